@@ -1,0 +1,301 @@
+/* clean.c - reading and applying noise rules.
+ *
+ * A rules file holds one rule a line; '#' starts a comment line:
+ *
+ *     marker  ##paidbegin##             a token cut out wherever it stands
+ *     tail    【[^】]{0,20}素材库】       a paragraph after the sign-off
+ *     head    ^(来源|时间)[：:]           a paragraph before the report starts
+ *     edge    ^(下载|打印|收藏)+$          either
+ *
+ * The pattern of a paragraph rule is a POSIX extended regular expression
+ * searched in the paragraph's text (in a UTF-8 locale). */
+#include <config.h>
+
+#include <errno.h>
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean.h"
+
+struct paragraph_rule {
+	enum noise_zone zone;
+	regex_t regex;
+};
+
+struct noise_rules {
+	char **markers;
+	size_t *marker_lengths;
+	size_t marker_count;
+	struct paragraph_rule *paragraph_rules;
+	size_t paragraph_rule_count;
+};
+
+void
+noise_rules_free(struct noise_rules *rules)
+{
+	if (!rules)
+		return;
+	for (size_t i = 0; i < rules->marker_count; i++)
+		free(rules->markers[i]);
+	free(rules->markers);
+	free(rules->marker_lengths);
+	for (size_t i = 0; i < rules->paragraph_rule_count; i++)
+		regfree(&rules->paragraph_rules[i].regex);
+	free(rules->paragraph_rules);
+	free(rules);
+}
+
+static enum bg_status
+add_marker(struct noise_rules *rules, const char *token, size_t length)
+{
+	char **markers = realloc(rules->markers, (rules->marker_count + 1) * sizeof *markers);
+	size_t *lengths;
+
+	if (!markers)
+		return BG_ERR_NOMEM;
+	rules->markers = markers;
+	lengths = realloc(rules->marker_lengths, (rules->marker_count + 1) * sizeof *lengths);
+	if (!lengths)
+		return BG_ERR_NOMEM;
+	rules->marker_lengths = lengths;
+	markers[rules->marker_count] = strndup(token, length);
+	if (!markers[rules->marker_count])
+		return BG_ERR_NOMEM;
+	lengths[rules->marker_count++] = length;
+	return BG_OK;
+}
+
+static const struct {
+	const char *word;
+	enum noise_zone zone;
+} zone_words[] = {
+	{ "head", NOISE_HEAD },
+	{ "tail", NOISE_TAIL },
+	{ "edge", NOISE_EDGE },
+};
+
+/* Parses one non-comment line: KIND, white space, PATTERN. */
+static enum bg_status
+parse_rule(struct noise_rules *rules, const char *line, size_t length, unsigned lineno,
+	   struct bg_error *err)
+{
+	size_t kind_length = 0, i;
+	const char *pattern;
+	size_t pattern_length;
+
+	while (kind_length < length && line[kind_length] != ' ' && line[kind_length] != '\t')
+		kind_length++;
+	i = kind_length;
+	while (i < length && (line[i] == ' ' || line[i] == '\t'))
+		i++;
+	pattern = line + i;
+	pattern_length = length - i;
+	while (pattern_length > 0 && (pattern[pattern_length - 1] == ' ' ||
+				      pattern[pattern_length - 1] == '\t' ||
+				      pattern[pattern_length - 1] == '\r'))
+		pattern_length--;
+	if (pattern_length == 0)
+		return bg_fail(err, BG_ERR_RULES, "line %u: a rule needs a kind and a pattern", lineno);
+
+	if (kind_length == 6 && memcmp(line, "marker", 6) == 0) {
+		if (add_marker(rules, pattern, pattern_length) != BG_OK)
+			return bg_fail(err, BG_ERR_NOMEM, NULL);
+		return BG_OK;
+	}
+	for (size_t z = 0; z < sizeof zone_words / sizeof zone_words[0]; z++) {
+		struct paragraph_rule *grown;
+		char *source;
+		int rc;
+
+		if (strlen(zone_words[z].word) != kind_length ||
+		    memcmp(zone_words[z].word, line, kind_length) != 0)
+			continue;
+		grown = realloc(rules->paragraph_rules,
+				(rules->paragraph_rule_count + 1) * sizeof *grown);
+		if (!grown)
+			return bg_fail(err, BG_ERR_NOMEM, NULL);
+		rules->paragraph_rules = grown;
+		source = strndup(pattern, pattern_length);
+		if (!source)
+			return bg_fail(err, BG_ERR_NOMEM, NULL);
+		rc = regcomp(&grown[rules->paragraph_rule_count].regex, source,
+			     REG_EXTENDED | REG_NOSUB);
+		free(source);
+		if (rc != 0) {
+			char why[120];
+			regerror(rc, &grown[rules->paragraph_rule_count].regex, why, sizeof why);
+			return bg_fail(err, BG_ERR_RULES, "line %u: %s", lineno, why);
+		}
+		grown[rules->paragraph_rule_count++].zone = zone_words[z].zone;
+		return BG_OK;
+	}
+	return bg_fail(err, BG_ERR_RULES, "line %u: unknown rule kind '%.*s' (marker, head, tail, edge)",
+		       lineno, (int)(kind_length > 40 ? 40 : kind_length), line);
+}
+
+enum bg_status
+noise_rules_parse(struct noise_rules **rules, const char *text, struct bg_error *err)
+{
+	unsigned lineno = 0;
+
+	if (!*rules) {
+		*rules = calloc(1, sizeof **rules);
+		if (!*rules)
+			return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	while (*text) {
+		size_t length = strcspn(text, "\n");
+		const char *line = text;
+		size_t lead = 0;
+
+		lineno++;
+		text += length + (text[length] == '\n');
+		while (lead < length && (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\r'))
+			lead++;
+		if (lead == length || line[lead] == '#')
+			continue;
+		enum bg_status st = parse_rule(*rules, line + lead, length - lead, lineno, err);
+		if (st != BG_OK)
+			return st;
+	}
+	return BG_OK;
+}
+
+enum bg_status
+noise_rules_load(struct noise_rules **rules, const char *path, struct bg_error *err)
+{
+	FILE *f = fopen(path, "r");
+	char *text = NULL;
+	size_t length = 0, cap = 0;
+	enum bg_status st;
+
+	if (!f)
+		return bg_fail(err, BG_ERR_OPEN, "%s", strerror(errno));
+	for (;;) {
+		if (cap - length < 4096) {
+			char *grown;
+			if (cap > (1u << 24)) {
+				fclose(f);
+				free(text);
+				return bg_fail(err, BG_ERR_TOO_BIG, "a rules file is at most 16 MiB");
+			}
+			cap = cap * 2 + 4096;
+			grown = realloc(text, cap);
+			if (!grown) {
+				fclose(f);
+				free(text);
+				return bg_fail(err, BG_ERR_NOMEM, NULL);
+			}
+			text = grown;
+		}
+		size_t got = fread(text + length, 1, cap - length - 1, f);
+		length += got;
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		fclose(f);
+		free(text);
+		return bg_fail(err, BG_ERR_READ, "%s", strerror(errno));
+	}
+	fclose(f);
+	text[length] = '\0';
+	if (strlen(text) != length) {
+		free(text);
+		return bg_fail(err, BG_ERR_RULES, "NUL byte in a rules file");
+	}
+	st = noise_rules_parse(rules, text, err);
+	free(text);
+	return st;
+}
+
+static int
+compare_cuts(const void *a, const void *b)
+{
+	const struct noise_cut *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->length > y->length ? -1 : x->length < y->length;
+}
+
+enum bg_status
+noise_find_markers(const struct noise_rules *rules, const char *text, size_t length,
+		   struct noise_cut **cuts, size_t *count)
+{
+	struct noise_cut *list = NULL;
+	size_t n = 0, cap = 0;
+
+	*cuts = NULL;
+	*count = 0;
+	if (!rules)
+		return BG_OK;
+	for (size_t m = 0; m < rules->marker_count; m++) {
+		const char *p = text, *end = text + length;
+		size_t mlen = rules->marker_lengths[m];
+
+		while ((size_t)(end - p) >= mlen) {
+			const char *hit = memmem(p, (size_t)(end - p), rules->markers[m], mlen);
+			if (!hit)
+				break;
+			if (n == cap) {
+				struct noise_cut *grown;
+				cap = cap * 2 + 8;
+				grown = realloc(list, cap * sizeof *grown);
+				if (!grown) {
+					free(list);
+					return BG_ERR_NOMEM;
+				}
+				list = grown;
+			}
+			list[n].start = (size_t)(hit - text);
+			list[n].length = mlen;
+			n++;
+			p = hit + mlen;
+		}
+	}
+	if (n > 1) {
+		size_t kept = 0;
+		qsort(list, n, sizeof *list, compare_cuts);
+		/* Overlapping markers: merge into one cut. */
+		for (size_t i = 0; i < n; i++) {
+			if (kept > 0 && list[i].start < list[kept - 1].start + list[kept - 1].length) {
+				size_t end = list[i].start + list[i].length;
+				if (end > list[kept - 1].start + list[kept - 1].length)
+					list[kept - 1].length = end - list[kept - 1].start;
+				continue;
+			}
+			list[kept++] = list[i];
+		}
+		n = kept;
+	}
+	*cuts = list;
+	*count = n;
+	return BG_OK;
+}
+
+bool
+noise_paragraph_matches(const struct noise_rules *rules, const char *text, size_t length,
+			enum noise_zone zone)
+{
+	char stack[1024];
+	char *copy;
+	bool hit = false;
+
+	if (!rules || rules->paragraph_rule_count == 0)
+		return false;
+	copy = length < sizeof stack ? stack : malloc(length + 1);
+	if (!copy)
+		return false;
+	memcpy(copy, text, length);
+	copy[length] = '\0';
+	for (size_t i = 0; i < rules->paragraph_rule_count && !hit; i++) {
+		if (rules->paragraph_rules[i].zone & zone)
+			hit = regexec(&rules->paragraph_rules[i].regex, copy, 0, NULL, 0) == 0;
+	}
+	if (copy != stack)
+		free(copy);
+	return hit;
+}

@@ -1,0 +1,50 @@
+/* clean.h - noise rules: what scraped copies of reports carry that is not
+ * the report (paywall markers, advertising, web-page furniture).  The rules
+ * are data (data/noise.rules); this module reads and applies them. */
+#ifndef BAOGAO_CLEAN_H
+#define BAOGAO_CLEAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "status.h"
+
+struct noise_rules;
+
+/* Where a paragraph rule applies: before the title and the first heading
+ * (head), after the sign-off or in the last paragraphs (tail), or both. */
+enum noise_zone { NOISE_HEAD = 1, NOISE_TAIL = 2, NOISE_EDGE = 3 };
+
+/* Parses the rules file at PATH and appends its rules to *RULES (creating
+ * it when *RULES is NULL).  On a malformed rule returns BG_ERR_RULES with
+ * "line N: why" in ERR's detail; *RULES keeps the rules read before. */
+enum bg_status noise_rules_load(struct noise_rules **rules, const char *path, struct bg_error *err);
+
+/* The same from TEXT (NUL-terminated). */
+enum bg_status noise_rules_parse(struct noise_rules **rules, const char *text, struct bg_error *err);
+
+/* Frees RULES; NULL is fine. */
+void noise_rules_free(struct noise_rules *rules);
+
+/* A byte range of the source to cut out. */
+struct noise_cut {
+	size_t start;
+	size_t length;
+};
+
+/* Finds every marker token in TEXT (LENGTH bytes).  On success *CUTS is a
+ * malloc'd array (caller frees) of *COUNT non-overlapping ranges sorted by
+ * start; NULL with a count of 0 when there is none. */
+enum bg_status noise_find_markers(const struct noise_rules *rules, const char *text, size_t length,
+				  struct noise_cut **cuts, size_t *count);
+
+/* True when the paragraph TEXT (LENGTH bytes, not NUL-terminated) matches
+ * a paragraph rule that applies in ZONE. */
+bool noise_paragraph_matches(const struct noise_rules *rules, const char *text, size_t length,
+			     enum noise_zone zone);
+
+/* The share of a document (0..1) that paragraph rules may remove before the
+ * loader decides they are wrong, keeps the text and warns. */
+#define NOISE_MAX_SHARE 0.25
+
+#endif

@@ -1,0 +1,10 @@
+/* datafile.h - finding baogao's data files (sample, noise.rules, units). */
+#ifndef BAOGAO_DATAFILE_H
+#define BAOGAO_DATAFILE_H
+
+/* Returns a malloc'd path to data file NAME: from $BAOGAO_DATADIR, else the
+ * installed pkgdatadir, else the source tree's data/ (so a build works
+ * without installing).  NULL when none holds it. */
+char *datafile_path(const char *name);
+
+#endif

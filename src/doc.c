@@ -1,0 +1,93 @@
+/* doc.c - the document: places of text in the source, metadata. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "doc.h"
+
+size_t
+doc_paragraph_at(const struct doc *doc, size_t offset)
+{
+	size_t lo = 0, hi = doc->paragraph_count;
+
+	/* The last paragraph whose offset <= OFFSET. */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->paragraphs[mid].offset <= offset)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+void
+doc_locate(const struct doc *doc, size_t offset, uint32_t *line, uint32_t *column)
+{
+	size_t lo = 0, hi = doc->span_count;
+	const struct doc_span *span;
+
+	if (doc->span_count == 0) {
+		*line = 1;
+		*column = 1;
+		return;
+	}
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->spans[mid].offset <= offset)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	span = &doc->spans[lo];
+	*line = span->line;
+	*column = span->column;
+	if (offset > span->offset)
+		*column += (uint32_t)u8_mbsnlen((const uint8_t *)doc->text + span->offset,
+						offset - span->offset);
+}
+
+bool
+doc_warn(struct doc *doc, const char *format, ...)
+{
+	char buf[512];
+	char **grown;
+	va_list ap;
+
+	va_start(ap, format);
+	vsnprintf(buf, sizeof buf, format, ap);
+	va_end(ap);
+	grown = realloc(doc->warnings, (doc->warning_count + 1) * sizeof *grown);
+	if (!grown)
+		return false;
+	doc->warnings = grown;
+	grown[doc->warning_count] = strdup(buf);
+	if (!grown[doc->warning_count])
+		return false;
+	doc->warning_count++;
+	return true;
+}
+
+void
+doc_free(struct doc *doc)
+{
+	if (!doc)
+		return;
+	free(doc->text);
+	free(doc->paragraphs);
+	free(doc->spans);
+	free(doc->name);
+	free(doc->title);
+	free(doc->issuer);
+	free(doc->date);
+	free(doc->docno);
+	for (size_t i = 0; i < doc->warning_count; i++)
+		free(doc->warnings[i]);
+	free(doc->warnings);
+	free(doc);
+}

@@ -1,0 +1,70 @@
+/* doc.h - the document: cleaned UTF-8 paragraphs that remember where they
+ * stand in the source file, and the report's metadata. */
+#ifndef BAOGAO_DOC_H
+#define BAOGAO_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A run of cleaned text that stands unchanged in the source: the character
+ * at doc->text[offset] is at source LINE, COLUMN (both 1-based, the column
+ * counted in characters).  A reflowed paragraph or one with a marker cut out
+ * of it has several spans. */
+struct doc_span {
+	size_t offset;
+	uint32_t line;
+	uint32_t column;
+};
+
+struct paragraph {
+	size_t offset;         /* into doc->text */
+	size_t length;         /* bytes, without the '\n' that follows it */
+	uint32_t line;         /* source line of its first character */
+	uint32_t span_first;   /* its spans: doc->spans[span_first ...] */
+	uint32_t span_count;
+	uint8_t md_level;      /* 1..6 for a Markdown '#' heading (text is
+	                          without the '#'s), else 0 */
+	bool blank_before;     /* a blank line stood before it in the source */
+};
+
+struct doc {
+	/* All paragraphs' text, each followed by '\n', then a NUL. */
+	char *text;
+	size_t text_length;
+	struct paragraph *paragraphs;
+	size_t paragraph_count;
+	struct doc_span *spans;
+	size_t span_count;
+
+	const char *encoding;  /* "UTF-8" or "GB18030" (static) */
+	char *name;            /* the file name as given, or "-" */
+	uint32_t line_count;   /* source lines */
+
+	/* Metadata; any may be NULL. date is ISO YYYY-MM-DD. */
+	char *title;
+	char *issuer;
+	char *date;
+	char *docno;
+	size_t title_paragraph;   /* index of the title paragraph, or SIZE_MAX */
+
+	/* Warnings the loader wants the user to see (owned). */
+	char **warnings;
+	size_t warning_count;
+};
+
+/* Returns the source line and character column (1-based) of OFFSET in
+ * doc->text.  OFFSET must be inside some paragraph (or at its end). */
+void doc_locate(const struct doc *doc, size_t offset, uint32_t *line, uint32_t *column);
+
+/* Returns the index of the paragraph that holds OFFSET (the last paragraph
+ * whose offset <= OFFSET). */
+size_t doc_paragraph_at(const struct doc *doc, size_t offset);
+
+/* Frees DOC and everything it owns; NULL is fine. */
+void doc_free(struct doc *doc);
+
+/* Appends a printf-style warning to DOC; returns false when out of memory. */
+bool doc_warn(struct doc *doc, const char *format, ...) __attribute__((format(printf, 2, 3)));
+
+#endif

@@ -1,0 +1,1124 @@
+/* load.c - bytes to a struct doc: encodings, BOM, line ends, indentation,
+ * hard-wrapped lines, Markdown front matter and headings, noise.
+ *
+ * Line numbers count LF line ends, as grep -n and sed -n Np do; "\r\n" and
+ * "\r\r\n" end one line.  Only a file with no LF at all is numbered by its
+ * lone CR line ends.  A lone CR inside a line of a LF file ends a paragraph
+ * piece but not the line. */
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <uniconv.h>
+#include <unistr.h>
+
+#include "load.h"
+#include "numeral.h"
+#include "outline.h"
+
+/* One physical line of the decoded text, indentation and line end cut off. */
+struct line {
+	size_t start;        /* byte offset of the first kept character */
+	size_t length;
+	uint32_t number;     /* 1-based source line */
+	uint32_t column;     /* 1-based character column of start */
+	uint32_t width;      /* approximate display width */
+	bool indented;       /* had leading white space */
+	bool continues;      /* joined to the line before (hard wrap) */
+};
+
+/* ---- encodings ---------------------------------------------------------- */
+
+static bool
+looks_utf16(const unsigned char *p, size_t n)
+{
+	size_t zeros_even = 0, zeros_odd = 0, look = n < 4096 ? n : 4096;
+
+	if (n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff)))
+		return true;
+	for (size_t i = 0; i < look; i++) {
+		if (p[i] != 0)
+			continue;
+		if (i % 2)
+			zeros_odd++;
+		else
+			zeros_even++;
+	}
+	/* UTF-16 text has its NULs (ASCII characters, line ends) at one parity
+	 * of byte positions only; a binary file has them anywhere. */
+	return look >= 4 && zeros_even + zeros_odd > 0 && (zeros_even == 0 || zeros_odd == 0) &&
+	       (zeros_even + zeros_odd) * 64 >= look;
+}
+
+/* Length of the GB18030 character at P (at most N bytes), or 0 when it is
+ * cut short by the end. */
+static size_t
+gb18030_char_length(const unsigned char *p, size_t n)
+{
+	if (p[0] < 0x80)
+		return 1;
+	if (n < 2)
+		return 0;
+	if (p[1] >= 0x30 && p[1] <= 0x39)
+		return n < 4 ? 0 : 4;
+	return 2;
+}
+
+/* True when the only flaw of UTF-8 text P (N bytes) is a multi-byte
+ * sequence cut short at the very end; *GOOD gets the length before it. */
+static bool
+utf8_truncated_at_end(const unsigned char *p, size_t n, size_t *good)
+{
+	const uint8_t *bad = u8_check(p, n);
+	size_t at;
+
+	if (!bad)
+		return false;
+	at = (size_t)(bad - p);
+	if (n - at >= 4 || u8_check(p, at) != NULL)
+		return false;
+	/* The rest must be a valid prefix of one sequence. */
+	{
+		int need = p[at] >= 0xf0 ? 4 : p[at] >= 0xe0 ? 3 : p[at] >= 0xc2 ? 2 : 0;
+		if (need == 0 || (int)(n - at) >= need)
+			return false;
+		for (size_t i = at + 1; i < n; i++)
+			if ((p[i] & 0xc0) != 0x80)
+				return false;
+	}
+	*good = at;
+	return true;
+}
+
+static bool
+is_utf8_name(const char *name)
+{
+	return strcasecmp(name, "UTF-8") == 0 || strcasecmp(name, "UTF8") == 0;
+}
+
+enum bg_status
+load_decode(const char *bytes, size_t size, const char *forced, char **out, size_t *out_length,
+	    const char **encoding, struct bg_error *err)
+{
+	const unsigned char *p = (const unsigned char *)bytes;
+	size_t good;
+	const char *name = forced;
+
+	*out = NULL;
+	*out_length = 0;
+	if (!name || is_utf8_name(name)) {
+		const uint8_t *bad = u8_check(p, size);
+		if (!bad || utf8_truncated_at_end(p, size, &good)) {
+			size_t n = bad ? good : size;
+			*out = malloc(n + 1);
+			if (!*out)
+				return bg_fail(err, BG_ERR_NOMEM, NULL);
+			memcpy(*out, bytes, n);
+			(*out)[n] = '\0';
+			*out_length = n;
+			*encoding = "UTF-8";
+			if (bad)
+				return bg_fail(err, BG_OK, "truncated multi-byte sequence at the end");
+			return BG_OK;
+		}
+		if (name) {
+			size_t at = (size_t)(bad - p);
+			return bg_fail(err, BG_ERR_ENCODING, "invalid UTF-8 at byte %zu", at + 1);
+		}
+		name = "GB18030";
+	}
+	if (strcasecmp(name, "GB18030") == 0 || strcasecmp(name, "GBK") == 0 ||
+	    strcasecmp(name, "GB2312") == 0 || strcasecmp(name, "CP936") == 0) {
+		/* iconv drops a character cut short at the end without a word:
+		 * find it first. */
+		size_t i = 0;
+		while (i < size) {
+			size_t k = gb18030_char_length(p + i, size - i);
+			if (k == 0)
+				break;
+			i += k;
+		}
+		good = i < size ? i : size;
+		name = "GB18030";
+	} else {
+		good = size;
+	}
+	{
+		size_t length = 0;
+		uint8_t *result = u8_conv_from_encoding(name, iconveh_error, bytes, good, NULL, NULL,
+							&length);
+		char *text;
+
+		if (!result) {
+			if (errno == EINVAL && forced)
+				return bg_fail(err, BG_ERR_BAD_ENCODING_NAME, "%s", forced);
+			if (errno == ENOMEM)
+				return bg_fail(err, BG_ERR_NOMEM, NULL);
+			if (forced)
+				return bg_fail(err, BG_ERR_ENCODING, "not valid %s", forced);
+			return bg_fail(err, BG_ERR_ENCODING, NULL);
+		}
+		text = realloc(result, length + 1);
+		if (!text) {
+			free(result);
+			return bg_fail(err, BG_ERR_NOMEM, NULL);
+		}
+		text[length] = '\0';
+		*out = text;
+		*out_length = length;
+		*encoding = strcasecmp(name, "GB18030") == 0 ? "GB18030" : (forced ? forced : name);
+		if (good < size)
+			return bg_fail(err, BG_OK, "truncated multi-byte sequence at the end");
+	}
+	return BG_OK;
+}
+
+/* ---- lines --------------------------------------------------------------- */
+
+/* Approximate display width: ASCII 1, 2-byte sequences 1, longer 2.  Used
+ * only as evidence of a fixed wrap width, so exactness does not matter. */
+static uint32_t
+approximate_width(const unsigned char *p, size_t n)
+{
+	uint32_t w = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = p[i];
+		if (c < 0x80 || (c >= 0xc0 && c < 0xe0))
+			w++;
+		else if (c >= 0xe0)
+			w += 2;
+	}
+	return w;
+}
+
+/* Length of the white space character at P (ASCII space or tab, U+3000
+ * ideographic space, U+00A0), 0 if none. */
+static size_t
+space_at(const char *p, const char *end)
+{
+	if (p < end && (*p == ' ' || *p == '\t'))
+		return 1;
+	if (end - p >= 3 && (unsigned char)p[0] == 0xe3 && (unsigned char)p[1] == 0x80 &&
+	    (unsigned char)p[2] == 0x80)
+		return 3;
+	if (end - p >= 2 && (unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xa0)
+		return 2;
+	return 0;
+}
+
+/* Length of the white space character that ends at END, 0 if none. */
+static size_t
+space_before(const char *start, const char *end)
+{
+	if (end > start && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+		return 1;
+	if (end - start >= 3 && (unsigned char)end[-3] == 0xe3 && (unsigned char)end[-2] == 0x80 &&
+	    (unsigned char)end[-1] == 0x80)
+		return 3;
+	if (end - start >= 2 && (unsigned char)end[-2] == 0xc2 && (unsigned char)end[-1] == 0xa0)
+		return 2;
+	return 0;
+}
+
+struct line_list {
+	struct line *items;
+	size_t count, cap;
+};
+
+static bool
+push_line(struct line_list *list, const char *text, size_t start, size_t end, uint32_t number,
+	  uint32_t column)
+{
+	struct line *l;
+	size_t lead = 0, k;
+	uint32_t skipped = 0;
+
+	if (list->count == list->cap) {
+		struct line *grown;
+		list->cap = list->cap * 2 + 1024;
+		grown = realloc(list->items, list->cap * sizeof *grown);
+		if (!grown)
+			return false;
+		list->items = grown;
+	}
+	while ((k = space_at(text + start + lead, text + end)) > 0) {
+		lead += k;
+		skipped++;
+	}
+	while (end > start + lead && (k = space_before(text + start + lead, text + end)) > 0)
+		end -= k;
+	l = &list->items[list->count++];
+	l->start = start + lead;
+	l->length = end - l->start;
+	l->number = number;
+	l->column = column + skipped;
+	l->indented = lead > 0;
+	l->width = 0;
+	l->continues = false;
+	return true;
+}
+
+/* Splits TEXT into lines (see the comment at the top of this file). */
+static bool
+split_lines(const char *text, size_t length, struct line_list *lines)
+{
+	bool has_lf = memchr(text, '\n', length) != NULL;
+	char end_char = has_lf ? '\n' : '\r';
+	size_t pos = 0;
+	uint32_t number = 1;
+
+	while (pos < length) {
+		const char *nl = memchr(text + pos, end_char, length - pos);
+		size_t end = nl ? (size_t)(nl - text) : length;
+		size_t piece = pos;
+		uint32_t column = 1;
+
+		if (has_lf) {
+			size_t e = end;
+			while (e > pos && text[e - 1] == '\r')
+				e--;
+			/* Lone CRs inside the line split it into pieces. */
+			for (;;) {
+				const char *cr = memchr(text + piece, '\r', e - piece);
+				if (!cr)
+					break;
+				size_t at = (size_t)(cr - text);
+				if (!push_line(lines, text, piece, at, number, column))
+					return false;
+				column += (uint32_t)u8_mbsnlen((const uint8_t *)text + piece, at - piece) + 1;
+				piece = at + 1;
+			}
+			end = e;
+		}
+		if (!push_line(lines, text, piece, end, number, column))
+			return false;
+		if (!nl)
+			break;
+		pos = (size_t)(nl - text) + 1;
+		if (!has_lf && pos < length && text[pos] == '\n')
+			pos++;
+		number++;
+	}
+	return true;
+}
+
+/* ---- reflow -------------------------------------------------------------- */
+
+/* The wrap width of a hard-wrapped text, or 0 when the lines show none:
+ * many lines end at (nearly) the same width and hardly any is wider. */
+static uint32_t
+wrap_width(const char *text, struct line *lines, size_t count, bool *indent_marks_paragraphs)
+{
+	enum { MAX_WIDTH = 400 };
+	uint32_t histogram[MAX_WIDTH + 1] = { 0 };
+	size_t look = count < 5000 ? count : 5000, long_lines = 0, indented = 0, nonblank = 0;
+	uint32_t best = 0, best_count = 0;
+
+	for (size_t i = 0; i < look; i++) {
+		struct line *l = &lines[i];
+		l->width = approximate_width((const unsigned char *)text + l->start, l->length);
+		if (l->length == 0)
+			continue;
+		nonblank++;
+		indented += l->indented;
+		if (l->width >= 20) {
+			long_lines++;
+			histogram[l->width > MAX_WIDTH ? MAX_WIDTH : l->width]++;
+		}
+	}
+	for (size_t i = look; i < count; i++)
+		lines[i].width = approximate_width((const unsigned char *)text + lines[i].start,
+						   lines[i].length);
+	*indent_marks_paragraphs = nonblank > 0 && indented * 20 >= nonblank && indented * 2 < nonblank;
+	if (long_lines < 4)
+		return 0;
+	for (uint32_t w = 20; w < MAX_WIDTH; w++) {
+		uint32_t around = histogram[w] + histogram[w - 1] + histogram[w - 2];
+		if (around > best_count || (around == best_count && w > best)) {
+			best_count = around;
+			best = w;
+		}
+	}
+	{
+		size_t wider = 0;
+		for (uint32_t w = best + 3; w <= MAX_WIDTH; w++)
+			wider += histogram[w];
+		if (best_count < 3 || best_count * 4 < long_lines || wider * 20 > long_lines)
+			return 0;
+	}
+	return best;
+}
+
+/* The last character of a line that ends a sentence (or a list item). */
+static bool
+ends_sentence(const char *s, size_t n)
+{
+	static const char *const marks[] = { "。", "！", "？", "；", "：", "…", "”", "’", "」", "』",
+					     "）", ")", ".", "!", "?", ";", ":" };
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		size_t k = strlen(marks[i]);
+		if (n >= k && memcmp(s + n - k, marks[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool
+is_ascii_word_char(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+	       c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
+}
+
+/* ---- building the document ---------------------------------------------- */
+
+struct builder {
+	struct doc *doc;
+	size_t text_cap;
+	size_t para_cap;
+	size_t span_cap;
+	bool open;            /* a paragraph is being built */
+	bool blank_before;
+};
+
+static bool
+add_span(struct builder *b, uint32_t line, uint32_t column)
+{
+	struct doc *doc = b->doc;
+
+	if (doc->span_count == b->span_cap) {
+		struct doc_span *grown;
+		b->span_cap = b->span_cap * 2 + 1024;
+		grown = realloc(doc->spans, b->span_cap * sizeof *grown);
+		if (!grown)
+			return false;
+		doc->spans = grown;
+	}
+	doc->spans[doc->span_count].offset = doc->text_length;
+	doc->spans[doc->span_count].line = line;
+	doc->spans[doc->span_count].column = column;
+	doc->span_count++;
+	return true;
+}
+
+static bool
+begin_paragraph(struct builder *b, uint32_t line, uint8_t md_level)
+{
+	struct doc *doc = b->doc;
+	struct paragraph *p;
+
+	if (doc->paragraph_count == b->para_cap) {
+		struct paragraph *grown;
+		b->para_cap = b->para_cap * 2 + 256;
+		grown = realloc(doc->paragraphs, b->para_cap * sizeof *grown);
+		if (!grown)
+			return false;
+		doc->paragraphs = grown;
+	}
+	p = &doc->paragraphs[doc->paragraph_count++];
+	p->offset = doc->text_length;
+	p->length = 0;
+	p->line = line;
+	p->span_first = (uint32_t)doc->span_count;
+	p->span_count = 0;
+	p->md_level = md_level;
+	p->blank_before = b->blank_before;
+	b->open = true;
+	b->blank_before = false;
+	return true;
+}
+
+static void
+end_paragraph(struct builder *b)
+{
+	struct doc *doc = b->doc;
+
+	if (!b->open)
+		return;
+	struct paragraph *p = &doc->paragraphs[doc->paragraph_count - 1];
+	p->length = doc->text_length - p->offset;
+	p->span_count = (uint32_t)(doc->span_count - p->span_first);
+	if (p->length == 0) {
+		/* Everything in it was cut out (a marker alone on its line). */
+		doc->span_count = p->span_first;
+		doc->paragraph_count--;
+	} else {
+		doc->text[doc->text_length++] = '\n';
+	}
+	b->open = false;
+}
+
+/* Appends SRC[start, start+length) (one line) to the open paragraph, leaving
+ * out the marker cuts; CUT is the index of the first cut not before START. */
+static bool
+append_line(struct builder *b, const char *src, const struct line *l, size_t start, size_t length,
+	    uint32_t column, const struct noise_cut *cuts, size_t cut_count, size_t *cut)
+{
+	struct doc *doc = b->doc;
+	size_t pos = start, end = start + length;
+
+	while (pos < end) {
+		size_t stop = end, next = end;
+
+		while (*cut < cut_count && cuts[*cut].start + cuts[*cut].length <= pos)
+			(*cut)++;
+		if (*cut < cut_count && cuts[*cut].start < end) {
+			if (cuts[*cut].start <= pos) {
+				size_t skip = cuts[*cut].start + cuts[*cut].length - pos;
+				column += (uint32_t)u8_mbsnlen((const uint8_t *)src + pos, skip);
+				pos += skip;
+				continue;
+			}
+			stop = cuts[*cut].start;
+			next = stop;
+		}
+		if (stop > pos) {
+			if (!add_span(b, l->number, column))
+				return false;
+			memcpy(doc->text + doc->text_length, src + pos, stop - pos);
+			doc->text_length += stop - pos;
+			column += (uint32_t)u8_mbsnlen((const uint8_t *)src + pos, stop - pos);
+		}
+		pos = next;
+	}
+	return true;
+}
+
+/* Length of a Markdown ATX heading's "## " prefix at the start of S, and
+ * its level in *LEVEL; 0 if S is not one. */
+static size_t
+markdown_heading(const char *s, size_t n, uint8_t *level)
+{
+	size_t i = 0;
+
+	while (i < n && i < 7 && s[i] == '#')
+		i++;
+	if (i == 0 || i > 6 || i >= n || (s[i] != ' ' && s[i] != '\t'))
+		return 0;
+	*level = (uint8_t)i;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i < n ? i : 0;
+}
+
+static bool
+is_html_comment(const char *s, size_t n)
+{
+	return n >= 7 && memcmp(s, "<!--", 4) == 0 && memcmp(s + n - 3, "-->", 3) == 0;
+}
+
+/* A line that begins a heading must never be joined to the line before. */
+static bool
+begins_heading(const char *s, size_t n)
+{
+	uint8_t level;
+
+	if (markdown_heading(s, n, &level))
+		return true;
+	return outline_label_length(s, n) > 0;
+}
+
+/* Marks the lines that continue a hard-wrapped paragraph: a line that
+ * reaches the wrap width and does not end a sentence goes on in the next
+ * line, unless that begins a heading.  Where paragraphs start indented, the
+ * indentation decides instead of the punctuation. */
+static void
+mark_continuations(const char *text, struct line *lines, size_t count)
+{
+	bool indent_marks = false;
+	uint32_t wrap = wrap_width(text, lines, count, &indent_marks);
+
+	if (wrap == 0)
+		return;
+	for (size_t i = 0; i + 1 < count; i++) {
+		const struct line *l = &lines[i];
+		struct line *next = &lines[i + 1];
+		const char *s = text + l->start;
+		uint8_t level;
+
+		if (l->length == 0 || next->length == 0 || next->number == l->number ||
+		    l->width + 4 < wrap || markdown_heading(s, l->length, &level) ||
+		    begins_heading(text + next->start, next->length))
+			continue;
+		if (indent_marks ? !next->indented : !ends_sentence(s, l->length))
+			next->continues = true;
+	}
+}
+
+/* Builds the paragraphs of TEXT from LINES, cutting out marker tokens. */
+static enum bg_status
+build_paragraphs(struct doc *doc, const char *text, size_t text_length, const struct line *lines,
+		 size_t count, const struct noise_cut *cuts, size_t cut_count)
+{
+	struct builder b = { doc, text_length + 2, 0, 0, false, false };
+	size_t cut = 0;
+
+	doc->text = malloc(b.text_cap + 1);
+	if (!doc->text)
+		return BG_ERR_NOMEM;
+	for (size_t i = 0; i < count; i++) {
+		const struct line *l = &lines[i];
+		const char *s = text + l->start;
+		uint8_t level = 0;
+		size_t skip;
+		uint32_t column;
+
+		if (l->length == 0) {
+			end_paragraph(&b);
+			b.blank_before = true;
+			continue;
+		}
+		if (is_html_comment(s, l->length)) {
+			end_paragraph(&b);
+			continue;
+		}
+		skip = markdown_heading(s, l->length, &level);
+		if (!l->continues || level > 0) {
+			end_paragraph(&b);
+		} else if (b.open) {
+			/* A hard wrap inside Latin words stands for a space. */
+			const struct line *prev = &lines[i - 1];
+			if (doc->text_length > doc->paragraphs[doc->paragraph_count - 1].offset &&
+			    is_ascii_word_char((unsigned char)text[prev->start + prev->length - 1]) &&
+			    is_ascii_word_char((unsigned char)s[0]))
+				doc->text[doc->text_length++] = ' ';
+		}
+		if (!b.open && !begin_paragraph(&b, l->number, level))
+			return BG_ERR_NOMEM;
+		column = l->column + (uint32_t)u8_mbsnlen((const uint8_t *)s, skip);
+		if (!append_line(&b, text, l, l->start + skip, l->length - skip, column, cuts, cut_count,
+				 &cut))
+			return BG_ERR_NOMEM;
+		if (level > 0)
+			end_paragraph(&b);
+	}
+	end_paragraph(&b);
+	doc->text[doc->text_length] = '\0';
+	return BG_OK;
+}
+
+/* ---- metadata ------------------------------------------------------------ */
+
+static size_t
+skip_spaces(const char *s, size_t n, size_t i)
+{
+	size_t k;
+	while (i < n && (k = space_at(s + i, s + n)) > 0)
+		i += k;
+	return i;
+}
+
+/* A number at S[*I]: Arabic (also full-width) or Chinese numerals. */
+static long long
+date_number(const char *s, size_t n, size_t *i)
+{
+	size_t used;
+	long long v = numeral_digits(s + *i, n - *i, &used);
+
+	if (v < 0)
+		v = numeral_chinese(s + *i, n - *i, &used);
+	if (v >= 0)
+		*i += used;
+	return v;
+}
+
+/* True when S (N bytes) is a date and nothing else: 2023年11月23日,
+ * 二〇二三年十一月二十三日, 2023-11-23, 2023.11.23, 2023/11/23.  Writes the
+ * ISO form to ISO (11 bytes). */
+static bool
+parse_date(const char *s, size_t n, char iso[11])
+{
+	size_t i = skip_spaces(s, n, 0);
+	long long year, month, day;
+	bool chinese;
+
+	year = date_number(s, n, &i);
+	if (year < 1000 || year > 2999 || i >= n)
+		return false;
+	chinese = n - i >= 3 && memcmp(s + i, "年", 3) == 0;
+	if (chinese)
+		i += 3;
+	else if (s[i] == '-' || s[i] == '.' || s[i] == '/')
+		i++;
+	else
+		return false;
+	month = date_number(s, n, &i);
+	if (month < 1 || month > 12 || i >= n)
+		return false;
+	if (chinese && n - i >= 3 && memcmp(s + i, "月", 3) == 0)
+		i += 3;
+	else if (!chinese && (s[i] == '-' || s[i] == '.' || s[i] == '/'))
+		i++;
+	else
+		return false;
+	day = date_number(s, n, &i);
+	if (day < 1 || day > 31)
+		return false;
+	if (chinese) {
+		if (n - i >= 3 && (memcmp(s + i, "日", 3) == 0 || memcmp(s + i, "号", 3) == 0))
+			i += 3;
+		else
+			return false;
+	}
+	if (skip_spaces(s, n, i) != n)
+		return false;
+	snprintf(iso, 11, "%04lld-%02lld-%02lld", year, month, day);
+	return true;
+}
+
+static bool
+has_sentence_mark(const char *s, size_t n)
+{
+	static const char *const marks[] = { "。", "，", "；", "！", "？", "：" };
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (memmem(s, n, marks[i], strlen(marks[i])))
+			return true;
+	return false;
+}
+
+static char *
+copy_trimmed(const char *s, size_t n)
+{
+	size_t i = skip_spaces(s, n, 0), k;
+	char *out;
+
+	while (n > i && (k = space_before(s + i, s + n)) > 0)
+		n -= k;
+	out = malloc(n - i + 1);
+	if (out) {
+		memcpy(out, s + i, n - i);
+		out[n - i] = '\0';
+	}
+	return out;
+}
+
+/* Reads the YAML front matter between LINES[0] and the closing "---":
+ * 标题/title, 文号/docno, 发布单位/issuer, 发布日期/date.  Returns the index
+ * of the first line after it, 0 when there is none. */
+static size_t
+front_matter(struct doc *doc, const char *text, const struct line *lines, size_t count)
+{
+	static const struct {
+		const char *key;
+		int field;   /* 0 title, 1 docno, 2 issuer, 3 date */
+	} keys[] = {
+		{ "标题", 0 }, { "title", 0 }, { "文号", 1 }, { "发文字号", 1 }, { "docno", 1 },
+		{ "发布单位", 2 }, { "发文机关", 2 }, { "发文单位", 2 }, { "issuer", 2 },
+		{ "author", 2 }, { "发布日期", 3 }, { "成文日期", 3 }, { "日期", 3 }, { "date", 3 },
+	};
+	size_t end = 0;
+
+	if (count < 2 || lines[0].length != 3 || memcmp(text + lines[0].start, "---", 3) != 0 ||
+	    lines[0].indented)
+		return 0;
+	for (size_t i = 1; i < count && i < 200; i++)
+		if (lines[i].length == 3 && memcmp(text + lines[i].start, "---", 3) == 0) {
+			end = i;
+			break;
+		}
+	if (end == 0)
+		return 0;
+	for (size_t i = 1; i < end; i++) {
+		const char *s = text + lines[i].start;
+		size_t n = lines[i].length, colon = 0, sep = 0;
+		const char *c1 = memchr(s, ':', n), *c2 = memmem(s, n, "：", 3);
+
+		if (c1 && (!c2 || c1 < c2)) {
+			colon = (size_t)(c1 - s);
+			sep = 1;
+		} else if (c2) {
+			colon = (size_t)(c2 - s);
+			sep = 3;
+		} else {
+			continue;
+		}
+		for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+			char **field[] = { &doc->title, &doc->docno, &doc->issuer, &doc->date };
+			char *value, iso[11];
+			size_t vlen;
+
+			if (strlen(keys[k].key) != colon || strncasecmp(s, keys[k].key, colon) != 0)
+				continue;
+			value = copy_trimmed(s + colon + sep, n - colon - sep);
+			if (!value)
+				break;
+			vlen = strlen(value);
+			if (vlen >= 2 && (value[0] == '"' || value[0] == '\'') && value[vlen - 1] == value[0]) {
+				memmove(value, value + 1, vlen - 2);
+				value[vlen - 2] = '\0';
+			}
+			if (keys[k].field == 3 && parse_date(value, strlen(value), iso))
+				strcpy(value, iso);
+			if (*field[keys[k].field] == NULL && value[0])
+				*field[keys[k].field] = value;
+			else
+				free(value);
+			break;
+		}
+	}
+	return end + 1;
+}
+
+/* The sign-off: the last paragraph near the end that is a date alone; the
+ * issuer is the short line before it.  Returns its index, or SIZE_MAX. */
+static size_t
+find_sign_off(const struct doc *doc, char iso[11])
+{
+	size_t stop = doc->paragraph_count > 25 ? doc->paragraph_count - 25 : 0;
+
+	for (size_t i = doc->paragraph_count; i-- > stop;) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		if (p->length <= 60 && parse_date(doc->text + p->offset, p->length, iso))
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+static bool
+paragraph_begins_heading(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	return p->md_level > 0 || outline_label_length(doc->text + p->offset, p->length) > 0;
+}
+
+static void
+find_metadata(struct doc *doc)
+{
+	char iso[11];
+	size_t sign_off = find_sign_off(doc, iso);
+	size_t look = doc->paragraph_count < 8 ? doc->paragraph_count : 8;
+
+	doc->title_paragraph = SIZE_MAX;
+	/* A Markdown title: the first heading, of level 1. */
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		if (doc->paragraphs[i].md_level == 0)
+			continue;
+		if (doc->paragraphs[i].md_level == 1)
+			doc->title_paragraph = i;
+		break;
+	}
+	/* Else the leading short line that is not a sentence nor a heading. */
+	for (size_t i = 0; doc->title_paragraph == SIZE_MAX && i < look; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset;
+		if (paragraph_begins_heading(doc, i))
+			break;
+		if (u8_mbsnlen((const uint8_t *)s, p->length) <= 60 && !ends_sentence(s, p->length) &&
+		    !memmem(s, p->length, "，", 3) && !parse_date(s, p->length, iso))
+			doc->title_paragraph = i;
+	}
+	if (doc->title_paragraph != SIZE_MAX && !doc->title) {
+		const struct paragraph *p = &doc->paragraphs[doc->title_paragraph];
+		const char *s = doc->text + p->offset;
+		const char *dash = memmem(s, p->length, "——", 6);
+		size_t n = dash && dash - s >= 6 ? (size_t)(dash - s) : p->length;
+		doc->title = copy_trimmed(s, n);
+	}
+	if (sign_off != SIZE_MAX) {
+		find_sign_off(doc, iso);
+		if (!doc->date)
+			doc->date = strdup(iso);
+		if (!doc->issuer && sign_off > 0 && sign_off - 1 != doc->title_paragraph) {
+			const struct paragraph *p = &doc->paragraphs[sign_off - 1];
+			const char *s = doc->text + p->offset;
+			if (u8_mbsnlen((const uint8_t *)s, p->length) <= 40 &&
+			    !has_sentence_mark(s, p->length) && !paragraph_begins_heading(doc, sign_off - 1))
+				doc->issuer = copy_trimmed(s, p->length);
+		}
+	}
+}
+
+/* ---- paragraph noise ----------------------------------------------------- */
+
+/* Removes the paragraphs marked in DROP, moving the text and spans down. */
+static void
+compact(struct doc *doc, const bool *drop)
+{
+	size_t out_text = 0, out_para = 0, out_span = 0;
+
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		struct paragraph p = doc->paragraphs[i];
+		size_t shift;
+
+		if (drop[i])
+			continue;
+		shift = p.offset - out_text;
+		memmove(doc->text + out_text, doc->text + p.offset, p.length + 1);
+		for (uint32_t s = 0; s < p.span_count; s++) {
+			doc->spans[out_span + s] = doc->spans[p.span_first + s];
+			doc->spans[out_span + s].offset -= shift;
+		}
+		p.offset = out_text;
+		p.span_first = (uint32_t)out_span;
+		doc->paragraphs[out_para++] = p;
+		out_text += p.length + 1;
+		out_span += p.span_count;
+	}
+	doc->text_length = out_text;
+	doc->text[out_text] = '\0';
+	doc->paragraph_count = out_para;
+	doc->span_count = out_span;
+}
+
+/* Drops the paragraphs that paragraph rules match in the head and tail of
+ * the document -- unless they would take too much of it. */
+static enum bg_status
+remove_noise_paragraphs(struct doc *doc, const struct noise_rules *rules)
+{
+	char iso[11];
+	size_t count = doc->paragraph_count, head_end = 0, tail_start, removed = 0, removed_count = 0;
+	size_t sign_off = find_sign_off(doc, iso);
+	bool *drop;
+
+	if (count == 0)
+		return BG_OK;
+	while (head_end < count && head_end < 12 && !paragraph_begins_heading(doc, head_end))
+		head_end++;
+	tail_start = sign_off != SIZE_MAX ? sign_off + 1 : (count > 5 ? count - 5 : 0);
+	drop = calloc(count, sizeof *drop);
+	if (!drop)
+		return BG_ERR_NOMEM;
+	for (size_t i = 0; i < count; i++) {
+		enum noise_zone zone = (i < head_end ? NOISE_HEAD : 0) | (i >= tail_start ? NOISE_TAIL : 0);
+		const struct paragraph *p = &doc->paragraphs[i];
+
+		if (zone == 0) {
+			if (i >= head_end)
+				i = tail_start - 1;
+			continue;
+		}
+		if (noise_paragraph_matches(rules, doc->text + p->offset, p->length, zone)) {
+			drop[i] = true;
+			removed += p->length;
+			removed_count++;
+		}
+	}
+	if (removed_count > 0) {
+		if ((double)removed > NOISE_MAX_SHARE * (double)doc->text_length) {
+			if (!doc_warn(doc, "noise rules would remove %zu of %zu paragraphs (%.0f%% of the text); "
+				      "kept everything", removed_count, count,
+				      100.0 * (double)removed / (double)doc->text_length)) {
+				free(drop);
+				return BG_ERR_NOMEM;
+			}
+		} else {
+			compact(doc, drop);
+		}
+	}
+	free(drop);
+	return BG_OK;
+}
+
+/* ---- entry points -------------------------------------------------------- */
+
+enum bg_status
+load_bytes(const char *bytes, size_t size, const char *name, const struct load_options *options,
+	   struct doc **out, struct bg_error *err)
+{
+	struct doc *doc;
+	char *text = NULL;
+	const char *source;
+	const char *forced;
+	size_t length = 0, first, cut_count = 0;
+	const char *encoding = "UTF-8";
+	struct line_list lines = { NULL, 0, 0 };
+	struct noise_cut *cuts = NULL;
+	struct bg_error decode_err = { BG_OK, "" };
+	enum bg_status st;
+	const struct noise_rules *rules = options ? options->rules : NULL;
+
+	*out = NULL;
+	if (size == 0)
+		return bg_fail(err, BG_ERR_EMPTY, NULL);
+	if (looks_utf16((const unsigned char *)bytes, size))
+		return bg_fail(err, BG_ERR_UTF16, NULL);
+	if (memchr(bytes, '\0', size))
+		return bg_fail(err, BG_ERR_BINARY, NULL);
+	forced = options ? options->encoding : NULL;
+	if ((!forced || is_utf8_name(forced)) &&
+	    (!u8_check((const uint8_t *)bytes, size) ||
+	     utf8_truncated_at_end((const unsigned char *)bytes, size, &length))) {
+		/* UTF-8 already: read it in place, no copy. */
+		if (length)
+			bg_fail(&decode_err, BG_OK, "truncated multi-byte sequence at the end");
+		else
+			length = size;
+		source = bytes;
+	} else {
+		st = load_decode(bytes, size, forced, &text, &length, &encoding, &decode_err);
+		if (st != BG_OK) {
+			if (err)
+				*err = decode_err;
+			return st;
+		}
+		source = text;
+	}
+	doc = calloc(1, sizeof *doc);
+	if (!doc || !(doc->name = strdup(name ? name : "-"))) {
+		st = BG_ERR_NOMEM;
+		goto fail;
+	}
+	doc->encoding = encoding;
+	doc->title_paragraph = SIZE_MAX;
+	if (decode_err.detail[0] && !doc_warn(doc, "%s", decode_err.detail)) {
+		st = BG_ERR_NOMEM;
+		goto fail;
+	}
+	if (length >= 3 && memcmp(source, "\xef\xbb\xbf", 3) == 0) {
+		/* A byte-order mark is not text. */
+		source += 3;
+		length -= 3;
+	}
+	if (!split_lines(source, length, &lines)) {
+		st = BG_ERR_NOMEM;
+		goto fail;
+	}
+	doc->line_count = lines.count ? lines.items[lines.count - 1].number : 0;
+	first = front_matter(doc, source, lines.items, lines.count);
+	if (!options || options->reflow)
+		mark_continuations(source, lines.items + first, lines.count - first);
+	if (rules && noise_find_markers(rules, source, length, &cuts, &cut_count) != BG_OK) {
+		st = BG_ERR_NOMEM;
+		goto fail;
+	}
+	st = build_paragraphs(doc, source, length, lines.items + first, lines.count - first, cuts,
+			      cut_count);
+	if (st != BG_OK)
+		goto fail;
+	if (rules && (st = remove_noise_paragraphs(doc, rules)) != BG_OK)
+		goto fail;
+	if (doc->paragraph_count == 0) {
+		st = bg_fail(err, BG_ERR_BLANK, NULL);
+		doc_free(doc);
+		free(text);
+		free(lines.items);
+		free(cuts);
+		return st;
+	}
+	find_metadata(doc);
+	free(text);
+	free(lines.items);
+	free(cuts);
+	*out = doc;
+	return BG_OK;
+fail:
+	doc_free(doc);
+	free(text);
+	free(lines.items);
+	free(cuts);
+	return bg_fail(err, st, NULL);
+}
+
+/* Reads all of FD (a pipe or terminal) into a malloc'd buffer. */
+static enum bg_status
+read_all(int fd, char **out, size_t *size, struct bg_error *err)
+{
+	size_t cap = 65536, n = 0;
+	char *buf = malloc(cap);
+
+	if (!buf)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	for (;;) {
+		ssize_t got;
+		if (n == cap) {
+			char *grown;
+			if (cap >= ((size_t)1 << 34)) {
+				free(buf);
+				return bg_fail(err, BG_ERR_TOO_BIG, NULL);
+			}
+			cap *= 2;
+			grown = realloc(buf, cap);
+			if (!grown) {
+				free(buf);
+				return bg_fail(err, BG_ERR_NOMEM, NULL);
+			}
+			buf = grown;
+		}
+		got = read(fd, buf + n, cap - n);
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			free(buf);
+			return bg_fail(err, BG_ERR_READ, "%s", strerror(errno));
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	*out = buf;
+	*size = n;
+	return BG_OK;
+}
+
+enum bg_status
+load_file(const char *path, const struct load_options *options, struct doc **out,
+	  struct bg_error *err)
+{
+	bool is_stdin = strcmp(path, "-") == 0;
+	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	enum bg_status status;
+	char *bytes = NULL;
+	size_t size = 0;
+	void *map = MAP_FAILED;
+
+	*out = NULL;
+	if (fd < 0)
+		return bg_fail(err, errno == EISDIR ? BG_ERR_ISDIR : BG_ERR_OPEN, "%s", strerror(errno));
+	if (fstat(fd, &st) != 0) {
+		status = bg_fail(err, is_stdin ? BG_ERR_READ : BG_ERR_OPEN, "%s%s",
+				 is_stdin ? "standard input: " : "", strerror(errno));
+		if (!is_stdin)
+			close(fd);
+		return status;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		if (!is_stdin)
+			close(fd);
+		return bg_fail(err, BG_ERR_ISDIR, NULL);
+	}
+	if (is_stdin && isatty(fd))
+		return bg_fail(err, BG_ERR_READ, "standard input is a terminal; pipe a report in or name a FILE");
+	if (S_ISREG(st.st_mode)) {
+		size = (size_t)st.st_size;
+		if (size > 0) {
+			map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+			if (map == MAP_FAILED) {
+				status = bg_fail(err, BG_ERR_READ, "%s", strerror(errno));
+				if (!is_stdin)
+					close(fd);
+				return status;
+			}
+			bytes = map;
+		}
+	} else if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) || S_ISSOCK(st.st_mode)) {
+		status = read_all(fd, &bytes, &size, err);
+		if (status != BG_OK) {
+			if (!is_stdin)
+				close(fd);
+			return status;
+		}
+	} else {
+		if (!is_stdin)
+			close(fd);
+		return bg_fail(err, BG_ERR_NOTFILE, NULL);
+	}
+	if (!is_stdin)
+		close(fd);
+	status = load_bytes(bytes ? bytes : "", size, path, options, out, err);
+	if (map != MAP_FAILED)
+		munmap(map, size);
+	else
+		free(bytes);
+	return status;
+}

@@ -1,0 +1,441 @@
+/* main.c - options, mode dispatch, exit status.
+ *
+ * Exit status: 0 success (for --search: something matched), 1 nothing
+ * matched, 2 an error (bad option, bad input, write error). */
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "clean.h"
+#include "datafile.h"
+#include "doc.h"
+#include "figures.h"
+#include "load.h"
+#include "outline.h"
+#include "print.h"
+#include "search.h"
+#include "ui/ui.h"
+
+enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH };
+
+struct options {
+	enum mode mode;
+	enum output_format format;
+	unsigned kinds;
+	const char *search;
+	bool regex;
+	bool count;
+	bool raw;
+	bool reflow;
+	bool ascii;
+	const char *encoding;
+	const char *noise_rules;
+	const char *file;
+};
+
+static const char *program_name = "baogao";
+
+static void
+usage(FILE *out)
+{
+	fprintf(out,
+"Usage: %s [OPTION]... [FILE]\n"
+"Browse a long report (Chinese official documents above all): its outline,\n"
+"its figures and every mention of a word.  With no FILE, open the bundled\n"
+"sample report; FILE '-' reads standard input.\n"
+"\n"
+"Modes (without one, a full-screen browser when output is a terminal, and\n"
+"the outline otherwise):\n"
+"      --outline            print the outline (heading tree)\n"
+"      --figures            print the figures: quantities, money, percents,\n"
+"                             dates and document numbers, with their sections\n"
+"      --search=TERMS       print the matches of TERMS: words are ANDed within\n"
+"                             a section, \"...\" quotes a phrase; full-width and\n"
+"                             half-width forms, case and line breaks are folded\n"
+"\n"
+"Output:\n"
+"      --format=FORMAT      text (default), tsv or json\n"
+"      --kind=K[,K]...      with --figures: only these kinds (quantity, money,\n"
+"                             percent, date, docno, ordinal); 'all' for every\n"
+"                             kind; ordinal is off by default\n"
+"      --count              with --search: match counts per section, as an\n"
+"                             outline of the sections that match\n"
+"      --regex              with --search: TERMS is a POSIX extended regular\n"
+"                             expression\n"
+"\n"
+"Input:\n"
+"      --encoding=NAME      read FILE in encoding NAME (default: UTF-8 when\n"
+"                             the file is valid UTF-8, else GB18030)\n"
+"      --noise-rules=FILE   add the noise rules in FILE to the default ones\n"
+"      --raw                keep everything: no noise removal\n"
+"      --no-reflow          do not join hard-wrapped lines\n"
+"\n"
+"Browser:\n"
+"      --ascii              draw borders and markers without Unicode\n"
+"\n"
+"      --help               display this help and exit\n"
+"      --version            output version information and exit\n"
+"\n"
+"In the browser, press ? for the keys.  Exit status: 0 on success (with\n"
+"--search: something matched), 1 when --search matched nothing, 2 on error.\n"
+"\n"
+"Report bugs to the baogao project.\n", program_name);
+}
+
+static void
+version(void)
+{
+	printf("baogao %s\n"
+	       "License: GPL-3.0-or-later.\n"
+	       "This is free software: you are free to change and redistribute it.\n"
+	       "There is NO WARRANTY, to the extent permitted by law.\n", PACKAGE_VERSION);
+}
+
+static int
+fail_usage(const char *format, const char *arg)
+{
+	fprintf(stderr, "%s: ", program_name);
+	fprintf(stderr, format, arg);
+	fprintf(stderr, "\nTry '%s --help' for more information.\n", program_name);
+	return 2;
+}
+
+static unsigned
+parse_kinds(const char *list, bool *ok)
+{
+	unsigned kinds = 0;
+	const char *p = list;
+
+	*ok = true;
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		if (n == 3 && strncmp(p, "all", 3) == 0)
+			kinds |= (1u << FIGURE_KIND_COUNT) - 1;
+		else {
+			int kind = figure_kind_from_name(p, n);
+			if (kind < 0) {
+				*ok = false;
+				return 0;
+			}
+			kinds |= 1u << kind;
+		}
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	if (!kinds)
+		*ok = false;
+	return kinds;
+}
+
+enum {
+	OPT_OUTLINE = 256, OPT_FIGURES, OPT_SEARCH, OPT_FORMAT, OPT_KIND, OPT_COUNT, OPT_REGEX,
+	OPT_ENCODING, OPT_NOISE_RULES, OPT_RAW, OPT_NO_REFLOW, OPT_ASCII, OPT_HELP, OPT_VERSION
+};
+
+static const struct option long_options[] = {
+	{ "outline", no_argument, NULL, OPT_OUTLINE },
+	{ "figures", no_argument, NULL, OPT_FIGURES },
+	{ "search", required_argument, NULL, OPT_SEARCH },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "kind", required_argument, NULL, OPT_KIND },
+	{ "count", no_argument, NULL, OPT_COUNT },
+	{ "regex", no_argument, NULL, OPT_REGEX },
+	{ "encoding", required_argument, NULL, OPT_ENCODING },
+	{ "noise-rules", required_argument, NULL, OPT_NOISE_RULES },
+	{ "raw", no_argument, NULL, OPT_RAW },
+	{ "no-reflow", no_argument, NULL, OPT_NO_REFLOW },
+	{ "ascii", no_argument, NULL, OPT_ASCII },
+	{ "help", no_argument, NULL, OPT_HELP },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* Returns -1 to go on, else the exit status. */
+static int
+parse_options(int argc, char **argv, struct options *o)
+{
+	int c;
+
+	memset(o, 0, sizeof *o);
+	o->kinds = FIGURE_KINDS_DEFAULT;
+	o->reflow = true;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
+		switch (c) {
+		case OPT_OUTLINE: o->mode = MODE_OUTLINE; break;
+		case OPT_FIGURES: o->mode = MODE_FIGURES; break;
+		case OPT_SEARCH:
+			o->mode = MODE_SEARCH;
+			o->search = optarg;
+			break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "text") == 0)
+				o->format = FORMAT_TEXT;
+			else if (strcmp(optarg, "tsv") == 0)
+				o->format = FORMAT_TSV;
+			else if (strcmp(optarg, "json") == 0)
+				o->format = FORMAT_JSON;
+			else
+				return fail_usage("invalid format '%s' (text, tsv or json)", optarg);
+			break;
+		case OPT_KIND: {
+			bool ok;
+			o->kinds = parse_kinds(optarg, &ok);
+			if (!ok)
+				return fail_usage("invalid kind list '%s' (quantity, money, percent, "
+						  "date, docno, ordinal, all)", optarg);
+			break;
+		}
+		case OPT_COUNT: o->count = true; break;
+		case OPT_REGEX: o->regex = true; break;
+		case OPT_ENCODING: o->encoding = optarg; break;
+		case OPT_NOISE_RULES: o->noise_rules = optarg; break;
+		case OPT_RAW: o->raw = true; break;
+		case OPT_NO_REFLOW: o->reflow = false; break;
+		case OPT_ASCII: o->ascii = true; break;
+		case OPT_HELP:
+			usage(stdout);
+			return 0;
+		case OPT_VERSION:
+			version();
+			return 0;
+		default:
+			if (optopt >= OPT_OUTLINE)
+				return fail_usage("option '%s' requires an argument", argv[optind - 1]);
+			return fail_usage("unrecognized option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		o->file = argv[optind++];
+	if (optind < argc)
+		return fail_usage("extra operand '%s'", argv[optind]);
+	if (o->mode == MODE_SEARCH && o->search[0] == '\0')
+		return fail_usage("%s", "empty search terms");
+	return -1;
+}
+
+/* Makes sure the character type is UTF-8 whatever the user's locale is:
+ * the model is UTF-8 inside, and regex and width depend on it. */
+static void
+set_locale(void)
+{
+	setlocale(LC_ALL, "");
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) {
+		if (!setlocale(LC_CTYPE, "C.UTF-8"))
+			setlocale(LC_CTYPE, "C.utf8");
+	}
+}
+
+static int
+close_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		fprintf(stderr, "%s: write error: %s\n", program_name, strerror(errno));
+		return 2;
+	}
+	return 0;
+}
+
+static int
+report(const char *name, struct bg_error *err)
+{
+	fprintf(stderr, "%s: %s: %s%s%s\n", program_name, name, bg_status_message(err->status),
+		err->detail[0] ? ": " : "", err->detail);
+	return 2;
+}
+
+struct session {
+	const struct options *options;
+	const char *path;
+	struct noise_rules *rules;
+	struct unit_table *units;
+};
+
+/* Loads the document, its outline and its figures. */
+static enum bg_status
+open_report(struct session *s, struct doc **doc, struct outline **outline,
+	    struct figure_list *figures, unsigned kinds, struct bg_error *err)
+{
+	struct load_options lo = { s->options->encoding, s->options->raw ? NULL : s->rules,
+				   s->options->reflow };
+	enum bg_status st;
+
+	*outline = NULL;
+	st = load_file(s->path, &lo, doc, err);
+	if (st != BG_OK)
+		return st;
+	st = outline_build(*doc, outline);
+	if (st == BG_OK && figures)
+		st = figures_extract(*doc, *outline, s->units, kinds, figures);
+	if (st != BG_OK) {
+		outline_free(*outline);
+		doc_free(*doc);
+		*outline = NULL;
+		*doc = NULL;
+		return bg_fail(err, st, NULL);
+	}
+	return BG_OK;
+}
+
+static bool
+reload(void *context, struct doc **doc, struct outline **outline, struct figure_list *figures,
+       char *msg, unsigned msg_size)
+{
+	struct session *s = context;
+	struct doc *new_doc;
+	struct outline *new_outline;
+	struct figure_list new_figures = { NULL, 0 };
+	struct bg_error err = { BG_OK, "" };
+
+	if (open_report(s, &new_doc, &new_outline, &new_figures, (1u << FIGURE_KIND_COUNT) - 1,
+			&err) != BG_OK) {
+		snprintf(msg, msg_size, "%s: %s%s%s", s->path, bg_status_message(err.status),
+			 err.detail[0] ? ": " : "", err.detail);
+		return false;
+	}
+	figures_free(figures);
+	outline_free(*outline);
+	doc_free(*doc);
+	*doc = new_doc;
+	*outline = new_outline;
+	*figures = new_figures;
+	snprintf(msg, msg_size, "reloaded %s", s->path);
+	return true;
+}
+
+static int
+run(const struct options *o)
+{
+	struct session s = { o, o->file, NULL, NULL };
+	struct bg_error err = { BG_OK, "" };
+	char *sample = NULL, *rules_path = NULL, *units_path = NULL;
+	struct doc *doc = NULL;
+	struct outline *outline = NULL;
+	struct figure_list figures = { NULL, 0 };
+	struct search_query *query = NULL;
+	struct match_list matches = { NULL, 0 };
+	enum mode mode = o->mode;
+	int status = 2;
+	int wrote = 0;
+
+	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
+		mode = MODE_OUTLINE;
+	if (!s.path) {
+		sample = datafile_path("sample.txt");
+		if (!sample) {
+			fprintf(stderr, "%s: the bundled sample report (sample.txt) is not installed; "
+				"name a FILE\n", program_name);
+			return 2;
+		}
+		s.path = sample;
+	}
+	if (mode == MODE_UI && strcmp(s.path, "-") == 0 && isatty(STDIN_FILENO)) {
+		fprintf(stderr, "%s: -: standard input is a terminal; pipe a report in or name a FILE\n",
+			program_name);
+		goto out;
+	}
+	if (!o->raw) {
+		rules_path = datafile_path("noise.rules");
+		if (rules_path && noise_rules_load(&s.rules, rules_path, &err) != BG_OK) {
+			status = report(rules_path, &err);
+			goto out;
+		}
+		if (o->noise_rules && noise_rules_load(&s.rules, o->noise_rules, &err) != BG_OK) {
+			status = report(o->noise_rules, &err);
+			goto out;
+		}
+	}
+	if (mode == MODE_FIGURES || mode == MODE_UI) {
+		units_path = datafile_path("units");
+		if (!units_path) {
+			fprintf(stderr, "%s: the unit table (units) is not installed\n", program_name);
+			goto out;
+		}
+		if (figures_load_units(units_path, &s.units, &err) != BG_OK) {
+			status = report(units_path, &err);
+			goto out;
+		}
+	}
+	if (mode == MODE_SEARCH && search_compile(o->search, o->regex, &query, &err) != BG_OK) {
+		status = report(o->search, &err);
+		goto out;
+	}
+	if (mode == MODE_UI && o->search && o->regex && search_compile(o->search, true, &query, &err) != BG_OK) {
+		status = report(o->search, &err);
+		goto out;
+	}
+	if (open_report(&s, &doc, &outline, mode == MODE_UI || mode == MODE_FIGURES ? &figures : NULL,
+			mode == MODE_UI ? (1u << FIGURE_KIND_COUNT) - 1 : o->kinds, &err) != BG_OK) {
+		status = report(strcmp(s.path, "-") == 0 ? "-" : s.path, &err);
+		goto out;
+	}
+	for (size_t i = 0; i < doc->warning_count; i++)
+		fprintf(stderr, "%s: %s: warning: %s\n", program_name, doc->name, doc->warnings[i]);
+
+	status = 0;
+	switch (mode) {
+	case MODE_UI: {
+		struct ui_options uo = { o->ascii, o->search, o->regex, NULL, &s };
+		if (strcmp(s.path, "-") != 0)
+			uo.reload = reload;
+		status = ui_run(doc, outline, &figures, &uo);
+		break;
+	}
+	case MODE_OUTLINE:
+		wrote = print_outline(stdout, doc, outline, o->format);
+		break;
+	case MODE_FIGURES:
+		wrote = print_figures(stdout, doc, outline, &figures, o->format);
+		break;
+	case MODE_SEARCH:
+		if (search_run(query, doc, outline, &matches) != BG_OK) {
+			fprintf(stderr, "%s: %s: %s\n", program_name, doc->name,
+				bg_status_message(BG_ERR_NOMEM));
+			status = 2;
+			break;
+		}
+		if (matches.count > 0)
+			wrote = print_search(stdout, doc, outline, &matches, o->format, o->count);
+		else
+			status = 1;
+		break;
+	}
+	if (wrote != 0)
+		status = 2;
+out:
+	if (mode != MODE_UI && close_stdout() != 0)
+		status = 2;
+	search_free(&matches);
+	search_query_free(query);
+	figures_free(&figures);
+	outline_free(outline);
+	doc_free(doc);
+	figures_free_units(s.units);
+	noise_rules_free(s.rules);
+	free(units_path);
+	free(rules_path);
+	free(sample);
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o;
+	int status;
+
+	set_locale();
+	status = parse_options(argc, argv, &o);
+	if (status >= 0)
+		return status == 0 && close_stdout() != 0 ? 2 : status;
+	return run(&o);
+}

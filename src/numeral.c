@@ -1,0 +1,138 @@
+/* numeral.c - Arabic and Chinese numerals. */
+#include <config.h>
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "numeral.h"
+
+static const char *const digits[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+
+int
+numeral_chinese_digit(const char *s, size_t n, size_t *used)
+{
+	*used = 0;
+	if (n < 3)
+		return -1;
+	for (int d = 0; d < 10; d++)
+		if (memcmp(s, digits[d], 3) == 0) {
+			*used = 3;
+			return d;
+		}
+	if (memcmp(s, "零", 3) == 0 || memcmp(s, "○", 3) == 0) {
+		*used = 3;
+		return 0;
+	}
+	if (memcmp(s, "两", 3) == 0) {
+		*used = 3;
+		return 2;
+	}
+	return -1;
+}
+
+/* The multiplier at S: 十 10, 百 100, 千 1000, 万 10^4, 亿 10^8; else 0. */
+static long long
+multiplier(const char *s, size_t n)
+{
+	if (n < 3)
+		return 0;
+	if (memcmp(s, "十", 3) == 0)
+		return 10;
+	if (memcmp(s, "百", 3) == 0)
+		return 100;
+	if (memcmp(s, "千", 3) == 0)
+		return 1000;
+	if (memcmp(s, "万", 3) == 0)
+		return 10000;
+	if (memcmp(s, "亿", 3) == 0)
+		return 100000000;
+	return 0;
+}
+
+long long
+numeral_chinese(const char *s, size_t n, size_t *used)
+{
+	long long total = 0, section = 0, digit = -1;
+	size_t i = 0, k;
+	int count = 0;
+	bool only_digits = true;
+	long long plain = 0;
+
+	*used = 0;
+	while (i < n) {
+		int d = numeral_chinese_digit(s + i, n - i, &k);
+		if (d >= 0) {
+			if (digit >= 0 && !only_digits)
+				break;   /* 二三 after a multiplier: not one number */
+			if (digit >= 0)
+				plain = plain * 10 + d;
+			else
+				plain = d;
+			digit = d;
+			i += k;
+			count++;
+			if (plain > 1000000000000000LL)
+				return -1;
+			continue;
+		}
+		long long m = multiplier(s + i, n - i);
+		if (m == 0)
+			break;
+		if (only_digits && count > 1) {
+			/* 二三十: refuse the run of digits before a multiplier. */
+			break;
+		}
+		only_digits = false;
+		if (m >= 10000) {
+			section += digit >= 0 ? digit : 0;
+			if (section == 0 && total == 0)
+				section = 1;
+			total = (total + section) * m;
+			if (total > 1000000000000000LL)
+				return -1;
+			section = 0;
+		} else {
+			section += (digit >= 0 ? digit : 1) * m;
+		}
+		digit = -1;
+		plain = 0;
+		i += 3;
+		count++;
+	}
+	if (count == 0)
+		return -1;
+	*used = i;
+	if (only_digits)
+		return plain;
+	return total + section + (digit >= 0 ? digit : 0);
+}
+
+long long
+numeral_digits(const char *s, size_t n, size_t *used)
+{
+	long long value = 0;
+	size_t i = 0;
+	int count = 0;
+
+	*used = 0;
+	while (i < n) {
+		int d;
+		if (s[i] >= '0' && s[i] <= '9') {
+			d = s[i] - '0';
+			i++;
+		} else if (n - i >= 3 && (unsigned char)s[i] == 0xef && (unsigned char)s[i + 1] == 0xbc &&
+			   (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x99) {
+			d = (unsigned char)s[i + 2] - 0x90;
+			i += 3;
+		} else {
+			break;
+		}
+		if (++count > 15)
+			return -1;
+		value = value * 10 + d;
+	}
+	if (count == 0)
+		return -1;
+	*used = i;
+	return value;
+}

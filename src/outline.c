@@ -1,0 +1,804 @@
+/* outline.c - heading recognition and the section tree.
+ *
+ * Headings are recognised by their labels, as GB/T 9704-2012 numbers the
+ * levels of an official document and as common reports do:
+ *
+ *     一、推进法治建设的主要举措和成效            Chinese numeral + 、
+ *     （一）加强组织领导，进一步构筑…。一是…      run-in: the title is the first sentence
+ *     1. / 1．/ 1、   （1）   ①   1.1 / 1.1.1
+ *     第一章 总则   第一节   第一条 为保障…   第一部分   第一编
+ *     ## 第一章 总则                               Markdown, with or without a label
+ *     …。一是认真开展…，…。二是结合…             inline enumeration inside the text
+ *
+ * Depth is not taken from a fixed table: a style first seen under another
+ * is deeper than it, and a heading closes the open headings of its own
+ * style and of the styles seen deeper than it.  A number must continue its
+ * sequence (二、 after 一、) or start one (一、) to count, so a stray 一、 in
+ * the text does not break the tree. */
+#include <config.h>
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "numeral.h"
+#include "outline.h"
+
+/* ---- labels -------------------------------------------------------------- */
+
+struct label {
+	enum heading_style style;
+	int level;            /* decimal components; Markdown '#' count */
+	long long number;     /* the last number of the label */
+	long long parent_numbers[8]; /* 1.2.3: {1, 2} */
+	size_t length;        /* bytes of the label as written */
+	size_t title;         /* bytes up to the title (label + white space) */
+};
+
+static bool
+starts_with(const char *s, size_t n, const char *prefix)
+{
+	size_t k = strlen(prefix);
+	return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+/* Length of the white space at S: ASCII space, tab, U+3000. */
+static size_t
+spaces(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (;;) {
+		if (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		else if (starts_with(s + i, n - i, "\u3000"))
+			i += 3;
+		else
+			return i;
+	}
+}
+
+static long long
+any_number(const char *s, size_t n, size_t *used)
+{
+	long long v = numeral_digits(s, n, used);
+	return v >= 0 ? v : numeral_chinese(s, n, used);
+}
+
+/* True when the character at S may follow an Arabic heading number: not a
+ * digit (1.5), not a unit or a percent sign (1.2万, 2.3%). */
+static bool
+may_follow_number(const char *s, size_t n)
+{
+	static const char *const refuse[] = { "%", "％", "万", "亿", "千", "百", "元", "年", "月", "日",
+					      "个", "人", "倍", "岁", "米", "吨", "时", "分", "秒" };
+	size_t used;
+
+	if (n == 0)
+		return false;
+	if (numeral_digits(s, n, &used) >= 0)
+		return false;
+	for (size_t i = 0; i < sizeof refuse / sizeof refuse[0]; i++)
+		if (starts_with(s, n, refuse[i]))
+			return false;
+	return true;
+}
+
+static const struct {
+	const char *word;
+	enum heading_style style;
+	bool needs_space;   /* 第三条规定… in running text is not a heading */
+} di_words[] = {
+	{ "部分", STYLE_PART, false },
+	{ "编", STYLE_BIAN, false },
+	{ "章", STYLE_CHAPTER, false },
+	{ "节", STYLE_SECTION, false },
+	{ "条", STYLE_ARTICLE, true },
+};
+
+/* Parses the label at the start of S (N bytes) into L. */
+static bool
+parse_label(const char *s, size_t n, struct label *l)
+{
+	size_t used, i;
+	long long v;
+
+	memset(l, 0, sizeof *l);
+	/* 第一章 第二节 第三条 第一部分 */
+	if (starts_with(s, n, "第")) {
+		v = any_number(s + 3, n - 3, &used);
+		if (v < 1)
+			return false;
+		i = 3 + used;
+		for (size_t w = 0; w < sizeof di_words / sizeof di_words[0]; w++) {
+			size_t k = strlen(di_words[w].word);
+			size_t sp;
+			if (!starts_with(s + i, n - i, di_words[w].word))
+				continue;
+			sp = spaces(s + i + k, n - i - k);
+			if (di_words[w].needs_space && sp == 0 && i + k < n)
+				return false;
+			l->style = di_words[w].style;
+			l->number = v;
+			l->length = i + k;
+			l->title = i + k + sp;
+			return true;
+		}
+		return false;
+	}
+	/* （一） (一) （1） (1) */
+	if (starts_with(s, n, "（") || starts_with(s, n, "(")) {
+		size_t open = s[0] == '(' ? 1 : 3;
+		bool chinese;
+		v = numeral_digits(s + open, n - open, &used);
+		chinese = v < 0;
+		if (chinese)
+			v = numeral_chinese(s + open, n - open, &used);
+		if (v < 1 || v > 999)
+			return false;
+		i = open + used;
+		if (starts_with(s + i, n - i, "）"))
+			i += 3;
+		else if (i < n && s[i] == ')')
+			i++;
+		else
+			return false;
+		l->style = chinese ? STYLE_CN_PAREN : STYLE_ARABIC_PAREN;
+		l->number = v;
+		l->length = i;
+		l->title = i + spaces(s + i, n - i);
+		return l->title < n;
+	}
+	/* ① … ⑳ */
+	if (n >= 3 && (unsigned char)s[0] == 0xe2 && (unsigned char)s[1] == 0x91 &&
+	    (unsigned char)s[2] >= 0xa0 && (unsigned char)s[2] <= 0xb3) {
+		l->style = STYLE_CIRCLED;
+		l->number = (unsigned char)s[2] - 0xa0 + 1;
+		l->length = 3;
+		l->title = 3 + spaces(s + 3, n - 3);
+		return l->title < n;
+	}
+	/* 一、 */
+	v = numeral_chinese(s, n, &used);
+	if (v >= 1 && v <= 999) {
+		if (starts_with(s + used, n - used, "、")) {
+			l->style = STYLE_CN_COMMA;
+			l->number = v;
+			l->length = used + 3;
+			l->title = l->length + spaces(s + l->length, n - l->length);
+			return l->title < n;
+		}
+		return false;
+	}
+	/* 1. 1．1、 and 1.1 1.1.1 */
+	v = numeral_digits(s, n, &used);
+	if (v < 0 || v > 999 || used > 3 * 3)
+		return false;
+	i = used;
+	{
+		long long parts[9];
+		int count = 1;
+		parts[0] = v;
+		while (count < 9 && i < n && s[i] == '.') {
+			size_t k;
+			long long w = numeral_digits(s + i + 1, n - i - 1, &k);
+			if (w < 0 || w > 999 || k > 3)
+				break;
+			parts[count++] = w;
+			i += 1 + k;
+		}
+		if (count > 1) {
+			size_t sp = spaces(s + i, n - i);
+			/* 1.1 needs a space or a character that is no unit after it. */
+			if (i < n && s[i] == '.')
+				i++;
+			if (!may_follow_number(s + i + sp, n - i - sp) || count > 8)
+				return false;
+			l->style = STYLE_DECIMAL;
+			l->level = count;
+			l->number = parts[count - 1];
+			for (int c = 0; c < count - 1; c++)
+				l->parent_numbers[c] = parts[c];
+			l->length = i;
+			l->title = i + sp;
+			return true;
+		}
+	}
+	if (i < n && s[i] == '.')
+		i++;
+	else if (starts_with(s + i, n - i, "．") || starts_with(s + i, n - i, "、"))
+		i += 3;
+	else
+		return false;
+	if (!may_follow_number(s + i, n - i))
+		return false;
+	l->style = STYLE_ARABIC_DOT;
+	l->number = v;
+	l->length = i;
+	l->title = i + spaces(s + i, n - i);
+	return l->title < n;
+}
+
+size_t
+outline_label_length(const char *s, size_t n)
+{
+	struct label l;
+	return parse_label(s, n, &l) ? l.title : 0;
+}
+
+/* ---- titles -------------------------------------------------------------- */
+
+static const char *const opening_marks[] = { "《", "（", "“", "〔", "【", "‘", "(", "「", "『" };
+static const char *const closing_marks[] = { "》", "）", "”", "〕", "】", "’", ")", "」", "』" };
+
+/* Which paired mark opens (+1) or closes (-1) at S; sets *LEN. */
+static int
+pair_mark(const char *s, size_t n, size_t *len)
+{
+	for (size_t i = 0; i < sizeof opening_marks / sizeof opening_marks[0]; i++) {
+		if (starts_with(s, n, opening_marks[i])) {
+			*len = strlen(opening_marks[i]);
+			return 1;
+		}
+		if (starts_with(s, n, closing_marks[i])) {
+			*len = strlen(closing_marks[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static bool
+is_sentence_end(const char *s, size_t n, size_t *len)
+{
+	static const char *const ends[] = { "。", "！", "？", "；", "!", "?", ";" };
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+		if (starts_with(s, n, ends[i])) {
+			*len = strlen(ends[i]);
+			return true;
+		}
+	return false;
+}
+
+enum { TITLE_MAX_CHARS = 40 };
+
+/* Byte index of the first sentence end (。！？；) in S outside paired
+ * marks, or N when there is none; *MARK gets the mark's length. */
+static size_t
+first_sentence_end(const char *s, size_t n, size_t *mark)
+{
+	int depth = 0;
+
+	*mark = 0;
+	for (size_t i = 0; i < n;) {
+		size_t k = 0;
+		int pair = pair_mark(s + i, n - i, &k);
+		if (pair > 0)
+			depth++;
+		else if (pair < 0 && depth > 0)
+			depth--;
+		else if (pair == 0 && depth == 0 && is_sentence_end(s + i, n - i, mark))
+			return i;
+		if (k == 0) {
+			int len = u8_mblen((const uint8_t *)s + i, n - i);
+			k = len > 0 ? (size_t)len : 1;
+		}
+		i += k;
+	}
+	return n;
+}
+
+
+size_t
+outline_title_length(const char *text, size_t length, size_t *body)
+{
+	size_t mark, end, i = 0, chars = 0;
+	int depth = 0;
+	const char *nl = memchr(text, '\n', length);
+
+	if (nl)
+		length = (size_t)(nl - text);
+	end = first_sentence_end(text, length, &mark);
+	if (u8_mbsnlen((const uint8_t *)text, end) <= TITLE_MAX_CHARS) {
+		if (body)
+			*body = end + mark;
+		return end;
+	}
+	/* Too long for a title: its first clause, up to ，or ：outside paired
+	 * marks.  (、 separates items of a list, not clauses: 行使侦查、检察、
+	 * 审判职权的机关… keeps going.) */
+	if (body)
+		*body = 0;
+	while (i < end) {
+		size_t k = 0;
+		int pair = pair_mark(text + i, end - i, &k);
+		if (pair > 0)
+			depth++;
+		else if (pair < 0 && depth > 0)
+			depth--;
+		else if (pair == 0 && depth == 0 &&
+			 (starts_with(text + i, end - i, "，") || starts_with(text + i, end - i, "：") ||
+			  (i + 1 < end && (text[i] == ',' || text[i] == ':') && text[i + 1] == ' ')))
+			return i;
+		if (k == 0) {
+			int len = u8_mblen((const uint8_t *)text + i, end - i);
+			k = len > 0 ? (size_t)len : 1;
+		}
+		i += k;
+		chars++;
+	}
+	return end;
+}
+
+/* ---- the tree ------------------------------------------------------------ */
+
+/* A style key: the style with its level (Markdown '#' count, decimal
+ * components), so that ## and ### are different styles. */
+enum { LEVELS = 9, KEYS = (STYLE_INLINE + 1) * LEVELS };
+
+struct open_heading {
+	struct outline_node *node;
+	int key;
+	long long number;
+	long long numbers[8];   /* for 1.1.1: all its numbers */
+};
+
+struct builder {
+	const struct doc *doc;
+	struct outline *outline;
+	size_t node_cap;
+	struct open_heading stack[KEYS + 1];
+	int depth;                       /* entries in stack */
+	bool deeper[KEYS][KEYS];         /* deeper[a][b]: a was seen under b */
+	long long last_number[KEYS];     /* the last number of each style, anywhere */
+	/* Inline enumeration under the innermost open heading. */
+	long long inline_next;           /* the number expected next */
+	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
+	int list_key;                    /* style of the list in progress, or -1 */
+};
+
+static int
+key_of(enum heading_style style, int level)
+{
+	return (int)style * LEVELS + (level < LEVELS ? level : LEVELS - 1);
+}
+
+static bool
+add_child(struct outline_node *parent, struct outline_node *child)
+{
+	if ((parent->child_count & (parent->child_count - 1)) == 0) {
+		size_t cap = parent->child_count ? parent->child_count * 2 : 1;
+		struct outline_node **grown = realloc(parent->children, cap * sizeof *grown);
+		if (!grown)
+			return false;
+		parent->children = grown;
+	}
+	parent->children[parent->child_count++] = child;
+	return true;
+}
+
+static char *
+copy_text(const char *s, size_t n)
+{
+	char *out = malloc(n + 1);
+	if (out) {
+		memcpy(out, s, n);
+		out[n] = '\0';
+	}
+	return out;
+}
+
+/* Creates a node at OFFSET under PARENT. */
+static struct outline_node *
+new_node(struct builder *b, struct outline_node *parent, enum heading_style style, int level,
+	 size_t offset, size_t label_length, size_t title_offset, size_t title_length, size_t body)
+{
+	struct outline *o = b->outline;
+	struct outline_node *node;
+	const char *text = b->doc->text;
+
+	if (o->count == b->node_cap) {
+		struct outline_node **grown;
+		b->node_cap = b->node_cap * 2 + 64;
+		grown = realloc(o->nodes, b->node_cap * sizeof *grown);
+		if (!grown)
+			return NULL;
+		o->nodes = grown;
+	}
+	node = calloc(1, sizeof *node);
+	if (!node)
+		return NULL;
+	node->label = copy_text(text + offset, label_length);
+	node->title = copy_text(text + title_offset, title_length);
+	if (!node->label || !node->title || !add_child(parent, node)) {
+		free(node->label);
+		free(node->title);
+		free(node);
+		return NULL;
+	}
+	node->style = style;
+	node->level = level;
+	node->depth = parent->depth + 1;
+	node->offset = offset;
+	node->body = body;
+	node->paragraph = doc_paragraph_at(b->doc, offset);
+	node->parent = parent;
+	node->index = o->count;
+	doc_locate(b->doc, offset, &node->line, &node->column);
+	o->nodes[o->count++] = node;
+	return node;
+}
+
+static struct outline_node *
+innermost(struct builder *b)
+{
+	return b->depth > 0 ? b->stack[b->depth - 1].node : &b->outline->root;
+}
+
+/* Where a heading of KEY goes: sets *SIBLING to the stack index of an open
+ * heading of the same style (or -1) and returns the number of entries that
+ * stay open under it. */
+static int
+place(const struct builder *b, int key, int *sibling)
+{
+	int i = b->depth;
+
+	*sibling = -1;
+	while (i > 0) {
+		int top = b->stack[i - 1].key;
+		if (top == key) {
+			*sibling = i - 1;
+			return i - 1;
+		}
+		if (!b->deeper[top][key])
+			break;
+		i--;
+	}
+	return i;
+}
+
+/* Does the number of L continue or start its sequence at this place? */
+static bool
+in_sequence(const struct builder *b, const struct label *l, int key, int sibling, int keep)
+{
+	if (l->style == STYLE_MARKDOWN)
+		return true;
+	if (sibling >= 0) {
+		const struct open_heading *s = &b->stack[sibling];
+		if (l->style == STYLE_DECIMAL)
+			for (int c = 0; c < l->level - 1; c++)
+				if (s->numbers[c] != l->parent_numbers[c])
+					return false;
+		return l->number == s->number + 1;
+	}
+	if (l->style == STYLE_DECIMAL && l->level > 1) {
+		/* 2.1 belongs under an open 2. or 2 (1.1 style or 1. style). */
+		const struct open_heading *parent = keep > 0 ? &b->stack[keep - 1] : NULL;
+		if (!parent)
+			return l->number == 1;
+		if (parent->key == key_of(STYLE_DECIMAL, l->level - 1)) {
+			for (int c = 0; c < l->level - 1; c++)
+				if (parent->numbers[c] != l->parent_numbers[c])
+					return false;
+		} else if (parent->key == key_of(STYLE_ARABIC_DOT, 0) && l->level == 2) {
+			if (parent->number != l->parent_numbers[0])
+				return false;
+		} else {
+			return false;
+		}
+		return l->number == 1;
+	}
+	/* A style that is not open here starts at 1 -- or goes on numbering
+	 * through the whole document, as articles and chapters of a law do. */
+	return l->number == 1 || (b->last_number[key] > 0 && l->number == b->last_number[key] + 1);
+}
+
+static void
+reset_inline(struct builder *b)
+{
+	b->inline_next = 1;
+	b->pending_offset = SIZE_MAX;
+}
+
+/* Pushes NODE of KEY at stack position KEEP, closing what is above. */
+static void
+push(struct builder *b, struct outline_node *node, int key, const struct label *l, int keep)
+{
+	struct open_heading *h;
+
+	b->depth = keep;
+	for (int j = 0; j < keep; j++)
+		b->deeper[key][b->stack[j].key] = true;
+	h = &b->stack[b->depth++];
+	h->node = node;
+	h->key = key;
+	h->number = l->number;
+	memset(h->numbers, 0, sizeof h->numbers);
+	for (int c = 0; c < l->level - 1 && c < 8; c++)
+		h->numbers[c] = l->parent_numbers[c];
+	if (l->level >= 1 && l->level <= 8)
+		h->numbers[l->level - 1] = l->number;
+	b->last_number[key] = l->number;
+	reset_inline(b);
+}
+
+/* True when S is one sentence closed by ；or 。 (a list item such as
+ * "1.本区城市体检总体情况；"). */
+static bool
+single_sentence(const char *s, size_t n)
+{
+	size_t mark, end = first_sentence_end(s, n, &mark);
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	return mark > 0 && end + mark == n;
+}
+
+/* A run of numbered items introduced by a paragraph that ends with a colon
+ * ("体检报告主要内容包括：") and made of single sentences closed by ；or 。
+ * is a list, not headings. */
+static bool
+is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset + l->title;
+	size_t n = p->length - l->title;
+
+	if (!single_sentence(s, n))
+		return false;
+	if (b->list_key == key)
+		return true;
+	if (paragraph > 0) {
+		const struct paragraph *prev = &doc->paragraphs[paragraph - 1];
+		const char *e = doc->text + prev->offset + prev->length;
+		if ((prev->length >= 3 && memcmp(e - 3, "：", 3) == 0) ||
+		    (prev->length >= 1 && e[-1] == ':'))
+			return true;
+	}
+	return false;
+}
+
+static bool
+heading_paragraph(struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	struct label l;
+	int key, sibling, keep;
+	size_t title, body = 0;
+	struct outline_node *node;
+
+	if (p->md_level > 0) {
+		struct label inner;
+		memset(&l, 0, sizeof l);
+		l.style = STYLE_MARKDOWN;
+		l.level = p->md_level;
+		if (parse_label(s, p->length, &inner)) {
+			l.length = inner.length;
+			l.title = inner.title;
+		}
+	} else if (!parse_label(s, p->length, &l)) {
+		b->list_key = -1;
+		return true;
+	}
+	key = key_of(l.style, l.level);
+	if (l.style != STYLE_MARKDOWN && is_list_item(b, paragraph, &l, key)) {
+		b->list_key = key;
+		return true;
+	}
+	b->list_key = -1;
+	keep = place(b, key, &sibling);
+	if (!in_sequence(b, &l, key, sibling, keep))
+		return true;
+	if (l.style == STYLE_MARKDOWN) {
+		title = p->length - l.title;
+		body = p->length;
+	} else {
+		title = outline_title_length(s + l.title, p->length - l.title, &body);
+		body = body ? l.title + body : l.title;
+	}
+	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, l.style, l.level,
+			p->offset, l.length, p->offset + l.title, title, p->offset + body);
+	if (!node)
+		return false;
+	push(b, node, key, &l, keep);
+	return true;
+}
+
+/* Inline enumeration: 一是…二是… each at the start of a sentence, as a
+ * sequence that starts at 一是 and has at least 二是. */
+static bool
+inline_items(struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset, *end = s + p->length;
+	const char *from = s;
+
+	if (b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
+		from = doc->text + b->stack[b->depth - 1].node->body;
+	while (from < end) {
+		const char *shi = memmem(from, (size_t)(end - from), "是", 3);
+		const char *label, *before;
+		size_t used, k, title, body;
+		long long v;
+
+		if (!shi)
+			break;
+		from = shi + 3;
+		/* The numeral before 是: one or two characters (十一是). */
+		label = NULL;
+		for (size_t back = 3; back <= 6 && shi - s >= (ptrdiff_t)back; back += 3) {
+			v = numeral_chinese(shi - back, back, &used);
+			if (v > 0 && used == back)
+				label = shi - back;
+		}
+		if (!label)
+			continue;
+		v = numeral_chinese(label, (size_t)(shi - label), &used);
+		/* At the start of a sentence: paragraph start, or after 。！？；： */
+		before = label;
+		while (before > s && (before[-1] == ' ' || before[-1] == '\t'))
+			before--;
+		if (before != s && !(before - s >= 3 && (memcmp(before - 3, "。", 3) == 0 ||
+							 memcmp(before - 3, "！", 3) == 0 ||
+							 memcmp(before - 3, "？", 3) == 0 ||
+							 memcmp(before - 3, "；", 3) == 0 ||
+							 memcmp(before - 3, "：", 3) == 0)))
+			continue;
+		if (before == s && b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
+			continue;
+		if (v == 1) {
+			b->pending_offset = (size_t)(label - doc->text);
+			b->inline_next = 2;
+			continue;
+		}
+		if (v != b->inline_next)
+			continue;
+		if (v == 2) {
+			if (b->pending_offset == SIZE_MAX)
+				continue;
+			/* The sequence is real: 一是 first. */
+			const char *one = doc->text + b->pending_offset;
+			size_t one_label = (size_t)((const char *)memmem(one, 12, "是", 3) - one) + 3;
+			title = outline_title_length(one + one_label, (size_t)(doc->text + doc->text_length - one) - one_label, &body);
+			if (!new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_offset, one_label,
+				      b->pending_offset + one_label, title,
+				      b->pending_offset + one_label + (body ? body : 0)))
+				return false;
+			b->pending_offset = SIZE_MAX;
+		}
+		k = (size_t)(shi - label) + 3;
+		title = outline_title_length(label + k, (size_t)(end - label) - k, &body);
+		if (!new_node(b, innermost(b), STYLE_INLINE, 0, (size_t)(label - doc->text), k,
+			      (size_t)(label - doc->text) + k, title,
+			      (size_t)(label - doc->text) + k + (body ? body : 0)))
+			return false;
+		b->inline_next = v + 1;
+	}
+	return true;
+}
+
+/* Sets each section's end: where the next heading of the same or a
+ * shallower depth starts. */
+static void
+set_ends(struct outline *o, size_t text_length)
+{
+	struct outline_node **open = malloc((o->count + 1) * sizeof *open);
+	size_t n = 0;
+
+	o->root.end = text_length;
+	if (!open) {
+		/* Without memory for the stack: a slower walk. */
+		for (size_t i = 0; i < o->count; i++) {
+			o->nodes[i]->end = text_length;
+			for (size_t j = i + 1; j < o->count; j++)
+				if (o->nodes[j]->depth <= o->nodes[i]->depth) {
+					o->nodes[i]->end = o->nodes[j]->offset;
+					break;
+				}
+		}
+		return;
+	}
+	for (size_t i = 0; i < o->count; i++) {
+		struct outline_node *node = o->nodes[i];
+		while (n > 0 && open[n - 1]->depth >= node->depth)
+			open[--n]->end = node->offset;
+		open[n++] = node;
+	}
+	while (n > 0)
+		open[--n]->end = text_length;
+	free(open);
+}
+
+enum bg_status
+outline_build(const struct doc *doc, struct outline **out)
+{
+	struct builder *b = calloc(1, sizeof *b);
+	struct outline *o = calloc(1, sizeof *o);
+
+	*out = NULL;
+	if (!b || !o) {
+		free(b);
+		free(o);
+		return BG_ERR_NOMEM;
+	}
+	b->doc = doc;
+	b->outline = o;
+	b->list_key = -1;
+	reset_inline(b);
+	o->root.label = NULL;
+	o->root.title = NULL;
+	o->root.index = SIZE_MAX;
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		if (i == doc->title_paragraph)
+			continue;
+		if (!heading_paragraph(b, i) || !inline_items(b, i)) {
+			free(b);
+			outline_free(o);
+			return BG_ERR_NOMEM;
+		}
+	}
+	set_ends(o, doc->text_length);
+	free(b);
+	*out = o;
+	return BG_OK;
+}
+
+void
+outline_free(struct outline *outline)
+{
+	if (!outline)
+		return;
+	for (size_t i = 0; i < outline->count; i++) {
+		free(outline->nodes[i]->label);
+		free(outline->nodes[i]->title);
+		free(outline->nodes[i]->children);
+		free(outline->nodes[i]);
+	}
+	free(outline->root.children);
+	free(outline->nodes);
+	free(outline);
+}
+
+const struct outline_node *
+outline_section_at(const struct outline *outline, size_t offset)
+{
+	size_t lo = 0, hi = outline->count;
+	const struct outline_node *node;
+
+	if (outline->count == 0 || outline->nodes[0]->offset > offset)
+		return &outline->root;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (outline->nodes[mid]->offset <= offset)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	node = outline->nodes[lo];
+	while (node->parent && offset >= node->end)
+		node = node->parent;
+	return node;
+}
+
+size_t
+outline_path(const struct outline_node *node, const struct outline_node **path, size_t max)
+{
+	size_t depth = 0, n;
+	const struct outline_node *p;
+
+	for (p = node; p && p->parent; p = p->parent)
+		depth++;
+	n = depth < max ? depth : max;
+	p = node;
+	/* Skip the deepest ones that do not fit. */
+	for (size_t skip = depth - n; skip > 0; skip--)
+		p = p->parent;
+	for (size_t i = n; i-- > 0; p = p->parent)
+		path[i] = p;
+	return n;
+}

@@ -1,0 +1,85 @@
+/* outline.h - the section tree: headings recognised in a document. */
+#ifndef BAOGAO_OUTLINE_H
+#define BAOGAO_OUTLINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "status.h"
+
+/* How a heading is numbered.  X-macro list: name, what it looks like. */
+#define HEADING_STYLE_LIST(X) \
+	X(STYLE_NONE, "") \
+	X(STYLE_MARKDOWN, "# heading") \
+	X(STYLE_BIAN, "第一编") \
+	X(STYLE_PART, "第一部分") \
+	X(STYLE_CHAPTER, "第一章") \
+	X(STYLE_SECTION, "第一节") \
+	X(STYLE_ARTICLE, "第一条") \
+	X(STYLE_CN_COMMA, "一、") \
+	X(STYLE_CN_PAREN, "（一）") \
+	X(STYLE_ARABIC_DOT, "1.") \
+	X(STYLE_ARABIC_PAREN, "（1）") \
+	X(STYLE_DECIMAL, "1.1") \
+	X(STYLE_CIRCLED, "①") \
+	X(STYLE_INLINE, "一是")
+
+enum heading_style {
+#define HEADING_STYLE_ENUM(name, example) name,
+	HEADING_STYLE_LIST(HEADING_STYLE_ENUM)
+#undef HEADING_STYLE_ENUM
+};
+
+struct outline_node {
+	char *label;            /* the numbering as written: "一、", "（一）", "一是", "第一章", "" */
+	char *title;            /* heading text without the label and final mark */
+	int depth;              /* 1 = the report's top level; 0 = the root */
+	uint32_t line;          /* source line where the label stands */
+	uint32_t column;        /* source column (characters) of the label */
+	size_t offset;          /* doc->text offset of the label */
+	size_t body;            /* doc->text offset where the text after the title starts */
+	size_t end;             /* doc->text offset where the section ends */
+	size_t paragraph;       /* index of the paragraph holding the label */
+	enum heading_style style;
+	int level;              /* Markdown '#' count, or the components of 1.1.1 */
+	size_t index;           /* position in outline->nodes (document order); root: SIZE_MAX */
+	struct outline_node *parent;
+	struct outline_node **children;
+	size_t child_count;
+};
+
+struct outline {
+	struct outline_node root;   /* depth 0, covers the whole text */
+	struct outline_node **nodes; /* every heading in document order */
+	size_t count;
+};
+
+/* Builds the outline of DOC.  *OUT is owned by the caller (outline_free).
+ * The outline points into nothing of DOC's: it may outlive it. */
+enum bg_status outline_build(const struct doc *doc, struct outline **out);
+
+void outline_free(struct outline *outline);
+
+/* The deepest section whose range [offset, end) holds OFFSET; the root
+ * when OFFSET is before the first heading. */
+const struct outline_node *outline_section_at(const struct outline *outline, size_t offset);
+
+/* Fills PATH with the nodes from the top level down to NODE (root left
+ * out); returns how many (at most MAX). */
+size_t outline_path(const struct outline_node *node, const struct outline_node **path, size_t max);
+
+/* Length in bytes of the heading label (一、 （一） 1. （1） 1.1 ① 第一章
+ * 第一节 第一条 第一部分 第一编) at the start of S (N bytes), with the white
+ * space after it; 0 when S does not start with one.  No sequence checks:
+ * this only says what a line looks like. */
+size_t outline_label_length(const char *s, size_t n);
+
+/* The title a heading gets from the text that follows its label (TEXT,
+ * LENGTH bytes): the first sentence without its final mark, or its first
+ * clause when that is longer than 40 characters; never split inside paired
+ * marks.  Returns the length in bytes of the title within TEXT and sets
+ * *BODY to where the text after the title (and its mark) starts. */
+size_t outline_title_length(const char *text, size_t length, size_t *body);
+
+#endif

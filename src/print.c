@@ -1,0 +1,116 @@
+/* print.c - what every batch printer shares: safe text, JSON strings,
+ * section paths and contexts. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "layout.h"
+#include "print.h"
+
+void
+print_json_string(FILE *out, const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	const uint8_t *run = p;
+
+	putc('"', out);
+	while (p < end) {
+		ucs4_t uc;
+		int k = u8_mbtouc(&uc, p, (size_t)(end - p));
+		bool invalid = uc == 0xfffd && !(k == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd);
+
+		if (uc == '"' || uc == '\\' || layout_is_unsafe(uc) || invalid) {
+			fwrite(run, 1, (size_t)(p - run), out);
+			if (uc == '"' || uc == '\\')
+				fprintf(out, "\\%c", (int)uc);
+			else if (uc == '\n')
+				fputs("\\n", out);
+			else if (uc == '\t')
+				fputs("\\t", out);
+			else
+				fprintf(out, "\\u%04x", invalid ? 0xfffd : (unsigned)uc);
+			p += k;
+			run = p;
+			continue;
+		}
+		p += k;
+	}
+	fwrite(run, 1, (size_t)(p - run), out);
+	putc('"', out);
+}
+
+void
+print_text(FILE *out, const char *s, size_t n, bool tsv)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	const uint8_t *run = p;
+
+	while (p < end) {
+		ucs4_t uc;
+		int k = u8_mbtouc(&uc, p, (size_t)(end - p));
+		bool invalid = uc == 0xfffd && !(k == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd);
+
+		if (layout_is_unsafe(uc) || invalid || (tsv && uc == '\\')) {
+			char buf[16];
+			fwrite(run, 1, (size_t)(p - run), out);
+			if (tsv && (uc == '\t' || uc == '\n' || uc == '\r' || uc == '\\'))
+				fprintf(out, "\\%c", uc == '\t' ? 't' : uc == '\n' ? 'n' : uc == '\r' ? 'r' : '\\');
+			else if (invalid)
+				fprintf(out, "\\x%02X", p[0]);
+			else
+				fwrite(buf, 1, layout_visible_char(uc, buf), out);
+			p += k;
+			run = p;
+			continue;
+		}
+		p += k;
+	}
+	fwrite(run, 1, (size_t)(p - run), out);
+}
+
+void
+print_section_labels(FILE *out, const struct outline_node *node, bool json)
+{
+	const struct outline_node *path[64];
+	size_t n = outline_path(node, path, 64);
+
+	if (json)
+		putc('[', out);
+	for (size_t i = 0; i < n; i++) {
+		if (json) {
+			if (i)
+				putc(',', out);
+			print_json_string(out, path[i]->label, strlen(path[i]->label));
+		} else {
+			print_text(out, path[i]->label, strlen(path[i]->label), false);
+		}
+	}
+	if (json)
+		putc(']', out);
+}
+
+void
+print_context_range(const struct doc *doc, size_t offset, size_t length, size_t radius,
+		    size_t *start, size_t *end)
+{
+	const struct paragraph *p = &doc->paragraphs[doc_paragraph_at(doc, offset)];
+	const uint8_t *text = (const uint8_t *)doc->text;
+	size_t lo = offset, hi = offset + length, limit = p->offset + p->length;
+
+	for (size_t i = 0; i < radius && lo > p->offset; i++) {
+		do
+			lo--;
+		while (lo > p->offset && (text[lo] & 0xc0) == 0x80);
+	}
+	if (hi > limit)
+		hi = limit;
+	for (size_t i = 0; i < radius && hi < limit; i++) {
+		int k = u8_mblen(text + hi, limit - hi);
+		hi += k > 0 ? (size_t)k : 1;
+	}
+	*start = lo;
+	*end = hi;
+}

@@ -1,0 +1,44 @@
+/* print.h - the batch printers: outline, figures and matches as text (for
+ * people), TSV and JSON (for scripts).  Never calls curses. */
+#ifndef BAOGAO_PRINT_H
+#define BAOGAO_PRINT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "doc.h"
+#include "figures.h"
+#include "outline.h"
+#include "search.h"
+
+enum output_format { FORMAT_TEXT, FORMAT_TSV, FORMAT_JSON };
+
+/* Writes S (N bytes) as a JSON string with quotes; controls, bidi and
+ * zero-width characters are \u-escaped. */
+void print_json_string(FILE *out, const char *s, size_t n);
+
+/* Writes S (N bytes) with unsafe characters made visible (^[, <U+202E>);
+ * for TSV (TSV true) also tab and newline as \t and \n. */
+void print_text(FILE *out, const char *s, size_t n, bool tsv);
+
+/* Writes the section path of NODE as labels, e.g. 一、（三）三是 (text) or
+ * a JSON array ["一、","（三）","三是"]. */
+void print_section_labels(FILE *out, const struct outline_node *node, bool json);
+
+/* A short context of the text around [OFFSET, OFFSET+LENGTH) in DOC: up to
+ * RADIUS characters either side, within the paragraph.  Sets *START and
+ * *END to byte offsets in doc->text. */
+void print_context_range(const struct doc *doc, size_t offset, size_t length, size_t radius,
+			 size_t *start, size_t *end);
+
+/* The printers.  Each returns 0, or -1 when writing failed. */
+int print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
+		  enum output_format format);
+int print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
+		  const struct figure_list *figures, enum output_format format);
+/* COUNT: match counts per section as a sparse outline instead of matches. */
+int print_search(FILE *out, const struct doc *doc, const struct outline *outline,
+		 const struct match_list *matches, enum output_format format, bool count);
+
+#endif

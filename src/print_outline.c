@@ -1,0 +1,145 @@
+/* print_outline.c - the outline as an indented tree, TSV or JSON. */
+#include <config.h>
+
+#include <string.h>
+
+#include <unistr.h>
+
+#include "print.h"
+
+/* The preamble: paragraphs before the first heading, without the title;
+ * at most this many characters of it are printed. */
+enum { PREAMBLE_MAX_CHARS = 2000 };
+
+/* True when white space stood between the label and the title. */
+static bool
+spaced(const struct doc *doc, const struct outline_node *node)
+{
+	size_t at = node->offset + strlen(node->label);
+	return node->label[0] && at < doc->text_length &&
+	       (doc->text[at] == ' ' || doc->text[at] == '\t' || memcmp(doc->text + at, "\u3000", 3) == 0);
+}
+
+static void
+print_meta_json(FILE *out, const char *key, const char *value)
+{
+	fprintf(out, "\"%s\":", key);
+	if (value)
+		print_json_string(out, value, strlen(value));
+	else
+		fputs("null", out);
+	putc(',', out);
+}
+
+static void
+print_preamble_json(FILE *out, const struct doc *doc, const struct outline *outline)
+{
+	size_t stop = outline->count ? outline->nodes[0]->offset : doc->text_length;
+	size_t start = SIZE_MAX, end = 0, chars = 0;
+
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		if (p->offset >= stop)
+			break;
+		if (i == doc->title_paragraph)
+			continue;
+		if (start == SIZE_MAX)
+			start = p->offset;
+		end = p->offset + p->length;
+		chars += u8_mbsnlen((const uint8_t *)doc->text + p->offset, p->length);
+		if (chars > PREAMBLE_MAX_CHARS)
+			break;
+	}
+	fputs("\"preamble\":", out);
+	if (start == SIZE_MAX)
+		fputs("null", out);
+	else
+		print_json_string(out, doc->text + start, end - start);
+	putc(',', out);
+}
+
+static void
+print_node_json(FILE *out, const struct doc *doc, const struct outline_node *node)
+{
+	fprintf(out, "{\"depth\":%d,\"label\":", node->depth);
+	print_json_string(out, node->label, strlen(node->label));
+	fputs(",\"title\":", out);
+	print_json_string(out, node->title, strlen(node->title));
+	fprintf(out, ",\"line\":%u,\"column\":%u,\"children\":[", (unsigned)node->line,
+		(unsigned)node->column);
+	for (size_t i = 0; i < node->child_count; i++) {
+		if (i)
+			putc(',', out);
+		print_node_json(out, doc, node->children[i]);
+	}
+	fputs("]}", out);
+}
+
+int
+print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
+	      enum output_format format)
+{
+	switch (format) {
+	case FORMAT_JSON:
+		putc('{', out);
+		print_meta_json(out, "title", doc->title);
+		print_meta_json(out, "issuer", doc->issuer);
+		print_meta_json(out, "date", doc->date);
+		print_meta_json(out, "docno", doc->docno);
+		print_meta_json(out, "encoding", doc->encoding);
+		fprintf(out, "\"lines\":%u,", (unsigned)doc->line_count);
+		print_preamble_json(out, doc, outline);
+		fputs("\"sections\":[", out);
+		for (size_t i = 0; i < outline->root.child_count; i++) {
+			if (i)
+				putc(',', out);
+			print_node_json(out, doc, outline->root.children[i]);
+		}
+		fputs("]}\n", out);
+		break;
+	case FORMAT_TSV:
+		fputs("depth\tlabel\ttitle\tline\n", out);
+		for (size_t i = 0; i < outline->count; i++) {
+			const struct outline_node *node = outline->nodes[i];
+			fprintf(out, "%d\t", node->depth);
+			print_text(out, node->label, strlen(node->label), true);
+			putc('\t', out);
+			print_text(out, node->title, strlen(node->title), true);
+			fprintf(out, "\t%u\n", (unsigned)node->line);
+		}
+		break;
+	case FORMAT_TEXT:
+		if (doc->title) {
+			print_text(out, doc->title, strlen(doc->title), false);
+			putc('\n', out);
+		}
+		if (doc->issuer || doc->date || doc->docno) {
+			const char *parts[3] = { doc->docno, doc->issuer, doc->date };
+			bool first = true;
+			for (int i = 0; i < 3; i++) {
+				if (!parts[i])
+					continue;
+				if (!first)
+					fputs("  ", out);
+				print_text(out, parts[i], strlen(parts[i]), false);
+				first = false;
+			}
+			putc('\n', out);
+		}
+		if (doc->title || doc->issuer || doc->date || doc->docno)
+			putc('\n', out);
+		for (size_t i = 0; i < outline->count; i++) {
+			const struct outline_node *node = outline->nodes[i];
+			fprintf(out, "%6u  %*s", (unsigned)node->line, 2 * (node->depth - 1), "");
+			print_text(out, node->label, strlen(node->label), false);
+			if (spaced(doc, node))
+				putc(' ', out);
+			print_text(out, node->title, strlen(node->title), false);
+			putc('\n', out);
+		}
+		if (outline->count == 0)
+			fputs("(no headings)\n", out);
+		break;
+	}
+	return ferror(out) ? -1 : 0;
+}

@@ -1,0 +1,46 @@
+/* status.h - errors as values: every model function returns one of these. */
+#ifndef BAOGAO_STATUS_H
+#define BAOGAO_STATUS_H
+
+#include <stddef.h>
+
+/* X-macro list: name, message. */
+#define BG_STATUS_LIST(X) \
+	X(BG_OK, "success") \
+	X(BG_ERR_NOMEM, "out of memory") \
+	X(BG_ERR_OPEN, "cannot open file") \
+	X(BG_ERR_READ, "read error") \
+	X(BG_ERR_ISDIR, "is a directory") \
+	X(BG_ERR_NOTFILE, "not a regular file") \
+	X(BG_ERR_EMPTY, "file is empty") \
+	X(BG_ERR_BLANK, "file holds only white space") \
+	X(BG_ERR_BINARY, "binary file (contains NUL bytes)") \
+	X(BG_ERR_UTF16, "UTF-16 is not supported, convert with iconv -f UTF-16 -t UTF-8") \
+	X(BG_ERR_ENCODING, "cannot decode: neither UTF-8 nor GB18030") \
+	X(BG_ERR_BAD_ENCODING_NAME, "unknown or unusable encoding") \
+	X(BG_ERR_TOO_BIG, "file too large") \
+	X(BG_ERR_RULES, "bad rule") \
+	X(BG_ERR_QUERY, "bad search query") \
+	X(BG_ERR_REGEX, "bad regular expression") \
+	X(BG_ERR_TERMINAL, "terminal error")
+
+enum bg_status {
+#define BG_STATUS_ENUM(name, message) name,
+	BG_STATUS_LIST(BG_STATUS_ENUM)
+#undef BG_STATUS_ENUM
+};
+
+/* An error with room for a detail (an errno text, a rule's line number). */
+struct bg_error {
+	enum bg_status status;
+	char detail[200];
+};
+
+/* Returns the static message for STATUS. */
+const char *bg_status_message(enum bg_status status);
+
+/* Sets ERR (may be NULL) to STATUS with a printf-style detail; returns STATUS. */
+enum bg_status bg_fail(struct bg_error *err, enum bg_status status, const char *format, ...)
+	__attribute__((format(printf, 3, 4)));
+
+#endif
