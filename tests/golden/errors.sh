@@ -1,0 +1,105 @@
+#!/bin/bash
+# Bad input and bad options: one line on stderr naming the file and the
+# problem, exit status 2, nothing on stdout; and input that still reads.
+. "$top_srcdir/tests/lib.sh"
+plan 24
+
+t=$TMPDIR_TEST
+
+# expect_error DESCRIPTION PATTERN COMMAND...: exit 2, no stdout, one
+# stderr line matching PATTERN (a usage error may add the line that
+# points to --help, as GNU programs do).
+expect_error() {
+	desc=$1 pattern=$2
+	shift 2
+	"$@" >"$t/out" 2>"$t/err" </dev/null
+	rc=$?
+	grep -v "^Try 'baogao --help' for more information.$" "$t/err" >"$t/err1"
+	mv "$t/err1" "$t/err"
+	lines=$(wc -l <"$t/err")
+	if [ "$rc" -eq 2 ] && [ ! -s "$t/out" ] && [ "$lines" -eq 1 ] && grep -q -- "$pattern" "$t/err"; then
+		ok "$desc"
+	else
+		fail "$desc (exit $rc, $lines stderr lines)"
+		sed 's/^/# /' "$t/err" "$t/out" | head -n 10
+	fi
+}
+
+expect_error "missing file" "baogao: $t/nope.txt: cannot open file: No such file" \
+	"$BAOGAO" --outline "$t/nope.txt"
+expect_error "directory" "baogao: $t: is a directory" "$BAOGAO" --outline "$t"
+: >"$t/empty.txt"
+expect_error "empty file" "empty.txt: file is empty" "$BAOGAO" --outline "$t/empty.txt"
+printf ' \n\t\n\343\200\200\n\r\n' >"$t/blank.txt"
+expect_error "only white space" "blank.txt: file holds only white space" "$BAOGAO" --outline "$t/blank.txt"
+printf 'abc\000\000def\001\002\000\n' >"$t/nul.bin"
+expect_error "NUL bytes" "nul.bin: binary file" "$BAOGAO" --figures "$t/nul.bin"
+printf '\377\376a\000b\000\n\000' >"$t/utf16.txt"
+expect_error "UTF-16" "utf16.txt: UTF-16 is not supported, convert with iconv" "$BAOGAO" --search=a "$t/utf16.txt"
+printf 'abc\200\n' >"$t/bad.txt"
+expect_error "neither UTF-8 nor GB18030" "bad.txt: cannot decode" "$BAOGAO" --outline "$t/bad.txt"
+expect_error "forced encoding that does not fit" "gbk.txt: cannot decode.*invalid UTF-8 at byte" \
+	"$BAOGAO" --outline --encoding=UTF-8 "$FIXTURES/gbk.txt"
+expect_error "unknown encoding" "unknown or unusable encoding: NO-SUCH" \
+	"$BAOGAO" --outline --encoding=NO-SUCH "$SAMPLE"
+expect_error "bad format" "invalid format 'xml'" "$BAOGAO" --outline --format=xml "$SAMPLE"
+expect_error "bad kind" "invalid kind list 'money,cats'" "$BAOGAO" --figures --kind=money,cats "$SAMPLE"
+expect_error "unknown option" "unrecognized option '--nope'" "$BAOGAO" --nope
+expect_error "extra operand" "extra operand 'b'" "$BAOGAO" --outline a b
+printf 'tail [broken\n' >"$t/rules"
+expect_error "bad noise rules" "rules: bad rule: line 1: " "$BAOGAO" --outline --noise-rules="$t/rules" "$SAMPLE"
+expect_error "empty search" "empty search terms" "$BAOGAO" --search= "$SAMPLE"
+
+if [ "$(id -u)" -ne 0 ]; then
+	printf 'x\n' >"$t/locked.txt"
+	chmod 000 "$t/locked.txt"
+	expect_error "unreadable file" "locked.txt: cannot open file: Permission denied" \
+		"$BAOGAO" --outline "$t/locked.txt"
+else
+	ok "unreadable file # SKIP root reads every file"
+fi
+
+# Standard input: a pipe reads; closed gives an error.
+if "$BAOGAO" --outline - <"$SAMPLE" | grep -q '一、推进法治建设'; then ok "report from a pipe"; else fail "report from a pipe"; fi
+"$BAOGAO" --outline - <&- >"$t/out" 2>"$t/err"
+rc=$?
+if [ $rc -eq 2 ] && grep -q '^baogao: -: ' "$t/err"; then ok "closed standard input"; else fail "closed standard input (exit $rc)"; cat "$t/err"; fi
+
+# Write errors are reported.
+if [ -w /dev/full ]; then
+	"$BAOGAO" --outline "$SAMPLE" >/dev/full 2>"$t/err"
+	rc=$?
+	if [ $rc -eq 2 ] && grep -q 'write error' "$t/err"; then ok "write error"; else fail "write error (exit $rc)"; fi
+else
+	ok "write error # SKIP no /dev/full"
+fi
+
+# Readable input with flaws is shown.
+if "$BAOGAO" --outline --format=json "$FIXTURES/gbk.txt" | grep -q '"encoding":"GB18030".*"label":"一、","title":"中文报告"'; then
+	ok "GB18030 detected and decoded"
+else
+	fail "GB18030 detected and decoded"
+fi
+printf '\xe4\xb8\x80\xe3\x80\x81\xe7\x94\xb2\n\xe6\xad\xa3\xe6\x96\x87\xe3\x80\x82\xe4\xb8' >"$t/trunc.txt"
+"$BAOGAO" --outline "$t/trunc.txt" >"$t/out" 2>"$t/err"
+rc=$?
+if [ $rc -eq 0 ] && grep -q '一、甲' "$t/out" && grep -q 'warning: truncated multi-byte sequence' "$t/err"; then
+	ok "truncated UTF-8 at the end: shown with a warning"
+else
+	fail "truncated UTF-8 at the end (exit $rc)"
+fi
+printf '\xe4\xb8\x80\xe3\x80\x81\xe7\x94\xb2\r\n\xe6\xad\xa3\r\xe6\x96\x87\n\xe4\xba\x8c\xe3\x80\x81\xe4\xb9\x99\r' >"$t/mixed.txt"
+if "$BAOGAO" --outline --format=tsv "$t/mixed.txt" | grep -q "$(printf '^1\t二、\t乙\t3$')"; then
+	ok "mixed CRLF, LF and CR line ends"
+else
+	fail "mixed CRLF, LF and CR line ends"
+fi
+"$BAOGAO" --outline "$SAMPLE" >"$t/out" 2>"$t/err"
+if [ ! -s "$t/err" ]; then ok "the sample loads without warnings"; else fail "the sample loads without warnings"; cat "$t/err"; fi
+"$BAOGAO" --help >"$t/out"
+if grep -q -- '--outline' "$t/out" && grep -q -- '--figures' "$t/out" && grep -q -- '--search' "$t/out"; then
+	ok "--help names the modes"
+else
+	fail "--help names the modes"
+fi
+finish

@@ -1,0 +1,291 @@
+/* test_load.c - the loader: encodings, line ends, indentation, reflow,
+ * front matter, Markdown, places in the source, bad input. */
+#include "unit.h"
+
+static void
+expect_paragraph(const struct doc *doc, size_t i, const char *text, uint32_t line)
+{
+	char *p = unit_paragraph(doc, i);
+	assert_string_equal(p, text);
+	assert_int_equal(doc->paragraphs[i].line, line);
+	free(p);
+}
+
+static enum bg_status
+load_status(const char *bytes, size_t n, const char *encoding)
+{
+	struct load_options options = { encoding, NULL, true };
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc = NULL;
+	enum bg_status st = load_bytes(bytes, n, "x", &options, &doc, &err);
+
+	if (st == BG_OK)
+		doc_free(doc);
+	else
+		assert_null(doc);
+	return st;
+}
+
+static void
+utf8_with_bom(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("\xef\xbb\xbf" "标题\n正文。\n", NULL);
+	assert_string_equal(doc->encoding, "UTF-8");
+	expect_paragraph(doc, 0, "标题", 1);
+	expect_paragraph(doc, 1, "正文。", 2);
+	doc_free(doc);
+}
+
+static void
+gb18030_detected(void **state)
+{
+	(void)state;
+	/* "一、中文\n" in GBK. */
+	static const char gbk[] = "\xd2\xbb\xa1\xa2\xd6\xd0\xce\xc4\n";
+	struct load_options options = { NULL, NULL, true };
+	struct doc *doc = NULL;
+
+	assert_int_equal(load_bytes(gbk, sizeof gbk - 1, "gbk", &options, &doc, NULL), BG_OK);
+	assert_string_equal(doc->encoding, "GB18030");
+	expect_paragraph(doc, 0, "一、中文", 1);
+	doc_free(doc);
+}
+
+static void
+forced_encoding(void **state)
+{
+	(void)state;
+	static const char gbk[] = "\xd6\xd0\xce\xc4\n";
+	/* Valid GBK bytes that are not UTF-8, read as UTF-8 on request: an error. */
+	assert_int_equal(load_status(gbk, sizeof gbk - 1, "UTF-8"), BG_ERR_ENCODING);
+	assert_int_equal(load_status(gbk, sizeof gbk - 1, "GBK"), BG_OK);
+	assert_int_equal(load_status("abc\n", 4, "NO-SUCH-ENCODING"), BG_ERR_BAD_ENCODING_NAME);
+}
+
+static void
+bad_input(void **state)
+{
+	(void)state;
+	assert_int_equal(load_status("", 0, NULL), BG_ERR_EMPTY);
+	assert_int_equal(load_status(" \n\t\n\xe3\x80\x80\n", 8, NULL), BG_ERR_BLANK);
+	assert_int_equal(load_status("ab\0cd\n", 6, NULL), BG_ERR_BINARY);
+	assert_int_equal(load_status("\xff\xfe" "a\0b\0", 6, NULL), BG_ERR_UTF16);
+	assert_int_equal(load_status("a\0b\0c\0\n\0", 8, NULL), BG_ERR_UTF16);
+	/* 0x80 alone is neither UTF-8 nor GB18030. */
+	assert_int_equal(load_status("abc\x80\n", 5, NULL), BG_ERR_ENCODING);
+}
+
+static void
+truncated_utf8_at_end(void **state)
+{
+	(void)state;
+	struct load_options options = { NULL, NULL, true };
+	struct doc *doc = NULL;
+	static const char text[] = "完整的句子。\xe4\xb8";
+
+	/* Readable: shown, with a warning, not decoded as GB18030. */
+	assert_int_equal(load_bytes(text, sizeof text - 1, "t", &options, &doc, NULL), BG_OK);
+	assert_string_equal(doc->encoding, "UTF-8");
+	expect_paragraph(doc, 0, "完整的句子。", 1);
+	assert_int_equal(doc->warning_count, 1);
+	doc_free(doc);
+}
+
+static void
+line_ends(void **state)
+{
+	(void)state;
+	/* \r\n and \r\r\n end one line each; blank lines separate paragraphs. */
+	struct doc *doc = unit_load("一\r\n\r\r\n二\r\r\n三", NULL);
+	assert_int_equal(doc->paragraph_count, 3);
+	expect_paragraph(doc, 0, "一", 1);
+	expect_paragraph(doc, 1, "二", 3);
+	expect_paragraph(doc, 2, "三", 4);
+	assert_int_equal(doc->line_count, 4);
+	doc_free(doc);
+
+	/* No LF at all: lone CRs number the lines. */
+	doc = unit_load("甲\r乙\r\r丙", NULL);
+	expect_paragraph(doc, 0, "甲", 1);
+	expect_paragraph(doc, 1, "乙", 2);
+	expect_paragraph(doc, 2, "丙", 4);
+	doc_free(doc);
+
+	/* A lone CR inside a LF file splits the line but not its number. */
+	doc = unit_load("前\n左\r右\n后\n", NULL);
+	assert_int_equal(doc->paragraph_count, 4);
+	expect_paragraph(doc, 2, "右", 2);
+	{
+		uint32_t line, column;
+		doc_locate(doc, doc->paragraphs[2].offset, &line, &column);
+		assert_int_equal(line, 2);
+		assert_int_equal(column, 3);
+	}
+	doc_free(doc);
+}
+
+static void
+indentation_trimmed(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("\xe3\x80\x80\xe3\x80\x80正文开始。  \n", NULL);
+	uint32_t line, column;
+
+	expect_paragraph(doc, 0, "正文开始。", 1);
+	doc_locate(doc, doc->paragraphs[0].offset, &line, &column);
+	assert_int_equal(column, 3);
+	doc_free(doc);
+}
+
+static void
+columns_count_characters(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("第一行\nＡＢ中文abc\n", NULL);
+	const char *c = strstr(doc->text, "abc");
+	uint32_t line, column;
+
+	doc_locate(doc, (size_t)(c - doc->text), &line, &column);
+	assert_int_equal(line, 2);
+	assert_int_equal(column, 5);
+	doc_free(doc);
+}
+
+/* A text wrapped at 20 columns (10 CJK characters) as PDF extraction does. */
+static const char wrapped[] =
+	"一、总体要求\n"
+	"全面贯彻落实各项工作部\n"
+	"署，坚持稳中求进工作总\n"
+	"基调，推动高质量发展。\n"
+	"二、主要任务\n"
+	"加强组织领导，明确责任\n"
+	"分工，确保各项任务落实\n"
+	"到位。\n"
+	"短行\n"
+	"另一段落。\n";
+
+static void
+reflow_joins_hard_wraps(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load(wrapped, NULL);
+	uint32_t line, column;
+	const char *c;
+
+	expect_paragraph(doc, 0, "一、总体要求", 1);
+	expect_paragraph(doc, 1, "全面贯彻落实各项工作部署，坚持稳中求进工作总基调，推动高质量发展。", 2);
+	/* A heading line is never joined to what stands before it. */
+	expect_paragraph(doc, 2, "二、主要任务", 5);
+	expect_paragraph(doc, 3, "加强组织领导，明确责任分工，确保各项任务落实到位。", 6);
+	/* A short line ends its paragraph even without punctuation. */
+	expect_paragraph(doc, 4, "短行", 9);
+	/* Places inside a joined paragraph still point at their own line. */
+	c = strstr(doc->text, "基调");
+	doc_locate(doc, (size_t)(c - doc->text), &line, &column);
+	assert_int_equal(line, 4);
+	assert_int_equal(column, 1);
+	doc_free(doc);
+}
+
+static void
+no_reflow_without_wrap_evidence(void **state)
+{
+	(void)state;
+	/* Lines of all lengths: no wrap width, so no line is joined, even one
+	 * that does not end a sentence (an issuer above its date). */
+	struct doc *doc = unit_load("报告标题\n"
+				    "这是一个很长的段落，它的长度和其他段落完全不同，说明这不是硬换行的文本。\n"
+				    "短段落。\n"
+				    "XX市XX区人力资源和社会保障局\n"
+				    "2023年11月23日\n", NULL);
+	assert_int_equal(doc->paragraph_count, 5);
+	expect_paragraph(doc, 3, "XX市XX区人力资源和社会保障局", 4);
+	doc_free(doc);
+}
+
+static void
+latin_hard_wrap_gets_a_space(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("The quick brown fox jumps over\n"
+				    "the lazy dog and keeps on run\n"
+				    "ning across the wide open fie\n"
+				    "lds until the end of the day.\n", NULL);
+	char *p = unit_paragraph(doc, 0);
+	assert_int_equal(doc->paragraph_count, 1);
+	assert_non_null(strstr(p, "over the lazy"));
+	free(p);
+	doc_free(doc);
+}
+
+static void
+front_matter_and_markdown(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("---\n"
+				    "标题: 关于印发方案的通知\n"
+				    "文号: 沪府办发〔2021〕20号\n"
+				    "发布单位: 某区人民政府办公室\n"
+				    "发布日期: 2021-09-09\n"
+				    "---\n"
+				    "\n"
+				    "# 关于印发方案的通知\n"
+				    "\n"
+				    "<!-- comment -->\n"
+				    "## 第一章 总则\n"
+				    "正文。\n", NULL);
+	assert_string_equal(doc->title, "关于印发方案的通知");
+	assert_string_equal(doc->docno, "沪府办发〔2021〕20号");
+	assert_string_equal(doc->issuer, "某区人民政府办公室");
+	assert_string_equal(doc->date, "2021-09-09");
+	assert_int_equal(doc->paragraph_count, 3);
+	expect_paragraph(doc, 0, "关于印发方案的通知", 8);
+	assert_int_equal(doc->paragraphs[0].md_level, 1);
+	assert_int_equal(doc->title_paragraph, 0);
+	expect_paragraph(doc, 1, "第一章 总则", 11);
+	assert_int_equal(doc->paragraphs[1].md_level, 2);
+	doc_free(doc);
+}
+
+static void
+sign_off_metadata(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("工作总结\n\n一、成效\n正文。\n某某局\n二〇二三年十一月二十三日\n", NULL);
+	assert_string_equal(doc->title, "工作总结");
+	assert_string_equal(doc->issuer, "某某局");
+	assert_string_equal(doc->date, "2023-11-23");
+	doc_free(doc);
+}
+
+static void
+title_before_dash(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("政府工作报告——2018年3月5日在大会上\n各位代表：\n", NULL);
+	assert_string_equal(doc->title, "政府工作报告");
+	doc_free(doc);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(utf8_with_bom),
+		cmocka_unit_test(gb18030_detected),
+		cmocka_unit_test(forced_encoding),
+		cmocka_unit_test(bad_input),
+		cmocka_unit_test(truncated_utf8_at_end),
+		cmocka_unit_test(line_ends),
+		cmocka_unit_test(indentation_trimmed),
+		cmocka_unit_test(columns_count_characters),
+		cmocka_unit_test(reflow_joins_hard_wraps),
+		cmocka_unit_test(no_reflow_without_wrap_evidence),
+		cmocka_unit_test(latin_hard_wrap_gets_a_space),
+		cmocka_unit_test(front_matter_and_markdown),
+		cmocka_unit_test(sign_off_metadata),
+		cmocka_unit_test(title_before_dash),
+	};
+	return UNIT_RUN(tests);
+}

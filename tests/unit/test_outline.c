@@ -1,0 +1,228 @@
+/* test_outline.c - heading styles, sequences, depth from nesting, run-in
+ * titles, inline enumerations, and what must not become a heading. */
+#include "unit.h"
+
+struct expect {
+	int depth;
+	const char *label;
+	const char *title;
+	uint32_t line;
+};
+
+static void
+expect_outline(const char *text, const struct expect *e, size_t count)
+{
+	struct doc *doc = unit_load(text, NULL);
+	struct outline *o = NULL;
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	for (size_t i = 0; i < o->count && i < count; i++) {
+		const struct outline_node *n = o->nodes[i];
+		if (n->depth != e[i].depth || strcmp(n->label, e[i].label) != 0 ||
+		    strcmp(n->title, e[i].title) != 0 || n->line != e[i].line)
+			print_error("node %zu: got %d %s|%s line %u, want %d %s|%s line %u\n", i, n->depth,
+				    n->label, n->title, n->line, e[i].depth, e[i].label, e[i].title, e[i].line);
+		assert_int_equal(n->depth, e[i].depth);
+		assert_string_equal(n->label, e[i].label);
+		assert_string_equal(n->title, e[i].title);
+		assert_int_equal(n->line, e[i].line);
+	}
+	if (o->count != count) {
+		for (size_t i = 0; i < o->count; i++)
+			print_error("got %d %s|%s\n", o->nodes[i]->depth, o->nodes[i]->label, o->nodes[i]->title);
+	}
+	assert_int_equal(o->count, count);
+	outline_free(o);
+	doc_free(doc);
+}
+
+#define EXPECT(text, ...) do { \
+	static const struct expect e[] = { __VA_ARGS__ }; \
+	expect_outline(text, e, sizeof e / sizeof e[0]); \
+} while (0)
+
+static void
+gbt9704_levels(void **state)
+{
+	(void)state;
+	EXPECT("标题\n一、总体要求\n（一）指导思想\n1.坚持党的领导\n（1）加强学习\n（2）改进作风\n2．完善制度\n"
+	       "（二）基本原则\n二、主要任务\n",
+	       { 1, "一、", "总体要求", 2 }, { 2, "（一）", "指导思想", 3 }, { 3, "1.", "坚持党的领导", 4 },
+	       { 4, "（1）", "加强学习", 5 }, { 4, "（2）", "改进作风", 6 }, { 3, "2．", "完善制度", 7 },
+	       { 2, "（二）", "基本原则", 8 }, { 1, "二、", "主要任务", 9 });
+}
+
+static void
+depth_from_nesting_order(void **state)
+{
+	(void)state;
+	/* Here （一） stands above 一、: the order in this document decides. */
+	EXPECT("标题\n（一）第一部分内容\n一、细项\n二、细项\n（二）第二部分内容\n一、细项\n",
+	       { 1, "（一）", "第一部分内容", 2 }, { 2, "一、", "细项", 3 }, { 2, "二、", "细项", 4 },
+	       { 1, "（二）", "第二部分内容", 5 }, { 2, "一、", "细项", 6 });
+}
+
+static void
+sequence_must_continue(void **state)
+{
+	(void)state;
+	/* A stray 一、 inside section 二 does not restart the top level; a
+	 * skipped number (四、 after 二、) is not a heading either. */
+	EXPECT("标题\n一、甲\n正文。\n二、乙\n一、这是引文里的列表\n四、跳号\n三、丙\n",
+	       { 1, "一、", "甲", 2 }, { 1, "二、", "乙", 4 }, { 1, "三、", "丙", 7 });
+}
+
+static void
+chapters_sections_articles(void **state)
+{
+	(void)state;
+	/* Articles number through the whole law, across chapters and sections. */
+	EXPECT("标题\n第一章 总则\n第一条 为了规范工作，制定本法。\n第二章 分则\n第一节 范围\n"
+	       "第二条 本法适用于全国。\n第二节 程序\n第三条 申请应当书面提出。\n第三章 附则\n第四条 本法自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了规范工作，制定本法", 3 },
+	       { 1, "第二章", "分则", 4 }, { 2, "第一节", "范围", 5 }, { 3, "第二条", "本法适用于全国", 6 },
+	       { 2, "第二节", "程序", 7 }, { 3, "第三条", "申请应当书面提出", 8 },
+	       { 1, "第三章", "附则", 9 }, { 2, "第四条", "本法自公布之日起施行", 10 });
+}
+
+static void
+article_in_running_text(void **state)
+{
+	(void)state;
+	/* "第三条规定" at the start of a paragraph is a citation, not an article. */
+	EXPECT("标题\n第一条 总则内容。\n第二条规定的情形除外。\n",
+	       { 1, "第一条", "总则内容", 2 });
+}
+
+static void
+markdown_and_decimal(void **state)
+{
+	(void)state;
+	EXPECT("# 文档标题\n## 第一章 概述\n### 背景\n## 第二章 方法\n",
+	       { 1, "第一章", "概述", 2 }, { 2, "", "背景", 3 }, { 1, "第二章", "方法", 4 });
+	EXPECT("标题\n1 范围之外的行\n1.1 背景\n1.2 目标\n1.2.1 近期目标\n2.1 错号\n1.3 方法\n",
+	       { 1, "1.1", "背景", 3 }, { 1, "1.2", "目标", 4 }, { 2, "1.2.1", "近期目标", 5 },
+	       { 1, "1.3", "方法", 7 });
+}
+
+static void
+numbers_that_are_not_labels(void **state)
+{
+	(void)state;
+	/* 1. in a date, a decimal number, a percentage, 一、 inside a sentence. */
+	EXPECT("标题\n2023.11.23召开会议。\n1.5万元用于培训。\n2.3%的增长。\n会议提出一、二、三项要求。\n"
+	       "一、真正的标题\n",
+	       { 1, "一、", "真正的标题", 6 });
+}
+
+static void
+run_in_titles(void **state)
+{
+	(void)state;
+	EXPECT("标题\n一、举措\n（一）加强组织领导，进一步构筑法治思维的形成。一是认真开展学习，坚持齐抓共管。"
+	       "二是出台《普法工作要点》（东人社〔2023〕36号）等文件。\n",
+	       { 1, "一、", "举措", 2 }, { 2, "（一）", "加强组织领导，进一步构筑法治思维的形成", 3 },
+	       { 3, "一是", "认真开展学习，坚持齐抓共管", 3 },
+	       { 3, "二是", "出台《普法工作要点》（东人社〔2023〕36号）等文件", 3 });
+}
+
+static void
+title_length_rules(void **state)
+{
+	(void)state;
+	size_t body;
+	const char *long_sentence =
+		"为保障公民、法人和其他组织享有依法取得国家赔偿的权利，促进国家机关依法行使职权，根据宪法，制定本法。";
+	const char *brackets = "严格落实《行政执法公示制度。记录制度》“三项”制度。后文";
+	size_t n;
+
+	/* Longer than 40 characters: the first clause, not cut at 、. */
+	n = outline_title_length(long_sentence, strlen(long_sentence), &body);
+	assert_int_equal(n, strlen("为保障公民、法人和其他组织享有依法取得国家赔偿的权利"));
+	/* Never split inside paired marks. */
+	n = outline_title_length(brackets, strlen(brackets), &body);
+	assert_int_equal(n, strlen("严格落实《行政执法公示制度。记录制度》“三项”制度"));
+	assert_string_equal(brackets + body, "后文");
+}
+
+static void
+inline_needs_a_sequence(void **state)
+{
+	(void)state;
+	/* 一是 alone is not a list; 一是 not at a sentence start is not an item;
+	 * a sequence may run over several paragraphs. */
+	EXPECT("标题\n一、甲\n统一是前提。一是一，没有二。\n二、乙\n一是加强领导。\n二是完善制度。\n三是狠抓落实。\n",
+	       { 1, "一、", "甲", 2 }, { 1, "二、", "乙", 4 }, { 2, "一是", "加强领导", 5 },
+	       { 2, "二是", "完善制度", 6 }, { 2, "三是", "狠抓落实", 7 });
+}
+
+static void
+list_after_colon(void **state)
+{
+	(void)state;
+	/* Items introduced by a colon, each one sentence closed by ；or 。: a list. */
+	EXPECT("标题\n一、报告内容\n报告主要内容包括：\n1.总体情况；\n2.调查情况，与目标对比评估；\n3.制定计划。\n"
+	       "二、组织保障\n",
+	       { 1, "一、", "报告内容", 2 }, { 1, "二、", "组织保障", 7 });
+}
+
+static void
+sections_and_paths(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("标题\n前言。\n一、甲\n（一）子。一是一项。二是二项。\n二、乙\n正文。\n", NULL);
+	struct outline *o = NULL;
+	const struct outline_node *path[8];
+	const char *two = strstr(doc->text, "二项");
+	const char *body = strstr(doc->text, "正文");
+	const char *pre = strstr(doc->text, "前言");
+	const struct outline_node *s;
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	s = outline_section_at(o, (size_t)(two - doc->text));
+	assert_string_equal(s->label, "二是");
+	assert_int_equal(outline_path(s, path, 8), 3);
+	assert_string_equal(path[0]->label, "一、");
+	assert_string_equal(path[1]->label, "（一）");
+	s = outline_section_at(o, (size_t)(body - doc->text));
+	assert_string_equal(s->label, "二、");
+	assert_ptr_equal(outline_section_at(o, (size_t)(pre - doc->text)), &o->root);
+	assert_int_equal(o->root.child_count, 2);
+	outline_free(o);
+	doc_free(doc);
+}
+
+static void
+no_headings(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("只有正文的文件。\n没有任何标题。\n", NULL);
+	struct outline *o = NULL;
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 0);
+	assert_ptr_equal(outline_section_at(o, 5), &o->root);
+	outline_free(o);
+	doc_free(doc);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(gbt9704_levels),
+		cmocka_unit_test(depth_from_nesting_order),
+		cmocka_unit_test(sequence_must_continue),
+		cmocka_unit_test(chapters_sections_articles),
+		cmocka_unit_test(article_in_running_text),
+		cmocka_unit_test(markdown_and_decimal),
+		cmocka_unit_test(numbers_that_are_not_labels),
+		cmocka_unit_test(run_in_titles),
+		cmocka_unit_test(title_length_rules),
+		cmocka_unit_test(inline_needs_a_sequence),
+		cmocka_unit_test(list_after_colon),
+		cmocka_unit_test(sections_and_paths),
+		cmocka_unit_test(no_headings),
+	};
+	return UNIT_RUN(tests);
+}

@@ -1,0 +1,88 @@
+/* test_print.c - printer helpers: JSON strings, visible control
+ * characters, section labels, contexts. */
+#include <stdio.h>
+
+#include "unit.h"
+#include "print.h"
+
+static char *
+capture(void (*write)(FILE *, const char *, size_t, bool), const char *s, size_t n, bool flag)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+
+	assert_non_null(f);
+	write(f, s, n, flag);
+	fclose(f);
+	return buf;
+}
+
+static void
+json_wrapper(FILE *f, const char *s, size_t n, bool unused)
+{
+	(void)unused;
+	print_json_string(f, s, n);
+}
+
+static void
+json_escapes(void **state)
+{
+	(void)state;
+	static const char in[] = "“引号”\"\\\n\t\x1b]0;title\x07\xe2\x80\xae\xef\xbb\xbf中";
+	char *out = capture(json_wrapper, in, sizeof in - 1, false);
+
+	assert_string_equal(out, "\"“引号”\\\"\\\\\\n\\t\\u001b]0;title\\u0007\\u202e\\ufeff中\"");
+	free(out);
+}
+
+static void
+text_made_visible(void **state)
+{
+	(void)state;
+	static const char in[] = "a\x1b[31mb\x7f\xc2\x9b\xe2\x80\xae\xe2\x80\x8b" "c\xff";
+	char *out = capture(print_text, in, sizeof in - 1, false);
+
+	assert_string_equal(out, "a^[[31mb^?<U+009B><U+202E><U+200B>c\\xFF");
+	assert_null(strchr(out, 0x1b));
+	free(out);
+	out = capture(print_text, "a\tb\\c", 5, true);
+	assert_string_equal(out, "a\\tb\\\\c");
+	free(out);
+}
+
+static void
+labels_and_context(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("标题\n一、甲\n（一）子。一是培训3860人，效果好。二是其他。\n", NULL);
+	struct outline *o = NULL;
+	const char *at = strstr(doc->text, "3860人");
+	char *buf = NULL;
+	size_t size = 0, start, end;
+	FILE *f;
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	f = open_memstream(&buf, &size);
+	print_section_labels(f, outline_section_at(o, (size_t)(at - doc->text)), true);
+	putc(' ', f);
+	print_section_labels(f, outline_section_at(o, (size_t)(at - doc->text)), false);
+	fclose(f);
+	assert_string_equal(buf, "[\"一、\",\"（一）\",\"一是\"] 一、（一）一是");
+	free(buf);
+	print_context_range(doc, (size_t)(at - doc->text), strlen("3860人"), 2, &start, &end);
+	assert_int_equal(end - start, strlen("培训3860人，效"));
+	outline_free(o);
+	doc_free(doc);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(json_escapes),
+		cmocka_unit_test(text_made_visible),
+		cmocka_unit_test(labels_and_context),
+	};
+	return UNIT_RUN(tests);
+}

@@ -1,0 +1,50 @@
+/* unit.h - what every unit test includes, and small helpers to build a
+ * document from a string. */
+#ifndef BAOGAO_UNIT_H
+#define BAOGAO_UNIT_H
+
+#include <config.h>
+
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "clean.h"
+#include "doc.h"
+#include "load.h"
+#include "outline.h"
+
+/* Loads TEXT with default options (reflow on, noise RULES may be NULL);
+ * fails the test when it does not load. */
+static inline struct doc *
+unit_load(const char *text, const struct noise_rules *rules)
+{
+	struct load_options options = { NULL, rules, true };
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc = NULL;
+	enum bg_status st = load_bytes(text, strlen(text), "test", &options, &doc, &err);
+
+	if (st != BG_OK)
+		print_error("load_bytes: %s: %s\n", bg_status_message(st), err.detail);
+	assert_int_equal(st, BG_OK);
+	return doc;
+}
+
+/* The text of paragraph I of DOC as a new string (the caller frees it). */
+static inline char *
+unit_paragraph(const struct doc *doc, size_t i)
+{
+	assert_true(i < doc->paragraph_count);
+	return strndup(doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length);
+}
+
+/* Runs TESTS in a UTF-8 locale, as baogao itself does. */
+#define UNIT_RUN(tests) \
+	(setlocale(LC_ALL, "C.UTF-8"), cmocka_run_group_tests(tests, NULL, NULL))
+
+#endif
