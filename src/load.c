@@ -55,8 +55,8 @@ looks_utf16(const unsigned char *p, size_t n)
 	}
 	/* UTF-16 text has its NULs (ASCII characters, line ends) at one parity
 	 * of byte positions only; a binary file has them anywhere. */
-	return look >= 4 && zeros_even + zeros_odd > 0 && (zeros_even == 0 || zeros_odd == 0) &&
-	       (zeros_even + zeros_odd) * 64 >= look;
+	return look >= 4 && zeros_even + zeros_odd >= 2 && (zeros_even == 0 || zeros_odd == 0) &&
+	       (zeros_even + zeros_odd) * 128 >= look;
 }
 
 /* Length of the GB18030 character at P (at most N bytes), or 0 when it is
@@ -945,14 +945,13 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 	if (memchr(bytes, '\0', size))
 		return bg_fail(err, BG_ERR_BINARY, NULL);
 	forced = options ? options->encoding : NULL;
+	length = size;
 	if ((!forced || is_utf8_name(forced)) &&
 	    (!u8_check((const uint8_t *)bytes, size) ||
 	     utf8_truncated_at_end((const unsigned char *)bytes, size, &length))) {
 		/* UTF-8 already: read it in place, no copy. */
-		if (length)
+		if (length < size)
 			bg_fail(&decode_err, BG_OK, "truncated multi-byte sequence at the end");
-		else
-			length = size;
 		source = bytes;
 	} else {
 		st = load_decode(bytes, size, forced, &text, &length, &encoding, &decode_err);
@@ -978,6 +977,13 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 		/* A byte-order mark is not text. */
 		source += 3;
 		length -= 3;
+	}
+	if (length == 0) {
+		/* Nothing but a byte-order mark or a cut-short character. */
+		st = decode_err.detail[0] ? BG_ERR_ENCODING : BG_ERR_BLANK;
+		doc_free(doc);
+		free(text);
+		return bg_fail(err, st, "%s", decode_err.detail);
 	}
 	if (!split_lines(source, length, &lines)) {
 		st = BG_ERR_NOMEM;

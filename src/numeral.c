@@ -87,12 +87,14 @@ numeral_chinese(const char *s, size_t n, size_t *used)
 			section += digit >= 0 ? digit : 0;
 			if (section == 0 && total == 0)
 				section = 1;
-			total = (total + section) * m;
-			if (total > 1000000000000000LL)
+			if (total + section > 1000000000000000LL / m)
 				return -1;
+			total = (total + section) * m;
 			section = 0;
 		} else {
 			section += (digit >= 0 ? digit : 1) * m;
+			if (section > 1000000000000000LL)
+				return -1;
 		}
 		digit = -1;
 		plain = 0;

@@ -1,0 +1,38 @@
+#!/bin/bash
+# run.sh - build the libFuzzer targets with clang (ASan + UBSan) and run
+# each for SECONDS (default 60), seeded with the test fixtures.
+#   tests/fuzz/run.sh [SECONDS] [TARGET...]     (from a configured build dir:
+#                                                it needs config.h)
+# Crashes are kept as tests/fuzz/out/crash-* in the build directory.
+set -u
+seconds=${1:-60}
+shift || true
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+build=$(pwd)
+[ -f "$build/config.h" ] || { echo "run.sh: run me from a configured build directory" >&2; exit 2; }
+command -v clang >/dev/null || { echo "run.sh: clang is needed (Debian package clang)" >&2; exit 2; }
+out=$build/tests/fuzz/out
+mkdir -p "$out"
+targets=${*:-load outline figures search}
+model=$(ls "$top"/src/*.c | grep -v '/main\.c$')
+status=0
+for t in $targets; do
+	bin=$out/fuzz_$t
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+		-I"$build" -I"$top/src" -DFUZZ_UNITS="\"$top/data/units\"" \
+		-DPKGDATADIR="\"$top/data\"" -DSRCDATADIR="\"$top/data\"" \
+		"$here/fuzz_$t.c" $model -lunistring -o "$bin" || exit 2
+	corpus=$out/corpus_$t
+	mkdir -p "$corpus"
+	cp "$top"/tests/fixtures/* "$top/data/sample.txt" "$corpus"/ 2>/dev/null
+	if [ "$t" = search ]; then
+		for q in 普法 'ＸＸ区' '"法治 建设"' '~[0-9]+人' 'gdp'; do
+			{ printf '%s\n' "$q"; cat "$top/data/sample.txt"; } >"$corpus/q-$(printf '%s' "$q" | md5sum | cut -c1-8)"
+		done
+	fi
+	echo "== fuzz_$t for ${seconds}s"
+	(cd "$out" && "$bin" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+		-print_final_stats=1 "$corpus" 2>&1 | tail -n 12) || status=1
+done
+exit $status
