@@ -6,6 +6,7 @@
  *     tail    【[^】]{0,20}素材库】       a paragraph after the sign-off
  *     head    ^(来源|时间)[：:]           a paragraph before the report starts
  *     edge    ^(下载|打印|收藏)+$          either
+ *     line    ^-[[:space:]]*[0-9]+[[:space:]]*-$   a short line anywhere (page numbers)
  *
  * The pattern of a paragraph rule is a POSIX extended regular expression
  * searched in the paragraph's text (in a UTF-8 locale). */
@@ -74,6 +75,7 @@ static const struct {
 	{ "head", NOISE_HEAD },
 	{ "tail", NOISE_TAIL },
 	{ "edge", NOISE_EDGE },
+	{ "line", NOISE_LINE },
 };
 
 /* Parses one non-comment line: KIND, white space, PATTERN. */
@@ -131,7 +133,7 @@ parse_rule(struct noise_rules *rules, const char *line, size_t length, unsigned 
 		grown[rules->paragraph_rule_count++].zone = zone_words[z].zone;
 		return BG_OK;
 	}
-	return bg_fail(err, BG_ERR_RULES, "line %u: unknown rule kind '%.*s' (marker, head, tail, edge)",
+	return bg_fail(err, BG_ERR_RULES, "line %u: unknown rule kind '%.*s' (marker, head, tail, edge, line)",
 		       lineno, (int)(kind_length > 40 ? 40 : kind_length), line);
 }
 
@@ -298,4 +300,12 @@ noise_paragraph_matches(const struct noise_rules *rules, const char *text, size_
 	if (copy != stack)
 		free(copy);
 	return hit;
+}
+
+bool
+noise_line_matches(const struct noise_rules *rules, const char *text, size_t length)
+{
+	if (length > NOISE_LINE_MAX || !rules)
+		return false;
+	return noise_paragraph_matches(rules, text, length, NOISE_LINE);
 }

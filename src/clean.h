@@ -13,7 +13,7 @@ struct noise_rules;
 
 /* Where a paragraph rule applies: before the title and the first heading
  * (head), after the sign-off or in the last paragraphs (tail), or both. */
-enum noise_zone { NOISE_HEAD = 1, NOISE_TAIL = 2, NOISE_EDGE = 3 };
+enum noise_zone { NOISE_HEAD = 1, NOISE_TAIL = 2, NOISE_EDGE = 3, NOISE_LINE = 4 };
 
 /* Parses the rules file at PATH and appends its rules to *RULES (creating
  * it when *RULES is NULL).  On a malformed rule returns BG_ERR_RULES with
@@ -42,6 +42,13 @@ enum bg_status noise_find_markers(const struct noise_rules *rules, const char *t
  * a paragraph rule that applies in ZONE. */
 bool noise_paragraph_matches(const struct noise_rules *rules, const char *text, size_t length,
 			     enum noise_zone zone);
+
+/* True when the line TEXT (LENGTH bytes, indentation already trimmed) is
+ * at most NOISE_LINE_MAX bytes long and matches a line rule: a page number
+ * or running header that a PDF extraction left between the lines of the
+ * text.  Such lines are dropped before hard-wrapped lines are joined. */
+bool noise_line_matches(const struct noise_rules *rules, const char *text, size_t length);
+#define NOISE_LINE_MAX 64
 
 /* The share of a document (0..1) that paragraph rules may remove before the
  * loader decides they are wrong, keeps the text and warns. */

@@ -555,6 +555,36 @@ mark_continuations(const char *text, struct line *lines, size_t count)
 	}
 }
 
+/* Drops the lines from FIRST on that line rules match (page numbers left
+ * by a PDF extraction), so that the lines around them can be joined --
+ * unless they would take too much of the text. */
+static enum bg_status
+drop_noise_lines(struct doc *doc, const char *text, const struct noise_rules *rules,
+		 struct line_list *lines, size_t first)
+{
+	size_t kept = first, dropped = 0, nonblank = 0;
+
+	for (size_t i = first; i < lines->count; i++) {
+		const struct line *l = &lines->items[i];
+		nonblank += l->length > 0;
+		dropped += l->length > 0 && noise_line_matches(rules, text + l->start, l->length);
+	}
+	if (dropped == 0)
+		return BG_OK;
+	if ((double)dropped > NOISE_MAX_SHARE * (double)nonblank) {
+		return doc_warn(doc, "line rules would remove %zu of %zu lines; kept everything", dropped,
+				nonblank) ? BG_OK : BG_ERR_NOMEM;
+	}
+	for (size_t i = first; i < lines->count; i++) {
+		const struct line *l = &lines->items[i];
+		if (l->length > 0 && noise_line_matches(rules, text + l->start, l->length))
+			continue;
+		lines->items[kept++] = *l;
+	}
+	lines->count = kept;
+	return BG_OK;
+}
+
 /* Builds the paragraphs of TEXT from LINES, cutting out marker tokens. */
 static enum bg_status
 build_paragraphs(struct doc *doc, const char *text, size_t text_length, const struct line *lines,
@@ -991,6 +1021,8 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 	}
 	doc->line_count = lines.count ? lines.items[lines.count - 1].number : 0;
 	first = front_matter(doc, source, lines.items, lines.count);
+	if (rules && (st = drop_noise_lines(doc, source, rules, &lines, first)) != BG_OK)
+		goto fail;
 	if (!options || options->reflow)
 		mark_continuations(source, lines.items + first, lines.count - first);
 	if (rules && noise_find_markers(rules, source, length, &cuts, &cut_count) != BG_OK) {

@@ -159,10 +159,10 @@ parse_label(const char *s, size_t n, struct label *l)
 		l->title = 3 + spaces(s + 3, n - 3);
 		return l->title < n;
 	}
-	/* 一、 */
+	/* 一、 (also written 一．) */
 	v = numeral_chinese(s, n, &used);
 	if (v >= 1 && v <= 999) {
-		if (starts_with(s + used, n - used, "、")) {
+		if (starts_with(s + used, n - used, "、") || starts_with(s + used, n - used, "．")) {
 			l->style = STYLE_CN_COMMA;
 			l->number = v;
 			l->length = used + 3;
@@ -205,15 +205,19 @@ parse_label(const char *s, size_t n, struct label *l)
 			return true;
 		}
 	}
+	l->style = STYLE_ARABIC_DOT;
 	if (i < n && s[i] == '.')
 		i++;
 	else if (starts_with(s + i, n - i, "．") || starts_with(s + i, n - i, "、"))
 		i += 3;
-	else
+	else if (starts_with(s + i, n - i, "）") || (i < n && s[i] == ')')) {
+		/* 1） 1) */
+		l->style = STYLE_ARABIC_HALF;
+		i += s[i] == ')' ? 1 : 3;
+	} else
 		return false;
 	if (!may_follow_number(s + i, n - i))
 		return false;
-	l->style = STYLE_ARABIC_DOT;
 	l->number = v;
 	l->length = i;
 	l->title = i + spaces(s + i, n - i);
@@ -409,6 +413,12 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	node = calloc(1, sizeof *node);
 	if (!node)
 		return NULL;
+	/* "一、主要做法：" is titled 主要做法. */
+	while (title_length >= 3 && memcmp(text + title_offset + title_length - 3, "：", 3) == 0)
+		title_length -= 3;
+	while (title_length >= 1 && (text[title_offset + title_length - 1] == ':' ||
+				     text[title_offset + title_length - 1] == ' '))
+		title_length--;
 	node->label = copy_text(text + offset, label_length);
 	node->title = copy_text(text + title_offset, title_length);
 	if (!node->label || !node->title || !add_child(parent, node)) {

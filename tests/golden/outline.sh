@@ -2,7 +2,7 @@
 # Golden tests of baogao --outline: the sample and the law against their
 # hand-checked outlines, and all three formats against expected files.
 . "$top_srcdir/tests/lib.sh"
-plan 9
+plan 12
 
 out=$TMPDIR_TEST
 "$BAOGAO" --outline --format=tsv "$SAMPLE" >"$out/sample.tsv"
@@ -34,4 +34,14 @@ for format in text tsv json; do
 	"$BAOGAO" --outline --format=$format "$SAMPLE" >"$out/sample.$format"
 	same "sample outline as $format" "$GOLDEN/sample.outline.$format" "$out/sample.$format"
 done
+# The same report in GB18030, with CRLF line ends, and hard-wrapped.
+iconv -f UTF-8 -t GB18030 "$SAMPLE" >"$out/sample-gb.txt"
+"$BAOGAO" --outline --format=tsv "$out/sample-gb.txt" >"$out/gb.tsv"
+same "GB18030 copy has the same outline" "$out/sample.tsv" "$out/gb.tsv"
+sed 's/$/\r/' "$SAMPLE" >"$out/sample-crlf.txt"
+"$BAOGAO" --outline --format=tsv "$out/sample-crlf.txt" >"$out/crlf.tsv"
+same "CRLF copy has the same outline" "$out/sample.tsv" "$out/crlf.tsv"
+printf '\xef\xbb\xbf' | cat - "$SAMPLE" >"$out/sample-bom.txt"
+"$BAOGAO" --outline --format=tsv "$out/sample-bom.txt" >"$out/bom.tsv"
+same "UTF-8 copy with BOM has the same outline" "$out/sample.tsv" "$out/bom.tsv"
 finish

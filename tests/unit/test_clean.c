@@ -119,6 +119,32 @@ too_much_removed_is_kept(void **state)
 }
 
 static void
+page_numbers_between_wrapped_lines(void **state)
+{
+	(void)state;
+	/* A PDF page break: the page number goes, and the sentence it cut in
+	 * two is joined again. */
+	struct noise_rules *rules = rules_from("line ^[-—][[:space:]]*[0-9]{1,4}[[:space:]]*[-—]$\n");
+	struct doc *doc = unit_load("全面贯彻落实各项工作部\n"
+				    "署，坚持稳中求进工作总\n"
+				    "— 3 —\n"
+				    "基调，推动高质量发展。\n"
+				    "加强组织领导，明确责任\n"
+				    "分工，确保各项任务落实\n"
+				    "到位。\n"
+				    "表格中的数字\n"
+				    "3\n", rules);
+	char *p = unit_paragraph(doc, 0);
+
+	assert_string_equal(p, "全面贯彻落实各项工作部署，坚持稳中求进工作总基调，推动高质量发展。");
+	/* A number alone on a line is data, not a page number. */
+	assert_non_null(strstr(doc->text, "\n3\n"));
+	free(p);
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
+static void
 bad_rules(void **state)
 {
 	(void)state;
@@ -126,7 +152,7 @@ bad_rules(void **state)
 	struct bg_error err = { BG_OK, "" };
 
 	assert_int_equal(noise_rules_parse(&rules, "marker ok\nnonsense rule\n", &err), BG_ERR_RULES);
-	assert_string_equal(err.detail, "line 2: unknown rule kind 'nonsense' (marker, head, tail, edge)");
+	assert_string_equal(err.detail, "line 2: unknown rule kind 'nonsense' (marker, head, tail, edge, line)");
 	assert_int_equal(noise_rules_parse(&rules, "tail [unclosed\n", &err), BG_ERR_RULES);
 	assert_non_null(strstr(err.detail, "line 1: "));
 	assert_int_equal(noise_rules_parse(&rules, "tail\n", &err), BG_ERR_RULES);
@@ -163,6 +189,7 @@ main(void)
 		cmocka_unit_test(ads_kept_without_rules),
 		cmocka_unit_test(furniture_before_title),
 		cmocka_unit_test(too_much_removed_is_kept),
+		cmocka_unit_test(page_numbers_between_wrapped_lines),
 		cmocka_unit_test(bad_rules),
 		cmocka_unit_test(overlapping_markers_merge),
 	};

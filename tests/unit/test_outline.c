@@ -53,6 +53,17 @@ gbt9704_levels(void **state)
 }
 
 static void
+other_label_forms(void **state)
+{
+	(void)state;
+	/* 一． for 一、, 1） and 1) below them; a colon closing a heading is not
+	 * part of its title. */
+	EXPECT("标题\n一．主要做法：\n1）建立机制\n2)完善制度\n二．下步打算\n",
+	       { 1, "一．", "主要做法", 2 }, { 2, "1）", "建立机制", 3 }, { 2, "2)", "完善制度", 4 },
+	       { 1, "二．", "下步打算", 5 });
+}
+
+static void
 depth_from_nesting_order(void **state)
 {
 	(void)state;
@@ -211,6 +222,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(gbt9704_levels),
+		cmocka_unit_test(other_label_forms),
 		cmocka_unit_test(depth_from_nesting_order),
 		cmocka_unit_test(sequence_must_continue),
 		cmocka_unit_test(chapters_sections_articles),
