@@ -229,19 +229,33 @@ noise_find_markers(const struct noise_rules *rules, const char *text, size_t len
 {
 	struct noise_cut *list = NULL;
 	size_t n = 0, cap = 0;
+	bool done[256] = { false };
 
 	*cuts = NULL;
 	*count = 0;
 	if (!rules)
 		return BG_OK;
+	/* One memchr pass for each first byte the markers have (a byte as
+	 * rare in Chinese text as '#'), then the markers compared there. */
 	for (size_t m = 0; m < rules->marker_count; m++) {
+		unsigned char first = (unsigned char)rules->markers[m][0];
 		const char *p = text, *end = text + length;
-		size_t mlen = rules->marker_lengths[m];
 
-		while ((size_t)(end - p) >= mlen) {
-			const char *hit = memmem(p, (size_t)(end - p), rules->markers[m], mlen);
-			if (!hit)
-				break;
+		if (done[first])
+			continue;
+		done[first] = true;
+		while (p < end && (p = memchr(p, first, (size_t)(end - p))) != NULL) {
+			size_t hit = 0;
+			for (size_t k = m; k < rules->marker_count; k++) {
+				size_t mlen = rules->marker_lengths[k];
+				if ((unsigned char)rules->markers[k][0] == first && (size_t)(end - p) >= mlen &&
+				    memcmp(p, rules->markers[k], mlen) == 0 && mlen > hit)
+					hit = mlen;
+			}
+			if (hit == 0) {
+				p++;
+				continue;
+			}
 			if (n == cap) {
 				struct noise_cut *grown;
 				cap = cap * 2 + 8;
@@ -252,10 +266,10 @@ noise_find_markers(const struct noise_rules *rules, const char *text, size_t len
 				}
 				list = grown;
 			}
-			list[n].start = (size_t)(hit - text);
-			list[n].length = mlen;
+			list[n].start = (size_t)(p - text);
+			list[n].length = hit;
 			n++;
-			p = hit + mlen;
+			p += hit;
 		}
 	}
 	if (n > 1) {
@@ -264,9 +278,9 @@ noise_find_markers(const struct noise_rules *rules, const char *text, size_t len
 		/* Overlapping markers: merge into one cut. */
 		for (size_t i = 0; i < n; i++) {
 			if (kept > 0 && list[i].start < list[kept - 1].start + list[kept - 1].length) {
-				size_t end = list[i].start + list[i].length;
-				if (end > list[kept - 1].start + list[kept - 1].length)
-					list[kept - 1].length = end - list[kept - 1].start;
+				size_t stop = list[i].start + list[i].length;
+				if (stop > list[kept - 1].start + list[kept - 1].length)
+					list[kept - 1].length = stop - list[kept - 1].start;
 				continue;
 			}
 			list[kept++] = list[i];

@@ -9,6 +9,7 @@
 #include <unistr.h>
 
 #include "doc.h"
+#include "utf8.h"
 
 size_t
 doc_paragraph_at(const struct doc *doc, size_t offset)
@@ -48,8 +49,7 @@ doc_locate(const struct doc *doc, size_t offset, uint32_t *line, uint32_t *colum
 	*line = span->line;
 	*column = span->column;
 	if (offset > span->offset)
-		*column += (uint32_t)u8_mbsnlen((const uint8_t *)doc->text + span->offset,
-						offset - span->offset);
+		*column += (uint32_t)utf8_count(doc->text + span->offset, offset - span->offset);
 }
 
 bool

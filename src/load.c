@@ -24,6 +24,7 @@
 #include "load.h"
 #include "numeral.h"
 #include "outline.h"
+#include "utf8.h"
 
 /* One physical line of the decoded text, indentation and line end cut off. */
 struct line {
@@ -78,13 +79,9 @@ gb18030_char_length(const unsigned char *p, size_t n)
 static bool
 utf8_truncated_at_end(const unsigned char *p, size_t n, size_t *good)
 {
-	const uint8_t *bad = u8_check(p, n);
-	size_t at;
+	size_t at = utf8_valid_length((const char *)p, n);
 
-	if (!bad)
-		return false;
-	at = (size_t)(bad - p);
-	if (n - at >= 4 || u8_check(p, at) != NULL)
+	if (at == n || n - at >= 4)
 		return false;
 	/* The rest must be a valid prefix of one sequence. */
 	{
@@ -116,7 +113,8 @@ load_decode(const char *bytes, size_t size, const char *forced, char **out, size
 	*out = NULL;
 	*out_length = 0;
 	if (!name || is_utf8_name(name)) {
-		const uint8_t *bad = u8_check(p, size);
+		size_t valid = utf8_valid_length(bytes, size);
+		const uint8_t *bad = valid == size ? NULL : p + valid;
 		if (!bad || utf8_truncated_at_end(p, size, &good)) {
 			size_t n = bad ? good : size;
 			*out = malloc(n + 1);
@@ -273,6 +271,7 @@ static bool
 split_lines(const char *text, size_t length, struct line_list *lines)
 {
 	bool has_lf = memchr(text, '\n', length) != NULL;
+	bool has_cr = memchr(text, '\r', length) != NULL;
 	char end_char = has_lf ? '\n' : '\r';
 	size_t pos = 0;
 	uint32_t number = 1;
@@ -283,7 +282,7 @@ split_lines(const char *text, size_t length, struct line_list *lines)
 		size_t piece = pos;
 		uint32_t column = 1;
 
-		if (has_lf) {
+		if (has_lf && has_cr) {
 			size_t e = end;
 			while (e > pos && text[e - 1] == '\r')
 				e--;
@@ -295,7 +294,7 @@ split_lines(const char *text, size_t length, struct line_list *lines)
 				size_t at = (size_t)(cr - text);
 				if (!push_line(lines, text, piece, at, number, column))
 					return false;
-				column += (uint32_t)u8_mbsnlen((const uint8_t *)text + piece, at - piece) + 1;
+				column += (uint32_t)utf8_count(text + piece, at - piece) + 1;
 				piece = at + 1;
 			}
 			end = e;
@@ -336,9 +335,6 @@ wrap_width(const char *text, struct line *lines, size_t count, bool *indent_mark
 			histogram[l->width > MAX_WIDTH ? MAX_WIDTH : l->width]++;
 		}
 	}
-	for (size_t i = look; i < count; i++)
-		lines[i].width = approximate_width((const unsigned char *)text + lines[i].start,
-						   lines[i].length);
 	*indent_marks_paragraphs = nonblank > 0 && indented * 20 >= nonblank && indented * 2 < nonblank;
 	if (long_lines < 4)
 		return 0;
@@ -356,6 +352,10 @@ wrap_width(const char *text, struct line *lines, size_t count, bool *indent_mark
 		if (best_count < 3 || best_count * 4 < long_lines || wider * 20 > long_lines)
 			return 0;
 	}
+	/* Hard-wrapped: the rest of the lines need their widths too. */
+	for (size_t i = look; i < count; i++)
+		lines[i].width = approximate_width((const unsigned char *)text + lines[i].start,
+						   lines[i].length);
 	return best;
 }
 
@@ -475,7 +475,7 @@ append_line(struct builder *b, const char *src, const struct line *l, size_t sta
 		if (*cut < cut_count && cuts[*cut].start < end) {
 			if (cuts[*cut].start <= pos) {
 				size_t skip = cuts[*cut].start + cuts[*cut].length - pos;
-				column += (uint32_t)u8_mbsnlen((const uint8_t *)src + pos, skip);
+				column += (uint32_t)utf8_count(src + pos, skip);
 				pos += skip;
 				continue;
 			}
@@ -487,7 +487,8 @@ append_line(struct builder *b, const char *src, const struct line *l, size_t sta
 				return false;
 			memcpy(doc->text + doc->text_length, src + pos, stop - pos);
 			doc->text_length += stop - pos;
-			column += (uint32_t)u8_mbsnlen((const uint8_t *)src + pos, stop - pos);
+			if (stop < end)   /* a cut follows in this line */
+				column += (uint32_t)utf8_count(src + pos, stop - pos);
 		}
 		pos = next;
 	}
@@ -625,7 +626,7 @@ build_paragraphs(struct doc *doc, const char *text, size_t text_length, const st
 		}
 		if (!b.open && !begin_paragraph(&b, l->number, level))
 			return BG_ERR_NOMEM;
-		column = l->column + (uint32_t)u8_mbsnlen((const uint8_t *)s, skip);
+		column = l->column + (uint32_t)utf8_count(s, skip);
 		if (!append_line(&b, text, l, l->start + skip, l->length - skip, column, cuts, cut_count,
 				 &cut))
 			return BG_ERR_NOMEM;
@@ -977,7 +978,7 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 	forced = options ? options->encoding : NULL;
 	length = size;
 	if ((!forced || is_utf8_name(forced)) &&
-	    (!u8_check((const uint8_t *)bytes, size) ||
+	    (utf8_valid_length(bytes, size) == size ||
 	     utf8_truncated_at_end((const unsigned char *)bytes, size, &length))) {
 		/* UTF-8 already: read it in place, no copy. */
 		if (length < size)

@@ -18,6 +18,7 @@
 #include <config.h>
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -233,36 +234,72 @@ outline_label_length(const char *s, size_t n)
 
 /* ---- titles -------------------------------------------------------------- */
 
-static const char *const opening_marks[] = { "《", "（", "“", "〔", "【", "‘", "(", "「", "『" };
-static const char *const closing_marks[] = { "》", "）", "”", "〕", "】", "’", ")", "」", "』" };
+/* What a character means to a title: it opens or closes a pair of marks
+ * (《》（）“”〔〕【】‘’「」『』), ends a sentence (。！？；) or a clause (，：). */
+enum mark { MARK_NONE, MARK_OPEN, MARK_CLOSE, MARK_SENTENCE, MARK_CLAUSE };
 
-/* Which paired mark opens (+1) or closes (-1) at S; sets *LEN. */
-static int
-pair_mark(const char *s, size_t n, size_t *len)
+/* Classifies the character at S (N > 0 bytes) and sets *LEN to its
+ * length.  Runs once per character of every heading, so it looks at the
+ * bytes directly. */
+static enum mark
+classify(const char *s, size_t n, size_t *len)
 {
-	for (size_t i = 0; i < sizeof opening_marks / sizeof opening_marks[0]; i++) {
-		if (starts_with(s, n, opening_marks[i])) {
-			*len = strlen(opening_marks[i]);
-			return 1;
-		}
-		if (starts_with(s, n, closing_marks[i])) {
-			*len = strlen(closing_marks[i]);
-			return -1;
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned c = u[0];
+
+	if (c < 0x80) {
+		*len = 1;
+		switch (c) {
+		case '(': return MARK_OPEN;
+		case ')': return MARK_CLOSE;
+		case '!': case '?': case ';': return MARK_SENTENCE;
+		case ',': case ':': return n > 1 && s[1] == ' ' ? MARK_CLAUSE : MARK_NONE;
+		default: return MARK_NONE;
 		}
 	}
-	return 0;
+	*len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+	if (*len > n)
+		*len = n;
+	if (*len != 3)
+		return MARK_NONE;
+	switch ((c << 16) | ((unsigned)u[1] << 8) | u[2]) {
+	case 0xe2809c: case 0xe28098: case 0xe3808a: case 0xe38094: case 0xe38090:
+	case 0xe3808c: case 0xe3808e: case 0xefbc88:
+		return MARK_OPEN;
+	case 0xe2809d: case 0xe28099: case 0xe3808b: case 0xe38095: case 0xe38091:
+	case 0xe3808d: case 0xe3808f: case 0xefbc89:
+		return MARK_CLOSE;
+	case 0xe38082: case 0xefbc81: case 0xefbc9f: case 0xefbc9b:
+		return MARK_SENTENCE;
+	case 0xefbc8c: case 0xefbc9a:
+		return MARK_CLAUSE;
+	default:
+		return MARK_NONE;
+	}
 }
 
-static bool
-is_sentence_end(const char *s, size_t n, size_t *len)
+/* Byte index in S of the first mark of kind WANT outside paired marks, or
+ * N when there is none; *LEN gets the mark's length. */
+static size_t
+find_mark(const char *s, size_t n, enum mark want, size_t *len)
 {
-	static const char *const ends[] = { "。", "！", "？", "；", "!", "?", ";" };
-	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
-		if (starts_with(s, n, ends[i])) {
-			*len = strlen(ends[i]);
-			return true;
+	int depth = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t k;
+		enum mark m = classify(s + i, n - i, &k);
+		if (m == MARK_OPEN)
+			depth++;
+		else if (m == MARK_CLOSE && depth > 0)
+			depth--;
+		else if (m == want && depth == 0) {
+			*len = k;
+			return i;
 		}
-	return false;
+		i += k;
+	}
+	*len = 0;
+	return n;
 }
 
 enum { TITLE_MAX_CHARS = 40 };
@@ -272,33 +309,13 @@ enum { TITLE_MAX_CHARS = 40 };
 static size_t
 first_sentence_end(const char *s, size_t n, size_t *mark)
 {
-	int depth = 0;
-
-	*mark = 0;
-	for (size_t i = 0; i < n;) {
-		size_t k = 0;
-		int pair = pair_mark(s + i, n - i, &k);
-		if (pair > 0)
-			depth++;
-		else if (pair < 0 && depth > 0)
-			depth--;
-		else if (pair == 0 && depth == 0 && is_sentence_end(s + i, n - i, mark))
-			return i;
-		if (k == 0) {
-			int len = u8_mblen((const uint8_t *)s + i, n - i);
-			k = len > 0 ? (size_t)len : 1;
-		}
-		i += k;
-	}
-	return n;
+	return find_mark(s, n, MARK_SENTENCE, mark);
 }
-
 
 size_t
 outline_title_length(const char *text, size_t length, size_t *body)
 {
-	size_t mark, end, i = 0, chars = 0;
-	int depth = 0;
+	size_t mark, end;
 	const char *nl = memchr(text, '\n', length);
 
 	if (nl)
@@ -314,25 +331,7 @@ outline_title_length(const char *text, size_t length, size_t *body)
 	 * 审判职权的机关… keeps going.) */
 	if (body)
 		*body = 0;
-	while (i < end) {
-		size_t k = 0;
-		int pair = pair_mark(text + i, end - i, &k);
-		if (pair > 0)
-			depth++;
-		else if (pair < 0 && depth > 0)
-			depth--;
-		else if (pair == 0 && depth == 0 &&
-			 (starts_with(text + i, end - i, "，") || starts_with(text + i, end - i, "：") ||
-			  (i + 1 < end && (text[i] == ',' || text[i] == ':') && text[i + 1] == ' ')))
-			return i;
-		if (k == 0) {
-			int len = u8_mblen((const uint8_t *)text + i, end - i);
-			k = len > 0 ? (size_t)len : 1;
-		}
-		i += k;
-		chars++;
-	}
-	return end;
+	return find_mark(text, end, MARK_CLAUSE, &mark);
 }
 
 /* ---- the tree ------------------------------------------------------------ */
@@ -368,24 +367,41 @@ key_of(enum heading_style style, int level)
 	return (int)style * LEVELS + (level < LEVELS ? level : LEVELS - 1);
 }
 
-static bool
-add_child(struct outline_node *parent, struct outline_node *child)
+/* Nodes and their strings are carved from large blocks: a report with
+ * tens of thousands of headings would otherwise spend its time in malloc
+ * and free. */
+struct outline_block {
+	struct outline_block *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+enum { BLOCK_SIZE = 256 * 1024 };
+
+static void *
+carve(struct outline *o, size_t n)
 {
-	if ((parent->child_count & (parent->child_count - 1)) == 0) {
-		size_t cap = parent->child_count ? parent->child_count * 2 : 1;
-		struct outline_node **grown = realloc(parent->children, cap * sizeof *grown);
-		if (!grown)
-			return false;
-		parent->children = grown;
+	struct outline_block *block = o->blocks;
+
+	n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+	if (!block || block->size - block->used < n) {
+		size_t size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
+		block = malloc(sizeof *block + size);
+		if (!block)
+			return NULL;
+		block->next = o->blocks;
+		block->used = 0;
+		block->size = size;
+		o->blocks = block;
 	}
-	parent->children[parent->child_count++] = child;
-	return true;
+	block->used += n;
+	return (char *)block->data + block->used - n;
 }
 
 static char *
-copy_text(const char *s, size_t n)
+carve_text(struct outline *o, const char *s, size_t n)
 {
-	char *out = malloc(n + 1);
+	char *out = carve(o, n + 1);
 	if (out) {
 		memcpy(out, s, n);
 		out[n] = '\0';
@@ -410,23 +426,20 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 			return NULL;
 		o->nodes = grown;
 	}
-	node = calloc(1, sizeof *node);
-	if (!node)
-		return NULL;
 	/* "一、主要做法：" is titled 主要做法. */
 	while (title_length >= 3 && memcmp(text + title_offset + title_length - 3, "：", 3) == 0)
 		title_length -= 3;
 	while (title_length >= 1 && (text[title_offset + title_length - 1] == ':' ||
 				     text[title_offset + title_length - 1] == ' '))
 		title_length--;
-	node->label = copy_text(text + offset, label_length);
-	node->title = copy_text(text + title_offset, title_length);
-	if (!node->label || !node->title || !add_child(parent, node)) {
-		free(node->label);
-		free(node->title);
-		free(node);
+	node = carve(o, sizeof *node);
+	if (!node)
 		return NULL;
-	}
+	memset(node, 0, sizeof *node);
+	node->label = carve_text(o, text + offset, label_length);
+	node->title = carve_text(o, text + title_offset, title_length);
+	if (!node->label || !node->title)
+		return NULL;
 	node->style = style;
 	node->level = level;
 	node->depth = parent->depth + 1;
@@ -435,9 +448,34 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	node->paragraph = doc_paragraph_at(b->doc, offset);
 	node->parent = parent;
 	node->index = o->count;
+	parent->child_count++;
 	doc_locate(b->doc, offset, &node->line, &node->column);
 	o->nodes[o->count++] = node;
 	return node;
+}
+
+/* Gives every node its children: slices of one array, in document order. */
+static bool
+link_children(struct outline *o)
+{
+	size_t next = o->root.child_count;
+
+	o->child_slots = malloc((o->count + 1) * sizeof *o->child_slots);
+	if (!o->child_slots)
+		return false;
+	o->root.children = o->child_slots;
+	for (size_t i = 0; i < o->count; i++) {
+		struct outline_node *node = o->nodes[i];
+		node->children = o->child_slots + next;
+		next += node->child_count;
+		node->child_count = 0;
+	}
+	o->root.child_count = 0;
+	for (size_t i = 0; i < o->count; i++) {
+		struct outline_node *parent = o->nodes[i]->parent;
+		parent->children[parent->child_count++] = o->nodes[i];
+	}
+	return true;
 }
 
 static struct outline_node *
@@ -618,6 +656,22 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	return true;
 }
 
+/* The next 是 (E6 98 AF) in [FROM, END), or NULL.  It runs over the whole
+ * report, so it lets memchr find the rarest of its bytes, 0xAF (one
+ * continuation byte among 64), and looks back from there. */
+static const char *
+find_shi(const char *from, const char *end)
+{
+	const char *p = from + 2;
+
+	while (p < end && (p = memchr(p, 0xaf, (size_t)(end - p))) != NULL) {
+		if ((unsigned char)p[-2] == 0xe6 && (unsigned char)p[-1] == 0x98)
+			return p - 2;
+		p++;
+	}
+	return NULL;
+}
+
 /* Inline enumeration: 一是…二是… each at the start of a sentence, as a
  * sequence that starts at 一是 and has at least 二是. */
 static bool
@@ -631,7 +685,7 @@ inline_items(struct builder *b, size_t paragraph)
 	if (b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
 		from = doc->text + b->stack[b->depth - 1].node->body;
 	while (from < end) {
-		const char *shi = memmem(from, (size_t)(end - from), "是", 3);
+		const char *shi = find_shi(from, end);
 		const char *label, *before;
 		size_t used, k, title, body;
 		long long v;
@@ -754,6 +808,10 @@ outline_build(const struct doc *doc, struct outline **out)
 	}
 	set_ends(o, doc->text_length);
 	free(b);
+	if (!link_children(o)) {
+		outline_free(o);
+		return BG_ERR_NOMEM;
+	}
 	*out = o;
 	return BG_OK;
 }
@@ -763,13 +821,12 @@ outline_free(struct outline *outline)
 {
 	if (!outline)
 		return;
-	for (size_t i = 0; i < outline->count; i++) {
-		free(outline->nodes[i]->label);
-		free(outline->nodes[i]->title);
-		free(outline->nodes[i]->children);
-		free(outline->nodes[i]);
+	while (outline->blocks) {
+		struct outline_block *next = outline->blocks->next;
+		free(outline->blocks);
+		outline->blocks = next;
 	}
-	free(outline->root.children);
+	free(outline->child_slots);
 	free(outline->nodes);
 	free(outline);
 }

@@ -50,10 +50,16 @@ struct outline_node {
 	size_t child_count;
 };
 
+struct outline_block;
+
 struct outline {
 	struct outline_node root;   /* depth 0, covers the whole text */
 	struct outline_node **nodes; /* every heading in document order */
 	size_t count;
+	/* Storage: nodes and their strings come from blocks freed together;
+	 * every node's children are a slice of one array. */
+	struct outline_block *blocks;
+	struct outline_node **child_slots;
 };
 
 /* Builds the outline of DOC.  *OUT is owned by the caller (outline_free).
