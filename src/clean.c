@@ -300,7 +300,9 @@ noise_paragraph_matches(const struct noise_rules *rules, const char *text, size_
 	char *copy;
 	bool hit = false;
 
-	if (!rules || rules->paragraph_rule_count == 0)
+	/* Noise is short: a paragraph of thousands of characters is text (and
+	 * a regular expression over a 50 MB line would take seconds). */
+	if (!rules || rules->paragraph_rule_count == 0 || length > NOISE_PARAGRAPH_MAX)
 		return false;
 	copy = length < sizeof stack ? stack : malloc(length + 1);
 	if (!copy)

@@ -39,7 +39,8 @@ enum bg_status noise_find_markers(const struct noise_rules *rules, const char *t
 				  struct noise_cut **cuts, size_t *count);
 
 /* True when the paragraph TEXT (LENGTH bytes, not NUL-terminated) matches
- * a paragraph rule that applies in ZONE. */
+ * a paragraph rule that applies in ZONE.  Paragraphs longer than
+ * NOISE_PARAGRAPH_MAX bytes never match. */
 bool noise_paragraph_matches(const struct noise_rules *rules, const char *text, size_t length,
 			     enum noise_zone zone);
 
@@ -49,6 +50,7 @@ bool noise_paragraph_matches(const struct noise_rules *rules, const char *text, 
  * text.  Such lines are dropped before hard-wrapped lines are joined. */
 bool noise_line_matches(const struct noise_rules *rules, const char *text, size_t length);
 #define NOISE_LINE_MAX 64
+#define NOISE_PARAGRAPH_MAX 4096
 
 /* The share of a document (0..1) that paragraph rules may remove before the
  * loader decides they are wrong, keeps the text and warns. */

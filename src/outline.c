@@ -174,7 +174,7 @@ parse_label(const char *s, size_t n, struct label *l)
 	}
 	/* 1. 1．1、 and 1.1 1.1.1 */
 	v = numeral_digits(s, n, &used);
-	if (v < 0 || v > 999 || used > 3 * 3)
+	if (v < 0 || v > 99999)
 		return false;
 	i = used;
 	{
