@@ -52,6 +52,52 @@ doc_locate(const struct doc *doc, size_t offset, uint32_t *line, uint32_t *colum
 		*column += (uint32_t)utf8_count(doc->text + span->offset, offset - span->offset);
 }
 
+void
+doc_locate_next(const struct doc *doc, struct doc_cursor *cursor, size_t offset, uint32_t *line,
+		uint32_t *column)
+{
+	const struct doc_span *span;
+
+	if (!cursor->valid || offset < cursor->offset || doc->span_count == 0) {
+		doc_locate(doc, offset, line, column);
+		cursor->valid = doc->span_count > 0;
+		cursor->span = 0;
+		if (cursor->valid) {
+			/* Remember the span found, for the next call. */
+			size_t lo = 0, hi = doc->span_count;
+			while (hi - lo > 1) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (doc->spans[mid].offset <= offset)
+					lo = mid;
+				else
+					hi = mid;
+			}
+			cursor->span = lo;
+		}
+		cursor->offset = offset;
+		cursor->column = *column;
+		return;
+	}
+	if (cursor->span + 1 < doc->span_count && doc->spans[cursor->span + 1].offset <= offset) {
+		size_t lo = cursor->span + 1, hi = doc->span_count;
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (doc->spans[mid].offset <= offset)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		cursor->span = lo;
+		cursor->offset = doc->spans[lo].offset;
+		cursor->column = doc->spans[lo].column;
+	}
+	span = &doc->spans[cursor->span];
+	cursor->column += (uint32_t)utf8_count(doc->text + cursor->offset, offset - cursor->offset);
+	cursor->offset = offset;
+	*line = span->line;
+	*column = cursor->column;
+}
+
 bool
 doc_warn(struct doc *doc, const char *format, ...)
 {

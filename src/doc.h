@@ -47,6 +47,8 @@ struct doc {
 	char *date;
 	char *docno;
 	size_t title_paragraph;   /* index of the title paragraph, or SIZE_MAX */
+	size_t sign_off_paragraph; /* first paragraph of the sign-off (issuer,
+	                              date) at the end, or SIZE_MAX */
 
 	/* Warnings the loader wants the user to see (owned). */
 	char **warnings;
@@ -56,6 +58,21 @@ struct doc {
 /* Returns the source line and character column (1-based) of OFFSET in
  * doc->text.  OFFSET must be inside some paragraph (or at its end). */
 void doc_locate(const struct doc *doc, size_t offset, uint32_t *line, uint32_t *column);
+
+/* A place in the text remembered between calls of doc_locate_next, so
+ * that walking forward through the text costs only the distance walked.
+ * Start with { 0 }. */
+struct doc_cursor {
+	size_t span;
+	size_t offset;
+	uint32_t column;
+	bool valid;
+};
+
+/* Like doc_locate, continuing from CURSOR (updated): cheap when OFFSET is
+ * at or after the previous call's, as for results in document order. */
+void doc_locate_next(const struct doc *doc, struct doc_cursor *cursor, size_t offset,
+		     uint32_t *line, uint32_t *column);
 
 /* Returns the index of the paragraph that holds OFFSET (the last paragraph
  * whose offset <= OFFSET). */

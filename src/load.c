@@ -830,6 +830,7 @@ find_metadata(struct doc *doc)
 	size_t look = doc->paragraph_count < 8 ? doc->paragraph_count : 8;
 
 	doc->title_paragraph = SIZE_MAX;
+	doc->sign_off_paragraph = SIZE_MAX;
 	/* A Markdown title: the first heading, of level 1. */
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		if (doc->paragraphs[i].md_level == 0)
@@ -856,15 +857,17 @@ find_metadata(struct doc *doc)
 		doc->title = copy_trimmed(s, n);
 	}
 	if (sign_off != SIZE_MAX) {
-		find_sign_off(doc, iso);
+		doc->sign_off_paragraph = sign_off;
 		if (!doc->date)
 			doc->date = strdup(iso);
 		if (!doc->issuer && sign_off > 0 && sign_off - 1 != doc->title_paragraph) {
 			const struct paragraph *p = &doc->paragraphs[sign_off - 1];
 			const char *s = doc->text + p->offset;
 			if (u8_mbsnlen((const uint8_t *)s, p->length) <= 40 &&
-			    !has_sentence_mark(s, p->length) && !paragraph_begins_heading(doc, sign_off - 1))
+			    !has_sentence_mark(s, p->length) && !paragraph_begins_heading(doc, sign_off - 1)) {
 				doc->issuer = copy_trimmed(s, p->length);
+				doc->sign_off_paragraph = sign_off - 1;
+			}
 		}
 	}
 }
@@ -1000,6 +1003,7 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 	}
 	doc->encoding = encoding;
 	doc->title_paragraph = SIZE_MAX;
+	doc->sign_off_paragraph = SIZE_MAX;
 	if (decode_err.detail[0] && !doc_warn(doc, "%s", decode_err.detail)) {
 		st = BG_ERR_NOMEM;
 		goto fail;

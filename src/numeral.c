@@ -6,6 +6,9 @@
 
 #include "numeral.h"
 
+/* Larger numbers are refused: no report counts past a thousand trillion. */
+#define LIMIT 1000000000000000LL
+
 static const char *const digits[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
 
 int
@@ -52,49 +55,55 @@ multiplier(const char *s, size_t n)
 long long
 numeral_chinese(const char *s, size_t n, size_t *used)
 {
-	long long total = 0, section = 0, digit = -1;
+	/* 一亿三千二百万零五: the part before 亿, the part before 万, the part
+	 * below 万 (built of 十 百 千), and the digit read last. */
+	long long yi = 0, wan = 0, below = 0, digit = -1, plain = 0;
 	size_t i = 0, k;
-	int count = 0;
+	int count = 0, digits_in_a_row = 0;
 	bool only_digits = true;
-	long long plain = 0;
 
 	*used = 0;
 	while (i < n) {
 		int d = numeral_chinese_digit(s + i, n - i, &k);
+		if (d == 0 && !only_digits) {
+			/* 零 holds an empty place: 三千零五, 一亿零五十万. */
+			i += k;
+			count++;
+			continue;
+		}
 		if (d >= 0) {
 			if (digit >= 0 && !only_digits)
 				break;   /* 二三 after a multiplier: not one number */
-			if (digit >= 0)
-				plain = plain * 10 + d;
-			else
-				plain = d;
+			plain = plain * 10 + d;
+			if (plain > LIMIT)
+				return -1;
 			digit = d;
 			i += k;
 			count++;
-			if (plain > 1000000000000000LL)
-				return -1;
+			digits_in_a_row++;
 			continue;
 		}
 		long long m = multiplier(s + i, n - i);
-		if (m == 0)
-			break;
-		if (only_digits && count > 1) {
-			/* 二三十: refuse the run of digits before a multiplier. */
-			break;
-		}
+		if (m == 0 || (only_digits && digits_in_a_row > 1))
+			break;   /* 二三十: refuse the run of digits before a multiplier */
 		only_digits = false;
-		if (m >= 10000) {
-			section += digit >= 0 ? digit : 0;
-			if (section == 0 && total == 0)
-				section = 1;
-			if (total + section > 1000000000000000LL / m)
+		digits_in_a_row = 0;
+		if (m == 100000000) {
+			long long part = yi + wan + below + (digit >= 0 ? digit : 0);
+			if (part == 0)
+				part = 1;
+			if (part > LIMIT / m)
 				return -1;
-			total = (total + section) * m;
-			section = 0;
+			yi = part * m;
+			wan = below = 0;
+		} else if (m == 10000) {
+			long long part = below + (digit >= 0 ? digit : 0);
+			if (part == 0)
+				part = 1;
+			wan = part * m;
+			below = 0;
 		} else {
-			section += (digit >= 0 ? digit : 1) * m;
-			if (section > 1000000000000000LL)
-				return -1;
+			below += (digit >= 0 ? digit : 1) * m;
 		}
 		digit = -1;
 		plain = 0;
@@ -106,7 +115,7 @@ numeral_chinese(const char *s, size_t n, size_t *used)
 	*used = i;
 	if (only_digits)
 		return plain;
-	return total + section + (digit >= 0 ? digit : 0);
+	return yi + wan + below + (digit >= 0 ? digit : 0);
 }
 
 long long

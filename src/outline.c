@@ -359,6 +359,7 @@ struct builder {
 	long long inline_next;           /* the number expected next */
 	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
 	int list_key;                    /* style of the list in progress, or -1 */
+	struct doc_cursor cursor;        /* where the last node was located */
 };
 
 static int
@@ -449,7 +450,7 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	node->parent = parent;
 	node->index = o->count;
 	parent->child_count++;
-	doc_locate(b->doc, offset, &node->line, &node->column);
+	doc_locate_next(b->doc, &b->cursor, offset, &node->line, &node->column);
 	o->nodes[o->count++] = node;
 	return node;
 }
@@ -806,7 +807,16 @@ outline_build(const struct doc *doc, struct outline **out)
 			return BG_ERR_NOMEM;
 		}
 	}
-	set_ends(o, doc->text_length);
+	/* The sign-off (issuer and date) belongs to the report, not to its
+	 * last section. */
+	{
+		size_t sign_off = doc->sign_off_paragraph < doc->paragraph_count ?
+				  doc->paragraphs[doc->sign_off_paragraph].offset : doc->text_length;
+		if (o->count > 0 && o->nodes[o->count - 1]->offset >= sign_off)
+			sign_off = doc->text_length;   /* a dated letter before the report */
+		set_ends(o, sign_off);
+	}
+	o->root.end = doc->text_length;
 	free(b);
 	if (!link_children(o)) {
 		outline_free(o);

@@ -1,6 +1,7 @@
 /* test_outline.c - heading styles, sequences, depth from nesting, run-in
  * titles, inline enumerations, and what must not become a heading. */
 #include "unit.h"
+#include "numeral.h"
 
 struct expect {
 	int depth;
@@ -204,6 +205,54 @@ sections_and_paths(void **state)
 }
 
 static void
+sign_off_outside_sections(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("标题\n一、甲\n正文。\n二、乙\n正文。\n某某局\n2023年11月23日\n", NULL);
+	struct outline *o = NULL;
+	const char *issuer = strstr(doc->text, "某某局");
+	const char *body = strstr(doc->text, "正文。\n某某局");
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_ptr_equal(outline_section_at(o, (size_t)(issuer - doc->text)), &o->root);
+	assert_string_equal(outline_section_at(o, (size_t)(body - doc->text))->label, "二、");
+	outline_free(o);
+	doc_free(doc);
+}
+
+static void
+chinese_numerals(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		long long value;
+	} cases[] = {
+		{ "一", 1 }, { "十", 10 }, { "十一", 11 }, { "二十三", 23 }, { "一百七十三", 173 },
+		{ "三千零五", 3005 }, { "二〇二三", 2023 }, { "三万", 30000 }, { "一亿三千万", 130000000 },
+		{ "一亿零五十万", 100500000 }, { "一万亿", 1000000000000LL }, { "两", 2 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t used;
+		long long v = numeral_chinese(cases[i].text, strlen(cases[i].text), &used);
+		if (v != cases[i].value)
+			print_error("%s: %lld\n", cases[i].text, v);
+		assert_int_equal(v, cases[i].value);
+		assert_int_equal(used, strlen(cases[i].text));
+	}
+	{
+		size_t used;
+		/* 二三十 is read as the digits 二三 only: no multiplier after a run. */
+		assert_int_equal(numeral_chinese("二三十", 9, &used), 23);
+		assert_int_equal(used, 6);
+		assert_int_equal(numeral_chinese("十二三", 9, &used), 12);
+		assert_int_equal(numeral_chinese("甲", 3, &used), -1);
+		assert_int_equal(numeral_digits("１２３号", 13, &used), 123);
+		assert_int_equal(used, 9);
+	}
+}
+
+static void
 no_headings(void **state)
 {
 	(void)state;
@@ -234,6 +283,8 @@ main(void)
 		cmocka_unit_test(inline_needs_a_sequence),
 		cmocka_unit_test(list_after_colon),
 		cmocka_unit_test(sections_and_paths),
+		cmocka_unit_test(sign_off_outside_sections),
+		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);
