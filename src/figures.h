@@ -1,0 +1,77 @@
+/* figures.h - the hard numbers of a report: quantities, money, percents,
+ * dates and document numbers, each tied to its place and section. */
+#ifndef BAOGAO_FIGURES_H
+#define BAOGAO_FIGURES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "outline.h"
+#include "status.h"
+
+/* X-macro list: name, the word used on the command line and in output. */
+#define FIGURE_KIND_LIST(X) \
+	X(FIGURE_QUANTITY, "quantity") \
+	X(FIGURE_MONEY, "money") \
+	X(FIGURE_PERCENT, "percent") \
+	X(FIGURE_DATE, "date") \
+	X(FIGURE_DOCNO, "docno") \
+	X(FIGURE_ORDINAL, "ordinal")
+
+enum figure_kind {
+#define FIGURE_KIND_ENUM(name, word) name,
+	FIGURE_KIND_LIST(FIGURE_KIND_ENUM)
+#undef FIGURE_KIND_ENUM
+	FIGURE_KIND_COUNT
+};
+
+#define FIGURE_KINDS_DEFAULT \
+	((1u << FIGURE_QUANTITY) | (1u << FIGURE_MONEY) | (1u << FIGURE_PERCENT) | \
+	 (1u << FIGURE_DATE) | (1u << FIGURE_DOCNO))
+
+struct figure {
+	enum figure_kind kind;
+	size_t offset;          /* doc->text offset of the figure as written */
+	size_t length;          /* bytes */
+	bool has_value;         /* false for dates and document numbers */
+	double value;           /* normalised: 2万元 -> 20000, 12.5% -> 12.5,
+	                           三分之二 -> 66.67 (%), a range 3—5年 -> 5 */
+	const char *unit;       /* static or owned by the unit table: "人", "元", "%", "美元" ...;
+	                           NULL when none (dates, docnos, 6000万) */
+	uint32_t line, column;  /* 1-based source place, column in characters */
+	const struct outline_node *section;  /* deepest section holding it (root if none) */
+};
+
+struct figure_list {
+	struct figure *items;
+	size_t count;
+};
+
+struct unit_table;
+
+/* Loads the unit list and patterns from the data file at PATH (format in
+ * data/units).  *OUT is owned by the caller (figures_free_units). */
+enum bg_status figures_load_units(const char *path, struct unit_table **out, struct bg_error *err);
+/* The same from TEXT (NUL-terminated, the format of data/units).  On a bad
+ * line returns BG_ERR_RULES with "line N: why" in ERR's detail. */
+enum bg_status figures_parse_units(const char *text, struct unit_table **out,
+				   struct bg_error *err);
+void figures_free_units(struct unit_table *units);
+
+/* Extracts the figures of DOC whose kind bit is set in KINDS (1u << kind),
+ * in document order.  OUTLINE gives sections (and heading labels to skip);
+ * it may be NULL (no sections).  OUT->items is owned by the caller
+ * (figures_free).  Returns BG_ERR_NOMEM when memory runs out. */
+enum bg_status figures_extract(const struct doc *doc, const struct outline *outline,
+			       const struct unit_table *units, unsigned kinds,
+			       struct figure_list *out);
+
+void figures_free(struct figure_list *list);
+
+/* The word for KIND ("quantity"), and the kind for a word (-1 if none). */
+const char *figure_kind_name(enum figure_kind kind);
+int figure_kind_from_name(const char *name, size_t length);
+
+#endif

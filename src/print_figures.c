@@ -1,0 +1,185 @@
+/* print_figures.c - the figures as a table for people, TSV or JSON. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout.h"
+#include "print.h"
+
+/* Characters of context either side of a figure in the text table. */
+enum { CONTEXT_RADIUS = 14 };
+
+/* Columns the figure and the section path take in the text table; longer
+ * ones push the rest of the row to the right. */
+enum { FIGURE_COLUMNS = 18, VALUE_COLUMNS = 16, SECTION_COLUMNS = 14 };
+
+/* Writes VALUE as JSON and TSV want it: 20000, 12.5, 66.6666666666667. */
+static void
+format_value(char *buf, size_t size, double value)
+{
+	if (value > -1e18 && value < 1e18 && value == (double)(long long)value)
+		snprintf(buf, size, "%lld", (long long)value);
+	else
+		snprintf(buf, size, "%.15g", value);
+}
+
+/* Writes S (N bytes) made safe, then spaces up to COLUMNS display columns. */
+static void
+print_padded(FILE *out, const char *s, size_t n, int columns)
+{
+	int width;
+	size_t visible_length;
+	char *visible = layout_visible(s, n, &visible_length);
+
+	if (visible) {
+		width = layout_width(visible, visible_length);
+		free(visible);
+	} else {
+		width = layout_width(s, n);
+	}
+	print_text(out, s, n, false);
+	for (int i = width; i < columns; i++)
+		putc(' ', out);
+}
+
+static int
+section_width(const struct outline_node *node)
+{
+	const struct outline_node *path[64];
+	size_t n = outline_path(node, path, 64);
+	int width = 0;
+
+	for (size_t i = 0; i < n; i++)
+		width += layout_width(path[i]->label, strlen(path[i]->label));
+	return width;
+}
+
+static void
+print_figure_text(FILE *out, const struct doc *doc, const struct figure *f)
+{
+	char value[64];
+	size_t start, end;
+	int width;
+
+	fprintf(out, "%6u:%-5u ", (unsigned)f->line, (unsigned)f->column);
+	print_padded(out, figure_kind_name(f->kind), strlen(figure_kind_name(f->kind)), 9);
+	print_padded(out, doc->text + f->offset, f->length, FIGURE_COLUMNS);
+	putc(' ', out);
+	value[0] = '\0';
+	if (f->has_value) {
+		format_value(value, sizeof value, f->value);
+		if (f->unit && *f->unit) {
+			size_t used = strlen(value);
+			snprintf(value + used, sizeof value - used, " %s", f->unit);
+		}
+	}
+	print_padded(out, value, strlen(value), VALUE_COLUMNS);
+	putc(' ', out);
+	print_section_labels(out, f->section, false);
+	width = section_width(f->section);
+	for (int i = width; i < SECTION_COLUMNS; i++)
+		putc(' ', out);
+	putc(' ', out);
+	/* The context, with the figure in brackets: …培训[80个]班3860人… */
+	print_context_range(doc, f->offset, f->length, CONTEXT_RADIUS, &start, &end);
+	if (start > doc->paragraphs[doc_paragraph_at(doc, f->offset)].offset)
+		fputs("…", out);
+	print_text(out, doc->text + start, f->offset - start, false);
+	putc('[', out);
+	print_text(out, doc->text + f->offset, f->length, false);
+	putc(']', out);
+	print_text(out, doc->text + f->offset + f->length, end - f->offset - f->length, false);
+	{
+		const struct paragraph *p = &doc->paragraphs[doc_paragraph_at(doc, f->offset)];
+		if (end < p->offset + p->length)
+			fputs("…", out);
+	}
+	putc('\n', out);
+}
+
+static void
+print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f)
+{
+	char value[64];
+
+	fputs(figure_kind_name(f->kind), out);
+	putc('\t', out);
+	print_text(out, doc->text + f->offset, f->length, true);
+	putc('\t', out);
+	if (f->has_value) {
+		format_value(value, sizeof value, f->value);
+		fputs(value, out);
+	}
+	putc('\t', out);
+	if (f->unit)
+		print_text(out, f->unit, strlen(f->unit), true);
+	fprintf(out, "\t%u\t%u\t", (unsigned)f->line, (unsigned)f->column);
+	print_section_labels(out, f->section, false);
+	putc('\n', out);
+}
+
+static void
+print_figure_json(FILE *out, const struct doc *doc, const struct figure *f)
+{
+	char value[64];
+
+	fputs("{\"kind\":", out);
+	print_json_string(out, figure_kind_name(f->kind), strlen(figure_kind_name(f->kind)));
+	fputs(",\"text\":", out);
+	print_json_string(out, doc->text + f->offset, f->length);
+	fputs(",\"value\":", out);
+	if (f->has_value) {
+		format_value(value, sizeof value, f->value);
+		fputs(value, out);
+	} else {
+		fputs("null", out);
+	}
+	fputs(",\"unit\":", out);
+	if (f->unit && *f->unit)
+		print_json_string(out, f->unit, strlen(f->unit));
+	else
+		fputs("null", out);
+	fprintf(out, ",\"line\":%u,\"column\":%u,\"section\":", (unsigned)f->line,
+		(unsigned)f->column);
+	print_section_labels(out, f->section, true);
+	putc('}', out);
+}
+
+int
+print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
+	      const struct figure_list *figures, enum output_format format)
+{
+	(void)outline;
+	switch (format) {
+	case FORMAT_JSON:
+		putc('[', out);
+		for (size_t i = 0; i < figures->count; i++) {
+			fputs(i ? ",\n" : "\n", out);
+			print_figure_json(out, doc, &figures->items[i]);
+		}
+		fputs(figures->count ? "\n]\n" : "]\n", out);
+		break;
+	case FORMAT_TSV:
+		fputs("kind\ttext\tvalue\tunit\tline\tcolumn\tsection\n", out);
+		for (size_t i = 0; i < figures->count; i++)
+			print_figure_tsv(out, doc, &figures->items[i]);
+		break;
+	case FORMAT_TEXT:
+		if (figures->count == 0) {
+			fputs("(no figures)\n", out);
+			break;
+		}
+		fputs("  line:col   kind     ", out);
+		print_padded(out, "figure", 6, FIGURE_COLUMNS);
+		putc(' ', out);
+		print_padded(out, "value", 5, VALUE_COLUMNS);
+		putc(' ', out);
+		print_padded(out, "section", 7, SECTION_COLUMNS);
+		fputs(" context\n", out);
+		for (size_t i = 0; i < figures->count; i++)
+			print_figure_text(out, doc, &figures->items[i]);
+		break;
+	}
+	return ferror(out) ? -1 : 0;
+}

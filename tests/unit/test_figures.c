@@ -1,0 +1,426 @@
+/* test_figures.c - each kind of figure, the normalised values, and what is
+ * not a figure (heading labels, book titles, ordinals, bare years, lone 一,
+ * slogans, names such as PM2.5, noise). */
+#include "unit.h"
+
+#include <stdio.h>
+
+#include "datafile.h"
+#include "figures.h"
+
+static struct unit_table *units;
+
+static int
+load_units(void **state)
+{
+	char *path = datafile_path("units");
+	struct bg_error err = { BG_OK, "" };
+	enum bg_status st;
+
+	(void)state;
+	if (!path) {
+		print_error("data file units not found\n");
+		return -1;
+	}
+	st = figures_load_units(path, &units, &err);
+	if (st != BG_OK)
+		print_error("%s: %s: %s\n", path, bg_status_message(st), err.detail);
+	free(path);
+	return st == BG_OK ? 0 : -1;
+}
+
+static int
+free_units(void **state)
+{
+	(void)state;
+	figures_free_units(units);
+	return 0;
+}
+
+static void
+append(char **out, size_t *length, const char *s)
+{
+	size_t n = strlen(s);
+	char *grown = realloc(*out, *length + n + 1);
+
+	assert_non_null(grown);
+	memcpy(grown + *length, s, n + 1);
+	*out = grown;
+	*length += n;
+}
+
+/* The figures of DOC as one line: "kind text value unit | ..." with "-" for
+ * no value or no unit, so a failure shows everything found. */
+static char *
+describe(const struct doc *doc, const struct figure_list *list)
+{
+	char *out = NULL, buf[256];
+	size_t length = 0;
+
+	append(&out, &length, "");
+	for (size_t i = 0; i < list->count; i++) {
+		const struct figure *f = &list->items[i];
+		char value[64];
+		if (f->has_value)
+			snprintf(value, sizeof value, "%.10g", f->value);
+		else
+			snprintf(value, sizeof value, "-");
+		snprintf(buf, sizeof buf, "%s%s %.*s %s %s", i ? " | " : "", figure_kind_name(f->kind),
+			 (int)f->length, doc->text + f->offset, value, f->unit && *f->unit ? f->unit : "-");
+		append(&out, &length, buf);
+	}
+	return out;
+}
+
+/* Loads TEXT (with noise RULES, may be NULL), builds its outline and
+ * extracts the figures of KINDS. */
+static void
+extract(const char *text, const struct noise_rules *rules, unsigned kinds, struct doc **doc,
+	struct outline **outline, struct figure_list *list)
+{
+	*doc = unit_load(text, rules);
+	assert_int_equal(outline_build(*doc, outline), BG_OK);
+	assert_int_equal(figures_extract(*doc, *outline, units, kinds, list), BG_OK);
+}
+
+static void
+expect_kinds(const char *text, unsigned kinds, const char *want)
+{
+	struct doc *doc;
+	struct outline *outline;
+	struct figure_list list;
+	char *got;
+
+	extract(text, NULL, kinds, &doc, &outline, &list);
+	got = describe(doc, &list);
+	if (strcmp(got, want) != 0)
+		print_error("text: %s\n got: %s\nwant: %s\n", text, got, want);
+	assert_string_equal(got, want);
+	free(got);
+	figures_free(&list);
+	outline_free(outline);
+	doc_free(doc);
+}
+
+#define EXPECT(text, want) expect_kinds(text, FIGURE_KINDS_DEFAULT, want)
+
+static void
+quantities(void **state)
+{
+	(void)state;
+	EXPECT("开展培训80个班3860人，检查8家单位，下达通知书10份，涉及童工4名。\n",
+	       "quantity 80个 80 个 | quantity 3860人 3860 人 | quantity 8家 8 家 | "
+	       "quantity 10份 10 份 | quantity 4名 4 名");
+	EXPECT("服务360人次，新建住房35.6万平方米，安置1.2万人，压减钢铁产能3000万吨。\n",
+	       "quantity 360人次 360 人次 | quantity 35.6万平方米 356000 平方米 | "
+	       "quantity 1.2万人 12000 人 | quantity 3000万吨 30000000 吨");
+	/* The longest unit wins: 千瓦 is a unit, not 千 times 瓦. */
+	EXPECT("关停30万千瓦以下机组。\n", "quantity 30万千瓦 300000 千瓦");
+	/* "more than": 1000多篇, 110多万人 */
+	EXPECT("发表1000多篇，安置110多万人，新设3000余家。\n",
+	       "quantity 1000多篇 1000 篇 | quantity 110多万人 1100000 人 | quantity 3000余家 3000 家");
+	/* A number with a multiplier and no unit is still a quantity. */
+	EXPECT("近6000万低保人员。\n", "quantity 6000万 60000000 -");
+	/* A range gives its upper end. */
+	EXPECT("再延长3—5年。\n", "quantity 3—5年 5 年");
+}
+
+static void
+money(void **state)
+{
+	(void)state;
+	EXPECT("处罚金额2万元，投资3.5亿元，奖励1,200元，利用外资500万美元。\n",
+	       "money 2万元 20000 元 | money 3.5亿元 350000000 元 | money 1,200元 1200 元 | "
+	       "money 500万美元 5000000 美元");
+	EXPECT("国内生产总值达到82.7万亿元，减税3万多亿元，实际使用外资1363亿美元。\n",
+	       "money 82.7万亿元 8.27e+13 元 | money 3万多亿元 3e+12 元 | "
+	       "money 1363亿美元 1.363e+11 美元");
+	EXPECT("补助标准为¥120，另有300万港币。\n", "money ¥120 120 元 | money 300万港币 3000000 港元");
+}
+
+static void
+percents(void **state)
+{
+	(void)state;
+	EXPECT("增长12.5%，占比12.5％，赤字率低0.4个百分点，提高2.3个百分点。\n",
+	       "percent 12.5% 12.5 % | percent 12.5％ 12.5 % | percent 0.4个百分点 0.4 个百分点 | "
+	       "percent 2.3个百分点 2.3 个百分点");
+	EXPECT("占百分之十，下降百分之三点五，控制在千分之五以内。\n",
+	       "percent 百分之十 10 % | percent 百分之三点五 3.5 % | percent 千分之五 5 ‰");
+	EXPECT("减少三分之二，压缩三分之一，缩短一半以上。\n",
+	       "percent 三分之二 66.66666667 % | percent 三分之一 33.33333333 % | percent 一半 50 %");
+	EXPECT("物价下降-1.5%。\n", "percent -1.5% -1.5 %");
+}
+
+static void
+dates(void **state)
+{
+	(void)state;
+	EXPECT("于2023年11月23日印发，11月23日起施行。\n",
+	       "date 2023年11月23日 - - | date 11月23日 - -");
+	EXPECT("二〇二三年十一月二十三日\n", "date 二〇二三年十一月二十三日 - -");
+	EXPECT("2021—2023年规划，1—9月完成，3月5日至10日召开，2023年1月至6月检查。\n",
+	       "date 2021—2023年 - - | date 1—9月 - - | date 3月5日至10日 - - | "
+	       "date 2023年1月至6月 - -");
+	EXPECT("2023年1-11月增长，1至5月份完成。\n", "date 2023年1-11月 - - | date 1至5月份 - -");
+	EXPECT("截至2023-11-23，建立工作机制（2021年8月）。\n",
+	       "date 2023-11-23 - - | date 2021年8月 - -");
+	/* A day's name: “4.15”国家安全日, 3·15 without quotes but with its name */
+	EXPECT("开展“4.15国家安全日”、“6.26”禁毒日和3·15消费者权益日，\n",
+	       "date 4.15 - - | date 6.26 - - | date 3·15 - -");
+	/* A plain decimal is not a day. */
+	EXPECT("指数为4.15，增长4.15%。\n", "percent 4.15% 4.15 %");
+}
+
+static void
+bare_years(void **state)
+{
+	(void)state;
+	EXPECT("2023年以来，围绕2023年度目标，对2018年政府工作提出建议。\n", "");
+	EXPECT("结束了66年的营业税历史，延长30年。\n", "quantity 66年 66 年 | quantity 30年 30 年");
+}
+
+static void
+document_numbers(void **state)
+{
+	(void)state;
+	EXPECT("印发《工作方案》（东人社〔2023〕36号）。\n", "docno 东人社〔2023〕36号 - -");
+	EXPECT("根据国发[2024]7号和京政办发（2023）12号文件。\n",
+	       "docno 国发[2024]7号 - - | docno 京政办发（2023）12号 - -");
+	/* The issuer's abbreviation stops at a word such as 依据. */
+	EXPECT("依据沪建综规〔2021〕445号文件，参照〔2022〕第3号。\n",
+	       "docno 沪建综规〔2021〕445号 - - | docno 〔2022〕第3号 - -");
+	EXPECT("按照中华人民共和国国务院令第709号执行。\n", "docno 中华人民共和国国务院令第709号 - -");
+	EXPECT("见国发〔2023〕1号和国发〔2023〕2号。\n", "docno 国发〔2023〕1号 - - | docno 国发〔2023〕2号 - -");
+	/* Chinese numerals in the issuer are part of it, not quantities. */
+	EXPECT("转发三部委发〔2023〕5号。\n", "docno 三部委发〔2023〕5号 - -");
+}
+
+static void
+full_width_digits(void **state)
+{
+	(void)state;
+	EXPECT("培训１２３人，增长１２．５％，２０２３年１１月２３日。\n",
+	       "quantity １２３人 123 人 | percent １２．５％ 12.5 % | date ２０２３年１１月２３日 - -");
+}
+
+static void
+thousands_separators(void **state)
+{
+	(void)state;
+	EXPECT("服务12,345,678人次，投入1,200元。\n",
+	       "quantity 12,345,678人次 12345678 人次 | money 1,200元 1200 元");
+	/* Not a separator: a comma without three digits after it. */
+	EXPECT("数列1,2,3，共12,34。\n", "");
+}
+
+static void
+chinese_numerals(void **state)
+{
+	(void)state;
+	EXPECT("培训三万人，确定十项重点，表彰二十三名，受理一百七十三件，用时两个月，增加五倍。\n",
+	       "quantity 三万人 30000 人 | quantity 十项 10 项 | quantity 二十三名 23 名 | "
+	       "quantity 一百七十三件 173 件 | quantity 两个月 2 个月 | quantity 五倍 5 倍");
+	/* Arabic and Chinese multipliers mixed. */
+	EXPECT("由8300万增加到1亿3千多万，从9000多公里增加到2万5千公里，由5千多户增加到1万6千多户。\n",
+	       "quantity 8300万 83000000 - | quantity 1亿3千多万 130000000 - | "
+	       "quantity 9000多公里 9000 公里 | quantity 2万5千公里 25000 公里 | "
+	       "quantity 5千多户 5000 户 | quantity 1万6千多户 16000 户");
+	EXPECT("一千零五人，一万亿元。\n",
+	       "quantity 一千零五人 1005 人 | money 一万亿元 1e+12 元");
+}
+
+static void
+lone_one_and_slogans(void **state)
+{
+	(void)state;
+	/* 一 before a measure word is an article; 一倍 and 一番 do count. */
+	EXPECT("建设一批项目，打造一个中心，提高一倍，翻了一番。\n",
+	       "quantity 一倍 1 倍 | quantity 一番 1 番");
+	/* Chinese numerals in short quotations name slogans. */
+	EXPECT("落实“三项”制度，实现“两个一百年”奋斗目标，编制“十四五”规划。\n", "");
+	/* Words that begin like a unit but are not one; 十三五 is no number. */
+	EXPECT("依靠三次产业，统筹推进五位一体，十三五期间，三年级学生。\n", "");
+}
+
+static void
+names_are_not_figures(void **state)
+{
+	(void)state;
+	EXPECT("PM2.5浓度下降，M2增速回落，建设5G基站3万个，实施中国制造2025，版本1.2.3发布。\n",
+	       "quantity 3万个 30000 个");
+}
+
+static void
+heading_labels(void **state)
+{
+	(void)state;
+	EXPECT("工作总结\n一、2023年主要工作\n（一）加强领导。一是培训80人。二是新增3家。\n"
+	       "1.完成5项\n2．整改2件\n",
+	       "quantity 80人 80 人 | quantity 3家 3 家 | quantity 5项 5 项 | quantity 2件 2 件");
+}
+
+static void
+book_titles(void **state)
+{
+	(void)state;
+	EXPECT("印发《2023年普法工作要点》、《工作简报（第3期）》和《关于修改<国家赔偿法>的3项决定》共10份。\n",
+	       "quantity 10份 10 份");
+}
+
+static void
+ordinals(void **state)
+{
+	(void)state;
+	/* Off by default, and then not a quantity either. */
+	EXPECT("第十三届全国人民代表大会第一次会议，简报第3期。\n", "");
+	expect_kinds("第十三届全国人民代表大会第一次会议，简报第3期。\n", 1u << FIGURE_ORDINAL,
+		     "ordinal 第十三届 13 届 | ordinal 第一次会议 1 次会议 | ordinal 第3期 3 期");
+}
+
+static void
+kinds_filter(void **state)
+{
+	(void)state;
+	expect_kinds("培训80人，金额2万元，增长5%，2023年11月23日，国发〔2024〕7号。\n",
+		     1u << FIGURE_MONEY, "money 2万元 20000 元");
+	expect_kinds("培训80人，金额2万元，增长5%，2023年11月23日，国发〔2024〕7号。\n",
+		     (1u << FIGURE_DATE) | (1u << FIGURE_DOCNO),
+		     "date 2023年11月23日 - - | docno 国发〔2024〕7号 - -");
+}
+
+static void
+noise_is_not_figures(void **state)
+{
+	static const char text[] =
+		"2023年工作总结\n一、主要工作\n全年培训80人。结合普法强基补短板专项行动，协调推进普法宣传教育、"
+		"依法行政、优化营商环境等法治建设，为人社工作提供了坚实的法治保障。\n"
+		"二、下步打算\n纵深推进法治建设，加大简政放权力度。依法全面履行职能，推进法规规章有效实施，"
+		"坚持严格规范公正文明执法，强化对行政权力的制约和监督，加强信用体系建设。\n"
+		"XX区人力资源和社会保障局\n2023年11月23日\n"
+		"【哒哒素材库】——每天更新材料1000多篇内部高质量素材，有意加入请联系客服\n";
+	char *path = datafile_path("noise.rules");
+	struct noise_rules *rules = NULL;
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc;
+	struct outline *outline;
+	struct figure_list list;
+	char *got;
+
+	(void)state;
+	assert_non_null(path);
+	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
+	free(path);
+	extract(text, rules, FIGURE_KINDS_DEFAULT, &doc, &outline, &list);
+	got = describe(doc, &list);
+	assert_string_equal(got, "quantity 80人 80 人 | date 2023年11月23日 - -");
+	free(got);
+	figures_free(&list);
+	outline_free(outline);
+	doc_free(doc);
+	/* Without the rules the advertisement's number is there. */
+	extract(text, NULL, FIGURE_KINDS_DEFAULT, &doc, &outline, &list);
+	got = describe(doc, &list);
+	assert_non_null(strstr(got, "1000多篇"));
+	free(got);
+	figures_free(&list);
+	outline_free(outline);
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
+static void
+places_and_sections(void **state)
+{
+	struct doc *doc;
+	struct outline *outline;
+	struct figure_list list;
+	const struct outline_node *path[8];
+
+	(void)state;
+	extract("工作总结\n一、主要举措\n（一）加强宣传。一是开展活动。二是培训291人，发放10份。\n",
+		NULL, FIGURE_KINDS_DEFAULT, &doc, &outline, &list);
+	assert_int_equal(list.count, 2);
+	/* 15 characters stand before 二是 on line 3: （一）加强宣传。一是开展活动。 */
+	assert_int_equal(list.items[0].line, 3);
+	assert_int_equal(list.items[0].column, 20);
+	assert_int_equal(list.items[1].column, 27);
+	assert_non_null(list.items[0].section);
+	assert_int_equal(outline_path(list.items[0].section, path, 8), 3);
+	assert_string_equal(path[0]->label, "一、");
+	assert_string_equal(path[1]->label, "（一）");
+	assert_string_equal(path[2]->label, "二是");
+	assert_ptr_equal(list.items[0].section, outline_section_at(outline, list.items[0].offset));
+	figures_free(&list);
+	outline_free(outline);
+	doc_free(doc);
+}
+
+static void
+unit_table_errors(void **state)
+{
+	struct unit_table *t = NULL;
+	struct bg_error err = { BG_OK, "" };
+
+	(void)state;
+	assert_int_equal(figures_parse_units("unit 人\nbogus 个\n", &t, &err), BG_ERR_RULES);
+	assert_null(t);
+	assert_non_null(strstr(err.detail, "line 2"));
+	assert_int_equal(figures_parse_units("multiplier 万\n", &t, &err), BG_ERR_RULES);
+	assert_int_equal(figures_parse_units("multiplier 万=x\n", &t, &err), BG_ERR_RULES);
+	assert_int_equal(figures_parse_units("unit 人=个\n", &t, &err), BG_ERR_RULES);
+	assert_int_equal(figures_parse_units("year-range 2100 1900\n", &t, &err), BG_ERR_RULES);
+	assert_int_equal(figures_load_units("/nonexistent/units", &t, &err), BG_ERR_OPEN);
+	/* A table of its own: only its words count. */
+	assert_int_equal(figures_parse_units("# comment\nunit 只\n\nmultiplier 万=10000\n", &t, &err),
+			 BG_OK);
+	{
+		struct unit_table *saved = units;
+		units = t;
+		EXPECT("养殖3万只鸡，培训80人。\n", "quantity 3万只 30000 只");
+		units = saved;
+	}
+	figures_free_units(t);
+}
+
+static void
+kind_names(void **state)
+{
+	(void)state;
+	for (int k = 0; k < FIGURE_KIND_COUNT; k++) {
+		const char *name = figure_kind_name((enum figure_kind)k);
+		assert_int_equal(figure_kind_from_name(name, strlen(name)), k);
+	}
+	assert_string_equal(figure_kind_name(FIGURE_DOCNO), "docno");
+	assert_int_equal(figure_kind_from_name("money", 5), FIGURE_MONEY);
+	assert_int_equal(figure_kind_from_name("mone", 4), -1);
+	assert_int_equal(figure_kind_from_name("dates", 5), -1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(quantities),
+		cmocka_unit_test(money),
+		cmocka_unit_test(percents),
+		cmocka_unit_test(dates),
+		cmocka_unit_test(bare_years),
+		cmocka_unit_test(document_numbers),
+		cmocka_unit_test(full_width_digits),
+		cmocka_unit_test(thousands_separators),
+		cmocka_unit_test(chinese_numerals),
+		cmocka_unit_test(lone_one_and_slogans),
+		cmocka_unit_test(names_are_not_figures),
+		cmocka_unit_test(heading_labels),
+		cmocka_unit_test(book_titles),
+		cmocka_unit_test(ordinals),
+		cmocka_unit_test(kinds_filter),
+		cmocka_unit_test(noise_is_not_figures),
+		cmocka_unit_test(places_and_sections),
+		cmocka_unit_test(unit_table_errors),
+		cmocka_unit_test(kind_names),
+	};
+	setlocale(LC_ALL, "C.UTF-8");
+	return cmocka_run_group_tests(tests, load_units, free_units);
+}
