@@ -822,6 +822,75 @@ paragraph_begins_heading(const struct doc *doc, size_t i)
 	return p->md_level > 0 || outline_label_length(doc->text + p->offset, p->length) > 0;
 }
 
+/* A date found inside S: the first 2023年11月23日 (Arabic or Chinese
+ * numerals) anywhere in it. */
+static bool
+date_inside(const char *s, size_t n, char iso[11])
+{
+	for (size_t i = 0; i + 6 < n; i++) {
+		const char *nian = memmem(s + i, n - i, "年", 3);
+		size_t start, k, end;
+		if (!nian)
+			return false;
+		/* Back up over the year's four digits (1 or 3 bytes each). */
+		start = (size_t)(nian - s);
+		for (int d = 0; d < 4 && start > 0; d++) {
+			size_t step = start >= 3 && ((unsigned char)s[start - 3] & 0xf0) == 0xe0 ? 3 : 1;
+			start -= step;
+		}
+		end = (size_t)(nian - s) + 3;
+		/* Forward to 日. */
+		const char *ri = memmem(s + end, n - end, "日", 3);
+		if (ri && (size_t)(ri - s) - end <= 5 * 3) {
+			k = (size_t)(ri - s) + 3;
+			if (parse_date(s + start, k - start, iso))
+				return true;
+		}
+		i = (size_t)(nian - s) + 2;
+	}
+	return false;
+}
+
+/* Reports published on the web put the issuer and date under the title
+ * instead of at the end ("国家统计局 / 2024年2月29日"), or the date in a
+ * subtitle ("——2024年3月5日在第十四届全国人民代表大会…").  */
+static void
+find_header_block(struct doc *doc)
+{
+	char iso[11];
+	size_t first = doc->title_paragraph + 1;
+	const struct paragraph *title = &doc->paragraphs[doc->title_paragraph];
+	const char *dash = memmem(doc->text + title->offset, title->length, "——", 6);
+
+	/* 政府工作报告——2018年3月5日在…: the subtitle on the title line. */
+	if (dash && date_inside(dash, title->length - (size_t)(dash - doc->text - title->offset), iso)) {
+		doc->date = strdup(iso);
+		return;
+	}
+	for (size_t i = first; i < doc->paragraph_count && i < first + 3; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset;
+		if (paragraph_begins_heading(doc, i) || p->length > 60 * 3)
+			return;
+		if (parse_date(s, p->length, iso)) {
+			doc->date = strdup(iso);
+			if (!doc->issuer && i > first) {
+				const struct paragraph *q = &doc->paragraphs[i - 1];
+				const char *t = doc->text + q->offset;
+				if (u8_mbsnlen((const uint8_t *)t, q->length) <= 40 && !has_sentence_mark(t, q->length))
+					doc->issuer = copy_trimmed(t, q->length);
+			}
+			return;
+		}
+		if (p->length > 6 && memcmp(s, "——", 6) == 0 && date_inside(s, p->length, iso)) {
+			doc->date = strdup(iso);
+			return;
+		}
+		if (has_sentence_mark(s, p->length))
+			return;
+	}
+}
+
 static void
 find_metadata(struct doc *doc)
 {
@@ -870,6 +939,8 @@ find_metadata(struct doc *doc)
 			}
 		}
 	}
+	if (!doc->date && doc->title_paragraph != SIZE_MAX)
+		find_header_block(doc);
 }
 
 /* ---- paragraph noise ----------------------------------------------------- */

@@ -260,6 +260,23 @@ sign_off_metadata(void **state)
 }
 
 static void
+header_block_metadata(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("中华人民共和国2023年国民经济和社会发展统计公报\n国家统计局\n2024年2月29日\n"
+				    "一、综合\n初步核算，全年国内生产总值1260582亿元。\n", NULL);
+	assert_string_equal(doc->title, "中华人民共和国2023年国民经济和社会发展统计公报");
+	assert_string_equal(doc->issuer, "国家统计局");
+	assert_string_equal(doc->date, "2024-02-29");
+	doc_free(doc);
+	doc = unit_load("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n"
+			"现在，我代表国务院，向大会报告政府工作。\n", NULL);
+	assert_string_equal(doc->title, "政府工作报告");
+	assert_string_equal(doc->date, "2024-03-05");
+	doc_free(doc);
+}
+
+static void
 title_before_dash(void **state)
 {
 	(void)state;
@@ -285,6 +302,7 @@ main(void)
 		cmocka_unit_test(latin_hard_wrap_gets_a_space),
 		cmocka_unit_test(front_matter_and_markdown),
 		cmocka_unit_test(sign_off_metadata),
+		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(title_before_dash),
 	};
 	return UNIT_RUN(tests);
