@@ -1,0 +1,327 @@
+/* print_search.c - matches as text (for people), TSV or JSON, or their
+ * counts per section as a sparse outline.
+ *
+ * Text, like grep with headings: a line naming the section (its labels from
+ * the top, then its title) whenever the section changes, then one line per
+ * match: line and column in the source, and the sentence around the match
+ * with the match between >> and <<:
+ *
+ *   一、（三）三是 结合XX区农村劳动力职业技能培训工作
+ *     8:318: 三是结合XX区农村劳动力职业技能培训工作，让>>普法<<宣传走进各职业培训…
+ *
+ * Text before the first heading is headed "(before the first heading)".
+ * The context is the sentence (up to 。！？；) around the match, cut at
+ * CONTEXT_RADIUS characters either side of it, a cut marked with "…".  TSV
+ * and JSON give the context as the plain text it is in the document, the
+ * match itself in a field of its own.
+ *
+ * --count: the sections that hold matches, with their ancestors, as the
+ * outline prints them, each after its count of matches (its own and its
+ * subsections'), then the total; TSV and JSON give each section's own
+ * count and its total, and the root (depth 0) stands for the whole
+ * document, its own count being the text before the first heading. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "print.h"
+
+enum { CONTEXT_RADIUS = 40 };
+
+/* Ends a sentence or a clause of a list: 。！？；!?; */
+static bool
+ends_sentence(ucs4_t uc)
+{
+	return uc == 0x3002 || uc == 0xff01 || uc == 0xff1f || uc == 0xff1b || uc == '!' ||
+	       uc == '?' || uc == ';';
+}
+
+/* Closes a quotation or bracket: kept with the sentence it ends. */
+static bool
+closes(ucs4_t uc)
+{
+	return uc == 0x201d || uc == 0x2019 || uc == 0x300d || uc == 0x300f || uc == 0xff09 ||
+	       uc == ')' || uc == 0x300b;
+}
+
+static bool
+is_space(ucs4_t uc)
+{
+	return uc == ' ' || uc == '\t' || uc == 0x3000;
+}
+
+/* The sentence around match M, at most CONTEXT_RADIUS characters either
+ * side of it: [*START, *END) in doc->text; *CUT_LEFT and *CUT_RIGHT say
+ * whether the radius (not a sentence end) stopped it. */
+static void
+context(const struct doc *doc, const struct match *m, size_t *start, size_t *end,
+	bool *cut_left, bool *cut_right)
+{
+	const uint8_t *text = (const uint8_t *)doc->text;
+	const struct paragraph *para = &doc->paragraphs[doc_paragraph_at(doc, m->offset)];
+	size_t para_end = para->offset + para->length;
+	size_t lo, hi, p;
+
+	print_context_range(doc, m->offset, m->length, CONTEXT_RADIUS, &lo, &hi);
+	*start = lo;
+	*cut_left = lo > para->offset;
+	for (p = lo; p < m->offset;) {
+		ucs4_t uc;
+		int k = u8_mbtouc(&uc, text + p, m->offset - p);
+		p += (size_t)k;
+		if (ends_sentence(uc)) {
+			while (p < m->offset) {
+				k = u8_mbtouc(&uc, text + p, m->offset - p);
+				if (!closes(uc))
+					break;
+				p += (size_t)k;
+			}
+			*start = p;
+			*cut_left = false;
+		}
+	}
+	while (*start < m->offset) {
+		ucs4_t uc;
+		int k = u8_mbtouc(&uc, text + *start, m->offset - *start);
+		if (!is_space(uc))
+			break;
+		*start += (size_t)k;
+	}
+	*end = hi;
+	*cut_right = hi < para_end;
+	for (p = m->offset + m->length; p < hi;) {
+		ucs4_t uc;
+		int k = u8_mbtouc(&uc, text + p, hi - p);
+		p += (size_t)k;
+		if (ends_sentence(uc)) {
+			while (p < hi) {
+				k = u8_mbtouc(&uc, text + p, hi - p);
+				if (!closes(uc))
+					break;
+				p += (size_t)k;
+			}
+			*end = p;
+			*cut_right = false;
+			break;
+		}
+	}
+}
+
+static const char *
+heading(const struct outline_node *node)
+{
+	return node->title ? node->title : "";
+}
+
+static void
+print_header(FILE *out, const struct outline_node *node)
+{
+	if (!node->parent) {
+		fputs("(before the first heading)\n", out);
+		return;
+	}
+	print_section_labels(out, node, false);
+	putc(' ', out);
+	print_text(out, heading(node), strlen(heading(node)), false);
+	putc('\n', out);
+}
+
+static void
+print_match_text(FILE *out, const struct doc *doc, const struct match *m)
+{
+	size_t start, end;
+	bool cut_left, cut_right;
+
+	context(doc, m, &start, &end, &cut_left, &cut_right);
+	fprintf(out, "  %u:%u: ", (unsigned)m->line, (unsigned)m->column);
+	if (cut_left)
+		fputs("…", out);
+	print_text(out, doc->text + start, m->offset - start, false);
+	fputs(">>", out);
+	print_text(out, doc->text + m->offset, m->length, false);
+	fputs("<<", out);
+	print_text(out, doc->text + m->offset + m->length, end - m->offset - m->length, false);
+	if (cut_right)
+		fputs("…", out);
+	putc('\n', out);
+}
+
+static void
+print_match_tsv(FILE *out, const struct doc *doc, const struct match *m)
+{
+	size_t start, end;
+	bool cut_left, cut_right;
+
+	context(doc, m, &start, &end, &cut_left, &cut_right);
+	fprintf(out, "%u\t%u\t", (unsigned)m->line, (unsigned)m->column);
+	print_section_labels(out, m->section, false);
+	putc('\t', out);
+	print_text(out, heading(m->section), strlen(heading(m->section)), true);
+	putc('\t', out);
+	print_text(out, doc->text + m->offset, m->length, true);
+	putc('\t', out);
+	print_text(out, doc->text + start, end - start, true);
+	putc('\n', out);
+}
+
+static void
+print_match_json(FILE *out, const struct doc *doc, const struct match *m)
+{
+	size_t start, end;
+	bool cut_left, cut_right;
+
+	context(doc, m, &start, &end, &cut_left, &cut_right);
+	fprintf(out, "{\"line\":%u,\"column\":%u,\"section\":", (unsigned)m->line,
+		(unsigned)m->column);
+	print_section_labels(out, m->section, true);
+	fputs(",\"heading\":", out);
+	print_json_string(out, heading(m->section), strlen(heading(m->section)));
+	fputs(",\"text\":", out);
+	print_json_string(out, doc->text + m->offset, m->length);
+	fputs(",\"context\":", out);
+	print_json_string(out, doc->text + start, end - start);
+	putc('}', out);
+}
+
+/* --count: the sections with matches, with their ancestors, as a tree. */
+
+/* True when white space stood between the label and the title (as the
+ * outline prints it). */
+static bool
+spaced(const struct doc *doc, const struct outline_node *node)
+{
+	size_t at = node->offset + strlen(node->label);
+	return node->label[0] && at < doc->text_length &&
+	       (doc->text[at] == ' ' || doc->text[at] == '\t' ||
+		memcmp(doc->text + at, "\u3000", 3) == 0);
+}
+
+static void
+print_count_json(FILE *out, const struct outline *outline, const struct outline_node *node,
+		 const size_t *own, const size_t *total)
+{
+	bool first = true;
+
+	fprintf(out, "{\"depth\":%d,\"label\":", node->depth);
+	print_json_string(out, node->label, strlen(node->label));
+	fputs(",\"title\":", out);
+	print_json_string(out, heading(node), strlen(heading(node)));
+	fprintf(out, ",\"line\":%u,\"count\":%zu,\"total\":%zu,\"children\":[",
+		(unsigned)node->line, own[node->index], total[node->index]);
+	for (size_t i = 0; i < node->child_count; i++) {
+		if (total[node->children[i]->index] == 0)
+			continue;
+		if (!first)
+			putc(',', out);
+		print_count_json(out, outline, node->children[i], own, total);
+		first = false;
+	}
+	fputs("]}", out);
+}
+
+static void
+print_counts(FILE *out, const struct doc *doc, const struct outline *outline,
+	     const size_t *own, const size_t *total, enum output_format format)
+{
+	size_t root = outline->count;
+	uint32_t first_line = doc->paragraph_count ? doc->paragraphs[0].line : 1;
+	bool first = true;
+
+	switch (format) {
+	case FORMAT_JSON:
+		fprintf(out, "{\"total\":%zu,\"count\":%zu,\"sections\":[", total[root], own[root]);
+		for (size_t i = 0; i < outline->root.child_count; i++) {
+			const struct outline_node *node = outline->root.children[i];
+			if (total[node->index] == 0)
+				continue;
+			if (!first)
+				putc(',', out);
+			print_count_json(out, outline, node, own, total);
+			first = false;
+		}
+		fputs("]}\n", out);
+		break;
+	case FORMAT_TSV:
+		fputs("depth\tlabel\ttitle\tline\tcount\ttotal\n", out);
+		fprintf(out, "0\t\t\t%u\t%zu\t%zu\n", (unsigned)first_line, own[root], total[root]);
+		for (size_t i = 0; i < outline->count; i++) {
+			const struct outline_node *node = outline->nodes[i];
+			if (total[i] == 0)
+				continue;
+			fprintf(out, "%d\t", node->depth);
+			print_text(out, node->label, strlen(node->label), true);
+			putc('\t', out);
+			print_text(out, heading(node), strlen(heading(node)), true);
+			fprintf(out, "\t%u\t%zu\t%zu\n", (unsigned)node->line, own[i], total[i]);
+		}
+		break;
+	case FORMAT_TEXT:
+		if (own[root] > 0)
+			fprintf(out, "%6zu  %6u  (before the first heading)\n", own[root],
+				(unsigned)first_line);
+		for (size_t i = 0; i < outline->count; i++) {
+			const struct outline_node *node = outline->nodes[i];
+			if (total[i] == 0)
+				continue;
+			fprintf(out, "%6zu  %6u  %*s", total[i], (unsigned)node->line,
+				2 * (node->depth - 1), "");
+			print_text(out, node->label, strlen(node->label), false);
+			if (spaced(doc, node))
+				putc(' ', out);
+			print_text(out, heading(node), strlen(heading(node)), false);
+			putc('\n', out);
+		}
+		fprintf(out, "%6zu  total\n", total[root]);
+		break;
+	}
+}
+
+int
+print_search(FILE *out, const struct doc *doc, const struct outline *outline,
+	     const struct match_list *matches, enum output_format format, bool count)
+{
+	const struct outline_node *section = NULL;
+
+	if (count) {
+		size_t *own = malloc((outline->count + 1) * sizeof *own);
+		size_t *total = malloc((outline->count + 1) * sizeof *total);
+		if (!own || !total) {
+			free(own);
+			free(total);
+			return -1;
+		}
+		search_count_sections(matches, outline, own, total);
+		print_counts(out, doc, outline, own, total, format);
+		free(own);
+		free(total);
+		return ferror(out) ? -1 : 0;
+	}
+	if (format == FORMAT_TSV)
+		fputs("line\tcolumn\tsection\theading\tmatch\tcontext\n", out);
+	if (format == FORMAT_JSON)
+		fputs("[", out);
+	for (size_t i = 0; i < matches->count; i++) {
+		const struct match *m = &matches->items[i];
+		switch (format) {
+		case FORMAT_TEXT:
+			if (m->section != section)
+				print_header(out, m->section);
+			section = m->section;
+			print_match_text(out, doc, m);
+			break;
+		case FORMAT_TSV:
+			print_match_tsv(out, doc, m);
+			break;
+		case FORMAT_JSON:
+			fputs(i ? ",\n" : "\n", out);
+			print_match_json(out, doc, m);
+			break;
+		}
+	}
+	if (format == FORMAT_JSON)
+		fputs(matches->count ? "\n]\n" : "]\n", out);
+	return ferror(out) ? -1 : 0;
+}

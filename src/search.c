@@ -1,0 +1,1635 @@
+/* search.c - find every mention of a word in a report.
+ *
+ * Folded search.  Text and query are compared after folding, one
+ * character at a time:
+ *   - NFKC and case (u8_casefold with UNINORM_NFKC): ＸＸ区 = XX区,
+ *     Ｘ２０２３ = x2023, ＧＤＰ = gdp, ① = 1, ㎡ = m2, ⼈ = 人;
+ *   - white space and invisible characters (Unicode White_Space and
+ *     Default_Ignorable_Code_Point: spaces, U+3000, tabs, soft hyphens,
+ *     zero-width spaces, variation selectors) are ignored on both sides, so
+ *     总理李克强 finds "总理 李克强", and a Latin word that a hard wrap cut
+ *     (the loader joins such lines with a space) is still found.
+ * A "character" here is a code point with the combining marks after it.
+ * A match never crosses the end of a paragraph (the loader has already
+ * joined hard-wrapped lines into paragraphs) and always covers whole
+ * original characters: m found in ㎡ reports and highlights ㎡.  Matches of
+ * one term do not overlap; the leftmost wins.
+ *
+ * How it stays fast on a 100 MB report without folding the document: each
+ * term is folded once, and one of its characters is chosen as its anchor.
+ * Every place where the term can match holds, in the original bytes, that
+ * character or one of its variants (the characters whose folding holds it:
+ * G, Ｇ, ｇ, ⓖ ... for g; ⼈ for 人), so one vectorised pass over the bytes
+ * looks for those few byte strings (the needles), and only the characters
+ * around each hit are folded to check it.  The anchor is the character that
+ * costs least on this document: fewest needles, fewest hits in a sample of
+ * the text (普 rather than 法 in 普法).
+ *
+ * Several terms are ANDed within a section: a match is kept when the
+ * section that holds it -- the deepest one, as outline_section_at() gives
+ * it: its heading and its text up to the next heading of any level, an
+ * org-mode "entry" -- holds matches of every term.  Text before the first
+ * heading counts as one more section.
+ *
+ * --regex: one POSIX extended regular expression (regcomp, REG_EXTENDED)
+ * matched against each paragraph of the text as it stands, not folded.
+ * Empty matches are not reported. */
+#include <config.h>
+
+#include <limits.h>
+#include <regex.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "search.h"
+
+/* The longest needle, and how many terms one query may AND (a bit each in
+ * a section's mask). */
+enum { NEEDLE_MAX = 4, TERM_MAX = 64 };
+
+/* Characters of a term tried as its anchor; bytes of the document sampled
+ * to choose anchors and probes. */
+enum { ANCHOR_CANDIDATES = 16, SAMPLE_WINDOWS = 32, SAMPLE_WINDOW = 4096 };
+
+/* No character; a character whose folding is not known cheaply. */
+#define NONE ((ucs4_t)-1)
+#define UNKNOWN ((ucs4_t)-2)
+
+/* A byte string that starts every character whose folding may hold an
+ * anchor: the UTF-8 of one character, or a first byte or two shared by
+ * several (F0 for 𝐠 𝑔 𝒈 🄖 ... where the text has few of them). */
+struct needle {
+	uint8_t bytes[NEEDLE_MAX];
+	uint8_t length;
+	uint8_t probe;          /* enum probe: the two bytes the fast pass compares */
+};
+
+/* One character of a folded term, and the needles that find it. */
+struct anchor {
+	size_t offset;          /* bytes of the term before its first occurrence */
+	size_t before;          /* characters of the term before it */
+	uint8_t bytes[6];       /* its UTF-8 */
+	size_t length;
+	ucs4_t uc;
+	ucs4_t previous, next;  /* the term's characters around it, or NONE */
+	struct needle *needles;
+	size_t needle_count;
+};
+
+struct term {
+	uint8_t *folded;        /* folded, ignorable characters left out */
+	size_t length;
+	struct anchor *anchors; /* candidates: distinct characters of the term */
+	size_t anchor_count;
+};
+
+struct search_query {
+	bool is_regex;
+	regex_t regex;
+	struct term *terms;
+	size_t term_count;
+};
+
+/* ------------------------------------------------------------------ */
+/* Folding one character                                               */
+
+static bool
+is_ignorable(ucs4_t uc)
+{
+	return uc_is_property_white_space(uc) || uc_is_property_default_ignorable_code_point(uc);
+}
+
+/* True when folding leaves UC as it is and it is not ignorable: CJK
+ * ideographs, 。、“” and most other characters of Chinese text. */
+static bool
+folds_to_itself(ucs4_t uc)
+{
+	int tag;
+	ucs4_t decomposition[UC_DECOMPOSITION_MAX_LENGTH];
+
+	if (uc < 0x80)
+		return !(uc >= 'A' && uc <= 'Z') && !is_ignorable(uc);
+	return uc_decomposition(uc, &tag, decomposition) < 0 &&
+	       !uc_is_property_changes_when_casefolded(uc) && !is_ignorable(uc);
+}
+
+/* Folds the N bytes at S into OUT (SIZE bytes), ignorable code points left
+ * out.  Returns the folded length, which may exceed SIZE (then OUT holds
+ * nothing useful), or SIZE_MAX when out of memory. */
+static size_t
+fold_bytes(const uint8_t *s, size_t n, uint8_t *out, size_t size)
+{
+	uint8_t buffer[64];
+	size_t length = sizeof buffer, kept = 0;
+	uint8_t *folded = u8_casefold(s, n, NULL, UNINORM_NFKC, buffer, &length);
+
+	if (!folded)
+		return SIZE_MAX;
+	for (size_t i = 0; i < length;) {
+		ucs4_t uc;
+		int k = u8_mbtouc(&uc, folded + i, length - i);
+		if (!is_ignorable(uc)) {
+			if (kept + (size_t)k <= size)
+				memcpy(out + kept, folded + i, (size_t)k);
+			kept += (size_t)k;
+		}
+		i += (size_t)k;
+	}
+	if (folded != buffer)
+		free(folded);
+	return kept;
+}
+
+/* The bytes of the character (code point and combining marks) at S, within
+ * N bytes; sets *FIRST to its code point. */
+static size_t
+char_length(const uint8_t *s, size_t n, ucs4_t *first)
+{
+	size_t i;
+
+	if (s[0] < 0x80) {
+		*first = s[0];
+		i = 1;
+	} else {
+		i = (size_t)u8_mbtouc(first, s, n);
+	}
+	while (i < n && s[i] >= 0x80) {
+		ucs4_t uc;
+		int k = u8_mbtouc(&uc, s + i, n - i);
+		if (uc_combining_class(uc) == 0)
+			break;
+		i += (size_t)k;
+	}
+	return i;
+}
+
+/* A growable byte buffer. */
+struct bytes {
+	uint8_t *data;
+	size_t length, capacity;
+};
+
+static bool
+bytes_reserve(struct bytes *b, size_t more)
+{
+	if (b->length + more > b->capacity) {
+		size_t capacity = b->capacity ? b->capacity : 64;
+		uint8_t *grown;
+		while (capacity < b->length + more)
+			capacity *= 2;
+		grown = realloc(b->data, capacity);
+		if (!grown)
+			return false;
+		b->data = grown;
+		b->capacity = capacity;
+	}
+	return true;
+}
+
+static bool
+bytes_append(struct bytes *b, const uint8_t *s, size_t n)
+{
+	if (!bytes_reserve(b, n))
+		return false;
+	memcpy(b->data + b->length, s, n);
+	b->length += n;
+	return true;
+}
+
+/* The foldings of single code points met in one search run: the
+ * full-width punctuation of Chinese text (，（）：) folds to ASCII and
+ * would otherwise go through u8_casefold at every hit. */
+enum { CACHE_SIZE = 1024, CACHE_BYTES = 14 };
+
+struct fold_cache_entry {
+	ucs4_t uc;
+	uint8_t length;
+	uint8_t bytes[CACHE_BYTES];
+};
+
+struct fold_cache {
+	struct fold_cache_entry entries[CACHE_SIZE];
+};
+
+static void
+fold_cache_init(struct fold_cache *cache)
+{
+	for (size_t i = 0; i < CACHE_SIZE; i++)
+		cache->entries[i].uc = NONE;
+}
+
+/* Appends the folding of the character at S (N bytes left in its
+ * paragraph) to OUT and sets *LENGTH to the character's bytes.  Returns
+ * the folded length (0 for an ignorable character), or SIZE_MAX when out
+ * of memory.  CACHE may be NULL. */
+static size_t
+fold_char(const uint8_t *s, size_t n, size_t *length, struct bytes *out, struct fold_cache *cache)
+{
+	ucs4_t uc;
+	size_t k = char_length(s, n, &uc), folded;
+	struct fold_cache_entry *entry = NULL;
+
+	*length = k;
+	if (k == 1) {
+		uint8_t c = s[0];
+		if (c < 0x80 && is_ignorable(c))
+			return 0;
+		/* ASCII folds by case; an invalid byte stands for itself. */
+		if (c >= 'A' && c <= 'Z')
+			c += 0x20;
+		return bytes_append(out, &c, 1) ? 1 : SIZE_MAX;
+	}
+	if (k == (size_t)(uc < 0x800 ? 2 : uc < 0x10000 ? 3 : 4)) {
+		/* A lone code point: most fold to themselves; the others are
+		 * cached. */
+		if (folds_to_itself(uc))
+			return bytes_append(out, s, k) ? k : SIZE_MAX;
+		if (cache) {
+			entry = &cache->entries[uc % CACHE_SIZE];
+			if (entry->uc == uc)
+				return bytes_append(out, entry->bytes, entry->length) ? entry->length
+										      : SIZE_MAX;
+		}
+	}
+	if (!bytes_reserve(out, 32))
+		return SIZE_MAX;
+	folded = fold_bytes(s, k, out->data + out->length, out->capacity - out->length);
+	if (folded == SIZE_MAX)
+		return SIZE_MAX;
+	if (folded > out->capacity - out->length) {
+		if (!bytes_reserve(out, folded))
+			return SIZE_MAX;
+		fold_bytes(s, k, out->data + out->length, folded);
+	}
+	if (entry && folded <= CACHE_BYTES) {
+		entry->uc = uc;
+		entry->length = (uint8_t)folded;
+		memcpy(entry->bytes, out->data + out->length, folded);
+	}
+	out->length += folded;
+	return folded;
+}
+
+/* ------------------------------------------------------------------ */
+/* Variants: the characters whose folding holds a given character      */
+
+struct variant {
+	ucs4_t target;          /* a character of the folding */
+	ucs4_t source;          /* a character whose folding holds it */
+};
+
+/* Built on first use from libunistring's tables, then never changed: every
+ * code point that has a decomposition or changes when case folded, folded,
+ * and listed under each character of its folding (about 9,000 pairs; a few
+ * milliseconds, once per process).  BASES lists each composed letter under
+ * the base letter it decomposes to (é under e). */
+static struct variant *variants, *bases;
+static size_t variant_count, base_count;
+
+static int
+variant_compare(const void *a, const void *b)
+{
+	const struct variant *x = a, *y = b;
+
+	if (x->target != y->target)
+		return x->target < y->target ? -1 : 1;
+	return x->source < y->source ? -1 : x->source > y->source;
+}
+
+static bool
+variant_add(struct variant **list, size_t *count, size_t *capacity, ucs4_t target, ucs4_t source)
+{
+	if (*count == *capacity) {
+		struct variant *grown = realloc(*list, 2 * *capacity * sizeof **list);
+		if (!grown)
+			return false;
+		*list = grown;
+		*capacity *= 2;
+	}
+	(*list)[*count].target = target;
+	(*list)[*count].source = source;
+	(*count)++;
+	return true;
+}
+
+/* The first code point of UC's canonical decomposition (UC itself when it
+ * has none). */
+static ucs4_t
+base_of(ucs4_t uc)
+{
+	ucs4_t decomposition[UC_DECOMPOSITION_MAX_LENGTH];
+
+	while (uc_canonical_decomposition(uc, decomposition) > 0)
+		uc = decomposition[0];
+	return uc;
+}
+
+static bool
+variants_build(void)
+{
+	size_t capacity = 16384, count = 0, base_capacity = 4096;
+	struct variant *list, *base_list;
+
+	if (variants)
+		return true;
+	list = malloc(capacity * sizeof *list);
+	base_list = malloc(base_capacity * sizeof *base_list);
+	if (!list || !base_list)
+		goto fail;
+	for (ucs4_t uc = 'A'; uc <= 'Z'; uc++)
+		if (!variant_add(&list, &count, &capacity, uc + 0x20, uc))
+			goto fail;
+	for (ucs4_t uc = 0x80; uc < 0x110000; uc = uc == 0xd7ff ? 0xe000 : uc + 1) {
+		ucs4_t decomposition[UC_DECOMPOSITION_MAX_LENGTH];
+		uint8_t s[6], folded[128];
+		int tag, n;
+		size_t length;
+
+		if (uc_decomposition(uc, &tag, decomposition) < 0 &&
+		    !uc_is_property_changes_when_casefolded(uc))
+			continue;
+		if (base_of(uc) != uc &&
+		    !variant_add(&base_list, &base_count, &base_capacity, base_of(uc), uc))
+			goto fail;
+		n = u8_uctomb(s, uc, sizeof s);
+		length = fold_bytes(s, (size_t)n, folded, sizeof folded);
+		if (length == SIZE_MAX)
+			goto fail;
+		if (length > sizeof folded || (length == (size_t)n && memcmp(folded, s, length) == 0))
+			continue;
+		for (size_t i = 0; i < length;) {
+			ucs4_t target;
+			i += (size_t)u8_mbtouc(&target, folded + i, length - i);
+			if (!variant_add(&list, &count, &capacity, target, uc))
+				goto fail;
+		}
+	}
+	qsort(list, count, sizeof *list, variant_compare);
+	qsort(base_list, base_count, sizeof *base_list, variant_compare);
+	variants = list;
+	variant_count = count;
+	bases = base_list;
+	return true;
+fail:
+	free(list);
+	free(base_list);
+	base_count = 0;
+	return false;
+}
+
+/* The first of the COUNT pairs of LIST whose target is UC (COUNT when
+ * none). */
+static size_t
+pairs_of(const struct variant *list, size_t count, ucs4_t uc)
+{
+	size_t lo = 0, hi = count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (list[mid].target < uc)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* ------------------------------------------------------------------ */
+/* Needles                                                             */
+
+static int
+needle_compare(const void *a, const void *b)
+{
+	const struct needle *x = a, *y = b;
+	int c = memcmp(x->bytes, y->bytes, NEEDLE_MAX);
+
+	return c ? c : (int)x->length - (int)y->length;
+}
+
+static bool
+needle_add(struct needle **list, size_t *count, size_t *capacity, ucs4_t uc)
+{
+	if (*count == *capacity) {
+		size_t grown_capacity = *capacity ? 2 * *capacity : 16;
+		struct needle *grown = realloc(*list, grown_capacity * sizeof *grown);
+		if (!grown)
+			return false;
+		*list = grown;
+		*capacity = grown_capacity;
+	}
+	memset(&(*list)[*count], 0, sizeof **list);
+	(*list)[*count].length = (uint8_t)u8_uctomb((*list)[*count].bytes, uc, NEEDLE_MAX);
+	(*count)++;
+	return true;
+}
+
+/* Adds the UTF-8 of UC, and of every character whose folding holds UC, to
+ * LIST; with COMPOSED, also of every letter composed on any of those (é, è,
+ * ê ... on e). */
+static bool
+add_with_variants(struct needle **list, size_t *count, size_t *capacity, ucs4_t uc,
+		  bool composed)
+{
+	size_t first = pairs_of(variants, variant_count, uc), end = first;
+
+	while (end < variant_count && variants[end].target == uc)
+		end++;
+	for (size_t i = first; i <= end; i++) {
+		ucs4_t source = i == end ? uc : variants[i].source;
+		if (!needle_add(list, count, capacity, source))
+			return false;
+		if (!composed)
+			continue;
+		for (size_t j = pairs_of(bases, base_count, source);
+		     j < base_count && bases[j].target == source; j++)
+			if (!needle_add(list, count, capacity, bases[j].source))
+				return false;
+	}
+	return true;
+}
+
+/* Fills A's needles: byte strings that start every character whose folding
+ * may hold the character UC.  A composed letter (ẹ) also forms from its
+ * base and marks: from e or E and U+0323, and from é and U+0323 (NFKC puts
+ * U+0323 first), so when UC is one, every letter on its base is added. */
+static bool
+anchor_needles(struct anchor *a, ucs4_t uc)
+{
+	struct needle *list = NULL;
+	size_t count = 0, capacity = 0, out = 0;
+	ucs4_t base = base_of(uc);
+
+	if (!add_with_variants(&list, &count, &capacity, uc, false))
+		goto fail;
+	if (base != uc && !add_with_variants(&list, &count, &capacity, base, true))
+		goto fail;
+	qsort(list, count, sizeof *list, needle_compare);
+	for (size_t i = 0; i < count; i++)
+		if (out == 0 || needle_compare(&list[out - 1], &list[i]) != 0)
+			list[out++] = list[i];
+	a->needles = list;
+	a->needle_count = out;
+	return true;
+fail:
+	free(list);
+	return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* The byte scan                                                       */
+
+/* The pairs of a needle's bytes that the fast pass can compare. */
+enum probe { PROBE_0, PROBE_01, PROBE_02, PROBE_03, PROBE_12, PROBE_13, PROBE_23, PROBE_COUNT };
+static const uint8_t probe_places[PROBE_COUNT][2] = {
+	{ 0, 0 }, { 0, 1 }, { 0, 2 }, { 0, 3 }, { 1, 2 }, { 1, 3 }, { 2, 3 }
+};
+
+/* How often byte pairs stand 1, 2 and 3 bytes apart in a sample of the
+ * document: the fast pass compares the two bytes of each needle whose pair
+ * is rarest.  That is the last two bytes of an ideograph (its lead byte,
+ * E4..E9, is in most of the text), the first two of ㋂ (E3 8B; its last
+ * byte pairs with E3 in 。), the first and last of ３ (EF BC 93; EF BC is
+ * in ，（）：). */
+struct pair_counts {
+	uint16_t apart[3][65536];
+	uint32_t bytes[256];    /* how often each byte stands in the sample */
+	size_t sampled;         /* bytes sampled */
+};
+
+/* The windows of TEXT (N bytes) that samples look at: all of a short text,
+ * else SAMPLE_WINDOWS windows spread evenly.  Returns how many; *SIZE is
+ * the bytes of each. */
+static size_t
+sample_windows(size_t n, size_t *size)
+{
+	if (n <= SAMPLE_WINDOWS * SAMPLE_WINDOW) {
+		*size = n;
+		return 1;
+	}
+	*size = SAMPLE_WINDOW;
+	return SAMPLE_WINDOWS;
+}
+
+static size_t
+sample_start(size_t n, size_t window, size_t windows)
+{
+	return windows == 1 ? 0 : (n - SAMPLE_WINDOW) / (windows - 1) * window;
+}
+
+static void
+pair_counts_fill(struct pair_counts *pairs, const uint8_t *text, size_t n)
+{
+	size_t size, windows = sample_windows(n, &size);
+
+	memset(pairs, 0, sizeof *pairs);
+	for (size_t w = 0; w < windows; w++) {
+		const uint8_t *s = text + sample_start(n, w, windows);
+		for (size_t i = 0; i + 3 < size; i++) {
+			pairs->bytes[s[i]]++;
+			for (size_t d = 0; d < 3; d++) {
+				uint16_t *c = &pairs->apart[d][s[i] << 8 | s[i + d + 1]];
+				if (*c < UINT16_MAX)
+					(*c)++;
+			}
+		}
+		pairs->sampled += size;
+	}
+}
+
+/* Merges needles that share their first two bytes, then their first byte,
+ * into that prefix when the sample says it is rare enough that the places
+ * it flags in vain cost less than the compares saved: each needle costs
+ * about 4 operations per 16 bytes of text, each character found by a
+ * prefix and rejected about 400.  In Chinese text the F0 of 𝐠 and 🄖
+ * (variants of g) is rare, the E2 of “ and ” and the E3 of 。 are not.
+ * NEEDLES (COUNT) are sorted by bytes; returns the new count. */
+static size_t
+merge_needles(struct needle *needles, size_t count, const struct pair_counts *pairs)
+{
+	for (size_t prefix = 2; prefix >= 1; prefix--) {
+		size_t out = 0;
+		for (size_t i = 0; i < count;) {
+			size_t j = i + 1, seen;
+			while (j < count && needles[i].length > prefix && needles[j].length > prefix &&
+			       memcmp(needles[i].bytes, needles[j].bytes, prefix) == 0)
+				j++;
+			seen = prefix == 1 ? pairs->bytes[needles[i].bytes[0]]
+					   : pairs->apart[0][needles[i].bytes[0] << 8 | needles[i].bytes[1]];
+			needles[out] = needles[i];
+			if (j - i >= 2 && seen * 1600 < (j - i - 1) * pairs->sampled) {
+				memset(needles[out].bytes + prefix, 0, NEEDLE_MAX - prefix);
+				needles[out].length = (uint8_t)prefix;
+			} else {
+				j = i + 1;
+			}
+			out++;
+			i = j;
+		}
+		count = out;
+	}
+	return count;
+}
+
+static enum probe
+choose_probe(const struct needle *needle, const struct pair_counts *pairs)
+{
+	enum probe best = PROBE_0;
+	unsigned best_count = UINT_MAX;
+
+	if (needle->length == 1)
+		return PROBE_0;
+	for (int p = PROBE_01; p < PROBE_COUNT; p++) {
+		unsigned i = probe_places[p][0], j = probe_places[p][1], count;
+		if (j >= needle->length)
+			continue;
+		count = pairs->apart[j - i - 1][needle->bytes[i] << 8 | needle->bytes[j]];
+		/* On a tie, the later bytes: they tell more in UTF-8. */
+		if (count <= best_count) {
+			best = (enum probe)p;
+			best_count = count;
+		}
+	}
+	return best;
+}
+
+/* The needles of one anchor, ready for the scan: sorted by probe, with
+ * their probe bytes repeated sixteen times. */
+struct scanner {
+	struct needle *needles;
+	size_t count;
+	size_t by_probe[PROBE_COUNT + 1];  /* where each probe's needles start */
+	uint8_t (*splat)[2][16];
+	size_t flagged;                     /* places the fast pass flagged */
+};
+
+static int
+probe_compare(const void *a, const void *b)
+{
+	const struct needle *x = a, *y = b;
+
+	return (int)x->probe - (int)y->probe;
+}
+
+static void
+scanner_free(struct scanner *s)
+{
+	free(s->needles);
+	free(s->splat);
+}
+
+static bool
+scanner_build(struct scanner *s, const struct anchor *a, const struct pair_counts *pairs)
+{
+	memset(s, 0, sizeof *s);
+	s->needles = malloc(a->needle_count * sizeof *s->needles);
+	s->splat = malloc(a->needle_count * sizeof *s->splat);
+	if (!s->needles || !s->splat) {
+		scanner_free(s);
+		return false;
+	}
+	memcpy(s->needles, a->needles, a->needle_count * sizeof *s->needles);
+	s->count = merge_needles(s->needles, a->needle_count, pairs);
+	for (size_t i = 0; i < s->count; i++)
+		s->needles[i].probe = (uint8_t)choose_probe(&s->needles[i], pairs);
+	qsort(s->needles, s->count, sizeof *s->needles, probe_compare);
+	for (size_t probe = 0, i = 0; probe <= PROBE_COUNT; probe++) {
+		while (i < s->count && s->needles[i].probe < probe)
+			i++;
+		s->by_probe[probe] = i;
+	}
+	for (size_t i = 0; i < s->count; i++) {
+		const struct needle *needle = &s->needles[i];
+		memset(s->splat[i][0], needle->bytes[probe_places[needle->probe][0]], 16);
+		memset(s->splat[i][1], needle->bytes[probe_places[needle->probe][1]], 16);
+	}
+	return true;
+}
+
+/* True when NEEDLE stands at P (of N bytes of TEXT). */
+static inline bool
+needle_at(const struct needle *needle, const uint8_t *text, size_t p, size_t n)
+{
+	if (p + needle->length > n)
+		return false;
+	for (size_t k = 0; k < needle->length; k++)
+		if (text[p + k] != needle->bytes[k])
+			return false;
+	return true;
+}
+
+static bool
+any_needle_at(const struct scanner *s, const uint8_t *text, size_t p, size_t n)
+{
+	for (size_t i = 0; i < s->count; i++)
+		if (needle_at(&s->needles[i], text, p, n))
+			return true;
+	return false;
+}
+
+/* scan(S, TEXT, N, FROM, STARTS, MAX, NEXT) finds where needles of S start
+ * in TEXT[FROM, N), in order: stores up to MAX (at least 64) places in
+ * STARTS and returns how many; *NEXT is where to go on (N at the end). */
+#if defined(__GNUC__)
+typedef uint8_t block_t __attribute__((vector_size(16)));
+typedef int8_t block_mask_t __attribute__((vector_size(16)));
+
+static inline block_t
+splat_load(const uint8_t *bytes)
+{
+	block_t v;
+
+	memcpy(&v, bytes, 16);
+	return v;
+}
+
+/* Flags the 16 places from P where some needle's probe bytes stand.
+ * Needles are sorted by probe, so each group compares fixed loads. */
+static inline block_mask_t
+flags_at(const struct scanner *s, const uint8_t *p)
+{
+	block_t x0, x1, x2, x3;
+	block_mask_t flags = { 0 };
+	const size_t *at = s->by_probe;
+	size_t i = 0;
+
+	memcpy(&x0, p, 16);
+	memcpy(&x1, p + 1, 16);
+	memcpy(&x2, p + 2, 16);
+	memcpy(&x3, p + 3, 16);
+	for (; i < at[PROBE_0 + 1]; i++)
+		flags |= (block_mask_t)(x0 == splat_load(s->splat[i][0]));
+#define PROBE_GROUP(probe, a, b) \
+	for (; i < at[(probe) + 1]; i++) \
+		flags |= (block_mask_t)(a == splat_load(s->splat[i][0])) & \
+			 (block_mask_t)(b == splat_load(s->splat[i][1]));
+	PROBE_GROUP(PROBE_01, x0, x1)
+	PROBE_GROUP(PROBE_02, x0, x2)
+	PROBE_GROUP(PROBE_03, x0, x3)
+	PROBE_GROUP(PROBE_12, x1, x2)
+	PROBE_GROUP(PROBE_13, x1, x3)
+	PROBE_GROUP(PROBE_23, x2, x3)
+#undef PROBE_GROUP
+	return flags;
+}
+
+static bool
+any_flag(block_mask_t flags)
+{
+	uint64_t halves[2];
+
+	memcpy(halves, &flags, 16);
+	return (halves[0] | halves[1]) != 0;
+}
+
+/* Adds to STARTS the flagged places of the 16 from P where a needle
+ * stands. */
+static size_t
+check_flags(struct scanner *s, block_mask_t flags, const uint8_t *text, size_t n, size_t p,
+	    size_t *starts, size_t count)
+{
+	int8_t lanes[16];
+
+	memcpy(lanes, &flags, 16);
+	for (size_t k = 0; k < 16; k++)
+		if (lanes[k]) {
+			s->flagged++;
+			if (any_needle_at(s, text, p + k, n))
+				starts[count++] = p + k;
+		}
+	return count;
+}
+
+/* The usual cases, one needle (an ideograph with no variants) or two (one
+ * with a Kangxi radical or compatibility form: 工 ⼯): the probe bytes stay
+ * in registers. */
+static inline __attribute__((always_inline)) size_t
+scan_few(struct scanner *s, const uint8_t *text, size_t n, size_t p, size_t *starts,
+	 size_t max, size_t *count, size_t needles)
+{
+	const struct needle *one = &s->needles[0], *two = &s->needles[s->count - 1];
+	size_t a1 = probe_places[one->probe][0], b1 = probe_places[one->probe][1];
+	size_t a2 = probe_places[two->probe][0], b2 = probe_places[two->probe][1];
+	block_t first1 = splat_load(s->splat[0][0]), second1 = splat_load(s->splat[0][1]);
+	block_t first2 = splat_load(s->splat[s->count - 1][0]);
+	block_t second2 = splat_load(s->splat[s->count - 1][1]);
+
+	while (p + 64 + NEEDLE_MAX <= n && *count + 64 <= max) {
+		block_mask_t f[4];
+		for (size_t j = 0; j < 4; j++) {
+			const uint8_t *q = text + p + 16 * j;
+			block_t x, y;
+			memcpy(&x, q + a1, 16);
+			memcpy(&y, q + b1, 16);
+			f[j] = (block_mask_t)(x == first1) & (block_mask_t)(y == second1);
+			if (needles == 2) {
+				memcpy(&x, q + a2, 16);
+				memcpy(&y, q + b2, 16);
+				f[j] |= (block_mask_t)(x == first2) & (block_mask_t)(y == second2);
+			}
+		}
+		if (any_flag(f[0] | f[1] | f[2] | f[3]))
+			for (size_t j = 0; j < 4; j++)
+				*count = check_flags(s, f[j], text, n, p + 16 * j, starts, *count);
+		p += 64;
+	}
+	return p;
+}
+
+static size_t
+scan(struct scanner *s, const uint8_t *text, size_t n, size_t from, size_t *starts, size_t max,
+     size_t *next)
+{
+	size_t p = from, count = 0;
+
+	if (s->count == 1) {
+		p = scan_few(s, text, n, p, starts, max, &count, 1);
+	} else if (s->count == 2) {
+		p = scan_few(s, text, n, p, starts, max, &count, 2);
+	} else {
+		while (p + 64 + NEEDLE_MAX <= n && count + 64 <= max) {
+			block_mask_t f[4];
+			for (size_t j = 0; j < 4; j++)
+				f[j] = flags_at(s, text + p + 16 * j);
+			if (any_flag(f[0] | f[1] | f[2] | f[3]))
+				for (size_t j = 0; j < 4; j++)
+					count = check_flags(s, f[j], text, n, p + 16 * j, starts, count);
+			p += 64;
+		}
+	}
+	if (p + 64 + NEEDLE_MAX > n)
+		for (; p < n && count < max; p++)
+			if (any_needle_at(s, text, p, n))
+				starts[count++] = p;
+	*next = p;
+	return count;
+}
+#else
+static size_t
+scan(struct scanner *s, const uint8_t *text, size_t n, size_t from, size_t *starts, size_t max,
+     size_t *next)
+{
+	size_t p = from, count = 0;
+
+	for (; p < n && count < max; p++)
+		if (any_needle_at(s, text, p, n))
+			starts[count++] = p;
+	*next = p;
+	return count;
+}
+#endif
+
+enum { STARTS_MAX = 256 };
+
+/* What one pass of S over TEXT (N bytes) would cost, guessed from the
+ * sample: about 4 operations per needle per 16 bytes, 50 per place flagged
+ * and 500 to check a hit. */
+static double
+scan_cost(struct scanner *s, const uint8_t *text, size_t n)
+{
+	size_t size, windows = sample_windows(n, &size), hits = 0, starts[STARTS_MAX];
+	double scale;
+
+	s->flagged = 0;
+	for (size_t w = 0; w < windows; w++) {
+		const uint8_t *window = text + sample_start(n, w, windows);
+		for (size_t from = 0; from < size;)
+			hits += scan(s, window, size, from, starts, STARTS_MAX, &from);
+	}
+	scale = size ? (double)n / (double)(size * windows) : 0;
+	return (double)s->count * 4 * (double)n / 16 + ((double)s->flagged * 50 + (double)hits * 500) * scale;
+}
+
+/* ------------------------------------------------------------------ */
+/* Compiling a query                                                   */
+
+static void
+term_free(struct term *term)
+{
+	for (size_t i = 0; i < term->anchor_count; i++)
+		free(term->anchors[i].needles);
+	free(term->anchors);
+	free(term->folded);
+}
+
+/* Takes up to ANCHOR_CANDIDATES distinct characters of TERM as its
+ * possible anchors; combining marks only when it holds nothing else. */
+static enum bg_status
+term_anchors(struct term *term)
+{
+	size_t chars = u8_mbsnlen(term->folded, term->length);
+
+	term->anchors = calloc(chars < ANCHOR_CANDIDATES ? chars : ANCHOR_CANDIDATES,
+			       sizeof *term->anchors);
+	if (!term->anchors)
+		return BG_ERR_NOMEM;
+	for (int pass = 0; pass < 2 && term->anchor_count == 0; pass++) {
+		size_t before = 0;
+		for (size_t i = 0; i < term->length && term->anchor_count < ANCHOR_CANDIDATES; before++) {
+			ucs4_t uc;
+			size_t k = (size_t)u8_mbtouc(&uc, term->folded + i, term->length - i);
+			bool seen = pass == 0 && uc_combining_class(uc) != 0;
+			struct anchor *a;
+
+			for (size_t j = 0; j < term->anchor_count && !seen; j++)
+				seen = term->anchors[j].uc == uc;
+			if (!seen) {
+				a = &term->anchors[term->anchor_count];
+				a->offset = i;
+				a->before = before;
+				memcpy(a->bytes, term->folded + i, k);
+				a->length = k;
+				a->uc = uc;
+				a->previous = a->next = NONE;
+				if (i > 0)
+					u8_prev(&a->previous, term->folded + i, term->folded);
+				if (i + k < term->length)
+					u8_mbtouc(&a->next, term->folded + i + k, term->length - i - k);
+				if (!anchor_needles(a, uc))
+					return BG_ERR_NOMEM;
+				term->anchor_count++;
+			}
+			i += k;
+		}
+	}
+	return BG_OK;
+}
+
+/* Adds the folded term in FOLDED (taken over, and emptied) to QUERY unless
+ * it is empty or already there. */
+static enum bg_status
+add_term(struct search_query *query, struct bytes *folded, struct bg_error *err)
+{
+	struct term *term, *grown;
+	enum bg_status st;
+
+	if (folded->length == 0)
+		return BG_OK;
+	for (size_t i = 0; i < query->term_count; i++)
+		if (query->terms[i].length == folded->length &&
+		    memcmp(query->terms[i].folded, folded->data, folded->length) == 0) {
+			folded->length = 0;
+			return BG_OK;
+		}
+	if (query->term_count == TERM_MAX)
+		return bg_fail(err, BG_ERR_QUERY, "more than %d terms", TERM_MAX);
+	grown = realloc(query->terms, (query->term_count + 1) * sizeof *grown);
+	if (!grown)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	query->terms = grown;
+	term = &query->terms[query->term_count++];
+	memset(term, 0, sizeof *term);
+	term->folded = folded->data;
+	term->length = folded->length;
+	*folded = (struct bytes){ NULL, 0, 0 };
+	st = term_anchors(term);
+	return st == BG_OK ? BG_OK : bg_fail(err, st, NULL);
+}
+
+/* Splits TERMS at ignorable characters (spaces, U+3000 ...) outside double
+ * quotes (" or its full-width form ＂) and folds each piece into a term.
+ * An unclosed quote runs to the end, as while the query is being typed. */
+static enum bg_status
+compile_terms(struct search_query *query, const char *terms, struct bg_error *err)
+{
+	const uint8_t *s = (const uint8_t *)terms;
+	size_t n = strlen(terms);
+	struct bytes folded = { NULL, 0, 0 };
+	bool quoted = false;
+	enum bg_status st = BG_OK;
+
+	if (u8_check(s, n))
+		return bg_fail(err, BG_ERR_QUERY, "not valid UTF-8");
+	for (size_t i = 0; i < n && st == BG_OK;) {
+		size_t k, before = folded.length;
+		size_t length = fold_char(s + i, n - i, &k, &folded, NULL);
+
+		i += k;
+		if (length == SIZE_MAX) {
+			st = bg_fail(err, BG_ERR_NOMEM, NULL);
+		} else if (length == 1 && folded.data[before] == '"') {
+			folded.length = before;
+			quoted = !quoted;
+			if (!quoted)
+				st = add_term(query, &folded, err);
+		} else if (length == 0 && !quoted) {
+			st = add_term(query, &folded, err);
+		}
+	}
+	if (st == BG_OK)
+		st = add_term(query, &folded, err);
+	free(folded.data);
+	if (st == BG_OK && query->term_count == 0)
+		st = bg_fail(err, BG_ERR_QUERY, "no search terms");
+	return st;
+}
+
+enum bg_status
+search_compile(const char *terms, bool regex, struct search_query **out, struct bg_error *err)
+{
+	struct search_query *query;
+	enum bg_status st;
+
+	*out = NULL;
+	query = calloc(1, sizeof *query);
+	if (!query)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	if (regex) {
+		int rc = regcomp(&query->regex, terms, REG_EXTENDED | REG_NEWLINE);
+		if (rc != 0) {
+			char message[160];
+			regerror(rc, &query->regex, message, sizeof message);
+			free(query);
+			return bg_fail(err, BG_ERR_REGEX, "%s", message);
+		}
+		query->is_regex = true;
+		query->term_count = 1;
+		*out = query;
+		return BG_OK;
+	}
+	if (!variants_build()) {
+		free(query);
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	st = compile_terms(query, terms, err);
+	if (st != BG_OK) {
+		search_query_free(query);
+		return st;
+	}
+	*out = query;
+	return BG_OK;
+}
+
+void
+search_query_free(struct search_query *query)
+{
+	if (!query)
+		return;
+	if (query->is_regex)
+		regfree(&query->regex);
+	else
+		for (size_t i = 0; i < query->term_count; i++)
+			term_free(&query->terms[i]);
+	free(query->terms);
+	free(query);
+}
+
+size_t
+search_term_count(const struct search_query *query)
+{
+	return query->term_count;
+}
+
+/* ------------------------------------------------------------------ */
+/* Finding a term                                                      */
+
+/* A match of one term, before its place is known. */
+struct hit {
+	size_t offset, length;
+	const struct outline_node *section;
+};
+
+struct hit_list {
+	struct hit *items;
+	size_t count, capacity;
+};
+
+static bool
+hit_add(struct hit_list *list, size_t offset, size_t length)
+{
+	if (list->count == list->capacity) {
+		size_t capacity = list->capacity ? 2 * list->capacity : 64;
+		struct hit *grown = realloc(list->items, capacity * sizeof *grown);
+		if (!grown)
+			return false;
+		list->items = grown;
+		list->capacity = capacity;
+	}
+	list->items[list->count++] = (struct hit){ offset, length, NULL };
+	return true;
+}
+
+/* A character of the stretch folded around a hit: its original bytes
+ * [start, end) and its folding [fold_start, fold_end) in the buffer. */
+struct window_char {
+	size_t start, end;
+	size_t fold_start, fold_end;
+};
+
+/* What a search run works with. */
+struct runner {
+	const uint8_t *text;
+	size_t n;
+	struct pair_counts *pairs;      /* filled on first use */
+	struct fold_cache cache;
+	struct bytes folded;
+	struct window_char *chars;
+	size_t char_count, char_capacity;
+};
+
+/* The start of the code point before position P (P > 0). */
+static size_t
+previous_code_point(const uint8_t *text, size_t p)
+{
+	do
+		p--;
+	while (p > 0 && (text[p] & 0xc0) == 0x80);
+	return p;
+}
+
+/* The start of the character (code point and marks) that holds P. */
+static size_t
+char_start(const uint8_t *text, size_t p)
+{
+	while (p > 0 && (text[p] & 0xc0) == 0x80)
+		p--;
+	while (p > 0 && text[p] >= 0x80) {
+		ucs4_t uc;
+		u8_mbtouc(&uc, text + p, NEEDLE_MAX);
+		if (uc_combining_class(uc) == 0)
+			break;
+		p = previous_code_point(text, p);
+	}
+	return p;
+}
+
+static bool
+window_add(struct runner *r, size_t start, size_t end, size_t fold_start)
+{
+	if (r->char_count == r->char_capacity) {
+		size_t capacity = r->char_capacity ? 2 * r->char_capacity : 32;
+		struct window_char *grown = realloc(r->chars, capacity * sizeof *grown);
+		if (!grown)
+			return false;
+		r->chars = grown;
+		r->char_capacity = capacity;
+	}
+	r->chars[r->char_count++] = (struct window_char){ start, end, fold_start, r->folded.length };
+	return true;
+}
+
+/* The window character whose folding holds folded byte AT. */
+static const struct window_char *
+window_char_at(const struct runner *r, size_t at)
+{
+	size_t lo = 0, hi = r->char_count;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r->chars[mid].fold_start <= at)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return &r->chars[lo];
+}
+
+/* The folding of the character at P (N bytes of TEXT) when it is one code
+ * point that folds to one (ASCII, and most of Chinese text); UNKNOWN
+ * otherwise, for an ignorable one, and for a combining mark.  Sets *LENGTH
+ * to its bytes. */
+static ucs4_t
+plain_fold(const uint8_t *text, size_t p, size_t n, size_t *length)
+{
+	ucs4_t uc, mark;
+	int k = 1;
+
+	if (text[p] < 0x80)
+		uc = text[p];
+	else
+		k = u8_mbtouc(&uc, text + p, n - p);
+	*length = (size_t)k;
+	if (p + (size_t)k < n && text[p + (size_t)k] >= 0x80) {
+		u8_mbtouc(&mark, text + p + k, n - p - (size_t)k);
+		if (uc_combining_class(mark) != 0)
+			return UNKNOWN;
+	}
+	if (uc < 0x80)
+		return is_ignorable(uc) ? UNKNOWN : uc >= 'A' && uc <= 'Z' ? uc + 0x20 : uc;
+	/* A combining mark belongs to the character before it. */
+	return folds_to_itself(uc) && uc_combining_class(uc) == 0 ? uc : UNKNOWN;
+}
+
+/* True when the hit at H (a character start) cannot be a match: its
+ * character folds plainly to another than A's (a needle that is a prefix
+ * flags those), or to A's alone but a neighbour that folds plainly is not
+ * the term's character next to A.  Most hits of a common anchor end here,
+ * cheaply. */
+static bool
+quick_reject(const struct runner *r, const struct anchor *a, size_t h)
+{
+	const uint8_t *text = r->text;
+	size_t length, ignored;
+	ucs4_t uc = plain_fold(text, h, r->n, &length), neighbour;
+
+	if (uc != a->uc)
+		return uc != UNKNOWN;
+	if (a->next != NONE) {
+		if (h + length >= r->n || text[h + length] == '\n')
+			return true;
+		neighbour = plain_fold(text, h + length, r->n, &ignored);
+		if (neighbour != UNKNOWN && neighbour != a->next)
+			return true;
+	}
+	if (a->previous != NONE) {
+		if (h == 0 || text[h - 1] == '\n')
+			return true;
+		neighbour = plain_fold(text, previous_code_point(text, h), r->n, &ignored);
+		if (neighbour != UNKNOWN && neighbour != a->previous)
+			return true;
+	}
+	return false;
+}
+
+/* Checks the hit at H of anchor A of TERM: folds the characters around it
+ * and adds to HITS each match whose anchor character is the character at
+ * H.  *LAST_END is where the term's previous match ended; a match that
+ * starts before it overlaps and is dropped.  Returns false when out of
+ * memory. */
+static bool
+check_hit(struct runner *r, const struct term *term, const struct anchor *a, size_t h,
+	  size_t *last_end, struct hit_list *hits)
+{
+	const uint8_t *text = r->text;
+	size_t start, p, anchor_char = SIZE_MAX, back = a->before;
+	const struct window_char *u0;
+
+	h = char_start(text, h);
+	if (h < *last_end || text[h] == '\n' || quick_reject(r, a, h))
+		return true;
+
+	/* Back over A->BEFORE visible characters (each folds to at least
+	 * one), within the paragraph and after the previous match. */
+	start = h;
+	while (back > 0 && start > *last_end && text[start - 1] != '\n') {
+		size_t previous = char_start(text, previous_code_point(text, start)), k;
+		size_t length;
+
+		if (text[previous] == '\n' || previous < *last_end)
+			break;
+		length = fold_char(text + previous, start - previous, &k, &r->folded, &r->cache);
+		if (length == SIZE_MAX)
+			return false;
+		r->folded.length = 0;
+		if (length > 0)
+			back--;
+		start = previous;
+	}
+
+	/* Fold forward until the term could end past the anchor character. */
+	r->folded.length = 0;
+	r->char_count = 0;
+	for (p = start; p < r->n && text[p] != '\n';) {
+		size_t k, fold_start = r->folded.length;
+		size_t length = fold_char(text + p, r->n - p, &k, &r->folded, &r->cache);
+
+		if (length == SIZE_MAX)
+			return false;
+		if (length > 0 && !window_add(r, p, p + k, fold_start))
+			return false;
+		if (p == h) {
+			if (length == 0)
+				return true;    /* an ignorable character */
+			anchor_char = r->char_count - 1;
+		}
+		p += k;
+		if (anchor_char != SIZE_MAX &&
+		    r->folded.length >= r->chars[anchor_char].fold_end + term->length)
+			break;
+	}
+	if (anchor_char == SIZE_MAX)
+		return true;
+	u0 = &r->chars[anchor_char];
+
+	/* Each place in the folding of the character at H where A's
+	 * character stands can be the term's first one. */
+	for (size_t k = u0->fold_start; k + a->length <= u0->fold_end; k++) {
+		const struct window_char *first, *last;
+		size_t at;
+
+		if (k < a->offset || memcmp(r->folded.data + k, a->bytes, a->length) != 0)
+			continue;
+		at = k - a->offset;
+		if (at + term->length > r->folded.length ||
+		    memcmp(r->folded.data + at, term->folded, term->length) != 0)
+			continue;
+		first = window_char_at(r, at);
+		last = window_char_at(r, at + term->length - 1);
+		if (first->start < *last_end)
+			continue;
+		if (!hit_add(hits, first->start, last->end - first->start))
+			return false;
+		*last_end = last->end;
+	}
+	return true;
+}
+
+/* Builds in *BEST the scanner of the anchor of TERM that costs least on
+ * the text. */
+static bool
+choose_scanner(struct runner *r, const struct term *term, struct scanner *best,
+	       const struct anchor **anchor)
+{
+	double best_cost = -1;
+
+	if (!r->pairs) {
+		r->pairs = malloc(sizeof *r->pairs);
+		if (!r->pairs)
+			return false;
+		pair_counts_fill(r->pairs, r->text, r->n);
+	}
+	for (size_t i = 0; i < term->anchor_count; i++) {
+		struct scanner s;
+		double cost;
+
+		if (!scanner_build(&s, &term->anchors[i], r->pairs)) {
+			if (best_cost >= 0)
+				scanner_free(best);
+			return false;
+		}
+		cost = term->anchor_count > 1 ? scan_cost(&s, r->text, r->n) : 0;
+		if (best_cost < 0 || cost < best_cost) {
+			if (best_cost >= 0)
+				scanner_free(best);
+			*best = s;
+			*anchor = &term->anchors[i];
+			best_cost = cost;
+		} else {
+			scanner_free(&s);
+		}
+	}
+	return true;
+}
+
+/* Finds the matches of TERM, in order. */
+static bool
+find_term(struct runner *r, const struct term *term, struct hit_list *hits)
+{
+	struct scanner s;
+	const struct anchor *a = NULL;
+	size_t starts[STARTS_MAX], from = 0, last_end = 0;
+	bool ok = true;
+
+	memset(&s, 0, sizeof s);
+	if (!choose_scanner(r, term, &s, &a))
+		return false;
+	while (ok && from < r->n) {
+		size_t count = scan(&s, r->text, r->n, from, starts, STARTS_MAX, &from);
+		for (size_t i = 0; ok && i < count; i++)
+			ok = check_hit(r, term, a, starts[i], &last_end, hits);
+	}
+	scanner_free(&s);
+	return ok;
+}
+
+/* Finds the matches of the regular expression, paragraph by paragraph. */
+static bool
+find_regex(const struct search_query *query, const struct doc *doc, struct hit_list *hits)
+{
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *para = &doc->paragraphs[i];
+		const char *s = doc->text + para->offset;
+		size_t from = 0;
+
+		while (from <= para->length) {
+			regmatch_t m[1];
+			int k;
+
+			m[0].rm_so = (regoff_t)from;
+			m[0].rm_eo = (regoff_t)para->length;
+			if (regexec(&query->regex, s, 1, m, REG_STARTEND) != 0)
+				break;
+			if (m[0].rm_eo > m[0].rm_so) {
+				if (!hit_add(hits, para->offset + (size_t)m[0].rm_so,
+					     (size_t)(m[0].rm_eo - m[0].rm_so)))
+					return false;
+				from = (size_t)m[0].rm_eo;
+				continue;
+			}
+			/* An empty match: go on after the next character. */
+			if ((size_t)m[0].rm_so >= para->length)
+				break;
+			k = u8_mblen((const uint8_t *)s + m[0].rm_so, para->length - (size_t)m[0].rm_so);
+			from = (size_t)m[0].rm_so + (k > 0 ? (size_t)k : 1);
+		}
+	}
+	return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Places and sections                                                 */
+
+/* outline_section_at() for offsets that mostly grow: a few steps on from
+ * the previous heading, else a binary search. */
+struct section_cursor {
+	const struct outline *outline;
+	size_t heading;         /* the last heading at or before the previous offset */
+	bool started;
+};
+
+static const struct outline_node *
+section_at(struct section_cursor *c, size_t offset)
+{
+	const struct outline *outline = c->outline;
+	const struct outline_node *node;
+	size_t i = c->heading;
+
+	if (outline->count == 0 || outline->nodes[0]->offset > offset)
+		return &outline->root;
+	if (c->started && outline->nodes[i]->offset <= offset)
+		for (int steps = 0; steps < 8 && i + 1 < outline->count &&
+				    outline->nodes[i + 1]->offset <= offset; steps++)
+			i++;
+	if (!c->started || outline->nodes[i]->offset > offset ||
+	    (i + 1 < outline->count && outline->nodes[i + 1]->offset <= offset)) {
+		size_t lo = 0, hi = outline->count;
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (outline->nodes[mid]->offset <= offset)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		i = lo;
+	}
+	c->heading = i;
+	c->started = true;
+	node = outline->nodes[i];
+	while (node->parent && offset >= node->end)
+		node = node->parent;
+	return node;
+}
+
+/* The index of NODE in per-section arrays: outline->count for the root. */
+static size_t
+section_index(const struct outline *outline, const struct outline_node *node)
+{
+	return node == &outline->root || node->index == SIZE_MAX ? outline->count : node->index;
+}
+
+/* The characters in the N bytes of UTF-8 at S: its bytes that are not
+ * continuation bytes (10xxxxxx), eight at a time. */
+static size_t
+count_chars(const uint8_t *s, size_t n)
+{
+	const uint64_t high = 0x8080808080808080u;
+	size_t count = n, i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w, continuation;
+		memcpy(&w, s + i, 8);
+		continuation = w & ~(w << 1) & high;
+#if defined(__GNUC__)
+		count -= (size_t)__builtin_popcountll(continuation);
+#else
+		for (; continuation; continuation &= continuation - 1)
+			count--;
+#endif
+	}
+	for (; i < n; i++)
+		count -= (s[i] & 0xc0) == 0x80;
+	return count;
+}
+
+/* doc_locate() for offsets that grow: within a span, characters are
+ * counted on from the previous place, not from the span's start (one pass
+ * over a long paragraph, not one per match). */
+struct locator {
+	const struct doc *doc;
+	size_t span;
+	size_t offset;          /* the previous place, in that span */
+	uint32_t column;
+	bool started;
+};
+
+static void
+locate(struct locator *l, size_t offset, uint32_t *line, uint32_t *column)
+{
+	const struct doc *doc = l->doc;
+	size_t span = l->span;
+
+	if (doc->span_count == 0) {
+		*line = 1;
+		*column = 1;
+		return;
+	}
+	if (l->started && offset >= l->offset) {
+		while (span + 1 < doc->span_count && doc->spans[span + 1].offset <= offset)
+			span++;
+	} else {
+		size_t lo = 0, hi = doc->span_count;
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (doc->spans[mid].offset <= offset)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		span = lo;
+		l->started = false;
+	}
+	if (!l->started || span != l->span) {
+		l->span = span;
+		l->offset = doc->spans[span].offset;
+		l->column = doc->spans[span].column;
+		l->started = true;
+	}
+	if (offset > l->offset) {
+		l->column += (uint32_t)count_chars((const uint8_t *)doc->text + l->offset,
+						   offset - l->offset);
+		l->offset = offset;
+	}
+	*line = doc->spans[span].line;
+	*column = l->column;
+}
+
+/* ------------------------------------------------------------------ */
+/* Running a query                                                     */
+
+enum bg_status
+search_run(const struct search_query *query, const struct doc *doc,
+	   const struct outline *outline, struct match_list *out)
+{
+	struct hit_list *hits;
+	struct runner *r = NULL;
+	uint64_t *masks = NULL, all;
+	size_t *heads, total = 0;
+	struct locator locator = { doc, 0, 0, 0, false };
+	enum bg_status st = BG_ERR_NOMEM;
+
+	out->items = NULL;
+	out->count = 0;
+	hits = calloc(query->term_count, sizeof *hits);
+	heads = calloc(query->term_count, sizeof *heads);
+	if (!hits || !heads)
+		goto done;
+
+	if (query->is_regex) {
+		if (!find_regex(query, doc, &hits[0]))
+			goto done;
+	} else {
+		r = calloc(1, sizeof *r);
+		if (!r)
+			goto done;
+		r->text = (const uint8_t *)doc->text;
+		r->n = doc->text_length;
+		fold_cache_init(&r->cache);
+		for (size_t t = 0; t < query->term_count; t++)
+			if (!find_term(r, &query->terms[t], &hits[t]))
+				goto done;
+	}
+	for (size_t t = 0; t < query->term_count; t++) {
+		struct section_cursor cursor = { outline, 0, false };
+		for (size_t i = 0; i < hits[t].count; i++)
+			hits[t].items[i].section = section_at(&cursor, hits[t].items[i].offset);
+		total += hits[t].count;
+	}
+
+	/* AND: keep the matches in sections that hold every term. */
+	all = query->term_count == 64 ? UINT64_MAX : ((uint64_t)1 << query->term_count) - 1;
+	if (query->term_count > 1) {
+		masks = calloc(outline->count + 1, sizeof *masks);
+		if (!masks)
+			goto done;
+		for (size_t t = 0; t < query->term_count; t++)
+			for (size_t i = 0; i < hits[t].count; i++)
+				masks[section_index(outline, hits[t].items[i].section)] |= (uint64_t)1 << t;
+	}
+	if (total > 0) {
+		out->items = malloc(total * sizeof *out->items);
+		if (!out->items)
+			goto done;
+	}
+
+	/* Merge the terms' matches into document order. */
+	for (;;) {
+		size_t best = SIZE_MAX;
+		const struct hit *hit;
+		struct match *m;
+
+		for (size_t t = 0; t < query->term_count; t++)
+			if (heads[t] < hits[t].count &&
+			    (best == SIZE_MAX ||
+			     hits[t].items[heads[t]].offset < hits[best].items[heads[best]].offset))
+				best = t;
+		if (best == SIZE_MAX)
+			break;
+		hit = &hits[best].items[heads[best]++];
+		if (masks && masks[section_index(outline, hit->section)] != all)
+			continue;
+		m = &out->items[out->count++];
+		m->offset = hit->offset;
+		m->length = hit->length;
+		m->term = best;
+		m->section = hit->section;
+		locate(&locator, hit->offset, &m->line, &m->column);
+	}
+	if (out->count == 0) {
+		free(out->items);
+		out->items = NULL;
+	}
+	st = BG_OK;
+done:
+	if (st != BG_OK)
+		search_free(out);
+	if (hits)
+		for (size_t t = 0; t < query->term_count; t++)
+			free(hits[t].items);
+	free(hits);
+	free(heads);
+	free(masks);
+	if (r) {
+		free(r->pairs);
+		free(r->folded.data);
+		free(r->chars);
+		free(r);
+	}
+	return st;
+}
+
+void
+search_free(struct match_list *list)
+{
+	free(list->items);
+	list->items = NULL;
+	list->count = 0;
+}
+
+void
+search_count_sections(const struct match_list *matches, const struct outline *outline,
+		      size_t *own, size_t *total)
+{
+	if (own)
+		memset(own, 0, (outline->count + 1) * sizeof *own);
+	if (total)
+		memset(total, 0, (outline->count + 1) * sizeof *total);
+	for (size_t i = 0; i < matches->count; i++) {
+		const struct outline_node *node = matches->items[i].section;
+		if (own)
+			own[section_index(outline, node)]++;
+		if (!total)
+			continue;
+		for (; node && section_index(outline, node) != outline->count; node = node->parent)
+			total[node->index]++;
+		total[outline->count]++;
+	}
+}
+
+size_t
+search_match_after(const struct match_list *matches, size_t offset)
+{
+	size_t lo = 0, hi = matches->count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (matches->items[mid].offset < offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

@@ -1,0 +1,80 @@
+/* search.h - find every mention: folded (NFKC, case, white space) substring
+ * search or POSIX regular expressions, reported by section.
+ *
+ * Folding: full-width and compatibility forms, case and ignorable
+ * characters (white space, U+3000, zero-width ones) do not matter, on
+ * either side: ＸＸ区 finds XX区, gdp finds ＧＤＰ, 总理李克强 finds
+ * 总理 李克强.  Matches stay within a paragraph and cover whole original
+ * characters.  Several terms are ANDed within a section: the deepest
+ * section holding a match, from its heading to the next heading of any
+ * level (text before the first heading is one more section). */
+#ifndef BAOGAO_SEARCH_H
+#define BAOGAO_SEARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "outline.h"
+#include "status.h"
+
+struct search_query;
+
+/* Compiles TERMS (UTF-8): words separated by white space are ANDed within
+ * a section; "…" (or ＂…＂) quotes a phrase, whose spaces are ignored like
+ * all white space; an unclosed quote runs to the end, so a query being
+ * typed compiles.  With REGEX, TERMS is one POSIX extended regular
+ * expression, matched unfolded.  Returns BG_ERR_QUERY when TERMS holds no
+ * term or is not UTF-8, BG_ERR_REGEX (with regerror's words in ERR's
+ * detail) for a bad expression.  *OUT is the caller's (search_query_free).
+ * The first folded query of a process builds a table (a few ms). */
+enum bg_status search_compile(const char *terms, bool regex, struct search_query **out,
+			      struct bg_error *err);
+
+/* Frees QUERY; NULL is fine. */
+void search_query_free(struct search_query *query);
+
+struct match {
+	size_t offset;          /* doc->text offset of the match's first byte */
+	size_t length;          /* bytes of original text covered */
+	uint32_t line, column;  /* 1-based source place, column in characters */
+	size_t term;            /* which term matched (0 for a regex) */
+	const struct outline_node *section;  /* deepest section holding it */
+};
+
+struct match_list {
+	struct match *items;
+	size_t count;
+};
+
+/* Finds the matches of QUERY in DOC (whose outline is OUTLINE), in
+ * document order; *OUT's items are the caller's (search_free).  Only
+ * sections where every term matches keep their matches; the matches of
+ * one term do not overlap.  One pass over the text, without folding it:
+ * about 20 ms for a 100 MB report, so it can run at every keystroke.
+ * Returns BG_OK (also when nothing matched) or BG_ERR_NOMEM. */
+enum bg_status search_run(const struct search_query *query, const struct doc *doc,
+			  const struct outline *outline, struct match_list *out);
+
+/* Frees LIST's matches and empties it; the list itself is the caller's. */
+void search_free(struct match_list *list);
+
+/* Returns how many terms QUERY ANDs (1 for a regular expression);
+ * match->term is below it. */
+size_t search_term_count(const struct search_query *query);
+
+/* Counts MATCHES per section of OUTLINE (the one they were found with).
+ * OWN[i] gets the matches whose deepest section is outline->nodes[i],
+ * TOTAL[i] those anywhere in its subtree; index outline->count stands for
+ * the root: OWN there counts text before the first heading, TOTAL all
+ * matches.  Each array holds outline->count + 1 entries; either may be
+ * NULL. */
+void search_count_sections(const struct match_list *matches, const struct outline *outline,
+			   size_t *own, size_t *total);
+
+/* Returns the index of the first match of MATCHES that starts at or after
+ * OFFSET in doc->text, or matches->count when none does (for "next match"). */
+size_t search_match_after(const struct match_list *matches, size_t offset);
+
+#endif

@@ -1,0 +1,639 @@
+/* test_search.c - folded search: NFKC, case and white space folding, the
+ * map back to original places, AND within a section, phrases, regular
+ * expressions, hard-wrapped text, and a check against a plain reference
+ * search on random text. */
+#include "unit.h"
+
+#include <stdio.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "search.h"
+
+/* A document, its outline and the matches of one query. */
+struct found {
+	struct doc *doc;
+	struct outline *outline;
+	struct match_list matches;
+	size_t terms;
+};
+
+static void
+found_free(struct found *f)
+{
+	search_free(&f->matches);
+	outline_free(f->outline);
+	doc_free(f->doc);
+}
+
+static void
+search_doc(struct found *f, const char *terms, bool regex)
+{
+	struct search_query *query = NULL;
+	struct bg_error err = { BG_OK, "" };
+
+	if (search_compile(terms, regex, &query, &err) != BG_OK)
+		print_error("search_compile(%s): %s\n", terms, err.detail);
+	assert_non_null(query);
+	f->terms = search_term_count(query);
+	assert_int_equal(search_run(query, f->doc, f->outline, &f->matches), BG_OK);
+	search_query_free(query);
+}
+
+/* Loads TEXT (with noise RULES, may be NULL) and searches it for TERMS. */
+static struct found
+find_rules(const char *text, const char *terms, bool regex, const struct noise_rules *rules)
+{
+	struct found f = { NULL, NULL, { NULL, 0 }, 0 };
+
+	f.doc = unit_load(text, rules);
+	assert_int_equal(outline_build(f.doc, &f.outline), BG_OK);
+	search_doc(&f, terms, regex);
+	return f;
+}
+
+static struct found
+find(const char *text, const char *terms)
+{
+	return find_rules(text, terms, false, NULL);
+}
+
+/* The original text of match I. */
+static char *
+match_text(const struct found *f, size_t i)
+{
+	const struct match *m = &f->matches.items[i];
+	return strndup(f->doc->text + m->offset, m->length);
+}
+
+static void
+expect_match(const struct found *f, size_t i, uint32_t line, uint32_t column, const char *text)
+{
+	char *s;
+
+	assert_true(i < f->matches.count);
+	s = match_text(f, i);
+	assert_string_equal(s, text);
+	assert_int_equal(f->matches.items[i].line, line);
+	assert_int_equal(f->matches.items[i].column, column);
+	free(s);
+}
+
+/* ---- folding ---- */
+
+static void
+fullwidth_letters_fold(void **state)
+{
+	(void)state;
+	const char *text = "ＸＸ区和XX区，ｘｘ区。\n";
+	const char *queries[] = { "XX区", "ＸＸ区", "xx区" };
+
+	for (size_t q = 0; q < 3; q++) {
+		struct found f = find(text, queries[q]);
+		assert_int_equal(f.matches.count, 3);
+		expect_match(&f, 0, 1, 1, "ＸＸ区");
+		expect_match(&f, 1, 1, 5, "XX区");
+		expect_match(&f, 2, 1, 9, "ｘｘ区");
+		found_free(&f);
+	}
+}
+
+static void
+fullwidth_digits_fold(void **state)
+{
+	(void)state;
+	const char *text = "编号Ｘ２０２３与X2023相同，X2024不同。\n";
+	struct found f = find(text, "X2023");
+
+	assert_int_equal(f.matches.count, 2);
+	expect_match(&f, 0, 1, 3, "Ｘ２０２３");
+	expect_match(&f, 1, 1, 9, "X2023");
+	found_free(&f);
+
+	f = find(text, "Ｘ２０２３");
+	assert_int_equal(f.matches.count, 2);
+	expect_match(&f, 0, 1, 3, "Ｘ２０２３");
+	expect_match(&f, 1, 1, 9, "X2023");
+	found_free(&f);
+}
+
+static void
+latin_case_folds(void **state)
+{
+	(void)state;
+	const char *text = "GDP增长5.2%，ｇｄｐ增长５．２％，Gdp。\n";
+	struct found f = find(text, "gdp");
+
+	assert_int_equal(f.matches.count, 3);
+	expect_match(&f, 0, 1, 1, "GDP");
+	expect_match(&f, 1, 1, 11, "ｇｄｐ");
+	expect_match(&f, 2, 1, 21, "Gdp");
+	found_free(&f);
+
+	f = find(text, "ＧＤＰ增长5.2%");
+	assert_int_equal(f.matches.count, 2);
+	expect_match(&f, 0, 1, 1, "GDP增长5.2%");
+	expect_match(&f, 1, 1, 11, "ｇｄｐ增长５．２％");
+	found_free(&f);
+}
+
+/* Characters whose folding is longer than one character are matched and
+ * reported whole. */
+static void
+whole_characters(void **state)
+{
+	(void)state;
+	const char *text = "面积1000㎡，人口①万，⼈民群众。\n";
+	struct found f = find(text, "m2");
+
+	assert_int_equal(f.matches.count, 1);
+	expect_match(&f, 0, 1, 7, "㎡");
+	found_free(&f);
+
+	f = find(text, "m");
+	assert_int_equal(f.matches.count, 1);
+	expect_match(&f, 0, 1, 7, "㎡");
+	found_free(&f);
+
+	f = find(text, "口1万");
+	assert_int_equal(f.matches.count, 1);
+	expect_match(&f, 0, 1, 10, "口①万");
+	found_free(&f);
+
+	/* A Kangxi radical (as PDF extraction leaves them) is its ideograph. */
+	f = find(text, "人民");
+	assert_int_equal(f.matches.count, 1);
+	expect_match(&f, 0, 1, 14, "⼈民");
+	found_free(&f);
+}
+
+static void
+combining_marks(void **state)
+{
+	(void)state;
+	const char *text = "Café, Cafe\xcc\x81 and CAFÉ; cafe.\n";
+	struct found f = find(text, "café");
+
+	assert_int_equal(f.matches.count, 3);
+	expect_match(&f, 0, 1, 1, "Café");
+	expect_match(&f, 1, 1, 7, "Cafe\xcc\x81");
+	expect_match(&f, 2, 1, 17, "CAFÉ");
+	found_free(&f);
+}
+
+/* ---- places ---- */
+
+static void
+column_after_fullwidth_text(void **state)
+{
+	(void)state;
+	const char *text = "一、总则\n（一）ＡＢＣ，全角文字１２３之后是普法宣传。\n";
+	struct found f = find(text, "普法");
+	uint32_t line, column;
+
+	assert_int_equal(f.matches.count, 1);
+	/* （一）ＡＢＣ，全角文字１２３之后是 is 17 characters. */
+	expect_match(&f, 0, 2, 18, "普法");
+	doc_locate(f.doc, f.matches.items[0].offset, &line, &column);
+	assert_int_equal(line, 2);
+	assert_int_equal(column, 18);
+	found_free(&f);
+}
+
+static void
+column_after_removed_marker(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	const char *text = "一、宣传\n结合“我为群众办实事”##paidbegin##“大调研、解难题”等活动。\n";
+	struct found f;
+
+	assert_int_equal(noise_rules_parse(&rules, "marker ##paidbegin##\n", NULL), BG_OK);
+	f = find_rules(text, "大调研", false, rules);
+	assert_int_equal(f.matches.count, 1);
+	/* 结合“我为群众办实事” (11) + ##paidbegin## (13) + “ (1): column 26. */
+	expect_match(&f, 0, 2, 26, "大调研");
+	found_free(&f);
+
+	/* A match across the place where the marker was cut out. */
+	f = find_rules(text, "办实事”“大", false, rules);
+	assert_int_equal(f.matches.count, 1);
+	expect_match(&f, 0, 2, 8, "办实事”“大");
+	found_free(&f);
+	noise_rules_free(rules);
+}
+
+/* ---- white space and hard wraps ---- */
+
+static void
+white_space_is_ignored(void **state)
+{
+	(void)state;
+	const char *text = "总理 李克强，总理\u3000李克强，总理\t李克强，总理李克强。\n";
+	struct found f = find(text, "总理李克强");
+
+	assert_int_equal(f.matches.count, 4);
+	expect_match(&f, 0, 1, 1, "总理 李克强");
+	expect_match(&f, 1, 1, 8, "总理\u3000李克强");
+	expect_match(&f, 2, 1, 15, "总理\t李克强");
+	expect_match(&f, 3, 1, 22, "总理李克强");
+	found_free(&f);
+
+	/* Invisible characters inside a word are ignored too. */
+	f = find("普\u200b法与普\u00ad法\n", "普法");
+	assert_int_equal(f.matches.count, 2);
+	found_free(&f);
+}
+
+static struct doc *
+load_fixture(const char *name)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	struct load_options options = { NULL, NULL, true };
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc = NULL;
+
+	snprintf(path, sizeof path, "%s/%s", top ? top : ".", name);
+	if (load_file(path, &options, &doc, &err) != BG_OK)
+		print_error("%s: %s\n", path, err.detail);
+	assert_non_null(doc);
+	return doc;
+}
+
+static void
+hard_wrapped_terms(void **state)
+{
+	(void)state;
+	struct found f = { load_fixture("tests/fixtures/search-wrapped.txt"), NULL, { NULL, 0 }, 0 };
+
+	assert_int_equal(outline_build(f.doc, &f.outline), BG_OK);
+
+	/* 营商 ends line 5, 环境 starts line 6. */
+	search_doc(&f, "营商环境", false);
+	assert_int_equal(f.matches.count, 4);
+	expect_match(&f, 2, 5, 19, "营商环境");
+	assert_string_equal(f.matches.items[2].section->label, "（一）");
+	search_free(&f.matches);
+
+	/* 普 ends line 9, 法 starts line 10. */
+	search_doc(&f, "普法", false);
+	assert_int_equal(f.matches.count, 1);
+	expect_match(&f, 0, 9, 20, "普法");
+	assert_string_equal(f.matches.items[0].section->label, "（二）");
+	search_free(&f.matches);
+
+	/* GD ends line 6, P starts line 7: Latin lines join with a space. */
+	search_doc(&f, "gdp", false);
+	assert_int_equal(f.matches.count, 1);
+	assert_int_equal(f.matches.items[0].line, 6);
+	assert_int_equal(f.matches.items[0].column, 19);
+	search_free(&f.matches);
+	found_free(&f);
+}
+
+/* ---- terms ---- */
+
+static const char sections[] =
+	"报告\n"
+	"一、普法与欠薪\n"
+	"加强普法宣传，治理欠薪问题。\n"
+	"二、普法\n"
+	"开展普法宣传。\n"
+	"三、欠薪\n"
+	"（一）治理欠薪\n"
+	"清理欠薪。\n"
+	"（二）普法\n"
+	"普法进工地。\n";
+
+static void
+and_within_a_section(void **state)
+{
+	(void)state;
+	struct found f = find(sections, "普法 欠薪");
+
+	assert_int_equal(f.terms, 2);
+	/* Only 一、 holds both in its own text; 三、 holds them in two
+	 * different subsections, which does not count. */
+	assert_int_equal(f.matches.count, 4);
+	for (size_t i = 0; i < f.matches.count; i++)
+		assert_string_equal(f.matches.items[i].section->label, "一、");
+	expect_match(&f, 0, 2, 3, "普法");
+	assert_int_equal(f.matches.items[0].term, 0);
+	expect_match(&f, 1, 2, 6, "欠薪");
+	assert_int_equal(f.matches.items[1].term, 1);
+	expect_match(&f, 2, 3, 3, "普法");
+	expect_match(&f, 3, 3, 10, "欠薪");
+	found_free(&f);
+
+	/* One term: every match. */
+	f = find(sections, "欠薪");
+	assert_int_equal(f.matches.count, 5);
+	found_free(&f);
+
+	f = find(sections, "普法 不存在");
+	assert_int_equal(f.matches.count, 0);
+	found_free(&f);
+}
+
+static void
+quoted_phrases(void **state)
+{
+	(void)state;
+	const char *text = "依法 行政，依法行政；行政依法。\n";
+	struct found f = find(text, "\"依法 行政\"");
+
+	assert_int_equal(f.terms, 1);
+	assert_int_equal(f.matches.count, 2);
+	expect_match(&f, 0, 1, 1, "依法 行政");
+	expect_match(&f, 1, 1, 7, "依法行政");
+	found_free(&f);
+
+	/* Unquoted: two words, each found. */
+	f = find(text, "依法 行政");
+	assert_int_equal(f.terms, 2);
+	assert_int_equal(f.matches.count, 6);
+	found_free(&f);
+
+	/* A full-width quote quotes too; an unclosed one runs to the end. */
+	f = find(text, "＂依法 行政");
+	assert_int_equal(f.terms, 1);
+	assert_int_equal(f.matches.count, 2);
+	found_free(&f);
+}
+
+static void
+regular_expressions(void **state)
+{
+	(void)state;
+	const char *text = "一、总则\n第一条 为了规范。第十二条 适用。\n共有120人、35人参加。\n";
+	struct found f = find_rules(text, "第[一二三四五六七八九十]+条", true, NULL);
+
+	assert_int_equal(f.matches.count, 2);
+	expect_match(&f, 0, 2, 1, "第一条");
+	expect_match(&f, 1, 2, 10, "第十二条");
+	found_free(&f);
+
+	f = find_rules(text, "[0-9]+人", true, NULL);
+	assert_int_equal(f.matches.count, 2);
+	expect_match(&f, 0, 3, 3, "120人");
+	expect_match(&f, 1, 3, 8, "35人");
+	found_free(&f);
+
+	/* ^ anchors at the start of a paragraph only; empty matches are not
+	 * reported; no folding. */
+	f = find_rules(text, "^第", true, NULL);
+	assert_int_equal(f.matches.count, 1);
+	found_free(&f);
+	f = find_rules(text, "x*", true, NULL);
+	assert_int_equal(f.matches.count, 0);
+	found_free(&f);
+	f = find_rules(text, "１２０", true, NULL);
+	assert_int_equal(f.matches.count, 0);
+	found_free(&f);
+}
+
+static void
+bad_queries(void **state)
+{
+	(void)state;
+	struct search_query *query = NULL;
+	struct bg_error err = { BG_OK, "" };
+
+	assert_int_equal(search_compile("", false, &query, &err), BG_ERR_QUERY);
+	assert_null(query);
+	assert_int_equal(search_compile(" \u3000 ", false, &query, &err), BG_ERR_QUERY);
+	assert_int_equal(search_compile("\"\"", false, &query, &err), BG_ERR_QUERY);
+	assert_int_equal(search_compile("\xff", false, &query, &err), BG_ERR_QUERY);
+	assert_int_equal(search_compile("第[一", true, &query, &err), BG_ERR_REGEX);
+	assert_true(err.detail[0] != '\0');
+	assert_null(query);
+}
+
+static void
+no_match(void **state)
+{
+	(void)state;
+	struct found f = find(sections, "不存在的词");
+
+	assert_int_equal(f.matches.count, 0);
+	assert_null(f.matches.items);
+	found_free(&f);
+}
+
+static void
+matches_do_not_overlap(void **state)
+{
+	(void)state;
+	struct found f = find("aaaaa，啊啊啊。\n", "aa");
+
+	assert_int_equal(f.matches.count, 2);
+	expect_match(&f, 0, 1, 1, "aa");
+	expect_match(&f, 1, 1, 3, "aa");
+	found_free(&f);
+
+	/* A match never crosses the end of a paragraph. */
+	f = find("一、标题\n正文结尾是普\n法律条文。\n", "普法");
+	assert_int_equal(f.matches.count, 0);
+	found_free(&f);
+}
+
+/* ---- what the browser uses ---- */
+
+static void
+counts_per_section(void **state)
+{
+	(void)state;
+	struct found f = find(sections, "普法");
+	size_t own[16], total[16];
+
+	assert_int_equal(f.outline->count, 5);
+	search_count_sections(&f.matches, f.outline, own, total);
+	/* 一、 二、 三、 （一） （二）, then the root. */
+	assert_int_equal(own[0], 2);
+	assert_int_equal(own[1], 2);
+	assert_int_equal(own[2], 0);
+	assert_int_equal(total[2], 2);
+	assert_int_equal(own[3], 0);
+	assert_int_equal(total[3], 0);
+	assert_int_equal(own[4], 2);
+	assert_int_equal(total[4], 2);
+	assert_int_equal(own[5], 0);
+	assert_int_equal(total[5], 6);
+	assert_int_equal(f.matches.count, 6);
+
+	assert_int_equal(search_match_after(&f.matches, 0), 0);
+	assert_int_equal(search_match_after(&f.matches, f.matches.items[3].offset), 3);
+	assert_int_equal(search_match_after(&f.matches, f.matches.items[3].offset + 1), 4);
+	assert_int_equal(search_match_after(&f.matches, f.doc->text_length), f.matches.count);
+	found_free(&f);
+}
+
+/* On the sample report: places and sections are those doc_locate() and
+ * outline_section_at() give, and the text at each place folds to the
+ * term. */
+static void
+places_agree_with_the_model(void **state)
+{
+	(void)state;
+	struct found f = { load_fixture("data/sample.txt"), NULL, { NULL, 0 }, 0 };
+	const char *terms[] = { "法", "普法", "xx区", "2023" };
+
+	assert_int_equal(outline_build(f.doc, &f.outline), BG_OK);
+	for (size_t t = 0; t < 4; t++) {
+		search_doc(&f, terms[t], false);
+		assert_true(f.matches.count > 0);
+		for (size_t i = 0; i < f.matches.count; i++) {
+			const struct match *m = &f.matches.items[i];
+			uint32_t line, column;
+			doc_locate(f.doc, m->offset, &line, &column);
+			assert_int_equal(m->line, line);
+			assert_int_equal(m->column, column);
+			assert_ptr_equal(m->section, outline_section_at(f.outline, m->offset));
+			if (i > 0)
+				assert_true(m->offset >= f.matches.items[i - 1].offset +
+							 f.matches.items[i - 1].length);
+		}
+		search_free(&f.matches);
+	}
+	found_free(&f);
+}
+
+/* ---- against a reference ---- */
+
+/* Folds S (N bytes) as a whole and drops white space and invisible
+ * characters: the plain, slow way.  Returns a new string. */
+static char *
+reference_fold(const char *s, size_t n)
+{
+	size_t length;
+	uint8_t *folded = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKC, NULL, &length);
+	char *out = malloc(length + 1);
+	size_t kept = 0;
+
+	assert_non_null(folded);
+	for (size_t i = 0; i < length;) {
+		ucs4_t uc;
+		int k = u8_mbtouc(&uc, folded + i, length - i);
+		if (!uc_is_property_white_space(uc) && !uc_is_property_default_ignorable_code_point(uc)) {
+			memcpy(out + kept, folded + i, (size_t)k);
+			kept += (size_t)k;
+		}
+		i += (size_t)k;
+	}
+	out[kept] = '\0';
+	free(folded);
+	return out;
+}
+
+/* Non-overlapping occurrences of TERM in each paragraph, folded whole. */
+static size_t
+reference_count(const struct doc *doc, const char *term)
+{
+	char *needle = reference_fold(term, strlen(term));
+	size_t count = 0, n = strlen(needle);
+
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		char *hay = reference_fold(doc->text + p->offset, p->length);
+		for (const char *at = strstr(hay, needle); at; at = strstr(at + n, needle))
+			count++;
+		free(hay);
+	}
+	free(needle);
+	return count;
+}
+
+/* Random paragraphs of characters, their variants (each folds to one
+ * character: 𝐠 is g), white space, combining marks (e, U+0323 and U+0301
+ * fold to ẹ́) and an emoji that shares its first byte with 𝐠, long enough
+ * that the vectorised scan, its tail and the sampling of large texts all
+ * run. */
+static void
+random_text_agrees(void **state)
+{
+	(void)state;
+	static const char *alphabet[] = {
+		"普", "法", "宣", "传", "g", "G", "ｇ", "Ｇ", "d", "Ｄ", "p", "ｐ", "1", "１", "①",
+		"人", "⼈", "民", " ", "\u3000", "，", "。", "X", "ｘ", "区", "a", "\u200b",
+		"e", "\xcc\x81", "é", "É", "E", "\xcc\xa3", "Ｅ", "\t", "\u00a0", "\U0001d420",
+		"\U0001f600",
+	};
+	/* A query and the same term for the reference. */
+	static const char *terms[][2] = {
+		{ "普法", "普法" }, { "gdp", "gdp" }, { "ＧＤＰ", "GDP" }, { "人民", "人民" },
+		{ "xx区", "xx区" }, { "1", "1" }, { "g", "g" }, { "法宣", "法宣" },
+		{ "\"a a\"", "aa" }, { "区1", "区1" }, { "，", "," }, { "pg1", "pg1" },
+		{ "普g", "普g" }, { "é", "é" }, { "e", "e" }, { "ée", "ée" },
+		{ "E\xcc\x81", "é" }, { "e\xcc\xa3", "e\xcc\xa3" },
+	};
+	size_t size = 300000, n = 0;
+	char *text = malloc(size + 16);
+	unsigned seed = 12345;
+	struct found f = { NULL, NULL, { NULL, 0 }, 0 };
+
+	strcpy(text, "一、随机\n");
+	n = strlen(text);
+	while (n < size) {
+		const char *piece;
+		seed = seed * 1103515245u + 12345u;
+		if ((seed >> 16) % 97 == 0) {
+			text[n++] = '\n';
+			continue;
+		}
+		piece = alphabet[(seed >> 16) % (sizeof alphabet / sizeof alphabet[0])];
+		memcpy(text + n, piece, strlen(piece));
+		n += strlen(piece);
+	}
+	text[n++] = '\n';
+	text[n] = '\0';
+	{
+		struct load_options options = { NULL, NULL, false };
+		assert_int_equal(load_bytes(text, n, "random", &options, &f.doc, NULL), BG_OK);
+	}
+	assert_int_equal(outline_build(f.doc, &f.outline), BG_OK);
+	for (size_t t = 0; t < sizeof terms / sizeof terms[0]; t++) {
+		size_t expected = reference_count(f.doc, terms[t][1]);
+		search_doc(&f, terms[t][0], false);
+		if (f.matches.count != expected)
+			print_error("term %s: %zu matches, reference %zu\n", terms[t][0],
+				    f.matches.count, expected);
+		assert_int_equal(f.matches.count, expected);
+		if (expected == 0)
+			print_error("term %s: never in the text\n", terms[t][0]);
+		assert_true(expected > 0);
+		search_free(&f.matches);
+	}
+	found_free(&f);
+	free(text);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(fullwidth_letters_fold),
+		cmocka_unit_test(fullwidth_digits_fold),
+		cmocka_unit_test(latin_case_folds),
+		cmocka_unit_test(whole_characters),
+		cmocka_unit_test(combining_marks),
+		cmocka_unit_test(column_after_fullwidth_text),
+		cmocka_unit_test(column_after_removed_marker),
+		cmocka_unit_test(white_space_is_ignored),
+		cmocka_unit_test(hard_wrapped_terms),
+		cmocka_unit_test(and_within_a_section),
+		cmocka_unit_test(quoted_phrases),
+		cmocka_unit_test(regular_expressions),
+		cmocka_unit_test(bad_queries),
+		cmocka_unit_test(no_match),
+		cmocka_unit_test(matches_do_not_overlap),
+		cmocka_unit_test(counts_per_section),
+		cmocka_unit_test(places_agree_with_the_model),
+		cmocka_unit_test(random_text_agrees),
+	};
+
+	return UNIT_RUN(tests);
+}
