@@ -611,6 +611,25 @@ random_text_agrees(void **state)
 	free(text);
 }
 
+static void
+regex_that_would_eat_memory(void **state)
+{
+	(void)state;
+	struct search_query *query = NULL;
+	struct bg_error err = { BG_OK, "" };
+
+	/* glibc's regcomp takes gigabytes for these; they are refused. */
+	assert_int_equal(search_compile("[0-9]+++++++++++++++++++++++++++++++人", true, &query, &err),
+			 BG_ERR_REGEX);
+	assert_int_equal(search_compile("a{1,30000}", true, &query, &err), BG_ERR_REGEX);
+	assert_int_equal(search_compile("(ab)*?", true, &query, &err), BG_ERR_REGEX);
+	/* Ordinary ones, and operators inside brackets or escaped, are fine. */
+	assert_int_equal(search_compile("[0-9]{2,3}人", true, &query, &err), BG_OK);
+	search_query_free(query);
+	assert_int_equal(search_compile("[+*?]+\\++号", true, &query, &err), BG_OK);
+	search_query_free(query);
+}
+
 int
 main(void)
 {
@@ -633,6 +652,7 @@ main(void)
 		cmocka_unit_test(counts_per_section),
 		cmocka_unit_test(places_agree_with_the_model),
 		cmocka_unit_test(random_text_agrees),
+		cmocka_unit_test(regex_that_would_eat_memory),
 	};
 
 	return UNIT_RUN(tests);
