@@ -1,0 +1,39 @@
+/* keys.c - key dispatch and help entries, both from keys.def. */
+#include <config.h>
+
+#include "ui/pane.h"
+
+struct binding {
+	enum action action;
+	int keys[12];           /* 0-terminated */
+};
+
+static const struct binding bindings[] = {
+#define KEY_GROUP(title)
+#define KEY_ACTION(name, keys, help, ...) { ACTION_##name, { __VA_ARGS__, 0 } },
+#include "ui/keys.def"
+#undef KEY_GROUP
+#undef KEY_ACTION
+};
+
+const struct key_help keys_help[] = {
+#define KEY_GROUP(title) { title, NULL, NULL },
+#define KEY_ACTION(name, keys, help, ...) { NULL, keys, help },
+#include "ui/keys.def"
+#undef KEY_GROUP
+#undef KEY_ACTION
+};
+
+const size_t keys_help_count = sizeof keys_help / sizeof keys_help[0];
+
+enum action
+keys_action(int key)
+{
+	if (key == 0)
+		return ACTION_NONE;
+	for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++)
+		for (const int *k = bindings[i].keys; *k; k++)
+			if (*k == key)
+				return bindings[i].action;
+	return ACTION_NONE;
+}

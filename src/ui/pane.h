@@ -1,0 +1,212 @@
+/* pane.h - the browser's panes and the state they share.
+ *
+ * The screen is a title bar, the outline pane (left), the detail pane
+ * (right), the figures panel (a strip at the bottom, when shown) and the
+ * status line.  Each pane is a struct pane with a table of operations;
+ * screen.c owns the one event loop, hands each key to the focused pane
+ * and then to the global keymap, and redraws everything in one place. */
+#ifndef BAOGAO_UI_PANE_H
+#define BAOGAO_UI_PANE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <curses.h>
+
+#include "doc.h"
+#include "figures.h"
+#include "outline.h"
+#include "search.h"
+#include "ui/ui.h"
+
+/* The actions of keys.def: ACTION_DOWN, ACTION_UP, ... */
+enum action {
+#define KEY_GROUP(title)
+#define KEY_ACTION(name, keys, help, ...) ACTION_##name,
+#include "ui/keys.def"
+#undef KEY_GROUP
+#undef KEY_ACTION
+	ACTION_COUNT,
+	ACTION_NONE = ACTION_COUNT
+};
+
+/* A key as the event loop reads it: a character, or a curses function
+ * key moved above the Unicode range so that the two never collide. */
+#define FKEY(k) (0x110000 + (k))
+#define CONTROL(c) ((c) & 0x1f)
+
+/* keys.c: the action bound to KEY, or ACTION_NONE. */
+enum action keys_action(int key);
+
+/* keys.c: the entries of keys.def, for the help screen. */
+struct key_help {
+	const char *group;      /* non-NULL for a group title (then keys and help are NULL) */
+	const char *keys;
+	const char *help;
+};
+extern const struct key_help keys_help[];
+extern const size_t keys_help_count;
+
+struct ui;
+struct pane;
+
+struct pane_ops {
+	const char *name;       /* shown in the status line: "outline" */
+	/* Draws the whole pane into pane->win, every row clipped and padded. */
+	void (*draw)(struct pane *pane, struct ui *ui);
+	/* Handles ACTION (KEY is the key pressed); false leaves it to the
+	 * global keymap. */
+	bool (*key)(struct pane *pane, struct ui *ui, enum action action, int key);
+	/* pane->win has a new size (or is new). */
+	void (*resize)(struct pane *pane, struct ui *ui);
+	/* The reading position (ui->anchor) was moved from outside. */
+	void (*select)(struct pane *pane, struct ui *ui);
+	/* A mouse event at ROW, COL of the pane. */
+	void (*mouse)(struct pane *pane, struct ui *ui, int row, int col, mmask_t buttons);
+	/* The document was reloaded: drop everything derived from the old one. */
+	void (*reset)(struct pane *pane, struct ui *ui);
+	void (*destroy)(struct pane *pane);
+};
+
+struct pane {
+	const struct pane_ops *ops;
+	WINDOW *win;            /* NULL while the pane is not on screen */
+	int top, left, height, width;
+};
+
+enum pane_id { PANE_OUTLINE, PANE_DETAIL, PANE_FIGURES, PANE_COUNT };
+
+/* Attributes of everything drawn, set once from the terminal's colours. */
+struct theme {
+	attr_t title, status, message, error, border, marker, count;
+	attr_t heading[3];      /* by depth: 1, 2, 3 and deeper */
+	attr_t figure[FIGURE_KIND_COUNT];
+	attr_t match, current_match, selected_figure;
+	attr_t row_focused, row_unfocused, breadcrumb, root;
+};
+
+/* The glyphs of borders and markers: Unicode, or ASCII for --ascii. */
+struct glyphs {
+	const char *vline, *hline, *folded, *unfolded, *leaf, *ellipsis, *separator;
+	int ellipsis_width;
+};
+
+#define JUMP_HISTORY 100
+
+struct ui {
+	struct doc *doc;
+	struct outline *outline;
+	struct figure_list *figures;
+	const struct ui_options *options;
+	struct theme theme;
+	struct glyphs glyphs;
+
+	int rows, cols;
+	bool too_small;
+	int outline_share;      /* outline pane width, percent of the screen */
+	bool figures_shown;
+	bool figures_all;
+	bool help_shown;
+	size_t help_scroll;
+	WINDOW *title_win, *status_win;
+	struct pane *panes[PANE_COUNT];
+	enum pane_id focus;
+
+	/* The reading position: a doc->text offset on the top line of the
+	 * detail pane.  The current section is the deepest one holding it. */
+	size_t anchor;
+	const struct outline_node *section;
+	size_t percent;         /* of the text above the bottom of the detail pane */
+
+	size_t jumps[JUMP_HISTORY];
+	size_t jump_count, jump_index;
+
+	/* Search: the terms, the matches and the current one (SIZE_MAX: none). */
+	char terms[256];
+	bool regex;
+	struct match_list matches;
+	size_t current_match;
+	bool searched;          /* terms were searched (matches may be empty) */
+	unsigned search_generation;   /* counts changes of the matches */
+	bool sparse;
+
+	enum action last_action;        /* the action of the key before */
+	char message[256];
+	bool message_is_error;
+	bool quit;
+};
+
+/* screen.c: moves the reading position to OFFSET, as a jump (remembered
+ * for '' and Ctrl-o) when JUMP. */
+void ui_goto(struct ui *ui, size_t offset, bool jump);
+
+/* screen.c: the detail pane scrolled; its top line now starts at OFFSET. */
+void ui_scrolled(struct ui *ui, size_t offset);
+
+/* screen.c: a message for the status line (printf-style). */
+void ui_message(struct ui *ui, bool error, const char *format, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* screen.c: the index of the first match that ends after OFFSET. */
+size_t ui_first_match(const struct ui *ui, size_t offset);
+
+/* screen.c: the number of matches in [START, END). */
+size_t ui_match_count(const struct ui *ui, size_t start, size_t end);
+
+/* screen.c: the index of the first figure that ends after OFFSET. */
+size_t ui_first_figure(const struct ui *ui, size_t offset);
+
+/* pane_figures.c: the index of the figure selected in the figures panel,
+ * or SIZE_MAX when the panel is not focused. */
+size_t ui_selected_figure(const struct ui *ui);
+
+/* draw.c: drawing that never lets curses wrap, never splits a character
+ * and never sends a control character raw. */
+void theme_init(struct theme *theme, bool color);
+void glyphs_init(struct glyphs *glyphs, bool ascii);
+
+/* Draws S (N bytes) at ROW, COL of WIN in at most WIDTH columns with
+ * ATTR; returns the columns used.  Unsafe characters are drawn in their
+ * visible forms; a character that does not fit whole is left out. */
+int draw_text(WINDOW *win, int row, int col, int width, const char *s, size_t n, attr_t attr);
+
+/* The same, with an ellipsis when S does not fit. */
+int draw_truncated(WINDOW *win, int row, int col, int width, const char *s, size_t n, attr_t attr,
+		   const struct glyphs *glyphs);
+
+/* Attribute of the character at doc->text offset OFFSET, for draw_styled. */
+typedef attr_t (*style_fn)(void *context, size_t offset);
+
+/* Draws doc text S (N bytes) that starts at text offset OFFSET, each
+ * character with STYLE's attribute. */
+int draw_styled(WINDOW *win, int row, int col, int width, const char *s, size_t n, size_t offset,
+		style_fn style, void *context);
+
+/* Draws a heading's label and title (truncated with an ellipsis). */
+int draw_heading(WINDOW *win, int row, int col, int width, const struct outline_node *node,
+		 attr_t attr, const struct glyphs *glyphs);
+
+/* Fills WIDTH columns at ROW, COL with spaces in ATTR. */
+void draw_fill(WINDOW *win, int row, int col, int width, attr_t attr);
+
+/* The panes. */
+struct pane *outline_pane_new(struct ui *ui);
+struct pane *detail_pane_new(struct ui *ui);
+struct pane *figures_pane_new(struct ui *ui);
+
+/* pane_outline.c: outline actions that other panes and the keymap use. */
+void outline_pane_levels(struct pane *pane, struct ui *ui, int levels);
+
+/* pane_detail.c: the text rows on screen, for the search: true when
+ * OFFSET is on screen. */
+bool detail_pane_shows(struct pane *pane, size_t offset);
+
+/* terminal.c: true when the terminal TERM can show the browser; else
+ * false, with a message on stderr. */
+bool terminal_usable(const char *term);
+
+/* help.c: the ? overlay. */
+void help_draw(struct ui *ui);
+void help_key(struct ui *ui, enum action action, int key);
+
+#endif

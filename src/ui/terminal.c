@@ -1,0 +1,39 @@
+/* terminal.c - can this terminal show the browser?  Kept apart: term.h
+ * defines a macro for every terminfo capability name. */
+#include <config.h>
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "ui/pane.h"
+
+#include <term.h>   /* after pane.h, which it would garble */
+
+/* Checks that the terminal can show the browser; false with a message. */
+bool
+terminal_usable(const char *term)
+{
+	int err = 0;
+
+	if (!term || !*term) {
+		fprintf(stderr, "baogao: TERM is not set, so the browser cannot draw; set TERM "
+			"(e.g. TERM=xterm-256color), or use --outline, --figures or --search\n");
+		return false;
+	}
+	if (setupterm(term, STDOUT_FILENO, &err) != OK) {
+		fprintf(stderr, "baogao: unknown terminal type '%s'; set TERM to your terminal "
+			"(e.g. xterm-256color), or use --outline, --figures or --search\n", term);
+		return false;
+	}
+	const char *cup = tigetstr("cup");
+	bool usable = cup && cup != (char *)-1 && !tigetflag("hc");
+	del_curterm(cur_term);
+	if (!usable) {
+		fprintf(stderr, "baogao: terminal '%s' cannot move the cursor, so the browser cannot "
+			"draw; use --outline, --figures or --search\n", term);
+		return false;
+	}
+	return true;
+}
+

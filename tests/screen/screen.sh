@@ -1,0 +1,478 @@
+#!/bin/sh
+# screen.sh - drives the real browser in tmux (a private server), sends
+# keys, captures the screen and checks what a reader sees: the outline
+# and its folding, jumps, the search counter, the figures panel, borders
+# that stay in one column whatever the row holds, resizing, and a
+# terminal given back in good order however baogao ends.
+: "${BAOGAO:?}"
+LC_ALL=C.UTF-8
+export LC_ALL
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux is not installed"
+	exit 0
+fi
+
+builddir=${BAOGAO%/src/baogao}
+columns=$builddir/tests/screen/columns
+work=$(mktemp -d "${TMPDIR:-/tmp}/baogao-screen.XXXXXX") || exit 99
+socket=baogao-screen-$$
+
+T() {
+	tmux -L "$socket" -f /dev/null "$@"
+}
+
+cleanup() {
+	T kill-server >/dev/null 2>&1
+	rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 99' HUP INT TERM
+
+n=0
+failed=0
+
+ok() {
+	n=$((n + 1))
+	echo "ok $n - $1"
+}
+
+not_ok() {
+	n=$((n + 1))
+	failed=1
+	echo "not ok $n - $1"
+	[ -f "$work/screen" ] && sed 's/^/# | /' "$work/screen"
+	return 0
+}
+
+# check DESCRIPTION COMMAND...: one TAP line for the command's status.
+check() {
+	desc=$1
+	shift
+	if "$@"; then ok "$desc"; else not_ok "$desc"; fi
+}
+
+# start SESSION COLS ROWS COMMAND: runs COMMAND (a shell command line) in
+# a new tmux session; the pane stays after it ends.
+start() {
+	# (output in the first moments of a pane can be lost while tmux sizes it)
+	printf 'sleep 0.5\n%s\n' "$4" > "$work/$1.sh"
+	T start-server \; set -g remain-on-exit on \; set -g default-terminal tmux-256color \; \
+		new-session -d -s "$1" -x "$2" -y "$3" -e LC_ALL=C.UTF-8 -e TERM=tmux-256color \
+		"sh $work/$1.sh"
+}
+
+capture() {
+	T capture-pane -p -t "$1" > "$work/screen"
+}
+
+# wait_for SESSION TEXT: polls the screen until TEXT shows (10 s at most).
+wait_for() {
+	i=0
+	while [ $i -lt 100 ]; do
+		capture "$1"
+		grep -qF -- "$2" "$work/screen" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# wait_gone SESSION TEXT: polls until TEXT is no longer on the screen.
+wait_gone() {
+	i=0
+	while [ $i -lt 100 ]; do
+		capture "$1"
+		grep -qF -- "$2" "$work/screen" || return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# wait_dead SESSION: polls until the program in the pane has ended.
+wait_dead() {
+	i=0
+	while [ $i -lt 100 ]; do
+		[ "$(T display -p -t "$1" '#{pane_dead}')" = 1 ] && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+keys() {
+	s=$1
+	shift
+	T send-keys -t "$s" "$@"
+}
+
+text() {
+	T send-keys -t "$1" -l -- "$2"
+}
+
+# The outline pane: what stands left of the border.
+outline_part() {
+	sed 's/│.*//' "$work/screen"
+}
+
+# The detail pane: what stands right of the border.
+detail_part() {
+	grep '│' "$work/screen" | sed 's/^[^│]*│//'
+}
+
+# The top-level rows of the outline.
+top_level_rows() {
+	outline_part | grep -c '^[▾▸] [一二三四五六七八九十]、'
+}
+
+# Every row between the title bar and the status line has the border in
+# the same display column, and no row is wider than the terminal.
+borders_aligned() {
+	width=$1
+	sed -n "2,$(( $(wc -l < "$work/screen") - 1 ))p" "$work/screen" | "$columns" "${2:-│}" > "$work/columns"
+	[ -s "$work/columns" ] || return 1
+	[ "$(cut -d' ' -f1 "$work/columns" | sort -u | wc -l)" -eq 1 ] || return 1
+	[ "$(cut -d' ' -f1 "$work/columns" | sort -u)" -gt 0 ] || return 1
+	awk -v w="$width" '$2 > w { bad = 1 } END { exit bad }' "$work/columns"
+}
+
+count_total() {
+	"$BAOGAO" --search="$1" --count | awk '$2 == "total" { print $1 }'
+}
+
+# wait_until SESSION COMMAND...: polls the screen until COMMAND succeeds.
+wait_until() {
+	session=$1
+	shift
+	i=0
+	while [ $i -lt 100 ]; do
+		capture "$session"
+		"$@" && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+outline_has() {
+	outline_part | grep -qF -- "$1"
+}
+
+outline_lacks() {
+	! outline_part | grep -qF -- "$1"
+}
+
+# detail_row N: the Nth row of the detail pane (1 is the breadcrumb).
+detail_row() {
+	sed -n "$(($1 + 1))p" "$work/screen" | sed 's/^[^│]*│//'
+}
+
+screen_has() {
+	grep -qF -- "$1" "$work/screen"
+}
+
+# ---- 100x30: the sample ----------------------------------------------
+start a 100 30 "'$BAOGAO'; echo \$? > '$work/a.status'"
+check "the sample opens at 100x30" wait_for a "一、推进法治建设的主要举措和成效"
+title_bar() {
+	head -n 1 "$work/screen" | grep -q '2023年法治建设工作总结.*XX市XX区人力资源和社会保障局.*2023-11-23'
+}
+check "the title bar names the report, issuer and date" title_bar
+check "the outline shows the 4 top-level sections" test "$(top_level_rows)" -eq 4
+contents_view() {
+	outline_has "（三）加强普法宣传" && outline_lacks "一是"
+}
+check "it starts in the contents view: second level shown, 一是 items folded" contents_view
+check "borders stay in one column at 100x30 (with “” and —)" borders_aligned 100
+
+overview() {
+	[ "$(top_level_rows)" -eq 4 ] && outline_lacks "（一）加强组织领导" && outline_has "▸ 一、"
+}
+keys a BTab
+check "Shift-Tab folds the outline to its overview" wait_until a overview
+keys a BTab
+check "Shift-Tab again shows the contents: the second level" wait_until a contents_view
+keys a BTab
+check "and once more all headings" wait_until a outline_has "一是认真开展"
+keys a j BTab
+check "Shift-Tab after another key starts again at the overview" wait_until a overview
+keys a BTab
+wait_until a contents_view >/dev/null
+keys a 1 Tab
+check "Tab on 一、 unfolds its whole subtree" wait_until a outline_has "一是认真开展"
+folded_one() {
+	outline_has "▸ 一、" && outline_lacks "（二）推进依法行政" && outline_has "（二）XX区人社局"
+}
+keys a Tab
+check "Tab again folds 一、" wait_until a folded_one
+children_one() {
+	outline_has "▾ 一、" && outline_has "（二）推进依法行政" && outline_lacks "一是认真开展"
+}
+keys a Tab
+check "and once more shows its children" wait_until a children_one
+
+keys a z 1
+check "z1 shows the top level only" wait_until a overview
+keys a z 3
+check "z3 shows three levels" wait_until a outline_has "一是认真开展"
+keys a z 2
+wait_until a contents_view >/dev/null
+
+keys a 3
+at_three() {
+	detail_row 1 | grep -q '^ *三、存在问题 *$'
+}
+check "3 jumps to 三、存在问题: the breadcrumb names it" wait_until a at_three
+three_text() {
+	detail_row 2 | grep -q '三、存在问题' && detail_row 3 | grep -q '由于就业创业'
+}
+check "and the detail pane shows its text" three_text
+at_four() {
+	detail_row 1 | grep -q '^ *四、下步工作打算 *$'
+}
+keys a ']'
+check "] goes to the next section of the same level: 四、" wait_until a at_four
+keys a '['
+check "[ goes back to 三、" wait_until a at_three
+keys a 1
+wait_for a "一、推进法治建设的主要举措和成效 " >/dev/null
+keys a "'" "'"
+check "'' goes back to where the last jump started: 三、" wait_until a at_three
+T capture-pane -p -e -t a > "$work/attrs"
+highlighted() {
+	grep '三、存在问题' "$work/attrs" | sed 's/│.*//' | grep -q "$(printf '\033')\[[0-9;]*7m"
+}
+check "the outline highlights 三、 (reverse video)" highlighted
+
+total=$(count_total 普法)
+keys a g /
+text a 普法
+keys a Enter
+check "/普法 Enter: the counter shows 1/N with N from --search --count ($total)" \
+	wait_for a "普法 1/$total "
+keys a n
+check "n moves to the next match: 2/$total" wait_for a "普法 2/$total "
+keys a N
+check "N moves back: 1/$total" wait_for a "普法 1/$total "
+i=0
+while [ $i -lt "$total" ]; do
+	keys a n
+	i=$((i + 1))
+done
+check "n goes through all $total matches and wraps to the first" wait_for a "普法 1/$total "
+check "the wrap is said on the status line" screen_has "continuing at the top"
+T capture-pane -p -e -t a > "$work/attrs"
+current_match() {
+	grep -q "$(printf '\033')\[[0-9;]*7m普法" "$work/attrs"
+}
+check "the current match is shown in reverse video" current_match
+counts() {
+	outline_part | grep -q '三、存在问题 *3 *$' && outline_part | grep -q "^ *2023年法治建设工作总结 *$total *\$"
+}
+check "the outline shows per-section match counts" counts
+sparse() {
+	outline_lacks "（一）由于就业创业" && outline_has "（二）在落实执法普法"
+}
+keys a '&'
+check "& shows only the sections that match" wait_until a sparse
+keys a '&'
+check "& again brings the whole outline back" wait_until a outline_has "（一）由于就业创业"
+keys a /
+text a 普法
+keys a Escape
+check "Esc in the search prompt goes back to the search before" wait_for a "普法 1/$total "
+
+keys a 1 j j j
+wait_for a "一、推进法治建设的主要举措和成效 › （三）" >/dev/null
+keys a f
+check "f opens the figures panel of 一、（三）" wait_for a "Figures （三）加强普法宣传"
+check "the figures panel lists 3860人" screen_has "3860人"
+sed '/ Figures /,$d' "$work/screen" > "$work/top"
+{ cat "$work/top"; echo; } > "$work/screen"
+check "the rows above the figures panel keep their border" borders_aligned 100
+capture a
+narrow_enough() {
+	"$columns" '│' < "$work/screen" | awk '$2 > 100 { bad = 1 } END { exit bad }'
+}
+check "no row of the figures panel is wider than the screen" narrow_enough
+keys a f
+wait_gone a " Figures " >/dev/null
+
+# resizing keeps the paragraph at the top
+keys a 2 '}' '}' '}'
+check "} walks the headings to 二、（三）" wait_for a "二、工作亮点 › （三）结合就业工作"
+same_top() {
+	detail_row 2 | grep -q '^ *（三）结合就业'
+}
+T resize-window -t a -x 60 -y 15
+check "after resizing to 60x15 the same paragraph is at the top" wait_until a same_top
+check "borders stay in one column at 60x15" borders_aligned 60
+T resize-window -t a -x 30 -y 8
+check "below 40x10 the screen says it is too small" wait_for a "small"
+T resize-window -t a -x 1 -y 1
+sleep 0.5
+T resize-window -t a -x 100 -y 30
+wait_until a same_top >/dev/null
+check "1x1 and back: still running" test "$(T display -p -t a '#{pane_dead}')" = 0
+check "and the same paragraph is at the top" same_top
+i=0
+while [ $i -lt 100 ]; do
+	T resize-window -t a -x $((40 + i % 60)) -y $((10 + i % 20))
+	i=$((i + 1))
+done
+T resize-window -t a -x 100 -y 30
+wait_until a same_top >/dev/null
+check "100 resizes in a row: still running, still in place" same_top
+
+keys a '?'
+check "? shows the help with the keys" wait_for a "baogao keys"
+keys a q
+wait_gone a "baogao keys" >/dev/null
+keys a q
+check "q quits" wait_dead a
+status=$(cat "$work/a.status" 2>/dev/null)
+check "q: exit status 0 ($status)" test "$status" = 0
+
+# ---- 60x15 ------------------------------------------------------------
+start b 60 15 "exec '$BAOGAO'"
+check "the sample opens at 60x15" wait_for b "一、推进法治"
+keys b BTab
+check "60x15: the overview shows the 4 top-level sections" wait_until b overview
+check "60x15: borders stay in one column" borders_aligned 60
+keys b 3
+check "60x15: 3 jumps to 三、存在问题" wait_until b at_three
+check "60x15: the detail pane shows its text" \
+	sh -c "sed 's/^[^│]*│//' '$work/screen' | grep -q '由于就业'"
+keys b g /
+text b 普法
+keys b Enter n
+check "60x15: /普法 and n: 2/$total" wait_for b "普法 2/$total"
+keys b q
+wait_dead b
+
+# ---- R reads the file again ----------------------------------------------
+cp "$BAOGAO_DATADIR/sample.txt" "$work/reload.txt"
+start r 100 30 "'$BAOGAO' '$work/reload.txt'; echo \$? > '$work/r.status'"
+wait_for r "一、推进法治" >/dev/null
+keys r 3
+wait_until r at_three >/dev/null
+sed 's/^三、存在问题/三、存在的问题/' "$BAOGAO_DATADIR/sample.txt" > "$work/reload.txt"
+keys r R
+check "R reads the changed file: the new heading shows, in the same place" \
+	wait_for r "三、存在的问题"
+check "R says so on the status line" screen_has "reloaded"
+: > "$work/reload.txt"
+keys r R
+check "R on a file emptied meanwhile: a message, the old text stays" \
+	wait_for r "file is empty"
+check "and the text is still there" screen_has "三、存在的问题"
+keys r q
+wait_dead r
+check "after reloading, q still ends cleanly (status 0)" test "$(cat "$work/r.status" 2>/dev/null)" = 0
+
+# ---- the terminal is restored however baogao ends --------------------
+# (what the shell sees afterwards goes to a file: the pane's first rows
+# are not a reliable place to read it)
+restored() {
+	grep -qx "exit=$1" "$2" && grep -qx "echo icanon " "$2"
+}
+for how in q TERM HUP INT; do
+	cat > "$work/after-$how.sh" <<EOF
+status=\$?
+{
+	echo "exit=\$status"
+	stty -a | tr ' ;' '\n\n' | grep -x -e echo -e -echo -e icanon -e -icanon | sort | tr '\n' ' '
+	echo
+} > '$work/after-$how'
+EOF
+	rm -f "$work/after-$how"
+	start "s$how" 80 24 "trap : INT; '$BAOGAO'; . '$work/after-$how.sh'; sleep 30"
+	wait_for "s$how" "一、推进法治" >/dev/null
+	case $how in
+	q) keys "s$how" q; want=0 ;;
+	INT) keys "s$how" C-c; want=130 ;;
+	*)
+		pid=$(pgrep -P "$(T display -p -t "s$how" '#{pane_pid}')" | head -n 1)
+		kill -"$how" "$pid"
+		[ "$how" = TERM ] && want=143 || want=129
+		;;
+	esac
+	i=0
+	while [ $i -lt 100 ] && ! grep -q icanon "$work/after-$how" 2>/dev/null; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	cp "$work/after-$how" "$work/screen" 2>/dev/null
+	check "$how: baogao ends with status $want and gives back echo and line editing" \
+		restored "$want" "$work/after-$how"
+	# (asked while the shell still runs: tmux hides the cursor of a dead pane)
+	flags=$(T display -p -t "s$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag}')
+	check "$how: alternate screen left, cursor shown, mouse off ($flags)" test "$flags" = "0 1 0"
+done
+
+# ---- terminals that cannot show it -------------------------------------
+start dumb 80 24 "TERM=dumb '$BAOGAO' 2> '$work/dumb.err'; echo \$? > '$work/dumb.status'"
+wait_dead dumb
+cp "$work/dumb.err" "$work/screen"
+check "TERM=dumb: a clear message" grep -q "terminal 'dumb' cannot move the cursor" "$work/dumb.err"
+check "TERM=dumb: exit status 2" grep -qx 2 "$work/dumb.status"
+start noterm 80 24 "env -u TERM '$BAOGAO' 2> '$work/noterm.err'; echo \$? > '$work/noterm.status'"
+wait_dead noterm
+cp "$work/noterm.err" "$work/screen"
+check "TERM unset: a clear message" grep -q "TERM is not set" "$work/noterm.err"
+check "TERM unset: exit status 2" grep -qx 2 "$work/noterm.status"
+
+# ---- the file never drives the terminal --------------------------------
+esc=$(printf '\033')
+{
+	echo "控制字符测试报告"
+	echo "一、终端安全"
+	printf '（一）转义序列。红字\033[31;4444m红\033[0m、标题\033]0;PWNED-TITLE\007、剪贴板\033]52;c;cHduZWQ=\007、'
+	printf '链接\033]8;;http://example.invalid/\033\\点我\033]8;;\033\\、光标查询\033[6n。\n'
+	printf '（二）双向控制与不可见字符。反转\342\200\256文字\342\200\254、隔离\342\201\246甲\342\201\251、'
+	printf '零宽\342\200\213空格、字节序\357\273\277标记、C1\302\233控制、删除\177符号、响铃\007。\n'
+	echo "二、长串与标点"
+	printf '（一）长串。'
+	i=0
+	while [ $i -lt 30 ]; do printf 'abcdefghij'; i=$((i + 1)); done
+	printf '，引号“我为群众办实事”——破折号……省略号·间隔号。\n'
+} > "$work/controls.txt"
+start esc 100 30 "sleep 1; exec '$BAOGAO' '$work/controls.txt'"
+T pipe-pane -o -t esc "cat > '$work/raw'"
+check "a report full of control characters opens" wait_for esc "控制字符测试报告"
+check "controls are shown visibly: ^[ and <U+202E>" \
+	sh -c "grep -qF '^[' '$work/screen' && grep -qF '<U+202E>' '$work/screen'"
+check "borders stay in one column with controls, bidi and a 300-letter word" borders_aligned 100
+keys esc q
+wait_dead esc
+check "the file's OSC sequences never reach the terminal" \
+	sh -c "! LC_ALL=C grep -qF '${esc}]' '$work/raw'"
+check "the file's CSI sequences never reach the terminal" \
+	sh -c "! LC_ALL=C grep -qF -e '${esc}[31;4444m' -e '${esc}[6n' '$work/raw'"
+check "bidi overrides, C1 controls and DEL never reach the terminal" \
+	sh -c "! LC_ALL=C grep -qF -e '$(printf '\342\200\256')' -e '$(printf '\302\233')' -e '$(printf '\342\201\246')' -e '$(printf '\177')' '$work/raw'"
+check "the pane title was not changed by the file" \
+	sh -c "! tmux -L '$socket' -f /dev/null display -p -t esc '#{pane_title}' | grep -q PWNED"
+
+# ---- --ascii and NO_COLOR ----------------------------------------------
+start ascii 100 30 "NO_COLOR=1 exec '$BAOGAO' --ascii"
+wait_for ascii "一、推进法治" >/dev/null
+check "--ascii: borders drawn with | in one column" borders_aligned 100 '|'
+check "--ascii: fold markers without Unicode" \
+	sh -c "grep -q '^- 一、' '$work/screen' && ! grep -q '[│▾▸…]' '$work/screen'"
+keys ascii /
+text ascii 普法
+keys ascii Enter
+wait_for ascii "普法 1/" >/dev/null
+T capture-pane -p -e -t ascii > "$work/attrs"
+no_colours() {
+	! grep -Eq "$esc\\[([0-9]+;)*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)m" "$work/attrs" &&
+		grep -q "$esc\\[[0-9;]*7m" "$work/attrs"
+}
+check "NO_COLOR: no colours, only bold/reverse/underline" no_colours
+keys ascii q
+wait_dead ascii
+
+echo "1..$n"
+exit $failed
