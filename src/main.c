@@ -258,6 +258,9 @@ struct session {
 	const char *path;
 	struct noise_rules *rules;
 	struct unit_table *units;
+	/* what a reload in the browser put in place of what run() loaded */
+	struct doc *reloaded_doc;
+	struct outline *reloaded_outline;
 };
 
 /* Loads the document, its outline and its figures. */
@@ -305,8 +308,8 @@ reload(void *context, struct doc **doc, struct outline **outline, struct figure_
 	figures_free(figures);
 	outline_free(*outline);
 	doc_free(*doc);
-	*doc = new_doc;
-	*outline = new_outline;
+	*doc = s->reloaded_doc = new_doc;
+	*outline = s->reloaded_outline = new_outline;
 	*figures = new_figures;
 	snprintf(msg, msg_size, "reloaded %s", s->path);
 	return true;
@@ -315,7 +318,7 @@ reload(void *context, struct doc **doc, struct outline **outline, struct figure_
 static int
 run(const struct options *o)
 {
-	struct session s = { o, o->file, NULL, NULL };
+	struct session s = { o, o->file, NULL, NULL, NULL, NULL };
 	struct bg_error err = { BG_OK, "" };
 	char *sample = NULL, *rules_path = NULL, *units_path = NULL;
 	struct doc *doc = NULL;
@@ -388,6 +391,10 @@ run(const struct options *o)
 		if (strcmp(s.path, "-") != 0)
 			uo.reload = reload;
 		status = ui_run(doc, outline, &figures, &uo);
+		if (s.reloaded_doc) {
+			doc = s.reloaded_doc;
+			outline = s.reloaded_outline;
+		}
 		break;
 	}
 	case MODE_OUTLINE:
