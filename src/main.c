@@ -315,6 +315,15 @@ reload(void *context, struct doc **doc, struct outline **outline, struct figure_
 	return true;
 }
 
+/* Fills FIGURES for the browser once its first screen is drawn. */
+static bool
+extract_figures(void *context, const struct doc *doc, const struct outline *outline,
+		struct figure_list *figures)
+{
+	struct session *s = context;
+	return figures_extract(doc, outline, s->units, (1u << FIGURE_KIND_COUNT) - 1, figures) == BG_OK;
+}
+
 static int
 run(const struct options *o)
 {
@@ -376,8 +385,9 @@ run(const struct options *o)
 		status = report(o->search, &err);
 		goto out;
 	}
-	if (open_report(&s, &doc, &outline, mode == MODE_UI || mode == MODE_FIGURES ? &figures : NULL,
-			mode == MODE_UI ? (1u << FIGURE_KIND_COUNT) - 1 : o->kinds, &err) != BG_OK) {
+	/* The browser extracts its figures after the first screen. */
+	if (open_report(&s, &doc, &outline, mode == MODE_FIGURES ? &figures : NULL, o->kinds,
+			&err) != BG_OK) {
 		status = report(strcmp(s.path, "-") == 0 ? "-" : s.path, &err);
 		goto out;
 	}
@@ -387,7 +397,7 @@ run(const struct options *o)
 	status = 0;
 	switch (mode) {
 	case MODE_UI: {
-		struct ui_options uo = { o->ascii, o->search, o->regex, NULL, &s };
+		struct ui_options uo = { o->ascii, o->search, o->regex, NULL, &s, extract_figures };
 		if (strcmp(s.path, "-") != 0)
 			uo.reload = reload;
 		status = ui_run(doc, outline, &figures, &uo);

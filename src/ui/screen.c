@@ -947,6 +947,7 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 	SCREEN *screen;
 	const char *no_color = getenv("NO_COLOR");
 	int status = 0;
+	bool figures_pending = options->extract_figures != NULL;
 
 	if (!terminal_usable(getenv("TERM")))
 		return 2;
@@ -1028,6 +1029,14 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 				break;
 		}
 		redraw(&ui);
+		if (figures_pending) {
+			/* The first screen is up: now the figures, then draw again
+			 * with them coloured in. */
+			figures_pending = false;
+			if (!options->extract_figures(options->reload_context, ui.doc, ui.outline, ui.figures))
+				ui_message(&ui, true, "no figures: out of memory");
+			continue;
+		}
 		do
 			key = read_key();
 		while (key == 0 && !caught_signal);

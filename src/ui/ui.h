@@ -19,6 +19,11 @@ struct ui_options {
 	bool (*reload)(void *context, struct doc **doc, struct outline **outline,
 		       struct figure_list *figures, char *msg, unsigned msg_size);
 	void *reload_context;
+	/* When not NULL, FIGURES is empty at the start and this fills it; it is
+	 * called once the first screen is drawn, so that a large report shows
+	 * at once.  Returns false when out of memory.  Gets reload_context. */
+	bool (*extract_figures)(void *context, const struct doc *doc, const struct outline *outline,
+				struct figure_list *figures);
 };
 
 /* Runs the browser on DOC until the user quits.  The terminal is restored
