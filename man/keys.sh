@@ -5,8 +5,38 @@
 #   man/keys.sh [KEYS.DEF]                 print the list as roff
 #   man/keys.sh --update MANPAGE [KEYS.DEF]   put it between the lines
 #                                          .\" keys begin  and  .\" keys end
+#   man/keys.sh --markdown [KEYS.DEF]      print it as a Markdown table
+#   man/keys.sh --update-readme README [KEYS.DEF]   put that between
+#                                          <!-- keys begin --> and <!-- keys end -->
 here=$(dirname "$0")
 update=
+if [ "$1" = --markdown ]; then
+	shift
+	awk '
+	/^KEY_GROUP\("/ { s = $0; sub(/^KEY_GROUP\("/, "", s); sub(/"\).*$/, "", s); print "| **" s "** | |"; next }
+	/^KEY_ACTION\(/ {
+		s = $0
+		sub(/^KEY_ACTION\([A-Z_0-9]*, "/, "", s)
+		keys = s; sub(/".*$/, "", keys)
+		sub(/^[^"]*", "/, "", s)
+		help = s; sub(/".*$/, "", help)
+		gsub(/\|/, "\\|", keys)
+		print "| `" keys "` | " help " |"
+	}
+	BEGIN { print "| Keys | What they do |"; print "|---|---|" }' "${1:-$here/../src/ui/keys.def}"
+	exit
+fi
+if [ "$1" = --update-readme ]; then
+	readme=$2
+	shift 2
+	sh "$0" --markdown "$@" > "$readme.keys" || exit 1
+	awk -v keys="$readme.keys" '
+		/^<!-- keys begin -->$/ { print; while ((getline line < keys) > 0) print line; skip = 1; next }
+		/^<!-- keys end -->$/ { skip = 0 }
+		!skip' "$readme" > "$readme.new" && mv "$readme.new" "$readme"
+	rm -f "$readme.keys"
+	exit
+fi
 if [ "$1" = --update ]; then
 	update=$2
 	shift 2

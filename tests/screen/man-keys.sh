@@ -2,7 +2,7 @@
 # man-keys.sh - the man page lists every key of keys.def, the table the
 # key dispatch and the ? help screen are made from, and nothing else.
 : "${top_srcdir:?}"
-echo "1..2"
+echo "1..3"
 work=$(mktemp -d "${TMPDIR:-/tmp}/baogao-keys.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
 
@@ -18,5 +18,13 @@ if diff -u "$work/want" "$work/got" > "$work/diff"; then
 	echo "ok 2 - the man page's key list is the one keys.def gives"
 else
 	echo "not ok 2 - the man page's key list is the one keys.def gives (run: make man-keys)"
+	sed 's/^/# /' "$work/diff"
+fi
+sh "$top_srcdir/man/keys.sh" --markdown "$top_srcdir/src/ui/keys.def" > "$work/want.md"
+sed -n '/^<!-- keys begin -->$/,/^<!-- keys end -->$/p' "$top_srcdir/README.md" | sed '1d;$d' > "$work/got.md"
+if diff -u "$work/want.md" "$work/got.md" > "$work/diff"; then
+	echo "ok 3 - the README's key list is the one keys.def gives"
+else
+	echo "not ok 3 - the README's key list is the one keys.def gives (run: make man-keys)"
 	sed 's/^/# /' "$work/diff"
 fi
