@@ -23,6 +23,12 @@
 struct paragraph_rule {
 	enum noise_zone zone;
 	regex_t regex;
+	/* For a pattern that starts with ^ and a literal character or a
+	 * bracket of literal characters: those characters, each followed by a
+	 * NUL, so that most lines are ruled out without regexec.  NULL when
+	 * any first character may match. */
+	char *firsts;
+	size_t firsts_length;
 };
 
 struct noise_rules {
@@ -42,8 +48,10 @@ noise_rules_free(struct noise_rules *rules)
 		free(rules->markers[i]);
 	free(rules->markers);
 	free(rules->marker_lengths);
-	for (size_t i = 0; i < rules->paragraph_rule_count; i++)
+	for (size_t i = 0; i < rules->paragraph_rule_count; i++) {
 		regfree(&rules->paragraph_rules[i].regex);
+		free(rules->paragraph_rules[i].firsts);
+	}
 	free(rules->paragraph_rules);
 	free(rules);
 }
@@ -66,6 +74,84 @@ add_marker(struct noise_rules *rules, const char *token, size_t length)
 		return BG_ERR_NOMEM;
 	lengths[rules->marker_count++] = length;
 	return BG_OK;
+}
+
+/* Length of the UTF-8 character at S (at least 1). */
+static size_t
+char_length(const char *s)
+{
+	unsigned char c = (unsigned char)s[0];
+	size_t k = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+
+	for (size_t i = 1; i < k; i++)
+		if (s[i] == '\0')
+			return i;
+	return k;
+}
+
+/* The characters a match of PATTERN must start with (see struct
+ * paragraph_rule), or NULL: "^[-—]…" gives "-" and "—", "^第…" gives 第. */
+static char *
+first_characters(const char *pattern, size_t *length)
+{
+	static const char special[] = ".[]()*+?{}|\\^$";
+	const char *p = pattern + 1, *end;
+	char *set;
+	size_t n = 0;
+
+	*length = 0;
+	if (pattern[0] != '^')
+		return NULL;
+	if (*p == '[') {
+		p++;
+		end = strchr(p + 1, ']');
+		if (!end || *p == '^' || *p == ']')
+			return NULL;
+		for (const char *q = p; q < end; q++)
+			if (*q == '[' || *q == '\\' || (*q == '-' && q != p && q + 1 != end))
+				return NULL;   /* classes, escapes, ranges: any */
+	} else {
+		if (*p == '\0' || strchr(special, *p))
+			return NULL;
+		end = p + char_length(p);
+	}
+	/* An optional first item (?, *, {0) says nothing about the start. */
+	{
+		const char *after = *end == ']' ? end + 1 : end;
+		if (*after == '?' || *after == '*' || (*after == '{' && after[1] == '0'))
+			return NULL;
+	}
+	set = malloc(2 * (size_t)(end - p) + 1);
+	if (!set)
+		return NULL;
+	while (p < end) {
+		size_t k = char_length(p);
+		memcpy(set + n, p, k);
+		n += k;
+		set[n++] = '\0';
+		p += k;
+	}
+	*length = n;
+	return set;
+}
+
+/* Whether TEXT can start a match of RULE, by its first character. */
+static bool
+may_start(const struct paragraph_rule *rule, const char *text, size_t length)
+{
+	size_t k;
+
+	if (!rule->firsts)
+		return true;
+	if (length == 0)
+		return false;
+	k = char_length(text);
+	if (k > length)
+		return false;
+	for (size_t i = 0; i < rule->firsts_length; i += strlen(rule->firsts + i) + 1)
+		if (strlen(rule->firsts + i) == k && memcmp(rule->firsts + i, text, k) == 0)
+			return true;
+	return false;
 }
 
 static const struct {
@@ -124,12 +210,15 @@ parse_rule(struct noise_rules *rules, const char *line, size_t length, unsigned 
 			return bg_fail(err, BG_ERR_NOMEM, NULL);
 		rc = regcomp(&grown[rules->paragraph_rule_count].regex, source,
 			     REG_EXTENDED | REG_NOSUB);
-		free(source);
 		if (rc != 0) {
 			char why[120];
 			regerror(rc, &grown[rules->paragraph_rule_count].regex, why, sizeof why);
+			free(source);
 			return bg_fail(err, BG_ERR_RULES, "line %u: %s", lineno, why);
 		}
+		grown[rules->paragraph_rule_count].firsts =
+			first_characters(source, &grown[rules->paragraph_rule_count].firsts_length);
+		free(source);
 		grown[rules->paragraph_rule_count++].zone = zone_words[z].zone;
 		return BG_OK;
 	}
@@ -296,25 +385,25 @@ bool
 noise_paragraph_matches(const struct noise_rules *rules, const char *text, size_t length,
 			enum noise_zone zone)
 {
-	char stack[1024];
-	char *copy;
-	bool hit = false;
+	char stack[NOISE_PARAGRAPH_MAX + 1];
+	bool copied = false, hit = false;
 
 	/* Noise is short: a paragraph of thousands of characters is text (and
 	 * a regular expression over a 50 MB line would take seconds). */
 	if (!rules || rules->paragraph_rule_count == 0 || length > NOISE_PARAGRAPH_MAX)
 		return false;
-	copy = length < sizeof stack ? stack : malloc(length + 1);
-	if (!copy)
-		return false;
-	memcpy(copy, text, length);
-	copy[length] = '\0';
 	for (size_t i = 0; i < rules->paragraph_rule_count && !hit; i++) {
-		if (rules->paragraph_rules[i].zone & zone)
-			hit = regexec(&rules->paragraph_rules[i].regex, copy, 0, NULL, 0) == 0;
+		const struct paragraph_rule *rule = &rules->paragraph_rules[i];
+		if (!(rule->zone & zone) || !may_start(rule, text, length))
+			continue;
+		if (!copied) {
+			/* regexec wants a NUL-terminated string. */
+			memcpy(stack, text, length);
+			stack[length] = '\0';
+			copied = true;
+		}
+		hit = regexec(&rule->regex, stack, 0, NULL, 0) == 0;
 	}
-	if (copy != stack)
-		free(copy);
 	return hit;
 }
 

@@ -395,6 +395,9 @@ run(const struct options *o)
 		fprintf(stderr, "%s: %s: warning: %s\n", program_name, doc->name, doc->warnings[i]);
 
 	status = 0;
+	/* Batch output can be large: write it in big blocks. */
+	if (mode != MODE_UI)
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	switch (mode) {
 	case MODE_UI: {
 		struct ui_options uo = { o->ascii, o->search, o->regex, NULL, &s, extract_figures };

@@ -10,6 +10,32 @@
 #include "layout.h"
 #include "print.h"
 
+/* Length of the character at P when it is certainly safe to print and
+ * needs no JSON escape, or 0 when it must be looked at: most of a report
+ * is CJK text and passes here without being decoded.  Unsafe characters
+ * are all below 0x20, 0x7f, or led by C2 (C1 controls), D8 (U+061C), E2
+ * (U+200B..U+206F) or EF (U+FEFF); a lead byte of a valid sequence is
+ * followed by its continuation bytes (the text is checked UTF-8). */
+static size_t
+plain_length(const uint8_t *p, const uint8_t *end)
+{
+	uint8_t c = p[0];
+
+	if (c < 0x80)
+		return c >= 0x20 && c != 0x7f && c != '"' && c != '\\' ? 1 : 0;
+	if (c == 0xc2 || c == 0xd8 || c == 0xe2 || c == 0xef || c < 0xc2 || c > 0xf4)
+		return 0;
+	{
+		size_t k = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+		if ((size_t)(end - p) < k)
+			return 0;
+		for (size_t i = 1; i < k; i++)
+			if ((p[i] & 0xc0) != 0x80)
+				return 0;
+		return k;
+	}
+}
+
 void
 print_json_string(FILE *out, const char *s, size_t n)
 {
@@ -19,6 +45,11 @@ print_json_string(FILE *out, const char *s, size_t n)
 	putc('"', out);
 	while (p < end) {
 		ucs4_t uc;
+		size_t plain = plain_length(p, end);
+		if (plain) {
+			p += plain;
+			continue;
+		}
 		int k = u8_mbtouc(&uc, p, (size_t)(end - p));
 		bool invalid = uc == 0xfffd && !(k == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd);
 
@@ -50,6 +81,11 @@ print_text(FILE *out, const char *s, size_t n, bool tsv)
 
 	while (p < end) {
 		ucs4_t uc;
+		size_t plain = plain_length(p, end);
+		if (plain && p[0] != '"') {
+			p += plain;
+			continue;
+		}
 		int k = u8_mbtouc(&uc, p, (size_t)(end - p));
 		bool invalid = uc == 0xfffd && !(k == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd);
 
