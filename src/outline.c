@@ -72,8 +72,11 @@ any_number(const char *s, size_t n, size_t *used)
 static bool
 may_follow_number(const char *s, size_t n)
 {
-	static const char *const refuse[] = { "%", "％", "万", "亿", "千", "百", "元", "年", "月", "日",
-					      "个", "人", "倍", "岁", "米", "吨", "时", "分", "秒" };
+	static const char *const refuse[] = { "%", "％", "‰", "万", "亿", "千", "百", "元", "年", "月",
+					      "日", "个", "人", "倍", "岁", "米", "吨", "时", "分", "秒",
+					      "名", "项", "次", "家", "件", "份", "条", "台", "座", "户",
+					      "所", "辆", "套", "批", "场", "期", "届", "号", "天", "周",
+					      "公", "平", "亩", "度", "位", "种", "类" };
 	size_t used;
 
 	if (n == 0)
@@ -207,6 +210,18 @@ parse_label(const char *s, size_t n, struct label *l)
 		}
 	}
 	l->style = STYLE_ARABIC_DOT;
+	if (spaces(s + i, n - i) > 0 && i + spaces(s + i, n - i) < n &&
+	    (unsigned char)s[i + spaces(s + i, n - i)] >= 0x80 &&
+	    may_follow_number(s + i + spaces(s + i, n - i), n - i - spaces(s + i, n - i))) {
+		/* "1 概况": the top of 1.1 numbering, a number and a space
+		 * before Chinese text. */
+		l->style = STYLE_DECIMAL;
+		l->level = 1;
+		l->number = v;
+		l->length = i;
+		l->title = i + spaces(s + i, n - i);
+		return true;
+	}
 	if (i < n && s[i] == '.')
 		i++;
 	else if (starts_with(s + i, n - i, "．") || starts_with(s + i, n - i, "、"))
@@ -515,10 +530,20 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 		return true;
 	if (sibling >= 0) {
 		const struct open_heading *s = &b->stack[sibling];
-		if (l->style == STYLE_DECIMAL)
+		if (l->style == STYLE_DECIMAL && l->level > 1) {
+			int last = l->level - 2;
+			bool same_parent = true;
 			for (int c = 0; c < l->level - 1; c++)
+				same_parent &= s->numbers[c] == l->parent_numbers[c];
+			if (same_parent)
+				return l->number == s->number + 1;
+			/* 2.1 after 1.2 where no "2" heading stands: the next
+			 * part's first item. */
+			for (int c = 0; c < last; c++)
 				if (s->numbers[c] != l->parent_numbers[c])
 					return false;
+			return l->number == 1 && l->parent_numbers[last] == s->numbers[last] + 1;
+		}
 		return l->number == s->number + 1;
 	}
 	if (l->style == STYLE_DECIMAL && l->level > 1) {
@@ -538,9 +563,17 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 		}
 		return l->number == 1;
 	}
-	/* A style that is not open here starts at 1 -- or goes on numbering
-	 * through the whole document, as articles and chapters of a law do. */
-	return l->number == 1 || (b->last_number[key] > 0 && l->number == b->last_number[key] + 1);
+	/* A style that is not open here starts at 1 -- or, for the parts,
+	 * chapters and articles of a law, goes on numbering through the whole
+	 * document. */
+	if (l->number == 1)
+		return true;
+	switch (l->style) {
+	case STYLE_BIAN: case STYLE_PART: case STYLE_CHAPTER: case STYLE_ARTICLE:
+		return b->last_number[key] > 0 && l->number == b->last_number[key] + 1;
+	default:
+		return false;
+	}
 }
 
 static void
@@ -585,8 +618,10 @@ single_sentence(const char *s, size_t n)
 }
 
 /* A run of numbered items introduced by a paragraph that ends with a colon
- * ("体检报告主要内容包括：") and made of single sentences closed by ；or 。
- * is a list, not headings. */
+ * ("体检报告主要内容包括：") and made of single sentences, the first closed
+ * by ；("1.本区城市体检总体情况；"), is a list, not headings.  Headings after
+ * a colon ("重点抓好以下工作：" then "（一）着力扩大有效需求。…") are not
+ * closed by a semicolon. */
 static bool
 is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key)
 {
@@ -599,6 +634,10 @@ is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key
 		return false;
 	if (b->list_key == key)
 		return true;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (!((n >= 3 && memcmp(s + n - 3, "；", 3) == 0) || (n >= 1 && s[n - 1] == ';')))
+		return false;
 	if (paragraph > 0) {
 		const struct paragraph *prev = &doc->paragraphs[paragraph - 1];
 		const char *e = doc->text + prev->offset + prev->length;

@@ -65,6 +65,38 @@ other_label_forms(void **state)
 }
 
 static void
+headings_after_a_colon(void **state)
+{
+	(void)state;
+	/* A lead-in ending in a colon, then headings that are one sentence
+	 * closed by 。: headings, not a list (a list's first item ends in ；). */
+	EXPECT("标题\n一、甲\n主要做了以下工作：\n（一）乙。\n（二）丙。\n二、丁\n",
+	       { 1, "一、", "甲", 2 }, { 2, "（一）", "乙", 4 }, { 2, "（二）", "丙", 5 }, { 1, "二、", "丁", 6 });
+}
+
+static void
+numbers_restart_under_a_new_parent(void **state)
+{
+	(void)state;
+	/* （二） under 二、 does not continue 一、's （一）: it is not a heading
+	 * until a （一） starts the sequence there. */
+	EXPECT("标题\n一、甲\n（一）乙\n二、丁\n（二）己。内容很多。\n（一）戊。内容。\n（二）庚。内容。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "（一）", "乙", 3 }, { 1, "二、", "丁", 4 },
+	       { 2, "（一）", "戊", 6 }, { 2, "（二）", "庚", 7 });
+}
+
+static void
+decimal_parts(void **state)
+{
+	(void)state;
+	EXPECT("标题\n1.1 背景\n1.2 目标\n2.1 方法\n2.2 步骤\n",
+	       { 1, "1.1", "背景", 2 }, { 1, "1.2", "目标", 3 }, { 1, "2.1", "方法", 4 }, { 1, "2.2", "步骤", 5 });
+	EXPECT("标题\n1 概况\n1.1 背景\n1.2 目标\n2 问题\n2.1 方法\n3 名代表参加。\n",
+	       { 1, "1", "概况", 2 }, { 2, "1.1", "背景", 3 }, { 2, "1.2", "目标", 4 },
+	       { 1, "2", "问题", 5 }, { 2, "2.1", "方法", 6 });
+}
+
+static void
 depth_from_nesting_order(void **state)
 {
 	(void)state;
@@ -112,7 +144,7 @@ markdown_and_decimal(void **state)
 	(void)state;
 	EXPECT("# 文档标题\n## 第一章 概述\n### 背景\n## 第二章 方法\n",
 	       { 1, "第一章", "概述", 2 }, { 2, "", "背景", 3 }, { 1, "第二章", "方法", 4 });
-	EXPECT("标题\n1 范围之外的行\n1.1 背景\n1.2 目标\n1.2.1 近期目标\n2.1 错号\n1.3 方法\n",
+	EXPECT("标题\n1 名代表参加会议。\n1.1 背景\n1.2 目标\n1.2.1 近期目标\n2.1 错号\n1.3 方法\n",
 	       { 1, "1.1", "背景", 3 }, { 1, "1.2", "目标", 4 }, { 2, "1.2.1", "近期目标", 5 },
 	       { 1, "1.3", "方法", 7 });
 }
@@ -272,6 +304,9 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(gbt9704_levels),
 		cmocka_unit_test(other_label_forms),
+		cmocka_unit_test(headings_after_a_colon),
+		cmocka_unit_test(numbers_restart_under_a_new_parent),
+		cmocka_unit_test(decimal_parts),
 		cmocka_unit_test(depth_from_nesting_order),
 		cmocka_unit_test(sequence_must_continue),
 		cmocka_unit_test(chapters_sections_articles),
