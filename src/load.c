@@ -380,6 +380,22 @@ is_ascii_word_char(unsigned char c)
 	       c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
 }
 
+/* True when most characters of S are ASCII: a line of Latin text. */
+static bool
+mostly_ascii(const char *s, size_t n)
+{
+	size_t ascii = 0, chars = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c & 0xc0) == 0x80)
+			continue;
+		chars++;
+		ascii += c < 0x80;
+	}
+	return ascii * 2 > chars;
+}
+
 /* ---- building the document ---------------------------------------------- */
 
 struct builder {
@@ -578,8 +594,15 @@ drop_noise_lines(struct doc *doc, const char *text, const struct noise_rules *ru
 	}
 	for (size_t i = first; i < lines->count; i++) {
 		const struct line *l = &lines->items[i];
-		if (l->length > 0 && noise_line_matches(rules, text + l->start, l->length))
+		if (l->length > 0 && noise_line_matches(rules, text + l->start, l->length)) {
+			/* A page break often stands between blank lines: they go
+			 * with it, so that the text around it can be joined. */
+			while (kept > first && lines->items[kept - 1].length == 0)
+				kept--;
+			while (i + 1 < lines->count && lines->items[i + 1].length == 0)
+				i++;
 			continue;
+		}
 		lines->items[kept++] = *l;
 	}
 	lines->count = kept;
@@ -617,11 +640,14 @@ build_paragraphs(struct doc *doc, const char *text, size_t text_length, const st
 		if (!l->continues || level > 0) {
 			end_paragraph(&b);
 		} else if (b.open) {
-			/* A hard wrap inside Latin words stands for a space. */
+			/* A hard wrap between Latin words stands for a space --
+			 * in Latin text; in Chinese text a wrap inside "GDP" is
+			 * not a word break. */
 			const struct line *prev = &lines[i - 1];
 			if (doc->text_length > doc->paragraphs[doc->paragraph_count - 1].offset &&
 			    is_ascii_word_char((unsigned char)text[prev->start + prev->length - 1]) &&
-			    is_ascii_word_char((unsigned char)s[0]))
+			    is_ascii_word_char((unsigned char)s[0]) &&
+			    mostly_ascii(text + prev->start, prev->length))
 				doc->text[doc->text_length++] = ' ';
 		}
 		if (!b.open && !begin_paragraph(&b, l->number, level))

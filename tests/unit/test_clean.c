@@ -137,6 +137,20 @@ page_numbers_between_wrapped_lines(void **state)
 	char *p = unit_paragraph(doc, 0);
 
 	assert_string_equal(p, "全面贯彻落实各项工作部署，坚持稳中求进工作总基调，推动高质量发展。");
+	free(p);
+	doc_free(doc);
+	/* The same with blank lines around the page number. */
+	doc = unit_load("全面贯彻落实各项工作部\n"
+			"署，坚持稳中求进工作总\n"
+			"\n— 3 —\n\n"
+			"基调，推动高质量发展。\n"
+			"加强组织领导，明确责任\n"
+			"分工，确保各项任务落实\n"
+			"到位。\n"
+			"表格中的数字\n"
+			"3\n", rules);
+	p = unit_paragraph(doc, 0);
+	assert_string_equal(p, "全面贯彻落实各项工作部署，坚持稳中求进工作总基调，推动高质量发展。");
 	/* A number alone on a line is data, not a page number. */
 	assert_non_null(strstr(doc->text, "\n3\n"));
 	free(p);

@@ -220,6 +220,23 @@ latin_hard_wrap_gets_a_space(void **state)
 }
 
 static void
+chinese_hard_wrap_inside_latin_word(void **state)
+{
+	(void)state;
+	/* "GD" + "P" in Chinese text: no space is put in the word. */
+	struct doc *doc = unit_load("国内生产总值增长（GD\n"
+				    "P）就业形势总体稳定和\n"
+				    "城乡居民收入稳步增长\n"
+				    "各项事业全面协调发展\n"
+				    "人民生活水平持续提高\n"
+				    "得到明显改善。\n", NULL);
+	char *p = unit_paragraph(doc, 0);
+	assert_non_null(strstr(p, "（GDP）"));
+	free(p);
+	doc_free(doc);
+}
+
+static void
 front_matter_and_markdown(void **state)
 {
 	(void)state;
@@ -300,6 +317,7 @@ main(void)
 		cmocka_unit_test(reflow_joins_hard_wraps),
 		cmocka_unit_test(no_reflow_without_wrap_evidence),
 		cmocka_unit_test(latin_hard_wrap_gets_a_space),
+		cmocka_unit_test(chinese_hard_wrap_inside_latin_word),
 		cmocka_unit_test(front_matter_and_markdown),
 		cmocka_unit_test(sign_off_metadata),
 		cmocka_unit_test(header_block_metadata),
