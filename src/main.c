@@ -63,9 +63,10 @@ usage(FILE *out)
 "\n"
 "Output:\n"
 "      --format=FORMAT      text (default), tsv or json\n"
-"      --kind=K[,K]...      with --figures: only these kinds (quantity, money,\n"
-"                             percent, date, docno, ordinal); 'all' for every\n"
-"                             kind; ordinal is off by default\n"
+"      --kind=K[,K]...      with --figures and in the browser: only these kinds\n"
+"                             (quantity, money, percent, date, docno,\n"
+"                             ordinal); 'all' for every kind; ordinal is off\n"
+"                             by default\n"
 "      --count              with --search: match counts per section, as an\n"
 "                             outline of the sections that match\n"
 "      --regex              with --search: TERMS is a POSIX extended regular\n"
@@ -299,7 +300,7 @@ reload(void *context, struct doc **doc, struct outline **outline, struct figure_
 	struct figure_list new_figures = { NULL, 0 };
 	struct bg_error err = { BG_OK, "" };
 
-	if (open_report(s, &new_doc, &new_outline, &new_figures, (1u << FIGURE_KIND_COUNT) - 1,
+	if (open_report(s, &new_doc, &new_outline, &new_figures, s->options->kinds,
 			&err) != BG_OK) {
 		snprintf(msg, msg_size, "%s: %s%s%s", s->path, bg_status_message(err.status),
 			 err.detail[0] ? ": " : "", err.detail);
@@ -321,7 +322,7 @@ extract_figures(void *context, const struct doc *doc, const struct outline *outl
 		struct figure_list *figures)
 {
 	struct session *s = context;
-	return figures_extract(doc, outline, s->units, (1u << FIGURE_KIND_COUNT) - 1, figures) == BG_OK;
+	return figures_extract(doc, outline, s->units, s->options->kinds, figures) == BG_OK;
 }
 
 static int

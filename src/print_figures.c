@@ -12,7 +12,7 @@ enum { CONTEXT_RADIUS = 14 };
 
 /* Columns the figure and the section path take in the text table; longer
  * ones push the rest of the row to the right. */
-enum { FIGURE_COLUMNS = 18, VALUE_COLUMNS = 16, SECTION_COLUMNS = 14 };
+enum { FIGURE_COLUMNS = 18, VALUE_COLUMNS = 20, SECTION_COLUMNS = 14 };
 
 /* Writes VALUE as JSON and TSV want it: 20000, 12.5, 66.6666666666667. */
 static void
@@ -69,6 +69,8 @@ print_figure_text(FILE *out, const struct doc *doc, const struct figure *f)
 	value[0] = '\0';
 	if (f->has_value) {
 		format_value(value, sizeof value, f->value);
+		if (strlen(value) > 12 && strchr(value, '.'))   /* 66.6666666666667: round for people */
+			snprintf(value, sizeof value, "%.10g", f->value);
 		if (f->unit && *f->unit) {
 			size_t used = strlen(value);
 			snprintf(value + used, sizeof value - used, " %s", f->unit);
