@@ -917,6 +917,32 @@ find_header_block(struct doc *doc)
 	}
 }
 
+/* A document number standing alone near the top: 东人社〔2023〕36号,
+ * 国发[2024]7号, 京政办发（2023）12号. */
+static void
+find_docno(struct doc *doc)
+{
+	static const char *const opens[] = { "〔", "[", "（", "(", "【" };
+
+	for (size_t i = 0; i < doc->paragraph_count && i < 6; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset;
+		size_t n = p->length;
+
+		if (n > 40 * 3 || n < 6 || memcmp(s + n - 3, "号", 3) != 0 || has_sentence_mark(s, n))
+			continue;
+		for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++) {
+			const char *o = memmem(s, n, opens[k], strlen(opens[k]));
+			size_t used;
+			if (o && numeral_digits(o + strlen(opens[k]), n - (size_t)(o - s) - strlen(opens[k]),
+						&used) >= 1000 && used == 4) {
+				doc->docno = copy_trimmed(s, n);
+				return;
+			}
+		}
+	}
+}
+
 static void
 find_metadata(struct doc *doc)
 {
@@ -967,6 +993,8 @@ find_metadata(struct doc *doc)
 	}
 	if (!doc->date && doc->title_paragraph != SIZE_MAX)
 		find_header_block(doc);
+	if (!doc->docno)
+		find_docno(doc);
 }
 
 /* ---- paragraph noise ----------------------------------------------------- */

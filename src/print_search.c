@@ -9,7 +9,8 @@
  *   一、（三）三是 结合XX区农村劳动力职业技能培训工作
  *     8:318: 三是结合XX区农村劳动力职业技能培训工作，让>>普法<<宣传走进各职业培训…
  *
- * Text before the first heading is headed "(before the first heading)".
+ * Text before the first heading is headed "(before the first heading)",
+ * the sign-off and what follows it "(after the last section)".
  * The context is the sentence (up to 。！？；) around the match, cut at
  * CONTEXT_RADIUS characters either side of it, a cut marked with "…".  TSV
  * and JSON give the context as the plain text it is in the document, the
@@ -117,10 +118,15 @@ heading(const struct outline_node *node)
 }
 
 static void
-print_header(FILE *out, const struct outline_node *node)
+print_header(FILE *out, const struct outline *outline, const struct outline_node *node, size_t offset)
 {
 	if (!node->parent) {
-		fputs("(before the first heading)\n", out);
+		/* Outside every section: the preamble, or the sign-off and what
+		 * follows it (抄送, 印发). */
+		if (outline->count > 0 && offset >= outline->nodes[0]->offset)
+			fputs("(after the last section)\n", out);
+		else
+			fputs("(before the first heading)\n", out);
 		return;
 	}
 	print_section_labels(out, node, false);
@@ -308,7 +314,7 @@ print_search(FILE *out, const struct doc *doc, const struct outline *outline,
 		switch (format) {
 		case FORMAT_TEXT:
 			if (m->section != section)
-				print_header(out, m->section);
+				print_header(out, outline, m->section, m->offset);
 			section = m->section;
 			print_match_text(out, doc, m);
 			break;

@@ -286,6 +286,9 @@ header_block_metadata(void **state)
 	assert_string_equal(doc->issuer, "国家统计局");
 	assert_string_equal(doc->date, "2024-02-29");
 	doc_free(doc);
+	doc = unit_load("某市人民政府办公室关于做好工作的通知\nX政办发〔2024〕5号\n各区人民政府：\n一、总体要求\n正文。\n", NULL);
+	assert_string_equal(doc->docno, "X政办发〔2024〕5号");
+	doc_free(doc);
 	doc = unit_load("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n"
 			"现在，我代表国务院，向大会报告政府工作。\n", NULL);
 	assert_string_equal(doc->title, "政府工作报告");
