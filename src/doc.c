@@ -27,17 +27,12 @@ doc_paragraph_at(const struct doc *doc, size_t offset)
 	return lo;
 }
 
-void
-doc_locate(const struct doc *doc, size_t offset, uint32_t *line, uint32_t *column)
+/* The index of the last span from FROM on whose offset <= OFFSET. */
+static size_t
+span_at(const struct doc *doc, size_t from, size_t offset)
 {
-	size_t lo = 0, hi = doc->span_count;
-	const struct doc_span *span;
+	size_t lo = from, hi = doc->span_count;
 
-	if (doc->span_count == 0) {
-		*line = 1;
-		*column = 1;
-		return;
-	}
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (doc->spans[mid].offset <= offset)
@@ -45,7 +40,20 @@ doc_locate(const struct doc *doc, size_t offset, uint32_t *line, uint32_t *colum
 		else
 			hi = mid;
 	}
-	span = &doc->spans[lo];
+	return lo;
+}
+
+void
+doc_locate(const struct doc *doc, size_t offset, uint32_t *line, uint32_t *column)
+{
+	const struct doc_span *span;
+
+	if (doc->span_count == 0) {
+		*line = 1;
+		*column = 1;
+		return;
+	}
+	span = &doc->spans[span_at(doc, 0, offset)];
 	*line = span->line;
 	*column = span->column;
 	if (offset > span->offset)
@@ -61,32 +69,13 @@ doc_locate_next(const struct doc *doc, struct doc_cursor *cursor, size_t offset,
 	if (!cursor->valid || offset < cursor->offset || doc->span_count == 0) {
 		doc_locate(doc, offset, line, column);
 		cursor->valid = doc->span_count > 0;
-		cursor->span = 0;
-		if (cursor->valid) {
-			/* Remember the span found, for the next call. */
-			size_t lo = 0, hi = doc->span_count;
-			while (hi - lo > 1) {
-				size_t mid = lo + (hi - lo) / 2;
-				if (doc->spans[mid].offset <= offset)
-					lo = mid;
-				else
-					hi = mid;
-			}
-			cursor->span = lo;
-		}
+		cursor->span = cursor->valid ? span_at(doc, 0, offset) : 0;
 		cursor->offset = offset;
 		cursor->column = *column;
 		return;
 	}
 	if (cursor->span + 1 < doc->span_count && doc->spans[cursor->span + 1].offset <= offset) {
-		size_t lo = cursor->span + 1, hi = doc->span_count;
-		while (hi - lo > 1) {
-			size_t mid = lo + (hi - lo) / 2;
-			if (doc->spans[mid].offset <= offset)
-				lo = mid;
-			else
-				hi = mid;
-		}
+		size_t lo = span_at(doc, cursor->span + 1, offset);
 		cursor->span = lo;
 		cursor->offset = doc->spans[lo].offset;
 		cursor->column = doc->spans[lo].column;
