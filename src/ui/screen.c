@@ -4,8 +4,10 @@
 #include <config.h>
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +18,8 @@
 #include "layout.h"
 #include "ui/pane.h"
 #include "ui/ui.h"
+
+static bool figure_job_finish(struct ui *ui, bool wait);
 
 #define MIN_COLS 40
 #define MIN_ROWS 10
@@ -728,6 +732,7 @@ reload(struct ui *ui)
 		ui_message(ui, true, "standard input cannot be read again");
 		return;
 	}
+	figure_job_finish(ui, true);
 	if (!ui->options->reload(ui->options->reload_context, &ui->doc, &ui->outline, ui->figures,
 				 message, sizeof message)) {
 		ui_message(ui, true, "%s", message);
@@ -899,6 +904,75 @@ handle_key(struct ui *ui, int key)
 	ui->last_action = action;
 }
 
+/* ---- the figures, found in a second thread ---- */
+
+/* On a large report the figures take longer than the first screen: they
+ * are extracted beside the key loop, which takes them over when they are
+ * done.  The thread only reads the document and the outline, which stay
+ * as they are until it is joined (before a reload and at exit). */
+static struct {
+	pthread_t thread;
+	const struct ui_options *options;
+	const struct doc *doc;
+	const struct outline *outline;
+	struct figure_list result;
+	bool ok;
+	bool running;
+	atomic_bool done;
+} figure_job;
+
+static void *
+figure_job_run(void *unused)
+{
+	sigset_t all;
+
+	(void)unused;
+	/* Signals are for the key loop's thread. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, NULL);
+	figure_job.ok = figure_job.options->extract_figures(figure_job.options->reload_context,
+							    figure_job.doc, figure_job.outline,
+							    &figure_job.result);
+	atomic_store(&figure_job.done, true);
+	return NULL;
+}
+
+static void
+figure_job_start(struct ui *ui)
+{
+	figure_job.options = ui->options;
+	figure_job.doc = ui->doc;
+	figure_job.outline = ui->outline;
+	figure_job.result.items = NULL;
+	figure_job.result.count = 0;
+	figure_job.ok = false;
+	atomic_store(&figure_job.done, false);
+	figure_job.running = pthread_create(&figure_job.thread, NULL, figure_job_run, NULL) == 0;
+	if (!figure_job.running) {
+		/* No thread: find them here and now. */
+		figure_job_run(NULL);
+		figure_job.running = true;
+		figure_job.thread = pthread_self();
+	}
+}
+
+/* Takes the figures over when the thread is done (or, with WAIT, waits for
+ * it).  Returns true when it took them over, so the screen is redrawn. */
+static bool
+figure_job_finish(struct ui *ui, bool wait)
+{
+	if (!figure_job.running || (!wait && !atomic_load(&figure_job.done)))
+		return false;
+	if (!pthread_equal(figure_job.thread, pthread_self()))
+		pthread_join(figure_job.thread, NULL);
+	figure_job.running = false;
+	figures_free(ui->figures);
+	*ui->figures = figure_job.result;
+	if (!figure_job.ok)
+		ui_message(ui, true, "no figures: out of memory");
+	return true;
+}
+
 /* ---- the terminal ---- */
 
 static int
@@ -1030,16 +1104,17 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 		}
 		redraw(&ui);
 		if (figures_pending) {
-			/* The first screen is up: now the figures, then draw again
-			 * with them coloured in. */
+			/* The first screen is up: the figures are found beside the
+			 * keys, and coloured in when they are there. */
 			figures_pending = false;
-			if (!options->extract_figures(options->reload_context, ui.doc, ui.outline, ui.figures))
-				ui_message(&ui, true, "no figures: out of memory");
-			continue;
+			figure_job_start(&ui);
 		}
-		do
+		if (figure_job_finish(&ui, false))
+			continue;
+		do {
+			wtimeout(stdscr, figure_job.running ? 50 : 1000);
 			key = read_key();
-		while (key == 0 && !caught_signal);
+		} while (key == 0 && !caught_signal && !(figure_job.running && atomic_load(&figure_job.done)));
 		if (key == 0)
 			continue;
 		if (key == FKEY(KEY_RESIZE)) {
@@ -1049,6 +1124,7 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 		handle_key(&ui, key);
 	}
 
+	figure_job_finish(&ui, true);
 	if (prompt.open)
 		prompt_close(&ui, false);
 	curs_set(1);
