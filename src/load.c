@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1080,47 +1081,21 @@ remove_noise_paragraphs(struct doc *doc, const struct noise_rules *rules)
 
 /* ---- entry points -------------------------------------------------------- */
 
-enum bg_status
-load_bytes(const char *bytes, size_t size, const char *name, const struct load_options *options,
-	   struct doc **out, struct bg_error *err)
+/* Builds the document from SOURCE (LENGTH bytes of UTF-8) that came from
+ * a file in ENCODING; WARNING (may be empty) is said about the decoding. */
+static enum bg_status
+build_doc(const char *source, size_t length, const char *encoding, const char *warning,
+	  const char *name, const struct load_options *options, struct doc **out,
+	  struct bg_error *err)
 {
 	struct doc *doc;
-	char *text = NULL;
-	const char *source;
-	const char *forced;
-	size_t length = 0, first, cut_count = 0;
-	const char *encoding = "UTF-8";
+	size_t first, cut_count = 0;
 	struct line_list lines = { NULL, 0, 0 };
 	struct noise_cut *cuts = NULL;
-	struct bg_error decode_err = { BG_OK, "" };
 	enum bg_status st;
 	const struct noise_rules *rules = options ? options->rules : NULL;
 
 	*out = NULL;
-	if (size == 0)
-		return bg_fail(err, BG_ERR_EMPTY, NULL);
-	if (looks_utf16((const unsigned char *)bytes, size))
-		return bg_fail(err, BG_ERR_UTF16, NULL);
-	if (memchr(bytes, '\0', size))
-		return bg_fail(err, BG_ERR_BINARY, NULL);
-	forced = options ? options->encoding : NULL;
-	length = size;
-	if ((!forced || is_utf8_name(forced)) &&
-	    (utf8_valid_length(bytes, size) == size ||
-	     utf8_truncated_at_end((const unsigned char *)bytes, size, &length))) {
-		/* UTF-8 already: read it in place, no copy. */
-		if (length < size)
-			bg_fail(&decode_err, BG_OK, "truncated multi-byte sequence at the end");
-		source = bytes;
-	} else {
-		st = load_decode(bytes, size, forced, &text, &length, &encoding, &decode_err);
-		if (st != BG_OK) {
-			if (err)
-				*err = decode_err;
-			return st;
-		}
-		source = text;
-	}
 	doc = calloc(1, sizeof *doc);
 	if (!doc || !(doc->name = strdup(name ? name : "-"))) {
 		st = BG_ERR_NOMEM;
@@ -1129,7 +1104,7 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 	doc->encoding = encoding;
 	doc->title_paragraph = SIZE_MAX;
 	doc->sign_off_paragraph = SIZE_MAX;
-	if (decode_err.detail[0] && !doc_warn(doc, "%s", decode_err.detail)) {
+	if (warning[0] && !doc_warn(doc, "%s", warning)) {
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}
@@ -1140,10 +1115,8 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 	}
 	if (length == 0) {
 		/* Nothing but a byte-order mark or a cut-short character. */
-		st = decode_err.detail[0] ? BG_ERR_ENCODING : BG_ERR_BLANK;
 		doc_free(doc);
-		free(text);
-		return bg_fail(err, st, "%s", decode_err.detail);
+		return bg_fail(err, warning[0] ? BG_ERR_ENCODING : BG_ERR_BLANK, "%s", warning);
 	}
 	if (!split_lines(source, length, &lines)) {
 		st = BG_ERR_NOMEM;
@@ -1165,26 +1138,107 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 		goto fail;
 	if (rules && (st = remove_noise_paragraphs(doc, rules)) != BG_OK)
 		goto fail;
-	if (doc->paragraph_count == 0) {
-		st = bg_fail(err, BG_ERR_BLANK, NULL);
-		doc_free(doc);
-		free(text);
-		free(lines.items);
-		free(cuts);
-		return st;
-	}
-	find_metadata(doc);
-	free(text);
 	free(lines.items);
 	free(cuts);
+	if (doc->paragraph_count == 0) {
+		doc_free(doc);
+		return bg_fail(err, BG_ERR_BLANK, NULL);
+	}
+	find_metadata(doc);
 	*out = doc;
 	return BG_OK;
 fail:
 	doc_free(doc);
-	free(text);
 	free(lines.items);
 	free(cuts);
 	return bg_fail(err, st, NULL);
+}
+
+/* Length of S without a multi-byte sequence cut short at its very end. */
+static size_t
+without_cut_short_end(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = n, need;
+
+	while (i > 0 && n - i < 3 && (p[i - 1] & 0xc0) == 0x80)
+		i--;
+	if (i == 0 || p[i - 1] < 0xc2 || p[i - 1] > 0xf4)
+		return n;
+	need = p[i - 1] >= 0xf0 ? 4 : p[i - 1] >= 0xe0 ? 3 : 2;
+	return n - (i - 1) < need ? i - 1 : n;
+}
+
+/* Checking a large file's UTF-8 runs in a second thread while the first
+ * builds the document as if it were; the rare file that is not UTF-8 after
+ * all is then built again from its decoded text. */
+enum { SPECULATE_MIN = 1 << 22 };
+
+struct validation {
+	const char *bytes;
+	size_t length;
+	size_t valid;
+};
+
+static void *
+validate(void *arg)
+{
+	struct validation *v = arg;
+	v->valid = utf8_valid_length(v->bytes, v->length);
+	return NULL;
+}
+
+enum bg_status
+load_bytes(const char *bytes, size_t size, const char *name, const struct load_options *options,
+	   struct doc **out, struct bg_error *err)
+{
+	char *text = NULL;
+	const char *forced;
+	size_t length = size;
+	const char *encoding = "UTF-8";
+	struct bg_error decode_err = { BG_OK, "" };
+	enum bg_status st;
+
+	*out = NULL;
+	if (size == 0)
+		return bg_fail(err, BG_ERR_EMPTY, NULL);
+	if (looks_utf16((const unsigned char *)bytes, size))
+		return bg_fail(err, BG_ERR_UTF16, NULL);
+	if (memchr(bytes, '\0', size))
+		return bg_fail(err, BG_ERR_BINARY, NULL);
+	forced = options ? options->encoding : NULL;
+	if ((!forced || is_utf8_name(forced)) && size >= SPECULATE_MIN) {
+		struct validation v = { bytes, without_cut_short_end(bytes, size), 0 };
+		pthread_t thread;
+
+		if (pthread_create(&thread, NULL, validate, &v) == 0) {
+			st = build_doc(bytes, v.length, "UTF-8",
+				       v.length < size ? "truncated multi-byte sequence at the end" : "",
+				       name, options, out, err);
+			pthread_join(thread, NULL);
+			if (v.valid == v.length)
+				return st;
+			doc_free(*out);
+			*out = NULL;
+		}
+	}
+	if ((!forced || is_utf8_name(forced)) &&
+	    (utf8_valid_length(bytes, size) == size ||
+	     utf8_truncated_at_end((const unsigned char *)bytes, size, &length))) {
+		/* UTF-8 already: read it in place, no copy. */
+		return build_doc(bytes, length, "UTF-8",
+				 length < size ? "truncated multi-byte sequence at the end" : "", name,
+				 options, out, err);
+	}
+	st = load_decode(bytes, size, forced, &text, &length, &encoding, &decode_err);
+	if (st != BG_OK) {
+		if (err)
+			*err = decode_err;
+		return st;
+	}
+	st = build_doc(text, length, encoding, decode_err.detail, name, options, out, err);
+	free(text);
+	return st;
 }
 
 /* Reads all of FD (a pipe or terminal) into a malloc'd buffer. */

@@ -19,7 +19,7 @@ model=$(ls "$top"/src/*.c | grep -v '/main\.c$')
 status=0
 for t in $targets; do
 	bin=$out/fuzz_$t
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 		-I"$build" -I"$top/src" -DFUZZ_UNITS="\"$top/data/units\"" \
 		-DPKGDATADIR="\"$top/data\"" -DSRCDATADIR="\"$top/data\"" \
 		"$here/fuzz_$t.c" $model -lunistring -o "$bin" || exit 2

@@ -305,6 +305,40 @@ title_before_dash(void **state)
 	doc_free(doc);
 }
 
+static void
+large_files_checked_beside_the_build(void **state)
+{
+	(void)state;
+	/* Over 4 MiB the UTF-8 check runs in a second thread while the
+	 * document is built; a file that turns out not to be UTF-8 is read
+	 * again as what it is. */
+	static const char line[] = "正文内容。\n";          /* UTF-8 */
+	static const char gbk_line[] = "\xd5\xfd\xce\xc4\xa1\xa3\n"; /* 正文。in GBK */
+	size_t n = 5u << 20, k;
+	char *big = malloc(n + 8);
+	struct load_options options = { NULL, NULL, true };
+	struct doc *doc = NULL;
+
+	assert_non_null(big);
+	for (k = 0; k + sizeof line - 1 <= n; k += sizeof line - 1)
+		memcpy(big + k, line, sizeof line - 1);
+	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_OK);
+	assert_string_equal(doc->encoding, "UTF-8");
+	assert_int_equal(doc->paragraph_count, k / (sizeof line - 1));
+	doc_free(doc);
+	/* A byte that is not UTF-8 at the very end. */
+	big[k - 2] = '\xff';
+	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_ERR_ENCODING);
+	assert_null(doc);
+	for (k = 0; k + sizeof gbk_line - 1 <= n; k += sizeof gbk_line - 1)
+		memcpy(big + k, gbk_line, sizeof gbk_line - 1);
+	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_OK);
+	assert_string_equal(doc->encoding, "GB18030");
+	assert_memory_equal(doc->text, "正文。\n", strlen("正文。\n"));
+	doc_free(doc);
+	free(big);
+}
+
 int
 main(void)
 {
@@ -325,6 +359,7 @@ main(void)
 		cmocka_unit_test(sign_off_metadata),
 		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(title_before_dash),
+		cmocka_unit_test(large_files_checked_beside_the_build),
 	};
 	return UNIT_RUN(tests);
 }
