@@ -42,7 +42,7 @@ print_json_string(FILE *out, const char *s, size_t n)
 	const uint8_t *p = (const uint8_t *)s, *end = p + n;
 	const uint8_t *run = p;
 
-	putc('"', out);
+	putc_unlocked('"', out);
 	while (p < end) {
 		ucs4_t uc;
 		size_t plain = plain_length(p, end);
@@ -54,13 +54,13 @@ print_json_string(FILE *out, const char *s, size_t n)
 		bool invalid = uc == 0xfffd && !(k == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd);
 
 		if (uc == '"' || uc == '\\' || layout_is_unsafe(uc) || invalid) {
-			fwrite(run, 1, (size_t)(p - run), out);
+			fwrite_unlocked(run, 1, (size_t)(p - run), out);
 			if (uc == '"' || uc == '\\')
 				fprintf(out, "\\%c", (int)uc);
 			else if (uc == '\n')
-				fputs("\\n", out);
+				fputs_unlocked("\\n", out);
 			else if (uc == '\t')
-				fputs("\\t", out);
+				fputs_unlocked("\\t", out);
 			else
 				fprintf(out, "\\u%04x", invalid ? 0xfffd : (unsigned)uc);
 			p += k;
@@ -69,8 +69,8 @@ print_json_string(FILE *out, const char *s, size_t n)
 		}
 		p += k;
 	}
-	fwrite(run, 1, (size_t)(p - run), out);
-	putc('"', out);
+	fwrite_unlocked(run, 1, (size_t)(p - run), out);
+	putc_unlocked('"', out);
 }
 
 void
@@ -91,20 +91,20 @@ print_text(FILE *out, const char *s, size_t n, bool tsv)
 
 		if (layout_is_unsafe(uc) || invalid || (tsv && uc == '\\')) {
 			char buf[16];
-			fwrite(run, 1, (size_t)(p - run), out);
+			fwrite_unlocked(run, 1, (size_t)(p - run), out);
 			if (tsv && (uc == '\t' || uc == '\n' || uc == '\r' || uc == '\\'))
 				fprintf(out, "\\%c", uc == '\t' ? 't' : uc == '\n' ? 'n' : uc == '\r' ? 'r' : '\\');
 			else if (invalid)
 				fprintf(out, "\\x%02X", p[0]);
 			else
-				fwrite(buf, 1, layout_visible_char(uc, buf), out);
+				fwrite_unlocked(buf, 1, layout_visible_char(uc, buf), out);
 			p += k;
 			run = p;
 			continue;
 		}
 		p += k;
 	}
-	fwrite(run, 1, (size_t)(p - run), out);
+	fwrite_unlocked(run, 1, (size_t)(p - run), out);
 }
 
 void
@@ -114,18 +114,18 @@ print_section_labels(FILE *out, const struct outline_node *node, bool json)
 	size_t n = outline_path(node, path, 64);
 
 	if (json)
-		putc('[', out);
+		putc_unlocked('[', out);
 	for (size_t i = 0; i < n; i++) {
 		if (json) {
 			if (i)
-				putc(',', out);
+				putc_unlocked(',', out);
 			print_json_string(out, path[i]->label, strlen(path[i]->label));
 		} else {
 			print_text(out, path[i]->label, strlen(path[i]->label), false);
 		}
 	}
 	if (json)
-		putc(']', out);
+		putc_unlocked(']', out);
 }
 
 void
@@ -149,4 +149,18 @@ print_context_range(const struct doc *doc, size_t offset, size_t length, size_t 
 	}
 	*start = lo;
 	*end = hi;
+}
+
+void
+print_json_number(FILE *out, const char *key, unsigned long n)
+{
+	char buf[24];
+	size_t i = sizeof buf;
+
+	do {
+		buf[--i] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	fputs_unlocked(key, out);
+	fwrite_unlocked(buf + i, 1, sizeof buf - i, out);
 }

@@ -40,7 +40,7 @@ print_padded(FILE *out, const char *s, size_t n, int columns)
 	}
 	print_text(out, s, n, false);
 	for (int i = width; i < columns; i++)
-		putc(' ', out);
+		putc_unlocked(' ', out);
 }
 
 static int
@@ -65,7 +65,7 @@ print_figure_text(FILE *out, const struct doc *doc, const struct figure *f)
 	fprintf(out, "%6u:%-5u ", (unsigned)f->line, (unsigned)f->column);
 	print_padded(out, figure_kind_name(f->kind), strlen(figure_kind_name(f->kind)), 9);
 	print_padded(out, doc->text + f->offset, f->length, FIGURE_COLUMNS);
-	putc(' ', out);
+	putc_unlocked(' ', out);
 	value[0] = '\0';
 	if (f->has_value) {
 		format_value(value, sizeof value, f->value);
@@ -77,27 +77,27 @@ print_figure_text(FILE *out, const struct doc *doc, const struct figure *f)
 		}
 	}
 	print_padded(out, value, strlen(value), VALUE_COLUMNS);
-	putc(' ', out);
+	putc_unlocked(' ', out);
 	print_section_labels(out, f->section, false);
 	width = section_width(f->section);
 	for (int i = width; i < SECTION_COLUMNS; i++)
-		putc(' ', out);
-	putc(' ', out);
+		putc_unlocked(' ', out);
+	putc_unlocked(' ', out);
 	/* The context, with the figure in brackets: …培训[80个]班3860人… */
 	print_context_range(doc, f->offset, f->length, CONTEXT_RADIUS, &start, &end);
 	if (start > doc->paragraphs[doc_paragraph_at(doc, f->offset)].offset)
-		fputs("…", out);
+		fputs_unlocked("…", out);
 	print_text(out, doc->text + start, f->offset - start, false);
-	putc('[', out);
+	putc_unlocked('[', out);
 	print_text(out, doc->text + f->offset, f->length, false);
-	putc(']', out);
+	putc_unlocked(']', out);
 	print_text(out, doc->text + f->offset + f->length, end - f->offset - f->length, false);
 	{
 		const struct paragraph *p = &doc->paragraphs[doc_paragraph_at(doc, f->offset)];
 		if (end < p->offset + p->length)
-			fputs("…", out);
+			fputs_unlocked("…", out);
 	}
-	putc('\n', out);
+	putc_unlocked('\n', out);
 }
 
 static void
@@ -105,20 +105,20 @@ print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f)
 {
 	char value[64];
 
-	fputs(figure_kind_name(f->kind), out);
-	putc('\t', out);
+	fputs_unlocked(figure_kind_name(f->kind), out);
+	putc_unlocked('\t', out);
 	print_text(out, doc->text + f->offset, f->length, true);
-	putc('\t', out);
+	putc_unlocked('\t', out);
 	if (f->has_value) {
 		format_value(value, sizeof value, f->value);
-		fputs(value, out);
+		fputs_unlocked(value, out);
 	}
-	putc('\t', out);
+	putc_unlocked('\t', out);
 	if (f->unit)
 		print_text(out, f->unit, strlen(f->unit), true);
 	fprintf(out, "\t%u\t%u\t", (unsigned)f->line, (unsigned)f->column);
 	print_section_labels(out, f->section, false);
-	putc('\n', out);
+	putc_unlocked('\n', out);
 }
 
 static void
@@ -126,26 +126,27 @@ print_figure_json(FILE *out, const struct doc *doc, const struct figure *f)
 {
 	char value[64];
 
-	fputs("{\"kind\":", out);
+	fputs_unlocked("{\"kind\":", out);
 	print_json_string(out, figure_kind_name(f->kind), strlen(figure_kind_name(f->kind)));
-	fputs(",\"text\":", out);
+	fputs_unlocked(",\"text\":", out);
 	print_json_string(out, doc->text + f->offset, f->length);
-	fputs(",\"value\":", out);
+	fputs_unlocked(",\"value\":", out);
 	if (f->has_value) {
 		format_value(value, sizeof value, f->value);
-		fputs(value, out);
+		fputs_unlocked(value, out);
 	} else {
-		fputs("null", out);
+		fputs_unlocked("null", out);
 	}
-	fputs(",\"unit\":", out);
+	fputs_unlocked(",\"unit\":", out);
 	if (f->unit && *f->unit)
 		print_json_string(out, f->unit, strlen(f->unit));
 	else
-		fputs("null", out);
-	fprintf(out, ",\"line\":%u,\"column\":%u,\"section\":", (unsigned)f->line,
-		(unsigned)f->column);
+		fputs_unlocked("null", out);
+	print_json_number(out, ",\"line\":", f->line);
+	print_json_number(out, ",\"column\":", f->column);
+	fputs_unlocked(",\"section\":", out);
 	print_section_labels(out, f->section, true);
-	putc('}', out);
+	putc_unlocked('}', out);
 }
 
 int
@@ -155,30 +156,30 @@ print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
 	(void)outline;
 	switch (format) {
 	case FORMAT_JSON:
-		putc('[', out);
+		putc_unlocked('[', out);
 		for (size_t i = 0; i < figures->count; i++) {
-			fputs(i ? ",\n" : "\n", out);
+			fputs_unlocked(i ? ",\n" : "\n", out);
 			print_figure_json(out, doc, &figures->items[i]);
 		}
-		fputs(figures->count ? "\n]\n" : "]\n", out);
+		fputs_unlocked(figures->count ? "\n]\n" : "]\n", out);
 		break;
 	case FORMAT_TSV:
-		fputs("kind\ttext\tvalue\tunit\tline\tcolumn\tsection\n", out);
+		fputs_unlocked("kind\ttext\tvalue\tunit\tline\tcolumn\tsection\n", out);
 		for (size_t i = 0; i < figures->count; i++)
 			print_figure_tsv(out, doc, &figures->items[i]);
 		break;
 	case FORMAT_TEXT:
 		if (figures->count == 0) {
-			fputs("(no figures)\n", out);
+			fputs_unlocked("(no figures)\n", out);
 			break;
 		}
-		fputs("  line:col   kind     ", out);
+		fputs_unlocked("  line:col   kind     ", out);
 		print_padded(out, "figure", 6, FIGURE_COLUMNS);
-		putc(' ', out);
+		putc_unlocked(' ', out);
 		print_padded(out, "value", 5, VALUE_COLUMNS);
-		putc(' ', out);
+		putc_unlocked(' ', out);
 		print_padded(out, "section", 7, SECTION_COLUMNS);
-		fputs(" context\n", out);
+		fputs_unlocked(" context\n", out);
 		for (size_t i = 0; i < figures->count; i++)
 			print_figure_text(out, doc, &figures->items[i]);
 		break;

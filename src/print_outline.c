@@ -27,8 +27,8 @@ print_meta_json(FILE *out, const char *key, const char *value)
 	if (value)
 		print_json_string(out, value, strlen(value));
 	else
-		fputs("null", out);
-	putc(',', out);
+		fputs_unlocked("null", out);
+	putc_unlocked(',', out);
 }
 
 static void
@@ -50,47 +50,31 @@ print_preamble_json(FILE *out, const struct doc *doc, const struct outline *outl
 		if (chars > PREAMBLE_MAX_CHARS)
 			break;
 	}
-	fputs("\"preamble\":", out);
+	fputs_unlocked("\"preamble\":", out);
 	if (start == SIZE_MAX)
-		fputs("null", out);
+		fputs_unlocked("null", out);
 	else
 		print_json_string(out, doc->text + start, end - start);
-	putc(',', out);
-}
-
-/* Writes "KEY":N, the common case of the JSON printers, without the cost
- * of fprintf (it runs for every section of a report). */
-static void
-print_json_number(FILE *out, const char *key, unsigned long n)
-{
-	char buf[24];
-	size_t i = sizeof buf;
-
-	do {
-		buf[--i] = (char)('0' + n % 10);
-		n /= 10;
-	} while (n);
-	fputs(key, out);
-	fwrite(buf + i, 1, sizeof buf - i, out);
+	putc_unlocked(',', out);
 }
 
 static void
 print_node_json(FILE *out, const struct doc *doc, const struct outline_node *node)
 {
 	print_json_number(out, "{\"depth\":", (unsigned long)node->depth);
-	fputs(",\"label\":", out);
+	fputs_unlocked(",\"label\":", out);
 	print_json_string(out, node->label, strlen(node->label));
-	fputs(",\"title\":", out);
+	fputs_unlocked(",\"title\":", out);
 	print_json_string(out, node->title, strlen(node->title));
 	print_json_number(out, ",\"line\":", node->line);
 	print_json_number(out, ",\"column\":", node->column);
-	fputs(",\"children\":[", out);
+	fputs_unlocked(",\"children\":[", out);
 	for (size_t i = 0; i < node->child_count; i++) {
 		if (i)
-			putc(',', out);
+			putc_unlocked(',', out);
 		print_node_json(out, doc, node->children[i]);
 	}
-	fputs("]}", out);
+	fputs_unlocked("]}", out);
 }
 
 int
@@ -99,7 +83,7 @@ print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 {
 	switch (format) {
 	case FORMAT_JSON:
-		putc('{', out);
+		putc_unlocked('{', out);
 		print_meta_json(out, "title", doc->title);
 		print_meta_json(out, "issuer", doc->issuer);
 		print_meta_json(out, "date", doc->date);
@@ -107,21 +91,21 @@ print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 		print_meta_json(out, "encoding", doc->encoding);
 		fprintf(out, "\"lines\":%u,", (unsigned)doc->line_count);
 		print_preamble_json(out, doc, outline);
-		fputs("\"sections\":[", out);
+		fputs_unlocked("\"sections\":[", out);
 		for (size_t i = 0; i < outline->root.child_count; i++) {
 			if (i)
-				putc(',', out);
+				putc_unlocked(',', out);
 			print_node_json(out, doc, outline->root.children[i]);
 		}
-		fputs("]}\n", out);
+		fputs_unlocked("]}\n", out);
 		break;
 	case FORMAT_TSV:
-		fputs("depth\tlabel\ttitle\tline\n", out);
+		fputs_unlocked("depth\tlabel\ttitle\tline\n", out);
 		for (size_t i = 0; i < outline->count; i++) {
 			const struct outline_node *node = outline->nodes[i];
 			fprintf(out, "%d\t", node->depth);
 			print_text(out, node->label, strlen(node->label), true);
-			putc('\t', out);
+			putc_unlocked('\t', out);
 			print_text(out, node->title, strlen(node->title), true);
 			fprintf(out, "\t%u\n", (unsigned)node->line);
 		}
@@ -129,7 +113,7 @@ print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 	case FORMAT_TEXT:
 		if (doc->title) {
 			print_text(out, doc->title, strlen(doc->title), false);
-			putc('\n', out);
+			putc_unlocked('\n', out);
 		}
 		if (doc->issuer || doc->date || doc->docno) {
 			const char *parts[3] = { doc->docno, doc->issuer, doc->date };
@@ -138,25 +122,25 @@ print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 				if (!parts[i])
 					continue;
 				if (!first)
-					fputs("  ", out);
+					fputs_unlocked("  ", out);
 				print_text(out, parts[i], strlen(parts[i]), false);
 				first = false;
 			}
-			putc('\n', out);
+			putc_unlocked('\n', out);
 		}
 		if (doc->title || doc->issuer || doc->date || doc->docno)
-			putc('\n', out);
+			putc_unlocked('\n', out);
 		for (size_t i = 0; i < outline->count; i++) {
 			const struct outline_node *node = outline->nodes[i];
 			fprintf(out, "%6u  %*s", (unsigned)node->line, 2 * (node->depth - 1), "");
 			print_text(out, node->label, strlen(node->label), false);
 			if (spaced(doc, node))
-				putc(' ', out);
+				putc_unlocked(' ', out);
 			print_text(out, node->title, strlen(node->title), false);
-			putc('\n', out);
+			putc_unlocked('\n', out);
 		}
 		if (outline->count == 0)
-			fputs("(no headings)\n", out);
+			fputs_unlocked("(no headings)\n", out);
 		break;
 	}
 	return ferror(out) ? -1 : 0;

@@ -124,15 +124,15 @@ print_header(FILE *out, const struct outline *outline, const struct outline_node
 		/* Outside every section: the preamble, or the sign-off and what
 		 * follows it (抄送, 印发). */
 		if (outline->count > 0 && offset >= outline->nodes[0]->offset)
-			fputs("(after the last section)\n", out);
+			fputs_unlocked("(after the last section)\n", out);
 		else
-			fputs("(before the first heading)\n", out);
+			fputs_unlocked("(before the first heading)\n", out);
 		return;
 	}
 	print_section_labels(out, node, false);
-	putc(' ', out);
+	putc_unlocked(' ', out);
 	print_text(out, heading(node), strlen(heading(node)), false);
-	putc('\n', out);
+	putc_unlocked('\n', out);
 }
 
 static void
@@ -144,15 +144,15 @@ print_match_text(FILE *out, const struct doc *doc, const struct match *m)
 	context(doc, m, &start, &end, &cut_left, &cut_right);
 	fprintf(out, "  %u:%u: ", (unsigned)m->line, (unsigned)m->column);
 	if (cut_left)
-		fputs("…", out);
+		fputs_unlocked("…", out);
 	print_text(out, doc->text + start, m->offset - start, false);
-	fputs(">>", out);
+	fputs_unlocked(">>", out);
 	print_text(out, doc->text + m->offset, m->length, false);
-	fputs("<<", out);
+	fputs_unlocked("<<", out);
 	print_text(out, doc->text + m->offset + m->length, end - m->offset - m->length, false);
 	if (cut_right)
-		fputs("…", out);
-	putc('\n', out);
+		fputs_unlocked("…", out);
+	putc_unlocked('\n', out);
 }
 
 static void
@@ -164,13 +164,13 @@ print_match_tsv(FILE *out, const struct doc *doc, const struct match *m)
 	context(doc, m, &start, &end, &cut_left, &cut_right);
 	fprintf(out, "%u\t%u\t", (unsigned)m->line, (unsigned)m->column);
 	print_section_labels(out, m->section, false);
-	putc('\t', out);
+	putc_unlocked('\t', out);
 	print_text(out, heading(m->section), strlen(heading(m->section)), true);
-	putc('\t', out);
+	putc_unlocked('\t', out);
 	print_text(out, doc->text + m->offset, m->length, true);
-	putc('\t', out);
+	putc_unlocked('\t', out);
 	print_text(out, doc->text + start, end - start, true);
-	putc('\n', out);
+	putc_unlocked('\n', out);
 }
 
 static void
@@ -183,13 +183,13 @@ print_match_json(FILE *out, const struct doc *doc, const struct match *m)
 	fprintf(out, "{\"line\":%u,\"column\":%u,\"section\":", (unsigned)m->line,
 		(unsigned)m->column);
 	print_section_labels(out, m->section, true);
-	fputs(",\"heading\":", out);
+	fputs_unlocked(",\"heading\":", out);
 	print_json_string(out, heading(m->section), strlen(heading(m->section)));
-	fputs(",\"text\":", out);
+	fputs_unlocked(",\"text\":", out);
 	print_json_string(out, doc->text + m->offset, m->length);
-	fputs(",\"context\":", out);
+	fputs_unlocked(",\"context\":", out);
 	print_json_string(out, doc->text + start, end - start);
-	putc('}', out);
+	putc_unlocked('}', out);
 }
 
 /* --count: the sections with matches, with their ancestors, as a tree. */
@@ -213,7 +213,7 @@ print_count_json(FILE *out, const struct outline *outline, const struct outline_
 
 	fprintf(out, "{\"depth\":%d,\"label\":", node->depth);
 	print_json_string(out, node->label, strlen(node->label));
-	fputs(",\"title\":", out);
+	fputs_unlocked(",\"title\":", out);
 	print_json_string(out, heading(node), strlen(heading(node)));
 	fprintf(out, ",\"line\":%u,\"count\":%zu,\"total\":%zu,\"children\":[",
 		(unsigned)node->line, own[node->index], total[node->index]);
@@ -221,11 +221,11 @@ print_count_json(FILE *out, const struct outline *outline, const struct outline_
 		if (total[node->children[i]->index] == 0)
 			continue;
 		if (!first)
-			putc(',', out);
+			putc_unlocked(',', out);
 		print_count_json(out, outline, node->children[i], own, total);
 		first = false;
 	}
-	fputs("]}", out);
+	fputs_unlocked("]}", out);
 }
 
 static void
@@ -244,14 +244,14 @@ print_counts(FILE *out, const struct doc *doc, const struct outline *outline,
 			if (total[node->index] == 0)
 				continue;
 			if (!first)
-				putc(',', out);
+				putc_unlocked(',', out);
 			print_count_json(out, outline, node, own, total);
 			first = false;
 		}
-		fputs("]}\n", out);
+		fputs_unlocked("]}\n", out);
 		break;
 	case FORMAT_TSV:
-		fputs("depth\tlabel\ttitle\tline\tcount\ttotal\n", out);
+		fputs_unlocked("depth\tlabel\ttitle\tline\tcount\ttotal\n", out);
 		fprintf(out, "0\t\t\t%u\t%zu\t%zu\n", (unsigned)first_line, own[root], total[root]);
 		for (size_t i = 0; i < outline->count; i++) {
 			const struct outline_node *node = outline->nodes[i];
@@ -259,7 +259,7 @@ print_counts(FILE *out, const struct doc *doc, const struct outline *outline,
 				continue;
 			fprintf(out, "%d\t", node->depth);
 			print_text(out, node->label, strlen(node->label), true);
-			putc('\t', out);
+			putc_unlocked('\t', out);
 			print_text(out, heading(node), strlen(heading(node)), true);
 			fprintf(out, "\t%u\t%zu\t%zu\n", (unsigned)node->line, own[i], total[i]);
 		}
@@ -276,9 +276,9 @@ print_counts(FILE *out, const struct doc *doc, const struct outline *outline,
 				2 * (node->depth - 1), "");
 			print_text(out, node->label, strlen(node->label), false);
 			if (spaced(doc, node))
-				putc(' ', out);
+				putc_unlocked(' ', out);
 			print_text(out, heading(node), strlen(heading(node)), false);
-			putc('\n', out);
+			putc_unlocked('\n', out);
 		}
 		fprintf(out, "%6zu  total\n", total[root]);
 		break;
@@ -306,9 +306,9 @@ print_search(FILE *out, const struct doc *doc, const struct outline *outline,
 		return ferror(out) ? -1 : 0;
 	}
 	if (format == FORMAT_TSV)
-		fputs("line\tcolumn\tsection\theading\tmatch\tcontext\n", out);
+		fputs_unlocked("line\tcolumn\tsection\theading\tmatch\tcontext\n", out);
 	if (format == FORMAT_JSON)
-		fputs("[", out);
+		fputs_unlocked("[", out);
 	for (size_t i = 0; i < matches->count; i++) {
 		const struct match *m = &matches->items[i];
 		switch (format) {
@@ -322,12 +322,12 @@ print_search(FILE *out, const struct doc *doc, const struct outline *outline,
 			print_match_tsv(out, doc, m);
 			break;
 		case FORMAT_JSON:
-			fputs(i ? ",\n" : "\n", out);
+			fputs_unlocked(i ? ",\n" : "\n", out);
 			print_match_json(out, doc, m);
 			break;
 		}
 	}
 	if (format == FORMAT_JSON)
-		fputs(matches->count ? "\n]\n" : "]\n", out);
+		fputs_unlocked(matches->count ? "\n]\n" : "]\n", out);
 	return ferror(out) ? -1 : 0;
 }
