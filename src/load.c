@@ -1310,7 +1310,7 @@ load_file(const char *path, const struct load_options *options, struct doc **out
 		return bg_fail(err, BG_ERR_ISDIR, NULL);
 	}
 	if (is_stdin && isatty(fd))
-		return bg_fail(err, BG_ERR_READ, "standard input is a terminal; pipe a report in or name a FILE");
+		return bg_fail(err, BG_ERR_TTY, NULL);
 	if (S_ISREG(st.st_mode)) {
 		size = (size_t)st.st_size;
 		if (size > 0) {

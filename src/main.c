@@ -351,11 +351,7 @@ run(const struct options *o)
 		}
 		s.path = sample;
 	}
-	if (mode == MODE_UI && strcmp(s.path, "-") == 0 && isatty(STDIN_FILENO)) {
-		fprintf(stderr, "%s: -: standard input is a terminal; pipe a report in or name a FILE\n",
-			program_name);
-		goto out;
-	}
+
 	if (!o->raw) {
 		rules_path = datafile_path("noise.rules");
 		if (rules_path && noise_rules_load(&s.rules, rules_path, &err) != BG_OK) {

@@ -10,6 +10,7 @@
 	X(BG_ERR_NOMEM, "out of memory") \
 	X(BG_ERR_OPEN, "cannot open file") \
 	X(BG_ERR_READ, "read error") \
+	X(BG_ERR_TTY, "standard input is a terminal; pipe a report in or name a FILE") \
 	X(BG_ERR_ISDIR, "is a directory") \
 	X(BG_ERR_NOTFILE, "not a regular file") \
 	X(BG_ERR_EMPTY, "file is empty") \

@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 24
+plan 25
 
 t=$TMPDIR_TEST
 
@@ -64,6 +64,20 @@ if "$BAOGAO" --outline - <"$SAMPLE" | grep -q '一、推进法治建设'; then o
 "$BAOGAO" --outline - <&- >"$t/out" 2>"$t/err"
 rc=$?
 if [ $rc -eq 2 ] && grep -q '^baogao: -: ' "$t/err"; then ok "closed standard input"; else fail "closed standard input (exit $rc)"; cat "$t/err"; fi
+
+# Standard input that is a terminal (script gives the program a pty).
+if command -v script >/dev/null; then
+	script -qec "$BAOGAO --outline -" /dev/null </dev/null >"$t/out" 2>&1
+	rc=$?
+	if [ $rc -eq 2 ] && grep -q 'baogao: -: standard input is a terminal; pipe a report in or name a FILE' "$t/out"; then
+		ok "standard input that is a terminal"
+	else
+		fail "standard input that is a terminal (exit $rc)"
+		sed 's/^/# /' "$t/out"
+	fi
+else
+	ok "standard input that is a terminal # SKIP no script(1)"
+fi
 
 # Write errors are reported.
 if [ -w /dev/full ]; then
