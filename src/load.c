@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1241,11 +1240,13 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 	return st;
 }
 
-/* Reads all of FD (a pipe or terminal) into a malloc'd buffer. */
+/* Reads all of FD into a malloc'd buffer, of EXPECTED bytes to start
+ * with.  Files are read, not mapped: a file cut short by another program
+ * while it is read then gives less text, never a SIGBUS. */
 static enum bg_status
-read_all(int fd, char **out, size_t *size, struct bg_error *err)
+read_all(int fd, size_t expected, char **out, size_t *size, struct bg_error *err)
 {
-	size_t cap = 65536, n = 0;
+	size_t cap = expected + 1 > 65536 ? expected + 1 : 65536, n = 0;
 	char *buf = malloc(cap);
 
 	if (!buf)
@@ -1292,7 +1293,6 @@ load_file(const char *path, const struct load_options *options, struct doc **out
 	enum bg_status status;
 	char *bytes = NULL;
 	size_t size = 0;
-	void *map = MAP_FAILED;
 
 	*out = NULL;
 	if (fd < 0)
@@ -1311,20 +1311,9 @@ load_file(const char *path, const struct load_options *options, struct doc **out
 	}
 	if (is_stdin && isatty(fd))
 		return bg_fail(err, BG_ERR_TTY, NULL);
-	if (S_ISREG(st.st_mode)) {
-		size = (size_t)st.st_size;
-		if (size > 0) {
-			map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
-			if (map == MAP_FAILED) {
-				status = bg_fail(err, BG_ERR_READ, "%s", strerror(errno));
-				if (!is_stdin)
-					close(fd);
-				return status;
-			}
-			bytes = map;
-		}
-	} else if (S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) || S_ISSOCK(st.st_mode)) {
-		status = read_all(fd, &bytes, &size, err);
+	if (S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) ||
+	    S_ISSOCK(st.st_mode)) {
+		status = read_all(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, &bytes, &size, err);
 		if (status != BG_OK) {
 			if (!is_stdin)
 				close(fd);
@@ -1338,9 +1327,6 @@ load_file(const char *path, const struct load_options *options, struct doc **out
 	if (!is_stdin)
 		close(fd);
 	status = load_bytes(bytes ? bytes : "", size, path, options, out, err);
-	if (map != MAP_FAILED)
-		munmap(map, size);
-	else
-		free(bytes);
+	free(bytes);
 	return status;
 }
