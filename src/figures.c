@@ -1238,6 +1238,13 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 	if (w) {
 		if (n.lone_one && !(w->roles & BIT(ROLE_UNIT_ONE)))
 			return 0;
+		/* "附件：1.2024年安全生产重点任务清单": a list label before a
+		 * year, not 1.2024 years (no one writes years to four decimals). */
+		if (!n.chinese && w->length == 3 && memcmp(w->text, "年", 3) == 0) {
+			const char *dot = memchr(s->text + p, '.', n.end - p);
+			if (dot && s->text + n.end - dot - 1 == 4)
+				return 0;
+		}
 		q += w->length;
 		/* A Latin unit must end its word: 5km, not 5kmh. */
 		if (is_ascii_letter(w->text[w->length - 1]) && q < s->length &&

@@ -258,6 +258,8 @@ heading_labels(void **state)
 	EXPECT("工作总结\n一、2023年主要工作\n（一）加强领导。一是培训80人。二是新增3家。\n"
 	       "1.完成5项\n2．整改2件\n",
 	       "quantity 80人 80 人 | quantity 3家 3 家 | quantity 5项 5 项 | quantity 2件 2 件");
+	/* A list label glued to a year is neither a quantity nor a year. */
+	EXPECT("附件：1.2024年安全生产重点任务清单；2.检查1.5年。\n", "quantity 1.5年 1.5 年");
 }
 
 static void
