@@ -880,22 +880,30 @@ outline_free(struct outline *outline)
 	free(outline);
 }
 
-const struct outline_node *
-outline_section_at(const struct outline *outline, size_t offset)
+size_t
+outline_count_before(const struct outline *outline, size_t offset)
 {
 	size_t lo = 0, hi = outline->count;
-	const struct outline_node *node;
 
-	if (outline->count == 0 || outline->nodes[0]->offset > offset)
-		return &outline->root;
-	while (hi - lo > 1) {
+	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (outline->nodes[mid]->offset <= offset)
-			lo = mid;
+		if (outline->nodes[mid]->offset < offset)
+			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	node = outline->nodes[lo];
+	return lo;
+}
+
+const struct outline_node *
+outline_section_at(const struct outline *outline, size_t offset)
+{
+	size_t at = outline_count_before(outline, offset + 1);
+	const struct outline_node *node;
+
+	if (at == 0)
+		return &outline->root;
+	node = outline->nodes[at - 1];
 	while (node->parent && offset >= node->end)
 		node = node->parent;
 	return node;

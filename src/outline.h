@@ -68,6 +68,10 @@ enum bg_status outline_build(const struct doc *doc, struct outline **out);
 
 void outline_free(struct outline *outline);
 
+/* The number of headings whose label stands before OFFSET: the index in
+ * outline->nodes of the first heading at or after it. */
+size_t outline_count_before(const struct outline *outline, size_t offset);
+
 /* The deepest section whose range [offset, end) holds OFFSET; the root
  * when OFFSET is before the first heading. */
 const struct outline_node *outline_section_at(const struct outline *outline, size_t offset);

@@ -113,16 +113,9 @@ piece_at(const struct doc *doc, size_t paragraph, size_t offset)
 static const struct outline_node *
 heading_at(const struct outline *outline, size_t offset)
 {
-	size_t lo = 0, hi = outline->count;
+	size_t i = outline_count_before(outline, offset);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (outline->nodes[mid]->offset < offset)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < outline->count && outline->nodes[lo]->offset == offset ? outline->nodes[lo] : NULL;
+	return i < outline->count && outline->nodes[i]->offset == offset ? outline->nodes[i] : NULL;
 }
 
 /* Official documents indent every paragraph by two characters; the title
@@ -377,20 +370,13 @@ static void
 style_line(struct style_context *c, struct ui *ui, size_t start, size_t end)
 {
 	const struct outline *o = ui->outline;
-	size_t lo = 0, hi = o->count;
+	/* headings are in text order and their [offset, body) ranges do not
+	 * overlap: the ones on the line are just before the first one after it */
+	size_t lo = outline_count_before(o, end);
 
 	c->ui = ui;
 	c->start = start;
 	c->end = end;
-	/* headings are in text order and their [offset, body) ranges do not
-	 * overlap: the ones on the line are just before the first one after it */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (o->nodes[mid]->offset < end)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	c->heading_last = lo;
 	c->heading_first = lo;
 	while (c->heading_first > 0 && lo - c->heading_first < 16 &&

@@ -656,33 +656,15 @@ jump_back(struct ui *ui)
 static const struct outline_node *
 heading_after(const struct ui *ui, size_t offset)
 {
-	const struct outline *o = ui->outline;
-	size_t lo = 0, hi = o->count;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (o->nodes[mid]->offset <= offset)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < o->count ? o->nodes[lo] : NULL;
+	size_t i = outline_count_before(ui->outline, offset + 1);
+	return i < ui->outline->count ? ui->outline->nodes[i] : NULL;
 }
 
 static const struct outline_node *
 heading_before(const struct ui *ui, size_t offset)
 {
-	const struct outline *o = ui->outline;
-	size_t lo = 0, hi = o->count;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (o->nodes[mid]->offset < offset)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo > 0 ? o->nodes[lo - 1] : NULL;
+	size_t i = outline_count_before(ui->outline, offset);
+	return i > 0 ? ui->outline->nodes[i - 1] : NULL;
 }
 
 static void
