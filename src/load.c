@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -396,6 +397,23 @@ mostly_ascii(const char *s, size_t n)
 	return ascii * 2 > chars;
 }
 
+/* Asks for huge pages for a large buffer: a 100 MB report otherwise
+ * spends a tenth of its load time faulting in 4 KiB pages.  Only advice. */
+static void
+advise_huge(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+	const uintptr_t huge = (uintptr_t)2 << 20;
+	uintptr_t start = ((uintptr_t)p + huge - 1) & ~(huge - 1), end = ((uintptr_t)p + n) & ~(huge - 1);
+
+	if (n >= 8 * huge && end > start)
+		madvise((void *)start, end - start, MADV_HUGEPAGE);
+#else
+	(void)p;
+	(void)n;
+#endif
+}
+
 /* ---- building the document ---------------------------------------------- */
 
 struct builder {
@@ -620,6 +638,7 @@ build_paragraphs(struct doc *doc, const char *text, size_t text_length, const st
 	doc->text = malloc(b.text_cap + 1);
 	if (!doc->text)
 		return BG_ERR_NOMEM;
+	advise_huge(doc->text, b.text_cap + 1);
 	for (size_t i = 0; i < count; i++) {
 		const struct line *l = &lines[i];
 		const char *s = text + l->start;
@@ -1251,6 +1270,7 @@ read_all(int fd, size_t expected, char **out, size_t *size, struct bg_error *err
 
 	if (!buf)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	advise_huge(buf, cap);
 	for (;;) {
 		ssize_t got;
 		if (n == cap) {
