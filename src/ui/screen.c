@@ -123,25 +123,7 @@ ui_first_match(const struct ui *ui, size_t offset)
 size_t
 ui_match_count(const struct ui *ui, size_t start, size_t end)
 {
-	size_t lo = 0, hi = ui->matches.count, first;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (ui->matches.items[mid].offset < start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	first = lo;
-	hi = ui->matches.count;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (ui->matches.items[mid].offset < end)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo - first;
+	return search_match_after(&ui->matches, end) - search_match_after(&ui->matches, start);
 }
 
 size_t
