@@ -1,5 +1,7 @@
 /* test_clean.c - noise rules: markers, advertising after the sign-off,
  * web furniture before the report, the guard against dropping real text. */
+#include <stdio.h>
+
 #include "unit.h"
 
 static struct noise_rules *
@@ -124,37 +126,26 @@ page_numbers_between_wrapped_lines(void **state)
 	(void)state;
 	/* A PDF page break: the page number goes, and the sentence it cut in
 	 * two is joined again. */
+	/* The page number alone, and between blank lines. */
+	static const char *const breaks[] = { "— 3 —\n", "\n— 3 —\n\n" };
 	struct noise_rules *rules = rules_from("line ^[-—][[:space:]]*[0-9]{1,4}[[:space:]]*[-—]$\n");
-	struct doc *doc = unit_load("全面贯彻落实各项工作部\n"
-				    "署，坚持稳中求进工作总\n"
-				    "— 3 —\n"
-				    "基调，推动高质量发展。\n"
-				    "加强组织领导，明确责任\n"
-				    "分工，确保各项任务落实\n"
-				    "到位。\n"
-				    "表格中的数字\n"
-				    "3\n", rules);
-	char *p = unit_paragraph(doc, 0);
 
-	assert_string_equal(p, "全面贯彻落实各项工作部署，坚持稳中求进工作总基调，推动高质量发展。");
-	free(p);
-	doc_free(doc);
-	/* The same with blank lines around the page number. */
-	doc = unit_load("全面贯彻落实各项工作部\n"
-			"署，坚持稳中求进工作总\n"
-			"\n— 3 —\n\n"
-			"基调，推动高质量发展。\n"
-			"加强组织领导，明确责任\n"
-			"分工，确保各项任务落实\n"
-			"到位。\n"
-			"表格中的数字\n"
-			"3\n", rules);
-	p = unit_paragraph(doc, 0);
-	assert_string_equal(p, "全面贯彻落实各项工作部署，坚持稳中求进工作总基调，推动高质量发展。");
-	/* A number alone on a line is data, not a page number. */
-	assert_non_null(strstr(doc->text, "\n3\n"));
-	free(p);
-	doc_free(doc);
+	for (size_t i = 0; i < sizeof breaks / sizeof breaks[0]; i++) {
+		char text[512];
+		struct doc *doc;
+		char *p;
+
+		snprintf(text, sizeof text, "全面贯彻落实各项工作部\n署，坚持稳中求进工作总\n%s"
+			 "基调，推动高质量发展。\n加强组织领导，明确责任\n分工，确保各项任务落实\n"
+			 "到位。\n表格中的数字\n3\n", breaks[i]);
+		doc = unit_load(text, rules);
+		p = unit_paragraph(doc, 0);
+		assert_string_equal(p, "全面贯彻落实各项工作部署，坚持稳中求进工作总基调，推动高质量发展。");
+		/* A number alone on a line is data, not a page number. */
+		assert_non_null(strstr(doc->text, "\n3\n"));
+		free(p);
+		doc_free(doc);
+	}
 	noise_rules_free(rules);
 }
 
