@@ -87,6 +87,36 @@ doc_locate_next(const struct doc *doc, struct doc_cursor *cursor, size_t offset,
 	*column = cursor->column;
 }
 
+size_t
+doc_offset_at(const struct doc *doc, uint32_t line, uint32_t column)
+{
+	size_t lo = 0, hi = doc->span_count, offset, end;
+	const struct doc_span *span;
+
+	/* The last span that starts at or before LINE, COLUMN. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct doc_span *m = &doc->spans[mid];
+		if (m->line < line || (m->line == line && m->column <= column))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return 0;
+	span = &doc->spans[lo - 1];
+	offset = span->offset;
+	end = lo < doc->span_count ? doc->spans[lo].offset : doc->text_length;
+	if (span->line != line)
+		return offset;
+	/* Forward by characters, not past the span nor its paragraph. */
+	for (uint32_t c = span->column; c < column && offset < end && doc->text[offset] != '\n'; c++) {
+		int k = u8_mblen((const uint8_t *)doc->text + offset, end - offset);
+		offset += k > 0 ? (size_t)k : 1;
+	}
+	return offset;
+}
+
 bool
 doc_warn(struct doc *doc, const char *format, ...)
 {

@@ -40,6 +40,7 @@ struct doc {
 	const char *encoding;  /* "UTF-8" or "GB18030" (static) */
 	char *name;            /* the file name as given, or "-" */
 	uint32_t line_count;   /* source lines */
+	bool partial;          /* only the start of the file was read */
 
 	/* Metadata; any may be NULL. date is ISO YYYY-MM-DD. */
 	char *title;
@@ -77,6 +78,11 @@ void doc_locate_next(const struct doc *doc, struct doc_cursor *cursor, size_t of
 /* Returns the index of the paragraph that holds OFFSET (the last paragraph
  * whose offset <= OFFSET). */
 size_t doc_paragraph_at(const struct doc *doc, size_t offset);
+
+/* The reverse of doc_locate: the doc->text offset of source LINE, COLUMN,
+ * or of the nearest text before it that the document kept (the start of
+ * the text when there is none). */
+size_t doc_offset_at(const struct doc *doc, uint32_t line, uint32_t column);
 
 /* Frees DOC and everything it owns; NULL is fine. */
 void doc_free(struct doc *doc);

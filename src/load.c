@@ -850,7 +850,11 @@ front_matter(struct doc *doc, const char *text, const struct line *lines, size_t
 static size_t
 find_sign_off(const struct doc *doc, char iso[11])
 {
-	size_t stop = doc->paragraph_count > 25 ? doc->paragraph_count - 25 : 0;
+	size_t stop;
+
+	if (doc->partial)
+		return SIZE_MAX;   /* the end of the report is not there yet */
+	stop = doc->paragraph_count > 25 ? doc->paragraph_count - 25 : 0;
 
 	for (size_t i = doc->paragraph_count; i-- > stop;) {
 		const struct paragraph *p = &doc->paragraphs[i];
@@ -1062,7 +1066,7 @@ remove_noise_paragraphs(struct doc *doc, const struct noise_rules *rules)
 		return BG_OK;
 	while (head_end < count && head_end < 12 && !paragraph_begins_heading(doc, head_end))
 		head_end++;
-	tail_start = sign_off != SIZE_MAX ? sign_off + 1 : (count > 5 ? count - 5 : 0);
+	tail_start = sign_off != SIZE_MAX ? sign_off + 1 : doc->partial ? count : count > 5 ? count - 5 : 0;
 	drop = calloc(count, sizeof *drop);
 	if (!drop)
 		return BG_ERR_NOMEM;
@@ -1103,7 +1107,7 @@ remove_noise_paragraphs(struct doc *doc, const struct noise_rules *rules)
  * a file in ENCODING; WARNING (may be empty) is said about the decoding. */
 static enum bg_status
 build_doc(const char *source, size_t length, const char *encoding, const char *warning,
-	  const char *name, const struct load_options *options, struct doc **out,
+	  const char *name, const struct load_options *options, bool partial, struct doc **out,
 	  struct bg_error *err)
 {
 	struct doc *doc;
@@ -1120,6 +1124,7 @@ build_doc(const char *source, size_t length, const char *encoding, const char *w
 		goto fail;
 	}
 	doc->encoding = encoding;
+	doc->partial = partial;
 	doc->title_paragraph = SIZE_MAX;
 	doc->sign_off_paragraph = SIZE_MAX;
 	if (warning[0] && !doc_warn(doc, "%s", warning)) {
@@ -1206,9 +1211,11 @@ validate(void *arg)
 	return NULL;
 }
 
-enum bg_status
-load_bytes(const char *bytes, size_t size, const char *name, const struct load_options *options,
-	   struct doc **out, struct bg_error *err)
+/* load_bytes, for BYTES that are the whole report or, when PARTIAL, only
+ * its start. */
+static enum bg_status
+load_buffer(const char *bytes, size_t size, const char *name, const struct load_options *options,
+	    bool partial, struct doc **out, struct bg_error *err)
 {
 	char *text = NULL;
 	const char *forced;
@@ -1232,7 +1239,7 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 		if (pthread_create(&thread, NULL, validate, &v) == 0) {
 			st = build_doc(bytes, v.length, "UTF-8",
 				       v.length < size ? "truncated multi-byte sequence at the end" : "",
-				       name, options, out, err);
+				       name, options, partial, out, err);
 			pthread_join(thread, NULL);
 			if (v.valid == v.length)
 				return st;
@@ -1246,7 +1253,7 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 		/* UTF-8 already: read it in place, no copy. */
 		return build_doc(bytes, length, "UTF-8",
 				 length < size ? "truncated multi-byte sequence at the end" : "", name,
-				 options, out, err);
+				 options, partial, out, err);
 	}
 	st = load_decode(bytes, size, forced, &text, &length, &encoding, &decode_err);
 	if (st != BG_OK) {
@@ -1254,9 +1261,16 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 			*err = decode_err;
 		return st;
 	}
-	st = build_doc(text, length, encoding, decode_err.detail, name, options, out, err);
+	st = build_doc(text, length, encoding, decode_err.detail, name, options, partial, out, err);
 	free(text);
 	return st;
+}
+
+enum bg_status
+load_bytes(const char *bytes, size_t size, const char *name, const struct load_options *options,
+	   struct doc **out, struct bg_error *err)
+{
+	return load_buffer(bytes, size, name, options, false, out, err);
 }
 
 /* Reads all of FD into a malloc'd buffer, of EXPECTED bytes to start
@@ -1347,6 +1361,49 @@ load_file(const char *path, const struct load_options *options, struct doc **out
 	if (!is_stdin)
 		close(fd);
 	status = load_bytes(bytes ? bytes : "", size, path, options, out, err);
+	free(bytes);
+	return status;
+}
+
+enum bg_status
+load_file_head(const char *path, const struct load_options *options, size_t max,
+	       struct doc **out, struct bg_error *err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	char *bytes;
+	size_t n = 0;
+	const char *last_newline;
+	enum bg_status status;
+
+	*out = NULL;
+	if (fd < 0)
+		return bg_fail(err, errno == EISDIR ? BG_ERR_ISDIR : BG_ERR_OPEN, "%s", strerror(errno));
+	bytes = malloc(max ? max : 1);
+	if (!bytes) {
+		close(fd);
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	while (n < max) {
+		ssize_t got = read(fd, bytes + n, max - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			status = bg_fail(err, BG_ERR_READ, "%s", strerror(errno));
+			close(fd);
+			free(bytes);
+			return status;
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	close(fd);
+	/* Whole lines only: a line break never falls inside a character,
+	 * in UTF-8 or in GB18030. */
+	last_newline = n > 0 ? memrchr(bytes, '\n', n) : NULL;
+	if (last_newline)
+		n = (size_t)(last_newline - bytes) + 1;
+	status = load_buffer(bytes, n, path, options, true, out, err);
 	free(bytes);
 	return status;
 }

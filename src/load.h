@@ -27,6 +27,13 @@ enum bg_status load_bytes(const char *bytes, size_t size, const char *name,
 			  const struct load_options *options, struct doc **out,
 			  struct bg_error *err);
 
+/* Reads at most the first MAX bytes of the file PATH, up to its last line
+ * break, and builds a document of them that is marked partial: it has no
+ * sign-off, and no tail noise is removed, as the end of the report is not
+ * there.  For showing the start of a large report at once. */
+enum bg_status load_file_head(const char *path, const struct load_options *options, size_t max,
+			      struct doc **out, struct bg_error *err);
+
 /* Decodes BYTES to UTF-8.  Sets *ENCODING to "UTF-8" or "GB18030".  On
  * success *OUT is malloc'd (NUL-terminated, *OUT_LENGTH bytes without the
  * NUL).  FORCED names an encoding to use instead of detecting one. */

@@ -2,6 +2,8 @@
  * front matter, Markdown, places in the source, bad input. */
 #include "unit.h"
 
+#include <unistd.h>
+
 static void
 expect_paragraph(const struct doc *doc, size_t i, const char *text, uint32_t line)
 {
@@ -339,6 +341,53 @@ large_files_checked_beside_the_build(void **state)
 	free(big);
 }
 
+static void
+first_part_of_a_file(void **state)
+{
+	(void)state;
+	/* The start of a file, up to its last whole line: no sign-off is
+	 * looked for, as the end of the report is not there. */
+	static const char text[] = "工作总结\n\n一、成效\n正文。\n某某局\n二〇二三年十一月二十三日\n二、问题\n";
+	char path[] = "/tmp/test_load.XXXXXX";
+	int fd = mkstemp(path);
+	struct load_options options = { NULL, NULL, true };
+	struct doc *doc = NULL, *whole = NULL;
+	size_t cut = strlen("工作总结\n\n一、成效\n正文。\n某某局\n二〇二三年十一月二十三日\n二、问");
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, sizeof text - 1), (ssize_t)(sizeof text - 1));
+	close(fd);
+	assert_int_equal(load_file_head(path, &options, cut, &doc, NULL), BG_OK);
+	assert_true(doc->partial);
+	assert_int_equal(doc->paragraph_count, 5);
+	expect_paragraph(doc, 4, "二〇二三年十一月二十三日", 6);
+	assert_null(doc->date);
+	assert_int_equal(doc->sign_off_paragraph, SIZE_MAX);
+	/* The whole file, and places that map from one to the other. */
+	assert_int_equal(load_file(path, &options, &whole, NULL), BG_OK);
+	assert_false(whole->partial);
+	assert_string_equal(whole->date, "2023-11-23");
+	assert_int_equal(whole->paragraph_count, 6);
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		uint32_t line, column;
+		size_t at = doc->paragraphs[i].offset + 3;
+		doc_locate(doc, at, &line, &column);
+		assert_int_equal(doc_offset_at(whole, line, column), at);
+	}
+	/* Past the end of a line: the end of its text; before the text: 0. */
+	assert_int_equal(doc_offset_at(whole, 4, 99), whole->paragraphs[2].offset + strlen("正文。"));
+	assert_int_equal(doc_offset_at(whole, 0, 1), 0);
+	/* Less than one line: the bytes read, as they are. */
+	doc_free(doc);
+	assert_int_equal(load_file_head(path, &options, 6, &doc, NULL), BG_OK);
+	expect_paragraph(doc, 0, "工作", 1);
+	doc_free(doc);
+	doc_free(whole);
+	assert_int_equal(load_file_head("/nonexistent/x", &options, 100, &doc, NULL), BG_ERR_OPEN);
+	assert_null(doc);
+	unlink(path);
+}
+
 int
 main(void)
 {
@@ -360,6 +409,7 @@ main(void)
 		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(title_before_dash),
 		cmocka_unit_test(large_files_checked_beside_the_build),
+		cmocka_unit_test(first_part_of_a_file),
 	};
 	return UNIT_RUN(tests);
 }
