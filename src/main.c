@@ -14,6 +14,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
 #include "clean.h"
 #include "datafile.h"
 #include "doc.h"
@@ -262,21 +264,34 @@ struct session {
 	/* what a reload in the browser put in place of what run() loaded */
 	struct doc *reloaded_doc;
 	struct outline *reloaded_outline;
+	/* the whole of a large report, loaded while the browser shows its
+	 * start, until the browser takes it over */
+	struct doc *whole_doc;
+	struct outline *whole_outline;
 };
 
-/* Loads the document, its outline and its figures. */
+/* A report this large opens in the browser with its first part, while the
+ * rest loads beside the keys. */
+enum { OPEN_IN_PARTS_MIN = 8 << 20, FIRST_PART = 1 << 20 };
+
+/* Loads the document (or, with FIRST_PART, only the start of the file),
+ * its outline and its figures; sets *STEP (unless NULL) to 1 when the
+ * document is loaded and the outline is being built. */
 static enum bg_status
-open_report(struct session *s, struct doc **doc, struct outline **outline,
-	    struct figure_list *figures, unsigned kinds, struct bg_error *err)
+open_report(struct session *s, size_t first_part, struct doc **doc, struct outline **outline,
+	    struct figure_list *figures, unsigned kinds, atomic_int *step, struct bg_error *err)
 {
 	struct load_options lo = { s->options->encoding, s->options->raw ? NULL : s->rules,
 				   s->options->reflow };
 	enum bg_status st;
 
 	*outline = NULL;
-	st = load_file(s->path, &lo, doc, err);
+	st = first_part ? load_file_head(s->path, &lo, first_part, doc, err)
+			: load_file(s->path, &lo, doc, err);
 	if (st != BG_OK)
 		return st;
+	if (step)
+		atomic_store(step, 1);
 	st = outline_build(*doc, outline);
 	if (st == BG_OK && figures)
 		st = figures_extract(*doc, *outline, s->units, kinds, figures);
@@ -297,11 +312,16 @@ reload(void *context, struct doc **doc, struct outline **outline, struct figure_
 	struct session *s = context;
 	struct doc *new_doc;
 	struct outline *new_outline;
-	struct figure_list new_figures = { NULL, 0 };
 	struct bg_error err = { BG_OK, "" };
+	bool whole = s->whole_doc != NULL;
 
-	if (open_report(s, &new_doc, &new_outline, &new_figures, s->options->kinds,
-			&err) != BG_OK) {
+	if (whole) {
+		/* The whole report, loaded while the browser showed its start. */
+		new_doc = s->whole_doc;
+		new_outline = s->whole_outline;
+		s->whole_doc = NULL;
+		s->whole_outline = NULL;
+	} else if (open_report(s, 0, &new_doc, &new_outline, NULL, 0, NULL, &err) != BG_OK) {
 		snprintf(msg, msg_size, "%s: %s%s%s", s->path, bg_status_message(err.status),
 			 err.detail[0] ? ": " : "", err.detail);
 		return false;
@@ -311,8 +331,28 @@ reload(void *context, struct doc **doc, struct outline **outline, struct figure_
 	doc_free(*doc);
 	*doc = s->reloaded_doc = new_doc;
 	*outline = s->reloaded_outline = new_outline;
-	*figures = new_figures;
-	snprintf(msg, msg_size, "reloaded %s", s->path);
+	/* the browser finds the figures of the new document beside the keys */
+	*figures = (struct figure_list){ NULL, 0 };
+	if (whole)
+		msg[0] = '\0';
+	else
+		snprintf(msg, msg_size, "reloaded %s", s->path);
+	return true;
+}
+
+/* Loads the whole report for the browser, in its second thread; the
+ * browser then takes it over through reload(). */
+static bool
+load_whole(void *context, atomic_int *step, char *msg, unsigned msg_size)
+{
+	struct session *s = context;
+	struct bg_error err = { BG_OK, "" };
+
+	if (open_report(s, 0, &s->whole_doc, &s->whole_outline, NULL, 0, step, &err) != BG_OK) {
+		snprintf(msg, msg_size, "%s: %s%s%s", s->path, bg_status_message(err.status),
+			 err.detail[0] ? ": " : "", err.detail);
+		return false;
+	}
 	return true;
 }
 
@@ -328,7 +368,7 @@ extract_figures(void *context, const struct doc *doc, const struct outline *outl
 static int
 run(const struct options *o)
 {
-	struct session s = { o, o->file, NULL, NULL, NULL, NULL };
+	struct session s = { o, o->file, NULL, NULL, NULL, NULL, NULL, NULL };
 	struct bg_error err = { BG_OK, "" };
 	char *sample = NULL, *rules_path = NULL, *units_path = NULL;
 	struct doc *doc = NULL;
@@ -339,6 +379,8 @@ run(const struct options *o)
 	enum mode mode = o->mode;
 	int status = 2;
 	int wrote = 0;
+	size_t first_part = 0;
+	struct stat st;
 
 	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
 		mode = MODE_OUTLINE;
@@ -382,13 +424,17 @@ run(const struct options *o)
 		status = report(o->search, &err);
 		goto out;
 	}
-	/* The browser extracts its figures after the first screen. */
-	if (open_report(&s, &doc, &outline, mode == MODE_FIGURES ? &figures : NULL, o->kinds,
-			&err) != BG_OK) {
+	/* The browser extracts its figures after the first screen, and shows
+	 * the first screen of a large report before it has loaded the rest. */
+	if (mode == MODE_UI && strcmp(s.path, "-") != 0 && stat(s.path, &st) == 0 &&
+	    S_ISREG(st.st_mode) && st.st_size >= OPEN_IN_PARTS_MIN)
+		first_part = FIRST_PART;
+	if (open_report(&s, first_part, &doc, &outline, mode == MODE_FIGURES ? &figures : NULL,
+			o->kinds, NULL, &err) != BG_OK) {
 		status = report(strcmp(s.path, "-") == 0 ? "-" : s.path, &err);
 		goto out;
 	}
-	for (size_t i = 0; i < doc->warning_count; i++)
+	for (size_t i = 0; !first_part && i < doc->warning_count; i++)
 		fprintf(stderr, "%s: %s: warning: %s\n", program_name, doc->name, doc->warnings[i]);
 
 	status = 0;
@@ -397,14 +443,22 @@ run(const struct options *o)
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	switch (mode) {
 	case MODE_UI: {
-		struct ui_options uo = { o->ascii, o->search, o->regex, NULL, &s, extract_figures };
+		struct ui_options uo = { o->ascii, o->search, o->regex, NULL, &s, extract_figures,
+					 first_part ? load_whole : NULL };
 		if (strcmp(s.path, "-") != 0)
 			uo.reload = reload;
 		status = ui_run(doc, outline, &figures, &uo);
 		if (s.reloaded_doc) {
 			doc = s.reloaded_doc;
 			outline = s.reloaded_outline;
+			/* The loader's warnings on the whole report. */
+			for (size_t i = 0; first_part && i < doc->warning_count; i++)
+				fprintf(stderr, "%s: %s: warning: %s\n", program_name, doc->name,
+					doc->warnings[i]);
 		}
+		/* A whole report loaded but not taken over (quit at once). */
+		outline_free(s.whole_outline);
+		doc_free(s.whole_doc);
 		break;
 	}
 	case MODE_OUTLINE:

@@ -130,6 +130,12 @@ struct ui {
 	unsigned search_generation;   /* counts changes of the matches */
 	bool sparse;
 
+	/* A large report loads in parts: what the outline pane says while the
+	 * rest loads (NULL when it is all there), and why it could not. */
+	const char *loading;
+	const char *failure;
+	bool figures_pending;   /* the figures are to be found, beside the keys */
+
 	enum action last_action;        /* the action of the key before */
 	char message[256];
 	bool message_is_error;

@@ -337,6 +337,15 @@ outline_draw(struct pane *pane, struct ui *ui)
 		}
 		draw_text(win, r, width, 1, g->vline, strlen(g->vline), t->border);
 	}
+	if (ui->loading && pane->height > 1 && width > 0) {
+		/* the last row says what is still being done */
+		int r = pane->height - 1;
+		char text[128];
+
+		snprintf(text, sizeof text, "%s%s", ui->loading, g->ellipsis);
+		draw_fill(win, r, 0, width, t->status);
+		draw_truncated(win, r, 1, width - 1, text, strlen(text), t->status, g);
+	}
 }
 
 static void

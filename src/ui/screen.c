@@ -268,8 +268,13 @@ draw_status(struct ui *ui)
 		else
 			snprintf(search, sizeof search, "%s %zu", terms, ui->matches.count);
 	}
-	snprintf(right, sizeof right, "%s%zu/%zu  %3zu%% ", ui->options->ascii ? "S" : "§",
-		 section, sections, ui->percent);
+	if (ui->doc->partial)
+		/* counted in the part loaded so far */
+		snprintf(right, sizeof right, "%s%zu/%zu+ ", ui->options->ascii ? "S" : "§", section,
+			 sections);
+	else
+		snprintf(right, sizeof right, "%s%zu/%zu  %3zu%% ", ui->options->ascii ? "S" : "§",
+			 section, sections, ui->percent);
 	draw_fill(win, 0, 0, width, t->status);
 	right_width = layout_width(right, strlen(right));
 	if (right_width < width / 2) {
@@ -686,22 +691,27 @@ sibling(struct ui *ui, bool next)
 	}
 }
 
+/* Reads the report again (or takes over the whole of it, when it is
+ * loaded), staying at the same place in the source. */
 static void
 reload(struct ui *ui)
 {
 	char message[256];
-	size_t anchor = ui->anchor;
+	size_t anchor;
+	uint32_t line, column;
 
 	if (!ui->options->reload) {
 		ui_message(ui, true, "standard input cannot be read again");
 		return;
 	}
 	figure_job_finish(ui, true);
+	doc_locate(ui->doc, ui->anchor, &line, &column);
 	if (!ui->options->reload(ui->options->reload_context, &ui->doc, &ui->outline, ui->figures,
 				 message, sizeof message)) {
 		ui_message(ui, true, "%s", message);
 		return;
 	}
+	anchor = ui->anchor == 0 ? 0 : doc_offset_at(ui->doc, line, column);
 	set_matches(ui, &(struct match_list){ NULL, 0 });
 	ui->jump_count = ui->jump_index = 0;
 	ui->sparse = false;
@@ -712,7 +722,9 @@ reload(struct ui *ui)
 		run_search(ui, ui->terms);
 	layout_screen(ui);
 	ui_goto(ui, anchor, false);
-	ui_message(ui, false, "%s", message);
+	if (message[0])
+		ui_message(ui, false, "%s", message);
+	ui->figures_pending = ui->options->extract_figures != NULL;
 }
 
 static void
@@ -868,37 +880,75 @@ handle_key(struct ui *ui, int key)
 	ui->last_action = action;
 }
 
-/* ---- the figures, found in a second thread ---- */
+/* ---- work beside the keys ---- */
 
-/* On a large report the figures take longer than the first screen: they
- * are extracted beside the key loop, which takes them over when they are
- * done.  The thread only reads the document and the outline, which stay
- * as they are until it is joined (before a reload and at exit). */
-static struct {
+/* A job runs WORK in a second thread while the key loop goes on; the loop
+ * takes its result over when it is done.  WORK only reads the document and
+ * the outline, which stay as they are until the job is joined. */
+struct job {
+	void (*work)(void);
 	pthread_t thread;
+	bool running;
+	atomic_bool done;
+};
+
+static void *
+job_main(void *arg)
+{
+	struct job *job = arg;
+	sigset_t all;
+
+	/* Signals are for the key loop's thread. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, NULL);
+	job->work();
+	atomic_store(&job->done, true);
+	return NULL;
+}
+
+static void
+job_start(struct job *job)
+{
+	atomic_store(&job->done, false);
+	job->running = pthread_create(&job->thread, NULL, job_main, job) == 0;
+	if (!job->running) {
+		/* No thread: do it here and now. */
+		job->work();
+		atomic_store(&job->done, true);
+		job->running = true;
+		job->thread = pthread_self();
+	}
+}
+
+/* True, once, when JOB has finished (with WAIT: waits for it): the
+ * caller takes its result over. */
+static bool
+job_finished(struct job *job, bool wait)
+{
+	if (!job->running || (!wait && !atomic_load(&job->done)))
+		return false;
+	if (!pthread_equal(job->thread, pthread_self()))
+		pthread_join(job->thread, NULL);
+	job->running = false;
+	return true;
+}
+
+/* The figures of a large report take longer than the first screen. */
+static struct {
+	struct job job;
 	const struct ui_options *options;
 	const struct doc *doc;
 	const struct outline *outline;
 	struct figure_list result;
 	bool ok;
-	bool running;
-	atomic_bool done;
 } figure_job;
 
-static void *
-figure_job_run(void *unused)
+static void
+find_figures(void)
 {
-	sigset_t all;
-
-	(void)unused;
-	/* Signals are for the key loop's thread. */
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, NULL);
 	figure_job.ok = figure_job.options->extract_figures(figure_job.options->reload_context,
 							    figure_job.doc, figure_job.outline,
 							    &figure_job.result);
-	atomic_store(&figure_job.done, true);
-	return NULL;
 }
 
 static void
@@ -910,14 +960,8 @@ figure_job_start(struct ui *ui)
 	figure_job.result.items = NULL;
 	figure_job.result.count = 0;
 	figure_job.ok = false;
-	atomic_store(&figure_job.done, false);
-	figure_job.running = pthread_create(&figure_job.thread, NULL, figure_job_run, NULL) == 0;
-	if (!figure_job.running) {
-		/* No thread: find them here and now. */
-		figure_job_run(NULL);
-		figure_job.running = true;
-		figure_job.thread = pthread_self();
-	}
+	figure_job.job.work = find_figures;
+	job_start(&figure_job.job);
 }
 
 /* Takes the figures over when the thread is done (or, with WAIT, waits for
@@ -925,16 +969,90 @@ figure_job_start(struct ui *ui)
 static bool
 figure_job_finish(struct ui *ui, bool wait)
 {
-	if (!figure_job.running || (!wait && !atomic_load(&figure_job.done)))
+	if (!job_finished(&figure_job.job, wait))
 		return false;
-	if (!pthread_equal(figure_job.thread, pthread_self()))
-		pthread_join(figure_job.thread, NULL);
-	figure_job.running = false;
 	figures_free(ui->figures);
 	*ui->figures = figure_job.result;
 	if (!figure_job.ok)
 		ui_message(ui, true, "no figures: out of memory");
 	return true;
+}
+
+/* The whole of a large report, while the browser shows its start. */
+static struct {
+	struct job job;
+	const struct ui_options *options;
+	atomic_int step;
+	bool ok;
+	char message[512];
+} load_job;
+
+static void
+load_whole(void)
+{
+	load_job.ok = load_job.options->load_whole(load_job.options->reload_context, &load_job.step,
+						   load_job.message, sizeof load_job.message);
+}
+
+static void
+load_job_start(struct ui *ui)
+{
+	load_job.options = ui->options;
+	atomic_store(&load_job.step, 0);
+	load_job.ok = false;
+	load_job.message[0] = '\0';
+	load_job.job.work = load_whole;
+	job_start(&load_job.job);
+}
+
+/* What the outline pane says while the whole report loads, or NULL. */
+static const char *
+loading_step(const struct ui *ui)
+{
+	if (!ui->doc->partial)
+		return NULL;
+	return atomic_load(&load_job.step) == 0 ? "loading the rest of the report"
+						: "outlining the whole report";
+}
+
+/* Takes the whole report over when it is loaded (or, with WAIT, waits for
+ * it).  Returns true when it did, so the screen is redrawn.  A report that
+ * cannot be loaded after all ends the browser. */
+static bool
+load_job_finish(struct ui *ui, bool wait)
+{
+	if (!job_finished(&load_job.job, wait))
+		return false;
+	if (!load_job.ok) {
+		ui->quit = true;
+		ui->failure = load_job.message;
+		return true;
+	}
+	reload(ui);
+	return true;
+}
+
+/* True when KEY, pressed while the whole report loads, would act on the
+ * part of it that is not there yet: the jumps, the search, the figures,
+ * and moving forward near the end of the part that is. */
+static bool
+needs_whole(const struct ui *ui, int key)
+{
+	if (prompt.open || pending || ui->help_shown)
+		return false;
+	switch (keys_action(key)) {
+	case ACTION_UP: case ACTION_PAGE_UP: case ACTION_HALF_UP: case ACTION_TOP:
+	case ACTION_PREV_HEADING: case ACTION_PREV_SIBLING: case ACTION_PARENT:
+	case ACTION_JUMP_BACK: case ACTION_HISTORY_BACK: case ACTION_HISTORY_FORWARD:
+	case ACTION_EXPAND: case ACTION_COLLAPSE: case ACTION_CYCLE: case ACTION_LEVELS:
+	case ACTION_NARROWER: case ACTION_WIDER: case ACTION_FOCUS: case ACTION_HELP:
+	case ACTION_REDRAW: case ACTION_QUIT: case ACTION_MOUSE: case ACTION_NONE:
+		return false;
+	case ACTION_DOWN: case ACTION_PAGE_DOWN: case ACTION_HALF_DOWN: case ACTION_NEXT_HEADING:
+		return ui->anchor > ui->doc->text_length / 2;
+	default:
+		return true;
+	}
 }
 
 /* ---- the terminal ---- */
@@ -985,7 +1103,8 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 	SCREEN *screen;
 	const char *no_color = getenv("NO_COLOR");
 	int status = 0;
-	bool figures_pending = options->extract_figures != NULL;
+	bool loading = options->load_whole != NULL && doc->partial;
+	int step = 0;
 
 	if (!terminal_usable(getenv("TERM")))
 		return 2;
@@ -1007,6 +1126,8 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 	ui.current_match = SIZE_MAX;
 	ui.focus = PANE_OUTLINE;
 	ui.last_action = ACTION_NONE;
+	/* the figures of a report that loads in parts come with the whole */
+	ui.figures_pending = options->extract_figures != NULL && !loading;
 	glyphs_init(&ui.glyphs, options->ascii);
 	set_anchor(&ui, 0);
 
@@ -1053,7 +1174,8 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 	} else {
 		layout_screen(&ui);
 		ui_goto(&ui, 0, false);
-		start_search(&ui, options->search);
+		if (!loading)
+			start_search(&ui, options->search);
 	}
 
 	while (!ui.quit) {
@@ -1066,28 +1188,57 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 			} else
 				break;
 		}
+		ui.loading = loading_step(&ui);
 		redraw(&ui);
-		if (figures_pending) {
-			/* The first screen is up: the figures are found beside the
-			 * keys, and coloured in when they are there. */
-			figures_pending = false;
+		if (loading) {
+			/* The first screen is up: the rest of the report is
+			 * loaded beside the keys. */
+			loading = false;
+			load_job_start(&ui);
+		}
+		if (ui.figures_pending) {
+			/* The figures are found beside the keys, and coloured
+			 * in when they are there. */
+			ui.figures_pending = false;
 			figure_job_start(&ui);
+		}
+		if (load_job_finish(&ui, false)) {
+			if (!ui.quit)
+				start_search(&ui, options->search);
+			continue;
 		}
 		if (figure_job_finish(&ui, false))
 			continue;
+		step = atomic_load(&load_job.step);
 		do {
-			wtimeout(stdscr, figure_job.running ? 50 : 1000);
+			wtimeout(stdscr, figure_job.job.running || load_job.job.running ? 50 : 1000);
 			key = read_key();
-		} while (key == 0 && !caught_signal && !(figure_job.running && atomic_load(&figure_job.done)));
+		} while (key == 0 && !caught_signal &&
+			 !(figure_job.job.running && atomic_load(&figure_job.job.done)) &&
+			 !(load_job.job.running && (atomic_load(&load_job.job.done) ||
+						    atomic_load(&load_job.step) != step)));
 		if (key == 0)
 			continue;
 		if (key == FKEY(KEY_RESIZE)) {
 			layout_screen(&ui);
 			continue;
 		}
+		if (load_job.job.running && needs_whole(&ui, key)) {
+			/* the key acts on the whole report: wait for it */
+			ui.loading = "waiting for the whole report";
+			redraw(&ui);
+			load_job_finish(&ui, true);
+			if (ui.quit)
+				break;
+			start_search(&ui, options->search);
+		}
 		handle_key(&ui, key);
 	}
 
+	/* A quit while the report loads waits for it: the loader cannot be
+	 * stopped half-way. */
+	if (job_finished(&load_job.job, true) && !load_job.ok)
+		ui.failure = load_job.message;
 	figure_job_finish(&ui, true);
 	if (prompt.open)
 		prompt_close(&ui, false);
@@ -1115,7 +1266,10 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 		raise(caught_signal);
 		return 128 + caught_signal;
 	}
-	if (status == 2)
+	if (ui.failure) {
+		fprintf(stderr, "baogao: %s\n", ui.failure);
+		status = 2;
+	} else if (status == 2)
 		fprintf(stderr, "baogao: out of memory\n");
 	return status;
 }

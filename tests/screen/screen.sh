@@ -455,6 +455,70 @@ check "bidi overrides, C1 controls and DEL never reach the terminal" \
 check "the pane title was not changed by the file" \
 	sh -c "! tmux -L '$socket' -f /dev/null display -p -t esc '#{pane_title}' | grep -q PWNED"
 
+# ---- a large report opens in parts -------------------------------------
+# 32 MB: the sample under 第N部分 headings.  The first screen comes from
+# the first part of the file while the rest loads beside the keys.
+awk -v sample="$BAOGAO_DATADIR/sample.txt" 'BEGIN {
+	while ((getline line < sample) > 0)
+		text = text line "\n"
+	print "报告汇编\n"
+	for (n = 1; written < 32 * 1024 * 1024; n++) {
+		part = sprintf("第%d部分 材料之%d\n\n", n, n)
+		printf "%s%s\n", part, text
+		written += length(part) + length(text) + 1
+	}
+}' > "$work/big.txt"
+last_part=$(grep -c '^第[0-9]*部分' "$work/big.txt")
+# first_screen SESSION: polls without pausing until the first screen is up.
+first_screen() {
+	i=0
+	while [ $i -lt 20000 ]; do
+		capture "$1"
+		grep -qF '? help' "$work/screen" && return 0
+		i=$((i + 1))
+	done
+	return 1
+}
+start big 100 30 "'$BAOGAO' '$work/big.txt'; echo \$? > '$work/big.status'"
+first_screen big
+check "a 32 MB report shows its first screen before the rest is loaded" \
+	sh -c "grep -qF '部分 材料之1' '$work/screen' && grep -qE '§0/[0-9]+\\+ *\$' '$work/screen' &&
+	       grep -qF 'loading the rest of the report' '$work/screen'"
+keys big G
+check "G pressed while it loads goes to the end of the whole report" wait_for big " 100%"
+check "the outline then shows the last part, 第${last_part}部分" outline_has "第${last_part}部分"
+check "the count of sections is the whole report's" \
+	sh -c "grep -qE '§[0-9]+/$("$BAOGAO" --outline --format=tsv "$work/big.txt" | tail -n +2 | wc -l) ' '$work/screen'"
+keys big g /
+text big 普法
+keys big Enter
+check "a search counts the matches of the whole report" \
+	wait_for big "普法 1/$("$BAOGAO" --search=普法 --count "$work/big.txt" | awk '$2 == "total" { print $1 }')"
+# status_of NAME: waits for the status the session NAME wrote, and prints it.
+status_of() {
+	i=0
+	while [ ! -s "$work/$1.status" ] && [ $i -lt 100 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	cat "$work/$1.status" 2>/dev/null
+}
+keys big q
+check "q ends it with status 0" test "$(status_of big)" = 0
+
+start bigq 100 30 "'$BAOGAO' '$work/big.txt'; echo \$? > '$work/bigq.status'"
+first_screen bigq
+keys bigq q
+check "q pressed while it loads ends it with status 0" test "$(status_of bigq)" = 0
+
+printf 'x\000y\n' >> "$work/big.txt"
+start bigbad 100 30 "'$BAOGAO' '$work/big.txt' 2> '$work/bigbad.err'; echo \$? > '$work/bigbad.status'"
+check "a large report with a NUL byte far down ends the browser with status 2" \
+	test "$(status_of bigbad)" = 2
+check "and says why in one line" \
+	sh -c "[ \$(wc -l < '$work/bigbad.err') = 1 ] && grep -qF 'big.txt: binary file' '$work/bigbad.err'"
+rm -f "$work/big.txt"
+
 # ---- --ascii and NO_COLOR ----------------------------------------------
 start ascii 100 30 "NO_COLOR=1 exec '$BAOGAO' --ascii"
 wait_for ascii "一、推进法治" >/dev/null
