@@ -8,6 +8,7 @@
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -264,20 +265,50 @@ struct session {
 	struct outline *reloaded_outline;
 };
 
-/* Loads the document, its outline and its figures. */
+/* A search that needs the document only, run while the outline is built. */
+struct find_job {
+	const struct search_query *query;
+	const struct doc *doc;
+	struct search_found *found;
+	enum bg_status status;
+};
+
+static void *
+find_matches(void *arg)
+{
+	struct find_job *job = arg;
+
+	job->status = search_find(job->query, job->doc, &job->found);
+	return NULL;
+}
+
+/* Loads the document, its outline and its figures; with FIND, also finds
+ * FIND->query's matches in the document, in a second thread when one can
+ * be started. */
 static enum bg_status
 open_report(struct session *s, struct doc **doc, struct outline **outline,
-	    struct figure_list *figures, unsigned kinds, struct bg_error *err)
+	    struct figure_list *figures, unsigned kinds, struct find_job *find,
+	    struct bg_error *err)
 {
 	struct load_options lo = { s->options->encoding, s->options->raw ? NULL : s->rules,
 				   s->options->reflow };
 	enum bg_status st;
+	pthread_t thread;
+	bool threaded = false;
 
 	*outline = NULL;
 	st = load_file(s->path, &lo, doc, err);
 	if (st != BG_OK)
 		return st;
+	if (find) {
+		find->doc = *doc;
+		threaded = pthread_create(&thread, NULL, find_matches, find) == 0;
+		if (!threaded)
+			find_matches(find);
+	}
 	st = outline_build(*doc, outline);
+	if (threaded)
+		pthread_join(thread, NULL);
 	if (st == BG_OK && figures)
 		st = figures_extract(*doc, *outline, s->units, kinds, figures);
 	if (st != BG_OK) {
@@ -300,7 +331,7 @@ reload(void *context, struct doc **doc, struct outline **outline, struct figure_
 	struct figure_list new_figures = { NULL, 0 };
 	struct bg_error err = { BG_OK, "" };
 
-	if (open_report(s, &new_doc, &new_outline, &new_figures, s->options->kinds,
+	if (open_report(s, &new_doc, &new_outline, &new_figures, s->options->kinds, NULL,
 			&err) != BG_OK) {
 		snprintf(msg, msg_size, "%s: %s%s%s", s->path, bg_status_message(err.status),
 			 err.detail[0] ? ": " : "", err.detail);
@@ -335,6 +366,7 @@ run(const struct options *o)
 	struct outline *outline = NULL;
 	struct figure_list figures = { NULL, 0 };
 	struct search_query *query = NULL;
+	struct find_job find = { NULL, NULL, NULL, BG_OK };
 	struct match_list matches = { NULL, 0 };
 	enum mode mode = o->mode;
 	int status = 2;
@@ -382,9 +414,11 @@ run(const struct options *o)
 		status = report(o->search, &err);
 		goto out;
 	}
-	/* The browser extracts its figures after the first screen. */
+	/* The search runs while the outline is built; the browser extracts
+	 * its figures after the first screen. */
+	find.query = query;
 	if (open_report(&s, &doc, &outline, mode == MODE_FIGURES ? &figures : NULL, o->kinds,
-			&err) != BG_OK) {
+			mode == MODE_SEARCH ? &find : NULL, &err) != BG_OK) {
 		status = report(strcmp(s.path, "-") == 0 ? "-" : s.path, &err);
 		goto out;
 	}
@@ -414,7 +448,8 @@ run(const struct options *o)
 		wrote = print_figures(stdout, doc, outline, &figures, o->format);
 		break;
 	case MODE_SEARCH:
-		if (search_run(query, doc, outline, &matches) != BG_OK) {
+		if (find.status != BG_OK ||
+		    search_assign(query, find.found, doc, outline, &matches) != BG_OK) {
 			fprintf(stderr, "%s: %s: %s\n", program_name, doc->name,
 				bg_status_message(BG_ERR_NOMEM));
 			status = 2;
@@ -432,6 +467,7 @@ out:
 	if (mode != MODE_UI && close_stdout() != 0)
 		status = 2;
 	search_free(&matches);
+	search_found_free(find.found);
 	search_query_free(query);
 	figures_free(&figures);
 	outline_free(outline);

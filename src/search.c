@@ -37,6 +37,7 @@
 #include <config.h>
 
 #include <limits.h>
+#include <pthread.h>
 #include <regex.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,8 +85,13 @@ struct anchor {
 struct term {
 	uint8_t *folded;        /* folded, ignorable characters left out */
 	size_t length;
-	struct anchor *anchors; /* candidates: distinct characters of the term */
-	size_t anchor_count;
+};
+
+/* A term's candidates for its anchor: its distinct characters.  They are
+ * found for each run, so that compiling a query needs no variant table. */
+struct anchor_set {
+	struct anchor items[ANCHOR_CANDIDATES];
+	size_t count;
 };
 
 struct search_query {
@@ -330,7 +336,7 @@ base_of(ucs4_t uc)
 }
 
 static bool
-variants_build(void)
+variants_build_once(void)
 {
 	size_t capacity = 16384, count = 0, base_capacity = 4096;
 	struct variant *list, *base_list;
@@ -380,6 +386,20 @@ fail:
 	free(base_list);
 	base_count = 0;
 	return false;
+}
+
+static pthread_mutex_t variants_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Builds the tables unless they are: searches may run in several threads. */
+static bool
+variants_build(void)
+{
+	bool ok;
+
+	pthread_mutex_lock(&variants_lock);
+	ok = variants_build_once();
+	pthread_mutex_unlock(&variants_lock);
+	return ok;
 }
 
 /* The first of the COUNT pairs of LIST whose target is UC (COUNT when
@@ -848,37 +868,32 @@ scan_cost(struct scanner *s, const uint8_t *text, size_t n)
 /* Compiling a query                                                   */
 
 static void
-term_free(struct term *term)
+anchors_free(struct anchor_set *set)
 {
-	for (size_t i = 0; i < term->anchor_count; i++)
-		free(term->anchors[i].needles);
-	free(term->anchors);
-	free(term->folded);
+	for (size_t i = 0; i < set->count; i++)
+		free(set->items[i].needles);
+	set->count = 0;
 }
 
 /* Takes up to ANCHOR_CANDIDATES distinct characters of TERM as its
- * possible anchors; combining marks only when it holds nothing else. */
-static enum bg_status
-term_anchors(struct term *term)
+ * possible anchors; combining marks only when it holds nothing else.
+ * The variant table must be built.  Returns false when out of memory. */
+static bool
+term_anchors(const struct term *term, struct anchor_set *set)
 {
-	size_t chars = u8_mbsnlen(term->folded, term->length);
-
-	term->anchors = calloc(chars < ANCHOR_CANDIDATES ? chars : ANCHOR_CANDIDATES,
-			       sizeof *term->anchors);
-	if (!term->anchors)
-		return BG_ERR_NOMEM;
-	for (int pass = 0; pass < 2 && term->anchor_count == 0; pass++) {
+	set->count = 0;
+	for (int pass = 0; pass < 2 && set->count == 0; pass++) {
 		size_t before = 0;
-		for (size_t i = 0; i < term->length && term->anchor_count < ANCHOR_CANDIDATES; before++) {
+		for (size_t i = 0; i < term->length && set->count < ANCHOR_CANDIDATES; before++) {
 			ucs4_t uc;
 			size_t k = (size_t)u8_mbtouc(&uc, term->folded + i, term->length - i);
 			bool seen = pass == 0 && uc_combining_class(uc) != 0;
 			struct anchor *a;
 
-			for (size_t j = 0; j < term->anchor_count && !seen; j++)
-				seen = term->anchors[j].uc == uc;
+			for (size_t j = 0; j < set->count && !seen; j++)
+				seen = set->items[j].uc == uc;
 			if (!seen) {
-				a = &term->anchors[term->anchor_count];
+				a = &set->items[set->count];
 				a->offset = i;
 				a->before = before;
 				memcpy(a->bytes, term->folded + i, k);
@@ -889,14 +904,16 @@ term_anchors(struct term *term)
 					u8_prev(&a->previous, term->folded + i, term->folded);
 				if (i + k < term->length)
 					u8_mbtouc(&a->next, term->folded + i + k, term->length - i - k);
-				if (!anchor_needles(a, uc))
-					return BG_ERR_NOMEM;
-				term->anchor_count++;
+				if (!anchor_needles(a, uc)) {
+					anchors_free(set);
+					return false;
+				}
+				set->count++;
 			}
 			i += k;
 		}
 	}
-	return BG_OK;
+	return true;
 }
 
 /* Adds the folded term in FOLDED (taken over, and emptied) to QUERY unless
@@ -905,7 +922,6 @@ static enum bg_status
 add_term(struct search_query *query, struct bytes *folded, struct bg_error *err)
 {
 	struct term *term, *grown;
-	enum bg_status st;
 
 	if (folded->length == 0)
 		return BG_OK;
@@ -926,8 +942,7 @@ add_term(struct search_query *query, struct bytes *folded, struct bg_error *err)
 	term->folded = folded->data;
 	term->length = folded->length;
 	*folded = (struct bytes){ NULL, 0, 0 };
-	st = term_anchors(term);
-	return st == BG_OK ? BG_OK : bg_fail(err, st, NULL);
+	return BG_OK;
 }
 
 /* Splits TERMS at ignorable characters (spaces, U+3000 ...) outside double
@@ -1046,10 +1061,6 @@ search_compile(const char *terms, bool regex, struct search_query **out, struct 
 		*out = query;
 		return BG_OK;
 	}
-	if (!variants_build()) {
-		free(query);
-		return bg_fail(err, BG_ERR_NOMEM, NULL);
-	}
 	st = compile_terms(query, terms, err);
 	if (st != BG_OK) {
 		search_query_free(query);
@@ -1068,7 +1079,7 @@ search_query_free(struct search_query *query)
 		regfree(&query->regex);
 	else
 		for (size_t i = 0; i < query->term_count; i++)
-			term_free(&query->terms[i]);
+			free(query->terms[i].folded);
 	free(query->terms);
 	free(query);
 }
@@ -1085,6 +1096,7 @@ search_term_count(const struct search_query *query)
 /* A match of one term, before its place is known. */
 struct hit {
 	size_t offset, length;
+	uint32_t line, column;  /* once located */
 	const struct outline_node *section;
 };
 
@@ -1104,7 +1116,7 @@ hit_add(struct hit_list *list, size_t offset, size_t length)
 		list->items = grown;
 		list->capacity = capacity;
 	}
-	list->items[list->count++] = (struct hit){ offset, length, NULL };
+	list->items[list->count++] = (struct hit){ offset, length, 0, 0, NULL };
 	return true;
 }
 
@@ -1326,7 +1338,7 @@ check_hit(struct runner *r, const struct term *term, const struct anchor *a, siz
 /* Builds in *BEST the scanner of the anchor of TERM that costs least on
  * the text. */
 static bool
-choose_scanner(struct runner *r, const struct term *term, struct scanner *best,
+choose_scanner(struct runner *r, const struct anchor_set *anchors, struct scanner *best,
 	       const struct anchor **anchor)
 {
 	double best_cost = -1;
@@ -1337,21 +1349,21 @@ choose_scanner(struct runner *r, const struct term *term, struct scanner *best,
 			return false;
 		pair_counts_fill(r->pairs, r->text, r->n);
 	}
-	for (size_t i = 0; i < term->anchor_count; i++) {
+	for (size_t i = 0; i < anchors->count; i++) {
 		struct scanner s;
 		double cost;
 
-		if (!scanner_build(&s, &term->anchors[i], r->pairs)) {
+		if (!scanner_build(&s, &anchors->items[i], r->pairs)) {
 			if (best_cost >= 0)
 				scanner_free(best);
 			return false;
 		}
-		cost = term->anchor_count > 1 ? scan_cost(&s, r->text, r->n) : 0;
+		cost = anchors->count > 1 ? scan_cost(&s, r->text, r->n) : 0;
 		if (best_cost < 0 || cost < best_cost) {
 			if (best_cost >= 0)
 				scanner_free(best);
 			*best = s;
-			*anchor = &term->anchors[i];
+			*anchor = &anchors->items[i];
 			best_cost = cost;
 		} else {
 			scanner_free(&s);
@@ -1365,19 +1377,25 @@ static bool
 find_term(struct runner *r, const struct term *term, struct hit_list *hits)
 {
 	struct scanner s;
+	struct anchor_set anchors;
 	const struct anchor *a = NULL;
 	size_t starts[STARTS_MAX], from = 0, last_end = 0;
 	bool ok = true;
 
 	memset(&s, 0, sizeof s);
-	if (!choose_scanner(r, term, &s, &a))
+	if (!term_anchors(term, &anchors))
 		return false;
+	if (!choose_scanner(r, &anchors, &s, &a)) {
+		anchors_free(&anchors);
+		return false;
+	}
 	while (ok && from < r->n) {
 		size_t count = scan(&s, r->text, r->n, from, starts, STARTS_MAX, &from);
 		for (size_t i = 0; ok && i < count; i++)
 			ok = check_hit(r, term, a, starts[i], &last_end, hits);
 	}
 	scanner_free(&s);
+	anchors_free(&anchors);
 	return ok;
 }
 
@@ -1545,28 +1563,54 @@ locate(struct locator *l, size_t offset, uint32_t *line, uint32_t *column)
 /* ------------------------------------------------------------------ */
 /* Running a query                                                     */
 
-enum bg_status
-search_run(const struct search_query *query, const struct doc *doc,
-	   const struct outline *outline, struct match_list *out)
+/* The matches of each term, before they have sections. */
+struct search_found {
+	struct hit_list *hits;  /* one list per term */
+	size_t term_count;
+	bool located;           /* their places are known */
+};
+
+void
+search_found_free(struct search_found *found)
 {
-	struct hit_list *hits;
-	struct runner *r = NULL;
-	uint64_t *masks = NULL, all;
-	size_t *heads, total = 0;
+	if (!found)
+		return;
+	if (found->hits)
+		for (size_t t = 0; t < found->term_count; t++)
+			free(found->hits[t].items);
+	free(found->hits);
+	free(found);
+}
+
+static void
+locate_hits(const struct doc *doc, struct hit_list *hits)
+{
 	struct locator locator = { doc, 0, 0, 0, false };
+
+	for (size_t i = 0; i < hits->count; i++)
+		locate(&locator, hits->items[i].offset, &hits->items[i].line, &hits->items[i].column);
+}
+
+enum bg_status
+search_find(const struct search_query *query, const struct doc *doc, struct search_found **out)
+{
+	struct search_found *found = calloc(1, sizeof *found);
+	struct runner *r = NULL;
 	enum bg_status st = BG_ERR_NOMEM;
 
-	out->items = NULL;
-	out->count = 0;
-	hits = calloc(query->term_count, sizeof *hits);
-	heads = calloc(query->term_count, sizeof *heads);
-	if (!hits || !heads)
+	*out = NULL;
+	if (!found)
+		return BG_ERR_NOMEM;
+	found->term_count = query->term_count;
+	found->hits = calloc(query->term_count, sizeof *found->hits);
+	if (!found->hits)
 		goto done;
-
 	if (query->is_regex) {
-		if (!find_regex(query, doc, &hits[0]))
+		if (!find_regex(query, doc, &found->hits[0]))
 			goto done;
 	} else {
+		if (!variants_build())
+			goto done;
 		r = calloc(1, sizeof *r);
 		if (!r)
 			goto done;
@@ -1574,9 +1618,46 @@ search_run(const struct search_query *query, const struct doc *doc,
 		r->n = doc->text_length;
 		fold_cache_init(&r->cache);
 		for (size_t t = 0; t < query->term_count; t++)
-			if (!find_term(r, &query->terms[t], &hits[t]))
+			if (!find_term(r, &query->terms[t], &found->hits[t]))
 				goto done;
 	}
+	/* One term's matches are all kept: locate them here, where it costs
+	 * nothing when the outline is being built meanwhile.  Several terms'
+	 * are located once the sections have sorted them out. */
+	if (query->term_count == 1) {
+		locate_hits(doc, &found->hits[0]);
+		found->located = true;
+	}
+	st = BG_OK;
+done:
+	if (r) {
+		free(r->pairs);
+		free(r->folded.data);
+		free(r->chars);
+		free(r);
+	}
+	if (st != BG_OK)
+		search_found_free(found);
+	else
+		*out = found;
+	return st;
+}
+
+enum bg_status
+search_assign(const struct search_query *query, struct search_found *found,
+	      const struct doc *doc, const struct outline *outline, struct match_list *out)
+{
+	struct hit_list *hits = found->hits;
+	uint64_t *masks = NULL, all;
+	size_t *heads, total = 0;
+	struct locator locator = { doc, 0, 0, 0, false };
+	enum bg_status st = BG_ERR_NOMEM;
+
+	out->items = NULL;
+	out->count = 0;
+	heads = calloc(query->term_count, sizeof *heads);
+	if (!heads)
+		goto done;
 	for (size_t t = 0; t < query->term_count; t++) {
 		struct section_cursor cursor = { outline, 0, false };
 		for (size_t i = 0; i < hits[t].count; i++)
@@ -1621,7 +1702,12 @@ search_run(const struct search_query *query, const struct doc *doc,
 		m->length = hit->length;
 		m->term = best;
 		m->section = hit->section;
-		locate(&locator, hit->offset, &m->line, &m->column);
+		if (found->located) {
+			m->line = hit->line;
+			m->column = hit->column;
+		} else {
+			locate(&locator, hit->offset, &m->line, &m->column);
+		}
 	}
 	if (out->count == 0) {
 		free(out->items);
@@ -1631,18 +1717,25 @@ search_run(const struct search_query *query, const struct doc *doc,
 done:
 	if (st != BG_OK)
 		search_free(out);
-	if (hits)
-		for (size_t t = 0; t < query->term_count; t++)
-			free(hits[t].items);
-	free(hits);
 	free(heads);
 	free(masks);
-	if (r) {
-		free(r->pairs);
-		free(r->folded.data);
-		free(r->chars);
-		free(r);
+	return st;
+}
+
+enum bg_status
+search_run(const struct search_query *query, const struct doc *doc,
+	   const struct outline *outline, struct match_list *out)
+{
+	struct search_found *found;
+	enum bg_status st = search_find(query, doc, &found);
+
+	if (st != BG_OK) {
+		out->items = NULL;
+		out->count = 0;
+		return st;
 	}
+	st = search_assign(query, found, doc, outline, out);
+	search_found_free(found);
 	return st;
 }
 

@@ -4,6 +4,7 @@
  * search on random text. */
 #include "unit.h"
 
+#include <pthread.h>
 #include <stdio.h>
 
 #include <unicase.h>
@@ -502,6 +503,75 @@ places_agree_with_the_model(void **state)
 	found_free(&f);
 }
 
+/* What a second thread finds while the first builds the outline. */
+struct find_job {
+	const struct search_query *query;
+	const struct doc *doc;
+	struct search_found *found;
+	enum bg_status status;
+};
+
+static void *
+find_job_run(void *arg)
+{
+	struct find_job *job = arg;
+
+	job->status = search_find(job->query, job->doc, &job->found);
+	return NULL;
+}
+
+/* search_find in a thread of its own while the outline is built, then
+ * search_assign, gives what search_run gives: one term, several (ANDed,
+ * located after the sections are known), a regular expression. */
+static void
+found_while_the_outline_is_built(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *terms;
+		bool regex;
+	} queries[] = {
+		{ "普法", false }, { "ｘｘ区 普法", false }, { "法治 \"依法 行政\" 2023", false },
+		{ "[0-9]+人", true }, { "不存在的词", false },
+	};
+	struct doc *doc = load_fixture("data/sample.txt");
+
+	for (size_t q = 0; q < sizeof queries / sizeof queries[0]; q++) {
+		struct search_query *query = NULL;
+		struct find_job job = { NULL, doc, NULL, BG_ERR_NOMEM };
+		struct outline *outline = NULL;
+		struct match_list split = { NULL, 0 }, whole = { NULL, 0 };
+		pthread_t thread;
+
+		assert_int_equal(search_compile(queries[q].terms, queries[q].regex, &query, NULL), BG_OK);
+		job.query = query;
+		assert_int_equal(pthread_create(&thread, NULL, find_job_run, &job), 0);
+		assert_int_equal(outline_build(doc, &outline), BG_OK);
+		assert_int_equal(pthread_join(thread, NULL), 0);
+		assert_int_equal(job.status, BG_OK);
+		assert_int_equal(search_assign(query, job.found, doc, outline, &split), BG_OK);
+		assert_int_equal(search_run(query, doc, outline, &whole), BG_OK);
+		if (q + 1 < sizeof queries / sizeof queries[0])
+			assert_true(whole.count > 0);
+		assert_int_equal(split.count, whole.count);
+		for (size_t i = 0; i < whole.count; i++) {
+			const struct match *a = &split.items[i], *b = &whole.items[i];
+			assert_int_equal(a->offset, b->offset);
+			assert_int_equal(a->length, b->length);
+			assert_int_equal(a->line, b->line);
+			assert_int_equal(a->column, b->column);
+			assert_int_equal(a->term, b->term);
+			assert_ptr_equal(a->section, b->section);
+		}
+		search_free(&split);
+		search_free(&whole);
+		search_found_free(job.found);
+		outline_free(outline);
+		search_query_free(query);
+	}
+	doc_free(doc);
+}
+
 /* ---- against a reference ---- */
 
 /* Folds S (N bytes) as a whole and drops white space and invisible
@@ -651,6 +721,7 @@ main(void)
 		cmocka_unit_test(matches_do_not_overlap),
 		cmocka_unit_test(counts_per_section),
 		cmocka_unit_test(places_agree_with_the_model),
+		cmocka_unit_test(found_while_the_outline_is_built),
 		cmocka_unit_test(random_text_agrees),
 		cmocka_unit_test(regex_that_would_eat_memory),
 	};
