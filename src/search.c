@@ -1436,8 +1436,9 @@ find_regex(const struct search_query *query, const struct doc *doc, struct hit_l
 /* ------------------------------------------------------------------ */
 /* Places and sections                                                 */
 
-/* outline_section_at() for offsets that mostly grow: a few steps on from
- * the previous heading, else a binary search. */
+/* outline_section_at() for offsets that mostly grow: a search that gallops
+ * on from the previous heading, so that it looks at few headings (each a
+ * cache miss in a large outline) when the next offset is near. */
 struct section_cursor {
 	const struct outline *outline;
 	size_t heading;         /* the last heading at or before the previous offset */
@@ -1449,29 +1450,31 @@ section_at(struct section_cursor *c, size_t offset)
 {
 	const struct outline *outline = c->outline;
 	const struct outline_node *node;
-	size_t i = c->heading;
+	size_t lo = 0, hi = outline->count;
 
 	if (outline->count == 0 || outline->nodes[0]->offset > offset)
 		return &outline->root;
-	if (c->started && outline->nodes[i]->offset <= offset)
-		for (int steps = 0; steps < 8 && i + 1 < outline->count &&
-				    outline->nodes[i + 1]->offset <= offset; steps++)
-			i++;
-	if (!c->started || outline->nodes[i]->offset > offset ||
-	    (i + 1 < outline->count && outline->nodes[i + 1]->offset <= offset)) {
-		size_t lo = 0, hi = outline->count;
-		while (hi - lo > 1) {
-			size_t mid = lo + (hi - lo) / 2;
-			if (outline->nodes[mid]->offset <= offset)
-				lo = mid;
-			else
-				hi = mid;
+	/* Heading LO starts at or before OFFSET, heading HI (if any) after. */
+	if (c->started && outline->nodes[c->heading]->offset <= offset) {
+		size_t step = 1;
+		lo = c->heading;
+		while (lo + step < outline->count && outline->nodes[lo + step]->offset <= offset) {
+			lo += step;
+			step *= 2;
 		}
-		i = lo;
+		if (lo + step < outline->count)
+			hi = lo + step;
 	}
-	c->heading = i;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (outline->nodes[mid]->offset <= offset)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	c->heading = lo;
 	c->started = true;
-	node = outline->nodes[i];
+	node = outline->nodes[lo];
 	while (node->parent && offset >= node->end)
 		node = node->parent;
 	return node;
@@ -1496,12 +1499,10 @@ count_chars(const uint8_t *s, size_t n)
 		uint64_t w, continuation;
 		memcpy(&w, s + i, 8);
 		continuation = w & ~(w << 1) & high;
-#if defined(__GNUC__)
-		count -= (size_t)__builtin_popcountll(continuation);
-#else
-		for (; continuation; continuation &= continuation - 1)
-			count--;
-#endif
+		/* A 1 in each byte that is one; the multiplication sums them
+		 * into the top byte (a popcount is a library call without
+		 * -mpopcnt). */
+		count -= (size_t)(((continuation >> 7) * 0x0101010101010101u) >> 56);
 	}
 	for (; i < n; i++)
 		count -= (s[i] & 0xc0) == 0x80;
@@ -1751,20 +1752,23 @@ void
 search_count_sections(const struct match_list *matches, const struct outline *outline,
 		      size_t *own, size_t *total)
 {
-	if (own)
-		memset(own, 0, (outline->count + 1) * sizeof *own);
-	if (total)
-		memset(total, 0, (outline->count + 1) * sizeof *total);
-	for (size_t i = 0; i < matches->count; i++) {
-		const struct outline_node *node = matches->items[i].section;
-		if (own)
-			own[section_index(outline, node)]++;
-		if (!total)
-			continue;
-		for (; node && section_index(outline, node) != outline->count; node = node->parent)
-			total[node->index]++;
-		total[outline->count]++;
-	}
+	size_t *counts = own ? own : total;
+
+	if (!counts)
+		return;
+	memset(counts, 0, (outline->count + 1) * sizeof *counts);
+	for (size_t i = 0; i < matches->count; i++)
+		counts[section_index(outline, matches->items[i].section)]++;
+	if (!total)
+		return;
+	if (total != counts)
+		memcpy(total, counts, (outline->count + 1) * sizeof *total);
+	/* Subsections come after their section: from the last one back, each
+	 * adds its total to its parent's, once complete.  Only sections with
+	 * matches are looked at. */
+	for (size_t i = outline->count; i-- > 0;)
+		if (total[i] > 0)
+			total[section_index(outline, outline->nodes[i]->parent)] += total[i];
 }
 
 size_t

@@ -471,6 +471,33 @@ counts_per_section(void **state)
 	assert_int_equal(search_match_after(&f.matches, f.matches.items[3].offset + 1), 4);
 	assert_int_equal(search_match_after(&f.matches, f.doc->text_length), f.matches.count);
 	found_free(&f);
+
+	/* Three levels and text before the first heading; either array
+	 * alone. */
+	f = find("前言提到普法。\n"
+		 "一、总体\n"
+		 "（一）普法\n"
+		 "1. 普法宣传\n"
+		 "开展普法。\n"
+		 "2. 其他\n"
+		 "没有。\n"
+		 "（二）其他\n"
+		 "二、普法\n", "普法");
+	assert_int_equal(f.outline->count, 6);
+	assert_int_equal(f.matches.count, 5);
+	search_count_sections(&f.matches, f.outline, own, NULL);
+	{
+		const size_t own_expected[] = { 0, 1, 2, 0, 0, 1, 1 };
+		for (size_t i = 0; i < 7; i++)
+			assert_int_equal(own[i], own_expected[i]);
+	}
+	search_count_sections(&f.matches, f.outline, NULL, total);
+	{
+		const size_t total_expected[] = { 3, 3, 2, 0, 0, 1, 5 };
+		for (size_t i = 0; i < 7; i++)
+			assert_int_equal(total[i], total_expected[i]);
+	}
+	found_free(&f);
 }
 
 /* On the sample report: places and sections are those doc_locate() and
