@@ -1127,6 +1127,9 @@ struct window_char {
 	size_t fold_start, fold_end;
 };
 
+/* What plain_fold has found out about a code point. */
+enum char_kind { KIND_UNKNOWN, KIND_PLAIN, KIND_OTHER, KIND_MARK };
+
 /* What a search run works with. */
 struct runner {
 	const uint8_t *text;
@@ -1136,6 +1139,7 @@ struct runner {
 	struct bytes folded;
 	struct window_char *chars;
 	size_t char_count, char_capacity;
+	uint8_t kinds[0x10000];         /* enum char_kind of the code points below it */
 };
 
 /* The start of the code point before position P (P > 0). */
@@ -1195,30 +1199,64 @@ window_char_at(const struct runner *r, size_t at)
 	return &r->chars[lo];
 }
 
-/* The folding of the character at P (N bytes of TEXT) when it is one code
+/* The code point at P (of N bytes of TEXT); *LENGTH gets its bytes.  The
+ * three-byte sequences of Chinese text are decoded here, without a call. */
+static inline ucs4_t
+decode(const uint8_t *text, size_t p, size_t n, size_t *length)
+{
+	ucs4_t uc;
+
+	if (text[p] < 0x80) {
+		*length = 1;
+		return text[p];
+	}
+	if ((text[p] & 0xf0) == 0xe0 && p + 3 <= n && (text[p + 1] & 0xc0) == 0x80 &&
+	    (text[p + 2] & 0xc0) == 0x80) {
+		uc = (ucs4_t)(text[p] & 0x0f) << 12 | (ucs4_t)(text[p + 1] & 0x3f) << 6 |
+		     (ucs4_t)(text[p + 2] & 0x3f);
+		if (uc >= 0x800 && (uc < 0xd800 || uc > 0xdfff)) {
+			*length = 3;
+			return uc;
+		}
+	}
+	*length = (size_t)u8_mbtouc(&uc, text + p, n - p);
+	return uc;
+}
+
+/* Whether UC is a combining mark, or else folds to itself; the answers
+ * for the code points of the Basic Multilingual Plane are kept. */
+static enum char_kind
+char_kind(struct runner *r, ucs4_t uc)
+{
+	enum char_kind kind;
+
+	if (uc < 0x10000 && r->kinds[uc] != KIND_UNKNOWN)
+		return (enum char_kind)r->kinds[uc];
+	kind = uc_combining_class(uc) != 0 ? KIND_MARK : folds_to_itself(uc) ? KIND_PLAIN : KIND_OTHER;
+	if (uc < 0x10000)
+		r->kinds[uc] = (uint8_t)kind;
+	return kind;
+}
+
+/* The folding of the character at P in R's text when it is one code
  * point that folds to one (ASCII, and most of Chinese text); UNKNOWN
  * otherwise, for an ignorable one, and for a combining mark.  Sets *LENGTH
  * to its bytes. */
 static ucs4_t
-plain_fold(const uint8_t *text, size_t p, size_t n, size_t *length)
+plain_fold(struct runner *r, size_t p, size_t *length)
 {
-	ucs4_t uc, mark;
-	int k = 1;
+	ucs4_t uc = decode(r->text, p, r->n, length), mark;
+	size_t k;
 
-	if (text[p] < 0x80)
-		uc = text[p];
-	else
-		k = u8_mbtouc(&uc, text + p, n - p);
-	*length = (size_t)k;
-	if (p + (size_t)k < n && text[p + (size_t)k] >= 0x80) {
-		u8_mbtouc(&mark, text + p + k, n - p - (size_t)k);
-		if (uc_combining_class(mark) != 0)
+	if (p + *length < r->n && r->text[p + *length] >= 0x80) {
+		mark = decode(r->text, p + *length, r->n, &k);
+		if (char_kind(r, mark) == KIND_MARK)
 			return UNKNOWN;
 	}
 	if (uc < 0x80)
 		return is_ignorable(uc) ? UNKNOWN : uc >= 'A' && uc <= 'Z' ? uc + 0x20 : uc;
 	/* A combining mark belongs to the character before it. */
-	return folds_to_itself(uc) && uc_combining_class(uc) == 0 ? uc : UNKNOWN;
+	return char_kind(r, uc) == KIND_PLAIN ? uc : UNKNOWN;
 }
 
 /* True when the hit at H (a character start) cannot be a match: its
@@ -1227,29 +1265,46 @@ plain_fold(const uint8_t *text, size_t p, size_t n, size_t *length)
  * the term's character next to A.  Most hits of a common anchor end here,
  * cheaply. */
 static bool
-quick_reject(const struct runner *r, const struct anchor *a, size_t h)
+quick_reject(struct runner *r, const struct anchor *a, size_t h)
 {
 	const uint8_t *text = r->text;
 	size_t length, ignored;
-	ucs4_t uc = plain_fold(text, h, r->n, &length), neighbour;
+	ucs4_t uc = plain_fold(r, h, &length), neighbour;
 
 	if (uc != a->uc)
 		return uc != UNKNOWN;
 	if (a->next != NONE) {
 		if (h + length >= r->n || text[h + length] == '\n')
 			return true;
-		neighbour = plain_fold(text, h + length, r->n, &ignored);
+		neighbour = plain_fold(r, h + length, &ignored);
 		if (neighbour != UNKNOWN && neighbour != a->next)
 			return true;
 	}
 	if (a->previous != NONE) {
 		if (h == 0 || text[h - 1] == '\n')
 			return true;
-		neighbour = plain_fold(text, previous_code_point(text, h), r->n, &ignored);
+		neighbour = plain_fold(r, previous_code_point(text, h), &ignored);
 		if (neighbour != UNKNOWN && neighbour != a->previous)
 			return true;
 	}
 	return false;
+}
+
+/* True when TERM stands at S in the text as it is, each of its characters
+ * one that folds to itself (the usual match in Chinese text): then folding
+ * the characters around a hit there finds this match and no other, so it
+ * need not be done. */
+static bool
+plain_match(struct runner *r, const struct term *term, size_t s)
+{
+	size_t end = s + term->length;
+
+	if (end > r->n || memcmp(r->text + s, term->folded, term->length) != 0)
+		return false;
+	for (size_t p = s, k; p < end; p += k)
+		if (plain_fold(r, p, &k) == UNKNOWN)
+			return false;
+	return true;
 }
 
 /* Checks the hit at H of anchor A of TERM: folds the characters around it
@@ -1268,6 +1323,10 @@ check_hit(struct runner *r, const struct term *term, const struct anchor *a, siz
 	h = char_start(text, h);
 	if (h < *last_end || text[h] == '\n' || quick_reject(r, a, h))
 		return true;
+	if (h >= a->offset && h - a->offset >= *last_end && plain_match(r, term, h - a->offset)) {
+		*last_end = h - a->offset + term->length;
+		return hit_add(hits, h - a->offset, term->length);
+	}
 
 	/* Back over A->BEFORE visible characters (each folds to at least
 	 * one), within the paragraph and after the previous match. */
