@@ -21,9 +21,13 @@
  * character or one of its variants (the characters whose folding holds it:
  * G, Ｇ, ｇ, ⓖ ... for g; ⼈ for 人), so one vectorised pass over the bytes
  * looks for those few byte strings (the needles), and only the characters
- * around each hit are folded to check it.  The anchor is the character that
+ * around each hit are folded to check it -- or just compared, when the
+ * term stands there as it is in characters that fold to themselves, as
+ * most matches in Chinese text do.  The anchor is the character that
  * costs least on this document: fewest needles, fewest hits in a sample of
- * the text (普 rather than 法 in 普法).
+ * the text (普 rather than 法 in 普法).  Finding needs the document only,
+ * so it can run while the outline is built (search_find); the sections
+ * come after (search_assign).
  *
  * Several terms are ANDed within a section: a match is kept when the
  * section that holds it -- the deepest one, as outline_section_at() gives
@@ -1097,7 +1101,7 @@ search_term_count(const struct search_query *query)
 struct hit {
 	size_t offset, length;
 	uint32_t line, column;  /* once located */
-	const struct outline_node *section;
+	size_t section;         /* once known: its index, outline->count for the root */
 };
 
 struct hit_list {
@@ -1116,7 +1120,7 @@ hit_add(struct hit_list *list, size_t offset, size_t length)
 		list->items = grown;
 		list->capacity = capacity;
 	}
-	list->items[list->count++] = (struct hit){ offset, length, 0, 0, NULL };
+	list->items[list->count++] = (struct hit){ offset, length, 0, 0, 0 };
 	return true;
 }
 
@@ -1495,16 +1499,27 @@ find_regex(const struct search_query *query, const struct doc *doc, struct hit_l
 /* ------------------------------------------------------------------ */
 /* Places and sections                                                 */
 
-/* outline_section_at() for offsets that mostly grow: a search that gallops
- * on from the previous heading, so that it looks at few headings (each a
- * cache miss in a large outline) when the next offset is near. */
+/* The index of NODE in per-section arrays: outline->count for the root. */
+static size_t
+section_index(const struct outline *outline, const struct outline_node *node)
+{
+	return node == &outline->root || node->index == SIZE_MAX ? outline->count : node->index;
+}
+
+/* outline_section_at() for offsets that mostly grow, as an index in
+ * per-section arrays: the previous answer
+ * while it holds, else a search that gallops on from the previous heading,
+ * so that few headings (each a cache miss in a large outline) are looked
+ * at when the next offset is near. */
 struct section_cursor {
 	const struct outline *outline;
 	size_t heading;         /* the last heading at or before the previous offset */
 	bool started;
+	size_t section;         /* the previous answer, */
+	size_t from, until;     /* right for offsets in [from, until) */
 };
 
-static const struct outline_node *
+static size_t
 section_at(struct section_cursor *c, size_t offset)
 {
 	const struct outline *outline = c->outline;
@@ -1512,7 +1527,9 @@ section_at(struct section_cursor *c, size_t offset)
 	size_t lo = 0, hi = outline->count;
 
 	if (outline->count == 0 || outline->nodes[0]->offset > offset)
-		return &outline->root;
+		return outline->count;
+	if (c->started && offset >= c->from && offset < c->until)
+		return c->section;
 	/* Heading LO starts at or before OFFSET, heading HI (if any) after. */
 	if (c->started && outline->nodes[c->heading]->offset <= offset) {
 		size_t step = 1;
@@ -1536,14 +1553,14 @@ section_at(struct section_cursor *c, size_t offset)
 	node = outline->nodes[lo];
 	while (node->parent && offset >= node->end)
 		node = node->parent;
-	return node;
-}
-
-/* The index of NODE in per-section arrays: outline->count for the root. */
-static size_t
-section_index(const struct outline *outline, const struct outline_node *node)
-{
-	return node == &outline->root || node->index == SIZE_MAX ? outline->count : node->index;
+	/* The sections NODE holds ended before OFFSET: NODE is the answer up
+	 * to its end or the next heading. */
+	c->section = section_index(outline, node);
+	c->from = offset;
+	c->until = lo + 1 < outline->count ? outline->nodes[lo + 1]->offset : SIZE_MAX;
+	if (node->parent && node->end < c->until)
+		c->until = node->end;
+	return c->section;
 }
 
 /* The characters in the N bytes of UTF-8 at S: its bytes that are not
@@ -1651,8 +1668,11 @@ locate_hits(const struct doc *doc, struct hit_list *hits)
 		locate(&locator, hits->items[i].offset, &hits->items[i].line, &hits->items[i].column);
 }
 
-enum bg_status
-search_find(const struct search_query *query, const struct doc *doc, struct search_found **out)
+/* Finds QUERY's matches in DOC, and their places when LOCATE_ALL or
+ * when the query has one term. */
+static enum bg_status
+find_matches(const struct search_query *query, const struct doc *doc, bool locate_all,
+	     struct search_found **out)
 {
 	struct search_found *found = calloc(1, sizeof *found);
 	struct runner *r = NULL;
@@ -1681,11 +1701,13 @@ search_find(const struct search_query *query, const struct doc *doc, struct sear
 			if (!find_term(r, &query->terms[t], &found->hits[t]))
 				goto done;
 	}
-	/* One term's matches are all kept: locate them here, where it costs
-	 * nothing when the outline is being built meanwhile.  Several terms'
-	 * are located once the sections have sorted them out. */
-	if (query->term_count == 1) {
-		locate_hits(doc, &found->hits[0]);
+	/* One term's matches are all kept, so they are located here, while
+	 * the outline may be being built.  Several terms' lose those outside
+	 * sections with every term: locating them all costs more, unless
+	 * this runs in a second thread. */
+	if (locate_all || query->term_count == 1) {
+		for (size_t t = 0; t < query->term_count; t++)
+			locate_hits(doc, &found->hits[t]);
 		found->located = true;
 	}
 	st = BG_OK;
@@ -1704,6 +1726,12 @@ done:
 }
 
 enum bg_status
+search_find(const struct search_query *query, const struct doc *doc, struct search_found **out)
+{
+	return find_matches(query, doc, true, out);
+}
+
+enum bg_status
 search_assign(const struct search_query *query, struct search_found *found,
 	      const struct doc *doc, const struct outline *outline, struct match_list *out)
 {
@@ -1719,7 +1747,7 @@ search_assign(const struct search_query *query, struct search_found *found,
 	if (!heads)
 		goto done;
 	for (size_t t = 0; t < query->term_count; t++) {
-		struct section_cursor cursor = { outline, 0, false };
+		struct section_cursor cursor = { outline, 0, false, 0, 0, 0 };
 		for (size_t i = 0; i < hits[t].count; i++)
 			hits[t].items[i].section = section_at(&cursor, hits[t].items[i].offset);
 		total += hits[t].count;
@@ -1733,7 +1761,7 @@ search_assign(const struct search_query *query, struct search_found *found,
 			goto done;
 		for (size_t t = 0; t < query->term_count; t++)
 			for (size_t i = 0; i < hits[t].count; i++)
-				masks[section_index(outline, hits[t].items[i].section)] |= (uint64_t)1 << t;
+				masks[hits[t].items[i].section] |= (uint64_t)1 << t;
 	}
 	if (total > 0) {
 		out->items = malloc(total * sizeof *out->items);
@@ -1755,13 +1783,14 @@ search_assign(const struct search_query *query, struct search_found *found,
 		if (best == SIZE_MAX)
 			break;
 		hit = &hits[best].items[heads[best]++];
-		if (masks && masks[section_index(outline, hit->section)] != all)
+		if (masks && masks[hit->section] != all)
 			continue;
 		m = &out->items[out->count++];
 		m->offset = hit->offset;
 		m->length = hit->length;
 		m->term = best;
-		m->section = hit->section;
+		m->section = hit->section == outline->count ? &outline->root
+							    : outline->nodes[hit->section];
 		if (found->located) {
 			m->line = hit->line;
 			m->column = hit->column;
@@ -1787,7 +1816,7 @@ search_run(const struct search_query *query, const struct doc *doc,
 	   const struct outline *outline, struct match_list *out)
 {
 	struct search_found *found;
-	enum bg_status st = search_find(query, doc, &found);
+	enum bg_status st = find_matches(query, doc, false, &found);
 
 	if (st != BG_OK) {
 		out->items = NULL;

@@ -61,9 +61,9 @@ enum bg_status search_run(const struct search_query *query, const struct doc *do
  * can run in another thread while the outline is built. */
 struct search_found;
 
-/* Finds the matches of QUERY in DOC (only read) before their sections are
- * known.  *OUT is the caller's (search_found_free).  Returns BG_OK or
- * BG_ERR_NOMEM. */
+/* Finds the matches of QUERY in DOC (only read) and their places, before
+ * their sections are known.  *OUT is the caller's (search_found_free).
+ * Returns BG_OK or BG_ERR_NOMEM. */
 enum bg_status search_find(const struct search_query *query, const struct doc *doc,
 			   struct search_found **out);
 
