@@ -183,6 +183,13 @@ combining_marks(void **state)
 	expect_match(&f, 1, 1, 7, "Cafe\xcc\x81");
 	expect_match(&f, 2, 1, 17, "CAFÉ");
 	found_free(&f);
+
+	/* A mark after the term's last letter makes it another letter, even
+	 * where the term's bytes stand as they are. */
+	f = find("cafe\xcc\x81 cafe\xcc\x81s cafe.\n", "cafe");
+	assert_int_equal(f.matches.count, 1);
+	expect_match(&f, 0, 1, 14, "cafe");
+	found_free(&f);
 }
 
 /* ---- places ---- */
