@@ -8,6 +8,7 @@
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -274,27 +275,62 @@ struct session {
  * rest loads beside the keys. */
 enum { OPEN_IN_PARTS_MIN = 8 << 20, FIRST_PART = 1 << 20 };
 
-/* Loads the document (or, with FIRST_PART, only the start of the file),
- * its outline and its figures; sets *STEP (unless NULL) to 1 when the
- * document is loaded and the outline is being built. */
+/* A search that needs the document only, run while the outline is built. */
+struct find_job {
+	const struct search_query *query;
+	const struct doc *doc;
+	struct search_found *found;
+	enum bg_status status;
+};
+
+static void *
+find_matches(void *arg)
+{
+	struct find_job *job = arg;
+
+	job->status = search_find(job->query, job->doc, &job->found);
+	return NULL;
+}
+
+/* What open_report does besides loading the document and its outline;
+ * every member may be 0 or NULL. */
+struct open_extras {
+	size_t first_part;            /* load only this much of the start of the file */
+	struct figure_list *figures;  /* extract the figures of KINDS here */
+	unsigned kinds;
+	struct find_job *find;        /* find FIND->query's matches, beside the outline */
+	atomic_int *step;             /* set to 1 when the outline is being built */
+};
+
+/* Loads the document, its outline and what EXTRAS asks for. */
 static enum bg_status
-open_report(struct session *s, size_t first_part, struct doc **doc, struct outline **outline,
-	    struct figure_list *figures, unsigned kinds, atomic_int *step, struct bg_error *err)
+open_report(struct session *s, const struct open_extras *extras, struct doc **doc,
+	    struct outline **outline, struct bg_error *err)
 {
 	struct load_options lo = { s->options->encoding, s->options->raw ? NULL : s->rules,
 				   s->options->reflow };
 	enum bg_status st;
+	pthread_t thread;
+	bool threaded = false;
 
 	*outline = NULL;
-	st = first_part ? load_file_head(s->path, &lo, first_part, doc, err)
+	st = extras->first_part ? load_file_head(s->path, &lo, extras->first_part, doc, err)
 			: load_file(s->path, &lo, doc, err);
 	if (st != BG_OK)
 		return st;
-	if (step)
-		atomic_store(step, 1);
+	if (extras->step)
+		atomic_store(extras->step, 1);
+	if (extras->find) {
+		extras->find->doc = *doc;
+		threaded = pthread_create(&thread, NULL, find_matches, extras->find) == 0;
+		if (!threaded)
+			find_matches(extras->find);
+	}
 	st = outline_build(*doc, outline);
-	if (st == BG_OK && figures)
-		st = figures_extract(*doc, *outline, s->units, kinds, figures);
+	if (threaded)
+		pthread_join(thread, NULL);
+	if (st == BG_OK && extras->figures)
+		st = figures_extract(*doc, *outline, s->units, extras->kinds, extras->figures);
 	if (st != BG_OK) {
 		outline_free(*outline);
 		doc_free(*doc);
@@ -321,7 +357,7 @@ reload(void *context, struct doc **doc, struct outline **outline, struct figure_
 		new_outline = s->whole_outline;
 		s->whole_doc = NULL;
 		s->whole_outline = NULL;
-	} else if (open_report(s, 0, &new_doc, &new_outline, NULL, 0, NULL, &err) != BG_OK) {
+	} else if (open_report(s, &(struct open_extras){ 0 }, &new_doc, &new_outline, &err) != BG_OK) {
 		snprintf(msg, msg_size, "%s: %s%s%s", s->path, bg_status_message(err.status),
 			 err.detail[0] ? ": " : "", err.detail);
 		return false;
@@ -347,8 +383,9 @@ load_whole(void *context, atomic_int *step, char *msg, unsigned msg_size)
 {
 	struct session *s = context;
 	struct bg_error err = { BG_OK, "" };
+	struct open_extras extras = { .step = step };
 
-	if (open_report(s, 0, &s->whole_doc, &s->whole_outline, NULL, 0, step, &err) != BG_OK) {
+	if (open_report(s, &extras, &s->whole_doc, &s->whole_outline, &err) != BG_OK) {
 		snprintf(msg, msg_size, "%s: %s%s%s", s->path, bg_status_message(err.status),
 			 err.detail[0] ? ": " : "", err.detail);
 		return false;
@@ -375,11 +412,12 @@ run(const struct options *o)
 	struct outline *outline = NULL;
 	struct figure_list figures = { NULL, 0 };
 	struct search_query *query = NULL;
+	struct find_job find = { NULL, NULL, NULL, BG_OK };
 	struct match_list matches = { NULL, 0 };
 	enum mode mode = o->mode;
 	int status = 2;
 	int wrote = 0;
-	size_t first_part = 0;
+	struct open_extras extras = { 0 };
 	struct stat st;
 
 	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
@@ -424,17 +462,24 @@ run(const struct options *o)
 		status = report(o->search, &err);
 		goto out;
 	}
-	/* The browser extracts its figures after the first screen, and shows
-	 * the first screen of a large report before it has loaded the rest. */
+	/* The search runs while the outline is built; the browser extracts
+	 * its figures after the first screen, and shows the first screen of a
+	 * large report before it has loaded the rest. */
 	if (mode == MODE_UI && strcmp(s.path, "-") != 0 && stat(s.path, &st) == 0 &&
 	    S_ISREG(st.st_mode) && st.st_size >= OPEN_IN_PARTS_MIN)
-		first_part = FIRST_PART;
-	if (open_report(&s, first_part, &doc, &outline, mode == MODE_FIGURES ? &figures : NULL,
-			o->kinds, NULL, &err) != BG_OK) {
+		extras.first_part = FIRST_PART;
+	if (mode == MODE_FIGURES) {
+		extras.figures = &figures;
+		extras.kinds = o->kinds;
+	}
+	find.query = query;
+	if (mode == MODE_SEARCH)
+		extras.find = &find;
+	if (open_report(&s, &extras, &doc, &outline, &err) != BG_OK) {
 		status = report(strcmp(s.path, "-") == 0 ? "-" : s.path, &err);
 		goto out;
 	}
-	for (size_t i = 0; !first_part && i < doc->warning_count; i++)
+	for (size_t i = 0; !extras.first_part && i < doc->warning_count; i++)
 		fprintf(stderr, "%s: %s: warning: %s\n", program_name, doc->name, doc->warnings[i]);
 
 	status = 0;
@@ -444,7 +489,7 @@ run(const struct options *o)
 	switch (mode) {
 	case MODE_UI: {
 		struct ui_options uo = { o->ascii, o->search, o->regex, NULL, &s, extract_figures,
-					 first_part ? load_whole : NULL };
+					 extras.first_part ? load_whole : NULL };
 		if (strcmp(s.path, "-") != 0)
 			uo.reload = reload;
 		status = ui_run(doc, outline, &figures, &uo);
@@ -452,7 +497,7 @@ run(const struct options *o)
 			doc = s.reloaded_doc;
 			outline = s.reloaded_outline;
 			/* The loader's warnings on the whole report. */
-			for (size_t i = 0; first_part && i < doc->warning_count; i++)
+			for (size_t i = 0; extras.first_part && i < doc->warning_count; i++)
 				fprintf(stderr, "%s: %s: warning: %s\n", program_name, doc->name,
 					doc->warnings[i]);
 		}
@@ -468,7 +513,8 @@ run(const struct options *o)
 		wrote = print_figures(stdout, doc, outline, &figures, o->format);
 		break;
 	case MODE_SEARCH:
-		if (search_run(query, doc, outline, &matches) != BG_OK) {
+		if (find.status != BG_OK ||
+		    search_assign(query, find.found, doc, outline, &matches) != BG_OK) {
 			fprintf(stderr, "%s: %s: %s\n", program_name, doc->name,
 				bg_status_message(BG_ERR_NOMEM));
 			status = 2;
@@ -486,6 +532,7 @@ out:
 	if (mode != MODE_UI && close_stdout() != 0)
 		status = 2;
 	search_free(&matches);
+	search_found_free(find.found);
 	search_query_free(query);
 	figures_free(&figures);
 	outline_free(outline);

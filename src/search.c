@@ -21,9 +21,13 @@
  * character or one of its variants (the characters whose folding holds it:
  * G, Ｇ, ｇ, ⓖ ... for g; ⼈ for 人), so one vectorised pass over the bytes
  * looks for those few byte strings (the needles), and only the characters
- * around each hit are folded to check it.  The anchor is the character that
+ * around each hit are folded to check it -- or just compared, when the
+ * term stands there as it is in characters that fold to themselves, as
+ * most matches in Chinese text do.  The anchor is the character that
  * costs least on this document: fewest needles, fewest hits in a sample of
- * the text (普 rather than 法 in 普法).
+ * the text (普 rather than 法 in 普法).  Finding needs the document only,
+ * so it can run while the outline is built (search_find); the sections
+ * come after (search_assign).
  *
  * Several terms are ANDed within a section: a match is kept when the
  * section that holds it -- the deepest one, as outline_section_at() gives
@@ -37,6 +41,7 @@
 #include <config.h>
 
 #include <limits.h>
+#include <pthread.h>
 #include <regex.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,8 +89,13 @@ struct anchor {
 struct term {
 	uint8_t *folded;        /* folded, ignorable characters left out */
 	size_t length;
-	struct anchor *anchors; /* candidates: distinct characters of the term */
-	size_t anchor_count;
+};
+
+/* A term's candidates for its anchor: its distinct characters.  They are
+ * found for each run, so that compiling a query needs no variant table. */
+struct anchor_set {
+	struct anchor items[ANCHOR_CANDIDATES];
+	size_t count;
 };
 
 struct search_query {
@@ -330,7 +340,7 @@ base_of(ucs4_t uc)
 }
 
 static bool
-variants_build(void)
+variants_build_once(void)
 {
 	size_t capacity = 16384, count = 0, base_capacity = 4096;
 	struct variant *list, *base_list;
@@ -380,6 +390,20 @@ fail:
 	free(base_list);
 	base_count = 0;
 	return false;
+}
+
+static pthread_mutex_t variants_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Builds the tables unless they are: searches may run in several threads. */
+static bool
+variants_build(void)
+{
+	bool ok;
+
+	pthread_mutex_lock(&variants_lock);
+	ok = variants_build_once();
+	pthread_mutex_unlock(&variants_lock);
+	return ok;
 }
 
 /* The first of the COUNT pairs of LIST whose target is UC (COUNT when
@@ -848,37 +872,32 @@ scan_cost(struct scanner *s, const uint8_t *text, size_t n)
 /* Compiling a query                                                   */
 
 static void
-term_free(struct term *term)
+anchors_free(struct anchor_set *set)
 {
-	for (size_t i = 0; i < term->anchor_count; i++)
-		free(term->anchors[i].needles);
-	free(term->anchors);
-	free(term->folded);
+	for (size_t i = 0; i < set->count; i++)
+		free(set->items[i].needles);
+	set->count = 0;
 }
 
 /* Takes up to ANCHOR_CANDIDATES distinct characters of TERM as its
- * possible anchors; combining marks only when it holds nothing else. */
-static enum bg_status
-term_anchors(struct term *term)
+ * possible anchors; combining marks only when it holds nothing else.
+ * The variant table must be built.  Returns false when out of memory. */
+static bool
+term_anchors(const struct term *term, struct anchor_set *set)
 {
-	size_t chars = u8_mbsnlen(term->folded, term->length);
-
-	term->anchors = calloc(chars < ANCHOR_CANDIDATES ? chars : ANCHOR_CANDIDATES,
-			       sizeof *term->anchors);
-	if (!term->anchors)
-		return BG_ERR_NOMEM;
-	for (int pass = 0; pass < 2 && term->anchor_count == 0; pass++) {
+	set->count = 0;
+	for (int pass = 0; pass < 2 && set->count == 0; pass++) {
 		size_t before = 0;
-		for (size_t i = 0; i < term->length && term->anchor_count < ANCHOR_CANDIDATES; before++) {
+		for (size_t i = 0; i < term->length && set->count < ANCHOR_CANDIDATES; before++) {
 			ucs4_t uc;
 			size_t k = (size_t)u8_mbtouc(&uc, term->folded + i, term->length - i);
 			bool seen = pass == 0 && uc_combining_class(uc) != 0;
 			struct anchor *a;
 
-			for (size_t j = 0; j < term->anchor_count && !seen; j++)
-				seen = term->anchors[j].uc == uc;
+			for (size_t j = 0; j < set->count && !seen; j++)
+				seen = set->items[j].uc == uc;
 			if (!seen) {
-				a = &term->anchors[term->anchor_count];
+				a = &set->items[set->count];
 				a->offset = i;
 				a->before = before;
 				memcpy(a->bytes, term->folded + i, k);
@@ -889,14 +908,16 @@ term_anchors(struct term *term)
 					u8_prev(&a->previous, term->folded + i, term->folded);
 				if (i + k < term->length)
 					u8_mbtouc(&a->next, term->folded + i + k, term->length - i - k);
-				if (!anchor_needles(a, uc))
-					return BG_ERR_NOMEM;
-				term->anchor_count++;
+				if (!anchor_needles(a, uc)) {
+					anchors_free(set);
+					return false;
+				}
+				set->count++;
 			}
 			i += k;
 		}
 	}
-	return BG_OK;
+	return true;
 }
 
 /* Adds the folded term in FOLDED (taken over, and emptied) to QUERY unless
@@ -905,7 +926,6 @@ static enum bg_status
 add_term(struct search_query *query, struct bytes *folded, struct bg_error *err)
 {
 	struct term *term, *grown;
-	enum bg_status st;
 
 	if (folded->length == 0)
 		return BG_OK;
@@ -926,8 +946,7 @@ add_term(struct search_query *query, struct bytes *folded, struct bg_error *err)
 	term->folded = folded->data;
 	term->length = folded->length;
 	*folded = (struct bytes){ NULL, 0, 0 };
-	st = term_anchors(term);
-	return st == BG_OK ? BG_OK : bg_fail(err, st, NULL);
+	return BG_OK;
 }
 
 /* Splits TERMS at ignorable characters (spaces, U+3000 ...) outside double
@@ -1046,10 +1065,6 @@ search_compile(const char *terms, bool regex, struct search_query **out, struct 
 		*out = query;
 		return BG_OK;
 	}
-	if (!variants_build()) {
-		free(query);
-		return bg_fail(err, BG_ERR_NOMEM, NULL);
-	}
 	st = compile_terms(query, terms, err);
 	if (st != BG_OK) {
 		search_query_free(query);
@@ -1068,7 +1083,7 @@ search_query_free(struct search_query *query)
 		regfree(&query->regex);
 	else
 		for (size_t i = 0; i < query->term_count; i++)
-			term_free(&query->terms[i]);
+			free(query->terms[i].folded);
 	free(query->terms);
 	free(query);
 }
@@ -1085,7 +1100,8 @@ search_term_count(const struct search_query *query)
 /* A match of one term, before its place is known. */
 struct hit {
 	size_t offset, length;
-	const struct outline_node *section;
+	uint32_t line, column;  /* once located */
+	size_t section;         /* once known: its index, outline->count for the root */
 };
 
 struct hit_list {
@@ -1104,7 +1120,7 @@ hit_add(struct hit_list *list, size_t offset, size_t length)
 		list->items = grown;
 		list->capacity = capacity;
 	}
-	list->items[list->count++] = (struct hit){ offset, length, NULL };
+	list->items[list->count++] = (struct hit){ offset, length, 0, 0, 0 };
 	return true;
 }
 
@@ -1115,6 +1131,9 @@ struct window_char {
 	size_t fold_start, fold_end;
 };
 
+/* What plain_fold has found out about a code point. */
+enum char_kind { KIND_UNKNOWN, KIND_PLAIN, KIND_OTHER, KIND_MARK };
+
 /* What a search run works with. */
 struct runner {
 	const uint8_t *text;
@@ -1124,6 +1143,7 @@ struct runner {
 	struct bytes folded;
 	struct window_char *chars;
 	size_t char_count, char_capacity;
+	uint8_t kinds[0x10000];         /* enum char_kind of the code points below it */
 };
 
 /* The start of the code point before position P (P > 0). */
@@ -1183,30 +1203,64 @@ window_char_at(const struct runner *r, size_t at)
 	return &r->chars[lo];
 }
 
-/* The folding of the character at P (N bytes of TEXT) when it is one code
+/* The code point at P (of N bytes of TEXT); *LENGTH gets its bytes.  The
+ * three-byte sequences of Chinese text are decoded here, without a call. */
+static inline ucs4_t
+decode(const uint8_t *text, size_t p, size_t n, size_t *length)
+{
+	ucs4_t uc;
+
+	if (text[p] < 0x80) {
+		*length = 1;
+		return text[p];
+	}
+	if ((text[p] & 0xf0) == 0xe0 && p + 3 <= n && (text[p + 1] & 0xc0) == 0x80 &&
+	    (text[p + 2] & 0xc0) == 0x80) {
+		uc = (ucs4_t)(text[p] & 0x0f) << 12 | (ucs4_t)(text[p + 1] & 0x3f) << 6 |
+		     (ucs4_t)(text[p + 2] & 0x3f);
+		if (uc >= 0x800 && (uc < 0xd800 || uc > 0xdfff)) {
+			*length = 3;
+			return uc;
+		}
+	}
+	*length = (size_t)u8_mbtouc(&uc, text + p, n - p);
+	return uc;
+}
+
+/* Whether UC is a combining mark, or else folds to itself; the answers
+ * for the code points of the Basic Multilingual Plane are kept. */
+static enum char_kind
+char_kind(struct runner *r, ucs4_t uc)
+{
+	enum char_kind kind;
+
+	if (uc < 0x10000 && r->kinds[uc] != KIND_UNKNOWN)
+		return (enum char_kind)r->kinds[uc];
+	kind = uc_combining_class(uc) != 0 ? KIND_MARK : folds_to_itself(uc) ? KIND_PLAIN : KIND_OTHER;
+	if (uc < 0x10000)
+		r->kinds[uc] = (uint8_t)kind;
+	return kind;
+}
+
+/* The folding of the character at P in R's text when it is one code
  * point that folds to one (ASCII, and most of Chinese text); UNKNOWN
  * otherwise, for an ignorable one, and for a combining mark.  Sets *LENGTH
  * to its bytes. */
 static ucs4_t
-plain_fold(const uint8_t *text, size_t p, size_t n, size_t *length)
+plain_fold(struct runner *r, size_t p, size_t *length)
 {
-	ucs4_t uc, mark;
-	int k = 1;
+	ucs4_t uc = decode(r->text, p, r->n, length), mark;
+	size_t k;
 
-	if (text[p] < 0x80)
-		uc = text[p];
-	else
-		k = u8_mbtouc(&uc, text + p, n - p);
-	*length = (size_t)k;
-	if (p + (size_t)k < n && text[p + (size_t)k] >= 0x80) {
-		u8_mbtouc(&mark, text + p + k, n - p - (size_t)k);
-		if (uc_combining_class(mark) != 0)
+	if (p + *length < r->n && r->text[p + *length] >= 0x80) {
+		mark = decode(r->text, p + *length, r->n, &k);
+		if (char_kind(r, mark) == KIND_MARK)
 			return UNKNOWN;
 	}
 	if (uc < 0x80)
 		return is_ignorable(uc) ? UNKNOWN : uc >= 'A' && uc <= 'Z' ? uc + 0x20 : uc;
 	/* A combining mark belongs to the character before it. */
-	return folds_to_itself(uc) && uc_combining_class(uc) == 0 ? uc : UNKNOWN;
+	return char_kind(r, uc) == KIND_PLAIN ? uc : UNKNOWN;
 }
 
 /* True when the hit at H (a character start) cannot be a match: its
@@ -1215,29 +1269,46 @@ plain_fold(const uint8_t *text, size_t p, size_t n, size_t *length)
  * the term's character next to A.  Most hits of a common anchor end here,
  * cheaply. */
 static bool
-quick_reject(const struct runner *r, const struct anchor *a, size_t h)
+quick_reject(struct runner *r, const struct anchor *a, size_t h)
 {
 	const uint8_t *text = r->text;
 	size_t length, ignored;
-	ucs4_t uc = plain_fold(text, h, r->n, &length), neighbour;
+	ucs4_t uc = plain_fold(r, h, &length), neighbour;
 
 	if (uc != a->uc)
 		return uc != UNKNOWN;
 	if (a->next != NONE) {
 		if (h + length >= r->n || text[h + length] == '\n')
 			return true;
-		neighbour = plain_fold(text, h + length, r->n, &ignored);
+		neighbour = plain_fold(r, h + length, &ignored);
 		if (neighbour != UNKNOWN && neighbour != a->next)
 			return true;
 	}
 	if (a->previous != NONE) {
 		if (h == 0 || text[h - 1] == '\n')
 			return true;
-		neighbour = plain_fold(text, previous_code_point(text, h), r->n, &ignored);
+		neighbour = plain_fold(r, previous_code_point(text, h), &ignored);
 		if (neighbour != UNKNOWN && neighbour != a->previous)
 			return true;
 	}
 	return false;
+}
+
+/* True when TERM stands at S in the text as it is, each of its characters
+ * one that folds to itself (the usual match in Chinese text): then folding
+ * the characters around a hit there finds this match and no other, so it
+ * need not be done. */
+static bool
+plain_match(struct runner *r, const struct term *term, size_t s)
+{
+	size_t end = s + term->length;
+
+	if (end > r->n || memcmp(r->text + s, term->folded, term->length) != 0)
+		return false;
+	for (size_t p = s, k; p < end; p += k)
+		if (plain_fold(r, p, &k) == UNKNOWN)
+			return false;
+	return true;
 }
 
 /* Checks the hit at H of anchor A of TERM: folds the characters around it
@@ -1256,6 +1327,10 @@ check_hit(struct runner *r, const struct term *term, const struct anchor *a, siz
 	h = char_start(text, h);
 	if (h < *last_end || text[h] == '\n' || quick_reject(r, a, h))
 		return true;
+	if (h >= a->offset && h - a->offset >= *last_end && plain_match(r, term, h - a->offset)) {
+		*last_end = h - a->offset + term->length;
+		return hit_add(hits, h - a->offset, term->length);
+	}
 
 	/* Back over A->BEFORE visible characters (each folds to at least
 	 * one), within the paragraph and after the previous match. */
@@ -1326,7 +1401,7 @@ check_hit(struct runner *r, const struct term *term, const struct anchor *a, siz
 /* Builds in *BEST the scanner of the anchor of TERM that costs least on
  * the text. */
 static bool
-choose_scanner(struct runner *r, const struct term *term, struct scanner *best,
+choose_scanner(struct runner *r, const struct anchor_set *anchors, struct scanner *best,
 	       const struct anchor **anchor)
 {
 	double best_cost = -1;
@@ -1337,21 +1412,21 @@ choose_scanner(struct runner *r, const struct term *term, struct scanner *best,
 			return false;
 		pair_counts_fill(r->pairs, r->text, r->n);
 	}
-	for (size_t i = 0; i < term->anchor_count; i++) {
+	for (size_t i = 0; i < anchors->count; i++) {
 		struct scanner s;
 		double cost;
 
-		if (!scanner_build(&s, &term->anchors[i], r->pairs)) {
+		if (!scanner_build(&s, &anchors->items[i], r->pairs)) {
 			if (best_cost >= 0)
 				scanner_free(best);
 			return false;
 		}
-		cost = term->anchor_count > 1 ? scan_cost(&s, r->text, r->n) : 0;
+		cost = anchors->count > 1 ? scan_cost(&s, r->text, r->n) : 0;
 		if (best_cost < 0 || cost < best_cost) {
 			if (best_cost >= 0)
 				scanner_free(best);
 			*best = s;
-			*anchor = &term->anchors[i];
+			*anchor = &anchors->items[i];
 			best_cost = cost;
 		} else {
 			scanner_free(&s);
@@ -1365,19 +1440,25 @@ static bool
 find_term(struct runner *r, const struct term *term, struct hit_list *hits)
 {
 	struct scanner s;
+	struct anchor_set anchors;
 	const struct anchor *a = NULL;
 	size_t starts[STARTS_MAX], from = 0, last_end = 0;
 	bool ok = true;
 
 	memset(&s, 0, sizeof s);
-	if (!choose_scanner(r, term, &s, &a))
+	if (!term_anchors(term, &anchors))
 		return false;
+	if (!choose_scanner(r, &anchors, &s, &a)) {
+		anchors_free(&anchors);
+		return false;
+	}
 	while (ok && from < r->n) {
 		size_t count = scan(&s, r->text, r->n, from, starts, STARTS_MAX, &from);
 		for (size_t i = 0; ok && i < count; i++)
 			ok = check_hit(r, term, a, starts[i], &last_end, hits);
 	}
 	scanner_free(&s);
+	anchors_free(&anchors);
 	return ok;
 }
 
@@ -1418,52 +1499,68 @@ find_regex(const struct search_query *query, const struct doc *doc, struct hit_l
 /* ------------------------------------------------------------------ */
 /* Places and sections                                                 */
 
-/* outline_section_at() for offsets that mostly grow: a few steps on from
- * the previous heading, else a binary search. */
-struct section_cursor {
-	const struct outline *outline;
-	size_t heading;         /* the last heading at or before the previous offset */
-	bool started;
-};
-
-static const struct outline_node *
-section_at(struct section_cursor *c, size_t offset)
-{
-	const struct outline *outline = c->outline;
-	const struct outline_node *node;
-	size_t i = c->heading;
-
-	if (outline->count == 0 || outline->nodes[0]->offset > offset)
-		return &outline->root;
-	if (c->started && outline->nodes[i]->offset <= offset)
-		for (int steps = 0; steps < 8 && i + 1 < outline->count &&
-				    outline->nodes[i + 1]->offset <= offset; steps++)
-			i++;
-	if (!c->started || outline->nodes[i]->offset > offset ||
-	    (i + 1 < outline->count && outline->nodes[i + 1]->offset <= offset)) {
-		size_t lo = 0, hi = outline->count;
-		while (hi - lo > 1) {
-			size_t mid = lo + (hi - lo) / 2;
-			if (outline->nodes[mid]->offset <= offset)
-				lo = mid;
-			else
-				hi = mid;
-		}
-		i = lo;
-	}
-	c->heading = i;
-	c->started = true;
-	node = outline->nodes[i];
-	while (node->parent && offset >= node->end)
-		node = node->parent;
-	return node;
-}
-
 /* The index of NODE in per-section arrays: outline->count for the root. */
 static size_t
 section_index(const struct outline *outline, const struct outline_node *node)
 {
 	return node == &outline->root || node->index == SIZE_MAX ? outline->count : node->index;
+}
+
+/* outline_section_at() for offsets that mostly grow, as an index in
+ * per-section arrays: the previous answer
+ * while it holds, else a search that gallops on from the previous heading,
+ * so that few headings (each a cache miss in a large outline) are looked
+ * at when the next offset is near. */
+struct section_cursor {
+	const struct outline *outline;
+	size_t heading;         /* the last heading at or before the previous offset */
+	bool started;
+	size_t section;         /* the previous answer, */
+	size_t from, until;     /* right for offsets in [from, until) */
+};
+
+static size_t
+section_at(struct section_cursor *c, size_t offset)
+{
+	const struct outline *outline = c->outline;
+	const struct outline_node *node;
+	size_t lo = 0, hi = outline->count;
+
+	if (outline->count == 0 || outline->nodes[0]->offset > offset)
+		return outline->count;
+	if (c->started && offset >= c->from && offset < c->until)
+		return c->section;
+	/* Heading LO starts at or before OFFSET, heading HI (if any) after. */
+	if (c->started && outline->nodes[c->heading]->offset <= offset) {
+		size_t step = 1;
+		lo = c->heading;
+		while (lo + step < outline->count && outline->nodes[lo + step]->offset <= offset) {
+			lo += step;
+			step *= 2;
+		}
+		if (lo + step < outline->count)
+			hi = lo + step;
+	}
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (outline->nodes[mid]->offset <= offset)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	c->heading = lo;
+	c->started = true;
+	node = outline->nodes[lo];
+	while (node->parent && offset >= node->end)
+		node = node->parent;
+	/* The sections NODE holds ended before OFFSET: NODE is the answer up
+	 * to its end or the next heading. */
+	c->section = section_index(outline, node);
+	c->from = offset;
+	c->until = lo + 1 < outline->count ? outline->nodes[lo + 1]->offset : SIZE_MAX;
+	if (node->parent && node->end < c->until)
+		c->until = node->end;
+	return c->section;
 }
 
 /* The characters in the N bytes of UTF-8 at S: its bytes that are not
@@ -1478,12 +1575,10 @@ count_chars(const uint8_t *s, size_t n)
 		uint64_t w, continuation;
 		memcpy(&w, s + i, 8);
 		continuation = w & ~(w << 1) & high;
-#if defined(__GNUC__)
-		count -= (size_t)__builtin_popcountll(continuation);
-#else
-		for (; continuation; continuation &= continuation - 1)
-			count--;
-#endif
+		/* A 1 in each byte that is one; the multiplication sums them
+		 * into the top byte (a popcount is a library call without
+		 * -mpopcnt). */
+		count -= (size_t)(((continuation >> 7) * 0x0101010101010101u) >> 56);
 	}
 	for (; i < n; i++)
 		count -= (s[i] & 0xc0) == 0x80;
@@ -1545,28 +1640,57 @@ locate(struct locator *l, size_t offset, uint32_t *line, uint32_t *column)
 /* ------------------------------------------------------------------ */
 /* Running a query                                                     */
 
-enum bg_status
-search_run(const struct search_query *query, const struct doc *doc,
-	   const struct outline *outline, struct match_list *out)
+/* The matches of each term, before they have sections. */
+struct search_found {
+	struct hit_list *hits;  /* one list per term */
+	size_t term_count;
+	bool located;           /* their places are known */
+};
+
+void
+search_found_free(struct search_found *found)
 {
-	struct hit_list *hits;
-	struct runner *r = NULL;
-	uint64_t *masks = NULL, all;
-	size_t *heads, total = 0;
+	if (!found)
+		return;
+	if (found->hits)
+		for (size_t t = 0; t < found->term_count; t++)
+			free(found->hits[t].items);
+	free(found->hits);
+	free(found);
+}
+
+static void
+locate_hits(const struct doc *doc, struct hit_list *hits)
+{
 	struct locator locator = { doc, 0, 0, 0, false };
+
+	for (size_t i = 0; i < hits->count; i++)
+		locate(&locator, hits->items[i].offset, &hits->items[i].line, &hits->items[i].column);
+}
+
+/* Finds QUERY's matches in DOC, and their places when LOCATE_ALL or
+ * when the query has one term. */
+static enum bg_status
+find_matches(const struct search_query *query, const struct doc *doc, bool locate_all,
+	     struct search_found **out)
+{
+	struct search_found *found = calloc(1, sizeof *found);
+	struct runner *r = NULL;
 	enum bg_status st = BG_ERR_NOMEM;
 
-	out->items = NULL;
-	out->count = 0;
-	hits = calloc(query->term_count, sizeof *hits);
-	heads = calloc(query->term_count, sizeof *heads);
-	if (!hits || !heads)
+	*out = NULL;
+	if (!found)
+		return BG_ERR_NOMEM;
+	found->term_count = query->term_count;
+	found->hits = calloc(query->term_count, sizeof *found->hits);
+	if (!found->hits)
 		goto done;
-
 	if (query->is_regex) {
-		if (!find_regex(query, doc, &hits[0]))
+		if (!find_regex(query, doc, &found->hits[0]))
 			goto done;
 	} else {
+		if (!variants_build())
+			goto done;
 		r = calloc(1, sizeof *r);
 		if (!r)
 			goto done;
@@ -1574,11 +1698,56 @@ search_run(const struct search_query *query, const struct doc *doc,
 		r->n = doc->text_length;
 		fold_cache_init(&r->cache);
 		for (size_t t = 0; t < query->term_count; t++)
-			if (!find_term(r, &query->terms[t], &hits[t]))
+			if (!find_term(r, &query->terms[t], &found->hits[t]))
 				goto done;
 	}
+	/* One term's matches are all kept, so they are located here, while
+	 * the outline may be being built.  Several terms' lose those outside
+	 * sections with every term: locating them all costs more, unless
+	 * this runs in a second thread. */
+	if (locate_all || query->term_count == 1) {
+		for (size_t t = 0; t < query->term_count; t++)
+			locate_hits(doc, &found->hits[t]);
+		found->located = true;
+	}
+	st = BG_OK;
+done:
+	if (r) {
+		free(r->pairs);
+		free(r->folded.data);
+		free(r->chars);
+		free(r);
+	}
+	if (st != BG_OK)
+		search_found_free(found);
+	else
+		*out = found;
+	return st;
+}
+
+enum bg_status
+search_find(const struct search_query *query, const struct doc *doc, struct search_found **out)
+{
+	return find_matches(query, doc, true, out);
+}
+
+enum bg_status
+search_assign(const struct search_query *query, struct search_found *found,
+	      const struct doc *doc, const struct outline *outline, struct match_list *out)
+{
+	struct hit_list *hits = found->hits;
+	uint64_t *masks = NULL, all;
+	size_t *heads, total = 0;
+	struct locator locator = { doc, 0, 0, 0, false };
+	enum bg_status st = BG_ERR_NOMEM;
+
+	out->items = NULL;
+	out->count = 0;
+	heads = calloc(query->term_count, sizeof *heads);
+	if (!heads)
+		goto done;
 	for (size_t t = 0; t < query->term_count; t++) {
-		struct section_cursor cursor = { outline, 0, false };
+		struct section_cursor cursor = { outline, 0, false, 0, 0, 0 };
 		for (size_t i = 0; i < hits[t].count; i++)
 			hits[t].items[i].section = section_at(&cursor, hits[t].items[i].offset);
 		total += hits[t].count;
@@ -1592,7 +1761,7 @@ search_run(const struct search_query *query, const struct doc *doc,
 			goto done;
 		for (size_t t = 0; t < query->term_count; t++)
 			for (size_t i = 0; i < hits[t].count; i++)
-				masks[section_index(outline, hits[t].items[i].section)] |= (uint64_t)1 << t;
+				masks[hits[t].items[i].section] |= (uint64_t)1 << t;
 	}
 	if (total > 0) {
 		out->items = malloc(total * sizeof *out->items);
@@ -1614,14 +1783,20 @@ search_run(const struct search_query *query, const struct doc *doc,
 		if (best == SIZE_MAX)
 			break;
 		hit = &hits[best].items[heads[best]++];
-		if (masks && masks[section_index(outline, hit->section)] != all)
+		if (masks && masks[hit->section] != all)
 			continue;
 		m = &out->items[out->count++];
 		m->offset = hit->offset;
 		m->length = hit->length;
 		m->term = best;
-		m->section = hit->section;
-		locate(&locator, hit->offset, &m->line, &m->column);
+		m->section = hit->section == outline->count ? &outline->root
+							    : outline->nodes[hit->section];
+		if (found->located) {
+			m->line = hit->line;
+			m->column = hit->column;
+		} else {
+			locate(&locator, hit->offset, &m->line, &m->column);
+		}
 	}
 	if (out->count == 0) {
 		free(out->items);
@@ -1631,18 +1806,25 @@ search_run(const struct search_query *query, const struct doc *doc,
 done:
 	if (st != BG_OK)
 		search_free(out);
-	if (hits)
-		for (size_t t = 0; t < query->term_count; t++)
-			free(hits[t].items);
-	free(hits);
 	free(heads);
 	free(masks);
-	if (r) {
-		free(r->pairs);
-		free(r->folded.data);
-		free(r->chars);
-		free(r);
+	return st;
+}
+
+enum bg_status
+search_run(const struct search_query *query, const struct doc *doc,
+	   const struct outline *outline, struct match_list *out)
+{
+	struct search_found *found;
+	enum bg_status st = find_matches(query, doc, false, &found);
+
+	if (st != BG_OK) {
+		out->items = NULL;
+		out->count = 0;
+		return st;
 	}
+	st = search_assign(query, found, doc, outline, out);
+	search_found_free(found);
 	return st;
 }
 
@@ -1658,20 +1840,23 @@ void
 search_count_sections(const struct match_list *matches, const struct outline *outline,
 		      size_t *own, size_t *total)
 {
-	if (own)
-		memset(own, 0, (outline->count + 1) * sizeof *own);
-	if (total)
-		memset(total, 0, (outline->count + 1) * sizeof *total);
-	for (size_t i = 0; i < matches->count; i++) {
-		const struct outline_node *node = matches->items[i].section;
-		if (own)
-			own[section_index(outline, node)]++;
-		if (!total)
-			continue;
-		for (; node && section_index(outline, node) != outline->count; node = node->parent)
-			total[node->index]++;
-		total[outline->count]++;
-	}
+	size_t *counts = own ? own : total;
+
+	if (!counts)
+		return;
+	memset(counts, 0, (outline->count + 1) * sizeof *counts);
+	for (size_t i = 0; i < matches->count; i++)
+		counts[section_index(outline, matches->items[i].section)]++;
+	if (!total)
+		return;
+	if (total != counts)
+		memcpy(total, counts, (outline->count + 1) * sizeof *total);
+	/* Subsections come after their section: from the last one back, each
+	 * adds its total to its parent's, once complete.  Only sections with
+	 * matches are looked at. */
+	for (size_t i = outline->count; i-- > 0;)
+		if (total[i] > 0)
+			total[section_index(outline, outline->nodes[i]->parent)] += total[i];
 }
 
 size_t

@@ -27,8 +27,7 @@ struct search_query;
  * typed compiles.  With REGEX, TERMS is one POSIX extended regular
  * expression, matched unfolded.  Returns BG_ERR_QUERY when TERMS holds no
  * term or is not UTF-8, BG_ERR_REGEX (with regerror's words in ERR's
- * detail) for a bad expression.  *OUT is the caller's (search_query_free).
- * The first folded query of a process builds a table (a few ms). */
+ * detail) for a bad expression.  *OUT is the caller's (search_query_free). */
 enum bg_status search_compile(const char *terms, bool regex, struct search_query **out,
 			      struct bg_error *err);
 
@@ -52,10 +51,30 @@ struct match_list {
  * document order; *OUT's items are the caller's (search_free).  Only
  * sections where every term matches keep their matches; the matches of
  * one term do not overlap.  One pass over the text, without folding it:
- * about 20 ms for a 100 MB report, so it can run at every keystroke.
+ * about 20 ms for a 100 MB report, so it can run at every keystroke (the
+ * first folded search of a process also builds a table: a few ms).
  * Returns BG_OK (also when nothing matched) or BG_ERR_NOMEM. */
 enum bg_status search_run(const struct search_query *query, const struct doc *doc,
 			  const struct outline *outline, struct match_list *out);
+
+/* search_run in two steps, the first of which needs no outline, so that it
+ * can run in another thread while the outline is built. */
+struct search_found;
+
+/* Finds the matches of QUERY in DOC (only read) and their places, before
+ * their sections are known.  *OUT is the caller's (search_found_free).
+ * Returns BG_OK or BG_ERR_NOMEM. */
+enum bg_status search_find(const struct search_query *query, const struct doc *doc,
+			   struct search_found **out);
+
+/* Gives FOUND (search_find's for QUERY and DOC) the sections of OUTLINE and
+ * fills *OUT as search_run does.  Returns BG_OK or BG_ERR_NOMEM. */
+enum bg_status search_assign(const struct search_query *query, struct search_found *found,
+			     const struct doc *doc, const struct outline *outline,
+			     struct match_list *out);
+
+/* Frees FOUND; NULL is fine. */
+void search_found_free(struct search_found *found);
 
 /* Frees LIST's matches and empties it; the list itself is the caller's. */
 void search_free(struct match_list *list);

@@ -4,6 +4,7 @@
  * search on random text. */
 #include "unit.h"
 
+#include <pthread.h>
 #include <stdio.h>
 
 #include <unicase.h>
@@ -181,6 +182,13 @@ combining_marks(void **state)
 	expect_match(&f, 0, 1, 1, "Café");
 	expect_match(&f, 1, 1, 7, "Cafe\xcc\x81");
 	expect_match(&f, 2, 1, 17, "CAFÉ");
+	found_free(&f);
+
+	/* A mark after the term's last letter makes it another letter, even
+	 * where the term's bytes stand as they are. */
+	f = find("cafe\xcc\x81 cafe\xcc\x81s cafe.\n", "cafe");
+	assert_int_equal(f.matches.count, 1);
+	expect_match(&f, 0, 1, 14, "cafe");
 	found_free(&f);
 }
 
@@ -470,6 +478,33 @@ counts_per_section(void **state)
 	assert_int_equal(search_match_after(&f.matches, f.matches.items[3].offset + 1), 4);
 	assert_int_equal(search_match_after(&f.matches, f.doc->text_length), f.matches.count);
 	found_free(&f);
+
+	/* Three levels and text before the first heading; either array
+	 * alone. */
+	f = find("前言提到普法。\n"
+		 "一、总体\n"
+		 "（一）普法\n"
+		 "1. 普法宣传\n"
+		 "开展普法。\n"
+		 "2. 其他\n"
+		 "没有。\n"
+		 "（二）其他\n"
+		 "二、普法\n", "普法");
+	assert_int_equal(f.outline->count, 6);
+	assert_int_equal(f.matches.count, 5);
+	search_count_sections(&f.matches, f.outline, own, NULL);
+	{
+		const size_t own_expected[] = { 0, 1, 2, 0, 0, 1, 1 };
+		for (size_t i = 0; i < 7; i++)
+			assert_int_equal(own[i], own_expected[i]);
+	}
+	search_count_sections(&f.matches, f.outline, NULL, total);
+	{
+		const size_t total_expected[] = { 3, 3, 2, 0, 0, 1, 5 };
+		for (size_t i = 0; i < 7; i++)
+			assert_int_equal(total[i], total_expected[i]);
+	}
+	found_free(&f);
 }
 
 /* On the sample report: places and sections are those doc_locate() and
@@ -500,6 +535,75 @@ places_agree_with_the_model(void **state)
 		search_free(&f.matches);
 	}
 	found_free(&f);
+}
+
+/* What a second thread finds while the first builds the outline. */
+struct find_job {
+	const struct search_query *query;
+	const struct doc *doc;
+	struct search_found *found;
+	enum bg_status status;
+};
+
+static void *
+find_job_run(void *arg)
+{
+	struct find_job *job = arg;
+
+	job->status = search_find(job->query, job->doc, &job->found);
+	return NULL;
+}
+
+/* search_find in a thread of its own while the outline is built, then
+ * search_assign, gives what search_run gives: one term, several (ANDed,
+ * located after the sections are known), a regular expression. */
+static void
+found_while_the_outline_is_built(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *terms;
+		bool regex;
+	} queries[] = {
+		{ "普法", false }, { "ｘｘ区 普法", false }, { "法治 \"依法 行政\" 2023", false },
+		{ "[0-9]+人", true }, { "不存在的词", false },
+	};
+	struct doc *doc = load_fixture("data/sample.txt");
+
+	for (size_t q = 0; q < sizeof queries / sizeof queries[0]; q++) {
+		struct search_query *query = NULL;
+		struct find_job job = { NULL, doc, NULL, BG_ERR_NOMEM };
+		struct outline *outline = NULL;
+		struct match_list split = { NULL, 0 }, whole = { NULL, 0 };
+		pthread_t thread;
+
+		assert_int_equal(search_compile(queries[q].terms, queries[q].regex, &query, NULL), BG_OK);
+		job.query = query;
+		assert_int_equal(pthread_create(&thread, NULL, find_job_run, &job), 0);
+		assert_int_equal(outline_build(doc, &outline), BG_OK);
+		assert_int_equal(pthread_join(thread, NULL), 0);
+		assert_int_equal(job.status, BG_OK);
+		assert_int_equal(search_assign(query, job.found, doc, outline, &split), BG_OK);
+		assert_int_equal(search_run(query, doc, outline, &whole), BG_OK);
+		if (q + 1 < sizeof queries / sizeof queries[0])
+			assert_true(whole.count > 0);
+		assert_int_equal(split.count, whole.count);
+		for (size_t i = 0; i < whole.count; i++) {
+			const struct match *a = &split.items[i], *b = &whole.items[i];
+			assert_int_equal(a->offset, b->offset);
+			assert_int_equal(a->length, b->length);
+			assert_int_equal(a->line, b->line);
+			assert_int_equal(a->column, b->column);
+			assert_int_equal(a->term, b->term);
+			assert_ptr_equal(a->section, b->section);
+		}
+		search_free(&split);
+		search_free(&whole);
+		search_found_free(job.found);
+		outline_free(outline);
+		search_query_free(query);
+	}
+	doc_free(doc);
 }
 
 /* ---- against a reference ---- */
@@ -651,6 +755,7 @@ main(void)
 		cmocka_unit_test(matches_do_not_overlap),
 		cmocka_unit_test(counts_per_section),
 		cmocka_unit_test(places_agree_with_the_model),
+		cmocka_unit_test(found_while_the_outline_is_built),
 		cmocka_unit_test(random_text_agrees),
 		cmocka_unit_test(regex_that_would_eat_memory),
 	};
