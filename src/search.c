@@ -1668,6 +1668,86 @@ locate_hits(const struct doc *doc, struct hit_list *hits)
 		locate(&locator, hits->items[i].offset, &hits->items[i].line, &hits->items[i].column);
 }
 
+/* Finds the matches of QUERY's terms (not a regular expression) in TEXT
+ * (N bytes), one list per term, with offsets into TEXT. */
+static bool
+find_terms(const struct search_query *query, const uint8_t *text, size_t n, struct hit_list *hits)
+{
+	struct runner *r = calloc(1, sizeof *r);
+	bool ok = r != NULL;
+
+	if (!r)
+		return false;
+	r->text = text;
+	r->n = n;
+	fold_cache_init(&r->cache);
+	for (size_t t = 0; ok && t < query->term_count; t++)
+		ok = find_term(r, &query->terms[t], &hits[t]);
+	free(r->pairs);
+	free(r->folded.data);
+	free(r->chars);
+	free(r);
+	return ok;
+}
+
+/* A large text is searched in two threads, each taking a half split
+ * between paragraphs (a match never crosses a paragraph's end); below
+ * this, a thread costs more than it saves. */
+enum { SPLIT_MIN = 4 << 20 };
+
+struct half_search {
+	const struct search_query *query;
+	const uint8_t *text;
+	size_t n;
+	struct hit_list *hits;
+	bool ok;
+};
+
+static void *
+search_half(void *arg)
+{
+	struct half_search *h = arg;
+
+	h->ok = find_terms(h->query, h->text, h->n, h->hits);
+	return NULL;
+}
+
+/* find_terms over all of TEXT, in two threads when it is large. */
+static bool
+find_terms_split(const struct search_query *query, const uint8_t *text, size_t n,
+		 struct hit_list *hits)
+{
+	const uint8_t *newline = n >= SPLIT_MIN ? memchr(text + n / 2, '\n', n - n / 2) : NULL;
+	size_t mid = newline ? (size_t)(newline - text) + 1 : n;
+	struct half_search second = { query, text + mid, n - mid, NULL, false };
+	pthread_t thread;
+	bool ok;
+
+	if (mid >= n)
+		return find_terms(query, text, n, hits);
+	second.hits = calloc(query->term_count, sizeof *second.hits);
+	if (!second.hits)
+		return false;
+	if (pthread_create(&thread, NULL, search_half, &second) == 0) {
+		ok = find_terms(query, text, mid, hits);
+		pthread_join(thread, NULL);
+	} else {
+		ok = find_terms(query, text, mid, hits);
+		search_half(&second);
+	}
+	ok = ok && second.ok;
+	/* The second half's matches after the first's, at their places. */
+	for (size_t t = 0; ok && t < query->term_count; t++) {
+		for (size_t i = 0; ok && i < second.hits[t].count; i++)
+			ok = hit_add(&hits[t], mid + second.hits[t].items[i].offset,
+				     second.hits[t].items[i].length);
+	}
+	for (size_t t = 0; t < query->term_count; t++)
+		free(second.hits[t].items);
+	free(second.hits);
+	return ok;
+}
+
 /* Finds QUERY's matches in DOC, and their places when LOCATE_ALL or
  * when the query has one term. */
 static enum bg_status
@@ -1675,7 +1755,6 @@ find_matches(const struct search_query *query, const struct doc *doc, bool locat
 	     struct search_found **out)
 {
 	struct search_found *found = calloc(1, sizeof *found);
-	struct runner *r = NULL;
 	enum bg_status st = BG_ERR_NOMEM;
 
 	*out = NULL;
@@ -1688,18 +1767,9 @@ find_matches(const struct search_query *query, const struct doc *doc, bool locat
 	if (query->is_regex) {
 		if (!find_regex(query, doc, &found->hits[0]))
 			goto done;
-	} else {
-		if (!variants_build())
-			goto done;
-		r = calloc(1, sizeof *r);
-		if (!r)
-			goto done;
-		r->text = (const uint8_t *)doc->text;
-		r->n = doc->text_length;
-		fold_cache_init(&r->cache);
-		for (size_t t = 0; t < query->term_count; t++)
-			if (!find_term(r, &query->terms[t], &found->hits[t]))
-				goto done;
+	} else if (!variants_build() ||
+		   !find_terms_split(query, (const uint8_t *)doc->text, doc->text_length, found->hits)) {
+		goto done;
 	}
 	/* One term's matches are all kept, so they are located here, while
 	 * the outline may be being built.  Several terms' lose those outside
@@ -1712,12 +1782,6 @@ find_matches(const struct search_query *query, const struct doc *doc, bool locat
 	}
 	st = BG_OK;
 done:
-	if (r) {
-		free(r->pairs);
-		free(r->folded.data);
-		free(r->chars);
-		free(r);
-	}
 	if (st != BG_OK)
 		search_found_free(found);
 	else

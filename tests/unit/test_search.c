@@ -716,6 +716,58 @@ random_text_agrees(void **state)
 }
 
 static void
+large_text_searched_in_halves(void **state)
+{
+	(void)state;
+	/* Over 4 MiB the text is searched in two halves, one a thread, split
+	 * between paragraphs: every match is found once, in order, at its
+	 * place, also those on the paragraphs around the split. */
+	static const char *const lines[] = {
+		"一、第一部分\n", "ＸＸ区加强普法宣传。\n", "XX区推进依法行政，普\n法到户。\n",
+		"其他内容，ｘｘ区。\n",
+	};
+	size_t size = 5u << 20, length = 0, k = 0, expected = 0, expected_pufa = 0;
+	char *text = malloc(size + 64);
+	struct found f = { NULL, NULL, { NULL, 0 }, 0 };
+	uint32_t line = 0;
+
+	assert_non_null(text);
+	while (length < size) {
+		size_t n = strlen(lines[k % 4]);
+		memcpy(text + length, lines[k % 4], n);
+		length += n;
+		k++;
+	}
+	text[length] = '\0';
+	for (size_t i = 0; i < k; i++) {
+		expected += i % 4 != 0;
+		expected_pufa += i % 4 == 1 || i % 4 == 2;
+	}
+	f.doc = unit_load(text, NULL);
+	assert_int_equal(outline_build(f.doc, &f.outline), BG_OK);
+	search_doc(&f, "xx区", false);
+	assert_int_equal(f.matches.count, expected);
+	/* In order, each on its own line: lines 2, 3, 5 of every 5. */
+	for (size_t i = 0; i < f.matches.count; i++) {
+		const struct match *m = &f.matches.items[i];
+		static const uint32_t step[] = { 2, 1, 2 };
+		line += step[i % 3];
+		assert_int_equal(m->line, line);
+		assert_int_equal(m->column, i % 3 == 2 ? 6 : 1);
+		assert_int_equal(m->length, i % 3 == 0 ? strlen("ＸＸ区") : i % 3 == 1 ? strlen("XX区")
+										: strlen("ｘｘ区"));
+		if (i > 0)
+			assert_true(m->offset > f.matches.items[i - 1].offset);
+	}
+	search_free(&f.matches);
+	/* A term cut by a hard wrap (普\n法 is one paragraph) in every copy. */
+	search_doc(&f, "普法", false);
+	assert_int_equal(f.matches.count, expected_pufa);
+	found_free(&f);
+	free(text);
+}
+
+static void
 regex_that_would_eat_memory(void **state)
 {
 	(void)state;
@@ -758,6 +810,7 @@ main(void)
 		cmocka_unit_test(found_while_the_outline_is_built),
 		cmocka_unit_test(random_text_agrees),
 		cmocka_unit_test(regex_that_would_eat_memory),
+		cmocka_unit_test(large_text_searched_in_halves),
 	};
 
 	return UNIT_RUN(tests);
