@@ -406,6 +406,12 @@ variants_build(void)
 	return ok;
 }
 
+bool
+search_prepare(void)
+{
+	return variants_build();
+}
+
 /* The first of the COUNT pairs of LIST whose target is UC (COUNT when
  * none). */
 static size_t
@@ -1462,11 +1468,14 @@ find_term(struct runner *r, const struct term *term, struct hit_list *hits)
 	return ok;
 }
 
-/* Finds the matches of the regular expression, paragraph by paragraph. */
+/* Finds the matches of the regular expression, paragraph by paragraph,
+ * in the paragraphs that start in [START, END). */
 static bool
-find_regex(const struct search_query *query, const struct doc *doc, struct hit_list *hits)
+find_regex(const struct search_query *query, const struct doc *doc, size_t start, size_t end,
+	   struct hit_list *hits)
 {
-	for (size_t i = 0; i < doc->paragraph_count; i++) {
+	for (size_t i = start > 0 ? doc_paragraph_at(doc, start) : 0;
+	     i < doc->paragraph_count && doc->paragraphs[i].offset < end; i++) {
 		const struct paragraph *para = &doc->paragraphs[i];
 		const char *s = doc->text + para->offset;
 		size_t from = 0;
@@ -1748,11 +1757,12 @@ find_terms_split(const struct search_query *query, const uint8_t *text, size_t n
 	return ok;
 }
 
-/* Finds QUERY's matches in DOC, and their places when LOCATE_ALL or
- * when the query has one term. */
+/* Finds QUERY's matches in [START, END) of DOC's text (both at the start
+ * of a paragraph, or END at the text's end), and their places when
+ * LOCATE_ALL or when the query has one term. */
 static enum bg_status
-find_matches(const struct search_query *query, const struct doc *doc, bool locate_all,
-	     struct search_found **out)
+find_matches(const struct search_query *query, const struct doc *doc, size_t start, size_t end,
+	     bool locate_all, struct search_found **out)
 {
 	struct search_found *found = calloc(1, sizeof *found);
 	enum bg_status st = BG_ERR_NOMEM;
@@ -1765,11 +1775,15 @@ find_matches(const struct search_query *query, const struct doc *doc, bool locat
 	if (!found->hits)
 		goto done;
 	if (query->is_regex) {
-		if (!find_regex(query, doc, &found->hits[0]))
+		if (!find_regex(query, doc, start, end, &found->hits[0]))
 			goto done;
-	} else if (!variants_build() ||
-		   !find_terms_split(query, (const uint8_t *)doc->text, doc->text_length, found->hits)) {
-		goto done;
+	} else {
+		if (!variants_build() ||
+		    !find_terms_split(query, (const uint8_t *)doc->text + start, end - start, found->hits))
+			goto done;
+		for (size_t t = 0; start > 0 && t < query->term_count; t++)
+			for (size_t i = 0; i < found->hits[t].count; i++)
+				found->hits[t].items[i].offset += start;
 	}
 	/* One term's matches are all kept, so they are located here, while
 	 * the outline may be being built.  Several terms' lose those outside
@@ -1792,7 +1806,18 @@ done:
 enum bg_status
 search_find(const struct search_query *query, const struct doc *doc, struct search_found **out)
 {
-	return find_matches(query, doc, true, out);
+	return find_matches(query, doc, 0, doc->text_length, true, out);
+}
+
+enum bg_status
+search_find_range(const struct search_query *query, const struct doc *doc, size_t start,
+		  size_t end, struct search_found **out)
+{
+	if (end > doc->text_length)
+		end = doc->text_length;
+	if (start > end)
+		start = end;
+	return find_matches(query, doc, start, end, true, out);
 }
 
 enum bg_status
@@ -1880,7 +1905,7 @@ search_run(const struct search_query *query, const struct doc *doc,
 	   const struct outline *outline, struct match_list *out)
 {
 	struct search_found *found;
-	enum bg_status st = find_matches(query, doc, false, &found);
+	enum bg_status st = find_matches(query, doc, 0, doc->text_length, false, &found);
 
 	if (st != BG_OK) {
 		out->items = NULL;

@@ -31,6 +31,11 @@ struct search_query;
 enum bg_status search_compile(const char *terms, bool regex, struct search_query **out,
 			      struct bg_error *err);
 
+/* Builds the tables that the first folded search of a process needs (a
+ * few ms), so that a search typed later does not wait for them.  Safe in
+ * any thread; returns false when out of memory. */
+bool search_prepare(void);
+
 /* Frees QUERY; NULL is fine. */
 void search_query_free(struct search_query *query);
 
@@ -66,6 +71,14 @@ struct search_found;
  * Returns BG_OK or BG_ERR_NOMEM. */
 enum bg_status search_find(const struct search_query *query, const struct doc *doc,
 			   struct search_found **out);
+
+/* search_find in [START, END) of doc->text only, where both are the start
+ * of a paragraph (or END the end of the text).  With START and END at
+ * headings, search_assign then gives the matches of the sections in
+ * between exactly as over the whole report: for a search near the reading
+ * position, at a cost that does not grow with the report. */
+enum bg_status search_find_range(const struct search_query *query, const struct doc *doc,
+				 size_t start, size_t end, struct search_found **out);
 
 /* Gives FOUND (search_find's for QUERY and DOC) the sections of OUTLINE and
  * fills *OUT as search_run does.  Returns BG_OK or BG_ERR_NOMEM. */

@@ -716,6 +716,41 @@ random_text_agrees(void **state)
 }
 
 static void
+range_between_headings(void **state)
+{
+	(void)state;
+	/* Searched between two headings, the sections in between get the
+	 * matches the whole search gives them, also for terms ANDed within a
+	 * section; nothing outside comes back. */
+	struct found f = find("一、甲\n普法和依法。\n二、乙\n普法。\n依法。\n三、丙\n普法依法。\n四、丁\n依法普法。\n",
+			      "普法 依法");
+	struct search_query *query = NULL;
+	struct search_found *found = NULL;
+	struct match_list part = { NULL, 0 };
+	size_t start = f.outline->nodes[1]->offset, end = f.outline->nodes[3]->offset, k = 0;
+
+	assert_int_equal(search_compile("普法 依法", false, &query, NULL), BG_OK);
+	assert_int_equal(search_find_range(query, f.doc, start, end, &found), BG_OK);
+	assert_int_equal(search_assign(query, found, f.doc, f.outline, &part), BG_OK);
+	for (size_t i = 0; i < f.matches.count; i++) {
+		const struct match *m = &f.matches.items[i];
+		if (m->offset < start || m->offset >= end)
+			continue;
+		assert_true(k < part.count);
+		assert_int_equal(part.items[k].offset, m->offset);
+		assert_int_equal(part.items[k].line, m->line);
+		assert_ptr_equal(part.items[k].section, m->section);
+		k++;
+	}
+	assert_int_equal(k, part.count);
+	assert_int_equal(part.count, 4);   /* 二、 twice, 三、 twice */
+	search_free(&part);
+	search_found_free(found);
+	search_query_free(query);
+	found_free(&f);
+}
+
+static void
 large_text_searched_in_halves(void **state)
 {
 	(void)state;
@@ -811,6 +846,7 @@ main(void)
 		cmocka_unit_test(random_text_agrees),
 		cmocka_unit_test(regex_that_would_eat_memory),
 		cmocka_unit_test(large_text_searched_in_halves),
+		cmocka_unit_test(range_between_headings),
 	};
 
 	return UNIT_RUN(tests);
