@@ -127,6 +127,8 @@ struct ui {
 	struct match_list matches;
 	size_t current_match;
 	bool searched;          /* terms were searched (matches may be empty) */
+	bool counting;          /* the matches are those near where the search
+	                           started; the whole report's are being found */
 	unsigned search_generation;   /* counts changes of the matches */
 	bool sparse;
 

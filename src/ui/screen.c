@@ -20,6 +20,9 @@
 #include "ui/ui.h"
 
 static bool figure_job_finish(struct ui *ui, bool wait);
+static void count_start(struct ui *ui, struct search_query *query);
+static void count_settle(struct ui *ui);
+static bool count_finish(struct ui *ui, bool wait);
 
 #define MIN_COLS 40
 #define MIN_ROWS 10
@@ -260,7 +263,10 @@ draw_status(struct ui *ui)
 
 	if (ui->searched || prompt.open) {
 		const char *terms = prompt.open ? prompt.text : ui->terms;
-		if (ui->matches.count == 0)
+		if (ui->counting)
+			/* the count of the whole report is on its way */
+			snprintf(search, sizeof search, "%s %s", terms, ui->glyphs.ellipsis);
+		else if (ui->matches.count == 0)
 			snprintf(search, sizeof search, "%s: not found", terms);
 		else if (ui->current_match < ui->matches.count)
 			snprintf(search, sizeof search, "%s %zu/%zu", terms, ui->current_match + 1,
@@ -368,6 +374,7 @@ run_search(struct ui *ui, const char *terms)
 	struct bg_error err = { BG_OK, "" };
 	struct match_list matches = { NULL, 0 };
 
+	ui->counting = false;
 	if (search_compile(terms, ui->regex, &query, &err) != BG_OK) {
 		ui_message(ui, true, "%s%s%s", bg_status_message(err.status), err.detail[0] ? ": " : "",
 			   err.detail);
@@ -385,6 +392,77 @@ run_search(struct ui *ui, const char *terms)
 	if (terms != ui->terms)
 		snprintf(ui->terms, sizeof ui->terms, "%s", terms);
 	ui->searched = true;
+	return true;
+}
+
+/* While a search is typed, the text near the reading position is searched
+ * at once -- whole sections, from the one at OFFSET to a megabyte on -- and
+ * the whole report beside the keys (ui->counting), so that a keystroke
+ * costs the same on any size of report. */
+enum { NEAR_TEXT = 1 << 20 };
+
+/* The offset of the last heading at or before OFFSET (FROM_END: the
+ * first at or after it) that starts a paragraph: a section boundary the
+ * search can start or stop at.  NONE when there is none. */
+static size_t
+paragraph_heading(const struct ui *ui, size_t offset, bool from_end, size_t none)
+{
+	const struct outline *o = ui->outline;
+	const struct doc *doc = ui->doc;
+	size_t i = outline_count_before(o, from_end ? offset : offset + 1);
+
+	for (;;) {
+		const struct outline_node *node;
+		if (from_end ? i >= o->count : i == 0)
+			return none;
+		node = o->nodes[from_end ? i++ : --i];
+		if (doc->paragraphs[doc_paragraph_at(doc, node->offset)].offset == node->offset)
+			return node->offset;
+	}
+}
+
+/* Searches for TERMS near OFFSET now, and in the whole report beside the
+ * keys; false (with a message) when they do not compile. */
+static bool
+search_near(struct ui *ui, const char *terms, size_t offset)
+{
+	struct search_query *query = NULL;
+	struct search_found *found = NULL;
+	struct bg_error err = { BG_OK, "" };
+	struct match_list matches = { NULL, 0 };
+	size_t start, end;
+
+	if (search_compile(terms, ui->regex, &query, &err) != BG_OK) {
+		ui_message(ui, true, "%s%s%s", bg_status_message(err.status), err.detail[0] ? ": " : "",
+			   err.detail);
+		set_matches(ui, &matches);
+		ui->counting = false;
+		return false;
+	}
+	start = paragraph_heading(ui, offset, false, 0);
+	end = offset + NEAR_TEXT < ui->doc->text_length
+		      ? paragraph_heading(ui, offset + NEAR_TEXT, true, ui->doc->text_length)
+		      : ui->doc->text_length;
+	if (search_find_range(query, ui->doc, start, end, &found) != BG_OK ||
+	    search_assign(query, found, ui->doc, ui->outline, &matches) != BG_OK) {
+		search_found_free(found);
+		search_query_free(query);
+		ui_message(ui, true, "out of memory");
+		set_matches(ui, &(struct match_list){ NULL, 0 });
+		ui->counting = false;
+		return false;
+	}
+	search_found_free(found);
+	set_matches(ui, &matches);
+	if (terms != ui->terms)
+		snprintf(ui->terms, sizeof ui->terms, "%s", terms);
+	ui->searched = true;
+	if (start == 0 && end == ui->doc->text_length) {
+		/* that was all of it */
+		search_query_free(query);
+		ui->counting = false;
+	} else
+		count_start(ui, query);
 	return true;
 }
 
@@ -410,9 +488,11 @@ match_from(const struct ui *ui, size_t offset)
 static void
 next_match(struct ui *ui, bool forward)
 {
-	size_t count = ui->matches.count, i;
+	size_t count, i;
 	bool wrapped = false;
 
+	count_settle(ui);
+	count = ui->matches.count;
 	if (!ui->searched) {
 		ui_message(ui, true, "no search yet: press / to search");
 		return;
@@ -450,6 +530,7 @@ next_match(struct ui *ui, bool forward)
 static void
 prompt_open(struct ui *ui)
 {
+	count_settle(ui);   /* what Esc goes back to is whole */
 	prompt.open = true;
 	prompt.length = 0;
 	prompt.text[0] = '\0';
@@ -465,6 +546,21 @@ prompt_open(struct ui *ui)
 	ui->message[0] = '\0';
 }
 
+/* Shows the first match at or after where the search started, if it is
+ * known yet: near it, or (once counted) anywhere, wrapping to the top. */
+static void
+show_near_match(struct ui *ui)
+{
+	size_t i = ui_first_match(ui, prompt.origin + 1);
+
+	while (i < ui->matches.count && ui->matches.items[i].offset < prompt.origin)
+		i++;
+	if (i < ui->matches.count)
+		show_match(ui, i, false);
+	else if (!ui->counting && ui->matches.count > 0)
+		show_match(ui, 0, false);
+}
+
 /* Searches for what the prompt holds, as it is typed. */
 static void
 prompt_update(struct ui *ui)
@@ -472,16 +568,14 @@ prompt_update(struct ui *ui)
 	if (prompt.length == 0) {
 		set_matches(ui, &(struct match_list){ NULL, 0 });
 		ui->searched = false;
+		ui->counting = false;
 		ui_goto(ui, prompt.origin, false);
 		return;
 	}
 	ui->message[0] = '\0';
-	if (!run_search(ui, prompt.text) || ui->matches.count == 0) {
-		ui_goto(ui, prompt.origin, false);
-		return;
-	}
 	ui_goto(ui, prompt.origin, false);
-	show_match(ui, match_from(ui, prompt.origin), false);
+	if (search_near(ui, prompt.text, prompt.origin))
+		show_near_match(ui);
 }
 
 static void
@@ -501,6 +595,7 @@ prompt_close(struct ui *ui, bool keep)
 		}
 		return;
 	}
+	ui->counting = false;
 	set_matches(ui, &prompt.old_matches);
 	prompt.old_matches = (struct match_list){ NULL, 0 };
 	snprintf(ui->terms, sizeof ui->terms, "%s", prompt.old_terms);
@@ -705,6 +800,8 @@ reload(struct ui *ui)
 		return;
 	}
 	figure_job_finish(ui, true);
+	ui->counting = false;
+	count_finish(ui, true);
 	doc_locate(ui->doc, ui->anchor, &line, &column);
 	if (!ui->options->reload(ui->options->reload_context, &ui->doc, &ui->outline, ui->figures,
 				 message, sizeof message)) {
@@ -800,6 +897,7 @@ global_key(struct ui *ui, enum action action, int key)
 		focus_next(ui);
 		break;
 	case ACTION_SPARSE:
+		count_settle(ui);
 		if (!ui->searched || ui->matches.count == 0) {
 			ui_message(ui, false, "no matches to show: search with / first");
 			ui->sparse = false;
@@ -946,6 +1044,8 @@ static struct {
 static void
 find_figures(void)
 {
+	/* The tables of the first search too, while nobody waits for them. */
+	search_prepare();
 	figure_job.ok = figure_job.options->extract_figures(figure_job.options->reload_context,
 							    figure_job.doc, figure_job.outline,
 							    &figure_job.result);
@@ -1030,6 +1130,108 @@ load_job_finish(struct ui *ui, bool wait)
 	}
 	reload(ui);
 	return true;
+}
+
+/* The count of a search typed: all of its matches in the whole report. */
+static struct {
+	struct job job;
+	struct search_query *query;
+	const struct doc *doc;
+	const struct outline *outline;
+	char terms[256];
+	bool regex;
+	struct match_list result;
+	bool ok;
+} search_job;
+
+static void
+count_matches(void)
+{
+	search_job.ok = search_run(search_job.query, search_job.doc, search_job.outline,
+				   &search_job.result) == BG_OK;
+}
+
+/* Counts QUERY (ui->terms, compiled; it is freed here) beside the keys --
+ * or, while a count runs, once that one is done. */
+static void
+count_start(struct ui *ui, struct search_query *query)
+{
+	ui->counting = true;
+	if (search_job.job.running) {
+		search_query_free(query);
+		return;
+	}
+	search_job.query = query;
+	search_job.doc = ui->doc;
+	search_job.outline = ui->outline;
+	snprintf(search_job.terms, sizeof search_job.terms, "%s", ui->terms);
+	search_job.regex = ui->regex;
+	search_job.result = (struct match_list){ NULL, 0 };
+	search_job.ok = false;
+	search_job.job.work = count_matches;
+	job_start(&search_job.job);
+}
+
+/* Takes the count over when it is done (or, with WAIT, waits for it):
+ * the matches of the whole report, the current one kept.  A count of
+ * terms no longer searched for is dropped, and the current terms are
+ * counted instead.  Returns true when the screen is to be redrawn. */
+static bool
+count_finish(struct ui *ui, bool wait)
+{
+	struct search_query *query = NULL;
+	struct bg_error err;
+	size_t at = SIZE_MAX;
+
+	if (!job_finished(&search_job.job, wait))
+		return false;
+	search_query_free(search_job.query);
+	search_job.query = NULL;
+	if (!ui->counting || strcmp(search_job.terms, ui->terms) != 0 ||
+	    search_job.regex != ui->regex || search_job.doc != ui->doc) {
+		search_free(&search_job.result);
+		if (ui->counting && search_compile(ui->terms, ui->regex, &query, &err) == BG_OK)
+			count_start(ui, query);
+		else
+			ui->counting = false;
+		return false;
+	}
+	ui->counting = false;
+	if (!search_job.ok) {
+		search_free(&search_job.result);
+		ui_message(ui, true, "out of memory");
+		return true;
+	}
+	if (ui->current_match < ui->matches.count)
+		at = ui->matches.items[ui->current_match].offset;
+	set_matches(ui, &search_job.result);
+	search_job.result = (struct match_list){ NULL, 0 };
+	if (at != SIZE_MAX)
+		ui->current_match = search_match_after(&ui->matches, at);
+	else if (prompt.open)
+		show_near_match(ui);
+	else if (ui->matches.count > 0)
+		show_match(ui, match_from(ui, ui->anchor), false);
+	return true;
+}
+
+/* Waits for the count of the terms searched for, when it is not there. */
+static void
+count_settle(struct ui *ui)
+{
+	struct search_query *query = NULL;
+	struct bg_error err;
+
+	while (ui->counting) {
+		if (!search_job.job.running) {
+			if (search_compile(ui->terms, ui->regex, &query, &err) != BG_OK) {
+				ui->counting = false;
+				break;
+			}
+			count_start(ui, query);
+		}
+		count_finish(ui, true);
+	}
 }
 
 /* True when KEY, pressed while the whole report loads, would act on the
@@ -1207,14 +1409,16 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 				start_search(&ui, options->search);
 			continue;
 		}
-		if (figure_job_finish(&ui, false))
+		if (figure_job_finish(&ui, false) || count_finish(&ui, false))
 			continue;
 		step = atomic_load(&load_job.step);
 		do {
-			wtimeout(stdscr, figure_job.job.running || load_job.job.running ? 50 : 1000);
+			wtimeout(stdscr, search_job.job.running ? 5 :
+					 figure_job.job.running || load_job.job.running ? 50 : 1000);
 			key = read_key();
 		} while (key == 0 && !caught_signal &&
 			 !(figure_job.job.running && atomic_load(&figure_job.job.done)) &&
+			 !(search_job.job.running && atomic_load(&search_job.job.done)) &&
 			 !(load_job.job.running && (atomic_load(&load_job.job.done) ||
 						    atomic_load(&load_job.step) != step)));
 		if (key == 0)
@@ -1240,6 +1444,8 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 	if (job_finished(&load_job.job, true) && !load_job.ok)
 		ui.failure = load_job.message;
 	figure_job_finish(&ui, true);
+	ui.counting = false;
+	count_finish(&ui, true);
 	if (prompt.open)
 		prompt_close(&ui, false);
 	curs_set(1);

@@ -503,6 +503,16 @@ status_of() {
 	done
 	cat "$work/$1.status" 2>/dev/null
 }
+keys big n
+check "n goes to the second of them" wait_for big "普法 2/"
+keys big /
+text big 依法行政
+check "a search typed on a large report shows its first match at once" \
+	wait_until big sh -c "grep -qE '依法行政 (…|[0-9]+/[0-9]+)' '$work/screen'"
+check "and then the whole report's count" \
+	wait_for big "依法行政 1/$("$BAOGAO" --search=依法行政 --count "$work/big.txt" | awk '$2 == "total" { print $1 }')"
+keys big Escape
+check "Esc goes back to the search before, with its count" wait_for big "普法 2/"
 keys big q
 check "q ends it with status 0" test "$(status_of big)" = 0
 
