@@ -1505,6 +1505,18 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 		uint32_t uc;
 		size_t k, p;
 
+		/* Most of a report is Chinese text that starts nothing: decoded
+		 * here, without a call (the text ends in a NUL, so a character
+		 * cut short stops at it). */
+		if (c >= 0xe0 && c < 0xf0 && ((unsigned char)t[i + 1] & 0xc0) == 0x80 &&
+		    ((unsigned char)t[i + 2] & 0xc0) == 0x80) {
+			uc = (uint32_t)(c & 0x0f) << 12 | (uint32_t)(t[i + 1] & 0x3f) << 6 |
+			     (t[i + 2] & 0x3f);
+			if (!bit_get(units->start, uc)) {
+				i += 3;
+				continue;
+			}
+		}
 		if (c >= '0' && c <= '9') {
 			if (title_depth > 0) {
 				i = skip_number(&s, i);
