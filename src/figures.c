@@ -22,6 +22,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -534,6 +535,12 @@ word_name(const struct unit_word *w)
 
 /* ---- the scanner ---------------------------------------------------------- */
 
+/* The outline's headings, to skip their labels: the next one ahead. */
+struct labels {
+	const struct outline *outline;
+	size_t next;
+};
+
 struct scanner {
 	const struct unit_table *units;
 	const char *text;
@@ -541,6 +548,8 @@ struct scanner {
 	size_t paragraph_start;   /* figures never reach back before it */
 	size_t quote_open;        /* after the opening mark of the quotation we
 	                             are in, or SIZE_MAX */
+	int title_depth;          /* inside 《book titles》 */
+	struct labels labels;
 	unsigned kinds;
 	struct figure *items;
 	size_t count, capacity;
@@ -1410,12 +1419,6 @@ at_number(struct scanner *s, size_t p, bool arabic)
 	return skip_number(s, p);
 }
 
-/* Label lengths of the outline's headings, to skip them. */
-struct labels {
-	const struct outline *outline;
-	size_t next;
-};
-
 static size_t
 label_length(const struct scanner *s, const struct outline_node *node)
 {
@@ -1445,61 +1448,31 @@ past_label(const struct scanner *s, struct labels *l, size_t p)
 	return p;
 }
 
-/* Source places and sections, in one walk along the figures. */
+/* Source places and sections of ITEMS, in one walk along them: counting
+ * characters on from the previous figure, not from the start of its span. */
 static void
 place_figures(const struct doc *doc, const struct outline *outline, struct figure *items,
 	      size_t count)
 {
-	size_t span = 0, from = 0;
-	uint32_t column = 1;
+	struct doc_cursor cursor = { 0 };
 
 	for (size_t i = 0; i < count; i++) {
 		struct figure *f = &items[i];
-		if (doc->span_count == 0) {
-			f->line = 1;
-			f->column = 1;
-		} else {
-			bool moved = i == 0;
-			while (span + 1 < doc->span_count && doc->spans[span + 1].offset <= f->offset) {
-				span++;
-				moved = true;
-			}
-			if (moved || f->offset < from) {
-				from = doc->spans[span].offset;
-				column = doc->spans[span].column;
-			}
-			if (f->offset > from) {
-				column += (uint32_t)u8_mbsnlen((const uint8_t *)doc->text + from,
-							       f->offset - from);
-				from = f->offset;
-			}
-			f->line = doc->spans[span].line;
-			f->column = column;
-		}
+		doc_locate_next(doc, &cursor, f->offset, &f->line, &f->column);
 		f->section = outline ? outline_section_at(outline, f->offset) : NULL;
 	}
 }
 
-enum bg_status
-figures_extract(const struct doc *doc, const struct outline *outline,
-		const struct unit_table *units, unsigned kinds, struct figure_list *out)
+/* Scans the text from I, the start of a paragraph, to TO; returns where it
+ * stopped: TO, unless a figure reached past it. */
+static size_t
+scan(struct scanner *s, size_t i, size_t to)
 {
-	struct scanner s;
-	struct labels labels = { outline, 0 };
-	const char *t = doc->text;
-	size_t n = doc->text_length, i = 0;
-	int title_depth = 0;
+	const struct unit_table *units = s->units;
+	const char *t = s->text;
+	size_t n = s->length;
 
-	out->items = NULL;
-	out->count = 0;
-	memset(&s, 0, sizeof s);
-	s.units = units;
-	s.text = t;
-	s.length = n;
-	s.kinds = kinds;
-	s.quote_open = SIZE_MAX;
-
-	while (i < n) {
+	while (i < to) {
 		unsigned char c = (unsigned char)t[i];
 		const struct unit_word *w;
 		uint32_t uc;
@@ -1518,18 +1491,18 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 			}
 		}
 		if (c >= '0' && c <= '9') {
-			if (title_depth > 0) {
-				i = skip_number(&s, i);
+			if (s->title_depth > 0) {
+				i = skip_number(s, i);
 				continue;
 			}
-			p = past_label(&s, &labels, i);
-			i = p != i ? p : at_number(&s, i, true);
+			p = past_label(s, &s->labels, i);
+			i = p != i ? p : at_number(s, i, true);
 			continue;
 		}
 		if (c == '\n') {
-			title_depth = 0;
-			s.quote_open = SIZE_MAX;
-			s.paragraph_start = ++i;
+			s->title_depth = 0;
+			s->quote_open = SIZE_MAX;
+			s->paragraph_start = ++i;
 			continue;
 		}
 		k = decode(t + i, n - i, &uc);
@@ -1541,65 +1514,186 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 			   BIT(ROLE_QUOTE_END) | BIT(ROLE_ORDINAL) | BIT(ROLE_PERCENT_OF) | BIT(ROLE_SHARE));
 		if (w && (w->roles & (BIT(ROLE_QUOTE) | BIT(ROLE_QUOTE_END)))) {
 			/* “ opens, ” closes; " does either */
-			if (s.quote_open != SIZE_MAX && (w->roles & BIT(ROLE_QUOTE_END)))
-				s.quote_open = SIZE_MAX;
+			if (s->quote_open != SIZE_MAX && (w->roles & BIT(ROLE_QUOTE_END)))
+				s->quote_open = SIZE_MAX;
 			else if (w->roles & BIT(ROLE_QUOTE))
-				s.quote_open = i + w->length;
+				s->quote_open = i + w->length;
 			i += w->length;
 			continue;
 		}
 		if (w && (w->roles & BIT(ROLE_TITLE))) {
-			title_depth++;
+			s->title_depth++;
 			i += w->length;
 			continue;
 		}
 		if (w && (w->roles & BIT(ROLE_TITLE_END))) {
-			if (title_depth > 0)
-				title_depth--;
+			if (s->title_depth > 0)
+				s->title_depth--;
 			i += w->length;
 			continue;
 		}
-		if (title_depth > 0) {
+		if (s->title_depth > 0) {
 			i += k;
 			continue;
 		}
-		p = past_label(&s, &labels, i);
+		p = past_label(s, &s->labels, i);
 		if (p != i) {
 			i = p;
 			continue;
 		}
 		if (w && (w->roles & BIT(ROLE_ORDINAL))) {
-			i = (p = try_ordinal(&s, i, w)) ? p : i + w->length;
+			i = (p = try_ordinal(s, i, w)) ? p : i + w->length;
 			continue;
 		}
-		if (w && (w->roles & BIT(ROLE_SHARE)) && !in_slogan(&s, i)) {
+		if (w && (w->roles & BIT(ROLE_SHARE)) && !in_slogan(s, i)) {
 			/* 减少一半 -> 50 % */
-			emit(&s, FIGURE_PERCENT, i, i + w->length, true, w->value, percent_unit);
+			emit(s, FIGURE_PERCENT, i, i + w->length, true, w->value, percent_unit);
 			i += w->length;
 			continue;
 		}
 		if (w && (w->roles & BIT(ROLE_PERCENT_OF))) {
 			/* 百分之十, 千分之三点五 */
 			struct number num;
-			if (read_number(&s, i + w->length, &num)) {
-				emit(&s, FIGURE_PERCENT, i, num.end, true, num.value, word_name(w));
+			if (read_number(s, i + w->length, &num)) {
+				emit(s, FIGURE_PERCENT, i, num.end, true, num.value, word_name(w));
 				i = num.end;
 				continue;
 			}
 		}
 		if (arabic_digit(t + i, n - i, &p) >= 0)
-			i = at_number(&s, i, true);
+			i = at_number(s, i, true);
 		else if (bit_get(units->digit, uc) ||
 			 ((w = lookup(units, t + i, n - i, BIT(ROLE_MULTIPLIER))) && w->value == 10))
-			i = at_number(&s, i, false);
+			i = at_number(s, i, false);
 		else
 			i += k;
 	}
+	return i;
+}
+
+/* Figures reserved at the start per byte of text: a dense report has one
+ * every hundred bytes or so; pages never written cost nothing. */
+enum { BYTES_PER_FIGURE = 128 };
+
+/* Starts a scanner over DOC from FROM, a paragraph's start, with room for
+ * the figures of LENGTH bytes. */
+static void
+scanner_init(struct scanner *s, const struct doc *doc, const struct outline *outline,
+	     const struct unit_table *units, unsigned kinds, size_t from, size_t length)
+{
+	memset(s, 0, sizeof *s);
+	s->units = units;
+	s->text = doc->text;
+	s->length = doc->text_length;
+	s->kinds = kinds;
+	s->quote_open = SIZE_MAX;
+	s->paragraph_start = from;
+	s->labels.outline = outline;
+	/* Headings before FROM end before it (a label never holds a '\n'): a
+	 * scan from the start would have passed them all by FROM. */
+	s->labels.next = outline && from > 0 ? outline_count_before(outline, from) : 0;
+	s->capacity = length / BYTES_PER_FIGURE + 256;
+	s->items = malloc(s->capacity * sizeof *s->items);
+	if (!s->items)
+		s->failed = true;
+}
+
+/* The second half of a large text, scanned by its own thread. */
+struct part {
+	struct scanner s;
+	const struct doc *doc;
+	const struct outline *outline;
+	size_t from;
+};
+
+static void *
+scan_part(void *arg)
+{
+	struct part *part = arg;
+
+	scan(&part->s, part->from, part->s.length);
+	if (!part->s.failed)
+		place_figures(part->doc, part->outline, part->s.items, part->s.count);
+	return NULL;
+}
+
+size_t figures_thread_min = 1 << 20;
+
+/* Where a second thread may take over: the start of the paragraph after
+ * the middle of the text; 0 when the text is too short or has none. */
+static size_t
+split_point(const struct doc *doc)
+{
+	const char *nl;
+	size_t half = doc->text_length / 2;
+
+	if (doc->text_length < figures_thread_min || doc->text_length < 2)
+		return 0;
+	nl = memchr(doc->text + half, '\n', doc->text_length - half);
+	return nl && (size_t)(nl - doc->text) + 1 < doc->text_length ?
+	       (size_t)(nl - doc->text) + 1 : 0;
+}
+
+enum bg_status
+figures_extract(const struct doc *doc, const struct outline *outline,
+		const struct unit_table *units, unsigned kinds, struct figure_list *out)
+{
+	struct scanner s;
+	struct part part;
+	pthread_t thread;
+	bool threaded = false;
+	size_t split = split_point(doc), end;
+
+	out->items = NULL;
+	out->count = 0;
+	/* Every paragraph starts afresh (quotes, titles, the paragraph's
+	 * start), so a large text is scanned in two halves at once, split
+	 * between paragraphs; the figures of the second follow the first's. */
+	if (split > 0) {
+		scanner_init(&part.s, doc, outline, units, kinds, split, doc->text_length - split);
+		part.doc = doc;
+		part.outline = outline;
+		part.from = split;
+		threaded = !part.s.failed && pthread_create(&thread, NULL, scan_part, &part) == 0;
+		if (!threaded)
+			free(part.s.items);
+	}
+	/* Room for both halves' figures: the second's are copied in after. */
+	scanner_init(&s, doc, outline, units, kinds, 0, doc->text_length);
+	end = scan(&s, 0, threaded ? split : doc->text_length);
+	if (!s.failed)
+		place_figures(doc, outline, s.items, s.count);
+	if (threaded) {
+		pthread_join(thread, NULL);
+		if (end != split || s.paragraph_start != split || part.s.failed) {
+			/* A figure ran on past the split: go on from there alone. */
+			free(part.s.items);
+			scan(&s, end, doc->text_length);
+			if (!s.failed)
+				place_figures(doc, outline, s.items, s.count);
+			threaded = false;
+		}
+	}
 	if (s.failed) {
+		if (threaded)
+			free(part.s.items);
 		free(s.items);
 		return BG_ERR_NOMEM;
 	}
-	place_figures(doc, outline, s.items, s.count);
+	if (threaded) {
+		if (s.capacity - s.count < part.s.count) {
+			struct figure *grown = realloc(s.items, (s.count + part.s.count) * sizeof *grown);
+			if (!grown) {
+				free(part.s.items);
+				free(s.items);
+				return BG_ERR_NOMEM;
+			}
+			s.items = grown;
+		}
+		memcpy(s.items + s.count, part.s.items, part.s.count * sizeof *s.items);
+		s.count += part.s.count;
+		free(part.s.items);
+	}
 	out->items = s.items;
 	out->count = s.count;
 	return BG_OK;
