@@ -7,6 +7,7 @@
 
 #include "datafile.h"
 #include "figures.h"
+#include "print.h"
 
 static struct unit_table *units;
 
@@ -531,6 +532,83 @@ split_at_every_paragraph(void **state)
 	}
 }
 
+/* print_figures of LIST in FORMAT, as a string. */
+static char *
+printed(const struct doc *doc, const struct outline *outline, const struct figure_list *list,
+	enum output_format format)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+
+	assert_non_null(f);
+	assert_int_equal(print_figures(f, doc, outline, list, format), 0);
+	assert_int_equal(fclose(f), 0);
+	return buf;
+}
+
+static void
+printing_many_figures(void **state)
+{
+	char *text = generated_report(figures_thread_min / 2);
+	struct doc *doc = unit_load(text, NULL);
+	struct outline *outline;
+	struct figure_list list;
+	static const enum output_format formats[] = { FORMAT_JSON, FORMAT_TSV, FORMAT_TEXT };
+
+	(void)state;
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, &list), BG_OK);
+	assert_true(list.count > 10000);
+	/* The whole table is the rows printed one at a time, put together. */
+	for (size_t k = 0; k < sizeof formats / sizeof formats[0]; k++) {
+		char *all = printed(doc, outline, &list, formats[k]), *want = NULL;
+		size_t n = 0;
+
+		for (size_t i = 0; i < list.count; i++) {
+			struct figure_list one = { list.items + i, 1 };
+			char *row = printed(doc, outline, &one, formats[k]), *body = row;
+			size_t length = strlen(row);
+			if (formats[k] == FORMAT_JSON) {
+				/* "[\n{...}\n]\n" */
+				assert_true(length > 5);
+				row[length - 3] = '\0';
+				body = row + 2;
+				if (i == 0)
+					append(&want, &n, "[\n");
+				else
+					append(&want, &n, ",\n");
+			} else {
+				/* the heading line, then the row */
+				body = strchr(row, '\n') + 1;
+				if (i == 0) {
+					body[-1] = '\0';
+					append(&want, &n, row);
+					append(&want, &n, "\n");
+				}
+			}
+			append(&want, &n, body);
+			free(row);
+		}
+		if (formats[k] == FORMAT_JSON)
+			append(&want, &n, "\n]\n");
+		if (strcmp(all, want) != 0) {
+			size_t at = 0;
+			while (all[at] == want[at])
+				at++;
+			print_error("format %d differs at byte %zu: %.80s\n", (int)formats[k], at,
+				    all + at);
+		}
+		assert_string_equal(all, want);
+		free(all);
+		free(want);
+	}
+	figures_free(&list);
+	outline_free(outline);
+	doc_free(doc);
+	free(text);
+}
+
 static void
 kind_names(void **state)
 {
@@ -570,6 +648,7 @@ main(void)
 		cmocka_unit_test(kind_names),
 		cmocka_unit_test(large_report_in_two_threads),
 		cmocka_unit_test(split_at_every_paragraph),
+		cmocka_unit_test(printing_many_figures),
 	};
 	setlocale(LC_ALL, "C.UTF-8");
 	return cmocka_run_group_tests(tests, load_units, free_units);
