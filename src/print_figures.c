@@ -15,14 +15,30 @@ enum { CONTEXT_RADIUS = 14 };
  * ones push the rest of the row to the right. */
 enum { FIGURE_COLUMNS = 18, VALUE_COLUMNS = 20, SECTION_COLUMNS = 14 };
 
-/* Writes VALUE as JSON and TSV want it: 20000, 12.5, 66.6666666666667. */
+/* Writes VALUE as JSON and TSV want it: 20000, 12.5, 66.6666666666667.
+ * Most values are whole, and snprintf would cost them more than the rest
+ * of a JSON row. */
 static void
 format_value(char *buf, size_t size, double value)
 {
-	if (value > -1e18 && value < 1e18 && value == (double)(long long)value)
-		snprintf(buf, size, "%lld", (long long)value);
-	else
+	if (value > -1e18 && value < 1e18 && value == (double)(long long)value) {
+		long long whole = (long long)value;
+		unsigned long long n = whole < 0 ? 0 - (unsigned long long)whole :
+				       (unsigned long long)whole;
+		char digits[24];
+		size_t count = 0, at = 0;
+		do {
+			digits[count++] = (char)('0' + n % 10);
+			n /= 10;
+		} while (n);
+		if (whole < 0 && at + 1 < size)
+			buf[at++] = '-';
+		while (count > 0 && at + 1 < size)
+			buf[at++] = digits[--count];
+		buf[at] = '\0';
+	} else {
 		snprintf(buf, size, "%.15g", value);
+	}
 }
 
 /* Writes S (N bytes) made safe, then spaces up to COLUMNS display columns. */
@@ -143,8 +159,54 @@ memory_open(struct memory *m)
 	return f;
 }
 
+/* A section path as printed, kept while the figures stay in one section:
+ * a table of 300,000 figures changes section some 50,000 times. */
+struct section_text {
+	bool json;
+	bool valid;                       /* NODE's path is in MEMORY */
+	const struct outline_node *node;
+	struct memory memory;
+	FILE *stream;                     /* writes MEMORY; NULL: print directly */
+};
+
 static void
-print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f)
+section_text_open(struct section_text *st, bool json)
+{
+	memset(st, 0, sizeof *st);
+	st->json = json;
+	st->stream = memory_open(&st->memory);
+}
+
+static void
+section_text_close(struct section_text *st)
+{
+	if (st->stream)
+		fclose(st->stream);
+	free(st->memory.text);
+}
+
+static void
+print_section(FILE *out, struct section_text *st, const struct outline_node *node)
+{
+	if (st->stream && (!st->valid || node != st->node)) {
+		st->memory.length = 0;
+		print_section_labels(st->stream, node, st->json);
+		st->valid = fflush(st->stream) == 0;
+		st->node = node;
+		if (!st->valid) {
+			fclose(st->stream);
+			st->stream = NULL;
+		}
+	}
+	if (st->valid)
+		fwrite_unlocked(st->memory.text, 1, st->memory.length, out);
+	else
+		print_section_labels(out, node, st->json);
+}
+
+static void
+print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f,
+		 struct section_text *sections)
 {
 	char value[64];
 
@@ -159,13 +221,16 @@ print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f)
 	putc_unlocked('\t', out);
 	if (f->unit)
 		print_text(out, f->unit, strlen(f->unit), true);
-	fprintf(out, "\t%u\t%u\t", (unsigned)f->line, (unsigned)f->column);
-	print_section_labels(out, f->section, false);
+	print_json_number(out, "\t", f->line);
+	print_json_number(out, "\t", f->column);
+	putc_unlocked('\t', out);
+	print_section(out, sections, f->section);
 	putc_unlocked('\n', out);
 }
 
 static void
-print_figure_json(FILE *out, const struct doc *doc, const struct figure *f)
+print_figure_json(FILE *out, const struct doc *doc, const struct figure *f,
+		  struct section_text *sections)
 {
 	char value[64];
 
@@ -188,7 +253,7 @@ print_figure_json(FILE *out, const struct doc *doc, const struct figure *f)
 	print_json_number(out, ",\"line\":", f->line);
 	print_json_number(out, ",\"column\":", f->column);
 	fputs_unlocked(",\"section\":", out);
-	print_section_labels(out, f->section, true);
+	print_section(out, sections, f->section);
 	putc_unlocked('}', out);
 }
 
@@ -197,20 +262,24 @@ static void
 print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, size_t from,
 	   size_t to, enum output_format format)
 {
+	struct section_text sections;
+
+	section_text_open(&sections, format == FORMAT_JSON);
 	for (size_t i = from; i < to; i++) {
 		switch (format) {
 		case FORMAT_JSON:
 			fputs_unlocked(i ? ",\n" : "\n", out);
-			print_figure_json(out, doc, &figures->items[i]);
+			print_figure_json(out, doc, &figures->items[i], &sections);
 			break;
 		case FORMAT_TSV:
-			print_figure_tsv(out, doc, &figures->items[i]);
+			print_figure_tsv(out, doc, &figures->items[i], &sections);
 			break;
 		case FORMAT_TEXT:
 			print_figure_text(out, doc, &figures->items[i]);
 			break;
 		}
 	}
+	section_text_close(&sections);
 }
 
 /* From this many figures on, the second half of the rows is written to
