@@ -1463,6 +1463,41 @@ place_figures(const struct doc *doc, const struct outline *outline, struct figur
 	}
 }
 
+/* Past the three-byte characters from I (before TO) that start nothing:
+ * most of a report is Chinese text, read here two characters at a time
+ * with nothing else to do (the text ends in a NUL, so a character cut
+ * short stops at it). */
+static size_t
+skip_plain(const uint8_t *start, const unsigned char *t, size_t i, size_t to)
+{
+	while (i + 6 <= to) {
+		unsigned c = t[i], c1 = t[i + 1], c2 = t[i + 2];
+		unsigned d = t[i + 3], d1 = t[i + 4], d2 = t[i + 5], uc, ud;
+		if (((c ^ 0xe0) | (d ^ 0xe0)) >= 0x10 ||
+		    ((c1 ^ 0x80) | (c2 ^ 0x80) | (d1 ^ 0x80) | (d2 ^ 0x80)) >= 0x40)
+			break;
+		uc = (c & 0x0f) << 12 | (c1 & 0x3f) << 6 | (c2 & 0x3f);
+		ud = (d & 0x0f) << 12 | (d1 & 0x3f) << 6 | (d2 & 0x3f);
+		if ((start[uc >> 3] >> (uc & 7) | start[ud >> 3] >> (ud & 7)) & 1)
+			break;
+		i += 6;
+	}
+	while (i < to) {
+		unsigned c = t[i], c1, c2, uc;
+		if (c - 0xe0 >= 0x10)
+			break;
+		c1 = t[i + 1];
+		c2 = t[i + 2];
+		if (((c1 ^ 0x80) | (c2 ^ 0x80)) >= 0x40)
+			break;       /* not two continuation bytes */
+		uc = (c & 0x0f) << 12 | (c1 & 0x3f) << 6 | (c2 & 0x3f);
+		if (start[uc >> 3] >> (uc & 7) & 1)
+			break;
+		i += 3;
+	}
+	return i;
+}
+
 /* Scans the text from I, the start of a paragraph, to TO; returns where it
  * stopped: TO, unless a figure reached past it. */
 static size_t
@@ -1478,17 +1513,11 @@ scan(struct scanner *s, size_t i, size_t to)
 		uint32_t uc;
 		size_t k, p;
 
-		/* Most of a report is Chinese text that starts nothing: decoded
-		 * here, without a call (the text ends in a NUL, so a character
-		 * cut short stops at it). */
-		if (c >= 0xe0 && c < 0xf0 && ((unsigned char)t[i + 1] & 0xc0) == 0x80 &&
-		    ((unsigned char)t[i + 2] & 0xc0) == 0x80) {
-			uc = (uint32_t)(c & 0x0f) << 12 | (uint32_t)(t[i + 1] & 0x3f) << 6 |
-			     (t[i + 2] & 0x3f);
-			if (!bit_get(units->start, uc)) {
-				i += 3;
-				continue;
-			}
+		if (c >= 0xe0 && c < 0xf0) {
+			i = skip_plain(units->start, (const unsigned char *)t, i, to);
+			if (i >= to)
+				break;
+			c = (unsigned char)t[i];
 		}
 		if (c >= '0' && c <= '9') {
 			if (s->title_depth > 0) {
