@@ -535,6 +535,14 @@ word_name(const struct unit_word *w)
 
 /* ---- the scanner ---------------------------------------------------------- */
 
+/* An integer for a date part: Arabic digits, or a Chinese numeral. */
+struct integer {
+	long long value;
+	size_t end;
+	int digits;          /* Arabic digits, or Chinese digits read one by one */
+	bool chinese;
+};
+
 /* The outline's headings, to skip their labels: the next one ahead. */
 struct labels {
 	const struct outline *outline;
@@ -550,6 +558,11 @@ struct scanner {
 	                             are in, or SIZE_MAX */
 	int title_depth;          /* inside 《book titles》 */
 	struct labels labels;
+	/* The last integer read, and where: a number is tried as each kind
+	 * of date in turn, each reading it again. */
+	size_t integer_at;        /* SIZE_MAX: none */
+	bool integer_found;
+	struct integer integer;
 	unsigned kinds;
 	struct figure *items;
 	size_t count, capacity;
@@ -637,16 +650,8 @@ emit(struct scanner *s, enum figure_kind kind, size_t start, size_t end, bool ha
 
 /* ---- numbers -------------------------------------------------------------- */
 
-/* An integer for a date part: Arabic digits, or a Chinese numeral. */
-struct integer {
-	long long value;
-	size_t end;
-	int digits;          /* Arabic digits, or Chinese digits read one by one */
-	bool chinese;
-};
-
 static bool
-read_integer(const struct scanner *s, size_t p, struct integer *out)
+parse_integer(const struct scanner *s, size_t p, struct integer *out)
 {
 	size_t len, q = p;
 	int d;
@@ -686,6 +691,17 @@ read_integer(const struct scanner *s, size_t p, struct integer *out)
 		q += k;
 	}
 	return true;
+}
+
+static bool
+read_integer(struct scanner *s, size_t p, struct integer *out)
+{
+	if (p != s->integer_at) {
+		s->integer_found = parse_integer(s, p, &s->integer);
+		s->integer_at = p;
+	}
+	*out = s->integer;
+	return s->integer_found;
 }
 
 /* A number as Chinese documents write it, with its approximation mark:
@@ -982,7 +998,7 @@ is_year(const struct scanner *s, const struct integer *n)
 
 /* M月[D日] at P; a Chinese month needs its day.  Sets *END and *HAS_DAY. */
 static bool
-month_day(const struct scanner *s, size_t p, size_t *end, bool *has_day)
+month_day(struct scanner *s, size_t p, size_t *end, bool *has_day)
 {
 	struct integer m, d;
 	const struct unit_word *w;
@@ -1006,7 +1022,7 @@ month_day(const struct scanner *s, size_t p, size_t *end, bool *has_day)
 
 /* A range of months at P: 1—9月, 1至5月份.  Sets *END. */
 static bool
-month_range(const struct scanner *s, size_t p, size_t *end)
+month_range(struct scanner *s, size_t p, size_t *end)
 {
 	struct integer a, b;
 	const struct unit_word *c, *w;
@@ -1023,7 +1039,7 @@ month_range(const struct scanner *s, size_t p, size_t *end)
 
 /* Y年[M月[D日]] or Y年M—M月 at P.  *PARTS: 1 year only, 2 month, 3 day. */
 static bool
-year_date(const struct scanner *s, size_t p, size_t *end, int *parts)
+year_date(struct scanner *s, size_t p, size_t *end, int *parts)
 {
 	struct integer y;
 	const struct unit_word *w;
@@ -1046,7 +1062,7 @@ year_date(const struct scanner *s, size_t p, size_t *end, int *parts)
 /* After a date ending at END, a range to another: 3月5日至10日,
  * 2023年1月至6月, 2021年—2023年.  Returns the new end. */
 static size_t
-date_range(const struct scanner *s, size_t end, bool had_day)
+date_range(struct scanner *s, size_t end, bool had_day)
 {
 	const struct unit_word *c = lookup(s->units, s->text + end, s->length - end, BIT(ROLE_RANGE));
 	struct integer d;
@@ -1616,6 +1632,7 @@ scanner_init(struct scanner *s, const struct doc *doc, const struct outline *out
 	s->length = doc->text_length;
 	s->kinds = kinds;
 	s->quote_open = SIZE_MAX;
+	s->integer_at = SIZE_MAX;
 	s->paragraph_start = from;
 	s->labels.outline = outline;
 	/* Headings before FROM end before it (a label never holds a '\n'): a
