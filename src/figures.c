@@ -1465,17 +1465,31 @@ past_label(const struct scanner *s, struct labels *l, size_t p)
 }
 
 /* Source places and sections of ITEMS, in one walk along them: counting
- * characters on from the previous figure, not from the start of its span. */
+ * characters on from the previous figure, not from the start of its span,
+ * and headings on from the previous figure's (outline_section_at, without
+ * a search from the start for each figure). */
 static void
 place_figures(const struct doc *doc, const struct outline *outline, struct figure *items,
 	      size_t count)
 {
 	struct doc_cursor cursor = { 0 };
+	size_t heading = outline && count > 0 ? outline_count_before(outline, items[0].offset) : 0;
 
 	for (size_t i = 0; i < count; i++) {
 		struct figure *f = &items[i];
+		const struct outline_node *node;
 		doc_locate_next(doc, &cursor, f->offset, &f->line, &f->column);
-		f->section = outline ? outline_section_at(outline, f->offset) : NULL;
+		if (!outline) {
+			f->section = NULL;
+			continue;
+		}
+		/* HEADING: the headings whose label stands at or before it */
+		while (heading < outline->count && outline->nodes[heading]->offset <= f->offset)
+			heading++;
+		node = heading > 0 ? outline->nodes[heading - 1] : &outline->root;
+		while (node->parent && f->offset >= node->end)
+			node = node->parent;
+		f->section = node;
 	}
 }
 
