@@ -460,6 +460,16 @@ expect_threads_agree(const struct doc *doc, const struct outline *outline, size_
 	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, &two), BG_OK);
 	figures_thread_min = saved;
 	expect_same_figures(doc, &one, &two);
+	/* Places and sections as doc_locate and outline_section_at give them
+	 * one by one. */
+	for (size_t i = 0; i < one.count; i++) {
+		uint32_t line, column;
+		doc_locate(doc, one.items[i].offset, &line, &column);
+		assert_int_equal(one.items[i].line, line);
+		assert_int_equal(one.items[i].column, column);
+		assert_ptr_equal(one.items[i].section,
+				 outline ? outline_section_at(outline, one.items[i].offset) : NULL);
+	}
 	count = one.count;
 	figures_free(&one);
 	figures_free(&two);
