@@ -294,16 +294,26 @@ struct half {
 	struct memory rows;  /* text NULL when memory ran out */
 };
 
+/* Bytes reserved per row of a half: more than most rows take, so that
+ * the text is seldom copied to grow (pages never written cost nothing). */
+enum { ROW_BYTES = 256 };
+
 /* Formats the rows of half H into memory. */
 static void *
 print_half(void *arg)
 {
 	struct half *h = arg;
-	FILE *mem = memory_open(&h->rows);
+	FILE *mem;
 	bool failed;
 
-	if (!mem)
+	h->rows.capacity = (h->figures->count - h->from) * ROW_BYTES;
+	h->rows.text = malloc(h->rows.capacity);
+	mem = h->rows.text ? memory_open(&h->rows) : NULL;
+	if (!mem) {
+		free(h->rows.text);
+		h->rows.text = NULL;
 		return NULL;
+	}
 	print_rows(mem, h->doc, h->figures, h->from, h->figures->count, h->format);
 	failed = ferror(mem);
 	if (fclose(mem) != 0 || failed) {
