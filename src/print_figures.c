@@ -198,10 +198,10 @@ print_section(FILE *out, struct section_text *st, const struct outline_node *nod
 			st->stream = NULL;
 		}
 	}
-	if (st->valid)
-		fwrite_unlocked(st->memory.text, 1, st->memory.length, out);
-	else
+	if (!st->valid)
 		print_section_labels(out, node, st->json);
+	else if (st->memory.length > 0)     /* the root's path is empty in text */
+		fwrite_unlocked(st->memory.text, 1, st->memory.length, out);
 }
 
 static void
