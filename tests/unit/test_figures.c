@@ -421,7 +421,8 @@ generated_report(size_t length)
 	char *out = NULL;
 	size_t n = 0;
 
-	append(&out, &n, "工作汇编\n");
+	/* figures before the first heading too: their section path is empty */
+	append(&out, &n, "工作汇编\n全年培训3860人，投入资金2万元。\n");
 	for (unsigned r = 1; n < length; r++)
 		append_part(&out, &n, r);
 	return out;
