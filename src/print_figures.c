@@ -185,6 +185,7 @@ section_text_close(struct section_text *st)
 	free(st->memory.text);
 }
 
+/* Writes NODE's path: from memory when it is the previous figure's. */
 static void
 print_section(FILE *out, struct section_text *st, const struct outline_node *node)
 {
