@@ -22,6 +22,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -534,6 +535,20 @@ word_name(const struct unit_word *w)
 
 /* ---- the scanner ---------------------------------------------------------- */
 
+/* An integer for a date part: Arabic digits, or a Chinese numeral. */
+struct integer {
+	long long value;
+	size_t end;
+	int digits;          /* Arabic digits, or Chinese digits read one by one */
+	bool chinese;
+};
+
+/* The outline's headings, to skip their labels: the next one ahead. */
+struct labels {
+	const struct outline *outline;
+	size_t next;
+};
+
 struct scanner {
 	const struct unit_table *units;
 	const char *text;
@@ -541,6 +556,13 @@ struct scanner {
 	size_t paragraph_start;   /* figures never reach back before it */
 	size_t quote_open;        /* after the opening mark of the quotation we
 	                             are in, or SIZE_MAX */
+	int title_depth;          /* inside 《book titles》 */
+	struct labels labels;
+	/* The last integer read, and where: a number is tried as each kind
+	 * of date in turn, each reading it again. */
+	size_t integer_at;        /* SIZE_MAX: none */
+	bool integer_found;
+	struct integer integer;
 	unsigned kinds;
 	struct figure *items;
 	size_t count, capacity;
@@ -628,16 +650,8 @@ emit(struct scanner *s, enum figure_kind kind, size_t start, size_t end, bool ha
 
 /* ---- numbers -------------------------------------------------------------- */
 
-/* An integer for a date part: Arabic digits, or a Chinese numeral. */
-struct integer {
-	long long value;
-	size_t end;
-	int digits;          /* Arabic digits, or Chinese digits read one by one */
-	bool chinese;
-};
-
 static bool
-read_integer(const struct scanner *s, size_t p, struct integer *out)
+parse_integer(const struct scanner *s, size_t p, struct integer *out)
 {
 	size_t len, q = p;
 	int d;
@@ -677,6 +691,17 @@ read_integer(const struct scanner *s, size_t p, struct integer *out)
 		q += k;
 	}
 	return true;
+}
+
+static bool
+read_integer(struct scanner *s, size_t p, struct integer *out)
+{
+	if (p != s->integer_at) {
+		s->integer_found = parse_integer(s, p, &s->integer);
+		s->integer_at = p;
+	}
+	*out = s->integer;
+	return s->integer_found;
 }
 
 /* A number as Chinese documents write it, with its approximation mark:
@@ -973,7 +998,7 @@ is_year(const struct scanner *s, const struct integer *n)
 
 /* M月[D日] at P; a Chinese month needs its day.  Sets *END and *HAS_DAY. */
 static bool
-month_day(const struct scanner *s, size_t p, size_t *end, bool *has_day)
+month_day(struct scanner *s, size_t p, size_t *end, bool *has_day)
 {
 	struct integer m, d;
 	const struct unit_word *w;
@@ -997,7 +1022,7 @@ month_day(const struct scanner *s, size_t p, size_t *end, bool *has_day)
 
 /* A range of months at P: 1—9月, 1至5月份.  Sets *END. */
 static bool
-month_range(const struct scanner *s, size_t p, size_t *end)
+month_range(struct scanner *s, size_t p, size_t *end)
 {
 	struct integer a, b;
 	const struct unit_word *c, *w;
@@ -1014,7 +1039,7 @@ month_range(const struct scanner *s, size_t p, size_t *end)
 
 /* Y年[M月[D日]] or Y年M—M月 at P.  *PARTS: 1 year only, 2 month, 3 day. */
 static bool
-year_date(const struct scanner *s, size_t p, size_t *end, int *parts)
+year_date(struct scanner *s, size_t p, size_t *end, int *parts)
 {
 	struct integer y;
 	const struct unit_word *w;
@@ -1037,7 +1062,7 @@ year_date(const struct scanner *s, size_t p, size_t *end, int *parts)
 /* After a date ending at END, a range to another: 3月5日至10日,
  * 2023年1月至6月, 2021年—2023年.  Returns the new end. */
 static size_t
-date_range(const struct scanner *s, size_t end, bool had_day)
+date_range(struct scanner *s, size_t end, bool had_day)
 {
 	const struct unit_word *c = lookup(s->units, s->text + end, s->length - end, BIT(ROLE_RANGE));
 	struct integer d;
@@ -1410,12 +1435,6 @@ at_number(struct scanner *s, size_t p, bool arabic)
 	return skip_number(s, p);
 }
 
-/* Label lengths of the outline's headings, to skip them. */
-struct labels {
-	const struct outline *outline;
-	size_t next;
-};
-
 static size_t
 label_length(const struct scanner *s, const struct outline_node *node)
 {
@@ -1445,79 +1464,104 @@ past_label(const struct scanner *s, struct labels *l, size_t p)
 	return p;
 }
 
-/* Source places and sections, in one walk along the figures. */
+/* Source places and sections of ITEMS, in one walk along them: counting
+ * characters on from the previous figure, not from the start of its span,
+ * and headings on from the previous figure's (outline_section_at, without
+ * a search from the start for each figure). */
 static void
 place_figures(const struct doc *doc, const struct outline *outline, struct figure *items,
 	      size_t count)
 {
-	size_t span = 0, from = 0;
-	uint32_t column = 1;
+	struct doc_cursor cursor = { 0 };
+	size_t heading = outline && count > 0 ? outline_count_before(outline, items[0].offset) : 0;
 
 	for (size_t i = 0; i < count; i++) {
 		struct figure *f = &items[i];
-		if (doc->span_count == 0) {
-			f->line = 1;
-			f->column = 1;
-		} else {
-			bool moved = i == 0;
-			while (span + 1 < doc->span_count && doc->spans[span + 1].offset <= f->offset) {
-				span++;
-				moved = true;
-			}
-			if (moved || f->offset < from) {
-				from = doc->spans[span].offset;
-				column = doc->spans[span].column;
-			}
-			if (f->offset > from) {
-				column += (uint32_t)u8_mbsnlen((const uint8_t *)doc->text + from,
-							       f->offset - from);
-				from = f->offset;
-			}
-			f->line = doc->spans[span].line;
-			f->column = column;
+		const struct outline_node *node;
+		doc_locate_next(doc, &cursor, f->offset, &f->line, &f->column);
+		if (!outline) {
+			f->section = NULL;
+			continue;
 		}
-		f->section = outline ? outline_section_at(outline, f->offset) : NULL;
+		/* HEADING: the headings whose label stands at or before it */
+		while (heading < outline->count && outline->nodes[heading]->offset <= f->offset)
+			heading++;
+		node = heading > 0 ? outline->nodes[heading - 1] : &outline->root;
+		while (node->parent && f->offset >= node->end)
+			node = node->parent;
+		f->section = node;
 	}
 }
 
-enum bg_status
-figures_extract(const struct doc *doc, const struct outline *outline,
-		const struct unit_table *units, unsigned kinds, struct figure_list *out)
+/* Past the three-byte characters from I (before TO) that start nothing:
+ * most of a report is Chinese text, read here two characters at a time
+ * with nothing else to do (the text ends in a NUL, so a character cut
+ * short stops at it). */
+static size_t
+skip_plain(const uint8_t *start, const unsigned char *t, size_t i, size_t to)
 {
-	struct scanner s;
-	struct labels labels = { outline, 0 };
-	const char *t = doc->text;
-	size_t n = doc->text_length, i = 0;
-	int title_depth = 0;
+	while (i + 6 <= to) {
+		unsigned c = t[i], c1 = t[i + 1], c2 = t[i + 2];
+		unsigned d = t[i + 3], d1 = t[i + 4], d2 = t[i + 5], uc, ud;
+		if (((c ^ 0xe0) | (d ^ 0xe0)) >= 0x10 ||
+		    ((c1 ^ 0x80) | (c2 ^ 0x80) | (d1 ^ 0x80) | (d2 ^ 0x80)) >= 0x40)
+			break;
+		uc = (c & 0x0f) << 12 | (c1 & 0x3f) << 6 | (c2 & 0x3f);
+		ud = (d & 0x0f) << 12 | (d1 & 0x3f) << 6 | (d2 & 0x3f);
+		if ((start[uc >> 3] >> (uc & 7) | start[ud >> 3] >> (ud & 7)) & 1)
+			break;
+		i += 6;
+	}
+	while (i < to) {
+		unsigned c = t[i], c1, c2, uc;
+		if (c - 0xe0 >= 0x10)
+			break;
+		c1 = t[i + 1];
+		c2 = t[i + 2];
+		if (((c1 ^ 0x80) | (c2 ^ 0x80)) >= 0x40)
+			break;       /* not two continuation bytes */
+		uc = (c & 0x0f) << 12 | (c1 & 0x3f) << 6 | (c2 & 0x3f);
+		if (start[uc >> 3] >> (uc & 7) & 1)
+			break;
+		i += 3;
+	}
+	return i;
+}
 
-	out->items = NULL;
-	out->count = 0;
-	memset(&s, 0, sizeof s);
-	s.units = units;
-	s.text = t;
-	s.length = n;
-	s.kinds = kinds;
-	s.quote_open = SIZE_MAX;
+/* Scans the text from I, the start of a paragraph, to TO; returns where it
+ * stopped: TO, unless a figure reached past it. */
+static size_t
+scan(struct scanner *s, size_t i, size_t to)
+{
+	const struct unit_table *units = s->units;
+	const char *t = s->text;
+	size_t n = s->length;
 
-	while (i < n) {
+	while (i < to) {
 		unsigned char c = (unsigned char)t[i];
 		const struct unit_word *w;
 		uint32_t uc;
 		size_t k, p;
 
+		if (c >= 0xe0 && c < 0xf0) {
+			i = skip_plain(units->start, (const unsigned char *)t, i, to);
+			if (i >= to)
+				break;
+			c = (unsigned char)t[i];
+		}
 		if (c >= '0' && c <= '9') {
-			if (title_depth > 0) {
-				i = skip_number(&s, i);
+			if (s->title_depth > 0) {
+				i = skip_number(s, i);
 				continue;
 			}
-			p = past_label(&s, &labels, i);
-			i = p != i ? p : at_number(&s, i, true);
+			p = past_label(s, &s->labels, i);
+			i = p != i ? p : at_number(s, i, true);
 			continue;
 		}
 		if (c == '\n') {
-			title_depth = 0;
-			s.quote_open = SIZE_MAX;
-			s.paragraph_start = ++i;
+			s->title_depth = 0;
+			s->quote_open = SIZE_MAX;
+			s->paragraph_start = ++i;
 			continue;
 		}
 		k = decode(t + i, n - i, &uc);
@@ -1529,65 +1573,187 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 			   BIT(ROLE_QUOTE_END) | BIT(ROLE_ORDINAL) | BIT(ROLE_PERCENT_OF) | BIT(ROLE_SHARE));
 		if (w && (w->roles & (BIT(ROLE_QUOTE) | BIT(ROLE_QUOTE_END)))) {
 			/* “ opens, ” closes; " does either */
-			if (s.quote_open != SIZE_MAX && (w->roles & BIT(ROLE_QUOTE_END)))
-				s.quote_open = SIZE_MAX;
+			if (s->quote_open != SIZE_MAX && (w->roles & BIT(ROLE_QUOTE_END)))
+				s->quote_open = SIZE_MAX;
 			else if (w->roles & BIT(ROLE_QUOTE))
-				s.quote_open = i + w->length;
+				s->quote_open = i + w->length;
 			i += w->length;
 			continue;
 		}
 		if (w && (w->roles & BIT(ROLE_TITLE))) {
-			title_depth++;
+			s->title_depth++;
 			i += w->length;
 			continue;
 		}
 		if (w && (w->roles & BIT(ROLE_TITLE_END))) {
-			if (title_depth > 0)
-				title_depth--;
+			if (s->title_depth > 0)
+				s->title_depth--;
 			i += w->length;
 			continue;
 		}
-		if (title_depth > 0) {
+		if (s->title_depth > 0) {
 			i += k;
 			continue;
 		}
-		p = past_label(&s, &labels, i);
+		p = past_label(s, &s->labels, i);
 		if (p != i) {
 			i = p;
 			continue;
 		}
 		if (w && (w->roles & BIT(ROLE_ORDINAL))) {
-			i = (p = try_ordinal(&s, i, w)) ? p : i + w->length;
+			i = (p = try_ordinal(s, i, w)) ? p : i + w->length;
 			continue;
 		}
-		if (w && (w->roles & BIT(ROLE_SHARE)) && !in_slogan(&s, i)) {
+		if (w && (w->roles & BIT(ROLE_SHARE)) && !in_slogan(s, i)) {
 			/* 减少一半 -> 50 % */
-			emit(&s, FIGURE_PERCENT, i, i + w->length, true, w->value, percent_unit);
+			emit(s, FIGURE_PERCENT, i, i + w->length, true, w->value, percent_unit);
 			i += w->length;
 			continue;
 		}
 		if (w && (w->roles & BIT(ROLE_PERCENT_OF))) {
 			/* 百分之十, 千分之三点五 */
 			struct number num;
-			if (read_number(&s, i + w->length, &num)) {
-				emit(&s, FIGURE_PERCENT, i, num.end, true, num.value, word_name(w));
+			if (read_number(s, i + w->length, &num)) {
+				emit(s, FIGURE_PERCENT, i, num.end, true, num.value, word_name(w));
 				i = num.end;
 				continue;
 			}
 		}
 		if (arabic_digit(t + i, n - i, &p) >= 0)
-			i = at_number(&s, i, true);
+			i = at_number(s, i, true);
 		else if (bit_get(units->digit, uc) ||
 			 ((w = lookup(units, t + i, n - i, BIT(ROLE_MULTIPLIER))) && w->value == 10))
-			i = at_number(&s, i, false);
+			i = at_number(s, i, false);
 		else
 			i += k;
 	}
+	return i;
+}
+
+/* Figures reserved at the start per byte of text: a dense report has one
+ * every hundred bytes or so; pages never written cost nothing. */
+enum { BYTES_PER_FIGURE = 128 };
+
+/* Starts a scanner over DOC from FROM, a paragraph's start, with room for
+ * the figures of LENGTH bytes. */
+static void
+scanner_init(struct scanner *s, const struct doc *doc, const struct outline *outline,
+	     const struct unit_table *units, unsigned kinds, size_t from, size_t length)
+{
+	memset(s, 0, sizeof *s);
+	s->units = units;
+	s->text = doc->text;
+	s->length = doc->text_length;
+	s->kinds = kinds;
+	s->quote_open = SIZE_MAX;
+	s->integer_at = SIZE_MAX;
+	s->paragraph_start = from;
+	s->labels.outline = outline;
+	/* Headings before FROM end before it (a label never holds a '\n'): a
+	 * scan from the start would have passed them all by FROM. */
+	s->labels.next = outline && from > 0 ? outline_count_before(outline, from) : 0;
+	s->capacity = length / BYTES_PER_FIGURE + 256;
+	s->items = malloc(s->capacity * sizeof *s->items);
+	if (!s->items)
+		s->failed = true;
+}
+
+/* The second half of a large text, scanned by its own thread. */
+struct part {
+	struct scanner s;
+	const struct doc *doc;
+	const struct outline *outline;
+	size_t from;
+};
+
+static void *
+scan_part(void *arg)
+{
+	struct part *part = arg;
+
+	scan(&part->s, part->from, part->s.length);
+	if (!part->s.failed)
+		place_figures(part->doc, part->outline, part->s.items, part->s.count);
+	return NULL;
+}
+
+size_t figures_thread_min = 1 << 20;
+
+/* Where a second thread may take over: the start of the paragraph after
+ * the middle of the text; 0 when the text is too short or has none. */
+static size_t
+split_point(const struct doc *doc)
+{
+	const char *nl;
+	size_t half = doc->text_length / 2;
+
+	if (doc->text_length < figures_thread_min || doc->text_length < 2)
+		return 0;
+	nl = memchr(doc->text + half, '\n', doc->text_length - half);
+	return nl && (size_t)(nl - doc->text) + 1 < doc->text_length ?
+	       (size_t)(nl - doc->text) + 1 : 0;
+}
+
+enum bg_status
+figures_extract(const struct doc *doc, const struct outline *outline,
+		const struct unit_table *units, unsigned kinds, struct figure_list *out)
+{
+	struct scanner s;
+	struct part part;
+	pthread_t thread;
+	bool threaded = false;
+	size_t split = split_point(doc), end;
+
+	out->items = NULL;
+	out->count = 0;
+	/* Every paragraph starts afresh (quotes, titles, the paragraph's
+	 * start), so a large text is scanned in two halves at once, split
+	 * between paragraphs; the figures of the second follow the first's. */
+	if (split > 0) {
+		scanner_init(&part.s, doc, outline, units, kinds, split, doc->text_length - split);
+		part.doc = doc;
+		part.outline = outline;
+		part.from = split;
+		threaded = !part.s.failed && pthread_create(&thread, NULL, scan_part, &part) == 0;
+		if (!threaded)
+			free(part.s.items);
+	}
+	/* Room for both halves' figures: the second's are copied in after. */
+	scanner_init(&s, doc, outline, units, kinds, 0, doc->text_length);
+	end = scan(&s, 0, threaded ? split : doc->text_length);
+	if (!s.failed)
+		place_figures(doc, outline, s.items, s.count);
+	if (threaded) {
+		pthread_join(thread, NULL);
+		if (end != split || s.paragraph_start != split || part.s.failed) {
+			/* A figure ran on past the split: go on from there alone. */
+			free(part.s.items);
+			scan(&s, end, doc->text_length);
+			if (!s.failed)
+				place_figures(doc, outline, s.items, s.count);
+			threaded = false;
+		}
+	}
 	if (s.failed) {
+		if (threaded)
+			free(part.s.items);
 		free(s.items);
 		return BG_ERR_NOMEM;
 	}
-	place_figures(doc, outline, s.items, s.count);
+	if (threaded) {
+		if (s.capacity - s.count < part.s.count) {
+			struct figure *grown = realloc(s.items, (s.count + part.s.count) * sizeof *grown);
+			if (!grown) {
+				free(part.s.items);
+				free(s.items);
+				return BG_ERR_NOMEM;
+			}
+			s.items = grown;
+		}
+		memcpy(s.items + s.count, part.s.items, part.s.count * sizeof *s.items);
+		s.count += part.s.count;
+		free(part.s.items);
+	}
 	out->items = s.items;
 	out->count = s.count;
 	return BG_OK;

@@ -70,6 +70,10 @@ enum bg_status figures_extract(const struct doc *doc, const struct outline *outl
 
 void figures_free(struct figure_list *list);
 
+/* Text length (bytes) from which figures_extract scans in two threads;
+ * the result is the same either way (tests set it to compare). */
+extern size_t figures_thread_min;
+
 /* The word for KIND ("quantity"), and the kind for a word (-1 if none). */
 const char *figure_kind_name(enum figure_kind kind);
 int figure_kind_from_name(const char *name, size_t length);

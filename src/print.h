@@ -1,7 +1,7 @@
 /* print.h - the batch printers: outline, figures and matches as text (for
  * people), TSV and JSON (for scripts).  Never calls curses.  They write
- * with the _unlocked stdio calls: one thread prints, and a report's JSON
- * is millions of calls. */
+ * with the _unlocked stdio calls: one thread writes each stream, and a
+ * report's JSON is millions of calls. */
 #ifndef BAOGAO_PRINT_H
 #define BAOGAO_PRINT_H
 

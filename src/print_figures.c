@@ -1,6 +1,7 @@
 /* print_figures.c - the figures as a table for people, TSV or JSON. */
 #include <config.h>
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,14 +15,30 @@ enum { CONTEXT_RADIUS = 14 };
  * ones push the rest of the row to the right. */
 enum { FIGURE_COLUMNS = 18, VALUE_COLUMNS = 20, SECTION_COLUMNS = 14 };
 
-/* Writes VALUE as JSON and TSV want it: 20000, 12.5, 66.6666666666667. */
+/* Writes VALUE as JSON and TSV want it: 20000, 12.5, 66.6666666666667.
+ * Most values are whole, and snprintf would cost them more than the rest
+ * of a JSON row. */
 static void
 format_value(char *buf, size_t size, double value)
 {
-	if (value > -1e18 && value < 1e18 && value == (double)(long long)value)
-		snprintf(buf, size, "%lld", (long long)value);
-	else
+	if (value > -1e18 && value < 1e18 && value == (double)(long long)value) {
+		long long whole = (long long)value;
+		unsigned long long n = whole < 0 ? 0 - (unsigned long long)whole :
+				       (unsigned long long)whole;
+		char digits[24];
+		size_t count = 0, at = 0;
+		do {
+			digits[count++] = (char)('0' + n % 10);
+			n /= 10;
+		} while (n);
+		if (whole < 0 && at + 1 < size)
+			buf[at++] = '-';
+		while (count > 0 && at + 1 < size)
+			buf[at++] = digits[--count];
+		buf[at] = '\0';
+	} else {
 		snprintf(buf, size, "%.15g", value);
+	}
 }
 
 /* Writes S (N bytes) made safe, then spaces up to COLUMNS display columns. */
@@ -100,8 +117,97 @@ print_figure_text(FILE *out, const struct doc *doc, const struct figure *f)
 	putc_unlocked('\n', out);
 }
 
+/* Text written to memory through a stream of our own with a buffer: the
+ * printers' many small writes cost there what they cost on a file
+ * (open_memstream's cost more). */
+struct memory {
+	char *text;
+	size_t length, capacity;
+};
+
+static ssize_t
+memory_write(void *cookie, const char *data, size_t size)
+{
+	struct memory *m = cookie;
+
+	if (m->capacity - m->length < size) {
+		size_t capacity = m->capacity ? m->capacity : 4096;
+		char *grown;
+		while (capacity - m->length < size)
+			capacity *= 2;
+		grown = realloc(m->text, capacity);
+		if (!grown)
+			return 0;
+		m->text = grown;
+		m->capacity = capacity;
+	}
+	memcpy(m->text + m->length, data, size);
+	m->length += size;
+	return (ssize_t)size;
+}
+
+static FILE *
+memory_open(struct memory *m)
+{
+	static const cookie_io_functions_t io = { NULL, memory_write, NULL, NULL };
+	FILE *f = fopencookie(m, "w", io);
+
+	if (f && setvbuf(f, NULL, _IOFBF, 1 << 16) != 0) {
+		fclose(f);
+		f = NULL;
+	}
+	return f;
+}
+
+/* A section path as printed, kept while the figures stay in one section:
+ * a table of 300,000 figures changes section some 50,000 times. */
+struct section_text {
+	bool json;
+	bool valid;                       /* NODE's path is in MEMORY */
+	const struct outline_node *node;
+	struct memory memory;
+	FILE *stream;                     /* writes MEMORY; NULL: print directly */
+};
+
 static void
-print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f)
+section_text_open(struct section_text *st, bool json)
+{
+	memset(st, 0, sizeof *st);
+	st->json = json;
+	st->stream = memory_open(&st->memory);
+}
+
+static void
+section_text_close(struct section_text *st)
+{
+	if (st->stream)
+		fclose(st->stream);
+	free(st->memory.text);
+}
+
+/* Writes NODE's path: from memory when it is the previous figure's. */
+static void
+print_section(FILE *out, struct section_text *st, const struct outline_node *node)
+{
+	if (st->stream && (!st->valid || node != st->node)) {
+		st->memory.length = 0;
+		print_section_labels(st->stream, node, st->json);
+		st->valid = fflush(st->stream) == 0;
+		st->node = node;
+		if (!st->valid) {
+			fclose(st->stream);
+			st->stream = NULL;
+		}
+	}
+	if (!st->valid)
+		print_section_labels(out, node, st->json);
+	else if (st->memory.length > 0)     /* the root's path is empty in text */
+		fwrite_unlocked(st->memory.text, 1, st->memory.length, out);
+}
+
+static void
+print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f,
+		 struct section_text *sections)
 {
 	char value[64];
 
@@ -116,13 +222,16 @@ print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f)
 	putc_unlocked('\t', out);
 	if (f->unit)
 		print_text(out, f->unit, strlen(f->unit), true);
-	fprintf(out, "\t%u\t%u\t", (unsigned)f->line, (unsigned)f->column);
-	print_section_labels(out, f->section, false);
+	print_json_number(out, "\t", f->line);
+	print_json_number(out, "\t", f->column);
+	putc_unlocked('\t', out);
+	print_section(out, sections, f->section);
 	putc_unlocked('\n', out);
 }
 
 static void
-print_figure_json(FILE *out, const struct doc *doc, const struct figure *f)
+print_figure_json(FILE *out, const struct doc *doc, const struct figure *f,
+		  struct section_text *sections)
 {
 	char value[64];
 
@@ -145,8 +254,97 @@ print_figure_json(FILE *out, const struct doc *doc, const struct figure *f)
 	print_json_number(out, ",\"line\":", f->line);
 	print_json_number(out, ",\"column\":", f->column);
 	fputs_unlocked(",\"section\":", out);
-	print_section_labels(out, f->section, true);
+	print_section(out, sections, f->section);
 	putc_unlocked('}', out);
+}
+
+/* Writes figures FROM .. TO - 1 of the table (rows only). */
+static void
+print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, size_t from,
+	   size_t to, enum output_format format)
+{
+	struct section_text sections;
+
+	section_text_open(&sections, format == FORMAT_JSON);
+	for (size_t i = from; i < to; i++) {
+		switch (format) {
+		case FORMAT_JSON:
+			fputs_unlocked(i ? ",\n" : "\n", out);
+			print_figure_json(out, doc, &figures->items[i], &sections);
+			break;
+		case FORMAT_TSV:
+			print_figure_tsv(out, doc, &figures->items[i], &sections);
+			break;
+		case FORMAT_TEXT:
+			print_figure_text(out, doc, &figures->items[i]);
+			break;
+		}
+	}
+	section_text_close(&sections);
+}
+
+/* From this many figures on, the second half of the rows is written to
+ * memory by a second thread while the first half goes out. */
+enum { THREAD_MIN_FIGURES = 8192 };
+
+struct half {
+	const struct doc *doc;
+	const struct figure_list *figures;
+	size_t from;
+	enum output_format format;
+	struct memory rows;  /* text NULL when memory ran out */
+};
+
+/* Bytes reserved per row of a half: more than most rows take, so that
+ * the text is seldom copied to grow (pages never written cost nothing). */
+enum { ROW_BYTES = 256 };
+
+/* Formats the rows of half H into memory. */
+static void *
+print_half(void *arg)
+{
+	struct half *h = arg;
+	FILE *mem;
+	bool failed;
+
+	h->rows.capacity = (h->figures->count - h->from) * ROW_BYTES;
+	h->rows.text = malloc(h->rows.capacity);
+	mem = h->rows.text ? memory_open(&h->rows) : NULL;
+	if (!mem) {
+		free(h->rows.text);
+		h->rows.text = NULL;
+		return NULL;
+	}
+	print_rows(mem, h->doc, h->figures, h->from, h->figures->count, h->format);
+	failed = ferror(mem);
+	if (fclose(mem) != 0 || failed) {
+		free(h->rows.text);
+		h->rows.text = NULL;
+	}
+	return NULL;
+}
+
+/* Writes all rows, the second half formatted at the same time as the first
+ * when there are many: formatting, not writing, is what they cost. */
+static void
+print_all_rows(FILE *out, const struct doc *doc, const struct figure_list *figures,
+	       enum output_format format)
+{
+	struct half h = { doc, figures, figures->count / 2, format, { NULL, 0, 0 } };
+	pthread_t thread;
+
+	if (figures->count < THREAD_MIN_FIGURES ||
+	    pthread_create(&thread, NULL, print_half, &h) != 0) {
+		print_rows(out, doc, figures, 0, figures->count, format);
+		return;
+	}
+	print_rows(out, doc, figures, 0, h.from, format);
+	pthread_join(thread, NULL);
+	if (h.rows.text)
+		fwrite_unlocked(h.rows.text, 1, h.rows.length, out);
+	else
+		print_rows(out, doc, figures, h.from, figures->count, format);
+	free(h.rows.text);
 }
 
 int
@@ -157,16 +355,12 @@ print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
 	switch (format) {
 	case FORMAT_JSON:
 		putc_unlocked('[', out);
-		for (size_t i = 0; i < figures->count; i++) {
-			fputs_unlocked(i ? ",\n" : "\n", out);
-			print_figure_json(out, doc, &figures->items[i]);
-		}
+		print_all_rows(out, doc, figures, format);
 		fputs_unlocked(figures->count ? "\n]\n" : "]\n", out);
 		break;
 	case FORMAT_TSV:
 		fputs_unlocked("kind\ttext\tvalue\tunit\tline\tcolumn\tsection\n", out);
-		for (size_t i = 0; i < figures->count; i++)
-			print_figure_tsv(out, doc, &figures->items[i]);
+		print_all_rows(out, doc, figures, format);
 		break;
 	case FORMAT_TEXT:
 		if (figures->count == 0) {
@@ -180,8 +374,7 @@ print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
 		putc_unlocked(' ', out);
 		print_padded(out, "section", 7, SECTION_COLUMNS);
 		fputs_unlocked(" context\n", out);
-		for (size_t i = 0; i < figures->count; i++)
-			print_figure_text(out, doc, &figures->items[i]);
+		print_all_rows(out, doc, figures, format);
 		break;
 	}
 	return ferror(out) ? -1 : 0;

@@ -7,6 +7,7 @@
 
 #include "datafile.h"
 #include "figures.h"
+#include "print.h"
 
 static struct unit_table *units;
 
@@ -385,6 +386,240 @@ unit_table_errors(void **state)
 	figures_free_units(t);
 }
 
+/* ---- two threads ---------------------------------------------------------- */
+
+/* One part of a generated report: headings, every kind of figure, and what
+ * a paragraph carries that must end with it (an open 《 or “). R varies the
+ * numbers. */
+static void
+append_part(char **out, size_t *length, unsigned r)
+{
+	static const char *const percents[] = { "十", "二十五", "三点五" };
+	char buf[2048];
+
+	snprintf(buf, sizeof buf,
+		 "\n第%u部分 汇编材料之%u\n\n"
+		 "一、主要工作\n"
+		 "（一）加强宣传。一是开展活动%u次，培训%u人，发放%u份。二是投入资金%u.%u万元，"
+		 "同比增长%u.%u%%，占全市的三分之二。\n"
+		 "（二）依法治理。东人社〔2023〕%u号、国务院令第%u号印发后，2023年%u月%u日至%u日"
+		 "开展“%u.%u”活动，《关于%u项工作的通知》要求“三项”制度落实，第%u期培训班结业。\n"
+		 "百分之%s的企业完成整改，问题减少一半，PM2.5浓度下降%u微克，建成5G基站%u个，"
+		 "2021—2023年累计帮扶%u多万人。\n"
+		 "《未完的书名%u人\n"
+		 "“未完的引号三项%u人\n",
+		 r, r, r % 97 + 1, r * 7 % 5000, r % 13 + 2, r % 50, r % 10, r % 30, r % 10, r % 900 + 1,
+		 r % 800 + 1, r % 12 + 1, r % 14 + 1, r % 14 + 15, r % 12 + 1, r % 28 + 1, r % 9 + 2,
+		 r % 60 + 1, percents[r % 3], r % 40 + 1, r % 300 + 1, r % 90 + 1, r % 70 + 1, r % 80 + 1);
+	append(out, length, buf);
+}
+
+/* A generated report of at least LENGTH bytes. */
+static char *
+generated_report(size_t length)
+{
+	char *out = NULL;
+	size_t n = 0;
+
+	/* figures before the first heading too: their section path is empty */
+	append(&out, &n, "工作汇编\n全年培训3860人，投入资金2万元。\n");
+	for (unsigned r = 1; n < length; r++)
+		append_part(&out, &n, r);
+	return out;
+}
+
+static void
+expect_same_figures(const struct doc *doc, const struct figure_list *want,
+		    const struct figure_list *got)
+{
+	for (size_t i = 0; i < want->count && i < got->count; i++) {
+		const struct figure *a = &want->items[i], *b = &got->items[i];
+		if (a->kind != b->kind || a->offset != b->offset || a->length != b->length ||
+		    a->has_value != b->has_value || a->value != b->value || a->unit != b->unit ||
+		    a->line != b->line || a->column != b->column || a->section != b->section) {
+			print_error("figure %zu: want %.*s at %u:%u, got %.*s at %u:%u\n", i,
+				    (int)a->length, doc->text + a->offset, (unsigned)a->line,
+				    (unsigned)a->column, (int)b->length, doc->text + b->offset,
+				    (unsigned)b->line, (unsigned)b->column);
+			fail();
+		}
+	}
+	assert_int_equal(got->count, want->count);
+}
+
+/* Extracts the figures of DOC in one thread, then with THREAD_MIN as the
+ * length from which two threads scan it, and compares.  Returns the count. */
+static size_t
+expect_threads_agree(const struct doc *doc, const struct outline *outline, size_t thread_min)
+{
+	size_t saved = figures_thread_min, count;
+	struct figure_list one, two;
+
+	figures_thread_min = SIZE_MAX;
+	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, &one), BG_OK);
+	figures_thread_min = thread_min;
+	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, &two), BG_OK);
+	figures_thread_min = saved;
+	expect_same_figures(doc, &one, &two);
+	/* Places and sections as doc_locate and outline_section_at give them
+	 * one by one. */
+	for (size_t i = 0; i < one.count; i++) {
+		uint32_t line, column;
+		doc_locate(doc, one.items[i].offset, &line, &column);
+		assert_int_equal(one.items[i].line, line);
+		assert_int_equal(one.items[i].column, column);
+		assert_ptr_equal(one.items[i].section,
+				 outline ? outline_section_at(outline, one.items[i].offset) : NULL);
+	}
+	count = one.count;
+	figures_free(&one);
+	figures_free(&two);
+	return count;
+}
+
+static void
+large_report_in_two_threads(void **state)
+{
+	char *text = generated_report(figures_thread_min + figures_thread_min / 4);
+	struct doc *doc = unit_load(text, NULL);
+	struct outline *outline;
+
+	(void)state;
+	assert_true(doc->text_length >= figures_thread_min);
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	assert_true(expect_threads_agree(doc, outline, figures_thread_min) > 10000);
+	/* Without an outline too. */
+	expect_threads_agree(doc, NULL, figures_thread_min);
+	outline_free(outline);
+	doc_free(doc);
+	free(text);
+}
+
+static void
+split_at_every_paragraph(void **state)
+{
+	static const char *const fixtures[] = {
+		"tests/fixtures/gwr-2018.txt", "tests/fixtures/law.md", "tests/fixtures/notice.md",
+		"data/sample.txt",
+	};
+	const char *top = getenv("top_srcdir");
+
+	(void)state;
+	/* The halves meet after the middle: a longer head moves the split
+	 * through each paragraph of the part after it. */
+	for (size_t head = 0; head < 1500; head += 30) {
+		char *text = NULL;
+		size_t n = 0;
+		struct doc *doc;
+		struct outline *outline;
+
+		append(&text, &n, "工作汇编\n");
+		while (n < head + 10)
+			append(&text, &n, "按照要求，认真做好工作。\n");
+		append_part(&text, &n, 1);
+		append_part(&text, &n, 2);
+		doc = unit_load(text, NULL);
+		assert_int_equal(outline_build(doc, &outline), BG_OK);
+		expect_threads_agree(doc, outline, 0);
+		outline_free(outline);
+		doc_free(doc);
+		free(text);
+	}
+	for (size_t i = 0; i < sizeof fixtures / sizeof fixtures[0]; i++) {
+		char path[4096];
+		struct load_options options = { NULL, NULL, true };
+		struct bg_error err = { BG_OK, "" };
+		struct doc *doc = NULL;
+		struct outline *outline;
+
+		snprintf(path, sizeof path, "%s/%s", top ? top : ".", fixtures[i]);
+		if (load_file(path, &options, &doc, &err) != BG_OK)
+			print_error("%s: %s\n", path, err.detail);
+		assert_non_null(doc);
+		assert_int_equal(outline_build(doc, &outline), BG_OK);
+		assert_true(expect_threads_agree(doc, outline, 0) > 0);
+		outline_free(outline);
+		doc_free(doc);
+	}
+}
+
+/* print_figures of LIST in FORMAT, as a string. */
+static char *
+printed(const struct doc *doc, const struct outline *outline, const struct figure_list *list,
+	enum output_format format)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+
+	assert_non_null(f);
+	assert_int_equal(print_figures(f, doc, outline, list, format), 0);
+	assert_int_equal(fclose(f), 0);
+	return buf;
+}
+
+static void
+printing_many_figures(void **state)
+{
+	char *text = generated_report(figures_thread_min / 2);
+	struct doc *doc = unit_load(text, NULL);
+	struct outline *outline;
+	struct figure_list list;
+	static const enum output_format formats[] = { FORMAT_JSON, FORMAT_TSV, FORMAT_TEXT };
+
+	(void)state;
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, &list), BG_OK);
+	assert_true(list.count > 10000);
+	/* The whole table is the rows printed one at a time, put together. */
+	for (size_t k = 0; k < sizeof formats / sizeof formats[0]; k++) {
+		char *all = printed(doc, outline, &list, formats[k]), *want = NULL;
+		size_t n = 0;
+
+		for (size_t i = 0; i < list.count; i++) {
+			struct figure_list one = { list.items + i, 1 };
+			char *row = printed(doc, outline, &one, formats[k]), *body = row;
+			size_t length = strlen(row);
+			if (formats[k] == FORMAT_JSON) {
+				/* "[\n{...}\n]\n" */
+				assert_true(length > 5);
+				row[length - 3] = '\0';
+				body = row + 2;
+				if (i == 0)
+					append(&want, &n, "[\n");
+				else
+					append(&want, &n, ",\n");
+			} else {
+				/* the heading line, then the row */
+				body = strchr(row, '\n') + 1;
+				if (i == 0) {
+					body[-1] = '\0';
+					append(&want, &n, row);
+					append(&want, &n, "\n");
+				}
+			}
+			append(&want, &n, body);
+			free(row);
+		}
+		if (formats[k] == FORMAT_JSON)
+			append(&want, &n, "\n]\n");
+		if (strcmp(all, want) != 0) {
+			size_t at = 0;
+			while (all[at] == want[at])
+				at++;
+			print_error("format %d differs at byte %zu: %.80s\n", (int)formats[k], at,
+				    all + at);
+		}
+		assert_string_equal(all, want);
+		free(all);
+		free(want);
+	}
+	figures_free(&list);
+	outline_free(outline);
+	doc_free(doc);
+	free(text);
+}
+
 static void
 kind_names(void **state)
 {
@@ -422,6 +657,9 @@ main(void)
 		cmocka_unit_test(places_and_sections),
 		cmocka_unit_test(unit_table_errors),
 		cmocka_unit_test(kind_names),
+		cmocka_unit_test(large_report_in_two_threads),
+		cmocka_unit_test(split_at_every_paragraph),
+		cmocka_unit_test(printing_many_figures),
 	};
 	setlocale(LC_ALL, "C.UTF-8");
 	return cmocka_run_group_tests(tests, load_units, free_units);
