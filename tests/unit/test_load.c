@@ -2,6 +2,10 @@
  * front matter, Markdown, places in the source, bad input. */
 #include "unit.h"
 
+#include <unistr.h>
+
+#include "utf8.h"
+
 static void
 expect_paragraph(const struct doc *doc, size_t i, const char *text, uint32_t line)
 {
@@ -339,11 +343,58 @@ large_files_checked_beside_the_build(void **state)
 	free(big);
 }
 
+/* utf8_valid_length agrees with libunistring's u8_check wherever a flaw
+ * stands: the check runs sixteen bytes at a time, and a flaw may fall at
+ * any place in a block or across two. */
+static void
+utf8_check_agrees_with_libunistring(void **state)
+{
+	(void)state;
+	static const char *const good[] = {
+		"a", "\n", "\xc3\xa9", "中", "。", "\xef\xbc\x8c", "\xe0\xa0\x80", "\xed\x9f\xbf",
+		"\xee\x80\x80", "\xf0\x90\x80\x80", "\xf0\x9f\x98\x80", "\xf4\x8f\xbf\xbf",
+	};
+	static const char *const bad[] = {
+		"\x80", "\xbf", "\xc0\x80", "\xc1\xbf", "\xc3", "\xe0\x9f\xbf", "\xed\xa0\x80",
+		"\xe4\xb8", "\xe4\xb8\x41", "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80",
+		"\xf5\x80\x80\x80", "\xf0\x9f\x98", "\xfe", "\xff", "\xe4\xc3\xa9",
+	};
+	char text[400];
+	unsigned long seed = 12345;
+
+	for (int round = 0; round < 20000; round++) {
+		size_t n = 0, limit;
+
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		limit = (seed >> 33) % 300;
+		while (n < limit) {
+			const char *piece;
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			/* Mostly Chinese text, a flaw now and then. */
+			if ((seed >> 33) % 97 == 0)
+				piece = bad[(seed >> 40) % (sizeof bad / sizeof bad[0])];
+			else if ((seed >> 33) % 3 == 0)
+				piece = "中";
+			else
+				piece = good[(seed >> 40) % (sizeof good / sizeof good[0])];
+			memcpy(text + n, piece, strlen(piece));
+			n += strlen(piece);
+		}
+		/* Every length, so that the text also ends inside a character. */
+		for (size_t k = n > 8 ? n - 8 : 0; k <= n; k++) {
+			const uint8_t *flaw = u8_check((const uint8_t *)text, k);
+			size_t want = flaw ? (size_t)(flaw - (const uint8_t *)text) : k;
+			assert_int_equal(utf8_valid_length(text, k), want);
+		}
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(utf8_with_bom),
+		cmocka_unit_test(utf8_check_agrees_with_libunistring),
 		cmocka_unit_test(gb18030_detected),
 		cmocka_unit_test(forced_encoding),
 		cmocka_unit_test(bad_input),
