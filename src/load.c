@@ -418,7 +418,6 @@ advise_huge(void *p, size_t n)
 
 struct builder {
 	struct doc *doc;
-	size_t text_cap;
 	size_t para_cap;
 	size_t span_cap;
 	bool open;            /* a paragraph is being built */
@@ -493,7 +492,9 @@ end_paragraph(struct builder *b)
 }
 
 /* Appends SRC[start, start+length) (one line) to the open paragraph, leaving
- * out the marker cuts; CUT is the index of the first cut not before START. */
+ * out the marker cuts; CUT is the index of the first cut not before START.
+ * The text may be written over SRC (see build_paragraphs): what is moved is
+ * read before. */
 static bool
 append_line(struct builder *b, const char *src, const struct line *l, size_t start, size_t length,
 	    uint32_t column, const struct noise_cut *cuts, size_t cut_count, size_t *cut)
@@ -519,10 +520,10 @@ append_line(struct builder *b, const char *src, const struct line *l, size_t sta
 		if (stop > pos) {
 			if (!add_span(b, l->number, column))
 				return false;
-			memcpy(doc->text + doc->text_length, src + pos, stop - pos);
-			doc->text_length += stop - pos;
 			if (stop < end)   /* a cut follows in this line */
 				column += (uint32_t)utf8_count(src + pos, stop - pos);
+			memmove(doc->text + doc->text_length, src + pos, stop - pos);
+			doc->text_length += stop - pos;
 		}
 		pos = next;
 	}
@@ -627,18 +628,32 @@ drop_noise_lines(struct doc *doc, const char *text, const struct noise_rules *ru
 	return BG_OK;
 }
 
-/* Builds the paragraphs of TEXT from LINES, cutting out marker tokens. */
+/* True when line L of TEXT ends in a Latin word and is mostly Latin text:
+ * a hard wrap after it stands for a space. */
+static bool
+ends_latin_word(const char *text, const struct line *l)
+{
+	return is_ascii_word_char((unsigned char)text[l->start + l->length - 1]) &&
+	       mostly_ascii(text + l->start, l->length);
+}
+
+/* Builds the paragraphs from LINES of TEXT, cutting out marker tokens.
+ * The paragraphs are written over the source, from BUFFER (<= TEXT) on: a
+ * line never moves up, as every line before it gave up at least its line
+ * end for the one '\n' or ' ' it may get, so nothing is overwritten before
+ * it is read.  BUFFER holds two more bytes than the source, for the '\n'
+ * after a last line without a line end and the NUL.  Writing in place
+ * spares a second buffer as large as the file, whose fresh pages cost more
+ * than the copying. */
 static enum bg_status
-build_paragraphs(struct doc *doc, const char *text, size_t text_length, const struct line *lines,
+build_paragraphs(struct doc *doc, char *buffer, const char *text, const struct line *lines,
 		 size_t count, const struct noise_cut *cuts, size_t cut_count)
 {
-	struct builder b = { doc, text_length + 2, 0, 0, false, false };
+	struct builder b = { doc, 0, 0, false, false };
 	size_t cut = 0;
+	bool latin_end = false;   /* the line before ends in a Latin word */
 
-	doc->text = malloc(b.text_cap + 1);
-	if (!doc->text)
-		return BG_ERR_NOMEM;
-	advise_huge(doc->text, b.text_cap + 1);
+	doc->text = buffer;
 	for (size_t i = 0; i < count; i++) {
 		const struct line *l = &lines[i];
 		const char *s = text + l->start;
@@ -649,10 +664,12 @@ build_paragraphs(struct doc *doc, const char *text, size_t text_length, const st
 		if (l->length == 0) {
 			end_paragraph(&b);
 			b.blank_before = true;
+			latin_end = false;
 			continue;
 		}
 		if (is_html_comment(s, l->length)) {
 			end_paragraph(&b);
+			latin_end = false;
 			continue;
 		}
 		skip = markdown_heading(s, l->length, &level);
@@ -662,13 +679,12 @@ build_paragraphs(struct doc *doc, const char *text, size_t text_length, const st
 			/* A hard wrap between Latin words stands for a space --
 			 * in Latin text; in Chinese text a wrap inside "GDP" is
 			 * not a word break. */
-			const struct line *prev = &lines[i - 1];
 			if (doc->text_length > doc->paragraphs[doc->paragraph_count - 1].offset &&
-			    is_ascii_word_char((unsigned char)text[prev->start + prev->length - 1]) &&
-			    is_ascii_word_char((unsigned char)s[0]) &&
-			    mostly_ascii(text + prev->start, prev->length))
+			    latin_end && is_ascii_word_char((unsigned char)s[0]))
 				doc->text[doc->text_length++] = ' ';
 		}
+		/* Asked of the source line before it is overwritten. */
+		latin_end = i + 1 < count && lines[i + 1].continues && ends_latin_word(text, l);
 		if (!b.open && !begin_paragraph(&b, l->number, level))
 			return BG_ERR_NOMEM;
 		column = l->column + (uint32_t)utf8_count(s, skip);
@@ -1099,12 +1115,54 @@ remove_noise_paragraphs(struct doc *doc, const struct noise_rules *rules)
 
 /* ---- entry points -------------------------------------------------------- */
 
-/* Builds the document from SOURCE (LENGTH bytes of UTF-8) that came from
- * a file in ENCODING; WARNING (may be empty) is said about the decoding. */
+/* Checking a large file's UTF-8 (and for NULs) runs in a second thread
+ * while the first splits its lines as if it were UTF-8; the rare file that
+ * is not after all is then built again from its decoded text.  The check
+ * must be over before the text is written over the bytes. */
+enum { SPECULATE_MIN = 1 << 22 };
+
+struct validation {
+	const char *bytes;
+	size_t size;
+	size_t length;        /* bytes to check: SIZE less a cut-short end */
+	bool binary;          /* a NUL in SIZE bytes */
+	size_t valid;         /* the valid UTF-8 prefix of LENGTH */
+	pthread_t thread;
+	bool running;
+};
+
+static void *
+validate(void *arg)
+{
+	struct validation *v = arg;
+
+	v->binary = memchr(v->bytes, '\0', v->size) != NULL;
+	v->valid = v->binary ? 0 : utf8_valid_length(v->bytes, v->length);
+	return NULL;
+}
+
+/* Waits for the check V (may be NULL) to end; true when it found UTF-8. */
+static bool
+validation_wait(struct validation *v)
+{
+	if (!v)
+		return true;
+	if (v->running) {
+		pthread_join(v->thread, NULL);
+		v->running = false;
+	}
+	return !v->binary && v->valid == v->length;
+}
+
+/* Builds the document from the LENGTH bytes of UTF-8 at SOURCE, inside
+ * BUFFER (see build_paragraphs), that came from a file in ENCODING;
+ * WARNING (may be empty) is said about the decoding.  On success the
+ * document's text is BUFFER; else BUFFER stays the caller's, unchanged when
+ * PENDING, a check still running on SOURCE, fails. */
 static enum bg_status
-build_doc(const char *source, size_t length, const char *encoding, const char *warning,
-	  const char *name, const struct load_options *options, struct doc **out,
-	  struct bg_error *err)
+build_doc(char *buffer, const char *source, size_t length, const char *encoding,
+	  const char *warning, const char *name, const struct load_options *options,
+	  struct validation *pending, struct doc **out, struct bg_error *err)
 {
 	struct doc *doc;
 	size_t first, cut_count = 0;
@@ -1150,7 +1208,11 @@ build_doc(const char *source, size_t length, const char *encoding, const char *w
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}
-	st = build_paragraphs(doc, source, length, lines.items + first, lines.count - first, cuts,
+	if (!validation_wait(pending)) {
+		st = BG_ERR_ENCODING;   /* the caller knows better */
+		goto fail;
+	}
+	st = build_paragraphs(doc, buffer, source, lines.items + first, lines.count - first, cuts,
 			      cut_count);
 	if (st != BG_OK)
 		goto fail;
@@ -1159,6 +1221,7 @@ build_doc(const char *source, size_t length, const char *encoding, const char *w
 	free(lines.items);
 	free(cuts);
 	if (doc->paragraph_count == 0) {
+		doc->text = NULL;
 		doc_free(doc);
 		return bg_fail(err, BG_ERR_BLANK, NULL);
 	}
@@ -1166,6 +1229,8 @@ build_doc(const char *source, size_t length, const char *encoding, const char *w
 	*out = doc;
 	return BG_OK;
 fail:
+	if (doc)
+		doc->text = NULL;
 	doc_free(doc);
 	free(lines.items);
 	free(cuts);
@@ -1187,85 +1252,105 @@ without_cut_short_end(const char *s, size_t n)
 	return n - (i - 1) < need ? i - 1 : n;
 }
 
-/* Checking a large file's UTF-8 runs in a second thread while the first
- * builds the document as if it were; the rare file that is not UTF-8 after
- * all is then built again from its decoded text. */
-enum { SPECULATE_MIN = 1 << 22 };
+static const char truncated[] = "truncated multi-byte sequence at the end";
 
-struct validation {
-	const char *bytes;
-	size_t length;
-	size_t valid;
-};
-
-static void *
-validate(void *arg)
-{
-	struct validation *v = arg;
-	v->valid = utf8_valid_length(v->bytes, v->length);
-	return NULL;
-}
-
-enum bg_status
-load_bytes(const char *bytes, size_t size, const char *name, const struct load_options *options,
-	   struct doc **out, struct bg_error *err)
+/* load_bytes for BUFFER, SIZE bytes of a file in a malloc'd block with room
+ * for two bytes more, which the document's text is written over: BUFFER is
+ * the document's or freed. */
+static enum bg_status
+load_in_place(char *buffer, size_t size, const char *name, const struct load_options *options,
+	    struct doc **out, struct bg_error *err)
 {
 	char *text = NULL;
-	const char *forced;
+	const char *forced = options ? options->encoding : NULL;
+	bool utf8 = !forced || is_utf8_name(forced);
 	size_t length = size;
 	const char *encoding = "UTF-8";
 	struct bg_error decode_err = { BG_OK, "" };
 	enum bg_status st;
 
 	*out = NULL;
-	if (size == 0)
+	if (size == 0) {
+		free(buffer);
 		return bg_fail(err, BG_ERR_EMPTY, NULL);
-	if (looks_utf16((const unsigned char *)bytes, size))
+	}
+	if (looks_utf16((const unsigned char *)buffer, size)) {
+		free(buffer);
 		return bg_fail(err, BG_ERR_UTF16, NULL);
-	if (memchr(bytes, '\0', size))
-		return bg_fail(err, BG_ERR_BINARY, NULL);
-	forced = options ? options->encoding : NULL;
-	if ((!forced || is_utf8_name(forced)) && size >= SPECULATE_MIN) {
-		struct validation v = { bytes, without_cut_short_end(bytes, size), 0 };
-		pthread_t thread;
+	}
+	if (utf8 && size >= SPECULATE_MIN) {
+		struct validation v = { .bytes = buffer, .size = size,
+					.length = without_cut_short_end(buffer, size) };
 
-		if (pthread_create(&thread, NULL, validate, &v) == 0) {
-			st = build_doc(bytes, v.length, "UTF-8",
-				       v.length < size ? "truncated multi-byte sequence at the end" : "",
-				       name, options, out, err);
-			pthread_join(thread, NULL);
-			if (v.valid == v.length)
+		if (pthread_create(&v.thread, NULL, validate, &v) == 0) {
+			v.running = true;
+			st = build_doc(buffer, buffer, v.length, "UTF-8", v.length < size ? truncated : "",
+				       name, options, &v, out, err);
+			if (validation_wait(&v)) {
+				if (st != BG_OK)
+					free(buffer);
 				return st;
-			doc_free(*out);
-			*out = NULL;
+			}
+			if (v.binary) {
+				free(buffer);
+				return bg_fail(err, BG_ERR_BINARY, NULL);
+			}
 		}
 	}
-	if ((!forced || is_utf8_name(forced)) &&
-	    (utf8_valid_length(bytes, size) == size ||
-	     utf8_truncated_at_end((const unsigned char *)bytes, size, &length))) {
-		/* UTF-8 already: read it in place, no copy. */
-		return build_doc(bytes, length, "UTF-8",
-				 length < size ? "truncated multi-byte sequence at the end" : "", name,
-				 options, out, err);
+	if (memchr(buffer, '\0', size)) {
+		free(buffer);
+		return bg_fail(err, BG_ERR_BINARY, NULL);
 	}
-	st = load_decode(bytes, size, forced, &text, &length, &encoding, &decode_err);
+	if (utf8 && (utf8_valid_length(buffer, size) == size ||
+		     utf8_truncated_at_end((const unsigned char *)buffer, size, &length))) {
+		/* UTF-8 already: build it in place. */
+		st = build_doc(buffer, buffer, length, "UTF-8", length < size ? truncated : "", name,
+			       options, NULL, out, err);
+		if (st != BG_OK)
+			free(buffer);
+		return st;
+	}
+	st = load_decode(buffer, size, forced, &text, &length, &encoding, &decode_err);
+	free(buffer);
 	if (st != BG_OK) {
 		if (err)
 			*err = decode_err;
 		return st;
 	}
-	st = build_doc(text, length, encoding, decode_err.detail, name, options, out, err);
-	free(text);
+	buffer = realloc(text, length + 2);
+	if (!buffer) {
+		free(text);
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	st = build_doc(buffer, buffer, length, encoding, decode_err.detail, name, options, NULL, out,
+		       err);
+	if (st != BG_OK)
+		free(buffer);
 	return st;
 }
 
+enum bg_status
+load_bytes(const char *bytes, size_t size, const char *name, const struct load_options *options,
+	   struct doc **out, struct bg_error *err)
+{
+	char *buffer = malloc(size + 2);
+
+	*out = NULL;
+	if (!buffer)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	memcpy(buffer, bytes, size);
+	return load_in_place(buffer, size, name, options, out, err);
+}
+
 /* Reads all of FD into a malloc'd buffer, of EXPECTED bytes to start
- * with.  Files are read, not mapped: a file cut short by another program
- * while it is read then gives less text, never a SIGBUS. */
+ * with, with room for two bytes more after them.  Files are read, not
+ * mapped: a file cut short by another program while it is read then gives
+ * less text, never a SIGBUS. */
 static enum bg_status
 read_all(int fd, size_t expected, char **out, size_t *size, struct bg_error *err)
 {
-	size_t cap = expected + 1 > 65536 ? expected + 1 : 65536, n = 0;
+	/* One byte more than expected to see the end, two for the text. */
+	size_t cap = (expected + 1 > 65536 ? expected + 1 : 65536) + 2, n = 0;
 	char *buf = malloc(cap);
 
 	if (!buf)
@@ -1273,7 +1358,7 @@ read_all(int fd, size_t expected, char **out, size_t *size, struct bg_error *err
 	advise_huge(buf, cap);
 	for (;;) {
 		ssize_t got;
-		if (n == cap) {
+		if (cap - n == 2) {
 			char *grown;
 			if (cap >= ((size_t)1 << 34)) {
 				free(buf);
@@ -1287,7 +1372,7 @@ read_all(int fd, size_t expected, char **out, size_t *size, struct bg_error *err
 			}
 			buf = grown;
 		}
-		got = read(fd, buf + n, cap - n);
+		got = read(fd, buf + n, cap - n - 2);
 		if (got < 0) {
 			if (errno == EINTR)
 				continue;
@@ -1297,6 +1382,12 @@ read_all(int fd, size_t expected, char **out, size_t *size, struct bg_error *err
 		if (got == 0)
 			break;
 		n += (size_t)got;
+	}
+	if (cap - n > ((size_t)1 << 20)) {
+		/* A pipe's buffer grew by doubling; the text keeps it. */
+		char *shrunk = realloc(buf, n + 2);
+		if (shrunk)
+			buf = shrunk;
 	}
 	*out = buf;
 	*size = n;
@@ -1346,7 +1437,6 @@ load_file(const char *path, const struct load_options *options, struct doc **out
 	}
 	if (!is_stdin)
 		close(fd);
-	status = load_bytes(bytes ? bytes : "", size, path, options, out, err);
-	free(bytes);
-	return status;
+	/* The document is written over the bytes read. */
+	return load_in_place(bytes, size, path, options, out, err);
 }

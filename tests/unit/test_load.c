@@ -313,13 +313,13 @@ static void
 large_files_checked_beside_the_build(void **state)
 {
 	(void)state;
-	/* Over 4 MiB the UTF-8 check runs in a second thread while the
-	 * document is built; a file that turns out not to be UTF-8 is read
+	/* Over 4 MiB the UTF-8 and NUL checks run in a second thread while
+	 * the lines are split; a file that turns out not to be UTF-8 is read
 	 * again as what it is. */
 	static const char line[] = "正文内容。\n";          /* UTF-8 */
 	static const char gbk_line[] = "\xd5\xfd\xce\xc4\xa1\xa3\n"; /* 正文。in GBK */
 	size_t n = 5u << 20, k;
-	char *big = malloc(n + 8);
+	char *big = malloc(n + 8), saved;
 	struct load_options options = { NULL, NULL, true };
 	struct doc *doc = NULL;
 
@@ -330,6 +330,12 @@ large_files_checked_beside_the_build(void **state)
 	assert_string_equal(doc->encoding, "UTF-8");
 	assert_int_equal(doc->paragraph_count, k / (sizeof line - 1));
 	doc_free(doc);
+	/* A NUL, checked in the same thread. */
+	saved = big[k / 2];
+	big[k / 2] = '\0';
+	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_ERR_BINARY);
+	assert_null(doc);
+	big[k / 2] = saved;
 	/* A byte that is not UTF-8 at the very end. */
 	big[k - 2] = '\xff';
 	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_ERR_ENCODING);
@@ -389,6 +395,41 @@ utf8_check_agrees_with_libunistring(void **state)
 	}
 }
 
+static void
+text_written_over_the_source(void **state)
+{
+	(void)state;
+	/* The text is written over the bytes read, so here is every kind of
+	 * byte it leaves out or adds: a byte-order mark, indentation, a marker,
+	 * CRLF, blank lines, a hard wrap joined with a space, and a last line
+	 * without a line end that gets its '\n'. */
+	struct noise_rules *rules = NULL;
+	struct doc *doc;
+	uint32_t line, column;
+
+	assert_int_equal(noise_rules_parse(&rules, "marker ##paid##\n", NULL), BG_OK);
+	doc = unit_load("\xef\xbb\xbf\xe3\x80\x80第一段##paid##正文。\r\n\r\n"
+			"  The quick brown fox jumps over\r\n"
+			"the lazy dog and keeps on run\r\n"
+			"ning across the wide open fie\r\n"
+			"lds until the end of the day.\r\n"
+			"\r\n"
+			"末行", rules);
+	assert_string_equal(doc->text, "第一段正文。\n"
+			    "The quick brown fox jumps over the lazy dog and keeps on run ning across "
+			    "the wide open fie lds until the end of the day.\n"
+			    "末行\n");
+	doc_locate(doc, (size_t)(strstr(doc->text, "正文") - doc->text), &line, &column);
+	assert_int_equal(line, 1);
+	assert_int_equal(column, 13);
+	doc_locate(doc, (size_t)(strstr(doc->text, "keeps") - doc->text), &line, &column);
+	assert_int_equal(line, 4);
+	assert_int_equal(column, 18);
+	expect_paragraph(doc, 2, "末行", 8);
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 int
 main(void)
 {
@@ -405,6 +446,7 @@ main(void)
 		cmocka_unit_test(reflow_joins_hard_wraps),
 		cmocka_unit_test(no_reflow_without_wrap_evidence),
 		cmocka_unit_test(latin_hard_wrap_gets_a_space),
+		cmocka_unit_test(text_written_over_the_source),
 		cmocka_unit_test(chinese_hard_wrap_inside_latin_word),
 		cmocka_unit_test(front_matter_and_markdown),
 		cmocka_unit_test(sign_off_metadata),
