@@ -275,7 +275,9 @@ classify(const char *s, size_t n, size_t *len)
 	*len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
 	if (*len > n)
 		*len = n;
-	if (*len != 3)
+	/* The marks below start with E2, E3 or EF; Chinese characters
+	 * (E4..E9) are most of the text. */
+	if (*len != 3 || (c != 0xe2 && c != 0xe3 && c != 0xef))
 		return MARK_NONE;
 	switch ((c << 16) | ((unsigned)u[1] << 8) | u[2]) {
 	case 0xe2809c: case 0xe28098: case 0xe3808a: case 0xe38094: case 0xe38090:
@@ -293,60 +295,77 @@ classify(const char *s, size_t n, size_t *len)
 	}
 }
 
-/* Byte index in S of the first mark of kind WANT outside paired marks, or
- * N when there is none; *LEN gets the mark's length. */
-static size_t
-find_mark(const char *s, size_t n, enum mark want, size_t *len)
+/* The first sentence of a text: byte indexes, outside paired marks, of
+ * its end and of its first clause end. */
+struct sentence {
+	size_t end;      /* the first 。！？； or the text's length */
+	size_t mark;     /* the length of that mark, 0 at the text's end */
+	size_t clause;   /* the first ，： before END, or END */
+};
+
+/* Finds the first sentence of S (N bytes) in one pass. */
+static void
+first_sentence(const char *s, size_t n, struct sentence *out)
 {
 	int depth = 0;
 
+	out->clause = SIZE_MAX;
 	for (size_t i = 0; i < n;) {
 		size_t k;
 		enum mark m = classify(s + i, n - i, &k);
-		if (m == MARK_OPEN)
+		if (m == MARK_OPEN) {
 			depth++;
-		else if (m == MARK_CLOSE && depth > 0)
+		} else if (m == MARK_CLOSE && depth > 0) {
 			depth--;
-		else if (m == want && depth == 0) {
-			*len = k;
-			return i;
+		} else if (depth == 0 && m == MARK_SENTENCE) {
+			out->end = i;
+			out->mark = k;
+			if (out->clause == SIZE_MAX)
+				out->clause = i;
+			return;
+		} else if (depth == 0 && m == MARK_CLAUSE && out->clause == SIZE_MAX) {
+			out->clause = i;
 		}
 		i += k;
 	}
-	*len = 0;
-	return n;
+	out->end = n;
+	out->mark = 0;
+	if (out->clause == SIZE_MAX)
+		out->clause = n;
 }
 
 enum { TITLE_MAX_CHARS = 40 };
 
-/* Byte index of the first sentence end (。！？；) in S outside paired
- * marks, or N when there is none; *MARK gets the mark's length. */
+/* outline_title_length for TEXT whose first sentence is S. */
 static size_t
-first_sentence_end(const char *s, size_t n, size_t *mark)
+title_length(const char *text, const struct sentence *s, size_t *body)
 {
-	return find_mark(s, n, MARK_SENTENCE, mark);
-}
-
-size_t
-outline_title_length(const char *text, size_t length, size_t *body)
-{
-	size_t mark, end;
-	const char *nl = memchr(text, '\n', length);
-
-	if (nl)
-		length = (size_t)(nl - text);
-	end = first_sentence_end(text, length, &mark);
-	if (u8_mbsnlen((const uint8_t *)text, end) <= TITLE_MAX_CHARS) {
+	/* No character is longer than 4 bytes: a longer sentence has more than
+	 * 40 of them, uncounted. */
+	if (s->end <= 4 * TITLE_MAX_CHARS &&
+	    u8_mbsnlen((const uint8_t *)text, s->end) <= TITLE_MAX_CHARS) {
 		if (body)
-			*body = end + mark;
-		return end;
+			*body = s->end + s->mark;
+		return s->end;
 	}
 	/* Too long for a title: its first clause, up to ，or ：outside paired
 	 * marks.  (、 separates items of a list, not clauses: 行使侦查、检察、
 	 * 审判职权的机关… keeps going.) */
 	if (body)
 		*body = 0;
-	return find_mark(text, end, MARK_CLAUSE, &mark);
+	return s->clause;
+}
+
+size_t
+outline_title_length(const char *text, size_t length, size_t *body)
+{
+	struct sentence s;
+	const char *nl = memchr(text, '\n', length);
+
+	if (nl)
+		length = (size_t)(nl - text);
+	first_sentence(text, length, &s);
+	return title_length(text, &s, body);
 }
 
 /* ---- the tree ------------------------------------------------------------ */
@@ -605,16 +624,14 @@ push(struct builder *b, struct outline_node *node, int key, const struct label *
 	reset_inline(b);
 }
 
-/* True when S is one sentence closed by ；or 。 (a list item such as
- * "1.本区城市体检总体情况；"). */
+/* True when S (N bytes), whose first sentence is SENTENCE, is that one
+ * sentence closed by ；or 。 (a list item such as "1.本区城市体检总体情况；"). */
 static bool
-single_sentence(const char *s, size_t n)
+single_sentence(const char *s, size_t n, const struct sentence *sentence)
 {
-	size_t mark, end = first_sentence_end(s, n, &mark);
-
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	return mark > 0 && end + mark == n;
+	return sentence->mark > 0 && sentence->end + sentence->mark == n;
 }
 
 /* A run of numbered items introduced by a paragraph that ends with a colon
@@ -623,14 +640,15 @@ single_sentence(const char *s, size_t n)
  * a colon ("重点抓好以下工作：" then "（一）着力扩大有效需求。…") are not
  * closed by a semicolon. */
 static bool
-is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key)
+is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key,
+	     const struct sentence *sentence)
 {
 	const struct doc *doc = b->doc;
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset + l->title;
 	size_t n = p->length - l->title;
 
-	if (!single_sentence(s, n))
+	if (!single_sentence(s, n, sentence))
 		return false;
 	if (b->list_key == key)
 		return true;
@@ -658,6 +676,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	int key, sibling, keep;
 	size_t title, body = 0;
 	struct outline_node *node;
+	struct sentence sentence;
 
 	if (p->md_level > 0) {
 		struct label inner;
@@ -673,9 +692,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		return true;
 	}
 	key = key_of(l.style, l.level);
-	if (l.style != STYLE_MARKDOWN && is_list_item(b, paragraph, &l, key)) {
-		b->list_key = key;
-		return true;
+	if (l.style != STYLE_MARKDOWN) {
+		first_sentence(s + l.title, p->length - l.title, &sentence);
+		if (is_list_item(b, paragraph, &l, key, &sentence)) {
+			b->list_key = key;
+			return true;
+		}
 	}
 	b->list_key = -1;
 	keep = place(b, key, &sibling);
@@ -685,7 +707,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		title = p->length - l.title;
 		body = p->length;
 	} else {
-		title = outline_title_length(s + l.title, p->length - l.title, &body);
+		title = title_length(s + l.title, &sentence, &body);
 		body = body ? l.title + body : l.title;
 	}
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, l.style, l.level,
