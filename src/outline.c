@@ -392,6 +392,7 @@ struct builder {
 	/* Inline enumeration under the innermost open heading. */
 	long long inline_next;           /* the number expected next */
 	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
+	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
@@ -444,10 +445,11 @@ carve_text(struct outline *o, const char *s, size_t n)
 	return out;
 }
 
-/* Creates a node at OFFSET under PARENT. */
+/* Creates a node at OFFSET, in PARAGRAPH, under PARENT. */
 static struct outline_node *
 new_node(struct builder *b, struct outline_node *parent, enum heading_style style, int level,
-	 size_t offset, size_t label_length, size_t title_offset, size_t title_length, size_t body)
+	 size_t paragraph, size_t offset, size_t label_length, size_t title_offset,
+	 size_t title_length, size_t body)
 {
 	struct outline *o = b->outline;
 	struct outline_node *node;
@@ -480,7 +482,7 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	node->depth = parent->depth + 1;
 	node->offset = offset;
 	node->body = body;
-	node->paragraph = doc_paragraph_at(b->doc, offset);
+	node->paragraph = paragraph;
 	node->parent = parent;
 	node->index = o->count;
 	parent->child_count++;
@@ -711,7 +713,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		body = body ? l.title + body : l.title;
 	}
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, l.style, l.level,
-			p->offset, l.length, p->offset + l.title, title, p->offset + body);
+			paragraph, p->offset, l.length, p->offset + l.title, title, p->offset + body);
 	if (!node)
 		return false;
 	push(b, node, key, &l, keep);
@@ -779,6 +781,7 @@ inline_items(struct builder *b, size_t paragraph)
 			continue;
 		if (v == 1) {
 			b->pending_offset = (size_t)(label - doc->text);
+			b->pending_paragraph = paragraph;
 			b->inline_next = 2;
 			continue;
 		}
@@ -791,15 +794,15 @@ inline_items(struct builder *b, size_t paragraph)
 			const char *one = doc->text + b->pending_offset;
 			size_t one_label = (size_t)((const char *)memmem(one, 12, "是", 3) - one) + 3;
 			title = outline_title_length(one + one_label, (size_t)(doc->text + doc->text_length - one) - one_label, &body);
-			if (!new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_offset, one_label,
-				      b->pending_offset + one_label, title,
+			if (!new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_paragraph,
+				      b->pending_offset, one_label, b->pending_offset + one_label, title,
 				      b->pending_offset + one_label + (body ? body : 0)))
 				return false;
 			b->pending_offset = SIZE_MAX;
 		}
 		k = (size_t)(shi - label) + 3;
 		title = outline_title_length(label + k, (size_t)(end - label) - k, &body);
-		if (!new_node(b, innermost(b), STYLE_INLINE, 0, (size_t)(label - doc->text), k,
+		if (!new_node(b, innermost(b), STYLE_INLINE, 0, paragraph, (size_t)(label - doc->text), k,
 			      (size_t)(label - doc->text) + k, title,
 			      (size_t)(label - doc->text) + k + (body ? body : 0)))
 			return false;
