@@ -2,6 +2,8 @@
  * front matter, Markdown, places in the source, bad input. */
 #include "unit.h"
 
+#include <stdio.h>
+
 #include <unistr.h>
 
 #include "utf8.h"
@@ -430,6 +432,39 @@ text_written_over_the_source(void **state)
 	noise_rules_free(rules);
 }
 
+/* doc_locate_next, walking forward by steps of every size (it looks a
+ * few spans ahead before searching), agrees with doc_locate. */
+static void
+locate_next_agrees_with_locate(void **state)
+{
+	(void)state;
+	char *text = malloc(3000 * 16 + 1);
+	size_t n = 0;
+	struct doc *doc;
+
+	assert_non_null(text);
+	/* Short lines of different lengths, some with a lone CR in them:
+	 * thousands of spans. */
+	for (int i = 0; i < 3000; i++)
+		n += (size_t)sprintf(text + n, i % 7 == 0 ? "第%d行\r中\n" : i % 3 ? "%d行。\n" : "x%d\n", i);
+	doc = unit_load(text, NULL);
+	assert_true(doc->span_count > 3000);
+	for (size_t step = 1; step < 5000; step = step * 3 + 1) {
+		struct doc_cursor cursor = { 0 };
+		for (size_t offset = 0; offset < doc->text_length; offset += step) {
+			uint32_t line, column, want_line, want_column;
+			if (doc->text[offset] == '\n' || ((unsigned char)doc->text[offset] & 0xc0) == 0x80)
+				continue;
+			doc_locate(doc, offset, &want_line, &want_column);
+			doc_locate_next(doc, &cursor, offset, &line, &column);
+			assert_int_equal(line, want_line);
+			assert_int_equal(column, want_column);
+		}
+	}
+	doc_free(doc);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -443,6 +478,7 @@ main(void)
 		cmocka_unit_test(line_ends),
 		cmocka_unit_test(indentation_trimmed),
 		cmocka_unit_test(columns_count_characters),
+		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(reflow_joins_hard_wraps),
 		cmocka_unit_test(no_reflow_without_wrap_evidence),
 		cmocka_unit_test(latin_hard_wrap_gets_a_space),
