@@ -26,6 +26,7 @@
 
 #include "numeral.h"
 #include "outline.h"
+#include "utf8.h"
 
 /* ---- labels -------------------------------------------------------------- */
 
@@ -720,20 +721,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	return true;
 }
 
-/* The next 是 (E6 98 AF) in [FROM, END), or NULL.  It runs over the whole
- * report, so it lets memchr find the rarest of its bytes, 0xAF (one
- * continuation byte among 64), and looks back from there. */
+/* The next 是 in [FROM, END), or NULL.  It runs over the whole report. */
 static const char *
 find_shi(const char *from, const char *end)
 {
-	const char *p = from + 2;
-
-	while (p < end && (p = memchr(p, 0xaf, (size_t)(end - p))) != NULL) {
-		if ((unsigned char)p[-2] == 0xe6 && (unsigned char)p[-1] == 0x98)
-			return p - 2;
-		p++;
-	}
-	return NULL;
+	return utf8_find3(from, (size_t)(end - from), "是");
 }
 
 /* Inline enumeration: 一是…二是… each at the start of a sentence, as a

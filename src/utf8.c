@@ -134,12 +134,40 @@ valid_blocks(const unsigned char *p, size_t n)
 		i--;
 	return i > 0 ? i - 1 : 0;
 }
+
+/* Where the three bytes C first stand in P (N bytes), or N when not in the
+ * blocks checked: up to 17 bytes at the end are left for the plain loop. */
+static size_t
+find3_blocks(const unsigned char *p, size_t n, const unsigned char c[3])
+{
+	size_t i;
+
+	for (i = 0; i + 18 <= n; i += 16) {
+		bytes16 hit = (bytes16)(load16(p + i) == c[0]) & (bytes16)(load16(p + i + 1) == c[1]) &
+			      (bytes16)(load16(p + i + 2) == c[2]);
+		__builtin_prefetch(p + i + 2048);
+		if (any(hit))
+			for (int k = 0;; k++)
+				if (hit[k])
+					return i + (size_t)k;
+	}
+	return i;
+}
 #else
 static size_t
 valid_blocks(const unsigned char *p, size_t n)
 {
 	(void)p;
 	(void)n;
+	return 0;
+}
+
+static size_t
+find3_blocks(const unsigned char *p, size_t n, const unsigned char c[3])
+{
+	(void)p;
+	(void)n;
+	(void)c;
 	return 0;
 }
 #endif
@@ -151,6 +179,18 @@ utf8_valid_length(const char *s, size_t n)
 	size_t done = valid_blocks(p, n);
 
 	return done + valid_length_by_characters(p + done, n - done);
+}
+
+const char *
+utf8_find3(const char *s, size_t n, const char *c)
+{
+	const unsigned char *p = (const unsigned char *)s, *u = (const unsigned char *)c;
+	size_t i = find3_blocks(p, n, u);
+
+	for (; i + 3 <= n; i++)
+		if (p[i] == u[0] && p[i + 1] == u[1] && p[i + 2] == u[2])
+			return s + i;
+	return NULL;
 }
 
 size_t

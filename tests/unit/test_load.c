@@ -465,12 +465,42 @@ locate_next_agrees_with_locate(void **state)
 	free(text);
 }
 
+/* utf8_find3 agrees with memmem wherever the character stands: in a block
+ * of sixteen bytes, across two, in the bytes left at the end, or almost
+ * (是 is E6 98 AF; 昨 E6 98 A8 and 志 E5 BF 97 share bytes with it). */
+static void
+find3_agrees_with_memmem(void **state)
+{
+	(void)state;
+	static const char *const pieces[] = { "是", "昨", "志", "a", "中", "\xaf" };
+	char text[200];
+	unsigned long seed = 99;
+
+	for (int round = 0; round < 20000; round++) {
+		size_t n = 0, limit;
+
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		limit = (seed >> 33) % 150;
+		while (n < limit) {
+			const char *piece;
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			piece = (seed >> 33) % 40 == 0 ? pieces[0] : pieces[1 + (seed >> 40) % 5];
+			memcpy(text + n, piece, strlen(piece));
+			n += strlen(piece);
+		}
+		for (size_t from = 0; from < 4 && from <= n; from++)
+			assert_ptr_equal(utf8_find3(text + from, n - from, "是"),
+					 memmem(text + from, n - from, "是", 3));
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(utf8_with_bom),
 		cmocka_unit_test(utf8_check_agrees_with_libunistring),
+		cmocka_unit_test(find3_agrees_with_memmem),
 		cmocka_unit_test(gb18030_detected),
 		cmocka_unit_test(forced_encoding),
 		cmocka_unit_test(bad_input),
