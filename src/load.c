@@ -1115,35 +1115,54 @@ remove_noise_paragraphs(struct doc *doc, const struct noise_rules *rules)
 
 /* ---- entry points -------------------------------------------------------- */
 
-/* Checking a large file's UTF-8 (and for NULs) runs in a second thread
- * while the first splits its lines as if it were UTF-8; the rare file that
- * is not after all is then built again from its decoded text.  The check
- * must be over before the text is written over the bytes. */
+/* Length of the byte-order mark at the start of S (N bytes): it is not
+ * text. */
+static size_t
+bom_length(const char *s, size_t n)
+{
+	return n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+}
+
+/* A large file's checks (NUL bytes, UTF-8) and its marker search run in a
+ * second thread while the first splits its lines as if it were UTF-8; the
+ * rare file that is not after all is then built again from its decoded
+ * text.  The checks must be over before the text is written over the
+ * bytes. */
 enum { SPECULATE_MIN = 1 << 22 };
 
-struct validation {
+struct side_pass {
 	const char *bytes;
 	size_t size;
 	size_t length;        /* bytes to check: SIZE less a cut-short end */
+	const struct noise_rules *rules;
 	bool binary;          /* a NUL in SIZE bytes */
 	size_t valid;         /* the valid UTF-8 prefix of LENGTH */
+	enum bg_status found; /* the markers in LENGTH after a byte-order mark, */
+	struct noise_cut *cuts; /* looked for in valid UTF-8 only */
+	size_t cut_count;
 	pthread_t thread;
 	bool running;
 };
 
 static void *
-validate(void *arg)
+side_pass_run(void *arg)
 {
-	struct validation *v = arg;
+	struct side_pass *v = arg;
+	size_t bom;
 
 	v->binary = memchr(v->bytes, '\0', v->size) != NULL;
 	v->valid = v->binary ? 0 : utf8_valid_length(v->bytes, v->length);
+	if (!v->binary && v->valid == v->length) {
+		bom = bom_length(v->bytes, v->length);
+		v->found = noise_find_markers(v->rules, v->bytes + bom, v->length - bom, &v->cuts,
+					      &v->cut_count);
+	}
 	return NULL;
 }
 
-/* Waits for the check V (may be NULL) to end; true when it found UTF-8. */
+/* Waits for the pass V (may be NULL) to end; true when it found UTF-8. */
 static bool
-validation_wait(struct validation *v)
+side_pass_wait(struct side_pass *v)
 {
 	if (!v)
 		return true;
@@ -1158,11 +1177,12 @@ validation_wait(struct validation *v)
  * BUFFER (see build_paragraphs), that came from a file in ENCODING;
  * WARNING (may be empty) is said about the decoding.  On success the
  * document's text is BUFFER; else BUFFER stays the caller's, unchanged when
- * PENDING, a check still running on SOURCE, fails. */
+ * PENDING, a side pass still running on SOURCE, fails.  The caller frees
+ * the cuts PENDING found. */
 static enum bg_status
 build_doc(char *buffer, const char *source, size_t length, const char *encoding,
 	  const char *warning, const char *name, const struct load_options *options,
-	  struct validation *pending, struct doc **out, struct bg_error *err)
+	  struct side_pass *pending, struct doc **out, struct bg_error *err)
 {
 	struct doc *doc;
 	size_t first, cut_count = 0;
@@ -1184,10 +1204,10 @@ build_doc(char *buffer, const char *source, size_t length, const char *encoding,
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}
-	if (length >= 3 && memcmp(source, "\xef\xbb\xbf", 3) == 0) {
-		/* A byte-order mark is not text. */
-		source += 3;
-		length -= 3;
+	{
+		size_t bom = bom_length(source, length);
+		source += bom;
+		length -= bom;
 	}
 	if (length == 0) {
 		/* Nothing but a byte-order mark or a cut-short character. */
@@ -1204,12 +1224,17 @@ build_doc(char *buffer, const char *source, size_t length, const char *encoding,
 		goto fail;
 	if (!options || options->reflow)
 		mark_continuations(source, lines.items + first, lines.count - first);
-	if (rules && noise_find_markers(rules, source, length, &cuts, &cut_count) != BG_OK) {
+	if (pending) {
+		if (!side_pass_wait(pending)) {
+			st = BG_ERR_ENCODING;   /* the caller knows better */
+			goto fail;
+		}
+		if ((st = pending->found) != BG_OK)
+			goto fail;
+		cuts = pending->cuts;
+		cut_count = pending->cut_count;
+	} else if (rules && noise_find_markers(rules, source, length, &cuts, &cut_count) != BG_OK) {
 		st = BG_ERR_NOMEM;
-		goto fail;
-	}
-	if (!validation_wait(pending)) {
-		st = BG_ERR_ENCODING;   /* the caller knows better */
 		goto fail;
 	}
 	st = build_paragraphs(doc, buffer, source, lines.items + first, lines.count - first, cuts,
@@ -1219,7 +1244,8 @@ build_doc(char *buffer, const char *source, size_t length, const char *encoding,
 	if (rules && (st = remove_noise_paragraphs(doc, rules)) != BG_OK)
 		goto fail;
 	free(lines.items);
-	free(cuts);
+	if (!pending)
+		free(cuts);
 	if (doc->paragraph_count == 0) {
 		doc->text = NULL;
 		doc_free(doc);
@@ -1233,7 +1259,8 @@ fail:
 		doc->text = NULL;
 	doc_free(doc);
 	free(lines.items);
-	free(cuts);
+	if (!pending)
+		free(cuts);
 	return bg_fail(err, st, NULL);
 }
 
@@ -1279,14 +1306,18 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 		return bg_fail(err, BG_ERR_UTF16, NULL);
 	}
 	if (utf8 && size >= SPECULATE_MIN) {
-		struct validation v = { .bytes = buffer, .size = size,
-					.length = without_cut_short_end(buffer, size) };
+		struct side_pass v = { .bytes = buffer, .size = size,
+				       .length = without_cut_short_end(buffer, size),
+				       .rules = options ? options->rules : NULL };
+		bool utf8_after_all;
 
-		if (pthread_create(&v.thread, NULL, validate, &v) == 0) {
+		if (pthread_create(&v.thread, NULL, side_pass_run, &v) == 0) {
 			v.running = true;
 			st = build_doc(buffer, buffer, v.length, "UTF-8", v.length < size ? truncated : "",
 				       name, options, &v, out, err);
-			if (validation_wait(&v)) {
+			utf8_after_all = side_pass_wait(&v);
+			free(v.cuts);
+			if (utf8_after_all) {
 				if (st != BG_OK)
 					free(buffer);
 				return st;
