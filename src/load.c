@@ -1038,9 +1038,17 @@ find_metadata(struct doc *doc)
 static void
 compact(struct doc *doc, const bool *drop)
 {
-	size_t out_text = 0, out_para = 0, out_span = 0;
+	size_t out_text, out_para = 0, out_span;
 
-	for (size_t i = 0; i < doc->paragraph_count; i++) {
+	/* Nothing before the first dropped paragraph moves: with drops in the
+	 * tail only, that is nearly all the text. */
+	while (out_para < doc->paragraph_count && !drop[out_para])
+		out_para++;
+	if (out_para == doc->paragraph_count)
+		return;
+	out_text = doc->paragraphs[out_para].offset;
+	out_span = doc->paragraphs[out_para].span_first;
+	for (size_t i = out_para; i < doc->paragraph_count; i++) {
 		struct paragraph p = doc->paragraphs[i];
 		size_t shift;
 
