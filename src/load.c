@@ -36,6 +36,7 @@ struct line {
 	uint32_t width;      /* approximate display width */
 	bool indented;       /* had leading white space */
 	bool continues;      /* joined to the line before (hard wrap) */
+	bool noise;          /* matched by a line rule */
 };
 
 /* ---- encodings ---------------------------------------------------------- */
@@ -232,6 +233,7 @@ space_before(const char *start, const char *end)
 struct line_list {
 	struct line *items;
 	size_t count, cap;
+	const struct noise_rules *rules;   /* line rules to match, or NULL */
 };
 
 static bool
@@ -264,6 +266,9 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	l->indented = lead > 0;
 	l->width = 0;
 	l->continues = false;
+	/* Matched now, while the line is in the cache. */
+	l->noise = l->length > 0 && list->rules &&
+		   noise_line_matches(list->rules, text + l->start, l->length);
 	return true;
 }
 
@@ -591,19 +596,18 @@ mark_continuations(const char *text, struct line *lines, size_t count)
 	}
 }
 
-/* Drops the lines from FIRST on that line rules match (page numbers left
- * by a PDF extraction), so that the lines around them can be joined --
- * unless they would take too much of the text. */
+/* Drops the lines from FIRST on that line rules matched when they were
+ * split (page numbers left by a PDF extraction), so that the lines around
+ * them can be joined -- unless they would take too much of the text. */
 static enum bg_status
-drop_noise_lines(struct doc *doc, const char *text, const struct noise_rules *rules,
-		 struct line_list *lines, size_t first)
+drop_noise_lines(struct doc *doc, struct line_list *lines, size_t first)
 {
 	size_t kept = first, dropped = 0, nonblank = 0;
 
 	for (size_t i = first; i < lines->count; i++) {
 		const struct line *l = &lines->items[i];
 		nonblank += l->length > 0;
-		dropped += l->length > 0 && noise_line_matches(rules, text + l->start, l->length);
+		dropped += l->noise;
 	}
 	if (dropped == 0)
 		return BG_OK;
@@ -613,7 +617,7 @@ drop_noise_lines(struct doc *doc, const char *text, const struct noise_rules *ru
 	}
 	for (size_t i = first; i < lines->count; i++) {
 		const struct line *l = &lines->items[i];
-		if (l->length > 0 && noise_line_matches(rules, text + l->start, l->length)) {
+		if (l->noise) {
 			/* A page break often stands between blank lines: they go
 			 * with it, so that the text around it can be joined. */
 			while (kept > first && lines->items[kept - 1].length == 0)
@@ -1194,12 +1198,13 @@ build_doc(char *buffer, const char *source, size_t length, const char *encoding,
 {
 	struct doc *doc;
 	size_t first, cut_count = 0;
-	struct line_list lines = { NULL, 0, 0 };
+	struct line_list lines = { NULL, 0, 0, NULL };
 	struct noise_cut *cuts = NULL;
 	enum bg_status st;
 	const struct noise_rules *rules = options ? options->rules : NULL;
 
 	*out = NULL;
+	lines.rules = rules;
 	doc = calloc(1, sizeof *doc);
 	if (!doc || !(doc->name = strdup(name ? name : "-"))) {
 		st = BG_ERR_NOMEM;
@@ -1228,7 +1233,7 @@ build_doc(char *buffer, const char *source, size_t length, const char *encoding,
 	}
 	doc->line_count = lines.count ? lines.items[lines.count - 1].number : 0;
 	first = front_matter(doc, source, lines.items, lines.count);
-	if (rules && (st = drop_noise_lines(doc, source, rules, &lines, first)) != BG_OK)
+	if (rules && (st = drop_noise_lines(doc, &lines, first)) != BG_OK)
 		goto fail;
 	if (!options || options->reflow)
 		mark_continuations(source, lines.items + first, lines.count - first);
