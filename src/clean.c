@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "clean.h"
+#include "utf8.h"
 
 struct paragraph_rule {
 	enum noise_zone zone;
@@ -203,6 +204,10 @@ parse_rule(struct noise_rules *rules, const char *line, size_t length, unsigned 
 		return bg_fail(err, BG_ERR_RULES, "line %u: a rule needs a kind and a pattern", lineno);
 
 	if (kind_length == 6 && memcmp(line, "marker", 6) == 0) {
+		/* Cut out of UTF-8 text, a token that is not UTF-8 could leave
+		 * a piece of a character behind. */
+		if (utf8_valid_length(pattern, pattern_length) != pattern_length)
+			return bg_fail(err, BG_ERR_RULES, "line %u: a marker must be UTF-8", lineno);
 		if (add_marker(rules, pattern, pattern_length) != BG_OK)
 			return bg_fail(err, BG_ERR_NOMEM, NULL);
 		return BG_OK;
