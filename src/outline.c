@@ -22,8 +22,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <unistr.h>
-
 #include "numeral.h"
 #include "outline.h"
 #include "utf8.h"
@@ -302,6 +300,7 @@ struct sentence {
 	size_t end;      /* the first 。！？； or the text's length */
 	size_t mark;     /* the length of that mark, 0 at the text's end */
 	size_t clause;   /* the first ，： before END, or END */
+	size_t chars;    /* characters before END */
 };
 
 /* Finds the first sentence of S (N bytes) in one pass. */
@@ -311,7 +310,8 @@ first_sentence(const char *s, size_t n, struct sentence *out)
 	int depth = 0;
 
 	out->clause = SIZE_MAX;
-	for (size_t i = 0; i < n;) {
+	out->chars = 0;
+	for (size_t i = 0; i < n; out->chars++) {
 		size_t k;
 		enum mark m = classify(s + i, n - i, &k);
 		if (m == MARK_OPEN) {
@@ -337,14 +337,11 @@ first_sentence(const char *s, size_t n, struct sentence *out)
 
 enum { TITLE_MAX_CHARS = 40 };
 
-/* outline_title_length for TEXT whose first sentence is S. */
+/* outline_title_length for a text whose first sentence is S. */
 static size_t
-title_length(const char *text, const struct sentence *s, size_t *body)
+title_length(const struct sentence *s, size_t *body)
 {
-	/* No character is longer than 4 bytes: a longer sentence has more than
-	 * 40 of them, uncounted. */
-	if (s->end <= 4 * TITLE_MAX_CHARS &&
-	    u8_mbsnlen((const uint8_t *)text, s->end) <= TITLE_MAX_CHARS) {
+	if (s->chars <= TITLE_MAX_CHARS) {
 		if (body)
 			*body = s->end + s->mark;
 		return s->end;
@@ -366,7 +363,7 @@ outline_title_length(const char *text, size_t length, size_t *body)
 	if (nl)
 		length = (size_t)(nl - text);
 	first_sentence(text, length, &s);
-	return title_length(text, &s, body);
+	return title_length(&s, body);
 }
 
 /* ---- the tree ------------------------------------------------------------ */
@@ -710,7 +707,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		title = p->length - l.title;
 		body = p->length;
 	} else {
-		title = title_length(s + l.title, &sentence, &body);
+		title = title_length(&sentence, &body);
 		body = body ? l.title + body : l.title;
 	}
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, l.style, l.level,
