@@ -313,7 +313,14 @@ first_sentence(const char *s, size_t n, struct sentence *out)
 	out->chars = 0;
 	for (size_t i = 0; i < n; out->chars++) {
 		size_t k;
-		enum mark m = classify(s + i, n - i, &k);
+		enum mark m;
+
+		/* Chinese characters (E4..E9 ..) are no marks: past them at once. */
+		while (n - i > 3 && (unsigned char)s[i] >= 0xe4 && (unsigned char)s[i] <= 0xe9) {
+			i += 3;
+			out->chars++;
+		}
+		m = classify(s + i, n - i, &k);
 		if (m == MARK_OPEN) {
 			depth++;
 		} else if (m == MARK_CLOSE && depth > 0) {
