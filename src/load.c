@@ -272,12 +272,15 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	return true;
 }
 
-/* Splits TEXT into lines (see the comment at the top of this file). */
+/* Splits TEXT into lines (see the comment at the top of this file).
+ * Without LONE_CRS the lines of a LF file are not searched for CRs inside
+ * them, where another thread has looked for them (a CR before the line
+ * end is cut off either way, as white space). */
 static bool
-split_lines(const char *text, size_t length, struct line_list *lines)
+split_lines(const char *text, size_t length, struct line_list *lines, bool lone_crs)
 {
 	bool has_lf = memchr(text, '\n', length) != NULL;
-	bool has_cr = memchr(text, '\r', length) != NULL;
+	bool has_cr = lone_crs && memchr(text, '\r', length) != NULL;
 	char end_char = has_lf ? '\n' : '\r';
 	size_t pos = 0;
 	uint32_t number = 1;
@@ -1135,11 +1138,11 @@ bom_length(const char *s, size_t n)
 	return n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
 }
 
-/* A large file's checks (NUL bytes, UTF-8) and its marker search run in a
- * second thread while the first splits its lines as if it were UTF-8; the
- * rare file that is not after all is then built again from its decoded
- * text.  The checks must be over before the text is written over the
- * bytes. */
+/* A large file's checks (NUL bytes, UTF-8, CRs inside lines) and its
+ * marker search run in a second thread while the first splits its lines as
+ * if it were UTF-8 without such CRs; the rare file that is not after all is
+ * then built again without the second thread.  The checks must be over
+ * before the text is written over the bytes. */
 enum { SPECULATE_MIN = 1 << 22 };
 
 struct side_pass {
@@ -1148,6 +1151,7 @@ struct side_pass {
 	size_t length;        /* bytes to check: SIZE less a cut-short end */
 	const struct noise_rules *rules;
 	bool binary;          /* a NUL in SIZE bytes */
+	bool lone_cr;         /* a CR in LENGTH that does not end a line */
 	size_t valid;         /* the valid UTF-8 prefix of LENGTH */
 	enum bg_status found; /* the markers in LENGTH after a byte-order mark, */
 	struct noise_cut *cuts; /* looked for in valid UTF-8 only */
@@ -1160,9 +1164,19 @@ static void *
 side_pass_run(void *arg)
 {
 	struct side_pass *v = arg;
+	const char *p = v->bytes, *end = v->bytes + v->size;
 	size_t bom;
 
-	v->binary = memchr(v->bytes, '\0', v->size) != NULL;
+	/* One pass for NULs and CRs: a CR followed by anything but CR or LF
+	 * splits its line (see split_lines). */
+	for (; (p = utf8_find_either(p, (size_t)(end - p), '\0', '\r')) != NULL; p++) {
+		if (*p == '\0') {
+			v->binary = true;
+			break;
+		}
+		if (p + 1 < v->bytes + v->length && p[1] != '\r' && p[1] != '\n')
+			v->lone_cr = true;
+	}
 	v->valid = v->binary ? 0 : utf8_valid_length(v->bytes, v->length);
 	if (!v->binary && v->valid == v->length) {
 		bom = bom_length(v->bytes, v->length);
@@ -1227,7 +1241,7 @@ build_doc(char *buffer, const char *source, size_t length, const char *encoding,
 		doc_free(doc);
 		return bg_fail(err, warning[0] ? BG_ERR_ENCODING : BG_ERR_BLANK, "%s", warning);
 	}
-	if (!split_lines(source, length, &lines)) {
+	if (!split_lines(source, length, &lines, !pending)) {
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}
@@ -1238,7 +1252,7 @@ build_doc(char *buffer, const char *source, size_t length, const char *encoding,
 	if (!options || options->reflow)
 		mark_continuations(source, lines.items + first, lines.count - first);
 	if (pending) {
-		if (!side_pass_wait(pending)) {
+		if (!side_pass_wait(pending) || pending->lone_cr) {
 			st = BG_ERR_ENCODING;   /* the caller knows better */
 			goto fail;
 		}
@@ -1330,7 +1344,7 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 				       name, options, &v, out, err);
 			utf8_after_all = side_pass_wait(&v);
 			free(v.cuts);
-			if (utf8_after_all) {
+			if (utf8_after_all && !v.lone_cr) {
 				if (st != BG_OK)
 					free(buffer);
 				return st;
@@ -1339,6 +1353,8 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 				free(buffer);
 				return bg_fail(err, BG_ERR_BINARY, NULL);
 			}
+			/* Not UTF-8 after all, or lines split by CRs: built below
+			 * without the side pass. */
 		}
 	}
 	if (memchr(buffer, '\0', size)) {

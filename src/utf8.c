@@ -153,6 +153,24 @@ find3_blocks(const unsigned char *p, size_t n, const unsigned char c[3])
 	}
 	return i;
 }
+
+/* Where byte A or B first stands in P (N bytes), or N when not in the
+ * blocks checked: up to 63 bytes at the end are left for the plain loop. */
+static size_t
+either_blocks(const unsigned char *p, size_t n, unsigned char a, unsigned char b)
+{
+	size_t i;
+
+	for (i = 0; i + 64 <= n; i += 64) {
+		bytes16 v0 = load16(p + i), v1 = load16(p + i + 16), v2 = load16(p + i + 32),
+			v3 = load16(p + i + 48);
+		__builtin_prefetch(p + i + 2048);
+		if (any((bytes16)(v0 == a) | (bytes16)(v0 == b) | (bytes16)(v1 == a) | (bytes16)(v1 == b) |
+			(bytes16)(v2 == a) | (bytes16)(v2 == b) | (bytes16)(v3 == a) | (bytes16)(v3 == b)))
+			break;
+	}
+	return i;
+}
 #else
 static size_t
 valid_blocks(const unsigned char *p, size_t n)
@@ -168,6 +186,16 @@ find3_blocks(const unsigned char *p, size_t n, const unsigned char c[3])
 	(void)p;
 	(void)n;
 	(void)c;
+	return 0;
+}
+
+static size_t
+either_blocks(const unsigned char *p, size_t n, unsigned char a, unsigned char b)
+{
+	(void)p;
+	(void)n;
+	(void)a;
+	(void)b;
 	return 0;
 }
 #endif
@@ -189,6 +217,18 @@ utf8_find3(const char *s, size_t n, const char *c)
 
 	for (; i + 3 <= n; i++)
 		if (p[i] == u[0] && p[i + 1] == u[1] && p[i + 2] == u[2])
+			return s + i;
+	return NULL;
+}
+
+const char *
+utf8_find_either(const char *s, size_t n, char a, char b)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = either_blocks(p, n, (unsigned char)a, (unsigned char)b);
+
+	for (; i < n; i++)
+		if (s[i] == a || s[i] == b)
 			return s + i;
 	return NULL;
 }

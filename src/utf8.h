@@ -14,6 +14,10 @@ size_t utf8_valid_length(const char *s, size_t n);
  * character), or NULL.  Faster than memmem for a pattern this short. */
 const char *utf8_find3(const char *s, size_t n, const char *c);
 
+/* The first place in S (N bytes) of byte A or byte B, or NULL: one pass
+ * where memchr would take two. */
+const char *utf8_find_either(const char *s, size_t n, char a, char b);
+
 /* Number of characters in the valid UTF-8 text S (N bytes). */
 size_t utf8_count(const char *s, size_t n);
 

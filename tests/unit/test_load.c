@@ -320,6 +320,7 @@ large_files_checked_beside_the_build(void **state)
 	 * again as what it is. */
 	static const char line[] = "正文内容。\n";          /* UTF-8 */
 	static const char gbk_line[] = "\xd5\xfd\xce\xc4\xa1\xa3\n"; /* 正文。in GBK */
+	static const char crlf_line[] = "正文内容。\r\n";
 	size_t n = 5u << 20, k;
 	char *big = malloc(n + 8), saved;
 	struct load_options options = { NULL, NULL, true };
@@ -342,6 +343,18 @@ large_files_checked_beside_the_build(void **state)
 	big[k - 2] = '\xff';
 	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_ERR_ENCODING);
 	assert_null(doc);
+	/* CRLF line ends, then a lone CR that splits the last line, as in a
+	 * small file. */
+	for (k = 0; k + sizeof crlf_line - 1 <= n; k += sizeof crlf_line - 1)
+		memcpy(big + k, crlf_line, sizeof crlf_line - 1);
+	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_OK);
+	assert_int_equal(doc->paragraph_count, k / (sizeof crlf_line - 1));
+	doc_free(doc);
+	memcpy(big + k - (sizeof crlf_line - 1), "正文内容\r。\n", sizeof crlf_line - 1);
+	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_OK);
+	assert_int_equal(doc->paragraph_count, k / (sizeof crlf_line - 1) + 1);
+	expect_paragraph(doc, doc->paragraph_count - 1, "。", (uint32_t)(k / (sizeof crlf_line - 1)));
+	doc_free(doc);
 	for (k = 0; k + sizeof gbk_line - 1 <= n; k += sizeof gbk_line - 1)
 		memcpy(big + k, gbk_line, sizeof gbk_line - 1);
 	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_OK);
@@ -494,6 +507,29 @@ find3_agrees_with_memmem(void **state)
 	}
 }
 
+/* utf8_find_either finds the first of two bytes wherever it stands. */
+static void
+find_either_agrees_with_memchr(void **state)
+{
+	(void)state;
+	char text[300];
+
+	for (size_t n = 0; n <= sizeof text; n += 7) {
+		for (size_t at = 0; at < n; at += 5) {
+			const char *cr, *nul;
+			memset(text, 'x', n);
+			text[at] = '\r';
+			if (at + 9 < n)
+				text[at + 9] = '\0';
+			cr = memchr(text, '\r', n);
+			nul = memchr(text, '\0', n);
+			assert_ptr_equal(utf8_find_either(text, n, '\0', '\r'), nul && nul < cr ? nul : cr);
+			assert_ptr_equal(utf8_find_either(text + at + 1, n - at - 1, '\0', 'y'),
+					 at + 9 < n ? text + at + 9 : NULL);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -501,6 +537,7 @@ main(void)
 		cmocka_unit_test(utf8_with_bom),
 		cmocka_unit_test(utf8_check_agrees_with_libunistring),
 		cmocka_unit_test(find3_agrees_with_memmem),
+		cmocka_unit_test(find_either_agrees_with_memchr),
 		cmocka_unit_test(gb18030_detected),
 		cmocka_unit_test(forced_encoding),
 		cmocka_unit_test(bad_input),
