@@ -1147,14 +1147,14 @@ enum { SPECULATE_MIN = 1 << 22 };
 
 struct side_pass {
 	const char *bytes;
-	size_t size;
-	size_t length;        /* bytes to check: SIZE less a cut-short end */
+	size_t length;        /* bytes to check: the file less a cut-short end */
 	const struct noise_rules *rules;
-	bool binary;          /* a NUL in SIZE bytes */
-	bool lone_cr;         /* a CR in LENGTH that does not end a line */
+	/* What it finds; past VALID, only when all of LENGTH is valid. */
 	size_t valid;         /* the valid UTF-8 prefix of LENGTH */
-	enum bg_status found; /* the markers in LENGTH after a byte-order mark, */
-	struct noise_cut *cuts; /* looked for in valid UTF-8 only */
+	bool binary;          /* a NUL */
+	bool lone_cr;         /* a CR that does not end a line */
+	enum bg_status found; /* the markers (after a byte-order mark), when */
+	struct noise_cut *cuts; /* there is no NUL */
 	size_t cut_count;
 	pthread_t thread;
 	bool running;
@@ -1164,25 +1164,27 @@ static void *
 side_pass_run(void *arg)
 {
 	struct side_pass *v = arg;
-	const char *p = v->bytes, *end = v->bytes + v->size;
+	const char *p = v->bytes, *end = v->bytes + v->length;
+	bool controls;
 	size_t bom;
 
-	/* One pass for NULs and CRs: a CR followed by anything but CR or LF
-	 * splits its line (see split_lines). */
-	for (; (p = utf8_find_either(p, (size_t)(end - p), '\0', '\r')) != NULL; p++) {
+	v->valid = utf8_check_text(v->bytes, v->length, &controls);
+	if (v->valid != v->length)
+		return NULL;   /* the first thread checks again what it is */
+	/* Where there are NULs or CRs, where they are: a CR followed by
+	 * anything but CR or LF splits its line (see split_lines).  (The
+	 * cut-short end holds neither.) */
+	for (; controls && (p = utf8_find_either(p, (size_t)(end - p), '\0', '\r')) != NULL; p++) {
 		if (*p == '\0') {
 			v->binary = true;
-			break;
+			return NULL;
 		}
-		if (p + 1 < v->bytes + v->length && p[1] != '\r' && p[1] != '\n')
+		if (p + 1 < end && p[1] != '\r' && p[1] != '\n')
 			v->lone_cr = true;
 	}
-	v->valid = v->binary ? 0 : utf8_valid_length(v->bytes, v->length);
-	if (!v->binary && v->valid == v->length) {
-		bom = bom_length(v->bytes, v->length);
-		v->found = noise_find_markers(v->rules, v->bytes + bom, v->length - bom, &v->cuts,
-					      &v->cut_count);
-	}
+	bom = bom_length(v->bytes, v->length);
+	v->found = noise_find_markers(v->rules, v->bytes + bom, v->length - bom, &v->cuts,
+				      &v->cut_count);
 	return NULL;
 }
 
@@ -1333,8 +1335,7 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 		return bg_fail(err, BG_ERR_UTF16, NULL);
 	}
 	if (utf8 && size >= SPECULATE_MIN) {
-		struct side_pass v = { .bytes = buffer, .size = size,
-				       .length = without_cut_short_end(buffer, size),
+		struct side_pass v = { .bytes = buffer, .length = without_cut_short_end(buffer, size),
 				       .rules = options ? options->rules : NULL };
 		bool utf8_after_all;
 

@@ -99,6 +99,14 @@ invalid16(const unsigned char *p)
 	return bad;
 }
 
+/* Nonzero lanes where the 16 bytes at P are NUL or CR. */
+static inline bytes16
+controls16(const unsigned char *p)
+{
+	bytes16 byte = load16(p);
+	return (bytes16)(byte == 0) | (bytes16)(byte == '\r');
+}
+
 static inline bool
 any(bytes16 v)
 {
@@ -109,18 +117,22 @@ any(bytes16 v)
 
 /* A character boundary up to which P (N bytes) is valid UTF-8: it stops
  * before the first block with a flaw and before the character that the
- * last good block cuts, which is left for the exact loop. */
+ * last good block cuts, which is left for the exact loop.  *CONTROLS says
+ * whether the blocks checked hold a NUL or a CR. */
 static size_t
-valid_blocks(const unsigned char *p, size_t n)
+valid_blocks(const unsigned char *p, size_t n, bool *controls)
 {
 	unsigned char first[3 + 16] = { 0 };
+	bytes16 seen;
 	size_t i;
 
+	*controls = false;
 	if (n < 64)
 		return 0;
 	memcpy(first + 3, p, 16);
 	if (any(invalid16(first + 3)))
 		return 0;
+	seen = controls16(first + 3);
 	for (i = 16; i + 64 <= n; i += 64) {
 		/* Without asking for the bytes well ahead, this loop waits for
 		 * memory more than it computes. */
@@ -128,7 +140,10 @@ valid_blocks(const unsigned char *p, size_t n)
 		if (any(invalid16(p + i) | invalid16(p + i + 16) | invalid16(p + i + 32) |
 			invalid16(p + i + 48)))
 			break;
+		seen |= controls16(p + i) | controls16(p + i + 16) | controls16(p + i + 32) |
+			controls16(p + i + 48);
 	}
+	*controls = any(seen);
 	/* Back to where the last character before I starts. */
 	while (i > 0 && (p[i - 1] & 0xc0) == 0x80)
 		i--;
@@ -173,10 +188,11 @@ either_blocks(const unsigned char *p, size_t n, unsigned char a, unsigned char b
 }
 #else
 static size_t
-valid_blocks(const unsigned char *p, size_t n)
+valid_blocks(const unsigned char *p, size_t n, bool *controls)
 {
 	(void)p;
 	(void)n;
+	*controls = false;
 	return 0;
 }
 
@@ -201,12 +217,23 @@ either_blocks(const unsigned char *p, size_t n, unsigned char a, unsigned char b
 #endif
 
 size_t
-utf8_valid_length(const char *s, size_t n)
+utf8_check_text(const char *s, size_t n, bool *controls)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t done = valid_blocks(p, n);
+	size_t done = valid_blocks(p, n, controls);
+	size_t valid = done + valid_length_by_characters(p + done, n - done);
 
-	return done + valid_length_by_characters(p + done, n - done);
+	for (size_t i = done; i < valid && !*controls; i++)
+		*controls = s[i] == '\0' || s[i] == '\r';
+	return valid;
+}
+
+size_t
+utf8_valid_length(const char *s, size_t n)
+{
+	bool controls;
+
+	return utf8_check_text(s, n, &controls);
 }
 
 const char *

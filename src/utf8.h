@@ -3,12 +3,17 @@
 #ifndef BAOGAO_UTF8_H
 #define BAOGAO_UTF8_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Length of the longest prefix of S (N bytes) that is valid UTF-8 (no
  * overlong forms, surrogates or code points past U+10FFFF); N when all of
  * S is valid.  Agrees with libunistring's u8_check. */
 size_t utf8_valid_length(const char *s, size_t n);
+
+/* The same, and whether that valid prefix holds a NUL or a CR byte
+ * (*CONTROLS): what a text file is checked for besides, in the same pass. */
+size_t utf8_check_text(const char *s, size_t n, bool *controls);
 
 /* The first place in S (N bytes) of the three bytes at C (a Chinese
  * character), or NULL.  Faster than memmem for a pattern this short. */

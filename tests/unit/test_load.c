@@ -391,6 +391,11 @@ utf8_check_agrees_with_libunistring(void **state)
 		while (n < limit) {
 			const char *piece;
 			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			if ((seed >> 33) % 89 == 0) {
+				/* A CR or a NUL: UTF-8, but looked for too. */
+				text[n++] = (seed >> 40) % 2 ? '\r' : '\0';
+				continue;
+			}
 			/* Mostly Chinese text, a flaw now and then. */
 			if ((seed >> 33) % 97 == 0)
 				piece = bad[(seed >> 40) % (sizeof bad / sizeof bad[0])];
@@ -405,7 +410,10 @@ utf8_check_agrees_with_libunistring(void **state)
 		for (size_t k = n > 8 ? n - 8 : 0; k <= n; k++) {
 			const uint8_t *flaw = u8_check((const uint8_t *)text, k);
 			size_t want = flaw ? (size_t)(flaw - (const uint8_t *)text) : k;
+			bool controls;
 			assert_int_equal(utf8_valid_length(text, k), want);
+			assert_int_equal(utf8_check_text(text, k, &controls), want);
+			assert_int_equal(controls, memchr(text, '\0', want) || memchr(text, '\r', want));
 		}
 	}
 }
