@@ -496,30 +496,6 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	return node;
 }
 
-/* Gives every node its children: slices of one array, in document order. */
-static bool
-link_children(struct outline *o)
-{
-	size_t next = o->root.child_count;
-
-	o->child_slots = malloc((o->count + 1) * sizeof *o->child_slots);
-	if (!o->child_slots)
-		return false;
-	o->root.children = o->child_slots;
-	for (size_t i = 0; i < o->count; i++) {
-		struct outline_node *node = o->nodes[i];
-		node->children = o->child_slots + next;
-		next += node->child_count;
-		node->child_count = 0;
-	}
-	o->root.child_count = 0;
-	for (size_t i = 0; i < o->count; i++) {
-		struct outline_node *parent = o->nodes[i]->parent;
-		parent->children[parent->child_count++] = o->nodes[i];
-	}
-	return true;
-}
-
 static struct outline_node *
 innermost(struct builder *b)
 {
@@ -807,36 +783,38 @@ inline_items(struct builder *b, size_t paragraph)
 	return true;
 }
 
-/* Sets each section's end: where the next heading of the same or a
- * shallower depth starts. */
-static void
-set_ends(struct outline *o, size_t text_length)
+/* Gives every section its end, where the next heading of the same or a
+ * shallower depth starts (or END), and its children, slices of one array
+ * in document order: one walk over the nodes, which are many. */
+static bool
+finish_tree(struct outline *o, size_t end)
 {
-	struct outline_node **open = malloc((o->count + 1) * sizeof *open);
-	size_t n = 0;
+	/* The sections still open: of growing depth, which is at most one
+	 * more than the builder's stack of open headings holds. */
+	struct outline_node *open[KEYS + 3];
+	size_t n = 0, next = o->root.child_count;
 
-	o->root.end = text_length;
-	if (!open) {
-		/* Without memory for the stack: a slower walk. */
-		for (size_t i = 0; i < o->count; i++) {
-			o->nodes[i]->end = text_length;
-			for (size_t j = i + 1; j < o->count; j++)
-				if (o->nodes[j]->depth <= o->nodes[i]->depth) {
-					o->nodes[i]->end = o->nodes[j]->offset;
-					break;
-				}
-		}
-		return;
-	}
+	o->child_slots = malloc((o->count + 1) * sizeof *o->child_slots);
+	if (!o->child_slots)
+		return false;
+	o->root.children = o->child_slots;
+	o->root.child_count = 0;
 	for (size_t i = 0; i < o->count; i++) {
-		struct outline_node *node = o->nodes[i];
+		struct outline_node *node = o->nodes[i], *parent = node->parent;
+
 		while (n > 0 && open[n - 1]->depth >= node->depth)
 			open[--n]->end = node->offset;
-		open[n++] = node;
+		if (n < sizeof open / sizeof open[0])
+			open[n++] = node;
+		/* A parent comes before its children: its slice is there. */
+		node->children = o->child_slots + next;
+		next += node->child_count;
+		node->child_count = 0;
+		parent->children[parent->child_count++] = node;
 	}
 	while (n > 0)
-		open[--n]->end = text_length;
-	free(open);
+		open[--n]->end = end;
+	return true;
 }
 
 enum bg_status
@@ -867,6 +845,7 @@ outline_build(const struct doc *doc, struct outline **out)
 			return BG_ERR_NOMEM;
 		}
 	}
+	free(b);
 	/* The sign-off (issuer and date) belongs to the report, not to its
 	 * last section. */
 	{
@@ -874,14 +853,12 @@ outline_build(const struct doc *doc, struct outline **out)
 				  doc->paragraphs[doc->sign_off_paragraph].offset : doc->text_length;
 		if (o->count > 0 && o->nodes[o->count - 1]->offset >= sign_off)
 			sign_off = doc->text_length;   /* a dated letter before the report */
-		set_ends(o, sign_off);
+		if (!finish_tree(o, sign_off)) {
+			outline_free(o);
+			return BG_ERR_NOMEM;
+		}
 	}
 	o->root.end = doc->text_length;
-	free(b);
-	if (!link_children(o)) {
-		outline_free(o);
-		return BG_ERR_NOMEM;
-	}
 	*out = o;
 	return BG_OK;
 }
