@@ -1403,6 +1403,68 @@ load_bytes(const char *bytes, size_t size, const char *name, const struct load_o
 	return load_in_place(buffer, size, name, options, out, err);
 }
 
+/* A part of a regular file to read into BUF[from, to), from the file's
+ * offset BASE + FROM on. */
+struct file_part {
+	int fd;
+	char *buf;
+	off_t base;
+	size_t from, to;
+	size_t got;           /* bytes read: less than asked at the end of the file */
+	int error;            /* an errno, or 0 */
+};
+
+static void *
+read_part(void *arg)
+{
+	struct file_part *part = arg;
+
+	while (part->from + part->got < part->to) {
+		size_t at = part->from + part->got;
+		ssize_t k = pread(part->fd, part->buf + at, part->to - at, part->base + (off_t)at);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0) {
+			part->error = errno;
+			break;
+		}
+		if (k == 0)
+			break;
+		part->got += (size_t)k;
+	}
+	return NULL;
+}
+
+/* Reading a large regular file is copying it and faulting in fresh pages
+ * for it: two threads read a half each, in about 60% of the time. */
+enum { READ_SPLIT_MIN = 1 << 23 };
+
+/* Reads the EXPECTED bytes of the regular file FD from its offset on into
+ * BUF, in two halves at once; returns how many stand in BUF one after the
+ * other (fewer when the file was cut short meanwhile) and leaves FD's
+ * offset after them.  Returns 0 when FD cannot be read that way, an errno
+ * in *ERROR when reading failed. */
+static size_t
+read_halves(int fd, char *buf, size_t expected, int *error)
+{
+	off_t base = lseek(fd, 0, SEEK_CUR);
+	struct file_part first = { fd, buf, base, 0, expected / 2, 0, 0 };
+	struct file_part second = { fd, buf, base, expected / 2, expected, 0, 0 };
+	pthread_t thread;
+	size_t n;
+
+	*error = 0;
+	if (base < 0 || pthread_create(&thread, NULL, read_part, &second) != 0)
+		return 0;
+	read_part(&first);
+	pthread_join(thread, NULL);
+	*error = first.error ? first.error : second.error;
+	n = first.got < first.to ? first.got : first.to + second.got;
+	if (!*error && lseek(fd, base + (off_t)n, SEEK_SET) < 0)
+		*error = errno;
+	return n;
+}
+
 /* Reads all of FD into a malloc'd buffer, of EXPECTED bytes to start
  * with, with room for two bytes more after them.  Files are read, not
  * mapped: a file cut short by another program while it is read then gives
@@ -1417,6 +1479,15 @@ read_all(int fd, size_t expected, char **out, size_t *size, struct bg_error *err
 	if (!buf)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	advise_huge(buf, cap);
+	if (expected >= READ_SPLIT_MIN) {
+		int error;
+		n = read_halves(fd, buf, expected, &error);
+		if (error) {
+			free(buf);
+			return bg_fail(err, BG_ERR_READ, "%s", strerror(error));
+		}
+	}
+	/* The rest, or all: up to the end of the file as it is now. */
 	for (;;) {
 		ssize_t got;
 		if (cap - n == 2) {

@@ -3,6 +3,7 @@
 #include "unit.h"
 
 #include <stdio.h>
+#include <unistd.h>
 
 #include <unistr.h>
 
@@ -538,6 +539,37 @@ find_either_agrees_with_memchr(void **state)
 	}
 }
 
+/* A file of 8 MiB or more is read in two halves at once: the document is
+ * the one its bytes give. */
+static void
+large_file_read_in_halves(void **state)
+{
+	(void)state;
+	static const char line[] = "一、总体要求\n全面贯彻落实各项工作部署，坚持稳中求进。\n";
+	size_t n = (9u << 20) + 7, k;
+	char *bytes = malloc(n), path[] = "/tmp/baogao-test-XXXXXX";
+	struct load_options options = { NULL, NULL, true };
+	struct doc *from_file = NULL, *from_bytes = NULL;
+	int fd;
+
+	assert_non_null(bytes);
+	for (k = 0; k < n; k++)
+		bytes[k] = line[k % (sizeof line - 1)];
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, bytes, n), (ssize_t)n);
+	close(fd);
+	assert_int_equal(load_file(path, &options, &from_file, NULL), BG_OK);
+	assert_int_equal(load_bytes(bytes, n, path, &options, &from_bytes, NULL), BG_OK);
+	assert_int_equal(from_file->text_length, from_bytes->text_length);
+	assert_memory_equal(from_file->text, from_bytes->text, from_file->text_length);
+	assert_int_equal(from_file->paragraph_count, from_bytes->paragraph_count);
+	doc_free(from_file);
+	doc_free(from_bytes);
+	unlink(path);
+	free(bytes);
+}
+
 int
 main(void)
 {
@@ -564,6 +596,7 @@ main(void)
 		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(title_before_dash),
 		cmocka_unit_test(large_files_checked_beside_the_build),
+		cmocka_unit_test(large_file_read_in_halves),
 	};
 	return UNIT_RUN(tests);
 }
