@@ -1149,12 +1149,14 @@ struct side_pass {
 	const char *bytes;
 	size_t length;        /* bytes to check: the file less a cut-short end */
 	const struct noise_rules *rules;
-	/* What it finds; past VALID, only when all of LENGTH is valid. */
-	size_t valid;         /* the valid UTF-8 prefix of LENGTH */
-	bool binary;          /* a NUL */
-	bool lone_cr;         /* a CR that does not end a line */
-	enum bg_status found; /* the markers (after a byte-order mark), when */
-	struct noise_cut *cuts; /* there is no NUL */
+	/* What it finds: the valid UTF-8 prefix of LENGTH and, when that is
+	 * all of it, whether it holds a NUL, a CR that does not end a line,
+	 * and (without a NUL) its markers after a byte-order mark. */
+	size_t valid;
+	bool binary;
+	bool lone_cr;
+	enum bg_status found;
+	struct noise_cut *cuts;
 	size_t cut_count;
 	pthread_t thread;
 	bool running;
@@ -1212,15 +1214,14 @@ build_doc(char *buffer, const char *source, size_t length, const char *encoding,
 	  const char *warning, const char *name, const struct load_options *options,
 	  struct side_pass *pending, struct doc **out, struct bg_error *err)
 {
+	const struct noise_rules *rules = options ? options->rules : NULL;
 	struct doc *doc;
 	size_t first, cut_count = 0;
-	struct line_list lines = { NULL, 0, 0, NULL };
+	struct line_list lines = { NULL, 0, 0, rules };
 	struct noise_cut *cuts = NULL;
 	enum bg_status st;
-	const struct noise_rules *rules = options ? options->rules : NULL;
 
 	*out = NULL;
-	lines.rules = rules;
 	doc = calloc(1, sizeof *doc);
 	if (!doc || !(doc->name = strdup(name ? name : "-"))) {
 		st = BG_ERR_NOMEM;
