@@ -1,5 +1,6 @@
-/* utf8.c - validation and counting of UTF-8: sixteen bytes at a time where
- * the compiler has vector types, else eight ASCII bytes at a time. */
+/* utf8.c - the loops over every byte of a text: validation, finding bytes
+ * and counting characters; sixteen bytes at a time where the compiler has
+ * vector types. */
 #include <config.h>
 
 #include <stdbool.h>
@@ -115,6 +116,14 @@ any(bytes16 v)
 	return (half[0] | half[1]) != 0;
 }
 
+/* Asks for the bytes 2 KiB after P[I] (within N): without that, a loop over
+ * a large text waits for memory more than it computes. */
+static inline void
+ahead(const unsigned char *p, size_t i, size_t n)
+{
+	__builtin_prefetch(p + (n - i > 2048 ? i + 2048 : i));
+}
+
 /* A character boundary up to which P (N bytes) is valid UTF-8: it stops
  * before the first block with a flaw and before the character that the
  * last good block cuts, which is left for the exact loop.  *CONTROLS says
@@ -134,9 +143,7 @@ valid_blocks(const unsigned char *p, size_t n, bool *controls)
 		return 0;
 	seen = controls16(first + 3);
 	for (i = 16; i + 64 <= n; i += 64) {
-		/* Without asking for the bytes well ahead, this loop waits for
-		 * memory more than it computes. */
-		__builtin_prefetch(p + i + 2048);
+		ahead(p, i, n);
 		if (any(invalid16(p + i) | invalid16(p + i + 16) | invalid16(p + i + 32) |
 			invalid16(p + i + 48)))
 			break;
@@ -160,7 +167,7 @@ find3_blocks(const unsigned char *p, size_t n, const unsigned char c[3])
 	for (i = 0; i + 18 <= n; i += 16) {
 		bytes16 hit = (bytes16)(load16(p + i) == c[0]) & (bytes16)(load16(p + i + 1) == c[1]) &
 			      (bytes16)(load16(p + i + 2) == c[2]);
-		__builtin_prefetch(p + i + 2048);
+		ahead(p, i, n);
 		if (any(hit))
 			for (int k = 0;; k++)
 				if (hit[k])
@@ -179,7 +186,7 @@ either_blocks(const unsigned char *p, size_t n, unsigned char a, unsigned char b
 	for (i = 0; i + 64 <= n; i += 64) {
 		bytes16 v0 = load16(p + i), v1 = load16(p + i + 16), v2 = load16(p + i + 32),
 			v3 = load16(p + i + 48);
-		__builtin_prefetch(p + i + 2048);
+		ahead(p, i, n);
 		if (any((bytes16)(v0 == a) | (bytes16)(v0 == b) | (bytes16)(v1 == a) | (bytes16)(v1 == b) |
 			(bytes16)(v2 == a) | (bytes16)(v2 == b) | (bytes16)(v3 == a) | (bytes16)(v3 == b)))
 			break;
