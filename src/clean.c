@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "clean.h"
+#include "utf8.h"
 
 struct paragraph_rule {
 	enum noise_zone zone;
@@ -29,6 +30,9 @@ struct paragraph_rule {
 	 * any first character may match. */
 	char *firsts;
 	size_t firsts_length;
+	/* The first bytes of those characters, one bit each: most lines are
+	 * ruled out by their first byte alone. */
+	unsigned char first_bytes[256 / 8];
 };
 
 struct noise_rules {
@@ -135,6 +139,17 @@ first_characters(const char *pattern, size_t *length)
 	return set;
 }
 
+/* Fills RULE's first_bytes from its firsts. */
+static void
+set_first_bytes(struct paragraph_rule *rule)
+{
+	memset(rule->first_bytes, 0, sizeof rule->first_bytes);
+	for (size_t i = 0; rule->firsts && i < rule->firsts_length; i += strlen(rule->firsts + i) + 1) {
+		unsigned char c = (unsigned char)rule->firsts[i];
+		rule->first_bytes[c / 8] |= (unsigned char)(1u << (c % 8));
+	}
+}
+
 /* Whether TEXT can start a match of RULE, by its first character. */
 static bool
 may_start(const struct paragraph_rule *rule, const char *text, size_t length)
@@ -143,7 +158,8 @@ may_start(const struct paragraph_rule *rule, const char *text, size_t length)
 
 	if (!rule->firsts)
 		return true;
-	if (length == 0)
+	if (length == 0 ||
+	    !(rule->first_bytes[(unsigned char)text[0] / 8] & 1u << ((unsigned char)text[0] % 8)))
 		return false;
 	k = char_length(text);
 	if (k > length)
@@ -188,6 +204,10 @@ parse_rule(struct noise_rules *rules, const char *line, size_t length, unsigned 
 		return bg_fail(err, BG_ERR_RULES, "line %u: a rule needs a kind and a pattern", lineno);
 
 	if (kind_length == 6 && memcmp(line, "marker", 6) == 0) {
+		/* Cut out of UTF-8 text, a token that is not UTF-8 could leave
+		 * a piece of a character behind. */
+		if (utf8_valid_length(pattern, pattern_length) != pattern_length)
+			return bg_fail(err, BG_ERR_RULES, "line %u: a marker must be UTF-8", lineno);
 		if (add_marker(rules, pattern, pattern_length) != BG_OK)
 			return bg_fail(err, BG_ERR_NOMEM, NULL);
 		return BG_OK;
@@ -218,6 +238,7 @@ parse_rule(struct noise_rules *rules, const char *line, size_t length, unsigned 
 		}
 		grown[rules->paragraph_rule_count].firsts =
 			first_characters(source, &grown[rules->paragraph_rule_count].firsts_length);
+		set_first_bytes(&grown[rules->paragraph_rule_count]);
 		free(source);
 		grown[rules->paragraph_rule_count++].zone = zone_words[z].zone;
 		return BG_OK;

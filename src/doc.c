@@ -27,11 +27,12 @@ doc_paragraph_at(const struct doc *doc, size_t offset)
 	return lo;
 }
 
-/* The index of the last span from FROM on whose offset <= OFFSET. */
+/* The index of the last span in [FROM, TO) whose offset <= OFFSET, where
+ * span FROM's is and span TO's (if any) is not. */
 static size_t
-span_at(const struct doc *doc, size_t from, size_t offset)
+span_between(const struct doc *doc, size_t from, size_t to, size_t offset)
 {
-	size_t lo = from, hi = doc->span_count;
+	size_t lo = from, hi = to;
 
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -41,6 +42,29 @@ span_at(const struct doc *doc, size_t from, size_t offset)
 			hi = mid;
 	}
 	return lo;
+}
+
+/* The index of the last span whose offset <= OFFSET. */
+static size_t
+span_at(const struct doc *doc, size_t offset)
+{
+	return span_between(doc, 0, doc->span_count, offset);
+}
+
+/* The same, for a span at or not far after FROM, whose offset <= OFFSET:
+ * looks 1, 2, 4... spans ahead before the binary search, as places asked
+ * for in document order are mostly near each other. */
+static size_t
+span_near(const struct doc *doc, size_t from, size_t offset)
+{
+	size_t step = 1;
+
+	while (step < doc->span_count - from && doc->spans[from + step].offset <= offset) {
+		from += step;
+		step *= 2;
+	}
+	return span_between(doc, from, step < doc->span_count - from ? from + step : doc->span_count,
+			    offset);
 }
 
 void
@@ -53,7 +77,7 @@ doc_locate(const struct doc *doc, size_t offset, uint32_t *line, uint32_t *colum
 		*column = 1;
 		return;
 	}
-	span = &doc->spans[span_at(doc, 0, offset)];
+	span = &doc->spans[span_at(doc, offset)];
 	*line = span->line;
 	*column = span->column;
 	if (offset > span->offset)
@@ -69,13 +93,13 @@ doc_locate_next(const struct doc *doc, struct doc_cursor *cursor, size_t offset,
 	if (!cursor->valid || offset < cursor->offset || doc->span_count == 0) {
 		doc_locate(doc, offset, line, column);
 		cursor->valid = doc->span_count > 0;
-		cursor->span = cursor->valid ? span_at(doc, 0, offset) : 0;
+		cursor->span = cursor->valid ? span_at(doc, offset) : 0;
 		cursor->offset = offset;
 		cursor->column = *column;
 		return;
 	}
 	if (cursor->span + 1 < doc->span_count && doc->spans[cursor->span + 1].offset <= offset) {
-		size_t lo = span_at(doc, cursor->span + 1, offset);
+		size_t lo = span_near(doc, cursor->span + 1, offset);
 		cursor->span = lo;
 		cursor->offset = doc->spans[lo].offset;
 		cursor->column = doc->spans[lo].column;

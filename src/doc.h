@@ -29,7 +29,8 @@ struct paragraph {
 };
 
 struct doc {
-	/* All paragraphs' text, each followed by '\n', then a NUL. */
+	/* All paragraphs' text, each followed by '\n', then a NUL; valid
+	 * UTF-8. */
 	char *text;
 	size_t text_length;
 	struct paragraph *paragraphs;

@@ -36,6 +36,7 @@ struct line {
 	uint32_t width;      /* approximate display width */
 	bool indented;       /* had leading white space */
 	bool continues;      /* joined to the line before (hard wrap) */
+	bool noise;          /* matched by a line rule */
 };
 
 /* ---- encodings ---------------------------------------------------------- */
@@ -232,6 +233,7 @@ space_before(const char *start, const char *end)
 struct line_list {
 	struct line *items;
 	size_t count, cap;
+	const struct noise_rules *rules;   /* line rules to match, or NULL */
 };
 
 static bool
@@ -264,15 +266,21 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	l->indented = lead > 0;
 	l->width = 0;
 	l->continues = false;
+	/* Matched now, while the line is in the cache. */
+	l->noise = l->length > 0 && list->rules &&
+		   noise_line_matches(list->rules, text + l->start, l->length);
 	return true;
 }
 
-/* Splits TEXT into lines (see the comment at the top of this file). */
+/* Splits TEXT into lines (see the comment at the top of this file).
+ * Without LONE_CRS the lines of a LF file are not searched for CRs inside
+ * them, where another thread has looked for them (a CR before the line
+ * end is cut off either way, as white space). */
 static bool
-split_lines(const char *text, size_t length, struct line_list *lines)
+split_lines(const char *text, size_t length, struct line_list *lines, bool lone_crs)
 {
 	bool has_lf = memchr(text, '\n', length) != NULL;
-	bool has_cr = memchr(text, '\r', length) != NULL;
+	bool has_cr = lone_crs && memchr(text, '\r', length) != NULL;
 	char end_char = has_lf ? '\n' : '\r';
 	size_t pos = 0;
 	uint32_t number = 1;
@@ -418,7 +426,6 @@ advise_huge(void *p, size_t n)
 
 struct builder {
 	struct doc *doc;
-	size_t text_cap;
 	size_t para_cap;
 	size_t span_cap;
 	bool open;            /* a paragraph is being built */
@@ -493,7 +500,9 @@ end_paragraph(struct builder *b)
 }
 
 /* Appends SRC[start, start+length) (one line) to the open paragraph, leaving
- * out the marker cuts; CUT is the index of the first cut not before START. */
+ * out the marker cuts; CUT is the index of the first cut not before START.
+ * The text may be written over SRC (see build_paragraphs): what is moved is
+ * read before. */
 static bool
 append_line(struct builder *b, const char *src, const struct line *l, size_t start, size_t length,
 	    uint32_t column, const struct noise_cut *cuts, size_t cut_count, size_t *cut)
@@ -519,10 +528,10 @@ append_line(struct builder *b, const char *src, const struct line *l, size_t sta
 		if (stop > pos) {
 			if (!add_span(b, l->number, column))
 				return false;
-			memcpy(doc->text + doc->text_length, src + pos, stop - pos);
-			doc->text_length += stop - pos;
 			if (stop < end)   /* a cut follows in this line */
 				column += (uint32_t)utf8_count(src + pos, stop - pos);
+			memmove(doc->text + doc->text_length, src + pos, stop - pos);
+			doc->text_length += stop - pos;
 		}
 		pos = next;
 	}
@@ -590,19 +599,18 @@ mark_continuations(const char *text, struct line *lines, size_t count)
 	}
 }
 
-/* Drops the lines from FIRST on that line rules match (page numbers left
- * by a PDF extraction), so that the lines around them can be joined --
- * unless they would take too much of the text. */
+/* Drops the lines from FIRST on that line rules matched when they were
+ * split (page numbers left by a PDF extraction), so that the lines around
+ * them can be joined -- unless they would take too much of the text. */
 static enum bg_status
-drop_noise_lines(struct doc *doc, const char *text, const struct noise_rules *rules,
-		 struct line_list *lines, size_t first)
+drop_noise_lines(struct doc *doc, struct line_list *lines, size_t first)
 {
 	size_t kept = first, dropped = 0, nonblank = 0;
 
 	for (size_t i = first; i < lines->count; i++) {
 		const struct line *l = &lines->items[i];
 		nonblank += l->length > 0;
-		dropped += l->length > 0 && noise_line_matches(rules, text + l->start, l->length);
+		dropped += l->noise;
 	}
 	if (dropped == 0)
 		return BG_OK;
@@ -612,7 +620,7 @@ drop_noise_lines(struct doc *doc, const char *text, const struct noise_rules *ru
 	}
 	for (size_t i = first; i < lines->count; i++) {
 		const struct line *l = &lines->items[i];
-		if (l->length > 0 && noise_line_matches(rules, text + l->start, l->length)) {
+		if (l->noise) {
 			/* A page break often stands between blank lines: they go
 			 * with it, so that the text around it can be joined. */
 			while (kept > first && lines->items[kept - 1].length == 0)
@@ -627,18 +635,32 @@ drop_noise_lines(struct doc *doc, const char *text, const struct noise_rules *ru
 	return BG_OK;
 }
 
-/* Builds the paragraphs of TEXT from LINES, cutting out marker tokens. */
+/* True when line L of TEXT ends in a Latin word and is mostly Latin text:
+ * a hard wrap after it stands for a space. */
+static bool
+ends_latin_word(const char *text, const struct line *l)
+{
+	return is_ascii_word_char((unsigned char)text[l->start + l->length - 1]) &&
+	       mostly_ascii(text + l->start, l->length);
+}
+
+/* Builds the paragraphs from LINES of TEXT, cutting out marker tokens.
+ * The paragraphs are written over the source, from BUFFER (<= TEXT) on: a
+ * line never moves up, as every line before it gave up at least its line
+ * end for the one '\n' or ' ' it may get, so nothing is overwritten before
+ * it is read.  BUFFER holds two more bytes than the source, for the '\n'
+ * after a last line without a line end and the NUL.  Writing in place
+ * spares a second buffer as large as the file, whose fresh pages cost more
+ * than the copying. */
 static enum bg_status
-build_paragraphs(struct doc *doc, const char *text, size_t text_length, const struct line *lines,
+build_paragraphs(struct doc *doc, char *buffer, const char *text, const struct line *lines,
 		 size_t count, const struct noise_cut *cuts, size_t cut_count)
 {
-	struct builder b = { doc, text_length + 2, 0, 0, false, false };
+	struct builder b = { doc, 0, 0, false, false };
 	size_t cut = 0;
+	bool latin_end = false;   /* the line before ends in a Latin word */
 
-	doc->text = malloc(b.text_cap + 1);
-	if (!doc->text)
-		return BG_ERR_NOMEM;
-	advise_huge(doc->text, b.text_cap + 1);
+	doc->text = buffer;
 	for (size_t i = 0; i < count; i++) {
 		const struct line *l = &lines[i];
 		const char *s = text + l->start;
@@ -649,10 +671,12 @@ build_paragraphs(struct doc *doc, const char *text, size_t text_length, const st
 		if (l->length == 0) {
 			end_paragraph(&b);
 			b.blank_before = true;
+			latin_end = false;
 			continue;
 		}
 		if (is_html_comment(s, l->length)) {
 			end_paragraph(&b);
+			latin_end = false;
 			continue;
 		}
 		skip = markdown_heading(s, l->length, &level);
@@ -662,13 +686,12 @@ build_paragraphs(struct doc *doc, const char *text, size_t text_length, const st
 			/* A hard wrap between Latin words stands for a space --
 			 * in Latin text; in Chinese text a wrap inside "GDP" is
 			 * not a word break. */
-			const struct line *prev = &lines[i - 1];
 			if (doc->text_length > doc->paragraphs[doc->paragraph_count - 1].offset &&
-			    is_ascii_word_char((unsigned char)text[prev->start + prev->length - 1]) &&
-			    is_ascii_word_char((unsigned char)s[0]) &&
-			    mostly_ascii(text + prev->start, prev->length))
+			    latin_end && is_ascii_word_char((unsigned char)s[0]))
 				doc->text[doc->text_length++] = ' ';
 		}
+		/* Asked of the source line before it is overwritten. */
+		latin_end = i + 1 < count && lines[i + 1].continues && ends_latin_word(text, l);
 		if (!b.open && !begin_paragraph(&b, l->number, level))
 			return BG_ERR_NOMEM;
 		column = l->column + (uint32_t)utf8_count(s, skip);
@@ -850,12 +873,10 @@ front_matter(struct doc *doc, const char *text, const struct line *lines, size_t
 static size_t
 find_sign_off(const struct doc *doc, char iso[11])
 {
-	size_t stop;
+	size_t stop = doc->paragraph_count > 25 ? doc->paragraph_count - 25 : 0;
 
 	if (doc->partial)
 		return SIZE_MAX;   /* the end of the report is not there yet */
-	stop = doc->paragraph_count > 25 ? doc->paragraph_count - 25 : 0;
-
 	for (size_t i = doc->paragraph_count; i-- > stop;) {
 		const struct paragraph *p = &doc->paragraphs[i];
 		if (p->length <= 60 && parse_date(doc->text + p->offset, p->length, iso))
@@ -1026,9 +1047,17 @@ find_metadata(struct doc *doc)
 static void
 compact(struct doc *doc, const bool *drop)
 {
-	size_t out_text = 0, out_para = 0, out_span = 0;
+	size_t out_text, out_para = 0, out_span;
 
-	for (size_t i = 0; i < doc->paragraph_count; i++) {
+	/* Nothing before the first dropped paragraph moves: with drops in the
+	 * tail only, that is nearly all the text. */
+	while (out_para < doc->paragraph_count && !drop[out_para])
+		out_para++;
+	if (out_para == doc->paragraph_count)
+		return;
+	out_text = doc->paragraphs[out_para].offset;
+	out_span = doc->paragraphs[out_para].span_first;
+	for (size_t i = out_para; i < doc->paragraph_count; i++) {
 		struct paragraph p = doc->paragraphs[i];
 		size_t shift;
 
@@ -1066,7 +1095,8 @@ remove_noise_paragraphs(struct doc *doc, const struct noise_rules *rules)
 		return BG_OK;
 	while (head_end < count && head_end < 12 && !paragraph_begins_heading(doc, head_end))
 		head_end++;
-	tail_start = sign_off != SIZE_MAX ? sign_off + 1 : doc->partial ? count : count > 5 ? count - 5 : 0;
+	tail_start = sign_off != SIZE_MAX ? sign_off + 1
+		     : doc->partial ? count : count > 5 ? count - 5 : 0;
 	drop = calloc(count, sizeof *drop);
 	if (!drop)
 		return BG_ERR_NOMEM;
@@ -1103,19 +1133,96 @@ remove_noise_paragraphs(struct doc *doc, const struct noise_rules *rules)
 
 /* ---- entry points -------------------------------------------------------- */
 
-/* Builds the document from SOURCE (LENGTH bytes of UTF-8) that came from
- * a file in ENCODING; WARNING (may be empty) is said about the decoding. */
-static enum bg_status
-build_doc(const char *source, size_t length, const char *encoding, const char *warning,
-	  const char *name, const struct load_options *options, bool partial, struct doc **out,
-	  struct bg_error *err)
+/* Length of the byte-order mark at the start of S (N bytes): it is not
+ * text. */
+static size_t
+bom_length(const char *s, size_t n)
 {
+	return n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+}
+
+/* A large file's checks (NUL bytes, UTF-8, CRs inside lines) and its
+ * marker search run in a second thread while the first splits its lines as
+ * if it were UTF-8 without such CRs; the rare file that is not after all is
+ * then built again without the second thread.  The checks must be over
+ * before the text is written over the bytes. */
+enum { SPECULATE_MIN = 1 << 22 };
+
+struct side_pass {
+	const char *bytes;
+	size_t length;        /* bytes to check: the file less a cut-short end */
+	const struct noise_rules *rules;
+	/* What it finds: the valid UTF-8 prefix of LENGTH and, when that is
+	 * all of it, whether it holds a NUL, a CR that does not end a line,
+	 * and (without a NUL) its markers after a byte-order mark. */
+	size_t valid;
+	bool binary;
+	bool lone_cr;
+	enum bg_status found;
+	struct noise_cut *cuts;
+	size_t cut_count;
+	pthread_t thread;
+	bool running;
+};
+
+static void *
+side_pass_run(void *arg)
+{
+	struct side_pass *v = arg;
+	const char *p = v->bytes, *end = v->bytes + v->length;
+	bool controls;
+	size_t bom;
+
+	v->valid = utf8_check_text(v->bytes, v->length, &controls);
+	if (v->valid != v->length)
+		return NULL;   /* the first thread checks again what it is */
+	/* Where there are NULs or CRs, where they are: a CR followed by
+	 * anything but CR or LF splits its line (see split_lines).  (The
+	 * cut-short end holds neither.) */
+	for (; controls && (p = utf8_find_either(p, (size_t)(end - p), '\0', '\r')) != NULL; p++) {
+		if (*p == '\0') {
+			v->binary = true;
+			return NULL;
+		}
+		if (p + 1 < end && p[1] != '\r' && p[1] != '\n')
+			v->lone_cr = true;
+	}
+	bom = bom_length(v->bytes, v->length);
+	v->found = noise_find_markers(v->rules, v->bytes + bom, v->length - bom, &v->cuts,
+				      &v->cut_count);
+	return NULL;
+}
+
+/* Waits for the pass V (may be NULL) to end; true when it found UTF-8. */
+static bool
+side_pass_wait(struct side_pass *v)
+{
+	if (!v)
+		return true;
+	if (v->running) {
+		pthread_join(v->thread, NULL);
+		v->running = false;
+	}
+	return !v->binary && v->valid == v->length;
+}
+
+/* Builds the document from the LENGTH bytes of UTF-8 at SOURCE, inside
+ * BUFFER (see build_paragraphs), that came from a file in ENCODING;
+ * WARNING (may be empty) is said about the decoding.  On success the
+ * document's text is BUFFER; else BUFFER stays the caller's, unchanged when
+ * PENDING, a side pass still running on SOURCE, fails.  The caller frees
+ * the cuts PENDING found.  PARTIAL: SOURCE is only the start of the report. */
+static enum bg_status
+build_doc(char *buffer, const char *source, size_t length, const char *encoding,
+	  const char *warning, const char *name, const struct load_options *options,
+	  bool partial, struct side_pass *pending, struct doc **out, struct bg_error *err)
+{
+	const struct noise_rules *rules = options ? options->rules : NULL;
 	struct doc *doc;
 	size_t first, cut_count = 0;
-	struct line_list lines = { NULL, 0, 0 };
+	struct line_list lines = { NULL, 0, 0, rules };
 	struct noise_cut *cuts = NULL;
 	enum bg_status st;
-	const struct noise_rules *rules = options ? options->rules : NULL;
 
 	*out = NULL;
 	doc = calloc(1, sizeof *doc);
@@ -1131,39 +1238,50 @@ build_doc(const char *source, size_t length, const char *encoding, const char *w
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}
-	if (length >= 3 && memcmp(source, "\xef\xbb\xbf", 3) == 0) {
-		/* A byte-order mark is not text. */
-		source += 3;
-		length -= 3;
+	{
+		size_t bom = bom_length(source, length);
+		source += bom;
+		length -= bom;
 	}
 	if (length == 0) {
 		/* Nothing but a byte-order mark or a cut-short character. */
 		doc_free(doc);
 		return bg_fail(err, warning[0] ? BG_ERR_ENCODING : BG_ERR_BLANK, "%s", warning);
 	}
-	if (!split_lines(source, length, &lines)) {
+	if (!split_lines(source, length, &lines, !pending)) {
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}
 	doc->line_count = lines.count ? lines.items[lines.count - 1].number : 0;
 	first = front_matter(doc, source, lines.items, lines.count);
-	if (rules && (st = drop_noise_lines(doc, source, rules, &lines, first)) != BG_OK)
+	if (rules && (st = drop_noise_lines(doc, &lines, first)) != BG_OK)
 		goto fail;
 	if (!options || options->reflow)
 		mark_continuations(source, lines.items + first, lines.count - first);
-	if (rules && noise_find_markers(rules, source, length, &cuts, &cut_count) != BG_OK) {
+	if (pending) {
+		if (!side_pass_wait(pending) || pending->lone_cr) {
+			st = BG_ERR_ENCODING;   /* the caller knows better */
+			goto fail;
+		}
+		if ((st = pending->found) != BG_OK)
+			goto fail;
+		cuts = pending->cuts;
+		cut_count = pending->cut_count;
+	} else if (rules && noise_find_markers(rules, source, length, &cuts, &cut_count) != BG_OK) {
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}
-	st = build_paragraphs(doc, source, length, lines.items + first, lines.count - first, cuts,
+	st = build_paragraphs(doc, buffer, source, lines.items + first, lines.count - first, cuts,
 			      cut_count);
 	if (st != BG_OK)
 		goto fail;
 	if (rules && (st = remove_noise_paragraphs(doc, rules)) != BG_OK)
 		goto fail;
 	free(lines.items);
-	free(cuts);
+	if (!pending)
+		free(cuts);
 	if (doc->paragraph_count == 0) {
+		doc->text = NULL;
 		doc_free(doc);
 		return bg_fail(err, BG_ERR_BLANK, NULL);
 	}
@@ -1171,9 +1289,12 @@ build_doc(const char *source, size_t length, const char *encoding, const char *w
 	*out = doc;
 	return BG_OK;
 fail:
+	if (doc)
+		doc->text = NULL;
 	doc_free(doc);
 	free(lines.items);
-	free(cuts);
+	if (!pending)
+		free(cuts);
 	return bg_fail(err, st, NULL);
 }
 
@@ -1192,77 +1313,85 @@ without_cut_short_end(const char *s, size_t n)
 	return n - (i - 1) < need ? i - 1 : n;
 }
 
-/* Checking a large file's UTF-8 runs in a second thread while the first
- * builds the document as if it were; the rare file that is not UTF-8 after
- * all is then built again from its decoded text. */
-enum { SPECULATE_MIN = 1 << 22 };
+static const char truncated[] = "truncated multi-byte sequence at the end";
 
-struct validation {
-	const char *bytes;
-	size_t length;
-	size_t valid;
-};
-
-static void *
-validate(void *arg)
-{
-	struct validation *v = arg;
-	v->valid = utf8_valid_length(v->bytes, v->length);
-	return NULL;
-}
-
-/* load_bytes, for BYTES that are the whole report or, when PARTIAL, only
- * its start. */
+/* load_bytes for BUFFER, SIZE bytes of a file in a malloc'd block with room
+ * for two bytes more, which the document's text is written over: BUFFER is
+ * the document's or freed.  PARTIAL: they are only the start of the file. */
 static enum bg_status
-load_buffer(const char *bytes, size_t size, const char *name, const struct load_options *options,
-	    bool partial, struct doc **out, struct bg_error *err)
+load_in_place(char *buffer, size_t size, const char *name, const struct load_options *options,
+	      bool partial, struct doc **out, struct bg_error *err)
 {
 	char *text = NULL;
-	const char *forced;
+	const char *forced = options ? options->encoding : NULL;
+	bool utf8 = !forced || is_utf8_name(forced);
 	size_t length = size;
 	const char *encoding = "UTF-8";
 	struct bg_error decode_err = { BG_OK, "" };
 	enum bg_status st;
 
 	*out = NULL;
-	if (size == 0)
+	if (size == 0) {
+		free(buffer);
 		return bg_fail(err, BG_ERR_EMPTY, NULL);
-	if (looks_utf16((const unsigned char *)bytes, size))
+	}
+	if (looks_utf16((const unsigned char *)buffer, size)) {
+		free(buffer);
 		return bg_fail(err, BG_ERR_UTF16, NULL);
-	if (memchr(bytes, '\0', size))
-		return bg_fail(err, BG_ERR_BINARY, NULL);
-	forced = options ? options->encoding : NULL;
-	if ((!forced || is_utf8_name(forced)) && size >= SPECULATE_MIN) {
-		struct validation v = { bytes, without_cut_short_end(bytes, size), 0 };
-		pthread_t thread;
+	}
+	if (utf8 && size >= SPECULATE_MIN) {
+		struct side_pass v = { .bytes = buffer, .length = without_cut_short_end(buffer, size),
+				       .rules = options ? options->rules : NULL };
+		bool utf8_after_all;
 
-		if (pthread_create(&thread, NULL, validate, &v) == 0) {
-			st = build_doc(bytes, v.length, "UTF-8",
-				       v.length < size ? "truncated multi-byte sequence at the end" : "",
-				       name, options, partial, out, err);
-			pthread_join(thread, NULL);
-			if (v.valid == v.length)
+		if (pthread_create(&v.thread, NULL, side_pass_run, &v) == 0) {
+			v.running = true;
+			st = build_doc(buffer, buffer, v.length, "UTF-8", v.length < size ? truncated : "",
+				       name, options, partial, &v, out, err);
+			utf8_after_all = side_pass_wait(&v);
+			free(v.cuts);
+			if (utf8_after_all && !v.lone_cr) {
+				if (st != BG_OK)
+					free(buffer);
 				return st;
-			doc_free(*out);
-			*out = NULL;
+			}
+			if (v.binary) {
+				free(buffer);
+				return bg_fail(err, BG_ERR_BINARY, NULL);
+			}
+			/* Not UTF-8 after all, or lines split by CRs: built below
+			 * without the side pass. */
 		}
 	}
-	if ((!forced || is_utf8_name(forced)) &&
-	    (utf8_valid_length(bytes, size) == size ||
-	     utf8_truncated_at_end((const unsigned char *)bytes, size, &length))) {
-		/* UTF-8 already: read it in place, no copy. */
-		return build_doc(bytes, length, "UTF-8",
-				 length < size ? "truncated multi-byte sequence at the end" : "", name,
-				 options, partial, out, err);
+	if (memchr(buffer, '\0', size)) {
+		free(buffer);
+		return bg_fail(err, BG_ERR_BINARY, NULL);
 	}
-	st = load_decode(bytes, size, forced, &text, &length, &encoding, &decode_err);
+	if (utf8 && (utf8_valid_length(buffer, size) == size ||
+		     utf8_truncated_at_end((const unsigned char *)buffer, size, &length))) {
+		/* UTF-8 already: build it in place. */
+		st = build_doc(buffer, buffer, length, "UTF-8", length < size ? truncated : "", name,
+			       options, partial, NULL, out, err);
+		if (st != BG_OK)
+			free(buffer);
+		return st;
+	}
+	st = load_decode(buffer, size, forced, &text, &length, &encoding, &decode_err);
+	free(buffer);
 	if (st != BG_OK) {
 		if (err)
 			*err = decode_err;
 		return st;
 	}
-	st = build_doc(text, length, encoding, decode_err.detail, name, options, partial, out, err);
-	free(text);
+	buffer = realloc(text, length + 2);
+	if (!buffer) {
+		free(text);
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	st = build_doc(buffer, buffer, length, encoding, decode_err.detail, name, options, partial,
+		       NULL, out, err);
+	if (st != BG_OK)
+		free(buffer);
 	return st;
 }
 
@@ -1270,24 +1399,103 @@ enum bg_status
 load_bytes(const char *bytes, size_t size, const char *name, const struct load_options *options,
 	   struct doc **out, struct bg_error *err)
 {
-	return load_buffer(bytes, size, name, options, false, out, err);
+	char *buffer = malloc(size + 2);
+
+	*out = NULL;
+	if (!buffer)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	memcpy(buffer, bytes, size);
+	return load_in_place(buffer, size, name, options, false, out, err);
+}
+
+/* A part of a regular file to read into BUF[from, to), from the file's
+ * offset BASE + FROM on. */
+struct file_part {
+	int fd;
+	char *buf;
+	off_t base;
+	size_t from, to;
+	size_t got;           /* bytes read: less than asked at the end of the file */
+	int error;            /* an errno, or 0 */
+};
+
+static void *
+read_part(void *arg)
+{
+	struct file_part *part = arg;
+
+	while (part->from + part->got < part->to) {
+		size_t at = part->from + part->got;
+		ssize_t k = pread(part->fd, part->buf + at, part->to - at, part->base + (off_t)at);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0) {
+			part->error = errno;
+			break;
+		}
+		if (k == 0)
+			break;
+		part->got += (size_t)k;
+	}
+	return NULL;
+}
+
+/* Reading a large regular file is copying it and faulting in fresh pages
+ * for it: two threads read a half each, in about 60% of the time. */
+enum { READ_SPLIT_MIN = 1 << 23 };
+
+/* Reads the EXPECTED bytes of the regular file FD from its offset on into
+ * BUF, in two halves at once; returns how many stand in BUF one after the
+ * other (fewer when the file was cut short meanwhile) and leaves FD's
+ * offset after them.  Returns 0 when FD cannot be read that way, an errno
+ * in *ERROR when reading failed. */
+static size_t
+read_halves(int fd, char *buf, size_t expected, int *error)
+{
+	off_t base = lseek(fd, 0, SEEK_CUR);
+	struct file_part first = { fd, buf, base, 0, expected / 2, 0, 0 };
+	struct file_part second = { fd, buf, base, expected / 2, expected, 0, 0 };
+	pthread_t thread;
+	size_t n;
+
+	*error = 0;
+	if (base < 0 || pthread_create(&thread, NULL, read_part, &second) != 0)
+		return 0;
+	read_part(&first);
+	pthread_join(thread, NULL);
+	*error = first.error ? first.error : second.error;
+	n = first.got < first.to ? first.got : first.to + second.got;
+	if (!*error && lseek(fd, base + (off_t)n, SEEK_SET) < 0)
+		*error = errno;
+	return n;
 }
 
 /* Reads all of FD into a malloc'd buffer, of EXPECTED bytes to start
- * with.  Files are read, not mapped: a file cut short by another program
- * while it is read then gives less text, never a SIGBUS. */
+ * with, with room for two bytes more after them.  Files are read, not
+ * mapped: a file cut short by another program while it is read then gives
+ * less text, never a SIGBUS. */
 static enum bg_status
 read_all(int fd, size_t expected, char **out, size_t *size, struct bg_error *err)
 {
-	size_t cap = expected + 1 > 65536 ? expected + 1 : 65536, n = 0;
+	/* One byte more than expected to see the end, two for the text. */
+	size_t cap = (expected + 1 > 65536 ? expected + 1 : 65536) + 2, n = 0;
 	char *buf = malloc(cap);
 
 	if (!buf)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	advise_huge(buf, cap);
+	if (expected >= READ_SPLIT_MIN) {
+		int error;
+		n = read_halves(fd, buf, expected, &error);
+		if (error) {
+			free(buf);
+			return bg_fail(err, BG_ERR_READ, "%s", strerror(error));
+		}
+	}
+	/* The rest, or all: up to the end of the file as it is now. */
 	for (;;) {
 		ssize_t got;
-		if (n == cap) {
+		if (cap - n == 2) {
 			char *grown;
 			if (cap >= ((size_t)1 << 34)) {
 				free(buf);
@@ -1301,7 +1509,7 @@ read_all(int fd, size_t expected, char **out, size_t *size, struct bg_error *err
 			}
 			buf = grown;
 		}
-		got = read(fd, buf + n, cap - n);
+		got = read(fd, buf + n, cap - n - 2);
 		if (got < 0) {
 			if (errno == EINTR)
 				continue;
@@ -1311,6 +1519,12 @@ read_all(int fd, size_t expected, char **out, size_t *size, struct bg_error *err
 		if (got == 0)
 			break;
 		n += (size_t)got;
+	}
+	if (cap - n > ((size_t)1 << 20)) {
+		/* A pipe's buffer grew by doubling; the text keeps it. */
+		char *shrunk = realloc(buf, n + 2);
+		if (shrunk)
+			buf = shrunk;
 	}
 	*out = buf;
 	*size = n;
@@ -1360,9 +1574,8 @@ load_file(const char *path, const struct load_options *options, struct doc **out
 	}
 	if (!is_stdin)
 		close(fd);
-	status = load_bytes(bytes ? bytes : "", size, path, options, out, err);
-	free(bytes);
-	return status;
+	/* The document is written over the bytes read. */
+	return load_in_place(bytes, size, path, options, false, out, err);
 }
 
 enum bg_status
@@ -1378,7 +1591,7 @@ load_file_head(const char *path, const struct load_options *options, size_t max,
 	*out = NULL;
 	if (fd < 0)
 		return bg_fail(err, errno == EISDIR ? BG_ERR_ISDIR : BG_ERR_OPEN, "%s", strerror(errno));
-	bytes = malloc(max ? max : 1);
+	bytes = malloc(max + 2);   /* the text is written over it, with two bytes more */
 	if (!bytes) {
 		close(fd);
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
@@ -1403,7 +1616,5 @@ load_file_head(const char *path, const struct load_options *options, size_t max,
 	last_newline = n > 0 ? memrchr(bytes, '\n', n) : NULL;
 	if (last_newline)
 		n = (size_t)(last_newline - bytes) + 1;
-	status = load_buffer(bytes, n, path, options, true, out, err);
-	free(bytes);
-	return status;
+	return load_in_place(bytes, n, path, options, true, out, err);
 }

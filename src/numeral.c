@@ -2,35 +2,51 @@
 #include <config.h>
 
 #include <stdbool.h>
-#include <string.h>
 
 #include "numeral.h"
 
 /* Larger numbers are refused: no report counts past a thousand trillion. */
 #define LIMIT 1000000000000000LL
 
-static const char *const digits[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+/* The three bytes at S as one number, to switch over characters: the
+ * compiler turns the switches below into a few comparisons, where a table
+ * of strings took a memcmp each. */
+static unsigned
+bytes3(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return (unsigned)u[0] << 16 | (unsigned)u[1] << 8 | u[2];
+}
 
 int
 numeral_chinese_digit(const char *s, size_t n, size_t *used)
 {
+	int d;
+
 	*used = 0;
 	if (n < 3)
 		return -1;
-	for (int d = 0; d < 10; d++)
-		if (memcmp(s, digits[d], 3) == 0) {
-			*used = 3;
-			return d;
-		}
-	if (memcmp(s, "零", 3) == 0 || memcmp(s, "○", 3) == 0) {
-		*used = 3;
-		return 0;
+	switch (bytes3(s)) {
+	case 0xe38087: /* 〇 */
+	case 0xe99bb6: /* 零 */
+	case 0xe2978b: /* ○ */
+		d = 0;
+		break;
+	case 0xe4b880: d = 1; break;   /* 一 */
+	case 0xe4ba8c:                 /* 二 */
+	case 0xe4b8a4: d = 2; break;   /* 两 */
+	case 0xe4b889: d = 3; break;   /* 三 */
+	case 0xe59b9b: d = 4; break;   /* 四 */
+	case 0xe4ba94: d = 5; break;   /* 五 */
+	case 0xe585ad: d = 6; break;   /* 六 */
+	case 0xe4b883: d = 7; break;   /* 七 */
+	case 0xe585ab: d = 8; break;   /* 八 */
+	case 0xe4b99d: d = 9; break;   /* 九 */
+	default:
+		return -1;
 	}
-	if (memcmp(s, "两", 3) == 0) {
-		*used = 3;
-		return 2;
-	}
-	return -1;
+	*used = 3;
+	return d;
 }
 
 /* The multiplier at S: 十 10, 百 100, 千 1000, 万 10^4, 亿 10^8; else 0. */
@@ -39,17 +55,14 @@ multiplier(const char *s, size_t n)
 {
 	if (n < 3)
 		return 0;
-	if (memcmp(s, "十", 3) == 0)
-		return 10;
-	if (memcmp(s, "百", 3) == 0)
-		return 100;
-	if (memcmp(s, "千", 3) == 0)
-		return 1000;
-	if (memcmp(s, "万", 3) == 0)
-		return 10000;
-	if (memcmp(s, "亿", 3) == 0)
-		return 100000000;
-	return 0;
+	switch (bytes3(s)) {
+	case 0xe58d81: return 10;          /* 十 */
+	case 0xe799be: return 100;         /* 百 */
+	case 0xe58d83: return 1000;        /* 千 */
+	case 0xe4b887: return 10000;       /* 万 */
+	case 0xe4babf: return 100000000;   /* 亿 */
+	default: return 0;
+	}
 }
 
 long long

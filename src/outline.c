@@ -22,10 +22,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <unistr.h>
-
 #include "numeral.h"
 #include "outline.h"
+#include "utf8.h"
 
 /* ---- labels -------------------------------------------------------------- */
 
@@ -275,7 +274,9 @@ classify(const char *s, size_t n, size_t *len)
 	*len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
 	if (*len > n)
 		*len = n;
-	if (*len != 3)
+	/* The marks below start with E2, E3 or EF; Chinese characters
+	 * (E4..E9) are most of the text. */
+	if (*len != 3 || (c != 0xe2 && c != 0xe3 && c != 0xef))
 		return MARK_NONE;
 	switch ((c << 16) | ((unsigned)u[1] << 8) | u[2]) {
 	case 0xe2809c: case 0xe28098: case 0xe3808a: case 0xe38094: case 0xe38090:
@@ -293,60 +294,83 @@ classify(const char *s, size_t n, size_t *len)
 	}
 }
 
-/* Byte index in S of the first mark of kind WANT outside paired marks, or
- * N when there is none; *LEN gets the mark's length. */
-static size_t
-find_mark(const char *s, size_t n, enum mark want, size_t *len)
+/* The first sentence of a text: byte indexes, outside paired marks, of
+ * its end and of its first clause end. */
+struct sentence {
+	size_t end;      /* the first 。！？； or the text's length */
+	size_t mark;     /* the length of that mark, 0 at the text's end */
+	size_t clause;   /* the first ，： before END, or END */
+	size_t chars;    /* characters before END */
+};
+
+/* Finds the first sentence of S (N bytes) in one pass. */
+static void
+first_sentence(const char *s, size_t n, struct sentence *out)
 {
 	int depth = 0;
 
-	for (size_t i = 0; i < n;) {
+	out->clause = SIZE_MAX;
+	out->chars = 0;
+	for (size_t i = 0; i < n; out->chars++) {
 		size_t k;
-		enum mark m = classify(s + i, n - i, &k);
-		if (m == MARK_OPEN)
+		enum mark m;
+
+		/* Chinese characters (E4..E9 ..) are no marks: past them at once. */
+		while (n - i > 3 && (unsigned char)s[i] >= 0xe4 && (unsigned char)s[i] <= 0xe9) {
+			i += 3;
+			out->chars++;
+		}
+		m = classify(s + i, n - i, &k);
+		if (m == MARK_OPEN) {
 			depth++;
-		else if (m == MARK_CLOSE && depth > 0)
+		} else if (m == MARK_CLOSE && depth > 0) {
 			depth--;
-		else if (m == want && depth == 0) {
-			*len = k;
-			return i;
+		} else if (depth == 0 && m == MARK_SENTENCE) {
+			out->end = i;
+			out->mark = k;
+			if (out->clause == SIZE_MAX)
+				out->clause = i;
+			return;
+		} else if (depth == 0 && m == MARK_CLAUSE && out->clause == SIZE_MAX) {
+			out->clause = i;
 		}
 		i += k;
 	}
-	*len = 0;
-	return n;
+	out->end = n;
+	out->mark = 0;
+	if (out->clause == SIZE_MAX)
+		out->clause = n;
 }
 
 enum { TITLE_MAX_CHARS = 40 };
 
-/* Byte index of the first sentence end (。！？；) in S outside paired
- * marks, or N when there is none; *MARK gets the mark's length. */
+/* outline_title_length for a text whose first sentence is S. */
 static size_t
-first_sentence_end(const char *s, size_t n, size_t *mark)
+title_length(const struct sentence *s, size_t *body)
 {
-	return find_mark(s, n, MARK_SENTENCE, mark);
-}
-
-size_t
-outline_title_length(const char *text, size_t length, size_t *body)
-{
-	size_t mark, end;
-	const char *nl = memchr(text, '\n', length);
-
-	if (nl)
-		length = (size_t)(nl - text);
-	end = first_sentence_end(text, length, &mark);
-	if (u8_mbsnlen((const uint8_t *)text, end) <= TITLE_MAX_CHARS) {
+	if (s->chars <= TITLE_MAX_CHARS) {
 		if (body)
-			*body = end + mark;
-		return end;
+			*body = s->end + s->mark;
+		return s->end;
 	}
 	/* Too long for a title: its first clause, up to ，or ：outside paired
 	 * marks.  (、 separates items of a list, not clauses: 行使侦查、检察、
 	 * 审判职权的机关… keeps going.) */
 	if (body)
 		*body = 0;
-	return find_mark(text, end, MARK_CLAUSE, &mark);
+	return s->clause;
+}
+
+size_t
+outline_title_length(const char *text, size_t length, size_t *body)
+{
+	struct sentence s;
+	const char *nl = memchr(text, '\n', length);
+
+	if (nl)
+		length = (size_t)(nl - text);
+	first_sentence(text, length, &s);
+	return title_length(&s, body);
 }
 
 /* ---- the tree ------------------------------------------------------------ */
@@ -373,6 +397,7 @@ struct builder {
 	/* Inline enumeration under the innermost open heading. */
 	long long inline_next;           /* the number expected next */
 	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
+	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
@@ -425,10 +450,11 @@ carve_text(struct outline *o, const char *s, size_t n)
 	return out;
 }
 
-/* Creates a node at OFFSET under PARENT. */
+/* Creates a node at OFFSET, in PARAGRAPH, under PARENT. */
 static struct outline_node *
 new_node(struct builder *b, struct outline_node *parent, enum heading_style style, int level,
-	 size_t offset, size_t label_length, size_t title_offset, size_t title_length, size_t body)
+	 size_t paragraph, size_t offset, size_t label_length, size_t title_offset,
+	 size_t title_length, size_t body)
 {
 	struct outline *o = b->outline;
 	struct outline_node *node;
@@ -461,37 +487,13 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	node->depth = parent->depth + 1;
 	node->offset = offset;
 	node->body = body;
-	node->paragraph = doc_paragraph_at(b->doc, offset);
+	node->paragraph = paragraph;
 	node->parent = parent;
 	node->index = o->count;
 	parent->child_count++;
 	doc_locate_next(b->doc, &b->cursor, offset, &node->line, &node->column);
 	o->nodes[o->count++] = node;
 	return node;
-}
-
-/* Gives every node its children: slices of one array, in document order. */
-static bool
-link_children(struct outline *o)
-{
-	size_t next = o->root.child_count;
-
-	o->child_slots = malloc((o->count + 1) * sizeof *o->child_slots);
-	if (!o->child_slots)
-		return false;
-	o->root.children = o->child_slots;
-	for (size_t i = 0; i < o->count; i++) {
-		struct outline_node *node = o->nodes[i];
-		node->children = o->child_slots + next;
-		next += node->child_count;
-		node->child_count = 0;
-	}
-	o->root.child_count = 0;
-	for (size_t i = 0; i < o->count; i++) {
-		struct outline_node *parent = o->nodes[i]->parent;
-		parent->children[parent->child_count++] = o->nodes[i];
-	}
-	return true;
 }
 
 static struct outline_node *
@@ -605,16 +607,14 @@ push(struct builder *b, struct outline_node *node, int key, const struct label *
 	reset_inline(b);
 }
 
-/* True when S is one sentence closed by ；or 。 (a list item such as
- * "1.本区城市体检总体情况；"). */
+/* True when S (N bytes), whose first sentence is SENTENCE, is that one
+ * sentence closed by ；or 。 (a list item such as "1.本区城市体检总体情况；"). */
 static bool
-single_sentence(const char *s, size_t n)
+single_sentence(const char *s, size_t n, const struct sentence *sentence)
 {
-	size_t mark, end = first_sentence_end(s, n, &mark);
-
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	return mark > 0 && end + mark == n;
+	return sentence->mark > 0 && sentence->end + sentence->mark == n;
 }
 
 /* A run of numbered items introduced by a paragraph that ends with a colon
@@ -623,14 +623,15 @@ single_sentence(const char *s, size_t n)
  * a colon ("重点抓好以下工作：" then "（一）着力扩大有效需求。…") are not
  * closed by a semicolon. */
 static bool
-is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key)
+is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key,
+	     const struct sentence *sentence)
 {
 	const struct doc *doc = b->doc;
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset + l->title;
 	size_t n = p->length - l->title;
 
-	if (!single_sentence(s, n))
+	if (!single_sentence(s, n, sentence))
 		return false;
 	if (b->list_key == key)
 		return true;
@@ -658,6 +659,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	int key, sibling, keep;
 	size_t title, body = 0;
 	struct outline_node *node;
+	struct sentence sentence;
 
 	if (p->md_level > 0) {
 		struct label inner;
@@ -673,9 +675,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		return true;
 	}
 	key = key_of(l.style, l.level);
-	if (l.style != STYLE_MARKDOWN && is_list_item(b, paragraph, &l, key)) {
-		b->list_key = key;
-		return true;
+	if (l.style != STYLE_MARKDOWN) {
+		first_sentence(s + l.title, p->length - l.title, &sentence);
+		if (is_list_item(b, paragraph, &l, key, &sentence)) {
+			b->list_key = key;
+			return true;
+		}
 	}
 	b->list_key = -1;
 	keep = place(b, key, &sibling);
@@ -685,31 +690,22 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		title = p->length - l.title;
 		body = p->length;
 	} else {
-		title = outline_title_length(s + l.title, p->length - l.title, &body);
+		title = title_length(&sentence, &body);
 		body = body ? l.title + body : l.title;
 	}
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, l.style, l.level,
-			p->offset, l.length, p->offset + l.title, title, p->offset + body);
+			paragraph, p->offset, l.length, p->offset + l.title, title, p->offset + body);
 	if (!node)
 		return false;
 	push(b, node, key, &l, keep);
 	return true;
 }
 
-/* The next 是 (E6 98 AF) in [FROM, END), or NULL.  It runs over the whole
- * report, so it lets memchr find the rarest of its bytes, 0xAF (one
- * continuation byte among 64), and looks back from there. */
+/* The next 是 in [FROM, END), or NULL.  It runs over the whole report. */
 static const char *
 find_shi(const char *from, const char *end)
 {
-	const char *p = from + 2;
-
-	while (p < end && (p = memchr(p, 0xaf, (size_t)(end - p))) != NULL) {
-		if ((unsigned char)p[-2] == 0xe6 && (unsigned char)p[-1] == 0x98)
-			return p - 2;
-		p++;
-	}
-	return NULL;
+	return utf8_find3(from, (size_t)(end - from), "是");
 }
 
 /* Inline enumeration: 一是…二是… each at the start of a sentence, as a
@@ -757,6 +753,7 @@ inline_items(struct builder *b, size_t paragraph)
 			continue;
 		if (v == 1) {
 			b->pending_offset = (size_t)(label - doc->text);
+			b->pending_paragraph = paragraph;
 			b->inline_next = 2;
 			continue;
 		}
@@ -769,15 +766,15 @@ inline_items(struct builder *b, size_t paragraph)
 			const char *one = doc->text + b->pending_offset;
 			size_t one_label = (size_t)((const char *)memmem(one, 12, "是", 3) - one) + 3;
 			title = outline_title_length(one + one_label, (size_t)(doc->text + doc->text_length - one) - one_label, &body);
-			if (!new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_offset, one_label,
-				      b->pending_offset + one_label, title,
+			if (!new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_paragraph,
+				      b->pending_offset, one_label, b->pending_offset + one_label, title,
 				      b->pending_offset + one_label + (body ? body : 0)))
 				return false;
 			b->pending_offset = SIZE_MAX;
 		}
 		k = (size_t)(shi - label) + 3;
 		title = outline_title_length(label + k, (size_t)(end - label) - k, &body);
-		if (!new_node(b, innermost(b), STYLE_INLINE, 0, (size_t)(label - doc->text), k,
+		if (!new_node(b, innermost(b), STYLE_INLINE, 0, paragraph, (size_t)(label - doc->text), k,
 			      (size_t)(label - doc->text) + k, title,
 			      (size_t)(label - doc->text) + k + (body ? body : 0)))
 			return false;
@@ -786,36 +783,38 @@ inline_items(struct builder *b, size_t paragraph)
 	return true;
 }
 
-/* Sets each section's end: where the next heading of the same or a
- * shallower depth starts. */
-static void
-set_ends(struct outline *o, size_t text_length)
+/* Gives every section its end, where the next heading of the same or a
+ * shallower depth starts (or END), and its children, slices of one array
+ * in document order: one walk over the nodes, which are many. */
+static bool
+finish_tree(struct outline *o, size_t end)
 {
-	struct outline_node **open = malloc((o->count + 1) * sizeof *open);
-	size_t n = 0;
+	/* The sections still open: of growing depth, which is at most one
+	 * more than the builder's stack of open headings holds. */
+	struct outline_node *open[KEYS + 3];
+	size_t n = 0, next = o->root.child_count;
 
-	o->root.end = text_length;
-	if (!open) {
-		/* Without memory for the stack: a slower walk. */
-		for (size_t i = 0; i < o->count; i++) {
-			o->nodes[i]->end = text_length;
-			for (size_t j = i + 1; j < o->count; j++)
-				if (o->nodes[j]->depth <= o->nodes[i]->depth) {
-					o->nodes[i]->end = o->nodes[j]->offset;
-					break;
-				}
-		}
-		return;
-	}
+	o->child_slots = malloc((o->count + 1) * sizeof *o->child_slots);
+	if (!o->child_slots)
+		return false;
+	o->root.children = o->child_slots;
+	o->root.child_count = 0;
 	for (size_t i = 0; i < o->count; i++) {
-		struct outline_node *node = o->nodes[i];
+		struct outline_node *node = o->nodes[i], *parent = node->parent;
+
 		while (n > 0 && open[n - 1]->depth >= node->depth)
 			open[--n]->end = node->offset;
-		open[n++] = node;
+		if (n < sizeof open / sizeof open[0])
+			open[n++] = node;
+		/* A parent comes before its children: its slice is there. */
+		node->children = o->child_slots + next;
+		next += node->child_count;
+		node->child_count = 0;
+		parent->children[parent->child_count++] = node;
 	}
 	while (n > 0)
-		open[--n]->end = text_length;
-	free(open);
+		open[--n]->end = end;
+	return true;
 }
 
 enum bg_status
@@ -846,6 +845,7 @@ outline_build(const struct doc *doc, struct outline **out)
 			return BG_ERR_NOMEM;
 		}
 	}
+	free(b);
 	/* The sign-off (issuer and date) belongs to the report, not to its
 	 * last section. */
 	{
@@ -853,14 +853,12 @@ outline_build(const struct doc *doc, struct outline **out)
 				  doc->paragraphs[doc->sign_off_paragraph].offset : doc->text_length;
 		if (o->count > 0 && o->nodes[o->count - 1]->offset >= sign_off)
 			sign_off = doc->text_length;   /* a dated letter before the report */
-		set_ends(o, sign_off);
+		if (!finish_tree(o, sign_off)) {
+			outline_free(o);
+			return BG_ERR_NOMEM;
+		}
 	}
 	o->root.end = doc->text_length;
-	free(b);
-	if (!link_children(o)) {
-		outline_free(o);
-		return BG_ERR_NOMEM;
-	}
 	*out = o;
 	return BG_OK;
 }

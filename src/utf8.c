@@ -1,6 +1,9 @@
-/* utf8.c - validation and counting of UTF-8, eight ASCII bytes at a time. */
+/* utf8.c - the loops over every byte of a text: validation, finding bytes
+ * and counting characters; sixteen bytes at a time where the compiler has
+ * vector types. */
 #include <config.h>
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -14,10 +17,10 @@ all_ascii(const unsigned char *p)
 	return (w & 0x8080808080808080ULL) == 0;
 }
 
-size_t
-utf8_valid_length(const char *s, size_t n)
+/* The exact answer, one character at a time. */
+static size_t
+valid_length_by_characters(const unsigned char *p, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 
 	while (i < n) {
@@ -62,6 +65,206 @@ utf8_valid_length(const char *s, size_t n)
 		}
 	}
 	return n;
+}
+
+#if defined(__GNUC__)
+/* GCC's and Clang's vector types: SSE2 on x86-64, NEON on ARM, plain code
+ * elsewhere.  A block is checked without following its characters: each
+ * byte is a continuation byte exactly when one of the three before it
+ * opens a sequence that long, and no byte or pair of bytes is one UTF-8
+ * never has (C0 C1 F5..FF; E0 80..9F, ED A0..BF, F0 80..8F, F4 90..BF:
+ * overlong forms, surrogates, past U+10FFFF). */
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+
+static inline bytes16
+load16(const unsigned char *p)
+{
+	bytes16 v;
+	memcpy(&v, p, sizeof v);
+	return v;
+}
+
+/* Nonzero lanes where the 16 bytes at P break UTF-8 (P[-3] on readable). */
+static inline bytes16
+invalid16(const unsigned char *p)
+{
+	bytes16 byte = load16(p), prev1 = load16(p - 1), prev2 = load16(p - 2), prev3 = load16(p - 3);
+	bytes16 continues = (bytes16)(prev1 >= 0xc0) | (bytes16)(prev2 >= 0xe0) | (bytes16)(prev3 >= 0xf0);
+	bytes16 bad = continues ^ (bytes16)((byte & 0xc0) == 0x80);
+
+	bad |= (bytes16)((byte & 0xfe) == 0xc0) | (bytes16)(byte >= 0xf5);
+	bad |= (bytes16)(prev1 == 0xe0) & (bytes16)(byte < 0xa0);
+	bad |= (bytes16)(prev1 == 0xed) & (bytes16)(byte >= 0xa0);
+	bad |= (bytes16)(prev1 == 0xf0) & (bytes16)(byte < 0x90);
+	bad |= (bytes16)(prev1 == 0xf4) & (bytes16)(byte >= 0x90);
+	return bad;
+}
+
+/* Nonzero lanes where the 16 bytes at P are NUL or CR. */
+static inline bytes16
+controls16(const unsigned char *p)
+{
+	bytes16 byte = load16(p);
+	return (bytes16)(byte == 0) | (bytes16)(byte == '\r');
+}
+
+static inline bool
+any(bytes16 v)
+{
+	uint64_t half[2];
+	memcpy(half, &v, sizeof half);
+	return (half[0] | half[1]) != 0;
+}
+
+/* Asks for the bytes 2 KiB after P[I] (within N): without that, a loop over
+ * a large text waits for memory more than it computes. */
+static inline void
+ahead(const unsigned char *p, size_t i, size_t n)
+{
+	__builtin_prefetch(p + (n - i > 2048 ? i + 2048 : i));
+}
+
+/* A character boundary up to which P (N bytes) is valid UTF-8: it stops
+ * before the first block with a flaw and before the character that the
+ * last good block cuts, which is left for the exact loop.  *CONTROLS says
+ * whether the blocks checked hold a NUL or a CR. */
+static size_t
+valid_blocks(const unsigned char *p, size_t n, bool *controls)
+{
+	unsigned char first[3 + 16] = { 0 };
+	bytes16 seen;
+	size_t i;
+
+	*controls = false;
+	if (n < 64)
+		return 0;
+	memcpy(first + 3, p, 16);
+	if (any(invalid16(first + 3)))
+		return 0;
+	seen = controls16(first + 3);
+	for (i = 16; i + 64 <= n; i += 64) {
+		ahead(p, i, n);
+		if (any(invalid16(p + i) | invalid16(p + i + 16) | invalid16(p + i + 32) |
+			invalid16(p + i + 48)))
+			break;
+		seen |= controls16(p + i) | controls16(p + i + 16) | controls16(p + i + 32) |
+			controls16(p + i + 48);
+	}
+	*controls = any(seen);
+	/* Back to where the last character before I starts. */
+	while (i > 0 && (p[i - 1] & 0xc0) == 0x80)
+		i--;
+	return i > 0 ? i - 1 : 0;
+}
+
+/* Where the three bytes C first stand in P (N bytes), or N when not in the
+ * blocks checked: up to 17 bytes at the end are left for the plain loop. */
+static size_t
+find3_blocks(const unsigned char *p, size_t n, const unsigned char c[3])
+{
+	size_t i;
+
+	for (i = 0; i + 18 <= n; i += 16) {
+		bytes16 hit = (bytes16)(load16(p + i) == c[0]) & (bytes16)(load16(p + i + 1) == c[1]) &
+			      (bytes16)(load16(p + i + 2) == c[2]);
+		ahead(p, i, n);
+		if (any(hit))
+			for (int k = 0;; k++)
+				if (hit[k])
+					return i + (size_t)k;
+	}
+	return i;
+}
+
+/* Where byte A or B first stands in P (N bytes), or N when not in the
+ * blocks checked: up to 63 bytes at the end are left for the plain loop. */
+static size_t
+either_blocks(const unsigned char *p, size_t n, unsigned char a, unsigned char b)
+{
+	size_t i;
+
+	for (i = 0; i + 64 <= n; i += 64) {
+		bytes16 v0 = load16(p + i), v1 = load16(p + i + 16), v2 = load16(p + i + 32),
+			v3 = load16(p + i + 48);
+		ahead(p, i, n);
+		if (any((bytes16)(v0 == a) | (bytes16)(v0 == b) | (bytes16)(v1 == a) | (bytes16)(v1 == b) |
+			(bytes16)(v2 == a) | (bytes16)(v2 == b) | (bytes16)(v3 == a) | (bytes16)(v3 == b)))
+			break;
+	}
+	return i;
+}
+#else
+static size_t
+valid_blocks(const unsigned char *p, size_t n, bool *controls)
+{
+	(void)p;
+	(void)n;
+	*controls = false;
+	return 0;
+}
+
+static size_t
+find3_blocks(const unsigned char *p, size_t n, const unsigned char c[3])
+{
+	(void)p;
+	(void)n;
+	(void)c;
+	return 0;
+}
+
+static size_t
+either_blocks(const unsigned char *p, size_t n, unsigned char a, unsigned char b)
+{
+	(void)p;
+	(void)n;
+	(void)a;
+	(void)b;
+	return 0;
+}
+#endif
+
+size_t
+utf8_check_text(const char *s, size_t n, bool *controls)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t done = valid_blocks(p, n, controls);
+	size_t valid = done + valid_length_by_characters(p + done, n - done);
+
+	for (size_t i = done; i < valid && !*controls; i++)
+		*controls = s[i] == '\0' || s[i] == '\r';
+	return valid;
+}
+
+size_t
+utf8_valid_length(const char *s, size_t n)
+{
+	bool controls;
+
+	return utf8_check_text(s, n, &controls);
+}
+
+const char *
+utf8_find3(const char *s, size_t n, const char *c)
+{
+	const unsigned char *p = (const unsigned char *)s, *u = (const unsigned char *)c;
+	size_t i = find3_blocks(p, n, u);
+
+	for (; i + 3 <= n; i++)
+		if (p[i] == u[0] && p[i + 1] == u[1] && p[i + 2] == u[2])
+			return s + i;
+	return NULL;
+}
+
+const char *
+utf8_find_either(const char *s, size_t n, char a, char b)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = either_blocks(p, n, (unsigned char)a, (unsigned char)b);
+
+	for (; i < n; i++)
+		if (s[i] == a || s[i] == b)
+			return s + i;
+	return NULL;
 }
 
 size_t

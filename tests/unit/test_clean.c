@@ -161,6 +161,10 @@ bad_rules(void **state)
 	assert_int_equal(noise_rules_parse(&rules, "tail [unclosed\n", &err), BG_ERR_RULES);
 	assert_non_null(strstr(err.detail, "line 1: "));
 	assert_int_equal(noise_rules_parse(&rules, "tail\n", &err), BG_ERR_RULES);
+	/* A marker in GBK (##付费##) would cut pieces of characters out. */
+	assert_int_equal(noise_rules_parse(&rules, "marker ##\xb8\xb6\xb7\xd1##\n", &err),
+			 BG_ERR_RULES);
+	assert_string_equal(err.detail, "line 1: a marker must be UTF-8");
 	noise_rules_free(rules);
 	rules = NULL;
 	assert_int_equal(noise_rules_load(&rules, "/nonexistent/rules", &err), BG_ERR_OPEN);

@@ -2,7 +2,12 @@
  * front matter, Markdown, places in the source, bad input. */
 #include "unit.h"
 
+#include <stdio.h>
 #include <unistd.h>
+
+#include <unistr.h>
+
+#include "utf8.h"
 
 static void
 expect_paragraph(const struct doc *doc, size_t i, const char *text, uint32_t line)
@@ -311,13 +316,14 @@ static void
 large_files_checked_beside_the_build(void **state)
 {
 	(void)state;
-	/* Over 4 MiB the UTF-8 check runs in a second thread while the
-	 * document is built; a file that turns out not to be UTF-8 is read
+	/* Over 4 MiB the UTF-8 and NUL checks run in a second thread while
+	 * the lines are split; a file that turns out not to be UTF-8 is read
 	 * again as what it is. */
 	static const char line[] = "正文内容。\n";          /* UTF-8 */
 	static const char gbk_line[] = "\xd5\xfd\xce\xc4\xa1\xa3\n"; /* 正文。in GBK */
+	static const char crlf_line[] = "正文内容。\r\n";
 	size_t n = 5u << 20, k;
-	char *big = malloc(n + 8);
+	char *big = malloc(n + 8), saved;
 	struct load_options options = { NULL, NULL, true };
 	struct doc *doc = NULL;
 
@@ -328,10 +334,28 @@ large_files_checked_beside_the_build(void **state)
 	assert_string_equal(doc->encoding, "UTF-8");
 	assert_int_equal(doc->paragraph_count, k / (sizeof line - 1));
 	doc_free(doc);
+	/* A NUL, checked in the same thread. */
+	saved = big[k / 2];
+	big[k / 2] = '\0';
+	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_ERR_BINARY);
+	assert_null(doc);
+	big[k / 2] = saved;
 	/* A byte that is not UTF-8 at the very end. */
 	big[k - 2] = '\xff';
 	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_ERR_ENCODING);
 	assert_null(doc);
+	/* CRLF line ends, then a lone CR that splits the last line, as in a
+	 * small file. */
+	for (k = 0; k + sizeof crlf_line - 1 <= n; k += sizeof crlf_line - 1)
+		memcpy(big + k, crlf_line, sizeof crlf_line - 1);
+	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_OK);
+	assert_int_equal(doc->paragraph_count, k / (sizeof crlf_line - 1));
+	doc_free(doc);
+	memcpy(big + k - (sizeof crlf_line - 1), "正文内容\r。\n", sizeof crlf_line - 1);
+	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_OK);
+	assert_int_equal(doc->paragraph_count, k / (sizeof crlf_line - 1) + 1);
+	expect_paragraph(doc, doc->paragraph_count - 1, "。", (uint32_t)(k / (sizeof crlf_line - 1)));
+	doc_free(doc);
 	for (k = 0; k + sizeof gbk_line - 1 <= n; k += sizeof gbk_line - 1)
 		memcpy(big + k, gbk_line, sizeof gbk_line - 1);
 	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_OK);
@@ -388,11 +412,219 @@ first_part_of_a_file(void **state)
 	unlink(path);
 }
 
+/* utf8_valid_length agrees with libunistring's u8_check wherever a flaw
+ * stands: the check runs sixteen bytes at a time, and a flaw may fall at
+ * any place in a block or across two. */
+static void
+utf8_check_agrees_with_libunistring(void **state)
+{
+	(void)state;
+	static const char *const good[] = {
+		"a", "\n", "\xc3\xa9", "中", "。", "\xef\xbc\x8c", "\xe0\xa0\x80", "\xed\x9f\xbf",
+		"\xee\x80\x80", "\xf0\x90\x80\x80", "\xf0\x9f\x98\x80", "\xf4\x8f\xbf\xbf",
+	};
+	static const char *const bad[] = {
+		"\x80", "\xbf", "\xc0\x80", "\xc1\xbf", "\xc3", "\xe0\x9f\xbf", "\xed\xa0\x80",
+		"\xe4\xb8", "\xe4\xb8\x41", "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80",
+		"\xf5\x80\x80\x80", "\xf0\x9f\x98", "\xfe", "\xff", "\xe4\xc3\xa9",
+	};
+	char text[400];
+	unsigned long seed = 12345;
+
+	for (int round = 0; round < 20000; round++) {
+		size_t n = 0, limit;
+
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		limit = (seed >> 33) % 300;
+		while (n < limit) {
+			const char *piece;
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			if ((seed >> 33) % 89 == 0) {
+				/* A CR or a NUL: UTF-8, but looked for too. */
+				text[n++] = (seed >> 40) % 2 ? '\r' : '\0';
+				continue;
+			}
+			/* Mostly Chinese text, a flaw now and then. */
+			if ((seed >> 33) % 97 == 0)
+				piece = bad[(seed >> 40) % (sizeof bad / sizeof bad[0])];
+			else if ((seed >> 33) % 3 == 0)
+				piece = "中";
+			else
+				piece = good[(seed >> 40) % (sizeof good / sizeof good[0])];
+			memcpy(text + n, piece, strlen(piece));
+			n += strlen(piece);
+		}
+		/* Every length, so that the text also ends inside a character. */
+		for (size_t k = n > 8 ? n - 8 : 0; k <= n; k++) {
+			const uint8_t *flaw = u8_check((const uint8_t *)text, k);
+			size_t want = flaw ? (size_t)(flaw - (const uint8_t *)text) : k;
+			bool controls;
+			assert_int_equal(utf8_valid_length(text, k), want);
+			assert_int_equal(utf8_check_text(text, k, &controls), want);
+			assert_int_equal(controls, memchr(text, '\0', want) || memchr(text, '\r', want));
+		}
+	}
+}
+
+static void
+text_written_over_the_source(void **state)
+{
+	(void)state;
+	/* The text is written over the bytes read, so here is every kind of
+	 * byte it leaves out or adds: a byte-order mark, indentation, a marker,
+	 * CRLF, blank lines, a hard wrap joined with a space, and a last line
+	 * without a line end that gets its '\n'. */
+	struct noise_rules *rules = NULL;
+	struct doc *doc;
+	uint32_t line, column;
+
+	assert_int_equal(noise_rules_parse(&rules, "marker ##paid##\n", NULL), BG_OK);
+	doc = unit_load("\xef\xbb\xbf\xe3\x80\x80第一段##paid##正文。\r\n\r\n"
+			"  The quick brown fox jumps over\r\n"
+			"the lazy dog and keeps on run\r\n"
+			"ning across the wide open fie\r\n"
+			"lds until the end of the day.\r\n"
+			"\r\n"
+			"末行", rules);
+	assert_string_equal(doc->text, "第一段正文。\n"
+			    "The quick brown fox jumps over the lazy dog and keeps on run ning across "
+			    "the wide open fie lds until the end of the day.\n"
+			    "末行\n");
+	doc_locate(doc, (size_t)(strstr(doc->text, "正文") - doc->text), &line, &column);
+	assert_int_equal(line, 1);
+	assert_int_equal(column, 13);
+	doc_locate(doc, (size_t)(strstr(doc->text, "keeps") - doc->text), &line, &column);
+	assert_int_equal(line, 4);
+	assert_int_equal(column, 18);
+	expect_paragraph(doc, 2, "末行", 8);
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
+/* doc_locate_next, walking forward by steps of every size (it looks a
+ * few spans ahead before searching), agrees with doc_locate. */
+static void
+locate_next_agrees_with_locate(void **state)
+{
+	(void)state;
+	char *text = malloc(3000 * 16 + 1);
+	size_t n = 0;
+	struct doc *doc;
+
+	assert_non_null(text);
+	/* Short lines of different lengths, some with a lone CR in them:
+	 * thousands of spans. */
+	for (int i = 0; i < 3000; i++)
+		n += (size_t)sprintf(text + n, i % 7 == 0 ? "第%d行\r中\n" : i % 3 ? "%d行。\n" : "x%d\n", i);
+	doc = unit_load(text, NULL);
+	assert_true(doc->span_count > 3000);
+	for (size_t step = 1; step < 5000; step = step * 3 + 1) {
+		struct doc_cursor cursor = { 0 };
+		for (size_t offset = 0; offset < doc->text_length; offset += step) {
+			uint32_t line, column, want_line, want_column;
+			if (doc->text[offset] == '\n' || ((unsigned char)doc->text[offset] & 0xc0) == 0x80)
+				continue;
+			doc_locate(doc, offset, &want_line, &want_column);
+			doc_locate_next(doc, &cursor, offset, &line, &column);
+			assert_int_equal(line, want_line);
+			assert_int_equal(column, want_column);
+		}
+	}
+	doc_free(doc);
+	free(text);
+}
+
+/* utf8_find3 agrees with memmem wherever the character stands: in a block
+ * of sixteen bytes, across two, in the bytes left at the end, or almost
+ * (是 is E6 98 AF; 昨 E6 98 A8 and 志 E5 BF 97 share bytes with it). */
+static void
+find3_agrees_with_memmem(void **state)
+{
+	(void)state;
+	static const char *const pieces[] = { "是", "昨", "志", "a", "中", "\xaf" };
+	char text[200];
+	unsigned long seed = 99;
+
+	for (int round = 0; round < 20000; round++) {
+		size_t n = 0, limit;
+
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		limit = (seed >> 33) % 150;
+		while (n < limit) {
+			const char *piece;
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			piece = (seed >> 33) % 40 == 0 ? pieces[0] : pieces[1 + (seed >> 40) % 5];
+			memcpy(text + n, piece, strlen(piece));
+			n += strlen(piece);
+		}
+		for (size_t from = 0; from < 4 && from <= n; from++)
+			assert_ptr_equal(utf8_find3(text + from, n - from, "是"),
+					 memmem(text + from, n - from, "是", 3));
+	}
+}
+
+/* utf8_find_either finds the first of two bytes wherever it stands. */
+static void
+find_either_agrees_with_memchr(void **state)
+{
+	(void)state;
+	char text[300];
+
+	for (size_t n = 0; n <= sizeof text; n += 7) {
+		for (size_t at = 0; at < n; at += 5) {
+			const char *cr, *nul;
+			memset(text, 'x', n);
+			text[at] = '\r';
+			if (at + 9 < n)
+				text[at + 9] = '\0';
+			cr = memchr(text, '\r', n);
+			nul = memchr(text, '\0', n);
+			assert_ptr_equal(utf8_find_either(text, n, '\0', '\r'), nul && nul < cr ? nul : cr);
+			assert_ptr_equal(utf8_find_either(text + at + 1, n - at - 1, '\0', 'y'),
+					 at + 9 < n ? text + at + 9 : NULL);
+		}
+	}
+}
+
+/* A file of 8 MiB or more is read in two halves at once: the document is
+ * the one its bytes give. */
+static void
+large_file_read_in_halves(void **state)
+{
+	(void)state;
+	static const char line[] = "一、总体要求\n全面贯彻落实各项工作部署，坚持稳中求进。\n";
+	size_t n = (9u << 20) + 7, k;
+	char *bytes = malloc(n), path[] = "/tmp/baogao-test-XXXXXX";
+	struct load_options options = { NULL, NULL, true };
+	struct doc *from_file = NULL, *from_bytes = NULL;
+	int fd;
+
+	assert_non_null(bytes);
+	for (k = 0; k < n; k++)
+		bytes[k] = line[k % (sizeof line - 1)];
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, bytes, n), (ssize_t)n);
+	close(fd);
+	assert_int_equal(load_file(path, &options, &from_file, NULL), BG_OK);
+	assert_int_equal(load_bytes(bytes, n, path, &options, &from_bytes, NULL), BG_OK);
+	assert_int_equal(from_file->text_length, from_bytes->text_length);
+	assert_memory_equal(from_file->text, from_bytes->text, from_file->text_length);
+	assert_int_equal(from_file->paragraph_count, from_bytes->paragraph_count);
+	doc_free(from_file);
+	doc_free(from_bytes);
+	unlink(path);
+	free(bytes);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(utf8_with_bom),
+		cmocka_unit_test(utf8_check_agrees_with_libunistring),
+		cmocka_unit_test(find3_agrees_with_memmem),
+		cmocka_unit_test(find_either_agrees_with_memchr),
 		cmocka_unit_test(gb18030_detected),
 		cmocka_unit_test(forced_encoding),
 		cmocka_unit_test(bad_input),
@@ -400,9 +632,11 @@ main(void)
 		cmocka_unit_test(line_ends),
 		cmocka_unit_test(indentation_trimmed),
 		cmocka_unit_test(columns_count_characters),
+		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(reflow_joins_hard_wraps),
 		cmocka_unit_test(no_reflow_without_wrap_evidence),
 		cmocka_unit_test(latin_hard_wrap_gets_a_space),
+		cmocka_unit_test(text_written_over_the_source),
 		cmocka_unit_test(chinese_hard_wrap_inside_latin_word),
 		cmocka_unit_test(front_matter_and_markdown),
 		cmocka_unit_test(sign_off_metadata),
@@ -410,6 +644,7 @@ main(void)
 		cmocka_unit_test(title_before_dash),
 		cmocka_unit_test(large_files_checked_beside_the_build),
 		cmocka_unit_test(first_part_of_a_file),
+		cmocka_unit_test(large_file_read_in_halves),
 	};
 	return UNIT_RUN(tests);
 }
