@@ -70,8 +70,10 @@ enum bg_status figures_extract(const struct doc *doc, const struct outline *outl
 
 void figures_free(struct figure_list *list);
 
-/* Text length (bytes) from which figures_extract scans in two threads;
- * the result is the same either way (tests set it to compare). */
+/* Text length (bytes) from which figures_extract scans in two threads
+ * (SIZE_MAX: never); the result is the same either way.  Set it before
+ * any extraction starts: tests set it to compare, and the browser, whose
+ * figures are found beside the keys, to keep a core for the keys. */
 extern size_t figures_thread_min;
 
 /* The word for KIND ("quantity"), and the kind for a word (-1 if none). */

@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -488,6 +489,9 @@ run(const struct options *o)
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	switch (mode) {
 	case MODE_UI: {
+		/* The figures are found beside the keys: in one thread, as two
+		 * would make keys wait (10 ms become 30 on two cores). */
+		figures_thread_min = SIZE_MAX;
 		struct ui_options uo = { o->ascii, o->search, o->regex, NULL, &s, extract_figures,
 					 extras.first_part ? load_whole : NULL };
 		if (strcmp(s.path, "-") != 0)
