@@ -20,7 +20,7 @@
 #include "ui/ui.h"
 
 static bool figure_job_finish(struct ui *ui, bool wait);
-static void count_start(struct ui *ui, struct search_query *query);
+static bool count_begin(struct ui *ui);
 static void count_settle(struct ui *ui);
 static bool count_finish(struct ui *ui, bool wait);
 
@@ -457,12 +457,10 @@ search_near(struct ui *ui, const char *terms, size_t offset)
 	if (terms != ui->terms)
 		snprintf(ui->terms, sizeof ui->terms, "%s", terms);
 	ui->searched = true;
-	if (start == 0 && end == ui->doc->text_length) {
-		/* that was all of it */
-		search_query_free(query);
-		ui->counting = false;
-	} else
-		count_start(ui, query);
+	search_query_free(query);
+	/* The key loop starts the count once this is on the screen, unless
+	 * that was all of it. */
+	ui->counting = start > 0 || end < ui->doc->text_length;
 	return true;
 }
 
@@ -1151,15 +1149,17 @@ count_matches(void)
 				   &search_job.result) == BG_OK;
 }
 
-/* Counts QUERY (ui->terms, compiled; it is freed here) beside the keys --
- * or, while a count runs, once that one is done. */
-static void
-count_start(struct ui *ui, struct search_query *query)
+/* Starts counting ui->terms beside the keys (no count may be running).
+ * False, and no count, when they do not compile. */
+static bool
+count_begin(struct ui *ui)
 {
-	ui->counting = true;
-	if (search_job.job.running) {
-		search_query_free(query);
-		return;
+	struct search_query *query = NULL;
+	struct bg_error err;
+
+	if (search_compile(ui->terms, ui->regex, &query, &err) != BG_OK) {
+		ui->counting = false;
+		return false;
 	}
 	search_job.query = query;
 	search_job.doc = ui->doc;
@@ -1170,17 +1170,16 @@ count_start(struct ui *ui, struct search_query *query)
 	search_job.ok = false;
 	search_job.job.work = count_matches;
 	job_start(&search_job.job);
+	return true;
 }
 
 /* Takes the count over when it is done (or, with WAIT, waits for it):
  * the matches of the whole report, the current one kept.  A count of
- * terms no longer searched for is dropped, and the current terms are
- * counted instead.  Returns true when the screen is to be redrawn. */
+ * terms no longer searched for is dropped (the key loop then counts the
+ * current ones).  Returns true when the key loop has work to do. */
 static bool
 count_finish(struct ui *ui, bool wait)
 {
-	struct search_query *query = NULL;
-	struct bg_error err;
 	size_t at = SIZE_MAX;
 
 	if (!job_finished(&search_job.job, wait))
@@ -1190,11 +1189,7 @@ count_finish(struct ui *ui, bool wait)
 	if (!ui->counting || strcmp(search_job.terms, ui->terms) != 0 ||
 	    search_job.regex != ui->regex || search_job.doc != ui->doc) {
 		search_free(&search_job.result);
-		if (ui->counting && search_compile(ui->terms, ui->regex, &query, &err) == BG_OK)
-			count_start(ui, query);
-		else
-			ui->counting = false;
-		return false;
+		return ui->counting;   /* the key loop counts them */
 	}
 	ui->counting = false;
 	if (!search_job.ok) {
@@ -1219,17 +1214,9 @@ count_finish(struct ui *ui, bool wait)
 static void
 count_settle(struct ui *ui)
 {
-	struct search_query *query = NULL;
-	struct bg_error err;
-
 	while (ui->counting) {
-		if (!search_job.job.running) {
-			if (search_compile(ui->terms, ui->regex, &query, &err) != BG_OK) {
-				ui->counting = false;
-				break;
-			}
-			count_start(ui, query);
-		}
+		if (!search_job.job.running && !count_begin(ui))
+			break;
 		count_finish(ui, true);
 	}
 }
@@ -1398,6 +1385,10 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 			loading = false;
 			load_job_start(&ui);
 		}
+		if (ui.counting && !search_job.job.running)
+			/* The match near the reading position is on the screen:
+			 * now the whole report. */
+			count_begin(&ui);
 		if (ui.figures_pending) {
 			/* The figures are found beside the keys, and coloured
 			 * in when they are there. */
