@@ -366,35 +366,6 @@ set_matches(struct ui *ui, struct match_list *matches)
 	ui->search_generation++;
 }
 
-/* Runs TERMS; false (with a message) when they do not compile. */
-static bool
-run_search(struct ui *ui, const char *terms)
-{
-	struct search_query *query = NULL;
-	struct bg_error err = { BG_OK, "" };
-	struct match_list matches = { NULL, 0 };
-
-	ui->counting = false;
-	if (search_compile(terms, ui->regex, &query, &err) != BG_OK) {
-		ui_message(ui, true, "%s%s%s", bg_status_message(err.status), err.detail[0] ? ": " : "",
-			   err.detail);
-		set_matches(ui, &matches);
-		return false;
-	}
-	if (search_run(query, ui->doc, ui->outline, &matches) != BG_OK) {
-		search_query_free(query);
-		ui_message(ui, true, "out of memory");
-		set_matches(ui, &(struct match_list){ NULL, 0 });
-		return false;
-	}
-	search_query_free(query);
-	set_matches(ui, &matches);
-	if (terms != ui->terms)
-		snprintf(ui->terms, sizeof ui->terms, "%s", terms);
-	ui->searched = true;
-	return true;
-}
-
 /* While a search is typed, the text near the reading position is searched
  * at once -- whole sections, from the one at OFFSET to a megabyte on -- and
  * the whole report beside the keys (ui->counting), so that a keystroke
@@ -421,47 +392,60 @@ paragraph_heading(const struct ui *ui, size_t offset, bool from_end, size_t none
 	}
 }
 
-/* Searches for TERMS near OFFSET now, and in the whole report beside the
- * keys; false (with a message) when they do not compile. */
+/* Searches for TERMS in the sections between START and END, section
+ * boundaries that start paragraphs (0 and the text's end are too); when
+ * that is not the whole report, ui->counting has the key loop search it
+ * all beside the keys.  False (with a message) when TERMS do not compile. */
 static bool
-search_near(struct ui *ui, const char *terms, size_t offset)
+search_between(struct ui *ui, const char *terms, size_t start, size_t end)
 {
 	struct search_query *query = NULL;
 	struct search_found *found = NULL;
 	struct bg_error err = { BG_OK, "" };
 	struct match_list matches = { NULL, 0 };
-	size_t start, end;
 
+	ui->counting = false;
 	if (search_compile(terms, ui->regex, &query, &err) != BG_OK) {
 		ui_message(ui, true, "%s%s%s", bg_status_message(err.status), err.detail[0] ? ": " : "",
 			   err.detail);
 		set_matches(ui, &matches);
-		ui->counting = false;
 		return false;
 	}
-	start = paragraph_heading(ui, offset, false, 0);
-	end = offset + NEAR_TEXT < ui->doc->text_length
-		      ? paragraph_heading(ui, offset + NEAR_TEXT, true, ui->doc->text_length)
-		      : ui->doc->text_length;
 	if (search_find_range(query, ui->doc, start, end, &found) != BG_OK ||
 	    search_assign(query, found, ui->doc, ui->outline, &matches) != BG_OK) {
 		search_found_free(found);
 		search_query_free(query);
 		ui_message(ui, true, "out of memory");
 		set_matches(ui, &(struct match_list){ NULL, 0 });
-		ui->counting = false;
 		return false;
 	}
 	search_found_free(found);
+	search_query_free(query);
 	set_matches(ui, &matches);
 	if (terms != ui->terms)
 		snprintf(ui->terms, sizeof ui->terms, "%s", terms);
 	ui->searched = true;
-	search_query_free(query);
-	/* The key loop starts the count once this is on the screen, unless
-	 * that was all of it. */
 	ui->counting = start > 0 || end < ui->doc->text_length;
 	return true;
+}
+
+/* Searches the whole report for TERMS. */
+static bool
+run_search(struct ui *ui, const char *terms)
+{
+	return search_between(ui, terms, 0, ui->doc->text_length);
+}
+
+/* Searches for TERMS near OFFSET now, and in the whole report beside the
+ * keys. */
+static bool
+search_near(struct ui *ui, const char *terms, size_t offset)
+{
+	size_t end = ui->doc->text_length;
+
+	if (offset + NEAR_TEXT < end)
+		end = paragraph_heading(ui, offset + NEAR_TEXT, true, end);
+	return search_between(ui, terms, paragraph_heading(ui, offset, false, 0), end);
 }
 
 static void
