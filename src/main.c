@@ -258,6 +258,14 @@ report(const char *name, struct bg_error *err)
 	return 2;
 }
 
+/* Says the loader's warnings on DOC (NULL: none). */
+static void
+print_warnings(const struct doc *doc)
+{
+	for (size_t i = 0; doc && i < doc->warning_count; i++)
+		fprintf(stderr, "%s: %s: warning: %s\n", program_name, doc->name, doc->warnings[i]);
+}
+
 struct session {
 	const struct options *options;
 	const char *path;
@@ -420,6 +428,7 @@ run(const struct options *o)
 	int wrote = 0;
 	struct open_extras extras = { 0 };
 	struct stat st;
+	enum bg_status opened;
 
 	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
 		mode = MODE_OUTLINE;
@@ -476,12 +485,19 @@ run(const struct options *o)
 	find.query = query;
 	if (mode == MODE_SEARCH)
 		extras.find = &find;
-	if (open_report(&s, &extras, &doc, &outline, &err) != BG_OK) {
+	opened = open_report(&s, &extras, &doc, &outline, &err);
+	if (opened != BG_OK && extras.first_part) {
+		/* The first part would not do (white space only, say): the
+		 * whole report, and its errors, at once. */
+		extras.first_part = 0;
+		err = (struct bg_error){ BG_OK, "" };
+		opened = open_report(&s, &extras, &doc, &outline, &err);
+	}
+	if (opened != BG_OK) {
 		status = report(strcmp(s.path, "-") == 0 ? "-" : s.path, &err);
 		goto out;
 	}
-	for (size_t i = 0; !extras.first_part && i < doc->warning_count; i++)
-		fprintf(stderr, "%s: %s: warning: %s\n", program_name, doc->name, doc->warnings[i]);
+	print_warnings(extras.first_part ? NULL : doc);
 
 	status = 0;
 	/* Batch output can be large: write it in big blocks. */
@@ -500,12 +516,11 @@ run(const struct options *o)
 		if (s.reloaded_doc) {
 			doc = s.reloaded_doc;
 			outline = s.reloaded_outline;
-			/* The loader's warnings on the whole report. */
-			for (size_t i = 0; extras.first_part && i < doc->warning_count; i++)
-				fprintf(stderr, "%s: %s: warning: %s\n", program_name, doc->name,
-					doc->warnings[i]);
 		}
-		/* A whole report loaded but not taken over (quit at once). */
+		/* The loader's warnings on the whole report, taken over or not
+		 * (quit at once). */
+		if (extras.first_part)
+			print_warnings(s.whole_doc ? s.whole_doc : doc);
 		outline_free(s.whole_outline);
 		doc_free(s.whole_doc);
 		break;
