@@ -776,11 +776,13 @@ reload(struct ui *ui)
 	char message[256];
 	size_t anchor;
 	uint32_t line, column;
+	bool counting = ui->counting;
 
 	if (!ui->options->reload) {
 		ui_message(ui, true, "standard input cannot be read again");
 		return;
 	}
+	/* the jobs read the document: done with it first */
 	figure_job_finish(ui, true);
 	ui->counting = false;
 	count_finish(ui, true);
@@ -788,6 +790,7 @@ reload(struct ui *ui)
 	if (!ui->options->reload(ui->options->reload_context, &ui->doc, &ui->outline, ui->figures,
 				 message, sizeof message)) {
 		ui_message(ui, true, "%s", message);
+		ui->counting = counting;   /* the key loop counts again */
 		return;
 	}
 	anchor = ui->anchor == 0 ? 0 : doc_offset_at(ui->doc, line, column);
@@ -1142,6 +1145,8 @@ count_begin(struct ui *ui)
 	struct bg_error err;
 
 	if (search_compile(ui->terms, ui->regex, &query, &err) != BG_OK) {
+		/* they compiled for the first matches: out of memory */
+		ui_message(ui, true, "%s", bg_status_message(err.status));
 		ui->counting = false;
 		return false;
 	}
@@ -1203,6 +1208,18 @@ count_settle(struct ui *ui)
 			break;
 		count_finish(ui, true);
 	}
+}
+
+/* Waits for the jobs beside the keys, which read the document; a load
+ * that failed is the browser's failure. */
+static void
+jobs_join(struct ui *ui)
+{
+	if (job_finished(&load_job.job, true) && !load_job.ok)
+		ui->failure = load_job.message;
+	figure_job_finish(ui, true);
+	ui->counting = false;
+	count_finish(ui, true);
 }
 
 /* True when KEY, pressed while the whole report loads, would act on the
@@ -1410,17 +1427,17 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 			if (ui.quit)
 				break;
 			start_search(&ui, options->search);
+			if (keys_action(key) == ACTION_RELOAD && !prompt.open && !pending)
+				continue;   /* the file was just read */
 		}
 		handle_key(&ui, key);
 	}
 
-	/* A quit while the report loads waits for it: the loader cannot be
-	 * stopped half-way. */
-	if (job_finished(&load_job.job, true) && !load_job.ok)
-		ui.failure = load_job.message;
-	figure_job_finish(&ui, true);
-	ui.counting = false;
-	count_finish(&ui, true);
+	/* A quit waits for the jobs (the loader cannot be stopped half-way);
+	 * a signal does not: the process dies of it once the terminal is
+	 * restored, before anything the jobs read is freed. */
+	if (!caught_signal)
+		jobs_join(&ui);
 	if (prompt.open)
 		prompt_close(&ui, false);
 	curs_set(1);
@@ -1445,6 +1462,7 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 		/* die of the signal, as the shell expects, now that the
 		 * terminal is restored */
 		raise(caught_signal);
+		jobs_join(&ui);
 		return 128 + caught_signal;
 	}
 	if (ui.failure) {
