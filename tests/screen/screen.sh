@@ -521,6 +521,25 @@ first_screen bigq
 keys bigq q
 check "q pressed while it loads ends it with status 0" test "$(status_of bigq)" = 0
 
+cat > "$work/after-bigterm.sh" <<EOF
+status=\$?
+{
+	echo "exit=\$status"
+	stty -a | tr ' ;' '\n\n' | grep -x -e echo -e -echo -e icanon -e -icanon | sort | tr '\n' ' '
+	echo
+} > '$work/after-bigterm'
+EOF
+start bigterm 100 30 "'$BAOGAO' '$work/big.txt'; . '$work/after-bigterm.sh'; sleep 30"
+first_screen bigterm
+kill -TERM "$(pgrep -P "$(T display -p -t bigterm '#{pane_pid}')" | head -n 1)"
+i=0
+while [ $i -lt 100 ] && ! grep -q icanon "$work/after-bigterm" 2>/dev/null; do
+	sleep 0.1
+	i=$((i + 1))
+done
+check "SIGTERM while it loads ends it with status 143 and gives the terminal back" \
+	restored 143 "$work/after-bigterm"
+
 printf 'x\000y\n' >> "$work/big.txt"
 start bigbad 100 30 "'$BAOGAO' '$work/big.txt' 2> '$work/bigbad.err'; echo \$? > '$work/bigbad.status'"
 check "a large report with a NUL byte far down ends the browser with status 2" \
