@@ -235,8 +235,9 @@ outline_key(struct pane *pane, struct ui *ui, enum action action, int key)
 		goto_row(op, ui, 0, true);
 		return true;
 	case ACTION_BOTTOM:
-		goto_row(op, ui, op->row_count - 1, true);
-		return true;
+		/* the end of the report, as everywhere: the last row may be a
+		 * folded chapter far above it */
+		return false;
 	case ACTION_EXPAND:
 		node = ui->section && !focused ? ui->section : node;
 		if (node->depth > 0 && node->child_count > 0 && !op->open[node->index] && !op->sparse) {

@@ -351,6 +351,24 @@ check "60x15: /普法 and n: 2/$total" wait_for b "普法 2/$total"
 keys b q
 wait_dead b
 
+# ---- G in the outline pane ----------------------------------------------
+# The outline's last row is 二、, whose text runs for pages: G still goes
+# to the end of the report, not to that heading.
+{
+	printf '一、总体情况\n今年工作平稳。\n二、主要做法\n'
+	i=1
+	while [ $i -le 80 ]; do
+		printf '第%d项做法，按要求推进落实，取得了一定成效。\n' $i
+		i=$((i + 1))
+	done
+	printf '全文到此结束。\n'
+} > "$work/long-last.txt"
+start long 100 30 "exec '$BAOGAO' '$work/long-last.txt'"
+wait_for long "二、主要做法" >/dev/null
+keys long G
+check "G in the outline pane goes to the end of the report" wait_for long "全文到此结束。"
+check "and the status line says 100%" screen_has " 100%"
+
 # ---- R reads the file again ----------------------------------------------
 cp "$BAOGAO_DATADIR/sample.txt" "$work/reload.txt"
 start r 100 30 "'$BAOGAO' '$work/reload.txt'; echo \$? > '$work/r.status'"
