@@ -250,6 +250,15 @@ close_stdout(void)
 	return 0;
 }
 
+/* Puts "NAME: what went wrong: detail" in BUF (SIZE bytes), as report()
+ * says it, for the browser's messages. */
+static void
+describe(char *buf, size_t size, const char *name, const struct bg_error *err)
+{
+	snprintf(buf, size, "%s: %s%s%s", name, bg_status_message(err->status),
+		 err->detail[0] ? ": " : "", err->detail);
+}
+
 static int
 report(const char *name, struct bg_error *err)
 {
@@ -367,8 +376,7 @@ reload(void *context, struct doc **doc, struct outline **outline, struct figure_
 		s->whole_doc = NULL;
 		s->whole_outline = NULL;
 	} else if (open_report(s, &(struct open_extras){ 0 }, &new_doc, &new_outline, &err) != BG_OK) {
-		snprintf(msg, msg_size, "%s: %s%s%s", s->path, bg_status_message(err.status),
-			 err.detail[0] ? ": " : "", err.detail);
+		describe(msg, msg_size, s->path, &err);
 		return false;
 	}
 	figures_free(figures);
@@ -395,8 +403,7 @@ load_whole(void *context, atomic_int *step, char *msg, unsigned msg_size)
 	struct open_extras extras = { .step = step };
 
 	if (open_report(s, &extras, &s->whole_doc, &s->whole_outline, &err) != BG_OK) {
-		snprintf(msg, msg_size, "%s: %s%s%s", s->path, bg_status_message(err.status),
-			 err.detail[0] ? ": " : "", err.detail);
+		describe(msg, msg_size, s->path, &err);
 		return false;
 	}
 	return true;
