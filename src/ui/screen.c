@@ -533,14 +533,15 @@ prompt_open(struct ui *ui)
 static void
 show_near_match(struct ui *ui)
 {
-	size_t i = ui_first_match(ui, prompt.origin + 1);
+	size_t i;
 
-	while (i < ui->matches.count && ui->matches.items[i].offset < prompt.origin)
-		i++;
-	if (i < ui->matches.count)
+	if (ui->matches.count == 0)
+		return;
+	i = match_from(ui, prompt.origin);
+	/* no wrapping to the top before the count: the next match may lie
+	 * past the text searched so far */
+	if (!ui->counting || ui->matches.items[i].offset >= prompt.origin)
 		show_match(ui, i, false);
-	else if (!ui->counting && ui->matches.count > 0)
-		show_match(ui, 0, false);
 }
 
 /* Searches for what the prompt holds, as it is typed. */
