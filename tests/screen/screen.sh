@@ -395,16 +395,29 @@ check "after reloading, q still ends cleanly (status 0)" test "$(cat "$work/r.st
 restored() {
 	grep -qx "exit=$1" "$2" && grep -qx "echo icanon " "$2"
 }
-for how in q TERM HUP INT; do
-	cat > "$work/after-$how.sh" <<EOF
+# after_script NAME: writes $work/after-NAME.sh, which the shell sources
+# after baogao to put its exit status and terminal modes in after-NAME.
+after_script() {
+	cat > "$work/after-$1.sh" <<EOF
 status=\$?
 {
 	echo "exit=\$status"
 	stty -a | tr ' ;' '\n\n' | grep -x -e echo -e -echo -e icanon -e -icanon | sort | tr '\n' ' '
 	echo
-} > '$work/after-$how'
+} > '$work/after-$1'
 EOF
-	rm -f "$work/after-$how"
+	rm -f "$work/after-$1"
+}
+# wait_after NAME: polls until after-NAME is written (10 s at most).
+wait_after() {
+	i=0
+	while [ $i -lt 100 ] && ! grep -q icanon "$work/after-$1" 2>/dev/null; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+}
+for how in q TERM HUP INT; do
+	after_script "$how"
 	start "s$how" 80 24 "trap : INT; '$BAOGAO'; . '$work/after-$how.sh'; sleep 30"
 	wait_for "s$how" "一、推进法治" >/dev/null
 	case $how in
@@ -416,11 +429,7 @@ EOF
 		[ "$how" = TERM ] && want=143 || want=129
 		;;
 	esac
-	i=0
-	while [ $i -lt 100 ] && ! grep -q icanon "$work/after-$how" 2>/dev/null; do
-		sleep 0.1
-		i=$((i + 1))
-	done
+	wait_after "$how"
 	cp "$work/after-$how" "$work/screen" 2>/dev/null
 	check "$how: baogao ends with status $want and gives back echo and line editing" \
 		restored "$want" "$work/after-$how"
@@ -539,22 +548,11 @@ first_screen bigq
 keys bigq q
 check "q pressed while it loads ends it with status 0" test "$(status_of bigq)" = 0
 
-cat > "$work/after-bigterm.sh" <<EOF
-status=\$?
-{
-	echo "exit=\$status"
-	stty -a | tr ' ;' '\n\n' | grep -x -e echo -e -echo -e icanon -e -icanon | sort | tr '\n' ' '
-	echo
-} > '$work/after-bigterm'
-EOF
+after_script bigterm
 start bigterm 100 30 "'$BAOGAO' '$work/big.txt'; . '$work/after-bigterm.sh'; sleep 30"
 first_screen bigterm
 kill -TERM "$(pgrep -P "$(T display -p -t bigterm '#{pane_pid}')" | head -n 1)"
-i=0
-while [ $i -lt 100 ] && ! grep -q icanon "$work/after-bigterm" 2>/dev/null; do
-	sleep 0.1
-	i=$((i + 1))
-done
+wait_after bigterm
 check "SIGTERM while it loads ends it with status 143 and gives the terminal back" \
 	restored 143 "$work/after-bigterm"
 
