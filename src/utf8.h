@@ -5,6 +5,9 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+
+#include <unistr.h>
 
 /* Length of the longest prefix of S (N bytes) that is valid UTF-8 (no
  * overlong forms, surrogates or code points past U+10FFFF); N when all of
@@ -25,5 +28,95 @@ const char *utf8_find_either(const char *s, size_t n, char a, char b);
 
 /* Number of characters in the valid UTF-8 text S (N bytes). */
 size_t utf8_count(const char *s, size_t n);
+
+/* Decodes the character at S (N > 0 bytes) into *C and returns its length
+ * in bytes.  An invalid or truncated sequence decodes as U+FFFD of length
+ * 1, so a loop over any bytes always moves on.  ASCII and the three-byte
+ * forms (all of CJK) take the fast path; the rest goes to libunistring. */
+static inline size_t
+utf8_decode(const char *s, size_t n, uint32_t *c)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (p[0] < 0x80) {
+		*c = p[0];
+		return 1;
+	}
+	if (p[0] >= 0xe1 && p[0] < 0xf0 && p[0] != 0xed && n >= 3 && (p[1] & 0xc0) == 0x80 &&
+	    (p[2] & 0xc0) == 0x80) {
+		*c = (uint32_t)(p[0] & 0x0f) << 12 | (uint32_t)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+		return 3;
+	}
+	{
+		ucs4_t uc;
+		int k = u8_mbtouc(&uc, p, n);
+		*c = uc;
+		return k > 0 ? (size_t)k : 1;
+	}
+}
+
+/* Length in bytes of the character at S (N > 0 bytes), 1 for an invalid
+ * byte: the step of a loop that does not need the code point. */
+static inline size_t
+utf8_length(const char *s, size_t n)
+{
+	uint32_t c;
+	return utf8_decode(s, n, &c);
+}
+
+/* The start of the character that ends just before AT, not before FLOOR
+ * (AT > FLOOR). */
+static inline size_t
+utf8_previous(const char *s, size_t floor, size_t at)
+{
+	size_t i = at - 1;
+	while (i > floor && ((unsigned char)s[i] & 0xc0) == 0x80 && at - i < 4)
+		i--;
+	return i;
+}
+
+/* White space inside a report line, the one definition every module uses:
+ * ASCII space and tab, U+3000 ideographic space and U+00A0 no-break space
+ * (scraped pages indent with both).  Returns the length of the white space
+ * character at S (N bytes), 0 when there is none. */
+static inline size_t
+utf8_space_at(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (n >= 1 && (p[0] == ' ' || p[0] == '\t'))
+		return 1;
+	if (n >= 3 && p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)
+		return 3;
+	if (n >= 2 && p[0] == 0xc2 && p[1] == 0xa0)
+		return 2;
+	return 0;
+}
+
+/* Length of the white space character that ends at END (not before
+ * START), 0 when there is none. */
+static inline size_t
+utf8_space_before(const char *start, const char *end)
+{
+	const unsigned char *e = (const unsigned char *)end;
+
+	if (end > start && (e[-1] == ' ' || e[-1] == '\t'))
+		return 1;
+	if (end - start >= 3 && e[-3] == 0xe3 && e[-2] == 0x80 && e[-1] == 0x80)
+		return 3;
+	if (end - start >= 2 && e[-2] == 0xc2 && e[-1] == 0xa0)
+		return 2;
+	return 0;
+}
+
+/* Length of the run of white space at the start of S (N bytes). */
+static inline size_t
+utf8_spaces(const char *s, size_t n)
+{
+	size_t i = 0, k;
+	while ((k = utf8_space_at(s + i, n - i)) > 0)
+		i += k;
+	return i;
+}
 
 #endif
