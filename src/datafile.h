@@ -2,9 +2,9 @@
 #ifndef BAOGAO_DATAFILE_H
 #define BAOGAO_DATAFILE_H
 
-/* Returns a malloc'd path to data file NAME: from $BAOGAO_DATADIR, else the
- * installed pkgdatadir, else the source tree's data/ (so a build works
- * without installing).  NULL when none holds it. */
+/* Returns a malloc'd path to data file NAME: from $BAOGAO_DATADIR, else
+ * ../data beside the program (a build that is not installed), else the
+ * installed pkgdatadir.  NULL when none holds it. */
 char *datafile_path(const char *name);
 
 #endif
