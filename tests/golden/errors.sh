@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 25
+plan 33
 
 t=$TMPDIR_TEST
 
@@ -49,6 +49,22 @@ expect_error "extra operand" "extra operand 'b'" "$BAOGAO" --outline a b
 printf 'tail [broken\n' >"$t/rules"
 expect_error "bad noise rules" "rules: bad rule: line 1: " "$BAOGAO" --outline --noise-rules="$t/rules" "$SAMPLE"
 expect_error "empty search" "empty search terms" "$BAOGAO" --search= "$SAMPLE"
+
+# Options that cannot go together.
+expect_error "two modes" "baogao: --outline and --figures are two modes: give one$" \
+	"$BAOGAO" --outline --figures "$SAMPLE"
+expect_error "a search and a mode" "baogao: --search and --outline are two modes: give one$" \
+	"$BAOGAO" --search=普法 --outline "$SAMPLE"
+expect_error "--count without --search" "baogao: --count needs --search$" "$BAOGAO" --count "$SAMPLE"
+expect_error "--regex without --search" "baogao: --regex needs --search$" "$BAOGAO" --outline --regex "$SAMPLE"
+expect_error "--kind with --outline" "baogao: --kind is for --figures and the browser, not --outline$" \
+	"$BAOGAO" --outline --kind=money "$SAMPLE"
+expect_error "--kind with --search" "baogao: --kind is for --figures and the browser, not --search$" \
+	"$BAOGAO" --search=普法 --kind=money "$SAMPLE"
+expect_error "--ascii with a mode" "baogao: --ascii is for the browser, not --figures$" \
+	"$BAOGAO" --figures --ascii "$SAMPLE"
+expect_error "--raw with --noise-rules" "baogao: --raw keeps everything: it cannot go with --noise-rules$" \
+	"$BAOGAO" --raw --noise-rules="$t/rules" "$SAMPLE"
 
 if [ "$(id -u)" -ne 0 ]; then
 	printf 'x\n' >"$t/locked.txt"

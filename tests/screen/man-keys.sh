@@ -7,7 +7,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/baogao-keys.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
 
 sh "$top_srcdir/man/keys.sh" "$top_srcdir/src/ui/keys.def" > "$work/want"
-sed -n '/^\.\\" keys begin$/,/^\.\\" keys end$/p' "$top_srcdir/man/baogao.1" | sed '1d;$d' > "$work/got"
+sed -n '/^\.\\" keys begin$/,/^\.\\" keys end$/p' "$top_srcdir/man/baogao.1.in" | sed '1d;$d' > "$work/got"
 if [ "$(grep -c '^KEY_ACTION(' "$top_srcdir/src/ui/keys.def")" -eq "$(grep -c '^\.TP$' "$work/want")" ] &&
    [ "$(grep -c '^\.TP$' "$work/want")" -gt 20 ]; then
 	echo "ok 1 - man/keys.sh makes one entry for each action of keys.def"

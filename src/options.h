@@ -1,0 +1,32 @@
+/* options.h - the command line: what it asks for, parsed from the one
+ * option table (options.def). */
+#ifndef BAOGAO_OPTIONS_H
+#define BAOGAO_OPTIONS_H
+
+#include <stdbool.h>
+
+#include "print.h"
+
+enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH };
+
+struct options {
+	enum mode mode;
+	enum output_format format;
+	unsigned kinds;         /* bit 1 << enum figure_kind for each kind shown */
+	const char *search;     /* the TERMS of --search, in argv */
+	bool regex;
+	bool count;
+	bool raw;
+	bool reflow;
+	bool ascii;
+	const char *encoding;   /* NULL: detect */
+	const char *noise_rules;
+	const char *file;       /* NULL: the bundled sample */
+};
+
+/* Fills O from ARGV (whose strings O then points into).  Returns -1 to go
+ * on, else the exit status: 0 after --help or --version (printed on
+ * stdout), 2 after a usage error (said on stderr). */
+int options_parse(int argc, char **argv, struct options *o);
+
+#endif
