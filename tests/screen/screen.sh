@@ -522,9 +522,10 @@ keys big Enter
 check "a search counts the matches of the whole report" \
 	wait_for big "普法 1/$("$BAOGAO" --search=普法 --count "$work/big.txt" | awk '$2 == "total" { print $1 }')"
 # status_of NAME: waits for the status the session NAME wrote, and prints it.
+# (BAOGAO_TEST_WAIT_SCALE: N times as long, for a sanitizer's slower build.)
 status_of() {
 	i=0
-	while [ ! -s "$work/$1.status" ] && [ $i -lt 100 ]; do
+	while [ ! -s "$work/$1.status" ] && [ $i -lt $((100 * ${BAOGAO_TEST_WAIT_SCALE:-1})) ]; do
 		sleep 0.1
 		i=$((i + 1))
 	done
