@@ -114,13 +114,19 @@ fail_usage(const char *format, ...)
 	return 2;
 }
 
+static const char *
+name_of(enum option_id id)
+{
+	return long_options[id - OPT_NONE - 1].name;
+}
+
 /* The help row of option ID. */
 static const struct help_row *
 row_of(enum option_id id)
 {
 	for (size_t i = 0; i < HELP_COUNT; i++) {
 		const struct help_row *row = &help_rows[i];
-		if (row->name && strcmp(row->name, long_options[id - OPT_NONE - 1].name) == 0)
+		if (row->name && strcmp(row->name, name_of(id)) == 0)
 			return row;
 	}
 	return NULL;
@@ -194,12 +200,6 @@ struct given {
 	enum option_id other_mode;  /* a second, different one, or OPT_NONE */
 	bool kind, count, regex, ascii, raw, noise_rules;
 };
-
-static const char *
-name_of(enum option_id id)
-{
-	return long_options[id - OPT_NONE - 1].name;
-}
 
 /* Returns 2 after saying why two options given cannot go together, else -1. */
 static int
