@@ -24,7 +24,7 @@
 
 #include "load.h"
 #include "numeral.h"
-#include "outline.h"
+#include "label.h"
 #include "utf8.h"
 
 /* One physical line of the decoded text, indentation and line end cut off. */
@@ -569,7 +569,7 @@ begins_heading(const char *s, size_t n)
 
 	if (markdown_heading(s, n, &level))
 		return true;
-	return outline_label_length(s, n) > 0;
+	return label_prefix_length(s, n) > 0;
 }
 
 /* Marks the lines that continue a hard-wrapped paragraph: a line that
@@ -889,7 +889,7 @@ static bool
 paragraph_begins_heading(const struct doc *doc, size_t i)
 {
 	const struct paragraph *p = &doc->paragraphs[i];
-	return p->md_level > 0 || outline_label_length(doc->text + p->offset, p->length) > 0;
+	return p->md_level > 0 || label_prefix_length(doc->text + p->offset, p->length) > 0;
 }
 
 /* A date found inside S: the first 2023年11月23日 (Arabic or Chinese
