@@ -9,22 +9,15 @@
 #include <unistr.h>
 
 #include "doc.h"
+#include "sorted.h"
 #include "utf8.h"
 
 size_t
 doc_paragraph_at(const struct doc *doc, size_t offset)
 {
-	size_t lo = 0, hi = doc->paragraph_count;
+	size_t upper = SORTED_UPPER(doc->paragraphs, doc->paragraph_count, offset, offset);
 
-	/* The last paragraph whose offset <= OFFSET. */
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (doc->paragraphs[mid].offset <= offset)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo;
+	return upper > 0 ? upper - 1 : 0;
 }
 
 /* The index of the last span in [FROM, TO) whose offset <= OFFSET, where
@@ -32,16 +25,9 @@ doc_paragraph_at(const struct doc *doc, size_t offset)
 static size_t
 span_between(const struct doc *doc, size_t from, size_t to, size_t offset)
 {
-	size_t lo = from, hi = to;
+	size_t upper = SORTED_UPPER(doc->spans + from, to - from, offset, offset);
 
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (doc->spans[mid].offset <= offset)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo;
+	return upper > 0 ? from + upper - 1 : from;
 }
 
 /* The index of the last span whose offset <= OFFSET. */
