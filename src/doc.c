@@ -127,6 +127,14 @@ doc_offset_at(const struct doc *doc, uint32_t line, uint32_t column)
 	return offset;
 }
 
+const struct doc_hint *
+doc_hint_of(const struct doc *doc, size_t i)
+{
+	size_t upper = SORTED_UPPER(doc->hints, doc->hint_count, paragraph, i);
+
+	return upper > 0 && doc->hints[upper - 1].paragraph == i ? &doc->hints[upper - 1] : NULL;
+}
+
 bool
 doc_warn(struct doc *doc, const char *format, ...)
 {
@@ -161,6 +169,9 @@ doc_free(struct doc *doc)
 	free(doc->issuer);
 	free(doc->date);
 	free(doc->docno);
+	for (size_t i = 0; i < doc->hint_count; i++)
+		free(doc->hints[i].number);
+	free(doc->hints);
 	for (size_t i = 0; i < doc->warning_count; i++)
 		free(doc->warnings[i]);
 	free(doc->warnings);
