@@ -16,7 +16,6 @@
 #include "lines.h"
 #include "utf8.h"
 
-
 /* Approximate display width: ASCII 1, 2-byte sequences 1, longer 2.  Used
  * only as evidence of a fixed wrap width, so exactness does not matter. */
 static uint32_t

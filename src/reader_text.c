@@ -62,7 +62,7 @@ gb18030_char_length(const unsigned char *p, size_t n)
 /* True when the only flaw of UTF-8 text P (N bytes) is a multi-byte
  * sequence cut short at the very end; *GOOD gets the length before it. */
 static bool
-utf8_truncated_at_end(const unsigned char *p, size_t n, size_t *good)
+cut_short_at_end(const unsigned char *p, size_t n, size_t *good)
 {
 	size_t at = utf8_valid_length((const char *)p, n);
 
@@ -103,7 +103,7 @@ decode(const char *bytes, size_t size, const char *forced, char **out, size_t *o
 	if (!name || is_utf8_name(name)) {
 		size_t valid = utf8_valid_length(bytes, size);
 		const uint8_t *bad = valid == size ? NULL : p + valid;
-		if (!bad || utf8_truncated_at_end(p, size, &good)) {
+		if (!bad || cut_short_at_end(p, size, &good)) {
 			size_t n = bad ? good : size;
 			*out = malloc(n + 1);
 			if (!*out)
@@ -319,7 +319,7 @@ text_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 		return bg_fail(err, BG_ERR_BINARY, NULL);
 	}
 	if (utf8 && (utf8_valid_length(buffer, size) == size ||
-		     utf8_truncated_at_end((const unsigned char *)buffer, size, &length)))
+		     cut_short_at_end((const unsigned char *)buffer, size, &length)))
 		return give(out, buffer, length, "UTF-8", length < size ? truncated : "");
 	st = decode(buffer, size, forced, &text, &length, &encoding, &decode_err);
 	free(buffer);
