@@ -9,22 +9,15 @@
 #include <unistr.h>
 
 #include "doc.h"
+#include "sorted.h"
 #include "utf8.h"
 
 size_t
 doc_paragraph_at(const struct doc *doc, size_t offset)
 {
-	size_t lo = 0, hi = doc->paragraph_count;
+	size_t upper = SORTED_UPPER(doc->paragraphs, doc->paragraph_count, offset, offset);
 
-	/* The last paragraph whose offset <= OFFSET. */
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (doc->paragraphs[mid].offset <= offset)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo;
+	return upper > 0 ? upper - 1 : 0;
 }
 
 /* The index of the last span in [FROM, TO) whose offset <= OFFSET, where
@@ -32,16 +25,9 @@ doc_paragraph_at(const struct doc *doc, size_t offset)
 static size_t
 span_between(const struct doc *doc, size_t from, size_t to, size_t offset)
 {
-	size_t lo = from, hi = to;
+	size_t upper = SORTED_UPPER(doc->spans + from, to - from, offset, offset);
 
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (doc->spans[mid].offset <= offset)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo;
+	return upper > 0 ? from + upper - 1 : from;
 }
 
 /* The index of the last span whose offset <= OFFSET. */
@@ -141,6 +127,14 @@ doc_offset_at(const struct doc *doc, uint32_t line, uint32_t column)
 	return offset;
 }
 
+const struct doc_hint *
+doc_hint_of(const struct doc *doc, size_t i)
+{
+	size_t upper = SORTED_UPPER(doc->hints, doc->hint_count, paragraph, i);
+
+	return upper > 0 && doc->hints[upper - 1].paragraph == i ? &doc->hints[upper - 1] : NULL;
+}
+
 bool
 doc_warn(struct doc *doc, const char *format, ...)
 {
@@ -175,6 +169,9 @@ doc_free(struct doc *doc)
 	free(doc->issuer);
 	free(doc->date);
 	free(doc->docno);
+	for (size_t i = 0; i < doc->hint_count; i++)
+		free(doc->hints[i].number);
+	free(doc->hints);
 	for (size_t i = 0; i < doc->warning_count; i++)
 		free(doc->warnings[i]);
 	free(doc->warnings);

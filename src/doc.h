@@ -28,6 +28,15 @@ struct paragraph {
 	bool blank_before;     /* a blank line stood before it in the source */
 };
 
+/* What the file's format said about a paragraph (from a reader's hint,
+ * see reader.h); plain text gives none. */
+struct doc_hint {
+	size_t paragraph;        /* index in doc->paragraphs */
+	uint8_t heading_level;   /* 1..9, 0 when not known as a heading */
+	uint32_t page;           /* 0 when not known */
+	char *number;            /* list or automatic number as text, or NULL */
+};
+
 struct doc {
 	/* All paragraphs' text, each followed by '\n', then a NUL; valid
 	 * UTF-8. */
@@ -51,6 +60,10 @@ struct doc {
 	size_t title_paragraph;   /* index of the title paragraph, or SIZE_MAX */
 	size_t sign_off_paragraph; /* first paragraph of the sign-off (issuer,
 	                              date) at the end, or SIZE_MAX */
+
+	/* Structure hints, sorted by paragraph, at most one each (owned). */
+	struct doc_hint *hints;
+	size_t hint_count;
 
 	/* Warnings the loader wants the user to see (owned). */
 	char **warnings;
@@ -84,6 +97,9 @@ size_t doc_paragraph_at(const struct doc *doc, size_t offset);
  * or of the nearest text before it that the document kept (the start of
  * the text when there is none). */
 size_t doc_offset_at(const struct doc *doc, uint32_t line, uint32_t column);
+
+/* The hint for paragraph I of DOC, or NULL when it has none. */
+const struct doc_hint *doc_hint_of(const struct doc *doc, size_t i);
 
 /* Frees DOC and everything it owns; NULL is fine. */
 void doc_free(struct doc *doc);

@@ -1,4 +1,5 @@
-/* load.h - bytes to a struct doc: encodings, line ends, reflow, noise. */
+/* load.h - a file to a struct doc: reading, decoding, line ends, reflow,
+ * noise, metadata. */
 #ifndef BAOGAO_LOAD_H
 #define BAOGAO_LOAD_H
 
@@ -7,12 +8,26 @@
 
 #include "clean.h"
 #include "doc.h"
+#include "reader.h"
 #include "status.h"
 
 struct load_options {
 	const char *encoding;          /* NULL: detect (valid UTF-8 wins, else GB18030) */
 	const struct noise_rules *rules; /* NULL or --raw: keep everything */
 	bool reflow;                   /* join hard-wrapped lines (default true) */
+};
+
+/* How a file is loaded, where tests and fuzzers need a say: zero fields
+ * (or no struct at all) are the defaults.  (Apart from load_options, whose
+ * callers fill it in by position.) */
+struct load_tuning {
+	const struct reader *reader;   /* NULL: the reader the content asks for */
+	/* Sizes from which the work is shared with a second thread (0: the
+	 * defaults, 8 MiB and 4 MiB), so that tests can have it on small
+	 * files: a file read in two halves at once, and text checked beside
+	 * its line splitting. */
+	size_t read_halves_min;
+	size_t check_beside_min;
 };
 
 /* Reads PATH ("-" for standard input) and builds a document.  On success
@@ -27,18 +42,20 @@ enum bg_status load_bytes(const char *bytes, size_t size, const char *name,
 			  const struct load_options *options, struct doc **out,
 			  struct bg_error *err);
 
+/* load_file and load_bytes with TUNING (may be NULL). */
+enum bg_status load_file_tuned(const char *path, const struct load_options *options,
+			       const struct load_tuning *tuning, struct doc **out,
+			       struct bg_error *err);
+enum bg_status load_bytes_tuned(const char *bytes, size_t size, const char *name,
+				const struct load_options *options,
+				const struct load_tuning *tuning, struct doc **out,
+				struct bg_error *err);
+
 /* Reads at most the first MAX bytes of the file PATH, up to its last line
  * break, and builds a document of them that is marked partial: it has no
  * sign-off, and no tail noise is removed, as the end of the report is not
  * there.  For showing the start of a large report at once. */
 enum bg_status load_file_head(const char *path, const struct load_options *options, size_t max,
 			      struct doc **out, struct bg_error *err);
-
-/* Decodes BYTES to UTF-8.  Sets *ENCODING to "UTF-8" or "GB18030".  On
- * success *OUT is malloc'd (NUL-terminated, *OUT_LENGTH bytes without the
- * NUL).  FORCED names an encoding to use instead of detecting one. */
-enum bg_status load_decode(const char *bytes, size_t size, const char *forced,
-			   char **out, size_t *out_length, const char **encoding,
-			   struct bg_error *err);
 
 #endif

@@ -22,356 +22,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "label.h"
 #include "numeral.h"
 #include "outline.h"
 #include "utf8.h"
-
-/* ---- labels -------------------------------------------------------------- */
-
-struct label {
-	enum heading_style style;
-	int level;            /* decimal components; Markdown '#' count */
-	long long number;     /* the last number of the label */
-	long long parent_numbers[8]; /* 1.2.3: {1, 2} */
-	size_t length;        /* bytes of the label as written */
-	size_t title;         /* bytes up to the title (label + white space) */
-};
-
-static bool
-starts_with(const char *s, size_t n, const char *prefix)
-{
-	size_t k = strlen(prefix);
-	return n >= k && memcmp(s, prefix, k) == 0;
-}
-
-/* Length of the white space at S: ASCII space, tab, U+3000. */
-static size_t
-spaces(const char *s, size_t n)
-{
-	size_t i = 0;
-	for (;;) {
-		if (i < n && (s[i] == ' ' || s[i] == '\t'))
-			i++;
-		else if (starts_with(s + i, n - i, "\u3000"))
-			i += 3;
-		else
-			return i;
-	}
-}
-
-static long long
-any_number(const char *s, size_t n, size_t *used)
-{
-	long long v = numeral_digits(s, n, used);
-	return v >= 0 ? v : numeral_chinese(s, n, used);
-}
-
-/* True when the character at S may follow an Arabic heading number: not a
- * digit (1.5), not a unit or a percent sign (1.2万, 2.3%). */
-static bool
-may_follow_number(const char *s, size_t n)
-{
-	static const char *const refuse[] = { "%", "％", "‰", "万", "亿", "千", "百", "元", "年", "月",
-					      "日", "个", "人", "倍", "岁", "米", "吨", "时", "分", "秒",
-					      "名", "项", "次", "家", "件", "份", "条", "台", "座", "户",
-					      "所", "辆", "套", "批", "场", "期", "届", "号", "天", "周",
-					      "公", "平", "亩", "度", "位", "种", "类" };
-	size_t used;
-
-	if (n == 0)
-		return false;
-	if (numeral_digits(s, n, &used) >= 0)
-		return false;
-	for (size_t i = 0; i < sizeof refuse / sizeof refuse[0]; i++)
-		if (starts_with(s, n, refuse[i]))
-			return false;
-	return true;
-}
-
-static const struct {
-	const char *word;
-	enum heading_style style;
-	bool needs_space;   /* 第三条规定… in running text is not a heading */
-} di_words[] = {
-	{ "部分", STYLE_PART, false },
-	{ "编", STYLE_BIAN, false },
-	{ "章", STYLE_CHAPTER, false },
-	{ "节", STYLE_SECTION, false },
-	{ "条", STYLE_ARTICLE, true },
-};
-
-/* Parses the label at the start of S (N bytes) into L. */
-static bool
-parse_label(const char *s, size_t n, struct label *l)
-{
-	size_t used, i;
-	long long v;
-
-	memset(l, 0, sizeof *l);
-	/* 第一章 第二节 第三条 第一部分 */
-	if (starts_with(s, n, "第")) {
-		v = any_number(s + 3, n - 3, &used);
-		if (v < 1)
-			return false;
-		i = 3 + used;
-		for (size_t w = 0; w < sizeof di_words / sizeof di_words[0]; w++) {
-			size_t k = strlen(di_words[w].word);
-			size_t sp;
-			if (!starts_with(s + i, n - i, di_words[w].word))
-				continue;
-			sp = spaces(s + i + k, n - i - k);
-			if (di_words[w].needs_space && sp == 0 && i + k < n)
-				return false;
-			l->style = di_words[w].style;
-			l->number = v;
-			l->length = i + k;
-			l->title = i + k + sp;
-			return true;
-		}
-		return false;
-	}
-	/* （一） (一) （1） (1) */
-	if (starts_with(s, n, "（") || starts_with(s, n, "(")) {
-		size_t open = s[0] == '(' ? 1 : 3;
-		bool chinese;
-		v = numeral_digits(s + open, n - open, &used);
-		chinese = v < 0;
-		if (chinese)
-			v = numeral_chinese(s + open, n - open, &used);
-		if (v < 1 || v > 999)
-			return false;
-		i = open + used;
-		if (starts_with(s + i, n - i, "）"))
-			i += 3;
-		else if (i < n && s[i] == ')')
-			i++;
-		else
-			return false;
-		l->style = chinese ? STYLE_CN_PAREN : STYLE_ARABIC_PAREN;
-		l->number = v;
-		l->length = i;
-		l->title = i + spaces(s + i, n - i);
-		return l->title < n;
-	}
-	/* ① … ⑳ */
-	if (n >= 3 && (unsigned char)s[0] == 0xe2 && (unsigned char)s[1] == 0x91 &&
-	    (unsigned char)s[2] >= 0xa0 && (unsigned char)s[2] <= 0xb3) {
-		l->style = STYLE_CIRCLED;
-		l->number = (unsigned char)s[2] - 0xa0 + 1;
-		l->length = 3;
-		l->title = 3 + spaces(s + 3, n - 3);
-		return l->title < n;
-	}
-	/* 一、 (also written 一．) */
-	v = numeral_chinese(s, n, &used);
-	if (v >= 1 && v <= 999) {
-		if (starts_with(s + used, n - used, "、") || starts_with(s + used, n - used, "．")) {
-			l->style = STYLE_CN_COMMA;
-			l->number = v;
-			l->length = used + 3;
-			l->title = l->length + spaces(s + l->length, n - l->length);
-			return l->title < n;
-		}
-		return false;
-	}
-	/* 1. 1．1、 and 1.1 1.1.1 */
-	v = numeral_digits(s, n, &used);
-	if (v < 0 || v > 99999)
-		return false;
-	i = used;
-	{
-		long long parts[9];
-		int count = 1;
-		parts[0] = v;
-		while (count < 9 && i < n && s[i] == '.') {
-			size_t k;
-			long long w = numeral_digits(s + i + 1, n - i - 1, &k);
-			if (w < 0 || w > 999 || k > 3)
-				break;
-			parts[count++] = w;
-			i += 1 + k;
-		}
-		if (count > 1) {
-			size_t sp = spaces(s + i, n - i);
-			/* 1.1 needs a space or a character that is no unit after it. */
-			if (i < n && s[i] == '.')
-				i++;
-			if (!may_follow_number(s + i + sp, n - i - sp) || count > 8)
-				return false;
-			l->style = STYLE_DECIMAL;
-			l->level = count;
-			l->number = parts[count - 1];
-			for (int c = 0; c < count - 1; c++)
-				l->parent_numbers[c] = parts[c];
-			l->length = i;
-			l->title = i + sp;
-			return true;
-		}
-	}
-	l->style = STYLE_ARABIC_DOT;
-	if (spaces(s + i, n - i) > 0 && i + spaces(s + i, n - i) < n &&
-	    (unsigned char)s[i + spaces(s + i, n - i)] >= 0x80 &&
-	    may_follow_number(s + i + spaces(s + i, n - i), n - i - spaces(s + i, n - i))) {
-		/* "1 概况": the top of 1.1 numbering, a number and a space
-		 * before Chinese text. */
-		l->style = STYLE_DECIMAL;
-		l->level = 1;
-		l->number = v;
-		l->length = i;
-		l->title = i + spaces(s + i, n - i);
-		return true;
-	}
-	if (i < n && s[i] == '.')
-		i++;
-	else if (starts_with(s + i, n - i, "．") || starts_with(s + i, n - i, "、"))
-		i += 3;
-	else if (starts_with(s + i, n - i, "）") || (i < n && s[i] == ')')) {
-		/* 1） 1) */
-		l->style = STYLE_ARABIC_HALF;
-		i += s[i] == ')' ? 1 : 3;
-	} else
-		return false;
-	if (!may_follow_number(s + i, n - i))
-		return false;
-	l->number = v;
-	l->length = i;
-	l->title = i + spaces(s + i, n - i);
-	return l->title < n;
-}
-
-size_t
-outline_label_length(const char *s, size_t n)
-{
-	struct label l;
-	return parse_label(s, n, &l) ? l.title : 0;
-}
-
-/* ---- titles -------------------------------------------------------------- */
-
-/* What a character means to a title: it opens or closes a pair of marks
- * (《》（）“”〔〕【】‘’「」『』), ends a sentence (。！？；) or a clause (，：). */
-enum mark { MARK_NONE, MARK_OPEN, MARK_CLOSE, MARK_SENTENCE, MARK_CLAUSE };
-
-/* Classifies the character at S (N > 0 bytes) and sets *LEN to its
- * length.  Runs once per character of every heading, so it looks at the
- * bytes directly. */
-static enum mark
-classify(const char *s, size_t n, size_t *len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	unsigned c = u[0];
-
-	if (c < 0x80) {
-		*len = 1;
-		switch (c) {
-		case '(': return MARK_OPEN;
-		case ')': return MARK_CLOSE;
-		case '!': case '?': case ';': return MARK_SENTENCE;
-		case ',': case ':': return n > 1 && s[1] == ' ' ? MARK_CLAUSE : MARK_NONE;
-		default: return MARK_NONE;
-		}
-	}
-	*len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-	if (*len > n)
-		*len = n;
-	/* The marks below start with E2, E3 or EF; Chinese characters
-	 * (E4..E9) are most of the text. */
-	if (*len != 3 || (c != 0xe2 && c != 0xe3 && c != 0xef))
-		return MARK_NONE;
-	switch ((c << 16) | ((unsigned)u[1] << 8) | u[2]) {
-	case 0xe2809c: case 0xe28098: case 0xe3808a: case 0xe38094: case 0xe38090:
-	case 0xe3808c: case 0xe3808e: case 0xefbc88:
-		return MARK_OPEN;
-	case 0xe2809d: case 0xe28099: case 0xe3808b: case 0xe38095: case 0xe38091:
-	case 0xe3808d: case 0xe3808f: case 0xefbc89:
-		return MARK_CLOSE;
-	case 0xe38082: case 0xefbc81: case 0xefbc9f: case 0xefbc9b:
-		return MARK_SENTENCE;
-	case 0xefbc8c: case 0xefbc9a:
-		return MARK_CLAUSE;
-	default:
-		return MARK_NONE;
-	}
-}
-
-/* The first sentence of a text: byte indexes, outside paired marks, of
- * its end and of its first clause end. */
-struct sentence {
-	size_t end;      /* the first 。！？； or the text's length */
-	size_t mark;     /* the length of that mark, 0 at the text's end */
-	size_t clause;   /* the first ，： before END, or END */
-	size_t chars;    /* characters before END */
-};
-
-/* Finds the first sentence of S (N bytes) in one pass. */
-static void
-first_sentence(const char *s, size_t n, struct sentence *out)
-{
-	int depth = 0;
-
-	out->clause = SIZE_MAX;
-	out->chars = 0;
-	for (size_t i = 0; i < n; out->chars++) {
-		size_t k;
-		enum mark m;
-
-		/* Chinese characters (E4..E9 ..) are no marks: past them at once. */
-		while (n - i > 3 && (unsigned char)s[i] >= 0xe4 && (unsigned char)s[i] <= 0xe9) {
-			i += 3;
-			out->chars++;
-		}
-		m = classify(s + i, n - i, &k);
-		if (m == MARK_OPEN) {
-			depth++;
-		} else if (m == MARK_CLOSE && depth > 0) {
-			depth--;
-		} else if (depth == 0 && m == MARK_SENTENCE) {
-			out->end = i;
-			out->mark = k;
-			if (out->clause == SIZE_MAX)
-				out->clause = i;
-			return;
-		} else if (depth == 0 && m == MARK_CLAUSE && out->clause == SIZE_MAX) {
-			out->clause = i;
-		}
-		i += k;
-	}
-	out->end = n;
-	out->mark = 0;
-	if (out->clause == SIZE_MAX)
-		out->clause = n;
-}
-
-enum { TITLE_MAX_CHARS = 40 };
-
-/* outline_title_length for a text whose first sentence is S. */
-static size_t
-title_length(const struct sentence *s, size_t *body)
-{
-	if (s->chars <= TITLE_MAX_CHARS) {
-		if (body)
-			*body = s->end + s->mark;
-		return s->end;
-	}
-	/* Too long for a title: its first clause, up to ，or ：outside paired
-	 * marks.  (、 separates items of a list, not clauses: 行使侦查、检察、
-	 * 审判职权的机关… keeps going.) */
-	if (body)
-		*body = 0;
-	return s->clause;
-}
-
-size_t
-outline_title_length(const char *text, size_t length, size_t *body)
-{
-	struct sentence s;
-	const char *nl = memchr(text, '\n', length);
-
-	if (nl)
-		length = (size_t)(nl - text);
-	first_sentence(text, length, &s);
-	return title_length(&s, body);
-}
 
 /* ---- the tree ------------------------------------------------------------ */
 
@@ -610,7 +264,7 @@ push(struct builder *b, struct outline_node *node, int key, const struct label *
 /* True when S (N bytes), whose first sentence is SENTENCE, is that one
  * sentence closed by ；or 。 (a list item such as "1.本区城市体检总体情况；"). */
 static bool
-single_sentence(const char *s, size_t n, const struct sentence *sentence)
+single_sentence(const char *s, size_t n, const struct label_sentence *sentence)
 {
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
@@ -624,7 +278,7 @@ single_sentence(const char *s, size_t n, const struct sentence *sentence)
  * closed by a semicolon. */
 static bool
 is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key,
-	     const struct sentence *sentence)
+	     const struct label_sentence *sentence)
 {
 	const struct doc *doc = b->doc;
 	const struct paragraph *p = &doc->paragraphs[paragraph];
@@ -659,24 +313,24 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	int key, sibling, keep;
 	size_t title, body = 0;
 	struct outline_node *node;
-	struct sentence sentence;
+	struct label_sentence sentence;
 
 	if (p->md_level > 0) {
 		struct label inner;
 		memset(&l, 0, sizeof l);
 		l.style = STYLE_MARKDOWN;
 		l.level = p->md_level;
-		if (parse_label(s, p->length, &inner)) {
+		if (label_parse(s, p->length, &inner)) {
 			l.length = inner.length;
 			l.title = inner.title;
 		}
-	} else if (!parse_label(s, p->length, &l)) {
+	} else if (!label_parse(s, p->length, &l)) {
 		b->list_key = -1;
 		return true;
 	}
 	key = key_of(l.style, l.level);
 	if (l.style != STYLE_MARKDOWN) {
-		first_sentence(s + l.title, p->length - l.title, &sentence);
+		label_first_sentence(s + l.title, p->length - l.title, &sentence);
 		if (is_list_item(b, paragraph, &l, key, &sentence)) {
 			b->list_key = key;
 			return true;
@@ -690,7 +344,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		title = p->length - l.title;
 		body = p->length;
 	} else {
-		title = title_length(&sentence, &body);
+		title = label_sentence_title(&sentence, &body);
 		body = body ? l.title + body : l.title;
 	}
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, l.style, l.level,
@@ -765,7 +419,7 @@ inline_items(struct builder *b, size_t paragraph)
 			/* The sequence is real: 一是 first. */
 			const char *one = doc->text + b->pending_offset;
 			size_t one_label = (size_t)((const char *)memmem(one, 12, "是", 3) - one) + 3;
-			title = outline_title_length(one + one_label, (size_t)(doc->text + doc->text_length - one) - one_label, &body);
+			title = label_title_length(one + one_label, (size_t)(doc->text + doc->text_length - one) - one_label, &body);
 			if (!new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_paragraph,
 				      b->pending_offset, one_label, b->pending_offset + one_label, title,
 				      b->pending_offset + one_label + (body ? body : 0)))
@@ -773,7 +427,7 @@ inline_items(struct builder *b, size_t paragraph)
 			b->pending_offset = SIZE_MAX;
 		}
 		k = (size_t)(shi - label) + 3;
-		title = outline_title_length(label + k, (size_t)(end - label) - k, &body);
+		title = label_title_length(label + k, (size_t)(end - label) - k, &body);
 		if (!new_node(b, innermost(b), STYLE_INLINE, 0, paragraph, (size_t)(label - doc->text), k,
 			      (size_t)(label - doc->text) + k, title,
 			      (size_t)(label - doc->text) + k + (body ? body : 0)))

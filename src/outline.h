@@ -6,31 +6,8 @@
 #include <stdint.h>
 
 #include "doc.h"
+#include "label.h"
 #include "status.h"
-
-/* How a heading is numbered.  X-macro list: name, what it looks like. */
-#define HEADING_STYLE_LIST(X) \
-	X(STYLE_NONE, "") \
-	X(STYLE_MARKDOWN, "# heading") \
-	X(STYLE_BIAN, "第一编") \
-	X(STYLE_PART, "第一部分") \
-	X(STYLE_CHAPTER, "第一章") \
-	X(STYLE_SECTION, "第一节") \
-	X(STYLE_ARTICLE, "第一条") \
-	X(STYLE_CN_COMMA, "一、") \
-	X(STYLE_CN_PAREN, "（一）") \
-	X(STYLE_ARABIC_DOT, "1.") \
-	X(STYLE_ARABIC_PAREN, "（1）") \
-	X(STYLE_ARABIC_HALF, "1）") \
-	X(STYLE_DECIMAL, "1.1") \
-	X(STYLE_CIRCLED, "①") \
-	X(STYLE_INLINE, "一是")
-
-enum heading_style {
-#define HEADING_STYLE_ENUM(name, example) name,
-	HEADING_STYLE_LIST(HEADING_STYLE_ENUM)
-#undef HEADING_STYLE_ENUM
-};
 
 struct outline_node {
 	char *label;            /* the numbering as written: "一、", "（一）", "一是", "第一章", "" */
@@ -79,18 +56,5 @@ const struct outline_node *outline_section_at(const struct outline *outline, siz
 /* Fills PATH with the nodes from the top level down to NODE (root left
  * out); returns how many (at most MAX). */
 size_t outline_path(const struct outline_node *node, const struct outline_node **path, size_t max);
-
-/* Length in bytes of the heading label (一、 （一） 1. （1） 1.1 ① 第一章
- * 第一节 第一条 第一部分 第一编) at the start of S (N bytes), with the white
- * space after it; 0 when S does not start with one.  No sequence checks:
- * this only says what a line looks like. */
-size_t outline_label_length(const char *s, size_t n);
-
-/* The title a heading gets from the text that follows its label (TEXT,
- * LENGTH bytes): the first sentence without its final mark, or its first
- * clause when that is longer than 40 characters; never split inside paired
- * marks.  Returns the length in bytes of the title within TEXT and sets
- * *BODY to where the text after the title (and its mark) starts. */
-size_t outline_title_length(const char *text, size_t length, size_t *body);
 
 #endif

@@ -617,6 +617,123 @@ large_file_read_in_halves(void **state)
 	free(bytes);
 }
 
+/* A reader of another format hands its structure hints to the loader:
+ * they arrive in the document, on the paragraphs their lines went into. */
+static unsigned
+hinting_detect(const char *head, size_t n)
+{
+	return n >= 4 && memcmp(head, "HINT", 4) == 0 ? READER_SURE : 0;
+}
+
+static enum bg_status
+hinting_read(const struct reader_input *in, struct reader_text *out, struct bg_error *err)
+{
+	static const char text[] = "总体要求\n正文第一段。\n\n正文第二段。\n";
+	(void)err;
+	memset(out, 0, sizeof *out);
+	free(in->bytes);
+	out->buffer = malloc(sizeof text + 2);
+	out->hints = calloc(4, sizeof *out->hints);
+	assert_non_null(out->buffer);
+	assert_non_null(out->hints);
+	memcpy(out->buffer, text, sizeof text - 1);
+	out->length = sizeof text - 1;
+	out->encoding = "UTF-8";
+	out->hints[0] = (struct reader_hint){ 1, 1, 2, strdup("一、") };
+	out->hints[1] = (struct reader_hint){ 2, 0, 3, NULL };
+	out->hints[2] = (struct reader_hint){ 3, 0, 3, strdup("dropped: a blank line") };
+	out->hints[3] = (struct reader_hint){ 4, 0, 4, strdup("2.") };
+	out->hint_count = 4;
+	return BG_OK;
+}
+
+static const struct reader hinting_reader = { "hinting", hinting_detect, hinting_read };
+
+static void
+reader_hints_reach_the_doc(void **state)
+{
+	(void)state;
+	struct load_options options = { NULL, NULL, true };
+	struct load_tuning tuning = { &hinting_reader, 0, 0 };
+	struct doc *doc = NULL;
+	const struct doc_hint *h;
+
+	assert_ptr_equal(reader_for("plain text", 10), &reader_text);
+	assert_ptr_equal(reader_for("HINT", 4), &reader_text);   /* not in the table */
+	assert_int_equal(hinting_detect("HINT", 4), READER_SURE);
+	assert_int_equal(load_bytes_tuned("HINT", 4, "h", &options, &tuning, &doc, NULL), BG_OK);
+	assert_int_equal(doc->paragraph_count, 3);
+	assert_int_equal(doc->hint_count, 3);
+	h = doc_hint_of(doc, 0);
+	assert_non_null(h);
+	assert_int_equal(h->heading_level, 1);
+	assert_int_equal(h->page, 2);
+	assert_string_equal(h->number, "一、");
+	h = doc_hint_of(doc, 1);
+	assert_non_null(h);
+	assert_int_equal(h->page, 3);
+	assert_null(h->number);
+	h = doc_hint_of(doc, 2);
+	assert_non_null(h);
+	assert_int_equal(h->page, 4);
+	assert_string_equal(h->number, "2.");
+	assert_null(doc_hint_of(doc, 3));
+	doc_free(doc);
+	/* Plain text has none. */
+	doc = unit_load("一、总体要求\n正文。\n", NULL);
+	assert_int_equal(doc->hint_count, 0);
+	assert_null(doc_hint_of(doc, 0));
+	doc_free(doc);
+}
+
+/* With the thresholds at one byte, a small file goes the ways of a large
+ * one: read in two halves at once, checked beside the line splitting, and
+ * read again when the check finds it is not what it was taken for. */
+static void
+threaded_paths_on_small_files(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+		"一、总体要求\n全面贯彻落实各项工作部署，\n坚持稳中求进。\n",
+		"\xef\xbb\xbf标题\r\n正文。\r\n",
+		"正文\r内容。\n第二行\n",                         /* a lone CR */
+		"\xd5\xfd\xce\xc4\xa1\xa3\n\xd5\xfd\xce\xc4\xa1\xa3\n", /* GBK */
+		"正文。\n\xe6\xad",                               /* cut short */
+	};
+	struct load_options options = { NULL, NULL, true };
+	struct load_tuning tuning = { NULL, 1, 1 };
+
+	for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+		char path[] = "/tmp/baogao-test-XXXXXX";
+		size_t n = strlen(texts[t]);
+		int fd = mkstemp(path);
+		struct doc *threaded = NULL, *plain = NULL;
+
+		assert_true(fd >= 0);
+		assert_int_equal(write(fd, texts[t], n), (ssize_t)n);
+		close(fd);
+		assert_int_equal(load_file_tuned(path, &options, &tuning, &threaded, NULL), BG_OK);
+		assert_int_equal(load_bytes(texts[t], n, path, &options, &plain, NULL), BG_OK);
+		assert_string_equal(threaded->encoding, plain->encoding);
+		assert_int_equal(threaded->text_length, plain->text_length);
+		assert_memory_equal(threaded->text, plain->text, plain->text_length);
+		assert_int_equal(threaded->paragraph_count, plain->paragraph_count);
+		assert_int_equal(threaded->span_count, plain->span_count);
+		assert_memory_equal(threaded->spans, plain->spans, plain->span_count * sizeof *plain->spans);
+		assert_int_equal(threaded->warning_count, plain->warning_count);
+		doc_free(threaded);
+		doc_free(plain);
+		unlink(path);
+	}
+	/* A NUL found beside. */
+	{
+		struct doc *doc = NULL;
+		assert_int_equal(load_bytes_tuned("ab\0cd\n", 6, "x", &options, &tuning, &doc, NULL),
+				 BG_ERR_BINARY);
+		assert_null(doc);
+	}
+}
+
 int
 main(void)
 {
@@ -645,6 +762,8 @@ main(void)
 		cmocka_unit_test(large_files_checked_beside_the_build),
 		cmocka_unit_test(first_part_of_a_file),
 		cmocka_unit_test(large_file_read_in_halves),
+		cmocka_unit_test(reader_hints_reach_the_doc),
+		cmocka_unit_test(threaded_paths_on_small_files),
 	};
 	return UNIT_RUN(tests);
 }

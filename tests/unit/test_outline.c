@@ -1,6 +1,7 @@
 /* test_outline.c - heading styles, sequences, depth from nesting, run-in
  * titles, inline enumerations, and what must not become a heading. */
 #include "unit.h"
+#include "label.h"
 #include "numeral.h"
 
 struct expect {
@@ -181,10 +182,10 @@ title_length_rules(void **state)
 	size_t n;
 
 	/* Longer than 40 characters: the first clause, not cut at 、. */
-	n = outline_title_length(long_sentence, strlen(long_sentence), &body);
+	n = label_title_length(long_sentence, strlen(long_sentence), &body);
 	assert_int_equal(n, strlen("为保障公民、法人和其他组织享有依法取得国家赔偿的权利"));
 	/* Never split inside paired marks. */
-	n = outline_title_length(brackets, strlen(brackets), &body);
+	n = label_title_length(brackets, strlen(brackets), &body);
 	assert_int_equal(n, strlen("严格落实《行政执法公示制度。记录制度》“三项”制度"));
 	assert_string_equal(brackets + body, "后文");
 }

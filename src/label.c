@@ -1,0 +1,324 @@
+/* label.c - heading labels and the titles that follow them.
+ *
+ * What a heading line looks like, without the context that decides whether
+ * it is one (that is outline.c's): the loader asks it too, so as not to
+ * join a heading to the line before it. */
+#include <config.h>
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "label.h"
+#include "numeral.h"
+#include "utf8.h"
+
+static bool
+starts_with(const char *s, size_t n, const char *prefix)
+{
+	size_t k = strlen(prefix);
+	return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+static long long
+any_number(const char *s, size_t n, size_t *used)
+{
+	long long v = numeral_digits(s, n, used);
+	return v >= 0 ? v : numeral_chinese(s, n, used);
+}
+
+/* True when the character at S may follow an Arabic heading number: not a
+ * digit (1.5), not a unit or a percent sign (1.2万, 2.3%). */
+static bool
+may_follow_number(const char *s, size_t n)
+{
+	static const char *const refuse[] = { "%", "％", "‰", "万", "亿", "千", "百", "元", "年", "月",
+					      "日", "个", "人", "倍", "岁", "米", "吨", "时", "分", "秒",
+					      "名", "项", "次", "家", "件", "份", "条", "台", "座", "户",
+					      "所", "辆", "套", "批", "场", "期", "届", "号", "天", "周",
+					      "公", "平", "亩", "度", "位", "种", "类" };
+	size_t used;
+
+	if (n == 0)
+		return false;
+	if (numeral_digits(s, n, &used) >= 0)
+		return false;
+	for (size_t i = 0; i < sizeof refuse / sizeof refuse[0]; i++)
+		if (starts_with(s, n, refuse[i]))
+			return false;
+	return true;
+}
+
+static const struct {
+	const char *word;
+	enum heading_style style;
+	bool needs_space;   /* 第三条规定… in running text is not a heading */
+} di_words[] = {
+	{ "部分", STYLE_PART, false },
+	{ "编", STYLE_BIAN, false },
+	{ "章", STYLE_CHAPTER, false },
+	{ "节", STYLE_SECTION, false },
+	{ "条", STYLE_ARTICLE, true },
+};
+
+bool
+label_parse(const char *s, size_t n, struct label *l)
+{
+	size_t used, i;
+	long long v;
+
+	memset(l, 0, sizeof *l);
+	/* 第一章 第二节 第三条 第一部分 */
+	if (starts_with(s, n, "第")) {
+		v = any_number(s + 3, n - 3, &used);
+		if (v < 1)
+			return false;
+		i = 3 + used;
+		for (size_t w = 0; w < sizeof di_words / sizeof di_words[0]; w++) {
+			size_t k = strlen(di_words[w].word);
+			size_t sp;
+			if (!starts_with(s + i, n - i, di_words[w].word))
+				continue;
+			sp = utf8_spaces(s + i + k, n - i - k);
+			if (di_words[w].needs_space && sp == 0 && i + k < n)
+				return false;
+			l->style = di_words[w].style;
+			l->number = v;
+			l->length = i + k;
+			l->title = i + k + sp;
+			return true;
+		}
+		return false;
+	}
+	/* （一） (一) （1） (1) */
+	if (starts_with(s, n, "（") || starts_with(s, n, "(")) {
+		size_t open = s[0] == '(' ? 1 : 3;
+		bool chinese;
+		v = numeral_digits(s + open, n - open, &used);
+		chinese = v < 0;
+		if (chinese)
+			v = numeral_chinese(s + open, n - open, &used);
+		if (v < 1 || v > 999)
+			return false;
+		i = open + used;
+		if (starts_with(s + i, n - i, "）"))
+			i += 3;
+		else if (i < n && s[i] == ')')
+			i++;
+		else
+			return false;
+		l->style = chinese ? STYLE_CN_PAREN : STYLE_ARABIC_PAREN;
+		l->number = v;
+		l->length = i;
+		l->title = i + utf8_spaces(s + i, n - i);
+		return l->title < n;
+	}
+	/* ① … ⑳ */
+	if (n >= 3 && (unsigned char)s[0] == 0xe2 && (unsigned char)s[1] == 0x91 &&
+	    (unsigned char)s[2] >= 0xa0 && (unsigned char)s[2] <= 0xb3) {
+		l->style = STYLE_CIRCLED;
+		l->number = (unsigned char)s[2] - 0xa0 + 1;
+		l->length = 3;
+		l->title = 3 + utf8_spaces(s + 3, n - 3);
+		return l->title < n;
+	}
+	/* 一、 (also written 一．) */
+	v = numeral_chinese(s, n, &used);
+	if (v >= 1 && v <= 999) {
+		if (starts_with(s + used, n - used, "、") || starts_with(s + used, n - used, "．")) {
+			l->style = STYLE_CN_COMMA;
+			l->number = v;
+			l->length = used + 3;
+			l->title = l->length + utf8_spaces(s + l->length, n - l->length);
+			return l->title < n;
+		}
+		return false;
+	}
+	/* 1. 1．1、 and 1.1 1.1.1 */
+	v = numeral_digits(s, n, &used);
+	if (v < 0 || v > 99999)
+		return false;
+	i = used;
+	{
+		long long parts[9];
+		int count = 1;
+		parts[0] = v;
+		while (count < 9 && i < n && s[i] == '.') {
+			size_t k;
+			long long w = numeral_digits(s + i + 1, n - i - 1, &k);
+			if (w < 0 || w > 999 || k > 3)
+				break;
+			parts[count++] = w;
+			i += 1 + k;
+		}
+		if (count > 1) {
+			size_t sp = utf8_spaces(s + i, n - i);
+			/* 1.1 needs a space or a character that is no unit after it. */
+			if (i < n && s[i] == '.')
+				i++;
+			if (!may_follow_number(s + i + sp, n - i - sp) || count > 8)
+				return false;
+			l->style = STYLE_DECIMAL;
+			l->level = count;
+			l->number = parts[count - 1];
+			for (int c = 0; c < count - 1; c++)
+				l->parent_numbers[c] = parts[c];
+			l->length = i;
+			l->title = i + sp;
+			return true;
+		}
+	}
+	l->style = STYLE_ARABIC_DOT;
+	if (utf8_spaces(s + i, n - i) > 0 && i + utf8_spaces(s + i, n - i) < n &&
+	    (unsigned char)s[i + utf8_spaces(s + i, n - i)] >= 0x80 &&
+	    may_follow_number(s + i + utf8_spaces(s + i, n - i), n - i - utf8_spaces(s + i, n - i))) {
+		/* "1 概况": the top of 1.1 numbering, a number and a space
+		 * before Chinese text. */
+		l->style = STYLE_DECIMAL;
+		l->level = 1;
+		l->number = v;
+		l->length = i;
+		l->title = i + utf8_spaces(s + i, n - i);
+		return true;
+	}
+	if (i < n && s[i] == '.')
+		i++;
+	else if (starts_with(s + i, n - i, "．") || starts_with(s + i, n - i, "、"))
+		i += 3;
+	else if (starts_with(s + i, n - i, "）") || (i < n && s[i] == ')')) {
+		/* 1） 1) */
+		l->style = STYLE_ARABIC_HALF;
+		i += s[i] == ')' ? 1 : 3;
+	} else
+		return false;
+	if (!may_follow_number(s + i, n - i))
+		return false;
+	l->number = v;
+	l->length = i;
+	l->title = i + utf8_spaces(s + i, n - i);
+	return l->title < n;
+}
+
+size_t
+label_prefix_length(const char *s, size_t n)
+{
+	struct label l;
+	return label_parse(s, n, &l) ? l.title : 0;
+}
+
+/* ---- titles -------------------------------------------------------------- */
+
+/* What a character means to a title: it opens or closes a pair of marks
+ * (《》（）“”〔〕【】‘’「」『』), ends a sentence (。！？；) or a clause (，：). */
+enum mark { MARK_NONE, MARK_OPEN, MARK_CLOSE, MARK_SENTENCE, MARK_CLAUSE };
+
+/* Classifies the character at S (N > 0 bytes) and sets *LEN to its
+ * length.  Runs once per character of every heading, so it looks at the
+ * bytes directly. */
+static enum mark
+classify(const char *s, size_t n, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned c = u[0];
+
+	if (c < 0x80) {
+		*len = 1;
+		switch (c) {
+		case '(': return MARK_OPEN;
+		case ')': return MARK_CLOSE;
+		case '!': case '?': case ';': return MARK_SENTENCE;
+		case ',': case ':': return n > 1 && s[1] == ' ' ? MARK_CLAUSE : MARK_NONE;
+		default: return MARK_NONE;
+		}
+	}
+	*len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+	if (*len > n)
+		*len = n;
+	/* The marks below start with E2, E3 or EF; Chinese characters
+	 * (E4..E9) are most of the text. */
+	if (*len != 3 || (c != 0xe2 && c != 0xe3 && c != 0xef))
+		return MARK_NONE;
+	switch ((c << 16) | ((unsigned)u[1] << 8) | u[2]) {
+	case 0xe2809c: case 0xe28098: case 0xe3808a: case 0xe38094: case 0xe38090:
+	case 0xe3808c: case 0xe3808e: case 0xefbc88:
+		return MARK_OPEN;
+	case 0xe2809d: case 0xe28099: case 0xe3808b: case 0xe38095: case 0xe38091:
+	case 0xe3808d: case 0xe3808f: case 0xefbc89:
+		return MARK_CLOSE;
+	case 0xe38082: case 0xefbc81: case 0xefbc9f: case 0xefbc9b:
+		return MARK_SENTENCE;
+	case 0xefbc8c: case 0xefbc9a:
+		return MARK_CLAUSE;
+	default:
+		return MARK_NONE;
+	}
+}
+
+void
+label_first_sentence(const char *s, size_t n, struct label_sentence *out)
+{
+	int depth = 0;
+
+	out->clause = SIZE_MAX;
+	out->chars = 0;
+	for (size_t i = 0; i < n; out->chars++) {
+		size_t k;
+		enum mark m;
+
+		/* Chinese characters (E4..E9 ..) are no marks: past them at once. */
+		while (n - i > 3 && (unsigned char)s[i] >= 0xe4 && (unsigned char)s[i] <= 0xe9) {
+			i += 3;
+			out->chars++;
+		}
+		m = classify(s + i, n - i, &k);
+		if (m == MARK_OPEN) {
+			depth++;
+		} else if (m == MARK_CLOSE && depth > 0) {
+			depth--;
+		} else if (depth == 0 && m == MARK_SENTENCE) {
+			out->end = i;
+			out->mark = k;
+			if (out->clause == SIZE_MAX)
+				out->clause = i;
+			return;
+		} else if (depth == 0 && m == MARK_CLAUSE && out->clause == SIZE_MAX) {
+			out->clause = i;
+		}
+		i += k;
+	}
+	out->end = n;
+	out->mark = 0;
+	if (out->clause == SIZE_MAX)
+		out->clause = n;
+}
+
+enum { TITLE_MAX_CHARS = 40 };
+
+size_t
+label_sentence_title(const struct label_sentence *s, size_t *body)
+{
+	if (s->chars <= TITLE_MAX_CHARS) {
+		if (body)
+			*body = s->end + s->mark;
+		return s->end;
+	}
+	/* Too long for a title: its first clause, up to ，or ：outside paired
+	 * marks.  (、 separates items of a list, not clauses: 行使侦查、检察、
+	 * 审判职权的机关… keeps going.) */
+	if (body)
+		*body = 0;
+	return s->clause;
+}
+
+size_t
+label_title_length(const char *text, size_t length, size_t *body)
+{
+	struct label_sentence s;
+	const char *nl = memchr(text, '\n', length);
+
+	if (nl)
+		length = (size_t)(nl - text);
+	label_first_sentence(text, length, &s);
+	return label_sentence_title(&s, body);
+}

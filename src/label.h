@@ -1,0 +1,75 @@
+/* label.h - heading labels (一、 （一） 1. （1） 1.1 ① 第一章 …) and the
+ * titles that follow them: what a heading line looks like. */
+#ifndef BAOGAO_LABEL_H
+#define BAOGAO_LABEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* How a heading is numbered.  X-macro list: name, what it looks like. */
+#define HEADING_STYLE_LIST(X) \
+	X(STYLE_NONE, "") \
+	X(STYLE_MARKDOWN, "# heading") \
+	X(STYLE_BIAN, "第一编") \
+	X(STYLE_PART, "第一部分") \
+	X(STYLE_CHAPTER, "第一章") \
+	X(STYLE_SECTION, "第一节") \
+	X(STYLE_ARTICLE, "第一条") \
+	X(STYLE_CN_COMMA, "一、") \
+	X(STYLE_CN_PAREN, "（一）") \
+	X(STYLE_ARABIC_DOT, "1.") \
+	X(STYLE_ARABIC_PAREN, "（1）") \
+	X(STYLE_ARABIC_HALF, "1）") \
+	X(STYLE_DECIMAL, "1.1") \
+	X(STYLE_CIRCLED, "①") \
+	X(STYLE_INLINE, "一是")
+
+enum heading_style {
+#define HEADING_STYLE_ENUM(name, example) name,
+	HEADING_STYLE_LIST(HEADING_STYLE_ENUM)
+#undef HEADING_STYLE_ENUM
+};
+
+/* A label as written at the start of a line. */
+struct label {
+	enum heading_style style;
+	int level;            /* decimal components; Markdown '#' count */
+	long long number;     /* the last number of the label */
+	long long parent_numbers[8]; /* 1.2.3: {1, 2} */
+	size_t length;        /* bytes of the label as written */
+	size_t title;         /* bytes up to the title (label + white space) */
+};
+
+/* Parses the label at the start of S (N bytes) into *L; false (and *L
+ * cleared) when S does not start with one.  No sequence checks: this only
+ * says what a line looks like. */
+bool label_parse(const char *s, size_t n, struct label *l);
+
+/* Length in bytes of the heading label at the start of S (N bytes), with
+ * the white space after it; 0 when S does not start with one. */
+size_t label_prefix_length(const char *s, size_t n);
+
+/* The first sentence of a text: byte indexes, outside paired marks
+ * (《》（）“”〔〕【】‘’「」『』), of its end and of its first clause end. */
+struct label_sentence {
+	size_t end;      /* the first 。！？； or the text's length */
+	size_t mark;     /* the length of that mark, 0 at the text's end */
+	size_t clause;   /* the first ，： before END, or END */
+	size_t chars;    /* characters before END */
+};
+
+/* Finds the first sentence of S (N bytes) in one pass into *OUT. */
+void label_first_sentence(const char *s, size_t n, struct label_sentence *out);
+
+/* label_title_length for a text whose first sentence is S. */
+size_t label_sentence_title(const struct label_sentence *s, size_t *body);
+
+/* The title a heading gets from the text that follows its label (TEXT,
+ * LENGTH bytes): the first sentence without its final mark, or its first
+ * clause when that is longer than 40 characters; never split inside paired
+ * marks.  Returns the length in bytes of the title within TEXT and sets
+ * *BODY (may be NULL) to where the text after the title (and its mark)
+ * starts, 0 when the title is a clause. */
+size_t label_title_length(const char *text, size_t length, size_t *body);
+
+#endif

@@ -1,0 +1,50 @@
+/* lines.h - decoded text into lines: line ends, indentation, hard wraps. */
+#ifndef BAOGAO_LINES_H
+#define BAOGAO_LINES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "clean.h"
+
+/* One physical line of the decoded text, indentation and line end cut off. */
+struct line {
+	size_t start;        /* byte offset of the first kept character */
+	size_t length;
+	uint32_t number;     /* 1-based source line */
+	uint32_t column;     /* 1-based character column of start */
+	uint32_t width;      /* approximate display width */
+	bool indented;       /* had leading white space */
+	bool continues;      /* joined to the line before (hard wrap) */
+	bool noise;          /* matched by a line rule */
+};
+
+struct line_list {
+	struct line *items;   /* malloc'd; the caller frees it */
+	size_t count, capacity;
+	const struct noise_rules *rules;   /* line rules to match, or NULL */
+};
+
+/* Appends the lines of TEXT (LENGTH bytes of UTF-8) to LINES, marking the
+ * ones its rules match as noise.  Without LONE_CRS the lines of a LF file
+ * are not searched for CRs inside them, where the reader has made sure
+ * there are none.  False when out of memory. */
+bool lines_split(const char *text, size_t length, struct line_list *lines, bool lone_crs);
+
+/* Marks the COUNT LINES of TEXT that continue a hard-wrapped paragraph: a
+ * line that reaches the wrap width and does not end a sentence goes on in
+ * the next line, unless that begins a heading.  Where paragraphs start
+ * indented, the indentation decides instead of the punctuation.  Text
+ * with no wrap width keeps its lines. */
+void lines_mark_continuations(const char *text, struct line *lines, size_t count);
+
+/* True when S (N bytes) ends with a mark that ends a sentence (or a list
+ * item): 。！？；：…” ) . and the like. */
+bool lines_end_sentence(const char *s, size_t n);
+
+/* Length of a Markdown ATX heading's "## " prefix at the start of S (N
+ * bytes), and its level in *LEVEL; 0 if S is not one. */
+size_t lines_markdown_heading(const char *s, size_t n, uint8_t *level);
+
+#endif

@@ -1,0 +1,26 @@
+/* meta.h - the report's metadata: title, issuer, date, document number. */
+#ifndef BAOGAO_META_H
+#define BAOGAO_META_H
+
+#include <stddef.h>
+
+#include "doc.h"
+#include "lines.h"
+
+/* Reads the YAML front matter between LINES[0] and the closing "---" of
+ * TEXT into DOC: 标题/title, 文号/docno, 发布单位/issuer, 发布日期/date.
+ * Returns the index of the first line after it, 0 when there is none. */
+size_t meta_front_matter(struct doc *doc, const char *text, const struct line *lines,
+			 size_t count);
+
+/* The sign-off of DOC: the last paragraph near the end that is a date
+ * alone (its ISO form in ISO), the issuer being the short line before it.
+ * Returns its index, or SIZE_MAX (always for a partial doc). */
+size_t meta_sign_off(const struct doc *doc, char iso[11]);
+
+/* Finds DOC's title, and what front matter left unknown of its issuer,
+ * date and document number, in its paragraphs (strings malloc'd; one that
+ * cannot be had stays NULL). */
+void meta_find(struct doc *doc);
+
+#endif

@@ -1,0 +1,252 @@
+/* paragraphs.c - lines into the document's paragraphs and spans, and the
+ * structure hints a reader gave for them. */
+#include <config.h>
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "array.h"
+#include "label.h"
+#include "paragraphs.h"
+#include "utf8.h"
+
+static bool
+is_ascii_word_char(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+	       c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
+}
+
+/* True when most characters of S are ASCII: a line of Latin text. */
+static bool
+mostly_ascii(const char *s, size_t n)
+{
+	size_t ascii = 0, chars = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c & 0xc0) == 0x80)
+			continue;
+		chars++;
+		ascii += c < 0x80;
+	}
+	return ascii * 2 > chars;
+}
+
+struct builder {
+	struct doc *doc;
+	size_t paragraph_capacity;
+	size_t span_capacity;
+	bool open;            /* a paragraph is being built */
+	bool blank_before;
+};
+
+static bool
+add_span(struct builder *b, uint32_t line, uint32_t column)
+{
+	struct doc *doc = b->doc;
+
+	if (!ARRAY_RESERVE(doc->spans, b->span_capacity, doc->span_count + 1))
+		return false;
+	doc->spans[doc->span_count].offset = doc->text_length;
+	doc->spans[doc->span_count].line = line;
+	doc->spans[doc->span_count].column = column;
+	doc->span_count++;
+	return true;
+}
+
+static bool
+begin_paragraph(struct builder *b, uint32_t line, uint8_t md_level)
+{
+	struct doc *doc = b->doc;
+	struct paragraph *p;
+
+	if (!ARRAY_RESERVE(doc->paragraphs, b->paragraph_capacity, doc->paragraph_count + 1))
+		return false;
+	p = &doc->paragraphs[doc->paragraph_count++];
+	p->offset = doc->text_length;
+	p->length = 0;
+	p->line = line;
+	p->span_first = (uint32_t)doc->span_count;
+	p->span_count = 0;
+	p->md_level = md_level;
+	p->blank_before = b->blank_before;
+	b->open = true;
+	b->blank_before = false;
+	return true;
+}
+
+static void
+end_paragraph(struct builder *b)
+{
+	struct doc *doc = b->doc;
+
+	if (!b->open)
+		return;
+	struct paragraph *p = &doc->paragraphs[doc->paragraph_count - 1];
+	p->length = doc->text_length - p->offset;
+	p->span_count = (uint32_t)(doc->span_count - p->span_first);
+	if (p->length == 0) {
+		/* Everything in it was cut out (a marker alone on its line). */
+		doc->span_count = p->span_first;
+		doc->paragraph_count--;
+	} else {
+		doc->text[doc->text_length++] = '\n';
+	}
+	b->open = false;
+}
+
+/* Appends SRC[start, start+length) (one line) to the open paragraph, leaving
+ * out the marker cuts; CUT is the index of the first cut not before START.
+ * The text may be written over SRC (see build_paragraphs): what is moved is
+ * read before. */
+static bool
+append_line(struct builder *b, const char *src, const struct line *l, size_t start, size_t length,
+	    uint32_t column, const struct noise_cut *cuts, size_t cut_count, size_t *cut)
+{
+	struct doc *doc = b->doc;
+	size_t pos = start, end = start + length;
+
+	while (pos < end) {
+		size_t stop = end, next = end;
+
+		while (*cut < cut_count && cuts[*cut].start + cuts[*cut].length <= pos)
+			(*cut)++;
+		if (*cut < cut_count && cuts[*cut].start < end) {
+			if (cuts[*cut].start <= pos) {
+				size_t skip = cuts[*cut].start + cuts[*cut].length - pos;
+				column += (uint32_t)utf8_count(src + pos, skip);
+				pos += skip;
+				continue;
+			}
+			stop = cuts[*cut].start;
+			next = stop;
+		}
+		if (stop > pos) {
+			if (!add_span(b, l->number, column))
+				return false;
+			if (stop < end)   /* a cut follows in this line */
+				column += (uint32_t)utf8_count(src + pos, stop - pos);
+			memmove(doc->text + doc->text_length, src + pos, stop - pos);
+			doc->text_length += stop - pos;
+		}
+		pos = next;
+	}
+	return true;
+}
+
+static bool
+is_html_comment(const char *s, size_t n)
+{
+	return n >= 7 && memcmp(s, "<!--", 4) == 0 && memcmp(s + n - 3, "-->", 3) == 0;
+}
+
+/* True when line L of TEXT ends in a Latin word and is mostly Latin text:
+ * a hard wrap after it stands for a space. */
+static bool
+ends_latin_word(const char *text, const struct line *l)
+{
+	return is_ascii_word_char((unsigned char)text[l->start + l->length - 1]) &&
+	       mostly_ascii(text + l->start, l->length);
+}
+
+enum bg_status
+paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct line *lines,
+		 size_t count, const struct noise_cut *cuts, size_t cut_count)
+{
+	struct builder b = { doc, 0, 0, false, false };
+	size_t cut = 0;
+	bool latin_end = false;   /* the line before ends in a Latin word */
+
+	doc->text = buffer;
+	for (size_t i = 0; i < count; i++) {
+		const struct line *l = &lines[i];
+		const char *s = text + l->start;
+		uint8_t level = 0;
+		size_t skip;
+		uint32_t column;
+
+		if (l->length == 0) {
+			end_paragraph(&b);
+			b.blank_before = true;
+			latin_end = false;
+			continue;
+		}
+		if (is_html_comment(s, l->length)) {
+			end_paragraph(&b);
+			latin_end = false;
+			continue;
+		}
+		skip = lines_markdown_heading(s, l->length, &level);
+		if (!l->continues || level > 0) {
+			end_paragraph(&b);
+		} else if (b.open) {
+			/* A hard wrap between Latin words stands for a space --
+			 * in Latin text; in Chinese text a wrap inside "GDP" is
+			 * not a word break. */
+			if (doc->text_length > doc->paragraphs[doc->paragraph_count - 1].offset &&
+			    latin_end && is_ascii_word_char((unsigned char)s[0]))
+				doc->text[doc->text_length++] = ' ';
+		}
+		/* Asked of the source line before it is overwritten. */
+		latin_end = i + 1 < count && lines[i + 1].continues && ends_latin_word(text, l);
+		if (!b.open && !begin_paragraph(&b, l->number, level))
+			return BG_ERR_NOMEM;
+		column = l->column + (uint32_t)utf8_count(s, skip);
+		if (!append_line(&b, text, l, l->start + skip, l->length - skip, column, cuts, cut_count,
+				 &cut))
+			return BG_ERR_NOMEM;
+		if (level > 0)
+			end_paragraph(&b);
+	}
+	end_paragraph(&b);
+	doc->text[doc->text_length] = '\0';
+	return BG_OK;
+}
+
+bool
+paragraphs_begins_heading(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	return p->md_level > 0 || label_prefix_length(doc->text + p->offset, p->length) > 0;
+}
+
+/* The source line of the last character of paragraph I. */
+static uint32_t
+last_line(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	return p->span_count > 0 ? doc->spans[p->span_first + p->span_count - 1].line : p->line;
+}
+
+bool
+paragraphs_add_hints(struct doc *doc, struct reader_hint *hints, size_t count)
+{
+	size_t capacity = 0, i = 0;
+
+	for (size_t h = 0; h < count; h++) {
+		struct reader_hint *hint = &hints[h];
+		struct doc_hint *to;
+
+		while (i < doc->paragraph_count && last_line(doc, i) < hint->line)
+			i++;
+		if (i == doc->paragraph_count)
+			break;
+		/* A line the document left out, or a second hint for the
+		 * paragraph: the first stands. */
+		if (doc->paragraphs[i].line > hint->line ||
+		    (doc->hint_count > 0 && doc->hints[doc->hint_count - 1].paragraph == i))
+			continue;
+		if (!ARRAY_RESERVE(doc->hints, capacity, doc->hint_count + 1))
+			return false;
+		to = &doc->hints[doc->hint_count++];
+		to->paragraph = i;
+		to->heading_level = hint->heading_level;
+		to->page = hint->page;
+		to->number = hint->number;
+		hint->number = NULL;
+	}
+	return true;
+}

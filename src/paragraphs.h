@@ -1,0 +1,34 @@
+/* paragraphs.h - lines into the document's paragraphs and spans. */
+#ifndef BAOGAO_PARAGRAPHS_H
+#define BAOGAO_PARAGRAPHS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "clean.h"
+#include "doc.h"
+#include "lines.h"
+#include "reader.h"
+#include "status.h"
+
+/* Builds DOC's paragraphs from the COUNT LINES of TEXT: joins the lines
+ * that continue a hard wrap, ends a paragraph at a blank line, a Markdown
+ * heading or an HTML comment, and cuts out the marker tokens CUTS (sorted).
+ * The text is written over the source, from BUFFER (<= TEXT, two bytes
+ * longer than the source) on, which becomes doc->text.  Returns BG_OK or
+ * BG_ERR_NOMEM. */
+enum bg_status paragraphs_build(struct doc *doc, char *buffer, const char *text,
+				const struct line *lines, size_t count,
+				const struct noise_cut *cuts, size_t cut_count);
+
+/* True when paragraph I of DOC begins with a heading label or is a
+ * Markdown heading. */
+bool paragraphs_begins_heading(const struct doc *doc, size_t i);
+
+/* Gives each of the COUNT HINTS (sorted by line) to the paragraph of DOC
+ * that holds its line, taking their numbers over; a hint on a line the
+ * document left out, or a second one for a paragraph, is dropped.  False
+ * when out of memory. */
+bool paragraphs_add_hints(struct doc *doc, struct reader_hint *hints, size_t count);
+
+#endif

@@ -1,0 +1,90 @@
+/* reader.h - the seam between a file format and the loader.  A reader
+ * turns a file's bytes into UTF-8 text, and says what it knows of the
+ * text's structure; the loader makes the document of that.  Readers stand
+ * in one table (reader.c), from which the loader picks one by content. */
+#ifndef BAOGAO_READER_H
+#define BAOGAO_READER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "status.h"
+
+/* What a format with structure (docx, odt, html, pdf) knows of one line of
+ * the text it gives, for the paragraph that line goes into. */
+struct reader_hint {
+	uint32_t line;          /* the line of the text (1-based, as the loader counts lines) */
+	uint8_t heading_level;  /* 1..9: a heading of that level; 0: not known as one */
+	uint32_t page;          /* the page it stands on; 0: not known */
+	char *number;           /* its list or automatic number as text ("（一）"), or NULL;
+	                           malloc'd */
+};
+
+/* What a reader is given. */
+struct reader_input {
+	char *bytes;            /* the file's bytes, malloc'd with room for two more */
+	size_t size;
+	const char *encoding;   /* an encoding the user named, or NULL */
+	/* A reader may check text of this many bytes or more beside the
+	 * loader's work (0: its default; SIZE_MAX: never). */
+	size_t check_beside_min;
+	/* Work on the text that the loader wants done in such a check, once
+	 * the text is known to be valid (finding noise markers in it). */
+	void (*beside)(void *arg, const char *text, size_t length);
+	void *beside_arg;
+};
+
+/* What a reader gives back. */
+struct reader_text {
+	/* The text is BUFFER[start, start + length), valid UTF-8 (not
+	 * NUL-terminated), with room for two bytes more after it: the loader
+	 * writes the document over it and owns it. */
+	char *buffer;
+	size_t start;
+	size_t length;
+	const char *encoding;   /* what the bytes were in (static) */
+	char warning[200];      /* to tell the user about the reading, or "" */
+	bool crs_checked;       /* known: no CR stands inside a line */
+	struct reader_hint *hints;  /* sorted by line; malloc'd, or NULL */
+	size_t hint_count;
+	/* Not NULL while the text is still being checked beside the loader
+	 * (a large file taken for UTF-8 before that is known).  The loader
+	 * calls it once, before it writes over the buffer or lets it go.  It
+	 * returns BG_OK when the text is what it was taken for (and BESIDE
+	 * has run on it), BG_ERR_BINARY, or BG_ERR_ENCODING: read BUFFER,
+	 * unchanged, again with check_beside_min SIZE_MAX. */
+	enum bg_status (*finish)(struct reader_text *text);
+	void *pending;
+};
+
+struct reader {
+	const char *name;
+	/* How sure the reader is that HEAD, the first N bytes of a file, is
+	 * in its format: 0 not at all ... READER_SURE. */
+	unsigned (*detect)(const char *head, size_t n);
+	/* Turns IN's bytes into *OUT (which it clears first).  Takes the
+	 * bytes over: on success they are OUT->buffer or freed, on failure
+	 * freed.  Fails with a status and ERR's detail. */
+	enum bg_status (*read)(const struct reader_input *in, struct reader_text *out,
+			       struct bg_error *err);
+};
+
+enum { READER_SURE = 100 };
+
+/* The text reader: plain text in UTF-8 or GB18030 (or the encoding the
+ * user named), with or without a byte-order mark.  It takes anything,
+ * being the one that says what is not text (binary, UTF-16). */
+extern const struct reader reader_text;
+
+/* The reader in the table that is surest of HEAD (the first N bytes of a
+ * file); the first of the table (the text reader) when none is surer. */
+const struct reader *reader_for(const char *head, size_t n);
+
+/* The number of bytes of a file's start that reader_for looks at. */
+enum { READER_HEAD = 4096 };
+
+/* Frees HINTS (COUNT of them) and their numbers; NULL is fine. */
+void reader_free_hints(struct reader_hint *hints, size_t count);
+
+#endif

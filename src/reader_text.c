@@ -1,0 +1,339 @@
+/* reader_text.c - the text reader: plain text in UTF-8 or GB18030 (or an
+ * encoding the user names), with or without a byte-order mark.
+ *
+ * UTF-8 is the common case and is not copied: the loader builds the
+ * document over the bytes read.  Anything else is converted whole (a
+ * GB18030 character cut short at the end is found first, as iconv drops
+ * it without a word). */
+#include <config.h>
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <uniconv.h>
+#include <unistr.h>
+
+#include "job.h"
+#include "reader.h"
+#include "utf8.h"
+
+static const char truncated[] = "truncated multi-byte sequence at the end";
+
+static bool
+looks_utf16(const unsigned char *p, size_t n)
+{
+	size_t zeros_even = 0, zeros_odd = 0, look = n < 4096 ? n : 4096;
+
+	if (n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff)))
+		return true;
+	for (size_t i = 0; i < look; i++) {
+		if (p[i] != 0)
+			continue;
+		if (i % 2)
+			zeros_odd++;
+		else
+			zeros_even++;
+	}
+	/* UTF-16 text has its NULs (ASCII characters, line ends) at one parity
+	 * of byte positions only; a binary file has them anywhere. */
+	return look >= 4 && zeros_even + zeros_odd >= 2 && (zeros_even == 0 || zeros_odd == 0) &&
+	       (zeros_even + zeros_odd) * 128 >= look;
+}
+
+/* Length of the GB18030 character at P (at most N bytes), or 0 when it is
+ * cut short by the end. */
+static size_t
+gb18030_char_length(const unsigned char *p, size_t n)
+{
+	if (p[0] < 0x80)
+		return 1;
+	if (n < 2)
+		return 0;
+	if (p[1] >= 0x30 && p[1] <= 0x39)
+		return n < 4 ? 0 : 4;
+	return 2;
+}
+
+/* True when the only flaw of UTF-8 text P (N bytes) is a multi-byte
+ * sequence cut short at the very end; *GOOD gets the length before it. */
+static bool
+cut_short_at_end(const unsigned char *p, size_t n, size_t *good)
+{
+	size_t at = utf8_valid_length((const char *)p, n);
+
+	if (at == n || n - at >= 4)
+		return false;
+	/* The rest must be a valid prefix of one sequence. */
+	{
+		int need = p[at] >= 0xf0 ? 4 : p[at] >= 0xe0 ? 3 : p[at] >= 0xc2 ? 2 : 0;
+		if (need == 0 || (int)(n - at) >= need)
+			return false;
+		for (size_t i = at + 1; i < n; i++)
+			if ((p[i] & 0xc0) != 0x80)
+				return false;
+	}
+	*good = at;
+	return true;
+}
+
+static bool
+is_utf8_name(const char *name)
+{
+	return strcasecmp(name, "UTF-8") == 0 || strcasecmp(name, "UTF8") == 0;
+}
+
+/* Decodes BYTES to UTF-8.  Sets *ENCODING to "UTF-8" or "GB18030".  On
+ * success *OUT is malloc'd (NUL-terminated, *OUT_LENGTH bytes without the
+ * NUL).  FORCED names an encoding to use instead of detecting one. */
+static enum bg_status
+decode(const char *bytes, size_t size, const char *forced, char **out, size_t *out_length,
+       const char **encoding, struct bg_error *err)
+{
+	const unsigned char *p = (const unsigned char *)bytes;
+	size_t good;
+	const char *name = forced;
+
+	*out = NULL;
+	*out_length = 0;
+	if (!name || is_utf8_name(name)) {
+		size_t valid = utf8_valid_length(bytes, size);
+		const uint8_t *bad = valid == size ? NULL : p + valid;
+		if (!bad || cut_short_at_end(p, size, &good)) {
+			size_t n = bad ? good : size;
+			*out = malloc(n + 1);
+			if (!*out)
+				return bg_fail(err, BG_ERR_NOMEM, NULL);
+			memcpy(*out, bytes, n);
+			(*out)[n] = '\0';
+			*out_length = n;
+			*encoding = "UTF-8";
+			if (bad)
+				return bg_fail(err, BG_OK, "%s", truncated);
+			return BG_OK;
+		}
+		if (name) {
+			size_t at = (size_t)(bad - p);
+			return bg_fail(err, BG_ERR_ENCODING, "invalid UTF-8 at byte %zu", at + 1);
+		}
+		name = "GB18030";
+	}
+	if (strcasecmp(name, "GB18030") == 0 || strcasecmp(name, "GBK") == 0 ||
+	    strcasecmp(name, "GB2312") == 0 || strcasecmp(name, "CP936") == 0) {
+		/* iconv drops a character cut short at the end without a word:
+		 * find it first. */
+		size_t i = 0;
+		while (i < size) {
+			size_t k = gb18030_char_length(p + i, size - i);
+			if (k == 0)
+				break;
+			i += k;
+		}
+		good = i < size ? i : size;
+		name = "GB18030";
+	} else {
+		good = size;
+	}
+	{
+		size_t length = 0;
+		uint8_t *result = u8_conv_from_encoding(name, iconveh_error, bytes, good, NULL, NULL,
+							&length);
+		char *text;
+
+		if (!result) {
+			if (errno == EINVAL && forced)
+				return bg_fail(err, BG_ERR_BAD_ENCODING_NAME, "%s", forced);
+			if (errno == ENOMEM)
+				return bg_fail(err, BG_ERR_NOMEM, NULL);
+			if (forced)
+				return bg_fail(err, BG_ERR_ENCODING, "not valid %s", forced);
+			return bg_fail(err, BG_ERR_ENCODING, NULL);
+		}
+		text = realloc(result, length + 1);
+		if (!text) {
+			free(result);
+			return bg_fail(err, BG_ERR_NOMEM, NULL);
+		}
+		text[length] = '\0';
+		*out = text;
+		*out_length = length;
+		*encoding = strcasecmp(name, "GB18030") == 0 ? "GB18030" : (forced ? forced : name);
+		if (good < size)
+			return bg_fail(err, BG_OK, "%s", truncated);
+	}
+	return BG_OK;
+}
+
+/* Length of the byte-order mark at the start of S (N bytes): it is not
+ * text. */
+static size_t
+bom_length(const char *s, size_t n)
+{
+	return n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+}
+
+/* Length of S without a multi-byte sequence cut short at its very end. */
+static size_t
+without_cut_short_end(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = n, need;
+
+	while (i > 0 && n - i < 3 && (p[i - 1] & 0xc0) == 0x80)
+		i--;
+	if (i == 0 || p[i - 1] < 0xc2 || p[i - 1] > 0xf4)
+		return n;
+	need = p[i - 1] >= 0xf0 ? 4 : p[i - 1] >= 0xe0 ? 3 : 2;
+	return n - (i - 1) < need ? i - 1 : n;
+}
+
+/* Gives the LENGTH bytes of UTF-8 at BUFFER, less a byte-order mark, as
+ * OUT's text. */
+static enum bg_status
+give(struct reader_text *out, char *buffer, size_t length, const char *encoding,
+     const char *warning)
+{
+	out->buffer = buffer;
+	out->start = bom_length(buffer, length);
+	out->length = length - out->start;
+	out->encoding = encoding;
+	snprintf(out->warning, sizeof out->warning, "%s", warning);
+	return BG_OK;
+}
+
+/* ---- the check beside the loader ---------------------------------------- */
+
+/* A large file's checks (NUL bytes, UTF-8, CRs inside lines) and the
+ * loader's work beside (its marker search) run in a second thread while
+ * the loader splits the lines as if the text were UTF-8 without such CRs;
+ * the rare file that is not after all is then read again without it.  The
+ * checks must be over before the text is written over the bytes. */
+enum { CHECK_BESIDE_MIN = 1 << 22 };
+
+struct check {
+	const char *bytes;
+	size_t length;        /* bytes to check: the file less a cut-short end */
+	void (*beside)(void *arg, const char *text, size_t length);
+	void *beside_arg;
+	/* What it finds: the valid UTF-8 prefix of LENGTH and, when that is
+	 * all of it, whether it holds a NUL or a CR that does not end a
+	 * line. */
+	size_t valid;
+	bool binary;
+	bool lone_cr;
+	struct job job;
+};
+
+static void
+check_run(void *arg)
+{
+	struct check *c = arg;
+	const char *p = c->bytes, *end = c->bytes + c->length;
+	bool controls;
+	size_t bom;
+
+	c->valid = utf8_check_text(c->bytes, c->length, &controls);
+	if (c->valid != c->length)
+		return;   /* read again, as what it is */
+	/* Where there are NULs or CRs, where they are: a CR followed by
+	 * anything but CR or LF splits its line.  (The cut-short end holds
+	 * neither.) */
+	for (; controls && (p = utf8_find_either(p, (size_t)(end - p), '\0', '\r')) != NULL; p++) {
+		if (*p == '\0') {
+			c->binary = true;
+			return;
+		}
+		if (p + 1 < end && p[1] != '\r' && p[1] != '\n')
+			c->lone_cr = true;
+	}
+	bom = bom_length(c->bytes, c->length);
+	if (c->beside)
+		c->beside(c->beside_arg, c->bytes + bom, c->length - bom);
+}
+
+static enum bg_status
+check_finish(struct reader_text *text)
+{
+	struct check *c = text->pending;
+	enum bg_status verdict;
+
+	job_finished(&c->job, true);
+	verdict = c->binary ? BG_ERR_BINARY
+		  : c->valid != c->length || c->lone_cr ? BG_ERR_ENCODING : BG_OK;
+	free(c);
+	text->pending = NULL;
+	text->finish = NULL;
+	return verdict;
+}
+
+/* ---- the reader ---------------------------------------------------------- */
+
+static unsigned
+text_detect(const char *head, size_t n)
+{
+	(void)head;
+	(void)n;
+	return 1;
+}
+
+static enum bg_status
+text_read(const struct reader_input *in, struct reader_text *out, struct bg_error *err)
+{
+	char *buffer = in->bytes, *text = NULL;
+	size_t size = in->size, length = size;
+	const char *forced = in->encoding, *encoding = "UTF-8";
+	bool utf8 = !forced || is_utf8_name(forced);
+	struct bg_error decode_err = { BG_OK, "" };
+	enum bg_status st;
+
+	memset(out, 0, sizeof *out);
+	if (size == 0) {
+		free(buffer);
+		return bg_fail(err, BG_ERR_EMPTY, NULL);
+	}
+	if (looks_utf16((const unsigned char *)buffer, size)) {
+		free(buffer);
+		return bg_fail(err, BG_ERR_UTF16, NULL);
+	}
+	if (utf8 && size >= (in->check_beside_min ? in->check_beside_min : CHECK_BESIDE_MIN)) {
+		struct check *c = calloc(1, sizeof *c);
+		if (c) {
+			c->bytes = buffer;
+			c->length = without_cut_short_end(buffer, size);
+			c->beside = in->beside;
+			c->beside_arg = in->beside_arg;
+			job_start(&c->job, check_run, c);
+			give(out, buffer, c->length, "UTF-8", c->length < size ? truncated : "");
+			out->crs_checked = true;   /* or the check says to read again */
+			out->finish = check_finish;
+			out->pending = c;
+			return BG_OK;
+		}
+	}
+	if (memchr(buffer, '\0', size)) {
+		free(buffer);
+		return bg_fail(err, BG_ERR_BINARY, NULL);
+	}
+	if (utf8 && (utf8_valid_length(buffer, size) == size ||
+		     cut_short_at_end((const unsigned char *)buffer, size, &length)))
+		return give(out, buffer, length, "UTF-8", length < size ? truncated : "");
+	st = decode(buffer, size, forced, &text, &length, &encoding, &decode_err);
+	free(buffer);
+	if (st != BG_OK) {
+		if (err)
+			*err = decode_err;
+		return st;
+	}
+	buffer = realloc(text, length + 2);
+	if (!buffer) {
+		free(text);
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	return give(out, buffer, length, encoding, decode_err.detail);
+}
+
+const struct reader reader_text = { "text", text_detect, text_read };
