@@ -67,7 +67,8 @@ static bool
 find_terms_split(const struct search_query *query, const uint8_t *text, size_t n,
 		 struct search_hit_list *hits)
 {
-	size_t mid = job_split_point((const char *)text, n, SPLIT_MIN, '\n');
+	size_t mid = job_split_point((const char *)text, n,
+				     query->split_min ? query->split_min : SPLIT_MIN, '\n');
 	struct half_search first = { query, text, mid, hits, false };
 	struct half_search second = { query, text + mid, n - mid, NULL, false };
 	bool ok;

@@ -24,6 +24,7 @@ struct search_query {
 	regex_t regex;
 	struct search_term *terms;
 	size_t term_count, term_capacity;
+	size_t split_min;       /* search_set_split_min's, 0 for the default */
 };
 
 /* A match of one term, before its place is known. */

@@ -182,6 +182,12 @@ search_term_count(const struct search_query *query)
 	return query->term_count;
 }
 
+void
+search_set_split_min(struct search_query *query, size_t min)
+{
+	query->split_min = min;
+}
+
 bool
 search_prepare(void)
 {
