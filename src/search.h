@@ -39,6 +39,12 @@ bool search_prepare(void);
 /* Frees QUERY; NULL is fine. */
 void search_query_free(struct search_query *query);
 
+/* Makes searches with QUERY split a text of at least MIN bytes in two
+ * halves, searched at the same time in two threads; MIN 0 (what
+ * search_compile sets) means 4 MiB, below which a thread costs more than
+ * it saves.  Tests set a small MIN to take the two-thread path. */
+void search_set_split_min(struct search_query *query, size_t min);
+
 struct match {
 	size_t offset;          /* doc->text offset of the match's first byte */
 	size_t length;          /* bytes of original text covered */

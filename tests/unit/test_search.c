@@ -12,6 +12,7 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#include "job.h"
 #include "search.h"
 
 /* A document, its outline and the matches of one query. */
@@ -802,6 +803,56 @@ large_text_searched_in_halves(void **state)
 	free(text);
 }
 
+/* With a small split threshold a short text takes the two-thread path:
+ * the matches on both sides of the split, also on the paragraphs around
+ * it and of terms ANDed within a section that it cuts, are those one
+ * thread finds. */
+static void
+split_agrees_with_one_thread(void **state)
+{
+	(void)state;
+	static const char *const queries[] = { "xx区", "普法", "普法 依法", "gdp" };
+	const char *text = "一、第一部分\nＸＸ区加强普法宣传，GDP增长。\n依法行政，普\n法到户。\n"
+			   "二、第二部分\nXX区推进依法行政，ｘｘ区普法。\nｇｄｐ和普法。\n"
+			   "三、第三部分\n依法普法，xx区。\n";
+	struct doc *doc = unit_load(text, NULL);
+	struct outline *outline = NULL;
+	size_t mid = job_split_point(doc->text, doc->text_length, 1, '\n');
+
+	assert_true(mid < doc->text_length);
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	for (size_t q = 0; q < sizeof queries / sizeof queries[0]; q++) {
+		struct search_query *query = NULL;
+		struct match_list whole = { NULL, 0 }, split = { NULL, 0 };
+		size_t before = 0;
+
+		assert_int_equal(search_compile(queries[q], false, &query, NULL), BG_OK);
+		assert_int_equal(search_run(query, doc, outline, &whole), BG_OK);
+		search_set_split_min(query, 1);
+		assert_int_equal(search_run(query, doc, outline, &split), BG_OK);
+		assert_int_equal(split.count, whole.count);
+		for (size_t i = 0; i < whole.count; i++) {
+			const struct match *a = &split.items[i], *b = &whole.items[i];
+			assert_int_equal(a->offset, b->offset);
+			assert_int_equal(a->length, b->length);
+			assert_int_equal(a->line, b->line);
+			assert_int_equal(a->column, b->column);
+			assert_int_equal(a->term, b->term);
+			assert_ptr_equal(a->section, b->section);
+			before += a->offset < mid;
+		}
+		if (before == 0 || before == whole.count)
+			print_error("%s: %zu of %zu matches before the split\n", queries[q], before,
+				    whole.count);
+		assert_true(before > 0 && before < whole.count);
+		search_free(&whole);
+		search_free(&split);
+		search_query_free(query);
+	}
+	outline_free(outline);
+	doc_free(doc);
+}
+
 static void
 regex_that_would_eat_memory(void **state)
 {
@@ -846,6 +897,7 @@ main(void)
 		cmocka_unit_test(random_text_agrees),
 		cmocka_unit_test(regex_that_would_eat_memory),
 		cmocka_unit_test(large_text_searched_in_halves),
+		cmocka_unit_test(split_agrees_with_one_thread),
 		cmocka_unit_test(range_between_headings),
 	};
 

@@ -1,0 +1,287 @@
+/* fold.c - folding for search.  Text and query are compared after
+ * folding, one character at a time:
+ *   - NFKC and case (u8_casefold with UNINORM_NFKC): ＸＸ区 = XX区,
+ *     Ｘ２０２３ = x2023, ＧＤＰ = gdp, ① = 1, ㎡ = m2, ⼈ = 人;
+ *   - white space and invisible characters are left out on both sides, so
+ *     总理李克强 finds "总理 李克强", and a Latin word that a hard wrap cut
+ *     (the loader joins such lines with a space) is still found.
+ * A "character" here is a code point with the combining marks after it. */
+#include <config.h>
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "array.h"
+#include "fold.h"
+#include "utf8.h"
+
+bool
+fold_is_ignorable(ucs4_t uc)
+{
+	return uc_is_property_white_space(uc) || uc_is_property_default_ignorable_code_point(uc);
+}
+
+bool
+fold_is_plain(ucs4_t uc)
+{
+	int tag;
+	ucs4_t decomposition[UC_DECOMPOSITION_MAX_LENGTH];
+
+	if (uc < 0x80)
+		return !(uc >= 'A' && uc <= 'Z') && !fold_is_ignorable(uc);
+	return uc_decomposition(uc, &tag, decomposition) < 0 &&
+	       !uc_is_property_changes_when_casefolded(uc) && !fold_is_ignorable(uc);
+}
+
+/* Folds the N bytes at S into OUT (SIZE bytes), ignorable code points left
+ * out.  Returns the folded length, which may exceed SIZE (then OUT holds
+ * nothing useful), or SIZE_MAX when out of memory. */
+static size_t
+fold_bytes(const uint8_t *s, size_t n, uint8_t *out, size_t size)
+{
+	uint8_t buffer[64];
+	size_t length = sizeof buffer, kept = 0;
+	uint8_t *folded = u8_casefold(s, n, NULL, UNINORM_NFKC, buffer, &length);
+
+	if (!folded)
+		return SIZE_MAX;
+	for (size_t i = 0; i < length;) {
+		ucs4_t uc;
+		size_t k = utf8_decode((const char *)folded + i, length - i, &uc);
+		if (!fold_is_ignorable(uc)) {
+			if (kept + k <= size)
+				memcpy(out + kept, folded + i, k);
+			kept += k;
+		}
+		i += k;
+	}
+	if (folded != buffer)
+		free(folded);
+	return kept;
+}
+
+/* The bytes of the character (code point and combining marks) at S, within
+ * N bytes; sets *FIRST to its code point. */
+static size_t
+char_length(const uint8_t *s, size_t n, ucs4_t *first)
+{
+	size_t i = utf8_decode((const char *)s, n, first);
+
+	while (i < n && s[i] >= 0x80) {
+		ucs4_t uc;
+		size_t k = utf8_decode((const char *)s + i, n - i, &uc);
+		if (uc_combining_class(uc) == 0)
+			break;
+		i += k;
+	}
+	return i;
+}
+
+static bool
+buffer_append(struct fold_buffer *b, const uint8_t *s, size_t n)
+{
+	if (!ARRAY_RESERVE(b->data, b->capacity, b->length + n))
+		return false;
+	memcpy(b->data + b->length, s, n);
+	b->length += n;
+	return true;
+}
+
+void
+fold_cache_init(struct fold_cache *cache)
+{
+	for (size_t i = 0; i < FOLD_CACHE_SIZE; i++)
+		cache->entries[i].uc = FOLD_NONE;
+}
+
+size_t
+fold_char(const uint8_t *s, size_t n, size_t *length, struct fold_buffer *out,
+	  struct fold_cache *cache)
+{
+	ucs4_t uc;
+	size_t k = char_length(s, n, &uc), folded;
+	struct fold_cache_entry *entry = NULL;
+
+	*length = k;
+	if (k == 1) {
+		uint8_t c = s[0];
+		if (c < 0x80 && fold_is_ignorable(c))
+			return 0;
+		/* ASCII folds by case; an invalid byte stands for itself. */
+		if (c >= 'A' && c <= 'Z')
+			c += 0x20;
+		return buffer_append(out, &c, 1) ? 1 : SIZE_MAX;
+	}
+	if (k == (size_t)(uc < 0x800 ? 2 : uc < 0x10000 ? 3 : 4)) {
+		/* A lone code point: most fold to themselves; the others are
+		 * cached. */
+		if (fold_is_plain(uc))
+			return buffer_append(out, s, k) ? k : SIZE_MAX;
+		if (cache) {
+			entry = &cache->entries[uc % FOLD_CACHE_SIZE];
+			if (entry->uc == uc)
+				return buffer_append(out, entry->bytes, entry->length) ? entry->length
+										       : SIZE_MAX;
+		}
+	}
+	if (!ARRAY_RESERVE(out->data, out->capacity, out->length + 32))
+		return SIZE_MAX;
+	folded = fold_bytes(s, k, out->data + out->length, out->capacity - out->length);
+	if (folded == SIZE_MAX)
+		return SIZE_MAX;
+	if (folded > out->capacity - out->length) {
+		if (!ARRAY_RESERVE(out->data, out->capacity, out->length + folded))
+			return SIZE_MAX;
+		fold_bytes(s, k, out->data + out->length, folded);
+	}
+	if (entry && folded <= FOLD_CACHE_BYTES) {
+		entry->uc = uc;
+		entry->length = (uint8_t)folded;
+		memcpy(entry->bytes, out->data + out->length, folded);
+	}
+	out->length += folded;
+	return folded;
+}
+
+/* ------------------------------------------------------------------ */
+/* Variants: the characters whose folding holds a given character      */
+
+/* A list of pairs, sorted by target then source once built. */
+struct variant_list {
+	struct fold_variant *items;
+	size_t count, capacity;
+};
+
+/* Built on first use from libunistring's tables, then never changed: every
+ * code point that has a decomposition or changes when case folded, folded,
+ * and listed under each character of its folding (about 9,000 pairs; a few
+ * milliseconds, once per process).  BASES lists each composed letter under
+ * the base letter it decomposes to (é under e). */
+static struct variant_list variants, bases;
+static bool built;
+static pthread_mutex_t variants_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static int
+variant_compare(const void *a, const void *b)
+{
+	const struct fold_variant *x = a, *y = b;
+
+	if (x->target != y->target)
+		return x->target < y->target ? -1 : 1;
+	return x->source < y->source ? -1 : x->source > y->source;
+}
+
+static bool
+variant_add(struct variant_list *list, ucs4_t target, ucs4_t source)
+{
+	if (!ARRAY_RESERVE(list->items, list->capacity, list->count + 1))
+		return false;
+	list->items[list->count++] = (struct fold_variant){ target, source };
+	return true;
+}
+
+ucs4_t
+fold_base(ucs4_t uc)
+{
+	ucs4_t decomposition[UC_DECOMPOSITION_MAX_LENGTH];
+
+	while (uc_canonical_decomposition(uc, decomposition) > 0)
+		uc = decomposition[0];
+	return uc;
+}
+
+static bool
+variants_fill(struct variant_list *list, struct variant_list *base_list)
+{
+	for (ucs4_t uc = 'A'; uc <= 'Z'; uc++)
+		if (!variant_add(list, uc + 0x20, uc))
+			return false;
+	for (ucs4_t uc = 0x80; uc < 0x110000; uc = uc == 0xd7ff ? 0xe000 : uc + 1) {
+		ucs4_t decomposition[UC_DECOMPOSITION_MAX_LENGTH];
+		uint8_t s[6], folded[128];
+		int tag, n;
+		size_t length;
+
+		if (uc_decomposition(uc, &tag, decomposition) < 0 &&
+		    !uc_is_property_changes_when_casefolded(uc))
+			continue;
+		if (fold_base(uc) != uc && !variant_add(base_list, fold_base(uc), uc))
+			return false;
+		n = u8_uctomb(s, uc, sizeof s);
+		length = fold_bytes(s, (size_t)n, folded, sizeof folded);
+		if (length == SIZE_MAX)
+			return false;
+		if (length > sizeof folded || (length == (size_t)n && memcmp(folded, s, length) == 0))
+			continue;
+		for (size_t i = 0; i < length;) {
+			ucs4_t target;
+			i += utf8_decode((const char *)folded + i, length - i, &target);
+			if (!variant_add(list, target, uc))
+				return false;
+		}
+	}
+	qsort(list->items, list->count, sizeof *list->items, variant_compare);
+	qsort(base_list->items, base_list->count, sizeof *base_list->items, variant_compare);
+	return true;
+}
+
+bool
+fold_prepare(void)
+{
+	bool ok = true;
+
+	/* Searches may run in several threads. */
+	pthread_mutex_lock(&variants_lock);
+	if (!built) {
+		struct variant_list list = { NULL, 0, 0 }, base_list = { NULL, 0, 0 };
+		ok = variants_fill(&list, &base_list);
+		if (ok) {
+			variants = list;
+			bases = base_list;
+			built = true;
+		} else {
+			free(list.items);
+			free(base_list.items);
+		}
+	}
+	pthread_mutex_unlock(&variants_lock);
+	return ok;
+}
+
+/* The pairs of LIST whose target is UC.  Not sorted_upper: the key is a
+ * 32-bit code point, and the table's pairs are kept at 8 bytes. */
+static const struct fold_variant *
+pairs_of(const struct variant_list *list, ucs4_t uc, size_t *count)
+{
+	size_t lo = 0, hi = list->count, end;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (list->items[mid].target < uc)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < list->count && list->items[end].target == uc; end++)
+		continue;
+	*count = end - lo;
+	return list->items + lo;
+}
+
+const struct fold_variant *
+fold_variants(ucs4_t uc, size_t *count)
+{
+	return pairs_of(&variants, uc, count);
+}
+
+const struct fold_variant *
+fold_composed(ucs4_t uc, size_t *count)
+{
+	return pairs_of(&bases, uc, count);
+}

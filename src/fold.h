@@ -1,0 +1,84 @@
+/* fold.h - what search compares: characters folded by NFKC and case, with
+ * white space and invisible characters left out, and the table that goes
+ * the other way, from a character to the characters whose folding holds
+ * it (G, Ｇ, ｇ, ⓖ ... for g; ⼈ for 人). */
+#ifndef BAOGAO_FOLD_H
+#define BAOGAO_FOLD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <unitypes.h>
+
+/* No character. */
+#define FOLD_NONE ((ucs4_t)-1)
+
+/* True for the characters folding leaves out: Unicode White_Space and
+ * Default_Ignorable_Code_Point (spaces, U+3000, tabs, soft hyphens,
+ * zero-width spaces, variation selectors). */
+bool fold_is_ignorable(ucs4_t uc);
+
+/* True when folding leaves UC as it is and it is not ignorable: CJK
+ * ideographs, 。、“” and most other characters of Chinese text. */
+bool fold_is_plain(ucs4_t uc);
+
+/* A growable byte buffer that foldings are appended to; DATA is the
+ * owner's, freed with free(). */
+struct fold_buffer {
+	uint8_t *data;
+	size_t length, capacity;
+};
+
+/* The foldings of single code points met in one search run: the
+ * full-width punctuation of Chinese text (，（）：) folds to ASCII and
+ * would otherwise go through u8_casefold at every hit.  Set up with
+ * fold_cache_init. */
+enum { FOLD_CACHE_SIZE = 1024, FOLD_CACHE_BYTES = 14 };
+
+struct fold_cache_entry {
+	ucs4_t uc;
+	uint8_t length;
+	uint8_t bytes[FOLD_CACHE_BYTES];
+};
+
+struct fold_cache {
+	struct fold_cache_entry entries[FOLD_CACHE_SIZE];
+};
+
+/* Empties CACHE. */
+void fold_cache_init(struct fold_cache *cache);
+
+/* Appends the folding of the character (a code point and the combining
+ * marks after it) at S, N bytes left in its paragraph, to OUT and sets
+ * *LENGTH to the character's bytes.  Returns the folded length (0 for an
+ * ignorable character), or SIZE_MAX when out of memory.  CACHE may be
+ * NULL. */
+size_t fold_char(const uint8_t *s, size_t n, size_t *length, struct fold_buffer *out,
+		 struct fold_cache *cache);
+
+/* Builds the variant tables unless they are built (a few ms, once per
+ * process; safe in any thread).  Returns false when out of memory.  The
+ * functions below need them. */
+bool fold_prepare(void);
+
+/* A character and one whose folding holds it. */
+struct fold_variant {
+	ucs4_t target;
+	ucs4_t source;
+};
+
+/* The characters whose folding holds UC, other than UC itself: *COUNT
+ * pairs from the one returned, each with UC as its target.  The table is
+ * the module's. */
+const struct fold_variant *fold_variants(ucs4_t uc, size_t *count);
+
+/* The same for the letters composed on UC, which decompose to it (é, è, ê
+ * ... on e). */
+const struct fold_variant *fold_composed(ucs4_t uc, size_t *count);
+
+/* The first code point of UC's canonical decomposition, itself
+ * decomposed (UC when it has none): e for ẹ́. */
+ucs4_t fold_base(ucs4_t uc);
+
+#endif

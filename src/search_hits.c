@@ -1,0 +1,486 @@
+/* search_hits.c - finding each term's matches.  One character of the
+ * term is its anchor: the scanner (scan.c) finds every place where the
+ * anchor, or a character whose folding holds it, stands in the original
+ * bytes, and only the characters around each such hit are folded to check
+ * it -- or just compared, when the term stands there as it is in
+ * characters that fold to themselves, as most matches in Chinese text do.
+ * The anchor is the character that costs least on this text: fewest
+ * needles, fewest hits in a sample (普 rather than 法 in 普法).
+ *
+ * A match never crosses the end of a paragraph (the loader has already
+ * joined hard-wrapped lines into paragraphs) and always covers whole
+ * original characters: m found in ㎡ reports and highlights ㎡.  Matches of
+ * one term do not overlap; the leftmost wins.
+ *
+ * A regular expression is matched against each paragraph as it stands;
+ * empty matches are not reported. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+
+#include "array.h"
+#include "fold.h"
+#include "scan.h"
+#include "search_impl.h"
+#include "sorted.h"
+#include "utf8.h"
+
+/* Characters of a term tried as its anchor. */
+enum { ANCHOR_CANDIDATES = 16 };
+
+/* A character whose folding is not known cheaply. */
+#define UNKNOWN ((ucs4_t)-2)
+
+bool
+search_hit_add(struct search_hit_list *list, size_t offset, size_t length)
+{
+	if (!ARRAY_RESERVE(list->items, list->capacity, list->count + 1))
+		return false;
+	list->items[list->count++] = (struct search_hit){ offset, length, 0, 0, 0 };
+	return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Anchors                                                             */
+
+/* One character of a folded term, and the needles that find it. */
+struct anchor {
+	size_t offset;          /* bytes of the term before its first occurrence */
+	size_t before;          /* characters of the term before it */
+	uint8_t bytes[6];       /* its UTF-8 */
+	size_t length;
+	ucs4_t uc;
+	ucs4_t previous, next;  /* the term's characters around it, or FOLD_NONE */
+	struct scan_needle *needles;
+	size_t needle_count;
+};
+
+/* A term's candidates for its anchor: its distinct characters.  They are
+ * found for each run, so that compiling a query needs no variant table. */
+struct anchor_set {
+	struct anchor items[ANCHOR_CANDIDATES];
+	size_t count;
+};
+
+static void
+anchors_free(struct anchor_set *set)
+{
+	for (size_t i = 0; i < set->count; i++)
+		free(set->items[i].needles);
+	set->count = 0;
+}
+
+/* Takes up to ANCHOR_CANDIDATES distinct characters of TERM as its
+ * possible anchors; combining marks only when it holds nothing else.
+ * The variant table must be built.  Returns false when out of memory. */
+static bool
+term_anchors(const struct search_term *term, struct anchor_set *set)
+{
+	const char *folded = (const char *)term->folded;
+
+	set->count = 0;
+	for (int pass = 0; pass < 2 && set->count == 0; pass++) {
+		size_t before = 0;
+		for (size_t i = 0; i < term->length && set->count < ANCHOR_CANDIDATES; before++) {
+			ucs4_t uc;
+			size_t k = utf8_decode(folded + i, term->length - i, &uc);
+			bool seen = pass == 0 && uc_combining_class(uc) != 0;
+			struct anchor *a;
+
+			for (size_t j = 0; j < set->count && !seen; j++)
+				seen = set->items[j].uc == uc;
+			if (!seen) {
+				size_t previous = i > 0 ? utf8_previous(folded, 0, i) : 0;
+				a = &set->items[set->count];
+				a->offset = i;
+				a->before = before;
+				memcpy(a->bytes, term->folded + i, k);
+				a->length = k;
+				a->uc = uc;
+				a->previous = a->next = FOLD_NONE;
+				if (i > 0)
+					utf8_decode(folded + previous, i - previous, &a->previous);
+				if (i + k < term->length)
+					utf8_decode(folded + i + k, term->length - i - k, &a->next);
+				if (!scan_needles(uc, &a->needles, &a->needle_count)) {
+					anchors_free(set);
+					return false;
+				}
+				set->count++;
+			}
+			i += k;
+		}
+	}
+	return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Checking a hit                                                      */
+
+/* A character of the stretch folded around a hit: its original bytes
+ * [start, end) and its folding [fold_start, fold_end) in the buffer. */
+struct window_char {
+	size_t start, end;
+	size_t fold_start, fold_end;
+};
+
+/* What plain_fold has found out about a code point. */
+enum char_kind { KIND_UNKNOWN, KIND_PLAIN, KIND_OTHER, KIND_MARK };
+
+/* What a search run works with. */
+struct runner {
+	const uint8_t *text;
+	size_t n;
+	struct scan_sample *sample;     /* taken on first use */
+	struct fold_cache cache;
+	struct fold_buffer folded;
+	struct window_char *chars;
+	size_t char_count, char_capacity;
+	uint8_t kinds[0x10000];         /* enum char_kind of the code points below it */
+};
+
+/* The start of the code point before position P (P > 0). */
+static size_t
+previous_code_point(const uint8_t *text, size_t p)
+{
+	return utf8_previous((const char *)text, 0, p);
+}
+
+/* The start of the character (code point and marks) that holds P. */
+static size_t
+char_start(const uint8_t *text, size_t p)
+{
+	while (p > 0 && (text[p] & 0xc0) == 0x80)
+		p--;
+	while (p > 0 && text[p] >= 0x80) {
+		ucs4_t uc;
+		utf8_decode((const char *)text + p, SCAN_NEEDLE_MAX, &uc);
+		if (uc_combining_class(uc) == 0)
+			break;
+		p = previous_code_point(text, p);
+	}
+	return p;
+}
+
+static bool
+window_add(struct runner *r, size_t start, size_t end, size_t fold_start)
+{
+	if (!ARRAY_RESERVE(r->chars, r->char_capacity, r->char_count + 1))
+		return false;
+	r->chars[r->char_count++] = (struct window_char){ start, end, fold_start, r->folded.length };
+	return true;
+}
+
+/* The window character whose folding holds folded byte AT (the first
+ * one's folding starts at 0). */
+static const struct window_char *
+window_char_at(const struct runner *r, size_t at)
+{
+	return &r->chars[SORTED_UPPER(r->chars, r->char_count, fold_start, at) - 1];
+}
+
+/* The code point at P (of N bytes of TEXT); *LENGTH gets its bytes. */
+static inline ucs4_t
+decode(const uint8_t *text, size_t p, size_t n, size_t *length)
+{
+	ucs4_t uc;
+
+	*length = utf8_decode((const char *)text + p, n - p, &uc);
+	return uc;
+}
+
+/* Whether UC is a combining mark, or else folds to itself; the answers
+ * for the code points of the Basic Multilingual Plane are kept. */
+static enum char_kind
+char_kind(struct runner *r, ucs4_t uc)
+{
+	enum char_kind kind;
+
+	if (uc < 0x10000 && r->kinds[uc] != KIND_UNKNOWN)
+		return (enum char_kind)r->kinds[uc];
+	kind = uc_combining_class(uc) != 0 ? KIND_MARK : fold_is_plain(uc) ? KIND_PLAIN : KIND_OTHER;
+	if (uc < 0x10000)
+		r->kinds[uc] = (uint8_t)kind;
+	return kind;
+}
+
+/* The folding of the character at P in R's text when it is one code
+ * point that folds to one (ASCII, and most of Chinese text); UNKNOWN
+ * otherwise, for an ignorable one, and for a combining mark.  Sets *LENGTH
+ * to its bytes. */
+static ucs4_t
+plain_fold(struct runner *r, size_t p, size_t *length)
+{
+	ucs4_t uc = decode(r->text, p, r->n, length), mark;
+	size_t k;
+
+	if (p + *length < r->n && r->text[p + *length] >= 0x80) {
+		mark = decode(r->text, p + *length, r->n, &k);
+		if (char_kind(r, mark) == KIND_MARK)
+			return UNKNOWN;
+	}
+	if (uc < 0x80)
+		return fold_is_ignorable(uc) ? UNKNOWN : uc >= 'A' && uc <= 'Z' ? uc + 0x20 : uc;
+	/* A combining mark belongs to the character before it. */
+	return char_kind(r, uc) == KIND_PLAIN ? uc : UNKNOWN;
+}
+
+/* True when the hit at H (a character start) cannot be a match: its
+ * character folds plainly to another than A's (a needle that is a prefix
+ * flags those), or to A's alone but a neighbour that folds plainly is not
+ * the term's character next to A.  Most hits of a common anchor end here,
+ * cheaply. */
+static bool
+quick_reject(struct runner *r, const struct anchor *a, size_t h)
+{
+	const uint8_t *text = r->text;
+	size_t length, ignored;
+	ucs4_t uc = plain_fold(r, h, &length), neighbour;
+
+	if (uc != a->uc)
+		return uc != UNKNOWN;
+	if (a->next != FOLD_NONE) {
+		if (h + length >= r->n || text[h + length] == '\n')
+			return true;
+		neighbour = plain_fold(r, h + length, &ignored);
+		if (neighbour != UNKNOWN && neighbour != a->next)
+			return true;
+	}
+	if (a->previous != FOLD_NONE) {
+		if (h == 0 || text[h - 1] == '\n')
+			return true;
+		neighbour = plain_fold(r, previous_code_point(text, h), &ignored);
+		if (neighbour != UNKNOWN && neighbour != a->previous)
+			return true;
+	}
+	return false;
+}
+
+/* True when TERM stands at S in the text as it is, each of its characters
+ * one that folds to itself (the usual match in Chinese text): then folding
+ * the characters around a hit there finds this match and no other, so it
+ * need not be done. */
+static bool
+plain_match(struct runner *r, const struct search_term *term, size_t s)
+{
+	size_t end = s + term->length;
+
+	if (end > r->n || memcmp(r->text + s, term->folded, term->length) != 0)
+		return false;
+	for (size_t p = s, k; p < end; p += k)
+		if (plain_fold(r, p, &k) == UNKNOWN)
+			return false;
+	return true;
+}
+
+/* Checks the hit at H of anchor A of TERM: folds the characters around it
+ * and adds to HITS each match whose anchor character is the character at
+ * H.  *LAST_END is where the term's previous match ended; a match that
+ * starts before it overlaps and is dropped.  Returns false when out of
+ * memory. */
+static bool
+check_hit(struct runner *r, const struct search_term *term, const struct anchor *a, size_t h,
+	  size_t *last_end, struct search_hit_list *hits)
+{
+	const uint8_t *text = r->text;
+	size_t start, p, anchor_char = SIZE_MAX, back = a->before;
+	const struct window_char *u0;
+
+	h = char_start(text, h);
+	if (h < *last_end || text[h] == '\n' || quick_reject(r, a, h))
+		return true;
+	if (h >= a->offset && h - a->offset >= *last_end && plain_match(r, term, h - a->offset)) {
+		*last_end = h - a->offset + term->length;
+		return search_hit_add(hits, h - a->offset, term->length);
+	}
+
+	/* Back over A->BEFORE visible characters (each folds to at least
+	 * one), within the paragraph and after the previous match. */
+	start = h;
+	while (back > 0 && start > *last_end && text[start - 1] != '\n') {
+		size_t previous = char_start(text, previous_code_point(text, start)), k;
+		size_t length;
+
+		if (text[previous] == '\n' || previous < *last_end)
+			break;
+		length = fold_char(text + previous, start - previous, &k, &r->folded, &r->cache);
+		if (length == SIZE_MAX)
+			return false;
+		r->folded.length = 0;
+		if (length > 0)
+			back--;
+		start = previous;
+	}
+
+	/* Fold forward until the term could end past the anchor character. */
+	r->folded.length = 0;
+	r->char_count = 0;
+	for (p = start; p < r->n && text[p] != '\n';) {
+		size_t k, fold_start = r->folded.length;
+		size_t length = fold_char(text + p, r->n - p, &k, &r->folded, &r->cache);
+
+		if (length == SIZE_MAX)
+			return false;
+		if (length > 0 && !window_add(r, p, p + k, fold_start))
+			return false;
+		if (p == h) {
+			if (length == 0)
+				return true;    /* an ignorable character */
+			anchor_char = r->char_count - 1;
+		}
+		p += k;
+		if (anchor_char != SIZE_MAX &&
+		    r->folded.length >= r->chars[anchor_char].fold_end + term->length)
+			break;
+	}
+	if (anchor_char == SIZE_MAX)
+		return true;
+	u0 = &r->chars[anchor_char];
+
+	/* Each place in the folding of the character at H where A's
+	 * character stands can be the term's first one. */
+	for (size_t k = u0->fold_start; k + a->length <= u0->fold_end; k++) {
+		const struct window_char *first, *last;
+		size_t at;
+
+		if (k < a->offset || memcmp(r->folded.data + k, a->bytes, a->length) != 0)
+			continue;
+		at = k - a->offset;
+		if (at + term->length > r->folded.length ||
+		    memcmp(r->folded.data + at, term->folded, term->length) != 0)
+			continue;
+		first = window_char_at(r, at);
+		last = window_char_at(r, at + term->length - 1);
+		if (first->start < *last_end)
+			continue;
+		if (!search_hit_add(hits, first->start, last->end - first->start))
+			return false;
+		*last_end = last->end;
+	}
+	return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Finding a term                                                      */
+
+/* Sets *BEST to the scanner of the anchor of ANCHORS that costs least on
+ * the text, and *ANCHOR to that anchor.  Returns false when out of
+ * memory. */
+static bool
+choose_scanner(struct runner *r, const struct anchor_set *anchors, struct scanner **best,
+	       const struct anchor **anchor)
+{
+	double best_cost = -1;
+
+	*best = NULL;
+	if (!r->sample) {
+		r->sample = scan_sample(r->text, r->n);
+		if (!r->sample)
+			return false;
+	}
+	for (size_t i = 0; i < anchors->count; i++) {
+		const struct anchor *a = &anchors->items[i];
+		struct scanner *s = scan_build(a->needles, a->needle_count, r->sample);
+		double cost;
+
+		if (!s) {
+			scan_free(*best);
+			*best = NULL;
+			return false;
+		}
+		cost = anchors->count > 1 ? scan_cost(s, r->text, r->n) : 0;
+		if (best_cost < 0 || cost < best_cost) {
+			scan_free(*best);
+			*best = s;
+			*anchor = a;
+			best_cost = cost;
+		} else {
+			scan_free(s);
+		}
+	}
+	return true;
+}
+
+/* Finds the matches of TERM, in order. */
+static bool
+find_term(struct runner *r, const struct search_term *term, struct search_hit_list *hits)
+{
+	struct scanner *s;
+	struct anchor_set anchors;
+	const struct anchor *a = NULL;
+	size_t starts[SCAN_STARTS_MAX], from = 0, last_end = 0;
+	bool ok = true;
+
+	if (!term_anchors(term, &anchors))
+		return false;
+	if (!choose_scanner(r, &anchors, &s, &a)) {
+		anchors_free(&anchors);
+		return false;
+	}
+	while (ok && from < r->n) {
+		size_t count = scan_find(s, r->text, r->n, from, starts, SCAN_STARTS_MAX, &from);
+		for (size_t i = 0; ok && i < count; i++)
+			ok = check_hit(r, term, a, starts[i], &last_end, hits);
+	}
+	scan_free(s);
+	anchors_free(&anchors);
+	return ok;
+}
+
+bool
+search_find_terms(const struct search_query *query, const uint8_t *text, size_t n,
+		  struct search_hit_list *hits)
+{
+	struct runner *r = calloc(1, sizeof *r);
+	bool ok = r != NULL;
+
+	if (!r)
+		return false;
+	r->text = text;
+	r->n = n;
+	fold_cache_init(&r->cache);
+	for (size_t t = 0; ok && t < query->term_count; t++)
+		ok = find_term(r, &query->terms[t], &hits[t]);
+	free(r->sample);
+	free(r->folded.data);
+	free(r->chars);
+	free(r);
+	return ok;
+}
+
+bool
+search_find_regex(const struct search_query *query, const struct doc *doc, size_t start,
+		  size_t end, struct search_hit_list *hits)
+{
+	for (size_t i = start > 0 ? doc_paragraph_at(doc, start) : 0;
+	     i < doc->paragraph_count && doc->paragraphs[i].offset < end; i++) {
+		const struct paragraph *para = &doc->paragraphs[i];
+		const char *s = doc->text + para->offset;
+		size_t from = 0;
+
+		while (from <= para->length) {
+			regmatch_t m[1];
+
+			m[0].rm_so = (regoff_t)from;
+			m[0].rm_eo = (regoff_t)para->length;
+			if (regexec(&query->regex, s, 1, m, REG_STARTEND) != 0)
+				break;
+			if (m[0].rm_eo > m[0].rm_so) {
+				if (!search_hit_add(hits, para->offset + (size_t)m[0].rm_so,
+						    (size_t)(m[0].rm_eo - m[0].rm_so)))
+					return false;
+				from = (size_t)m[0].rm_eo;
+				continue;
+			}
+			/* An empty match: go on after the next character. */
+			if ((size_t)m[0].rm_so >= para->length)
+				break;
+			from = (size_t)m[0].rm_so + utf8_length(s + m[0].rm_so,
+								para->length - (size_t)m[0].rm_so);
+		}
+	}
+	return true;
+}

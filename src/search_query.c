@@ -1,0 +1,195 @@
+/* search_query.c - compiling a search query: its terms (words, "…"
+ * phrases), each folded once, or one POSIX extended regular expression,
+ * which is matched against the text as it stands, not folded. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "array.h"
+#include "fold.h"
+#include "search_impl.h"
+#include "utf8.h"
+
+/* Adds the folded term in FOLDED (taken over, and emptied) to QUERY unless
+ * it is empty or already there. */
+static enum bg_status
+add_term(struct search_query *query, struct fold_buffer *folded, struct bg_error *err)
+{
+	struct search_term *term;
+
+	if (folded->length == 0)
+		return BG_OK;
+	for (size_t i = 0; i < query->term_count; i++)
+		if (query->terms[i].length == folded->length &&
+		    memcmp(query->terms[i].folded, folded->data, folded->length) == 0) {
+			folded->length = 0;
+			return BG_OK;
+		}
+	if (query->term_count == SEARCH_TERM_MAX)
+		return bg_fail(err, BG_ERR_QUERY, "more than %d terms", SEARCH_TERM_MAX);
+	if (!ARRAY_RESERVE(query->terms, query->term_capacity, query->term_count + 1))
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	term = &query->terms[query->term_count++];
+	term->folded = folded->data;
+	term->length = folded->length;
+	*folded = (struct fold_buffer){ NULL, 0, 0 };
+	return BG_OK;
+}
+
+/* Splits TERMS at ignorable characters (spaces, U+3000 ...) outside double
+ * quotes (" or its full-width form ＂) and folds each piece into a term.
+ * An unclosed quote runs to the end, as while the query is being typed. */
+static enum bg_status
+compile_terms(struct search_query *query, const char *terms, struct bg_error *err)
+{
+	const uint8_t *s = (const uint8_t *)terms;
+	size_t n = strlen(terms);
+	struct fold_buffer folded = { NULL, 0, 0 };
+	bool quoted = false;
+	enum bg_status st = BG_OK;
+
+	if (utf8_valid_length(terms, n) != n)
+		return bg_fail(err, BG_ERR_QUERY, "not valid UTF-8");
+	for (size_t i = 0; i < n && st == BG_OK;) {
+		size_t k, before = folded.length;
+		size_t length = fold_char(s + i, n - i, &k, &folded, NULL);
+
+		i += k;
+		if (length == SIZE_MAX) {
+			st = bg_fail(err, BG_ERR_NOMEM, NULL);
+		} else if (length == 1 && folded.data[before] == '"') {
+			folded.length = before;
+			quoted = !quoted;
+			if (!quoted)
+				st = add_term(query, &folded, err);
+		} else if (length == 0 && !quoted) {
+			st = add_term(query, &folded, err);
+		}
+	}
+	if (st == BG_OK)
+		st = add_term(query, &folded, err);
+	free(folded.data);
+	if (st == BG_OK && query->term_count == 0)
+		st = bg_fail(err, BG_ERR_QUERY, "no search terms");
+	return st;
+}
+
+enum { REGEX_MAX_BOUND = 255 };
+
+/* False for a pattern that would make glibc's regcomp take gigabytes:
+ * repetition operators in a row ("[0-9]++++…", which POSIX leaves
+ * undefined and glibc expands each time) and bounds such as {30000}.  A
+ * search query has no use for either. */
+static bool
+regex_is_tame(const char *pattern)
+{
+	bool after_repeat = false, in_bracket = false;
+
+	for (const char *p = pattern; *p; p++) {
+		if (in_bracket) {
+			if (*p == ']' && p[-1] != '[' && !(p[-1] == '^' && p[-2] == '['))
+				in_bracket = false;
+			continue;
+		}
+		switch (*p) {
+		case '\\':
+			if (p[1])
+				p++;
+			after_repeat = false;
+			break;
+		case '[':
+			in_bracket = true;
+			after_repeat = false;
+			break;
+		case '*': case '+': case '?':
+			if (after_repeat)
+				return false;
+			after_repeat = true;
+			break;
+		case '{': {
+			char *end;
+			long low = strtol(p + 1, &end, 10), high = low;
+			if (*end == ',')
+				high = end[1] == '}' ? low : strtol(end + 1, &end, 10);
+			if (end == p + 1 || low > REGEX_MAX_BOUND || high > REGEX_MAX_BOUND || after_repeat)
+				return false;
+			after_repeat = true;
+			break;
+		}
+		default:
+			after_repeat = false;
+		}
+	}
+	return true;
+}
+
+enum bg_status
+search_compile(const char *terms, bool regex, struct search_query **out, struct bg_error *err)
+{
+	struct search_query *query;
+	enum bg_status st;
+
+	*out = NULL;
+	query = calloc(1, sizeof *query);
+	if (!query)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	if (regex) {
+		int rc;
+		if (!regex_is_tame(terms)) {
+			free(query);
+			return bg_fail(err, BG_ERR_REGEX, "repetition operators in a row or a bound over %d",
+				       REGEX_MAX_BOUND);
+		}
+		rc = regcomp(&query->regex, terms, REG_EXTENDED | REG_NEWLINE);
+		if (rc != 0) {
+			char message[160];
+			regerror(rc, &query->regex, message, sizeof message);
+			free(query);
+			return bg_fail(err, BG_ERR_REGEX, "%s", message);
+		}
+		query->is_regex = true;
+		query->term_count = 1;
+		*out = query;
+		return BG_OK;
+	}
+	st = compile_terms(query, terms, err);
+	if (st != BG_OK) {
+		search_query_free(query);
+		return st;
+	}
+	*out = query;
+	return BG_OK;
+}
+
+void
+search_query_free(struct search_query *query)
+{
+	if (!query)
+		return;
+	if (query->is_regex)
+		regfree(&query->regex);
+	else
+		for (size_t i = 0; i < query->term_count; i++)
+			free(query->terms[i].folded);
+	free(query->terms);
+	free(query);
+}
+
+size_t
+search_term_count(const struct search_query *query)
+{
+	return query->term_count;
+}
+
+void
+search_set_split_min(struct search_query *query, size_t min)
+{
+	query->split_min = min;
+}
+
+bool
+search_prepare(void)
+{
+	return fold_prepare();
+}
