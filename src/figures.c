@@ -22,7 +22,6 @@
  * numbers that are part of a name (PM2.5, M2, 5G). */
 #include <config.h>
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +30,7 @@
 #include "array.h"
 #include "date.h"
 #include "figures.h"
+#include "job.h"
 #include "number.h"
 #include "numeral.h"
 #include "units.h"
@@ -698,104 +698,89 @@ scanner_init(struct scanner *s, const struct doc *doc, const struct outline *out
 		s->failed = true;
 }
 
-/* The second half of a large text, scanned by its own thread. */
-struct part {
+/* One of the two halves of a text scanned at once. */
+struct half {
 	struct scanner s;
 	const struct doc *doc;
 	const struct outline *outline;
-	size_t from;
+	size_t from, to;
+	size_t end;               /* where the scan stopped: TO, unless a
+	                             figure ran on past it */
 };
 
-static void *
-scan_part(void *arg)
+static void
+half_init(struct half *h, const struct doc *doc, const struct outline *outline,
+	  const struct unit_table *units, unsigned kinds, size_t from, size_t to, size_t room)
 {
-	struct part *part = arg;
-
-	scan(&part->s, part->from, part->s.in.length);
-	if (!part->s.failed)
-		place_figures(part->doc, part->outline, part->s.items, part->s.count);
-	return NULL;
+	scanner_init(&h->s, doc, outline, units, kinds, from, room);
+	h->doc = doc;
+	h->outline = outline;
+	h->from = from;
+	h->to = to;
+	h->end = from;
 }
 
-size_t figures_thread_min = 1 << 20;
-
-/* Where a second thread may take over: the start of the paragraph after
- * the middle of the text; 0 when the text is too short or has none. */
-static size_t
-split_point(const struct doc *doc)
+static void
+scan_half(void *arg)
 {
-	const char *nl;
-	size_t half = doc->text_length / 2;
+	struct half *h = arg;
 
-	if (doc->text_length < figures_thread_min || doc->text_length < 2)
-		return 0;
-	nl = memchr(doc->text + half, '\n', doc->text_length - half);
-	return nl && (size_t)(nl - doc->text) + 1 < doc->text_length ?
-	       (size_t)(nl - doc->text) + 1 : 0;
+	if (h->s.failed)
+		return;
+	h->end = scan(&h->s, h->from, h->to);
+	if (!h->s.failed)
+		place_figures(h->doc, h->outline, h->s.items, h->s.count);
 }
 
 enum bg_status
 figures_extract(const struct doc *doc, const struct outline *outline,
-		const struct unit_table *units, unsigned kinds, struct figure_list *out)
+		const struct unit_table *units, unsigned kinds, size_t thread_min,
+		struct figure_list *out)
 {
-	struct scanner s;
-	struct part part;
-	pthread_t thread;
-	bool threaded = false;
-	size_t split = split_point(doc), end;
+	size_t length = doc->text_length;
+	size_t split = job_split_point(doc->text, length, thread_min ? thread_min :
+				       FIGURES_THREAD_MIN, '\n');
+	struct half first, second = { .s.failed = false };
 
 	out->items = NULL;
 	out->count = 0;
-	/* Every paragraph starts afresh (quotes, titles, the paragraph's
-	 * start), so a large text is scanned in two halves at once, split
-	 * between paragraphs; the figures of the second follow the first's. */
-	if (split > 0) {
-		scanner_init(&part.s, doc, outline, units, kinds, split, doc->text_length - split);
-		part.doc = doc;
-		part.outline = outline;
-		part.from = split;
-		threaded = !part.s.failed && pthread_create(&thread, NULL, scan_part, &part) == 0;
-		if (!threaded)
-			free(part.s.items);
-	}
 	/* Room for both halves' figures: the second's are copied in after. */
-	scanner_init(&s, doc, outline, units, kinds, 0, doc->text_length);
-	end = scan(&s, 0, threaded ? split : doc->text_length);
-	if (!s.failed)
-		place_figures(doc, outline, s.items, s.count);
-	if (threaded) {
-		pthread_join(thread, NULL);
-		if (end != split || s.paragraph_start != split || part.s.failed) {
+	half_init(&first, doc, outline, units, kinds, 0, split, length);
+	if (split == length) {
+		scan_half(&first);
+	} else {
+		/* Every paragraph starts afresh (quotes, titles, the
+		 * paragraph's start), so a large text is scanned in two halves
+		 * at once, split between paragraphs; the figures of the second
+		 * follow the first's. */
+		half_init(&second, doc, outline, units, kinds, split, length, length - split);
+		job_pair(scan_half, &first, scan_half, &second);
+		if (!first.s.failed &&
+		    (first.end != split || first.s.paragraph_start != split || second.s.failed)) {
 			/* A figure ran on past the split: go on from there alone. */
-			free(part.s.items);
-			scan(&s, end, doc->text_length);
-			if (!s.failed)
-				place_figures(doc, outline, s.items, s.count);
-			threaded = false;
+			free(second.s.items);
+			second.s.items = NULL;
+			second.s.count = 0;
+			first.from = first.end;
+			first.to = length;
+			scan_half(&first);
 		}
 	}
-	if (s.failed) {
-		if (threaded)
-			free(part.s.items);
-		free(s.items);
+	if (!first.s.failed && second.s.count > 0 &&
+	    !ARRAY_RESERVE(first.s.items, first.s.capacity, first.s.count + second.s.count))
+		first.s.failed = true;
+	if (first.s.failed) {
+		free(second.s.items);
+		free(first.s.items);
 		return BG_ERR_NOMEM;
 	}
-	if (threaded) {
-		if (s.capacity - s.count < part.s.count) {
-			struct figure *grown = realloc(s.items, (s.count + part.s.count) * sizeof *grown);
-			if (!grown) {
-				free(part.s.items);
-				free(s.items);
-				return BG_ERR_NOMEM;
-			}
-			s.items = grown;
-		}
-		memcpy(s.items + s.count, part.s.items, part.s.count * sizeof *s.items);
-		s.count += part.s.count;
-		free(part.s.items);
-	}
-	out->items = s.items;
-	out->count = s.count;
+	if (second.s.count > 0)
+		memcpy(first.s.items + first.s.count, second.s.items,
+		       second.s.count * sizeof *second.s.items);
+	first.s.count += second.s.count;
+	free(second.s.items);
+	out->items = first.s.items;
+	out->count = first.s.count;
 	return BG_OK;
 }
 
