@@ -60,21 +60,23 @@ enum bg_status figures_parse_units(const char *text, struct unit_table **out,
 				   struct bg_error *err);
 void figures_free_units(struct unit_table *units);
 
+/* Text length (bytes) from which figures_extract scans in two threads
+ * when its caller passes 0. */
+#define FIGURES_THREAD_MIN ((size_t)1 << 20)
+
 /* Extracts the figures of DOC whose kind bit is set in KINDS (1u << kind),
  * in document order.  OUTLINE gives sections (and heading labels to skip);
- * it may be NULL (no sections).  OUT->items is owned by the caller
- * (figures_free).  Returns BG_ERR_NOMEM when memory runs out. */
+ * it may be NULL (no sections).  From THREAD_MIN bytes of text on (0:
+ * FIGURES_THREAD_MIN; SIZE_MAX: never) two threads scan it, with the same
+ * result: the browser, whose figures are found beside the keys, keeps a
+ * core for the keys, and tests force two on small texts.  OUT->items is
+ * owned by the caller (figures_free).  Returns BG_ERR_NOMEM when memory
+ * runs out. */
 enum bg_status figures_extract(const struct doc *doc, const struct outline *outline,
-			       const struct unit_table *units, unsigned kinds,
+			       const struct unit_table *units, unsigned kinds, size_t thread_min,
 			       struct figure_list *out);
 
 void figures_free(struct figure_list *list);
-
-/* Text length (bytes) from which figures_extract scans in two threads
- * (SIZE_MAX: never); the result is the same either way.  Set it before
- * any extraction starts: tests set it to compare, and the browser, whose
- * figures are found beside the keys, to keep a core for the keys. */
-extern size_t figures_thread_min;
 
 /* The word for KIND ("quantity"), and the kind for a word (-1 if none). */
 const char *figure_kind_name(enum figure_kind kind);

@@ -150,7 +150,7 @@ open_report(struct session *s, const struct open_extras *extras, struct doc **do
 	if (threaded)
 		pthread_join(thread, NULL);
 	if (st == BG_OK && extras->figures)
-		st = figures_extract(*doc, *outline, s->units, extras->kinds, extras->figures);
+		st = figures_extract(*doc, *outline, s->units, extras->kinds, 0, extras->figures);
 	if (st != BG_OK) {
 		outline_free(*outline);
 		doc_free(*doc);
@@ -217,7 +217,10 @@ extract_figures(void *context, const struct doc *doc, const struct outline *outl
 		struct figure_list *figures)
 {
 	struct session *s = context;
-	return figures_extract(doc, outline, s->units, s->options->kinds, figures) == BG_OK;
+	/* In one thread: two would make keys wait (10 ms become 30 on two
+	 * cores). */
+	return figures_extract(doc, outline, s->units, s->options->kinds, SIZE_MAX,
+			       figures) == BG_OK;
 }
 
 static int
@@ -314,9 +317,6 @@ run(const struct options *o)
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	switch (mode) {
 	case MODE_UI: {
-		/* The figures are found beside the keys: in one thread, as two
-		 * would make keys wait (10 ms become 30 on two cores). */
-		figures_thread_min = SIZE_MAX;
 		struct ui_options uo = { o->ascii, o->search, o->regex, NULL, &s, extract_figures,
 					 extras.first_part ? load_whole : NULL };
 		if (strcmp(s.path, "-") != 0)

@@ -160,3 +160,51 @@ numeral_digits(const char *s, size_t n, size_t *used)
 	*used = i;
 	return value;
 }
+
+bool
+numeral_read(const char *s, size_t n, struct numeral *out)
+{
+	size_t i = 0, k;
+	long long value;
+
+	out->value = 0;
+	out->digits = 0;
+	out->chinese = false;
+	for (;;) {
+		const unsigned char *p = (const unsigned char *)s + i;
+		int d;
+		if (i < n && p[0] >= '0' && p[0] <= '9') {
+			d = p[0] - '0';
+			i++;
+		} else if (n - i >= 3 && p[0] == 0xef && p[1] == 0xbc && p[2] >= 0x90 && p[2] <= 0x99) {
+			d = p[2] - 0x90;
+			i += 3;
+		} else {
+			break;
+		}
+		if (out->digits < 15)
+			out->value = out->value * 10 + d;
+		out->digits++;
+	}
+	if (out->digits > 0) {
+		out->length = i;
+		return true;
+	}
+	if (numeral_chinese_digit(s, n, &k) < 0 && multiplier(s, n) != 10)
+		return false;
+	value = numeral_chinese(s, n, &k);
+	if (value < 0)
+		return false;
+	out->value = value;
+	out->chinese = true;
+	out->length = k;
+	/* Digit by digit (二〇二三) when every character is a digit. */
+	for (i = 0; i < out->length; i += k) {
+		if (numeral_chinese_digit(s + i, out->length - i, &k) < 0) {
+			out->digits = 0;
+			break;
+		}
+		out->digits++;
+	}
+	return true;
+}

@@ -3,6 +3,7 @@
 #ifndef BAOGAO_NUMERAL_H
 #define BAOGAO_NUMERAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Parses the Chinese numeral at the start of S (N bytes): 一, 十二, 二十三,
@@ -18,5 +19,20 @@ long long numeral_digits(const char *s, size_t n, size_t *used);
 /* The value of the single Chinese digit at S (〇零一…九, 两), or -1; *USED
  * gets its length. */
 int numeral_chinese_digit(const char *s, size_t n, size_t *used);
+
+/* A whole number as a date or a document number writes it. */
+struct numeral {
+	long long value;
+	size_t length;       /* bytes read */
+	int digits;          /* Arabic digits, or Chinese digits read one by one
+	                        (二〇二三: 4; 二十三: 0) */
+	bool chinese;
+};
+
+/* Reads the whole number at the start of S (N bytes) into *OUT: a run of
+ * Arabic digits (also full-width; its value from the first 15), or a
+ * Chinese numeral starting with a digit or 十 (二〇二三, 十一, 二十三).
+ * Returns false when S starts with neither. */
+bool numeral_read(const char *s, size_t n, struct numeral *out);
 
 #endif

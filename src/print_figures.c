@@ -1,10 +1,10 @@
 /* print_figures.c - the figures as a table for people, TSV or JSON. */
 #include <config.h>
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "job.h"
 #include "layout.h"
 #include "print.h"
 
@@ -287,41 +287,51 @@ print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, 
  * memory by a second thread while the first half goes out. */
 enum { THREAD_MIN_FIGURES = 8192 };
 
+/* Rows FROM .. TO - 1 of the table, and where they go: the first half to
+ * the output, the second to memory. */
 struct half {
+	FILE *out;
 	const struct doc *doc;
 	const struct figure_list *figures;
-	size_t from;
+	size_t from, to;
 	enum output_format format;
-	struct memory rows;  /* text NULL when memory ran out */
+	struct memory rows;  /* the second half's text; NULL when memory ran out */
 };
 
 /* Bytes reserved per row of a half: more than most rows take, so that
  * the text is seldom copied to grow (pages never written cost nothing). */
 enum { ROW_BYTES = 256 };
 
-/* Formats the rows of half H into memory. */
-static void *
+static void
 print_half(void *arg)
+{
+	struct half *h = arg;
+
+	print_rows(h->out, h->doc, h->figures, h->from, h->to, h->format);
+}
+
+/* Formats the rows of half H into memory. */
+static void
+print_half_to_memory(void *arg)
 {
 	struct half *h = arg;
 	FILE *mem;
 	bool failed;
 
-	h->rows.capacity = (h->figures->count - h->from) * ROW_BYTES;
+	h->rows.capacity = (h->to - h->from) * ROW_BYTES;
 	h->rows.text = malloc(h->rows.capacity);
 	mem = h->rows.text ? memory_open(&h->rows) : NULL;
 	if (!mem) {
 		free(h->rows.text);
 		h->rows.text = NULL;
-		return NULL;
+		return;
 	}
-	print_rows(mem, h->doc, h->figures, h->from, h->figures->count, h->format);
+	print_rows(mem, h->doc, h->figures, h->from, h->to, h->format);
 	failed = ferror(mem);
 	if (fclose(mem) != 0 || failed) {
 		free(h->rows.text);
 		h->rows.text = NULL;
 	}
-	return NULL;
 }
 
 /* Writes all rows, the second half formatted at the same time as the first
@@ -330,21 +340,20 @@ static void
 print_all_rows(FILE *out, const struct doc *doc, const struct figure_list *figures,
 	       enum output_format format)
 {
-	struct half h = { doc, figures, figures->count / 2, format, { NULL, 0, 0 } };
-	pthread_t thread;
+	size_t middle = figures->count / 2;
+	struct half first = { out, doc, figures, 0, middle, format, { NULL, 0, 0 } };
+	struct half second = { NULL, doc, figures, middle, figures->count, format, { NULL, 0, 0 } };
 
-	if (figures->count < THREAD_MIN_FIGURES ||
-	    pthread_create(&thread, NULL, print_half, &h) != 0) {
+	if (figures->count < THREAD_MIN_FIGURES) {
 		print_rows(out, doc, figures, 0, figures->count, format);
 		return;
 	}
-	print_rows(out, doc, figures, 0, h.from, format);
-	pthread_join(thread, NULL);
-	if (h.rows.text)
-		fwrite_unlocked(h.rows.text, 1, h.rows.length, out);
+	job_pair(print_half, &first, print_half_to_memory, &second);
+	if (second.rows.text)
+		fwrite_unlocked(second.rows.text, 1, second.rows.length, out);
 	else
-		print_rows(out, doc, figures, h.from, figures->count, format);
-	free(h.rows.text);
+		print_rows(out, doc, figures, middle, figures->count, format);
+	free(second.rows.text);
 }
 
 int

@@ -19,7 +19,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!doc)
 		return 0;
 	FUZZ_CHECK(outline_build(doc, &outline) == BG_OK);
-	FUZZ_CHECK(figures_extract(doc, outline, units, (1u << FIGURE_KIND_COUNT) - 1, &figures) == BG_OK);
+	FUZZ_CHECK(figures_extract(doc, outline, units, (1u << FIGURE_KIND_COUNT) - 1, 0, &figures) == BG_OK);
 	for (size_t i = 0; i < figures.count; i++) {
 		const struct figure *f = &figures.items[i];
 		FUZZ_CHECK(f->length > 0 && f->offset + f->length <= doc->text_length);

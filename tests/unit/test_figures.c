@@ -81,7 +81,7 @@ extract(const char *text, const struct noise_rules *rules, unsigned kinds, struc
 {
 	*doc = unit_load(text, rules);
 	assert_int_equal(outline_build(*doc, outline), BG_OK);
-	assert_int_equal(figures_extract(*doc, *outline, units, kinds, list), BG_OK);
+	assert_int_equal(figures_extract(*doc, *outline, units, kinds, 0, list), BG_OK);
 }
 
 static void
@@ -448,18 +448,18 @@ expect_same_figures(const struct doc *doc, const struct figure_list *want,
 }
 
 /* Extracts the figures of DOC in one thread, then with THREAD_MIN as the
- * length from which two threads scan it, and compares.  Returns the count. */
+ * length from which two threads scan it (1: always), and compares.
+ * Returns the count. */
 static size_t
 expect_threads_agree(const struct doc *doc, const struct outline *outline, size_t thread_min)
 {
-	size_t saved = figures_thread_min, count;
+	size_t count;
 	struct figure_list one, two;
 
-	figures_thread_min = SIZE_MAX;
-	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, &one), BG_OK);
-	figures_thread_min = thread_min;
-	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, &two), BG_OK);
-	figures_thread_min = saved;
+	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, SIZE_MAX, &one),
+			 BG_OK);
+	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, thread_min, &two),
+			 BG_OK);
 	expect_same_figures(doc, &one, &two);
 	/* Places and sections as doc_locate and outline_section_at give them
 	 * one by one. */
@@ -477,19 +477,46 @@ expect_threads_agree(const struct doc *doc, const struct outline *outline, size_
 	return count;
 }
 
+/* A short report forced into two threads finds what one thread finds,
+ * the split falling between two paragraphs of figures. */
 static void
-large_report_in_two_threads(void **state)
+small_report_in_two_threads(void **state)
 {
-	char *text = generated_report(figures_thread_min + figures_thread_min / 4);
+	static const char text[] =
+		"关于2023年工作的报告\n"
+		"一、总体情况\n"
+		"2023年11月23日，全市培训80个班3860人，投入资金1.2万元，增长12.5%。\n"
+		"依据东人社〔2023〕36号文件，3月5日至10日举办“4.15”国家安全日活动。\n"
+		"二、下一步打算\n"
+		"2024年1—9月，计划新增就业岗位3万个，占比达到三分之二。\n"
+		"力争2025年底前完成1亿3千多万元投资，覆盖百分之六十的乡镇。\n";
 	struct doc *doc = unit_load(text, NULL);
 	struct outline *outline;
 
 	(void)state;
-	assert_true(doc->text_length >= figures_thread_min);
+	assert_true(doc->text_length < FIGURES_THREAD_MIN);
 	assert_int_equal(outline_build(doc, &outline), BG_OK);
-	assert_true(expect_threads_agree(doc, outline, figures_thread_min) > 10000);
+	assert_true(expect_threads_agree(doc, outline, 1) >= 12);
+	expect_threads_agree(doc, NULL, 1);
+	/* 0 is the default: this text is too short for two. */
+	expect_threads_agree(doc, outline, 0);
+	outline_free(outline);
+	doc_free(doc);
+}
+
+static void
+large_report_in_two_threads(void **state)
+{
+	char *text = generated_report(FIGURES_THREAD_MIN + FIGURES_THREAD_MIN / 4);
+	struct doc *doc = unit_load(text, NULL);
+	struct outline *outline;
+
+	(void)state;
+	assert_true(doc->text_length >= FIGURES_THREAD_MIN);
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	assert_true(expect_threads_agree(doc, outline, 0) > 10000);
 	/* Without an outline too. */
-	expect_threads_agree(doc, NULL, figures_thread_min);
+	expect_threads_agree(doc, NULL, 0);
 	outline_free(outline);
 	doc_free(doc);
 	free(text);
@@ -520,7 +547,7 @@ split_at_every_paragraph(void **state)
 		append_part(&text, &n, 2);
 		doc = unit_load(text, NULL);
 		assert_int_equal(outline_build(doc, &outline), BG_OK);
-		expect_threads_agree(doc, outline, 0);
+		expect_threads_agree(doc, outline, 1);
 		outline_free(outline);
 		doc_free(doc);
 		free(text);
@@ -537,7 +564,7 @@ split_at_every_paragraph(void **state)
 			print_error("%s: %s\n", path, err.detail);
 		assert_non_null(doc);
 		assert_int_equal(outline_build(doc, &outline), BG_OK);
-		assert_true(expect_threads_agree(doc, outline, 0) > 0);
+		assert_true(expect_threads_agree(doc, outline, 1) > 0);
 		outline_free(outline);
 		doc_free(doc);
 	}
@@ -561,7 +588,7 @@ printed(const struct doc *doc, const struct outline *outline, const struct figur
 static void
 printing_many_figures(void **state)
 {
-	char *text = generated_report(figures_thread_min / 2);
+	char *text = generated_report(FIGURES_THREAD_MIN / 2);
 	struct doc *doc = unit_load(text, NULL);
 	struct outline *outline;
 	struct figure_list list;
@@ -569,7 +596,7 @@ printing_many_figures(void **state)
 
 	(void)state;
 	assert_int_equal(outline_build(doc, &outline), BG_OK);
-	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, &list), BG_OK);
+	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, 0, &list), BG_OK);
 	assert_true(list.count > 10000);
 	/* The whole table is the rows printed one at a time, put together. */
 	for (size_t k = 0; k < sizeof formats / sizeof formats[0]; k++) {
@@ -657,6 +684,7 @@ main(void)
 		cmocka_unit_test(places_and_sections),
 		cmocka_unit_test(unit_table_errors),
 		cmocka_unit_test(kind_names),
+		cmocka_unit_test(small_report_in_two_threads),
 		cmocka_unit_test(large_report_in_two_threads),
 		cmocka_unit_test(split_at_every_paragraph),
 		cmocka_unit_test(printing_many_figures),
