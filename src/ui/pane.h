@@ -15,6 +15,7 @@
 
 #include "doc.h"
 #include "figures.h"
+#include "job.h"
 #include "outline.h"
 #include "search.h"
 #include "ui/ui.h"
@@ -93,10 +94,25 @@ struct glyphs {
 
 #define JUMP_HISTORY 100
 
+/* The count of a search typed: all of its matches in the whole report,
+ * found beside the keys. */
+struct count_job {
+	struct job job;
+	struct search_query *query;
+	const struct doc *doc;
+	const struct outline *outline;
+	char terms[256];
+	bool regex;
+	struct match_list result;
+	bool ok;
+};
+
 struct ui {
-	struct doc *doc;
-	struct outline *outline;
-	struct figure_list *figures;
+	struct report *report;
+	/* the report's, as they are since its last reload */
+	const struct doc *doc;
+	const struct outline *outline;
+	const struct figure_list *figures;
 	const struct ui_options *options;
 	struct theme theme;
 	struct glyphs glyphs;
@@ -136,6 +152,8 @@ struct ui {
 	 * rest loads (NULL when it is all there), and why it could not. */
 	const char *loading;
 	const char *failure;
+	char failure_text[512];
+	struct count_job count;
 	bool figures_pending;   /* the figures are to be found, beside the keys */
 
 	enum action last_action;        /* the action of the key before */

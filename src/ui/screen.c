@@ -15,6 +15,7 @@
 
 #include <unistr.h>
 
+#include "job.h"
 #include "layout.h"
 #include "ui/pane.h"
 #include "ui/ui.h"
@@ -774,12 +775,12 @@ sibling(struct ui *ui, bool next)
 static void
 reload(struct ui *ui)
 {
-	char message[256];
+	struct bg_error err = { BG_OK, "" };
 	size_t anchor;
 	uint32_t line, column;
-	bool counting = ui->counting;
+	bool counting = ui->counting, whole;
 
-	if (!ui->options->reload) {
+	if (!report_can_reload(ui->report)) {
 		ui_message(ui, true, "standard input cannot be read again");
 		return;
 	}
@@ -788,12 +789,14 @@ reload(struct ui *ui)
 	ui->counting = false;
 	count_finish(ui, true);
 	doc_locate(ui->doc, ui->anchor, &line, &column);
-	if (!ui->options->reload(ui->options->reload_context, &ui->doc, &ui->outline, ui->figures,
-				 message, sizeof message)) {
-		ui_message(ui, true, "%s", message);
+	if (report_reload(ui->report, &whole, &err) != BG_OK) {
+		ui_message(ui, true, "%s: %s%s%s", report_path(ui->report), bg_status_message(err.status),
+			   err.detail[0] ? ": " : "", err.detail);
 		ui->counting = counting;   /* the key loop counts again */
 		return;
 	}
+	ui->doc = report_doc(ui->report);
+	ui->outline = report_outline(ui->report);
 	anchor = ui->anchor == 0 ? 0 : doc_offset_at(ui->doc, line, column);
 	set_matches(ui, &(struct match_list){ NULL, 0 });
 	ui->jump_count = ui->jump_index = 0;
@@ -805,9 +808,9 @@ reload(struct ui *ui)
 		run_search(ui, ui->terms);
 	layout_screen(ui);
 	ui_goto(ui, anchor, false);
-	if (message[0])
-		ui_message(ui, false, "%s", message);
-	ui->figures_pending = ui->options->extract_figures != NULL;
+	if (!whole)
+		ui_message(ui, false, "reloaded %s", report_path(ui->report));
+	ui->figures_pending = true;
 }
 
 static void
@@ -966,129 +969,18 @@ handle_key(struct ui *ui, int key)
 
 /* ---- work beside the keys ---- */
 
-/* A job runs WORK in a second thread while the key loop goes on; the loop
- * takes its result over when it is done.  WORK only reads the document and
- * the outline, which stay as they are until the job is joined. */
-struct job {
-	void (*work)(void);
-	pthread_t thread;
-	bool running;
-	atomic_bool done;
-};
-
-static void *
-job_main(void *arg)
-{
-	struct job *job = arg;
-	sigset_t all;
-
-	/* Signals are for the key loop's thread. */
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, NULL);
-	job->work();
-	atomic_store(&job->done, true);
-	return NULL;
-}
-
-static void
-job_start(struct job *job)
-{
-	atomic_store(&job->done, false);
-	job->running = pthread_create(&job->thread, NULL, job_main, job) == 0;
-	if (!job->running) {
-		/* No thread: do it here and now. */
-		job->work();
-		atomic_store(&job->done, true);
-		job->running = true;
-		job->thread = pthread_self();
-	}
-}
-
-/* True, once, when JOB has finished (with WAIT: waits for it): the
- * caller takes its result over. */
-static bool
-job_finished(struct job *job, bool wait)
-{
-	if (!job->running || (!wait && !atomic_load(&job->done)))
-		return false;
-	if (!pthread_equal(job->thread, pthread_self()))
-		pthread_join(job->thread, NULL);
-	job->running = false;
-	return true;
-}
-
-/* The figures of a large report take longer than the first screen. */
-static struct {
-	struct job job;
-	const struct ui_options *options;
-	const struct doc *doc;
-	const struct outline *outline;
-	struct figure_list result;
-	bool ok;
-} figure_job;
-
-static void
-find_figures(void)
-{
-	/* The tables of the first search too, while nobody waits for them. */
-	search_prepare();
-	figure_job.ok = figure_job.options->extract_figures(figure_job.options->reload_context,
-							    figure_job.doc, figure_job.outline,
-							    &figure_job.result);
-}
-
-static void
-figure_job_start(struct ui *ui)
-{
-	figure_job.options = ui->options;
-	figure_job.doc = ui->doc;
-	figure_job.outline = ui->outline;
-	figure_job.result.items = NULL;
-	figure_job.result.count = 0;
-	figure_job.ok = false;
-	figure_job.job.work = find_figures;
-	job_start(&figure_job.job);
-}
-
-/* Takes the figures over when the thread is done (or, with WAIT, waits for
- * it).  Returns true when it took them over, so the screen is redrawn. */
+/* Takes the figures over when they are found (or, with WAIT, waits for
+ * them).  Returns true when it took them over, so the screen is redrawn. */
 static bool
 figure_job_finish(struct ui *ui, bool wait)
 {
-	if (!job_finished(&figure_job.job, wait))
+	enum bg_status st;
+
+	if (!report_figures_finish(ui->report, wait, &st))
 		return false;
-	figures_free(ui->figures);
-	*ui->figures = figure_job.result;
-	if (!figure_job.ok)
+	if (st != BG_OK)
 		ui_message(ui, true, "no figures: out of memory");
 	return true;
-}
-
-/* The whole of a large report, while the browser shows its start. */
-static struct {
-	struct job job;
-	const struct ui_options *options;
-	atomic_int step;
-	bool ok;
-	char message[512];
-} load_job;
-
-static void
-load_whole(void)
-{
-	load_job.ok = load_job.options->load_whole(load_job.options->reload_context, &load_job.step,
-						   load_job.message, sizeof load_job.message);
-}
-
-static void
-load_job_start(struct ui *ui)
-{
-	load_job.options = ui->options;
-	atomic_store(&load_job.step, 0);
-	load_job.ok = false;
-	load_job.message[0] = '\0';
-	load_job.job.work = load_whole;
-	job_start(&load_job.job);
 }
 
 /* What the outline pane says while the whole report loads, or NULL. */
@@ -1097,8 +989,19 @@ loading_step(const struct ui *ui)
 {
 	if (!ui->doc->partial)
 		return NULL;
-	return atomic_load(&load_job.step) == 0 ? "loading the rest of the report"
-						: "outlining the whole report";
+	return report_whole_step(ui->report) == 0 ? "loading the rest of the report"
+						  : "outlining the whole report";
+}
+
+/* Puts "NAME: what went wrong: detail" in ui->failure_text, for the
+ * message ui_run ends with. */
+static void
+fail_whole(struct ui *ui, const struct bg_error *err)
+{
+	snprintf(ui->failure_text, sizeof ui->failure_text, "%s: %s%s%s",
+		 report_path(ui->report), bg_status_message(err->status), err->detail[0] ? ": " : "",
+		 err->detail);
+	ui->failure = ui->failure_text;
 }
 
 /* Takes the whole report over when it is loaded (or, with WAIT, waits for
@@ -1107,34 +1010,25 @@ loading_step(const struct ui *ui)
 static bool
 load_job_finish(struct ui *ui, bool wait)
 {
-	if (!job_finished(&load_job.job, wait))
+	struct bg_error err;
+
+	if (!report_whole_finish(ui->report, wait, &err))
 		return false;
-	if (!load_job.ok) {
+	if (err.status != BG_OK) {
 		ui->quit = true;
-		ui->failure = load_job.message;
+		fail_whole(ui, &err);
 		return true;
 	}
 	reload(ui);
 	return true;
 }
 
-/* The count of a search typed: all of its matches in the whole report. */
-static struct {
-	struct job job;
-	struct search_query *query;
-	const struct doc *doc;
-	const struct outline *outline;
-	char terms[256];
-	bool regex;
-	struct match_list result;
-	bool ok;
-} search_job;
-
 static void
-count_matches(void)
+count_matches(void *arg)
 {
-	search_job.ok = search_run(search_job.query, search_job.doc, search_job.outline,
-				   &search_job.result) == BG_OK;
+	struct count_job *count = arg;
+
+	count->ok = search_run(count->query, count->doc, count->outline, &count->result) == BG_OK;
 }
 
 /* Starts counting ui->terms beside the keys (no count may be running).
@@ -1142,6 +1036,7 @@ count_matches(void)
 static bool
 count_begin(struct ui *ui)
 {
+	struct count_job *count = &ui->count;
 	struct search_query *query = NULL;
 	struct bg_error err;
 
@@ -1151,15 +1046,14 @@ count_begin(struct ui *ui)
 		ui->counting = false;
 		return false;
 	}
-	search_job.query = query;
-	search_job.doc = ui->doc;
-	search_job.outline = ui->outline;
-	snprintf(search_job.terms, sizeof search_job.terms, "%s", ui->terms);
-	search_job.regex = ui->regex;
-	search_job.result = (struct match_list){ NULL, 0 };
-	search_job.ok = false;
-	search_job.job.work = count_matches;
-	job_start(&search_job.job);
+	count->query = query;
+	count->doc = ui->doc;
+	count->outline = ui->outline;
+	snprintf(count->terms, sizeof count->terms, "%s", ui->terms);
+	count->regex = ui->regex;
+	count->result = (struct match_list){ NULL, 0 };
+	count->ok = false;
+	job_start(&count->job, count_matches, count);
 	return true;
 }
 
@@ -1170,27 +1064,28 @@ count_begin(struct ui *ui)
 static bool
 count_finish(struct ui *ui, bool wait)
 {
+	struct count_job *count = &ui->count;
 	size_t at = SIZE_MAX;
 
-	if (!job_finished(&search_job.job, wait))
+	if (!job_finished(&count->job, wait))
 		return false;
-	search_query_free(search_job.query);
-	search_job.query = NULL;
-	if (!ui->counting || strcmp(search_job.terms, ui->terms) != 0 ||
-	    search_job.regex != ui->regex || search_job.doc != ui->doc) {
-		search_free(&search_job.result);
+	search_query_free(count->query);
+	count->query = NULL;
+	if (!ui->counting || strcmp(count->terms, ui->terms) != 0 ||
+	    count->regex != ui->regex || count->doc != ui->doc) {
+		search_free(&count->result);
 		return ui->counting;   /* the key loop counts them */
 	}
 	ui->counting = false;
-	if (!search_job.ok) {
-		search_free(&search_job.result);
+	if (!count->ok) {
+		search_free(&count->result);
 		ui_message(ui, true, "out of memory");
 		return true;
 	}
 	if (ui->current_match < ui->matches.count)
 		at = ui->matches.items[ui->current_match].offset;
-	set_matches(ui, &search_job.result);
-	search_job.result = (struct match_list){ NULL, 0 };
+	set_matches(ui, &count->result);
+	count->result = (struct match_list){ NULL, 0 };
 	if (at != SIZE_MAX)
 		ui->current_match = search_match_after(&ui->matches, at);
 	else if (prompt.open)
@@ -1205,19 +1100,20 @@ static void
 count_settle(struct ui *ui)
 {
 	while (ui->counting) {
-		if (!search_job.job.running && !count_begin(ui))
+		if (!job_running(&ui->count.job) && !count_begin(ui))
 			break;
 		count_finish(ui, true);
 	}
 }
-
 /* Waits for the jobs beside the keys, which read the document; a load
  * that failed is the browser's failure. */
 static void
 jobs_join(struct ui *ui)
 {
-	if (job_finished(&load_job.job, true) && !load_job.ok)
-		ui->failure = load_job.message;
+	struct bg_error err;
+
+	if (report_whole_finish(ui->report, true, &err) && err.status != BG_OK)
+		fail_whole(ui, &err);
 	figure_job_finish(ui, true);
 	ui->counting = false;
 	count_finish(ui, true);
@@ -1286,15 +1182,14 @@ start_search(struct ui *ui, const char *terms)
 }
 
 int
-ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
-       const struct ui_options *options)
+ui_run(struct report *report, const struct ui_options *options)
 {
 	struct ui ui;
 	FILE *input = NULL;
 	SCREEN *screen;
 	const char *no_color = getenv("NO_COLOR");
 	int status = 0;
-	bool loading = options->load_whole != NULL && doc->partial;
+	bool loading = report_doc(report)->partial;
 	int step = 0;
 
 	if (!terminal_usable(getenv("TERM")))
@@ -1308,9 +1203,10 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 		}
 	}
 	memset(&ui, 0, sizeof ui);
-	ui.doc = doc;
-	ui.outline = outline;
-	ui.figures = figures;
+	ui.report = report;
+	ui.doc = report_doc(report);
+	ui.outline = report_outline(report);
+	ui.figures = report_figures(report);
 	ui.options = options;
 	ui.regex = options->regex;
 	ui.outline_share = 33;
@@ -1318,7 +1214,7 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 	ui.focus = PANE_OUTLINE;
 	ui.last_action = ACTION_NONE;
 	/* the figures of a report that loads in parts come with the whole */
-	ui.figures_pending = options->extract_figures != NULL && !loading;
+	ui.figures_pending = !loading;
 	glyphs_init(&ui.glyphs, options->ascii);
 	set_anchor(&ui, 0);
 
@@ -1385,9 +1281,9 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 			/* The first screen is up: the rest of the report is
 			 * loaded beside the keys. */
 			loading = false;
-			load_job_start(&ui);
+			report_whole_start(report);
 		}
-		if (ui.counting && !search_job.job.running)
+		if (ui.counting && !job_running(&ui.count.job))
 			/* The match near the reading position is on the screen:
 			 * now the whole report. */
 			count_begin(&ui);
@@ -1395,7 +1291,7 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 			/* The figures are found beside the keys, and coloured
 			 * in when they are there. */
 			ui.figures_pending = false;
-			figure_job_start(&ui);
+			report_figures_start(report);
 		}
 		if (load_job_finish(&ui, false)) {
 			if (!ui.quit)
@@ -1404,23 +1300,26 @@ ui_run(struct doc *doc, struct outline *outline, struct figure_list *figures,
 		}
 		if (figure_job_finish(&ui, false) || count_finish(&ui, false))
 			continue;
-		step = atomic_load(&load_job.step);
+		step = report_whole_step(report);
 		do {
-			wtimeout(stdscr, search_job.job.running ? 5 :
-					 figure_job.job.running || load_job.job.running ? 50 : 1000);
+			enum report_job figures = report_figures_state(report);
+			enum report_job whole = report_whole_state(report);
+
+			wtimeout(stdscr, job_running(&ui.count.job) ? 5 :
+					 figures == REPORT_RUNNING || whole == REPORT_RUNNING ? 50 : 1000);
 			key = read_key();
-		} while (key == 0 && !caught_signal &&
-			 !(figure_job.job.running && atomic_load(&figure_job.job.done)) &&
-			 !(search_job.job.running && atomic_load(&search_job.job.done)) &&
-			 !(load_job.job.running && (atomic_load(&load_job.job.done) ||
-						    atomic_load(&load_job.step) != step)));
+		} while (key == 0 && !caught_signal && report_figures_state(report) != REPORT_DONE &&
+			 !(job_running(&ui.count.job) && atomic_load(&ui.count.job.done)) &&
+			 !(report_whole_state(report) == REPORT_DONE ||
+			   (report_whole_state(report) == REPORT_RUNNING &&
+			    report_whole_step(report) != step)));
 		if (key == 0)
 			continue;
 		if (key == FKEY(KEY_RESIZE)) {
 			layout_screen(&ui);
 			continue;
 		}
-		if (load_job.job.running && needs_whole(&ui, key)) {
+		if (report_whole_state(report) != REPORT_IDLE && needs_whole(&ui, key)) {
 			/* the key acts on the whole report: wait for it */
 			ui.loading = "waiting for the whole report";
 			redraw(&ui);
