@@ -107,6 +107,18 @@ struct count_job {
 	bool ok;
 };
 
+/* The search prompt, while it is open. */
+struct prompt {
+	bool open;
+	char text[256];
+	size_t length;
+	/* what Esc goes back to */
+	char old_terms[256];
+	bool old_regex, old_searched;
+	struct match_list old_matches;
+	size_t old_current, origin;
+};
+
 struct ui {
 	struct report *report;
 	/* the report's, as they are since its last reload */
@@ -124,6 +136,8 @@ struct ui {
 	bool figures_all;
 	bool help_shown;
 	size_t help_scroll;
+	SCREEN *screen;
+	FILE *input;            /* the terminal, when the report came on standard input */
 	WINDOW *title_win, *status_win;
 	struct pane *panes[PANE_COUNT];
 	enum pane_id focus;
@@ -156,31 +170,130 @@ struct ui {
 	struct count_job count;
 	bool figures_pending;   /* the figures are to be found, beside the keys */
 
+	struct prompt prompt;
+	int pending;            /* the first key of a two-key command: 'z' or '\'' */
 	enum action last_action;        /* the action of the key before */
 	char message[256];
 	bool message_is_error;
 	bool quit;
 };
 
-/* screen.c: moves the reading position to OFFSET, as a jump (remembered
+/* screen.c: lays the panes out for the screen's size. */
+void ui_layout(struct ui *ui);
+
+/* screen.c: whether pane ID is on the screen. */
+bool ui_pane_shown(const struct ui *ui, enum pane_id id);
+
+/* position.c: moves the reading position to OFFSET, as a jump (remembered
  * for '' and Ctrl-o) when JUMP. */
 void ui_goto(struct ui *ui, size_t offset, bool jump);
 
-/* screen.c: the detail pane scrolled; its top line now starts at OFFSET. */
+/* position.c: the detail pane scrolled; its top line now starts at OFFSET. */
 void ui_scrolled(struct ui *ui, size_t offset);
 
-/* screen.c: a message for the status line (printf-style). */
+/* bar.c: a message for the status line (printf-style). */
 void ui_message(struct ui *ui, bool error, const char *format, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* screen.c: the index of the first match that ends after OFFSET. */
+/* position.c: the index of the first match that ends after OFFSET. */
 size_t ui_first_match(const struct ui *ui, size_t offset);
 
-/* screen.c: the number of matches in [START, END). */
+/* position.c: the number of matches in [START, END). */
 size_t ui_match_count(const struct ui *ui, size_t start, size_t end);
 
-/* screen.c: the index of the first figure that ends after OFFSET. */
+/* position.c: the index of the first figure that ends after OFFSET. */
 size_t ui_first_figure(const struct ui *ui, size_t offset);
+
+/* position.c: sets the reading position (and the current section) only. */
+void ui_set_anchor(struct ui *ui, size_t offset);
+
+/* position.c: remembers OFFSET as the place a jump left. */
+void ui_remember(struct ui *ui, size_t offset);
+
+/* position.c: '' (back to where the last jump left), Ctrl-o (BACK) and
+ * Ctrl-] (through the jump history). */
+void ui_jump_back(struct ui *ui);
+void ui_history_move(struct ui *ui, bool back);
+
+/* position.c: to NODE's heading as a jump (NULL: says NONE instead); to
+ * the next or previous section of the current one's level. */
+void ui_goto_heading(struct ui *ui, const struct outline_node *node, const char *none);
+void ui_sibling(struct ui *ui, bool next);
+const struct outline_node *ui_heading_after(const struct ui *ui, size_t offset);
+const struct outline_node *ui_heading_before(const struct ui *ui, size_t offset);
+
+/* matches.c: puts MATCHES (taken over) in place of the matches. */
+void ui_set_matches(struct ui *ui, struct match_list *matches);
+
+/* matches.c: searches the whole report for TERMS, or the sections near
+ * OFFSET (the rest is counted beside the keys); false, with a message,
+ * when they do not compile. */
+bool ui_run_search(struct ui *ui, const char *terms);
+bool ui_search_near(struct ui *ui, const char *terms, size_t offset);
+
+/* matches.c: the initial search of --search (TERMS may be NULL). */
+void ui_start_search(struct ui *ui, const char *terms);
+
+/* matches.c: makes match I current and shows it (a jump when JUMP). */
+void ui_show_match(struct ui *ui, size_t i, bool jump);
+
+/* matches.c: the first match at or after OFFSET, wrapping to the first. */
+size_t ui_match_from(const struct ui *ui, size_t offset);
+
+/* matches.c: shows the first match at or after where the prompt opened,
+ * once it is known. */
+void ui_show_near_match(struct ui *ui);
+
+/* matches.c: n (FORWARD) and N. */
+void ui_next_match(struct ui *ui, bool forward);
+
+/* prompt.c: the search prompt opened (/), a key typed into it, closed
+ * (KEEP: Enter; else back to the search before). */
+void ui_prompt_open(struct ui *ui);
+void ui_prompt_key(struct ui *ui, int key);
+void ui_prompt_close(struct ui *ui, bool keep);
+
+/* actions.c: what KEY does, handed to the prompt, the focused pane or the
+ * global keymap. */
+void ui_handle_key(struct ui *ui, int key);
+
+/* actions.c: reads the report again, or takes the whole of it over. */
+void ui_reload(struct ui *ui);
+
+/* bar.c: the title bar and the status line. */
+void bar_draw_title(struct ui *ui);
+void bar_draw_status(struct ui *ui);
+
+/* jobs.c: starts and takes over the work beside the keys once a screen
+ * is drawn (*LOADING: the whole report is still to be loaded); true when
+ * something was taken over and the screen is to be redrawn. */
+bool jobs_step(struct ui *ui, bool *loading);
+
+/* jobs.c: how long to wait for a key (ms), and whether a job finished (or
+ * the whole load moved on from STEP) while waiting. */
+int jobs_timeout(const struct ui *ui);
+bool jobs_ready(const struct ui *ui, int step);
+
+/* jobs.c: takes the figures or the whole report over when they are there
+ * (WAIT: waits for them); true when it did. */
+bool jobs_figures_finish(struct ui *ui, bool wait);
+bool jobs_whole_finish(struct ui *ui, bool wait);
+
+/* jobs.c: what the outline pane says while the whole report loads. */
+const char *jobs_loading_step(const struct ui *ui);
+
+/* jobs.c: the count of ui->terms in the whole report, beside the keys:
+ * started (false when they do not compile), taken over (true when the
+ * loop has work to do), waited for. */
+bool jobs_count_begin(struct ui *ui);
+bool jobs_count_finish(struct ui *ui, bool wait);
+void jobs_count_settle(struct ui *ui);
+
+/* jobs.c: waits for every job (at the end). */
+void jobs_join(struct ui *ui);
+
+/* jobs.c: whether KEY acts on the part of a report still loading. */
+bool jobs_needs_whole(const struct ui *ui, int key);
 
 /* pane_figures.c: the index of the figure selected in the figures panel,
  * or SIZE_MAX when the panel is not focused. */
