@@ -25,38 +25,38 @@ ui_reload(struct ui *ui)
 	struct bg_error err = { BG_OK, "" };
 	size_t anchor;
 	uint32_t line, column;
-	bool counting = ui->counting, whole;
+	bool counting = ui->browse->counting, whole;
 
 	if (!report_can_reload(ui->report)) {
-		ui_message(ui, true, "standard input cannot be read again");
+		browse_message(ui->browse, true, "standard input cannot be read again");
 		return;
 	}
 	/* the jobs read the document: done with it first */
 	jobs_figures_finish(ui, true);
-	ui->counting = false;
+	browse_set_counting(ui->browse, false);
 	jobs_count_finish(ui, true);
-	doc_locate(ui->doc, ui->anchor, &line, &column);
+	doc_locate(ui->doc, ui->browse->anchor, &line, &column);
 	if (report_reload(ui->report, &whole, &err) != BG_OK) {
-		ui_message(ui, true, "%s: %s%s%s", report_path(ui->report), bg_status_message(err.status),
-			   err.detail[0] ? ": " : "", err.detail);
-		ui->counting = counting;   /* the key loop counts again */
+		browse_message(ui->browse, true, "%s: %s%s%s", report_path(ui->report),
+			       bg_status_message(err.status), err.detail[0] ? ": " : "", err.detail);
+		browse_set_counting(ui->browse, counting);   /* the key loop counts again */
 		return;
 	}
 	ui->doc = report_doc(ui->report);
 	ui->outline = report_outline(ui->report);
-	anchor = ui->anchor == 0 ? 0 : doc_offset_at(ui->doc, line, column);
-	ui_set_matches(ui, &(struct match_list){ NULL, 0 });
-	ui->jump_count = ui->jump_index = 0;
-	ui->sparse = false;
-	ui_set_anchor(ui, anchor);
+	anchor = ui->browse->anchor == 0 ? 0 : doc_offset_at(ui->doc, line, column);
+	if (!browse_reset(ui->browse, ui->doc, ui->outline, ui->figures, anchor)) {
+		browse_message(ui->browse, true, "out of memory");
+		ui->quit = true;
+	}
 	for (int i = 0; i < PANE_COUNT; i++)
 		ui->panes[i]->ops->reset(ui->panes[i], ui);
-	if (ui->searched)
-		ui_run_search(ui, ui->terms);
+	if (ui->browse->search.searched)
+		browse_search(ui->browse, ui->browse->search.terms);
 	ui_layout(ui);
-	ui_goto(ui, anchor, false);
+	browse_goto(ui->browse, anchor, false);
 	if (!whole)
-		ui_message(ui, false, "reloaded %s", report_path(ui->report));
+		browse_message(ui->browse, false, "reloaded %s", report_path(ui->report));
 	ui->figures_pending = true;
 }
 
@@ -92,39 +92,22 @@ global_key(struct ui *ui, enum action action, int key)
 		detail->ops->key(detail, ui, action, key);
 		break;
 	case ACTION_TOP:
-		ui_goto(ui, 0, true);
+		browse_goto(ui->browse, 0, true);
 		break;
-	case ACTION_SECTION: {
-		size_t n = (size_t)(key - '0');
-		const struct outline_node *root = &ui->outline->root;
-		if (n >= 1 && n <= root->child_count)
-			ui_goto_heading(ui, root->children[n - 1], "");
-		else
-			ui_message(ui, false, "there is no top-level section %zu", n);
-		break;
-	}
-	case ACTION_NEXT_SIBLING: ui_sibling(ui, true); break;
-	case ACTION_PREV_SIBLING: ui_sibling(ui, false); break;
-	case ACTION_NEXT_HEADING:
-		ui_goto_heading(ui, ui_heading_after(ui, ui->anchor), "no heading below");
-		break;
-	case ACTION_PREV_HEADING:
-		ui_goto_heading(ui, ui_heading_before(ui, ui->anchor), "no heading above");
-		break;
-	case ACTION_PARENT:
-		if (ui->section->depth == 0)
-			ui_message(ui, false, "at the top level");
-		else
-			ui_goto_heading(ui, ui->section->parent, "");
-		break;
+	case ACTION_SECTION: browse_section(ui->browse, (size_t)(key - '0')); break;
+	case ACTION_NEXT_SIBLING: browse_sibling(ui->browse, true); break;
+	case ACTION_PREV_SIBLING: browse_sibling(ui->browse, false); break;
+	case ACTION_NEXT_HEADING: browse_heading(ui->browse, true); break;
+	case ACTION_PREV_HEADING: browse_heading(ui->browse, false); break;
+	case ACTION_PARENT: browse_parent(ui->browse); break;
 	case ACTION_JUMP_BACK:
 	case ACTION_LEVELS:
 		ui->pending = key;
-		ui_message(ui, false, "%s", action == ACTION_LEVELS ? "z: show headings down to level 1-9"
-									: "': ' goes back");
+		browse_message(ui->browse, false, "%s", action == ACTION_LEVELS
+			       ? "z: show headings down to level 1-9" : "': ' goes back");
 		break;
-	case ACTION_HISTORY_BACK: ui_history_move(ui, true); break;
-	case ACTION_HISTORY_FORWARD: ui_history_move(ui, false); break;
+	case ACTION_HISTORY_BACK: browse_history(ui->browse, true); break;
+	case ACTION_HISTORY_FORWARD: browse_history(ui->browse, false); break;
 	case ACTION_EXPAND: case ACTION_COLLAPSE: case ACTION_CYCLE_ALL:
 		outline->ops->key(outline, ui, action, key);
 		break;
@@ -134,13 +117,7 @@ global_key(struct ui *ui, enum action action, int key)
 		break;
 	case ACTION_SPARSE:
 		jobs_count_settle(ui);
-		if (!ui->searched || ui->matches.count == 0) {
-			ui_message(ui, false, "no matches to show: search with / first");
-			ui->sparse = false;
-		} else {
-			ui->sparse = !ui->sparse;
-			ui_message(ui, false, ui->sparse ? "only the sections that match" : "the whole outline");
-		}
+		browse_toggle_sparse(ui->browse);
 		break;
 	case ACTION_NARROWER:
 	case ACTION_WIDER:
@@ -152,22 +129,25 @@ global_key(struct ui *ui, enum action action, int key)
 		ui->figures_shown = !ui->figures_shown;
 		ui_layout(ui);
 		if (ui->figures_shown) {
-			ui->panes[PANE_FIGURES]->ops->select(ui->panes[PANE_FIGURES], ui);
+			browse_list_figures(ui->browse);
 			ui->focus = PANE_FIGURES;
 		} else if (ui->focus == PANE_FIGURES)
 			ui->focus = PANE_DETAIL;
 		break;
 	case ACTION_FIGURES_ALL:
-		ui->figures_all = !ui->figures_all;
+		browse_toggle_all_figures(ui->browse);
 		if (!ui->figures_shown) {
 			ui->figures_shown = true;
 			ui_layout(ui);
 		}
-		ui->panes[PANE_FIGURES]->ops->select(ui->panes[PANE_FIGURES], ui);
+		browse_list_figures(ui->browse);
 		break;
 	case ACTION_SEARCH: ui_prompt_open(ui); break;
-	case ACTION_NEXT_MATCH: ui_next_match(ui, true); break;
-	case ACTION_PREV_MATCH: ui_next_match(ui, false); break;
+	case ACTION_NEXT_MATCH:
+	case ACTION_PREV_MATCH:
+		jobs_count_settle(ui);
+		browse_next_match(ui->browse, action == ACTION_NEXT_MATCH);
+		break;
 	case ACTION_HELP: ui->help_shown = true; break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
 	case ACTION_RELOAD: ui_reload(ui); break;
@@ -187,14 +167,14 @@ ui_handle_key(struct ui *ui, int key)
 		ui_prompt_key(ui, key);
 		return;
 	}
-	ui->message[0] = '\0';
+	browse_clear_message(ui->browse);
 	if (ui->pending) {
 		int first = ui->pending;
 		ui->pending = 0;
 		if (first == 'z' && key >= '1' && key <= '9')
-			outline_pane_levels(ui->panes[PANE_OUTLINE], ui, key - '0');
+			browse_levels(ui->browse, key - '0');
 		else if (first == '\'' && (key == '\'' || key == '`'))
-			ui_jump_back(ui);
+			browse_jump_back(ui->browse);
 		return;
 	}
 	action = keys_action(key);
@@ -204,7 +184,7 @@ ui_handle_key(struct ui *ui, int key)
 	}
 	if (action == ACTION_NONE) {
 		if (key != 27)
-			ui_message(ui, false, "no such key: press ? for help");
+			browse_message(ui->browse, false, "no such key: press ? for help");
 		return;
 	}
 	focused = ui->panes[ui->focus];

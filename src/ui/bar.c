@@ -2,7 +2,6 @@
  * while it is open). */
 #include <config.h>
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -10,17 +9,6 @@
 
 #include "layout.h"
 #include "ui/pane.h"
-
-void
-ui_message(struct ui *ui, bool error, const char *format, ...)
-{
-	va_list ap;
-
-	va_start(ap, format);
-	vsnprintf(ui->message, sizeof ui->message, format, ap);
-	va_end(ap);
-	ui->message_is_error = error;
-}
 
 void
 bar_draw_title(struct ui *ui)
@@ -59,20 +47,21 @@ bar_draw_status(struct ui *ui)
 	char right[160], search[320] = "";
 	int width = ui->cols, col = 0, right_width;
 	size_t sections = ui->outline->count;
-	size_t section = ui->section && ui->section->depth > 0 ? ui->section->index + 1 : 0;
+	const struct outline_node *current = ui->browse->section;
+	size_t section = current && current->depth > 0 ? current->index + 1 : 0;
 
-	if (ui->searched || ui->prompt.open) {
-		const char *terms = ui->prompt.open ? ui->prompt.text : ui->terms;
-		if (ui->counting)
+	if (ui->browse->search.searched || ui->prompt.open) {
+		const char *terms = ui->prompt.open ? ui->prompt.text : ui->browse->search.terms;
+		if (ui->browse->counting)
 			/* the count of the whole report is on its way */
 			snprintf(search, sizeof search, "%s %s", terms, ui->glyphs.ellipsis);
-		else if (ui->matches.count == 0)
+		else if (ui->browse->search.matches.count == 0)
 			snprintf(search, sizeof search, "%s: not found", terms);
-		else if (ui->current_match < ui->matches.count)
-			snprintf(search, sizeof search, "%s %zu/%zu", terms, ui->current_match + 1,
-				 ui->matches.count);
+		else if (ui->browse->search.current_match < ui->browse->search.matches.count)
+			snprintf(search, sizeof search, "%s %zu/%zu", terms, ui->browse->search.current_match + 1,
+				 ui->browse->search.matches.count);
 		else
-			snprintf(search, sizeof search, "%s %zu", terms, ui->matches.count);
+			snprintf(search, sizeof search, "%s %zu", terms, ui->browse->search.matches.count);
 	}
 	if (ui->doc->partial)
 		/* counted in the part loaded so far */
@@ -96,7 +85,7 @@ bar_draw_status(struct ui *ui)
 		width -= w;
 	}
 	if (ui->prompt.open) {
-		const char *lead = ui->regex ? "regex/" : "/";
+		const char *lead = ui->browse->search.regex ? "regex/" : "/";
 		int used, lead_width = (int)strlen(lead);
 		size_t from = 0;
 
@@ -116,9 +105,9 @@ bar_draw_status(struct ui *ui)
 	snprintf(focus, sizeof focus, " %s ", ui->panes[ui->focus]->ops->name);
 	col += draw_text(win, 0, col, width, focus, strlen(focus), t->status | A_BOLD);
 	col++;
-	if (ui->message[0])
-		draw_truncated(win, 0, col, width - col, ui->message, strlen(ui->message),
-			       ui->message_is_error ? t->error : t->status | t->message, &ui->glyphs);
+	if (ui->browse->message[0])
+		draw_truncated(win, 0, col, width - col, ui->browse->message, strlen(ui->browse->message),
+			       ui->browse->message_is_error ? t->error : t->status | t->message, &ui->glyphs);
 	else {
 		static const char hint[] = "? help  q quit  / search  n next  f figures  Tab fold  w pane";
 		draw_truncated(win, 0, col, width - col, hint, sizeof hint - 1, t->status, &ui->glyphs);

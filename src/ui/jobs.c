@@ -17,7 +17,7 @@ jobs_figures_finish(struct ui *ui, bool wait)
 	if (!report_figures_finish(ui->report, wait, &st))
 		return false;
 	if (st != BG_OK)
-		ui_message(ui, true, "no figures: out of memory");
+		browse_message(ui->browse, true, "no figures: out of memory");
 	return true;
 }
 
@@ -69,7 +69,7 @@ count_matches(void *arg)
 	count->ok = search_run(count->query, count->doc, count->outline, &count->result) == BG_OK;
 }
 
-/* Starts counting ui->terms beside the keys (no count may be running).
+/* Starts counting the terms searched for beside the keys (no count may be running).
  * False, and no count, when they do not compile. */
 bool
 jobs_count_begin(struct ui *ui)
@@ -78,17 +78,17 @@ jobs_count_begin(struct ui *ui)
 	struct search_query *query = NULL;
 	struct bg_error err;
 
-	if (search_compile(ui->terms, ui->regex, &query, &err) != BG_OK) {
+	if (search_compile(ui->browse->search.terms, ui->browse->search.regex, &query, &err) != BG_OK) {
 		/* they compiled for the first matches: out of memory */
-		ui_message(ui, true, "%s", bg_status_message(err.status));
-		ui->counting = false;
+		browse_message(ui->browse, true, "%s", bg_status_message(err.status));
+		browse_set_counting(ui->browse, false);
 		return false;
 	}
 	count->query = query;
 	count->doc = ui->doc;
 	count->outline = ui->outline;
-	snprintf(count->terms, sizeof count->terms, "%s", ui->terms);
-	count->regex = ui->regex;
+	snprintf(count->terms, sizeof count->terms, "%s", ui->browse->search.terms);
+	count->regex = ui->browse->search.regex;
 	count->result = (struct match_list){ NULL, 0 };
 	count->ok = false;
 	job_start(&count->job, count_matches, count);
@@ -103,33 +103,23 @@ bool
 jobs_count_finish(struct ui *ui, bool wait)
 {
 	struct count_job *count = &ui->count;
-	size_t at = SIZE_MAX;
 
 	if (!job_finished(&count->job, wait))
 		return false;
 	search_query_free(count->query);
 	count->query = NULL;
-	if (!ui->counting || strcmp(count->terms, ui->terms) != 0 ||
-	    count->regex != ui->regex || count->doc != ui->doc) {
+	if (!ui->browse->counting || strcmp(count->terms, ui->browse->search.terms) != 0 ||
+	    count->regex != ui->browse->search.regex || count->doc != ui->doc) {
 		search_free(&count->result);
-		return ui->counting;   /* the key loop counts them */
+		return ui->browse->counting;   /* the key loop counts them */
 	}
-	ui->counting = false;
 	if (!count->ok) {
+		browse_set_counting(ui->browse, false);
 		search_free(&count->result);
-		ui_message(ui, true, "out of memory");
+		browse_message(ui->browse, true, "out of memory");
 		return true;
 	}
-	if (ui->current_match < ui->matches.count)
-		at = ui->matches.items[ui->current_match].offset;
-	ui_set_matches(ui, &count->result);
-	count->result = (struct match_list){ NULL, 0 };
-	if (at != SIZE_MAX)
-		ui->current_match = search_match_after(&ui->matches, at);
-	else if (ui->prompt.open)
-		ui_show_near_match(ui);
-	else if (ui->matches.count > 0)
-		ui_show_match(ui, ui_match_from(ui, ui->anchor), false);
+	browse_counted(ui->browse, &count->result, ui->prompt.open ? ui->prompt.origin : SIZE_MAX);
 	return true;
 }
 
@@ -137,7 +127,7 @@ jobs_count_finish(struct ui *ui, bool wait)
 void
 jobs_count_settle(struct ui *ui)
 {
-	while (ui->counting) {
+	while (ui->browse->counting) {
 		if (!job_running(&ui->count.job) && !jobs_count_begin(ui))
 			break;
 		jobs_count_finish(ui, true);
@@ -154,7 +144,7 @@ jobs_join(struct ui *ui)
 	if (report_whole_finish(ui->report, true, &err) && err.status != BG_OK)
 		fail_whole(ui, &err);
 	jobs_figures_finish(ui, true);
-	ui->counting = false;
+	browse_set_counting(ui->browse, false);
 	jobs_count_finish(ui, true);
 }
 
@@ -175,7 +165,7 @@ jobs_needs_whole(const struct ui *ui, int key)
 	case ACTION_REDRAW: case ACTION_QUIT: case ACTION_MOUSE: case ACTION_NONE:
 		return false;
 	case ACTION_DOWN: case ACTION_PAGE_DOWN: case ACTION_HALF_DOWN: case ACTION_NEXT_HEADING:
-		return ui->anchor > ui->doc->text_length / 2;
+		return ui->browse->anchor > ui->doc->text_length / 2;
 	default:
 		return true;
 	}
@@ -190,7 +180,7 @@ jobs_step(struct ui *ui, bool *loading)
 		*loading = false;
 		report_whole_start(ui->report);
 	}
-	if (ui->counting && !job_running(&ui->count.job))
+	if (ui->browse->counting && !job_running(&ui->count.job))
 		/* The match near the reading position is on the screen: now
 		 * the whole report. */
 		jobs_count_begin(ui);

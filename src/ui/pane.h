@@ -15,6 +15,7 @@
 
 #include "doc.h"
 #include "figures.h"
+#include "browse.h"
 #include "job.h"
 #include "outline.h"
 #include "search.h"
@@ -60,8 +61,6 @@ struct pane_ops {
 	bool (*key)(struct pane *pane, struct ui *ui, enum action action, int key);
 	/* pane->win has a new size (or is new). */
 	void (*resize)(struct pane *pane, struct ui *ui);
-	/* The reading position (ui->anchor) was moved from outside. */
-	void (*select)(struct pane *pane, struct ui *ui);
 	/* A mouse event at ROW, COL of the pane. */
 	void (*mouse)(struct pane *pane, struct ui *ui, int row, int col, mmask_t buttons);
 	/* The document was reloaded: drop everything derived from the old one. */
@@ -92,7 +91,6 @@ struct glyphs {
 	int ellipsis_width;
 };
 
-#define JUMP_HISTORY 100
 
 /* The count of a search typed: all of its matches in the whole report,
  * found beside the keys. */
@@ -112,11 +110,8 @@ struct prompt {
 	bool open;
 	char text[256];
 	size_t length;
-	/* what Esc goes back to */
-	char old_terms[256];
-	bool old_regex, old_searched;
-	struct match_list old_matches;
-	size_t old_current, origin;
+	struct browse_search old;       /* what Esc goes back to */
+	size_t origin;                  /* the reading position it opened at */
 };
 
 struct ui {
@@ -133,7 +128,6 @@ struct ui {
 	bool too_small;
 	int outline_share;      /* outline pane width, percent of the screen */
 	bool figures_shown;
-	bool figures_all;
 	bool help_shown;
 	size_t help_scroll;
 	SCREEN *screen;
@@ -142,25 +136,10 @@ struct ui {
 	struct pane *panes[PANE_COUNT];
 	enum pane_id focus;
 
-	/* The reading position: a doc->text offset on the top line of the
-	 * detail pane.  The current section is the deepest one holding it. */
-	size_t anchor;
-	const struct outline_node *section;
+	/* What is shown, without the terminal: the reading position, the
+	 * search, the figures listed, the folds. */
+	struct browse *browse;
 	size_t percent;         /* of the text above the bottom of the detail pane */
-
-	size_t jumps[JUMP_HISTORY];
-	size_t jump_count, jump_index;
-
-	/* Search: the terms, the matches and the current one (SIZE_MAX: none). */
-	char terms[256];
-	bool regex;
-	struct match_list matches;
-	size_t current_match;
-	bool searched;          /* terms were searched (matches may be empty) */
-	bool counting;          /* the matches are those near where the search
-	                           started; the whole report's are being found */
-	unsigned search_generation;   /* counts changes of the matches */
-	bool sparse;
 
 	/* A large report loads in parts: what the outline pane says while the
 	 * rest loads (NULL when it is all there), and why it could not. */
@@ -173,8 +152,6 @@ struct ui {
 	struct prompt prompt;
 	int pending;            /* the first key of a two-key command: 'z' or '\'' */
 	enum action last_action;        /* the action of the key before */
-	char message[256];
-	bool message_is_error;
 	bool quit;
 };
 
@@ -184,68 +161,8 @@ void ui_layout(struct ui *ui);
 /* screen.c: whether pane ID is on the screen. */
 bool ui_pane_shown(const struct ui *ui, enum pane_id id);
 
-/* position.c: moves the reading position to OFFSET, as a jump (remembered
- * for '' and Ctrl-o) when JUMP. */
-void ui_goto(struct ui *ui, size_t offset, bool jump);
-
-/* position.c: the detail pane scrolled; its top line now starts at OFFSET. */
-void ui_scrolled(struct ui *ui, size_t offset);
-
-/* bar.c: a message for the status line (printf-style). */
-void ui_message(struct ui *ui, bool error, const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
-
-/* position.c: the index of the first match that ends after OFFSET. */
-size_t ui_first_match(const struct ui *ui, size_t offset);
-
-/* position.c: the number of matches in [START, END). */
-size_t ui_match_count(const struct ui *ui, size_t start, size_t end);
-
-/* position.c: the index of the first figure that ends after OFFSET. */
-size_t ui_first_figure(const struct ui *ui, size_t offset);
-
-/* position.c: sets the reading position (and the current section) only. */
-void ui_set_anchor(struct ui *ui, size_t offset);
-
-/* position.c: remembers OFFSET as the place a jump left. */
-void ui_remember(struct ui *ui, size_t offset);
-
-/* position.c: '' (back to where the last jump left), Ctrl-o (BACK) and
- * Ctrl-] (through the jump history). */
-void ui_jump_back(struct ui *ui);
-void ui_history_move(struct ui *ui, bool back);
-
-/* position.c: to NODE's heading as a jump (NULL: says NONE instead); to
- * the next or previous section of the current one's level. */
-void ui_goto_heading(struct ui *ui, const struct outline_node *node, const char *none);
-void ui_sibling(struct ui *ui, bool next);
-const struct outline_node *ui_heading_after(const struct ui *ui, size_t offset);
-const struct outline_node *ui_heading_before(const struct ui *ui, size_t offset);
-
-/* matches.c: puts MATCHES (taken over) in place of the matches. */
-void ui_set_matches(struct ui *ui, struct match_list *matches);
-
-/* matches.c: searches the whole report for TERMS, or the sections near
- * OFFSET (the rest is counted beside the keys); false, with a message,
- * when they do not compile. */
-bool ui_run_search(struct ui *ui, const char *terms);
-bool ui_search_near(struct ui *ui, const char *terms, size_t offset);
-
-/* matches.c: the initial search of --search (TERMS may be NULL). */
+/* prompt.c: the search of --search (TERMS may be NULL). */
 void ui_start_search(struct ui *ui, const char *terms);
-
-/* matches.c: makes match I current and shows it (a jump when JUMP). */
-void ui_show_match(struct ui *ui, size_t i, bool jump);
-
-/* matches.c: the first match at or after OFFSET, wrapping to the first. */
-size_t ui_match_from(const struct ui *ui, size_t offset);
-
-/* matches.c: shows the first match at or after where the prompt opened,
- * once it is known. */
-void ui_show_near_match(struct ui *ui);
-
-/* matches.c: n (FORWARD) and N. */
-void ui_next_match(struct ui *ui, bool forward);
 
 /* prompt.c: the search prompt opened (/), a key typed into it, closed
  * (KEEP: Enter; else back to the search before). */
@@ -282,7 +199,7 @@ bool jobs_whole_finish(struct ui *ui, bool wait);
 /* jobs.c: what the outline pane says while the whole report loads. */
 const char *jobs_loading_step(const struct ui *ui);
 
-/* jobs.c: the count of ui->terms in the whole report, beside the keys:
+/* jobs.c: the count of the terms searched for in the whole report, beside the keys:
  * started (false when they do not compile), taken over (true when the
  * loop has work to do), waited for. */
 bool jobs_count_begin(struct ui *ui);
@@ -294,10 +211,6 @@ void jobs_join(struct ui *ui);
 
 /* jobs.c: whether KEY acts on the part of a report still loading. */
 bool jobs_needs_whole(const struct ui *ui, int key);
-
-/* pane_figures.c: the index of the figure selected in the figures panel,
- * or SIZE_MAX when the panel is not focused. */
-size_t ui_selected_figure(const struct ui *ui);
 
 /* draw.c: drawing that never lets curses wrap, never splits a character
  * and never sends a control character raw. */
@@ -333,12 +246,12 @@ struct pane *outline_pane_new(struct ui *ui);
 struct pane *detail_pane_new(struct ui *ui);
 struct pane *figures_pane_new(struct ui *ui);
 
-/* pane_outline.c: outline actions that other panes and the keymap use. */
-void outline_pane_levels(struct pane *pane, struct ui *ui, int levels);
-
 /* pane_detail.c: the text rows on screen, for the search: true when
  * OFFSET is on screen. */
 bool detail_pane_shows(struct pane *pane, size_t offset);
+
+/* pane_detail.c: the reading position moved: its line to the top. */
+void detail_pane_follow(struct pane *pane, struct ui *ui);
 
 /* terminal.c: true when the terminal TERM can show the browser; else
  * false, with a message on stderr. */

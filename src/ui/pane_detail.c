@@ -158,7 +158,7 @@ block_get(struct detail *d, struct ui *ui, size_t paragraph, size_t piece)
 	b->lines = NULL;
 	b->valid = false;
 	if (!layout_wrap(doc->text + start, end - start, d->wrap_width, indent, &lines, &count)) {
-		ui_message(ui, true, "out of memory");
+		browse_message(ui->browse, true, "out of memory");
 		d->empty_line = (struct layout_line){ start, 0, 0 };
 		d->empty = (struct block){ true, paragraph, piece, d->wrap_width, &d->empty_line, 1, 0, 0 };
 		return &d->empty;
@@ -273,7 +273,7 @@ report_top(struct detail *d, struct ui *ui)
 {
 	if (ui->doc->paragraph_count == 0)
 		return;
-	ui_scrolled(ui, line_of(d, ui, &d->top)->offset);
+	browse_scrolled(ui->browse, line_of(d, ui, &d->top)->offset);
 }
 
 /* Scrolls down by N lines, but not so far that the end of the text
@@ -317,7 +317,7 @@ to_bottom(struct detail *d, struct ui *ui)
 	pos.line = block_get(d, ui, pos.paragraph, pos.piece)->count - 1;
 	for (int i = 1; i < text_rows(d) && prev_line(d, ui, &pos); i++)
 		;
-	ui_goto(ui, line_of(d, ui, &pos)->offset, true);
+	browse_goto(ui->browse, line_of(d, ui, &pos)->offset, true);
 	d->top = pos;   /* a blank line may stand first: keep it */
 }
 
@@ -354,12 +354,12 @@ style_at(void *context, size_t offset)
 			break;
 		}
 	}
-	for (size_t i = c->match_first; i < ui->matches.count; i++) {
-		const struct match *m = &ui->matches.items[i];
+	for (size_t i = c->match_first; i < ui->browse->search.matches.count; i++) {
+		const struct match *m = &ui->browse->search.matches.items[i];
 		if (m->offset >= c->end || m->offset > offset)
 			break;
 		if (offset < m->offset + m->length) {
-			attr = i == ui->current_match ? t->current_match : (attr & A_BOLD) | t->match;
+			attr = i == ui->browse->search.current_match ? t->current_match : (attr & A_BOLD) | t->match;
 			break;
 		}
 	}
@@ -382,9 +382,10 @@ style_line(struct style_context *c, struct ui *ui, size_t start, size_t end)
 	while (c->heading_first > 0 && lo - c->heading_first < 16 &&
 	       o->nodes[c->heading_first - 1]->body > start)
 		c->heading_first--;
-	c->figure_first = ui_first_figure(ui, start);
-	c->match_first = ui_first_match(ui, start);
-	c->selected_figure = ui_selected_figure(ui);
+	c->figure_first = browse_first_figure(ui->browse, start);
+	c->match_first = browse_first_match(ui->browse, start);
+	c->selected_figure = ui->figures_shown && ui->focus == PANE_FIGURES
+		? browse_selected_figure(ui->browse) : SIZE_MAX;
 }
 
 static void
@@ -392,7 +393,7 @@ draw_breadcrumb(struct detail *d, struct ui *ui)
 {
 	WINDOW *win = d->pane.win;
 	const struct outline_node *path[64];
-	size_t depth = ui->section ? outline_path(ui->section, path, 64) : 0;
+	size_t depth = ui->browse->section ? outline_path(ui->browse->section, path, 64) : 0;
 	const struct theme *t = &ui->theme;
 	int width = d->pane.width - 1, col = 1;
 
@@ -505,12 +506,12 @@ detail_key(struct pane *pane, struct ui *ui, enum action action, int key)
 	}
 }
 
-static void
-detail_select(struct pane *pane, struct ui *ui)
+void
+detail_pane_follow(struct pane *pane, struct ui *ui)
 {
 	struct detail *d = detail_of(pane);
 
-	d->top = position_at(d, ui, ui->anchor);
+	d->top = position_at(d, ui, ui->browse->anchor);
 }
 
 static void
@@ -524,7 +525,7 @@ detail_resize(struct pane *pane, struct ui *ui)
 		d->wrap_width = width;
 	}
 	/* the line holding the reading position comes back to the top */
-	d->top = position_at(d, ui, ui->anchor);
+	d->top = position_at(d, ui, ui->browse->anchor);
 }
 
 static void
@@ -565,7 +566,7 @@ detail_destroy(struct pane *pane)
 }
 
 static const struct pane_ops detail_ops = {
-	"text", detail_draw, detail_key, detail_resize, detail_select, detail_mouse, detail_reset,
+	"text", detail_draw, detail_key, detail_resize, detail_mouse, detail_reset,
 	detail_destroy
 };
 

@@ -17,16 +17,9 @@ ui_prompt_open(struct ui *ui)
 	ui->prompt.open = true;
 	ui->prompt.length = 0;
 	ui->prompt.text[0] = '\0';
-	snprintf(ui->prompt.old_terms, sizeof ui->prompt.old_terms, "%s", ui->terms);
-	ui->prompt.old_regex = ui->regex;
-	ui->prompt.old_searched = ui->searched;
-	ui->prompt.old_matches = ui->matches;
-	ui->prompt.old_current = ui->current_match;
-	ui->prompt.origin = ui->anchor;
-	ui->matches = (struct match_list){ NULL, 0 };
-	ui->current_match = SIZE_MAX;
-	ui->search_generation++;
-	ui->message[0] = '\0';
+	ui->prompt.origin = ui->browse->anchor;
+	browse_save_search(ui->browse, &ui->prompt.old);
+	browse_clear_message(ui->browse);
 }
 
 /* Searches for what the prompt holds, as it is typed. */
@@ -34,45 +27,47 @@ static void
 prompt_update(struct ui *ui)
 {
 	if (ui->prompt.length == 0) {
-		ui_set_matches(ui, &(struct match_list){ NULL, 0 });
-		ui->searched = false;
-		ui->counting = false;
-		ui_goto(ui, ui->prompt.origin, false);
+		browse_clear_search(ui->browse);
+		browse_goto(ui->browse, ui->prompt.origin, false);
 		return;
 	}
-	ui->message[0] = '\0';
-	ui_goto(ui, ui->prompt.origin, false);
-	if (ui_search_near(ui, ui->prompt.text, ui->prompt.origin))
-		ui_show_near_match(ui);
+	browse_clear_message(ui->browse);
+	browse_goto(ui->browse, ui->prompt.origin, false);
+	if (browse_search_near(ui->browse, ui->prompt.text, ui->prompt.origin))
+		browse_show_near(ui->browse, ui->prompt.origin);
 }
 
 void
 ui_prompt_close(struct ui *ui, bool keep)
 {
 	/* an empty search repeats the last one */
-	bool repeat = keep && ui->prompt.length == 0 && ui->prompt.old_searched;
+	bool repeat = keep && ui->prompt.length == 0 && ui->prompt.old.searched;
 
 	ui->prompt.open = false;
 	if (keep && ui->prompt.length > 0) {
-		search_free(&ui->prompt.old_matches);
-		if (ui->anchor != ui->prompt.origin) {
-			size_t at = ui->anchor;
-			ui_set_anchor(ui, ui->prompt.origin);
-			ui_remember(ui, ui->prompt.origin);
-			ui_set_anchor(ui, at);
-		}
+		search_free(&ui->prompt.old.matches);
+		if (ui->browse->anchor != ui->prompt.origin)
+			browse_remember(ui->browse, ui->prompt.origin);
 		return;
 	}
-	ui->counting = false;
-	ui_set_matches(ui, &ui->prompt.old_matches);
-	ui->prompt.old_matches = (struct match_list){ NULL, 0 };
-	snprintf(ui->terms, sizeof ui->terms, "%s", ui->prompt.old_terms);
-	ui->regex = ui->prompt.old_regex;
-	ui->searched = ui->prompt.old_searched;
-	ui->current_match = ui->prompt.old_current;
-	ui_goto(ui, ui->prompt.origin, false);
+	browse_restore_search(ui->browse, &ui->prompt.old);
+	browse_goto(ui->browse, ui->prompt.origin, false);
 	if (repeat)
-		ui_next_match(ui, true);
+		browse_next_match(ui->browse, true);
+}
+
+/* The search given with --search, once the report is there. */
+void
+ui_start_search(struct ui *ui, const char *terms)
+{
+	struct browse *b = ui->browse;
+
+	if (!terms || !*terms)
+		return;
+	if (browse_search(b, terms) && b->search.matches.count > 0)
+		browse_show_match(b, 0, false);
+	else if (b->search.matches.count == 0 && !b->message[0])
+		browse_message(b, true, "not found: %s", terms);
 }
 
 /* True when another key is already waiting: searching for each key of
@@ -105,7 +100,7 @@ ui_prompt_key(struct ui *ui, int key)
 		return;
 	}
 	if (key == '\n' || key == '\r' || key == FKEY(KEY_ENTER)) {
-		if (ui->prompt.length > 0 && !ui->searched)
+		if (ui->prompt.length > 0 && !ui->browse->search.searched)
 			prompt_update(ui);
 		ui_prompt_close(ui, true);
 		return;
@@ -117,7 +112,8 @@ ui_prompt_key(struct ui *ui, int key)
 		}
 		do
 			ui->prompt.length--;
-		while (ui->prompt.length > 0 && ((unsigned char)ui->prompt.text[ui->prompt.length] & 0xc0) == 0x80);
+		while (ui->prompt.length > 0 &&
+		       ((unsigned char)ui->prompt.text[ui->prompt.length] & 0xc0) == 0x80);
 		changed = true;
 	} else if (key == CONTROL('u')) {
 		ui->prompt.length = 0;
@@ -129,7 +125,7 @@ ui_prompt_key(struct ui *ui, int key)
 			ui->prompt.length--;
 		changed = true;
 	} else if (key == CONTROL('r')) {
-		ui->regex = !ui->regex;
+		browse_set_regex(ui->browse, !ui->browse->search.regex);
 		changed = true;
 	} else if (key >= 0x20 && key < 0x110000 && key != 0x7f && !layout_is_unsafe((uint32_t)key)) {
 		uint8_t buf[8];
@@ -145,5 +141,5 @@ ui_prompt_key(struct ui *ui, int key)
 	if (changed && !keys_waiting())
 		prompt_update(ui);
 	else if (changed)
-		ui->searched = false;   /* not searched yet: Enter will */
+		browse_set_unsearched(ui->browse);   /* not searched yet: Enter will */
 }

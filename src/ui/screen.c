@@ -157,6 +157,24 @@ catch_signals(bool on)
 		sigaction(signals[i], &sa, NULL);
 }
 
+/* The text pane, for the browser state: what it shows, and the reading
+ * position moved. */
+static bool
+text_shows(void *context, size_t offset)
+{
+	struct ui *ui = context;
+
+	return detail_pane_shows(ui->panes[PANE_DETAIL], offset);
+}
+
+static void
+text_follows(void *context)
+{
+	struct ui *ui = context;
+
+	detail_pane_follow(ui->panes[PANE_DETAIL], ui);
+}
+
 /* Opens the terminal for UI (keys from /dev/tty when the report came in
  * on standard input); false, with a message, when it cannot. */
 static bool
@@ -226,8 +244,7 @@ terminal_close(struct ui *ui)
 	delscreen(ui->screen);
 	if (ui->input)
 		fclose(ui->input);
-	search_free(&ui->matches);
-	search_free(&ui->prompt.old_matches);
+	search_free(&ui->prompt.old.matches);
 	catch_signals(false);
 }
 
@@ -305,25 +322,33 @@ ui_run(struct report *report, const struct ui_options *options)
 	ui.outline = report_outline(report);
 	ui.figures = report_figures(report);
 	ui.options = options;
-	ui.regex = options->regex;
 	ui.outline_share = 33;
-	ui.current_match = SIZE_MAX;
 	ui.focus = PANE_OUTLINE;
 	ui.last_action = ACTION_NONE;
 	/* the figures of a report that loads in parts come with the whole */
 	ui.figures_pending = !ui.doc->partial;
 	glyphs_init(&ui.glyphs, options->ascii);
-	ui_set_anchor(&ui, 0);
-	if (!terminal_open(&ui))
+	ui.browse = browse_new(ui.doc, ui.outline, ui.figures);
+	if (!ui.browse) {
+		fprintf(stderr, "baogao: out of memory\n");
 		return 2;
+	}
+	browse_set_regex(ui.browse, options->regex);
+	if (!terminal_open(&ui)) {
+		browse_free(ui.browse);
+		return 2;
+	}
 	ui.panes[PANE_OUTLINE] = outline_pane_new(&ui);
 	ui.panes[PANE_DETAIL] = detail_pane_new(&ui);
 	ui.panes[PANE_FIGURES] = figures_pane_new(&ui);
 	if (!ui.panes[PANE_OUTLINE] || !ui.panes[PANE_DETAIL] || !ui.panes[PANE_FIGURES]) {
 		status = 2;
 	} else {
+		ui.browse->shows = text_shows;
+		ui.browse->moved = text_follows;
+		ui.browse->context = &ui;
 		ui_layout(&ui);
-		ui_goto(&ui, 0, false);
+		browse_goto(ui.browse, 0, false);
 		if (!ui.doc->partial)
 			ui_start_search(&ui, options->search);
 		loop(&ui);
@@ -337,8 +362,10 @@ ui_run(struct report *report, const struct ui_options *options)
 	if (caught_signal) {
 		raise(caught_signal);
 		jobs_join(&ui);
+		browse_free(ui.browse);
 		return 128 + caught_signal;
 	}
+	browse_free(ui.browse);
 	if (ui.failure) {
 		fprintf(stderr, "baogao: %s\n", ui.failure);
 		status = 2;
