@@ -1,6 +1,7 @@
 /* browse.c - the browser's state without a terminal: the reading
  * position and the jumps, the matches and n/N, the figures listed and the
- * one selected, the outline's folds and rows. */
+ * one selected, the outline's folds and rows (the wrapped text is in
+ * browse_text.c). */
 #include <config.h>
 
 #include <stdarg.h>
@@ -65,8 +66,7 @@ browse_goto(struct browse *b, size_t offset, bool jump)
 	if (jump)
 		browse_remember(b, b->anchor);
 	set_anchor(b, offset);
-	if (b->moved)
-		b->moved(b->context);
+	browse_text_follow(b);
 	browse_list_figures(b);
 }
 
@@ -766,6 +766,7 @@ browse_new(const struct doc *doc, const struct outline *outline, const struct fi
 	b->outline = outline;
 	b->figures = figures;
 	b->search.current_match = SIZE_MAX;
+	b->wrap_width = 1;
 	set_anchor(b, 0);
 	if (!allocate_folds(b)) {
 		browse_free(b);
@@ -781,6 +782,7 @@ browse_free(struct browse *b)
 	if (!b)
 		return;
 	search_free(&b->search.matches);
+	browse_text_reset(b);
 	free(b->open);
 	free(b->rows);
 	free(b);
@@ -797,6 +799,7 @@ browse_reset(struct browse *b, const struct doc *doc, const struct outline *outl
 	b->jump_count = b->jump_index = 0;
 	b->sparse = false;
 	set_anchor(b, anchor);
+	browse_text_reset(b);
 	if (!allocate_folds(b))
 		return false;
 	list_figures(b);

@@ -1,12 +1,13 @@
 /* browse.h - what the browser shows, without a terminal: the reading
  * position and the jumps, the search's matches and the current one, the
- * figures listed and the one selected, and the outline's folds and the
- * rows they leave.
+ * figures listed and the one selected, the outline's folds and the rows
+ * they leave (browse.c), and the report's text wrapped to the text pane
+ * (browse_text.c).
  *
  * The panes draw this state and turn keys into its operations; the unit
  * tests drive the same operations.  The fields are for reading (but for
- * the hooks of the text pane, shows, moved and context): every change
- * goes through a function here. */
+ * the text pane's hook, shows and context): every change goes through a
+ * function here. */
 #ifndef BAOGAO_BROWSE_H
 #define BAOGAO_BROWSE_H
 
@@ -16,10 +17,41 @@
 
 #include "doc.h"
 #include "figures.h"
+#include "layout.h"
 #include "outline.h"
 #include "search.h"
 
 #define BROWSE_JUMPS 100
+
+/* A line of the wrapped text: (paragraph, piece, line).  A paragraph
+ * longer than a piece (a whole book on one line) is wrapped a piece at a
+ * time. */
+struct browse_pos {
+	size_t paragraph;
+	size_t piece;
+	size_t line;
+};
+
+/* What a line of the wrapped text shows. */
+struct browse_line {
+	size_t offset, length;          /* doc->text bytes */
+	bool text;                      /* false: the blank line before a paragraph */
+	int indent;                     /* columns before the text */
+};
+
+/* A paragraph (or a piece of a long one) wrapped at a width. */
+struct browse_block {
+	bool valid;
+	size_t paragraph;
+	size_t piece;
+	int width;
+	struct layout_line *lines;      /* offsets into doc->text */
+	size_t count;
+	size_t first_text;              /* 1 when a blank line stands before the text */
+	int indent;                     /* columns before the first text line */
+};
+
+#define BROWSE_CACHE_SLOTS 1024
 
 /* The search, as the prompt saves it to go back to on Esc. */
 struct browse_search {
@@ -72,10 +104,16 @@ struct browse {
 	bool rows_dirty, rows_sparse;
 	unsigned rows_generation;
 
-	/* What shows the text, told of moves and asked what it shows (the
-	 * text pane; NULL in the tests: nothing shown, no one told). */
+	/* The text wrapped to WRAP_WIDTH columns, shown from TOP. */
+	int wrap_width;
+	struct browse_pos top;
+	struct browse_block cache[BROWSE_CACHE_SLOTS];
+	struct layout_line empty_line;
+	struct browse_block empty;      /* stands in when memory runs out */
+
+	/* What the text pane showed when it was last drawn (NULL in the
+	 * tests: nothing is shown). */
 	bool (*shows)(void *context, size_t offset);
-	void (*moved)(void *context);
 	void *context;
 
 	char message[256];      /* for the status line */
@@ -105,7 +143,7 @@ void browse_message(struct browse *b, bool error, const char *format, ...)
 /* ---- the reading position and the jumps ---- */
 
 /* Moves the reading position to OFFSET, as a jump (remembered for '' and
- * Ctrl-o) when JUMP; the text is told (b->moved). */
+ * Ctrl-o) when JUMP; its line comes to the top of the text. */
 void browse_goto(struct browse *b, size_t offset, bool jump);
 
 /* The text scrolled: its top line now starts at OFFSET. */
@@ -236,5 +274,32 @@ void browse_cycle_all(struct browse *b, bool again);
 
 /* z1 ... z9: the headings down to level LEVELS. */
 void browse_levels(struct browse *b, int levels);
+
+/* ---- the wrapped text (browse_text.c) ---- */
+
+/* The text is wrapped to WIDTH columns; the line holding the reading
+ * position comes to the top. */
+void browse_set_width(struct browse *b, int width);
+
+/* The line holding the reading position to the top. */
+void browse_text_follow(struct browse *b);
+
+/* Drops the wrapped lines (the report was reloaded). */
+void browse_text_reset(struct browse *b);
+
+/* What the line at POS shows. */
+struct browse_line browse_line_at(struct browse *b, const struct browse_pos *pos);
+
+/* Moves POS to the next line; false at the end of the text. */
+bool browse_next_line(struct browse *b, struct browse_pos *pos);
+
+/* Scrolls the text BY lines (down when positive), but not so far down
+ * that the end of the text leaves the bottom of ROWS lines shown, unless
+ * it is there. */
+void browse_scroll(struct browse *b, int by, int rows);
+
+/* To the end of the report: its last line on the bottom of ROWS lines
+ * shown, as a jump. */
+void browse_bottom(struct browse *b, int rows);
 
 #endif

@@ -250,9 +250,6 @@ struct pane *figures_pane_new(struct ui *ui);
  * OFFSET is on screen. */
 bool detail_pane_shows(struct pane *pane, size_t offset);
 
-/* pane_detail.c: the reading position moved: its line to the top. */
-void detail_pane_follow(struct pane *pane, struct ui *ui);
-
 /* terminal.c: true when the terminal TERM can show the browser; else
  * false, with a message on stderr. */
 bool terminal_usable(const char *term);

@@ -157,22 +157,13 @@ catch_signals(bool on)
 		sigaction(signals[i], &sa, NULL);
 }
 
-/* The text pane, for the browser state: what it shows, and the reading
- * position moved. */
+/* What the text pane shows, for the browser state. */
 static bool
 text_shows(void *context, size_t offset)
 {
 	struct ui *ui = context;
 
 	return detail_pane_shows(ui->panes[PANE_DETAIL], offset);
-}
-
-static void
-text_follows(void *context)
-{
-	struct ui *ui = context;
-
-	detail_pane_follow(ui->panes[PANE_DETAIL], ui);
 }
 
 /* Opens the terminal for UI (keys from /dev/tty when the report came in
@@ -345,7 +336,6 @@ ui_run(struct report *report, const struct ui_options *options)
 		status = 2;
 	} else {
 		ui.browse->shows = text_shows;
-		ui.browse->moved = text_follows;
 		ui.browse->context = &ui;
 		ui_layout(&ui);
 		browse_goto(ui.browse, 0, false);
