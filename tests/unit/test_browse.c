@@ -1,6 +1,7 @@
 /* test_browse.c - the browser's state without a terminal: jumps and their
  * history ('' and Ctrl-o), Tab and Shift-Tab folding, n and N wrapping
- * around, and the sparse tree of the sections that match. */
+ * around, the sparse tree of the sections that match, and the text
+ * wrapped to the pane. */
 #include "unit.h"
 
 #include "browse.h"
@@ -258,6 +259,61 @@ sparse_tree_of_matching_sections(void **state)
 	assert_string_equal(rows(b), "一、|（一）|（二）|二、|（一）|三、");
 }
 
+/* The number of lines from POS to the end of the text, POS's included. */
+static int
+lines_from(struct browse *b, struct browse_pos pos)
+{
+	int n = 1;
+
+	while (browse_next_line(b, &pos))
+		n++;
+	return n;
+}
+
+static void
+wrapped_text_scrolls_and_ends(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+	struct browse_line first, line;
+	struct browse_pos pos, next;
+
+	browse_set_width(b, 10);
+	pos = b->top;
+	first = browse_line_at(b, &pos);
+	assert_true(first.text);
+	assert_int_equal(first.offset, 0);
+	/* the first heading after the title: a blank line sets it off, then
+	 * at most five ideographs a line, not indented */
+	assert_true(browse_next_line(b, &pos));
+	assert_false(browse_line_at(b, &pos).text);
+	assert_true(browse_next_line(b, &pos));
+	line = browse_line_at(b, &pos);
+	assert_true(line.text);
+	assert_int_equal(line.offset, top_level(f, 1));
+	assert_int_equal(line.indent, 0);
+	assert_true(line.length <= 5 * 3 && line.length > 0);
+	/* one line down and back up */
+	next = b->top;
+	assert_true(browse_next_line(b, &next));
+	browse_scroll(b, 1, 5);
+	assert_memory_equal(&b->top, &next, sizeof next);
+	assert_int_equal(b->anchor, browse_line_at(b, &next).offset);
+	browse_scroll(b, -1, 5);
+	assert_int_equal(b->anchor, 0);
+	/* the end: its last line on the bottom row, and no further */
+	browse_bottom(b, 5);
+	assert_int_equal(lines_from(b, b->top), 5);
+	browse_scroll(b, 3, 5);
+	assert_int_equal(lines_from(b, b->top), 5);
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, 0);
+	/* a narrower pane: the line holding the reading position on top */
+	browse_goto(b, top_level(f, 2), false);
+	browse_set_width(b, 6);
+	assert_int_equal(browse_line_at(b, &b->top).offset, top_level(f, 2));
+}
+
 int
 main(void)
 {
@@ -268,6 +324,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(shift_tab_cycles_the_outline, setup, teardown),
 		cmocka_unit_test_setup_teardown(n_wraps_around, setup, teardown),
 		cmocka_unit_test_setup_teardown(sparse_tree_of_matching_sections, setup, teardown),
+		cmocka_unit_test_setup_teardown(wrapped_text_scrolls_and_ends, setup, teardown),
 	};
 
 	return UNIT_RUN(tests);
