@@ -25,6 +25,7 @@
 #include "options.h"
 #include "outline.h"
 #include "print.h"
+#include "report.h"
 #include "search.h"
 #include "ui/ui.h"
 
@@ -52,17 +53,8 @@ close_stdout(void)
 	return 0;
 }
 
-/* Puts "NAME: what went wrong: detail" in BUF (SIZE bytes), as report()
- * says it, for the browser's messages. */
-static void
-describe(char *buf, size_t size, const char *name, const struct bg_error *err)
-{
-	snprintf(buf, size, "%s: %s%s%s", name, bg_status_message(err->status),
-		 err->detail[0] ? ": " : "", err->detail);
-}
-
 static int
-report(const char *name, struct bg_error *err)
+fail(const char *name, const struct bg_error *err)
 {
 	fprintf(stderr, "%s: %s: %s%s%s\n", program_name, name, bg_status_message(err->status),
 		err->detail[0] ? ": " : "", err->detail);
@@ -77,298 +69,136 @@ print_warnings(const struct doc *doc)
 		fprintf(stderr, "%s: %s: warning: %s\n", program_name, doc->name, doc->warnings[i]);
 }
 
-struct session {
-	const struct options *options;
-	const char *path;
-	struct noise_rules *rules;
-	struct unit_table *units;
-	/* what a reload in the browser put in place of what run() loaded */
-	struct doc *reloaded_doc;
-	struct outline *reloaded_outline;
-	/* the whole of a large report, loaded while the browser shows its
-	 * start, until the browser takes it over */
-	struct doc *whole_doc;
-	struct outline *whole_outline;
-};
-
-/* A report this large opens in the browser with its first part, while the
- * rest loads beside the keys. */
-enum { OPEN_IN_PARTS_MIN = 8 << 20, FIRST_PART = 1 << 20 };
-
-/* A search that needs the document only, run while the outline is built. */
-struct find_job {
-	const struct search_query *query;
-	const struct doc *doc;
-	struct search_found *found;
-	enum bg_status status;
-};
-
-static void *
-find_matches(void *arg)
+/* The data files a mode needs, loaded into RO; the exit status on failure,
+ * else -1. */
+static int
+load_data(const struct options *o, enum mode mode, struct report_options *ro,
+	  struct noise_rules **rules, struct unit_table **units)
 {
-	struct find_job *job = arg;
-
-	job->status = search_find(job->query, job->doc, &job->found);
-	return NULL;
-}
-
-/* What open_report does besides loading the document and its outline;
- * every member may be 0 or NULL. */
-struct open_extras {
-	size_t first_part;            /* load only this much of the start of the file */
-	struct figure_list *figures;  /* extract the figures of KINDS here */
-	unsigned kinds;
-	struct find_job *find;        /* find FIND->query's matches, beside the outline */
-	atomic_int *step;             /* set to 1 when the outline is being built */
-};
-
-/* Loads the document, its outline and what EXTRAS asks for. */
-static enum bg_status
-open_report(struct session *s, const struct open_extras *extras, struct doc **doc,
-	    struct outline **outline, struct bg_error *err)
-{
-	struct load_options lo = { s->options->encoding, s->options->raw ? NULL : s->rules,
-				   s->options->reflow };
-	enum bg_status st;
-	pthread_t thread;
-	bool threaded = false;
-
-	*outline = NULL;
-	st = extras->first_part ? load_file_head(s->path, &lo, extras->first_part, doc, err)
-			: load_file(s->path, &lo, doc, err);
-	if (st != BG_OK)
-		return st;
-	if (extras->step)
-		atomic_store(extras->step, 1);
-	if (extras->find) {
-		extras->find->doc = *doc;
-		threaded = pthread_create(&thread, NULL, find_matches, extras->find) == 0;
-		if (!threaded)
-			find_matches(extras->find);
-	}
-	st = outline_build(*doc, outline);
-	if (threaded)
-		pthread_join(thread, NULL);
-	if (st == BG_OK && extras->figures)
-		st = figures_extract(*doc, *outline, s->units, extras->kinds, 0, extras->figures);
-	if (st != BG_OK) {
-		outline_free(*outline);
-		doc_free(*doc);
-		*outline = NULL;
-		*doc = NULL;
-		return bg_fail(err, st, NULL);
-	}
-	return BG_OK;
-}
-
-static bool
-reload(void *context, struct doc **doc, struct outline **outline, struct figure_list *figures,
-       char *msg, unsigned msg_size)
-{
-	struct session *s = context;
-	struct doc *new_doc;
-	struct outline *new_outline;
 	struct bg_error err = { BG_OK, "" };
-	bool whole = s->whole_doc != NULL;
+	char *path;
+	int status = -1;
 
-	if (whole) {
-		/* The whole report, loaded while the browser showed its start. */
-		new_doc = s->whole_doc;
-		new_outline = s->whole_outline;
-		s->whole_doc = NULL;
-		s->whole_outline = NULL;
-	} else if (open_report(s, &(struct open_extras){ 0 }, &new_doc, &new_outline, &err) != BG_OK) {
-		describe(msg, msg_size, s->path, &err);
-		return false;
+	if (!o->raw) {
+		path = datafile_path("noise.rules");
+		if (path && noise_rules_load(rules, path, &err) != BG_OK)
+			status = fail(path, &err);
+		else if (o->noise_rules && noise_rules_load(rules, o->noise_rules, &err) != BG_OK)
+			status = fail(o->noise_rules, &err);
+		free(path);
+		ro->rules = *rules;
 	}
-	figures_free(figures);
-	outline_free(*outline);
-	doc_free(*doc);
-	*doc = s->reloaded_doc = new_doc;
-	*outline = s->reloaded_outline = new_outline;
-	/* the browser finds the figures of the new document beside the keys */
-	*figures = (struct figure_list){ NULL, 0 };
-	if (whole)
-		msg[0] = '\0';
-	else
-		snprintf(msg, msg_size, "reloaded %s", s->path);
-	return true;
+	if (status < 0 && (mode == MODE_FIGURES || mode == MODE_UI)) {
+		path = datafile_path("units");
+		if (!path) {
+			fprintf(stderr, "%s: the unit table (units) is not installed\n", program_name);
+			status = 2;
+		} else if (figures_load_units(path, units, &err) != BG_OK)
+			status = fail(path, &err);
+		free(path);
+		ro->units = *units;
+	}
+	return status;
 }
 
-/* Loads the whole report for the browser, in its second thread; the
- * browser then takes it over through reload(). */
-static bool
-load_whole(void *context, atomic_int *step, char *msg, unsigned msg_size)
+/* Prints what a batch MODE shows of REPORT; returns the exit status. */
+static int
+print_report(const struct options *o, enum mode mode, struct report *report)
 {
-	struct session *s = context;
-	struct bg_error err = { BG_OK, "" };
-	struct open_extras extras = { .step = step };
+	const struct doc *doc = report_doc(report);
+	const struct outline *outline = report_outline(report);
+	struct match_list matches;
+	int status = 0, wrote = 0;
 
-	if (open_report(s, &extras, &s->whole_doc, &s->whole_outline, &err) != BG_OK) {
-		describe(msg, msg_size, s->path, &err);
-		return false;
+	/* Batch output can be large: write it in big blocks. */
+	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+	switch (mode) {
+	case MODE_OUTLINE:
+		wrote = print_outline(stdout, doc, outline, o->format);
+		break;
+	case MODE_FIGURES:
+		wrote = print_figures(stdout, doc, outline, report_figures(report), o->format);
+		break;
+	case MODE_SEARCH:
+		if (report_matches(report, &matches) != BG_OK) {
+			fprintf(stderr, "%s: %s: %s\n", program_name, doc->name,
+				bg_status_message(BG_ERR_NOMEM));
+			return 2;
+		}
+		if (matches.count > 0)
+			wrote = print_search(stdout, doc, outline, &matches, o->format, o->count);
+		else
+			status = 1;
+		search_free(&matches);
+		break;
+	case MODE_UI:
+		break;
 	}
-	return true;
+	return wrote != 0 ? 2 : status;
 }
 
-/* Fills FIGURES for the browser once its first screen is drawn. */
-static bool
-extract_figures(void *context, const struct doc *doc, const struct outline *outline,
-		struct figure_list *figures)
+/* The browser on REPORT: the search runs while the outline is built, the
+ * figures are found after the first screen, and the first screen of a
+ * large report shows before the rest is loaded. */
+static int
+browse(const struct options *o, struct report *report)
 {
-	struct session *s = context;
-	/* In one thread: two would make keys wait (10 ms become 30 on two
-	 * cores). */
-	return figures_extract(doc, outline, s->units, s->options->kinds, SIZE_MAX,
-			       figures) == BG_OK;
+	struct ui_options uo = { o->ascii, o->search, o->regex };
+	int status = ui_run(report, &uo);
+
+	/* The loader's warnings on the whole report, taken over or not
+	 * (quit at once). */
+	if (report_in_parts(report))
+		print_warnings(report_last_doc(report));
+	return status;
 }
 
 static int
 run(const struct options *o)
 {
-	struct session s = { o, o->file, NULL, NULL, NULL, NULL, NULL, NULL };
+	struct report_options ro = { o->file, o->encoding, NULL, o->reflow, NULL, o->kinds,
+				     false, false, NULL };
 	struct bg_error err = { BG_OK, "" };
-	char *sample = NULL, *rules_path = NULL, *units_path = NULL;
-	struct doc *doc = NULL;
-	struct outline *outline = NULL;
-	struct figure_list figures = { NULL, 0 };
+	char *sample = NULL;
+	struct noise_rules *rules = NULL;
+	struct unit_table *units = NULL;
 	struct search_query *query = NULL;
-	struct find_job find = { NULL, NULL, NULL, BG_OK };
-	struct match_list matches = { NULL, 0 };
+	struct report *report = NULL;
 	enum mode mode = o->mode;
-	int status = 2;
-	int wrote = 0;
-	struct open_extras extras = { 0 };
-	struct stat st;
-	enum bg_status opened;
+	int status;
 
 	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
 		mode = MODE_OUTLINE;
-	if (!s.path) {
+	if (!ro.path) {
 		sample = datafile_path("sample.txt");
 		if (!sample) {
 			fprintf(stderr, "%s: the bundled sample report (sample.txt) is not installed; "
 				"name a FILE\n", program_name);
 			return 2;
 		}
-		s.path = sample;
+		ro.path = sample;
 	}
-
-	if (!o->raw) {
-		rules_path = datafile_path("noise.rules");
-		if (rules_path && noise_rules_load(&s.rules, rules_path, &err) != BG_OK) {
-			status = report(rules_path, &err);
-			goto out;
-		}
-		if (o->noise_rules && noise_rules_load(&s.rules, o->noise_rules, &err) != BG_OK) {
-			status = report(o->noise_rules, &err);
-			goto out;
-		}
+	status = load_data(o, mode, &ro, &rules, &units);
+	if (status < 0 && (mode == MODE_SEARCH || (mode == MODE_UI && o->search && o->regex)) &&
+	    search_compile(o->search, o->regex, &query, &err) != BG_OK)
+		status = fail(o->search, &err);
+	if (status < 0) {
+		ro.in_parts = mode == MODE_UI;
+		ro.figures = mode == MODE_FIGURES;
+		ro.query = mode == MODE_SEARCH ? query : NULL;
+		if (report_open(&ro, &report, &err) != BG_OK)
+			status = fail(ro.path, &err);
 	}
-	if (mode == MODE_FIGURES || mode == MODE_UI) {
-		units_path = datafile_path("units");
-		if (!units_path) {
-			fprintf(stderr, "%s: the unit table (units) is not installed\n", program_name);
-			goto out;
-		}
-		if (figures_load_units(units_path, &s.units, &err) != BG_OK) {
-			status = report(units_path, &err);
-			goto out;
-		}
+	if (status < 0) {
+		print_warnings(report_in_parts(report) ? NULL : report_doc(report));
+		status = mode == MODE_UI ? browse(o, report) : print_report(o, mode, report);
 	}
-	if (mode == MODE_SEARCH && search_compile(o->search, o->regex, &query, &err) != BG_OK) {
-		status = report(o->search, &err);
-		goto out;
-	}
-	if (mode == MODE_UI && o->search && o->regex && search_compile(o->search, true, &query, &err) != BG_OK) {
-		status = report(o->search, &err);
-		goto out;
-	}
-	/* The search runs while the outline is built; the browser extracts
-	 * its figures after the first screen, and shows the first screen of a
-	 * large report before it has loaded the rest. */
-	if (mode == MODE_UI && strcmp(s.path, "-") != 0 && stat(s.path, &st) == 0 &&
-	    S_ISREG(st.st_mode) && st.st_size >= OPEN_IN_PARTS_MIN)
-		extras.first_part = FIRST_PART;
-	if (mode == MODE_FIGURES) {
-		extras.figures = &figures;
-		extras.kinds = o->kinds;
-	}
-	find.query = query;
-	if (mode == MODE_SEARCH)
-		extras.find = &find;
-	opened = open_report(&s, &extras, &doc, &outline, &err);
-	if (opened != BG_OK && extras.first_part) {
-		/* The first part would not do (white space only, say): the
-		 * whole report, and its errors, at once. */
-		extras.first_part = 0;
-		err = (struct bg_error){ BG_OK, "" };
-		opened = open_report(&s, &extras, &doc, &outline, &err);
-	}
-	if (opened != BG_OK) {
-		status = report(strcmp(s.path, "-") == 0 ? "-" : s.path, &err);
-		goto out;
-	}
-	print_warnings(extras.first_part ? NULL : doc);
-
-	status = 0;
-	/* Batch output can be large: write it in big blocks. */
-	if (mode != MODE_UI)
-		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
-	switch (mode) {
-	case MODE_UI: {
-		struct ui_options uo = { o->ascii, o->search, o->regex, NULL, &s, extract_figures,
-					 extras.first_part ? load_whole : NULL };
-		if (strcmp(s.path, "-") != 0)
-			uo.reload = reload;
-		status = ui_run(doc, outline, &figures, &uo);
-		if (s.reloaded_doc) {
-			doc = s.reloaded_doc;
-			outline = s.reloaded_outline;
-		}
-		/* The loader's warnings on the whole report, taken over or not
-		 * (quit at once). */
-		if (extras.first_part)
-			print_warnings(s.whole_doc ? s.whole_doc : doc);
-		outline_free(s.whole_outline);
-		doc_free(s.whole_doc);
-		break;
-	}
-	case MODE_OUTLINE:
-		wrote = print_outline(stdout, doc, outline, o->format);
-		break;
-	case MODE_FIGURES:
-		wrote = print_figures(stdout, doc, outline, &figures, o->format);
-		break;
-	case MODE_SEARCH:
-		if (find.status != BG_OK ||
-		    search_assign(query, find.found, doc, outline, &matches) != BG_OK) {
-			fprintf(stderr, "%s: %s: %s\n", program_name, doc->name,
-				bg_status_message(BG_ERR_NOMEM));
-			status = 2;
-			break;
-		}
-		if (matches.count > 0)
-			wrote = print_search(stdout, doc, outline, &matches, o->format, o->count);
-		else
-			status = 1;
-		break;
-	}
-	if (wrote != 0)
-		status = 2;
-out:
 	if (mode != MODE_UI && close_stdout() != 0)
 		status = 2;
-	search_free(&matches);
-	search_found_free(find.found);
+	report_free(report);
 	search_query_free(query);
-	figures_free(&figures);
-	outline_free(outline);
-	doc_free(doc);
-	figures_free_units(s.units);
-	noise_rules_free(s.rules);
-	free(units_path);
-	free(rules_path);
+	figures_free_units(units);
+	noise_rules_free(rules);
 	free(sample);
 	return status;
 }

@@ -15,6 +15,8 @@
 
 #include "doc.h"
 #include "figures.h"
+#include "browse.h"
+#include "job.h"
 #include "outline.h"
 #include "search.h"
 #include "ui/ui.h"
@@ -59,8 +61,6 @@ struct pane_ops {
 	bool (*key)(struct pane *pane, struct ui *ui, enum action action, int key);
 	/* pane->win has a new size (or is new). */
 	void (*resize)(struct pane *pane, struct ui *ui);
-	/* The reading position (ui->anchor) was moved from outside. */
-	void (*select)(struct pane *pane, struct ui *ui);
 	/* A mouse event at ROW, COL of the pane. */
 	void (*mouse)(struct pane *pane, struct ui *ui, int row, int col, mmask_t buttons);
 	/* The document was reloaded: drop everything derived from the old one. */
@@ -91,12 +91,35 @@ struct glyphs {
 	int ellipsis_width;
 };
 
-#define JUMP_HISTORY 100
+
+/* The count of a search typed: all of its matches in the whole report,
+ * found beside the keys. */
+struct count_job {
+	struct job job;
+	struct search_query *query;
+	const struct doc *doc;
+	const struct outline *outline;
+	char terms[256];
+	bool regex;
+	struct match_list result;
+	bool ok;
+};
+
+/* The search prompt, while it is open. */
+struct prompt {
+	bool open;
+	char text[256];
+	size_t length;
+	struct browse_search old;       /* what Esc goes back to */
+	size_t origin;                  /* the reading position it opened at */
+};
 
 struct ui {
-	struct doc *doc;
-	struct outline *outline;
-	struct figure_list *figures;
+	struct report *report;
+	/* the report's, as they are since its last reload */
+	const struct doc *doc;
+	const struct outline *outline;
+	const struct figure_list *figures;
 	const struct ui_options *options;
 	struct theme theme;
 	struct glyphs glyphs;
@@ -105,68 +128,89 @@ struct ui {
 	bool too_small;
 	int outline_share;      /* outline pane width, percent of the screen */
 	bool figures_shown;
-	bool figures_all;
 	bool help_shown;
 	size_t help_scroll;
+	SCREEN *screen;
+	FILE *input;            /* the terminal, when the report came on standard input */
 	WINDOW *title_win, *status_win;
 	struct pane *panes[PANE_COUNT];
 	enum pane_id focus;
 
-	/* The reading position: a doc->text offset on the top line of the
-	 * detail pane.  The current section is the deepest one holding it. */
-	size_t anchor;
-	const struct outline_node *section;
+	/* What is shown, without the terminal: the reading position, the
+	 * search, the figures listed, the folds. */
+	struct browse *browse;
 	size_t percent;         /* of the text above the bottom of the detail pane */
-
-	size_t jumps[JUMP_HISTORY];
-	size_t jump_count, jump_index;
-
-	/* Search: the terms, the matches and the current one (SIZE_MAX: none). */
-	char terms[256];
-	bool regex;
-	struct match_list matches;
-	size_t current_match;
-	bool searched;          /* terms were searched (matches may be empty) */
-	bool counting;          /* the matches are those near where the search
-	                           started; the whole report's are being found */
-	unsigned search_generation;   /* counts changes of the matches */
-	bool sparse;
 
 	/* A large report loads in parts: what the outline pane says while the
 	 * rest loads (NULL when it is all there), and why it could not. */
 	const char *loading;
 	const char *failure;
+	char failure_text[512];
+	struct count_job count;
 	bool figures_pending;   /* the figures are to be found, beside the keys */
 
+	struct prompt prompt;
+	int pending;            /* the first key of a two-key command: 'z' or '\'' */
 	enum action last_action;        /* the action of the key before */
-	char message[256];
-	bool message_is_error;
 	bool quit;
 };
 
-/* screen.c: moves the reading position to OFFSET, as a jump (remembered
- * for '' and Ctrl-o) when JUMP. */
-void ui_goto(struct ui *ui, size_t offset, bool jump);
+/* screen.c: lays the panes out for the screen's size. */
+void ui_layout(struct ui *ui);
 
-/* screen.c: the detail pane scrolled; its top line now starts at OFFSET. */
-void ui_scrolled(struct ui *ui, size_t offset);
+/* screen.c: whether pane ID is on the screen. */
+bool ui_pane_shown(const struct ui *ui, enum pane_id id);
 
-/* screen.c: a message for the status line (printf-style). */
-void ui_message(struct ui *ui, bool error, const char *format, ...)
-	__attribute__((format(printf, 3, 4)));
+/* prompt.c: the search of --search (TERMS may be NULL). */
+void ui_start_search(struct ui *ui, const char *terms);
 
-/* screen.c: the index of the first match that ends after OFFSET. */
-size_t ui_first_match(const struct ui *ui, size_t offset);
+/* prompt.c: the search prompt opened (/), a key typed into it, closed
+ * (KEEP: Enter; else back to the search before). */
+void ui_prompt_open(struct ui *ui);
+void ui_prompt_key(struct ui *ui, int key);
+void ui_prompt_close(struct ui *ui, bool keep);
 
-/* screen.c: the number of matches in [START, END). */
-size_t ui_match_count(const struct ui *ui, size_t start, size_t end);
+/* actions.c: what KEY does, handed to the prompt, the focused pane or the
+ * global keymap. */
+void ui_handle_key(struct ui *ui, int key);
 
-/* screen.c: the index of the first figure that ends after OFFSET. */
-size_t ui_first_figure(const struct ui *ui, size_t offset);
+/* actions.c: reads the report again, or takes the whole of it over. */
+void ui_reload(struct ui *ui);
 
-/* pane_figures.c: the index of the figure selected in the figures panel,
- * or SIZE_MAX when the panel is not focused. */
-size_t ui_selected_figure(const struct ui *ui);
+/* bar.c: the title bar and the status line. */
+void bar_draw_title(struct ui *ui);
+void bar_draw_status(struct ui *ui);
+
+/* jobs.c: starts and takes over the work beside the keys once a screen
+ * is drawn (*LOADING: the whole report is still to be loaded); true when
+ * something was taken over and the screen is to be redrawn. */
+bool jobs_step(struct ui *ui, bool *loading);
+
+/* jobs.c: how long to wait for a key (ms), and whether a job finished (or
+ * the whole load moved on from STEP) while waiting. */
+int jobs_timeout(const struct ui *ui);
+bool jobs_ready(const struct ui *ui, int step);
+
+/* jobs.c: takes the figures or the whole report over when they are there
+ * (WAIT: waits for them); true when it did. */
+bool jobs_figures_finish(struct ui *ui, bool wait);
+bool jobs_whole_finish(struct ui *ui, bool wait);
+
+/* jobs.c: what the outline pane says while the whole report loads. */
+const char *jobs_loading_step(const struct ui *ui);
+
+/* jobs.c: the count of the terms searched for in the whole report, beside the keys:
+ * started (false when they do not compile), taken over (true when the
+ * loop has work to do), waited for. */
+bool jobs_count_begin(struct ui *ui);
+bool jobs_count_finish(struct ui *ui, bool wait);
+void jobs_count_settle(struct ui *ui);
+
+/* jobs.c: waits for every job (at the end). */
+void jobs_join(struct ui *ui);
+
+/* jobs.c: whether KEY acts on the part of a report still loading. */
+bool jobs_needs_whole(const struct ui *ui, int key);
 
 /* draw.c: drawing that never lets curses wrap, never splits a character
  * and never sends a control character raw. */
@@ -201,9 +245,6 @@ void draw_fill(WINDOW *win, int row, int col, int width, attr_t attr);
 struct pane *outline_pane_new(struct ui *ui);
 struct pane *detail_pane_new(struct ui *ui);
 struct pane *figures_pane_new(struct ui *ui);
-
-/* pane_outline.c: outline actions that other panes and the keymap use. */
-void outline_pane_levels(struct pane *pane, struct ui *ui, int levels);
 
 /* pane_detail.c: the text rows on screen, for the search: true when
  * OFFSET is on screen. */

@@ -17,12 +17,8 @@
 
 struct figures_pane {
 	struct pane pane;
-	const struct outline_node *section;     /* whose figures are listed */
-	bool all;
-	size_t first, last;             /* the figures listed: [first, last) */
-	size_t cursor;                  /* index in ui->figures */
-	size_t scroll;                  /* first row shown, from FIRST */
-	bool following;                 /* the move is ours: keep the list */
+	size_t scroll;                  /* first row shown, from the first listed */
+	unsigned listed;                /* the list it was scrolled in */
 };
 
 static struct figures_pane *
@@ -31,92 +27,23 @@ figures_of(struct pane *pane)
 	return (struct figures_pane *)pane;
 }
 
-static void
-list_section(struct figures_pane *fp, struct ui *ui)
-{
-	const struct outline_node *s = ui->section;
-
-	fp->section = s;
-	fp->all = ui->figures_all || !s || s->depth == 0;
-	if (fp->all) {
-		fp->first = 0;
-		fp->last = ui->figures->count;
-	} else {
-		fp->first = ui_first_figure(ui, s->offset);
-		fp->last = ui_first_figure(ui, s->end);
-	}
-	fp->scroll = 0;
-	fp->cursor = ui_first_figure(ui, ui->anchor);
-	if (fp->cursor < fp->first || fp->cursor >= fp->last)
-		fp->cursor = fp->first;
-}
-
-static void
-figures_select(struct pane *pane, struct ui *ui)
-{
-	struct figures_pane *fp = figures_of(pane);
-	bool all = ui->figures_all || !ui->section || ui->section->depth == 0;
-
-	if (fp->following) {
-		fp->following = false;
-		return;
-	}
-	if (fp->section != ui->section || fp->all != all)
-		list_section(fp, ui);
-}
-
-size_t
-ui_selected_figure(const struct ui *ui)
-{
-	struct figures_pane *fp = figures_of(ui->panes[PANE_FIGURES]);
-
-	if (!ui->figures_shown || ui->focus != PANE_FIGURES || fp->cursor >= fp->last)
-		return SIZE_MAX;
-	return fp->cursor;
-}
-
-static void
-show_figure(struct figures_pane *fp, struct ui *ui)
-{
-	if (fp->cursor >= fp->last)
-		return;
-	fp->following = true;
-	ui_goto(ui, ui->figures->items[fp->cursor].offset, true);
-	fp->following = false;
-}
-
-static void
-move_cursor(struct figures_pane *fp, struct ui *ui, long by)
-{
-	long at = (long)fp->cursor + by;
-
-	if (fp->first == fp->last)
-		return;
-	if (at < (long)fp->first)
-		at = (long)fp->first;
-	if (at >= (long)fp->last)
-		at = (long)fp->last - 1;
-	fp->cursor = (size_t)at;
-	show_figure(fp, ui);
-}
-
 static bool
 figures_key(struct pane *pane, struct ui *ui, enum action action, int key)
 {
-	struct figures_pane *fp = figures_of(pane);
+	struct browse *b = ui->browse;
 	long page = pane->height > 2 ? pane->height - 2 : 1;
 
 	(void)key;
 	switch (action) {
-	case ACTION_DOWN: move_cursor(fp, ui, 1); return true;
-	case ACTION_UP: move_cursor(fp, ui, -1); return true;
-	case ACTION_PAGE_DOWN: move_cursor(fp, ui, page); return true;
-	case ACTION_PAGE_UP: move_cursor(fp, ui, -page); return true;
-	case ACTION_HALF_DOWN: move_cursor(fp, ui, page / 2 ? page / 2 : 1); return true;
-	case ACTION_HALF_UP: move_cursor(fp, ui, -(page / 2 ? page / 2 : 1)); return true;
-	case ACTION_TOP: move_cursor(fp, ui, -(long)ui->figures->count); return true;
-	case ACTION_BOTTOM: move_cursor(fp, ui, (long)ui->figures->count); return true;
-	case ACTION_EXPAND: show_figure(fp, ui); return true;
+	case ACTION_DOWN: browse_move_figure(b, 1); return true;
+	case ACTION_UP: browse_move_figure(b, -1); return true;
+	case ACTION_PAGE_DOWN: browse_move_figure(b, page); return true;
+	case ACTION_PAGE_UP: browse_move_figure(b, -page); return true;
+	case ACTION_HALF_DOWN: browse_move_figure(b, page / 2 ? page / 2 : 1); return true;
+	case ACTION_HALF_UP: browse_move_figure(b, -(page / 2 ? page / 2 : 1)); return true;
+	case ACTION_TOP: browse_move_figure(b, -(long)ui->figures->count); return true;
+	case ACTION_BOTTOM: browse_move_figure(b, (long)ui->figures->count); return true;
+	case ACTION_EXPAND: browse_select_figure(b, b->figure_cursor); return true;
 	default: return false;
 	}
 }
@@ -140,27 +67,29 @@ context_style(void *context, size_t offset)
 static void
 draw_header(struct figures_pane *fp, struct ui *ui)
 {
+	const struct browse *b = ui->browse;
 	const struct glyphs *g = &ui->glyphs;
 	WINDOW *win = fp->pane.win;
 	int width = fp->pane.width, col = 0;
 	char count[64];
-	size_t listed = fp->last - fp->first;
+	size_t listed = b->figure_last - b->figure_first;
 
 	draw_fill(win, 0, 0, width, ui->theme.border);
 	for (int c = 0; c < width; c++)
 		draw_text(win, 0, c, 1, g->hline, strlen(g->hline), ui->theme.border);
 	col = 1;
 	col += draw_text(win, 0, col, width - col, " Figures ", 9, A_BOLD);
-	if (!fp->all && fp->section) {
-		col += draw_heading(win, 0, col, (width - col) / 2, fp->section, A_BOLD, g);
+	if (!b->figures_listed_all && b->figure_section) {
+		col += draw_heading(win, 0, col, (width - col) / 2, b->figure_section, A_BOLD, g);
 	} else {
 		col += draw_text(win, 0, col, width - col, "(all)", 5, A_BOLD);
 	}
-	if (listed && fp->cursor < fp->last)
-		snprintf(count, sizeof count, " %zu/%zu  a: %s ", fp->cursor - fp->first + 1, listed,
-			 fp->all ? "this section" : "all");
+	if (listed && b->figure_cursor < b->figure_last)
+		snprintf(count, sizeof count, " %zu/%zu  a: %s ", b->figure_cursor - b->figure_first + 1,
+			 listed, b->figures_listed_all ? "this section" : "all");
 	else
-		snprintf(count, sizeof count, " none  a: %s ", fp->all ? "this section" : "all");
+		snprintf(count, sizeof count, " none  a: %s ",
+			 b->figures_listed_all ? "this section" : "all");
 	draw_text(win, 0, col, width - col, count, strlen(count), A_NORMAL);
 }
 
@@ -168,32 +97,37 @@ static void
 figures_draw(struct pane *pane, struct ui *ui)
 {
 	struct figures_pane *fp = figures_of(pane);
+	const struct browse *b = ui->browse;
 	const struct doc *doc = ui->doc;
 	WINDOW *win = pane->win;
 	size_t rows = pane->height > 1 ? (size_t)pane->height - 1 : 0;
-	size_t at = fp->cursor - fp->first;
+	size_t at = b->figure_cursor - b->figure_first;
 	bool focused = ui->focus == PANE_FIGURES;
 
+	if (fp->listed != b->figures_listed) {
+		fp->listed = b->figures_listed;
+		fp->scroll = 0;
+	}
 	werase(win);
 	draw_header(fp, ui);
-	if (fp->cursor < fp->last) {
+	if (b->figure_cursor < b->figure_last) {
 		if (at < fp->scroll)
 			fp->scroll = at;
 		else if (rows && at >= fp->scroll + rows)
 			fp->scroll = at - rows + 1;
 	}
 	for (size_t r = 0; r < rows; r++) {
-		size_t i = fp->first + fp->scroll + r;
+		size_t i = b->figure_first + fp->scroll + r;
 		int col = 1, width = pane->width - 1;
 		attr_t attr = A_NORMAL;
 
-		if (i >= fp->last)
+		if (i >= b->figure_last)
 			break;
 		const struct figure *f = &ui->figures->items[i];
 		const char *kind = figure_kind_name(f->kind);
 		size_t start, end;
 
-		if (i == fp->cursor)
+		if (i == b->figure_cursor)
 			attr = focused ? ui->theme.row_focused : ui->theme.row_unfocused;
 		draw_fill(win, (int)r + 1, 0, pane->width, attr);
 		draw_text(win, (int)r + 1, col, width - col, kind, strlen(kind), attr);
@@ -211,7 +145,7 @@ figures_draw(struct pane *pane, struct ui *ui)
 		draw_styled(win, (int)r + 1, col, width - col, doc->text + start, end - start, start,
 			    context_style, &c);
 	}
-	if (fp->first == fp->last)
+	if (b->figure_first == b->figure_last)
 		draw_text(win, 1, 1, pane->width - 2, "no figures here", 15, A_NORMAL);
 }
 
@@ -219,7 +153,14 @@ static void
 figures_mouse(struct pane *pane, struct ui *ui, int row, int col, mmask_t buttons)
 {
 	struct figures_pane *fp = figures_of(pane);
-	size_t i = fp->first + fp->scroll + (size_t)row - 1;
+	struct browse *b = ui->browse;
+	size_t i = b->figure_first + fp->scroll + (size_t)row - 1;
+
+	if (fp->listed != b->figures_listed) {
+		fp->listed = b->figures_listed;
+		fp->scroll = 0;
+		i = b->figure_first + (size_t)row - 1;
+	}
 
 	(void)col;
 	if (buttons & BUTTON4_PRESSED) {
@@ -228,15 +169,14 @@ figures_mouse(struct pane *pane, struct ui *ui, int row, int col, mmask_t button
 	}
 #ifdef BUTTON5_PRESSED
 	if (buttons & BUTTON5_PRESSED) {
-		if (fp->first + fp->scroll + 3 < fp->last)
+		if (b->figure_first + fp->scroll + 3 < b->figure_last)
 			fp->scroll += 3;
 		return;
 	}
 #endif
-	if (row < 1 || i >= fp->last)
+	if (row < 1 || i >= b->figure_last)
 		return;
-	fp->cursor = i;
-	show_figure(fp, ui);
+	browse_select_figure(b, i);
 }
 
 static void
@@ -249,7 +189,8 @@ figures_resize(struct pane *pane, struct ui *ui)
 static void
 figures_reset(struct pane *pane, struct ui *ui)
 {
-	list_section(figures_of(pane), ui);
+	(void)ui;
+	figures_of(pane)->scroll = 0;
 }
 
 static void
@@ -259,7 +200,7 @@ figures_destroy(struct pane *pane)
 }
 
 static const struct pane_ops figures_ops = {
-	"figures", figures_draw, figures_key, figures_resize, figures_select, figures_mouse,
+	"figures", figures_draw, figures_key, figures_resize, figures_mouse,
 	figures_reset, figures_destroy
 };
 
@@ -271,6 +212,6 @@ figures_pane_new(struct ui *ui)
 	if (!fp)
 		return NULL;
 	fp->pane.ops = &figures_ops;
-	list_section(fp, ui);
+	fp->listed = ui->browse->figures_listed;
 	return &fp->pane;
 }

@@ -4,7 +4,6 @@
  * search on random text. */
 #include "unit.h"
 
-#include <pthread.h>
 #include <stdio.h>
 
 #include <unicase.h>
@@ -13,6 +12,7 @@
 #include <unistr.h>
 
 #include "job.h"
+#include "report.h"
 #include "search.h"
 
 /* A document, its outline and the matches of one query. */
@@ -538,26 +538,10 @@ places_agree_with_the_model(void **state)
 	found_free(&f);
 }
 
-/* What a second thread finds while the first builds the outline. */
-struct find_job {
-	const struct search_query *query;
-	const struct doc *doc;
-	struct search_found *found;
-	enum bg_status status;
-};
-
-static void *
-find_job_run(void *arg)
-{
-	struct find_job *job = arg;
-
-	job->status = search_find(job->query, job->doc, &job->found);
-	return NULL;
-}
-
-/* search_find in a thread of its own while the outline is built, then
- * search_assign, gives what search_run gives: one term, several (ANDed,
- * located after the sections are known), a regular expression. */
+/* report_find (search_find in a thread of its own) while the outline is
+ * built, then search_assign, gives what search_run gives: one term,
+ * several (ANDed, located after the sections are known), a regular
+ * expression. */
 static void
 found_while_the_outline_is_built(void **state)
 {
@@ -573,18 +557,16 @@ found_while_the_outline_is_built(void **state)
 
 	for (size_t q = 0; q < sizeof queries / sizeof queries[0]; q++) {
 		struct search_query *query = NULL;
-		struct find_job job = { NULL, doc, NULL, BG_ERR_NOMEM };
+		struct report_find find;
+		struct search_found *found = NULL;
 		struct outline *outline = NULL;
 		struct match_list split = { NULL, 0 }, whole = { NULL, 0 };
-		pthread_t thread;
 
 		assert_int_equal(search_compile(queries[q].terms, queries[q].regex, &query, NULL), BG_OK);
-		job.query = query;
-		assert_int_equal(pthread_create(&thread, NULL, find_job_run, &job), 0);
+		report_find_start(&find, query, doc);
 		assert_int_equal(outline_build(doc, &outline), BG_OK);
-		assert_int_equal(pthread_join(thread, NULL), 0);
-		assert_int_equal(job.status, BG_OK);
-		assert_int_equal(search_assign(query, job.found, doc, outline, &split), BG_OK);
+		assert_int_equal(report_find_finish(&find, &found), BG_OK);
+		assert_int_equal(search_assign(query, found, doc, outline, &split), BG_OK);
 		assert_int_equal(search_run(query, doc, outline, &whole), BG_OK);
 		if (q + 1 < sizeof queries / sizeof queries[0])
 			assert_true(whole.count > 0);
@@ -600,11 +582,43 @@ found_while_the_outline_is_built(void **state)
 		}
 		search_free(&split);
 		search_free(&whole);
-		search_found_free(job.found);
+		search_found_free(found);
 		outline_free(outline);
 		search_query_free(query);
 	}
 	doc_free(doc);
+}
+
+/* A report opened with a query has found the same matches as search_run
+ * on its document. */
+static void
+report_opened_with_a_query(void **state)
+{
+	(void)state;
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	struct search_query *query = NULL;
+	struct report_options options = { path, NULL, NULL, true, NULL, 0, false, false, NULL };
+	struct report *report = NULL;
+	struct bg_error err = { BG_OK, "" };
+	struct match_list opened = { NULL, 0 }, run = { NULL, 0 };
+
+	snprintf(path, sizeof path, "%s/data/sample.txt", top ? top : ".");
+	assert_int_equal(search_compile("法治 普法", false, &query, NULL), BG_OK);
+	options.query = query;
+	assert_int_equal(report_open(&options, &report, &err), BG_OK);
+	assert_int_equal(report_matches(report, &opened), BG_OK);
+	assert_int_equal(search_run(query, report_doc(report), report_outline(report), &run), BG_OK);
+	assert_true(run.count > 0);
+	assert_int_equal(opened.count, run.count);
+	for (size_t i = 0; i < run.count; i++) {
+		assert_int_equal(opened.items[i].offset, run.items[i].offset);
+		assert_ptr_equal(opened.items[i].section, run.items[i].section);
+	}
+	search_free(&opened);
+	search_free(&run);
+	report_free(report);
+	search_query_free(query);
 }
 
 /* ---- against a reference ---- */
@@ -894,6 +908,7 @@ main(void)
 		cmocka_unit_test(counts_per_section),
 		cmocka_unit_test(places_agree_with_the_model),
 		cmocka_unit_test(found_while_the_outline_is_built),
+		cmocka_unit_test(report_opened_with_a_query),
 		cmocka_unit_test(random_text_agrees),
 		cmocka_unit_test(regex_that_would_eat_memory),
 		cmocka_unit_test(large_text_searched_in_halves),

@@ -1,0 +1,305 @@
+/* browse.h - what the browser shows, without a terminal: the reading
+ * position and the jumps, the search's matches and the current one, the
+ * figures listed and the one selected, the outline's folds and the rows
+ * they leave (browse.c), and the report's text wrapped to the text pane
+ * (browse_text.c).
+ *
+ * The panes draw this state and turn keys into its operations; the unit
+ * tests drive the same operations.  The fields are for reading (but for
+ * the text pane's hook, shows and context): every change goes through a
+ * function here. */
+#ifndef BAOGAO_BROWSE_H
+#define BAOGAO_BROWSE_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "doc.h"
+#include "figures.h"
+#include "layout.h"
+#include "outline.h"
+#include "search.h"
+
+#define BROWSE_JUMPS 100
+
+/* A line of the wrapped text: (paragraph, piece, line).  A paragraph
+ * longer than a piece (a whole book on one line) is wrapped a piece at a
+ * time. */
+struct browse_pos {
+	size_t paragraph;
+	size_t piece;
+	size_t line;
+};
+
+/* What a line of the wrapped text shows. */
+struct browse_line {
+	size_t offset, length;          /* doc->text bytes */
+	bool text;                      /* false: the blank line before a paragraph */
+	int indent;                     /* columns before the text */
+};
+
+/* A paragraph (or a piece of a long one) wrapped at a width. */
+struct browse_block {
+	bool valid;
+	size_t paragraph;
+	size_t piece;
+	int width;
+	struct layout_line *lines;      /* offsets into doc->text */
+	size_t count;
+	size_t first_text;              /* 1 when a blank line stands before the text */
+	int indent;                     /* columns before the first text line */
+};
+
+#define BROWSE_CACHE_SLOTS 1024
+
+/* The search, as the prompt saves it to go back to on Esc. */
+struct browse_search {
+	char terms[256];
+	bool regex;
+	bool searched;
+	struct match_list matches;
+	size_t current_match;
+};
+
+/* The outline's views, as Shift-Tab cycles them. */
+enum browse_view { BROWSE_OVERVIEW, BROWSE_CONTENTS, BROWSE_ALL };
+
+struct browse {
+	const struct doc *doc;
+	const struct outline *outline;
+	const struct figure_list *figures;
+
+	/* The reading position: a doc->text offset on the top line of the
+	 * text.  The current section is the deepest one holding it. */
+	size_t anchor;
+	const struct outline_node *section;
+
+	size_t jumps[BROWSE_JUMPS];
+	size_t jump_count, jump_index;
+
+	/* The search: the terms, the matches and the current one (SIZE_MAX:
+	 * none). */
+	struct browse_search search;
+	bool counting;          /* the matches are those near where the search
+	                           started; the whole report's are being found */
+	unsigned search_generation;   /* counts changes of the matches */
+	bool sparse;            /* the outline shows the sections that match */
+
+	/* The figures listed, [figure_first, figure_last) of FIGURES: those of
+	 * figure_section, or all of them; the selected one. */
+	bool figures_all;
+	const struct outline_node *figure_section;
+	bool figures_listed_all;
+	size_t figure_first, figure_last, figure_cursor;
+	bool following;         /* the move is the figures': keep the list */
+	unsigned figures_listed;        /* counts the times the list was made */
+
+	/* The outline's folds: open[i] when node i's children are shown; the
+	 * rows they leave (rows[0] is the root, the title). */
+	bool *open;
+	const struct outline_node **rows;
+	size_t row_count;
+	enum browse_view view;
+	bool rows_dirty, rows_sparse;
+	unsigned rows_generation;
+
+	/* The text wrapped to WRAP_WIDTH columns, shown from TOP. */
+	int wrap_width;
+	struct browse_pos top;
+	struct browse_block cache[BROWSE_CACHE_SLOTS];
+	struct layout_line empty_line;
+	struct browse_block empty;      /* stands in when memory runs out */
+
+	/* What the text pane showed when it was last drawn (NULL in the
+	 * tests: nothing is shown). */
+	bool (*shows)(void *context, size_t offset);
+	void *context;
+
+	char message[256];      /* for the status line */
+	bool message_is_error;
+};
+
+/* A new browser state on DOC, OUTLINE and FIGURES (not owned; they stay
+ * until browse_reset or browse_free), at the start of the report.  NULL
+ * when out of memory. */
+struct browse *browse_new(const struct doc *doc, const struct outline *outline,
+			  const struct figure_list *figures);
+void browse_free(struct browse *b);
+
+/* The report was reloaded: everything derived from the old one goes, the
+ * matches (not the terms) and the jumps too; the reading position is
+ * ANCHOR.  False when out of memory. */
+bool browse_reset(struct browse *b, const struct doc *doc, const struct outline *outline,
+		  const struct figure_list *figures, size_t anchor);
+
+/* Clears the status line's message. */
+void browse_clear_message(struct browse *b);
+
+/* A message for the status line (printf-style); "" clears it. */
+void browse_message(struct browse *b, bool error, const char *format, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* ---- the reading position and the jumps ---- */
+
+/* Moves the reading position to OFFSET, as a jump (remembered for '' and
+ * Ctrl-o) when JUMP; its line comes to the top of the text. */
+void browse_goto(struct browse *b, size_t offset, bool jump);
+
+/* The text scrolled: its top line now starts at OFFSET. */
+void browse_scrolled(struct browse *b, size_t offset);
+
+/* Remembers OFFSET as the place a jump left. */
+void browse_remember(struct browse *b, size_t offset);
+
+/* '': back to where the last jump left (again: return). */
+void browse_jump_back(struct browse *b);
+
+/* Ctrl-o (BACK) and Ctrl-]: through the jump history. */
+void browse_history(struct browse *b, bool back);
+
+/* To top-level section N (from 1), the next or previous sibling of the
+ * current section, the next or previous heading, the parent. */
+void browse_section(struct browse *b, size_t n);
+void browse_sibling(struct browse *b, bool next);
+void browse_heading(struct browse *b, bool next);
+void browse_parent(struct browse *b);
+
+/* ---- the search ---- */
+
+/* Searches the whole report for TERMS (search.regex says how).  False,
+ * with a message, when they do not compile or memory runs out. */
+bool browse_search(struct browse *b, const char *terms);
+
+/* Searches for TERMS in the sections near OFFSET only (b->counting then
+ * says the whole report is still to be searched). */
+bool browse_search_near(struct browse *b, const char *terms, size_t offset);
+
+/* Puts MATCHES (taken over) in place of the matches; none is current. */
+void browse_set_matches(struct browse *b, struct match_list *matches);
+
+/* No search: no matches, no terms searched. */
+void browse_clear_search(struct browse *b);
+
+/* Ctrl-r in the prompt: regular expressions or words; terms typed but
+ * not yet searched for (Enter will). */
+void browse_set_regex(struct browse *b, bool regex);
+void browse_set_unsearched(struct browse *b);
+
+/* Whether the whole report's matches are still to be counted. */
+void browse_set_counting(struct browse *b, bool counting);
+
+/* The first match at or after OFFSET, wrapping to the first one. */
+size_t browse_match_from(const struct browse *b, size_t offset);
+
+/* Takes the matches of the whole report, counted beside the keys, over:
+ * the current one stays current; without one, NEAR (SIZE_MAX: none) or
+ * the first at or after the reading position is shown. */
+void browse_counted(struct browse *b, struct match_list *matches, size_t near);
+
+/* Makes match I current and shows it (a jump when JUMP), unless it is on
+ * screen already. */
+void browse_show_match(struct browse *b, size_t i, bool jump);
+
+/* Shows the first match at or after ORIGIN, when it is known yet. */
+void browse_show_near(struct browse *b, size_t origin);
+
+/* n (FORWARD) and N: to the next or previous match, wrapping around. */
+void browse_next_match(struct browse *b, bool forward);
+
+/* &: the sparse outline of the sections that match, or back. */
+void browse_toggle_sparse(struct browse *b);
+
+/* Moves the search to SAVED (the matches taken over; the terms stay), and
+ * back. */
+void browse_save_search(struct browse *b, struct browse_search *saved);
+void browse_restore_search(struct browse *b, struct browse_search *saved);
+
+/* The index of the first match that ends after OFFSET; the matches in
+ * [START, END) and in the subtree of NODE. */
+size_t browse_first_match(const struct browse *b, size_t offset);
+size_t browse_match_count(const struct browse *b, size_t start, size_t end);
+size_t browse_section_matches(const struct browse *b, const struct outline_node *node);
+
+/* ---- the figures ---- */
+
+/* The index of the first figure that ends after OFFSET. */
+size_t browse_first_figure(const struct browse *b, size_t offset);
+
+/* Lists the figures of the current section (or all, with figures_all),
+ * unless they are listed already. */
+void browse_list_figures(struct browse *b);
+
+/* a: all the figures, or those of the current section. */
+void browse_toggle_all_figures(struct browse *b);
+
+/* Moves the selected figure BY (clamped to the list) and shows it. */
+void browse_move_figure(struct browse *b, long by);
+
+/* Selects figure I (of those listed; none when I is past them) and shows
+ * it in the text. */
+void browse_select_figure(struct browse *b, size_t i);
+
+/* The selected figure, or SIZE_MAX when none is listed. */
+size_t browse_selected_figure(const struct browse *b);
+
+/* ---- the outline's folds ---- */
+
+/* The outline rows as the folds (or the sparse tree) leave them. */
+void browse_update_rows(struct browse *b);
+
+/* The row of NODE, or SIZE_MAX when it is hidden. */
+size_t browse_row_of(struct browse *b, const struct outline_node *node);
+
+/* The row to highlight: the current section, or the nearest heading above
+ * it that is shown. */
+size_t browse_current_row(struct browse *b);
+
+/* Moves the reading position to the heading of ROW (a jump when JUMP). */
+void browse_goto_row(struct browse *b, size_t row, bool jump);
+
+/* Whether NODE's children are shown. */
+bool browse_is_open(const struct browse *b, const struct outline_node *node);
+
+/* Shows (OPEN) or hides NODE's children; false when that changes nothing
+ * (a leaf, the root, already so, or the sparse tree). */
+bool browse_fold(struct browse *b, const struct outline_node *node, bool open);
+
+/* Tab on NODE: folded, children, subtree. */
+void browse_cycle(struct browse *b, const struct outline_node *node);
+
+/* Shift-Tab: overview, contents, all headings; AGAIN when the key before
+ * was Shift-Tab too (else it starts at the overview). */
+void browse_cycle_all(struct browse *b, bool again);
+
+/* z1 ... z9: the headings down to level LEVELS. */
+void browse_levels(struct browse *b, int levels);
+
+/* ---- the wrapped text (browse_text.c) ---- */
+
+/* The text is wrapped to WIDTH columns; the line holding the reading
+ * position comes to the top. */
+void browse_set_width(struct browse *b, int width);
+
+/* The line holding the reading position to the top. */
+void browse_text_follow(struct browse *b);
+
+/* Drops the wrapped lines (the report was reloaded). */
+void browse_text_reset(struct browse *b);
+
+/* What the line at POS shows. */
+struct browse_line browse_line_at(struct browse *b, const struct browse_pos *pos);
+
+/* Moves POS to the next line; false at the end of the text. */
+bool browse_next_line(struct browse *b, struct browse_pos *pos);
+
+/* Scrolls the text BY lines (down when positive), but not so far down
+ * that the end of the text leaves the bottom of ROWS lines shown, unless
+ * it is there. */
+void browse_scroll(struct browse *b, int by, int rows);
+
+/* To the end of the report: its last line on the bottom of ROWS lines
+ * shown, as a jump. */
+void browse_bottom(struct browse *b, int rows);
+
+#endif

@@ -1,0 +1,312 @@
+/* browse_text.c - the report's text wrapped to the text pane: lines as
+ * (paragraph, piece, line) positions, scrolling, the end of the report.
+ *
+ * Work is proportional to the screen: a paragraph is wrapped only when a
+ * line of it is about to be shown, and kept in a cache by width.  A
+ * paragraph longer than PIECE bytes (a whole book on one line) is wrapped
+ * a piece at a time. */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "browse.h"
+
+#define PIECE ((size_t)1 << 16)
+#define INDENT 4
+
+static size_t
+piece_start(const struct doc *doc, size_t paragraph, size_t piece)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t end = p->offset + p->length, at;
+
+	if (piece == 0)
+		return p->offset;
+	if (piece > p->length / PIECE)
+		return end;
+	at = p->offset + piece * PIECE;
+	while (at < end && ((unsigned char)doc->text[at] & 0xc0) == 0x80)
+		at++;
+	return at;
+}
+
+static size_t
+piece_count(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t count = p->length <= PIECE ? 1 : (p->length + PIECE - 1) / PIECE;
+
+	while (count > 1 && piece_start(doc, paragraph, count - 1) >= p->offset + p->length)
+		count--;
+	return count;
+}
+
+static size_t
+piece_at(const struct doc *doc, size_t paragraph, size_t offset)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t count = piece_count(doc, paragraph), piece;
+
+	if (offset <= p->offset)
+		return 0;
+	piece = (offset - p->offset) / PIECE;
+	if (piece >= count)
+		piece = count - 1;
+	while (piece > 0 && piece_start(doc, paragraph, piece) > offset)
+		piece--;
+	return piece;
+}
+
+/* The heading that starts exactly at OFFSET, or NULL. */
+static const struct outline_node *
+heading_at(const struct outline *outline, size_t offset)
+{
+	size_t i = outline_count_before(outline, offset);
+
+	return i < outline->count && outline->nodes[i]->offset == offset ? outline->nodes[i] : NULL;
+}
+
+/* Official documents indent every paragraph by two characters; the title
+ * and headings that stand alone on their line are not indented, and a
+ * blank line sets off top-level headings and what the source set off. */
+static void
+paragraph_style(const struct browse *b, size_t paragraph, bool *blank, int *indent)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const struct outline_node *h = heading_at(b->outline, p->offset);
+	bool alone = h && h->body >= p->offset + p->length;
+
+	*blank = paragraph > 0 && (p->blank_before || (h && h->depth == 1) ||
+				   paragraph == doc->title_paragraph + 1);
+	*indent = alone || paragraph == doc->title_paragraph || p->md_level ? 0 : INDENT;
+}
+
+static struct browse_block *
+block_get(struct browse *br, size_t paragraph, size_t piece)
+{
+	size_t slot = (paragraph * 31 + piece) % BROWSE_CACHE_SLOTS;
+	struct browse_block *b = &br->cache[slot];
+	const struct doc *doc = br->doc;
+	size_t start, end, count;
+	struct layout_line *lines;
+	bool blank = false;
+	int indent = 0;
+
+	if (b->valid && b->paragraph == paragraph && b->piece == piece && b->width == br->wrap_width)
+		return b;
+	start = piece_start(doc, paragraph, piece);
+	end = piece + 1 < piece_count(doc, paragraph) ? piece_start(doc, paragraph, piece + 1)
+		: doc->paragraphs[paragraph].offset + doc->paragraphs[paragraph].length;
+	if (piece == 0)
+		paragraph_style(br, paragraph, &blank, &indent);
+	if (indent >= br->wrap_width / 2)
+		indent = 0;
+	free(b->lines);
+	b->lines = NULL;
+	b->valid = false;
+	if (!layout_wrap(doc->text + start, end - start, br->wrap_width, indent, &lines, &count)) {
+		browse_message(br, true, "out of memory");
+		br->empty_line = (struct layout_line){ start, 0, 0 };
+		br->empty = (struct browse_block){ true, paragraph, piece, br->wrap_width, &br->empty_line,
+						   1, 0, 0 };
+		return &br->empty;
+	}
+	if (blank) {
+		struct layout_line *more = realloc(lines, (count + 1) * sizeof *more);
+		if (more) {
+			memmove(more + 1, more, count * sizeof *more);
+			more[0] = (struct layout_line){ 0, 0, 0 };
+			lines = more;
+			count++;
+		} else {
+			blank = false;
+		}
+	}
+	for (size_t i = 0; i < count; i++)
+		lines[i].offset += start;
+	if (blank)
+		lines[0].offset = start;
+	*b = (struct browse_block){ true, paragraph, piece, br->wrap_width, lines, count, blank ? 1 : 0,
+				    indent };
+	return b;
+}
+
+static void
+cache_clear(struct browse *b)
+{
+	for (size_t i = 0; i < BROWSE_CACHE_SLOTS; i++) {
+		free(b->cache[i].lines);
+		b->cache[i].lines = NULL;
+		b->cache[i].valid = false;
+	}
+}
+
+bool
+browse_next_line(struct browse *br, struct browse_pos *pos)
+{
+	struct browse_block *b;
+
+	if (br->doc->paragraph_count == 0)
+		return false;
+	b = block_get(br, pos->paragraph, pos->piece);
+	if (pos->line + 1 < b->count) {
+		pos->line++;
+		return true;
+	}
+	if (pos->piece + 1 < piece_count(br->doc, pos->paragraph)) {
+		pos->piece++;
+		pos->line = 0;
+		return true;
+	}
+	if (pos->paragraph + 1 < br->doc->paragraph_count) {
+		pos->paragraph++;
+		pos->piece = 0;
+		pos->line = 0;
+		return true;
+	}
+	return false;
+}
+
+static bool
+prev_line(struct browse *b, struct browse_pos *pos)
+{
+	if (pos->line > 0) {
+		pos->line--;
+		return true;
+	}
+	if (pos->piece > 0)
+		pos->piece--;
+	else if (pos->paragraph > 0) {
+		pos->paragraph--;
+		pos->piece = piece_count(b->doc, pos->paragraph) - 1;
+	} else
+		return false;
+	pos->line = block_get(b, pos->paragraph, pos->piece)->count - 1;
+	return true;
+}
+
+/* The position of the text line holding OFFSET. */
+static struct browse_pos
+position_at(struct browse *br, size_t offset)
+{
+	struct browse_pos pos = { 0, 0, 0 };
+	struct browse_block *b;
+	size_t lo, hi;
+
+	if (br->doc->paragraph_count == 0)
+		return pos;
+	pos.paragraph = doc_paragraph_at(br->doc, offset);
+	pos.piece = piece_at(br->doc, pos.paragraph, offset);
+	b = block_get(br, pos.paragraph, pos.piece);
+	lo = b->first_text;
+	hi = b->count;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (b->lines[mid].offset <= offset)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	pos.line = lo < b->count ? lo : 0;
+	return pos;
+}
+
+struct browse_line
+browse_line_at(struct browse *br, const struct browse_pos *pos)
+{
+	struct browse_block *b = block_get(br, pos->paragraph, pos->piece);
+	const struct layout_line *l = &b->lines[pos->line];
+	bool text = pos->line >= b->first_text;
+
+	return (struct browse_line){ l->offset, l->length, text,
+				     text && pos->line == b->first_text && pos->piece == 0 ? b->indent : 0 };
+}
+
+static void
+report_top(struct browse *b)
+{
+	if (b->doc->paragraph_count == 0)
+		return;
+	browse_scrolled(b, browse_line_at(b, &b->top).offset);
+}
+
+/* Scrolls down by N lines, but not so far that the end of the text
+ * leaves the bottom row, unless it is there already. */
+static void
+scroll_down(struct browse *b, int n, int rows)
+{
+	struct browse_pos pos = b->top;
+	int after = 0;
+
+	while (after < n + rows - 1 && browse_next_line(b, &pos))
+		after++;
+	/* AFTER lines follow the top line (up to what we need to know) */
+	if (after >= n + rows - 1)
+		after = n;
+	else
+		after = after - (rows - 1) > 0 ? after - (rows - 1) : 0;
+	for (int i = 0; i < after; i++)
+		browse_next_line(b, &b->top);
+	report_top(b);
+}
+
+static void
+scroll_up(struct browse *b, int n)
+{
+	for (int i = 0; i < n && prev_line(b, &b->top); i++)
+		;
+	report_top(b);
+}
+
+void
+browse_scroll(struct browse *b, int by, int rows)
+{
+	if (by > 0)
+		scroll_down(b, by, rows);
+	else
+		scroll_up(b, -by);
+}
+
+void
+browse_bottom(struct browse *b, int rows)
+{
+	const struct doc *doc = b->doc;
+	struct browse_pos pos;
+
+	if (doc->paragraph_count == 0)
+		return;
+	pos.paragraph = doc->paragraph_count - 1;
+	pos.piece = piece_count(doc, pos.paragraph) - 1;
+	pos.line = block_get(b, pos.paragraph, pos.piece)->count - 1;
+	for (int i = 1; i < rows && prev_line(b, &pos); i++)
+		;
+	browse_goto(b, browse_line_at(b, &pos).offset, true);
+	b->top = pos;   /* a blank line may stand first: keep it */
+}
+
+void
+browse_text_follow(struct browse *b)
+{
+	b->top = position_at(b, b->anchor);
+}
+
+void
+browse_set_width(struct browse *b, int width)
+{
+	if (width != b->wrap_width) {
+		cache_clear(b);
+		b->wrap_width = width;
+	}
+	/* the line holding the reading position comes back to the top */
+	browse_text_follow(b);
+}
+
+void
+browse_text_reset(struct browse *b)
+{
+	cache_clear(b);
+	b->top = (struct browse_pos){ 0, 0, 0 };
+}

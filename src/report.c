@@ -1,0 +1,358 @@
+/* report.c - opening a report: load, outline, figures, the matches of a
+ * search, the whole of a large file after its first part, and reloads. */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sys/stat.h>
+
+#include "load.h"
+#include "report.h"
+
+/* A report this large opens with its first part, while the rest loads
+ * beside the caller. */
+enum { IN_PARTS_MIN = 8 << 20, FIRST_PART = 1 << 20 };
+
+/* What one load of the file gives. */
+struct loaded {
+	struct doc *doc;
+	struct outline *outline;
+};
+
+struct report {
+	const struct report_options *options;
+	bool in_parts;
+	struct loaded current;
+	struct figure_list figures;
+	/* the matches of options->query, found while opening */
+	struct search_found *found;
+	enum bg_status found_status;
+
+	/* the figures, found beside the caller */
+	struct job figures_job;
+	struct figure_list new_figures;
+	enum bg_status figures_status;
+
+	/* the whole of a large report, loaded beside the caller until
+	 * report_reload takes it over */
+	struct job whole_job;
+	atomic_int whole_step;
+	struct loaded whole;
+	struct bg_error whole_error;
+};
+
+static void
+find_work(void *arg)
+{
+	struct report_find *find = arg;
+
+	find->status = search_find(find->query, find->doc, &find->found);
+}
+
+void
+report_find_start(struct report_find *find, const struct search_query *query,
+		  const struct doc *doc)
+{
+	find->query = query;
+	find->doc = doc;
+	find->found = NULL;
+	find->status = BG_ERR_NOMEM;
+	job_start(&find->job, find_work, find);
+}
+
+enum bg_status
+report_find_finish(struct report_find *find, struct search_found **found)
+{
+	job_finished(&find->job, true);
+	*found = find->status == BG_OK ? find->found : NULL;
+	if (find->status != BG_OK)
+		search_found_free(find->found);
+	find->found = NULL;
+	return find->status;
+}
+
+static void
+loaded_free(struct loaded *l)
+{
+	outline_free(l->outline);
+	doc_free(l->doc);
+	*l = (struct loaded){ NULL, NULL };
+}
+
+/* Loads the file (its first FIRST_PART bytes, unless 0) and its outline
+ * into L; sets *STEP (when not NULL) once the outline is being built. */
+static enum bg_status
+load(const struct report_options *o, size_t first_part, atomic_int *step, struct loaded *l,
+     struct report_find *find, struct bg_error *err)
+{
+	struct load_options lo = { o->encoding, o->rules, o->reflow };
+	enum bg_status st;
+
+	*l = (struct loaded){ NULL, NULL };
+	st = first_part ? load_file_head(o->path, &lo, first_part, &l->doc, err)
+		: load_file(o->path, &lo, &l->doc, err);
+	if (st != BG_OK)
+		return st;
+	if (step)
+		atomic_store(step, 1);
+	if (find)
+		report_find_start(find, o->query, l->doc);
+	st = outline_build(l->doc, &l->outline);
+	if (st != BG_OK) {
+		if (find) {
+			struct search_found *found;
+			if (report_find_finish(find, &found) == BG_OK)
+				search_found_free(found);
+		}
+		loaded_free(l);
+		return bg_fail(err, st, NULL);
+	}
+	return BG_OK;
+}
+
+static bool
+large_file(const char *path)
+{
+	struct stat st;
+
+	return strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+	       st.st_size >= IN_PARTS_MIN;
+}
+
+/* Loads the report's file with what its options ask for. */
+static enum bg_status
+open_file(struct report *r, size_t first_part, struct bg_error *err)
+{
+	const struct report_options *o = r->options;
+	struct report_find find;
+	enum bg_status st;
+
+	st = load(o, first_part, NULL, &r->current, o->query ? &find : NULL, err);
+	if (st != BG_OK)
+		return st;
+	if (o->query)
+		r->found_status = report_find_finish(&find, &r->found);
+	if (o->figures) {
+		st = figures_extract(r->current.doc, r->current.outline, o->units, o->kinds, 0,
+				     &r->figures);
+		if (st != BG_OK) {
+			search_found_free(r->found);
+			r->found = NULL;
+			loaded_free(&r->current);
+			return bg_fail(err, st, NULL);
+		}
+	}
+	return BG_OK;
+}
+
+enum bg_status
+report_open(const struct report_options *options, struct report **out, struct bg_error *err)
+{
+	struct report *r = calloc(1, sizeof *r);
+	enum bg_status st;
+
+	*out = NULL;
+	if (!r)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	r->options = options;
+	r->found_status = BG_OK;
+	r->in_parts = options->in_parts && large_file(options->path);
+	st = open_file(r, r->in_parts ? FIRST_PART : 0, err);
+	if (st != BG_OK && r->in_parts) {
+		/* The first part would not do (white space only, say): the
+		 * whole report, and its errors, at once. */
+		r->in_parts = false;
+		*err = (struct bg_error){ BG_OK, "" };
+		st = open_file(r, 0, err);
+	}
+	if (st != BG_OK) {
+		free(r);
+		return st;
+	}
+	*out = r;
+	return BG_OK;
+}
+
+void
+report_free(struct report *r)
+{
+	enum bg_status st;
+	struct bg_error err;
+
+	if (!r)
+		return;
+	if (report_figures_finish(r, true, &st))
+		figures_free(&r->figures);
+	report_whole_finish(r, true, &err);
+	loaded_free(&r->whole);
+	figures_free(&r->figures);
+	search_found_free(r->found);
+	loaded_free(&r->current);
+	free(r);
+}
+
+const struct doc *
+report_doc(const struct report *r)
+{
+	return r->current.doc;
+}
+
+const struct outline *
+report_outline(const struct report *r)
+{
+	return r->current.outline;
+}
+
+const struct figure_list *
+report_figures(const struct report *r)
+{
+	return &r->figures;
+}
+
+const char *
+report_path(const struct report *r)
+{
+	return r->options->path;
+}
+
+bool
+report_can_reload(const struct report *r)
+{
+	return strcmp(r->options->path, "-") != 0;
+}
+
+bool
+report_in_parts(const struct report *r)
+{
+	return r->in_parts;
+}
+
+enum bg_status
+report_matches(struct report *r, struct match_list *out)
+{
+	*out = (struct match_list){ NULL, 0 };
+	if (r->found_status != BG_OK || !r->found)
+		return r->found_status;
+	return search_assign(r->options->query, r->found, r->current.doc, r->current.outline, out);
+}
+
+const struct doc *
+report_last_doc(const struct report *r)
+{
+	return r->whole.doc ? r->whole.doc : r->current.doc;
+}
+
+static enum report_job
+job_state(const struct job *job)
+{
+	if (!job_running(job))
+		return REPORT_IDLE;
+	return atomic_load(&job->done) ? REPORT_DONE : REPORT_RUNNING;
+}
+
+static void
+figures_work(void *arg)
+{
+	struct report *r = arg;
+
+	/* The tables of the first search too, while nobody waits for them. */
+	search_prepare();
+	/* In one thread: two would make keys wait (10 ms become 30 on two
+	 * cores). */
+	r->figures_status = figures_extract(r->current.doc, r->current.outline, r->options->units,
+					    r->options->kinds, SIZE_MAX, &r->new_figures);
+}
+
+void
+report_figures_start(struct report *r)
+{
+	r->new_figures = (struct figure_list){ NULL, 0 };
+	r->figures_status = BG_ERR_NOMEM;
+	job_start(&r->figures_job, figures_work, r);
+}
+
+enum report_job
+report_figures_state(const struct report *r)
+{
+	return job_state(&r->figures_job);
+}
+
+bool
+report_figures_finish(struct report *r, bool wait, enum bg_status *status)
+{
+	if (!job_finished(&r->figures_job, wait))
+		return false;
+	figures_free(&r->figures);
+	r->figures = r->new_figures;
+	r->new_figures = (struct figure_list){ NULL, 0 };
+	*status = r->figures_status;
+	return true;
+}
+
+static void
+whole_work(void *arg)
+{
+	struct report *r = arg;
+
+	r->whole_error = (struct bg_error){ BG_OK, "" };
+	load(r->options, 0, &r->whole_step, &r->whole, NULL, &r->whole_error);
+}
+
+void
+report_whole_start(struct report *r)
+{
+	atomic_store(&r->whole_step, 0);
+	job_start(&r->whole_job, whole_work, r);
+}
+
+enum report_job
+report_whole_state(const struct report *r)
+{
+	return job_state(&r->whole_job);
+}
+
+int
+report_whole_step(const struct report *r)
+{
+	return atomic_load(&r->whole_step);
+}
+
+bool
+report_whole_finish(struct report *r, bool wait, struct bg_error *err)
+{
+	if (!job_finished(&r->whole_job, wait))
+		return false;
+	*err = r->whole_error;
+	return true;
+}
+
+enum bg_status
+report_reload(struct report *r, bool *whole, struct bg_error *err)
+{
+	struct loaded fresh;
+	enum bg_status st;
+	bool took_whole = r->whole.doc != NULL;
+
+	if (whole)
+		*whole = took_whole;
+	if (took_whole) {
+		fresh = r->whole;
+		r->whole = (struct loaded){ NULL, NULL };
+	} else {
+		st = load(r->options, 0, NULL, &fresh, NULL, err);
+		if (st != BG_OK)
+			return st;
+	}
+	/* the figures job reads the document: done with it first */
+	if (report_figures_finish(r, true, &st))
+		figures_free(&r->figures);
+	figures_free(&r->figures);
+	/* the matches found on opening belong to the old document */
+	search_found_free(r->found);
+	r->found = NULL;
+	loaded_free(&r->current);
+	r->current = fresh;
+	return BG_OK;
+}

@@ -1,0 +1,195 @@
+/* actions.c - the global keymap: what a key does when the focused pane
+ * leaves it, two-key commands, the mouse and reloading the report. */
+#include <config.h>
+
+#include <stdio.h>
+
+#include "ui/pane.h"
+
+static void
+focus_next(struct ui *ui)
+{
+	enum pane_id id = ui->focus;
+
+	do
+		id = (id + 1) % PANE_COUNT;
+	while (!ui_pane_shown(ui, id) && id != ui->focus);
+	ui->focus = id;
+}
+
+/* Reads the report again (or takes over the whole of it, when it is
+ * loaded), staying at the same place in the source. */
+void
+ui_reload(struct ui *ui)
+{
+	struct bg_error err = { BG_OK, "" };
+	size_t anchor;
+	uint32_t line, column;
+	bool counting = ui->browse->counting, whole;
+
+	if (!report_can_reload(ui->report)) {
+		browse_message(ui->browse, true, "standard input cannot be read again");
+		return;
+	}
+	/* the jobs read the document: done with it first */
+	jobs_figures_finish(ui, true);
+	browse_set_counting(ui->browse, false);
+	jobs_count_finish(ui, true);
+	doc_locate(ui->doc, ui->browse->anchor, &line, &column);
+	if (report_reload(ui->report, &whole, &err) != BG_OK) {
+		browse_message(ui->browse, true, "%s: %s%s%s", report_path(ui->report),
+			       bg_status_message(err.status), err.detail[0] ? ": " : "", err.detail);
+		browse_set_counting(ui->browse, counting);   /* the key loop counts again */
+		return;
+	}
+	ui->doc = report_doc(ui->report);
+	ui->outline = report_outline(ui->report);
+	anchor = ui->browse->anchor == 0 ? 0 : doc_offset_at(ui->doc, line, column);
+	if (!browse_reset(ui->browse, ui->doc, ui->outline, ui->figures, anchor)) {
+		browse_message(ui->browse, true, "out of memory");
+		ui->quit = true;
+	}
+	for (int i = 0; i < PANE_COUNT; i++)
+		ui->panes[i]->ops->reset(ui->panes[i], ui);
+	if (ui->browse->search.searched)
+		browse_search(ui->browse, ui->browse->search.terms);
+	ui_layout(ui);
+	browse_goto(ui->browse, anchor, false);
+	if (!whole)
+		browse_message(ui->browse, false, "reloaded %s", report_path(ui->report));
+	ui->figures_pending = true;
+}
+
+static void
+mouse(struct ui *ui)
+{
+	MEVENT event;
+
+	if (getmouse(&event) != OK)
+		return;
+	for (int i = 0; i < PANE_COUNT; i++) {
+		struct pane *pane = ui->panes[i];
+
+		if (!ui_pane_shown(ui, (enum pane_id)i) || event.y < pane->top ||
+		    event.y >= pane->top + pane->height || event.x < pane->left ||
+		    event.x >= pane->left + pane->width)
+			continue;
+		if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED))
+			ui->focus = (enum pane_id)i;
+		pane->ops->mouse(pane, ui, event.y - pane->top, event.x - pane->left, event.bstate);
+		return;
+	}
+}
+
+static void
+global_key(struct ui *ui, enum action action, int key)
+{
+	struct pane *detail = ui->panes[PANE_DETAIL], *outline = ui->panes[PANE_OUTLINE];
+
+	switch (action) {
+	case ACTION_DOWN: case ACTION_UP: case ACTION_PAGE_DOWN: case ACTION_PAGE_UP:
+	case ACTION_HALF_DOWN: case ACTION_HALF_UP: case ACTION_BOTTOM:
+		detail->ops->key(detail, ui, action, key);
+		break;
+	case ACTION_TOP:
+		browse_goto(ui->browse, 0, true);
+		break;
+	case ACTION_SECTION: browse_section(ui->browse, (size_t)(key - '0')); break;
+	case ACTION_NEXT_SIBLING: browse_sibling(ui->browse, true); break;
+	case ACTION_PREV_SIBLING: browse_sibling(ui->browse, false); break;
+	case ACTION_NEXT_HEADING: browse_heading(ui->browse, true); break;
+	case ACTION_PREV_HEADING: browse_heading(ui->browse, false); break;
+	case ACTION_PARENT: browse_parent(ui->browse); break;
+	case ACTION_JUMP_BACK:
+	case ACTION_LEVELS:
+		ui->pending = key;
+		browse_message(ui->browse, false, "%s", action == ACTION_LEVELS
+			       ? "z: show headings down to level 1-9" : "': ' goes back");
+		break;
+	case ACTION_HISTORY_BACK: browse_history(ui->browse, true); break;
+	case ACTION_HISTORY_FORWARD: browse_history(ui->browse, false); break;
+	case ACTION_EXPAND: case ACTION_COLLAPSE: case ACTION_CYCLE_ALL:
+		outline->ops->key(outline, ui, action, key);
+		break;
+	case ACTION_CYCLE:
+	case ACTION_FOCUS:
+		focus_next(ui);
+		break;
+	case ACTION_SPARSE:
+		jobs_count_settle(ui);
+		browse_toggle_sparse(ui->browse);
+		break;
+	case ACTION_NARROWER:
+	case ACTION_WIDER:
+		ui->outline_share += action == ACTION_WIDER ? 4 : -4;
+		ui->outline_share = ui->outline_share < 12 ? 12 : ui->outline_share > 70 ? 70 : ui->outline_share;
+		ui_layout(ui);
+		break;
+	case ACTION_FIGURES:
+		ui->figures_shown = !ui->figures_shown;
+		ui_layout(ui);
+		if (ui->figures_shown) {
+			browse_list_figures(ui->browse);
+			ui->focus = PANE_FIGURES;
+		} else if (ui->focus == PANE_FIGURES)
+			ui->focus = PANE_DETAIL;
+		break;
+	case ACTION_FIGURES_ALL:
+		browse_toggle_all_figures(ui->browse);
+		if (!ui->figures_shown) {
+			ui->figures_shown = true;
+			ui_layout(ui);
+		}
+		browse_list_figures(ui->browse);
+		break;
+	case ACTION_SEARCH: ui_prompt_open(ui); break;
+	case ACTION_NEXT_MATCH:
+	case ACTION_PREV_MATCH:
+		jobs_count_settle(ui);
+		browse_next_match(ui->browse, action == ACTION_NEXT_MATCH);
+		break;
+	case ACTION_HELP: ui->help_shown = true; break;
+	case ACTION_REDRAW: clearok(curscr, TRUE); break;
+	case ACTION_RELOAD: ui_reload(ui); break;
+	case ACTION_QUIT: ui->quit = true; break;
+	case ACTION_MOUSE: mouse(ui); break;
+	case ACTION_COUNT: break;
+	}
+}
+
+void
+ui_handle_key(struct ui *ui, int key)
+{
+	enum action action;
+	struct pane *focused;
+
+	if (ui->prompt.open) {
+		ui_prompt_key(ui, key);
+		return;
+	}
+	browse_clear_message(ui->browse);
+	if (ui->pending) {
+		int first = ui->pending;
+		ui->pending = 0;
+		if (first == 'z' && key >= '1' && key <= '9')
+			browse_levels(ui->browse, key - '0');
+		else if (first == '\'' && (key == '\'' || key == '`'))
+			browse_jump_back(ui->browse);
+		return;
+	}
+	action = keys_action(key);
+	if (ui->help_shown) {
+		help_key(ui, action, key);
+		return;
+	}
+	if (action == ACTION_NONE) {
+		if (key != 27)
+			browse_message(ui->browse, false, "no such key: press ? for help");
+		return;
+	}
+	focused = ui->panes[ui->focus];
+	if (action == ACTION_MOUSE || !ui_pane_shown(ui, ui->focus) ||
+	    !focused->ops->key(focused, ui, action, key))
+		global_key(ui, action, key);
+	ui->last_action = action;
+}

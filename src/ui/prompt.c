@@ -1,0 +1,145 @@
+/* prompt.c - the search prompt: search as you type, Enter keeps, Esc
+ * goes back to the search before. */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "layout.h"
+#include "ui/pane.h"
+
+void
+ui_prompt_open(struct ui *ui)
+{
+	jobs_count_settle(ui);   /* what Esc goes back to is whole */
+	ui->prompt.open = true;
+	ui->prompt.length = 0;
+	ui->prompt.text[0] = '\0';
+	ui->prompt.origin = ui->browse->anchor;
+	browse_save_search(ui->browse, &ui->prompt.old);
+	browse_clear_message(ui->browse);
+}
+
+/* Searches for what the prompt holds, as it is typed. */
+static void
+prompt_update(struct ui *ui)
+{
+	if (ui->prompt.length == 0) {
+		browse_clear_search(ui->browse);
+		browse_goto(ui->browse, ui->prompt.origin, false);
+		return;
+	}
+	browse_clear_message(ui->browse);
+	browse_goto(ui->browse, ui->prompt.origin, false);
+	if (browse_search_near(ui->browse, ui->prompt.text, ui->prompt.origin))
+		browse_show_near(ui->browse, ui->prompt.origin);
+}
+
+void
+ui_prompt_close(struct ui *ui, bool keep)
+{
+	/* an empty search repeats the last one */
+	bool repeat = keep && ui->prompt.length == 0 && ui->prompt.old.searched;
+
+	ui->prompt.open = false;
+	if (keep && ui->prompt.length > 0) {
+		search_free(&ui->prompt.old.matches);
+		if (ui->browse->anchor != ui->prompt.origin)
+			browse_remember(ui->browse, ui->prompt.origin);
+		return;
+	}
+	browse_restore_search(ui->browse, &ui->prompt.old);
+	browse_goto(ui->browse, ui->prompt.origin, false);
+	if (repeat)
+		browse_next_match(ui->browse, true);
+}
+
+/* The search given with --search, once the report is there. */
+void
+ui_start_search(struct ui *ui, const char *terms)
+{
+	struct browse *b = ui->browse;
+
+	if (!terms || !*terms)
+		return;
+	if (browse_search(b, terms) && b->search.matches.count > 0)
+		browse_show_match(b, 0, false);
+	else if (b->search.matches.count == 0 && !b->message[0])
+		browse_message(b, true, "not found: %s", terms);
+}
+
+/* True when another key is already waiting: searching for each key of
+ * a pasted word would only slow the typing down. */
+static bool
+keys_waiting(void)
+{
+	wint_t ch;
+	int r;
+
+	wtimeout(stdscr, 0);
+	r = wget_wch(stdscr, &ch);
+	wtimeout(stdscr, 1000);
+	if (r == ERR)
+		return false;
+	if (r == KEY_CODE_YES)
+		ungetch((int)ch);
+	else
+		unget_wch((wchar_t)ch);
+	return true;
+}
+
+void
+ui_prompt_key(struct ui *ui, int key)
+{
+	bool changed = false;
+
+	if (key == 27 || key == CONTROL('g') || key == CONTROL('c')) {
+		ui_prompt_close(ui, false);
+		return;
+	}
+	if (key == '\n' || key == '\r' || key == FKEY(KEY_ENTER)) {
+		if (ui->prompt.length > 0 && !ui->browse->search.searched)
+			prompt_update(ui);
+		ui_prompt_close(ui, true);
+		return;
+	}
+	if (key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) {
+		if (ui->prompt.length == 0) {
+			ui_prompt_close(ui, false);
+			return;
+		}
+		do
+			ui->prompt.length--;
+		while (ui->prompt.length > 0 &&
+		       ((unsigned char)ui->prompt.text[ui->prompt.length] & 0xc0) == 0x80);
+		changed = true;
+	} else if (key == CONTROL('u')) {
+		ui->prompt.length = 0;
+		changed = true;
+	} else if (key == CONTROL('w')) {
+		while (ui->prompt.length > 0 && ui->prompt.text[ui->prompt.length - 1] == ' ')
+			ui->prompt.length--;
+		while (ui->prompt.length > 0 && ui->prompt.text[ui->prompt.length - 1] != ' ')
+			ui->prompt.length--;
+		changed = true;
+	} else if (key == CONTROL('r')) {
+		browse_set_regex(ui->browse, !ui->browse->search.regex);
+		changed = true;
+	} else if (key >= 0x20 && key < 0x110000 && key != 0x7f && !layout_is_unsafe((uint32_t)key)) {
+		uint8_t buf[8];
+		int n = u8_uctomb(buf, (ucs4_t)key, sizeof buf);
+
+		if (n > 0 && ui->prompt.length + (size_t)n < sizeof ui->prompt.text) {
+			memcpy(ui->prompt.text + ui->prompt.length, buf, (size_t)n);
+			ui->prompt.length += (size_t)n;
+			changed = true;
+		}
+	}
+	ui->prompt.text[ui->prompt.length] = '\0';
+	if (changed && !keys_waiting())
+		prompt_update(ui);
+	else if (changed)
+		browse_set_unsearched(ui->browse);   /* not searched yet: Enter will */
+}

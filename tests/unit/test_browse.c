@@ -1,0 +1,331 @@
+/* test_browse.c - the browser's state without a terminal: jumps and their
+ * history ('' and Ctrl-o), Tab and Shift-Tab folding, n and N wrapping
+ * around, the sparse tree of the sections that match, and the text
+ * wrapped to the pane. */
+#include "unit.h"
+
+#include "browse.h"
+
+/* 一、 holds （一） (with 1. and 2. under it) and （二）; 二、 holds
+ * （一）; 三、 has none.  普法 is in 1. and in 二、（一）. */
+static const char report_text[] =
+	"报告标题\n\n"
+	"一、第一部分\n"
+	"（一）甲项工作\n"
+	"1.子项一\n"
+	"正文甲，开展普法宣传。\n"
+	"2.子项二\n"
+	"正文子项二。\n"
+	"（二）乙项工作\n"
+	"正文乙。\n"
+	"二、第二部分\n"
+	"（一）丙项工作\n"
+	"正文丙，加强普法。\n"
+	"三、第三部分\n"
+	"正文三，没有那个词。\n";
+
+struct fixture {
+	struct doc *doc;
+	struct outline *outline;
+	struct figure_list figures;
+	struct browse *browse;
+	size_t screen;          /* bytes of text "on screen" from the anchor */
+};
+
+/* What the text pane would show: SCREEN bytes from the reading position. */
+static bool
+shows(void *context, size_t offset)
+{
+	struct fixture *f = context;
+
+	return offset >= f->browse->anchor && offset < f->browse->anchor + f->screen;
+}
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof *f);
+
+	f->doc = unit_load(report_text, NULL);
+	assert_int_equal(outline_build(f->doc, &f->outline), BG_OK);
+	assert_int_equal(f->outline->count, 8);
+	f->browse = browse_new(f->doc, f->outline, &f->figures);
+	assert_non_null(f->browse);
+	f->browse->shows = shows;
+	f->browse->context = f;
+	f->screen = 12;
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	browse_free(f->browse);
+	outline_free(f->outline);
+	doc_free(f->doc);
+	free(f);
+	return 0;
+}
+
+/* The offset of top-level section N (from 1). */
+static size_t
+top_level(const struct fixture *f, size_t n)
+{
+	return f->outline->root.children[n - 1]->offset;
+}
+
+/* The titles of the outline rows, joined with '|'. */
+static char *
+rows(struct browse *b)
+{
+	static char text[1024];
+
+	browse_update_rows(b);
+	text[0] = '\0';
+	for (size_t i = 1; i < b->row_count; i++) {
+		strcat(text, b->rows[i]->label);
+		if (i + 1 < b->row_count)
+			strcat(text, "|");
+	}
+	return text;
+}
+
+static void
+jumps_and_jump_back(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	assert_int_equal(b->anchor, 0);
+	browse_section(b, 2);
+	assert_int_equal(b->anchor, top_level(f, 2));
+	assert_ptr_equal(b->section, f->outline->root.children[1]);
+	/* '' goes back, and '' again returns */
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, 0);
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, top_level(f, 2));
+	/* a move that is not a jump is not remembered */
+	browse_goto(b, top_level(f, 3), false);
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, 0);
+}
+
+static void
+history_back_and_forward(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	browse_history(b, true);
+	assert_string_equal(b->message, "no older position");
+	browse_section(b, 1);
+	browse_section(b, 3);
+	browse_history(b, true);
+	assert_int_equal(b->anchor, top_level(f, 1));
+	browse_history(b, true);
+	assert_int_equal(b->anchor, 0);
+	browse_history(b, true);
+	assert_string_equal(b->message, "no older position");
+	assert_int_equal(b->anchor, 0);
+	browse_history(b, false);
+	assert_int_equal(b->anchor, top_level(f, 1));
+	browse_history(b, false);
+	assert_int_equal(b->anchor, top_level(f, 3));
+	browse_history(b, false);
+	assert_string_equal(b->message, "no newer position");
+	/* a new jump drops what lies ahead */
+	browse_history(b, true);
+	browse_section(b, 2);
+	browse_history(b, false);
+	assert_string_equal(b->message, "no newer position");
+	assert_int_equal(b->anchor, top_level(f, 2));
+}
+
+static void
+tab_cycles_a_heading(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+	const struct outline_node *first = f->outline->root.children[0];
+
+	/* the contents view at the start */
+	assert_string_equal(rows(b), "一、|（一）|（二）|二、|（一）|三、");
+	browse_cycle(b, first);
+	assert_string_equal(b->message, "subtree");
+	assert_string_equal(rows(b), "一、|（一）|1.|2.|（二）|二、|（一）|三、");
+	browse_cycle(b, first);
+	assert_string_equal(b->message, "folded");
+	assert_string_equal(rows(b), "一、|二、|（一）|三、");
+	browse_cycle(b, first);
+	assert_string_equal(b->message, "children");
+	assert_string_equal(rows(b), "一、|（一）|（二）|二、|（一）|三、");
+	browse_cycle(b, f->outline->root.children[2]);
+	assert_string_equal(b->message, "no subheadings");
+	/* the current row follows the reading position into folds */
+	browse_goto(b, f->outline->nodes[2]->offset, false);
+	assert_ptr_equal(b->rows[browse_current_row(b)], f->outline->nodes[1]);
+}
+
+static void
+shift_tab_cycles_the_outline(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	browse_cycle_all(b, false);
+	assert_string_equal(b->message, "overview");
+	assert_string_equal(rows(b), "一、|二、|三、");
+	browse_cycle_all(b, true);
+	assert_string_equal(b->message, "contents");
+	assert_string_equal(rows(b), "一、|（一）|（二）|二、|（一）|三、");
+	browse_cycle_all(b, true);
+	assert_string_equal(b->message, "all headings");
+	assert_string_equal(rows(b), "一、|（一）|1.|2.|（二）|二、|（一）|三、");
+	browse_cycle_all(b, true);
+	assert_string_equal(rows(b), "一、|二、|三、");
+	/* not right after another Shift-Tab: the overview again */
+	browse_cycle_all(b, true);
+	browse_cycle_all(b, false);
+	assert_string_equal(b->message, "overview");
+}
+
+static void
+n_wraps_around(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+	const struct match *m;
+
+	browse_next_match(b, true);
+	assert_string_equal(b->message, "no search yet: press / to search");
+	assert_true(browse_search(b, "普法"));
+	assert_int_equal(b->search.matches.count, 2);
+	m = b->search.matches.items;
+	browse_next_match(b, true);
+	assert_int_equal(b->search.current_match, 0);
+	assert_int_equal(b->anchor, m[0].offset);
+	browse_next_match(b, true);
+	assert_int_equal(b->search.current_match, 1);
+	assert_int_equal(b->anchor, m[1].offset);
+	browse_clear_message(b);
+	/* the last match is on screen: n wraps to the first, as a jump */
+	browse_next_match(b, true);
+	assert_string_equal(b->message, "search hit the end, continuing at the top");
+	assert_int_equal(b->search.current_match, 0);
+	assert_int_equal(b->anchor, m[0].offset);
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, m[1].offset);
+	/* and N at the first wraps to the last */
+	browse_goto(b, m[0].offset, false);
+	browse_next_match(b, false);
+	assert_string_equal(b->message, "search hit the top, continuing at the end");
+	assert_int_equal(b->search.current_match, 1);
+	/* a current match off screen: n goes on from the reading position */
+	browse_goto(b, 0, false);
+	browse_clear_message(b);
+	browse_next_match(b, true);
+	assert_int_equal(b->search.current_match, 0);
+	assert_string_equal(b->message, "");
+}
+
+static void
+sparse_tree_of_matching_sections(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	browse_toggle_sparse(b);
+	assert_false(b->sparse);
+	assert_string_equal(b->message, "no matches to show: search with / first");
+	assert_true(browse_search(b, "普法"));
+	browse_toggle_sparse(b);
+	assert_true(b->sparse);
+	assert_string_equal(b->message, "only the sections that match");
+	/* every section holding a match, folded or not, and only those */
+	assert_string_equal(rows(b), "一、|（一）|1.|二、|（一）");
+	assert_int_equal(browse_section_matches(b, f->outline->root.children[0]), 1);
+	/* folding is off in the sparse tree */
+	assert_false(browse_fold(b, f->outline->root.children[0], false));
+	/* a new search changes the tree */
+	assert_true(browse_search(b, "正文乙"));
+	assert_string_equal(rows(b), "一、|（二）");
+	browse_toggle_sparse(b);
+	assert_false(b->sparse);
+	assert_string_equal(b->message, "the whole outline");
+	assert_string_equal(rows(b), "一、|（一）|（二）|二、|（一）|三、");
+}
+
+/* The number of lines from POS to the end of the text, POS's included. */
+static int
+lines_from(struct browse *b, struct browse_pos pos)
+{
+	int n = 1;
+
+	while (browse_next_line(b, &pos))
+		n++;
+	return n;
+}
+
+static void
+wrapped_text_scrolls_and_ends(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+	struct browse_line first, line;
+	struct browse_pos pos, next;
+
+	browse_set_width(b, 10);
+	pos = b->top;
+	first = browse_line_at(b, &pos);
+	assert_true(first.text);
+	assert_int_equal(first.offset, 0);
+	/* the first heading after the title: a blank line sets it off, then
+	 * at most five ideographs a line, not indented */
+	assert_true(browse_next_line(b, &pos));
+	assert_false(browse_line_at(b, &pos).text);
+	assert_true(browse_next_line(b, &pos));
+	line = browse_line_at(b, &pos);
+	assert_true(line.text);
+	assert_int_equal(line.offset, top_level(f, 1));
+	assert_int_equal(line.indent, 0);
+	assert_true(line.length <= 5 * 3 && line.length > 0);
+	/* one line down and back up */
+	next = b->top;
+	assert_true(browse_next_line(b, &next));
+	browse_scroll(b, 1, 5);
+	assert_memory_equal(&b->top, &next, sizeof next);
+	assert_int_equal(b->anchor, browse_line_at(b, &next).offset);
+	browse_scroll(b, -1, 5);
+	assert_int_equal(b->anchor, 0);
+	/* the end: its last line on the bottom row, and no further */
+	browse_bottom(b, 5);
+	assert_int_equal(lines_from(b, b->top), 5);
+	browse_scroll(b, 3, 5);
+	assert_int_equal(lines_from(b, b->top), 5);
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, 0);
+	/* a narrower pane: the line holding the reading position on top */
+	browse_goto(b, top_level(f, 2), false);
+	browse_set_width(b, 6);
+	assert_int_equal(browse_line_at(b, &b->top).offset, top_level(f, 2));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(jumps_and_jump_back, setup, teardown),
+		cmocka_unit_test_setup_teardown(history_back_and_forward, setup, teardown),
+		cmocka_unit_test_setup_teardown(tab_cycles_a_heading, setup, teardown),
+		cmocka_unit_test_setup_teardown(shift_tab_cycles_the_outline, setup, teardown),
+		cmocka_unit_test_setup_teardown(n_wraps_around, setup, teardown),
+		cmocka_unit_test_setup_teardown(sparse_tree_of_matching_sections, setup, teardown),
+		cmocka_unit_test_setup_teardown(wrapped_text_scrolls_and_ends, setup, teardown),
+	};
+
+	return UNIT_RUN(tests);
+}
