@@ -16,6 +16,7 @@
 #include <unistr.h>
 
 #include "layout.h"
+#include "ui/frame.h"
 #include "ui/pane.h"
 #include "ui/ui.h"
 
@@ -334,6 +335,7 @@ redraw(struct ui *ui)
 		draw_too_small(ui);
 		wnoutrefresh(stdscr);
 		doupdate();
+		frame_done();
 		return;
 	}
 	draw_title(ui);
@@ -353,6 +355,7 @@ redraw(struct ui *ui)
 	curs_set(prompt.open ? 1 : 0);
 	wnoutrefresh(ui->status_win);
 	doupdate();
+	frame_done();
 }
 
 /* ---- search ---- */
