@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "layout.h"
+#include "ui/frame.h"
 #include "ui/pane.h"
 #include "ui/ui.h"
 
@@ -110,6 +111,7 @@ redraw(struct ui *ui)
 		draw_too_small(ui);
 		wnoutrefresh(stdscr);
 		doupdate();
+		frame_done();
 		return;
 	}
 	bar_draw_title(ui);
@@ -129,6 +131,7 @@ redraw(struct ui *ui)
 	curs_set(ui->prompt.open ? 1 : 0);
 	wnoutrefresh(ui->status_win);
 	doupdate();
+	frame_done();
 }
 
 static int

@@ -4,6 +4,15 @@
 # and its folding, jumps, the search counter, the figures panel, borders
 # that stay in one column whatever the row holds, resizing, and a
 # terminal given back in good order however baogao ends.
+#
+# Every capture is of a whole frame.  Each session runs baogao with
+# BAOGAO_FRAME_FD=3 and descriptor 3 open on $work/SESSION.frames: after
+# each complete frame (src/ui/frame.c) baogao writes the frame's number
+# there, one line a frame.  Every key gives at least one frame, so after
+# sending K keys the test waits for K more lines, then captures; a check
+# that waits looks again at each later frame, SCREEN_TIMEOUT seconds (10)
+# at most.  tests/screen/self-check.sh runs this script on a baogao whose
+# screen goes nowhere, to show that the checks then fail.
 : "${BAOGAO:?}"
 LC_ALL=C.UTF-8
 export LC_ALL
@@ -17,6 +26,9 @@ builddir=${BAOGAO%/src/baogao}
 columns=$builddir/tests/screen/columns
 work=$(mktemp -d "${TMPDIR:-/tmp}/baogao-screen.XXXXXX") || exit 99
 socket=baogao-screen-$$
+# polls of 10 ms for SCREEN_TIMEOUT seconds (longer on a loaded machine), times
+# BAOGAO_TEST_WAIT_SCALE for a sanitizer's slower build
+polls=$((${SCREEN_TIMEOUT:-10} * 100 * ${BAOGAO_TEST_WAIT_SCALE:-1}))
 
 T() {
 	tmux -L "$socket" -f /dev/null "$@"
@@ -52,63 +64,128 @@ check() {
 	if "$@"; then ok "$desc"; else not_ok "$desc"; fi
 }
 
+# given STATUS COMMAND...: COMMAND's status when STATUS is 0 (a step
+# before went as it should), else failure.
+given() {
+	[ "$1" = 0 ] || return 1
+	shift
+	"$@"
+}
+
 # start SESSION COLS ROWS COMMAND: runs COMMAND (a shell command line) in
-# a new tmux session; the pane stays after it ends.
+# a new tmux session, with baogao's frames counted in SESSION.frames; the
+# pane stays after it ends.
 start() {
-	# (output in the first moments of a pane can be lost while tmux sizes it)
-	printf 'sleep 0.5\n%s\n' "$4" > "$work/$1.sh"
+	: > "$work/$1.frames"
+	eval "want_$1=1"
+	printf 'exec 3>>"%s"\nBAOGAO_FRAME_FD=3\nexport BAOGAO_FRAME_FD\n%s\n' \
+		"$work/$1.frames" "$4" > "$work/$1.sh"
 	T start-server \; set -g remain-on-exit on \; set -g default-terminal tmux-256color \; \
 		new-session -d -s "$1" -x "$2" -y "$3" -e LC_ALL=C.UTF-8 -e TERM=tmux-256color \
 		"sh $work/$1.sh"
+}
+
+# frames SESSION: how many frames baogao has drawn so far.
+frames() {
+	echo $(($(wc -l < "$work/$1.frames")))
+}
+
+# expect SESSION K: the next wait is for at least K frames more than
+# there are now.
+expect() {
+	eval "want_$1=\$((\$(frames \"\$1\") + \$2))"
 }
 
 capture() {
 	T capture-pane -p -t "$1" > "$work/screen"
 }
 
-# wait_for SESSION TEXT: polls the screen until TEXT shows (10 s at most).
-wait_for() {
-	i=0
-	while [ $i -lt 100 ]; do
+# snap SESSION: captures the last whole frame.  Its bytes are in the
+# terminal before its number is written, but tmux may still be reading
+# them: two captures that agree, with no frame between, are taken as it.
+snap() {
+	tries=0
+	while :; do
+		snap_frame=$(frames "$1")
 		capture "$1"
-		grep -qF -- "$2" "$work/screen" && return 0
-		sleep 0.1
-		i=$((i + 1))
+		T capture-pane -p -t "$1" > "$work/screen.again"
+		[ "$(frames "$1")" = "$snap_frame" ] && cmp -s "$work/screen" "$work/screen.again" &&
+			return 0
+		tries=$((tries + 1))
+		[ $tries -lt 50 ] || return 0
+	done
+}
+
+# wait_until SESSION COMMAND...: waits for the frames expected (the
+# first frame, or one for each key sent since), captures, and runs
+# COMMAND on the screen; while it fails, does so again on each new frame.
+wait_until() {
+	session=$1
+	shift
+	eval "need=\$want_$session"
+	poll=0
+	while [ $poll -lt $polls ]; do
+		if [ "$(frames "$session")" -ge "$need" ]; then
+			snap "$session"
+			eval "want_$session=\$snap_frame"
+			"$@" && return 0
+			need=$((snap_frame + 1))
+		else
+			sleep 0.01
+		fi
+		poll=$((poll + 1))
 	done
 	return 1
 }
 
-# wait_gone SESSION TEXT: polls until TEXT is no longer on the screen.
+screen_has() {
+	grep -qF -- "$1" "$work/screen"
+}
+
+screen_lacks() {
+	! screen_has "$1"
+}
+
+# wait_for SESSION TEXT: waits for a frame showing TEXT.
+wait_for() {
+	wait_until "$1" screen_has "$2"
+}
+
+# wait_gone SESSION TEXT: waits for a frame without TEXT.
 wait_gone() {
-	i=0
-	while [ $i -lt 100 ]; do
-		capture "$1"
-		grep -qF -- "$2" "$work/screen" || return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
+	wait_until "$1" screen_lacks "$2"
 }
 
 # wait_dead SESSION: polls until the program in the pane has ended.
 wait_dead() {
-	i=0
-	while [ $i -lt 100 ]; do
+	poll=0
+	while [ $poll -lt $polls ]; do
 		[ "$(T display -p -t "$1" '#{pane_dead}')" = 1 ] && return 0
-		sleep 0.1
-		i=$((i + 1))
+		sleep 0.01
+		poll=$((poll + 1))
 	done
 	return 1
 }
 
+# keys SESSION KEY...: sends the keys; the next wait is for a frame
+# after the last of them.
 keys() {
 	s=$1
 	shift
+	expect "$s" $#
 	T send-keys -t "$s" "$@"
 }
 
+# text SESSION TEXT: types TEXT, one key a character.
 text() {
+	expect "$1" "$(printf %s "$2" | wc -m)"
 	T send-keys -t "$1" -l -- "$2"
+}
+
+# resize SESSION COLS ROWS: the next wait is for a frame after it.
+resize() {
+	expect "$1" 1
+	T resize-window -t "$1" -x "$2" -y "$3"
 }
 
 # The outline pane: what stands left of the border.
@@ -141,20 +218,6 @@ count_total() {
 	"$BAOGAO" --search="$1" --count | awk '$2 == "total" { print $1 }'
 }
 
-# wait_until SESSION COMMAND...: polls the screen until COMMAND succeeds.
-wait_until() {
-	session=$1
-	shift
-	i=0
-	while [ $i -lt 100 ]; do
-		capture "$session"
-		"$@" && return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-
 outline_has() {
 	outline_part | grep -qF -- "$1"
 }
@@ -166,10 +229,6 @@ outline_lacks() {
 # detail_row N: the Nth row of the detail pane (1 is the breadcrumb).
 detail_row() {
 	sed -n "$(($1 + 1))p" "$work/screen" | sed 's/^[^│]*│//'
-}
-
-screen_has() {
-	grep -qF -- "$1" "$work/screen"
 }
 
 # ---- 100x30: the sample ----------------------------------------------
@@ -235,10 +294,14 @@ keys a ']'
 check "] goes to the next section of the same level: 四、" wait_until a at_four
 keys a '['
 check "[ goes back to 三、" wait_until a at_three
+at_one() {
+	detail_row 1 | grep -q '^ *一、推进法治建设的主要举措和成效 *$'
+}
 keys a 1
-wait_for a "一、推进法治建设的主要举措和成效 " >/dev/null
+wait_until a at_one >/dev/null
+went=$?
 keys a "'" "'"
-check "'' goes back to where the last jump started: 三、" wait_until a at_three
+check "'' goes back to where the last jump started: 三、" given $went wait_until a at_three
 T capture-pane -p -e -t a > "$work/attrs"
 highlighted() {
 	grep '三、存在问题' "$work/attrs" | sed 's/│.*//' | grep -q "$(printf '\033')\[[0-9;]*7m"
@@ -283,16 +346,22 @@ text a 普法
 keys a Escape
 check "Esc in the search prompt goes back to the search before" wait_for a "普法 1/$total "
 
+at_one_three() {
+	detail_row 1 | grep -q '^ *一、.* › （三）加强普法宣传'
+}
 keys a 1 j j j
-wait_for a "一、推进法治建设的主要举措和成效 › （三）" >/dev/null
+wait_until a at_one_three >/dev/null
+went=$?
 keys a f
-check "f opens the figures panel of 一、（三）" wait_for a "Figures （三）加强普法宣传"
+check "f opens the figures panel of 一、（三）" given $went wait_for a "Figures （三）加强普法宣传"
 check "the figures panel lists 3860人" screen_has "3860人"
-sed '/ Figures /,$d' "$work/screen" > "$work/top"
+cp "$work/screen" "$work/figures"
+sed '/ Figures /,$d' "$work/figures" > "$work/top"
 { cat "$work/top"; echo; } > "$work/screen"
 check "the rows above the figures panel keep their border" borders_aligned 100
-capture a
+cp "$work/figures" "$work/screen"
 narrow_enough() {
+	screen_has " Figures " &&
 	"$columns" '│' < "$work/screen" | awk '$2 > 100 { bad = 1 } END { exit bad }'
 }
 check "no row of the figures panel is wider than the screen" narrow_enough
@@ -300,20 +369,27 @@ keys a f
 wait_gone a " Figures " >/dev/null
 
 # resizing keeps the paragraph at the top
+# drawn_at COLS ROWS: the frame was drawn for that size: the status line,
+# which ends in the percentage by the right edge, is on the last row.
+drawn_at() {
+	[ "$(wc -l < "$work/screen")" -eq "$2" ] &&
+		sed -n "$2p" "$work/screen" | grep -q '%$' &&
+		[ "$(sed -n "$2p" "$work/screen" | "$columns" "%" | cut -d" " -f2)" -ge $(($1 - 1)) ]
+}
 keys a 2 '}' '}' '}'
 check "} walks the headings to 二、（三）" wait_for a "二、工作亮点 › （三）结合就业工作"
 same_top() {
 	detail_row 2 | grep -q '^ *（三）结合就业'
 }
-T resize-window -t a -x 60 -y 15
+resize a 60 15
 check "after resizing to 60x15 the same paragraph is at the top" wait_until a same_top
 check "borders stay in one column at 60x15" borders_aligned 60
-T resize-window -t a -x 30 -y 8
+resize a 30 8
 check "below 40x10 the screen says it is too small" wait_for a "small"
-T resize-window -t a -x 1 -y 1
-sleep 0.5
-T resize-window -t a -x 100 -y 30
-wait_until a same_top >/dev/null
+resize a 1 1
+wait_until a true
+resize a 100 30
+wait_until a drawn_at 100 30 >/dev/null
 check "1x1 and back: still running" test "$(T display -p -t a '#{pane_dead}')" = 0
 check "and the same paragraph is at the top" same_top
 i=0
@@ -321,8 +397,8 @@ while [ $i -lt 100 ]; do
 	T resize-window -t a -x $((40 + i % 60)) -y $((10 + i % 20))
 	i=$((i + 1))
 done
-T resize-window -t a -x 100 -y 30
-wait_until a same_top >/dev/null
+resize a 100 30
+wait_until a drawn_at 100 30 >/dev/null
 check "100 resizes in a row: still running, still in place" same_top
 
 keys a '?'
@@ -410,16 +486,18 @@ EOF
 }
 # wait_after NAME: polls until after-NAME is written (10 s at most).
 wait_after() {
-	i=0
-	while [ $i -lt 100 ] && ! grep -q icanon "$work/after-$1" 2>/dev/null; do
-		sleep 0.1
-		i=$((i + 1))
+	poll=0
+	while [ $poll -lt $polls ] && ! grep -q icanon "$work/after-$1" 2>/dev/null; do
+		sleep 0.01
+		poll=$((poll + 1))
 	done
 }
 for how in q TERM HUP INT; do
 	after_script "$how"
 	start "s$how" 80 24 "trap : INT; '$BAOGAO'; . '$work/after-$how.sh'; sleep 30"
 	wait_for "s$how" "一、推进法治" >/dev/null
+	# (the modes while it runs: left only if they were taken)
+	before=$(T display -p -t "s$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag}')
 	case $how in
 	q) keys "s$how" q; want=0 ;;
 	INT) keys "s$how" C-c; want=130 ;;
@@ -435,7 +513,8 @@ for how in q TERM HUP INT; do
 		restored "$want" "$work/after-$how"
 	# (asked while the shell still runs: tmux hides the cursor of a dead pane)
 	flags=$(T display -p -t "s$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag}')
-	check "$how: alternate screen left, cursor shown, mouse off ($flags)" test "$flags" = "0 1 0"
+	check "$how: alternate screen left, cursor shown, mouse off ($before, then $flags)" \
+		test "$before/$flags" = "1 0 1/0 1 0"
 done
 
 # ---- terminals that cannot show it -------------------------------------
@@ -465,22 +544,32 @@ esc=$(printf '\033')
 	while [ $i -lt 30 ]; do printf 'abcdefghij'; i=$((i + 1)); done
 	printf '，引号“我为群众办实事”——破折号……省略号·间隔号。\n'
 } > "$work/controls.txt"
-start esc 100 30 "sleep 1; exec '$BAOGAO' '$work/controls.txt'"
+# (baogao starts once the pane's output goes to the raw log)
+start esc 100 30 "while [ ! -e '$work/esc.go' ]; do sleep 0.01; done; exec '$BAOGAO' '$work/controls.txt'"
 T pipe-pane -o -t esc "cat > '$work/raw'"
+: > "$work/esc.go"
 check "a report full of control characters opens" wait_for esc "控制字符测试报告"
 check "controls are shown visibly: ^[ and <U+202E>" \
 	sh -c "grep -qF '^[' '$work/screen' && grep -qF '<U+202E>' '$work/screen'"
 check "borders stay in one column with controls, bidi and a 300-letter word" borders_aligned 100
 keys esc q
 wait_dead esc
+# The raw log must hold the report as drawn, or the checks below that
+# nothing reached the terminal would pass on an empty log.
+raw_holds_report() {
+	[ -s "$work/raw" ] && grep -qF '控制字符测试报告' "$work/raw" && grep -qF '<U+202E>' "$work/raw"
+}
+given_raw() {
+	raw_holds_report && "$@"
+}
 check "the file's OSC sequences never reach the terminal" \
-	sh -c "! LC_ALL=C grep -qF '${esc}]' '$work/raw'"
+	given_raw sh -c "! LC_ALL=C grep -qF '${esc}]' '$work/raw'"
 check "the file's CSI sequences never reach the terminal" \
-	sh -c "! LC_ALL=C grep -qF -e '${esc}[31;4444m' -e '${esc}[6n' '$work/raw'"
+	given_raw sh -c "! LC_ALL=C grep -qF -e '${esc}[31;4444m' -e '${esc}[6n' '$work/raw'"
 check "bidi overrides, C1 controls and DEL never reach the terminal" \
-	sh -c "! LC_ALL=C grep -qF -e '$(printf '\342\200\256')' -e '$(printf '\302\233')' -e '$(printf '\342\201\246')' -e '$(printf '\177')' '$work/raw'"
+	given_raw sh -c "! LC_ALL=C grep -qF -e '$(printf '\342\200\256')' -e '$(printf '\302\233')' -e '$(printf '\342\201\246')' -e '$(printf '\177')' '$work/raw'"
 check "the pane title was not changed by the file" \
-	sh -c "! tmux -L '$socket' -f /dev/null display -p -t esc '#{pane_title}' | grep -q PWNED"
+	given_raw sh -c "! tmux -L '$socket' -f /dev/null display -p -t esc '#{pane_title}' | grep -q PWNED"
 
 # ---- a large report opens in parts -------------------------------------
 # 32 MB: the sample under 第N部分 headings.  The first screen comes from
@@ -496,15 +585,9 @@ awk -v sample="$BAOGAO_DATADIR/sample.txt" 'BEGIN {
 	}
 }' > "$work/big.txt"
 last_part=$(grep -c '^第[0-9]*部分' "$work/big.txt")
-# first_screen SESSION: polls without pausing until the first screen is up.
+# first_screen SESSION: waits for the first screen.
 first_screen() {
-	i=0
-	while [ $i -lt 20000 ]; do
-		capture "$1"
-		grep -qF '? help' "$work/screen" && return 0
-		i=$((i + 1))
-	done
-	return 1
+	wait_for "$1" '? help'
 }
 start big 100 30 "'$BAOGAO' '$work/big.txt'; echo \$? > '$work/big.status'"
 first_screen big
@@ -522,12 +605,11 @@ keys big Enter
 check "a search counts the matches of the whole report" \
 	wait_for big "普法 1/$("$BAOGAO" --search=普法 --count "$work/big.txt" | awk '$2 == "total" { print $1 }')"
 # status_of NAME: waits for the status the session NAME wrote, and prints it.
-# (BAOGAO_TEST_WAIT_SCALE: N times as long, for a sanitizer's slower build.)
 status_of() {
-	i=0
-	while [ ! -s "$work/$1.status" ] && [ $i -lt $((100 * ${BAOGAO_TEST_WAIT_SCALE:-1})) ]; do
-		sleep 0.1
-		i=$((i + 1))
+	poll=0
+	while [ ! -s "$work/$1.status" ] && [ $poll -lt $polls ]; do
+		sleep 0.01
+		poll=$((poll + 1))
 	done
 	cat "$work/$1.status" 2>/dev/null
 }
