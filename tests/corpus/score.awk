@@ -87,7 +87,8 @@ function score(name,    file, line, f, n, i, j, ngold, nrep, tp, ignored, extra,
 		nrep++
 		for (i = 1; i <= ngold; i++)
 			if (!(i in used) && g_depth[i] == f[1] && g_label[i] == f[2] &&
-			    g_line[i] == f[4] && index(f[3], g_prefix[i]) == 1)
+			    g_line[i] == f[4] &&
+			    (g_prefix[i] == "" || index(f[3], g_prefix[i]) == 1))
 				break
 		if (i <= ngold) {
 			used[i] = 1
