@@ -4,7 +4,7 @@
 cd "$(dirname "$0")/../.." || exit 2
 list() {
 	echo "EXTRA_DIST += \\"
-	ls tests/corpus/* | grep -v /floor.sh | LC_ALL=C sort | sed '$!s/.*/	& \\/; $s/.*/	&/'
+	ls tests/corpus/*.gold tests/corpus/*.txt tests/corpus/*.md tests/corpus/*.sh tests/corpus/*.awk | grep -v /floor.sh | LC_ALL=C sort | sed '$!s/.*/	& \\/; $s/.*/	&/'
 }
 if [ "$1" != --update ]; then
 	list
