@@ -233,7 +233,9 @@ pattern_compile(const char *source, size_t n, unsigned flags, struct pattern **o
 	struct pattern *p;
 	int code;
 	PCRE2_SIZE offset;
-	uint32_t options = PCRE2_UTF | PCRE2_MULTILINE;
+	/* UCP: [[:space:]] takes U+3000 and [[:alpha:]] takes 中, as the
+	 * classes of a UTF-8 locale do in POSIX regcomp. */
+	uint32_t options = PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE;
 
 	*out = NULL;
 	if (n > PATTERN_MAX_LENGTH)
@@ -367,6 +369,24 @@ pattern_matches(const struct pattern *p, struct pattern_matcher *m, const char *
 {
 	size_t start, end;
 	return pattern_find(p, m, s, n, 0, &start, &end);
+}
+
+enum pattern_result
+pattern_test(const struct pattern *p, const char *s, size_t n)
+{
+	pcre2_match_data *data = pcre2_match_data_create(1, NULL);
+	int rc;
+
+	if (!data)
+		return PATTERN_FAILED;
+	rc = pcre2_match(p->code, (PCRE2_SPTR)s, n, 0, 0, data, p->context);
+	pcre2_match_data_free(data);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return PATTERN_NONE;
+	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+	    rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT)
+		return PATTERN_TOO_COSTLY;
+	return rc < 0 ? PATTERN_FAILED : PATTERN_FOUND;
 }
 
 const char *

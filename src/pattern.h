@@ -3,7 +3,8 @@
  *
  * PCRE2 in UTF mode (JIT where the platform has it), reading the POSIX
  * extended syntax users know (a|b, (…), [[:digit:]], x{2,3}, ^ $ at line
- * ends).  Where the two differ, PCRE2's reading holds: an alternation
+ * ends), with Unicode classes as a UTF-8 locale has them ([[:space:]]
+ * takes U+3000, [[:alpha:]] takes 中, [[:digit:]] also takes ０-９).  Where the two differ, PCRE2's reading holds: an alternation
  * takes the first alternative that matches, not the longest (a|ab on "ab"
  * matches "a"), and \d \w \s and lazy or possessive quantifiers are
  * accepted too.  A pattern, or a match, that would cost more than the
@@ -79,6 +80,11 @@ enum pattern_result pattern_find(const struct pattern *p, struct pattern_matcher
  * from 0 without the places. */
 enum pattern_result pattern_matches(const struct pattern *p, struct pattern_matcher *m,
 				    const char *s, size_t n);
+
+/* Whether P matches anywhere in S (N bytes, UTF-8 checked here), for a
+ * caller with no matcher of its own (such as rules shared by threads):
+ * the step limits hold, the time budget is the caller's. */
+enum pattern_result pattern_test(const struct pattern *p, const char *s, size_t n);
 
 /* The longest run of plain text that every match of P contains (for "[0-9]+亿元",
  * "亿元"), so that a caller can skip text without it before matching;
