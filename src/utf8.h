@@ -30,8 +30,9 @@ const char *utf8_find_either(const char *s, size_t n, char a, char b);
 size_t utf8_count(const char *s, size_t n);
 
 /* Decodes the character at S (N > 0 bytes) into *C and returns its length
- * in bytes.  An invalid or truncated sequence decodes as U+FFFD of length
- * 1, so a loop over any bytes always moves on.  ASCII and the three-byte
+ * in bytes, as libunistring's u8_mbtouc does: an invalid or truncated
+ * sequence decodes as U+FFFD with the length of its bad bytes (at least 1,
+ * so a loop over any bytes always moves on).  ASCII and the three-byte
  * forms (all of CJK) take the fast path; the rest goes to libunistring. */
 static inline size_t
 utf8_decode(const char *s, size_t n, uint32_t *c)
@@ -55,8 +56,8 @@ utf8_decode(const char *s, size_t n, uint32_t *c)
 	}
 }
 
-/* Length in bytes of the character at S (N > 0 bytes), 1 for an invalid
- * byte: the step of a loop that does not need the code point. */
+/* Length in bytes of the character at S (N > 0 bytes), as utf8_decode
+ * counts it: the step of a loop that does not need the code point. */
 static inline size_t
 utf8_length(const char *s, size_t n)
 {

@@ -21,8 +21,8 @@ for t in $targets; do
 	bin=$out/fuzz_$t
 	clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 		-I"$build" -I"$top/src" -DFUZZ_UNITS="\"$top/data/units\"" \
-		-DPKGDATADIR="\"$top/data\"" -DSRCDATADIR="\"$top/data\"" \
-		"$here/fuzz_$t.c" $model -lunistring -o "$bin" || exit 2
+		-DPKGDATADIR="\"$top/data\"" \
+		"$here/fuzz_$t.c" $model -lunistring -lpcre2-8 -o "$bin" || exit 2
 	corpus=$out/corpus_$t
 	mkdir -p "$corpus"
 	cp "$top"/tests/fixtures/* "$top/data/sample.txt" "$corpus"/ 2>/dev/null

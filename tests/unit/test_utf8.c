@@ -1,0 +1,247 @@
+/* test_utf8.c - the shared helpers every module uses: the UTF-8 decoder
+ * and counter against libunistring, white space, the growable array, the
+ * binary search, and work in two threads. */
+#include "unit.h"
+
+#include <stdatomic.h>
+
+#include <unistr.h>
+
+#include "array.h"
+#include "job.h"
+#include "sorted.h"
+#include "utf8.h"
+
+static unsigned long seed = 2026;
+
+static unsigned
+next_random(void)
+{
+	seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned)(seed >> 33);
+}
+
+/* Every code point, encoded, decodes to itself with its length. */
+static void
+decode_every_code_point(void **state)
+{
+	(void)state;
+	for (ucs4_t c = 0; c <= 0x10ffff; c++) {
+		uint8_t buf[4];
+		uint32_t got;
+		int k;
+
+		if (c >= 0xd800 && c < 0xe000)
+			continue;
+		k = u8_uctomb(buf, c, sizeof buf);
+		assert_true(k > 0);
+		assert_int_equal(utf8_decode((const char *)buf, (size_t)k, &got), (size_t)k);
+		assert_int_equal(got, c);
+		assert_int_equal(utf8_length((const char *)buf, (size_t)k), (size_t)k);
+	}
+}
+
+/* On any bytes, utf8_decode agrees with u8_mbtouc: code point and length,
+ * including invalid and truncated sequences, overlong forms and
+ * surrogates. */
+static void
+decode_agrees_with_libunistring(void **state)
+{
+	static const char *const pieces[] = {
+		"a", "\xc3\xa9", "中", "。", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xf0\x9f\x98\x80",
+		"\x80", "\xc0\x80", "\xc3", "\xe0\x9f\xbf", "\xed\xa0\x80", "\xe4\xb8",
+		"\xe4\xb8\x41", "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80", "\xff",
+	};
+	(void)state;
+	for (int round = 0; round < 50000; round++) {
+		char text[64];
+		size_t n = 0, i = 0;
+
+		while (n < 40) {
+			const char *p = pieces[next_random() % (sizeof pieces / sizeof pieces[0])];
+			memcpy(text + n, p, strlen(p));
+			n += strlen(p);
+		}
+		n = next_random() % n + 1;
+		while (i < n) {
+			ucs4_t want;
+			uint32_t got;
+			int k = u8_mbtouc(&want, (const uint8_t *)text + i, n - i);
+			size_t length = utf8_decode(text + i, n - i, &got);
+
+			assert_int_equal(length, (size_t)k);
+			assert_int_equal(got, want);
+			i += length;
+		}
+	}
+}
+
+/* utf8_count agrees with u8_mbsnlen on valid text of every length, and
+ * utf8_previous finds each character's start. */
+static void
+count_and_previous_agree(void **state)
+{
+	static const char *const pieces[] = { "a", "\xc3\xa9", "中", "。", "\xf0\x9f\x98\x80", " " };
+	(void)state;
+	for (int round = 0; round < 5000; round++) {
+		char text[512];
+		size_t n = 0, starts[512], count = 0;
+
+		while (n < 400) {
+			const char *p = pieces[next_random() % (sizeof pieces / sizeof pieces[0])];
+			starts[count++] = n;
+			memcpy(text + n, p, strlen(p));
+			n += strlen(p);
+		}
+		for (size_t k = 0; k <= n; k += 1 + next_random() % 37) {
+			size_t whole = k;
+			/* Only whole characters. */
+			while (whole > 0 && ((unsigned char)text[whole] & 0xc0) == 0x80 && whole < n)
+				whole--;
+			assert_int_equal(utf8_count(text, whole),
+					 u8_mbsnlen((const uint8_t *)text, whole));
+		}
+		for (size_t c = 1; c < count; c++)
+			assert_int_equal(utf8_previous(text, 0, starts[c]), starts[c - 1]);
+	}
+}
+
+static void
+white_space(void **state)
+{
+	const char *s = " \t\u3000\u00a0x";
+	(void)state;
+	assert_int_equal(utf8_space_at(s, strlen(s)), 1);
+	assert_int_equal(utf8_space_at(s + 2, strlen(s + 2)), 3);
+	assert_int_equal(utf8_space_at(s + 5, strlen(s + 5)), 2);
+	assert_int_equal(utf8_space_at("x", 1), 0);
+	assert_int_equal(utf8_space_at("\u3000", 2), 0);  /* cut short */
+	assert_int_equal(utf8_space_at("\u3001", 3), 0);  /* 、 is not space */
+	assert_int_equal(utf8_spaces(s, strlen(s)), 7);
+	assert_int_equal(utf8_space_before(s, s + 7), 2);
+	assert_int_equal(utf8_space_before(s, s + 5), 3);
+	assert_int_equal(utf8_space_before(s, s + 1), 1);
+	assert_int_equal(utf8_space_before(s, s), 0);
+	assert_int_equal(utf8_space_before(s + 8, s + 8), 0);
+}
+
+static void
+growable_array(void **state)
+{
+	int *items = NULL;
+	size_t capacity = 0;
+	(void)state;
+
+	for (size_t i = 0; i < 1000; i++) {
+		assert_true(ARRAY_RESERVE(items, capacity, i + 1));
+		assert_true(capacity >= i + 1);
+		items[i] = (int)i;
+	}
+	for (size_t i = 0; i < 1000; i++)
+		assert_int_equal(items[i], (int)i);
+	/* A size that cannot be had leaves the array as it was. */
+	{
+		int *before = items;
+		size_t had = capacity;
+		assert_false(ARRAY_RESERVE(items, capacity, SIZE_MAX / 2));
+		assert_ptr_equal(items, before);
+		assert_int_equal(capacity, had);
+	}
+	free(items);
+}
+
+struct place {
+	int other;
+	size_t offset;
+};
+
+static void
+binary_search(void **state)
+{
+	struct place places[] = { { 0, 5 }, { 0, 5 }, { 0, 9 }, { 0, 20 } };
+	(void)state;
+
+	assert_int_equal(SORTED_UPPER(places, 4, offset, 0), 0);
+	assert_int_equal(SORTED_UPPER(places, 4, offset, 5), 2);
+	assert_int_equal(SORTED_UPPER(places, 4, offset, 8), 2);
+	assert_int_equal(SORTED_UPPER(places, 4, offset, 9), 3);
+	assert_int_equal(SORTED_UPPER(places, 4, offset, 1000), 4);
+	assert_int_equal(SORTED_UPPER(places, 0, offset, 5), 0);
+	/* Against a linear count, on every key. */
+	for (size_t key = 0; key < 30; key++) {
+		size_t want = 0;
+		while (want < 4 && places[want].offset <= key)
+			want++;
+		assert_int_equal(SORTED_UPPER(places, 4, offset, key), want);
+	}
+}
+
+struct sum {
+	const char *text;
+	size_t n;
+	size_t lines;
+	atomic_int thread_runs;
+};
+
+static void
+count_lines(void *arg)
+{
+	struct sum *s = arg;
+	for (size_t i = 0; i < s->n; i++)
+		s->lines += s->text[i] == '\n';
+}
+
+static void
+two_halves(void **state)
+{
+	const char *text = "一\n二\n三\n四\n五\n六\n";
+	size_t n = strlen(text), mid;
+	struct sum first = { text, 0, 0, 0 }, second = { NULL, 0, 0, 0 };
+	(void)state;
+
+	/* Below the threshold: no split. */
+	assert_int_equal(job_split_point(text, n, n + 1, '\n'), n);
+	/* At or above it: just after a line end at or past the middle. */
+	mid = job_split_point(text, n, 1, '\n');
+	assert_true(mid > n / 2 - 1 && mid < n);
+	assert_int_equal(text[mid - 1], '\n');
+	first.n = mid;
+	second.text = text + mid;
+	second.n = n - mid;
+	job_pair(count_lines, &first, count_lines, &second);
+	assert_int_equal(first.lines + second.lines, 6);
+	/* No separator past the middle: no split. */
+	assert_int_equal(job_split_point("ab\ncdefgh", 9, 1, '\n'), 9);
+}
+
+static void
+job_runs_once(void **state)
+{
+	struct job job = { 0 };
+	struct sum s = { "a\nb\n", 4, 0, 0 };
+	(void)state;
+
+	assert_false(job_finished(&job, false));
+	job_start(&job, count_lines, &s);
+	assert_true(job_running(&job));
+	assert_true(job_finished(&job, true));
+	assert_false(job_running(&job));
+	assert_false(job_finished(&job, true));
+	assert_int_equal(s.lines, 2);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(decode_every_code_point),
+		cmocka_unit_test(decode_agrees_with_libunistring),
+		cmocka_unit_test(count_and_previous_agree),
+		cmocka_unit_test(white_space),
+		cmocka_unit_test(growable_array),
+		cmocka_unit_test(binary_search),
+		cmocka_unit_test(two_halves),
+		cmocka_unit_test(job_runs_once),
+	};
+	return UNIT_RUN(tests);
+}
