@@ -526,6 +526,12 @@ browse_list_figures(struct browse *b)
 }
 
 void
+browse_figures_changed(struct browse *b)
+{
+	list_figures(b);
+}
+
+void
 browse_toggle_all_figures(struct browse *b)
 {
 	b->figures_all = !b->figures_all;

@@ -230,6 +230,10 @@ size_t browse_first_figure(const struct browse *b, size_t offset);
  * unless they are listed already. */
 void browse_list_figures(struct browse *b);
 
+/* Lists the figures again: the list they come from has changed (the
+ * figures found beside the keys have arrived). */
+void browse_figures_changed(struct browse *b);
+
 /* a: all the figures, or those of the current section. */
 void browse_toggle_all_figures(struct browse *b);
 

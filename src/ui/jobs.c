@@ -18,6 +18,7 @@ jobs_figures_finish(struct ui *ui, bool wait)
 		return false;
 	if (st != BG_OK)
 		browse_message(ui->browse, true, "no figures: out of memory");
+	browse_figures_changed(ui->browse);
 	return true;
 }
 

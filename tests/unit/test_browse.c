@@ -314,6 +314,31 @@ wrapped_text_scrolls_and_ends(void **state)
 	assert_int_equal(browse_line_at(b, &b->top).offset, top_level(f, 2));
 }
 
+/* Figures that arrive after the list was first made (they are found
+ * beside the keys) are listed at once. */
+static void
+figures_arriving_late_are_listed(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	browse_list_figures(b);
+	assert_int_equal(b->figure_last, 0);
+	f->figures.items = calloc(2, sizeof *f->figures.items);
+	f->figures.items[0].offset = top_level(f, 1) + 3;
+	f->figures.items[1].offset = top_level(f, 2) + 3;
+	f->figures.count = 2;
+	browse_list_figures(b);
+	assert_int_equal(b->figure_last, 0);    /* the section has not changed */
+	browse_figures_changed(b);
+	assert_int_equal(b->figure_first, 0);
+	assert_int_equal(b->figure_last, 2);
+	/* in section 二、 only its own */
+	browse_goto(b, top_level(f, 2), false);
+	assert_int_equal(b->figure_last - b->figure_first, 1);
+	figures_free(&f->figures);
+}
+
 int
 main(void)
 {
@@ -325,6 +350,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(n_wraps_around, setup, teardown),
 		cmocka_unit_test_setup_teardown(sparse_tree_of_matching_sections, setup, teardown),
 		cmocka_unit_test_setup_teardown(wrapped_text_scrolls_and_ends, setup, teardown),
+		cmocka_unit_test_setup_teardown(figures_arriving_late_are_listed, setup, teardown),
 	};
 
 	return UNIT_RUN(tests);
