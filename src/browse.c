@@ -255,6 +255,7 @@ search_between(struct browse *b, const char *terms, size_t start, size_t end)
 	struct search_found *found = NULL;
 	struct bg_error err = { BG_OK, "" };
 	struct match_list matches = { NULL, 0 };
+	enum bg_status st;
 
 	b->counting = false;
 	if (search_compile(terms, b->search.regex, &query, &err) != BG_OK) {
@@ -263,11 +264,13 @@ search_between(struct browse *b, const char *terms, size_t start, size_t end)
 		browse_set_matches(b, &matches);
 		return false;
 	}
-	if (search_find_range(query, b->doc, start, end, &found) != BG_OK ||
-	    search_assign(query, found, b->doc, b->outline, &matches) != BG_OK) {
+	st = search_find_range(query, b->doc, start, end, &found);
+	if (st == BG_OK)
+		st = search_assign(query, found, b->doc, b->outline, &matches);
+	if (st != BG_OK) {
 		search_found_free(found);
 		search_query_free(query);
-		browse_message(b, true, "out of memory");
+		browse_message(b, true, "%s", bg_status_message(st));
 		browse_set_matches(b, &(struct match_list){ NULL, 0 });
 		return false;
 	}

@@ -108,6 +108,7 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 	const struct doc *doc = report_doc(report);
 	const struct outline *outline = report_outline(report);
 	struct match_list matches;
+	enum bg_status st;
 	int status = 0, wrote = 0;
 
 	/* Batch output can be large: write it in big blocks. */
@@ -120,9 +121,9 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 		wrote = print_figures(stdout, doc, outline, report_figures(report), o->format);
 		break;
 	case MODE_SEARCH:
-		if (report_matches(report, &matches) != BG_OK) {
-			fprintf(stderr, "%s: %s: %s\n", program_name, doc->name,
-				bg_status_message(BG_ERR_NOMEM));
+		st = report_matches(report, &matches);
+		if (st != BG_OK) {
+			fprintf(stderr, "%s: %s: %s\n", program_name, doc->name, bg_status_message(st));
 			return 2;
 		}
 		if (matches.count > 0)

@@ -120,7 +120,8 @@ find_matches(const struct search_query *query, const struct doc *doc, size_t sta
 	if (!found->hits)
 		goto done;
 	if (query->is_regex) {
-		if (!search_find_regex(query, doc, start, end, &found->hits[0]))
+		st = search_find_regex(query, doc, start, end, &found->hits[0]);
+		if (st != BG_OK)
 			goto done;
 	} else {
 		if (!fold_prepare() ||

@@ -451,36 +451,68 @@ search_find_terms(const struct search_query *query, const uint8_t *text, size_t 
 	return ok;
 }
 
-bool
+/* Appends the matches of P in paragraph PARA of DOC to HITS. */
+static enum bg_status
+regex_paragraph(const struct pattern *p, struct pattern_matcher *m, const struct doc *doc,
+		const struct paragraph *para, struct search_hit_list *hits)
+{
+	const char *s = doc->text + para->offset;
+	size_t from = 0, start, stop;
+
+	while (from <= para->length) {
+		switch (pattern_find(p, m, s, para->length, from, &start, &stop)) {
+		case PATTERN_FOUND:
+			break;
+		case PATTERN_NONE:
+			return BG_OK;
+		case PATTERN_TOO_COSTLY:
+			return BG_ERR_COSTLY;
+		case PATTERN_FAILED:
+		default:
+			return BG_ERR_NOMEM;
+		}
+		if (stop > start) {
+			if (!search_hit_add(hits, para->offset + start, stop - start))
+				return BG_ERR_NOMEM;
+			from = stop;
+			continue;
+		}
+		/* An empty match: go on after the next character. */
+		if (start >= para->length)
+			break;
+		from = start + utf8_length(s + start, para->length - start);
+	}
+	return BG_OK;
+}
+
+enum bg_status
 search_find_regex(const struct search_query *query, const struct doc *doc, size_t start,
 		  size_t end, struct search_hit_list *hits)
 {
-	for (size_t i = start > 0 ? doc_paragraph_at(doc, start) : 0;
-	     i < doc->paragraph_count && doc->paragraphs[i].offset < end; i++) {
-		const struct paragraph *para = &doc->paragraphs[i];
-		const char *s = doc->text + para->offset;
-		size_t from = 0;
+	size_t literal_length;
+	const char *literal = pattern_literal(query->pattern, &literal_length);
+	struct pattern_matcher *m = pattern_matcher_new(query->pattern);
+	size_t i = start > 0 ? doc_paragraph_at(doc, start) : 0;
+	enum bg_status st = BG_OK;
 
-		while (from <= para->length) {
-			regmatch_t m[1];
-
-			m[0].rm_so = (regoff_t)from;
-			m[0].rm_eo = (regoff_t)para->length;
-			if (regexec(&query->regex, s, 1, m, REG_STARTEND) != 0)
+	if (!m)
+		return BG_ERR_NOMEM;
+	while (st == BG_OK && i < doc->paragraph_count && doc->paragraphs[i].offset < end) {
+		if (literal) {
+			/* Every match holds the literal: on to the paragraph of
+			 * its next occurrence, past those without it. */
+			size_t from = doc->paragraphs[i].offset;
+			const char *at = memmem(doc->text + from, end - from, literal, literal_length);
+			size_t j;
+			if (!at)
 				break;
-			if (m[0].rm_eo > m[0].rm_so) {
-				if (!search_hit_add(hits, para->offset + (size_t)m[0].rm_so,
-						    (size_t)(m[0].rm_eo - m[0].rm_so)))
-					return false;
-				from = (size_t)m[0].rm_eo;
-				continue;
-			}
-			/* An empty match: go on after the next character. */
-			if ((size_t)m[0].rm_so >= para->length)
-				break;
-			from = (size_t)m[0].rm_so + utf8_length(s + m[0].rm_so,
-								para->length - (size_t)m[0].rm_so);
+			j = doc_paragraph_at(doc, (size_t)(at - doc->text));
+			if (j > i)
+				i = j;
 		}
+		st = regex_paragraph(query->pattern, m, doc, &doc->paragraphs[i], hits);
+		i++;
 	}
-	return true;
+	pattern_matcher_free(m);
+	return st;
 }

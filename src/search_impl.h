@@ -4,11 +4,11 @@
 #ifndef BAOGAO_SEARCH_IMPL_H
 #define BAOGAO_SEARCH_IMPL_H
 
-#include <regex.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
+#include "pattern.h"
 #include "search.h"
 
 /* How many terms one query may AND: a bit each in a section's mask. */
@@ -21,7 +21,7 @@ struct search_term {
 
 struct search_query {
 	bool is_regex;
-	regex_t regex;
+	struct pattern *pattern;        /* the regular expression, when is_regex */
 	struct search_term *terms;
 	size_t term_count, term_capacity;
 	size_t split_min;       /* search_set_split_min's, 0 for the default */
@@ -51,9 +51,10 @@ bool search_find_terms(const struct search_query *query, const uint8_t *text, si
 		       struct search_hit_list *hits);
 
 /* Appends the matches of QUERY's regular expression in the paragraphs of
- * DOC that start in [START, END) to HITS, in order; returns false when out
- * of memory. */
-bool search_find_regex(const struct search_query *query, const struct doc *doc, size_t start,
+ * DOC that start in [START, END) to HITS, in order.  Returns BG_OK,
+ * BG_ERR_COSTLY when the pattern hit a limit (HITS then holds the matches
+ * found before), or BG_ERR_NOMEM. */
+enum bg_status search_find_regex(const struct search_query *query, const struct doc *doc, size_t start,
 		       size_t end, struct search_hit_list *hits);
 
 #endif

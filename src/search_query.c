@@ -75,55 +75,6 @@ compile_terms(struct search_query *query, const char *terms, struct bg_error *er
 	return st;
 }
 
-enum { REGEX_MAX_BOUND = 255 };
-
-/* False for a pattern that would make glibc's regcomp take gigabytes:
- * repetition operators in a row ("[0-9]++++…", which POSIX leaves
- * undefined and glibc expands each time) and bounds such as {30000}.  A
- * search query has no use for either. */
-static bool
-regex_is_tame(const char *pattern)
-{
-	bool after_repeat = false, in_bracket = false;
-
-	for (const char *p = pattern; *p; p++) {
-		if (in_bracket) {
-			if (*p == ']' && p[-1] != '[' && !(p[-1] == '^' && p[-2] == '['))
-				in_bracket = false;
-			continue;
-		}
-		switch (*p) {
-		case '\\':
-			if (p[1])
-				p++;
-			after_repeat = false;
-			break;
-		case '[':
-			in_bracket = true;
-			after_repeat = false;
-			break;
-		case '*': case '+': case '?':
-			if (after_repeat)
-				return false;
-			after_repeat = true;
-			break;
-		case '{': {
-			char *end;
-			long low = strtol(p + 1, &end, 10), high = low;
-			if (*end == ',')
-				high = end[1] == '}' ? low : strtol(end + 1, &end, 10);
-			if (end == p + 1 || low > REGEX_MAX_BOUND || high > REGEX_MAX_BOUND || after_repeat)
-				return false;
-			after_repeat = true;
-			break;
-		}
-		default:
-			after_repeat = false;
-		}
-	}
-	return true;
-}
-
 enum bg_status
 search_compile(const char *terms, bool regex, struct search_query **out, struct bg_error *err)
 {
@@ -135,18 +86,10 @@ search_compile(const char *terms, bool regex, struct search_query **out, struct 
 	if (!query)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	if (regex) {
-		int rc;
-		if (!regex_is_tame(terms)) {
+		st = pattern_compile(terms, strlen(terms), 0, &query->pattern, err);
+		if (st != BG_OK) {
 			free(query);
-			return bg_fail(err, BG_ERR_REGEX, "repetition operators in a row or a bound over %d",
-				       REGEX_MAX_BOUND);
-		}
-		rc = regcomp(&query->regex, terms, REG_EXTENDED | REG_NEWLINE);
-		if (rc != 0) {
-			char message[160];
-			regerror(rc, &query->regex, message, sizeof message);
-			free(query);
-			return bg_fail(err, BG_ERR_REGEX, "%s", message);
+			return st;
 		}
 		query->is_regex = true;
 		query->term_count = 1;
@@ -168,7 +111,7 @@ search_query_free(struct search_query *query)
 	if (!query)
 		return;
 	if (query->is_regex)
-		regfree(&query->regex);
+		pattern_free(query->pattern);
 	else
 		for (size_t i = 0; i < query->term_count; i++)
 			free(query->terms[i].folded);

@@ -67,7 +67,7 @@ count_matches(void *arg)
 {
 	struct count_job *count = arg;
 
-	count->ok = search_run(count->query, count->doc, count->outline, &count->result) == BG_OK;
+	count->status = search_run(count->query, count->doc, count->outline, &count->result);
 }
 
 /* Starts counting the terms searched for beside the keys (no count may be running).
@@ -91,7 +91,7 @@ jobs_count_begin(struct ui *ui)
 	snprintf(count->terms, sizeof count->terms, "%s", ui->browse->search.terms);
 	count->regex = ui->browse->search.regex;
 	count->result = (struct match_list){ NULL, 0 };
-	count->ok = false;
+	count->status = BG_ERR_NOMEM;
 	job_start(&count->job, count_matches, count);
 	return true;
 }
@@ -114,10 +114,10 @@ jobs_count_finish(struct ui *ui, bool wait)
 		search_free(&count->result);
 		return ui->browse->counting;   /* the key loop counts them */
 	}
-	if (!count->ok) {
+	if (count->status != BG_OK) {
 		browse_set_counting(ui->browse, false);
 		search_free(&count->result);
-		browse_message(ui->browse, true, "out of memory");
+		browse_message(ui->browse, true, "%s", bg_status_message(count->status));
 		return true;
 	}
 	browse_counted(ui->browse, &count->result, ui->prompt.open ? ui->prompt.origin : SIZE_MAX);

@@ -102,7 +102,7 @@ struct count_job {
 	char terms[256];
 	bool regex;
 	struct match_list result;
-	bool ok;
+	enum bg_status status;   /* of the count, once done */
 };
 
 /* The search prompt, while it is open. */

@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 33
+plan 35
 
 t=$TMPDIR_TEST
 
@@ -56,6 +56,12 @@ expect_error "two modes" "baogao: --outline and --figures are two modes: give on
 expect_error "a search and a mode" "baogao: --search and --outline are two modes: give one$" \
 	"$BAOGAO" --search=普法 --outline "$SAMPLE"
 expect_error "--count without --search" "baogao: --count needs --search$" "$BAOGAO" --count "$SAMPLE"
+# A regex bomb ends at once with an error, under a memory limit.
+{ printf '标题\n\n'; head -c 400 /dev/zero | tr '\0' a; printf '!\n'; } >"$t/aaa.txt"
+expect_error "costly regex" "aaa.txt: pattern too costly" \
+	sh -c 'ulimit -v 1000000; exec timeout 2 "$@"' sh "$BAOGAO" --regex --search='(a+)+$' "$t/aaa.txt"
+expect_error "stacked bounds" "bad regular expression" \
+	sh -c 'ulimit -v 1000000; exec timeout 2 "$@"' sh "$BAOGAO" --regex --search='x{0,255}{0,255}{0,255}' "$t/aaa.txt"
 expect_error "--regex without --search" "baogao: --regex needs --search$" "$BAOGAO" --outline --regex "$SAMPLE"
 expect_error "--kind with --outline" "baogao: --kind is for --figures and the browser, not --outline$" \
 	"$BAOGAO" --outline --kind=money "$SAMPLE"

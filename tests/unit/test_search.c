@@ -873,17 +873,61 @@ regex_that_would_eat_memory(void **state)
 	(void)state;
 	struct search_query *query = NULL;
 	struct bg_error err = { BG_OK, "" };
+	char *alternation = malloc(20000 * 7), *p = alternation;
+	char text[600] = "标题\n\n";
+	struct doc *doc;
+	struct search_found *found = NULL;
 
-	/* glibc's regcomp takes gigabytes for these; they are refused. */
-	assert_int_equal(search_compile("[0-9]+++++++++++++++++++++++++++++++人", true, &query, &err),
-			 BG_ERR_REGEX);
-	assert_int_equal(search_compile("a{1,30000}", true, &query, &err), BG_ERR_REGEX);
-	assert_int_equal(search_compile("(ab)*?", true, &query, &err), BG_ERR_REGEX);
+	/* Refused when compiled: stacked bounds, a bound of a bound of a
+	 * bound, and a 20,000-way alternation (too long). */
+	assert_int_equal(search_compile("x{0,255}{0,255}{0,255}", true, &query, &err), BG_ERR_REGEX);
+	assert_int_equal(search_compile("((a{255}){255}){255}", true, &query, &err), BG_ERR_REGEX);
+	for (int i = 0; i < 20000; i++)
+		p += sprintf(p, "%sw%d", i ? "|" : "", i);
+	assert_int_equal(search_compile(alternation, true, &query, &err), BG_ERR_REGEX);
+	free(alternation);
 	/* Ordinary ones, and operators inside brackets or escaped, are fine. */
 	assert_int_equal(search_compile("[0-9]{2,3}人", true, &query, &err), BG_OK);
 	search_query_free(query);
 	assert_int_equal(search_compile("[+*?]+\\++号", true, &query, &err), BG_OK);
 	search_query_free(query);
+	/* Catastrophic backtracking on one 400-character paragraph hits the
+	 * matcher's limit: an error, not a hang and not "no match". */
+	memset(text + strlen(text), 'a', 400);
+	strcat(text, "!");
+	doc = unit_load(text, NULL);
+	assert_int_equal(search_compile("(a+)+$", true, &query, &err), BG_OK);
+	assert_int_equal(search_find(query, doc, &found), BG_ERR_COSTLY);
+	assert_null(found);
+	search_query_free(query);
+	doc_free(doc);
+}
+
+/* A pattern's literal skips the paragraphs without it, and the matches
+ * are those of a search of every paragraph. */
+static void
+regex_literal_skips_paragraphs(void **state)
+{
+	(void)state;
+	struct search_query *query = NULL;
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc = unit_load("标题\n\n一、总体\n共有12亿元。\n没有。\n其中3亿元和45亿元，另有亿元。\n", NULL);
+	struct search_found *found = NULL;
+	struct outline *outline;
+	struct match_list matches;
+
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	assert_int_equal(search_compile("[0-9]+亿元", true, &query, &err), BG_OK);
+	assert_int_equal(search_find(query, doc, &found), BG_OK);
+	assert_int_equal(search_assign(query, found, doc, outline, &matches), BG_OK);
+	assert_int_equal(matches.count, 3);
+	assert_memory_equal(doc->text + matches.items[0].offset, "12亿元", matches.items[0].length);
+	assert_memory_equal(doc->text + matches.items[2].offset, "45亿元", matches.items[2].length);
+	search_free(&matches);
+	search_found_free(found);
+	search_query_free(query);
+	outline_free(outline);
+	doc_free(doc);
 }
 
 int
@@ -911,6 +955,7 @@ main(void)
 		cmocka_unit_test(report_opened_with_a_query),
 		cmocka_unit_test(random_text_agrees),
 		cmocka_unit_test(regex_that_would_eat_memory),
+		cmocka_unit_test(regex_literal_skips_paragraphs),
 		cmocka_unit_test(large_text_searched_in_halves),
 		cmocka_unit_test(split_agrees_with_one_thread),
 		cmocka_unit_test(range_between_headings),
