@@ -22,6 +22,7 @@
 #include "doc.h"
 #include "figures.h"
 #include "load.h"
+#include "message.h"
 #include "options.h"
 #include "outline.h"
 #include "print.h"
@@ -29,7 +30,6 @@
 #include "search.h"
 #include "ui/ui.h"
 
-static const char *program_name = PACKAGE_NAME;
 
 /* Makes sure the character type is UTF-8 whatever the user's locale is:
  * the model is UTF-8 inside, and regex and width depend on it. */
@@ -47,7 +47,7 @@ static int
 close_stdout(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		fprintf(stderr, "%s: write error: %s\n", program_name, strerror(errno));
+		message_error("write error: %s", strerror(errno));
 		return 2;
 	}
 	return 0;
@@ -56,8 +56,8 @@ close_stdout(void)
 static int
 fail(const char *name, const struct bg_error *err)
 {
-	fprintf(stderr, "%s: %s: %s%s%s\n", program_name, name, bg_status_message(err->status),
-		err->detail[0] ? ": " : "", err->detail);
+	message_error("%s: %s%s%s", name, bg_status_message(err->status), err->detail[0] ? ": " : "",
+		      err->detail);
 	return 2;
 }
 
@@ -66,7 +66,7 @@ static void
 print_warnings(const struct doc *doc)
 {
 	for (size_t i = 0; doc && i < doc->warning_count; i++)
-		fprintf(stderr, "%s: %s: warning: %s\n", program_name, doc->name, doc->warnings[i]);
+		message_error("%s: warning: %s", doc->name, doc->warnings[i]);
 }
 
 /* The data files a mode needs, loaded into RO; the exit status on failure,
@@ -91,7 +91,7 @@ load_data(const struct options *o, enum mode mode, struct report_options *ro,
 	if (status < 0 && (mode == MODE_FIGURES || mode == MODE_UI)) {
 		path = datafile_path("units");
 		if (!path) {
-			fprintf(stderr, "%s: the unit table (units) is not installed\n", program_name);
+			message_error("the unit table (units) is not installed");
 			status = 2;
 		} else if (figures_load_units(path, units, &err) != BG_OK)
 			status = fail(path, &err);
@@ -123,7 +123,7 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 	case MODE_SEARCH:
 		st = report_matches(report, &matches);
 		if (st != BG_OK) {
-			fprintf(stderr, "%s: %s: %s\n", program_name, doc->name, bg_status_message(st));
+			message_error("%s: %s", doc->name, bg_status_message(st));
 			return 2;
 		}
 		if (matches.count > 0)
@@ -160,7 +160,7 @@ run(const struct options *o)
 	struct report_options ro = { o->file, o->encoding, NULL, o->reflow, NULL, o->kinds,
 				     false, false, NULL };
 	struct bg_error err = { BG_OK, "" };
-	char *sample = NULL;
+	char *sample = NULL, terms[256];
 	struct noise_rules *rules = NULL;
 	struct unit_table *units = NULL;
 	struct search_query *query = NULL;
@@ -173,8 +173,8 @@ run(const struct options *o)
 	if (!ro.path) {
 		sample = datafile_path("sample.txt");
 		if (!sample) {
-			fprintf(stderr, "%s: the bundled sample report (sample.txt) is not installed; "
-				"name a FILE\n", program_name);
+			message_error("the bundled sample report (sample.txt) is not installed; "
+				      "name a FILE");
 			return 2;
 		}
 		ro.path = sample;
@@ -182,7 +182,7 @@ run(const struct options *o)
 	status = load_data(o, mode, &ro, &rules, &units);
 	if (status < 0 && (mode == MODE_SEARCH || (mode == MODE_UI && o->search && o->regex)) &&
 	    search_compile(o->search, o->regex, &query, &err) != BG_OK)
-		status = fail(o->search, &err);
+		status = fail(message_short(terms, sizeof terms, o->search), &err);
 	if (status < 0) {
 		ro.in_parts = mode == MODE_UI;
 		ro.figures = mode == MODE_FIGURES;

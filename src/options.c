@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "figures.h"
+#include "message.h"
 #include "options.h"
 
 enum option_id {
@@ -106,11 +107,10 @@ fail_usage(const char *format, ...)
 {
 	va_list args;
 
-	fprintf(stderr, "%s: ", PACKAGE_NAME);
 	va_start(args, format);
-	vfprintf(stderr, format, args);
+	message_vprint(stderr, format, args);
 	va_end(args);
-	fprintf(stderr, "\nTry '%s --help' for more information.\n", PACKAGE_NAME);
+	fprintf(stderr, "Try '%s --help' for more information.\n", PACKAGE_NAME);
 	return 2;
 }
 

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "layout.h"
+#include "message.h"
 #include "ui/frame.h"
 #include "ui/pane.h"
 #include "ui/ui.h"
@@ -181,7 +182,7 @@ terminal_open(struct ui *ui)
 	if (!isatty(STDIN_FILENO)) {
 		ui->input = fopen("/dev/tty", "r");
 		if (!ui->input) {
-			fprintf(stderr, "baogao: cannot open the terminal for keys: %s\n", strerror(errno));
+			message_error("cannot open the terminal for keys: %s", strerror(errno));
 			return false;
 		}
 	}
@@ -192,7 +193,7 @@ terminal_open(struct ui *ui)
 		catch_signals(false);
 		if (ui->input)
 			fclose(ui->input);
-		fprintf(stderr, "baogao: cannot start the terminal '%s'\n", getenv("TERM"));
+		message_error("cannot start the terminal '%s'", getenv("TERM"));
 		return false;
 	}
 	set_term(ui->screen);
@@ -324,7 +325,7 @@ ui_run(struct report *report, const struct ui_options *options)
 	glyphs_init(&ui.glyphs, options->ascii);
 	ui.browse = browse_new(ui.doc, ui.outline, ui.figures);
 	if (!ui.browse) {
-		fprintf(stderr, "baogao: out of memory\n");
+		message_error("out of memory");
 		return 2;
 	}
 	browse_set_regex(ui.browse, options->regex);
@@ -360,9 +361,9 @@ ui_run(struct report *report, const struct ui_options *options)
 	}
 	browse_free(ui.browse);
 	if (ui.failure) {
-		fprintf(stderr, "baogao: %s\n", ui.failure);
+		message_error("%s", ui.failure);
 		status = 2;
 	} else if (status == 2)
-		fprintf(stderr, "baogao: out of memory\n");
+		message_error("out of memory");
 	return status;
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "message.h"
 #include "ui/pane.h"
 
 #include <term.h>   /* after pane.h, which it would garble */
@@ -17,21 +18,21 @@ terminal_usable(const char *term)
 	int err = 0;
 
 	if (!term || !*term) {
-		fprintf(stderr, "baogao: TERM is not set, so the browser cannot draw; set TERM "
-			"(e.g. TERM=xterm-256color), or use --outline, --figures or --search\n");
+		message_error("TERM is not set, so the browser cannot draw; set TERM "
+			"(e.g. TERM=xterm-256color), or use --outline, --figures or --search");
 		return false;
 	}
 	if (setupterm(term, STDOUT_FILENO, &err) != OK) {
-		fprintf(stderr, "baogao: unknown terminal type '%s'; set TERM to your terminal "
-			"(e.g. xterm-256color), or use --outline, --figures or --search\n", term);
+		message_error("unknown terminal type '%s'; set TERM to your terminal "
+			"(e.g. xterm-256color), or use --outline, --figures or --search", term);
 		return false;
 	}
 	const char *cup = tigetstr("cup");
 	bool usable = cup && cup != (char *)-1 && !tigetflag("hc");
 	del_curterm(cur_term);
 	if (!usable) {
-		fprintf(stderr, "baogao: terminal '%s' cannot move the cursor, so the browser cannot "
-			"draw; use --outline, --figures or --search\n", term);
+		message_error("terminal '%s' cannot move the cursor, so the browser cannot "
+			"draw; use --outline, --figures or --search", term);
 		return false;
 	}
 	return true;

@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 35
+plan 36
 
 t=$TMPDIR_TEST
 
@@ -138,4 +138,28 @@ if grep -q -- '--outline' "$t/out" && grep -q -- '--figures' "$t/out" && grep -q
 else
 	fail "--help names the modes"
 fi
+# No escape or C1 control reaches the terminal through stderr, whatever
+# a file name, an argument, a rule or a warning holds (OSC 52 would set
+# the clipboard, CSI 0x9B starts a sequence on some terminals).
+osc=$(printf '\033]52;c;SGVsbG8=\007')
+c1=$(printf '\302\233')
+mkdir -p "$t/esc"
+printf '标题\n\n一、甲\n正文。\n二、乙\n正文。\n' >"$t/esc/x${osc}${c1}.txt"
+printf 'line .\n' >"$t/esc/rules"
+printf 'bogus%s rule\n' "$osc" >"$t/esc/bogus.rules"
+leaks=0
+for args in "--outline|$t/esc/nope${osc}${c1}" 	"--search=a${osc}(|--regex|$SAMPLE" "--format=${osc}|--outline|$SAMPLE" \
+	"--kind=${osc}|--figures|$SAMPLE" "--encoding=${osc}|--outline|$SAMPLE" \
+	"--nope${osc}|$SAMPLE" "--outline|--noise-rules=$t/esc/no${osc}|$SAMPLE" \
+	"--outline|--noise-rules=$t/esc/bogus.rules|$SAMPLE" "--outline|$SAMPLE|extra${osc}" \
+	"--outline|--noise-rules=$t/esc/rules|$t/esc/x${osc}${c1}.txt"; do
+	IFS='|' read -r -a argv <<<"$args"
+	"$BAOGAO" "${argv[@]}" >/dev/null 2>"$t/err" </dev/null
+	if [ ! -s "$t/err" ] || LC_ALL=C grep -q "$(printf '[\033\007]')" "$t/err" ||
+	   LC_ALL=C grep -q "$(printf '\302[\200-\237]')" "$t/err"; then
+		leaks=$((leaks + 1))
+		echo "# $args:"; od -c "$t/err" | head -n 5 | sed 's/^/# /'
+	fi
+done
+if [ "$leaks" -eq 0 ]; then ok "no escape reaches stderr"; else fail "no escape reaches stderr ($leaks)"; fi
 finish

@@ -9,6 +9,7 @@
 
 #include "array.h"
 #include "job.h"
+#include "message.h"
 #include "sorted.h"
 #include "utf8.h"
 
@@ -230,11 +231,47 @@ job_runs_once(void **state)
 	assert_int_equal(s.lines, 2);
 }
 
+/* Text for a terminal: controls visible, never sent. */
+static void
+safe_text_shows_controls(void **state)
+{
+	(void)state;
+	char out[64];
+	static const char osc52[] = "a\033]52;c;SGVsbG8=\007b";
+	static const char c1[] = "x\302\233" "31m\342\200\256y\t\n";
+	static const char bad[] = "\377中\344\270";
+
+	message_safe(out, sizeof out, osc52, strlen(osc52), false);
+	assert_string_equal(out, "a^[]52;c;SGVsbG8=^Gb");
+	message_safe(out, sizeof out, c1, strlen(c1), false);
+	assert_string_equal(out, "x<U+009B>31m<U+202E>y\t^J");
+	message_safe(out, sizeof out, c1, strlen(c1), true);
+	assert_string_equal(out, "x<U+009B>31m<U+202E>y\t\n");
+	message_safe(out, sizeof out, bad, strlen(bad), false);
+	assert_string_equal(out, "\\xFF中\\xE4\\xB8");
+	/* cut at a character, with an ellipsis */
+	message_safe(out, 12, "一二三四五六", 18, false);
+	assert_string_equal(out, "一二…");
+	/* a short form of a long argument */
+	char longer[400] = "";
+	for (int i = 0; i < 100; i++)
+		strcat(longer, "字");
+	message_short(out, sizeof out, longer);
+	assert_int_equal(strlen(out), 20 * 3 + 3);      /* what fits in 64 bytes */
+	assert_string_equal(out + strlen(out) - 3, "…");
+	char big[300];
+	message_short(big, sizeof big, longer);
+	assert_int_equal(strlen(big), 60 * 3 + 3);      /* 60 characters */
+	message_short(out, sizeof out, "短");
+	assert_string_equal(out, "短");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(decode_every_code_point),
+		cmocka_unit_test(safe_text_shows_controls),
 		cmocka_unit_test(decode_agrees_with_libunistring),
 		cmocka_unit_test(count_and_previous_agree),
 		cmocka_unit_test(white_space),
