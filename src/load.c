@@ -200,6 +200,26 @@ load_file(const char *path, const struct load_options *options, struct doc **out
 	return load_file_tuned(path, options, NULL, out, err);
 }
 
+/* The reader a file's first chunk asks for, and the encoding it was
+ * named in: what read_file may refuse before reading on. */
+struct screen {
+	const struct reader *reader;
+	const char *encoding;
+};
+
+static enum bg_status
+screen_chunk(void *arg, const char *chunk, size_t n, bool first)
+{
+	struct screen *s = arg;
+
+	if (!s->reader)
+		s->reader = reader_for(chunk, n < READER_HEAD ? n : READER_HEAD);
+	/* text in an encoding the user named may hold NULs (UTF-16) */
+	if (s->reader != &reader_text || s->encoding)
+		return BG_OK;
+	return reader_text_screen(chunk, n, first);
+}
+
 enum bg_status
 load_file_tuned(const char *path, const struct load_options *options,
 		const struct load_tuning *tuning, struct doc **out, struct bg_error *err)
@@ -208,8 +228,12 @@ load_file_tuned(const char *path, const struct load_options *options,
 	size_t size;
 	enum bg_status st;
 
+	struct screen screen = { tuning ? tuning->reader : NULL, options ? options->encoding : NULL };
+	struct read_guard guard = { options ? options->max_size : 0, screen_chunk, &screen };
+
 	*out = NULL;
-	st = read_file(path, SIZE_MAX, tuning ? tuning->read_halves_min : 0, &bytes, &size, err);
+	st = read_file(path, SIZE_MAX, tuning ? tuning->read_halves_min : 0, &guard, &bytes, &size,
+		       err);
 	if (st != BG_OK)
 		return st;
 	return load_in_place(bytes, size, path, options, tuning, false, out, err);
@@ -224,8 +248,11 @@ load_file_head(const char *path, const struct load_options *options, size_t max,
 	const char *last_newline;
 	enum bg_status st;
 
+	struct screen screen = { NULL, options ? options->encoding : NULL };
+	struct read_guard guard = { options ? options->max_size : 0, screen_chunk, &screen };
+
 	*out = NULL;
-	st = read_file(path, max, 0, &bytes, &n, err);
+	st = read_file(path, max, 0, &guard, &bytes, &n, err);
 	if (st != BG_OK)
 		return st;
 	/* Whole lines only: a line break never falls inside a character,

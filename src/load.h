@@ -15,6 +15,7 @@ struct load_options {
 	const char *encoding;          /* NULL: detect (valid UTF-8 wins, else GB18030) */
 	const struct noise_rules *rules; /* NULL or --raw: keep everything */
 	bool reflow;                   /* join hard-wrapped lines (default true) */
+	size_t max_size;               /* refuse larger files (0: READ_MAX_SIZE, 1 GiB) */
 };
 
 /* How a file is loaded, where tests and fuzzers need a say: zero fields

@@ -157,7 +157,7 @@ browse(const struct options *o, struct report *report)
 static int
 run(const struct options *o)
 {
-	struct report_options ro = { o->file, o->encoding, NULL, o->reflow, NULL, o->kinds,
+	struct report_options ro = { o->file, o->encoding, NULL, o->reflow, o->max_size, NULL, o->kinds,
 				     false, false, NULL };
 	struct bg_error err = { BG_OK, "" };
 	char *sample = NULL, terms[256];

@@ -3,9 +3,12 @@
  * go together. */
 #include <config.h>
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "figures.h"
@@ -169,6 +172,29 @@ fail_value(enum option_id id, const char *what, const char *arg)
 	return fail_usage("invalid %s '%s' (%s)", what, arg, list);
 }
 
+/* The bytes ARG names ("500K", "2G", "1048576"), 0 when it names none or
+ * too many. */
+static size_t
+parse_size(const char *arg)
+{
+	char *end;
+	unsigned long long n;
+	unsigned shift = 0;
+
+	if (*arg < '0' || *arg > '9')
+		return 0;
+	errno = 0;
+	n = strtoull(arg, &end, 10);
+	switch (*end) {
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
+	}
+	if (errno || *end || n == 0 || n > (SIZE_MAX >> 1 >> shift))
+		return 0;
+	return (size_t)n << shift;
+}
+
 /* Returns the kinds of LIST ("money,percent", "all"), 0 when a word is no
  * kind (or the list is empty). */
 static unsigned
@@ -263,6 +289,12 @@ options_parse(int argc, char **argv, struct options *o)
 		case OPT_NOISE_RULES: o->noise_rules = optarg; given.noise_rules = true; break;
 		case OPT_RAW: o->raw = given.raw = true; break;
 		case OPT_NO_REFLOW: o->reflow = false; break;
+		case OPT_MAX_SIZE:
+			o->max_size = parse_size(optarg);
+			if (!o->max_size)
+				return fail_usage("invalid size '%s' (a number of bytes, with K, M or G)",
+						  optarg);
+			break;
 		case OPT_ASCII: o->ascii = given.ascii = true; break;
 		case OPT_HELP:
 			usage();

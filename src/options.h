@@ -22,6 +22,7 @@ struct options {
 	const char *encoding;   /* NULL: detect */
 	const char *noise_rules;
 	const char *file;       /* NULL: the bundled sample */
+	size_t max_size;        /* --max-size; 0: the default */
 };
 
 /* Fills O from ARGV (whose strings O then points into).  Returns -1 to go

@@ -93,57 +93,107 @@ read_halves(int fd, char *buf, size_t expected, int *error)
 	return n;
 }
 
-/* Reads FD up to its end or LIMIT bytes into a malloc'd buffer, of
- * EXPECTED bytes to start with, with room for two bytes more after them. */
+/* Says that a file is over MAX bytes. */
 static enum bg_status
-read_fd(int fd, size_t expected, size_t limit, size_t halves_min, char **out, size_t *size,
-	struct bg_error *err)
+too_big(struct bg_error *err, size_t max)
 {
-	/* One byte more than expected to see the end, two for the text. */
-	size_t want = expected + 1 > 65536 ? expected + 1 : 65536;
-	size_t cap = (want < limit ? want : limit) + 2, n = 0;
-	char *buf = malloc(cap);
+	const char *unit = max % (1 << 20) == 0 ? "MiB" : max % 1024 == 0 ? "KiB" : "bytes";
+	size_t n = max % (1 << 20) == 0 ? max >> 20 : max % 1024 == 0 ? max >> 10 : max;
 
+	return bg_fail(err, BG_ERR_TOO_BIG, "over %zu %s; --max-size raises the limit", n, unit);
+}
+
+/* Reads FD into BUF[*N, TO) in chunks of at most READ_CHUNK, each given to
+ * GUARD's check, until TO or the end of the file. */
+static enum bg_status
+read_chunks(int fd, char *buf, size_t *n, size_t to, const struct read_guard *guard, bool first,
+	    struct bg_error *err)
+{
+	while (*n < to) {
+		size_t want = to - *n < READ_CHUNK ? to - *n : READ_CHUNK, got = 0;
+		while (got < want) {
+			ssize_t k = read(fd, buf + *n + got, want - got);
+			if (k < 0 && errno == EINTR)
+				continue;
+			if (k < 0)
+				return bg_fail(err, BG_ERR_READ, "%s", strerror(errno));
+			if (k == 0)
+				break;
+			got += (size_t)k;
+		}
+		if (got > 0 && guard && guard->check) {
+			enum bg_status st = guard->check(guard->arg, buf + *n, got, first);
+			if (st != BG_OK)
+				return bg_fail(err, st, NULL);
+		}
+		first = false;
+		*n += got;
+		if (got < want)
+			break;
+	}
+	return BG_OK;
+}
+
+/* Reads FD up to its end or LIMIT bytes into a malloc'd buffer, of
+ * EXPECTED bytes to start with, with room for two bytes more after them;
+ * the first chunk is checked before the rest is read. */
+static enum bg_status
+read_fd(int fd, size_t expected, size_t limit, size_t halves_min, const struct read_guard *guard,
+	char **out, size_t *size, struct bg_error *err)
+{
+	size_t max = guard && guard->max_size ? guard->max_size : READ_MAX_SIZE;
+	size_t want, cap, first, n = 0;
+	bool halves;
+	enum bg_status st;
+	char *buf;
+
+	if (expected > max && limit > max)
+		return too_big(err, max);
+	/* Past MAX by one byte, to see a pipe go over it. */
+	if (limit > max)
+		limit = max + 1;
+	if (expected > limit)
+		expected = limit;
+	/* One byte more than expected to see the end, two for the text. */
+	want = expected + 1 > READ_CHUNK ? expected + 1 : READ_CHUNK;
+	cap = (want < limit ? want : limit) + 2;
+	buf = malloc(cap);
 	if (!buf)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	advise_huge(buf, cap);
-	if (expected > limit)
-		expected = limit;
-	if (expected >= (halves_min ? halves_min : HALVES_MIN)) {
+	halves = expected >= (halves_min ? halves_min : HALVES_MIN);
+	first = cap - 2 < READ_CHUNK ? cap - 2 : READ_CHUNK;
+	if (halves && first > expected / 2)
+		first = expected / 2;
+	st = read_chunks(fd, buf, &n, first, guard, true, err);
+	if (st == BG_OK && halves && n == first && expected > n) {
 		int error;
-		n = read_halves(fd, buf, expected, &error);
-		if (error) {
-			free(buf);
-			return bg_fail(err, BG_ERR_READ, "%s", strerror(error));
-		}
+		n += read_halves(fd, buf + n, expected - n, &error);
+		if (error)
+			st = bg_fail(err, BG_ERR_READ, "%s", strerror(error));
 	}
 	/* The rest, or all: up to the end of the file as it is now. */
-	while (n < limit) {
-		ssize_t got;
+	while (st == BG_OK && n < limit && n >= first) {
+		size_t before = n;
 		if (cap - n == 2) {
 			char *grown;
-			if (cap >= ((size_t)1 << 34)) {
-				free(buf);
-				return bg_fail(err, BG_ERR_TOO_BIG, NULL);
-			}
 			cap = cap * 2 - 2 < limit ? cap * 2 : limit + 2;
 			grown = realloc(buf, cap);
 			if (!grown) {
-				free(buf);
-				return bg_fail(err, BG_ERR_NOMEM, NULL);
+				st = bg_fail(err, BG_ERR_NOMEM, NULL);
+				break;
 			}
 			buf = grown;
 		}
-		got = read(fd, buf + n, cap - n - 2);
-		if (got < 0) {
-			if (errno == EINTR)
-				continue;
-			free(buf);
-			return bg_fail(err, BG_ERR_READ, "%s", strerror(errno));
-		}
-		if (got == 0)
+		st = read_chunks(fd, buf, &n, cap - 2, guard, false, err);
+		if (n < cap - 2 || n == before)
 			break;
-		n += (size_t)got;
+	}
+	if (st == BG_OK && n > max)
+		st = too_big(err, max);
+	if (st != BG_OK) {
+		free(buf);
+		return st;
 	}
 	if (cap - n > ((size_t)1 << 20)) {
 		/* A pipe's buffer grew by doubling; the text keeps it. */
@@ -157,8 +207,8 @@ read_fd(int fd, size_t expected, size_t limit, size_t halves_min, char **out, si
 }
 
 enum bg_status
-read_file(const char *path, size_t limit, size_t halves_min, char **bytes, size_t *size,
-	  struct bg_error *err)
+read_file(const char *path, size_t limit, size_t halves_min, const struct read_guard *guard,
+	  char **bytes, size_t *size, struct bg_error *err)
 {
 	bool is_stdin = strcmp(path, "-") == 0;
 	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
@@ -179,7 +229,7 @@ read_file(const char *path, size_t limit, size_t halves_min, char **bytes, size_
 	} else if (S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode) ||
 		   S_ISSOCK(st.st_mode)) {
 		status = read_fd(fd, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, limit, halves_min,
-				 bytes, size, err);
+				 guard, bytes, size, err);
 	} else {
 		status = bg_fail(err, BG_ERR_NOTFILE, NULL);
 	}

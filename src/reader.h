@@ -77,6 +77,12 @@ enum { READER_SURE = 100 };
  * being the one that says what is not text (binary, UTF-16). */
 extern const struct reader reader_text;
 
+/* What the text reader would refuse at once in CHUNK (N bytes) of a file,
+ * FIRST when it is the file's start: BG_ERR_UTF16 (a start that looks
+ * like UTF-16), BG_ERR_BINARY (a NUL byte), else BG_OK.  So that a device
+ * or a huge file of zeros is refused before it is read to its end. */
+enum bg_status reader_text_screen(const char *chunk, size_t n, bool first);
+
 /* The reader in the table that is surest of HEAD (the first N bytes of a
  * file); the first of the table (the text reader) when none is surer. */
 const struct reader *reader_for(const char *head, size_t n);

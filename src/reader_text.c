@@ -24,6 +24,16 @@
 
 static const char truncated[] = "truncated multi-byte sequence at the end";
 
+static bool looks_utf16(const unsigned char *p, size_t n);
+
+enum bg_status
+reader_text_screen(const char *chunk, size_t n, bool first)
+{
+	if (first && looks_utf16((const unsigned char *)chunk, n))
+		return BG_ERR_UTF16;
+	return memchr(chunk, '\0', n) ? BG_ERR_BINARY : BG_OK;
+}
+
 static bool
 looks_utf16(const unsigned char *p, size_t n)
 {

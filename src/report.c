@@ -87,7 +87,7 @@ static enum bg_status
 load(const struct report_options *o, size_t first_part, atomic_int *step, struct loaded *l,
      struct report_find *find, struct bg_error *err)
 {
-	struct load_options lo = { o->encoding, o->rules, o->reflow };
+	struct load_options lo = { o->encoding, o->rules, o->reflow, o->max_size };
 	enum bg_status st;
 
 	*l = (struct loaded){ NULL, NULL };

@@ -26,6 +26,7 @@ struct report_options {
 	const char *encoding;               /* NULL: detect */
 	const struct noise_rules *rules;    /* NULL: keep everything */
 	bool reflow;                        /* join hard-wrapped lines */
+	size_t max_size;                    /* refuse larger files; 0: the default */
 	const struct unit_table *units;     /* for the figures; NULL: no figures */
 	unsigned kinds;                     /* the figure kinds wanted */
 	/* Open a large regular file with its first part only; report_whole_*

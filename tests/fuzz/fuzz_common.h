@@ -40,7 +40,7 @@ fuzz_init(void)
 static struct doc *
 fuzz_load(const uint8_t *data, size_t size)
 {
-	struct load_options options = { NULL, fuzz_rules, true };
+	struct load_options options = { NULL, fuzz_rules, true, 0 };
 	struct doc *doc = NULL;
 	enum bg_status st;
 

@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 36
+plan 40
 
 t=$TMPDIR_TEST
 
@@ -138,6 +138,15 @@ if grep -q -- '--outline' "$t/out" && grep -q -- '--figures' "$t/out" && grep -q
 else
 	fail "--help names the modes"
 fi
+# Reads are bounded: a device or sparse file of zeros is refused at its
+# first chunk, a pipe past --max-size as soon as it goes over.
+expect_error "/dev/zero" "/dev/zero: binary file" timeout 1 "$BAOGAO" --outline /dev/zero
+truncate -s 1G "$t/sparse.txt"
+expect_error "1 GiB sparse file" "sparse.txt: binary file" timeout 1 "$BAOGAO" --outline "$t/sparse.txt"
+rm -f "$t/sparse.txt"
+expect_error "over --max-size" "-: file too large: over 5 KiB" \
+	sh -c 'yes 一、标题 | "$@"' sh "$BAOGAO" --max-size=5K --outline -
+expect_error "bad --max-size" "invalid size '12x'" "$BAOGAO" --max-size=12x --outline "$SAMPLE"
 # No escape or C1 control reaches the terminal through stderr, whatever
 # a file name, an argument, a rule or a warning holds (OSC 52 would set
 # the clipboard, CSI 0x9B starts a sequence on some terminals).

@@ -554,7 +554,7 @@ split_at_every_paragraph(void **state)
 	}
 	for (size_t i = 0; i < sizeof fixtures / sizeof fixtures[0]; i++) {
 		char path[4096];
-		struct load_options options = { NULL, NULL, true };
+		struct load_options options = { NULL, NULL, true, 0 };
 		struct bg_error err = { BG_OK, "" };
 		struct doc *doc = NULL;
 		struct outline *outline;

@@ -21,7 +21,7 @@ expect_paragraph(const struct doc *doc, size_t i, const char *text, uint32_t lin
 static enum bg_status
 load_status(const char *bytes, size_t n, const char *encoding)
 {
-	struct load_options options = { encoding, NULL, true };
+	struct load_options options = { encoding, NULL, true, 0 };
 	struct bg_error err = { BG_OK, "" };
 	struct doc *doc = NULL;
 	enum bg_status st = load_bytes(bytes, n, "x", &options, &doc, &err);
@@ -50,7 +50,7 @@ gb18030_detected(void **state)
 	(void)state;
 	/* "一、中文\n" in GBK. */
 	static const char gbk[] = "\xd2\xbb\xa1\xa2\xd6\xd0\xce\xc4\n";
-	struct load_options options = { NULL, NULL, true };
+	struct load_options options = { NULL, NULL, true, 0 };
 	struct doc *doc = NULL;
 
 	assert_int_equal(load_bytes(gbk, sizeof gbk - 1, "gbk", &options, &doc, NULL), BG_OK);
@@ -87,7 +87,7 @@ static void
 truncated_utf8_at_end(void **state)
 {
 	(void)state;
-	struct load_options options = { NULL, NULL, true };
+	struct load_options options = { NULL, NULL, true, 0 };
 	struct doc *doc = NULL;
 	static const char text[] = "完整的句子。\xe4\xb8";
 
@@ -324,7 +324,7 @@ large_files_checked_beside_the_build(void **state)
 	static const char crlf_line[] = "正文内容。\r\n";
 	size_t n = 5u << 20, k;
 	char *big = malloc(n + 8), saved;
-	struct load_options options = { NULL, NULL, true };
+	struct load_options options = { NULL, NULL, true, 0 };
 	struct doc *doc = NULL;
 
 	assert_non_null(big);
@@ -374,7 +374,7 @@ first_part_of_a_file(void **state)
 	static const char text[] = "工作总结\n\n一、成效\n正文。\n某某局\n二〇二三年十一月二十三日\n二、问题\n";
 	char path[] = "/tmp/test_load.XXXXXX";
 	int fd = mkstemp(path);
-	struct load_options options = { NULL, NULL, true };
+	struct load_options options = { NULL, NULL, true, 0 };
 	struct doc *doc = NULL, *whole = NULL;
 	size_t cut = strlen("工作总结\n\n一、成效\n正文。\n某某局\n二〇二三年十一月二十三日\n二、问");
 
@@ -595,7 +595,7 @@ large_file_read_in_halves(void **state)
 	static const char line[] = "一、总体要求\n全面贯彻落实各项工作部署，坚持稳中求进。\n";
 	size_t n = (9u << 20) + 7, k;
 	char *bytes = malloc(n), path[] = "/tmp/baogao-test-XXXXXX";
-	struct load_options options = { NULL, NULL, true };
+	struct load_options options = { NULL, NULL, true, 0 };
 	struct doc *from_file = NULL, *from_bytes = NULL;
 	int fd;
 
@@ -653,7 +653,7 @@ static void
 reader_hints_reach_the_doc(void **state)
 {
 	(void)state;
-	struct load_options options = { NULL, NULL, true };
+	struct load_options options = { NULL, NULL, true, 0 };
 	struct load_tuning tuning = { &hinting_reader, 0, 0 };
 	struct doc *doc = NULL;
 	const struct doc_hint *h;
@@ -700,7 +700,7 @@ threaded_paths_on_small_files(void **state)
 		"\xd5\xfd\xce\xc4\xa1\xa3\n\xd5\xfd\xce\xc4\xa1\xa3\n", /* GBK */
 		"正文。\n\xe6\xad",                               /* cut short */
 	};
-	struct load_options options = { NULL, NULL, true };
+	struct load_options options = { NULL, NULL, true, 0 };
 	struct load_tuning tuning = { NULL, 1, 1 };
 
 	for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {

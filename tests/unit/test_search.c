@@ -262,7 +262,7 @@ load_fixture(const char *name)
 {
 	const char *top = getenv("top_srcdir");
 	char path[4096];
-	struct load_options options = { NULL, NULL, true };
+	struct load_options options = { NULL, NULL, true, 0 };
 	struct bg_error err = { BG_OK, "" };
 	struct doc *doc = NULL;
 
@@ -598,7 +598,7 @@ report_opened_with_a_query(void **state)
 	const char *top = getenv("top_srcdir");
 	char path[4096];
 	struct search_query *query = NULL;
-	struct report_options options = { path, NULL, NULL, true, NULL, 0, false, false, NULL };
+	struct report_options options = { path, NULL, NULL, true, 0, NULL, 0, false, false, NULL };
 	struct report *report = NULL;
 	struct bg_error err = { BG_OK, "" };
 	struct match_list opened = { NULL, 0 }, run = { NULL, 0 };
@@ -710,7 +710,7 @@ random_text_agrees(void **state)
 	text[n++] = '\n';
 	text[n] = '\0';
 	{
-		struct load_options options = { NULL, NULL, false };
+		struct load_options options = { NULL, NULL, false, 0 };
 		assert_int_equal(load_bytes(text, n, "random", &options, &f.doc, NULL), BG_OK);
 	}
 	assert_int_equal(outline_build(f.doc, &f.outline), BG_OK);

@@ -24,7 +24,7 @@
 static inline struct doc *
 unit_load(const char *text, const struct noise_rules *rules)
 {
-	struct load_options options = { NULL, rules, true };
+	struct load_options options = { NULL, rules, true, 0 };
 	struct bg_error err = { BG_OK, "" };
 	struct doc *doc = NULL;
 	enum bg_status st = load_bytes(text, strlen(text), "test", &options, &doc, &err);
