@@ -97,6 +97,80 @@ is_utf8_name(const char *name)
 	return strcasecmp(name, "UTF-8") == 0 || strcasecmp(name, "UTF8") == 0;
 }
 
+/* What is not UTF-8 in a file: how many bytes, and the first. */
+struct bad_bytes {
+	size_t count;
+	size_t first;
+};
+
+static struct bad_bytes
+count_bad_bytes(const char *bytes, size_t size)
+{
+	struct bad_bytes bad = { 0, 0 };
+	size_t i = 0;
+
+	while (i < size) {
+		i += utf8_valid_length(bytes + i, size - i);
+		if (i < size) {
+			if (bad.count++ == 0)
+				bad.first = i;
+			i++;
+		}
+	}
+	return bad;
+}
+
+/* Mostly UTF-8: a few bad bytes (a damaged download, a stray byte) are
+ * shown, the rest of the file is read.  Before GB18030 is tried, a very
+ * few (it would read UTF-8 text as nonsense); after it failed, more. */
+static bool
+few_bad_bytes(const struct bad_bytes *bad, size_t size, bool gb18030_failed)
+{
+	return gb18030_failed ? bad->count * 20 <= size : bad->count * 1000 <= size;
+}
+
+/* The N bytes at BYTES with each byte that is not UTF-8 as U+FFFD, in
+ * *OUT (malloc'd, NUL-terminated, *LENGTH bytes without the NUL). */
+static enum bg_status
+replace_bad_bytes(const char *bytes, size_t n, char **out, size_t *length, struct bg_error *err)
+{
+	char *text = malloc(n * 3 + 1);
+	size_t i = 0, o = 0;
+
+	if (!text)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	while (i < n) {
+		size_t valid = utf8_valid_length(bytes + i, n - i);
+		memcpy(text + o, bytes + i, valid);
+		o += valid;
+		i += valid;
+		if (i < n) {
+			memcpy(text + o, "\xef\xbf\xbd", 3);
+			o += 3;
+			i++;
+		}
+	}
+	text[o] = '\0';
+	*out = text;
+	*length = o;
+	return BG_OK;
+}
+
+/* Gives BYTES as UTF-8 with its BAD bytes shown as U+FFFD, and a warning
+ * saying so. */
+static enum bg_status
+give_repaired(const char *bytes, size_t size, const struct bad_bytes *bad, char **out,
+	      size_t *out_length, const char **encoding, struct bg_error *err)
+{
+	enum bg_status st = replace_bad_bytes(bytes, size, out, out_length, err);
+
+	if (st != BG_OK)
+		return st;
+	*encoding = "UTF-8";
+	return bg_fail(err, BG_OK, "%zu byte%s not UTF-8, shown as \xef\xbf\xbd (the first at byte %zu)",
+		       bad->count, bad->count == 1 ? "" : "s", bad->first + 1);
+}
+
 /* Decodes BYTES to UTF-8.  Sets *ENCODING to "UTF-8" or "GB18030".  On
  * success *OUT is malloc'd (NUL-terminated, *OUT_LENGTH bytes without the
  * NUL).  FORCED names an encoding to use instead of detecting one. */
@@ -107,6 +181,7 @@ decode(const char *bytes, size_t size, const char *forced, char **out, size_t *o
 	const unsigned char *p = (const unsigned char *)bytes;
 	size_t good;
 	const char *name = forced;
+	struct bad_bytes utf8_bad = { 0, 0 };
 
 	*out = NULL;
 	*out_length = 0;
@@ -126,10 +201,12 @@ decode(const char *bytes, size_t size, const char *forced, char **out, size_t *o
 				return bg_fail(err, BG_OK, "%s", truncated);
 			return BG_OK;
 		}
-		if (name) {
-			size_t at = (size_t)(bad - p);
-			return bg_fail(err, BG_ERR_ENCODING, "invalid UTF-8 at byte %zu", at + 1);
-		}
+		utf8_bad = count_bad_bytes(bytes, size);
+		if (few_bad_bytes(&utf8_bad, size, name != NULL))
+			return give_repaired(bytes, size, &utf8_bad, out, out_length, encoding, err);
+		if (name)
+			return bg_fail(err, BG_ERR_ENCODING, "invalid UTF-8 at byte %zu (and %zu more)",
+				       utf8_bad.first + 1, utf8_bad.count - 1);
 		name = "GB18030";
 	}
 	if (strcasecmp(name, "GB18030") == 0 || strcasecmp(name, "GBK") == 0 ||
@@ -161,7 +238,12 @@ decode(const char *bytes, size_t size, const char *forced, char **out, size_t *o
 				return bg_fail(err, BG_ERR_NOMEM, NULL);
 			if (forced)
 				return bg_fail(err, BG_ERR_ENCODING, "not valid %s", forced);
-			return bg_fail(err, BG_ERR_ENCODING, NULL);
+			if (few_bad_bytes(&utf8_bad, size, true))
+				return give_repaired(bytes, size, &utf8_bad, out, out_length, encoding,
+						     err);
+			return bg_fail(err, BG_ERR_ENCODING,
+				       "neither UTF-8 (%zu bad byte%s, the first at byte %zu) nor GB18030",
+				       utf8_bad.count, utf8_bad.count == 1 ? "" : "s", utf8_bad.first + 1);
 		}
 		text = realloc(result, length + 1);
 		if (!text) {

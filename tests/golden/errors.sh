@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 40
+plan 41
 
 t=$TMPDIR_TEST
 
@@ -38,6 +38,15 @@ printf '\377\376a\000b\000\n\000' >"$t/utf16.txt"
 expect_error "UTF-16" "utf16.txt: UTF-16 is not supported, convert with iconv" "$BAOGAO" --search=a "$t/utf16.txt"
 printf 'abc\200\n' >"$t/bad.txt"
 expect_error "neither UTF-8 nor GB18030" "bad.txt: cannot decode" "$BAOGAO" --outline "$t/bad.txt"
+{ printf '标题\n\n一、部分\n共3860人\377。\n'; for i in 1 2 3 4 5 6 7 8 9 10; do
+	printf '这是一行正文，用于说明一个坏字节不会让整个文件无法打开。\n'; done; } >"$t/onebad.txt"
+if "$BAOGAO" --search=3860 "$t/onebad.txt" >"$t/out" 2>"$t/err" && grep -q '3860' "$t/out" &&
+   [ "$(wc -l <"$t/err")" -eq 1 ] && grep -q 'onebad.txt: warning: 1 byte not UTF-8.*at byte 32' "$t/err"; then
+	ok "one bad byte: the file opens, with a warning"
+else
+	fail "one bad byte: the file opens, with a warning"
+	cat "$t/err"
+fi
 expect_error "forced encoding that does not fit" "gbk.txt: cannot decode.*invalid UTF-8 at byte" \
 	"$BAOGAO" --outline --encoding=UTF-8 "$FIXTURES/gbk.txt"
 expect_error "unknown encoding" "unknown or unusable encoding: NO-SUCH" \

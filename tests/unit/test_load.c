@@ -83,6 +83,35 @@ bad_input(void **state)
 	assert_int_equal(load_status("abc\x80\n", 5, NULL), BG_ERR_ENCODING);
 }
 
+/* A few bytes that are not UTF-8 in a UTF-8 file are shown as U+FFFD,
+ * with one warning naming the first; a file mostly not UTF-8 (nor
+ * GB18030) is refused, and the message names the place. */
+static void
+damaged_text_is_shown(void **state)
+{
+	(void)state;
+	struct load_options options = { NULL, NULL, true, 0 };
+	struct doc *doc = NULL;
+	struct bg_error err = { BG_OK, "" };
+	char text[4096] = "标题\n\n一、部分\n共有3860人\377。\n";
+
+	while (strlen(text) < 3000)
+		strcat(text, "这是一行正文，用于说明一个坏字节不会让整个文件无法打开。\n");
+	assert_int_equal(load_bytes(text, strlen(text), "t", &options, &doc, &err), BG_OK);
+	assert_non_null(strstr(doc->text, "3860人\xef\xbf\xbd。"));
+	assert_int_equal(doc->warning_count, 1);
+	assert_non_null(strstr(doc->warnings[0], "1 byte not UTF-8"));
+	assert_non_null(strstr(doc->warnings[0], "at byte 35"));
+	doc_free(doc);
+	doc = NULL;
+	assert_int_equal(load_bytes("abc\x80\x80\n", 6, "t", &options, &doc, &err), BG_ERR_ENCODING);
+	assert_non_null(strstr(err.detail, "the first at byte 4"));
+	/* a named encoding that does not fit says which */
+	options.encoding = "ASCII";
+	assert_int_equal(load_bytes("标题\n", 7, "t", &options, &doc, &err), BG_ERR_ENCODING);
+	assert_string_equal(err.detail, "not valid ASCII");
+}
+
 static void
 truncated_utf8_at_end(void **state)
 {
@@ -340,10 +369,14 @@ large_files_checked_beside_the_build(void **state)
 	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_ERR_BINARY);
 	assert_null(doc);
 	big[k / 2] = saved;
-	/* A byte that is not UTF-8 at the very end. */
+	/* A byte that is not UTF-8 at the very end: read again, shown as
+	 * U+FFFD with a warning. */
 	big[k - 2] = '\xff';
-	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_ERR_ENCODING);
-	assert_null(doc);
+	assert_int_equal(load_bytes(big, k, "big", &options, &doc, NULL), BG_OK);
+	assert_int_equal(doc->warning_count, 1);
+	assert_non_null(memmem(doc->text + doc->text_length - 16, 16, "\xef\xbf\xbd", 3));
+	doc_free(doc);
+	doc = NULL;
 	/* CRLF line ends, then a lone CR that splits the last line, as in a
 	 * small file. */
 	for (k = 0; k + sizeof crlf_line - 1 <= n; k += sizeof crlf_line - 1)
@@ -746,6 +779,7 @@ main(void)
 		cmocka_unit_test(forced_encoding),
 		cmocka_unit_test(bad_input),
 		cmocka_unit_test(truncated_utf8_at_end),
+		cmocka_unit_test(damaged_text_is_shown),
 		cmocka_unit_test(line_ends),
 		cmocka_unit_test(indentation_trimmed),
 		cmocka_unit_test(columns_count_characters),
