@@ -15,17 +15,20 @@
 #include "ui/frame.h"
 #include "ui/pane.h"
 #include "ui/ui.h"
+#include "ui/watchdog.h"
 
 #define MIN_COLS 40
 #define MIN_ROWS 10
 
-/* Signal handlers only set this; the loop restores the terminal. */
+/* Signal handlers only set this; the loop restores the terminal (or the
+ * watchdog, when the loop does not come to it). */
 static volatile sig_atomic_t caught_signal;
 
 static void
 on_signal(int sig)
 {
 	caught_signal = sig;
+	watchdog_signal(sig, &caught_signal);
 }
 
 static void
@@ -187,10 +190,12 @@ terminal_open(struct ui *ui)
 		}
 	}
 	caught_signal = 0;
+	watchdog_start(STDOUT_FILENO);
 	catch_signals(true);
 	ui->screen = newterm(NULL, stdout, ui->input ? ui->input : stdin);
 	if (!ui->screen) {
 		catch_signals(false);
+		watchdog_stop();
 		if (ui->input)
 			fclose(ui->input);
 		message_error("cannot start the terminal '%s'", getenv("TERM"));
@@ -203,6 +208,7 @@ terminal_open(struct ui *ui)
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
+	watchdog_arm();
 	wtimeout(stdscr, 1000);
 	curs_set(0);
 	mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED
@@ -222,6 +228,7 @@ terminal_open(struct ui *ui)
 static void
 terminal_close(struct ui *ui)
 {
+	watchdog_restoring();
 	if (ui->prompt.open)
 		ui_prompt_close(ui, false);
 	curs_set(1);
@@ -240,6 +247,7 @@ terminal_close(struct ui *ui)
 	if (ui->input)
 		fclose(ui->input);
 	search_free(&ui->prompt.old.matches);
+	watchdog_stop();
 	catch_signals(false);
 }
 
