@@ -78,8 +78,8 @@ enum { READER_SURE = 100 };
 extern const struct reader reader_text;
 
 /* What the text reader would refuse at once in CHUNK (N bytes) of a file,
- * FIRST when it is the file's start: BG_ERR_UTF16 (a start that looks
- * like UTF-16), BG_ERR_BINARY (a NUL byte), else BG_OK.  So that a device
+ * FIRST when it is the file's start: BG_ERR_UTF16 or BG_ERR_UTF32 (a start
+ * that looks like one), BG_ERR_BINARY (a NUL byte), else BG_OK.  So that a device
  * or a huge file of zeros is refused before it is read to its end. */
 enum bg_status reader_text_screen(const char *chunk, size_t n, bool first);
 

@@ -24,35 +24,52 @@
 
 static const char truncated[] = "truncated multi-byte sequence at the end";
 
-static bool looks_utf16(const unsigned char *p, size_t n);
+static enum bg_status wide_text(const unsigned char *p, size_t n);
 
 enum bg_status
 reader_text_screen(const char *chunk, size_t n, bool first)
 {
-	if (first && looks_utf16((const unsigned char *)chunk, n))
-		return BG_ERR_UTF16;
+	enum bg_status wide = first ? wide_text((const unsigned char *)chunk, n) : BG_OK;
+
+	if (wide != BG_OK)
+		return wide;
 	return memchr(chunk, '\0', n) ? BG_ERR_BINARY : BG_OK;
 }
 
-static bool
-looks_utf16(const unsigned char *p, size_t n)
+/* BG_ERR_UTF32 or BG_ERR_UTF16 when the N bytes at P start text in one of
+ * those, by its byte-order mark or its NULs; else BG_OK. */
+static enum bg_status
+wide_text(const unsigned char *p, size_t n)
 {
-	size_t zeros_even = 0, zeros_odd = 0, look = n < 4096 ? n : 4096;
+	size_t zeros[4] = { 0, 0, 0, 0 }, look = n < 4096 ? n : 4096, all, units, even, odd;
 
+	if (n >= 4 && ((p[0] == 0xff && p[1] == 0xfe && p[2] == 0 && p[3] == 0) ||
+		       (p[0] == 0 && p[1] == 0 && p[2] == 0xfe && p[3] == 0xff)))
+		return BG_ERR_UTF32;
 	if (n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff)))
-		return true;
-	for (size_t i = 0; i < look; i++) {
-		if (p[i] != 0)
-			continue;
-		if (i % 2)
-			zeros_odd++;
-		else
-			zeros_even++;
-	}
-	/* UTF-16 text has its NULs (ASCII characters, line ends) at one parity
-	 * of byte positions only; a binary file has them anywhere. */
-	return look >= 4 && zeros_even + zeros_odd >= 2 && (zeros_even == 0 || zeros_odd == 0) &&
-	       (zeros_even + zeros_odd) * 128 >= look;
+		return BG_ERR_UTF16;
+	for (size_t i = 0; i < look; i++)
+		if (p[i] == 0)
+			zeros[i % 4]++;
+	all = zeros[0] + zeros[1] + zeros[2] + zeros[3];
+	if (look < 4 || all < 2)
+		return BG_OK;
+	/* UTF-32 text of the BMP has three NULs in every four bytes, at the
+	 * same places; UTF-16 text has its NULs (ASCII characters, line ends)
+	 * at one parity of byte positions nearly only; a binary file has them
+	 * anywhere. */
+	units = look / 4;
+	/* (characters such as 一 U+4E00 and the ideographic space U+3000
+	 * have a NUL of their own) */
+	if (look >= 8 && ((zeros[2] >= units && zeros[3] >= units && zeros[0] * 4 <= units) ||
+			  (zeros[0] >= units && zeros[1] >= units && zeros[3] * 4 <= units)))
+		return BG_ERR_UTF32;
+	even = zeros[0] + zeros[2];
+	odd = zeros[1] + zeros[3];
+	if ((even < odd ? even : odd) * 2 <= (even < odd ? odd : even) &&
+	    (all * 128 >= look || (even == 0 || odd == 0)))
+		return BG_ERR_UTF16;
+	return BG_OK;
 }
 
 /* Length of the GB18030 character at P (at most N bytes), or 0 when it is
@@ -265,7 +282,12 @@ decode(const char *bytes, size_t size, const char *forced, char **out, size_t *o
 static size_t
 bom_length(const char *s, size_t n)
 {
-	return n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	size_t i = 0;
+
+	/* a copy of a copy may carry two */
+	while (n - i >= 3 && memcmp(s + i, "\xef\xbb\xbf", 3) == 0)
+		i += 3;
+	return i;
 }
 
 /* Length of S without a multi-byte sequence cut short at its very end. */
@@ -387,9 +409,10 @@ text_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 		free(buffer);
 		return bg_fail(err, BG_ERR_EMPTY, NULL);
 	}
-	if (looks_utf16((const unsigned char *)buffer, size)) {
+	st = wide_text((const unsigned char *)buffer, size);
+	if (st != BG_OK) {
 		free(buffer);
-		return bg_fail(err, BG_ERR_UTF16, NULL);
+		return bg_fail(err, st, NULL);
 	}
 	if (utf8 && size >= (in->check_beside_min ? in->check_beside_min : CHECK_BESIDE_MIN)) {
 		struct check *c = calloc(1, sizeof *c);

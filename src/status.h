@@ -17,6 +17,7 @@
 	X(BG_ERR_BLANK, "file holds only white space") \
 	X(BG_ERR_BINARY, "binary file (contains NUL bytes)") \
 	X(BG_ERR_UTF16, "UTF-16 is not supported, convert with iconv -f UTF-16 -t UTF-8") \
+	X(BG_ERR_UTF32, "UTF-32 is not supported, convert with iconv -f UTF-32 -t UTF-8") \
 	X(BG_ERR_ENCODING, "cannot decode") \
 	X(BG_ERR_BAD_ENCODING_NAME, "unknown or unusable encoding") \
 	X(BG_ERR_TOO_BIG, "file too large") \

@@ -79,6 +79,13 @@ bad_input(void **state)
 	assert_int_equal(load_status("ab\0cd\n", 6, NULL), BG_ERR_BINARY);
 	assert_int_equal(load_status("\xff\xfe" "a\0b\0", 6, NULL), BG_ERR_UTF16);
 	assert_int_equal(load_status("a\0b\0c\0\n\0", 8, NULL), BG_ERR_UTF16);
+	/* UTF-32 by its mark and without; UTF-16 of Chinese text, whose 一
+	 * (U+4E00) and U+3000 have NULs at the other parity. */
+	assert_int_equal(load_status("\xff\xfe\0\0a\0\0\0", 8, NULL), BG_ERR_UTF32);
+	assert_int_equal(load_status("\x07\x68\0\0\x98\x98\0\0\n\0\0\0\0\x4e\0\0", 16, NULL),
+			 BG_ERR_UTF32);
+	assert_int_equal(load_status("\x07\x68\x98\x98\n\0\n\0\0\x4e\x01\x30\x32\x75 \0a\0b\0c\0\n\0",
+				     24, NULL), BG_ERR_UTF16);
 	/* 0x80 alone is neither UTF-8 nor GB18030. */
 	assert_int_equal(load_status("abc\x80\n", 5, NULL), BG_ERR_ENCODING);
 }
@@ -110,6 +117,20 @@ damaged_text_is_shown(void **state)
 	options.encoding = "ASCII";
 	assert_int_equal(load_bytes("标题\n", 7, "t", &options, &doc, &err), BG_ERR_ENCODING);
 	assert_string_equal(err.detail, "not valid ASCII");
+}
+
+/* Two byte-order marks (a copy of a copy) are not text either. */
+static void
+two_byte_order_marks(void **state)
+{
+	(void)state;
+	struct load_options options = { NULL, NULL, true, 0 };
+	struct doc *doc = NULL;
+	static const char text[] = "\xef\xbb\xbf\xef\xbb\xbf标题\n\n一、甲\n正文。\n";
+
+	assert_int_equal(load_bytes(text, sizeof text - 1, "t", &options, &doc, NULL), BG_OK);
+	assert_string_equal(doc->title, "标题");
+	doc_free(doc);
 }
 
 static void
@@ -780,6 +801,7 @@ main(void)
 		cmocka_unit_test(bad_input),
 		cmocka_unit_test(truncated_utf8_at_end),
 		cmocka_unit_test(damaged_text_is_shown),
+		cmocka_unit_test(two_byte_order_marks),
 		cmocka_unit_test(line_ends),
 		cmocka_unit_test(indentation_trimmed),
 		cmocka_unit_test(columns_count_characters),
