@@ -66,8 +66,9 @@ wide_text(const unsigned char *p, size_t n)
 		return BG_ERR_UTF32;
 	even = zeros[0] + zeros[2];
 	odd = zeros[1] + zeros[3];
-	if ((even < odd ? even : odd) * 2 <= (even < odd ? odd : even) &&
-	    (all * 128 >= look || (even == 0 || odd == 0)))
+	if (even == 0 || odd == 0)
+		return BG_ERR_UTF16;
+	if (all >= 8 && all * 128 >= look && (even < odd ? even : odd) * 2 <= (even < odd ? odd : even))
 		return BG_ERR_UTF16;
 	return BG_OK;
 }
