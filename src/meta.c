@@ -512,18 +512,26 @@ speaker_line(const char *s, size_t n)
 	return false;
 }
 
-/* A subtitle (——2018年3月5日在第十三届全国人民代表大会第一次会议上 国务院
- * 总理 李克强): its date, and the speaker after 上 when one is printed. */
+/* A subtitle, with or without its dash (——2018年3月5日在第十三届全国人民
+ * 代表大会第一次会议上 国务院总理 李克强): its date, and the speaker after
+ * 会议上 when one is printed. */
 static bool
 subtitle(struct finding *f, const char *s, size_t n)
 {
 	const char *dash = memmem(s, n, "——", 6), *on;
-	size_t at, end;
+	size_t at = 0, end;
+	struct date d;
 	char iso[11];
 
-	if (!dash)
-		return false;
-	at = (size_t)(dash - s) + 6;
+	if (dash) {
+		at = (size_t)(dash - s) + 6;
+	} else {
+		s = trim(s, &n);
+		if (chars(s, n) > 60 || has_sentence_mark(s, n) ||
+		    date_at(&date_grammar_plain, s, n, 0, &d) != DATE_FOUND || !d.day ||
+		    !starts_with(s + d.length, n - d.length, "在") || !memmem(s, n, "上", 3))
+			return false;
+	}
 	if (!date_inside(s, n, at, false, iso, &end) || end > at + 40)
 		return false;
 	set_date(f, RANK_HEADER, iso);
@@ -558,12 +566,12 @@ adopting_body(const char *s, size_t n)
 	out = malloc((size_t)(meeting - s) - from + 1);
 	if (!out)
 		return NULL;
-	/* Copied without white space (the note may be wrapped) nor 第X届. */
+	/* Copied without white space nor 第X届. */
 	end = 0;
 	for (i = from; i < (size_t)(meeting - s);) {
 		size_t sp = utf8_space_at(s + i, (size_t)(meeting - s) - i), used;
-		if (sp || s[i] == '\n') {
-			i += sp ? sp : 1;
+		if (sp) {
+			i += sp;
 			continue;
 		}
 		if (starts_with(s + i, (size_t)(meeting - s) - i, "第") &&
@@ -625,16 +633,26 @@ adoption_note(struct finding *f, size_t first)
 	}
 	if (used == 0)
 		return 0;
-	note = doc->text + doc->paragraphs[first].offset;
+	/* Read without its line breaks: a wrap may fall inside a date. */
+	if (!(note = malloc(bytes + 1)))
+		return 0;
+	end = 0;
+	for (const char *s = doc->text + doc->paragraphs[first].offset, *e = s + bytes; s < e; s++)
+		if (*s != '\n')
+			note[end++] = *s;
+	bytes = end;
 	{
 		bool act = false;
 		for (size_t k = 0; k < WORDS(acts); k++)
 			act = act || memmem(note, bytes, acts[k], strlen(acts[k]));
-		if (!act || !date_inside(note, bytes, 0, true, iso, &end))
+		if (!act || !date_inside(note, bytes, 0, true, iso, &end)) {
+			free(note);
 			return 0;
+		}
 	}
 	set_date(f, RANK_HEADER, iso);
 	set_issuer(f, RANK_SPEAKER, adopting_body(note, bytes));
+	free(note);
 	return used;
 }
 

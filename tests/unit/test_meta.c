@@ -67,6 +67,9 @@ dates_under_the_title(void **state)
 		    "在某某会议上的讲话", NULL, "1956-04-25");
 	expect_meta("某某工作总结\n\n今年以来，我们做了几件事。\n\n某某局\n二○三二年一月二十七日\n",
 		    "某某工作总结", "某某局", "2032-01-27");
+	/* A subtitle without its dash. */
+	expect_meta("政府工作报告\n2031年3月5日在某届全国人民代表大会第一次会议上\n\n各位代表：\n",
+		    "政府工作报告", NULL, "2031-03-05");
 	/* The dates of the speech's parts are not the date of the speech. */
 	expect_meta("在某某会议上的讲话\n(一九五五年三月)\n\n开幕词\n\n(一九五五年三月二十一日)\n\n"
 		    "同志们：\n今天开会。\n", "在某某会议上的讲话", NULL, NULL);
@@ -80,6 +83,9 @@ regulation_adopted_by(void **state)
 	expect_meta("某市文物保护条例\n\n（2030年6月19日某市第十四届人民代表大会\n"
 		    "常务委员会第十三次会议通过）\n\n第一章  总则\n第一条  为了保护文物，制定本条例。\n",
 		    "某市文物保护条例", "某市人民代表大会常务委员会", "2030-06-19");
+	/* Wrapped inside its date. */
+	expect_meta("某市档案条例\n\n（2031年6\n月19日某市第十四届人民代表大会常务委员会第十三次会议通过）\n\n"
+		    "第一章  总则\n", "某市档案条例", "某市人民代表大会常务委员会", "2031-06-19");
 	/* Amended since: the date of the version in force. */
 	expect_meta("某市规划条例\n\n（2010年11月11日某市第十三届人民代表大会常务委员会第二十二次会议通过"
 		    "  根据2018年12月20日某市第十五届人民代表大会常务委员会第八次会议"
@@ -145,6 +151,46 @@ key_value_header(void **state)
 		    "## 摘要\n正文。\n", "某某建议发布", NULL, "2037-10-29");
 }
 
+static void
+sign_off_metadata(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("工作总结\n\n一、成效\n正文。\n某某局\n二〇二三年十一月二十三日\n", NULL);
+	assert_string_equal(doc->title, "工作总结");
+	assert_string_equal(doc->issuer, "某某局");
+	assert_string_equal(doc->date, "2023-11-23");
+	doc_free(doc);
+}
+
+static void
+header_block_metadata(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("中华人民共和国2023年国民经济和社会发展统计公报\n国家统计局\n2024年2月29日\n"
+				    "一、综合\n初步核算，全年国内生产总值1260582亿元。\n", NULL);
+	assert_string_equal(doc->title, "中华人民共和国2023年国民经济和社会发展统计公报");
+	assert_string_equal(doc->issuer, "国家统计局");
+	assert_string_equal(doc->date, "2024-02-29");
+	doc_free(doc);
+	doc = unit_load("某市人民政府办公室关于做好工作的通知\nX政办发〔2024〕5号\n各区人民政府：\n一、总体要求\n正文。\n", NULL);
+	assert_string_equal(doc->docno, "X政办发〔2024〕5号");
+	doc_free(doc);
+	doc = unit_load("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n"
+			"现在，我代表国务院，向大会报告政府工作。\n", NULL);
+	assert_string_equal(doc->title, "政府工作报告");
+	assert_string_equal(doc->date, "2024-03-05");
+	doc_free(doc);
+}
+
+static void
+title_before_dash(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("政府工作报告——2018年3月5日在大会上\n各位代表：\n", NULL);
+	assert_string_equal(doc->title, "政府工作报告");
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -157,6 +203,9 @@ main(void)
 		cmocka_unit_test(issuer_as_printed),
 		cmocka_unit_test(covering_notice_signed),
 		cmocka_unit_test(key_value_header),
+		cmocka_unit_test(sign_off_metadata),
+		cmocka_unit_test(header_block_metadata),
+		cmocka_unit_test(title_before_dash),
 	};
 	return UNIT_RUN(tests);
 }
