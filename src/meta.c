@@ -545,24 +545,31 @@ subtitle(struct finding *f, const char *s, size_t n)
 	return true;
 }
 
-/* The adopting body in a regulation's note (…上海市第十四届人民代表大会常务
- * 委员会第十三次会议通过): the meeting's body without its term. */
+/* The body that adopted or promulgated a regulation, from its note: the
+ * meeting's body without its term (…上海市第十四届人民代表大会常务委员会第
+ * 十三次会议通过), or the body whose order published it (国务院令第159号
+ * 公布). */
 static char *
 adopting_body(const char *s, size_t n)
 {
-	const char *passed = memmem(s, n, "通过", 6), *meeting;
+	static const char *const acts[] = { "通过", "公布", "发布" };
+	const char *passed = NULL, *meeting = NULL;
 	size_t from = 0, end, i;
 	char iso[11], *out;
 
+	for (size_t k = 0; k < WORDS(acts) && !passed; k++)
+		passed = memmem(s, n, acts[k], strlen(acts[k]));
 	if (!passed)
 		return NULL;
 	for (size_t at = 0; date_inside(s, (size_t)(passed - s), at, false, iso, &end); at = end)
 		from = end;
-	meeting = NULL;
 	for (const char *p = s + from; (p = memmem(p, (size_t)(passed - p), "第", 3)) != NULL; p += 3)
 		meeting = p;
-	if (!meeting || !memmem(meeting, (size_t)(passed - meeting), "会议", 6))
+	if (!meeting || (!memmem(meeting, (size_t)(passed - meeting), "会议", 6) &&
+			 !memmem(meeting, (size_t)(passed - meeting), "号", 3)))
 		return NULL;
+	if (meeting - s >= 3 && memcmp(meeting - 3, "令", 3) == 0)
+		meeting -= 3;   /* 国务院令第159号: the body is 国务院 */
 	out = malloc((size_t)(meeting - s) - from + 1);
 	if (!out)
 		return NULL;
@@ -741,14 +748,16 @@ under_title(struct finding *f)
 	}
 }
 
-/* A document number standing alone near the top: 东人社〔2023〕36号,
+/* A document number standing alone near the top or the title: 东人社〔2023〕36号,
  * 国发[2024]7号, 京政办发（2023）12号. */
 static void
 find_docno(struct doc *doc)
 {
 	static const char *const opens[] = { "〔", "[", "（", "(", "【" };
 
-	for (size_t i = 0; i < doc->paragraph_count && i < 6; i++) {
+	size_t stop = doc->title_paragraph != SIZE_MAX ? doc->title_paragraph + 6 : 6;
+
+	for (size_t i = 0; i < doc->paragraph_count && i < stop; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
 		const char *s = doc->text + p->offset;
 		size_t n = p->length;

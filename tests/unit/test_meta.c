@@ -91,6 +91,9 @@ regulation_adopted_by(void **state)
 		    "  根据2018年12月20日某市第十五届人民代表大会常务委员会第八次会议"
 		    "《关于修改某某条例的决定》第一次修正）\n\n第一章  总则\n",
 		    "某市规划条例", "某市人民代表大会常务委员会", "2018-12-20");
+	/* Published by an order. */
+	expect_meta("某某管理条例\n\n（2031年5月12日国务院令第159号公布  根据2032年1月8日《国务院关于废止和修改"
+		    "部分行政法规的决定》修订）\n\n第一章  总则\n", "某某管理条例", "国务院", "2032-01-08");
 	/* The acts one a line, each starting with its date. */
 	expect_meta("# 某某法\n\n1994年5月12日 第八届全国人民代表大会常务委员会第七次会议通过\n\n"
 		    "2012年10月26日 第十一届全国人民代表大会常务委员会第二十九次会议《关于修改的决定》修正\n\n"
@@ -171,6 +174,12 @@ header_block_metadata(void **state)
 	assert_string_equal(doc->title, "中华人民共和国2023年国民经济和社会发展统计公报");
 	assert_string_equal(doc->issuer, "国家统计局");
 	assert_string_equal(doc->date, "2024-02-29");
+	doc_free(doc);
+	/* A document number under a title that page furniture pushed down. */
+	doc = unit_load("下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n】\n某市人民政府关于做好工作的通知\n"
+			"某政发〔2024〕9号\n各区人民政府：\n一、总体要求\n正文。\n", NULL);
+	assert_string_equal(doc->docno, "某政发〔2024〕9号");
+	assert_string_equal(doc->issuer, "某市人民政府");
 	doc_free(doc);
 	doc = unit_load("某市人民政府办公室关于做好工作的通知\nX政办发〔2024〕5号\n各区人民政府：\n一、总体要求\n正文。\n", NULL);
 	assert_string_equal(doc->docno, "X政办发〔2024〕5号");
