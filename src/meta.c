@@ -428,8 +428,8 @@ choose_title(const struct doc *doc, size_t *second)
 		size_t n = p->length;
 		const char *s;
 
-		if (paragraphs_begins_heading(doc, i))
-			break;
+		if (paragraphs_begins_heading(doc, i) || (first != SIZE_MAX && i > first + 10))
+			break;   /* a genre word further on is in the text, not the title */
 		if (!title_like(doc, i))
 			continue;
 		s = title_part(doc->text + p->offset, &n);
@@ -694,6 +694,10 @@ under_title(struct finding *f)
 	const struct paragraph *t = &doc->paragraphs[title];
 
 	subtitle(f, doc->text + t->offset, t->length);
+	for (size_t i = 0; i < title; i++) {   /* a page's timestamp above its title */
+		const struct paragraph *p = &doc->paragraphs[i];
+		timestamp(f, doc->text + p->offset, p->length);
+	}
 	for (size_t i = title + 1; i < doc->paragraph_count && i < stop; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
 		size_t n = p->length, took;

@@ -42,8 +42,13 @@ title_reads_as_a_title(void **state)
 	/* A sentence that names a report is no title; nor is a dateline. */
 	expect_meta("3月5日，大会开幕。总理作政府工作报告。\n新华社北京3月6日电\n政府工作报告\n"
 		    "各位代表：\n", "政府工作报告", NULL, NULL);
-	/* Without a genre word the first short line still is. */
+	/* Without a genre word the first short line still is; a genre word
+	 * far down in the text does not make a title. */
 	expect_meta("某市的河流与湖泊\n\n一、概况\n正文。\n", "某市的河流与湖泊", NULL, NULL);
+	expect_meta("论几种关系\n\n甲乙丙丁，讲一。\n\n甲乙丙丁，讲二。\n\n甲乙丙丁，讲三。\n\n"
+		    "甲乙丙丁，讲四。\n\n甲乙丙丁，讲五。\n\n甲乙丙丁，讲六。\n\n甲乙丙丁，讲七。\n\n"
+		    "甲乙丙丁，讲八。\n\n甲乙丙丁，讲九。\n\n甲乙丙丁，讲十。\n\n第二个五年计划\n\n讲完了。\n",
+		    "论几种关系", NULL, NULL);
 }
 
 static void
@@ -105,6 +110,8 @@ static void
 web_timestamp_is_the_last_resort(void **state)
 {
 	(void)state;
+	expect_meta("发布时间：2033-12-30\n\n某县2033年工作总结\n\n今年以来，我们做了很多工作。\n",
+		    "某县2033年工作总结", NULL, "2033-12-30");
 	expect_meta("某县2033年工作总结\n发布时间：2033-12-30\n\n今年以来，我们做了很多工作。\n",
 		    "某县2033年工作总结", NULL, "2033-12-30");
 	expect_meta("某县2033年工作总结\n发布时间：2033-12-30\n\n今年以来，我们做了很多工作。\n\n"
