@@ -532,7 +532,8 @@ subtitle(struct finding *f, const char *s, size_t n)
 		    !starts_with(s + d.length, n - d.length, "在") || !memmem(s, n, "上", 3))
 			return false;
 	}
-	if (!date_inside(s, n, at, false, iso, &end) || end > at + 40)
+	/* The date stands right after the dash: no need to read further. */
+	if (!date_inside(s, n < at + 60 ? n : at + 60, at, false, iso, &end) || end > at + 40)
 		return false;
 	set_date(f, RANK_HEADER, iso);
 	on = memmem(s + end, n - end, "会议上", 9);
