@@ -3,9 +3,10 @@
  *
  * Several places may name the issuer or the date; each find has a rank and
  * a surer one replaces a weaker one: what the document prints in its own
- * sign-off beats the body its title names, which beats a speaker line or a
- * regulation's adopting body, which beats front matter written by whoever
- * copied the file; a web page's timestamp is the last resort for a date. */
+ * sign-off beats a regulation's adopting body, which beats the body its
+ * title names, which beats a speaker line, which beats front matter
+ * written by whoever copied the file; a web page's timestamp is the last
+ * resort for a date. */
 #include <config.h>
 
 #include <stdbool.h>
@@ -28,9 +29,10 @@ enum rank {
 	RANK_NONE,
 	RANK_STAMP,      /* a web page's 时间：/发布时间： */
 	RANK_FRONT,      /* front matter */
-	RANK_SPEAKER,    /* a speaker line, an adopting body */
+	RANK_SPEAKER,    /* a speaker line */
 	RANK_HEADER,     /* the date under the title */
 	RANK_TITLE,      /* the body the title names */
+	RANK_ADOPTED,    /* the body that adopted a regulation */
 	RANK_SIGNED      /* a body name above its date */
 };
 
@@ -482,33 +484,36 @@ title_body(const char *title)
 	return NULL;
 }
 
-/* A speaker line: a post and a name, as printed (河北省人民政府省长 王正谱,
- * 省长 胡玉亭, 国务院总理　温家宝). */
+/* A speaker line: a post, white space, and a name of two to four
+ * characters, maybe letter-spaced (河北省人民政府省长 王正谱, 省长 胡玉亭,
+ * 国务院总理　温家宝, 上海市市长 龚 正). */
 static bool
 speaker_line(const char *s, size_t n)
 {
 	static const char *const posts[] = { "长", "总理", "主席", "书记", "主任", "委员" };
-	size_t space = 0, name;
+	size_t post = 0, name = 0;
 
 	s = trim(s, &n);
 	if (n == 0 || chars(s, n) > 30 || has_sentence_mark(s, n))
 		return false;
-	for (size_t i = 0; i < n; i += utf8_length(s + i, n - i))
-		if (utf8_space_at(s + i, n - i))
-			space = i;
-	if (space == 0)
+	while (post < n && !utf8_space_at(s + post, n - post))
+		post += utf8_length(s + post, n - post);
+	if (post == n)
 		return false;
-	name = space + utf8_space_at(s + space, n - space);
-	if (chars(s + name, n - name) < 2 || chars(s + name, n - name) > 4)
-		return false;
-	{
-		size_t post = space;
-		while (post > 0 && utf8_space_before(s, s + post))
-			post -= utf8_space_before(s, s + post);
-		for (size_t k = 0; k < WORDS(posts); k++)
-			if (ends_with(s, post, posts[k]))
-				return true;
+	for (size_t i = post; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i);
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		i += utf8_length(s + i, n - i);
+		name++;
 	}
+	if (name < 2 || name > 4)
+		return false;
+	for (size_t k = 0; k < WORDS(posts); k++)
+		if (ends_with(s, post, posts[k]))
+			return true;
 	return false;
 }
 
@@ -598,6 +603,38 @@ adopting_body(const char *s, size_t n)
 	return out;
 }
 
+/* The date of the version in force that a note of adoption gives: that
+ * of its last act that made or changed the text (通过, 修正, 修订, 公布), not
+ * of a higher body's approval (批准). */
+static bool
+act_date(const char *s, size_t n, char iso[11])
+{
+	static const char *const acts[] = { "通过", "修正", "修订", "公布", "发布" };
+	struct date d, next;
+	bool found = false;
+
+	for (size_t i = 0; i < n;) {
+		size_t end, clause;
+		if (date_at(&date_grammar_plain, s, n, i, &d) != DATE_FOUND || !d.day) {
+			i += utf8_length(s + i, n - i);
+			continue;
+		}
+		/* Its clause runs up to the next whole date. */
+		end = clause = i + d.length;
+		while (clause < n && !(date_at(&date_grammar_plain, s, n, clause, &next) == DATE_FOUND &&
+				       next.day))
+			clause += utf8_length(s + clause, n - clause);
+		for (size_t k = 0; k < WORDS(acts); k++)
+			if (memmem(s + end, clause - end, acts[k], strlen(acts[k]))) {
+				date_iso(&d, iso);
+				found = true;
+				break;
+			}
+		i = clause;
+	}
+	return found;
+}
+
 /* A regulation's note of adoption and amendment, in parentheses under the
  * title and maybe wrapped over lines, or a run of lines each starting with
  * a date (1994年5月12日 第八届…会议通过 / 2012年10月26日 …第二次修正):
@@ -653,13 +690,13 @@ adoption_note(struct finding *f, size_t first)
 		bool act = false;
 		for (size_t k = 0; k < WORDS(acts); k++)
 			act = act || memmem(note, bytes, acts[k], strlen(acts[k]));
-		if (!act || !date_inside(note, bytes, 0, true, iso, &end)) {
+		if (!act || !act_date(note, bytes, iso)) {
 			free(note);
 			return 0;
 		}
 	}
 	set_date(f, RANK_HEADER, iso);
-	set_issuer(f, RANK_SPEAKER, adopting_body(note, bytes));
+	set_issuer(f, RANK_ADOPTED, adopting_body(note, bytes));
 	free(note);
 	return used;
 }

@@ -96,6 +96,14 @@ regulation_adopted_by(void **state)
 		    "  根据2018年12月20日某市第十五届人民代表大会常务委员会第八次会议"
 		    "《关于修改某某条例的决定》第一次修正）\n\n第一章  总则\n",
 		    "某市规划条例", "某市人民代表大会常务委员会", "2018-12-20");
+	/* Approved by a higher body: the date is still that of its adoption. */
+	expect_meta("# 某市某某保护条例\n\n2030年4月28日 某市第十九届人民代表大会常务委员会第二十七次会议通过\n\n"
+		    "2030年6月12日 某省第十三届人民代表大会常务委员会第二十次会议批准\n\n## 第一章  总则\n",
+		    "某市某某保护条例", "某市人民代表大会常务委员会", "2030-04-28");
+	/* The adopting body, printed in full, beats the body the title names. */
+	expect_meta("# 某某法院关于修改某某解释的决定\n\n2030年12月23日 某某法院审判委员会第1823次会议通过\n\n"
+		    "2031年1月1日 施行\n\n一、修改某条。\n", "某某法院关于修改某某解释的决定",
+		    "某某法院审判委员会", "2030-12-23");
 	/* Published by an order. */
 	expect_meta("某某管理条例\n\n（2031年5月12日国务院令第159号公布  根据2032年1月8日《国务院关于废止和修改"
 		    "部分行政法规的决定》修订）\n\n第一章  总则\n", "某某管理条例", "国务院", "2032-01-08");
@@ -130,6 +138,9 @@ issuer_as_printed(void **state)
 	/* The body the title names beats the speaker line. */
 	expect_meta("2034年国务院政府工作报告\n\n——2034年3月5日在某届全国人民代表大会第二次会议上\n"
 		    "国务院总理　某某\n\n各位代表：\n", "2034年国务院政府工作报告", "国务院", "2034-03-05");
+	/* A speaker's name letter-spaced. */
+	expect_meta("2035年某市政府工作报告\n——2035年2月3日在某市第十六届人民代表大会第四次会议上\n"
+		    "某市市长 张 三\n各位代表：\n", "2035年某市政府工作报告", "某市市长 张 三", "2035-02-03");
 	/* A sign-off beats what the front matter says. */
 	expect_meta("---\n发布单位: 区政府办公室\n---\n关于做好某事的通知\n\n各街道：\n请做好工作。\n\n"
 		    "某市某区人民政府办公室\n\n2035年10月10日\n",
