@@ -435,8 +435,7 @@ choose_title(const struct doc *doc, size_t *second)
 		if (!title_like(doc, i))
 			continue;
 		s = title_part(doc->text + p->offset, &n);
-		if (genre_title(s, n))
-			return i;
+		/* The join is tried first: 关于印发《某某方案》 / 的通知. */
 		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
 		    (i + 2 >= doc->paragraph_count || doc->paragraphs[i + 2].blank_before) &&
 		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
@@ -448,6 +447,8 @@ choose_title(const struct doc *doc, size_t *second)
 				return i;
 			}
 		}
+		if (genre_title(s, n))
+			return i;
 		if (first == SIZE_MAX && i < 8)
 			first = i;
 	}

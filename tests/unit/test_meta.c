@@ -62,6 +62,10 @@ letter_spaced_and_wrapped_titles(void **state)
 		    "各街道办事处：\n现将方案印发给你们，请认真执行。\n",
 		    "某某区人民政府办公室关于印发《某某区海绵城市建设实施方案》的通知",
 		    "某某区人民政府办公室", NULL);
+	expect_meta("某市人民政府关于印发《某市节水行动方案》\n的通知\n\n各区人民政府：\n现印发给你们。\n",
+		    "某市人民政府关于印发《某市节水行动方案》的通知", "某市人民政府", NULL);
+	/* A name line under the title is not its second line. */
+	expect_meta("某某工作总结\n某某局\n\n今年以来，我们做了几件事。\n", "某某工作总结", NULL, NULL);
 }
 
 static void
