@@ -213,8 +213,13 @@ front_field(struct doc *doc, const char *s, size_t n)
 			memmove(value, value + 1, vlen - 2);
 			value[vlen - 2] = '\0';
 		}
-		if (keys[k].field == 3 && date_alone(value, strlen(value), &d))
-			date_iso(&d, value);   /* never longer than what it read */
+		if (keys[k].field == 3 && date_alone(value, strlen(value), &d)) {
+			char iso[11];
+			date_iso(&d, iso);   /* may be longer than 2023-1-5 */
+			free(value);
+			if (!(value = strdup(iso)))
+				return true;
+		}
 		if (keys[k].field == 2 && strstr(value, "://"))
 			value[0] = '\0';   /* a page's address is no issuer */
 		if (*field[keys[k].field] == NULL && value[0])
@@ -687,14 +692,9 @@ adoption_note(struct finding *f, size_t first)
 		if (*s != '\n')
 			note[end++] = *s;
 	bytes = end;
-	{
-		bool act = false;
-		for (size_t k = 0; k < WORDS(acts); k++)
-			act = act || memmem(note, bytes, acts[k], strlen(acts[k]));
-		if (!act || !act_date(note, bytes, iso)) {
-			free(note);
-			return 0;
-		}
+	if (!act_date(note, bytes, iso)) {
+		free(note);
+		return 0;
 	}
 	set_date(f, RANK_HEADER, iso);
 	set_issuer(f, RANK_ADOPTED, adopting_body(note, bytes));

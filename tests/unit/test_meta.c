@@ -174,6 +174,8 @@ key_value_header(void **state)
 	 * page's address is no issuer. */
 	expect_meta("版次: 头版\n日期: 2037-10-29\n来源: https://example.com/a?b=c\n\n# 某某建议发布\n\n"
 		    "## 摘要\n正文。\n", "某某建议发布", NULL, "2037-10-29");
+	/* A short date written out in full. */
+	expect_meta("---\ndate: 2037-1-5\n---\n某某总结\n\n正文。\n", "某某总结", NULL, "2037-01-05");
 }
 
 static void
