@@ -1,6 +1,12 @@
 /* meta.c - the report's metadata: title, issuer, date and document number,
- * from Markdown front matter, the lines under the title, or the sign-off at
- * the end. */
+ * from front matter, the lines under the title, or a sign-off.
+ *
+ * Several places may name the issuer or the date; each find has a rank and
+ * a surer one replaces a weaker one: what the document prints in its own
+ * sign-off beats a regulation's adopting body, which beats the body its
+ * title names, which beats a speaker line, which beats front matter
+ * written by whoever copied the file; a web page's timestamp is the last
+ * resort for a date. */
 #include <config.h>
 
 #include <stdbool.h>
@@ -12,11 +18,31 @@
 
 #include <unistr.h>
 
+#include "date.h"
 #include "lines.h"
 #include "meta.h"
 #include "numeral.h"
 #include "paragraphs.h"
 #include "utf8.h"
+
+enum rank {
+	RANK_NONE,
+	RANK_STAMP,      /* a web page's 时间：/发布时间： */
+	RANK_FRONT,      /* front matter */
+	RANK_SPEAKER,    /* a speaker line */
+	RANK_HEADER,     /* the date under the title */
+	RANK_TITLE,      /* the body the title names */
+	RANK_ADOPTED,    /* the body that adopted a regulation */
+	RANK_SIGNED      /* a body name above its date */
+};
+
+/* What meta_find has found so far, and how sure each is. */
+struct finding {
+	struct doc *doc;
+	enum rank issuer, date;
+};
+
+#define WORDS(a) (sizeof (a) / sizeof (a)[0])
 
 static size_t
 skip_spaces(const char *s, size_t n, size_t i)
@@ -24,92 +50,131 @@ skip_spaces(const char *s, size_t n, size_t i)
 	return i + utf8_spaces(s + i, n - i);
 }
 
-/* A number at S[*I]: Arabic (also full-width) or Chinese numerals. */
-static long long
-date_number(const char *s, size_t n, size_t *i)
+static bool
+starts_with(const char *s, size_t n, const char *word)
 {
-	size_t used;
-	long long v = numeral_digits(s + *i, n - *i, &used);
-
-	if (v < 0)
-		v = numeral_chinese(s + *i, n - *i, &used);
-	if (v >= 0)
-		*i += used;
-	return v;
+	size_t k = strlen(word);
+	return n >= k && memcmp(s, word, k) == 0;
 }
 
-/* True when S (N bytes) is a date and nothing else: 2023年11月23日,
- * 二〇二三年十一月二十三日, 2023-11-23, 2023.11.23, 2023/11/23.  Writes the
- * ISO form to ISO (11 bytes). */
 static bool
-parse_date(const char *s, size_t n, char iso[11])
+ends_with(const char *s, size_t n, const char *word)
 {
-	size_t i = skip_spaces(s, n, 0);
-	long long year, month, day;
-	bool chinese;
+	size_t k = strlen(word);
+	return n >= k && memcmp(s + n - k, word, k) == 0;
+}
 
-	year = date_number(s, n, &i);
-	if (year < 1000 || year > 2999 || i >= n)
-		return false;
-	chinese = n - i >= 3 && memcmp(s + i, "年", 3) == 0;
-	if (chinese)
-		i += 3;
-	else if (s[i] == '-' || s[i] == '.' || s[i] == '/')
-		i++;
-	else
-		return false;
-	month = date_number(s, n, &i);
-	if (month < 1 || month > 12 || i >= n)
-		return false;
-	if (chinese && n - i >= 3 && memcmp(s + i, "月", 3) == 0)
-		i += 3;
-	else if (!chinese && (s[i] == '-' || s[i] == '.' || s[i] == '/'))
-		i++;
-	else
-		return false;
-	day = date_number(s, n, &i);
-	if (day < 1 || day > 31)
-		return false;
-	if (chinese) {
-		if (n - i >= 3 && (memcmp(s + i, "日", 3) == 0 || memcmp(s + i, "号", 3) == 0))
-			i += 3;
-		else
-			return false;
+/* S without the white space around it: *N updated, the start returned. */
+static const char *
+trim(const char *s, size_t *n)
+{
+	size_t i = skip_spaces(s, *n, 0), k;
+
+	while (*n > i && (k = utf8_space_before(s + i, s + *n)) > 0)
+		*n -= k;
+	*n -= i;
+	return s + i;
+}
+
+static char *
+copy_trimmed(const char *s, size_t n)
+{
+	char *out;
+
+	s = trim(s, &n);
+	out = malloc(n + 1);
+	if (out) {
+		memcpy(out, s, n);
+		out[n] = '\0';
 	}
-	if (skip_spaces(s, n, i) != n)
-		return false;
-	snprintf(iso, 11, "%04lld-%02lld-%02lld", year, month, day);
-	return true;
+	return out;
 }
 
 static bool
 has_sentence_mark(const char *s, size_t n)
 {
 	static const char *const marks[] = { "。", "，", "；", "！", "？", "：" };
-	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+	for (size_t i = 0; i < WORDS(marks); i++)
 		if (memmem(s, n, marks[i], strlen(marks[i])))
 			return true;
 	return false;
 }
 
-static char *
-copy_trimmed(const char *s, size_t n)
+static size_t
+chars(const char *s, size_t n)
 {
-	size_t i = skip_spaces(s, n, 0), k;
-	char *out;
-
-	while (n > i && (k = utf8_space_before(s + i, s + n)) > 0)
-		n -= k;
-	out = malloc(n - i + 1);
-	if (out) {
-		memcpy(out, s + i, n - i);
-		out[n - i] = '\0';
-	}
-	return out;
+	return u8_mbsnlen((const uint8_t *)s, n);
 }
 
-size_t
-meta_front_matter(struct doc *doc, const char *text, const struct line *lines, size_t count)
+/* A whole date alone, also in parentheses: （一九五六年四月二十五日）. */
+static bool
+date_alone_in_parens(const char *s, size_t n, struct date *d, bool *parens)
+{
+	static const char *const pairs[][2] = { { "（", "）" }, { "(", ")" } };
+
+	s = trim(s, &n);
+	*parens = false;
+	for (size_t k = 0; k < WORDS(pairs); k++)
+		if (starts_with(s, n, pairs[k][0]) && ends_with(s, n, pairs[k][1]) &&
+		    n > strlen(pairs[k][0]) + strlen(pairs[k][1])) {
+			*parens = true;
+			return date_alone(s + strlen(pairs[k][0]),
+					  n - strlen(pairs[k][0]) - strlen(pairs[k][1]), d);
+		}
+	return date_alone(s, n, d);
+}
+
+/* The first whole date (year, month and day) in S from AT on; its end in
+ * *END.  LAST: the last one instead. */
+static bool
+date_inside(const char *s, size_t n, size_t at, bool last, char iso[11], size_t *end)
+{
+	bool found = false;
+
+	for (size_t i = at; i < n; i += utf8_length(s + i, n - i)) {
+		struct date d;
+		if (date_at(&date_grammar_plain, s, n, i, &d) == DATE_FOUND && d.year && d.month &&
+		    d.day) {
+			date_iso(&d, iso);
+			*end = i + d.length;
+			found = true;
+			if (!last)
+				return true;
+			i = *end - 1;
+		}
+	}
+	return found;
+}
+
+static bool
+set_issuer(struct finding *f, enum rank rank, char *value)
+{
+	if (!value || !value[0] || rank <= f->issuer) {
+		free(value);
+		return false;
+	}
+	free(f->doc->issuer);
+	f->doc->issuer = value;
+	f->issuer = rank;
+	return true;
+}
+
+static void
+set_date(struct finding *f, enum rank rank, const char iso[11])
+{
+	char *value;
+
+	if (rank <= f->date || !(value = strdup(iso)))
+		return;
+	free(f->doc->date);
+	f->doc->date = value;
+	f->date = rank;
+}
+
+/* One "key: value" line of front matter into DOC; false when the line is
+ * not of that form or its key is not known. */
+static bool
+front_field(struct doc *doc, const char *s, size_t n)
 {
 	static const struct {
 		const char *key;
@@ -117,8 +182,58 @@ meta_front_matter(struct doc *doc, const char *text, const struct line *lines, s
 	} keys[] = {
 		{ "标题", 0 }, { "title", 0 }, { "文号", 1 }, { "发文字号", 1 }, { "docno", 1 },
 		{ "发布单位", 2 }, { "发文机关", 2 }, { "发文单位", 2 }, { "issuer", 2 },
-		{ "author", 2 }, { "发布日期", 3 }, { "成文日期", 3 }, { "日期", 3 }, { "date", 3 },
+		{ "author", 2 }, { "作者", 2 }, { "来源", 2 }, { "source", 2 },
+		{ "发布日期", 3 }, { "成文日期", 3 }, { "日期", 3 }, { "date", 3 },
 	};
+	size_t colon, sep;
+	const char *c1 = memchr(s, ':', n), *c2 = memmem(s, n, "：", 3);
+
+	if (c1 && (!c2 || c1 < c2)) {
+		colon = (size_t)(c1 - s);
+		sep = 1;
+	} else if (c2) {
+		colon = (size_t)(c2 - s);
+		sep = 3;
+	} else {
+		return false;
+	}
+	for (size_t k = 0; k < WORDS(keys); k++) {
+		char **field[] = { &doc->title, &doc->docno, &doc->issuer, &doc->date };
+		char *value;
+		size_t vlen;
+		struct date d;
+
+		if (strlen(keys[k].key) != colon || strncasecmp(s, keys[k].key, colon) != 0)
+			continue;
+		value = copy_trimmed(s + colon + sep, n - colon - sep);
+		if (!value)
+			return true;
+		vlen = strlen(value);
+		if (vlen >= 2 && (value[0] == '"' || value[0] == '\'') && value[vlen - 1] == value[0]) {
+			memmove(value, value + 1, vlen - 2);
+			value[vlen - 2] = '\0';
+		}
+		if (keys[k].field == 3 && date_alone(value, strlen(value), &d)) {
+			char iso[11];
+			date_iso(&d, iso);   /* may be longer than 2023-1-5 */
+			free(value);
+			if (!(value = strdup(iso)))
+				return true;
+		}
+		if (keys[k].field == 2 && strstr(value, "://"))
+			value[0] = '\0';   /* a page's address is no issuer */
+		if (*field[keys[k].field] == NULL && value[0])
+			*field[keys[k].field] = value;
+		else
+			free(value);
+		return true;
+	}
+	return false;
+}
+
+size_t
+meta_front_matter(struct doc *doc, const char *text, const struct line *lines, size_t count)
+{
 	size_t end = 0;
 
 	if (count < 2 || lines[0].length != 3 || memcmp(text + lines[0].start, "---", 3) != 0 ||
@@ -131,146 +246,568 @@ meta_front_matter(struct doc *doc, const char *text, const struct line *lines, s
 		}
 	if (end == 0)
 		return 0;
-	for (size_t i = 1; i < end; i++) {
-		const char *s = text + lines[i].start;
-		size_t n = lines[i].length, colon = 0, sep = 0;
-		const char *c1 = memchr(s, ':', n), *c2 = memmem(s, n, "：", 3);
-
-		if (c1 && (!c2 || c1 < c2)) {
-			colon = (size_t)(c1 - s);
-			sep = 1;
-		} else if (c2) {
-			colon = (size_t)(c2 - s);
-			sep = 3;
-		} else {
-			continue;
-		}
-		for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-			char **field[] = { &doc->title, &doc->docno, &doc->issuer, &doc->date };
-			char *value, iso[11];
-			size_t vlen;
-
-			if (strlen(keys[k].key) != colon || strncasecmp(s, keys[k].key, colon) != 0)
-				continue;
-			value = copy_trimmed(s + colon + sep, n - colon - sep);
-			if (!value)
-				break;
-			vlen = strlen(value);
-			if (vlen >= 2 && (value[0] == '"' || value[0] == '\'') && value[vlen - 1] == value[0]) {
-				memmove(value, value + 1, vlen - 2);
-				value[vlen - 2] = '\0';
-			}
-			if (keys[k].field == 3 && parse_date(value, strlen(value), iso))
-				strcpy(value, iso);
-			if (*field[keys[k].field] == NULL && value[0])
-				*field[keys[k].field] = value;
-			else
-				free(value);
-			break;
-		}
-	}
+	for (size_t i = 1; i < end; i++)
+		front_field(doc, text + lines[i].start, lines[i].length);
 	return end + 1;
+}
+
+/* A header block of "key: value" lines without the "---" around them, at
+ * the very top (版次: … / 日期: 2025-10-29 / 来源: …): read like front
+ * matter when at least two of its lines are. */
+static void
+bare_front_matter(struct doc *doc)
+{
+	size_t block = 0, known = 0;
+
+	for (size_t i = 0; i < doc->paragraph_count && i < 12; i++) {
+		const char *s = doc->text + doc->paragraphs[i].offset;
+		size_t n = doc->paragraphs[i].length, key;
+		const char *colon = memchr(s, ':', n), *wide = memmem(s, n, "：", 3);
+
+		if (colon && (!wide || colon < wide))
+			key = (size_t)(colon - s);
+		else if (wide)
+			key = (size_t)(wide - s);
+		else
+			break;
+		if (key == 0 || chars(s, key) > 8 || memchr(s, ' ', key) || doc->paragraphs[i].md_level)
+			break;
+		block++;
+	}
+	if (block < 2)
+		return;
+	for (size_t i = 0; i < block; i++) {
+		struct doc probe = { 0 };
+		const struct paragraph *p = &doc->paragraphs[i];
+
+		if (front_field(&probe, doc->text + p->offset, p->length))
+			known++;
+		free(probe.title);
+		free(probe.docno);
+		free(probe.issuer);
+		free(probe.date);
+	}
+	if (known == 0)
+		return;
+	for (size_t i = 0; i < block; i++)
+		front_field(doc, doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length);
 }
 
 size_t
 meta_sign_off(const struct doc *doc, char iso[11])
 {
 	size_t stop = doc->paragraph_count > 25 ? doc->paragraph_count - 25 : 0;
+	struct date d;
 
 	if (doc->partial)
 		return SIZE_MAX;   /* the end of the report is not there yet */
 	for (size_t i = doc->paragraph_count; i-- > stop;) {
 		const struct paragraph *p = &doc->paragraphs[i];
-		if (p->length <= 60 && parse_date(doc->text + p->offset, p->length, iso))
+		if (p->length <= 60 && date_alone(doc->text + p->offset, p->length, &d)) {
+			date_iso(&d, iso);
 			return i;
+		}
 	}
 	return SIZE_MAX;
 }
 
-/* A date found inside S: the first 2023年11月23日 (Arabic or Chinese
- * numerals) anywhere in it. */
-static bool
-date_inside(const char *s, size_t n, char iso[11])
+/* Closes up a letter-spaced title in place: 政 府 工 作 报 告 → 政府工作报告
+ * (at least three single characters, each one space apart). */
+static void
+close_up(char *s)
 {
-	for (size_t i = 0; i + 6 < n; i++) {
-		const char *nian = memmem(s + i, n - i, "年", 3);
-		size_t start, k, end;
-		if (!nian)
-			return false;
-		/* Back up over the year's four digits (1 or 3 bytes each). */
-		start = (size_t)(nian - s);
-		for (int d = 0; d < 4 && start > 0; d++) {
-			size_t step = start >= 3 && ((unsigned char)s[start - 3] & 0xf0) == 0xe0 ? 3 : 1;
-			start -= step;
-		}
-		end = (size_t)(nian - s) + 3;
-		/* Forward to 日. */
-		const char *ri = memmem(s + end, n - end, "日", 3);
-		if (ri && (size_t)(ri - s) - end <= 5 * 3) {
-			k = (size_t)(ri - s) + 3;
-			if (parse_date(s + start, k - start, iso))
-				return true;
-		}
-		i = (size_t)(nian - s) + 2;
+	size_t n = strlen(s), i = 0, singles = 0, out = 0;
+
+	while (i < n) {
+		size_t k = utf8_length(s + i, n - i), sp;
+		if (k == 1 || utf8_space_at(s + i, n - i))
+			return;   /* Latin, or two spaces in a row: not letter-spaced */
+		i += k;
+		singles++;
+		sp = utf8_space_at(s + i, n - i);
+		if (i < n && (sp == 0 || utf8_space_at(s + i + sp, n - i - sp)))
+			return;
+		i += sp;
 	}
+	if (singles < 3)
+		return;
+	for (i = 0; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i);
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		s[out++] = s[i++];
+	}
+	s[out] = '\0';
+}
+
+/* The title part of a title line: before a —— subtitle, trimmed. */
+static const char *
+title_part(const char *s, size_t *n)
+{
+	const char *dash = memmem(s, *n, "——", 6);
+
+	if (dash && dash - s >= 6)
+		*n = (size_t)(dash - s);
+	return trim(s, n);
+}
+
+/* True when the title S (N bytes) ends with the word of a document's
+ * genre, maybe followed by closing marks or a note in parentheses
+ * (（草案）, （试行）). */
+static bool
+genre_title(const char *s, size_t n)
+{
+	static const char *const genres[] = {
+		"报告", "总结", "通知", "意见", "方案", "规划", "纲要", "公报", "决定", "办法",
+		"条例", "讲话", "规定", "决议", "建议", "细则", "计划", "通告", "公告", "批复",
+		"章程", "白皮书", "致辞", "发言", "演讲",
+	};
+	static const char *const closers[] = { "》", "”", "」", "』", "\"" };
+
+	s = trim(s, &n);
+	if (n >= 6 && (ends_with(s, n, "）") || ends_with(s, n, ")"))) {
+		const char *open = NULL;
+		for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "（", 3)) != NULL; p += 3)
+			open = p;
+		if (!open)
+			for (const char *p = s; (p = memchr(p, '(', n - (size_t)(p - s))) != NULL; p++)
+				open = p;
+		if (open && open > s && chars(open, n - (size_t)(open - s)) <= 6)
+			n = (size_t)(open - s);
+	}
+	for (bool again = true; again;) {
+		again = false;
+		for (size_t k = 0; k < WORDS(closers); k++)
+			if (ends_with(s, n, closers[k])) {
+				n -= strlen(closers[k]);
+				again = true;
+			}
+	}
+	for (size_t k = 0; k < WORDS(genres); k++)
+		if (ends_with(s, n, genres[k]) && n > strlen(genres[k]))
+			return true;
 	return false;
 }
 
-/* Reports published on the web put the issuer and date under the title
- * instead of at the end ("国家统计局 / 2024年2月29日"), or the date in a
- * subtitle ("——2024年3月5日在第十四届全国人民代表大会…").  */
-static void
-find_header_block(struct doc *doc)
+/* A line that could be a title: short, not a sentence, not a date, not
+ * page furniture (markup, a toolbar word, a "key: value" line). */
+static bool
+title_like(const struct doc *doc, size_t i)
 {
-	char iso[11];
-	size_t first = doc->title_paragraph + 1;
-	const struct paragraph *title = &doc->paragraphs[doc->title_paragraph];
-	const char *dash = memmem(doc->text + title->offset, title->length, "——", 6);
+	const struct paragraph *p = &doc->paragraphs[i];
+	size_t n = p->length;
+	const char *s = title_part(doc->text + p->offset, &n);
+	struct date d;
+	bool parens;
 
-	/* 政府工作报告——2018年3月5日在…: the subtitle on the title line. */
-	if (dash && date_inside(dash, title->length - (size_t)(dash - doc->text - title->offset), iso)) {
-		doc->date = strdup(iso);
-		return;
+	if (n == 0 || chars(s, n) > 60 || chars(s, n) < 3 || lines_end_sentence(s, n) ||
+	    memmem(s, n, "，", 3) || memmem(s, n, "：", 3) || memmem(s, n, "【", 3) ||
+	    date_alone_in_parens(s, n, &d, &parens))
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (strchr("<>{}=:|", s[k]))
+			return false;
+	return true;
+}
+
+/* Chooses the title paragraph: a Markdown title, else the first line near
+ * the top, before the first heading, that reads as a title of its genre,
+ * else the first short line that can be a title at all.  A title wrapped
+ * over two lines before a blank line is joined (*SECOND: its second part,
+ * else SIZE_MAX). */
+static size_t
+choose_title(const struct doc *doc, size_t *second)
+{
+	size_t first = SIZE_MAX, look = doc->paragraph_count < 40 ? doc->paragraph_count : 40;
+
+	*second = SIZE_MAX;
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		if (doc->paragraphs[i].md_level == 0)
+			continue;
+		if (doc->paragraphs[i].md_level == 1)
+			return i;
+		break;
 	}
-	for (size_t i = first; i < doc->paragraph_count && i < first + 3; i++) {
+	for (size_t i = 0; i < look; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
-		const char *s = doc->text + p->offset;
-		if (paragraphs_begins_heading(doc, i) || p->length > 60 * 3)
-			return;
-		if (parse_date(s, p->length, iso)) {
-			doc->date = strdup(iso);
-			if (!doc->issuer && i > first) {
-				const struct paragraph *q = &doc->paragraphs[i - 1];
-				const char *t = doc->text + q->offset;
-				if (u8_mbsnlen((const uint8_t *)t, q->length) <= 40 && !has_sentence_mark(t, q->length))
-					doc->issuer = copy_trimmed(t, q->length);
+		size_t n = p->length;
+		const char *s;
+
+		if (paragraphs_begins_heading(doc, i) || (first != SIZE_MAX && i > first + 10))
+			break;   /* a genre word further on is in the text, not the title */
+		if (!title_like(doc, i))
+			continue;
+		s = title_part(doc->text + p->offset, &n);
+		/* The join is tried first: 关于印发《某某方案》 / 的通知. */
+		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
+		    (i + 2 >= doc->paragraph_count || doc->paragraphs[i + 2].blank_before) &&
+		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
+			const struct paragraph *q = &doc->paragraphs[i + 1];
+			size_t m = q->length;
+			const char *t = title_part(doc->text + q->offset, &m);
+			if (genre_title(t, m) && chars(s, n) + chars(t, m) <= 80) {
+				*second = i + 1;
+				return i;
 			}
-			return;
 		}
-		if (p->length > 6 && memcmp(s, "——", 6) == 0 && date_inside(s, p->length, iso)) {
-			doc->date = strdup(iso);
-			return;
+		if (genre_title(s, n))
+			return i;
+		if (first == SIZE_MAX && i < 8)
+			first = i;
+	}
+	return first;
+}
+
+/* The issuing body a title names: 某区人民政府办公室关于…的通知, 2006年国务院
+ * 政府工作报告; NULL when it names none. */
+static char *
+title_body(const char *title)
+{
+	static const char *const suffixes[] = {
+		"政府", "委员会", "办公室", "办公厅", "院", "局", "厅", "部", "委", "署", "会",
+		"中心", "公司", "法院", "检察院",
+	};
+	size_t n = strlen(title);
+	const char *about = memmem(title, n, "关于", 6), *end = NULL;
+	size_t i = 0, used;
+
+	if (about && about > title)
+		end = about;
+	else if (ends_with(title, n, "政府工作报告") && n > strlen("政府工作报告"))
+		end = title + n - strlen("政府工作报告");
+	if (!end)
+		return NULL;
+	/* A year before it is not part of the body's name: 2006年国务院. */
+	if (numeral_digits(title, (size_t)(end - title), &used) >= 1000 &&
+	    starts_with(title + used, (size_t)(end - title) - used, "年"))
+		i = used + 3;
+	for (size_t k = 0; k < WORDS(suffixes); k++)
+		if (ends_with(title + i, (size_t)(end - title) - i, suffixes[k]) &&
+		    (size_t)(end - title) - i > strlen(suffixes[k]))
+			return copy_trimmed(title + i, (size_t)(end - title) - i);
+	return NULL;
+}
+
+/* A speaker line: a post, white space, and a name of two to four
+ * characters, maybe letter-spaced (河北省人民政府省长 王正谱, 省长 胡玉亭,
+ * 国务院总理　温家宝, 上海市市长 龚 正). */
+static bool
+speaker_line(const char *s, size_t n)
+{
+	static const char *const posts[] = { "长", "总理", "主席", "书记", "主任", "委员" };
+	size_t post = 0, name = 0;
+
+	s = trim(s, &n);
+	if (n == 0 || chars(s, n) > 30 || has_sentence_mark(s, n))
+		return false;
+	while (post < n && !utf8_space_at(s + post, n - post))
+		post += utf8_length(s + post, n - post);
+	if (post == n)
+		return false;
+	for (size_t i = post; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i);
+		if (sp) {
+			i += sp;
+			continue;
 		}
-		if (has_sentence_mark(s, p->length))
-			return;
+		i += utf8_length(s + i, n - i);
+		name++;
+	}
+	if (name < 2 || name > 4)
+		return false;
+	for (size_t k = 0; k < WORDS(posts); k++)
+		if (ends_with(s, post, posts[k]))
+			return true;
+	return false;
+}
+
+/* A subtitle, with or without its dash (——2018年3月5日在第十三届全国人民
+ * 代表大会第一次会议上 国务院总理 李克强): its date, and the speaker after
+ * 会议上 when one is printed. */
+static bool
+subtitle(struct finding *f, const char *s, size_t n)
+{
+	const char *dash = memmem(s, n, "——", 6), *on;
+	size_t at = 0, end;
+	struct date d;
+	char iso[11];
+
+	if (dash) {
+		at = (size_t)(dash - s) + 6;
+	} else {
+		s = trim(s, &n);
+		if (chars(s, n) > 60 || has_sentence_mark(s, n) ||
+		    date_at(&date_grammar_plain, s, n, 0, &d) != DATE_FOUND || !d.day ||
+		    !starts_with(s + d.length, n - d.length, "在") || !memmem(s, n, "上", 3))
+			return false;
+	}
+	/* The date stands right after the dash: no need to read further. */
+	if (!date_inside(s, n < at + 60 ? n : at + 60, at, false, iso, &end) || end > at + 40)
+		return false;
+	set_date(f, RANK_HEADER, iso);
+	on = memmem(s + end, n - end, "会议上", 9);
+	if (on) {
+		size_t from = (size_t)(on - s) + 9, m = n - from;
+		const char *who = trim(s + from, &m);
+		if (m > 0 && chars(who, m) <= 30 && !has_sentence_mark(who, m))
+			set_issuer(f, RANK_SPEAKER, copy_trimmed(who, m));
+	}
+	return true;
+}
+
+/* The body that adopted or promulgated a regulation, from its note: the
+ * meeting's body without its term (…上海市第十四届人民代表大会常务委员会第
+ * 十三次会议通过), or the body whose order published it (国务院令第159号
+ * 公布). */
+static char *
+adopting_body(const char *s, size_t n)
+{
+	static const char *const acts[] = { "通过", "公布", "发布" };
+	const char *passed = NULL, *meeting = NULL;
+	size_t from = 0, end, i;
+	char iso[11], *out;
+
+	for (size_t k = 0; k < WORDS(acts) && !passed; k++)
+		passed = memmem(s, n, acts[k], strlen(acts[k]));
+	if (!passed)
+		return NULL;
+	for (size_t at = 0; date_inside(s, (size_t)(passed - s), at, false, iso, &end); at = end)
+		from = end;
+	for (const char *p = s + from; (p = memmem(p, (size_t)(passed - p), "第", 3)) != NULL; p += 3)
+		meeting = p;
+	if (!meeting || (!memmem(meeting, (size_t)(passed - meeting), "会议", 6) &&
+			 !memmem(meeting, (size_t)(passed - meeting), "号", 3)))
+		return NULL;
+	if (meeting - s >= 3 && memcmp(meeting - 3, "令", 3) == 0)
+		meeting -= 3;   /* 国务院令第159号: the body is 国务院 */
+	out = malloc((size_t)(meeting - s) - from + 1);
+	if (!out)
+		return NULL;
+	/* Copied without white space nor 第X届. */
+	end = 0;
+	for (i = from; i < (size_t)(meeting - s);) {
+		size_t sp = utf8_space_at(s + i, (size_t)(meeting - s) - i), used;
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		if (starts_with(s + i, (size_t)(meeting - s) - i, "第") &&
+		    numeral_chinese(s + i + 3, (size_t)(meeting - s) - i - 3, &used) > 0 &&
+		    starts_with(s + i + 3 + used, (size_t)(meeting - s) - i - 3 - used, "届")) {
+			i += 3 + used + 3;
+			continue;
+		}
+		out[end++] = s[i++];
+	}
+	out[end] = '\0';
+	if (end == 0 || chars(out, end) > 30 || has_sentence_mark(out, end)) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
+/* The date of the version in force that a note of adoption gives: that
+ * of its last act that made or changed the text (通过, 修正, 修订, 公布), not
+ * of a higher body's approval (批准). */
+static bool
+act_date(const char *s, size_t n, char iso[11])
+{
+	static const char *const acts[] = { "通过", "修正", "修订", "公布", "发布" };
+	struct date d, next;
+	bool found = false;
+
+	for (size_t i = 0; i < n;) {
+		size_t end, clause;
+		if (date_at(&date_grammar_plain, s, n, i, &d) != DATE_FOUND || !d.day) {
+			i += utf8_length(s + i, n - i);
+			continue;
+		}
+		/* Its clause runs up to the next whole date. */
+		end = clause = i + d.length;
+		while (clause < n && !(date_at(&date_grammar_plain, s, n, clause, &next) == DATE_FOUND &&
+				       next.day))
+			clause += utf8_length(s + clause, n - clause);
+		for (size_t k = 0; k < WORDS(acts); k++)
+			if (memmem(s + end, clause - end, acts[k], strlen(acts[k]))) {
+				date_iso(&d, iso);
+				found = true;
+				break;
+			}
+		i = clause;
+	}
+	return found;
+}
+
+/* A regulation's note of adoption and amendment, in parentheses under the
+ * title and maybe wrapped over lines, or a run of lines each starting with
+ * a date (1994年5月12日 第八届…会议通过 / 2012年10月26日 …第二次修正):
+ * the date of the last act, the body that adopted it.  Returns the number
+ * of paragraphs from FIRST it takes, 0 when there is none. */
+static size_t
+adoption_note(struct finding *f, size_t first)
+{
+	static const char *const acts[] = { "通过", "修正", "修订", "批准", "公布" };
+	const struct doc *doc = f->doc;
+	size_t used = 0, bytes = 0, end;
+	bool parens;
+	char iso[11], *note;
+
+	{
+		const struct paragraph *p = &doc->paragraphs[first];
+		size_t n = p->length;
+		const char *s = trim(doc->text + p->offset, &n);
+		struct date d;
+		parens = starts_with(s, n, "（") || starts_with(s, n, "(");
+		if (!parens && (date_at(&date_grammar_plain, s, n, 0, &d) != DATE_FOUND || !d.day))
+			return 0;
+	}
+	for (size_t i = first; i < doc->paragraph_count && used < 8; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t n = p->length;
+		const char *s = trim(doc->text + p->offset, &n);
+		bool act = false;
+		struct date d;
+
+		if (i > first && paragraphs_begins_heading(doc, i))
+			break;
+		for (size_t k = 0; k < WORDS(acts); k++)
+			act = act || memmem(s, n, acts[k], strlen(acts[k]));
+		if (!parens && (!act || date_at(&date_grammar_plain, s, n, 0, &d) != DATE_FOUND || !d.day))
+			break;
+		used++;
+		bytes = (size_t)(s + n - (doc->text + doc->paragraphs[first].offset));
+		if (parens && (ends_with(s, n, "）") || ends_with(s, n, ")")))
+			break;
+	}
+	if (used == 0)
+		return 0;
+	/* Read without its line breaks: a wrap may fall inside a date. */
+	if (!(note = malloc(bytes + 1)))
+		return 0;
+	end = 0;
+	for (const char *s = doc->text + doc->paragraphs[first].offset, *e = s + bytes; s < e; s++)
+		if (*s != '\n')
+			note[end++] = *s;
+	bytes = end;
+	if (!act_date(note, bytes, iso)) {
+		free(note);
+		return 0;
+	}
+	set_date(f, RANK_HEADER, iso);
+	set_issuer(f, RANK_ADOPTED, adopting_body(note, bytes));
+	free(note);
+	return used;
+}
+
+/* A web page's timestamp line (时间：2026-02-02, 发布时间：…, a site line
+ * with 来源：): its date, taken only when nothing better is found. */
+static bool
+timestamp(struct finding *f, const char *s, size_t n)
+{
+	static const char *const keys[] = { "时间：", "时间:", "日期：", "来源：", "来源:" };
+	char iso[11];
+	size_t end;
+	bool stamp = false;
+
+	for (size_t k = 0; k < WORDS(keys); k++)
+		stamp = stamp || memmem(s, n, keys[k], strlen(keys[k]));
+	if (!stamp || chars(s, n) > 80)
+		return false;
+	if (date_inside(s, n, 0, false, iso, &end))
+		set_date(f, RANK_STAMP, iso);
+	return true;
+}
+
+/* The lines under the title (a subtitle, a date in parentheses, an
+ * adoption note, a speaker line, a web page's timestamp, a body name above
+ * a date), and the sign-off of a covering notice a little further down. */
+static void
+under_title(struct finding *f)
+{
+	struct doc *doc = f->doc;
+	size_t title = doc->title_paragraph, stop = title + 16;
+	bool header = true, after_meta = true;
+	const struct paragraph *t = &doc->paragraphs[title];
+
+	subtitle(f, doc->text + t->offset, t->length);
+	for (size_t i = 0; i < title; i++) {   /* a page's timestamp above its title */
+		const struct paragraph *p = &doc->paragraphs[i];
+		timestamp(f, doc->text + p->offset, p->length);
+	}
+	for (size_t i = title + 1; i < doc->paragraph_count && i < stop; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t n = p->length, took;
+		const char *s = trim(doc->text + p->offset, &n);
+		struct date d;
+		bool parens, was_meta = after_meta;
+
+		after_meta = false;
+		if (paragraphs_begins_heading(doc, i))
+			break;
+		if (date_alone_in_parens(s, n, &d, &parens)) {
+			char iso[11];
+			const struct paragraph *q = &doc->paragraphs[i - 1];
+			size_t m = q->length;
+			const char *name = trim(doc->text + q->offset, &m);
+
+			date_iso(&d, iso);
+			if (parens && !(header && was_meta))
+				continue;   /* the date of a part, not of the report */
+			if (!parens && i - 1 > title && m > 0 && chars(name, m) <= 40 &&
+			    !has_sentence_mark(name, m) && !lines_end_sentence(name, m) &&
+			    !paragraphs_begins_heading(doc, i - 1) &&
+			    set_issuer(f, RANK_SIGNED, copy_trimmed(name, m)))
+				set_date(f, RANK_SIGNED, iso);
+			else   /* under the title, or closing a covering notice */
+				set_date(f, header ? RANK_HEADER : RANK_SIGNED, iso);
+			after_meta = true;
+			continue;
+		}
+		if (!header)
+			continue;
+		if (subtitle(f, s, n) || timestamp(f, s, n)) {
+			after_meta = true;
+			continue;
+		}
+		if ((took = adoption_note(f, i)) > 0) {
+			i += took - 1;
+			after_meta = true;
+			continue;
+		}
+		if (speaker_line(s, n)) {
+			set_issuer(f, RANK_SPEAKER, copy_trimmed(s, n));
+			after_meta = true;
+			continue;
+		}
+		if (starts_with(s, n, "【"))
+			continue;   /* page furniture: 【字体：大 中 小】 */
+		if (n > 0 && (chars(s, n) > 60 || lines_end_sentence(s, n) || has_sentence_mark(s, n)))
+			header = false;   /* the text has begun */
+		else if (n > 0 && (starts_with(s, n, "（") || starts_with(s, n, "(")))
+			after_meta = true;   /* a part date: (一九五五年三月) */
 	}
 }
 
-/* A document number standing alone near the top: 东人社〔2023〕36号,
+/* A document number standing alone near the top or the title: 东人社〔2023〕36号,
  * 国发[2024]7号, 京政办发（2023）12号. */
 static void
 find_docno(struct doc *doc)
 {
 	static const char *const opens[] = { "〔", "[", "（", "(", "【" };
 
-	for (size_t i = 0; i < doc->paragraph_count && i < 6; i++) {
+	size_t stop = doc->title_paragraph != SIZE_MAX ? doc->title_paragraph + 6 : 6;
+
+	for (size_t i = 0; i < doc->paragraph_count && i < stop; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
 		const char *s = doc->text + p->offset;
 		size_t n = p->length;
 
 		if (n > 40 * 3 || n < 6 || memcmp(s + n - 3, "号", 3) != 0 || has_sentence_mark(s, n))
 			continue;
-		for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++) {
+		for (size_t k = 0; k < WORDS(opens); k++) {
 			const char *o = memmem(s, n, opens[k], strlen(opens[k]));
 			size_t used;
 			if (o && numeral_digits(o + strlen(opens[k]), n - (size_t)(o - s) - strlen(opens[k]),
@@ -285,53 +822,51 @@ find_docno(struct doc *doc)
 void
 meta_find(struct doc *doc)
 {
+	struct finding f = { doc, RANK_NONE, RANK_NONE };
 	char iso[11];
-	size_t sign_off = meta_sign_off(doc, iso);
-	size_t look = doc->paragraph_count < 8 ? doc->paragraph_count : 8;
+	size_t sign_off = meta_sign_off(doc, iso), second;
 
-	doc->title_paragraph = SIZE_MAX;
+	bare_front_matter(doc);
+	f.issuer = doc->issuer ? RANK_FRONT : RANK_NONE;
+	f.date = doc->date ? RANK_FRONT : RANK_NONE;
+	doc->title_paragraph = choose_title(doc, &second);
 	doc->sign_off_paragraph = SIZE_MAX;
-	/* A Markdown title: the first heading, of level 1. */
-	for (size_t i = 0; i < doc->paragraph_count; i++) {
-		if (doc->paragraphs[i].md_level == 0)
-			continue;
-		if (doc->paragraphs[i].md_level == 1)
-			doc->title_paragraph = i;
-		break;
-	}
-	/* Else the leading short line that is not a sentence nor a heading. */
-	for (size_t i = 0; doc->title_paragraph == SIZE_MAX && i < look; i++) {
-		const struct paragraph *p = &doc->paragraphs[i];
-		const char *s = doc->text + p->offset;
-		if (paragraphs_begins_heading(doc, i))
-			break;
-		if (u8_mbsnlen((const uint8_t *)s, p->length) <= 60 && !lines_end_sentence(s, p->length) &&
-		    !memmem(s, p->length, "，", 3) && !parse_date(s, p->length, iso))
-			doc->title_paragraph = i;
-	}
 	if (doc->title_paragraph != SIZE_MAX && !doc->title) {
 		const struct paragraph *p = &doc->paragraphs[doc->title_paragraph];
-		const char *s = doc->text + p->offset;
-		const char *dash = memmem(s, p->length, "——", 6);
-		size_t n = dash && dash - s >= 6 ? (size_t)(dash - s) : p->length;
-		doc->title = copy_trimmed(s, n);
+		size_t n = p->length;
+		const char *s = title_part(doc->text + p->offset, &n);
+
+		if (second != SIZE_MAX) {
+			const struct paragraph *q = &doc->paragraphs[second];
+			size_t m = q->length;
+			const char *t = title_part(doc->text + q->offset, &m);
+			if ((doc->title = malloc(n + m + 1)) != NULL) {
+				memcpy(doc->title, s, n);
+				memcpy(doc->title + n, t, m);
+				doc->title[n + m] = '\0';
+			}
+		} else {
+			doc->title = copy_trimmed(s, n);
+		}
+		if (doc->title)
+			close_up(doc->title);
 	}
 	if (sign_off != SIZE_MAX) {
 		doc->sign_off_paragraph = sign_off;
-		if (!doc->date)
-			doc->date = strdup(iso);
-		if (!doc->issuer && sign_off > 0 && sign_off - 1 != doc->title_paragraph) {
+		set_date(&f, RANK_SIGNED, iso);
+		if (sign_off > 0 && sign_off - 1 != doc->title_paragraph) {
 			const struct paragraph *p = &doc->paragraphs[sign_off - 1];
 			const char *s = doc->text + p->offset;
-			if (u8_mbsnlen((const uint8_t *)s, p->length) <= 40 &&
-			    !has_sentence_mark(s, p->length) && !paragraphs_begins_heading(doc, sign_off - 1)) {
-				doc->issuer = copy_trimmed(s, p->length);
+			if (chars(s, p->length) <= 40 && !has_sentence_mark(s, p->length) &&
+			    !paragraphs_begins_heading(doc, sign_off - 1) &&
+			    set_issuer(&f, RANK_SIGNED, copy_trimmed(s, p->length)))
 				doc->sign_off_paragraph = sign_off - 1;
-			}
 		}
 	}
-	if (!doc->date && doc->title_paragraph != SIZE_MAX)
-		find_header_block(doc);
+	if (doc->title)
+		set_issuer(&f, RANK_TITLE, title_body(doc->title));
+	if (doc->title_paragraph != SIZE_MAX)
+		under_title(&f);
 	if (!doc->docno)
 		find_docno(doc);
 }

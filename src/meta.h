@@ -8,8 +8,9 @@
 #include "lines.h"
 
 /* Reads the YAML front matter between LINES[0] and the closing "---" of
- * TEXT into DOC: 标题/title, 文号/docno, 发布单位/issuer, 发布日期/date.
- * Returns the index of the first line after it, 0 when there is none. */
+ * TEXT into DOC: 标题/title, 文号/docno, 发布单位/author/来源/issuer (not a
+ * web address), 发布日期/date.  Returns the index of the first line after
+ * it, 0 when there is none. */
 size_t meta_front_matter(struct doc *doc, const char *text, const struct line *lines,
 			 size_t count);
 
@@ -18,9 +19,13 @@ size_t meta_front_matter(struct doc *doc, const char *text, const struct line *l
  * Returns its index, or SIZE_MAX (always for a partial doc). */
 size_t meta_sign_off(const struct doc *doc, char iso[11]);
 
-/* Finds DOC's title, and what front matter left unknown of its issuer,
- * date and document number, in its paragraphs (strings malloc'd; one that
- * cannot be had stays NULL). */
+/* Finds DOC's title (the line near the top that reads as one), issuer,
+ * date and document number in its paragraphs: key-value lines at the top,
+ * the lines under the title (subtitle, speaker, dates in parentheses, a
+ * regulation's note of adoption, a web page's timestamp) and sign-offs.
+ * What the document prints replaces what front matter said of the issuer
+ * and date; a title front matter gave is kept.  Strings malloc'd; one that
+ * cannot be had stays NULL. */
 void meta_find(struct doc *doc);
 
 #endif

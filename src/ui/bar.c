@@ -8,34 +8,112 @@
 #include <unistr.h>
 
 #include "layout.h"
+#include "utf8.h"
 #include "ui/pane.h"
 
+/* Draws S (N bytes) in WIDTH columns at ROW, COL of WIN, cut in the middle
+ * with an ellipsis when it is wider: both ends of a long title say more
+ * than its start alone.  Returns the columns used. */
+static int
+draw_middle(WINDOW *win, int col, int width, const char *s, size_t n, attr_t attr,
+	    const struct glyphs *glyphs)
+{
+	int head_width, tail_width, used;
+	size_t head, tail = n;
+
+	if (layout_width(s, n) <= width)
+		return draw_text(win, 0, col, width, s, n, attr);
+	if (width <= glyphs->ellipsis_width + 2)
+		return draw_truncated(win, 0, col, width, s, n, attr, glyphs);
+	head_width = (width - glyphs->ellipsis_width + 1) / 2;
+	head = layout_fit(s, n, head_width, &used);
+	tail_width = width - glyphs->ellipsis_width - used;
+	while (tail > head) {
+		size_t before = utf8_previous(s, head, tail);
+		if (layout_width(s + before, n - before) > tail_width)
+			break;
+		tail = before;
+	}
+	used = draw_text(win, 0, col, width, s, head, attr);
+	used += draw_text(win, 0, col + used, width - used, glyphs->ellipsis, strlen(glyphs->ellipsis),
+			  attr);
+	used += draw_text(win, 0, col + used, width - used, s + tail, n - tail, attr);
+	return used;
+}
+
+/* Shrinks the title and the issuer (the wider first, not below FLOOR) until
+ * the present parts fit in ROOM columns, two apart; WIDTHS start from
+ * NATURAL, -1 for a part left out.  True when they fit. */
+static bool
+fit_parts(int *widths, const int *natural, const int *floor, int parts, int room)
+{
+	int need = 0;
+
+	for (int i = 0; i < parts; i++) {
+		widths[i] = natural[i];
+		need += widths[i] >= 0 ? widths[i] + (need > 0 ? 2 : 0) : 0;
+	}
+	while (need > room) {
+		int widest = -1;
+		for (int i = 0; i < parts; i++)
+			if (widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest]))
+				widest = i;
+		if (widest < 0)
+			return false;
+		widths[widest]--;
+		need--;
+	}
+	return true;
+}
+
+/* The header: title, issuer, date and document number, then the file's
+ * name at the right when there is room.  When they do not fit, the title
+ * and the issuer give way (cut in the middle, the wider first); then the
+ * document number, then the issuer are left out; the date, short, stays. */
 void
 bar_draw_title(struct ui *ui)
 {
+	enum { TITLE, ISSUER, DATE, DOCNO, PARTS };
 	WINDOW *win = ui->title_win;
 	const struct doc *doc = ui->doc;
-	const char *parts[3] = { doc->title ? doc->title : doc->name, doc->issuer, doc->date };
+	const char *parts[PARTS] = { doc->title ? doc->title : doc->name, doc->issuer, doc->date,
+				     doc->docno };
+	int natural[PARTS], floor[PARTS], widths[PARTS], need = 0, room = ui->cols - 2, col = 1;
 	const char *name = doc->name ? strrchr(doc->name, '/') : NULL;
-	int col = 1, right = ui->cols - 1;
 
 	name = name ? name + 1 : doc->name;
+	for (int i = 0; i < PARTS; i++) {
+		natural[i] = parts[i] && parts[i][0] ? layout_width(parts[i], strlen(parts[i])) : -1;
+		floor[i] = i == TITLE ? 16 : i == ISSUER ? 12 : natural[i];
+		if (floor[i] > natural[i])
+			floor[i] = natural[i];
+		need += natural[i] >= 0 ? natural[i] + (need > 0 ? 2 : 0) : 0;
+	}
 	draw_fill(win, 0, 0, ui->cols, ui->theme.title);
 	if (name && doc->title) {
 		int w = layout_width(name, strlen(name));
-		if (w + 2 < ui->cols / 3) {
-			right = ui->cols - w - 1;
-			draw_text(win, 0, right, w, name, strlen(name), ui->theme.title & ~A_BOLD);
-			right -= 2;
+		if (need + 2 + w <= room) {
+			draw_text(win, 0, ui->cols - w - 1, w, name, strlen(name), ui->theme.title & ~A_BOLD);
+			room -= w + 2;
 		}
 	}
-	for (int i = 0; i < 3; i++) {
-		if (!parts[i] || !*parts[i])
+	if (!fit_parts(widths, natural, floor, PARTS, room)) {
+		natural[DOCNO] = -1;
+		if (!fit_parts(widths, natural, floor, PARTS, room)) {
+			natural[ISSUER] = -1;
+			floor[TITLE] = 1;
+			fit_parts(widths, natural, floor, PARTS, room);
+		}
+	}
+	for (int i = 0; i < PARTS; i++) {
+		if (widths[i] <= 0 || col >= ui->cols - 1)
 			continue;
 		if (col > 1)
-			col += draw_text(win, 0, col, right - col, "  ", 2, ui->theme.title);
-		col += draw_truncated(win, 0, col, right - col, parts[i], strlen(parts[i]),
-				      i == 0 ? ui->theme.title : ui->theme.title & ~A_BOLD, &ui->glyphs);
+			col += draw_text(win, 0, col, ui->cols - 1 - col, "  ", 2, ui->theme.title);
+		if (col + widths[i] > ui->cols - 1)
+			widths[i] = ui->cols - 1 - col;
+		col += draw_middle(win, col, widths[i], parts[i], strlen(parts[i]),
+				   i == TITLE ? ui->theme.title : ui->theme.title & ~A_BOLD, &ui->glyphs);
 	}
 }
 

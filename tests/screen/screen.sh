@@ -427,6 +427,26 @@ check "60x15: /普法 and n: 2/$total" wait_for b "普法 2/$total"
 keys b q
 wait_dead b
 
+# ---- the header of a notice, wide and narrow ------------------------------
+# Title, issuer, date and document number all in the header line; narrow,
+# the long title is cut in the middle and the date still shows.
+notice="$top_srcdir/tests/fixtures/notice.md"
+start hw 120 30 "exec '$BAOGAO' '$notice'"
+header_whole() {
+	head -n 1 "$work/screen" | grep -q '本区城市体检工作方案的通知.*上海市崇明区人民政府办公室.*2021-09-09.*沪崇府办发〔2021〕20号'
+}
+check "120 columns: the header shows title, issuer, date and 文号" wait_until hw header_whole
+keys hw q
+wait_dead hw
+start hn 60 20 "exec '$BAOGAO' '$notice'"
+header_narrow() {
+	head -n 1 "$work/screen" | grep -q '上海市崇明.*….*方案的通知  .*2021-09-09' &&
+		[ "$(head -n 1 "$work/screen" | "$columns" '…' | cut -d' ' -f2)" -le 60 ]
+}
+check "60 columns: the title is cut in the middle, the date stays" wait_until hn header_narrow
+keys hn q
+wait_dead hn
+
 # ---- G in the outline pane ----------------------------------------------
 # The outline's last row is 二、, whose text runs for pages: G still goes
 # to the end of the report, not to that heading.

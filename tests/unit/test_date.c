@@ -47,6 +47,8 @@ dates_in_running_text(void **state)
 	(void)state;
 	expect_date("2023年11月23日召开", "2023年11月23日", 2023, 11, 23, false);
 	expect_date("二〇二三年十一月二十三日发布", "二〇二三年十一月二十三日", 2023, 11, 23, false);
+	/* The zero written as a circle (U+25CB), as typed in many copies. */
+	expect_date("二○二六年一月二十七日在省人大会议上", "二○二六年一月二十七日", 2026, 1, 27, false);
 	expect_date("２０２３年１１月２３日", "２０２３年１１月２３日", 2023, 11, 23, false);
 	expect_date("2023年11月23号", "2023年11月23号", 2023, 11, 23, false);
 	expect_date("2023年十一月二十三日", "2023年十一月二十三日", 2023, 11, 23, false);
@@ -235,6 +237,7 @@ dates_alone(void **state)
 	expect_alone("2023年11月23日", "2023-11-23");
 	expect_alone("二〇二三年十一月二十三日", "2023-11-23");
 	expect_alone("○二三", NULL);
+	expect_alone("二○二六年一月二十七日", "2026-01-27");
 	expect_alone("二〇二三年十一月23日", "2023-11-23");
 	expect_alone("2023年十一月二十三日", "2023-11-23");
 	expect_alone("两千零二十三年一月一日", "2023-01-01");

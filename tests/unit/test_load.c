@@ -323,46 +323,6 @@ front_matter_and_markdown(void **state)
 }
 
 static void
-sign_off_metadata(void **state)
-{
-	(void)state;
-	struct doc *doc = unit_load("工作总结\n\n一、成效\n正文。\n某某局\n二〇二三年十一月二十三日\n", NULL);
-	assert_string_equal(doc->title, "工作总结");
-	assert_string_equal(doc->issuer, "某某局");
-	assert_string_equal(doc->date, "2023-11-23");
-	doc_free(doc);
-}
-
-static void
-header_block_metadata(void **state)
-{
-	(void)state;
-	struct doc *doc = unit_load("中华人民共和国2023年国民经济和社会发展统计公报\n国家统计局\n2024年2月29日\n"
-				    "一、综合\n初步核算，全年国内生产总值1260582亿元。\n", NULL);
-	assert_string_equal(doc->title, "中华人民共和国2023年国民经济和社会发展统计公报");
-	assert_string_equal(doc->issuer, "国家统计局");
-	assert_string_equal(doc->date, "2024-02-29");
-	doc_free(doc);
-	doc = unit_load("某市人民政府办公室关于做好工作的通知\nX政办发〔2024〕5号\n各区人民政府：\n一、总体要求\n正文。\n", NULL);
-	assert_string_equal(doc->docno, "X政办发〔2024〕5号");
-	doc_free(doc);
-	doc = unit_load("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n"
-			"现在，我代表国务院，向大会报告政府工作。\n", NULL);
-	assert_string_equal(doc->title, "政府工作报告");
-	assert_string_equal(doc->date, "2024-03-05");
-	doc_free(doc);
-}
-
-static void
-title_before_dash(void **state)
-{
-	(void)state;
-	struct doc *doc = unit_load("政府工作报告——2018年3月5日在大会上\n各位代表：\n", NULL);
-	assert_string_equal(doc->title, "政府工作报告");
-	doc_free(doc);
-}
-
-static void
 large_files_checked_beside_the_build(void **state)
 {
 	(void)state;
@@ -812,9 +772,6 @@ main(void)
 		cmocka_unit_test(text_written_over_the_source),
 		cmocka_unit_test(chinese_hard_wrap_inside_latin_word),
 		cmocka_unit_test(front_matter_and_markdown),
-		cmocka_unit_test(sign_off_metadata),
-		cmocka_unit_test(header_block_metadata),
-		cmocka_unit_test(title_before_dash),
 		cmocka_unit_test(large_files_checked_beside_the_build),
 		cmocka_unit_test(first_part_of_a_file),
 		cmocka_unit_test(large_file_read_in_halves),

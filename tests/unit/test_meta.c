@@ -1,0 +1,244 @@
+/* test_meta.c - the report's metadata: which line is the title, who issued
+ * the report and when, on short made-up documents. */
+#include "unit.h"
+
+#include <stdio.h>
+
+/* Loads TEXT and checks its title, issuer and date (NULL: none found). */
+static void
+expect_meta(const char *text, const char *title, const char *issuer, const char *date)
+{
+	struct doc *doc = unit_load(text, NULL);
+
+	if (title)
+		assert_non_null(doc->title), assert_string_equal(doc->title, title);
+	else
+		assert_null(doc->title);
+	if (issuer)
+		assert_non_null(doc->issuer), assert_string_equal(doc->issuer, issuer);
+	else
+		assert_null(doc->issuer);
+	if (date)
+		assert_non_null(doc->date), assert_string_equal(doc->date, date);
+	else
+		assert_null(doc->date);
+	doc_free(doc);
+}
+
+static void
+title_reads_as_a_title(void **state)
+{
+	(void)state;
+	/* A page's toolbar, one word a line, before the title. */
+	expect_meta("下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n】\n"
+		    "2030年某省政府工作报告\n"
+		    "——2030年1月20日在某省第九届人民代表大会第二次会议上\n"
+		    "来源：某省日报\n时间：2030-02-01\n某省人民政府省长 张三\n"
+		    "各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、过去一年的工作\n正文。\n",
+		    "2030年某省政府工作报告", "某省人民政府省长 张三", "2030-01-20");
+	/* Markup left by a web page is no title either. */
+	expect_meta("<!--\n-->\n\n当前位置： 首页>> 概况\n\n某县2029年工作总结\n\n一、成效\n正文。\n",
+		    "某县2029年工作总结", NULL, NULL);
+	/* A sentence that names a report is no title; nor is a dateline. */
+	expect_meta("3月5日，大会开幕。总理作政府工作报告。\n新华社北京3月6日电\n政府工作报告\n"
+		    "各位代表：\n", "政府工作报告", NULL, NULL);
+	/* Without a genre word the first short line still is; a genre word
+	 * far down in the text does not make a title. */
+	expect_meta("某市的河流与湖泊\n\n一、概况\n正文。\n", "某市的河流与湖泊", NULL, NULL);
+	expect_meta("论几种关系\n\n甲乙丙丁，讲一。\n\n甲乙丙丁，讲二。\n\n甲乙丙丁，讲三。\n\n"
+		    "甲乙丙丁，讲四。\n\n甲乙丙丁，讲五。\n\n甲乙丙丁，讲六。\n\n甲乙丙丁，讲七。\n\n"
+		    "甲乙丙丁，讲八。\n\n甲乙丙丁，讲九。\n\n甲乙丙丁，讲十。\n\n第二个五年计划\n\n讲完了。\n",
+		    "论几种关系", NULL, NULL);
+}
+
+static void
+letter_spaced_and_wrapped_titles(void **state)
+{
+	(void)state;
+	expect_meta("政 府 工 作 报 告\n——2031年3月5日在某届全国人民代表大会第一次会议上 国务院总理　某某\n"
+		    "\n各位代表：\n", "政府工作报告", "国务院总理　某某", "2031-03-05");
+	/* A title wrapped over two lines before the blank line. */
+	expect_meta("某某区人民政府办公室关于印发\n《某某区海绵城市建设实施方案》的通知\n\n"
+		    "各街道办事处：\n现将方案印发给你们，请认真执行。\n",
+		    "某某区人民政府办公室关于印发《某某区海绵城市建设实施方案》的通知",
+		    "某某区人民政府办公室", NULL);
+	expect_meta("某市人民政府关于印发《某市节水行动方案》\n的通知\n\n各区人民政府：\n现印发给你们。\n",
+		    "某市人民政府关于印发《某市节水行动方案》的通知", "某市人民政府", NULL);
+	/* A name line under the title is not its second line. */
+	expect_meta("某某工作总结\n某某局\n\n今年以来，我们做了几件事。\n", "某某工作总结", NULL, NULL);
+}
+
+static void
+dates_under_the_title(void **state)
+{
+	(void)state;
+	expect_meta("在某某会议上的讲话\n（一九五六年四月二十五日）\n\n同志们，今天讲几个问题。\n",
+		    "在某某会议上的讲话", NULL, "1956-04-25");
+	expect_meta("某某工作总结\n\n今年以来，我们做了几件事。\n\n某某局\n二○三二年一月二十七日\n",
+		    "某某工作总结", "某某局", "2032-01-27");
+	/* A subtitle without its dash. */
+	expect_meta("政府工作报告\n2031年3月5日在某届全国人民代表大会第一次会议上\n\n各位代表：\n",
+		    "政府工作报告", NULL, "2031-03-05");
+	/* The dates of the speech's parts are not the date of the speech. */
+	expect_meta("在某某会议上的讲话\n(一九五五年三月)\n\n开幕词\n\n(一九五五年三月二十一日)\n\n"
+		    "同志们：\n今天开会。\n", "在某某会议上的讲话", NULL, NULL);
+}
+
+static void
+regulation_adopted_by(void **state)
+{
+	(void)state;
+	/* The note in parentheses, wrapped over two lines. */
+	expect_meta("某市文物保护条例\n\n（2030年6月19日某市第十四届人民代表大会\n"
+		    "常务委员会第十三次会议通过）\n\n第一章  总则\n第一条  为了保护文物，制定本条例。\n",
+		    "某市文物保护条例", "某市人民代表大会常务委员会", "2030-06-19");
+	/* Wrapped inside its date. */
+	expect_meta("某市档案条例\n\n（2031年6\n月19日某市第十四届人民代表大会常务委员会第十三次会议通过）\n\n"
+		    "第一章  总则\n", "某市档案条例", "某市人民代表大会常务委员会", "2031-06-19");
+	/* Amended since: the date of the version in force. */
+	expect_meta("某市规划条例\n\n（2010年11月11日某市第十三届人民代表大会常务委员会第二十二次会议通过"
+		    "  根据2018年12月20日某市第十五届人民代表大会常务委员会第八次会议"
+		    "《关于修改某某条例的决定》第一次修正）\n\n第一章  总则\n",
+		    "某市规划条例", "某市人民代表大会常务委员会", "2018-12-20");
+	/* Approved by a higher body: the date is still that of its adoption. */
+	expect_meta("# 某市某某保护条例\n\n2030年4月28日 某市第十九届人民代表大会常务委员会第二十七次会议通过\n\n"
+		    "2030年6月12日 某省第十三届人民代表大会常务委员会第二十次会议批准\n\n## 第一章  总则\n",
+		    "某市某某保护条例", "某市人民代表大会常务委员会", "2030-04-28");
+	/* The adopting body, printed in full, beats the body the title names. */
+	expect_meta("# 某某法院关于修改某某解释的决定\n\n2030年12月23日 某某法院审判委员会第1823次会议通过\n\n"
+		    "2031年1月1日 施行\n\n一、修改某条。\n", "某某法院关于修改某某解释的决定",
+		    "某某法院审判委员会", "2030-12-23");
+	/* Published by an order. */
+	expect_meta("某某管理条例\n\n（2031年5月12日国务院令第159号公布  根据2032年1月8日《国务院关于废止和修改"
+		    "部分行政法规的决定》修订）\n\n第一章  总则\n", "某某管理条例", "国务院", "2032-01-08");
+	/* The acts one a line, each starting with its date. */
+	expect_meta("# 某某法\n\n1994年5月12日 第八届全国人民代表大会常务委员会第七次会议通过\n\n"
+		    "2012年10月26日 第十一届全国人民代表大会常务委员会第二十九次会议《关于修改的决定》修正\n\n"
+		    "## 第一章 总则\n\n第一条 为了某事，制定本法。\n",
+		    "某某法", "全国人民代表大会常务委员会", "2012-10-26");
+}
+
+static void
+web_timestamp_is_the_last_resort(void **state)
+{
+	(void)state;
+	expect_meta("发布时间：2033-12-30\n\n某县2033年工作总结\n\n今年以来，我们做了很多工作。\n",
+		    "某县2033年工作总结", NULL, "2033-12-30");
+	expect_meta("某县2033年工作总结\n发布时间：2033-12-30\n\n今年以来，我们做了很多工作。\n",
+		    "某县2033年工作总结", NULL, "2033-12-30");
+	expect_meta("某县2033年工作总结\n发布时间：2033-12-30\n\n今年以来，我们做了很多工作。\n\n"
+		    "某县人民政府\n2033年12月20日\n", "某县2033年工作总结", "某县人民政府", "2033-12-20");
+	/* A site line with its publication date, then the subtitle. */
+	expect_meta("1975年国务院政府工作报告\n\n某某网　www.example.cn　　 2006年02月23日　　 来源：某报\n\n"
+		    "【字体：大 中 小】\n\n1975年国务院政府工作报告\n\n"
+		    "——1975年1月13日在第四届全国人民代表大会第一次会议上\n\n各位代表！\n",
+		    "1975年国务院政府工作报告", "国务院", "1975-01-13");
+}
+
+static void
+issuer_as_printed(void **state)
+{
+	(void)state;
+	/* The body the title names beats the speaker line. */
+	expect_meta("2034年国务院政府工作报告\n\n——2034年3月5日在某届全国人民代表大会第二次会议上\n"
+		    "国务院总理　某某\n\n各位代表：\n", "2034年国务院政府工作报告", "国务院", "2034-03-05");
+	/* A speaker's name letter-spaced. */
+	expect_meta("2035年某市政府工作报告\n——2035年2月3日在某市第十六届人民代表大会第四次会议上\n"
+		    "某市市长 张 三\n各位代表：\n", "2035年某市政府工作报告", "某市市长 张 三", "2035-02-03");
+	/* A sign-off beats what the front matter says. */
+	expect_meta("---\n发布单位: 区政府办公室\n---\n关于做好某事的通知\n\n各街道：\n请做好工作。\n\n"
+		    "某市某区人民政府办公室\n\n2035年10月10日\n",
+		    "关于做好某事的通知", "某市某区人民政府办公室", "2035-10-10");
+}
+
+static void
+covering_notice_signed(void **state)
+{
+	(void)state;
+	char text[8192];
+	int n = snprintf(text, sizeof text, "# 某区人民政府办公室关于印发某某规划的通知\n\n各街道：\n\n"
+			 "现将规划印发给你们，请认真执行。\n\n某市某区人民政府办公室\n\n2036年7月20日\n\n"
+			 "某某规划\n\n");
+
+	/* The plan goes on long after the notice's sign-off. */
+	for (int i = 0; i < 40 && n < (int)sizeof text - 100; i++)
+		n += snprintf(text + n, sizeof text - (size_t)n, "第%d段正文，讲一件事。\n\n", i + 1);
+	expect_meta(text, "某区人民政府办公室关于印发某某规划的通知", "某市某区人民政府办公室", "2036-07-20");
+}
+
+static void
+key_value_header(void **state)
+{
+	(void)state;
+	/* "key: value" lines at the top without the "---" around them; a
+	 * page's address is no issuer. */
+	expect_meta("版次: 头版\n日期: 2037-10-29\n来源: https://example.com/a?b=c\n\n# 某某建议发布\n\n"
+		    "## 摘要\n正文。\n", "某某建议发布", NULL, "2037-10-29");
+	/* A short date written out in full. */
+	expect_meta("---\ndate: 2037-1-5\n---\n某某总结\n\n正文。\n", "某某总结", NULL, "2037-01-05");
+}
+
+static void
+sign_off_metadata(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("工作总结\n\n一、成效\n正文。\n某某局\n二〇二三年十一月二十三日\n", NULL);
+	assert_string_equal(doc->title, "工作总结");
+	assert_string_equal(doc->issuer, "某某局");
+	assert_string_equal(doc->date, "2023-11-23");
+	doc_free(doc);
+}
+
+static void
+header_block_metadata(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("中华人民共和国2023年国民经济和社会发展统计公报\n国家统计局\n2024年2月29日\n"
+				    "一、综合\n初步核算，全年国内生产总值1260582亿元。\n", NULL);
+	assert_string_equal(doc->title, "中华人民共和国2023年国民经济和社会发展统计公报");
+	assert_string_equal(doc->issuer, "国家统计局");
+	assert_string_equal(doc->date, "2024-02-29");
+	doc_free(doc);
+	/* A document number under a title that page furniture pushed down. */
+	doc = unit_load("下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n】\n某市人民政府关于做好工作的通知\n"
+			"某政发〔2024〕9号\n各区人民政府：\n一、总体要求\n正文。\n", NULL);
+	assert_string_equal(doc->docno, "某政发〔2024〕9号");
+	assert_string_equal(doc->issuer, "某市人民政府");
+	doc_free(doc);
+	doc = unit_load("某市人民政府办公室关于做好工作的通知\nX政办发〔2024〕5号\n各区人民政府：\n一、总体要求\n正文。\n", NULL);
+	assert_string_equal(doc->docno, "X政办发〔2024〕5号");
+	doc_free(doc);
+	doc = unit_load("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n"
+			"现在，我代表国务院，向大会报告政府工作。\n", NULL);
+	assert_string_equal(doc->title, "政府工作报告");
+	assert_string_equal(doc->date, "2024-03-05");
+	doc_free(doc);
+}
+
+static void
+title_before_dash(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("政府工作报告——2018年3月5日在大会上\n各位代表：\n", NULL);
+	assert_string_equal(doc->title, "政府工作报告");
+	doc_free(doc);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(title_reads_as_a_title),
+		cmocka_unit_test(letter_spaced_and_wrapped_titles),
+		cmocka_unit_test(dates_under_the_title),
+		cmocka_unit_test(regulation_adopted_by),
+		cmocka_unit_test(web_timestamp_is_the_last_resort),
+		cmocka_unit_test(issuer_as_printed),
+		cmocka_unit_test(covering_notice_signed),
+		cmocka_unit_test(key_value_header),
+		cmocka_unit_test(sign_off_metadata),
+		cmocka_unit_test(header_block_metadata),
+		cmocka_unit_test(title_before_dash),
+	};
+	return UNIT_RUN(tests);
+}
