@@ -53,6 +53,7 @@ struct builder {
 	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
+	size_t parts;                    /* unnumbered part headings made */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -303,6 +304,137 @@ is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key
 	return false;
 }
 
+/* ---- unnumbered part headings ------------------------------------------- */
+
+/* A notice prints the title of the plan it issues above the plan's 一、; a
+ * work report has parts such as “十四五”时期工作回顾 above each run of 一、.
+ * Such a line is a heading of its own level, found by looking back from
+ * the first heading of a sequence. */
+
+enum { PART_MAX_CHARS = 40, PART_LOOK_BACK = 6 };
+
+/* True when the last character of S (N > 0 bytes) closes a sentence or a
+ * clause: then the paragraph is text, not a heading. */
+static bool
+ends_punctuated(const char *s, size_t n)
+{
+	static const char *const marks[] = { "。", "！", "？", "；", "：", "，", "、", "…", "—" };
+	unsigned char c = (unsigned char)s[n - 1];
+
+	if (c < 0x80)
+		return strchr(".!?;:,", c) != NULL;
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (n >= 3 && memcmp(s + n - 3, marks[i], 3) == 0)
+			return true;
+	return false;
+}
+
+static bool
+starts_with_text(const char *s, size_t n, const char *prefix)
+{
+	size_t k = strlen(prefix);
+	return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+static bool
+same_text(const char *s, size_t n, const char *other)
+{
+	return other && strlen(other) == n && memcmp(s, other, n) == 0;
+}
+
+/* What a paragraph above the first heading of a sequence is. */
+enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
+
+static enum part_line
+part_line(const struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	size_t n = p->length, chars;
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n == 0)
+		return PART_NOTE;
+	/* (一九五五年三月三十一日) and （此件公开发布） under a heading. */
+	if ((starts_with_text(s, n, "（") || s[0] == '(') &&
+	    ((n >= 3 && memcmp(s + n - 3, "）", 3) == 0) || s[n - 1] == ')'))
+		return PART_NOTE;
+	if (ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "：") ||
+	    utf8_find3(s, n, "；"))
+		return PART_TEXT;
+	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || paragraph == doc->title_paragraph ||
+	    same_text(s, n, doc->title) || same_text(s, n, doc->issuer))
+		return PART_OTHER;
+	chars = utf8_count(s, n);
+	if (chars < 2 || chars > PART_MAX_CHARS)
+		return PART_OTHER;
+	/* 国务院总理 李克强, 表1 主要指标: a name or a caption, not a part;
+	 * ——2015年3月5日在…: a subtitle; 2024年10月10日: a date. */
+	for (size_t i = 0; i < n; i++)
+		if (utf8_space_at(s + i, n - i))
+			return PART_OTHER;
+	if (starts_with_text(s, n, "—") || starts_with_text(s, n, "-") ||
+	    (n >= 3 && memcmp(s + n - 3, "日", 3) == 0 && utf8_find3(s, n, "年")))
+		return PART_OTHER;
+	return PART_HEADING;
+}
+
+/* The paragraph that heads the part whose first numbered heading is in
+ * PARAGRAPH: the nearest line above it that reads as a heading, with only
+ * text and notes between, after the last heading; SIZE_MAX when none. */
+static size_t
+part_above(const struct builder *b, size_t paragraph)
+{
+	const struct outline *o = b->outline;
+	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0;
+
+	for (size_t i = paragraph, seen = 0; i > floor && seen < PART_LOOK_BACK; seen++) {
+		switch (part_line(b, --i)) {
+		case PART_HEADING:
+			return i;
+		case PART_TEXT: case PART_NOTE:
+			break;
+		case PART_OTHER:
+			return SIZE_MAX;
+		}
+	}
+	return SIZE_MAX;
+}
+
+/* True when the open headings below stack position BASE are all part
+ * headings (or there are none): a sequence starting at BASE starts a part. */
+static bool
+parts_only_below(const struct builder *b, int base)
+{
+	for (int i = 0; i < base; i++)
+		if (b->stack[i].key != key_of(STYLE_NONE, 0))
+			return false;
+	return true;
+}
+
+/* Makes PARAGRAPH a part heading at stack position BASE. */
+static bool
+add_part(struct builder *b, size_t paragraph, int base)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	struct outline_node *node;
+	struct label none;
+	size_t n = p->length;
+
+	while (n > 0 && utf8_space_before(b->doc->text + p->offset, b->doc->text + p->offset + n))
+		n -= utf8_space_before(b->doc->text + p->offset, b->doc->text + p->offset + n);
+	memset(&none, 0, sizeof none);
+	node = new_node(b, base > 0 ? b->stack[base - 1].node : &b->outline->root, STYLE_NONE, 0,
+			paragraph, p->offset, 0, p->offset, n, p->offset + p->length);
+	if (!node)
+		return false;
+	push(b, node, key_of(STYLE_NONE, 0), &none, base);
+	b->parts++;
+	return true;
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -338,6 +470,18 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	}
 	b->list_key = -1;
 	keep = place(b, key, &sibling);
+	if (l.style != STYLE_MARKDOWN && l.number == 1 && l.level <= 1 &&
+	    parts_only_below(b, sibling >= 0 ? sibling : keep)) {
+		size_t part = part_above(b, paragraph);
+		if (part != SIZE_MAX) {
+			/* A run that starts again starts a part beside the
+			 * one the previous run was in; a first run, a part
+			 * inside the open one. */
+			if (!add_part(b, part, sibling > 0 ? sibling - 1 : sibling == 0 ? 0 : keep))
+				return false;
+			keep = place(b, key, &sibling);
+		}
+	}
 	if (!in_sequence(b, &l, key, sibling, keep))
 		return true;
 	if (l.style == STYLE_MARKDOWN) {

@@ -286,6 +286,28 @@ chinese_numerals(void **state)
 }
 
 static void
+unnumbered_parts(void **state)
+{
+	(void)state;
+	/* A notice prints the plan it issues, by its title, above the plan's
+	 * 一、: the title is a level of its own.  The sign-off above it (issuer,
+	 * date) is not. */
+	EXPECT("关于印发工作方案的通知\n现将方案印发给你们。\n某区人民政府\n2024年1月5日\n某区工作方案\n"
+	       "为做好工作，制定本方案。\n一、工作目标\n（一）总体目标\n二、保障措施\n",
+	       { 1, "", "某区工作方案", 5 }, { 2, "一、", "工作目标", 7 }, { 3, "（一）", "总体目标", 8 },
+	       { 2, "二、", "保障措施", 9 });
+	/* Parts of a work report, each with its own run of 一、; a note in
+	 * parentheses may stand between a part and its first heading. */
+	EXPECT("政府工作报告\n各位代表：\n五年工作回顾\n（二〇二五年）\n过去五年很不平凡。\n一、经济发展\n"
+	       "二、改革开放\n明年工作安排\n明年要做好以下工作。\n一、扩大内需\n（一）提振消费\n",
+	       { 1, "", "五年工作回顾", 3 }, { 2, "一、", "经济发展", 6 }, { 2, "二、", "改革开放", 7 },
+	       { 1, "", "明年工作安排", 8 }, { 2, "一、", "扩大内需", 10 }, { 3, "（一）", "提振消费", 11 });
+	/* A speaker line, a subtitle, a salutation and text are no parts. */
+	EXPECT("政府工作报告\n——在人民代表大会上\n省长 张三\n各位代表：\n现在，我报告工作。\n一、回顾\n二、安排\n",
+	       { 1, "一、", "回顾", 6 }, { 1, "二、", "安排", 7 });
+}
+
+static void
 no_headings(void **state)
 {
 	(void)state;
@@ -321,6 +343,7 @@ main(void)
 		cmocka_unit_test(sections_and_paths),
 		cmocka_unit_test(sign_off_outside_sections),
 		cmocka_unit_test(chinese_numerals),
+		cmocka_unit_test(unnumbered_parts),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);
