@@ -308,6 +308,22 @@ unnumbered_parts(void **state)
 }
 
 static void
+table_of_contents(void **state)
+{
+	(void)state;
+	/* The contents lines recur later as the chapters: they are left out,
+	 * with or without dot leaders and page numbers. */
+	EXPECT("某某条例\n目    录\n第一章  总则……1\n第二章  附则……3\n第一章  总则\n第一条 为了保护文物，制定本条例。\n"
+	       "第二章  附则\n第二条 本条例自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 5 }, { 2, "第一条", "为了保护文物，制定本条例", 6 }, { 1, "第二章", "附则", 7 },
+	       { 2, "第二条", "本条例自公布之日起施行", 8 });
+	/* Headings that recur with text between them are no contents: the
+	 * first ones stay. */
+	EXPECT("报告\n一、回顾\n过去一年很好。\n二、安排\n今年要更好。\n一、回顾\n过去一年很好。\n二、安排\n",
+	       { 1, "一、", "回顾", 2 }, { 1, "二、", "安排", 4 });
+}
+
+static void
 no_headings(void **state)
 {
 	(void)state;
@@ -344,6 +360,7 @@ main(void)
 		cmocka_unit_test(sign_off_outside_sections),
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(unnumbered_parts),
+		cmocka_unit_test(table_of_contents),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);
