@@ -6,7 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* How a heading is numbered.  X-macro list: name, what it looks like. */
+/* How a heading is numbered.  X-macro list: name, what it looks like.
+ * STYLE_INLINE stays last: the outline sizes its tables by it. */
 #define HEADING_STYLE_LIST(X) \
 	X(STYLE_NONE, "") \
 	X(STYLE_MARKDOWN, "# heading") \
@@ -22,6 +23,8 @@
 	X(STYLE_ARABIC_HALF, "1）") \
 	X(STYLE_DECIMAL, "1.1") \
 	X(STYLE_CIRCLED, "①") \
+	X(STYLE_CN_SPACE, "一 ") \
+	X(STYLE_DI_COMMA, "第一，") \
 	X(STYLE_INLINE, "一是")
 
 enum heading_style {

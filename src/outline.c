@@ -464,6 +464,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	key = key_of(l.style, l.level);
 	if (l.style != STYLE_MARKDOWN) {
 		label_first_sentence(s + l.title, p->length - l.title, &sentence);
+		/* 一 重工业和轻工业的关系 is a heading line; 一 followed by a
+		 * sentence is text that happens to start with a numeral. */
+		if (l.style == STYLE_CN_SPACE && (sentence.mark > 0 || sentence.chars > PART_MAX_CHARS)) {
+			b->list_key = -1;
+			return true;
+		}
 		if (is_list_item(b, paragraph, &l, key, &sentence)) {
 			b->list_key = key;
 			return true;

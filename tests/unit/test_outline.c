@@ -324,6 +324,28 @@ table_of_contents(void **state)
 }
 
 static void
+more_numbering_forms(void **state)
+{
+	(void)state;
+	/* A numeral and a space (or U+3000) before a heading line; in
+	 * Markdown, the numeral alone. */
+	EXPECT("论十大关系\n一 重工业和轻工业、农业的关系\n正文。\n二　沿海工业和内地工业的关系\n",
+	       { 1, "一", "重工业和轻工业、农业的关系", 2 }, { 1, "二", "沿海工业和内地工业的关系", 4 });
+	EXPECT("# 讲话\n## 一\n正文。\n## 二\n正文。\n", { 1, "一", "", 2 }, { 1, "二", "", 4 });
+	/* A numeral, a space and a sentence is text. */
+	EXPECT("标题\n一 年来我们做了很多工作，成绩显著。\n二、安排\n一、回顾\n", { 1, "一、", "回顾", 4 });
+	/* Half-width (一), circled ①, and run-in 第一，/ 第一点， whose label
+	 * is printed without the comma. */
+	EXPECT("标题\n(一)指导思想\n①坚持党的领导\n②坚持人民至上\n(二)基本原则\n",
+	       { 1, "(一)", "指导思想", 2 }, { 2, "①", "坚持党的领导", 3 }, { 2, "②", "坚持人民至上", 4 },
+	       { 1, "(二)", "基本原则", 5 });
+	EXPECT("标题\n一、总体部署\n第一，稳定宏观政策。继续实施。\n第二，保持平衡。我们要做。\n"
+	       "二、专题\n第一点，有人问。回答。\n第二点，戒骄戒躁。\n",
+	       { 1, "一、", "总体部署", 2 }, { 2, "第一", "稳定宏观政策", 3 }, { 2, "第二", "保持平衡", 4 },
+	       { 1, "二、", "专题", 5 }, { 2, "第一点", "有人问", 6 }, { 2, "第二点", "戒骄戒躁", 7 });
+}
+
+static void
 no_headings(void **state)
 {
 	(void)state;
@@ -361,6 +383,7 @@ main(void)
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(unnumbered_parts),
 		cmocka_unit_test(table_of_contents),
+		cmocka_unit_test(more_numbering_forms),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);
