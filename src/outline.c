@@ -544,7 +544,8 @@ inline_items(struct builder *b, size_t paragraph)
 		if (!label)
 			continue;
 		v = numeral_chinese(label, (size_t)(shi - label), &used);
-		/* At the start of a sentence: paragraph start, or after 。！？；： */
+		/* At the start of a sentence or clause: paragraph start, or after
+		 * 。！？；：， (…，一是… is how a run is often introduced). */
 		before = label;
 		while (before > s && (before[-1] == ' ' || before[-1] == '\t'))
 			before--;
@@ -552,7 +553,8 @@ inline_items(struct builder *b, size_t paragraph)
 							 memcmp(before - 3, "！", 3) == 0 ||
 							 memcmp(before - 3, "？", 3) == 0 ||
 							 memcmp(before - 3, "；", 3) == 0 ||
-							 memcmp(before - 3, "：", 3) == 0)))
+							 memcmp(before - 3, "：", 3) == 0 ||
+							 memcmp(before - 3, "，", 3) == 0)))
 			continue;
 		if (before == s && b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
 			continue;

@@ -346,6 +346,17 @@ more_numbering_forms(void **state)
 }
 
 static void
+inline_run_starts_again(void **state)
+{
+	(void)state;
+	/* A second 一是 run in the section, here after a comma, is a run of
+	 * its own: its 四是 does not go on from the first run's 三是. */
+	EXPECT("标题\n一、甲\n一是抓好甲。二是抓好乙。三是抓好丙。\n另外，一是做好丁。二是做好戊。四是做好己。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "一是", "抓好甲", 3 }, { 2, "二是", "抓好乙", 3 },
+	       { 2, "三是", "抓好丙", 3 }, { 2, "一是", "做好丁", 4 }, { 2, "二是", "做好戊", 4 });
+}
+
+static void
 no_headings(void **state)
 {
 	(void)state;
@@ -384,6 +395,7 @@ main(void)
 		cmocka_unit_test(unnumbered_parts),
 		cmocka_unit_test(table_of_contents),
 		cmocka_unit_test(more_numbering_forms),
+		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);
