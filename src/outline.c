@@ -54,7 +54,6 @@ struct builder {
 	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
-	size_t parts;                    /* unnumbered part headings made */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -432,7 +431,52 @@ add_part(struct builder *b, size_t paragraph, int base)
 	if (!node)
 		return false;
 	push(b, node, key_of(STYLE_NONE, 0), &none, base);
-	b->parts++;
+	return true;
+}
+
+/* A glossary printed after the last chapter (名词解释) is a heading of the
+ * top level, whatever numbers the report used: its items are under it,
+ * not under the last chapter. */
+static bool
+glossary_line(const char *s, size_t n)
+{
+	static const char *const words[] = { "名词解释", "名词术语解释", "术语解释", "附：名词解释",
+					     "附:名词解释" };
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (same_text(s, n, words[i]))
+			return true;
+	return false;
+}
+
+/* "6.15分钟社区生活圈：…" reads as the decimal 6.15, but after item 5. of
+ * a list it is item 6 whose title starts with a number.  Sets *L to that
+ * item when S (N bytes) starts with the number the open 1. sequence
+ * expects, a dot and a digit. */
+static bool
+expected_item(const struct builder *b, const char *s, size_t n, struct label *l)
+{
+	int key = key_of(STYLE_ARABIC_DOT, 0), sibling;
+	size_t used, dot;
+	long long v = numeral_digits(s, n, &used);
+
+	if (v < 2 || used >= n)
+		return false;
+	dot = s[used] == '.' ? 1 : n - used >= 3 && memcmp(s + used, "．", 3) == 0 ? 3 : 0;
+	if (dot == 0 || used + dot >= n || !(s[used + dot] >= '0' && s[used + dot] <= '9'))
+		return false;
+	place(b, key, &sibling);
+	if (sibling < 0 || b->stack[sibling].number + 1 != v)
+		return false;
+	memset(l, 0, sizeof *l);
+	l->style = STYLE_ARABIC_DOT;
+	l->number = v;
+	l->length = used + dot;
+	l->title = used + dot;
 	return true;
 }
 
@@ -457,8 +501,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			l.length = inner.length;
 			l.title = inner.title;
 		}
-	} else if (!label_parse(s, p->length, &l)) {
+	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
+		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE) {
 		b->list_key = -1;
+		if (glossary_line(s, p->length))
+			return add_part(b, paragraph, 0);
 		return true;
 	}
 	key = key_of(l.style, l.level);

@@ -357,6 +357,21 @@ inline_run_starts_again(void **state)
 }
 
 static void
+glossary_and_expected_items(void **state)
+{
+	(void)state;
+	/* The glossary after the last chapter is a top-level heading; its
+	 * item 6.15分钟… is item 6, not the decimal 6.15. */
+	EXPECT("某区规划\n第一章 发展基础\n正文。\n第二章 保障措施\n正文。\n名词解释：\n1.甲：说明。\n2.乙：说明。\n"
+	       "3.丙：说明。\n4.丁：说明。\n5.戊：说明。\n6.15分钟社区生活圈：说明。\n",
+	       { 1, "第一章", "发展基础", 2 }, { 1, "第二章", "保障措施", 4 }, { 1, "", "名词解释", 6 },
+	       { 2, "1.", "甲：说明", 7 }, { 2, "2.", "乙：说明", 8 }, { 2, "3.", "丙：说明", 9 },
+	       { 2, "4.", "丁：说明", 10 }, { 2, "5.", "戊：说明", 11 }, { 2, "6.", "15分钟社区生活圈：说明", 12 });
+	/* Without an item 5 before it, 6.15 is no item. */
+	EXPECT("标题\n一、概况\n6.15亿元投资完成。\n", { 1, "一、", "概况", 2 });
+}
+
+static void
 no_headings(void **state)
 {
 	(void)state;
@@ -396,6 +411,7 @@ main(void)
 		cmocka_unit_test(table_of_contents),
 		cmocka_unit_test(more_numbering_forms),
 		cmocka_unit_test(inline_run_starts_again),
+		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);
