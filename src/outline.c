@@ -461,13 +461,18 @@ static bool
 expected_item(const struct builder *b, const char *s, size_t n, struct label *l)
 {
 	int key = key_of(STYLE_ARABIC_DOT, 0), sibling;
-	size_t used, dot;
+	size_t used, dot, i;
 	long long v = numeral_digits(s, n, &used);
 
 	if (v < 2 || used >= n)
 		return false;
 	dot = s[used] == '.' ? 1 : n - used >= 3 && memcmp(s + used, "．", 3) == 0 ? 3 : 0;
 	if (dot == 0 || used + dot >= n || !(s[used + dot] >= '0' && s[used + dot] <= '9'))
+		return false;
+	/* A table cell such as 4.42 is a number and nothing more. */
+	for (i = used + dot; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (utf8_count(s + i, n - i) < 4)
 		return false;
 	place(b, key, &sibling);
 	if (sibling < 0 || b->stack[sibling].number + 1 != v)
