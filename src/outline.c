@@ -485,6 +485,19 @@ expected_item(const struct builder *b, const char *s, size_t n, struct label *l)
 	return true;
 }
 
+/* The numbering of the items of an article of a law. */
+static bool
+article_item(enum heading_style style)
+{
+	switch (style) {
+	case STYLE_CN_PAREN: case STYLE_ARABIC_DOT: case STYLE_ARABIC_PAREN: case STYLE_ARABIC_HALF:
+	case STYLE_CIRCLED: case STYLE_CN_COMMA: case STYLE_DECIMAL:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -528,6 +541,10 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		}
 	}
 	b->list_key = -1;
+	/* The article (条) is the smallest heading of a law: its items (项
+	 * （一）, 目 1.) are its text. */
+	if (b->depth > 0 && b->stack[b->depth - 1].node->style == STYLE_ARTICLE && article_item(l.style))
+		return true;
 	keep = place(b, key, &sibling);
 	if (l.style != STYLE_MARKDOWN && l.number == 1 && l.level <= 1 &&
 	    parts_only_below(b, sibling >= 0 ? sibling : keep)) {

@@ -375,6 +375,17 @@ glossary_and_expected_items(void **state)
 }
 
 static void
+items_of_an_article(void **state)
+{
+	(void)state;
+	/* The items of an article are its text, however they end. */
+	EXPECT("某某条例\n第一章 附则\n第一条 本条例下列用语的含义：\n（一）中心城是指本市的中心。\n"
+	       "（二）郊区是指中心城以外的区域。\n第二条 本条例自公布之日起施行。\n",
+	       { 1, "第一章", "附则", 2 }, { 2, "第一条", "本条例下列用语的含义", 3 },
+	       { 2, "第二条", "本条例自公布之日起施行", 6 });
+}
+
+static void
 no_headings(void **state)
 {
 	(void)state;
@@ -415,6 +426,7 @@ main(void)
 		cmocka_unit_test(more_numbering_forms),
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(glossary_and_expected_items),
+		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);
