@@ -54,6 +54,7 @@ struct builder {
 	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
+	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -260,6 +261,8 @@ push(struct builder *b, struct outline_node *node, int key, const struct label *
 		h->numbers[l->level - 1] = l->number;
 	b->last_number[key] = l->number;
 	reset_inline(b);
+	if (key != key_of(STYLE_NONE, 1))
+		b->inline_paragraphs = false;
 }
 
 /* True when S (N bytes), whose first sentence is SENTENCE, is that one
@@ -575,6 +578,77 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	return true;
 }
 
+/* ---- run-in leads ---------------------------------------------------------- */
+
+/* A work report writes the sections of a （一） as paragraphs that open
+ * with a short lead sentence summing them up:
+ *
+ *     推动雄安新区高标准高质量建设。加快…，…。
+ *     推动京津冀协同发展取得新进展。深化…。
+ *
+ * A run of two or more such paragraphs under a heading are headings one
+ * level below it.  A lone one is a topic sentence, not a lead. */
+
+enum { LEAD_MIN_CHARS = 4, LEAD_MAX_CHARS = 20 };
+
+/* The length in bytes of the lead sentence of PARAGRAPH (without its 。),
+ * 0 when it has none. */
+static size_t
+lead_length(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p;
+	struct label_sentence sentence;
+	const char *s;
+	size_t used;
+
+	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph)
+		return 0;
+	p = &doc->paragraphs[paragraph];
+	s = doc->text + p->offset;
+	if (p->md_level > 0 || label_prefix_length(s, p->length) > 0)
+		return 0;
+	/* ——坚持…。 is a bullet; 一是…。 an inline item. */
+	if (starts_with_text(s, p->length, "—") ||
+	    (numeral_chinese(s, p->length, &used) > 0 && starts_with_text(s + used, p->length - used, "是")))
+		return 0;
+	label_first_sentence(s, p->length, &sentence);
+	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
+	    sentence.clause != sentence.end || sentence.end + sentence.mark >= p->length ||
+	    sentence.chars < LEAD_MIN_CHARS || sentence.chars > LEAD_MAX_CHARS)
+		return 0;
+	return sentence.end;
+}
+
+/* Makes PARAGRAPH a lead under the innermost heading when it is one of a
+ * run of leads. */
+static bool
+lead_paragraph(struct builder *b, size_t paragraph)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	struct outline_node *node;
+	struct label none;
+	size_t length;
+	int key = key_of(STYLE_NONE, 1), keep, sibling;
+
+	/* Where 一是, 二是 open the paragraphs, they are the section's
+	 * headings and a lead inside one is not told from a topic sentence. */
+	if (b->depth == 0 || b->inline_paragraphs || (length = lead_length(b->doc, paragraph)) == 0)
+		return true;
+	if (!(paragraph > 0 && lead_length(b->doc, paragraph - 1) > 0) &&
+	    lead_length(b->doc, paragraph + 1) == 0)
+		return true;
+	keep = place(b, key, &sibling);
+	if (sibling < 0 && keep < b->depth)
+		keep = b->depth;
+	memset(&none, 0, sizeof none);
+	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 1,
+			paragraph, p->offset, 0, p->offset, length, p->offset + length + 3);
+	if (!node)
+		return false;
+	push(b, node, key, &none, keep);
+	return true;
+}
+
 /* The next 是 in [FROM, END), or NULL.  It runs over the whole report. */
 static const char *
 find_shi(const char *from, const char *end)
@@ -627,6 +701,8 @@ inline_items(struct builder *b, size_t paragraph)
 			continue;
 		if (before == s && b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
 			continue;
+		if (before == s)
+			b->inline_paragraphs = true;
 		if (v == 1) {
 			b->pending_offset = (size_t)(label - doc->text);
 			b->pending_paragraph = paragraph;
@@ -840,7 +916,9 @@ outline_build(const struct doc *doc, struct outline **out)
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		if (i == doc->title_paragraph || toc[i])
 			continue;
-		if (!heading_paragraph(b, i) || !inline_items(b, i)) {
+		size_t before = o->count;
+		if (!heading_paragraph(b, i) ||
+		    (o->count == before && !lead_paragraph(b, i)) || !inline_items(b, i)) {
 			free(toc);
 			free(b);
 			outline_free(o);

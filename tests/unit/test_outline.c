@@ -386,6 +386,23 @@ items_of_an_article(void **state)
 }
 
 static void
+run_in_leads(void **state)
+{
+	(void)state;
+	/* A run of paragraphs that open with a short lead sentence are
+	 * headings one level below their heading; a lone topic sentence, a
+	 * —— bullet and the paragraphs of a 一是 run are not. */
+	EXPECT("政府工作报告\n一、今年工作\n改革是发展的动力。必须坚定不移推进，不断取得成效。\n"
+	       "（一）扩大国内需求，推动经济增长。\n促进消费扩容升级。开展以旧换新，激发活力。\n"
+	       "持续扩大有效投资。加强项目建设，优化结构。\n——坚持人民至上。我们要做到，不断改进。\n"
+	       "——坚持系统观念。我们要做到，不断改进。\n二、去年回顾\n一是稳住增长。我们采取了措施。\n"
+	       "加强财政政策。财政赤字率合理，支出增长。\n扩大金融支持。信贷增长，利率下降。\n二是推进改革。我们做了。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大国内需求，推动经济增长", 4 }, { 3, "", "促进消费扩容升级", 5 },
+	       { 3, "", "持续扩大有效投资", 6 }, { 1, "二、", "去年回顾", 9 }, { 2, "一是", "稳住增长", 10 },
+	       { 2, "二是", "推进改革", 13 });
+}
+
+static void
 no_headings(void **state)
 {
 	(void)state;
@@ -427,6 +444,7 @@ main(void)
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
+		cmocka_unit_test(run_in_leads),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);
