@@ -226,6 +226,20 @@ label_prefix_length(const char *s, size_t n)
 	return label_parse(s, n, &l) ? l.title : 0;
 }
 
+bool
+label_ends_punctuated(const char *s, size_t n)
+{
+	static const char *const marks[] = { "。", "！", "？", "；", "：", "，", "、", "…", "—" };
+	unsigned char c = (unsigned char)s[n - 1];
+
+	if (c < 0x80)
+		return strchr(".!?;:,", c) != NULL;
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (n >= 3 && memcmp(s + n - 3, marks[i], 3) == 0)
+			return true;
+	return false;
+}
+
 /* ---- titles -------------------------------------------------------------- */
 
 /* What a character means to a title: it opens or closes a pair of marks

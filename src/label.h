@@ -52,6 +52,11 @@ bool label_parse(const char *s, size_t n, struct label *l);
  * the white space after it; 0 when S does not start with one. */
 size_t label_prefix_length(const char *s, size_t n);
 
+/* True when the last character of S (N > 0 bytes) closes a sentence or a
+ * clause (。！？；：，、…— and their ASCII forms): a line that ends so is
+ * text, not a heading line. */
+bool label_ends_punctuated(const char *s, size_t n);
+
 /* The first sentence of a text: byte indexes, outside paired marks
  * (《》（）“”〔〕【】‘’「」『』), of its end and of its first clause end. */
 struct label_sentence {

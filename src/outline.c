@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "array.h"
+#include "contents.h"
 #include "label.h"
 #include "numeral.h"
 #include "outline.h"
@@ -316,22 +316,6 @@ is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key
 
 enum { PART_MAX_CHARS = 40, PART_LOOK_BACK = 6 };
 
-/* True when the last character of S (N > 0 bytes) closes a sentence or a
- * clause: then the paragraph is text, not a heading. */
-static bool
-ends_punctuated(const char *s, size_t n)
-{
-	static const char *const marks[] = { "。", "！", "？", "；", "：", "，", "、", "…", "—" };
-	unsigned char c = (unsigned char)s[n - 1];
-
-	if (c < 0x80)
-		return strchr(".!?;:,", c) != NULL;
-	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
-		if (n >= 3 && memcmp(s + n - 3, marks[i], 3) == 0)
-			return true;
-	return false;
-}
-
 static bool
 starts_with_text(const char *s, size_t n, const char *prefix)
 {
@@ -364,7 +348,7 @@ part_line(const struct builder *b, size_t paragraph)
 	if ((starts_with_text(s, n, "（") || s[0] == '(') &&
 	    ((n >= 3 && memcmp(s + n - 3, "）", 3) == 0) || s[n - 1] == ')'))
 		return PART_NOTE;
-	if (ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "：") ||
+	if (label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "：") ||
 	    utf8_find3(s, n, "；"))
 		return PART_TEXT;
 	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || paragraph == doc->title_paragraph ||
@@ -735,123 +719,6 @@ inline_items(struct builder *b, size_t paragraph)
 	return true;
 }
 
-/* ---- the table of contents ------------------------------------------------ */
-
-/* A law or a long plan may open with its contents (目录, then 第一章 总则 …
- * 第八章 附则) before the chapters themselves.  Those lines are not the
- * outline: a run of two or more heading-only lines, each of which recurs
- * later with the same text, is a table of contents and is left out. */
-
-enum { TOC_MAX_CHARS = 60 };
-
-struct toc_entry {
-	uint64_t hash;
-	size_t paragraph;
-};
-
-/* The text of a heading-only paragraph as a contents line and the heading
- * itself both print it: without white space, dot leaders or a page
- * number.  Returns the length of that text written to OUT (N bytes at
- * most), 0 when the paragraph is no heading-only line. */
-static size_t
-toc_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
-{
-	const struct paragraph *p = &doc->paragraphs[paragraph];
-	const char *s = doc->text + p->offset;
-	struct label l;
-	size_t k = 0;
-
-	if (p->md_level > 0 || p->length == 0 || !label_parse(s, p->length, &l) ||
-	    utf8_count(s, p->length) > TOC_MAX_CHARS)
-		return 0;
-	for (size_t i = 0; i < p->length;) {
-		size_t sp = utf8_space_at(s + i, p->length - i);
-		size_t len = sp ? sp : utf8_length(s + i, p->length - i);
-		if (!sp && k + len <= n) {
-			memcpy(out + k, s + i, len);
-			k += len;
-		}
-		i += len;
-	}
-	for (;;) {
-		if (k > l.length && (out[k - 1] == '.' || (out[k - 1] >= '0' && out[k - 1] <= '9')))
-			k--;
-		else if (k >= l.length + 3 && (memcmp(out + k - 3, "…", 3) == 0 ||
-					       memcmp(out + k - 3, "·", 3) == 0 ||
-					       memcmp(out + k - 3, "．", 3) == 0))
-			k -= 3;
-		else
-			break;
-	}
-	/* A heading-only line: its text has no sentence in it. */
-	if (k <= l.length || ends_punctuated(out, k) || utf8_find3(out, k, "。"))
-		return 0;
-	return k;
-}
-
-static uint64_t
-toc_hash(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-	return h;
-}
-
-static int
-toc_compare(const void *a, const void *b)
-{
-	const struct toc_entry *x = a, *y = b;
-	if (x->hash != y->hash)
-		return x->hash < y->hash ? -1 : 1;
-	return x->paragraph < y->paragraph ? -1 : x->paragraph > y->paragraph;
-}
-
-/* Sets TOC[i] for the paragraphs of DOC that are contents lines.  False
- * when out of memory. */
-static bool
-find_contents(const struct doc *doc, bool *toc)
-{
-	enum { KEY = TOC_MAX_CHARS * 4 };
-	struct toc_entry *entries = NULL;
-	size_t count = 0, cap = 0;
-	bool *recurs;
-	char key[KEY], other[KEY];
-
-	recurs = calloc(doc->paragraph_count + 1, sizeof *recurs);
-	if (!recurs)
-		return false;
-	for (size_t i = 0; i < doc->paragraph_count; i++) {
-		size_t k = toc_key(doc, i, key, sizeof key);
-		if (k == 0)
-			continue;
-		if (!ARRAY_RESERVE(entries, cap, count + 1)) {
-			free(entries);
-			free(recurs);
-			return false;
-		}
-		entries[count].hash = toc_hash(key, k);
-		entries[count++].paragraph = i;
-	}
-	qsort(entries, count, sizeof *entries, toc_compare);
-	for (size_t i = 0; i + 1 < count; i++) {
-		size_t k, m;
-		if (entries[i].hash != entries[i + 1].hash)
-			continue;
-		/* The next of the same hash is the next with the same text
-		 * but for a collision, which only costs a missed entry. */
-		k = toc_key(doc, entries[i].paragraph, key, sizeof key);
-		m = toc_key(doc, entries[i + 1].paragraph, other, sizeof other);
-		if (k == m && memcmp(key, other, k) == 0)
-			recurs[entries[i].paragraph] = true;
-	}
-	for (size_t i = 0; i < doc->paragraph_count; i++)
-		toc[i] = recurs[i] && ((i > 0 && recurs[i - 1]) || recurs[i + 1]);
-	free(entries);
-	free(recurs);
-	return true;
-}
-
 /* Gives every section its end, where the next heading of the same or a
  * shallower depth starts (or END), and its children, slices of one array
  * in document order: one walk over the nodes, which are many. */
@@ -907,7 +774,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	o->root.title = NULL;
 	o->root.index = SIZE_MAX;
 	toc = calloc(doc->paragraph_count + 1, sizeof *toc);
-	if (!toc || !find_contents(doc, toc)) {
+	if (!toc || !contents_find(doc, toc)) {
 		free(toc);
 		free(b);
 		outline_free(o);
