@@ -9,6 +9,11 @@
  *     第一章 总则   第一节   第一条 为保障…   第一部分   第一编
  *     ## 第一章 总则                               Markdown, with or without a label
  *     …。一是认真开展…，…。二是结合…             inline enumeration inside the text
+ *     一 重工业和轻工业的关系   第一，稳定…        a numeral and a space; run-in 第一，
+ *
+ * Some headings have no number: the part a numbered sequence stands in
+ * (某区工作方案 above its 一、), a glossary (名词解释), and the run-in
+ * leads that open the paragraphs of a work report's sections.
  *
  * Depth is not taken from a fixed table: a style first seen under another
  * is deeper than it, and a heading closes the open headings of its own
