@@ -676,8 +676,9 @@ inline_items(struct builder *b, size_t paragraph)
 		if (!label)
 			continue;
 		v = numeral_chinese(label, (size_t)(shi - label), &used);
-		/* At the start of a sentence or clause: paragraph start, or after
-		 * 。！？；：， (…，一是… is how a run is often introduced). */
+		/* At the start of a sentence: paragraph start, or after 。！？；：
+		 * -- and 一是 also after ，(…，一是… is how a run is often
+		 * introduced), but 焦点包括，一是…，二是…。 is one sentence. */
 		before = label;
 		while (before > s && (before[-1] == ' ' || before[-1] == '\t'))
 			before--;
@@ -686,7 +687,7 @@ inline_items(struct builder *b, size_t paragraph)
 							 memcmp(before - 3, "？", 3) == 0 ||
 							 memcmp(before - 3, "；", 3) == 0 ||
 							 memcmp(before - 3, "：", 3) == 0 ||
-							 memcmp(before - 3, "，", 3) == 0)))
+							 (v == 1 && memcmp(before - 3, "，", 3) == 0))))
 			continue;
 		if (before == s && b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
 			continue;
