@@ -623,6 +623,10 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	 * headings and a lead inside one is not told from a topic sentence. */
 	if (b->depth == 0 || b->inline_paragraphs || (length = lead_length(b->doc, paragraph)) == 0)
 		return true;
+	/* A part announced by a bare numeral (一 alone on its line) is a
+	 * speech's: its paragraphs open with statements, not leads. */
+	if (!b->stack[b->depth - 1].node->title[0])
+		return true;
 	if (!(paragraph > 0 && lead_length(b->doc, paragraph - 1) > 0) &&
 	    lead_length(b->doc, paragraph + 1) == 0)
 		return true;
