@@ -75,6 +75,17 @@ label_parse(const char *s, size_t n, struct label *l)
 		if (v < 1)
 			return false;
 		i = 3 + used;
+		/* 第一，稳定… 第六点，戒… : run-in, the label without its comma. */
+		{
+			size_t k = starts_with(s + i, n - i, "点") ? 3 : 0;
+			if (starts_with(s + i + k, n - i - k, "，") && i + k + 3 < n && v <= 99) {
+				l->style = STYLE_DI_COMMA;
+				l->number = v;
+				l->length = i + k;
+				l->title = i + k + 3;
+				return true;
+			}
+		}
 		for (size_t w = 0; w < sizeof di_words / sizeof di_words[0]; w++) {
 			size_t k = strlen(di_words[w].word);
 			size_t sp;
@@ -132,6 +143,14 @@ label_parse(const char *s, size_t n, struct label *l)
 			l->length = used + 3;
 			l->title = l->length + utf8_spaces(s + l->length, n - l->length);
 			return l->title < n;
+		}
+		/* 一 重工业和轻工业的关系, or 一 alone on its line (## 一) */
+		if (used == n || utf8_spaces(s + used, n - used) > 0) {
+			l->style = STYLE_CN_SPACE;
+			l->number = v;
+			l->length = used;
+			l->title = used + utf8_spaces(s + used, n - used);
+			return true;
 		}
 		return false;
 	}
@@ -205,6 +224,20 @@ label_prefix_length(const char *s, size_t n)
 {
 	struct label l;
 	return label_parse(s, n, &l) ? l.title : 0;
+}
+
+bool
+label_ends_punctuated(const char *s, size_t n)
+{
+	static const char *const marks[] = { "。", "！", "？", "；", "：", "，", "、", "…", "—" };
+	unsigned char c = (unsigned char)s[n - 1];
+
+	if (c < 0x80)
+		return strchr(".!?;:,", c) != NULL;
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (n >= 3 && memcmp(s + n - 3, marks[i], 3) == 0)
+			return true;
+	return false;
 }
 
 /* ---- titles -------------------------------------------------------------- */

@@ -6,7 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* How a heading is numbered.  X-macro list: name, what it looks like. */
+/* How a heading is numbered.  X-macro list: name, what it looks like.
+ * STYLE_INLINE stays last: the outline sizes its tables by it. */
 #define HEADING_STYLE_LIST(X) \
 	X(STYLE_NONE, "") \
 	X(STYLE_MARKDOWN, "# heading") \
@@ -22,6 +23,8 @@
 	X(STYLE_ARABIC_HALF, "1）") \
 	X(STYLE_DECIMAL, "1.1") \
 	X(STYLE_CIRCLED, "①") \
+	X(STYLE_CN_SPACE, "一 ") \
+	X(STYLE_DI_COMMA, "第一，") \
 	X(STYLE_INLINE, "一是")
 
 enum heading_style {
@@ -48,6 +51,11 @@ bool label_parse(const char *s, size_t n, struct label *l);
 /* Length in bytes of the heading label at the start of S (N bytes), with
  * the white space after it; 0 when S does not start with one. */
 size_t label_prefix_length(const char *s, size_t n);
+
+/* True when the last character of S (N > 0 bytes) closes a sentence or a
+ * clause (。！？；：，、…— and their ASCII forms): a line that ends so is
+ * text, not a heading line. */
+bool label_ends_punctuated(const char *s, size_t n);
 
 /* The first sentence of a text: byte indexes, outside paired marks
  * (《》（）“”〔〕【】‘’「」『』), of its end and of its first clause end. */

@@ -9,6 +9,11 @@
  *     第一章 总则   第一节   第一条 为保障…   第一部分   第一编
  *     ## 第一章 总则                               Markdown, with or without a label
  *     …。一是认真开展…，…。二是结合…             inline enumeration inside the text
+ *     一 重工业和轻工业的关系   第一，稳定…        a numeral and a space; run-in 第一，
+ *
+ * Some headings have no number: the part a numbered sequence stands in
+ * (某区工作方案 above its 一、), a glossary (名词解释), and the run-in
+ * leads that open the paragraphs of a work report's sections.
  *
  * Depth is not taken from a fixed table: a style first seen under another
  * is deeper than it, and a heading closes the open headings of its own
@@ -22,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "contents.h"
 #include "label.h"
 #include "numeral.h"
 #include "outline.h"
@@ -53,6 +59,7 @@ struct builder {
 	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
+	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -259,6 +266,8 @@ push(struct builder *b, struct outline_node *node, int key, const struct label *
 		h->numbers[l->level - 1] = l->number;
 	b->last_number[key] = l->number;
 	reset_inline(b);
+	if (key != key_of(STYLE_NONE, 1))
+		b->inline_paragraphs = false;
 }
 
 /* True when S (N bytes), whose first sentence is SENTENCE, is that one
@@ -303,6 +312,184 @@ is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key
 	return false;
 }
 
+/* ---- unnumbered part headings ------------------------------------------- */
+
+/* A notice prints the title of the plan it issues above the plan's 一、; a
+ * work report has parts such as “十四五”时期工作回顾 above each run of 一、.
+ * Such a line is a heading of its own level, found by looking back from
+ * the first heading of a sequence. */
+
+enum { PART_MAX_CHARS = 40, PART_LOOK_BACK = 6 };
+
+static bool
+starts_with_text(const char *s, size_t n, const char *prefix)
+{
+	size_t k = strlen(prefix);
+	return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+static bool
+same_text(const char *s, size_t n, const char *other)
+{
+	return other && strlen(other) == n && memcmp(s, other, n) == 0;
+}
+
+/* What a paragraph above the first heading of a sequence is. */
+enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
+
+static enum part_line
+part_line(const struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	size_t n = p->length, chars;
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n == 0)
+		return PART_NOTE;
+	/* (一九五五年三月三十一日) and （此件公开发布） under a heading. */
+	if ((starts_with_text(s, n, "（") || s[0] == '(') &&
+	    ((n >= 3 && memcmp(s + n - 3, "）", 3) == 0) || s[n - 1] == ')'))
+		return PART_NOTE;
+	if (label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "：") ||
+	    utf8_find3(s, n, "；"))
+		return PART_TEXT;
+	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || paragraph == doc->title_paragraph ||
+	    same_text(s, n, doc->title) || same_text(s, n, doc->issuer))
+		return PART_OTHER;
+	chars = utf8_count(s, n);
+	if (chars < 2 || chars > PART_MAX_CHARS)
+		return PART_OTHER;
+	/* 国务院总理 李克强, 表1 主要指标: a name or a caption, not a part;
+	 * ——2015年3月5日在…: a subtitle; 2024年10月10日: a date. */
+	for (size_t i = 0; i < n; i++)
+		if (utf8_space_at(s + i, n - i))
+			return PART_OTHER;
+	if (starts_with_text(s, n, "—") || starts_with_text(s, n, "-") ||
+	    (n >= 3 && memcmp(s + n - 3, "日", 3) == 0 && utf8_find3(s, n, "年")))
+		return PART_OTHER;
+	return PART_HEADING;
+}
+
+/* The paragraph that heads the part whose first numbered heading is in
+ * PARAGRAPH: the nearest line above it that reads as a heading, with only
+ * text and notes between, after the last heading; SIZE_MAX when none. */
+static size_t
+part_above(const struct builder *b, size_t paragraph)
+{
+	const struct outline *o = b->outline;
+	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0;
+
+	for (size_t i = paragraph, seen = 0; i > floor && seen < PART_LOOK_BACK; seen++) {
+		switch (part_line(b, --i)) {
+		case PART_HEADING:
+			return i;
+		case PART_TEXT: case PART_NOTE:
+			break;
+		case PART_OTHER:
+			return SIZE_MAX;
+		}
+	}
+	return SIZE_MAX;
+}
+
+/* True when the open headings below stack position BASE are all part
+ * headings (or there are none): a sequence starting at BASE starts a part. */
+static bool
+parts_only_below(const struct builder *b, int base)
+{
+	for (int i = 0; i < base; i++)
+		if (b->stack[i].key != key_of(STYLE_NONE, 0))
+			return false;
+	return true;
+}
+
+/* Makes PARAGRAPH a part heading at stack position BASE. */
+static bool
+add_part(struct builder *b, size_t paragraph, int base)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	struct outline_node *node;
+	struct label none;
+	size_t n = p->length;
+
+	while (n > 0 && utf8_space_before(b->doc->text + p->offset, b->doc->text + p->offset + n))
+		n -= utf8_space_before(b->doc->text + p->offset, b->doc->text + p->offset + n);
+	memset(&none, 0, sizeof none);
+	node = new_node(b, base > 0 ? b->stack[base - 1].node : &b->outline->root, STYLE_NONE, 0,
+			paragraph, p->offset, 0, p->offset, n, p->offset + p->length);
+	if (!node)
+		return false;
+	push(b, node, key_of(STYLE_NONE, 0), &none, base);
+	return true;
+}
+
+/* A glossary printed after the last chapter (名词解释) is a heading of the
+ * top level, whatever numbers the report used: its items are under it,
+ * not under the last chapter. */
+static bool
+glossary_line(const char *s, size_t n)
+{
+	static const char *const words[] = { "名词解释", "名词术语解释", "术语解释", "附：名词解释",
+					     "附:名词解释" };
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (same_text(s, n, words[i]))
+			return true;
+	return false;
+}
+
+/* "6.15分钟社区生活圈：…" reads as the decimal 6.15, but after item 5. of
+ * a list it is item 6 whose title starts with a number.  Sets *L to that
+ * item when S (N bytes) starts with the number the open 1. sequence
+ * expects, a dot and a digit. */
+static bool
+expected_item(const struct builder *b, const char *s, size_t n, struct label *l)
+{
+	int key = key_of(STYLE_ARABIC_DOT, 0), sibling;
+	size_t used, dot, i;
+	long long v = numeral_digits(s, n, &used);
+
+	if (v < 2 || used >= n)
+		return false;
+	dot = s[used] == '.' ? 1 : n - used >= 3 && memcmp(s + used, "．", 3) == 0 ? 3 : 0;
+	if (dot == 0 || used + dot >= n || !(s[used + dot] >= '0' && s[used + dot] <= '9'))
+		return false;
+	/* A table cell such as 4.42 is a number and nothing more. */
+	for (i = used + dot; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		;
+	if (utf8_count(s + i, n - i) < 4)
+		return false;
+	place(b, key, &sibling);
+	if (sibling < 0 || b->stack[sibling].number + 1 != v)
+		return false;
+	memset(l, 0, sizeof *l);
+	l->style = STYLE_ARABIC_DOT;
+	l->number = v;
+	l->length = used + dot;
+	l->title = used + dot;
+	return true;
+}
+
+/* The numbering of the items of an article of a law. */
+static bool
+article_item(enum heading_style style)
+{
+	switch (style) {
+	case STYLE_CN_PAREN: case STYLE_ARABIC_DOT: case STYLE_ARABIC_PAREN: case STYLE_ARABIC_HALF:
+	case STYLE_CIRCLED: case STYLE_CN_COMMA: case STYLE_DECIMAL:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -324,20 +511,45 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			l.length = inner.length;
 			l.title = inner.title;
 		}
-	} else if (!label_parse(s, p->length, &l)) {
+	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
+		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE) {
 		b->list_key = -1;
+		if (glossary_line(s, p->length))
+			return add_part(b, paragraph, 0);
 		return true;
 	}
 	key = key_of(l.style, l.level);
 	if (l.style != STYLE_MARKDOWN) {
 		label_first_sentence(s + l.title, p->length - l.title, &sentence);
+		/* 一 重工业和轻工业的关系 is a heading line; 一 followed by a
+		 * sentence is text that happens to start with a numeral. */
+		if (l.style == STYLE_CN_SPACE && (sentence.mark > 0 || sentence.chars > PART_MAX_CHARS)) {
+			b->list_key = -1;
+			return true;
+		}
 		if (is_list_item(b, paragraph, &l, key, &sentence)) {
 			b->list_key = key;
 			return true;
 		}
 	}
 	b->list_key = -1;
+	/* The article (条) is the smallest heading of a law: its items (项
+	 * （一）, 目 1.) are its text. */
+	if (b->depth > 0 && b->stack[b->depth - 1].node->style == STYLE_ARTICLE && article_item(l.style))
+		return true;
 	keep = place(b, key, &sibling);
+	if (l.style != STYLE_MARKDOWN && l.number == 1 && l.level <= 1 &&
+	    parts_only_below(b, sibling >= 0 ? sibling : keep)) {
+		size_t part = part_above(b, paragraph);
+		if (part != SIZE_MAX) {
+			/* A run that starts again starts a part beside the
+			 * one the previous run was in; a first run, a part
+			 * inside the open one. */
+			if (!add_part(b, part, sibling > 0 ? sibling - 1 : sibling == 0 ? 0 : keep))
+				return false;
+			keep = place(b, key, &sibling);
+		}
+	}
 	if (!in_sequence(b, &l, key, sibling, keep))
 		return true;
 	if (l.style == STYLE_MARKDOWN) {
@@ -352,6 +564,81 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	if (!node)
 		return false;
 	push(b, node, key, &l, keep);
+	return true;
+}
+
+/* ---- run-in leads ---------------------------------------------------------- */
+
+/* A work report writes the sections of a （一） as paragraphs that open
+ * with a short lead sentence summing them up:
+ *
+ *     推动雄安新区高标准高质量建设。加快…，…。
+ *     推动京津冀协同发展取得新进展。深化…。
+ *
+ * A run of two or more such paragraphs under a heading are headings one
+ * level below it.  A lone one is a topic sentence, not a lead. */
+
+enum { LEAD_MIN_CHARS = 4, LEAD_MAX_CHARS = 20 };
+
+/* The length in bytes of the lead sentence of PARAGRAPH (without its 。),
+ * 0 when it has none. */
+static size_t
+lead_length(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p;
+	struct label_sentence sentence;
+	const char *s;
+	size_t used;
+
+	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph)
+		return 0;
+	p = &doc->paragraphs[paragraph];
+	s = doc->text + p->offset;
+	if (p->md_level > 0 || label_prefix_length(s, p->length) > 0)
+		return 0;
+	/* ——坚持…。 is a bullet; 一是…。 an inline item. */
+	if (starts_with_text(s, p->length, "—") ||
+	    (numeral_chinese(s, p->length, &used) > 0 && starts_with_text(s + used, p->length - used, "是")))
+		return 0;
+	label_first_sentence(s, p->length, &sentence);
+	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
+	    sentence.clause != sentence.end || sentence.end + sentence.mark >= p->length ||
+	    sentence.chars < LEAD_MIN_CHARS || sentence.chars > LEAD_MAX_CHARS)
+		return 0;
+	return sentence.end;
+}
+
+/* Makes PARAGRAPH a lead under the innermost heading when it is one of a
+ * run of leads. */
+static bool
+lead_paragraph(struct builder *b, size_t paragraph)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	struct outline_node *node;
+	struct label none;
+	size_t length;
+	int key = key_of(STYLE_NONE, 1), keep, sibling;
+
+	/* Where 一是, 二是 open the paragraphs, they are the section's
+	 * headings and a lead inside one is not told from a topic sentence. */
+	if (b->depth == 0 || b->inline_paragraphs || (length = lead_length(b->doc, paragraph)) == 0)
+		return true;
+	/* A part announced by a bare numeral (一 alone on its line) is a
+	 * speech's: its paragraphs open with statements, not leads. */
+	if (!b->stack[b->depth - 1].node->title[0])
+		return true;
+	if (!(paragraph > 0 && lead_length(b->doc, paragraph - 1) > 0) &&
+	    lead_length(b->doc, paragraph + 1) == 0)
+		return true;
+	keep = place(b, key, &sibling);
+	if (sibling < 0 && keep < b->depth)
+		keep = b->depth;
+	memset(&none, 0, sizeof none);
+	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 1,
+			paragraph, p->offset, 0, p->offset, length, p->offset + length + 3);
+	if (!node)
+		return false;
+	push(b, node, key, &none, keep);
 	return true;
 }
 
@@ -393,7 +680,9 @@ inline_items(struct builder *b, size_t paragraph)
 		if (!label)
 			continue;
 		v = numeral_chinese(label, (size_t)(shi - label), &used);
-		/* At the start of a sentence: paragraph start, or after 。！？；： */
+		/* At the start of a sentence: paragraph start, or after 。！？；：
+		 * -- and 一是 also after ，(…，一是… is how a run is often
+		 * introduced), but 焦点包括，一是…，二是…。 is one sentence. */
 		before = label;
 		while (before > s && (before[-1] == ' ' || before[-1] == '\t'))
 			before--;
@@ -401,10 +690,13 @@ inline_items(struct builder *b, size_t paragraph)
 							 memcmp(before - 3, "！", 3) == 0 ||
 							 memcmp(before - 3, "？", 3) == 0 ||
 							 memcmp(before - 3, "；", 3) == 0 ||
-							 memcmp(before - 3, "：", 3) == 0)))
+							 memcmp(before - 3, "：", 3) == 0 ||
+							 (v == 1 && memcmp(before - 3, "，", 3) == 0))))
 			continue;
 		if (before == s && b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
 			continue;
+		if (before == s)
+			b->inline_paragraphs = true;
 		if (v == 1) {
 			b->pending_offset = (size_t)(label - doc->text);
 			b->pending_paragraph = paragraph;
@@ -476,6 +768,7 @@ outline_build(const struct doc *doc, struct outline **out)
 {
 	struct builder *b = calloc(1, sizeof *b);
 	struct outline *o = calloc(1, sizeof *o);
+	bool *toc;
 
 	*out = NULL;
 	if (!b || !o) {
@@ -490,15 +783,26 @@ outline_build(const struct doc *doc, struct outline **out)
 	o->root.label = NULL;
 	o->root.title = NULL;
 	o->root.index = SIZE_MAX;
+	toc = calloc(doc->paragraph_count + 1, sizeof *toc);
+	if (!toc || !contents_find(doc, toc)) {
+		free(toc);
+		free(b);
+		outline_free(o);
+		return BG_ERR_NOMEM;
+	}
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
-		if (i == doc->title_paragraph)
+		if (i == doc->title_paragraph || toc[i])
 			continue;
-		if (!heading_paragraph(b, i) || !inline_items(b, i)) {
+		size_t before = o->count;
+		if (!heading_paragraph(b, i) ||
+		    (o->count == before && !lead_paragraph(b, i)) || !inline_items(b, i)) {
+			free(toc);
 			free(b);
 			outline_free(o);
 			return BG_ERR_NOMEM;
 		}
 	}
+	free(toc);
 	free(b);
 	/* The sign-off (issuer and date) belongs to the report, not to its
 	 * last section. */

@@ -286,6 +286,128 @@ chinese_numerals(void **state)
 }
 
 static void
+unnumbered_parts(void **state)
+{
+	(void)state;
+	/* A notice prints the plan it issues, by its title, above the plan's
+	 * 一、: the title is a level of its own.  The sign-off above it (issuer,
+	 * date) is not. */
+	EXPECT("关于印发工作方案的通知\n现将方案印发给你们。\n某区人民政府\n2024年1月5日\n某区工作方案\n"
+	       "为做好工作，制定本方案。\n一、工作目标\n（一）总体目标\n二、保障措施\n",
+	       { 1, "", "某区工作方案", 5 }, { 2, "一、", "工作目标", 7 }, { 3, "（一）", "总体目标", 8 },
+	       { 2, "二、", "保障措施", 9 });
+	/* Parts of a work report, each with its own run of 一、; a note in
+	 * parentheses may stand between a part and its first heading. */
+	EXPECT("政府工作报告\n各位代表：\n五年工作回顾\n（二〇二五年）\n过去五年很不平凡。\n一、经济发展\n"
+	       "二、改革开放\n明年工作安排\n明年要做好以下工作。\n一、扩大内需\n（一）提振消费\n",
+	       { 1, "", "五年工作回顾", 3 }, { 2, "一、", "经济发展", 6 }, { 2, "二、", "改革开放", 7 },
+	       { 1, "", "明年工作安排", 8 }, { 2, "一、", "扩大内需", 10 }, { 3, "（一）", "提振消费", 11 });
+	/* A speaker line, a subtitle, a salutation and text are no parts. */
+	EXPECT("政府工作报告\n——在人民代表大会上\n省长 张三\n各位代表：\n现在，我报告工作。\n一、回顾\n二、安排\n",
+	       { 1, "一、", "回顾", 6 }, { 1, "二、", "安排", 7 });
+}
+
+static void
+table_of_contents(void **state)
+{
+	(void)state;
+	/* The contents lines recur later as the chapters: they are left out,
+	 * with or without dot leaders and page numbers. */
+	EXPECT("某某条例\n目    录\n第一章  总则……1\n第二章  附则……3\n第一章  总则\n第一条 为了保护文物，制定本条例。\n"
+	       "第二章  附则\n第二条 本条例自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 5 }, { 2, "第一条", "为了保护文物，制定本条例", 6 }, { 1, "第二章", "附则", 7 },
+	       { 2, "第二条", "本条例自公布之日起施行", 8 });
+	/* Headings that recur with text between them are no contents: the
+	 * first ones stay. */
+	EXPECT("报告\n一、回顾\n过去一年很好。\n二、安排\n今年要更好。\n一、回顾\n过去一年很好。\n二、安排\n",
+	       { 1, "一、", "回顾", 2 }, { 1, "二、", "安排", 4 });
+}
+
+static void
+more_numbering_forms(void **state)
+{
+	(void)state;
+	/* A numeral and a space (or U+3000) before a heading line; in
+	 * Markdown, the numeral alone. */
+	EXPECT("论十大关系\n一 重工业和轻工业、农业的关系\n正文。\n二　沿海工业和内地工业的关系\n",
+	       { 1, "一", "重工业和轻工业、农业的关系", 2 }, { 1, "二", "沿海工业和内地工业的关系", 4 });
+	EXPECT("# 讲话\n## 一\n正文。\n## 二\n正文。\n", { 1, "一", "", 2 }, { 1, "二", "", 4 });
+	/* A numeral, a space and a sentence is text. */
+	EXPECT("标题\n一 年来我们做了很多工作，成绩显著。\n二、安排\n一、回顾\n", { 1, "一、", "回顾", 4 });
+	/* Half-width (一), circled ①, and run-in 第一，/ 第一点， whose label
+	 * is printed without the comma. */
+	EXPECT("标题\n(一)指导思想\n①坚持党的领导\n②坚持人民至上\n(二)基本原则\n",
+	       { 1, "(一)", "指导思想", 2 }, { 2, "①", "坚持党的领导", 3 }, { 2, "②", "坚持人民至上", 4 },
+	       { 1, "(二)", "基本原则", 5 });
+	EXPECT("标题\n一、总体部署\n第一，稳定宏观政策。继续实施。\n第二，保持平衡。我们要做。\n"
+	       "二、专题\n第一点，有人问。回答。\n第二点，戒骄戒躁。\n",
+	       { 1, "一、", "总体部署", 2 }, { 2, "第一", "稳定宏观政策", 3 }, { 2, "第二", "保持平衡", 4 },
+	       { 1, "二、", "专题", 5 }, { 2, "第一点", "有人问", 6 }, { 2, "第二点", "戒骄戒躁", 7 });
+}
+
+static void
+inline_run_starts_again(void **state)
+{
+	(void)state;
+	/* A second 一是 run in the section, here after a comma, is a run of
+	 * its own: its 四是 does not go on from the first run's 三是. */
+	EXPECT("标题\n一、甲\n一是抓好甲。二是抓好乙。三是抓好丙。\n另外，一是做好丁。二是做好戊。四是做好己。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "一是", "抓好甲", 3 }, { 2, "二是", "抓好乙", 3 },
+	       { 2, "三是", "抓好丙", 3 }, { 2, "一是", "做好丁", 4 }, { 2, "二是", "做好戊", 4 });
+	/* Items in the clauses of one sentence are no run. */
+	EXPECT("标题\n一、甲\n争议焦点包括，一是行为是否违法，二是适用法律是否适当。\n", { 1, "一、", "甲", 2 });
+}
+
+static void
+glossary_and_expected_items(void **state)
+{
+	(void)state;
+	/* The glossary after the last chapter is a top-level heading; its
+	 * item 6.15分钟… is item 6, not the decimal 6.15. */
+	EXPECT("某区规划\n第一章 发展基础\n正文。\n第二章 保障措施\n正文。\n名词解释：\n1.甲：说明。\n2.乙：说明。\n"
+	       "3.丙：说明。\n4.丁：说明。\n5.戊：说明。\n6.15分钟社区生活圈：说明。\n",
+	       { 1, "第一章", "发展基础", 2 }, { 1, "第二章", "保障措施", 4 }, { 1, "", "名词解释", 6 },
+	       { 2, "1.", "甲：说明", 7 }, { 2, "2.", "乙：说明", 8 }, { 2, "3.", "丙：说明", 9 },
+	       { 2, "4.", "丁：说明", 10 }, { 2, "5.", "戊：说明", 11 }, { 2, "6.", "15分钟社区生活圈：说明", 12 });
+	/* Without an item 5 before it, 6.15 is no item; nor is a table cell
+	 * 4.42 after item 3. */
+	EXPECT("标题\n一、概况\n6.15亿元投资完成。\n", { 1, "一、", "概况", 2 });
+	EXPECT("标题\n1.甲。\n2.乙。\n3.丙。\n4.42\n", { 1, "1.", "甲", 2 }, { 1, "2.", "乙", 3 },
+	       { 1, "3.", "丙", 4 });
+}
+
+static void
+items_of_an_article(void **state)
+{
+	(void)state;
+	/* The items of an article are its text, however they end. */
+	EXPECT("某某条例\n第一章 附则\n第一条 本条例下列用语的含义：\n（一）中心城是指本市的中心。\n"
+	       "（二）郊区是指中心城以外的区域。\n第二条 本条例自公布之日起施行。\n",
+	       { 1, "第一章", "附则", 2 }, { 2, "第一条", "本条例下列用语的含义", 3 },
+	       { 2, "第二条", "本条例自公布之日起施行", 6 });
+}
+
+static void
+run_in_leads(void **state)
+{
+	(void)state;
+	/* A run of paragraphs that open with a short lead sentence are
+	 * headings one level below their heading; a lone topic sentence, a
+	 * —— bullet and the paragraphs of a 一是 run are not. */
+	EXPECT("政府工作报告\n一、今年工作\n改革是发展的动力。必须坚定不移推进，不断取得成效。\n"
+	       "（一）扩大国内需求，推动经济增长。\n促进消费扩容升级。开展以旧换新，激发活力。\n"
+	       "持续扩大有效投资。加强项目建设，优化结构。\n——坚持人民至上。我们要做到，不断改进。\n"
+	       "——坚持系统观念。我们要做到，不断改进。\n二、去年回顾\n一是稳住增长。我们采取了措施。\n"
+	       "加强财政政策。财政赤字率合理，支出增长。\n扩大金融支持。信贷增长，利率下降。\n二是推进改革。我们做了。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大国内需求，推动经济增长", 4 }, { 3, "", "促进消费扩容升级", 5 },
+	       { 3, "", "持续扩大有效投资", 6 }, { 1, "二、", "去年回顾", 9 }, { 2, "一是", "稳住增长", 10 },
+	       { 2, "二是", "推进改革", 13 });
+	/* Under a part announced by a bare numeral, a speech's statements. */
+	EXPECT("讲话\n一\n要抓报纸。报纸要办好，要有人管。\n要讲团结。团结才有力量，才能胜利。\n",
+	       { 1, "一", "", 2 });
+}
+
+static void
 no_headings(void **state)
 {
 	(void)state;
@@ -321,6 +443,13 @@ main(void)
 		cmocka_unit_test(sections_and_paths),
 		cmocka_unit_test(sign_off_outside_sections),
 		cmocka_unit_test(chinese_numerals),
+		cmocka_unit_test(unnumbered_parts),
+		cmocka_unit_test(table_of_contents),
+		cmocka_unit_test(more_numbering_forms),
+		cmocka_unit_test(inline_run_starts_again),
+		cmocka_unit_test(glossary_and_expected_items),
+		cmocka_unit_test(items_of_an_article),
+		cmocka_unit_test(run_in_leads),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);

@@ -1,0 +1,127 @@
+/* contents.c - the table of contents a document prints before its body.
+ *
+ * A law or a long plan may open with its contents (目录, then 第一章 总则 …
+ * 第八章 附则) before the chapters themselves.  Those lines are not the
+ * outline: a run of two or more heading-only lines, each of which recurs
+ * later with the same text, is a table of contents.  A page copied twice
+ * repeats its headings too, but with text between them. */
+#include <config.h>
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "array.h"
+#include "contents.h"
+#include "label.h"
+#include "utf8.h"
+
+enum { TOC_MAX_CHARS = 60 };
+
+struct toc_entry {
+	uint64_t hash;
+	size_t paragraph;
+};
+
+/* The text of a heading-only paragraph as a contents line and the heading
+ * itself both print it: without white space, dot leaders or a page
+ * number.  Returns the length of that text written to OUT (N bytes at
+ * most), 0 when the paragraph is no heading-only line. */
+static size_t
+toc_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	struct label l;
+	size_t k = 0;
+
+	if (p->md_level > 0 || p->length == 0 || !label_parse(s, p->length, &l) ||
+	    utf8_count(s, p->length) > TOC_MAX_CHARS)
+		return 0;
+	for (size_t i = 0; i < p->length;) {
+		size_t sp = utf8_space_at(s + i, p->length - i);
+		size_t len = sp ? sp : utf8_length(s + i, p->length - i);
+		if (!sp && k + len <= n) {
+			memcpy(out + k, s + i, len);
+			k += len;
+		}
+		i += len;
+	}
+	for (;;) {
+		if (k > l.length && (out[k - 1] == '.' || (out[k - 1] >= '0' && out[k - 1] <= '9')))
+			k--;
+		else if (k >= l.length + 3 && (memcmp(out + k - 3, "…", 3) == 0 ||
+					       memcmp(out + k - 3, "·", 3) == 0 ||
+					       memcmp(out + k - 3, "．", 3) == 0))
+			k -= 3;
+		else
+			break;
+	}
+	/* A heading-only line: its text has no sentence in it. */
+	if (k <= l.length || label_ends_punctuated(out, k) || utf8_find3(out, k, "。"))
+		return 0;
+	return k;
+}
+
+static uint64_t
+toc_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+	return h;
+}
+
+static int
+toc_compare(const void *a, const void *b)
+{
+	const struct toc_entry *x = a, *y = b;
+	if (x->hash != y->hash)
+		return x->hash < y->hash ? -1 : 1;
+	return x->paragraph < y->paragraph ? -1 : x->paragraph > y->paragraph;
+}
+
+bool
+contents_find(const struct doc *doc, bool *toc)
+{
+	enum { KEY = TOC_MAX_CHARS * 4 };
+	struct toc_entry *entries = NULL;
+	size_t count = 0, cap = 0;
+	bool *recurs;
+	char key[KEY], other[KEY];
+
+	recurs = calloc(doc->paragraph_count + 1, sizeof *recurs);
+	if (!recurs)
+		return false;
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		size_t k = toc_key(doc, i, key, sizeof key);
+		if (k == 0)
+			continue;
+		if (!ARRAY_RESERVE(entries, cap, count + 1)) {
+			free(entries);
+			free(recurs);
+			return false;
+		}
+		entries[count].hash = toc_hash(key, k);
+		entries[count++].paragraph = i;
+	}
+	qsort(entries, count, sizeof *entries, toc_compare);
+	for (size_t i = 0; i + 1 < count; i++) {
+		size_t k, m;
+		if (entries[i].hash != entries[i + 1].hash)
+			continue;
+		/* The next of the same hash is the next with the same text
+		 * but for a collision, which only costs a missed entry. */
+		k = toc_key(doc, entries[i].paragraph, key, sizeof key);
+		m = toc_key(doc, entries[i + 1].paragraph, other, sizeof other);
+		if (k == m && memcmp(key, other, k) == 0)
+			recurs[entries[i].paragraph] = true;
+	}
+	for (size_t i = 0; i < doc->paragraph_count; i++)
+		toc[i] = recurs[i] && ((i > 0 && recurs[i - 1]) || recurs[i + 1]);
+	free(entries);
+	free(recurs);
+	return true;
+}

@@ -1,0 +1,14 @@
+/* contents.h - the table of contents a document prints before its body. */
+#ifndef BAOGAO_CONTENTS_H
+#define BAOGAO_CONTENTS_H
+
+#include <stdbool.h>
+
+#include "doc.h"
+
+/* Sets TOC[i] (an array of DOC->paragraph_count + 1 flags, cleared by the
+ * caller) for the paragraphs of DOC that are lines of a table of contents.
+ * False when out of memory. */
+bool contents_find(const struct doc *doc, bool *toc);
+
+#endif
