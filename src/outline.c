@@ -356,8 +356,9 @@ part_line(const struct builder *b, size_t paragraph)
 	if (label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "：") ||
 	    utf8_find3(s, n, "；"))
 		return PART_TEXT;
+	/* The first line of a report is its title, read as one or not. */
 	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || paragraph == doc->title_paragraph ||
-	    same_text(s, n, doc->title) || same_text(s, n, doc->issuer))
+	    paragraph == 0 || same_text(s, n, doc->title) || same_text(s, n, doc->issuer))
 		return PART_OTHER;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > PART_MAX_CHARS)
