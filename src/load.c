@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "denoise.h"
+#include "escapes.h"
 #include "lines.h"
 #include "load.h"
 #include "meta.h"
@@ -54,6 +55,26 @@ check_finished(struct loading *l)
 	return l->checked;
 }
 
+/* Rewrites L's text before anything reads it: escapes decoded.  The text
+ * must not be shared with the reader's check beside any more, and noise
+ * markers found there are found again in the new text.  Returns the
+ * check's verdict (the text unchanged when it is not BG_OK). */
+static enum bg_status
+clean_text(struct loading *l)
+{
+	char *text = l->text.buffer + l->text.start;
+	enum bg_status st;
+
+	if (!escapes_present(text, l->text.length))
+		return BG_OK;
+	if ((st = check_finished(l)) != BG_OK)
+		return st;
+	l->text.length = escapes_decode(text, l->text.length);
+	free(l->markers.cuts);
+	l->markers = (struct markers){ .rules = l->markers.rules };
+	return BG_OK;
+}
+
 /* Builds the document from L's text, over its buffer.  On success the
  * document's text is that buffer; else the buffer stays the caller's,
  * unchanged when the reader's check fails.  PARTIAL: the text is only the
@@ -63,13 +84,17 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	  struct doc **out, struct bg_error *err)
 {
 	const struct noise_rules *rules = options ? options->rules : NULL;
-	const char *source = l->text.buffer + l->text.start, *warning = l->text.warning;
-	size_t length = l->text.length, first;
+	const char *source, *warning = l->text.warning;
+	size_t length, first;
 	struct line_list lines = { NULL, 0, 0, rules };
 	struct doc *doc;
 	enum bg_status st;
 
 	*out = NULL;
+	if ((st = clean_text(l)) != BG_OK)
+		return bg_fail(err, st, NULL);
+	source = l->text.buffer + l->text.start;
+	length = l->text.length;
 	doc = calloc(1, sizeof *doc);
 	if (!doc || !(doc->name = strdup(name ? name : "-"))) {
 		st = BG_ERR_NOMEM;
