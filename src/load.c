@@ -12,6 +12,7 @@
 
 #include "denoise.h"
 #include "escapes.h"
+#include "markdown.h"
 #include "lines.h"
 #include "load.h"
 #include "meta.h"
@@ -55,23 +56,36 @@ check_finished(struct loading *l)
 	return l->checked;
 }
 
-/* Rewrites L's text before anything reads it: escapes decoded.  The text
- * must not be shared with the reader's check beside any more, and noise
- * markers found there are found again in the new text.  Returns the
- * check's verdict (the text unchanged when it is not BG_OK). */
+/* Rewrites the text of L, of the file NAME, before anything reads it:
+ * escapes decoded, Markdown rendered.  The text must not be shared with
+ * the reader's check beside any more, and noise markers found there are
+ * found again in the new text.  Returns BG_OK, the check's verdict (the
+ * text unchanged), or BG_ERR_NOMEM. */
 static enum bg_status
-clean_text(struct loading *l)
+clean_text(struct loading *l, const char *name)
 {
-	char *text = l->text.buffer + l->text.start;
+	char *text = l->text.buffer + l->text.start, *rendered;
+	bool escapes = escapes_present(text, l->text.length);
+	bool markdown = markdown_detect(name, text, l->text.length);
+	size_t length;
 	enum bg_status st;
 
-	if (!escapes_present(text, l->text.length))
+	if (!escapes && !markdown)
 		return BG_OK;
 	if ((st = check_finished(l)) != BG_OK)
 		return st;
-	l->text.length = escapes_decode(text, l->text.length);
 	free(l->markers.cuts);
 	l->markers = (struct markers){ .rules = l->markers.rules };
+	if (escapes)
+		l->text.length = escapes_decode(text, l->text.length);
+	if (markdown) {
+		if ((st = markdown_render(text, l->text.length, &rendered, &length)) != BG_OK)
+			return st;
+		free(l->text.buffer);
+		l->text.buffer = rendered;
+		l->text.start = 0;
+		l->text.length = length;
+	}
 	return BG_OK;
 }
 
@@ -91,7 +105,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	enum bg_status st;
 
 	*out = NULL;
-	if ((st = clean_text(l)) != BG_OK)
+	if ((st = clean_text(l, name)) != BG_OK)
 		return bg_fail(err, st, NULL);
 	source = l->text.buffer + l->text.start;
 	length = l->text.length;
