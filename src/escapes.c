@@ -1,4 +1,5 @@
-/* escapes.c - decoding the escapes scraped text carries (see escapes.h).
+/* escapes.c - decoding the escapes scraped text carries (see escapes.h),
+ * and the HTML comments a page's source leaves across lines.
  *
  * Every escape is at least as long as the UTF-8 of what it stands for, so
  * the text is rewritten in place, front to back. */
@@ -173,16 +174,42 @@ escapes_present(const char *text, size_t length)
 	return false;
 }
 
+/* The end of the HTML comment at S (N bytes, S[0] == '<') when it spans
+ * lines, else 0; *UNCLOSED is set when no comment closes after S. */
+static size_t
+comment_across_lines(const char *s, size_t n, bool *unclosed)
+{
+	const char *close;
+
+	if (*unclosed || n < 7 || memcmp(s, "<!--", 4) != 0)
+		return 0;
+	close = memmem(s + 4, n - 4, "-->", 3);
+	if (!close) {
+		*unclosed = true;
+		return 0;
+	}
+	return memchr(s, '\n', (size_t)(close - s)) ? (size_t)(close + 3 - s) : 0;
+}
+
 size_t
 escapes_decode(char *text, size_t length)
 {
 	size_t in = 0, out = 0;
+	bool unclosed = false;
 
 	while (in < length) {
 		const unsigned char b = (unsigned char)text[in];
 		size_t k = 0;
 		uint32_t c = 0;
 
+		if (b == '<' && (k = comment_across_lines(text + in, length - in, &unclosed)) > 0) {
+			/* Only its line breaks stay, so that line numbers do. */
+			for (size_t i = in; i < in + k; i++)
+				if (text[i] == '\n' || text[i] == '\r')
+					text[out++] = text[i];
+			in += k;
+			continue;
+		}
 		if (b == '&')
 			k = html_reference(text + in, length - in, &c);
 		else if (b == '<')

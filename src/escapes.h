@@ -15,7 +15,9 @@ bool escapes_present(const char *text, size_t length);
 
 /* Decodes the escapes of TEXT (LENGTH bytes of valid UTF-8) in place and
  * drops zero-width characters (U+200B-U+200D, U+2060, U+FEFF), written or
- * escaped; no-break spaces and U+3000 stay the spaces they are.  An escape
+ * escaped; no-break spaces and U+3000 stay the spaces they are.  An HTML
+ * comment over several lines (<!-- on one, --> on another: a page's
+ * markup, never the report) keeps only its line breaks.  An escape
  * of a control character, a line break, a surrogate or a NUL stays as
  * written.  The text never grows and keeps its line breaks; returns its
  * new length. */

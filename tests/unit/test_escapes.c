@@ -51,6 +51,15 @@ zero_width_dropped(void **state)
 	assert_false(escapes_present("无转义的文本。“引号”", strlen("无转义的文本。“引号”")));
 }
 
+static void
+comments_across_lines(void **state)
+{
+	(void)state;
+	check("<!--\n  var x;\n-->\n标题", "\n\n\n标题");
+	check("<!-- 一行 -->\n正文", "<!-- 一行 -->\n正文");   /* the paragraph builder's */
+	check("<!--\n未闭合\n", "<!--\n未闭合\n");
+}
+
 /* The loader decodes before it splits lines and finds headings. */
 static void
 loaded_text_decoded(void **state)
@@ -78,6 +87,7 @@ main(void)
 		cmocka_unit_test(html_references),
 		cmocka_unit_test(unicode_notations),
 		cmocka_unit_test(zero_width_dropped),
+		cmocka_unit_test(comments_across_lines),
 		cmocka_unit_test(loaded_text_decoded),
 	};
 	return UNIT_RUN(tests);
