@@ -17,7 +17,8 @@
 
 /* How far into a document its head may reach: paragraphs before the
  * first heading, not counting the ones dropped as a toolbar. */
-enum { HEAD_PARAGRAPHS = 12, TOOLBAR_SEARCH = 40, TOOLBAR_MIN_WORDS = 3, TOOLBAR_WORD_MAX = 4 };
+enum { HEAD_PARAGRAPHS = 12, TOOLBAR_SEARCH = 40, TOOLBAR_MIN_WORDS = 3, TOOLBAR_WORD_MAX = 4,
+       BOX_WORD_MAX = 10 };
 
 enum bg_status
 denoise_lines(struct doc *doc, struct line_list *lines, size_t first)
@@ -138,6 +139,37 @@ drop_toolbars(const struct doc *doc, size_t end, bool *drop)
 	}
 }
 
+/* Whether paragraph S (N bytes) is nothing but boxes of UI words:
+ * 【打印本页】【关闭窗口】, 【E-mail推荐 (its 】 on a later line), a lone 】.
+ * A box holds at most BOX_WORD_MAX characters and no sentence. */
+static bool
+ui_boxes(const char *s, size_t n)
+{
+	size_t inside = 0, boxes = 0;
+	bool open = false;
+
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+
+		i += utf8_decode(s + i, n - i, &c);
+		if (c == 0x3010) {            /* 【 */
+			if (open)
+				return false;
+			open = true;
+			inside = 0;
+			boxes++;
+		} else if (c == 0x3011) {     /* 】 */
+			open = false;
+			boxes += inside == 0;
+		} else if (c == ' ' || c == 0x3000 || c == 0xa0 || c == '\t') {
+			continue;
+		} else if (!open || ++inside > BOX_WORD_MAX || c == 0x3002 || c == 0xff0c || c == 0xff1b) {
+			return false;
+		}
+	}
+	return boxes > 0;
+}
+
 /* Whether paragraph S (N bytes) heads a list of related links: 相关报道,
  * 延伸阅读, 更多新闻 and the like, alone on its line. */
 static bool
@@ -204,7 +236,8 @@ denoise_paragraphs(struct doc *doc, const struct noise_rules *rules)
 				i = skip_to - 1;
 			continue;
 		}
-		if (drop[i] || noise_paragraph_matches(rules, doc->text + p->offset, p->length, zone)) {
+		if (drop[i] || (ui_boxes(doc->text + p->offset, p->length) && !paragraphs_begins_heading(doc, i)) ||
+		    noise_paragraph_matches(rules, doc->text + p->offset, p->length, zone)) {
 			drop[i] = true;
 			removed += p->length;
 			removed_count++;

@@ -132,6 +132,26 @@ toolbar_one_word_a_line(void **state)
 	noise_rules_free(rules);
 }
 
+/* Boxes of UI words before the title or after the text go; a box that
+ * holds a sentence stays. */
+static void
+ui_word_boxes(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = rules_from("");
+	struct doc *doc = unit_load("【返回首页】 【网站地图】\n某区年度工作总结\n" BODY BODY
+				    "【注：本文数据均为初步统计，以正式公报为准。】\n"
+				    "【E-mail推荐\n\n】\n【打印本页】【关闭窗口】\n", rules);
+
+	assert_string_equal(doc->title, "某区年度工作总结");
+	assert_null(strstr(doc->text, "网站地图"));
+	assert_null(strstr(doc->text, "E-mail"));
+	assert_null(strstr(doc->text, "关闭窗口"));
+	assert_non_null(strstr(doc->text, "以正式公报为准"));
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 /* A related-links list ends the page: it goes, with all after it. */
 static void
 related_links_tail(void **state)
@@ -273,6 +293,7 @@ main(void)
 		cmocka_unit_test(ads_kept_without_rules),
 		cmocka_unit_test(furniture_before_title),
 		cmocka_unit_test(toolbar_one_word_a_line),
+		cmocka_unit_test(ui_word_boxes),
 		cmocka_unit_test(related_links_tail),
 		cmocka_unit_test(shipped_rules_page_head),
 		cmocka_unit_test(too_much_removed_is_kept),
