@@ -324,7 +324,9 @@ table(struct out *o, const char *t, size_t n, size_t start)
 				}
 			} else {
 				count = split_row(t, pos, e, from, to);
-				for (size_t c = 0; c < count && c < columns; c++) {
+				if (count > columns)
+					columns = count;   /* no cell is lost */
+				for (size_t c = 0; c < count; c++) {
 					size_t w, pad;
 					cell.n = 0;
 					render_inline(&cell, t, n, from[c], to[c], 1);

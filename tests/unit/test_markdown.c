@@ -70,6 +70,8 @@ tables_aligned(void **state)
 	      "GDP增速      5%  预期性\n"
 	      "后文");
 	check("a | b\n--|--\n[x](u) | **y**\n", "a  b\n-  -\nx  y\n");
+	/* A row with more cells than the delimiter row loses none. */
+	check("x|y\n|-|\n|1|2|3|\n", "x  y\n-  -  -\n1  2  3\n");
 }
 
 static void
