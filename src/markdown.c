@@ -164,6 +164,13 @@ link(struct out *o, const char *t, size_t n, size_t pos, size_t *end, unsigned d
 	return i + 1;
 }
 
+/* Whether byte C may start something render_inline reads. */
+static bool
+may_mean(unsigned char c)
+{
+	return c == '\\' || c == '[' || c == '!' || c == '*' || c == '_' || c == '&';
+}
+
 static const char escapable[] = "\\`*_{}[]()#+-.!|>~<";
 
 /* Renders T[pos, end) (a line, or part of one), and possibly the next
@@ -224,8 +231,13 @@ render_inline(struct out *o, const char *t, size_t n, size_t pos, size_t end, un
 			pos = end;
 			continue;
 		}
-		put(o, t + pos, 1);
-		pos++;
+		/* Plain text up to the next character that may mean something. */
+		after = pos + 1;
+		while (after < end && !may_mean((unsigned char)t[after]) && after != strong &&
+		       after != under && after != em)
+			after++;
+		put(o, t + pos, after - pos);
+		pos = after;
 	}
 	return end;
 }
@@ -426,6 +438,9 @@ markdown_render(const char *text, size_t length, char **out, size_t *out_length)
 
 	*out = NULL;
 	*out_length = 0;
+	/* Room for the text as it is: most of it is copied. */
+	if (!ARRAY_RESERVE(o.s, o.cap, length + length / 16 + 64))
+		return BG_ERR_NOMEM;
 	put(&o, text, pos);
 	while (pos < length && !o.failed) {
 		size_t le = line_end(text, length, pos), e = content_end(text, pos, le), s = pos;
