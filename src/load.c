@@ -1,8 +1,10 @@
 /* load.c - bytes to a struct doc.  A reader makes UTF-8 text of a file's
- * bytes (reader.h; plain text: reader_text.c), lines.c splits it into
- * lines and finds the hard wraps, denoise.c takes out the noise,
- * paragraphs.c builds the paragraphs and meta.c finds the metadata.  The
- * document's text is written over the bytes read, which are not copied. */
+ * bytes (reader.h; plain text: reader_text.c), escapes.c decodes the
+ * escapes a scrape left in it and markdown.c renders Markdown, lines.c
+ * splits it into lines and finds the hard wraps, denoise.c takes out the
+ * noise, paragraphs.c builds the paragraphs and meta.c finds the
+ * metadata.  The document's text is written over the bytes read, which
+ * are not copied. */
 #include <config.h>
 
 #include <stdbool.h>
@@ -12,9 +14,9 @@
 
 #include "denoise.h"
 #include "escapes.h"
-#include "markdown.h"
 #include "lines.h"
 #include "load.h"
+#include "markdown.h"
 #include "meta.h"
 #include "paragraphs.h"
 #include "read.h"
