@@ -1,5 +1,8 @@
 /* denoise.c - the noise step: the lines and paragraphs that clean.c's
- * rules match go, unless they would take too much of the report. */
+ * rules match go, unless they would take too much of the report.  Two
+ * kinds of web-page furniture are known here by their shape rather than
+ * by a pattern: a toolbar laid out one button a line above the title, and
+ * a related-links list that ends the page. */
 #include <config.h>
 
 #include <stdbool.h>
@@ -10,6 +13,12 @@
 #include "denoise.h"
 #include "meta.h"
 #include "paragraphs.h"
+#include "utf8.h"
+
+/* How far into a document its head may reach: paragraphs before the
+ * first heading, not counting the ones dropped as a toolbar. */
+enum { HEAD_PARAGRAPHS = 12, TOOLBAR_SEARCH = 40, TOOLBAR_MIN_WORDS = 3, TOOLBAR_WORD_MAX = 4,
+       BOX_WORD_MAX = 10 };
 
 enum bg_status
 denoise_lines(struct doc *doc, struct line_list *lines, size_t first)
@@ -82,33 +91,153 @@ compact(struct doc *doc, const bool *drop)
 	doc->span_count = out_span;
 }
 
+/* What paragraph S (N bytes) is as a toolbar button: 2 a word of two to
+ * TOOLBAR_WORD_MAX letters (下载, 收藏, 加大), 1 a lone letter or mark (大,
+ * 【, 】, 【字号：), 0 not a button (a digit, sentence punctuation, more
+ * letters). */
+static int
+toolbar_button(const char *s, size_t n)
+{
+	static const uint32_t marks[] = { 0x3010, 0x3011, '[', ']', '|', 0xff5c, ':', 0xff1a, 0xb7 };
+	size_t letters = 0;
+
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		bool mark = false;
+
+		i += utf8_decode(s + i, n - i, &c);
+		for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+			mark |= c == marks[k];
+		if (mark || c == ' ' || c == '\t' || c == 0x3000 || c == 0xa0)
+			continue;
+		if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
+		      ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) || ++letters > TOOLBAR_WORD_MAX)
+			return 0;
+	}
+	return letters >= 2 ? 2 : 1;
+}
+
+/* Marks in DROP the runs of toolbar buttons among DOC's paragraphs before
+ * END: at least TOOLBAR_MIN_WORDS words, one a paragraph.  (A title
+ * spaced out one letter a line is letters, not words.) */
+static void
+drop_toolbars(const struct doc *doc, size_t end, bool *drop)
+{
+	for (size_t i = 0; i < end;) {
+		size_t j = i, words = 0;
+		int b;
+
+		while (j < end && (b = toolbar_button(doc->text + doc->paragraphs[j].offset,
+						      doc->paragraphs[j].length)) > 0) {
+			words += b == 2;
+			j++;
+		}
+		if (words >= TOOLBAR_MIN_WORDS)
+			while (i < j)
+				drop[i++] = true;
+		i = j > i ? j : i + 1;
+	}
+}
+
+/* Whether paragraph S (N bytes) is nothing but boxes of UI words:
+ * 【打印本页】【关闭窗口】, 【E-mail推荐 (its 】 on a later line), a lone 】.
+ * A box holds at most BOX_WORD_MAX characters and no sentence. */
+static bool
+ui_boxes(const char *s, size_t n)
+{
+	size_t inside = 0, boxes = 0;
+	bool open = false;
+
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+
+		i += utf8_decode(s + i, n - i, &c);
+		if (c == 0x3010) {            /* 【 */
+			if (open)
+				return false;
+			open = true;
+			inside = 0;
+			boxes++;
+		} else if (c == 0x3011) {     /* 】 */
+			open = false;
+			boxes += inside == 0;
+		} else if (c == ' ' || c == 0x3000 || c == 0xa0 || c == '\t') {
+			continue;
+		} else if (!open || ++inside > BOX_WORD_MAX || c == 0x3002 || c == 0xff0c || c == 0xff1b) {
+			return false;
+		}
+	}
+	return boxes > 0;
+}
+
+/* Whether paragraph S (N bytes) heads a list of related links: 相关报道,
+ * 延伸阅读, 更多新闻 and the like, alone on its line. */
+static bool
+related_links_heading(const char *s, size_t n)
+{
+	static const char *const first[] = { "相关", "延伸", "推荐", "更多" };
+	static const char *const second[] = { "报道", "链接", "新闻", "阅读", "文章", "稿件", "专题" };
+	bool found = false;
+
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	else if (n > 0 && s[n - 1] == ':')
+		n--;
+	if (n != 12)
+		return false;
+	for (size_t i = 0; i < sizeof first / sizeof first[0]; i++)
+		found |= memcmp(s, first[i], 6) == 0;
+	for (size_t i = 0; found && i < sizeof second / sizeof second[0]; i++)
+		if (memcmp(s + 6, second[i], 6) == 0)
+			return true;
+	return false;
+}
+
 enum bg_status
 denoise_paragraphs(struct doc *doc, const struct noise_rules *rules)
 {
 	char iso[11];
 	size_t count = doc->paragraph_count, head_end = 0, tail_start, removed = 0, removed_count = 0;
-	size_t sign_off = meta_sign_off(doc, iso);
+	size_t sign_off = meta_sign_off(doc, iso), skip_to;
 	bool *drop;
 
 	if (count == 0)
 		return BG_OK;
-	while (head_end < count && head_end < 12 && !paragraphs_begins_heading(doc, head_end))
-		head_end++;
-	tail_start = sign_off != SIZE_MAX ? sign_off + 1
-		     : doc->partial ? count : count > 5 ? count - 5 : 0;
 	drop = calloc(count, sizeof *drop);
 	if (!drop)
 		return BG_ERR_NOMEM;
+	while (head_end < count && head_end < TOOLBAR_SEARCH && !paragraphs_begins_heading(doc, head_end))
+		head_end++;
+	drop_toolbars(doc, head_end, drop);
+	for (size_t i = 0, kept = 0; i < head_end; i++)
+		if (!drop[i] && ++kept > HEAD_PARAGRAPHS) {
+			head_end = i;
+			break;
+		}
+	tail_start = sign_off != SIZE_MAX ? sign_off + 1
+		     : doc->partial ? count : count > 5 ? count - 5 : 0;
+	skip_to = tail_start;
+	/* A related-links list goes with all that follows it, in the second
+	 * half of the page. */
+	for (size_t i = doc->partial ? count : count / 2; i < count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		if (related_links_heading(doc->text + p->offset, p->length)) {
+			skip_to = i < skip_to ? i : skip_to;
+			while (i < count)
+				drop[i++] = true;
+		}
+	}
 	for (size_t i = 0; i < count; i++) {
 		enum noise_zone zone = (i < head_end ? NOISE_HEAD : 0) | (i >= tail_start ? NOISE_TAIL : 0);
 		const struct paragraph *p = &doc->paragraphs[i];
 
-		if (zone == 0) {
+		if (zone == 0 && !drop[i]) {
 			if (i >= head_end)
-				i = tail_start - 1;
+				i = skip_to - 1;
 			continue;
 		}
-		if (noise_paragraph_matches(rules, doc->text + p->offset, p->length, zone)) {
+		if (drop[i] || (ui_boxes(doc->text + p->offset, p->length) && !paragraphs_begins_heading(doc, i)) ||
+		    noise_paragraph_matches(rules, doc->text + p->offset, p->length, zone)) {
 			drop[i] = true;
 			removed += p->length;
 			removed_count++;

@@ -1,8 +1,10 @@
 /* load.c - bytes to a struct doc.  A reader makes UTF-8 text of a file's
- * bytes (reader.h; plain text: reader_text.c), lines.c splits it into
- * lines and finds the hard wraps, denoise.c takes out the noise,
- * paragraphs.c builds the paragraphs and meta.c finds the metadata.  The
- * document's text is written over the bytes read, which are not copied. */
+ * bytes (reader.h; plain text: reader_text.c), escapes.c decodes the
+ * escapes a scrape left in it and markdown.c renders Markdown, lines.c
+ * splits it into lines and finds the hard wraps, denoise.c takes out the
+ * noise, paragraphs.c builds the paragraphs and meta.c finds the
+ * metadata.  The document's text is written over the bytes read, which
+ * are not copied. */
 #include <config.h>
 
 #include <stdbool.h>
@@ -11,8 +13,10 @@
 #include <string.h>
 
 #include "denoise.h"
+#include "escapes.h"
 #include "lines.h"
 #include "load.h"
+#include "markdown.h"
 #include "meta.h"
 #include "paragraphs.h"
 #include "read.h"
@@ -54,6 +58,39 @@ check_finished(struct loading *l)
 	return l->checked;
 }
 
+/* Rewrites the text of L, of the file NAME, before anything reads it:
+ * escapes decoded, Markdown rendered.  The text must not be shared with
+ * the reader's check beside any more, and noise markers found there are
+ * found again in the new text.  Returns BG_OK, the check's verdict (the
+ * text unchanged), or BG_ERR_NOMEM. */
+static enum bg_status
+clean_text(struct loading *l, const char *name)
+{
+	char *text = l->text.buffer + l->text.start, *rendered;
+	bool escapes = escapes_present(text, l->text.length);
+	bool markdown = markdown_detect(name, text, l->text.length);
+	size_t length;
+	enum bg_status st;
+
+	if (!escapes && !markdown)
+		return BG_OK;
+	if ((st = check_finished(l)) != BG_OK)
+		return st;
+	free(l->markers.cuts);
+	l->markers = (struct markers){ .rules = l->markers.rules };
+	if (escapes)
+		l->text.length = escapes_decode(text, l->text.length);
+	if (markdown) {
+		if ((st = markdown_render(text, l->text.length, &rendered, &length)) != BG_OK)
+			return st;
+		free(l->text.buffer);
+		l->text.buffer = rendered;
+		l->text.start = 0;
+		l->text.length = length;
+	}
+	return BG_OK;
+}
+
 /* Builds the document from L's text, over its buffer.  On success the
  * document's text is that buffer; else the buffer stays the caller's,
  * unchanged when the reader's check fails.  PARTIAL: the text is only the
@@ -63,13 +100,17 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	  struct doc **out, struct bg_error *err)
 {
 	const struct noise_rules *rules = options ? options->rules : NULL;
-	const char *source = l->text.buffer + l->text.start, *warning = l->text.warning;
-	size_t length = l->text.length, first;
+	const char *source, *warning = l->text.warning;
+	size_t length, first;
 	struct line_list lines = { NULL, 0, 0, rules };
 	struct doc *doc;
 	enum bg_status st;
 
 	*out = NULL;
+	if ((st = clean_text(l, name)) != BG_OK)
+		return bg_fail(err, st, NULL);
+	source = l->text.buffer + l->text.start;
+	length = l->text.length;
 	doc = calloc(1, sizeof *doc);
 	if (!doc || !(doc->name = strdup(name ? name : "-"))) {
 		st = BG_ERR_NOMEM;

@@ -104,6 +104,101 @@ furniture_before_title(void **state)
 	noise_rules_free(rules);
 }
 
+/* Text enough that the noise around it is less than a quarter. */
+#define BODY "全年地区生产总值增长百分之五，城乡居民收入稳步增加，各项社会事业全面进步，" \
+	"生态环境持续改善，改革开放不断深化，政府自身建设进一步加强，人民群众获得感不断增强。\n"
+
+/* A toolbar laid out one button a line is known by its shape, whatever
+ * its words: no rule names them. */
+static void
+toolbar_one_word_a_line(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = rules_from("");
+	struct doc *doc = unit_load("分享\n评论\n点赞\n【字号：\n放大\n缩小\n】\n"
+				    "某市年度工作总结\n"
+				    "今年以来，全市上下认真贯彻落实各项部署。\n"
+				    "一、主要工作\n" BODY, rules);
+
+	assert_string_equal(doc->title, "某市年度工作总结");
+	assert_null(strstr(doc->text, "点赞"));
+	assert_null(strstr(doc->text, "【"));
+	assert_int_equal(doc->paragraphs[0].line, 8);
+	doc_free(doc);
+	/* A title spaced out one letter a line is not a toolbar. */
+	doc = unit_load("工\n作\n总\n结\n今年以来，全市上下认真贯彻落实各项部署。\n", rules);
+	assert_non_null(strstr(doc->text, "工\n作"));
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
+/* Boxes of UI words before the title or after the text go; a box that
+ * holds a sentence stays. */
+static void
+ui_word_boxes(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = rules_from("");
+	struct doc *doc = unit_load("【返回首页】 【网站地图】\n某区年度工作总结\n" BODY BODY
+				    "【注：本文数据均为初步统计，以正式公报为准。】\n"
+				    "【E-mail推荐\n\n】\n【打印本页】【关闭窗口】\n", rules);
+
+	assert_string_equal(doc->title, "某区年度工作总结");
+	assert_null(strstr(doc->text, "网站地图"));
+	assert_null(strstr(doc->text, "E-mail"));
+	assert_null(strstr(doc->text, "关闭窗口"));
+	assert_non_null(strstr(doc->text, "以正式公报为准"));
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
+/* A related-links list ends the page: it goes, with all after it. */
+static void
+related_links_tail(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = rules_from("");
+	struct doc *doc = unit_load("某县工作报告\n一、工作回顾\n第一段正文。\n第二段正文。\n"
+				    "二、工作安排\n第三段正文。\n第四段正文。\n第五段正文。\n"
+				    BODY "延伸阅读：\n某县召开会议\n某县部署工作\n", rules);
+
+	assert_non_null(strstr(doc->text, "第五段正文。"));
+	assert_null(strstr(doc->text, "延伸阅读"));
+	assert_null(strstr(doc->text, "召开会议"));
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
+/* The shipped rules: breadcrumbs, a site-date-source line and a photo
+ * caption before the report; the speaker line stays. */
+static void
+shipped_rules_page_head(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct bg_error err = { BG_OK, "" };
+	char path[4096];
+	const char *top = getenv("top_srcdir");
+	struct doc *doc;
+
+	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
+	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
+	doc = unit_load("您的位置： 首页 > 政务公开\n"
+			"某省政府工作报告\n"
+			"某省门户网站 2026年01月30日 来源：某日报\n"
+			"某省人民政府省长 张三\n"
+			"张三作政府工作报告。本报记者 李四摄\n"
+			"各位代表：\n"
+			"一、工作回顾\n" BODY BODY BODY, rules);
+	assert_string_equal(doc->title, "某省政府工作报告");
+	assert_null(strstr(doc->text, "首页"));
+	assert_null(strstr(doc->text, "来源"));
+	assert_null(strstr(doc->text, "李四摄"));
+	assert_non_null(strstr(doc->text, "省长 张三"));
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 static void
 too_much_removed_is_kept(void **state)
 {
@@ -197,6 +292,10 @@ main(void)
 		cmocka_unit_test(advertising_after_sign_off),
 		cmocka_unit_test(ads_kept_without_rules),
 		cmocka_unit_test(furniture_before_title),
+		cmocka_unit_test(toolbar_one_word_a_line),
+		cmocka_unit_test(ui_word_boxes),
+		cmocka_unit_test(related_links_tail),
+		cmocka_unit_test(shipped_rules_page_head),
 		cmocka_unit_test(too_much_removed_is_kept),
 		cmocka_unit_test(page_numbers_between_wrapped_lines),
 		cmocka_unit_test(bad_rules),

@@ -1,0 +1,245 @@
+/* escapes.c - decoding the escapes scraped text carries (see escapes.h),
+ * and the HTML comments a page's source leaves across lines.
+ *
+ * Every escape is at least as long as the UTF-8 of what it stands for, so
+ * the text is rewritten in place, front to back. */
+#include <config.h>
+
+#include <stdint.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "escapes.h"
+
+/* The named references scraped reports use.  (HTML has two thousand; the
+ * rest are left as written.)  TERSE: also written without the ';', as
+ * browsers accept for these. */
+static const struct {
+	const char *name;
+	uint32_t c;
+	bool terse;
+} named[] = {
+	{ "nbsp", 0x00a0, true }, { "amp", '&', true }, { "lt", '<', true },
+	{ "gt", '>', true }, { "quot", '"', true }, { "apos", '\'', false },
+	{ "ensp", 0x2002, false }, { "emsp", 0x2003, false }, { "thinsp", 0x2009, false },
+	{ "ideographicspace", 0x3000, false }, { "middot", 0x00b7, false },
+	{ "hellip", 0x2026, false }, { "mdash", 0x2014, false }, { "ndash", 0x2013, false },
+	{ "lsquo", 0x2018, false }, { "rsquo", 0x2019, false }, { "ldquo", 0x201c, false },
+	{ "rdquo", 0x201d, false }, { "times", 0x00d7, false }, { "divide", 0x00f7, false },
+	{ "deg", 0x00b0, false }, { "plusmn", 0x00b1, false }, { "permil", 0x2030, false },
+	{ "yen", 0x00a5, false }, { "copy", 0x00a9, false }, { "reg", 0x00ae, false },
+	{ "trade", 0x2122, false }, { "bull", 0x2022, false }, { "laquo", 0x00ab, false },
+	{ "raquo", 0x00bb, false }, { "sect", 0x00a7, false }, { "le", 0x2264, false },
+	{ "ge", 0x2265, false }, { "micro", 0x00b5, false }, { "sup2", 0x00b2, false },
+	{ "sup3", 0x00b3, false }, { "frac12", 0x00bd, false }, { "zwj", 0x200d, false },
+	{ "zwnj", 0x200c, false }, { "zwsp", 0x200b, false },
+};
+
+static bool
+zero_width(uint32_t c)
+{
+	return (c >= 0x200b && c <= 0x200d) || c == 0x2060 || c == 0xfeff;
+}
+
+/* Whether C may stand in the text: not a control character (a line break
+ * written as &#10; is not the line break the line numbers count), not a
+ * surrogate, not past Unicode. */
+static bool
+decodable(uint32_t c)
+{
+	return c >= 0x20 && !(c >= 0x7f && c < 0xa0) && !(c >= 0xd800 && c < 0xe000) &&
+	       c <= 0x10ffff;
+}
+
+static int
+hex_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+static bool
+is_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Reads MIN to MAX hex digits at S (N bytes) into *C; their count, or 0. */
+static size_t
+hex_digits(const char *s, size_t n, size_t min, size_t max, uint32_t *c)
+{
+	size_t i = 0;
+
+	*c = 0;
+	while (i < n && i < max && hex_value(s[i]) >= 0)
+		*c = *c << 4 | (uint32_t)hex_value(s[i++]);
+	return i >= min ? i : 0;
+}
+
+/* An HTML character reference at S (N bytes, S[0] == '&'): its length, and
+ * the character in *C; 0 when there is none. */
+static size_t
+html_reference(const char *s, size_t n, uint32_t *c)
+{
+	size_t i = 1;
+
+	if (n > 2 && s[1] == '#') {
+		size_t digits;
+		if (s[2] == 'x' || s[2] == 'X') {
+			digits = hex_digits(s + 3, n - 3, 1, 6, c);
+			i = 3 + digits;
+		} else {
+			*c = 0;
+			for (digits = 0; 2 + digits < n && digits < 7 && s[2 + digits] >= '0' &&
+					 s[2 + digits] <= '9'; digits++)
+				*c = *c * 10 + (uint32_t)(s[2 + digits] - '0');
+			i = 2 + digits;
+		}
+		return digits > 0 && i < n && s[i] == ';' ? i + 1 : 0;
+	}
+	while (i < n && i < 24 && is_alnum(s[i]))
+		i++;
+	for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
+		size_t len = strlen(named[k].name);
+		if (len != i - 1 || memcmp(s + 1, named[k].name, len) != 0)
+			continue;
+		*c = named[k].c;
+		if (i < n && s[i] == ';')
+			return i + 1;
+		return named[k].terse ? i : 0;
+	}
+	return 0;
+}
+
+/* A "<U+XXXX>" notation at S (N bytes, S[0] == '<'): its length and *C, or 0. */
+static size_t
+unicode_notation(const char *s, size_t n, uint32_t *c)
+{
+	size_t digits;
+
+	if (n < 8 || (s[1] != 'U' && s[1] != 'u') || s[2] != '+')
+		return 0;
+	digits = hex_digits(s + 3, n - 3, 4, 6, c);
+	return digits > 0 && 3 + digits < n && s[3 + digits] == '>' ? 4 + digits : 0;
+}
+
+/* A "\uXXXX" escape at S (N bytes, S[0] == '\\'), or a pair of them for a
+ * character past U+FFFF: its length and *C, or 0. */
+static size_t
+backslash_u(const char *s, size_t n, uint32_t *c)
+{
+	uint32_t low;
+
+	if (n < 6 || s[1] != 'u' || hex_digits(s + 2, 4, 4, 4, c) == 0)
+		return 0;
+	if (*c < 0xd800 || *c >= 0xdc00)
+		return 6;
+	if (n < 12 || s[6] != '\\' || s[7] != 'u' || hex_digits(s + 8, 4, 4, 4, &low) == 0 ||
+	    low < 0xdc00 || low >= 0xe000)
+		return 0;
+	*c = 0x10000 + ((*c - 0xd800) << 10) + (low - 0xdc00);
+	return 12;
+}
+
+bool
+escapes_present(const char *text, size_t length)
+{
+	const unsigned char *p = (const unsigned char *)text;
+
+	for (size_t i = 0; i < length; i++) {
+		switch (p[i]) {
+		case '&':
+		case '<':
+		case '\\':
+			return true;
+		case 0xe2:
+			if (i + 2 < length && ((p[i + 1] == 0x80 && p[i + 2] >= 0x8b && p[i + 2] <= 0x8d) ||
+					       (p[i + 1] == 0x81 && p[i + 2] == 0xa0)))
+				return true;
+			break;
+		case 0xef:
+			if (i + 2 < length && p[i + 1] == 0xbb && p[i + 2] == 0xbf)
+				return true;
+			break;
+		default:
+			break;
+		}
+	}
+	return false;
+}
+
+/* The end of the HTML comment at S (N bytes, S[0] == '<') when it spans
+ * lines, else 0; *UNCLOSED is set when no comment closes after S. */
+static size_t
+comment_across_lines(const char *s, size_t n, bool *unclosed)
+{
+	const char *close;
+
+	if (*unclosed || n < 7 || memcmp(s, "<!--", 4) != 0)
+		return 0;
+	close = memmem(s + 4, n - 4, "-->", 3);
+	if (!close) {
+		*unclosed = true;
+		return 0;
+	}
+	return memchr(s, '\n', (size_t)(close - s)) ? (size_t)(close + 3 - s) : 0;
+}
+
+size_t
+escapes_decode(char *text, size_t length)
+{
+	size_t in = 0, out = 0;
+	bool unclosed = false;
+
+	while (in < length) {
+		const unsigned char b = (unsigned char)text[in];
+		size_t k = 0;
+		uint32_t c = 0;
+
+		if (b == '<' && (k = comment_across_lines(text + in, length - in, &unclosed)) > 0) {
+			/* Only its line breaks stay, so that line numbers do. */
+			for (size_t i = in; i < in + k; i++)
+				if (text[i] == '\n' || text[i] == '\r')
+					text[out++] = text[i];
+			in += k;
+			continue;
+		}
+		if (b == '&')
+			k = html_reference(text + in, length - in, &c);
+		else if (b == '<')
+			k = unicode_notation(text + in, length - in, &c);
+		else if (b == '\\')
+			k = backslash_u(text + in, length - in, &c);
+		else if (b == 0xe2 || b == 0xef) {
+			/* A zero-width character written as itself. */
+			ucs4_t uc;
+			int n = u8_mbtouc(&uc, (const uint8_t *)text + in, length - in);
+			if (n > 0 && zero_width(uc)) {
+				in += (size_t)n;
+				continue;
+			}
+		}
+		if (k > 0 && zero_width(c)) {
+			in += k;
+			continue;
+		}
+		if (k > 0 && decodable(c)) {
+			uint8_t buf[6];
+			int n = u8_uctomb(buf, c, sizeof buf);
+			if (n > 0 && (size_t)n <= k) {
+				memcpy(text + out, buf, (size_t)n);
+				out += (size_t)n;
+				in += k;
+				continue;
+			}
+		}
+		text[out++] = text[in++];
+	}
+	return out;
+}

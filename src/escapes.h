@@ -1,0 +1,26 @@
+/* escapes.h - the escapes that scraped copies of reports carry instead of
+ * the characters they stand for: HTML character references (&nbsp;
+ * &#12288; &#x3000; &amp;), Unicode notations (<U+00A0>) and JSON or C
+ * escapes (\u3000).  They are decoded before anything else looks at the
+ * text, so that lines, headings, figures and search see the characters. */
+#ifndef BAOGAO_ESCAPES_H
+#define BAOGAO_ESCAPES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* True when TEXT (LENGTH bytes of UTF-8) holds something escapes_decode
+ * would change; cheap, for skipping text that has none. */
+bool escapes_present(const char *text, size_t length);
+
+/* Decodes the escapes of TEXT (LENGTH bytes of valid UTF-8) in place and
+ * drops zero-width characters (U+200B-U+200D, U+2060, U+FEFF), written or
+ * escaped; no-break spaces and U+3000 stay the spaces they are.  An HTML
+ * comment over several lines (<!-- on one, --> on another: a page's
+ * markup, never the report) keeps only its line breaks.  An escape
+ * of a control character, a line break, a surrogate or a NUL stays as
+ * written.  The text never grows and keeps its line breaks; returns its
+ * new length. */
+size_t escapes_decode(char *text, size_t length);
+
+#endif

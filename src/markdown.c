@@ -1,0 +1,482 @@
+/* markdown.c - Markdown to plain text, line for line (see markdown.h).
+ *
+ * Only what reports copied into Markdown use is read: inline links and
+ * images, ** __ * emphasis, backslash escapes, > quotes, pipe tables,
+ * front matter and fenced code (both kept as written).  A link's URL may
+ * be wrapped onto the next line; so may the tail of an URL an extraction
+ * cut off ("…为准。&siteId=0085"): both go.  The line breaks stay where
+ * they were, so that line numbers still name the source lines. */
+#include <config.h>
+
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "array.h"
+#include "layout.h"
+#include "lines.h"
+#include "markdown.h"
+
+struct out {
+	char *s;
+	size_t n, cap;
+	bool failed;
+};
+
+static void
+put(struct out *o, const char *s, size_t n)
+{
+	if (o->failed || !ARRAY_RESERVE(o->s, o->cap, o->n + n + 2)) {
+		o->failed = true;
+		return;
+	}
+	memcpy(o->s + o->n, s, n);
+	o->n += n;
+}
+
+static void
+put_spaces(struct out *o, size_t n)
+{
+	while (n-- > 0)
+		put(o, " ", 1);
+}
+
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static bool
+is_word(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+/* The end of the line at POS: its '\n' or N. */
+static size_t
+line_end(const char *t, size_t n, size_t pos)
+{
+	const char *nl = memchr(t + pos, '\n', n - pos);
+	return nl ? (size_t)(nl - t) : n;
+}
+
+/* The end of the line's content: before a '\r' that ends it. */
+static size_t
+content_end(const char *t, size_t start, size_t end)
+{
+	return end > start && t[end - 1] == '\r' ? end - 1 : end;
+}
+
+/* Whether T[pos, end) is all an URL's query tail: &name=value, or more of
+ * them.  A report's text never has one; an extraction that cut a link's
+ * URL at its first '&' leaves it. */
+static bool
+url_tail(const char *t, size_t pos, size_t end)
+{
+	size_t i = pos;
+
+	if (i >= end || (t[i] != '&' && t[i] != '?'))
+		return false;
+	while (i < end) {
+		size_t name;
+		if (t[i] != '&' && t[i] != '?')
+			return false;
+		i++;
+		for (name = i; i < end && is_word(t[i]); i++)
+			;
+		if (i == name || i >= end || t[i] != '=')
+			return false;
+		while (i < end && !is_space(t[i]) && t[i] != '&')
+			i++;
+	}
+	return true;
+}
+
+/* Where the emphasis opened by the DELIM_LENGTH characters at POS closes
+ * on the line [pos, end): the start of the closing delimiter, or 0 when
+ * it does not. */
+static size_t
+emphasis_close(const char *t, size_t line_start, size_t pos, size_t end, size_t delim_length)
+{
+	char d = t[pos];
+	size_t i = pos + delim_length;
+
+	if (i >= end || is_space(t[i]) || t[i] == d)
+		return 0;
+	/* Underscores inside a word (snake_case) are not emphasis. */
+	if (d == '_' && pos > line_start && is_word(t[pos - 1]))
+		return 0;
+	for (i++; i + delim_length <= end; i++) {
+		if (t[i] != d)
+			continue;
+		if (delim_length == 2 ? t[i + 1] == d && (i + 2 >= end || t[i + 2] != d)
+				      : (i + 1 >= end || t[i + 1] != d) && t[i - 1] != d) {
+			if (!is_space(t[i - 1]) &&
+			    !(d == '_' && i + delim_length < end && is_word(t[i + delim_length])))
+				return i;
+		}
+		if (delim_length == 2 && t[i + 1] == d)
+			i++;
+	}
+	return 0;
+}
+
+static size_t render_inline(struct out *o, const char *t, size_t n, size_t pos, size_t end,
+			    unsigned depth);
+
+/* An inline link or image "[text](url)" at POS ('['), its URL possibly
+ * wrapped onto the next line.  Renders its text and returns the position
+ * after it, setting *END to the end of the line it ends on; 0 when there
+ * is no link at POS. */
+static size_t
+link(struct out *o, const char *t, size_t n, size_t pos, size_t *end, unsigned depth)
+{
+	size_t close, i, parens = 0, next_end, nl;
+
+	for (close = pos + 1; close < *end && t[close] != ']' && t[close] != '['; close++)
+		;
+	if (close + 1 >= *end || t[close] != ']' || t[close + 1] != '(')
+		return 0;
+	for (i = close + 2; i < *end; i++) {
+		if (t[i] == '(')
+			parens++;
+		else if (t[i] == ')' && parens-- == 0)
+			break;
+	}
+	if (i < *end) {
+		render_inline(o, t, n, pos + 1, close, depth + 1);
+		return i + 1;
+	}
+	/* The URL goes on in the next line, up to its ')', without a space
+	 * (only in the text of a line: not in a table's cell). */
+	nl = line_end(t, n, *end);
+	if (depth > 0 || nl >= n)
+		return 0;
+	next_end = content_end(t, nl + 1, line_end(t, n, nl + 1));
+	for (i = nl + 1; i < next_end && t[i] != ')' && !is_space(t[i]); i++)
+		;
+	if (i >= next_end || t[i] != ')')
+		return 0;
+	render_inline(o, t, n, pos + 1, close, depth + 1);
+	put(o, t + *end, nl + 1 - *end);   /* the line break */
+	*end = next_end;
+	return i + 1;
+}
+
+/* Whether byte C may start something render_inline reads. */
+static bool
+may_mean(unsigned char c)
+{
+	return c == '\\' || c == '[' || c == '!' || c == '*' || c == '_' || c == '&';
+}
+
+static const char escapable[] = "\\`*_{}[]()#+-.!|>~<";
+
+/* Renders T[pos, end) (a line, or part of one), and possibly the next
+ * line where a link's URL is wrapped onto it; returns where it stopped
+ * (the end of the content of the line it ended on). */
+static size_t
+render_inline(struct out *o, const char *t, size_t n, size_t pos, size_t end, unsigned depth)
+{
+	size_t line_start = pos, strong = 0, under = 0, em = 0, after;
+
+	while (pos < end) {
+		char c = t[pos];
+
+		if (c == '\\' && pos + 1 < end && strchr(escapable, t[pos + 1])) {
+			put(o, t + pos + 1, 1);
+			pos += 2;
+			continue;
+		}
+		if ((strong && pos == strong) || (under && pos == under)) {
+			if (pos == strong)
+				strong = 0;
+			else
+				under = 0;
+			pos += 2;
+			continue;
+		}
+		if (em && pos == em) {
+			em = 0;
+			pos++;
+			continue;
+		}
+		if (depth < 3 && (c == '[' || (c == '!' && pos + 1 < end && t[pos + 1] == '['))) {
+			size_t at = c == '!' ? pos + 1 : pos;
+			if ((after = link(o, t, n, at, &end, depth)) != 0) {
+				pos = after;
+				line_start = pos;
+				continue;
+			}
+		}
+		if (c == '*' && pos + 1 < end && t[pos + 1] == '*' && !strong &&
+		    (strong = emphasis_close(t, line_start, pos, end, 2)) != 0) {
+			pos += 2;
+			continue;
+		}
+		if (c == '_' && pos + 1 < end && t[pos + 1] == '_' && !under &&
+		    (under = emphasis_close(t, line_start, pos, end, 2)) != 0) {
+			pos += 2;
+			continue;
+		}
+		if (c == '*' && !em && (pos + 1 >= end || t[pos + 1] != '*') &&
+		    (em = emphasis_close(t, line_start, pos, end, 1)) != 0) {
+			pos++;
+			continue;
+		}
+		/* An URL's tail after the text, not inside a word or an URL. */
+		if (c == '&' && (pos == line_start || (unsigned char)t[pos - 1] >= 0x80) &&
+		    url_tail(t, pos, end)) {
+			pos = end;
+			continue;
+		}
+		/* Plain text up to the next character that may mean something. */
+		after = pos + 1;
+		while (after < end && !may_mean((unsigned char)t[after]) && after != strong &&
+		       after != under && after != em)
+			after++;
+		put(o, t + pos, after - pos);
+		pos = after;
+	}
+	return end;
+}
+
+/* ---- tables ------------------------------------------------------------ */
+
+enum { TABLE_MAX_COLUMNS = 64 };
+
+/* Whether T[start, end) is a table's delimiter row: | --- | :--: | ---: |. */
+static bool
+delimiter_row(const char *t, size_t start, size_t end)
+{
+	size_t dashes = 0, bars = 0;
+
+	for (size_t i = start; i < end; i++) {
+		if (t[i] == '-')
+			dashes++;
+		else if (t[i] == '|')
+			bars++;
+		else if (t[i] != ':' && !is_space(t[i]))
+			return false;
+	}
+	return dashes > 0 && bars > 0;
+}
+
+/* The cells of the row T[start, end): their bounds, at most
+ * TABLE_MAX_COLUMNS of them (the rest go into the last); their count. */
+static size_t
+split_row(const char *t, size_t start, size_t end, size_t *from, size_t *to)
+{
+	size_t count = 0, i;
+
+	while (start < end && is_space(t[start]))
+		start++;
+	while (end > start && is_space(t[end - 1]))
+		end--;
+	if (start < end && t[start] == '|')
+		start++;
+	if (end > start && t[end - 1] == '|' && (end - 1 == start || t[end - 2] != '\\'))
+		end--;
+	for (i = start;; i++) {
+		if (i == end || (t[i] == '|' && t[i - 1] != '\\' && count + 1 < TABLE_MAX_COLUMNS)) {
+			size_t a = start, b = i;
+			while (a < b && is_space(t[a]))
+				a++;
+			while (b > a && is_space(t[b - 1]))
+				b--;
+			from[count] = a;
+			to[count++] = b;
+			start = i + 1;
+			if (i == end)
+				break;
+		}
+	}
+	return count;
+}
+
+/* Where a column's text stands in its width. */
+enum align { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
+
+/* Renders the table whose header row starts at START (its delimiter row
+ * next); returns the position after its last row. */
+static size_t
+table(struct out *o, const char *t, size_t n, size_t start)
+{
+	size_t widths[TABLE_MAX_COLUMNS] = { 0 }, from[TABLE_MAX_COLUMNS], to[TABLE_MAX_COLUMNS];
+	enum align align[TABLE_MAX_COLUMNS] = { ALIGN_LEFT };
+	size_t columns = 0, pos, delimiter = line_end(t, n, start) + 1, stop = start;
+	struct out cell = { NULL, 0, 0, false };
+
+	/* The delimiter row says how many columns there are, and how each
+	 * is aligned. */
+	{
+		size_t e = content_end(t, delimiter, line_end(t, n, delimiter));
+		columns = split_row(t, delimiter, e, from, to);
+		for (size_t c = 0; c < columns; c++) {
+			bool left = to[c] > from[c] && t[from[c]] == ':';
+			bool right = to[c] > from[c] && t[to[c] - 1] == ':';
+			align[c] = left && right ? ALIGN_CENTER : right ? ALIGN_RIGHT : ALIGN_LEFT;
+		}
+	}
+	/* Two passes over the rows: the widths, then the text. */
+	for (int pass = 0; pass < 2; pass++) {
+		for (pos = start; pos < n;) {
+			size_t le = line_end(t, n, pos), e = content_end(t, pos, le);
+			size_t count, pending = 0;
+
+			if (pos != start && pos != delimiter && (e == pos || !memchr(t + pos, '|', e - pos)))
+				break;
+			if (pos == delimiter) {
+				for (size_t c = 0; pass == 1 && c < columns; c++) {
+					put_spaces(o, pending);
+					for (size_t k = 0; k < widths[c]; k++)
+						put(o, "-", 1);
+					pending = 2;
+				}
+			} else {
+				count = split_row(t, pos, e, from, to);
+				if (count > columns)
+					columns = count;   /* no cell is lost */
+				for (size_t c = 0; c < count; c++) {
+					size_t w, pad;
+					cell.n = 0;
+					render_inline(&cell, t, n, from[c], to[c], 1);
+					w = (size_t)layout_width(cell.s ? cell.s : "", cell.n);
+					if (pass == 0) {
+						if (w > widths[c])
+							widths[c] = w;
+						continue;
+					}
+					pad = widths[c] - w;
+					if (align[c] == ALIGN_RIGHT || align[c] == ALIGN_CENTER) {
+						size_t before = align[c] == ALIGN_RIGHT ? pad : pad / 2;
+						pending += before;
+						pad -= before;
+					}
+					if (cell.n > 0) {
+						put_spaces(o, pending);
+						put(o, cell.s, cell.n);
+						pending = 0;
+					}
+					pending += pad + 2;
+				}
+			}
+			if (pass == 1) {
+				put(o, t + e, le - e);   /* a '\r' before the '\n' */
+				if (le < n)
+					put(o, "\n", 1);
+			}
+			pos = le < n ? le + 1 : n;
+			stop = pos;
+		}
+	}
+	free(cell.s);
+	if (cell.failed)
+		o->failed = true;
+	return stop;
+}
+
+/* ---- lines ------------------------------------------------------------- */
+
+/* A fence line of fenced code: ``` or ~~~. */
+static bool
+fence(const char *t, size_t start, size_t end)
+{
+	while (start < end && t[start] == ' ')
+		start++;
+	return end - start >= 3 && (memcmp(t + start, "```", 3) == 0 || memcmp(t + start, "~~~", 3) == 0);
+}
+
+/* The end of front matter at the start of T: after its closing --- line;
+ * 0 when there is none. */
+static size_t
+front_matter_end(const char *t, size_t n)
+{
+	size_t pos;
+
+	if (n < 4 || memcmp(t, "---", 3) != 0 || (t[3] != '\n' && t[3] != '\r'))
+		return 0;
+	for (pos = line_end(t, n, 0) + 1; pos < n;) {
+		size_t le = line_end(t, n, pos), e = content_end(t, pos, le);
+		if (e - pos == 3 && (memcmp(t + pos, "---", 3) == 0 || memcmp(t + pos, "...", 3) == 0))
+			return le < n ? le + 1 : n;
+		pos = le + 1;
+	}
+	return 0;
+}
+
+bool
+markdown_detect(const char *name, const char *text, size_t length)
+{
+	const char *dot = name ? strrchr(name, '.') : NULL;
+
+	if (dot && (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".markdown") == 0))
+		return true;
+	for (size_t pos = 0; pos < length;) {
+		size_t le = line_end(text, length, pos), e = content_end(text, pos, le), s = pos;
+		uint8_t level;
+
+		while (s < e && is_space(text[s]))
+			s++;
+		if (lines_markdown_heading(text + s, e - s, &level) > 0 || delimiter_row(text, s, e))
+			return true;
+		for (const char *p = text + s; (p = memchr(p, ']', (size_t)(text + e - p))) != NULL; p++)
+			if (p + 1 < text + e && p[1] == '(')
+				return true;
+		pos = le + 1;
+	}
+	return false;
+}
+
+enum bg_status
+markdown_render(const char *text, size_t length, char **out, size_t *out_length)
+{
+	struct out o = { NULL, 0, 0, false };
+	size_t pos = front_matter_end(text, length);
+	bool in_code = false;
+
+	*out = NULL;
+	*out_length = 0;
+	/* Room for the text as it is: most of it is copied. */
+	if (!ARRAY_RESERVE(o.s, o.cap, length + length / 16 + 64))
+		return BG_ERR_NOMEM;
+	put(&o, text, pos);
+	while (pos < length && !o.failed) {
+		size_t le = line_end(text, length, pos), e = content_end(text, pos, le), s = pos;
+
+		if (fence(text, pos, e) || in_code) {
+			in_code ^= fence(text, pos, e);
+			put(&o, text + pos, le - pos);
+		} else if (memchr(text + pos, '|', e - pos) && le < length &&
+			   delimiter_row(text, le + 1, content_end(text, le + 1, line_end(text, length, le + 1)))) {
+			pos = table(&o, text, length, pos);
+			continue;
+		} else {
+			/* Quote markers: "> ", ">" alone, "> > "; ">2" is text. */
+			while (s < e && s - pos < 3 && text[s] == ' ')
+				s++;
+			if (s < e && text[s] == '>' && (s + 1 == e || text[s + 1] == ' ' || text[s + 1] == '>')) {
+				while (s < e && (text[s] == '>' || text[s] == ' '))
+					s++;
+			} else {
+				s = pos;
+			}
+			if (!url_tail(text, s, e)) {
+				e = render_inline(&o, text, length, s, e, 0);
+				le = line_end(text, length, e);
+			}
+			put(&o, text + e, le - e);
+		}
+		if (le < length)
+			put(&o, "\n", 1);
+		pos = le + 1;
+	}
+	if (o.failed || !ARRAY_RESERVE(o.s, o.cap, o.n + 2)) {
+		free(o.s);
+		return BG_ERR_NOMEM;
+	}
+	*out = o.s;
+	*out_length = o.n;
+	return BG_OK;
+}

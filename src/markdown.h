@@ -1,0 +1,24 @@
+/* markdown.h - Markdown rendered, not shown: links read as their text,
+ * quote markers, emphasis and backslash escapes go, pipe tables become
+ * aligned text.  Headings keep their '#' prefix, which the outline reads;
+ * front matter and fenced code stay as written. */
+#ifndef BAOGAO_MARKDOWN_H
+#define BAOGAO_MARKDOWN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "status.h"
+
+/* True when TEXT (LENGTH bytes of UTF-8) of the file NAME (may be NULL)
+ * reads as Markdown: a name ending in .md or .markdown, or an ATX heading
+ * line, an inline link or a pipe table's delimiter row in the text. */
+bool markdown_detect(const char *name, const char *text, size_t length);
+
+/* Renders the Markdown TEXT (LENGTH bytes of valid UTF-8) as plain text,
+ * line for line: the result has the same line breaks.  On success *OUT is
+ * a malloc'd block (the caller frees it) holding *OUT_LENGTH bytes of text
+ * and room for two bytes more.  BG_OK, or BG_ERR_NOMEM. */
+enum bg_status markdown_render(const char *text, size_t length, char **out, size_t *out_length);
+
+#endif

@@ -1,0 +1,129 @@
+/* test_markdown.c - Markdown rendered as the text it stands for: links,
+ * quotes, emphasis, URL tails, pipe tables; headings still headings. */
+#include "markdown.h"
+#include "unit.h"
+
+/* Renders TEXT and compares with WANT. */
+static void
+check(const char *text, const char *want)
+{
+	char *out;
+	size_t n;
+
+	assert_int_equal(markdown_render(text, strlen(text), &out, &n), BG_OK);
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(out, want, n);
+	free(out);
+}
+
+static void
+links_as_their_text(void **state)
+{
+	(void)state;
+	check("以[官方链接](https://example.org/a?b=1)发布版本为准。", "以官方链接发布版本为准。");
+	check("图![示意图](img/a.png)如下", "图示意图如下");
+	check("见[附件](https://x.org/f(1).pdf)。", "见附件。");
+	check("[只是方括号]和(圆括号)", "[只是方括号]和(圆括号)");
+	/* The URL wrapped onto the next line: the line break stays. */
+	check("以[官方链接](https://example.org/d?id=3be9\n&siteId=0085)发布版本为准。\n下一段",
+	      "以官方链接\n发布版本为准。\n下一段");
+}
+
+static void
+url_tails_dropped(void **state)
+{
+	(void)state;
+	check("以[链接](https://x.org/d?id=1)发布版本为准。&siteId=0085\n正文",
+	      "以链接发布版本为准。\n正文");
+	check("为准。\n&siteId=0085&x=1\n正文", "为准。\n\n正文");
+	check("R&D投入&研发=3", "R&D投入&研发=3");
+	check("a&b=c", "a&b=c");
+}
+
+static void
+quotes_and_emphasis(void **state)
+{
+	(void)state;
+	check("> 本文由公开页面提取。\n>\n> > 引文", "本文由公开页面提取。\n\n引文");
+	check(">2\n约束性", ">2\n约束性");
+	check("*   **高质量发展：** 是*首要*任务，__必须__坚持", "*   高质量发展： 是首要任务，必须坚持");
+	check("2 * 3 * 4，snake__case__name，** 不是 **", "2 * 3 * 4，snake__case__name，** 不是 **");
+	check("\\*注\\*：", "*注*：");
+}
+
+static void
+headings_front_matter_code_kept(void **state)
+{
+	(void)state;
+	check("---\n链接: [a](b)\n---\n# 一、**总则**\n", "---\n链接: [a](b)\n---\n# 一、总则\n");
+	check("```\n**x** [a](b)\n```\n**y**", "```\n**x** [a](b)\n```\ny");
+}
+
+static void
+tables_aligned(void **state)
+{
+	(void)state;
+	check("| 指标 | 2025年 | 属性 |\n|:---|---:|:-:|\n| 人口 | 12 | 约束性 |\n| GDP增速 | 5% | 预期性 |\n后文",
+	      "指标     2025年   属性\n"
+	      "-------  ------  ------\n"
+	      "人口         12  约束性\n"
+	      "GDP增速      5%  预期性\n"
+	      "后文");
+	check("a | b\n--|--\n[x](u) | **y**\n", "a  b\n-  -\nx  y\n");
+	/* A row with more cells than the delimiter row loses none. */
+	check("x|y\n|-|\n|1|2|3|\n", "x  y\n-  -  -\n1  2  3\n");
+}
+
+static void
+detected(void **state)
+{
+	(void)state;
+	static const char plain[] = "一、总则\n本办法所称 2 * 3 不是强调。\n";
+	static const char heading[] = "前言\n## 一、总则\n";
+	static const char linked[] = "见[附件](a.pdf)。\n";
+
+	assert_true(markdown_detect("x.md", plain, strlen(plain)));
+	assert_true(markdown_detect("x.MARKDOWN", plain, strlen(plain)));
+	assert_false(markdown_detect("x.txt", plain, strlen(plain)));
+	assert_true(markdown_detect("x.txt", heading, strlen(heading)));
+	assert_true(markdown_detect(NULL, linked, strlen(linked)));
+}
+
+/* Through the loader: a heading under a quote and a link is still a
+ * heading, on its source line. */
+static void
+loaded_markdown(void **state)
+{
+	(void)state;
+	struct load_options options = { NULL, NULL, true };
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc = NULL;
+	static const char text[] = "> 以[官方链接](https://x.org)为准。\n\n## 一、**总则**\n\n正文。\n";
+	char *p;
+
+	assert_int_equal(load_bytes(text, strlen(text), "a.md", &options, &doc, &err), BG_OK);
+	p = unit_paragraph(doc, 0);
+	assert_string_equal(p, "以官方链接为准。");
+	free(p);
+	p = unit_paragraph(doc, 1);
+	assert_string_equal(p, "一、总则");
+	assert_int_equal(doc->paragraphs[1].md_level, 2);
+	assert_int_equal(doc->paragraphs[1].line, 3);
+	free(p);
+	doc_free(doc);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(links_as_their_text),
+		cmocka_unit_test(url_tails_dropped),
+		cmocka_unit_test(quotes_and_emphasis),
+		cmocka_unit_test(headings_front_matter_code_kept),
+		cmocka_unit_test(tables_aligned),
+		cmocka_unit_test(detected),
+		cmocka_unit_test(loaded_markdown),
+	};
+	return UNIT_RUN(tests);
+}
