@@ -115,9 +115,12 @@ measure(const struct line *l, bool in_chars)
 	return in_chars ? l->chars : l->width;
 }
 
+/* Measures L, once: a line with characters has a width. */
 static void
 measure_line(const char *text, struct line *l)
 {
+	if (l->chars > 0)
+		return;
 	l->width = (uint32_t)layout_width(text + l->start, l->length);
 	l->chars = (uint32_t)utf8_count(text + l->start, l->length);
 }
