@@ -254,7 +254,7 @@ reaches_wrap(const struct line *l, const struct wrap *wrap)
 	if (!wrap->in_chars) {
 		/* columns = 2 * wide + narrow, characters = wide + narrow */
 		uint32_t narrow = 2 * l->chars > l->width ? 2 * l->chars - l->width : 0;
-		slack += narrow / 4;
+		slack += narrow / 4 < 4 ? narrow / 4 : 4;
 	}
 	return measure(l, wrap->in_chars) + slack >= wrap->width;
 }
