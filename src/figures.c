@@ -8,18 +8,22 @@
  * that make a number a figure come from the unit table (units.c,
  * data/units):
  *
- *   80个  3860人  1.2万人  35.6万平方米         quantity
+ *   80个  3860人  1.2万人  35.6万平方米  五百万   quantity
+ *   五年  两个月  十五日内  3—5年                duration
  *   2万元  3.5亿元  1,200元  500万美元  ¥120     money (value in units)
  *   12.5%  12.5％  百分之十  2.3个百分点  三分之二 percent
  *   2023年11月23日  11月23日  2021—2023年  “4.15”  date
  *   东人社〔2023〕36号  国发[2024]7号  国务院令第709号   docno
- *   第3期  第十三届                               ordinal
+ *   第3期  第十三届  第267--288页                 ordinal
  *
  * and what is not a figure: heading labels (一、 （一） 1. 一是, taken from
  * the outline), numbers inside 《book titles》, a year alone (2023年以来),
  * a lone 一 before a measure word (一批, 一个: an article, not a count), a
- * Chinese numeral just after an opening quote (“三项”制度: a slogan), and
- * numbers that are part of a name (PM2.5, M2, 5G). */
+ * Chinese numeral just after an opening quote (“三项”制度: a slogan) or
+ * counting quoted names (三个“十条”), numbers in the names of sessions and
+ * plans (人大四次会议, 第三个五年计划: not-unit words), numbers that are part
+ * of a name (PM2.5, M2, 5G), and the percent-escapes of an address
+ * (%E2%80%9C is no 80%). */
 #include <config.h>
 
 #include <stdlib.h>
@@ -303,7 +307,15 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 		return q;
 	}
 	if (w) {
-		if (n.lone_one && !(w->roles & ROLE_BIT(ROLE_UNIT_ONE)))
+		/* 一批 and 新的一年 are articles, 一年内 a time limit */
+		if (n.lone_one && !(w->roles & ROLE_BIT(ROLE_UNIT_ONE)) &&
+		    !((w->roles & ROLE_BIT(ROLE_DURATION)) &&
+		      units_lookup(s->in.units, s->in.text + q + w->length,
+				   s->in.length - q - w->length, ROLE_BIT(ROLE_TIME_LIMIT))))
+			return 0;
+		/* 三个“十条”: a count of names, not of things */
+		if (n.chinese && units_lookup(s->in.units, s->in.text + q + w->length,
+					      s->in.length - q - w->length, ROLE_BIT(ROLE_QUOTE)))
 			return 0;
 		/* "附件：1.2024年安全生产重点任务清单": a list label before a
 		 * year, not 1.2024 years (no one writes years to four decimals). */
@@ -321,11 +333,13 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 			kind = FIGURE_PERCENT;
 		else if (w->roles & ROLE_BIT(ROLE_CURRENCY))
 			kind = FIGURE_MONEY;
+		else if (w->roles & ROLE_BIT(ROLE_DURATION))
+			kind = FIGURE_DURATION;
 		else
 			kind = FIGURE_QUANTITY;
 		unit = units_word_name(w);
-	} else if (n.multiplied && !n.chinese) {
-		/* 6000万, 8000多万: a quantity without a unit */
+	} else if (n.multiplied && (!n.chinese || (n.value >= 10000 && !n.lone_one))) {
+		/* 6000万, 8000多万, 五百万: a quantity without a unit */
 		kind = FIGURE_QUANTITY;
 		if (q < s->in.length && is_ascii_letter(s->in.text[q]))
 			return 0;
@@ -334,6 +348,24 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 	}
 	emit(s, kind, start, q, true, negative ? -value : value, unit);
 	return q;
+}
+
+/* Where the second number of a range after the ordinal number ending at
+ * Q starts (第267--288页: a range mark, or a run of them, then a number of
+ * the same script), or 0. */
+static size_t
+ordinal_range_end(const struct scanner *s, size_t q, bool chinese)
+{
+	const struct unit_word *c;
+	struct numeral m;
+	size_t r = q, end;
+
+	while ((c = units_lookup(s->in.units, s->in.text + r, s->in.length - r,
+				 ROLE_BIT(ROLE_RANGE))))
+		r += c->length;
+	if (r == q || !read_integer(s, r, &m, &end) || m.chinese != chinese)
+		return 0;
+	return r;
 }
 
 /* 第3期, 第十三届 (kind ordinal), and orders: 国务院令第709号 (docno). */
@@ -345,6 +377,7 @@ try_ordinal(struct scanner *s, size_t p, const struct unit_word *mark)
 	size_t q = p + mark->length;
 	const struct unit_word *w, *order;
 	struct numeral n;
+	size_t range_end;
 
 	if (!read_integer(s, q, &n, &q))
 		return 0;
@@ -356,11 +389,16 @@ try_ordinal(struct scanner *s, size_t p, const struct unit_word *mark)
 		emit(s, FIGURE_DOCNO, start, q + w->length, false, 0, NULL);
 		return q + w->length;
 	}
+	/* A range of pages or articles is one ordinal: 第267--288页, 第3至5条. */
+	range_end = ordinal_range_end(s, q, n.chinese);
+	if (range_end)
+		read_integer(s, range_end, &n, &q);
 	w = units_lookup(u, t + q, s->in.length - q,
-			 ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_UNIT_ONE) | ROLE_BIT(ROLE_ORDINAL_UNIT) |
-			 ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_CURRENCY) |
+			 ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_UNIT_ONE) | ROLE_BIT(ROLE_DURATION) |
+			 ROLE_BIT(ROLE_ORDINAL_UNIT) | ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_CURRENCY) |
 			 ROLE_BIT(ROLE_DOCNO_NUMBER));
-	if (w && (w->roles & ROLE_BIT(ROLE_NOT_UNIT)))
+	/* 第四次会议 is an ordinal with its unit, 三次产业 no figure at all. */
+	if (w && (w->roles & ROLE_BIT(ROLE_NOT_UNIT)) && !(w->roles & ROLE_BIT(ROLE_ORDINAL_UNIT)))
 		w = NULL;
 	if (w)
 		q += w->length;
@@ -444,7 +482,8 @@ at_number(struct scanner *s, size_t p, bool arabic)
 		} else if (p > s->paragraph_start) {
 			/* Part of a name: PM2.5, M2, COVID-19, www.12345.cn */
 			char before = t[p - 1];
-			if (is_ascii_letter(before) || before == '_' ||
+			/* %E2%80%9C: an address's percent-escapes */
+			if (is_ascii_letter(before) || before == '_' || before == '%' ||
 			    ((before == '-' || before == '.' || before == '/') && p - 1 > s->paragraph_start &&
 			     (is_ascii_letter(t[p - 2]) || is_ascii_digit(t[p - 2]))))
 				return skip_number(s, p);

@@ -14,6 +14,7 @@
 /* X-macro list: name, the word used on the command line and in output. */
 #define FIGURE_KIND_LIST(X) \
 	X(FIGURE_QUANTITY, "quantity") \
+	X(FIGURE_DURATION, "duration") \
 	X(FIGURE_MONEY, "money") \
 	X(FIGURE_PERCENT, "percent") \
 	X(FIGURE_DATE, "date") \
@@ -28,7 +29,8 @@ enum figure_kind {
 };
 
 #define FIGURE_KINDS_DEFAULT \
-	((1u << FIGURE_QUANTITY) | (1u << FIGURE_MONEY) | (1u << FIGURE_PERCENT) | \
+	((1u << FIGURE_QUANTITY) | (1u << FIGURE_DURATION) | (1u << FIGURE_MONEY) | \
+	 (1u << FIGURE_PERCENT) | \
 	 (1u << FIGURE_DATE) | (1u << FIGURE_DOCNO))
 
 struct figure {
@@ -38,7 +40,7 @@ struct figure {
 	bool has_value;         /* false for dates and document numbers */
 	double value;           /* normalised: 2万元 -> 20000, 12.5% -> 12.5,
 	                           三分之二 -> 66.67 (%), a range 3—5年 -> 5 */
-	const char *unit;       /* static or owned by the unit table: "人", "元", "%", "美元" ...;
+	const char *unit;       /* static or owned by the unit table: "人", "元", "%", "年" ...;
 	                           NULL when none (dates, docnos, 6000万) */
 	uint32_t line, column;  /* 1-based source place, column in characters */
 	const struct outline_node *section;  /* deepest section holding it (root if none) */

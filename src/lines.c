@@ -13,26 +13,9 @@
 
 #include "array.h"
 #include "label.h"
+#include "layout.h"
 #include "lines.h"
 #include "utf8.h"
-
-/* Approximate display width: ASCII 1, 2-byte sequences 1, longer 2.  Used
- * only as evidence of a fixed wrap width, so exactness does not matter. */
-static uint32_t
-approximate_width(const unsigned char *p, size_t n)
-{
-	uint32_t w = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = p[i];
-		if (c < 0x80 || (c >= 0xc0 && c < 0xe0))
-			w++;
-		else if (c >= 0xe0)
-			w += 2;
-	}
-	return w;
-}
-
 
 static bool
 push_line(struct line_list *list, const char *text, size_t start, size_t end, uint32_t number,
@@ -59,6 +42,7 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	l->column = column + skipped;
 	l->indented = lead > 0;
 	l->width = 0;
+	l->chars = 0;
 	l->continues = false;
 	/* Matched now, while the line is in the cache. */
 	l->noise = l->length > 0 && list->rules &&
@@ -112,50 +96,112 @@ lines_split(const char *text, size_t length, struct line_list *lines, bool lone_
 
 /* ---- reflow -------------------------------------------------------------- */
 
-/* The wrap width of a hard-wrapped text, or 0 when the lines show none:
- * many lines end at (nearly) the same width and hardly any is wider. */
-static uint32_t
-wrap_width(const char *text, struct line *lines, size_t count, bool *indent_marks_paragraphs)
-{
-	enum { MAX_WIDTH = 400 };
-	uint32_t histogram[MAX_WIDTH + 1] = { 0 };
-	size_t look = count < 5000 ? count : 5000, long_lines = 0, indented = 0, nonblank = 0;
-	uint32_t best = 0, best_count = 0;
+/* A hard wrap as the lines show it.  A typesetter (and a PDF extraction
+ * after it) wraps at a width on the page, which display columns follow:
+ * half-width digits and Latin take one column, Chinese two.  A script
+ * that wraps at N characters gives lines of N characters, however wide.
+ * Both are measured and the one whose lines end together wins. */
+struct wrap {
+	uint32_t width;        /* 0: not hard-wrapped */
+	bool in_chars;         /* WIDTH counts characters, not columns */
+	bool indent_marks_paragraphs;
+};
 
-	for (size_t i = 0; i < look; i++) {
-		struct line *l = &lines[i];
-		l->width = approximate_width((const unsigned char *)text + l->start, l->length);
-		if (l->length == 0)
-			continue;
-		nonblank++;
-		indented += l->indented;
-		if (l->width >= 20) {
-			long_lines++;
-			histogram[l->width > MAX_WIDTH ? MAX_WIDTH : l->width]++;
-		}
-	}
-	*indent_marks_paragraphs = nonblank > 0 && indented * 20 >= nonblank && indented * 2 < nonblank;
-	if (long_lines < 4)
-		return 0;
-	for (uint32_t w = 20; w < MAX_WIDTH; w++) {
-		uint32_t around = histogram[w] + histogram[w - 1] + histogram[w - 2];
+enum { WRAP_MAX = 400 };
+
+static uint32_t
+measure(const struct line *l, bool in_chars)
+{
+	return in_chars ? l->chars : l->width;
+}
+
+/* Measures L, once: a line with characters has a width. */
+static void
+measure_line(const char *text, struct line *l)
+{
+	if (l->chars > 0)
+		return;
+	l->width = (uint32_t)layout_width(text + l->start, l->length);
+	l->chars = (uint32_t)utf8_count(text + l->start, l->length);
+}
+
+/* The best wrap width in HISTOGRAM (lines by measure, from MIN on): the
+ * width with most lines at it or just below (SLACK less), in *COUNT; 0
+ * when too few lines end there or too many are wider. */
+static uint32_t
+best_width(const uint32_t *histogram, uint32_t min, uint32_t slack, size_t long_lines,
+	   uint32_t *count)
+{
+	uint32_t best = 0, best_count = 0;
+	size_t wider = 0;
+
+	for (uint32_t w = min; w < WRAP_MAX; w++) {
+		uint32_t around = 0;
+		for (uint32_t k = 0; k <= slack; k++)
+			around += histogram[w - k];
 		if (around > best_count || (around == best_count && w > best)) {
 			best_count = around;
 			best = w;
 		}
 	}
-	{
-		size_t wider = 0;
-		for (uint32_t w = best + 3; w <= MAX_WIDTH; w++)
-			wider += histogram[w];
-		if (best_count < 3 || best_count * 4 < long_lines || wider * 20 > long_lines)
-			return 0;
+	for (uint32_t w = best + slack + 1; w <= WRAP_MAX; w++)
+		wider += histogram[w];
+	*count = best_count;
+	if (best_count < 3 || best_count * 4 < long_lines || wider * 20 > long_lines)
+		return 0;
+	return best;
+}
+
+/* The wrap of a hard-wrapped text, width 0 when the lines show none: many
+ * lines end at (nearly) the same width and hardly any is wider. */
+static struct wrap
+find_wrap(const char *text, struct line *lines, size_t count)
+{
+	/* Lines of at least MIN_COLUMNS (MIN_CHARS) count as evidence. */
+	enum { MIN_COLUMNS = 20, MIN_CHARS = 10 };
+	uint32_t columns[WRAP_MAX + 1] = { 0 }, chars[WRAP_MAX + 1] = { 0 };
+	size_t look = count < 5000 ? count : 5000, long_columns = 0, long_chars = 0;
+	size_t indented = 0, nonblank = 0;
+	uint32_t by_columns, by_chars, in_columns, in_chars;
+	struct wrap wrap = { 0, false, false };
+
+	for (size_t i = 0; i < look; i++) {
+		struct line *l = &lines[i];
+		measure_line(text, l);
+		if (l->length == 0)
+			continue;
+		nonblank++;
+		indented += l->indented;
+		if (l->width >= MIN_COLUMNS) {
+			long_columns++;
+			columns[l->width > WRAP_MAX ? WRAP_MAX : l->width]++;
+		}
+		if (l->chars >= MIN_CHARS) {
+			long_chars++;
+			chars[l->chars > WRAP_MAX ? WRAP_MAX : l->chars]++;
+		}
 	}
+	wrap.indent_marks_paragraphs = nonblank > 0 && indented * 20 >= nonblank &&
+				       indented * 2 < nonblank;
+	if (long_columns < 4)
+		return wrap;
+	by_columns = best_width(columns, MIN_COLUMNS, 2, long_columns, &in_columns);
+	by_chars = best_width(chars, MIN_CHARS, 1, long_chars, &in_chars);
+	/* Text wrapped by columns has most of its lines at one character
+	 * count too when they are all Chinese; a digit in a line tells the
+	 * two apart. */
+	if (by_chars && (!by_columns || in_chars > in_columns)) {
+		wrap.width = by_chars;
+		wrap.in_chars = true;
+	} else {
+		wrap.width = by_columns;
+	}
+	if (wrap.width == 0)
+		return wrap;
 	/* Hard-wrapped: the rest of the lines need their widths too. */
 	for (size_t i = look; i < count; i++)
-		lines[i].width = approximate_width((const unsigned char *)text + lines[i].start,
-						   lines[i].length);
-	return best;
+		measure_line(text, &lines[i]);
+	return wrap;
 }
 
 bool
@@ -197,13 +243,37 @@ begins_heading(const char *s, size_t n)
 	return label_prefix_length(s, n) > 0;
 }
 
+/* True when line L reaches the wrap: it ends within a character or two
+ * of it, or a little more when it holds half-width text, whose width on
+ * the page a column only approximates. */
+static bool
+reaches_wrap(const struct line *l, const struct wrap *wrap)
+{
+	uint32_t slack = wrap->in_chars ? 2 : 4;
+
+	if (!wrap->in_chars) {
+		/* columns = 2 * wide + narrow, characters = wide + narrow */
+		uint32_t narrow = 2 * l->chars > l->width ? 2 * l->chars - l->width : 0;
+		slack += narrow / 4 < 4 ? narrow / 4 : 4;
+	}
+	return measure(l, wrap->in_chars) + slack >= wrap->width;
+}
+
+/* True when the line S (N bytes) ends in a decimal point that the wrap
+ * cut from its digits in NEXT: "由10." / "2%下降到". */
+static bool
+decimal_cut(const char *s, size_t n, const char *next)
+{
+	return n >= 2 && s[n - 1] == '.' && s[n - 2] >= '0' && s[n - 2] <= '9' && next[0] >= '0' &&
+	       next[0] <= '9';
+}
+
 void
 lines_mark_continuations(const char *text, struct line *lines, size_t count)
 {
-	bool indent_marks = false;
-	uint32_t wrap = wrap_width(text, lines, count, &indent_marks);
+	struct wrap wrap = find_wrap(text, lines, count);
 
-	if (wrap == 0)
+	if (wrap.width == 0)
 		return;
 	for (size_t i = 0; i + 1 < count; i++) {
 		const struct line *l = &lines[i];
@@ -212,11 +282,104 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count)
 		uint8_t level;
 
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
-		    l->width + 4 < wrap || lines_markdown_heading(s, l->length, &level) ||
+		    !reaches_wrap(l, &wrap) || lines_markdown_heading(s, l->length, &level) ||
 		    begins_heading(text + next->start, next->length))
 			continue;
-		if (indent_marks ? !next->indented : !lines_end_sentence(s, l->length))
+		if (wrap.indent_marks_paragraphs ? !next->indented
+		    : !lines_end_sentence(s, l->length) || decimal_cut(s, l->length, text + next->start))
 			next->continues = true;
 	}
 }
 
+/* ---- running heads ------------------------------------------------------- */
+
+/* A short line of a page's furniture that a PDF extraction repeats on every
+ * page, in the middle of the text ("2018年政府工作报告" between "贫困人口减少
+ * 6800多万，" and "易地扶贫搬迁830万人"): the same text, at least
+ * RUNNING_MIN times, each beside a page number or inside a sentence. */
+enum { RUNNING_MIN = 3, RUNNING_MAX_BYTES = 90 };
+
+struct occurrence {
+	const char *text;
+	size_t length;
+	size_t index;          /* in the lines */
+};
+
+static int
+compare_occurrences(const void *a, const void *b)
+{
+	const struct occurrence *x = a, *y = b;
+	size_t n = x->length < y->length ? x->length : y->length;
+	int c = memcmp(x->text, y->text, n);
+
+	if (c != 0)
+		return c;
+	if (x->length != y->length)
+		return x->length < y->length ? -1 : 1;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The nonblank line next to I in direction STEP (+1 or -1), or SIZE_MAX. */
+static size_t
+nonblank_beside(const struct line *lines, size_t count, size_t i, int step)
+{
+	for (size_t j = i; step < 0 ? j > 0 : j + 1 < count;) {
+		j = step < 0 ? j - 1 : j + 1;
+		if (lines[j].length > 0)
+			return j;
+	}
+	return SIZE_MAX;
+}
+
+/* True when line I stands where a running head does: beside a page number
+ * (a line a rule took as noise), or, in a hard-wrapped text, between the
+ * pieces of a sentence. */
+static bool
+at_page_edge(const char *text, const struct line *lines, size_t count, size_t i,
+	     const struct wrap *wrap)
+{
+	size_t before = nonblank_beside(lines, count, i, -1);
+	size_t after = nonblank_beside(lines, count, i, +1);
+
+	if ((before != SIZE_MAX && lines[before].noise) || (after != SIZE_MAX && lines[after].noise))
+		return true;
+	return wrap->width > 0 && before != SIZE_MAX && after != SIZE_MAX &&
+	       reaches_wrap(&lines[before], wrap) &&
+	       !lines_end_sentence(text + lines[before].start, lines[before].length) &&
+	       !begins_heading(text + lines[after].start, lines[after].length);
+}
+
+bool
+lines_mark_running_heads(const char *text, struct line *lines, size_t count)
+{
+	struct wrap wrap = find_wrap(text, lines, count);
+	struct occurrence *all = NULL;
+	size_t n = 0, capacity = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		const struct line *l = &lines[i];
+		if (l->length == 0 || l->length > RUNNING_MAX_BYTES || l->noise ||
+		    lines_end_sentence(text + l->start, l->length) ||
+		    begins_heading(text + l->start, l->length) ||
+		    !at_page_edge(text, lines, count, i, &wrap))
+			continue;
+		if (!ARRAY_RESERVE(all, capacity, n + 1)) {
+			free(all);
+			return false;
+		}
+		all[n++] = (struct occurrence){ text + l->start, l->length, i };
+	}
+	if (n >= RUNNING_MIN)
+		qsort(all, n, sizeof *all, compare_occurrences);
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i + 1; j < n && all[j].length == all[i].length &&
+				memcmp(all[j].text, all[i].text, all[i].length) == 0;)
+			j++;
+		if (j - i < RUNNING_MIN)
+			continue;
+		for (size_t k = i; k < j; k++)
+			lines[all[k].index].noise = true;
+	}
+	free(all);
+	return true;
+}

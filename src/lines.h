@@ -14,7 +14,8 @@ struct line {
 	size_t length;
 	uint32_t number;     /* 1-based source line */
 	uint32_t column;     /* 1-based character column of start */
-	uint32_t width;      /* approximate display width */
+	uint32_t width;      /* display columns, measured when looking for a wrap */
+	uint32_t chars;      /* characters, measured with WIDTH */
 	bool indented;       /* had leading white space */
 	bool continues;      /* joined to the line before (hard wrap) */
 	bool noise;          /* matched by a line rule */
@@ -38,6 +39,12 @@ bool lines_split(const char *text, size_t length, struct line_list *lines, bool 
  * indented, the indentation decides instead of the punctuation.  Text
  * with no wrap width keeps its lines. */
 void lines_mark_continuations(const char *text, struct line *lines, size_t count);
+
+/* Marks as noise the running heads among the COUNT LINES of TEXT: a short
+ * line repeated at least three times, each time beside a page number (a
+ * line already marked as noise) or, in a hard-wrapped text, between two
+ * pieces of a sentence, as a PDF extraction leaves a page's header.  False when out of memory. */
+bool lines_mark_running_heads(const char *text, struct line *lines, size_t count);
 
 /* True when S (N bytes) ends with a mark that ends a sentence (or a list
  * item): 。！？；：…” ) . and the like. */

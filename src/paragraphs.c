@@ -19,20 +19,19 @@ is_ascii_word_char(unsigned char c)
 	       c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
 }
 
-/* True when most characters of S are ASCII: a line of Latin text. */
+/* True when S has more Latin letters than characters beyond ASCII: a line
+ * of Latin text.  Digits say nothing: "其中173户349人，投资92" is Chinese. */
 static bool
 mostly_ascii(const char *s, size_t n)
 {
-	size_t ascii = 0, chars = 0;
+	size_t letters = 0, wide = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if ((c & 0xc0) == 0x80)
-			continue;
-		chars++;
-		ascii += c < 0x80;
+		letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+		wide += c >= 0xc0;
 	}
-	return ascii * 2 > chars;
+	return letters > wide;
 }
 
 struct builder {

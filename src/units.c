@@ -364,7 +364,7 @@ units_word_name(const struct unit_word *w)
 static size_t
 date_word_at(const void *words, enum date_word word, const char *s, size_t n)
 {
-	static const uint32_t roles[DATE_WORD_COUNT] = {
+	static const uint64_t roles[DATE_WORD_COUNT] = {
 		[DATE_YEAR] = ROLE_BIT(ROLE_YEAR),
 		[DATE_MONTH] = ROLE_BIT(ROLE_MONTH),
 		[DATE_DAY] = ROLE_BIT(ROLE_DAY),

@@ -19,6 +19,8 @@
 #define ROLE_LIST(X) \
 	X(ROLE_UNIT, "unit", ARG_NONE) \
 	X(ROLE_UNIT_ONE, "unit-one", ARG_NONE) \
+	X(ROLE_DURATION, "duration", ARG_NONE) \
+	X(ROLE_TIME_LIMIT, "time-limit", ARG_NONE) \
 	X(ROLE_NOT_UNIT, "not-unit", ARG_NONE) \
 	X(ROLE_CURRENCY, "currency", ARG_NAME) \
 	X(ROLE_SIGN, "sign", ARG_NAME) \
@@ -56,13 +58,14 @@ enum role {
 	ROLE_COUNT
 };
 
-#define ROLE_BIT(role) (1u << (role))
+/* Roles as bits of a word: more than 32 of them. */
+#define ROLE_BIT(role) (UINT64_C(1) << (role))
 
 struct unit_word {
 	char *text;            /* NUL-terminated */
 	size_t length;
 	uint32_t first;        /* its first character */
-	uint32_t roles;        /* ROLE_BIT(role) for each role it has */
+	uint64_t roles;        /* ROLE_BIT(role) for each role it has */
 	char *name;            /* the name reported (currency, percent); NULL: text */
 	double value;          /* multiplier */
 	char *pair;            /* the other mark of a title or docno pair */
@@ -112,7 +115,7 @@ units_bucket(uint32_t c)
  * (ROLE_BIT), or NULL.  The word belongs to T.  Inline: the scanner asks
  * at every character that may start a figure. */
 static inline const struct unit_word *
-units_lookup(const struct unit_table *t, const char *s, size_t n, uint32_t mask)
+units_lookup(const struct unit_table *t, const char *s, size_t n, uint64_t mask)
 {
 	uint32_t c;
 	unsigned h;

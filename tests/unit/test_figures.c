@@ -123,7 +123,7 @@ quantities(void **state)
 	/* A number with a multiplier and no unit is still a quantity. */
 	EXPECT("近6000万低保人员。\n", "quantity 6000万 60000000 -");
 	/* A range gives its upper end. */
-	EXPECT("再延长3—5年。\n", "quantity 3—5年 5 年");
+	EXPECT("再延长3—5年。\n", "duration 3—5年 5 年");
 }
 
 static void
@@ -148,8 +148,9 @@ percents(void **state)
 	       "percent 2.3个百分点 2.3 个百分点");
 	EXPECT("占百分之十，下降百分之三点五，控制在千分之五以内。\n",
 	       "percent 百分之十 10 % | percent 百分之三点五 3.5 % | percent 千分之五 5 ‰");
+	/* 一半 is a plain word more often than a figure. */
 	EXPECT("减少三分之二，压缩三分之一，缩短一半以上。\n",
-	       "percent 三分之二 66.66666667 % | percent 三分之一 33.33333333 % | percent 一半 50 %");
+	       "percent 三分之二 66.66666667 % | percent 三分之一 33.33333333 %");
 	EXPECT("物价下降-1.5%。\n", "percent -1.5% -1.5 %");
 }
 
@@ -178,7 +179,7 @@ bare_years(void **state)
 {
 	(void)state;
 	EXPECT("2023年以来，围绕2023年度目标，对2018年政府工作提出建议。\n", "");
-	EXPECT("结束了66年的营业税历史，延长30年。\n", "quantity 66年 66 年 | quantity 30年 30 年");
+	EXPECT("结束了66年的营业税历史，延长30年。\n", "duration 66年 66 年 | duration 30年 30 年");
 }
 
 static void
@@ -221,7 +222,7 @@ chinese_numerals(void **state)
 	(void)state;
 	EXPECT("培训三万人，确定十项重点，表彰二十三名，受理一百七十三件，用时两个月，增加五倍。\n",
 	       "quantity 三万人 30000 人 | quantity 十项 10 项 | quantity 二十三名 23 名 | "
-	       "quantity 一百七十三件 173 件 | quantity 两个月 2 个月 | quantity 五倍 5 倍");
+	       "quantity 一百七十三件 173 件 | duration 两个月 2 个月 | quantity 五倍 5 倍");
 	/* Arabic and Chinese multipliers mixed. */
 	EXPECT("由8300万增加到1亿3千多万，从9000多公里增加到2万5千公里，由5千多户增加到1万6千多户。\n",
 	       "quantity 8300万 83000000 - | quantity 1亿3千多万 130000000 - | "
@@ -231,13 +232,79 @@ chinese_numerals(void **state)
 	       "quantity 一千零五人 1005 人 | money 一万亿元 1e+12 元");
 }
 
+/* The number of a session or a plan is part of its name. */
+static void
+names_of_sessions_and_plans(void **state)
+{
+	(void)state;
+	EXPECT("十六届人大四次会议和党的十九届四次全会审议了第三个五年计划和十年规划。\n", "");
+	/* ... but an ordinal keeps its unit. */
+	expect_kinds("第十六届人民代表大会第四次会议\n", 1u << FIGURE_ORDINAL,
+		     "ordinal 第十六届 16 届 | ordinal 第四次会议 4 次会议");
+	/* 第一步 is an ordinal, off by default. */
+	EXPECT("第一步，先试点。\n", "");
+}
+
+/* Counting quoted names is no figure; counting things is. */
+static void
+counts_of_names(void **state)
+{
+	(void)state;
+	EXPECT("实施三个“十条”，实现两个“一百年”目标，会议有三个议事日程。\n",
+	       "quantity 三个 3 个");
+	/* 档 is a grade, not a unit worth showing. */
+	EXPECT("个人所得税分两档征收。\n", "");
+}
+
+/* An address's percent-escapes are not percents. */
+static void
+percent_escapes(void **state)
+{
+	(void)state;
+	EXPECT("详见https://www.gov.cn/%E2%80%9C%E5%8F%91%E5%B1%95%E2%80%9D，增长80%。\n",
+	       "percent 80% 80 %");
+}
+
+/* A span of time is a kind of its own; after a lone 一 it counts only
+ * as a time limit (一年内), not as an article (新的一年). */
+static void
+durations(void **state)
+{
+	(void)state;
+	EXPECT("五年来，用两个月时间，自公布之日起一年内、十五日内完成，年满18周岁。"
+	       "新的一年，一年比一年好。\n",
+	       "duration 五年 5 年 | duration 两个月 2 个月 | duration 一年 1 年 | "
+	       "duration 十五日 15 日 | quantity 18周岁 18 周岁");
+}
+
+/* A range of pages is one ordinal, not an ordinal and a negative count. */
+static void
+page_ranges(void **state)
+{
+	(void)state;
+	EXPECT("见该书第267--288页和第3至5条。\n", "");
+	expect_kinds("见该书第267--288页和第3至5条。\n", 1u << FIGURE_ORDINAL,
+		     "ordinal 第267--288页 288 页 | ordinal 第3至5条 5 条");
+}
+
+/* Large Chinese numbers count without a unit, as Arabic ones do; 万万 is
+ * an older 亿. */
+static void
+large_chinese_numbers(void **state)
+{
+	(void)state;
+	EXPECT("一个六万万人口的国家，党内外五百万知识分子。\n",
+	       "quantity 六万万人 600000000 人 | quantity 五百万 5000000 -");
+}
+
 static void
 lone_one_and_slogans(void **state)
 {
 	(void)state;
-	/* 一 before a measure word is an article; 一倍 and 一番 do count. */
-	EXPECT("建设一批项目，打造一个中心，提高一倍，翻了一番。\n",
-	       "quantity 一倍 1 倍 | quantity 一番 1 番");
+	/* 一 before a measure word is an article (一番努力 too); 一倍 does
+	 * count, and so does 两番. */
+	EXPECT("建设一批项目，打造一个中心，提高一倍，付出一番努力，翻两番。\n",
+	       "quantity 一倍 1 倍 | quantity 两番 2 番");
 	/* Chinese numerals in short quotations name slogans. */
 	EXPECT("落实“三项”制度，实现“两个一百年”奋斗目标，编制“十四五”规划。\n", "");
 	/* Words that begin like a unit but are not one; 十三五 is no number. */
@@ -260,7 +327,7 @@ heading_labels(void **state)
 	       "1.完成5项\n2．整改2件\n",
 	       "quantity 80人 80 人 | quantity 3家 3 家 | quantity 5项 5 项 | quantity 2件 2 件");
 	/* A list label glued to a year is neither a quantity nor a year. */
-	EXPECT("附件：1.2024年安全生产重点任务清单；2.检查1.5年。\n", "quantity 1.5年 1.5 年");
+	EXPECT("附件：1.2024年安全生产重点任务清单；2.检查1.5年。\n", "duration 1.5年 1.5 年");
 }
 
 static void
@@ -675,6 +742,12 @@ main(void)
 		cmocka_unit_test(thousands_separators),
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(lone_one_and_slogans),
+		cmocka_unit_test(names_of_sessions_and_plans),
+		cmocka_unit_test(counts_of_names),
+		cmocka_unit_test(percent_escapes),
+		cmocka_unit_test(durations),
+		cmocka_unit_test(page_ranges),
+		cmocka_unit_test(large_chinese_numbers),
 		cmocka_unit_test(names_are_not_figures),
 		cmocka_unit_test(heading_labels),
 		cmocka_unit_test(book_titles),

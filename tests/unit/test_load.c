@@ -262,6 +262,102 @@ no_reflow_without_wrap_evidence(void **state)
 	doc_free(doc);
 }
 
+/* Wrapped at 12 characters by a script that counts characters: with
+ * half-width digits a full line is narrower than one of Chinese, yet it
+ * goes on in the next line, and no number is cut. */
+static void
+reflow_counts_characters(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("一、脱贫攻坚\n"
+				    "全年完成易地扶贫搬迁任务\n"
+				    "其中173户349人，投资92\n"
+				    "0万元，贫困发生率由10.\n"
+				    "2%下降到3.1%，东人社〔\n"
+				    "2023〕36号文件全面落实。\n"
+				    "二、民生保障\n"
+				    "城镇新增就业人数稳定增长\n"
+				    "社会保障体系更加完善。\n", NULL);
+
+	expect_paragraph(doc, 1, "全年完成易地扶贫搬迁任务其中173户349人，投资920万元，贫困发生率由"
+			 "10.2%下降到3.1%，东人社〔2023〕36号文件全面落实。", 2);
+	expect_paragraph(doc, 2, "二、民生保障", 7);
+	doc_free(doc);
+}
+
+/* Wrapped at 24 columns as a page is: a line with digits holds more
+ * characters in the same width; the short sign-off lines stay apart. */
+static void
+reflow_measures_columns(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("全年完成易地扶贫搬迁任务\n"
+				    "其中173户349人，完成投资\n"
+				    "920万元，发生率由10.2%\n"
+				    "下降到3.1%，各项目标任务\n"
+				    "全面完成，群众满意度提高\n"
+				    "。\n"
+				    "XX区人民政府办公室\n"
+				    "2023年12月1日\n", NULL);
+
+	expect_paragraph(doc, 0, "全年完成易地扶贫搬迁任务其中173户349人，完成投资920万元，发生率由"
+			 "10.2%下降到3.1%，各项目标任务全面完成，群众满意度提高。", 1);
+	expect_paragraph(doc, 1, "XX区人民政府办公室", 7);
+	expect_paragraph(doc, 2, "2023年12月1日", 8);
+	doc_free(doc);
+}
+
+/* A PDF extraction's page break: a page number and a running head that
+ * recurs on every page stand inside a sentence; both go and the sentence
+ * is joined across them.  A short line that recurs at the end of
+ * paragraphs is text and stays. */
+static void
+running_heads_go(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct doc *doc;
+	char *p;
+
+	assert_int_equal(noise_rules_parse(&rules, "line ^- [0-9]+ -$\n", NULL), BG_OK);
+	/* Page breaks are a small part of the text, as in a report. */
+	doc = unit_load("全面贯彻落实各项工作部署，坚持稳\n"
+			"中求进工作总基调，推动高质量发展\n"
+			"，统筹发展和安全，着力扩大内需，\n"
+			"优化经济结构，提振社会信心，防范\n"
+			"化解重大风险，保持社会大局稳定，\n"
+			"切实保障和改善民生，扎实推进各项\n"
+			"，加强组织领导，明确责任分工，确\n"
+			"保各项任务落实到位，坚持问题导向\n"
+			"- 1 -\n"
+			"年度工作报告\n"
+			"，持续改进工作作风，提高工作效率\n"
+			"，深化改革创新，激发发展活力，促\n"
+			"进经济社会持续健康发展，不断增强\n"
+			"人民群众获得感幸福感安全感，努力\n"
+			"- 2 -\n"
+			"年度工作报告\n"
+			"完成全年目标任务，推动各项事业取\n"
+			"得新进展新成效，为全面建设社会主\n"
+			"义现代化国家作出新的更大贡献，坚\n"
+			"定信心，真抓实干，奋勇前进，全力\n"
+			"- 3 -\n"
+			"年度工作报告\n"
+			"以赴抓好落实，取得明显成效。\n"
+			"以上意见，请认真贯彻执行。\n"
+			"以上意见，请认真贯彻执行。\n"
+			"以上意见，请认真贯彻执行。\n", rules);
+	p = unit_paragraph(doc, 0);
+	assert_non_null(strstr(p, "坚持问题导向，持续改进"));
+	assert_non_null(strstr(p, "努力完成全年"));
+	assert_non_null(strstr(p, "全力以赴"));
+	assert_null(strstr(p, "年度工作报告"));
+	free(p);
+	assert_int_equal(doc->paragraph_count, 4);
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 static void
 latin_hard_wrap_gets_a_space(void **state)
 {
@@ -769,6 +865,9 @@ main(void)
 		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(reflow_joins_hard_wraps),
 		cmocka_unit_test(no_reflow_without_wrap_evidence),
+		cmocka_unit_test(reflow_counts_characters),
+		cmocka_unit_test(reflow_measures_columns),
+		cmocka_unit_test(running_heads_go),
 		cmocka_unit_test(latin_hard_wrap_gets_a_space),
 		cmocka_unit_test(text_written_over_the_source),
 		cmocka_unit_test(chinese_hard_wrap_inside_latin_word),
