@@ -54,6 +54,22 @@ check_finished(struct loading *l)
 	return l->checked;
 }
 
+/* What the file says of itself stands in for the metadata its text does
+ * not give. */
+static void
+properties_fallback(struct doc *doc, struct reader_text *text)
+{
+	char **fields[][2] = { { &doc->title, &text->title }, { &doc->issuer, &text->author },
+			       { &doc->date, &text->date } };
+
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		if (*fields[i][0] || !*fields[i][1])
+			continue;
+		*fields[i][0] = *fields[i][1];
+		*fields[i][1] = NULL;
+	}
+}
+
 /* Builds the document from L's text, over its buffer.  On success the
  * document's text is that buffer; else the buffer stays the caller's,
  * unchanged when the reader's check fails.  PARTIAL: the text is only the
@@ -96,7 +112,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	first = meta_front_matter(doc, source, lines.items, lines.count);
 	if (rules && (st = denoise_lines(doc, &lines, first)) != BG_OK)
 		goto fail;
-	if (!options || options->reflow)
+	if ((!options || options->reflow) && !l->text.lines_are_paragraphs)
 		lines_mark_continuations(source, lines.items + first, lines.count - first);
 	/* Before the text is written over the bytes. */
 	if ((st = check_finished(l)) != BG_OK)
@@ -123,6 +139,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 		goto fail;
 	}
 	meta_find(doc);
+	properties_fallback(doc, &l->text);
 	*out = doc;
 	return BG_OK;
 fail:
@@ -159,7 +176,7 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 		checked = check_finished(&l);
 		free(l.markers.cuts);
 		l.markers = (struct markers){ .rules = rules };
-		reader_free_hints(l.text.hints, l.text.hint_count);
+		reader_text_free_extras(&l.text);
 		if (checked != BG_ERR_ENCODING) {
 			if (st != BG_OK)
 				free(l.text.buffer);
