@@ -157,7 +157,7 @@ static int
 run(const struct options *o)
 {
 	struct report_options ro = { o->file, o->encoding, NULL, o->reflow, NULL, o->kinds,
-				     false, false, NULL };
+				     false, false, NULL, o->format_in };
 	struct bg_error err = { BG_OK, "" };
 	char *sample = NULL;
 	struct noise_rules *rules = NULL;
