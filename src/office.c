@@ -32,7 +32,8 @@ office_parse(struct package *package, const char *name, bool missing_ok, xmlDocP
 	}
 	doc = length <= (size_t)0x7fffffff
 	      ? xmlReadMemory(text, (int)length, name, NULL,
-			      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
+			      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+			      XML_PARSE_COMPACT)
 	      : NULL;
 	free(text);
 	if (!doc || doc->intSubset || !xmlDocGetRootElement(doc)) {
@@ -53,12 +54,21 @@ office_is(const xmlNode *node, const char *name)
 	return node && node->type == XML_ELEMENT_NODE && strcmp((const char *)node->name, name) == 0;
 }
 
-char *
+const char *
 office_attribute(const xmlNode *node, const char *name)
 {
-	for (const xmlAttr *a = node ? node->properties : NULL; a; a = a->next)
-		if (strcmp((const char *)a->name, name) == 0)
-			return (char *)xmlNodeGetContent((const xmlNode *)a);
+	/* Only an element has attributes (a compact text node keeps its
+	 * text where they would be). */
+	if (!node || node->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (const xmlAttr *a = node->properties; a; a = a->next) {
+		const xmlNode *value = a->children;
+		if (strcmp((const char *)a->name, name) != 0)
+			continue;
+		/* Without a DTD a value is one text node (or none: ""). */
+		return value && value->type == XML_TEXT_NODE && value->content
+		       ? (const char *)value->content : "";
+	}
 	return NULL;
 }
 
@@ -82,12 +92,16 @@ reserve(struct office_text *t, size_t more)
 void
 office_put(struct office_text *t, const char *s, size_t n)
 {
+	char *to;
+
 	if (n == 0 || !reserve(t, n + 3))
 		return;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		t->text[t->length++] = c < 0x20 && c != '\t' ? ' ' : (char)c;
-	}
+	to = t->text + t->length;
+	memcpy(to, s, n);
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)to[i] < 0x20 && to[i] != '\t')
+			to[i] = ' ';
+	t->length += n;
 	t->line_open = true;
 }
 

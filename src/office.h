@@ -26,9 +26,9 @@ enum bg_status office_parse(struct package *package, const char *name, bool miss
  * Word's transitional and strict schemas name them differently). */
 bool office_is(const xmlNode *node, const char *name);
 
-/* The attribute of NODE whose local name is NAME, as a string the caller
- * frees with xmlFree, or NULL. */
-char *office_attribute(const xmlNode *node, const char *name);
+/* The value of NODE's attribute whose local name is NAME (owned by the
+ * XML document), or NULL. */
+const char *office_attribute(const xmlNode *node, const char *name);
 
 /* The first child element of NODE called NAME, or NULL. */
 xmlNode *office_child(const xmlNode *node, const char *name);

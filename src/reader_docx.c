@@ -56,7 +56,8 @@ struct docx {
 static long
 value_of(const xmlNode *node, const char *child, long fallback)
 {
-	char *v, *end;
+	const char *v;
+	char *end;
 	long n = fallback;
 
 	if (child)
@@ -66,7 +67,6 @@ value_of(const xmlNode *node, const char *child, long fallback)
 		n = strtol(v, &end, 10);
 		if (end == v)
 			n = fallback;
-		xmlFree(v);
 	}
 	return n;
 }
@@ -74,13 +74,9 @@ value_of(const xmlNode *node, const char *child, long fallback)
 static char *
 val_string(const xmlNode *node, const char *child)
 {
-	char *v = office_attribute(office_child(node, child), "val"), *copy;
+	const char *v = office_attribute(office_child(node, child), "val");
 
-	if (!v)
-		return NULL;
-	copy = strdup(v);
-	xmlFree(v);
-	return copy;
+	return v ? strdup(v) : NULL;
 }
 
 /* ---- styles.xml ------------------------------------------------------- */
@@ -110,10 +106,10 @@ read_styles(struct docx *d, xmlDocPtr xml)
 	for (xmlNode *n = xml ? xmlDocGetRootElement(xml)->children : NULL; n; n = n->next) {
 		xmlNode *ppr, *numpr;
 		struct style *s;
-		char *name, *type = office_attribute(n, "type"), *is_default;
+		const char *type = office_attribute(n, "type"), *is_default;
+		char *name;
 		bool paragraph = type && strcmp(type, "paragraph") == 0;
 
-		xmlFree(type);
 		if (!office_is(n, "style") || !paragraph)
 			continue;
 		if (!ARRAY_RESERVE(d->styles, d->style_capacity, d->style_count + 1))
@@ -121,16 +117,14 @@ read_styles(struct docx *d, xmlDocPtr xml)
 		s = &d->styles[d->style_count];
 		memset(s, 0, sizeof *s);
 		{
-			char *id = office_attribute(n, "styleId");
+			const char *id = office_attribute(n, "styleId");
 			s->id = strdup(id ? id : "");
-			xmlFree(id);
 		}
 		if (!s->id)
 			return false;
 		is_default = office_attribute(n, "default");
 		if (is_default && (strcmp(is_default, "1") == 0 || strcmp(is_default, "true") == 0))
 			d->default_style = d->style_count;
-		xmlFree(is_default);
 		d->style_count++;
 		s->based_on = val_string(n, "basedOn");
 		ppr = office_child(n, "pPr");
@@ -165,12 +159,12 @@ style_named(const struct docx *d, const char *id)
 static bool
 read_level(struct docx *d, struct numbering_list *list, const xmlNode *lvl)
 {
-	char *v = office_attribute(lvl, "ilvl"), *format, *style;
+	const char *v = office_attribute(lvl, "ilvl");
+	char *format, *style;
 	long i = v ? strtol(v, NULL, 10) : -1;
 	struct numbering_level *level;
 	xmlNode *text;
 
-	xmlFree(v);
 	if (i < 0 || i >= NUMBERING_LEVELS)
 		return true;
 	level = &list->levels[i];
@@ -183,9 +177,8 @@ read_level(struct docx *d, struct numbering_list *list, const xmlNode *lvl)
 	free(level->text);
 	level->text = NULL;
 	if (text) {
-		char *t = office_attribute(text, "val");
+		const char *t = office_attribute(text, "val");
 		level->text = strdup(t ? t : "");
-		xmlFree(t);
 		if (!level->text)
 			return false;
 	}
@@ -235,9 +228,8 @@ read_numbering(struct docx *d, xmlDocPtr xml)
 		if (!office_is(n, "abstractNum"))
 			continue;
 		{
-			char *id = office_attribute(n, "abstractNumId");
+			const char *id = office_attribute(n, "abstractNumId");
 			list = numbering_add_list(&d->numbering, id ? strtol(id, NULL, 10) : -1);
-			xmlFree(id);
 		}
 		if (!list)
 			return false;
@@ -247,23 +239,21 @@ read_numbering(struct docx *d, xmlDocPtr xml)
 	}
 	for (xmlNode *n = root ? root->children : NULL; n; n = n->next) {
 		struct numbering_instance *instance;
-		char *id;
+		const char *id;
 		if (!office_is(n, "num"))
 			continue;
 		id = office_attribute(n, "numId");
 		instance = numbering_add_instance(&d->numbering, id ? strtol(id, NULL, 10) : -1,
 						  value_of(n, "abstractNumId", -1));
-		xmlFree(id);
 		if (!instance)
 			return false;
 		for (xmlNode *o = n->children; o; o = o->next) {
-			char *ilvl;
+			const char *ilvl;
 			long level, start;
 			if (!office_is(o, "lvlOverride"))
 				continue;
 			ilvl = office_attribute(o, "ilvl");
 			level = ilvl ? strtol(ilvl, NULL, 10) : -1;
-			xmlFree(ilvl);
 			start = value_of(o, "startOverride", -1);
 			if (level >= 0 && level < NUMBERING_LEVELS && start >= 0)
 				instance->start_override[level] = start;
@@ -300,10 +290,10 @@ put_runs(struct docx *d, const xmlNode *node, bool in_cell)
 		if (c->type != XML_ELEMENT_NODE || skipped(c))
 			continue;
 		if (office_is(c, "t")) {
-			xmlChar *text = xmlNodeGetContent(c);
-			if (text)
-				office_put(&d->out, (const char *)text, strlen((const char *)text));
-			xmlFree(text);
+			for (const xmlNode *text = c->children; text; text = text->next)
+				if (text->type == XML_TEXT_NODE && text->content)
+					office_put(&d->out, (const char *)text->content,
+						   strlen((const char *)text->content));
 		} else if (office_is(c, "tab") || office_is(c, "ptab")) {
 			office_put(&d->out, "\t", 1);
 		} else if (office_is(c, "br") || office_is(c, "cr")) {
@@ -476,12 +466,13 @@ docx_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	}
 	if (!package_has(package, "word/document.xml")) {
 		bool odt = package_has(package, "content.xml");
+		bool word = package_has(package, "[Content_Types].xml");
 		package_close(package);
 		if (odt)
 			return reader_odt.read(in, out, err);
 		free(in->bytes);
-		return bg_fail(err, BG_ERR_DOCUMENT,
-			       "a zip file that is not a Word or OpenDocument text document");
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s", word ? "word/document.xml is missing"
+			       : "a zip file that is not a Word or OpenDocument text document");
 	}
 	if ((st = office_parse(package, "word/styles.xml", true, &styles, err)) != BG_OK ||
 	    (st = office_parse(package, "word/numbering.xml", true, &numbering, err)) != BG_OK ||

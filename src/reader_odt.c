@@ -42,9 +42,8 @@ put_inline(struct office_text *out, const xmlNode *node, bool in_cell)
 		} else if (c->type != XML_ELEMENT_NODE || skipped(c)) {
 			continue;
 		} else if (office_is(c, "s")) {
-			char *count = office_attribute(c, "c");
+			const char *count = office_attribute(c, "c");
 			long n = count ? strtol(count, NULL, 10) : 1;
-			xmlFree(count);
 			for (long i = 0; i < n && i < 1000; i++)
 				office_put(out, " ", 1);
 		} else if (office_is(c, "tab")) {
@@ -100,9 +99,8 @@ put_block(struct office_text *out, const xmlNode *node, bool in_cell)
 				office_put(out, " ", 1);
 			first = false;
 			if (office_is(c, "h") && !in_cell) {
-				char *level = office_attribute(c, "outline-level");
+				const char *level = office_attribute(c, "outline-level");
 				office_hint(out, level ? (int)strtol(level, NULL, 10) : 1, NULL);
-				xmlFree(level);
 			}
 			put_inline(out, c, in_cell);
 			if (!in_cell)
