@@ -9,6 +9,7 @@
 
 #include "array.h"
 #include "office.h"
+#include "utf8.h"
 
 enum bg_status
 office_parse(struct package *package, const char *name, bool missing_ok, xmlDocPtr *out,
@@ -160,6 +161,12 @@ office_finish(struct office_text *t, char *bytes, struct reader_text *out, struc
 		office_text_free(t);
 		reader_text_free_extras(out);
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	/* libxml2 gives UTF-8; said once more, as the loader relies on it. */
+	if (utf8_valid_length(t->text, t->length) != t->length) {
+		office_text_free(t);
+		reader_text_free_extras(out);
+		return bg_fail(err, BG_ERR_DOCUMENT, "its text is not valid UTF-8");
 	}
 	for (size_t i = 0; i < t->length && blank; i++)
 		blank = t->text[i] == '\n' || t->text[i] == ' ' || t->text[i] == '\t';
