@@ -39,11 +39,12 @@ office_parse(struct package *package, const char *name, bool missing_ok, xmlDocP
 	free(text);
 	if (!doc || doc->intSubset || !xmlDocGetRootElement(doc)) {
 		xmlError *error = xmlGetLastError();
+		const char *message = error && error->message ? error->message : "";
 		if (doc)
 			xmlFreeDoc(doc);
-		return bg_fail(err, BG_ERR_DOCUMENT, "%s is not well-formed XML%s%s", name,
-			       error && error->message ? ": " : "",
-			       error && error->message ? strtok(error->message, "\n") : "");
+		/* libxml2's message ends with a line break. */
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s is not well-formed XML%s%.*s", name,
+			       message[0] ? ": " : "", (int)strcspn(message, "\n"), message);
 	}
 	*out = doc;
 	return BG_OK;
