@@ -259,6 +259,15 @@ reaches_wrap(const struct line *l, const struct wrap *wrap)
 	return measure(l, wrap->in_chars) + slack >= wrap->width;
 }
 
+/* True when line L fills the wrap width to its last character (the width
+ * counts a full stop hung past it): a sentence ending there more likely
+ * goes on in the next line than ends its paragraph. */
+static bool
+reaches_wrap_exactly(const struct line *l, const struct wrap *wrap)
+{
+	return measure(l, wrap->in_chars) + (wrap->in_chars ? 1 : 2) >= wrap->width;
+}
+
 /* True when the line S (N bytes) ends in a decimal point that the wrap
  * cut from its digits in NEXT: "由10." / "2%下降到". */
 static bool
@@ -286,7 +295,8 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count)
 		    begins_heading(text + next->start, next->length))
 			continue;
 		if (wrap.indent_marks_paragraphs ? !next->indented
-		    : !lines_end_sentence(s, l->length) || decimal_cut(s, l->length, text + next->start))
+		    : !lines_end_sentence(s, l->length) || decimal_cut(s, l->length, text + next->start) ||
+		      reaches_wrap_exactly(l, &wrap))
 			next->continues = true;
 	}
 }

@@ -91,6 +91,22 @@ clean_text(struct loading *l, const char *name)
 	return BG_OK;
 }
 
+/* What the file says of itself stands in for the metadata its text does
+ * not give. */
+static void
+properties_fallback(struct doc *doc, struct reader_text *text)
+{
+	char **fields[][2] = { { &doc->title, &text->title }, { &doc->issuer, &text->author },
+			       { &doc->date, &text->date } };
+
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		if (*fields[i][0] || !*fields[i][1])
+			continue;
+		*fields[i][0] = *fields[i][1];
+		*fields[i][1] = NULL;
+	}
+}
+
 /* Builds the document from L's text, over its buffer.  On success the
  * document's text is that buffer; else the buffer stays the caller's,
  * unchanged when the reader's check fails.  PARTIAL: the text is only the
@@ -141,7 +157,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	}
 	if (rules && (st = denoise_lines(doc, &lines, first)) != BG_OK)
 		goto fail;
-	if (!options || options->reflow)
+	if ((!options || options->reflow) && !l->text.lines_are_paragraphs)
 		lines_mark_continuations(source, lines.items + first, lines.count - first);
 	/* Before the text is written over the bytes. */
 	if ((st = check_finished(l)) != BG_OK)
@@ -168,6 +184,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 		goto fail;
 	}
 	meta_find(doc);
+	properties_fallback(doc, &l->text);
 	*out = doc;
 	return BG_OK;
 fail:
@@ -204,7 +221,7 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 		checked = check_finished(&l);
 		free(l.markers.cuts);
 		l.markers = (struct markers){ .rules = rules };
-		reader_free_hints(l.text.hints, l.text.hint_count);
+		reader_text_free_extras(&l.text);
 		if (checked != BG_ERR_ENCODING) {
 			if (st != BG_OK)
 				free(l.text.buffer);

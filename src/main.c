@@ -158,7 +158,7 @@ static int
 run(const struct options *o)
 {
 	struct report_options ro = { o->file, o->encoding, NULL, o->reflow, o->max_size, NULL, o->kinds,
-				     false, false, NULL };
+				     false, false, NULL, o->format_in };
 	struct bg_error err = { BG_OK, "" };
 	char *sample = NULL, terms[256];
 	struct noise_rules *rules = NULL;

@@ -286,6 +286,7 @@ options_parse(int argc, char **argv, struct options *o)
 		case OPT_COUNT: o->count = given.count = true; break;
 		case OPT_REGEX: o->regex = given.regex = true; break;
 		case OPT_ENCODING: o->encoding = optarg; break;
+		case OPT_FORMAT_IN: o->format_in = optarg; break;
 		case OPT_NOISE_RULES: o->noise_rules = optarg; given.noise_rules = true; break;
 		case OPT_RAW: o->raw = given.raw = true; break;
 		case OPT_NO_REFLOW: o->reflow = false; break;

@@ -20,6 +20,7 @@ struct options {
 	bool reflow;
 	bool ascii;
 	const char *encoding;   /* NULL: detect */
+	const char *format_in;  /* a reader's name; NULL: by the file's content */
 	const char *noise_rules;
 	const char *file;       /* NULL: the bundled sample */
 	size_t max_size;        /* --max-size; 0: the default */

@@ -491,6 +491,23 @@ article_item(enum heading_style style)
 	}
 }
 
+/* The level of heading a reader's hint makes paragraph I of DOC (a Word
+ * or OpenDocument heading), when its text has no number of its own: it is
+ * then taken as a Markdown heading of that level.  A typed or automatic
+ * number goes through the text rules instead, hint or none.  0: not such
+ * a heading. */
+static uint8_t
+outline_hint_level(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const struct doc_hint *hint = doc->hint_count > 0 ? doc_hint_of(doc, i) : NULL;
+	struct label l;
+
+	if (!hint || hint->heading_level == 0 || label_parse(doc->text + p->offset, p->length, &l))
+		return 0;
+	return hint->heading_level;
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -502,12 +519,13 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	size_t title, body = 0;
 	struct outline_node *node;
 	struct label_sentence sentence;
+	uint8_t md_level = p->md_level > 0 ? p->md_level : outline_hint_level(doc, paragraph);
 
-	if (p->md_level > 0) {
+	if (md_level > 0) {
 		struct label inner;
 		memset(&l, 0, sizeof l);
 		l.style = STYLE_MARKDOWN;
-		l.level = p->md_level;
+		l.level = md_level;
 		if (label_parse(s, p->length, &inner)) {
 			l.length = inner.length;
 			l.title = inner.title;

@@ -2,12 +2,16 @@
 #include <config.h>
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "reader.h"
 
 /* Readers of other formats go after the text reader. */
 static const struct reader *const readers[] = {
 	&reader_text,
+	&reader_docx,
+	&reader_odt,
+	&reader_binary_office,
 };
 
 const struct reader *
@@ -26,10 +30,31 @@ reader_for(const char *head, size_t n)
 	return best;
 }
 
+const struct reader *
+reader_named(const char *name)
+{
+	for (size_t i = 0; i < sizeof readers / sizeof readers[0]; i++)
+		if (strcmp(readers[i]->name, name) == 0)
+			return readers[i];
+	return NULL;
+}
+
 void
 reader_free_hints(struct reader_hint *hints, size_t count)
 {
 	for (size_t i = 0; hints && i < count; i++)
 		free(hints[i].number);
 	free(hints);
+}
+
+void
+reader_text_free_extras(struct reader_text *text)
+{
+	reader_free_hints(text->hints, text->hint_count);
+	text->hints = NULL;
+	text->hint_count = 0;
+	free(text->title);
+	free(text->author);
+	free(text->date);
+	text->title = text->author = text->date = NULL;
 }

@@ -48,6 +48,15 @@ struct reader_text {
 	bool crs_checked;       /* known: no CR stands inside a line */
 	struct reader_hint *hints;  /* sorted by line; malloc'd, or NULL */
 	size_t hint_count;
+	/* Each line is a paragraph of its own (the format said where
+	 * paragraphs end): no hard wraps to join. */
+	bool lines_are_paragraphs;
+	/* What the file says of itself (a document's properties), for the
+	 * metadata the text does not give; malloc'd, or NULL.  DATE is
+	 * YYYY-MM-DD. */
+	char *title;
+	char *author;
+	char *date;
 	/* Not NULL while the text is still being checked beside the loader
 	 * (a large file taken for UTF-8 before that is known).  The loader
 	 * calls it once, before it writes over the buffer or lets it go.  It
@@ -83,9 +92,24 @@ extern const struct reader reader_text;
  * or a huge file of zeros is refused before it is read to its end. */
 enum bg_status reader_text_screen(const char *chunk, size_t n, bool first);
 
+/* Word .docx (any zip file goes to it, to be told what it is), and
+ * OpenDocument text .odt. */
+extern const struct reader reader_docx;
+extern const struct reader reader_odt;
+
+/* Word and WPS binary files (OLE2), to say how to convert them. */
+extern const struct reader reader_binary_office;
+
 /* The reader in the table that is surest of HEAD (the first N bytes of a
  * file); the first of the table (the text reader) when none is surer. */
 const struct reader *reader_for(const char *head, size_t n);
+
+/* The reader of the table called NAME ("text", "docx"), or NULL. */
+const struct reader *reader_named(const char *name);
+
+/* Frees what a reader's TEXT holds beside its buffer: hints and
+ * properties. */
+void reader_text_free_extras(struct reader_text *text);
 
 /* The number of bytes of a file's start that reader_for looks at. */
 enum { READER_HEAD = 4096 };

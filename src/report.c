@@ -88,11 +88,14 @@ load(const struct report_options *o, size_t first_part, atomic_int *step, struct
      struct report_find *find, struct bg_error *err)
 {
 	struct load_options lo = { o->encoding, o->rules, o->reflow, o->max_size };
+	struct load_tuning tuning = { .reader = o->format ? reader_named(o->format) : NULL };
 	enum bg_status st;
 
 	*l = (struct loaded){ NULL, NULL };
+	if (o->format && !tuning.reader)
+		return bg_fail(err, BG_ERR_FORMAT_NAME, "%s", o->format);
 	st = first_part ? load_file_head(o->path, &lo, first_part, &l->doc, err)
-		: load_file(o->path, &lo, &l->doc, err);
+		: load_file_tuned(o->path, &lo, &tuning, &l->doc, err);
 	if (st != BG_OK)
 		return st;
 	if (step)
@@ -158,7 +161,9 @@ report_open(const struct report_options *options, struct report **out, struct bg
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	r->options = options;
 	r->found_status = BG_OK;
-	r->in_parts = options->in_parts && large_file(options->path);
+	/* Only text can be shown from its first part, which is chosen by
+	 * content (a document's fails, and the whole is loaded). */
+	r->in_parts = options->in_parts && !options->format && large_file(options->path);
 	st = open_file(r, r->in_parts ? FIRST_PART : 0, err);
 	if (st != BG_OK && r->in_parts) {
 		/* The first part would not do (white space only, say): the

@@ -37,6 +37,7 @@ struct report_options {
 	/* Find this search's matches while the outline is built; NULL: none.
 	 * It must outlive the report. */
 	const struct search_query *query;
+	const char *format;                 /* a reader's name; NULL: by content */
 };
 
 /* A search_find run in a second thread: the one way to look for a

@@ -21,6 +21,9 @@
 	X(BG_ERR_ENCODING, "cannot decode") \
 	X(BG_ERR_BAD_ENCODING_NAME, "unknown or unusable encoding") \
 	X(BG_ERR_TOO_BIG, "file too large") \
+	X(BG_ERR_DOCUMENT, "not a readable document") \
+	X(BG_ERR_BINARY_OFFICE, "a binary Word or WPS document (.doc, .wps): convert it with libreoffice --headless --convert-to docx FILE") \
+	X(BG_ERR_FORMAT_NAME, "unknown input format") \
 	X(BG_ERR_RULES, "bad rule") \
 	X(BG_ERR_QUERY, "bad search query") \
 	X(BG_ERR_REGEX, "bad regular expression") \

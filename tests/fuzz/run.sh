@@ -14,7 +14,7 @@ build=$(pwd)
 command -v clang >/dev/null || { echo "run.sh: clang is needed (Debian package clang)" >&2; exit 2; }
 out=$build/tests/fuzz/out
 mkdir -p "$out"
-targets=${*:-load outline figures search}
+targets=${*:-load outline figures search docx}
 model=$(ls "$top"/src/*.c | grep -v '/main\.c$')
 status=0
 for t in $targets; do
@@ -22,10 +22,21 @@ for t in $targets; do
 	clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 		-I"$build" -I"$top/src" -DFUZZ_UNITS="\"$top/data/units\"" \
 		-DPKGDATADIR="\"$top/data\"" \
-		"$here/fuzz_$t.c" $model -lunistring -lpcre2-8 -o "$bin" || exit 2
+		$(pkg-config --cflags libxml-2.0 libzip) \
+		"$here/fuzz_$t.c" $model -lunistring -lpcre2-8 $(pkg-config --libs libxml-2.0 libzip) -lz \
+		-o "$bin" || exit 2
 	corpus=$out/corpus_$t
 	mkdir -p "$corpus"
 	cp "$top"/tests/fixtures/* "$top/data/sample.txt" "$corpus"/ 2>/dev/null
+	if [ "$t" = docx ]; then
+		# Whole files (an even first byte), and their parts (odd).
+		for f in "$top"/tests/fixtures/*.docx; do
+			{ printf '\000'; cat "$f"; } >"$corpus/file-$(basename "$f")"
+			{ printf '\001'; unzip -p "$f" word/document.xml; printf '\f'
+			  unzip -p "$f" word/numbering.xml; printf '\f'
+			  unzip -p "$f" word/styles.xml; } >"$corpus/parts-$(basename "$f")" 2>/dev/null
+		done
+	fi
 	if [ "$t" = search ]; then
 		for q in 普法 'ＸＸ区' '"法治 建设"' '~[0-9]+人' 'gdp'; do
 			{ printf '%s\n' "$q"; cat "$top/data/sample.txt"; } >"$corpus/q-$(printf '%s' "$q" | md5sum | cut -c1-8)"

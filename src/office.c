@@ -1,0 +1,279 @@
+/* office.c - what the docx and odt readers share. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/parser.h>
+
+#include "array.h"
+#include "office.h"
+#include "utf8.h"
+
+enum bg_status
+office_parse(struct package *package, const char *name, bool missing_ok, xmlDocPtr *out,
+	     struct bg_error *err)
+{
+	char *text;
+	size_t length;
+	enum bg_status st;
+	xmlDocPtr doc;
+
+	*out = NULL;
+	if (missing_ok && !package_has(package, name))
+		return BG_OK;
+	st = package_read(package, name, &text, &length, err);
+	if (st != BG_OK)
+		return st;
+	/* Documents carry no DTD: one here is there to expand entities. */
+	if (memmem(text, length < 4096 ? length : 4096, "<!DOCTYPE", 9)) {
+		free(text);
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s has a DTD", name);
+	}
+	doc = length <= (size_t)0x7fffffff
+	      ? xmlReadMemory(text, (int)length, name, NULL,
+			      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+			      XML_PARSE_COMPACT)
+	      : NULL;
+	free(text);
+	if (!doc || doc->intSubset || !xmlDocGetRootElement(doc)) {
+		xmlError *error = xmlGetLastError();
+		const char *message = error && error->message ? error->message : "";
+		if (doc)
+			xmlFreeDoc(doc);
+		/* libxml2's message ends with a line break. */
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s is not well-formed XML%s%.*s", name,
+			       message[0] ? ": " : "", (int)strcspn(message, "\n"), message);
+	}
+	*out = doc;
+	return BG_OK;
+}
+
+bool
+office_is(const xmlNode *node, const char *name)
+{
+	return node && node->type == XML_ELEMENT_NODE && strcmp((const char *)node->name, name) == 0;
+}
+
+const char *
+office_attribute(const xmlNode *node, const char *name)
+{
+	/* Only an element has attributes (a compact text node keeps its
+	 * text where they would be). */
+	if (!node || node->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (const xmlAttr *a = node->properties; a; a = a->next) {
+		const xmlNode *value = a->children;
+		if (strcmp((const char *)a->name, name) != 0)
+			continue;
+		/* Without a DTD a value is one text node (or none: ""). */
+		return value && value->type == XML_TEXT_NODE && value->content
+		       ? (const char *)value->content : "";
+	}
+	return NULL;
+}
+
+xmlNode *
+office_child(const xmlNode *node, const char *name)
+{
+	for (xmlNode *c = node ? node->children : NULL; c; c = c->next)
+		if (office_is(c, name))
+			return c;
+	return NULL;
+}
+
+static bool
+reserve(struct office_text *t, size_t more)
+{
+	if (!t->failed && !ARRAY_RESERVE(t->text, t->capacity, t->length + more))
+		t->failed = true;
+	return !t->failed;
+}
+
+void
+office_put(struct office_text *t, const char *s, size_t n)
+{
+	char *to;
+
+	if (n == 0 || !reserve(t, n + 3))
+		return;
+	to = t->text + t->length;
+	memcpy(to, s, n);
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)to[i] < 0x20 && to[i] != '\t')
+			to[i] = ' ';
+	t->length += n;
+	t->line_open = true;
+}
+
+void
+office_end_line(struct office_text *t)
+{
+	if (!reserve(t, 3))
+		return;
+	t->text[t->length++] = '\n';
+	t->lines++;
+	t->line_open = false;
+}
+
+void
+office_hint(struct office_text *t, int level, const char *number)
+{
+	struct reader_hint *h;
+
+	if (t->failed || level < 1 || level > 9)
+		return;
+	if (t->hint_count > 0 && t->hints[t->hint_count - 1].line == t->lines + 1)
+		return;
+	if (!ARRAY_RESERVE(t->hints, t->hint_capacity, t->hint_count + 1)) {
+		t->failed = true;
+		return;
+	}
+	h = &t->hints[t->hint_count];
+	h->line = t->lines + 1;
+	h->heading_level = (uint8_t)level;
+	h->page = 0;
+	h->number = number && number[0] ? strdup(number) : NULL;
+	if (number && number[0] && !h->number) {
+		t->failed = true;
+		return;
+	}
+	t->hint_count++;
+}
+
+void
+office_text_free(struct office_text *t)
+{
+	free(t->text);
+	reader_free_hints(t->hints, t->hint_count);
+	memset(t, 0, sizeof *t);
+}
+
+enum bg_status
+office_finish(struct office_text *t, char *bytes, struct reader_text *out, struct bg_error *err)
+{
+	bool blank = true;
+
+	free(bytes);
+	if (t->line_open)
+		office_end_line(t);
+	if (t->failed || !reserve(t, 2)) {
+		office_text_free(t);
+		reader_text_free_extras(out);
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	/* libxml2 gives UTF-8; said once more, as the loader relies on it. */
+	if (utf8_valid_length(t->text, t->length) != t->length) {
+		office_text_free(t);
+		reader_text_free_extras(out);
+		return bg_fail(err, BG_ERR_DOCUMENT, "its text is not valid UTF-8");
+	}
+	for (size_t i = 0; i < t->length && blank; i++)
+		blank = t->text[i] == '\n' || t->text[i] == ' ' || t->text[i] == '\t';
+	if (blank) {
+		office_text_free(t);
+		reader_text_free_extras(out);
+		return bg_fail(err, BG_ERR_BLANK, NULL);
+	}
+	out->buffer = t->text;
+	out->start = 0;
+	out->length = t->length;
+	out->encoding = "UTF-8";
+	out->crs_checked = true;
+	out->lines_are_paragraphs = true;
+	out->hints = t->hints;
+	out->hint_count = t->hint_count;
+	memset(t, 0, sizeof *t);
+	return BG_OK;
+}
+
+/* The text of NODE with white space at its ends cut, or NULL when none
+ * is left (malloc'd). */
+static char *
+trimmed_content(const xmlNode *node)
+{
+	xmlChar *content = xmlNodeGetContent(node);
+	const char *s = (const char *)content, *e;
+	char *copy = NULL;
+
+	if (!content)
+		return NULL;
+	while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
+		e--;
+	if (e > s) {
+		copy = strndup(s, (size_t)(e - s));
+		for (char *p = copy; p && *p; p++)
+			if ((unsigned char)*p < 0x20)
+				*p = ' ';
+	}
+	xmlFree(content);
+	return copy;
+}
+
+/* Names an office program gives the author of a file it does not know:
+ * the account's, not the report's issuer. */
+static bool
+placeholder_author(const char *name)
+{
+	static const char *const names[] = {
+		"administrator", "admin", "user", "微软用户", "微软中国", "windows 用户",
+		"microsoft", "microsoft office user", "lenovo", "dell", "hp", "pc", "owner",
+		"python-docx", "unknown",
+	};
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcasecmp(name, names[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Takes NODE's text as a property of OUT if it is one OUT lacks. */
+static void
+take_property(const xmlNode *node, struct reader_text *out)
+{
+	char **field = office_is(node, "title") ? &out->title
+		       : office_is(node, "creator") || office_is(node, "initial-creator") ? &out->author
+		       : office_is(node, "created") || office_is(node, "creation-date") ? &out->date
+		       : NULL;
+	char *d;
+
+	if (!field || *field)
+		return;
+	*field = trimmed_content(node);
+	if (field == &out->author && *field && placeholder_author(*field)) {
+		free(*field);
+		*field = NULL;
+	}
+	d = field == &out->date ? *field : NULL;
+	/* 2023-12-01T09:00:00Z */
+	if (d && strlen(d) >= 10 && d[4] == '-' && d[7] == '-') {
+		d[10] = '\0';
+	} else if (d) {
+		free(d);
+		*field = NULL;
+	}
+}
+
+void
+office_properties(struct package *package, const char *name, struct reader_text *out)
+{
+	xmlDocPtr doc;
+	struct bg_error ignored;
+
+	if (office_parse(package, name, true, &doc, &ignored) != BG_OK || !doc)
+		return;
+	/* core.xml holds the properties at its root, meta.xml in office:meta. */
+	for (xmlNode *n = xmlDocGetRootElement(doc)->children; n; n = n->next) {
+		if (!office_is(n, "meta")) {
+			take_property(n, out);
+			continue;
+		}
+		for (xmlNode *p = n->children; p; p = p->next)
+			take_property(p, out);
+	}
+	xmlFreeDoc(doc);
+}

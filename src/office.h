@@ -1,0 +1,71 @@
+/* office.h - what the readers of office documents (docx, odt) share: a
+ * member of the zip parsed as XML safely, and the text they write, a
+ * paragraph a line, with its structure hints. */
+#ifndef BAOGAO_OFFICE_H
+#define BAOGAO_OFFICE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <libxml/tree.h>
+
+#include "package.h"
+#include "reader.h"
+#include "status.h"
+
+/* Parses the member NAME of PACKAGE: no network, no DTD (a document with
+ * one is refused, entities and all), libxml2's default size and depth
+ * limits.  On success *OUT is a document the caller frees with
+ * xmlFreeDoc.  MISSING_OK: a missing member gives BG_OK and *OUT NULL.
+ * Errors: BG_ERR_DOCUMENT (ERR's detail names the member), BG_ERR_NOMEM. */
+enum bg_status office_parse(struct package *package, const char *name, bool missing_ok,
+			    xmlDocPtr *out, struct bg_error *err);
+
+/* The local name of element NODE is NAME (namespaces are not compared:
+ * Word's transitional and strict schemas name them differently). */
+bool office_is(const xmlNode *node, const char *name);
+
+/* The value of NODE's attribute whose local name is NAME (owned by the
+ * XML document), or NULL. */
+const char *office_attribute(const xmlNode *node, const char *name);
+
+/* The first child element of NODE called NAME, or NULL. */
+xmlNode *office_child(const xmlNode *node, const char *name);
+
+/* The text a reader writes. */
+struct office_text {
+	char *text;
+	size_t length, capacity;
+	uint32_t lines;           /* the lines ended so far */
+	bool line_open;           /* something stands on it */
+	struct reader_hint *hints;
+	size_t hint_count, hint_capacity;
+	bool failed;              /* out of memory: the rest is dropped */
+};
+
+/* Appends N bytes of S (UTF-8) to the line being written; control
+ * characters but the tab become spaces. */
+void office_put(struct office_text *t, const char *s, size_t n);
+
+/* Ends the line being written (an empty one too: a blank line). */
+void office_end_line(struct office_text *t);
+
+/* Gives the line being written a heading LEVEL (1..9) and NUMBER (copied;
+ * may be NULL). */
+void office_hint(struct office_text *t, int level, const char *number);
+
+/* Hands T over as OUT's text, taking everything T holds, and frees the
+ * file's BYTES.  Fails with BG_ERR_NOMEM (T freed) or BG_ERR_BLANK. */
+enum bg_status office_finish(struct office_text *t, char *bytes, struct reader_text *out,
+			     struct bg_error *err);
+
+/* Frees what T holds. */
+void office_text_free(struct office_text *t);
+
+/* Reads Dublin Core properties (title, creator, date) from the XML member
+ * NAME of PACKAGE into OUT's title, author and date, where it has them;
+ * anything wrong with it is ignored. */
+void office_properties(struct package *package, const char *name, struct reader_text *out);
+
+#endif

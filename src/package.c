@@ -1,0 +1,137 @@
+/* package.c - a document's zip container, through libzip.
+ *
+ * libzip rather than libarchive: a document is read by member name
+ * (word/document.xml, then styles.xml, numbering.xml ...) in whatever
+ * order the zip holds them, which libzip does from the central directory
+ * while libarchive streams the members in order; and libzip gives each
+ * member's sizes before it is inflated, so a zip bomb is refused before
+ * any of it is. */
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <zip.h>
+
+#include "package.h"
+
+/* Limits: no member of a report is larger than this inflated, nor more
+ * than RATIO times larger than it is compressed once it is larger than
+ * RATIO_FROM; nor do all members read give more than TOTAL.  (XML
+ * compresses some 5 to 30 times; a zip bomb a thousand times.) */
+enum {
+	MEMBER_MAX = 256 << 20,
+	TOTAL_MAX = 512 << 20,
+	RATIO = 200,
+	RATIO_FROM = 1 << 20,
+};
+
+struct package {
+	zip_t *zip;
+	size_t given;     /* bytes read out of it so far */
+};
+
+bool
+package_is_zip(const char *head, size_t n)
+{
+	return n >= 4 && memcmp(head, "PK\3\4", 4) == 0;
+}
+
+enum bg_status
+package_open(const char *bytes, size_t size, struct package **out, struct bg_error *err)
+{
+	zip_error_t error;
+	zip_source_t *source;
+	struct package *p;
+
+	*out = NULL;
+	zip_error_init(&error);
+	p = calloc(1, sizeof *p);
+	if (!p)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	source = zip_source_buffer_create(bytes, size, 0, &error);
+	if (source)
+		p->zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+	if (!p->zip) {
+		enum bg_status st = bg_fail(err, BG_ERR_DOCUMENT, "damaged zip file: %s",
+					    zip_error_strerror(&error));
+		if (source)
+			zip_source_free(source);
+		zip_error_fini(&error);
+		free(p);
+		return st;
+	}
+	zip_error_fini(&error);
+	*out = p;
+	return BG_OK;
+}
+
+bool
+package_has(const struct package *package, const char *name)
+{
+	return zip_name_locate(package->zip, name, 0) >= 0;
+}
+
+enum bg_status
+package_read(struct package *package, const char *name, char **text, size_t *length,
+	     struct bg_error *err)
+{
+	zip_stat_t st;
+	zip_file_t *file;
+	char *buffer;
+	size_t n = 0;
+
+	*text = NULL;
+	*length = 0;
+	zip_stat_init(&st);
+	if (zip_stat(package->zip, name, 0, &st) != 0)
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s is missing", name);
+	if (!(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE))
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s: sizes unknown", name);
+	if (st.size > MEMBER_MAX || package->given + st.size > TOTAL_MAX ||
+	    (st.size > RATIO_FROM && st.size / RATIO > st.comp_size))
+		return bg_fail(err, BG_ERR_DOCUMENT,
+			       "%s would inflate to %llu bytes from %llu (a zip bomb?)", name,
+			       (unsigned long long)st.size, (unsigned long long)st.comp_size);
+	buffer = malloc((size_t)st.size + 1);
+	if (!buffer)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	file = zip_fopen(package->zip, name, 0);
+	if (!file) {
+		free(buffer);
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", name, zip_strerror(package->zip));
+	}
+	/* Never more than the size said, whatever the stream holds. */
+	while (n < st.size) {
+		zip_int64_t got = zip_fread(file, buffer + n, st.size - n);
+		if (got < 0) {
+			bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", name, zip_file_strerror(file));
+			zip_fclose(file);
+			free(buffer);
+			return BG_ERR_DOCUMENT;
+		}
+		if (got == 0)
+			break;
+		n += (size_t)got;
+	}
+	zip_fclose(file);
+	if (n < st.size) {
+		free(buffer);
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s is cut short", name);
+	}
+	buffer[n] = '\0';
+	package->given += n;
+	*text = buffer;
+	*length = n;
+	return BG_OK;
+}
+
+void
+package_close(struct package *package)
+{
+	if (!package)
+		return;
+	zip_discard(package->zip);
+	free(package);
+}
