@@ -4,10 +4,12 @@
 #include <stdlib.h>
 
 #include "reader.h"
+#include "reader_html.h"
 
 /* Readers of other formats go after the text reader. */
 static const struct reader *const readers[] = {
 	&reader_text,
+	&reader_html,
 };
 
 const struct reader *
