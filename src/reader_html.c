@@ -180,7 +180,6 @@ enum {
 	ITEM = 1 << 8,     /* <li> */
 	ARTICLE = 1 << 9,  /* <article>, <main>: their <header> is the article's */
 	HEADER = 1 << 10,  /* dropped outside an article */
-	TITLE_TAG = 1 << 11,
 };
 
 static const struct {
@@ -192,7 +191,7 @@ static const struct {
 	{ "footer", DROP, 0 }, { "aside", DROP, 0 }, { "iframe", DROP, 0 }, { "select", DROP, 0 },
 	{ "textarea", DROP, 0 }, { "template", DROP, 0 }, { "svg", DROP, 0 }, { "object", DROP, 0 },
 	{ "head", DROP, 0 }, { "menu", DROP, 0 }, { "input", DROP, 0 }, { "img", DROP, 0 },
-	{ "header", BLOCK | HEADER, 0 }, { "title", DROP | TITLE_TAG, 0 },
+	{ "header", BLOCK | HEADER, 0 }, { "title", DROP, 0 },
 	{ "a", LINK, 0 }, { "button", LINK, 0 }, { "b", BOLD, 0 }, { "strong", BOLD, 0 },
 	{ "br", BREAK, 0 }, { "tr", BLOCK | ROW, 0 }, { "td", BLOCK | CELL, 0 },
 	{ "th", BLOCK | CELL, 0 }, { "ol", BLOCK | ORDERED, 0 }, { "li", BLOCK | ITEM, 0 },
@@ -228,7 +227,6 @@ struct page {
 	xmlDoc *doc;
 	struct box *boxes;   /* [0] is no box */
 	size_t box_count, box_capacity;
-	xmlNode *title_tag;
 	bool failed;         /* out of memory */
 };
 
@@ -331,8 +329,6 @@ measure(struct page *pg, xmlNode *n, size_t i, size_t block, unsigned context)
 			size_t k;
 			struct box *b, *parent;
 
-			if ((flags & TITLE_TAG) && !pg->title_tag)
-				pg->title_tag = c;
 			if (flags & DROP)
 				continue;
 			if (!ARRAY_RESERVE(pg->boxes, pg->box_capacity, pg->box_count + 1)) {
@@ -797,14 +793,21 @@ write_span(struct writer *w, xmlNode *first, xmlNode *title, xmlNode *article_no
 /* The page's <title> less the site's name after it
  * ("2026年政府工作报告_河北省人民政府网"), malloc'd, or NULL. */
 static char *
-page_title(struct page *pg)
+page_title(xmlNode *root)
 {
 	static const char *const separators[] = { "_", " - ", " | ", "|", "｜", " – ", "－" };
+	xmlNode *head = root->children, *tag;
 	char *s, *cut;
 
-	if (!pg->title_tag)
+	while (head && (head->type != XML_ELEMENT_NODE ||
+			strcasecmp((const char *)head->name, "head") != 0))
+		head = head->next;
+	for (tag = head ? head->children : NULL; tag; tag = tag->next)
+		if (tag->type == XML_ELEMENT_NODE && strcasecmp((const char *)tag->name, "title") == 0)
+			break;
+	if (!tag)
 		return NULL;
-	s = (char *)xmlNodeGetContent(pg->title_tag);
+	s = (char *)xmlNodeGetContent(tag);
 	if (!s)
 		return NULL;
 	for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
@@ -955,7 +958,7 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 		write_span(&w, root, heading, article_node, &started);
 		end_line(&w);
 		if (!heading && !pg.boxes[article_box].has_h1 && !w.failed && w.length > 0 &&
-		    (title = page_title(&pg)) != NULL)
+		    (title = page_title(root)) != NULL)
 			add_title(&w, title);
 	}
 	free(title);
