@@ -877,20 +877,16 @@ parser_init(void)
 	xmlInitParser();
 }
 
-/* HTML by its markup near the start (after a byte-order mark, white space
- * and comments): a doctype or one of the tags every page has. */
+/* HTML by its markup near the start (after a byte-order mark and white
+ * space): a doctype or a tag every page has, or two tags of a fragment
+ * (a Markdown file may begin with one). */
 static unsigned
 html_detect(const char *head, size_t n)
 {
-	static const struct {
-		const char *tag;
-		unsigned score;
-	} marks[] = {
-		{ "<!doctype html", 90 }, { "<html", 90 }, { "<head", 80 }, { "<body", 80 },
-		{ "<meta", 60 }, { "<title", 60 }, { "<p>", 40 }, { "<div", 40 }, { "<table", 40 },
-	};
-	size_t i = n >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
-	unsigned best = 0;
+	static const char *const page_tags[] = { "<!doctype html", "<html", "<head", "<body" };
+	static const char *const fragment_tags[] = { "<meta", "<title", "<p>", "<p ", "<div",
+						     "<table", "<br", "<span" };
+	size_t i = n >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0 ? 3 : 0, fragments = 0;
 
 	while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
 		i++;
@@ -899,10 +895,12 @@ html_detect(const char *head, size_t n)
 	/* Near the start: within the first kilobyte. */
 	if (n - i > 1024)
 		n = i + 1024;
-	for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
-		if (marks[m].score > best && find_nocase(head + i, n - i, marks[m].tag))
-			best = marks[m].score;
-	return best;
+	for (size_t m = 0; m < sizeof page_tags / sizeof page_tags[0]; m++)
+		if (find_nocase(head + i, n - i, page_tags[m]))
+			return 90;
+	for (size_t m = 0; m < sizeof fragment_tags / sizeof fragment_tags[0]; m++)
+		fragments += find_nocase(head + i, n - i, fragment_tags[m]) != NULL;
+	return fragments >= 2 ? 40 : 0;
 }
 
 static enum bg_status

@@ -245,7 +245,8 @@ static void
 detected_by_markup(void **state)
 {
 	static const char doctype[] = "\xef\xbb\xbf\n  <!DOCTYPE html>\n<html>";
-	static const char fragment[] = "<p>一段文字</p>";
+	static const char fragment[] = "<div><p>一段文字</p></div>";
+	static const char one_tag[] = "<div align=\"center\">标题</div>\n\n正文\n";
 	static const char text[] = "一、总体要求\n正文里提到 <p> 标签\n";
 	static const char markdown[] = "# 标题\n\n<div>内嵌</div>\n";
 	(void)state;
@@ -253,6 +254,7 @@ detected_by_markup(void **state)
 	assert_ptr_equal(reader_for(doctype, sizeof doctype - 1), &reader_html);
 	assert_ptr_equal(reader_for(fragment, sizeof fragment - 1), &reader_html);
 	assert_ptr_equal(reader_for(text, sizeof text - 1), &reader_text);
+	assert_ptr_equal(reader_for(one_tag, sizeof one_tag - 1), &reader_text);
 	assert_ptr_equal(reader_for(markdown, sizeof markdown - 1), &reader_text);
 }
 
