@@ -180,6 +180,7 @@ enum {
 	ITEM = 1 << 8,     /* <li> */
 	ARTICLE = 1 << 9,  /* <article>, <main>: their <header> is the article's */
 	HEADER = 1 << 10,  /* dropped outside an article */
+	PRE = 1 << 11,     /* its line breaks are the text's */
 };
 
 static const struct {
@@ -201,7 +202,7 @@ static const struct {
 	{ "p", BLOCK, 0 }, { "div", BLOCK, 0 }, { "ul", BLOCK, 0 }, { "dl", BLOCK, 0 },
 	{ "dt", BLOCK, 0 }, { "dd", BLOCK, 0 }, { "table", BLOCK, 0 }, { "tbody", BLOCK, 0 },
 	{ "thead", BLOCK, 0 }, { "tfoot", BLOCK, 0 }, { "caption", BLOCK, 0 },
-	{ "blockquote", BLOCK, 0 }, { "pre", BLOCK, 0 }, { "section", BLOCK, 0 },
+	{ "blockquote", BLOCK, 0 }, { "pre", BLOCK | PRE, 0 }, { "section", BLOCK, 0 },
 	{ "center", BLOCK, 0 }, { "address", BLOCK, 0 }, { "figure", BLOCK, 0 },
 	{ "figcaption", BLOCK, 0 }, { "hr", BLOCK, 0 }, { "body", BLOCK, 0 },
 	{ "html", BLOCK, 0 }, { "form", BLOCK, 0 }, { "fieldset", BLOCK, 0 },
@@ -308,9 +309,14 @@ classify(xmlNode *n, bool in_article, uint8_t *heading)
 
 enum { IN_LINK = 1, IN_BOLD = 2, IN_ARTICLE = 4 };
 
-/* Measures the children of N (box I, nearest block BLOCK) into the boxes. */
+/* Elements nested deeper than this are left out: no page's text is, and
+ * the walks over the tree recurse. */
+enum { MAX_DEPTH = 200 };
+
+/* Measures the children of N (box I, nearest block BLOCK, DEPTH elements
+ * deep) into the boxes. */
 static void
-measure(struct page *pg, xmlNode *n, size_t i, size_t block, unsigned context)
+measure(struct page *pg, xmlNode *n, size_t i, size_t block, unsigned context, unsigned depth)
 {
 	for (xmlNode *c = n->children; c && !pg->failed; c = c->next) {
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
@@ -329,7 +335,7 @@ measure(struct page *pg, xmlNode *n, size_t i, size_t block, unsigned context)
 			size_t k;
 			struct box *b, *parent;
 
-			if (flags & DROP)
+			if ((flags & DROP) || depth >= MAX_DEPTH)
 				continue;
 			if (!ARRAY_RESERVE(pg->boxes, pg->box_capacity, pg->box_count + 1)) {
 				pg->failed = true;
@@ -345,7 +351,7 @@ measure(struct page *pg, xmlNode *n, size_t i, size_t block, unsigned context)
 				inner |= IN_BOLD;
 			if (flags & ARTICLE)
 				inner |= IN_ARTICLE;
-			measure(pg, c, k, flags & BLOCK ? k : block, inner);
+			measure(pg, c, k, flags & BLOCK ? k : block, inner, depth + 1);
 			b = &pg->boxes[k];
 			parent = &pg->boxes[i];
 			if (flags & LINK) {
@@ -510,6 +516,7 @@ struct writer {
 	bool space_has_newline;
 	uint32_t last;           /* the last character written on the line */
 	int in_row;              /* inside a table row of data: cells, not lines */
+	int in_pre;              /* inside <pre>: a line break ends a line */
 	struct reader_hint *hints;
 	size_t hint_count, hint_capacity;
 	bool failed;
@@ -564,6 +571,11 @@ write_text(struct writer *w, const char *s, size_t n)
 		uint32_t c;
 		size_t k;
 
+		if (s[i] == '\n' && w->in_pre && !w->in_row) {
+			end_line(w);
+			i++;
+			continue;
+		}
 		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f') {
 			w->space = true;
 			w->space_has_newline |= s[i] == '\n' || s[i] == '\r';
@@ -694,10 +706,12 @@ write_node(struct writer *w, xmlNode *n)
 		w->level = b->heading;
 	else if (!b->has_block && b->bold == b->text && b->text <= 40 && !(b->flags & ITEM))
 		w->level = 2;   /* a paragraph that is one bold run: a heading below the title */
+	w->in_pre += (b->flags & PRE) != 0;
 	if ((b->flags & ITEM) && n->parent && box_of(w->page, n->parent) &&
 	    (box_of(w->page, n->parent)->flags & ORDERED))
 		write_item_number(w, n);
 	write_children(w, n);
+	w->in_pre -= (b->flags & PRE) != 0;
 	end_line(w);
 	w->level = 0;
 }
@@ -933,7 +947,7 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	pg.doc = htmlReadMemory(text ? text : in->bytes, (int)(text ? length : in->size), NULL,
 				"UTF-8",
 				HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-				HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NOBLANKS);
+				HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
 	free(text);
 	free(in->bytes);
 	root = pg.doc ? xmlDocGetRootElement(pg.doc) : NULL;
@@ -943,7 +957,7 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 		pg.boxes[1] = (struct box){ .node = root, .flags = classify(root, false, &heading) | BLOCK };
 		pg.box_count = 2;
 		root->_private = (void *)(uintptr_t)1;
-		measure(&pg, root, 1, 1, 0);
+		measure(&pg, root, 1, 1, 0, 1);
 	}
 	w.page = &pg;
 	w.line = 1;
