@@ -14,7 +14,7 @@ build=$(pwd)
 command -v clang >/dev/null || { echo "run.sh: clang is needed (Debian package clang)" >&2; exit 2; }
 out=$build/tests/fuzz/out
 mkdir -p "$out"
-targets=${*:-load outline figures search}
+targets=${*:-load outline figures search html}
 model=$(ls "$top"/src/*.c | grep -v '/main\.c$')
 status=0
 for t in $targets; do
@@ -22,7 +22,8 @@ for t in $targets; do
 	clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 		-I"$build" -I"$top/src" -DFUZZ_UNITS="\"$top/data/units\"" \
 		-DPKGDATADIR="\"$top/data\"" \
-		"$here/fuzz_$t.c" $model -lunistring -lpcre2-8 -o "$bin" || exit 2
+		$(pkg-config --cflags libxml-2.0) \
+		"$here/fuzz_$t.c" $model -lunistring -lpcre2-8 $(pkg-config --libs libxml-2.0) -o "$bin" || exit 2
 	corpus=$out/corpus_$t
 	mkdir -p "$corpus"
 	cp "$top"/tests/fixtures/* "$top/data/sample.txt" "$corpus"/ 2>/dev/null
