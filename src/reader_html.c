@@ -157,8 +157,10 @@ decode(const struct reader_input *in, char **text, size_t *length, const char **
 	if (!result) {
 		if (errno == ENOMEM)
 			return bg_fail(err, BG_ERR_NOMEM, NULL);
-		if (in->encoding)
+		if (in->encoding && errno == EINVAL)
 			return bg_fail(err, BG_ERR_BAD_ENCODING_NAME, "%s", in->encoding);
+		if (in->encoding)
+			return bg_fail(err, BG_ERR_ENCODING, "not valid %s", in->encoding);
 		return bg_fail(err, BG_ERR_ENCODING, NULL);
 	}
 	*text = (char *)result;

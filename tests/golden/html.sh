@@ -3,7 +3,7 @@
 # the outline of each page is the outline of the same report as text, the
 # title is the report's, and nothing of the site's frame is report text.
 . "$top_srcdir/tests/lib.sh"
-plan 15
+plan 17
 
 out=$TMPDIR_TEST
 corpus=$top_srcdir/tests/corpus
@@ -62,4 +62,10 @@ printf '<!DOCTYPE html><html><head><title>x</title><script>var a="文字";</scri
 rc=$?
 check "page without text: exit 2 and one line" test "$rc/$(wc -l <"$out/stderr")/$(wc -c <"$out/stdout")" = 2/1/0
 check "page without text: the message" grep -q "^baogao: $out/empty.html: web page holds no text$" "$out/stderr"
+
+# An encoding the user names wins over the page's label.
+"$BAOGAO" --outline --encoding=UTF-8 "$FIXTURES/gwr-hebei-gbk.html" >/dev/null 2>"$out/stderr"
+check "GBK page read as UTF-8: cannot decode" grep -q "cannot decode.*not valid UTF-8$" "$out/stderr"
+"$BAOGAO" --outline --format=tsv --encoding=GBK "$FIXTURES/gwr-hebei-gbk.html" | cut -f 2,3 >"$out/gbk"
+check "GBK page read as GBK" diff "$out/hebei.text" "$out/gbk"
 finish
