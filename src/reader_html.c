@@ -743,8 +743,10 @@ title_heading(struct page *pg, size_t article_box)
 				ancestor = true;
 		if (ancestor)
 			continue;
+		/* A heading that is a link is the site's (its logo, a box of
+		 * news), not the report's. */
 		if (b->heading && b->heading <= 3 && b->heading < best_level && b->text > 0 &&
-		    !link_dense(b)) {
+		    b->link * 2 < b->text) {
 			best = b->node;
 			best_level = b->heading;
 			if (best_level == 1)
@@ -968,7 +970,7 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	} else if (root && (article_box = article(&pg)) != 0) {
 		xmlNode *article_node = pg.boxes[article_box].node;
 		xmlNode *heading = title_heading(&pg, article_box);
-		bool started = heading == NULL;
+		bool started = false;   /* at the heading, else at the article */
 		write_span(&w, root, heading, article_node, &started);
 		end_line(&w);
 		if (!heading && !pg.boxes[article_box].has_h1 && !w.failed && w.length > 0 &&

@@ -230,6 +230,27 @@ title_from_the_title_tag(void **state)
 	read_free(&r);
 }
 
+/* The site's logo is a heading too, but a link: not the report's title. */
+static void
+logo_is_not_the_title(void **state)
+{
+	static const char page[] =
+		"<html><head><title>关于开展检查的通知 - 某某市人民政府</title></head><body>"
+		"<h1 class=\"logo\"><a href=\"/\">某某市人民政府门户网站</a></h1>"
+		"<div class=\"title\">关于开展检查的通知</div>"
+		"<div class=\"text\"><p>各区县：根据工作安排，决定开展专项检查。</p>"
+		"<p>请各单位认真组织自查，按时报送结果。</p></div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "关于开展检查的通知\n"
+				    "各区县：根据工作安排，决定开展专项检查。\n"
+				    "请各单位认真组织自查，按时报送结果。\n");
+	assert_int_equal(level_of(&r, 1), 1);
+	read_free(&r);
+}
+
 static void
 page_without_text(void **state)
 {
@@ -270,6 +291,7 @@ main(void)
 		cmocka_unit_test(article_is_where_the_text_is),
 		cmocka_unit_test(headings_lists_and_tables),
 		cmocka_unit_test(title_from_the_title_tag),
+		cmocka_unit_test(logo_is_not_the_title),
 		cmocka_unit_test(page_without_text),
 		cmocka_unit_test(detected_by_markup),
 	};
