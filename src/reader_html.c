@@ -505,6 +505,15 @@ furniture(const struct box *b)
 	return b->text <= 60 && only_toolbar_words(t.s, t.n);
 }
 
+/* True when block B is one short bold run: a heading, on pages that
+ * mark none (<p><strong>一、总体要求</strong></p>). */
+static bool
+bold_heading(const struct box *b)
+{
+	return !b->has_block && b->text > 0 && b->bold == b->text && b->text <= 40 &&
+	       !(b->flags & ITEM);
+}
+
 /* ---- the text -------------------------------------------------------------- */
 
 struct writer {
@@ -519,6 +528,7 @@ struct writer {
 	uint32_t last;           /* the last character written on the line */
 	int in_row;              /* inside a table row of data: cells, not lines */
 	int in_pre;              /* inside <pre>: a line break ends a line */
+	const xmlNode *title;    /* the report's title outside its article, or NULL */
 	struct reader_hint *hints;
 	size_t hint_count, hint_capacity;
 	bool failed;
@@ -654,15 +664,20 @@ write_item_number(struct writer *w, xmlNode *item)
 }
 
 /* True when the cells of row B hold words and numbers, not the page's
- * layout (a table cell around the whole report). */
+ * layout (a table cell around the whole report, a row of one cell). */
 static bool
 data_row(struct page *pg, const struct box *b)
 {
+	size_t cells = 0;
+
 	for (xmlNode *c = b->node->children; c; c = c->next) {
 		const struct box *cell = c->type == XML_ELEMENT_NODE ? box_of(pg, c) : NULL;
 		if (cell && (cell->flags & CELL) && cell->text > 200)
 			return false;
+		cells += cell && (cell->flags & CELL);
 	}
+	if (cells < 2)
+		return false;
 	for (xmlNode *c = b->node->children; c; c = c->next)
 		for (xmlNode *d = c->children; d; d = d->next)
 			if (d->type == XML_ELEMENT_NODE && strcasecmp((const char *)d->name, "table") == 0)
@@ -706,8 +721,10 @@ write_node(struct writer *w, xmlNode *n)
 	}
 	if (b->heading)
 		w->level = b->heading;
-	else if (!b->has_block && b->bold == b->text && b->text <= 40 && !(b->flags & ITEM))
-		w->level = 2;   /* a paragraph that is one bold run: a heading below the title */
+	else if (n == w->title)
+		w->level = 1;
+	else if (bold_heading(b))
+		w->level = 2;   /* below the title */
 	w->in_pre += (b->flags & PRE) != 0;
 	if ((b->flags & ITEM) && n->parent && box_of(w->page, n->parent) &&
 	    (box_of(w->page, n->parent)->flags & ORDERED))
@@ -721,8 +738,9 @@ write_node(struct writer *w, xmlNode *n)
 /* ---- the article and its title -------------------------------------------- */
 
 /* The heading just before box ARTICLE when it holds no h1 of its own (a
- * page puts the title above the block of text), or NULL.  Only a little
- * text may stand between the two: a subtitle, a date, a source. */
+ * page puts the title above the block of text), or NULL: h1 before h2
+ * before h3 before a bold block.  Only a little text may stand between
+ * the two: a subtitle, a date, a source. */
 static xmlNode *
 title_heading(struct page *pg, size_t article_box)
 {
@@ -745,10 +763,11 @@ title_heading(struct page *pg, size_t article_box)
 			continue;
 		/* A heading that is a link is the site's (its logo, a box of
 		 * news), not the report's. */
-		if (b->heading && b->heading <= 3 && b->heading < best_level && b->text > 0 &&
+		uint8_t level = b->heading ? b->heading : (b->flags & BLOCK) && bold_heading(b) ? 4 : 0;
+		if (level && level <= 4 && level < best_level && b->text > 0 &&
 		    b->link * 2 < b->text) {
 			best = b->node;
-			best_level = b->heading;
+			best_level = level;
 			if (best_level == 1)
 				break;
 		}
@@ -851,8 +870,9 @@ page_title(xmlNode *root)
 	}
 }
 
-/* Puts TITLE (the page's <title>) before the text of W when the text does
- * not begin with it, as the article's title: a page without headings. */
+/* Puts TITLE (the page's <title>) before the text of W when none of its
+ * first lines begins with it, as the article's title: a page without
+ * headings. */
 static void
 add_title(struct writer *w, const char *title)
 {
@@ -860,7 +880,7 @@ add_title(struct writer *w, const char *title)
 	char *out;
 
 	for (size_t i = 0; i + k <= look; i++)
-		if (memcmp(w->out + i, title, k) == 0)
+		if ((i == 0 || w->out[i - 1] == '\n') && memcmp(w->out + i, title, k) == 0)
 			return;
 	out = malloc(w->length + k + 3);
 	if (!out) {
@@ -971,6 +991,7 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 		xmlNode *article_node = pg.boxes[article_box].node;
 		xmlNode *heading = title_heading(&pg, article_box);
 		bool started = false;   /* at the heading, else at the article */
+		w.title = heading;
 		write_span(&w, root, heading, article_node, &started);
 		end_line(&w);
 		if (!heading && !pg.boxes[article_box].has_h1 && !w.failed && w.length > 0 &&

@@ -251,6 +251,41 @@ logo_is_not_the_title(void **state)
 	read_free(&r);
 }
 
+/* A page laid out by a table: a column of links beside the report, the
+ * title a bold cell above it, paragraphs split by <br>. */
+static void
+article_in_a_layout_table(void **state)
+{
+	static const char page[] =
+		"<html><head><meta charset=\"utf-8\"><title>通知</title></head><body>"
+		"<table width=\"100%\"><tr><td class=\"left\"><div class=\"hd\">通知公告</div>"
+		"<ul><li><a href=\"1\">关于某事的通知</a></li><li><a href=\"2\">关于另一事的通知</a></li>"
+		"</ul></td><td class=\"right\">"
+		"<div class=\"pos\">您现在的位置：<a href=\"/\">首页</a> &gt; <a href=\"/t\">通知公告</a></div>"
+		"<table><tr><td align=\"center\"><font size=\"5\"><b>关于开展安全生产大检查的通知</b></font>"
+		"</td></tr><tr><td>发布时间：2024-03-01</td></tr>"
+		"<tr><td class=\"content\">各乡镇人民政府：<br>&#12288;&#12288;县政府决定在全县开展安全生产"
+		"大检查。现将有关事项通知如下：<br>&#12288;&#12288;一、检查时间<br>&#12288;&#12288;"
+		"2024年3月至5月。</td></tr></table>"
+		"<div class=\"tools\">【<a href=\"javascript:window.print()\">打印</a>】"
+		"【<a href=\"javascript:window.close()\">关闭</a>】</div></td></tr></table>"
+		"<div class=\"foot\">主办单位：某县人民政府办公室<br>备案号：冀ICP备12345号-1</div>"
+		"</body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "关于开展安全生产大检查的通知\n"
+				    "发布时间：2024-03-01\n"
+				    "各乡镇人民政府：\n"
+				    "县政府决定在全县开展安全生产大检查。现将有关事项通知如下：\n"
+				    "一、检查时间\n"
+				    "2024年3月至5月。\n");
+	assert_int_equal(level_of(&r, 1), 1);
+	assert_int_equal(r.out.hint_count, 1);
+	read_free(&r);
+}
+
 static void
 page_without_text(void **state)
 {
@@ -292,6 +327,7 @@ main(void)
 		cmocka_unit_test(headings_lists_and_tables),
 		cmocka_unit_test(title_from_the_title_tag),
 		cmocka_unit_test(logo_is_not_the_title),
+		cmocka_unit_test(article_in_a_layout_table),
 		cmocka_unit_test(page_without_text),
 		cmocka_unit_test(detected_by_markup),
 	};
