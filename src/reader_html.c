@@ -14,7 +14,6 @@
  * left out. */
 #include <config.h>
 
-#include <errno.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -24,148 +23,11 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-#include <uniconv.h>
 
 #include "array.h"
+#include "html_charset.h"
 #include "reader_html.h"
 #include "utf8.h"
-
-/* ---- the charset ---------------------------------------------------------- */
-
-/* Charset labels as browsers read them (the WHATWG Encoding Standard),
- * for the encodings Chinese pages come in. */
-static const struct {
-	const char *label;
-	const char *encoding;
-} charsets[] = {
-	{ "utf-8", "UTF-8" }, { "utf8", "UTF-8" }, { "unicode-1-1-utf-8", "UTF-8" },
-	/* A page cannot be UTF-16 and still hold an ASCII <meta> tag. */
-	{ "utf-16", "UTF-8" }, { "utf-16le", "UTF-8" }, { "utf-16be", "UTF-8" },
-	{ "gb2312", "GB18030" }, { "gbk", "GB18030" }, { "x-gbk", "GB18030" },
-	{ "gb18030", "GB18030" }, { "cp936", "GB18030" }, { "windows-936", "GB18030" },
-	{ "chinese", "GB18030" }, { "csgb2312", "GB18030" }, { "gb_2312-80", "GB18030" },
-	{ "iso-ir-58", "GB18030" }, { "euc-cn", "GB18030" },
-	{ "big5", "BIG5-HKSCS" }, { "big5-hkscs", "BIG5-HKSCS" }, { "x-x-big5", "BIG5-HKSCS" },
-	{ "iso-8859-1", "WINDOWS-1252" }, { "latin1", "WINDOWS-1252" },
-	{ "us-ascii", "WINDOWS-1252" }, { "ascii", "WINDOWS-1252" },
-	{ "windows-1252", "WINDOWS-1252" },
-};
-
-/* The encoding of charset label LABEL (N bytes), or NULL. */
-static const char *
-charset_encoding(const char *label, size_t n)
-{
-	for (size_t i = 0; i < sizeof charsets / sizeof charsets[0]; i++)
-		if (strlen(charsets[i].label) == n && strncasecmp(charsets[i].label, label, n) == 0)
-			return charsets[i].encoding;
-	return NULL;
-}
-
-/* The first occurrence of NEEDLE (lower case) in S[0, N), ignoring case. */
-static const char *
-find_nocase(const char *s, size_t n, const char *needle)
-{
-	size_t k = strlen(needle);
-
-	for (size_t i = 0; i + k <= n; i++)
-		if (strncasecmp(s + i, needle, k) == 0)
-			return s + i;
-	return NULL;
-}
-
-/* The encoding the <meta> tags in S (N bytes) name, in either form:
- *   <meta charset="gb2312">
- *   <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
- */
-static const char *
-meta_charset(const char *s, size_t n)
-{
-	const char *end = s + n, *p = s;
-
-	while ((p = find_nocase(p, (size_t)(end - p), "<meta")) != NULL) {
-		const char *tag_end = memchr(p, '>', (size_t)(end - p));
-		const char *c = p;
-
-		if (!tag_end)
-			tag_end = end;
-		while ((c = find_nocase(c, (size_t)(tag_end - c), "charset")) != NULL) {
-			const char *label;
-			c += 7;
-			while (c < tag_end && (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r'))
-				c++;
-			if (c == tag_end || *c != '=')
-				continue;
-			c++;
-			while (c < tag_end && (*c == ' ' || *c == '"' || *c == '\''))
-				c++;
-			label = c;
-			while (c < tag_end && *c != '"' && *c != '\'' && *c != ';' && *c != ' ' &&
-			       *c != '/' && *c != '>')
-				c++;
-			{
-				const char *encoding = charset_encoding(label, (size_t)(c - label));
-				if (encoding)
-					return encoding;
-			}
-		}
-		p = tag_end;
-	}
-	return NULL;
-}
-
-const char *
-html_charset(const char *bytes, size_t n)
-{
-	enum { PRESCAN = 4096 };  /* long heads of scripts and styles come first */
-	const char *named;
-
-	if (n >= 3 && memcmp(bytes, "\xef\xbb\xbf", 3) == 0)
-		return "UTF-8";
-	named = meta_charset(bytes, n < PRESCAN ? n : PRESCAN);
-	if (named)
-		return named;
-	return utf8_valid_length(bytes, n) == n ? "UTF-8" : "GB18030";
-}
-
-/* Decodes IN's bytes into a malloc'd UTF-8 copy (*TEXT, *LENGTH), when
- * they are not UTF-8 already; *ENCODING is what they were in.  A byte that
- * does not decode becomes '?', as a browser shows a replacement. */
-static enum bg_status
-decode(const struct reader_input *in, char **text, size_t *length, const char **encoding,
-       struct bg_error *err)
-{
-	const char *name = NULL;
-	uint8_t *result;
-
-	*text = NULL;
-	if (in->encoding) {
-		name = charset_encoding(in->encoding, strlen(in->encoding));
-		if (!name)
-			name = in->encoding;
-	} else {
-		name = html_charset(in->bytes, in->size);
-		/* A page labelled UTF-8 that is not is most often GBK. */
-		if (strcmp(name, "UTF-8") == 0 && utf8_valid_length(in->bytes, in->size) != in->size)
-			name = "GB18030";
-	}
-	*encoding = name;
-	if (strcmp(name, "UTF-8") == 0 && utf8_valid_length(in->bytes, in->size) == in->size)
-		return BG_OK;
-	*length = 0;
-	result = u8_conv_from_encoding(name, iconveh_question_mark, in->bytes, in->size, NULL,
-				       NULL, length);
-	if (!result) {
-		if (errno == ENOMEM)
-			return bg_fail(err, BG_ERR_NOMEM, NULL);
-		if (in->encoding && errno == EINVAL)
-			return bg_fail(err, BG_ERR_BAD_ENCODING_NAME, "%s", in->encoding);
-		if (in->encoding)
-			return bg_fail(err, BG_ERR_ENCODING, "not valid %s", in->encoding);
-		return bg_fail(err, BG_ERR_ENCODING, NULL);
-	}
-	*text = (char *)result;
-	return BG_OK;
-}
 
 /* ---- measuring the elements ---------------------------------------------- */
 
@@ -282,7 +144,7 @@ hidden(xmlNode *n)
 			if (*c != ' ' && *c != '\t')
 				squeezed[k++] = (char)*c;
 		squeezed[k] = '\0';
-		none = find_nocase(squeezed, k, "display:none") != NULL;
+		none = strcasestr(squeezed, "display:none") != NULL;
 		xmlFree(style);
 	}
 	return none;
@@ -924,20 +786,21 @@ html_detect(const char *head, size_t n)
 	static const char *const page_tags[] = { "<!doctype html", "<html", "<head", "<body" };
 	static const char *const fragment_tags[] = { "<meta", "<title", "<p>", "<p ", "<div",
 						     "<table", "<br", "<span" };
-	size_t i = n >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0 ? 3 : 0, fragments = 0;
+	char start[1024 + 1];   /* near the start: the first kilobyte */
+	size_t i = n >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0 ? 3 : 0, k, fragments = 0;
 
 	while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
 		i++;
 	if (i == n || head[i] != '<')
 		return 0;
-	/* Near the start: within the first kilobyte. */
-	if (n - i > 1024)
-		n = i + 1024;
+	k = n - i < sizeof start - 1 ? n - i : sizeof start - 1;
+	memcpy(start, head + i, k);
+	start[k] = '\0';
 	for (size_t m = 0; m < sizeof page_tags / sizeof page_tags[0]; m++)
-		if (find_nocase(head + i, n - i, page_tags[m]))
+		if (strcasestr(start, page_tags[m]))
 			return 90;
 	for (size_t m = 0; m < sizeof fragment_tags / sizeof fragment_tags[0]; m++)
-		fragments += find_nocase(head + i, n - i, fragment_tags[m]) != NULL;
+		fragments += strcasestr(start, fragment_tags[m]) != NULL;
 	return fragments >= 2 ? 40 : 0;
 }
 
@@ -957,7 +820,7 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 		free(in->bytes);
 		return bg_fail(err, BG_ERR_EMPTY, NULL);
 	}
-	st = decode(in, &text, &length, &encoding, err);
+	st = html_charset_decode(in, &text, &length, &encoding, err);
 	if (st != BG_OK) {
 		free(in->bytes);
 		return st;

@@ -10,10 +10,4 @@
 
 extern const struct reader reader_html;
 
-/* The encoding to decode a page's BYTES (N of them) with, as iconv names
- * it (static): a byte-order mark, else the charset of a <meta> tag near
- * the start (gb2312, gbk and x-gbk read as GB18030, as browsers do), else
- * "UTF-8" when the bytes are valid UTF-8, else "GB18030". */
-const char *html_charset(const char *bytes, size_t n);
-
 #endif

@@ -3,6 +3,7 @@
  * hints it gives. */
 #include "unit.h"
 
+#include "html_charset.h"
 #include "reader.h"
 #include "reader_html.h"
 
