@@ -562,7 +562,7 @@ write_node(struct writer *w, xmlNode *n)
 		return;
 	}
 	if (w->in_row) {
-		if (b->flags & CELL && w->length > w->line_start) {
+		if ((b->flags & CELL) && w->length > w->line_start) {
 			put(w, "  ", 2);
 			w->space = false;
 		}
@@ -599,6 +599,16 @@ write_node(struct writer *w, xmlNode *n)
 
 /* ---- the article and its title -------------------------------------------- */
 
+/* True when node A is N or holds it. */
+static bool
+holds(const xmlNode *a, const xmlNode *n)
+{
+	for (; n; n = n->parent)
+		if (n == a)
+			return true;
+	return false;
+}
+
 /* The heading just before box ARTICLE when it holds no h1 of its own (a
  * page puts the title above the block of text), or NULL: h1 before h2
  * before h3 before a bold block.  Only a little text may stand between
@@ -617,15 +627,12 @@ title_heading(struct page *pg, size_t article_box)
 	 * order), skipping its ancestors. */
 	for (size_t i = article_box; i-- > 1 && gap <= GAP;) {
 		struct box *b = &pg->boxes[i];
-		bool ancestor = false;
-		for (xmlNode *a = pg->boxes[article_box].node->parent; a; a = a->parent)
-			if (a == b->node)
-				ancestor = true;
-		if (ancestor)
+		uint8_t level = b->heading ? b->heading : (b->flags & BLOCK) && bold_heading(b) ? 4 : 0;
+
+		if (holds(b->node, pg->boxes[article_box].node))
 			continue;
 		/* A heading that is a link is the site's (its logo, a box of
 		 * news), not the report's. */
-		uint8_t level = b->heading ? b->heading : (b->flags & BLOCK) && bold_heading(b) ? 4 : 0;
 		if (level && level <= 4 && level < best_level && b->text > 0 &&
 		    b->link * 2 < b->text) {
 			best = b->node;
@@ -637,16 +644,6 @@ title_heading(struct page *pg, size_t article_box)
 			gap += b->own;
 	}
 	return best;
-}
-
-/* True when node A is N or holds it. */
-static bool
-holds(const xmlNode *a, const xmlNode *n)
-{
-	for (; n; n = n->parent)
-		if (n == a)
-			return true;
-	return false;
 }
 
 /* Writes the nodes from FIRST on (and what follows them up the tree)
