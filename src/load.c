@@ -96,7 +96,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	first = meta_front_matter(doc, source, lines.items, lines.count);
 	if (rules && (st = denoise_lines(doc, &lines, first)) != BG_OK)
 		goto fail;
-	if (!options || options->reflow)
+	if ((!options || options->reflow) && !l->text.line_paragraphs)
 		lines_mark_continuations(source, lines.items + first, lines.count - first);
 	/* Before the text is written over the bytes. */
 	if ((st = check_finished(l)) != BG_OK)

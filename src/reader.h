@@ -46,6 +46,7 @@ struct reader_text {
 	const char *encoding;   /* what the bytes were in (static) */
 	char warning[200];      /* to tell the user about the reading, or "" */
 	bool crs_checked;       /* known: no CR stands inside a line */
+	bool line_paragraphs;   /* each line is a paragraph: no hard wraps to join */
 	struct reader_hint *hints;  /* sorted by line; malloc'd, or NULL */
 	size_t hint_count;
 	/* Not NULL while the text is still being checked beside the loader

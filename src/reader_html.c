@@ -877,6 +877,7 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	out->length = w.length;
 	out->encoding = encoding;
 	out->crs_checked = true;   /* the writer writes no CR */
+	out->line_paragraphs = true;
 	out->hints = w.hints;
 	out->hint_count = w.hint_count;
 	return BG_OK;

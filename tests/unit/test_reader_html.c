@@ -3,6 +3,8 @@
  * hints it gives. */
 #include "unit.h"
 
+#include <stdio.h>
+
 #include "html_charset.h"
 #include "reader.h"
 #include "reader_html.h"
@@ -287,6 +289,28 @@ article_in_a_layout_table(void **state)
 	read_free(&r);
 }
 
+/* Rows of a table are as wide as each other, as hard-wrapped lines are:
+ * the loader must not join them. */
+static void
+rows_are_not_joined(void **state)
+{
+	char page[8192];
+	size_t n = (size_t)snprintf(page, sizeof page, "%s",
+				    "<!DOCTYPE html><html><body><article><h1>统计表</h1><table>");
+	struct load_options options = { NULL, NULL, true };
+	struct doc *doc = NULL;
+	(void)state;
+
+	for (int i = 10; i < 40; i++)
+		n += (size_t)snprintf(page + n, sizeof page - n,
+				      "<tr><td>第%d个地区生产总值指标</td><td>%d.5万亿元</td></tr>", i, i);
+	n += (size_t)snprintf(page + n, sizeof page - n, "</table></article></body></html>");
+	assert_true(n < sizeof page);
+	assert_int_equal(load_bytes(page, n, "test", &options, &doc, NULL), BG_OK);
+	assert_int_equal(doc->paragraph_count, 31);
+	doc_free(doc);
+}
+
 static void
 page_without_text(void **state)
 {
@@ -329,6 +353,7 @@ main(void)
 		cmocka_unit_test(title_from_the_title_tag),
 		cmocka_unit_test(logo_is_not_the_title),
 		cmocka_unit_test(article_in_a_layout_table),
+		cmocka_unit_test(rows_are_not_joined),
 		cmocka_unit_test(page_without_text),
 		cmocka_unit_test(detected_by_markup),
 	};
