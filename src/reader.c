@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "reader.h"
+#include "reader_html.h"
 
 /* Readers of other formats go after the text reader. */
 static const struct reader *const readers[] = {
@@ -12,6 +13,7 @@ static const struct reader *const readers[] = {
 	&reader_docx,
 	&reader_odt,
 	&reader_binary_office,
+	&reader_html,
 };
 
 const struct reader *

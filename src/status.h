@@ -15,6 +15,7 @@
 	X(BG_ERR_NOTFILE, "not a regular file") \
 	X(BG_ERR_EMPTY, "file is empty") \
 	X(BG_ERR_BLANK, "file holds only white space") \
+	X(BG_ERR_NO_TEXT, "web page holds no text") \
 	X(BG_ERR_BINARY, "binary file (contains NUL bytes)") \
 	X(BG_ERR_UTF16, "UTF-16 is not supported, convert with iconv -f UTF-16 -t UTF-8") \
 	X(BG_ERR_UTF32, "UTF-32 is not supported, convert with iconv -f UTF-32 -t UTF-8") \

@@ -14,7 +14,7 @@ build=$(pwd)
 command -v clang >/dev/null || { echo "run.sh: clang is needed (Debian package clang)" >&2; exit 2; }
 out=$build/tests/fuzz/out
 mkdir -p "$out"
-targets=${*:-load outline figures search docx}
+targets=${*:-load outline figures search docx html}
 model=$(ls "$top"/src/*.c | grep -v '/main\.c$')
 status=0
 for t in $targets; do

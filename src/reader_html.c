@@ -1,0 +1,886 @@
+/* reader_html.c - the reader of web pages.  A page saved from a government
+ * site holds the report inside a frame of navigation bars, breadcrumbs
+ * (当前位置：首页 > 政务公开 > …), a toolbar (【字号：大 中 小】【打印】
+ * 【关闭】), related links and a footer (京ICP备05008520号); the reader
+ * gives the report's text only, one paragraph a line.
+ *
+ * The bytes are decoded first (the page's own charset, read as a browser
+ * reads it) and parsed by libxml2's forgiving HTML parser.  Each element
+ * is then measured once: how much text it holds, how much of that is in
+ * links, in bold runs.  The article is the block that paragraphs of plain
+ * text gather in (a paragraph counts for its block, and half for the
+ * block above); its title is the heading shortly before it when it holds
+ * none.  Inside, blocks made mostly of links and the site's furniture are
+ * left out. */
+#include <config.h>
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "array.h"
+#include "html_charset.h"
+#include "reader_html.h"
+#include "utf8.h"
+
+/* ---- measuring the elements ---------------------------------------------- */
+
+/* What the reader does with an element, by its name. */
+enum {
+	DROP = 1 << 0,     /* furniture or not text: left out whole */
+	BLOCK = 1 << 1,    /* ends the line before and after it */
+	LINK = 1 << 2,     /* a link or a control: its text is link text */
+	BOLD = 1 << 3,
+	BREAK = 1 << 4,    /* <br> */
+	ROW = 1 << 5,
+	CELL = 1 << 6,
+	ORDERED = 1 << 7,  /* <ol> */
+	ITEM = 1 << 8,     /* <li> */
+	ARTICLE = 1 << 9,  /* <article>, <main>: their <header> is the article's */
+	HEADER = 1 << 10,  /* dropped outside an article */
+	PRE = 1 << 11,     /* its line breaks are the text's */
+};
+
+static const struct {
+	const char *name;
+	unsigned flags;
+	uint8_t heading;
+} tags[] = {
+	{ "script", DROP, 0 }, { "style", DROP, 0 }, { "noscript", DROP, 0 }, { "nav", DROP, 0 },
+	{ "footer", DROP, 0 }, { "aside", DROP, 0 }, { "iframe", DROP, 0 }, { "select", DROP, 0 },
+	{ "textarea", DROP, 0 }, { "template", DROP, 0 }, { "svg", DROP, 0 }, { "object", DROP, 0 },
+	{ "head", DROP, 0 }, { "menu", DROP, 0 }, { "input", DROP, 0 }, { "img", DROP, 0 },
+	{ "header", BLOCK | HEADER, 0 }, { "title", DROP, 0 },
+	{ "a", LINK, 0 }, { "button", LINK, 0 }, { "b", BOLD, 0 }, { "strong", BOLD, 0 },
+	{ "br", BREAK, 0 }, { "tr", BLOCK | ROW, 0 }, { "td", BLOCK | CELL, 0 },
+	{ "th", BLOCK | CELL, 0 }, { "ol", BLOCK | ORDERED, 0 }, { "li", BLOCK | ITEM, 0 },
+	{ "article", BLOCK | ARTICLE, 0 }, { "main", BLOCK | ARTICLE, 0 },
+	{ "h1", BLOCK, 1 }, { "h2", BLOCK, 2 }, { "h3", BLOCK, 3 }, { "h4", BLOCK, 4 },
+	{ "h5", BLOCK, 5 }, { "h6", BLOCK, 6 },
+	{ "p", BLOCK, 0 }, { "div", BLOCK, 0 }, { "ul", BLOCK, 0 }, { "dl", BLOCK, 0 },
+	{ "dt", BLOCK, 0 }, { "dd", BLOCK, 0 }, { "table", BLOCK, 0 }, { "tbody", BLOCK, 0 },
+	{ "thead", BLOCK, 0 }, { "tfoot", BLOCK, 0 }, { "caption", BLOCK, 0 },
+	{ "blockquote", BLOCK, 0 }, { "pre", BLOCK | PRE, 0 }, { "section", BLOCK, 0 },
+	{ "center", BLOCK, 0 }, { "address", BLOCK, 0 }, { "figure", BLOCK, 0 },
+	{ "figcaption", BLOCK, 0 }, { "hr", BLOCK, 0 }, { "body", BLOCK, 0 },
+	{ "html", BLOCK, 0 }, { "form", BLOCK, 0 }, { "fieldset", BLOCK, 0 },
+};
+
+/* What the reader knows of one element (its box). */
+struct box {
+	xmlNode *node;
+	unsigned flags;
+	uint8_t heading;     /* 1..6 for h1-h6 */
+	size_t block;        /* the box of the nearest block around it, or 0 */
+	uint32_t text;       /* characters (not white space) in it */
+	uint32_t link;       /* of which in links or controls */
+	uint32_t bold;       /* of which in bold runs */
+	uint32_t links;      /* links in it */
+	uint32_t own;        /* plain text whose nearest block it is */
+	bool has_block;      /* holds block elements */
+	bool has_h1;
+	double score;
+};
+
+struct page {
+	xmlDoc *doc;
+	struct box *boxes;   /* [0] is no box */
+	size_t box_count, box_capacity;
+	bool failed;         /* out of memory */
+};
+
+static struct box *
+box_of(struct page *pg, const xmlNode *n)
+{
+	size_t i = (size_t)(uintptr_t)n->_private;
+	return i ? &pg->boxes[i] : NULL;
+}
+
+/* Characters of UTF-8 text S that are not white space. */
+static uint32_t
+visible_count(const char *s, size_t n)
+{
+	uint32_t count = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t space = utf8_space_at(s + i, n - i);
+		if (space) {
+			i += space;
+			continue;
+		}
+		if (s[i] != '\n' && s[i] != '\r' && s[i] != '\f')
+			count++;
+		i += utf8_length(s + i, n - i);
+	}
+	return count;
+}
+
+static bool
+has_attribute(xmlNode *n, const char *name)
+{
+	return xmlHasProp(n, (const xmlChar *)name) != NULL;
+}
+
+/* True when the style attribute of N hides it. */
+static bool
+hidden(xmlNode *n)
+{
+	xmlChar *style;
+	bool none = false;
+
+	if (has_attribute(n, "hidden"))
+		return true;
+	style = xmlGetProp(n, (const xmlChar *)"style");
+	if (style) {
+		char squeezed[64];
+		size_t k = 0;
+		for (const xmlChar *c = style; *c && k + 1 < sizeof squeezed; c++)
+			if (*c != ' ' && *c != '\t')
+				squeezed[k++] = (char)*c;
+		squeezed[k] = '\0';
+		none = strcasestr(squeezed, "display:none") != NULL;
+		xmlFree(style);
+	}
+	return none;
+}
+
+static unsigned
+classify(xmlNode *n, bool in_article, uint8_t *heading)
+{
+	unsigned flags = 0;
+
+	*heading = 0;
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		if (strcasecmp(tags[i].name, (const char *)n->name) == 0) {
+			flags = tags[i].flags;
+			*heading = tags[i].heading;
+			break;
+		}
+	if ((flags & HEADER) && !in_article)
+		flags |= DROP;
+	if (has_attribute(n, "onclick"))
+		flags |= LINK;
+	if (!(flags & DROP) && hidden(n))
+		flags |= DROP;
+	return flags;
+}
+
+enum { IN_LINK = 1, IN_BOLD = 2, IN_ARTICLE = 4 };
+
+/* Elements nested deeper than this are left out: no page's text is, and
+ * the walks over the tree recurse. */
+enum { MAX_DEPTH = 200 };
+
+/* Measures the children of N (box I, nearest block BLOCK, DEPTH elements
+ * deep) into the boxes. */
+static void
+measure(struct page *pg, xmlNode *n, size_t i, size_t block, unsigned context, unsigned depth)
+{
+	for (xmlNode *c = n->children; c && !pg->failed; c = c->next) {
+		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+			const char *s = (const char *)c->content;
+			uint32_t count = s ? visible_count(s, strlen(s)) : 0;
+			pg->boxes[i].text += count;
+			if (context & IN_LINK)
+				pg->boxes[i].link += count;
+			else
+				pg->boxes[block].own += count;
+			if (context & IN_BOLD)
+				pg->boxes[i].bold += count;
+		} else if (c->type == XML_ELEMENT_NODE) {
+			uint8_t heading;
+			unsigned flags = classify(c, context & IN_ARTICLE, &heading), inner = context;
+			size_t k;
+			struct box *b, *parent;
+
+			if ((flags & DROP) || depth >= MAX_DEPTH)
+				continue;
+			if (!ARRAY_RESERVE(pg->boxes, pg->box_capacity, pg->box_count + 1)) {
+				pg->failed = true;
+				return;
+			}
+			k = pg->box_count++;
+			pg->boxes[k] = (struct box){ .node = c, .flags = flags, .heading = heading,
+						     .block = block };
+			c->_private = (void *)(uintptr_t)k;
+			if (flags & LINK)
+				inner |= IN_LINK;
+			if (flags & BOLD)
+				inner |= IN_BOLD;
+			if (flags & ARTICLE)
+				inner |= IN_ARTICLE;
+			measure(pg, c, k, flags & BLOCK ? k : block, inner, depth + 1);
+			b = &pg->boxes[k];
+			parent = &pg->boxes[i];
+			if (flags & LINK) {
+				b->link = b->text;
+				b->links++;
+			}
+			if (flags & BOLD)
+				b->bold = b->text;
+			parent->text += b->text;
+			parent->link += b->link;
+			parent->bold += b->bold;
+			parent->links += b->links;
+			parent->has_block |= b->has_block || (flags & BLOCK);
+			parent->has_h1 |= b->has_h1 || heading == 1;
+		}
+	}
+}
+
+/* The article: the block with the most plain text in paragraphs of its
+ * own, counting half of its grandchildren's, less its share of links.
+ * The first (outermost) of equals wins. */
+static size_t
+article(struct page *pg)
+{
+	size_t best = 0;
+	double best_score = 0;
+
+	for (size_t i = 1; i < pg->box_count; i++) {
+		struct box *b = &pg->boxes[i];
+		size_t parent = b->block, grandparent = parent ? pg->boxes[parent].block : 0;
+		if (!(b->flags & BLOCK) || b->own == 0)
+			continue;
+		b->score += b->own;
+		pg->boxes[parent].score += b->own;
+		pg->boxes[grandparent].score += b->own / 2.0;
+	}
+	for (size_t i = 1; i < pg->box_count; i++) {
+		struct box *b = &pg->boxes[i];
+		double score = b->text ? b->score * (1.0 - (double)b->link / b->text) : 0;
+		if ((b->flags & BLOCK) && score > best_score) {
+			best = i;
+			best_score = score;
+		}
+	}
+	return best;
+}
+
+/* ---- furniture --------------------------------------------------------- */
+
+/* Words of a page's toolbar: a short block made of these alone, with
+ * brackets and punctuation, is the toolbar (【字号：大 中 小】【打印】). */
+static const char *const toolbar_words[] = {
+	"关闭窗口", "关闭本页", "打印本页", "我要打印", "返回顶部", "分享到", "扫一扫", "QQ空间",
+	"字号", "字体", "打印", "关闭", "收藏", "分享", "下载", "全屏", "加大", "减小", "还原",
+	"默认", "纠错", "顶部", "返回", "微信", "微博", "大", "中", "小",
+	"【", "】", "[", "]", "：", ":", "|", "｜", "/", "丨", "·", "(", ")", "（", "）",
+};
+
+/* Phrases of a site's frame: the breadcrumb, the footer. */
+static const char *const frame_phrases[] = {
+	"ICP备", "ICP证", "公网安备", "版权所有", "当前位置", "您现在的位置", "您的位置",
+	"网站标识码", "Copyright", "copyright", "COPYRIGHT", "©",
+};
+
+/* Captions of link lists, left out with the list (a short block only). */
+static const char *const list_captions[] = {
+	"相关链接", "相关文章", "相关阅读", "相关新闻", "相关文件", "相关稿件", "延伸阅读",
+};
+
+struct text_buffer {
+	char s[800];
+	size_t n;
+};
+
+static void
+gather(const xmlNode *n, struct text_buffer *t)
+{
+	for (const xmlNode *c = n->children; c; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content) {
+			size_t k = strlen((const char *)c->content);
+			if (k > sizeof t->s - 1 - t->n)
+				k = sizeof t->s - 1 - t->n;
+			memcpy(t->s + t->n, c->content, k);
+			t->n += k;
+		} else if (c->type == XML_ELEMENT_NODE && c->_private) {
+			gather(c, t);
+		}
+	}
+	t->s[t->n] = '\0';
+}
+
+static bool
+only_toolbar_words(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t k = utf8_space_at(s + i, n - i), w;
+		if (k || s[i] == '\n' || s[i] == '\r') {
+			i += k ? k : 1;
+			continue;
+		}
+		for (w = 0; w < sizeof toolbar_words / sizeof toolbar_words[0]; w++) {
+			k = strlen(toolbar_words[w]);
+			if (k <= n - i && memcmp(s + i, toolbar_words[w], k) == 0)
+				break;
+		}
+		if (w == sizeof toolbar_words / sizeof toolbar_words[0])
+			return false;
+		i += k;
+	}
+	return true;
+}
+
+static bool
+contains_any(const char *s, const char *const *words, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strstr(s, words[i]))
+			return true;
+	return false;
+}
+
+/* True when block B is mostly links: a navigation bar, a breadcrumb, a
+ * list of related links.  (A paragraph that is one long link stays.) */
+static bool
+link_dense(const struct box *b)
+{
+	return b->text > 0 && b->link * 2 >= b->text && (b->links >= 2 || b->text < 6);
+}
+
+/* True when block B is part of the site's frame rather than of the
+ * report. */
+static bool
+furniture(const struct box *b)
+{
+	struct text_buffer t = { .n = 0 };
+
+	if (b->text == 0 || link_dense(b))
+		return true;
+	if (b->text > 200)
+		return false;
+	gather(b->node, &t);
+	if (contains_any(t.s, frame_phrases, sizeof frame_phrases / sizeof frame_phrases[0]))
+		return true;
+	if (b->text <= 12 &&
+	    contains_any(t.s, list_captions, sizeof list_captions / sizeof list_captions[0]))
+		return true;
+	return b->text <= 60 && only_toolbar_words(t.s, t.n);
+}
+
+/* True when block B is one short bold run: a heading, on pages that
+ * mark none (<p><strong>一、总体要求</strong></p>). */
+static bool
+bold_heading(const struct box *b)
+{
+	return !b->has_block && b->text > 0 && b->bold == b->text && b->text <= 40 &&
+	       !(b->flags & ITEM);
+}
+
+/* ---- the text -------------------------------------------------------------- */
+
+struct writer {
+	struct page *page;
+	char *out;
+	size_t length, capacity;
+	size_t line_start;       /* where the line being written starts */
+	uint32_t line;           /* its number */
+	uint8_t level;           /* its heading level, or 0 */
+	bool space;              /* white space is pending */
+	bool space_has_newline;
+	uint32_t last;           /* the last character written on the line */
+	int in_row;              /* inside a table row of data: cells, not lines */
+	int in_pre;              /* inside <pre>: a line break ends a line */
+	const xmlNode *title;    /* the report's title outside its article, or NULL */
+	struct reader_hint *hints;
+	size_t hint_count, hint_capacity;
+	bool failed;
+};
+
+static void
+put(struct writer *w, const char *s, size_t n)
+{
+	/* Two bytes more: the loader's contract (reader.h). */
+	if (!array_reserve((void **)&w->out, &w->capacity, w->length + n + 2, 1)) {
+		w->failed = true;
+		return;
+	}
+	memcpy(w->out + w->length, s, n);
+	w->length += n;
+}
+
+static bool
+wide(uint32_t c)
+{
+	return c >= 0x2e80;
+}
+
+/* Ends the line being written, if it holds text. */
+static void
+end_line(struct writer *w)
+{
+	w->space = false;
+	if (w->length == w->line_start)
+		return;
+	put(w, "\n", 1);
+	if (w->level && !w->failed) {
+		if (!ARRAY_RESERVE(w->hints, w->hint_capacity, w->hint_count + 1)) {
+			w->failed = true;
+			return;
+		}
+		w->hints[w->hint_count++] = (struct reader_hint){ .line = w->line,
+								  .heading_level = w->level };
+	}
+	w->line++;
+	w->line_start = w->length;
+	w->last = 0;
+}
+
+/* Writes text S with HTML's white space collapsed, none at a line's start
+ * and none where a source line break falls between two Chinese
+ * characters (a browser shows none there either). */
+static void
+write_text(struct writer *w, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n && !w->failed;) {
+		uint32_t c;
+		size_t k;
+
+		if (s[i] == '\n' && w->in_pre && !w->in_row) {
+			end_line(w);
+			i++;
+			continue;
+		}
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f') {
+			w->space = true;
+			w->space_has_newline |= s[i] == '\n' || s[i] == '\r';
+			i++;
+			continue;
+		}
+		k = utf8_decode(s + i, n - i, &c);
+		if (w->length == w->line_start && utf8_space_at(s + i, n - i)) {
+			i += k;   /* an indent: 　　 or &nbsp; */
+			continue;
+		}
+		if (w->space && w->length > w->line_start &&
+		    !(w->space_has_newline && (wide(c) || wide(w->last))))
+			put(w, " ", 1);
+		w->space = false;
+		w->space_has_newline = false;
+		put(w, s + i, k);
+		w->last = c;
+		i += k;
+	}
+}
+
+static void
+write_node(struct writer *w, xmlNode *n);
+
+/* Writes the children of N, leaving out furniture blocks and the caption
+ * of a link list left out. */
+static void
+write_children(struct writer *w, xmlNode *n)
+{
+	for (xmlNode *c = n->children; c && !w->failed; c = c->next) {
+		struct box *b;
+
+		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+			if (c->content)
+				write_text(w, (const char *)c->content, strlen((const char *)c->content));
+			continue;
+		}
+		if (c->type != XML_ELEMENT_NODE || !(b = box_of(w->page, c)))
+			continue;
+		if ((b->flags & BLOCK) && !w->in_row) {
+			const xmlNode *next = c->next;
+			const struct box *nb;
+			if (furniture(b))
+				continue;
+			while (next && next->type != XML_ELEMENT_NODE)
+				next = next->next;
+			nb = next ? box_of(w->page, next) : NULL;
+			if (b->text <= 12 && b->links == 0 && nb && (nb->flags & BLOCK) && link_dense(nb))
+				continue;
+		}
+		write_node(w, c);
+	}
+}
+
+/* The number of list item ITEM in its ordered list, as a browser shows
+ * it by default ("3."). */
+static void
+write_item_number(struct writer *w, xmlNode *item)
+{
+	long number = 1;
+	xmlChar *start = xmlGetProp(item->parent, (const xmlChar *)"start");
+	char text[32];
+
+	if (start) {
+		number = strtol((const char *)start, NULL, 10);
+		xmlFree(start);
+	}
+	for (xmlNode *c = item->parent->children; c && c != item; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && strcasecmp((const char *)c->name, "li") == 0)
+			number++;
+	snprintf(text, sizeof text, "%ld. ", number);
+	write_text(w, text, strlen(text));
+}
+
+/* True when the cells of row B hold words and numbers, not the page's
+ * layout (a table cell around the whole report, a row of one cell). */
+static bool
+data_row(struct page *pg, const struct box *b)
+{
+	size_t cells = 0;
+
+	for (xmlNode *c = b->node->children; c; c = c->next) {
+		const struct box *cell = c->type == XML_ELEMENT_NODE ? box_of(pg, c) : NULL;
+		if (cell && (cell->flags & CELL) && cell->text > 200)
+			return false;
+		cells += cell && (cell->flags & CELL);
+	}
+	if (cells < 2)
+		return false;
+	for (xmlNode *c = b->node->children; c; c = c->next)
+		for (xmlNode *d = c->children; d; d = d->next)
+			if (d->type == XML_ELEMENT_NODE && strcasecmp((const char *)d->name, "table") == 0)
+				return false;
+	return true;
+}
+
+static void
+write_node(struct writer *w, xmlNode *n)
+{
+	struct box *b = box_of(w->page, n);
+
+	if (!b)
+		return;
+	if (b->flags & BREAK) {
+		if (w->in_row)
+			w->space = true;
+		else
+			end_line(w);
+		return;
+	}
+	if (w->in_row) {
+		if ((b->flags & CELL) && w->length > w->line_start) {
+			put(w, "  ", 2);
+			w->space = false;
+		}
+		write_children(w, n);
+		return;
+	}
+	if (!(b->flags & BLOCK)) {
+		write_children(w, n);
+		return;
+	}
+	end_line(w);
+	if ((b->flags & ROW) && data_row(w->page, b)) {
+		w->in_row = 1;
+		write_children(w, n);
+		w->in_row = 0;
+		end_line(w);
+		return;
+	}
+	if (b->heading)
+		w->level = b->heading;
+	else if (n == w->title)
+		w->level = 1;
+	else if (bold_heading(b))
+		w->level = 2;   /* below the title */
+	w->in_pre += (b->flags & PRE) != 0;
+	if ((b->flags & ITEM) && n->parent && box_of(w->page, n->parent) &&
+	    (box_of(w->page, n->parent)->flags & ORDERED))
+		write_item_number(w, n);
+	write_children(w, n);
+	w->in_pre -= (b->flags & PRE) != 0;
+	end_line(w);
+	w->level = 0;
+}
+
+/* ---- the article and its title -------------------------------------------- */
+
+/* True when node A is N or holds it. */
+static bool
+holds(const xmlNode *a, const xmlNode *n)
+{
+	for (; n; n = n->parent)
+		if (n == a)
+			return true;
+	return false;
+}
+
+/* The heading just before box ARTICLE when it holds no h1 of its own (a
+ * page puts the title above the block of text), or NULL: h1 before h2
+ * before h3 before a bold block.  Only a little text may stand between
+ * the two: a subtitle, a date, a source. */
+static xmlNode *
+title_heading(struct page *pg, size_t article_box)
+{
+	enum { GAP = 300 };
+	xmlNode *best = NULL;
+	uint8_t best_level = 7;
+	uint32_t gap = 0;
+
+	if (pg->boxes[article_box].has_h1)
+		return NULL;
+	/* Walk back over the boxes before the article (they are in document
+	 * order), skipping its ancestors. */
+	for (size_t i = article_box; i-- > 1 && gap <= GAP;) {
+		struct box *b = &pg->boxes[i];
+		uint8_t level = b->heading ? b->heading : (b->flags & BLOCK) && bold_heading(b) ? 4 : 0;
+
+		if (holds(b->node, pg->boxes[article_box].node))
+			continue;
+		/* A heading that is a link is the site's (its logo, a box of
+		 * news), not the report's. */
+		if (level && level <= 4 && level < best_level && b->text > 0 &&
+		    b->link * 2 < b->text) {
+			best = b->node;
+			best_level = level;
+			if (best_level == 1)
+				break;
+		}
+		if ((b->flags & BLOCK) && !b->has_block && !furniture(b))
+			gap += b->own;
+	}
+	return best;
+}
+
+/* Writes the nodes from FIRST on (and what follows them up the tree)
+ * from TITLE (when not NULL) to the end of ARTICLE: the blocks between
+ * the two stay unless they are furniture.  Returns true once the article
+ * is written. */
+static bool
+write_span(struct writer *w, xmlNode *first, xmlNode *title, xmlNode *article_node,
+	   bool *started)
+{
+	for (xmlNode *c = first; c && !w->failed; c = c->next) {
+		struct box *b = c->type == XML_ELEMENT_NODE ? box_of(w->page, c) : NULL;
+
+		if (c == article_node) {
+			write_node(w, c);
+			return true;
+		}
+		if (c == title) {
+			*started = true;
+			write_node(w, c);
+			continue;
+		}
+		if (b && (holds(c, article_node) || (!*started && title && holds(c, title)))) {
+			bool block = b->flags & BLOCK;
+			if (block)
+				end_line(w);
+			if (write_span(w, c->children, title, article_node, started))
+				return true;
+			if (block)
+				end_line(w);
+			continue;
+		}
+		if (!*started)
+			continue;
+		if (c->type == XML_TEXT_NODE && c->content)
+			write_text(w, (const char *)c->content, strlen((const char *)c->content));
+		else if (b && (!(b->flags & BLOCK) || !furniture(b)))
+			write_node(w, c);
+	}
+	return false;
+}
+
+/* The page's <title> less the site's name after it
+ * ("2026年政府工作报告_河北省人民政府网"), malloc'd, or NULL. */
+static char *
+page_title(xmlNode *root)
+{
+	static const char *const separators[] = { "_", " - ", " | ", "|", "｜", " – ", "－" };
+	xmlNode *head = root->children, *tag;
+	char *s, *cut;
+
+	while (head && (head->type != XML_ELEMENT_NODE ||
+			strcasecmp((const char *)head->name, "head") != 0))
+		head = head->next;
+	for (tag = head ? head->children : NULL; tag; tag = tag->next)
+		if (tag->type == XML_ELEMENT_NODE && strcasecmp((const char *)tag->name, "title") == 0)
+			break;
+	if (!tag)
+		return NULL;
+	s = (char *)xmlNodeGetContent(tag);
+	if (!s)
+		return NULL;
+	for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
+		cut = strstr(s, separators[i]);
+		if (cut && cut != s)
+			*cut = '\0';
+	}
+	cut = strdup(s);
+	xmlFree(s);
+	if (!cut)
+		return NULL;
+	/* Collapse white space as the writer does. */
+	{
+		struct writer w = { 0 };
+		write_text(&w, cut, strlen(cut));
+		free(cut);
+		if (w.failed || w.length == 0) {
+			free(w.out);
+			return NULL;
+		}
+		w.out[w.length] = '\0';
+		return w.out;
+	}
+}
+
+/* Puts TITLE (the page's <title>) before the text of W when none of its
+ * first lines begins with it, as the article's title: a page without
+ * headings. */
+static void
+add_title(struct writer *w, const char *title)
+{
+	size_t k = strlen(title), look = w->length < 600 ? w->length : 600;
+	char *out;
+
+	for (size_t i = 0; i + k <= look; i++)
+		if ((i == 0 || w->out[i - 1] == '\n') && memcmp(w->out + i, title, k) == 0)
+			return;
+	out = malloc(w->length + k + 3);
+	if (!out) {
+		w->failed = true;
+		return;
+	}
+	memcpy(out, title, k);
+	out[k] = '\n';
+	memcpy(out + k + 1, w->out, w->length);
+	free(w->out);
+	w->out = out;
+	w->length += k + 1;
+	w->capacity = w->length + 2;
+	for (size_t i = 0; i < w->hint_count; i++)
+		w->hints[i].line++;
+	if (!ARRAY_RESERVE(w->hints, w->hint_capacity, w->hint_count + 1)) {
+		w->failed = true;
+		return;
+	}
+	memmove(w->hints + 1, w->hints, w->hint_count * sizeof *w->hints);
+	w->hints[0] = (struct reader_hint){ .line = 1, .heading_level = 1 };
+	w->hint_count++;
+}
+
+/* ---- the reader -------------------------------------------------------------- */
+
+static pthread_once_t parser_once = PTHREAD_ONCE_INIT;
+
+static void
+parser_init(void)
+{
+	xmlInitParser();
+}
+
+/* HTML by its markup near the start (after a byte-order mark and white
+ * space): a doctype or a tag every page has, or two tags of a fragment
+ * (a Markdown file may begin with one). */
+static unsigned
+html_detect(const char *head, size_t n)
+{
+	static const char *const page_tags[] = { "<!doctype html", "<html", "<head", "<body" };
+	static const char *const fragment_tags[] = { "<meta", "<title", "<p>", "<p ", "<div",
+						     "<table", "<br", "<span" };
+	char start[1024 + 1];   /* near the start: the first kilobyte */
+	size_t i = n >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0 ? 3 : 0, k, fragments = 0;
+
+	while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
+		i++;
+	if (i == n || head[i] != '<')
+		return 0;
+	k = n - i < sizeof start - 1 ? n - i : sizeof start - 1;
+	memcpy(start, head + i, k);
+	start[k] = '\0';
+	for (size_t m = 0; m < sizeof page_tags / sizeof page_tags[0]; m++)
+		if (strcasestr(start, page_tags[m]))
+			return 90;
+	for (size_t m = 0; m < sizeof fragment_tags / sizeof fragment_tags[0]; m++)
+		fragments += strcasestr(start, fragment_tags[m]) != NULL;
+	return fragments >= 2 ? 40 : 0;
+}
+
+static enum bg_status
+html_read(const struct reader_input *in, struct reader_text *out, struct bg_error *err)
+{
+	struct page pg = { 0 };
+	struct writer w = { 0 };
+	char *text = NULL, *title = NULL;
+	size_t length = 0, article_box;
+	const char *encoding = "UTF-8";
+	xmlNode *root;
+	enum bg_status st;
+
+	memset(out, 0, sizeof *out);
+	if (in->size == 0) {
+		free(in->bytes);
+		return bg_fail(err, BG_ERR_EMPTY, NULL);
+	}
+	st = html_charset_decode(in, &text, &length, &encoding, err);
+	if (st != BG_OK) {
+		free(in->bytes);
+		return st;
+	}
+	if (length > INT32_MAX || (!text && in->size > INT32_MAX)) {
+		free(text);
+		free(in->bytes);
+		return bg_fail(err, BG_ERR_TOO_BIG, NULL);
+	}
+	pthread_once(&parser_once, parser_init);
+	pg.doc = htmlReadMemory(text ? text : in->bytes, (int)(text ? length : in->size), NULL,
+				"UTF-8",
+				HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+				HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
+	free(text);
+	free(in->bytes);
+	root = pg.doc ? xmlDocGetRootElement(pg.doc) : NULL;
+	if (root && ARRAY_RESERVE(pg.boxes, pg.box_capacity, 2)) {
+		uint8_t heading;
+		pg.boxes[0] = (struct box){ 0 };
+		pg.boxes[1] = (struct box){ .node = root, .flags = classify(root, false, &heading) | BLOCK };
+		pg.box_count = 2;
+		root->_private = (void *)(uintptr_t)1;
+		measure(&pg, root, 1, 1, 0, 1);
+	}
+	w.page = &pg;
+	w.line = 1;
+	if (pg.failed) {
+		w.failed = true;
+	} else if (root && (article_box = article(&pg)) != 0) {
+		xmlNode *article_node = pg.boxes[article_box].node;
+		xmlNode *heading = title_heading(&pg, article_box);
+		bool started = false;   /* at the heading, else at the article */
+		w.title = heading;
+		write_span(&w, root, heading, article_node, &started);
+		end_line(&w);
+		if (!heading && !pg.boxes[article_box].has_h1 && !w.failed && w.length > 0 &&
+		    (title = page_title(root)) != NULL)
+			add_title(&w, title);
+	}
+	free(title);
+	free(pg.boxes);
+	if (pg.doc)
+		xmlFreeDoc(pg.doc);
+	if (w.failed) {
+		free(w.out);
+		free(w.hints);
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	if (w.length == 0) {
+		free(w.out);
+		free(w.hints);
+		return bg_fail(err, BG_ERR_NO_TEXT, NULL);
+	}
+	out->buffer = w.out;
+	out->start = 0;
+	out->length = w.length;
+	out->encoding = encoding;
+	out->crs_checked = true;   /* the writer writes no CR */
+	out->lines_are_paragraphs = true;
+	out->hints = w.hints;
+	out->hint_count = w.hint_count;
+	return BG_OK;
+}
+
+const struct reader reader_html = { "html", html_detect, html_read };

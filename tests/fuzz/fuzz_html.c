@@ -1,0 +1,49 @@
+/* fuzz_html.c - the web page reader on any bytes: directly, then as a page
+ * the loader picks it for (the bytes after a doctype). */
+#include "fuzz_common.h"
+
+#include "reader.h"
+#include "reader_html.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const char doctype[] = "<!DOCTYPE html>";
+	struct reader_input in = { malloc(size + sizeof doctype + 1), size, NULL, 0, NULL, NULL };
+	struct reader_text out;
+	struct doc *doc;
+
+	fuzz_init();
+	FUZZ_CHECK(in.bytes != NULL);
+	memcpy(in.bytes, data, size);
+	if (reader_html.read(&in, &out, NULL) == BG_OK) {
+		uint32_t lines = 0;
+		FUZZ_CHECK(out.length > 0);
+		FUZZ_CHECK(u8_check((const uint8_t *)out.buffer + out.start, out.length) == NULL);
+		FUZZ_CHECK(memchr(out.buffer + out.start, '\r', out.length) == NULL);
+		for (size_t i = 0; i < out.length; i++)
+			lines += out.buffer[out.start + i] == '\n';
+		for (size_t i = 0; i < out.hint_count; i++) {
+			FUZZ_CHECK(out.hints[i].line >= 1 && out.hints[i].line <= lines);
+			FUZZ_CHECK(out.hints[i].heading_level >= 1 && out.hints[i].heading_level <= 6);
+			FUZZ_CHECK(i == 0 || out.hints[i].line > out.hints[i - 1].line);
+		}
+		free(out.buffer);
+		reader_free_hints(out.hints, out.hint_count);
+	}
+	in.bytes = malloc(size + sizeof doctype);
+	FUZZ_CHECK(in.bytes != NULL);
+	memcpy(in.bytes, doctype, sizeof doctype - 1);
+	memcpy(in.bytes + sizeof doctype - 1, data, size);
+	doc = fuzz_load((const uint8_t *)in.bytes, size + sizeof doctype - 1);
+	free(in.bytes);
+	if (doc) {
+		struct outline *outline = NULL;
+		FUZZ_CHECK(outline_build(doc, &outline) == BG_OK);
+		outline_free(outline);
+		doc_free(doc);
+	}
+	return 0;
+}

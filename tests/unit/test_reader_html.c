@@ -1,0 +1,361 @@
+/* test_reader_html.c - the web page reader: which charset it reads a page
+ * in, which part of the page it takes for the report, and the heading
+ * hints it gives. */
+#include "unit.h"
+
+#include <stdio.h>
+
+#include "html_charset.h"
+#include "reader.h"
+#include "reader_html.h"
+
+/* What the reader gave for a page. */
+struct read {
+	enum bg_status status;
+	char *text;                /* NUL-terminated copy */
+	struct reader_text out;
+};
+
+static struct read
+read_page(const char *page, size_t n)
+{
+	struct read r = { BG_OK, NULL, { 0 } };
+	struct bg_error err = { BG_OK, "" };
+	struct reader_input in = { malloc(n + 2), n, NULL, 0, NULL, NULL };
+
+	assert_non_null(in.bytes);
+	memcpy(in.bytes, page, n);
+	r.status = reader_html.read(&in, &r.out, &err);
+	if (r.status == BG_OK) {
+		r.text = strndup(r.out.buffer + r.out.start, r.out.length);
+		assert_non_null(r.text);
+	}
+	return r;
+}
+
+static void
+read_free(struct read *r)
+{
+	free(r->text);
+	free(r->out.buffer);
+	reader_free_hints(r->out.hints, r->out.hint_count);
+}
+
+/* The heading level the reader gave line LINE, 0 for none. */
+static int
+level_of(const struct read *r, uint32_t line)
+{
+	for (size_t i = 0; i < r->out.hint_count; i++)
+		if (r->out.hints[i].line == line)
+			return r->out.hints[i].heading_level;
+	return 0;
+}
+
+#define READ(page) read_page((page), sizeof(page) - 1)
+
+static void
+charset_from_meta_bom_or_bytes(void **state)
+{
+	static const char utf8_bom[] = "\xef\xbb\xbf<html><meta charset=gb2312>";
+	static const char gbk_bytes[] = "<p>\xd6\xd0\xce\xc4</p>";   /* 中文 in GBK */
+	(void)state;
+
+	assert_string_equal(html_charset("<meta charset=\"gb2312\">", 23), "GB18030");
+	assert_string_equal(html_charset("<META CHARSET='GBK' />", 22), "GB18030");
+	{
+		const char *s = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=x-gbk\">";
+		assert_string_equal(html_charset(s, strlen(s)), "GB18030");
+	}
+	{
+		const char *s = "<meta name=\"keywords\" content=\"charset\"><meta charset=utf-8>";
+		assert_string_equal(html_charset(s, strlen(s)), "UTF-8");
+	}
+	{
+		const char *s = "<meta charset=\"gb18030\"><meta charset=\"utf-8\">";
+		assert_string_equal(html_charset(s, strlen(s)), "GB18030");
+	}
+	{
+		const char *s = "<meta charset=\"no-such-charset\"><p>中文</p>";
+		assert_string_equal(html_charset(s, strlen(s)), "UTF-8");
+	}
+	assert_string_equal(html_charset("<meta charset=big5>", 19), "BIG5-HKSCS");
+	/* The mark comes before the label. */
+	assert_string_equal(html_charset(utf8_bom, sizeof utf8_bom - 1), "UTF-8");
+	/* No label: the bytes say. */
+	assert_string_equal(html_charset("<p>中文</p>", strlen("<p>中文</p>")), "UTF-8");
+	assert_string_equal(html_charset(gbk_bytes, sizeof gbk_bytes - 1), "GB18030");
+}
+
+/* 镕 is in GBK, not in GB2312: pages labelled gb2312 hold it all the same. */
+static void
+gb2312_label_reads_gbk(void **state)
+{
+	static const char page[] = "<html><head><meta http-equiv=\"Content-Type\" "
+				   "content=\"text/html; charset=gb2312\"></head>"
+				   "<body><p>\xd6\xec\xe9\x46\xbb\xf9</p></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "朱镕基\n");
+	assert_string_equal(r.out.encoding, "GB18030");
+	read_free(&r);
+}
+
+/* A government page: the report between its frame's furniture. */
+static void
+article_without_furniture(void **state)
+{
+	static const char page[] =
+		"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>标题_网站</title>"
+		"<script>var x = \"脚本\";</script><style>p { color: red }</style></head><body>"
+		"<div class=\"top\"><a href=\"/\">首页</a> | <a href=\"/a\">新闻中心</a> | "
+		"<a href=\"/b\">政务公开</a></div>"
+		"<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; "
+		"<a href=\"/b\">政务公开</a></div>"
+		"<div class=\"main\"><h1>关于做好某项工作的通知</h1>"
+		"<div class=\"info\">发布时间：2024-05-06</div>"
+		"<div class=\"tool\">【字号：<a href=\"#\">大</a> <a href=\"#\">中</a> "
+		"<a href=\"#\">小</a>】【<a href=\"javascript:print()\">打印</a>】"
+		"【<span onclick=\"window.close()\">关闭</span>】</div>"
+		"<div class=\"text\">"
+		"<p>&#12288;&#12288;各有关单位：为做好某项工作，现将有关事项\n通知如下。</p>"
+		"<p><strong>一、总体要求</strong></p>"
+		"<p>&nbsp;&nbsp;坚持稳中求进，<a href=\"/x\">详见附件</a>办理。</p>"
+		"<p><b>二、工作安排</b></p>"
+		"<p>各单位于 6 月底前\n报送 report 材料。</p>"
+		"</div></div>"
+		"<div class=\"related\"><div>相关链接</div><ul><li><a href=\"/1\">通知一</a></li>"
+		"<li><a href=\"/2\">通知二</a></li></ul></div>"
+		"<div class=\"footer\">主办：某某市人民政府办公室 京ICP备12345678号</div>"
+		"</body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "关于做好某项工作的通知\n"
+				    "发布时间：2024-05-06\n"
+				    "各有关单位：为做好某项工作，现将有关事项通知如下。\n"
+				    "一、总体要求\n"
+				    "坚持稳中求进，详见附件办理。\n"
+				    "二、工作安排\n"
+				    "各单位于 6 月底前报送 report 材料。\n");
+	assert_int_equal(level_of(&r, 1), 1);
+	assert_int_equal(level_of(&r, 2), 0);
+	assert_int_equal(level_of(&r, 3), 0);
+	assert_int_equal(level_of(&r, 4), 2);
+	assert_int_equal(level_of(&r, 6), 2);
+	assert_int_equal(r.out.hint_count, 3);
+	read_free(&r);
+}
+
+/* The article is where the text is, not the first or the biggest block. */
+static void
+article_is_where_the_text_is(void **state)
+{
+	static const char page[] =
+		"<html><body><table><tr><td class=\"side\">"
+		"<ul><li><a href=\"/1\">第一条新闻的标题文字</a></li><li><a href=\"/2\">第二条新闻的标题文字</a></li>"
+		"<li><a href=\"/3\">第三条新闻的标题文字</a></li></ul></td>"
+		"<td class=\"body\">各位代表：<br>现在，我代表市人民政府向大会报告工作。<br>"
+		"过去一年，全市经济运行稳中向好，发展质量持续提升。</td></tr></table>"
+		"<p>联系电话：12345</p></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+				    "过去一年，全市经济运行稳中向好，发展质量持续提升。\n");
+	read_free(&r);
+}
+
+static void
+headings_lists_and_tables(void **state)
+{
+	static const char page[] =
+		"<!doctype html><html><body><article><h1>年度报告</h1>"
+		"<h2>一、概况</h2><p>全年完成各项目标任务，运行平稳有序。</p>"
+		"<h3>（一）主要指标</h3>"
+		"<table><tr><th>指标</th><th>数值</th></tr>"
+		"<tr><td>地区生产总值</td><td><p>5.2万亿元</p></td></tr></table>"
+		"<ol start=\"3\"><li>第三项工作</li><li>第四项工作</li></ol>"
+		"<ul><li>不编号的一项</li></ul>"
+		"<pre>  第一行\n第二行 两个  空格</pre>"
+		"<p><strong>这是一段很长的加粗文字，它不是标题，而是正文里需要强调的一整段话，"
+		"所以不应当被当作标题看待。</strong></p>"
+		"</article></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "年度报告\n一、概况\n全年完成各项目标任务，运行平稳有序。\n"
+				    "（一）主要指标\n指标  数值\n地区生产总值  5.2万亿元\n"
+				    "3. 第三项工作\n4. 第四项工作\n不编号的一项\n"
+				    "第一行\n第二行 两个 空格\n"
+				    "这是一段很长的加粗文字，它不是标题，而是正文里需要强调的一整段话，"
+				    "所以不应当被当作标题看待。\n");
+	assert_int_equal(level_of(&r, 1), 1);
+	assert_int_equal(level_of(&r, 2), 2);
+	assert_int_equal(level_of(&r, 4), 3);
+	assert_int_equal(level_of(&r, 5), 0);
+	assert_int_equal(level_of(&r, 7), 0);
+	assert_int_equal(level_of(&r, 12), 0);
+	assert_int_equal(r.out.hint_count, 3);
+	read_free(&r);
+}
+
+/* Without a heading, the page's title (less the site's name) is the
+ * report's. */
+static void
+title_from_the_title_tag(void **state)
+{
+	static const char page[] =
+		"<html><head><title>某某区2023年工作总结_某某区人民政府</title></head>"
+		"<body><div><p>2023年，全区上下团结一心，攻坚克难，各项工作取得新进展。</p>"
+		"<p>一是经济平稳增长。二是民生持续改善。</p></div></body></html>";
+	static const char titled[] =
+		"<html><head><title>某某区2023年工作总结_某某区人民政府</title></head>"
+		"<body><div><p>某某区2023年工作总结</p>"
+		"<p>2023年，全区上下团结一心，攻坚克难，各项工作取得新进展。</p></div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某某区2023年工作总结\n"
+				    "2023年，全区上下团结一心，攻坚克难，各项工作取得新进展。\n"
+				    "一是经济平稳增长。二是民生持续改善。\n");
+	assert_int_equal(level_of(&r, 1), 1);
+	read_free(&r);
+	r = READ(titled);
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某某区2023年工作总结\n"
+				    "2023年，全区上下团结一心，攻坚克难，各项工作取得新进展。\n");
+	read_free(&r);
+}
+
+/* The site's logo is a heading too, but a link: not the report's title. */
+static void
+logo_is_not_the_title(void **state)
+{
+	static const char page[] =
+		"<html><head><title>关于开展检查的通知 - 某某市人民政府</title></head><body>"
+		"<h1 class=\"logo\"><a href=\"/\">某某市人民政府门户网站</a></h1>"
+		"<div class=\"title\">关于开展检查的通知</div>"
+		"<div class=\"text\"><p>各区县：根据工作安排，决定开展专项检查。</p>"
+		"<p>请各单位认真组织自查，按时报送结果。</p></div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "关于开展检查的通知\n"
+				    "各区县：根据工作安排，决定开展专项检查。\n"
+				    "请各单位认真组织自查，按时报送结果。\n");
+	assert_int_equal(level_of(&r, 1), 1);
+	read_free(&r);
+}
+
+/* A page laid out by a table: a column of links beside the report, the
+ * title a bold cell above it, paragraphs split by <br>. */
+static void
+article_in_a_layout_table(void **state)
+{
+	static const char page[] =
+		"<html><head><meta charset=\"utf-8\"><title>通知</title></head><body>"
+		"<table width=\"100%\"><tr><td class=\"left\"><div class=\"hd\">通知公告</div>"
+		"<ul><li><a href=\"1\">关于某事的通知</a></li><li><a href=\"2\">关于另一事的通知</a></li>"
+		"</ul></td><td class=\"right\">"
+		"<div class=\"pos\">您现在的位置：<a href=\"/\">首页</a> &gt; <a href=\"/t\">通知公告</a></div>"
+		"<table><tr><td align=\"center\"><font size=\"5\"><b>关于开展安全生产大检查的通知</b></font>"
+		"</td></tr><tr><td>发布时间：2024-03-01</td></tr>"
+		"<tr><td class=\"content\">各乡镇人民政府：<br>&#12288;&#12288;县政府决定在全县开展安全生产"
+		"大检查。现将有关事项通知如下：<br>&#12288;&#12288;一、检查时间<br>&#12288;&#12288;"
+		"2024年3月至5月。</td></tr></table>"
+		"<div class=\"tools\">【<a href=\"javascript:window.print()\">打印</a>】"
+		"【<a href=\"javascript:window.close()\">关闭</a>】</div></td></tr></table>"
+		"<div class=\"foot\">主办单位：某县人民政府办公室<br>备案号：冀ICP备12345号-1</div>"
+		"</body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "关于开展安全生产大检查的通知\n"
+				    "发布时间：2024-03-01\n"
+				    "各乡镇人民政府：\n"
+				    "县政府决定在全县开展安全生产大检查。现将有关事项通知如下：\n"
+				    "一、检查时间\n"
+				    "2024年3月至5月。\n");
+	assert_int_equal(level_of(&r, 1), 1);
+	assert_int_equal(r.out.hint_count, 1);
+	read_free(&r);
+}
+
+/* Rows of a table are as wide as each other, as hard-wrapped lines are:
+ * the loader must not join them. */
+static void
+rows_are_not_joined(void **state)
+{
+	char page[8192];
+	size_t n = (size_t)snprintf(page, sizeof page, "%s",
+				    "<!DOCTYPE html><html><body><article><h1>统计表</h1><table>");
+	struct load_options options = { NULL, NULL, true };
+	struct doc *doc = NULL;
+	(void)state;
+
+	for (int i = 10; i < 40; i++)
+		n += (size_t)snprintf(page + n, sizeof page - n,
+				      "<tr><td>第%d个地区生产总值指标</td><td>%d.5万亿元</td></tr>", i, i);
+	n += (size_t)snprintf(page + n, sizeof page - n, "</table></article></body></html>");
+	assert_true(n < sizeof page);
+	assert_int_equal(load_bytes(page, n, "test", &options, &doc, NULL), BG_OK);
+	assert_int_equal(doc->paragraph_count, 31);
+	doc_free(doc);
+}
+
+static void
+page_without_text(void **state)
+{
+	static const char page[] = "<!DOCTYPE html><html><head><title>空</title>"
+				   "<script>document.write('正在跳转')</script></head>"
+				   "<body><div><img src=\"a.png\"></div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_ERR_NO_TEXT);
+	read_free(&r);
+}
+
+static void
+detected_by_markup(void **state)
+{
+	static const char doctype[] = "\xef\xbb\xbf\n  <!DOCTYPE html>\n<html>";
+	static const char fragment[] = "<div><p>一段文字</p></div>";
+	static const char one_tag[] = "<div align=\"center\">标题</div>\n\n正文\n";
+	static const char text[] = "一、总体要求\n正文里提到 <p> 标签\n";
+	static const char markdown[] = "# 标题\n\n<div>内嵌</div>\n";
+	(void)state;
+
+	assert_ptr_equal(reader_for(doctype, sizeof doctype - 1), &reader_html);
+	assert_ptr_equal(reader_for(fragment, sizeof fragment - 1), &reader_html);
+	assert_ptr_equal(reader_for(text, sizeof text - 1), &reader_text);
+	assert_ptr_equal(reader_for(one_tag, sizeof one_tag - 1), &reader_text);
+	assert_ptr_equal(reader_for(markdown, sizeof markdown - 1), &reader_text);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(charset_from_meta_bom_or_bytes),
+		cmocka_unit_test(gb2312_label_reads_gbk),
+		cmocka_unit_test(article_without_furniture),
+		cmocka_unit_test(article_is_where_the_text_is),
+		cmocka_unit_test(headings_lists_and_tables),
+		cmocka_unit_test(title_from_the_title_tag),
+		cmocka_unit_test(logo_is_not_the_title),
+		cmocka_unit_test(article_in_a_layout_table),
+		cmocka_unit_test(rows_are_not_joined),
+		cmocka_unit_test(page_without_text),
+		cmocka_unit_test(detected_by_markup),
+	};
+	return UNIT_RUN(tests);
+}
