@@ -107,7 +107,8 @@ contents_find(const struct doc *doc, bool *toc)
 		entries[count].hash = toc_hash(key, k);
 		entries[count++].paragraph = i;
 	}
-	qsort(entries, count, sizeof *entries, toc_compare);
+	if (count > 1)
+		qsort(entries, count, sizeof *entries, toc_compare);
 	for (size_t i = 0; i + 1 < count; i++) {
 		size_t k, m;
 		if (entries[i].hash != entries[i + 1].hash)

@@ -142,7 +142,7 @@ read_fd(int fd, size_t expected, size_t limit, size_t halves_min, const struct r
 	char **out, size_t *size, struct bg_error *err)
 {
 	size_t max = guard && guard->max_size ? guard->max_size : READ_MAX_SIZE;
-	size_t want, cap, first, n = 0;
+	size_t want, full, cap, first, n = 0;
 	bool halves;
 	enum bg_status st;
 	char *buf;
@@ -156,16 +156,28 @@ read_fd(int fd, size_t expected, size_t limit, size_t halves_min, const struct r
 		expected = limit;
 	/* One byte more than expected to see the end, two for the text. */
 	want = expected + 1 > READ_CHUNK ? expected + 1 : READ_CHUNK;
-	cap = (want < limit ? want : limit) + 2;
+	full = (want < limit ? want : limit) + 2;
+	halves = expected >= (halves_min ? halves_min : HALVES_MIN);
+	first = full - 2 < READ_CHUNK ? full - 2 : READ_CHUNK;
+	if (halves && first > expected / 2)
+		first = expected / 2;
+	/* Room for the first chunk only until it passes the check: a
+	 * sparse file of a gigabyte is refused without a gigabyte. */
+	cap = first + 2;
 	buf = malloc(cap);
 	if (!buf)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
-	advise_huge(buf, cap);
-	halves = expected >= (halves_min ? halves_min : HALVES_MIN);
-	first = cap - 2 < READ_CHUNK ? cap - 2 : READ_CHUNK;
-	if (halves && first > expected / 2)
-		first = expected / 2;
 	st = read_chunks(fd, buf, &n, first, guard, true, err);
+	if (st == BG_OK && n == first && full > cap) {
+		char *grown = realloc(buf, full);
+		if (grown) {
+			buf = grown;
+			cap = full;
+			advise_huge(buf, cap);
+		} else {
+			st = bg_fail(err, BG_ERR_NOMEM, NULL);
+		}
+	}
 	if (st == BG_OK && halves && n == first && expected > n) {
 		int error;
 		n += read_halves(fd, buf + n, expected - n, &error);

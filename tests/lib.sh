@@ -52,3 +52,9 @@ finish() {
 	[ "$tap_failed" -eq 0 ]
 	exit $?
 }
+
+# wait_scaled SECONDS: SECONDS times BAOGAO_TEST_WAIT_SCALE, for a
+# sanitizer's slower build.
+wait_scaled() {
+	echo $(($1 * ${BAOGAO_TEST_WAIT_SCALE:-1}))
+}
