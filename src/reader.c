@@ -8,6 +8,7 @@
 /* Readers of other formats go after the text reader. */
 static const struct reader *const readers[] = {
 	&reader_text,
+	&reader_pdf,
 };
 
 const struct reader *

@@ -77,6 +77,9 @@ enum { READER_SURE = 100 };
  * being the one that says what is not text (binary, UTF-16). */
 extern const struct reader reader_text;
 
+/* The PDF reader (poppler-glib); built without poppler, it only says so. */
+extern const struct reader reader_pdf;
+
 /* The reader in the table that is surest of HEAD (the first N bytes of a
  * file); the first of the table (the text reader) when none is surer. */
 const struct reader *reader_for(const char *head, size_t n);

@@ -20,6 +20,9 @@
 	X(BG_ERR_ENCODING, "cannot decode: neither UTF-8 nor GB18030") \
 	X(BG_ERR_BAD_ENCODING_NAME, "unknown or unusable encoding") \
 	X(BG_ERR_TOO_BIG, "file too large") \
+	X(BG_ERR_NO_SUPPORT, "format not supported by this build") \
+	X(BG_ERR_ENCRYPTED, "encrypted document") \
+	X(BG_ERR_DAMAGED, "damaged document") \
 	X(BG_ERR_RULES, "bad rule") \
 	X(BG_ERR_QUERY, "bad search query") \
 	X(BG_ERR_REGEX, "bad regular expression") \
