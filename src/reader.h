@@ -19,6 +19,10 @@ struct reader_hint {
 	uint32_t page;          /* the page it stands on; 0: not known */
 	char *number;           /* its list or automatic number as text ("（一）"), or NULL;
 	                           malloc'd */
+	/* Where on the line PAGE begins (a 1-based character column) when a
+	 * paragraph goes on from one page to the next; 0: at its start.  A
+	 * line can have several hints, one for each page it reaches. */
+	uint32_t column;
 };
 
 /* What a reader is given. */

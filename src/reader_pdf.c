@@ -488,6 +488,7 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 	char *text = NULL;
 	bool body_seen = false;
 	const struct pdf_line *previous = NULL;
+	size_t line_chars = 0;   /* characters on the line written so far */
 
 	body.size = body_size_of(t);
 	body.left = common_edge(t, body.size, false);
@@ -503,19 +504,27 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 		join = previous && continues(&body, previous, l);
 		if (!array_reserve((void **)&text, &capacity, length + l->length + 4, 1))
 			goto nomem;
-		if (join && ascii_word_char(text[length - 1]) && ascii_word_char(s[0]))
+		if (join && ascii_word_char(text[length - 1]) && ascii_word_char(s[0])) {
 			text[length++] = ' ';
-		else if (previous && !join)
+			line_chars++;
+		} else if (previous && !join) {
 			text[length++] = '\n';
-		if (!join) {
+			line_chars = 0;
+		}
+		if (!join || l->page != previous->page) {
 			struct reader_hint *h;
+			uint32_t number = out->hint_count ? out->hints[out->hint_count - 1].line : 0;
 			if (!ARRAY_RESERVE(out->hints, hint_capacity, out->hint_count + 1))
 				goto nomem;
 			h = &out->hints[out->hint_count++];
-			*h = (struct reader_hint){ (uint32_t)out->hint_count, 0, l->page, NULL };
-			if (body_seen)
+			/* A paragraph going on to the next page: where that
+			 * page begins on its line. */
+			*h = (struct reader_hint){ .line = join ? number : number + 1, .page = l->page,
+						   .column = join ? (uint32_t)line_chars + 1 : 0 };
+			if (!join && body_seen)
 				h->heading_level = heading_level(t, l, sizes, size_count);
 		}
+		line_chars += (size_t)g_utf8_strlen(s, (gssize)l->length);
 		body_seen = body_seen || (fabs(l->size - body.size) < 0.5 && !l->bold);
 		memcpy(text + length, s, l->length);
 		length += l->length;
