@@ -578,9 +578,9 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 	if (!doc) {
 		bool encrypted = error && error->domain == POPPLER_ERROR &&
 				 error->code == POPPLER_ERROR_ENCRYPTED;
-		st = bg_fail(err, encrypted ? BG_ERR_ENCRYPTED : BG_ERR_DAMAGED, "%s",
-			     encrypted ? "the PDF needs a password"
-				       : error && error->message ? error->message : "not a PDF");
+		/* poppler's other messages only say "damaged" again */
+		st = encrypted ? bg_fail(err, BG_ERR_ENCRYPTED, "the PDF needs a password")
+			       : bg_fail(err, BG_ERR_DAMAGED, NULL);
 		g_clear_error(&error);
 		g_bytes_unref(bytes);
 		free(in->bytes);
