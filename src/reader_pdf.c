@@ -82,6 +82,8 @@ struct pdf_text {
 static bool
 append(struct pdf_text *t, const char *s, size_t n)
 {
+	if (n == 0)
+		return true;
 	if (!array_reserve((void **)&t->text, &t->capacity, t->length + n + 3, 1))
 		return false;
 	memcpy(t->text + t->length, s, n);
