@@ -16,13 +16,19 @@ out=$build/tests/fuzz/out
 mkdir -p "$out"
 targets=${*:-load outline figures search}
 model=$(ls "$top"/src/*.c | grep -v '/main\.c$')
+# The PDF reader, when this build has it: fuzz_load reaches it with the
+# PDF fixtures.
+poppler=
+if grep -q '^#define HAVE_POPPLER 1' "$build/config.h"; then
+	poppler="$(pkg-config --cflags --libs poppler-glib) -lm"
+fi
 status=0
 for t in $targets; do
 	bin=$out/fuzz_$t
 	clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 		-I"$build" -I"$top/src" -DFUZZ_UNITS="\"$top/data/units\"" \
 		-DPKGDATADIR="\"$top/data\"" \
-		"$here/fuzz_$t.c" $model -lunistring -lpcre2-8 -o "$bin" || exit 2
+		"$here/fuzz_$t.c" $model -lunistring -lpcre2-8 $poppler -o "$bin" || exit 2
 	corpus=$out/corpus_$t
 	mkdir -p "$corpus"
 	cp "$top"/tests/fixtures/* "$top/data/sample.txt" "$corpus"/ 2>/dev/null
