@@ -70,6 +70,7 @@ struct pdf_line {
 	uint32_t page;             /* from 1 */
 	double page_height;
 	char *shape;               /* its text without spaces, digit runs as '#' (malloc'd) */
+	long number;               /* the value of its last run of digits, or -1 */
 };
 
 struct pdf_text {
@@ -103,10 +104,45 @@ is_bold_font(const char *name)
 	return false;
 }
 
-/* LINE's text without white space, each run of digits as one '#': what
- * stays the same of a running header or a page number from page to page. */
+/* The value of the last run of ASCII digits in S (N bytes), or -1. */
+static long
+last_number(const char *s, size_t n)
+{
+	size_t end = n, start;
+	long value = 0;
+
+	while (end > 0 && !(s[end - 1] >= '0' && s[end - 1] <= '9'))
+		end--;
+	for (start = end; start > 0 && end - start < 9 && s[start - 1] >= '0' && s[start - 1] <= '9';)
+		start--;
+	if (start == end)
+		return -1;
+	for (size_t i = start; i < end; i++)
+		value = value * 10 + (s[i] - '0');
+	return value;
+}
+
+/* Whether C is a digit of a Chinese numeral (a page number 第三页). */
+static bool
+chinese_digit(uint32_t c)
+{
+	static const char digits[] = "〇零一二三四五六七八九十百";
+
+	for (size_t i = 0; i < sizeof digits - 1;) {
+		uint32_t d;
+		size_t len = utf8_decode(digits + i, sizeof digits - 1 - i, &d);
+		if (d == c)
+			return true;
+		i += len;
+	}
+	return false;
+}
+
+/* LINE's text without white space, each run of digits as one '#' (of
+ * Chinese numerals too, with CHINESE): what stays the same of a running
+ * header or a page number from page to page. */
 static char *
-shape_of(const char *s, size_t n)
+shape_of(const char *s, size_t n, bool chinese)
 {
 	char *shape = malloc(n + 1);
 	size_t k = 0;
@@ -126,7 +162,8 @@ shape_of(const char *s, size_t n)
 		len = utf8_decode(s + i, n - i, &c);
 		if (len == 0)
 			len = 1;
-		if ((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19)) {
+		if ((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19) ||
+		    (chinese && chinese_digit(c))) {
 			if (!digits)
 				shape[k++] = '#';
 			digits = true;
@@ -146,6 +183,8 @@ shape_of(const char *s, size_t n)
 static bool
 page_number_shape(const char *shape)
 {
+	if (!shape)
+		return false;
 	static const char *const dashes[] = { "-", "—", "–", "－", "─", "·" };
 	static const char *const shapes[] = { "#", "第#页", "第#页共#页", "共#页第#页", "#/#",
 					      "Page#", "page#", "Page#of#", "[#]", "(#)", "（#）" };
@@ -264,10 +303,11 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			line.bold = counted > 0 && bold_chars * 2 > counted;
 			line.offset = t->length;
 			line.length = end - first;
+			line.number = last_number(text + first, end - first);
 			if (line.x1 == HUGE_VAL)
 				line.x1 = line.y1 = line.x2 = line.y2 = 0;
 			if (!append(t, text + first, end - first) ||
-			    !(line.shape = shape_of(text + first, end - first)) ||
+			    !(line.shape = shape_of(text + first, end - first, false)) ||
 			    !ARRAY_RESERVE(t->lines, t->line_capacity, t->count + 1)) {
 				free(line.shape);
 				goto done;
@@ -295,6 +335,23 @@ in_band(const struct pdf_line *l)
 	return middle < BAND * l->page_height || middle > (1 - BAND) * l->page_height;
 }
 
+/* Whether line L of T is a page number, in Arabic or Chinese numerals. */
+static bool
+page_number(const struct pdf_text *t, const struct pdf_line *l)
+{
+	char *chinese;
+	bool is;
+
+	if (page_number_shape(l->shape))
+		return true;
+	if (l->length > 40)
+		return false;
+	chinese = shape_of(t->text + l->offset, l->length, true);
+	is = page_number_shape(chinese);
+	free(chinese);
+	return is;
+}
+
 static int
 by_shape(const void *a, const void *b, void *arg)
 {
@@ -305,14 +362,29 @@ by_shape(const void *a, const void *b, void *arg)
 	return c ? c : (x->page > y->page) - (x->page < y->page);
 }
 
+/* Whether band lines A and B of T are the same furniture: at the same
+ * height, with the same text, or with a number that goes up with the page
+ * ("第 3 页" on page 3, "- 5 -" on page 5), as 附件1 and 附件2 do not. */
+static bool
+same_furniture(const struct pdf_text *t, const struct pdf_line *a, const struct pdf_line *b)
+{
+	if (fabs(a->y1 - b->y1) > SAME_PLACE || strcmp(a->shape, b->shape) != 0)
+		return false;
+	if (a->length == b->length && memcmp(t->text + a->offset, t->text + b->offset, a->length) == 0)
+		return true;
+	return a->number >= 0 && b->number >= 0 &&
+	       a->number - (long)a->page == b->number - (long)b->page;
+}
+
 /* Marks T's running headers and footers and its page numbers: band lines
- * of the same shape at the same height on several pages (all of them when
- * there are fewer than three), and band lines that are page numbers. */
+ * that are the same furniture on two pages of a short document, three of
+ * a longer one (headers that alternate between odd and even pages stand
+ * on half of them), and band lines that are page numbers. */
 static bool
 mark_furniture(struct pdf_text *t, uint32_t page_count)
 {
 	size_t *band = malloc((t->count ? t->count : 1) * sizeof *band), n = 0;
-	size_t needed = page_count < 3 ? 2 : 3;
+	size_t needed = page_count < 6 ? 2 : 3;
 
 	if (!band)
 		return false;
@@ -329,13 +401,13 @@ mark_furniture(struct pdf_text *t, uint32_t page_count)
 			size_t pages = 0;
 			uint32_t last = 0;
 
-			if (page_number_shape(l->shape)) {
+			if (page_number(t, l)) {
 				l->furniture = true;
 				continue;
 			}
 			for (size_t j = g; j < end && pages < needed; j++) {
 				const struct pdf_line *o = &t->lines[band[j]];
-				if (o->page != last && fabs(o->y1 - l->y1) <= SAME_PLACE) {
+				if (o->page != last && same_furniture(t, l, o)) {
 					pages++;
 					last = o->page;
 				}
