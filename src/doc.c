@@ -135,6 +135,36 @@ doc_hint_of(const struct doc *doc, size_t i)
 	return upper > 0 && doc->hints[upper - 1].paragraph == i ? &doc->hints[upper - 1] : NULL;
 }
 
+uint32_t
+doc_page_at(const struct doc *doc, size_t offset)
+{
+	uint32_t line, column;
+
+	if (doc->page_count == 0)
+		return 0;
+	doc_locate(doc, offset, &line, &column);
+	return doc_page_of(doc, line, column);
+}
+
+uint32_t
+doc_page_of(const struct doc *doc, uint32_t line, uint32_t column)
+{
+	size_t lo = 0, hi = doc->page_count;
+
+	if (doc->page_count == 0)
+		return 0;
+	/* The last page that begins at or before LINE, COLUMN. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct doc_page *p = &doc->pages[mid];
+		if (p->line < line || (p->line == line && p->column <= column))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return doc->pages[lo > 0 ? lo - 1 : 0].page;
+}
+
 bool
 doc_warn(struct doc *doc, const char *format, ...)
 {
@@ -172,6 +202,7 @@ doc_free(struct doc *doc)
 	for (size_t i = 0; i < doc->hint_count; i++)
 		free(doc->hints[i].number);
 	free(doc->hints);
+	free(doc->pages);
 	for (size_t i = 0; i < doc->warning_count; i++)
 		free(doc->warnings[i]);
 	free(doc->warnings);

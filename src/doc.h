@@ -37,6 +37,13 @@ struct doc_hint {
 	char *number;            /* list or automatic number as text, or NULL */
 };
 
+/* A page of a format with pages (PDF): it begins at source LINE, COLUMN. */
+struct doc_page {
+	uint32_t line;
+	uint32_t column;
+	uint32_t page;
+};
+
 struct doc {
 	/* All paragraphs' text, each followed by '\n', then a NUL; valid
 	 * UTF-8. */
@@ -64,6 +71,11 @@ struct doc {
 	/* Structure hints, sorted by paragraph, at most one each (owned). */
 	struct doc_hint *hints;
 	size_t hint_count;
+
+	/* Where the pages begin, in the order of the text (owned); none for
+	 * a format without pages. */
+	struct doc_page *pages;
+	size_t page_count;
 
 	/* Warnings the loader wants the user to see (owned). */
 	char **warnings;
@@ -100,6 +112,13 @@ size_t doc_offset_at(const struct doc *doc, uint32_t line, uint32_t column);
 
 /* The hint for paragraph I of DOC, or NULL when it has none. */
 const struct doc_hint *doc_hint_of(const struct doc *doc, size_t i);
+
+/* The page that holds source LINE, COLUMN, or 0 when DOC has no pages. */
+uint32_t doc_page_of(const struct doc *doc, uint32_t line, uint32_t column);
+
+/* The page that holds OFFSET in doc->text (as doc_locate takes it), or 0
+ * when DOC has no pages. */
+uint32_t doc_page_at(const struct doc *doc, size_t offset);
 
 /* Frees DOC and everything it owns; NULL is fine. */
 void doc_free(struct doc *doc);

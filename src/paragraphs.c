@@ -220,14 +220,31 @@ last_line(const struct doc *doc, size_t i)
 	return p->span_count > 0 ? doc->spans[p->span_first + p->span_count - 1].line : p->line;
 }
 
+/* Adds the page HINT begins, if it begins one, to DOC's pages. */
+static bool
+add_page(struct doc *doc, size_t *capacity, const struct reader_hint *hint)
+{
+	if (hint->page == 0 ||
+	    (doc->page_count > 0 && doc->pages[doc->page_count - 1].page == hint->page))
+		return true;
+	if (!ARRAY_RESERVE(doc->pages, *capacity, doc->page_count + 1))
+		return false;
+	doc->pages[doc->page_count++] =
+		(struct doc_page){ hint->line, hint->column ? hint->column : 1, hint->page };
+	return true;
+}
+
 bool
 paragraphs_add_hints(struct doc *doc, struct reader_hint *hints, size_t count)
 {
-	size_t capacity = 0, i = 0;
+	size_t capacity = 0, page_capacity = 0, i = 0;
 
 	for (size_t h = 0; h < count; h++) {
 		struct reader_hint *hint = &hints[h];
 		struct doc_hint *to;
+
+		if (!add_page(doc, &page_capacity, hint))
+			return false;
 
 		while (i < doc->paragraph_count && last_line(doc, i) < hint->line)
 			i++;

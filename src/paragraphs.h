@@ -27,8 +27,8 @@ bool paragraphs_begins_heading(const struct doc *doc, size_t i);
 
 /* Gives each of the COUNT HINTS (sorted by line) to the paragraph of DOC
  * that holds its line, taking their numbers over; a hint on a line the
- * document left out, or a second one for a paragraph, is dropped.  False
- * when out of memory. */
+ * document left out, or a second one for a paragraph, is dropped.  The
+ * pages the hints begin go to doc->pages.  False when out of memory. */
 bool paragraphs_add_hints(struct doc *doc, struct reader_hint *hints, size_t count);
 
 #endif

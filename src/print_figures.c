@@ -253,6 +253,8 @@ print_figure_json(FILE *out, const struct doc *doc, const struct figure *f,
 		fputs_unlocked("null", out);
 	print_json_number(out, ",\"line\":", f->line);
 	print_json_number(out, ",\"column\":", f->column);
+	if (doc->page_count > 0)
+		print_json_number(out, ",\"page\":", doc_page_of(doc, f->line, f->column));
 	fputs_unlocked(",\"section\":", out);
 	print_section(out, sections, f->section);
 	putc_unlocked('}', out);

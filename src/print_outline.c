@@ -68,6 +68,8 @@ print_node_json(FILE *out, const struct doc *doc, const struct outline_node *nod
 	print_json_string(out, node->title, strlen(node->title));
 	print_json_number(out, ",\"line\":", node->line);
 	print_json_number(out, ",\"column\":", node->column);
+	if (doc->page_count > 0)
+		print_json_number(out, ",\"page\":", doc_page_of(doc, node->line, node->column));
 	fputs_unlocked(",\"children\":[", out);
 	for (size_t i = 0; i < node->child_count; i++) {
 		if (i)

@@ -14,6 +14,7 @@ static const struct reader *const readers[] = {
 	&reader_odt,
 	&reader_binary_office,
 	&reader_html,
+	&reader_pdf,
 };
 
 const struct reader *

@@ -19,6 +19,10 @@ struct reader_hint {
 	uint32_t page;          /* the page it stands on; 0: not known */
 	char *number;           /* its list or automatic number as text ("（一）"), or NULL;
 	                           malloc'd */
+	/* Where on the line PAGE begins (a 1-based character column) when a
+	 * paragraph goes on from one page to the next; 0: at its start.  A
+	 * line can have several hints, one for each page it reaches. */
+	uint32_t column;
 };
 
 /* What a reader is given. */
@@ -99,6 +103,8 @@ extern const struct reader reader_odt;
 
 /* Word and WPS binary files (OLE2), to say how to convert them. */
 extern const struct reader reader_binary_office;
+/* The PDF reader (poppler-glib); built without poppler, it only says so. */
+extern const struct reader reader_pdf;
 
 /* The reader in the table that is surest of HEAD (the first N bytes of a
  * file); the first of the table (the text reader) when none is surer. */

@@ -25,6 +25,9 @@
 	X(BG_ERR_DOCUMENT, "not a readable document") \
 	X(BG_ERR_BINARY_OFFICE, "a binary Word or WPS document (.doc, .wps): convert it with libreoffice --headless --convert-to docx FILE") \
 	X(BG_ERR_FORMAT_NAME, "unknown input format") \
+	X(BG_ERR_NO_SUPPORT, "format not supported by this build") \
+	X(BG_ERR_ENCRYPTED, "encrypted document") \
+	X(BG_ERR_DAMAGED, "damaged document") \
 	X(BG_ERR_RULES, "bad rule") \
 	X(BG_ERR_QUERY, "bad search query") \
 	X(BG_ERR_REGEX, "bad regular expression") \

@@ -122,7 +122,7 @@ bar_draw_status(struct ui *ui)
 {
 	WINDOW *win = ui->status_win;
 	const struct theme *t = &ui->theme;
-	char right[160], search[320] = "";
+	char right[160], search[320] = "", page[24] = "";
 	int width = ui->cols, col = 0, right_width;
 	size_t sections = ui->outline->count;
 	const struct outline_node *current = ui->browse->section;
@@ -141,13 +141,16 @@ bar_draw_status(struct ui *ui)
 		else
 			snprintf(search, sizeof search, "%s %zu", terms, ui->browse->search.matches.count);
 	}
+	if (ui->doc->page_count > 0)
+		/* the page of the reading position, as a PDF is cited */
+		snprintf(page, sizeof page, "p. %u  ", (unsigned)doc_page_at(ui->doc, ui->browse->anchor));
 	if (ui->doc->partial)
 		/* counted in the part loaded so far */
-		snprintf(right, sizeof right, "%s%zu/%zu+ ", ui->options->ascii ? "S" : "§", section,
-			 sections);
+		snprintf(right, sizeof right, "%s%s%zu/%zu+ ", page, ui->options->ascii ? "S" : "§",
+			 section, sections);
 	else
-		snprintf(right, sizeof right, "%s%zu/%zu  %3zu%% ", ui->options->ascii ? "S" : "§",
-			 section, sections, ui->percent);
+		snprintf(right, sizeof right, "%s%s%zu/%zu  %3zu%% ", page,
+			 ui->options->ascii ? "S" : "§", section, sections, ui->percent);
 	draw_fill(win, 0, 0, width, t->status);
 	right_width = layout_width(right, strlen(right));
 	if (right_width < width / 2) {

@@ -16,6 +16,12 @@ out=$build/tests/fuzz/out
 mkdir -p "$out"
 targets=${*:-load outline figures search docx html}
 model=$(ls "$top"/src/*.c | grep -v '/main\.c$')
+# The PDF reader, when this build has it: fuzz_load reaches it with the
+# PDF fixtures.
+poppler=
+if grep -q '^#define HAVE_POPPLER 1' "$build/config.h"; then
+	poppler="$(pkg-config --cflags --libs poppler-glib) -lm"
+fi
 status=0
 for t in $targets; do
 	bin=$out/fuzz_$t
@@ -23,7 +29,7 @@ for t in $targets; do
 		-I"$build" -I"$top/src" -DFUZZ_UNITS="\"$top/data/units\"" \
 		-DPKGDATADIR="\"$top/data\"" \
 		$(pkg-config --cflags libxml-2.0 libzip) \
-		"$here/fuzz_$t.c" $model -lunistring -lpcre2-8 $(pkg-config --libs libxml-2.0 libzip) -lz \
+		"$here/fuzz_$t.c" $model -lunistring -lpcre2-8 $(pkg-config --libs libxml-2.0 libzip) -lz $poppler \
 		-o "$bin" || exit 2
 	corpus=$out/corpus_$t
 	mkdir -p "$corpus"

@@ -1,0 +1,752 @@
+/* reader_pdf.c - the PDF reader, on poppler's glib interface: the text of
+ * each page in reading order, one line of text per paragraph, each with
+ * its page (reader_hint.page).
+ *
+ * A page's lines come with their place and font.  What a PDF adds to a
+ * report's text is taken out by place: a line in the top or bottom band
+ * of the page whose text (its digits aside) stands at the same height on
+ * many pages is a running header or footer, and a band line that is only
+ * a page number ("— 3 —", "- 3 -", "第 3 页", "3") is one even on a page
+ * of its own.  Hard wraps are joined by the lines' geometry: a line that
+ * reaches the right margin goes on in the next one, unless that one is
+ * indented (a new paragraph) or set in another font size; across a page
+ * break too.  A short line set larger or bolder than the body text, with
+ * no heading label, gets a heading level (the larger, the higher).
+ *
+ * Built without poppler, the reader still knows a PDF by its "%PDF-" and
+ * says that PDF support is missing. */
+#include <config.h>
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "reader.h"
+
+static unsigned
+detect(const char *head, size_t n)
+{
+	return n >= 5 && memcmp(head, "%PDF-", 5) == 0 ? READER_SURE : 0;
+}
+
+#ifndef HAVE_POPPLER
+
+static enum bg_status
+read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error *err)
+{
+	*out = (struct reader_text){ 0 };
+	free(in->bytes);
+	return bg_fail(err, BG_ERR_NO_SUPPORT,
+		       "PDF support is missing: build baogao with poppler-glib (libpoppler-glib-dev)");
+}
+
+#else
+
+#include <math.h>
+
+#include <poppler.h>
+
+#include "array.h"
+#include "job.h"
+#include "label.h"
+#include "utf8.h"
+
+/* The top and bottom bands of a page where headers and footers stand, as
+ * a part of its height. */
+#define BAND 0.15
+/* How far apart (points) two lines may be and still be "at the same
+ * height" on two pages. */
+#define SAME_PLACE 4.0
+
+/* A line of a page's text, with its box (points, from the page's top
+ * left) and font. */
+struct pdf_line {
+	size_t offset, length;     /* in the text of all pages */
+	double x1, y1, x2, y2;
+	double size;               /* its largest font size */
+	bool bold;
+	bool furniture;            /* a running header or footer, a page number */
+	uint32_t page;             /* from 1 */
+	double page_height;
+	char *shape;               /* its text without spaces, digit runs as '#' (malloc'd) */
+	long number;               /* the value of its last run of digits, or -1 */
+};
+
+struct pdf_text {
+	char *text;                /* the text of all pages' lines */
+	size_t length, capacity;
+	struct pdf_line *lines;
+	size_t count, line_capacity;
+};
+
+static bool
+append(struct pdf_text *t, const char *s, size_t n)
+{
+	if (n == 0)
+		return true;
+	if (!array_reserve((void **)&t->text, &t->capacity, t->length + n + 3, 1))
+		return false;
+	memcpy(t->text + t->length, s, n);
+	t->length += n;
+	return true;
+}
+
+static bool
+is_bold_font(const char *name)
+{
+	static const char *const marks[] = { "Bold", "bold", "Black", "Heavy", "Semibold",
+					     "Demi", "Hei", "hei" };
+
+	for (size_t i = 0; name && i < sizeof marks / sizeof marks[0]; i++)
+		if (strstr(name, marks[i]))
+			return true;
+	return false;
+}
+
+/* The value of the last run of ASCII digits in S (N bytes), or -1. */
+static long
+last_number(const char *s, size_t n)
+{
+	size_t end = n, start;
+	long value = 0;
+
+	while (end > 0 && !(s[end - 1] >= '0' && s[end - 1] <= '9'))
+		end--;
+	for (start = end; start > 0 && end - start < 9 && s[start - 1] >= '0' && s[start - 1] <= '9';)
+		start--;
+	if (start == end)
+		return -1;
+	for (size_t i = start; i < end; i++)
+		value = value * 10 + (s[i] - '0');
+	return value;
+}
+
+/* Whether C is a digit of a Chinese numeral (a page number 第三页). */
+static bool
+chinese_digit(uint32_t c)
+{
+	static const char digits[] = "〇零一二三四五六七八九十百";
+
+	for (size_t i = 0; i < sizeof digits - 1;) {
+		uint32_t d;
+		size_t len = utf8_decode(digits + i, sizeof digits - 1 - i, &d);
+		if (d == c)
+			return true;
+		i += len;
+	}
+	return false;
+}
+
+/* LINE's text without white space, each run of digits as one '#' (of
+ * Chinese numerals too, with CHINESE): what stays the same of a running
+ * header or a page number from page to page. */
+static char *
+shape_of(const char *s, size_t n, bool chinese)
+{
+	char *shape = malloc(n + 1);
+	size_t k = 0;
+	bool digits = false;
+
+	if (!shape)
+		return NULL;
+	for (size_t i = 0; i < n;) {
+		size_t space = utf8_space_at(s + i, n - i);
+		uint32_t c;
+		size_t len;
+
+		if (space) {
+			i += space;
+			continue;
+		}
+		len = utf8_decode(s + i, n - i, &c);
+		if (len == 0)
+			len = 1;
+		if ((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19) ||
+		    (chinese && chinese_digit(c))) {
+			if (!digits)
+				shape[k++] = '#';
+			digits = true;
+		} else {
+			memcpy(shape + k, s + i, len);
+			k += len;
+			digits = false;
+		}
+		i += len;
+	}
+	shape[k] = '\0';
+	return shape;
+}
+
+/* Whether SHAPE is a page number alone: "#", "-#-", "—#—", "第#页",
+ * "第#页共#页", "#/#", "Page#". */
+static bool
+page_number_shape(const char *shape)
+{
+	if (!shape)
+		return false;
+	static const char *const dashes[] = { "-", "—", "–", "－", "─", "·" };
+	static const char *const shapes[] = { "#", "第#页", "第#页共#页", "共#页第#页", "#/#",
+					      "Page#", "page#", "Page#of#", "[#]", "(#)", "（#）" };
+	char core[64];
+	size_t n = strlen(shape), start = 0, end = n;
+	bool stripped = true;
+
+	while (stripped) {
+		stripped = false;
+		for (size_t i = 0; i < sizeof dashes / sizeof dashes[0]; i++) {
+			size_t d = strlen(dashes[i]);
+			if (end - start >= d && memcmp(shape + start, dashes[i], d) == 0) {
+				start += d;
+				stripped = true;
+			}
+			if (end - start >= d && memcmp(shape + end - d, dashes[i], d) == 0) {
+				end -= d;
+				stripped = true;
+			}
+		}
+	}
+	if (end - start >= sizeof core)
+		return false;
+	memcpy(core, shape + start, end - start);
+	core[end - start] = '\0';
+	for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++)
+		if (strcmp(core, shapes[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The font size and boldness of each character of a page's text, from
+ * poppler's attribute runs. */
+struct char_font {
+	double size;
+	bool bold;
+};
+
+static struct char_font *
+char_fonts(PopplerPage *page, size_t chars)
+{
+	struct char_font *fonts = calloc(chars ? chars : 1, sizeof *fonts);
+	GList *runs = poppler_page_get_text_attributes(page);
+
+	if (!fonts) {
+		poppler_page_free_text_attributes(runs);
+		return NULL;
+	}
+	for (GList *r = runs; r; r = r->next) {
+		const PopplerTextAttributes *a = r->data;
+		bool bold = is_bold_font(a->font_name);
+
+		for (int i = a->start_index; i >= 0 && i <= a->end_index && (size_t)i < chars; i++)
+			fonts[i] = (struct char_font){ a->font_size, bold };
+	}
+	poppler_page_free_text_attributes(runs);
+	return fonts;
+}
+
+/* Adds the lines of page NUMBER (from 1) to T. */
+static enum bg_status
+read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
+{
+	char *text = poppler_page_get_text(page);
+	PopplerRectangle *rects = NULL;
+	guint rect_count = 0;
+	struct char_font *fonts = NULL;
+	size_t chars, n, i = 0, ci = 0;
+	double width, height;
+	enum bg_status st = BG_ERR_NOMEM;
+
+	if (!text)
+		return BG_OK;
+	poppler_page_get_size(page, &width, &height);
+	n = strlen(text);
+	chars = (size_t)g_utf8_strlen(text, (gssize)n);
+	if (!poppler_page_get_text_layout(page, &rects, &rect_count))
+		rect_count = 0;
+	fonts = char_fonts(page, chars);
+	if (!fonts)
+		goto done;
+	while (i < n) {
+		size_t end = i, first = i;
+		struct pdf_line line = { .x1 = HUGE_VAL, .y1 = HUGE_VAL, .x2 = -HUGE_VAL,
+					 .y2 = -HUGE_VAL, .page = number, .page_height = height };
+		size_t bold_chars = 0, counted = 0;
+
+		while (end < n && text[end] != '\n')
+			end++;
+		/* The line's box and font, over its characters other than
+		 * white space. */
+		for (size_t p = i; p < end; ci++) {
+			size_t space = utf8_space_at(text + p, end - p);
+			size_t len = space ? space : (size_t)(g_utf8_next_char(text + p) - (text + p));
+
+			if (!space && ci < rect_count) {
+				const PopplerRectangle *r = &rects[ci];
+				line.x1 = fmin(line.x1, fmin(r->x1, r->x2));
+				line.x2 = fmax(line.x2, fmax(r->x1, r->x2));
+				line.y1 = fmin(line.y1, fmin(r->y1, r->y2));
+				line.y2 = fmax(line.y2, fmax(r->y1, r->y2));
+			}
+			if (!space && ci < chars) {
+				line.size = fmax(line.size, fonts[ci].size);
+				bold_chars += fonts[ci].bold;
+				counted++;
+			}
+			p += len;
+		}
+		ci++;  /* the line end has a box too */
+		/* Leading and trailing white space are no part of the line. */
+		first += utf8_spaces(text + first, end - first);
+		while (end > first && utf8_space_before(text + first, text + end))
+			end -= utf8_space_before(text + first, text + end);
+		if (end > first) {
+			line.bold = counted > 0 && bold_chars * 2 > counted;
+			line.offset = t->length;
+			line.length = end - first;
+			line.number = last_number(text + first, end - first);
+			if (line.x1 == HUGE_VAL)
+				line.x1 = line.y1 = line.x2 = line.y2 = 0;
+			if (!append(t, text + first, end - first) ||
+			    !(line.shape = shape_of(text + first, end - first, false)) ||
+			    !ARRAY_RESERVE(t->lines, t->line_capacity, t->count + 1)) {
+				free(line.shape);
+				goto done;
+			}
+			t->lines[t->count++] = line;
+		}
+		i = end;
+		while (i < n && text[i] != '\n')
+			i++;
+		i += i < n;
+	}
+	st = BG_OK;
+done:
+	free(fonts);
+	g_free(rects);
+	g_free(text);
+	return st;
+}
+
+static bool
+in_band(const struct pdf_line *l)
+{
+	double middle = (l->y1 + l->y2) / 2;
+
+	return middle < BAND * l->page_height || middle > (1 - BAND) * l->page_height;
+}
+
+/* Whether line L of T is a page number, in Arabic or Chinese numerals. */
+static bool
+page_number(const struct pdf_text *t, const struct pdf_line *l)
+{
+	char *chinese;
+	bool is;
+
+	if (page_number_shape(l->shape))
+		return true;
+	if (l->length > 40)
+		return false;
+	chinese = shape_of(t->text + l->offset, l->length, true);
+	is = page_number_shape(chinese);
+	free(chinese);
+	return is;
+}
+
+static int
+by_shape(const void *a, const void *b, void *arg)
+{
+	const struct pdf_line *lines = arg;
+	const struct pdf_line *x = &lines[*(const size_t *)a], *y = &lines[*(const size_t *)b];
+	int c = strcmp(x->shape, y->shape);
+
+	return c ? c : (x->page > y->page) - (x->page < y->page);
+}
+
+/* Whether band lines A and B of T are the same furniture: at the same
+ * height, with the same text, or with a number that goes up with the page
+ * ("第 3 页" on page 3, "- 5 -" on page 5), as 附件1 and 附件2 do not. */
+static bool
+same_furniture(const struct pdf_text *t, const struct pdf_line *a, const struct pdf_line *b)
+{
+	if (fabs(a->y1 - b->y1) > SAME_PLACE || strcmp(a->shape, b->shape) != 0)
+		return false;
+	if (a->length == b->length && memcmp(t->text + a->offset, t->text + b->offset, a->length) == 0)
+		return true;
+	return a->number >= 0 && b->number >= 0 &&
+	       a->number - (long)a->page == b->number - (long)b->page;
+}
+
+/* Marks T's running headers and footers and its page numbers: band lines
+ * that are the same furniture on two pages of a short document, three of
+ * a longer one (headers that alternate between odd and even pages stand
+ * on half of them), and band lines that are page numbers. */
+static bool
+mark_furniture(struct pdf_text *t, uint32_t page_count)
+{
+	size_t *band = malloc((t->count ? t->count : 1) * sizeof *band), n = 0;
+	size_t needed = page_count < 6 ? 2 : 3;
+
+	if (!band)
+		return false;
+	for (size_t i = 0; i < t->count; i++)
+		if (in_band(&t->lines[i]))
+			band[n++] = i;
+	qsort_r(band, n, sizeof *band, by_shape, t->lines);
+	for (size_t g = 0, end; g < n; g = end) {
+		for (end = g + 1; end < n && strcmp(t->lines[band[end]].shape,
+						   t->lines[band[g]].shape) == 0; end++)
+			;
+		for (size_t i = g; i < end; i++) {
+			struct pdf_line *l = &t->lines[band[i]];
+			size_t pages = 0;
+			uint32_t last = 0;
+
+			if (page_number(t, l)) {
+				l->furniture = true;
+				continue;
+			}
+			for (size_t j = g; j < end && pages < needed; j++) {
+				const struct pdf_line *o = &t->lines[band[j]];
+				if (o->page != last && same_furniture(t, l, o)) {
+					pages++;
+					last = o->page;
+				}
+			}
+			l->furniture = pages >= needed;
+		}
+	}
+	free(band);
+	return true;
+}
+
+static int
+by_value(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The most common left (or RIGHT) edge of T's body lines, rounded to
+ * whole points: the margin most lines of a paragraph touch. */
+static double
+common_edge(const struct pdf_text *t, double body_size, bool right)
+{
+	size_t best_count = 0;
+	double best = 0;
+	long *edges = malloc((t->count ? t->count : 1) * sizeof *edges);
+	size_t n = 0;
+
+	if (!edges)
+		return right ? HUGE_VAL : 0;
+	for (size_t i = 0; i < t->count; i++) {
+		const struct pdf_line *l = &t->lines[i];
+		if (!l->furniture && fabs(l->size - body_size) < 0.5)
+			edges[n++] = lround(right ? l->x2 : l->x1);
+	}
+	qsort(edges, n, sizeof *edges, by_value);
+	for (size_t i = 0, end; i < n; i = end) {
+		for (end = i + 1; end < n && edges[end] == edges[i]; end++)
+			;
+		if (end - i > best_count) {
+			best_count = end - i;
+			best = (double)edges[i];
+		}
+	}
+	free(edges);
+	return best;
+}
+
+/* The font size of most of T's text (weighted by bytes), in half points. */
+static double
+body_size_of(const struct pdf_text *t)
+{
+	enum { SIZES = 400 };
+	size_t weight[SIZES] = { 0 }, best = 0;
+
+	for (size_t i = 0; i < t->count; i++) {
+		long half = lround(t->lines[i].size * 2);
+		if (!t->lines[i].furniture && half > 0 && half < SIZES)
+			weight[half] += t->lines[i].length;
+	}
+	for (size_t s = 1; s < SIZES; s++)
+		if (weight[s] > weight[best])
+			best = s;
+	return (double)best / 2;
+}
+
+static bool
+ascii_word_char(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The geometry of the body text, for joining and headings. */
+struct body {
+	double size, left, right;
+};
+
+/* Whether line A goes on in line B: A reaches the right margin, B is not
+ * indented and is set in A's size. */
+static bool
+continues(const struct body *body, const struct pdf_line *a, const struct pdf_line *b)
+{
+	double em = a->size > 0 ? a->size : body->size;
+
+	return a->x2 >= body->right - 1.5 * em && b->x1 <= body->left + 0.8 * em &&
+	       fabs(a->size - b->size) < 0.5 && a->bold == b->bold;
+}
+
+/* A heading's level among the sizes set larger or bolder than the body:
+ * the larger (then the bold), the higher; 0 when L is not one. */
+static uint8_t
+heading_level(const struct pdf_text *t, const struct pdf_line *l, const double *sizes,
+	      size_t size_count)
+{
+	const char *s = t->text + l->offset;
+
+	if (l->length > 120 || label_prefix_length(s, l->length) > 0)
+		return 0;
+	for (size_t i = 0; i < size_count; i++)
+		if (fabs(sizes[i] - (l->size + (l->bold ? 0.25 : 0))) < 0.01)
+			return (uint8_t)(i + 1 < 9 ? i + 1 : 9);
+	return 0;
+}
+
+static int
+descending(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x < y) - (x > y);
+}
+
+/* The styles of heading lines, largest first: a size, plus a quarter
+ * point for bold.  Lines on the first page above its first body line
+ * (the title) are left out. */
+static size_t
+heading_styles(const struct body *body, const struct pdf_text *t, double *sizes, size_t max)
+{
+	size_t n = 0;
+	bool body_seen = false;
+
+	for (size_t i = 0; i < t->count; i++) {
+		const struct pdf_line *l = &t->lines[i];
+		double style = l->size + (l->bold ? 0.25 : 0);
+		bool seen = false;
+
+		if (l->furniture)
+			continue;
+		if (fabs(l->size - body->size) < 0.5 && !l->bold) {
+			body_seen = true;
+			continue;
+		}
+		if (!body_seen || (l->size < body->size + 0.5 && !l->bold) || l->size < body->size - 0.5)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			seen = seen || fabs(sizes[k] - style) < 0.01;
+		if (!seen && n < max)
+			sizes[n++] = style;
+	}
+	qsort(sizes, n, sizeof *sizes, descending);
+	return n;
+}
+
+/* Writes T's text other than its furniture into *OUT, a line per
+ * paragraph, each with a hint. */
+static enum bg_status
+write_text(const struct pdf_text *t, struct reader_text *out)
+{
+	struct body body;
+	double sizes[9];
+	size_t size_count, capacity = 0, hint_capacity = 0, length = 0;
+	char *text = NULL;
+	bool body_seen = false;
+	const struct pdf_line *previous = NULL;
+	size_t line_chars = 0;   /* characters on the line written so far */
+
+	body.size = body_size_of(t);
+	body.left = common_edge(t, body.size, false);
+	body.right = common_edge(t, body.size, true);
+	size_count = heading_styles(&body, t, sizes, sizeof sizes / sizeof sizes[0]);
+	for (size_t i = 0; i < t->count; i++) {
+		const struct pdf_line *l = &t->lines[i];
+		const char *s = t->text + l->offset;
+		bool join;
+
+		if (l->furniture)
+			continue;
+		join = previous && continues(&body, previous, l);
+		if (!array_reserve((void **)&text, &capacity, length + l->length + 4, 1))
+			goto nomem;
+		if (join && ascii_word_char(text[length - 1]) && ascii_word_char(s[0])) {
+			text[length++] = ' ';
+			line_chars++;
+		} else if (previous && !join) {
+			text[length++] = '\n';
+			line_chars = 0;
+		}
+		if (!join || l->page != previous->page) {
+			struct reader_hint *h;
+			uint32_t number = out->hint_count ? out->hints[out->hint_count - 1].line : 0;
+			if (!ARRAY_RESERVE(out->hints, hint_capacity, out->hint_count + 1))
+				goto nomem;
+			h = &out->hints[out->hint_count++];
+			/* A paragraph going on to the next page: where that
+			 * page begins on its line. */
+			*h = (struct reader_hint){ .line = join ? number : number + 1, .page = l->page,
+						   .column = join ? (uint32_t)line_chars + 1 : 0 };
+			if (!join && body_seen)
+				h->heading_level = heading_level(t, l, sizes, size_count);
+		}
+		line_chars += (size_t)g_utf8_strlen(s, (gssize)l->length);
+		body_seen = body_seen || (fabs(l->size - body.size) < 0.5 && !l->bold);
+		memcpy(text + length, s, l->length);
+		length += l->length;
+		previous = l;
+	}
+	if (length == 0) {
+		free(text);
+		return BG_ERR_BLANK;
+	}
+	text[length++] = '\n';
+	out->buffer = text;
+	out->start = 0;
+	out->length = length;
+	return BG_OK;
+nomem:
+	free(text);
+	return BG_ERR_NOMEM;
+}
+
+static void
+pdf_text_free(struct pdf_text *t)
+{
+	for (size_t i = 0; i < t->count; i++)
+		free(t->lines[i].shape);
+	free(t->lines);
+	free(t->text);
+}
+
+/* Control characters other than the line ends (a form feed between
+ * pages, a CR) become spaces; false when the text is not UTF-8. */
+static bool
+clean_text(char *text, size_t length)
+{
+	for (size_t i = 0; i < length; i++)
+		if ((unsigned char)text[i] < 0x20 && text[i] != '\n')
+			text[i] = ' ';
+	return utf8_valid_length(text, length) == length;
+}
+
+/* Pages [FROM, TO) of a document, read into T; in a thread of its own
+ * for the second half (a document of its own: poppler's are not to be
+ * shared between threads). */
+struct pages_work {
+	GBytes *bytes;
+	PopplerDocument *doc;      /* NULL: open one of BYTES */
+	uint32_t from, to;
+	struct pdf_text t;
+	enum bg_status status;
+};
+
+static void
+read_pages(void *arg)
+{
+	struct pages_work *w = arg;
+	PopplerDocument *doc = w->doc ? w->doc : poppler_document_new_from_bytes(w->bytes, NULL, NULL);
+
+	w->status = doc ? BG_OK : BG_ERR_DAMAGED;
+	for (uint32_t p = w->from; p < w->to && w->status == BG_OK; p++) {
+		PopplerPage *page = poppler_document_get_page(doc, (int)p);
+		if (!page)
+			continue;
+		w->status = read_page(page, p + 1, &w->t);
+		g_object_unref(page);
+	}
+	if (doc && !w->doc)
+		g_object_unref(doc);
+}
+
+/* Appends B's lines to A's, taking them over. */
+static bool
+pdf_text_join(struct pdf_text *a, struct pdf_text *b)
+{
+	size_t shift = a->length;
+
+	if (!append(a, b->text, b->length) ||
+	    !ARRAY_RESERVE(a->lines, a->line_capacity, a->count + b->count))
+		return false;
+	for (size_t i = 0; i < b->count; i++) {
+		a->lines[a->count] = b->lines[i];
+		a->lines[a->count++].offset += shift;
+	}
+	b->count = 0;
+	return true;
+}
+
+/* A document this long is read in two halves at once: poppler's text
+ * extraction is most of the time (1 ms a page; the fixture of five pages
+ * takes this path too). */
+enum { PAIR_MIN_PAGES = 4 };
+
+static enum bg_status
+read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error *err)
+{
+	GBytes *bytes = g_bytes_new_static(in->bytes, in->size);
+	GError *error = NULL;
+	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &error);
+	struct pages_work first = { .bytes = bytes }, second = { .bytes = bytes };
+	enum bg_status st = BG_OK;
+	uint32_t pages = 0;
+
+	*out = (struct reader_text){ .encoding = "UTF-8", .crs_checked = true };
+	if (!doc) {
+		bool encrypted = error && error->domain == POPPLER_ERROR &&
+				 error->code == POPPLER_ERROR_ENCRYPTED;
+		/* poppler's other messages only say "damaged" again */
+		st = encrypted ? bg_fail(err, BG_ERR_ENCRYPTED, "the PDF needs a password")
+			       : bg_fail(err, BG_ERR_DAMAGED, NULL);
+		g_clear_error(&error);
+		g_bytes_unref(bytes);
+		free(in->bytes);
+		return st;
+	}
+	pages = (uint32_t)poppler_document_get_n_pages(doc);
+	first.doc = doc;
+	first.to = pages >= PAIR_MIN_PAGES ? pages / 2 : pages;
+	second.from = first.to;
+	second.to = pages;
+	if (second.from < second.to)
+		job_pair(read_pages, &first, read_pages, &second);
+	else
+		read_pages(&first);
+	g_object_unref(doc);
+	g_bytes_unref(bytes);
+	free(in->bytes);
+	st = first.status != BG_OK ? first.status : second.status;
+	if (st == BG_OK && !pdf_text_join(&first.t, &second.t))
+		st = BG_ERR_NOMEM;
+	if (st == BG_OK && !mark_furniture(&first.t, pages))
+		st = BG_ERR_NOMEM;
+	if (st == BG_OK)
+		st = write_text(&first.t, out);
+	pdf_text_free(&first.t);
+	pdf_text_free(&second.t);
+	if (st == BG_OK && !clean_text(out->buffer, out->length))
+		st = BG_ERR_DAMAGED;
+	if (st != BG_OK) {
+		free(out->buffer);
+		reader_free_hints(out->hints, out->hint_count);
+		*out = (struct reader_text){ 0 };
+		if (st == BG_ERR_BLANK)
+			return bg_fail(err, st, "no text in its %u pages (scanned images?)",
+				       (unsigned)pages);
+		return bg_fail(err, st, NULL);
+	}
+	return BG_OK;
+}
+
+#endif
+
+const struct reader reader_pdf = { "pdf", detect, read_pdf };

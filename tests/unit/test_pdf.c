@@ -1,0 +1,128 @@
+/* test_pdf.c - the PDF reader's hints: heading levels from font sizes
+ * where headings have no numbers, and the page of every place, also in a
+ * paragraph that goes on to the next page (tests/fixtures/headings.pdf,
+ * made by make-pdf.py --headings).  Built without poppler, the reader
+ * fails with BG_ERR_NO_SUPPORT. */
+#include "unit.h"
+
+#include <stdio.h>
+
+static enum bg_status
+load_fixture_status(const char *name, struct doc **doc)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	struct bg_error err = { BG_OK, "" };
+	struct load_options options = { NULL, NULL, true };
+	enum bg_status st;
+
+	snprintf(path, sizeof path, "%s/tests/fixtures/%s", top ? top : ".", name);
+	st = load_file(path, &options, doc, &err);
+	if (st != BG_OK)
+		print_message("%s: %s: %s\n", path, bg_status_message(st), err.detail);
+	return st;
+}
+
+#ifdef HAVE_POPPLER
+static struct doc *
+load_fixture(const char *name)
+{
+	struct doc *doc = NULL;
+
+	assert_int_equal(load_fixture_status(name, &doc), BG_OK);
+	return doc;
+}
+
+/* The paragraph of DOC that begins with TEXT. */
+static size_t
+paragraph_starting(const struct doc *doc, const char *text)
+{
+	for (size_t i = 0; i < doc->paragraph_count; i++)
+		if (strncmp(doc->text + doc->paragraphs[i].offset, text, strlen(text)) == 0)
+			return i;
+	fail_msg("no paragraph begins with %s", text);
+	return 0;
+}
+
+static uint8_t
+level_of(const struct doc *doc, const char *text)
+{
+	const struct doc_hint *hint = doc_hint_of(doc, paragraph_starting(doc, text));
+	return hint ? hint->heading_level : 0;
+}
+
+static void
+headings_by_size(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("headings.pdf");
+
+	/* The title (20 points, above the first body line) is the title,
+	 * not a heading; 18 points is the first level, 16 the second. */
+	assert_string_equal(doc->title, "某单位年度工作报告");
+	assert_int_equal(level_of(doc, "某单位年度工作报告"), 0);
+	assert_int_equal(level_of(doc, "总体情况"), 1);
+	assert_int_equal(level_of(doc, "主要做法"), 2);
+	assert_int_equal(level_of(doc, "下一步打算"), 1);
+	assert_int_equal(level_of(doc, "这一段是正文"), 0);
+	doc_free(doc);
+}
+
+static void
+pages_of_places(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("headings.pdf");
+	size_t last = paragraph_starting(doc, "下一步打算");
+	const struct paragraph *before = &doc->paragraphs[last - 1];
+
+	assert_int_equal(doc->page_count, 2);
+	assert_int_equal(doc_page_at(doc, 0), 1);
+	assert_int_equal(doc_page_at(doc, doc->paragraphs[last].offset), 2);
+	/* The paragraph before the heading goes on from page 1 to page 2. */
+	assert_int_equal(doc_page_at(doc, before->offset), 1);
+	assert_int_equal(doc_page_at(doc, before->offset + before->length - 1), 2);
+	assert_int_equal(doc_hint_of(doc, last - 1)->page, 1);
+	/* No page number is left in the text. */
+	assert_null(strstr(doc->text, "- 1 -"));
+	assert_null(strstr(doc->text, "- 2 -"));
+	doc_free(doc);
+}
+#else
+static void
+no_support(void **state)
+{
+	(void)state;
+	struct doc *doc = NULL;
+
+	assert_int_equal(load_fixture_status("headings.pdf", &doc), BG_ERR_NO_SUPPORT);
+	assert_null(doc);
+}
+#endif
+
+static void
+text_has_no_pages(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("一、标题\n正文。\n", NULL);
+
+	assert_int_equal(doc->page_count, 0);
+	assert_int_equal(doc_page_at(doc, 0), 0);
+	assert_int_equal(doc_page_of(doc, 2, 1), 0);
+	doc_free(doc);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+#ifdef HAVE_POPPLER
+		cmocka_unit_test(headings_by_size),
+		cmocka_unit_test(pages_of_places),
+#else
+		cmocka_unit_test(no_support),
+#endif
+		cmocka_unit_test(text_has_no_pages),
+	};
+	return UNIT_RUN(tests);
+}
