@@ -95,7 +95,7 @@ static void
 loaded_markdown(void **state)
 {
 	(void)state;
-	struct load_options options = { NULL, NULL, true };
+	struct load_options options = { NULL, NULL, true, 0 };
 	struct bg_error err = { BG_OK, "" };
 	struct doc *doc = NULL;
 	static const char text[] = "> 以[官方链接](https://x.org)为准。\n\n## 一、**总则**\n\n正文。\n";

@@ -13,7 +13,7 @@ load_fixture_status(const char *name, struct doc **doc)
 	const char *top = getenv("top_srcdir");
 	char path[4096];
 	struct bg_error err = { BG_OK, "" };
-	struct load_options options = { NULL, NULL, true };
+	struct load_options options = { NULL, NULL, true, 0 };
 	enum bg_status st;
 
 	snprintf(path, sizeof path, "%s/tests/fixtures/%s", top ? top : ".", name);

@@ -297,7 +297,7 @@ rows_are_not_joined(void **state)
 	char page[8192];
 	size_t n = (size_t)snprintf(page, sizeof page, "%s",
 				    "<!DOCTYPE html><html><body><article><h1>统计表</h1><table>");
-	struct load_options options = { NULL, NULL, true };
+	struct load_options options = { NULL, NULL, true, 0 };
 	struct doc *doc = NULL;
 	(void)state;
 
