@@ -288,8 +288,15 @@ classify(const char *s, size_t n, size_t *len)
 	}
 }
 
-void
-label_first_sentence(const char *s, size_t n, struct label_sentence *out)
+enum { TITLE_MAX_CHARS = 40 };
+
+/* label_first_sentence, or with FOR_TITLE what a title needs of it: the
+ * scan ends at a line end, and as soon as the sentence is too long for a
+ * title and its first clause is known (the title is that clause then), so
+ * that the title of each 一是 item in a long line costs no more than its
+ * first clause. */
+static void
+first_sentence(const char *s, size_t n, bool for_title, struct label_sentence *out)
 {
 	int depth = 0;
 
@@ -298,6 +305,13 @@ label_first_sentence(const char *s, size_t n, struct label_sentence *out)
 	for (size_t i = 0; i < n; out->chars++) {
 		size_t k;
 		enum mark m;
+
+		if (for_title && out->chars > TITLE_MAX_CHARS && out->clause != SIZE_MAX)
+			break;
+		if (for_title && s[i] == '\n') {
+			n = i;
+			break;
+		}
 
 		/* Chinese characters (E4..E9 ..) are no marks: past them at once. */
 		while (n - i > 3 && (unsigned char)s[i] >= 0xe4 && (unsigned char)s[i] <= 0xe9) {
@@ -326,7 +340,11 @@ label_first_sentence(const char *s, size_t n, struct label_sentence *out)
 		out->clause = n;
 }
 
-enum { TITLE_MAX_CHARS = 40 };
+void
+label_first_sentence(const char *s, size_t n, struct label_sentence *out)
+{
+	first_sentence(s, n, false, out);
+}
 
 size_t
 label_sentence_title(const struct label_sentence *s, size_t *body)
@@ -348,10 +366,7 @@ size_t
 label_title_length(const char *text, size_t length, size_t *body)
 {
 	struct label_sentence s;
-	const char *nl = memchr(text, '\n', length);
 
-	if (nl)
-		length = (size_t)(nl - text);
-	label_first_sentence(text, length, &s);
+	first_sentence(text, length, true, &s);
 	return label_sentence_title(&s, body);
 }
