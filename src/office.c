@@ -6,10 +6,102 @@
 #include <strings.h>
 
 #include <libxml/parser.h>
+#include <libxml/xmlreader.h>
 
 #include "array.h"
 #include "office.h"
 #include "utf8.h"
+
+enum { XML_OPTIONS = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT };
+
+/* Reads the member NAME of PACKAGE into *TEXT (malloc'd) and *LENGTH,
+ * refusing a member with a DTD. */
+static enum bg_status
+read_member(struct package *package, const char *name, char **text, size_t *length,
+	    struct bg_error *err)
+{
+	enum bg_status st = package_read(package, name, text, length, err);
+
+	if (st != BG_OK)
+		return st;
+	/* Documents carry no DTD: one here is there to expand entities. */
+	if (memmem(*text, *length < 4096 ? *length : 4096, "<!DOCTYPE", 9)) {
+		free(*text);
+		*text = NULL;
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s has a DTD", name);
+	}
+	if (*length > (size_t)0x7fffffff) {
+		free(*text);
+		*text = NULL;
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s is too large", name);
+	}
+	return BG_OK;
+}
+
+/* Says that the member NAME is not well-formed, with libxml2's reason. */
+static enum bg_status
+not_well_formed(const char *name, struct bg_error *err)
+{
+	const xmlError *error = xmlGetLastError();
+	const char *message = error && error->message ? error->message : "";
+
+	/* libxml2's message ends with a line break. */
+	return bg_fail(err, BG_ERR_DOCUMENT, "%s is not well-formed XML%s%.*s", name,
+		       message[0] ? ": " : "", (int)strcspn(message, "\n"), message);
+}
+
+enum bg_status
+office_stream(struct package *package, const char *name, const char *const *path,
+	      size_t path_length, void (*each)(void *arg, const xmlNode *node), void *arg,
+	      struct bg_error *err)
+{
+	xmlTextReaderPtr reader;
+	char *text;
+	size_t length;
+	bool found = false;
+	int more;
+	enum bg_status st = read_member(package, name, &text, &length, err);
+
+	if (st != BG_OK)
+		return st;
+	reader = xmlReaderForMemory(text, (int)length, name, NULL, XML_OPTIONS);
+	if (!reader) {
+		free(text);
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	more = xmlTextReaderRead(reader);
+	while (more == 1) {
+		int depth = xmlTextReaderDepth(reader);
+		const char *local = (const char *)xmlTextReaderConstLocalName(reader);
+
+		if (xmlTextReaderNodeType(reader) != XML_READER_TYPE_ELEMENT || depth < 0) {
+			more = xmlTextReaderRead(reader);
+		} else if ((size_t)depth < path_length) {
+			/* On the way down to the container, or beside it. */
+			if (local && strcmp(local, path[depth]) == 0) {
+				found |= (size_t)depth + 1 == path_length;
+				more = xmlTextReaderRead(reader);
+			} else {
+				more = xmlTextReaderNext(reader);
+			}
+		} else {
+			xmlNode *node = xmlTextReaderExpand(reader);
+			if (!node) {
+				more = -1;
+				break;
+			}
+			each(arg, node);
+			more = xmlTextReaderNext(reader);
+		}
+	}
+	if (more < 0)
+		st = not_well_formed(name, err);
+	else if (!found)
+		st = bg_fail(err, BG_ERR_DOCUMENT, "%s has no %s", name, path[path_length - 1]);
+	xmlFreeTextReader(reader);
+	free(text);
+	return st;
+}
 
 enum bg_status
 office_parse(struct package *package, const char *name, bool missing_ok, xmlDocPtr *out,
@@ -23,28 +115,15 @@ office_parse(struct package *package, const char *name, bool missing_ok, xmlDocP
 	*out = NULL;
 	if (missing_ok && !package_has(package, name))
 		return BG_OK;
-	st = package_read(package, name, &text, &length, err);
+	st = read_member(package, name, &text, &length, err);
 	if (st != BG_OK)
 		return st;
-	/* Documents carry no DTD: one here is there to expand entities. */
-	if (memmem(text, length < 4096 ? length : 4096, "<!DOCTYPE", 9)) {
-		free(text);
-		return bg_fail(err, BG_ERR_DOCUMENT, "%s has a DTD", name);
-	}
-	doc = length <= (size_t)0x7fffffff
-	      ? xmlReadMemory(text, (int)length, name, NULL,
-			      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-			      XML_PARSE_COMPACT)
-	      : NULL;
+	doc = xmlReadMemory(text, (int)length, name, NULL, XML_OPTIONS);
 	free(text);
 	if (!doc || doc->intSubset || !xmlDocGetRootElement(doc)) {
-		xmlError *error = xmlGetLastError();
-		const char *message = error && error->message ? error->message : "";
 		if (doc)
 			xmlFreeDoc(doc);
-		/* libxml2's message ends with a line break. */
-		return bg_fail(err, BG_ERR_DOCUMENT, "%s is not well-formed XML%s%.*s", name,
-			       message[0] ? ": " : "", (int)strcspn(message, "\n"), message);
+		return not_well_formed(name, err);
 	}
 	*out = doc;
 	return BG_OK;

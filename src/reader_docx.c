@@ -375,6 +375,7 @@ put_paragraph(struct docx *d, const xmlNode *p, bool in_cell)
 }
 
 static void put_block(struct docx *d, const xmlNode *node, bool in_cell);
+static void put_child(struct docx *d, const xmlNode *c, bool in_cell, bool *first);
 
 /* A table: a line a row, cells two spaces apart. */
 static void
@@ -404,20 +405,36 @@ put_block(struct docx *d, const xmlNode *node, bool in_cell)
 {
 	bool first = true;
 
-	for (const xmlNode *c = node->children; c; c = c->next) {
-		if (office_is(c, "p")) {
-			if (in_cell && !first)
-				office_put(&d->out, " ", 1);
-			put_paragraph(d, c, in_cell);
-			first = false;
-		} else if (office_is(c, "tbl")) {
-			put_table(d, c, in_cell);
-		} else if (office_is(c, "sdt") || office_is(c, "sdtContent") ||
-			   office_is(c, "customXml") || office_is(c, "ins") ||
-			   office_is(c, "moveTo")) {
-			put_block(d, c, in_cell);
-		}
+	for (const xmlNode *c = node->children; c; c = c->next)
+		put_child(d, c, in_cell, &first);
+}
+
+/* One paragraph, table or content control C of a block; *FIRST: no
+ * paragraph of the block came before. */
+static void
+put_child(struct docx *d, const xmlNode *c, bool in_cell, bool *first)
+{
+	if (office_is(c, "p")) {
+		if (in_cell && !*first)
+			office_put(&d->out, " ", 1);
+		put_paragraph(d, c, in_cell);
+		*first = false;
+	} else if (office_is(c, "tbl")) {
+		put_table(d, c, in_cell);
+	} else if (office_is(c, "sdt") || office_is(c, "sdtContent") ||
+		   office_is(c, "customXml") || office_is(c, "ins") ||
+		   office_is(c, "moveTo")) {
+		put_block(d, c, in_cell);
 	}
+}
+
+/* A child of the document's body, as the body is read. */
+static void
+put_body_child(void *arg, const xmlNode *node)
+{
+	bool first = true;
+
+	put_child(arg, node, false, &first);
 }
 
 static void
@@ -452,8 +469,8 @@ docx_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 {
 	struct docx d;
 	struct package *package;
-	xmlDocPtr styles = NULL, numbering = NULL, document = NULL;
-	xmlNode *body;
+	static const char *const body_path[] = { "document", "body" };
+	xmlDocPtr styles = NULL, numbering = NULL;
 	enum bg_status st;
 
 	memset(out, 0, sizeof *out);
@@ -475,24 +492,21 @@ docx_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 			       : "a zip file that is not a Word or OpenDocument text document");
 	}
 	if ((st = office_parse(package, "word/styles.xml", true, &styles, err)) != BG_OK ||
-	    (st = office_parse(package, "word/numbering.xml", true, &numbering, err)) != BG_OK ||
-	    (st = office_parse(package, "word/document.xml", false, &document, err)) != BG_OK)
+	    (st = office_parse(package, "word/numbering.xml", true, &numbering, err)) != BG_OK)
 		goto done;
 	if (!read_styles(&d, styles) || !read_numbering(&d, numbering)) {
 		st = bg_fail(err, BG_ERR_NOMEM, NULL);
 		goto done;
 	}
-	body = office_child(xmlDocGetRootElement(document), "body");
-	if (!body) {
-		st = bg_fail(err, BG_ERR_DOCUMENT, "word/document.xml has no body");
+	/* The body a paragraph at a time: a large document is never held
+	 * as a whole tree. */
+	st = office_stream(package, "word/document.xml", body_path, 2, put_body_child, &d, err);
+	if (st != BG_OK)
 		goto done;
-	}
-	put_block(&d, body, false);
 	office_properties(package, "docProps/core.xml", out);
 done:
 	xmlFreeDoc(styles);
 	xmlFreeDoc(numbering);
-	xmlFreeDoc(document);
 	package_close(package);
 	if (st == BG_OK)
 		st = office_finish(&d.out, in->bytes, out, err);
