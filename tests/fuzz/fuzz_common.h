@@ -7,9 +7,12 @@
 #include <config.h>
 
 #include <locale.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <unistr.h>
 
@@ -67,6 +70,49 @@ fuzz_load(const uint8_t *data, size_t size)
 	for (size_t i = 1; i < doc->span_count; i++)
 		FUZZ_CHECK(doc->spans[i].offset >= doc->spans[i - 1].offset);
 	return doc;
+}
+
+/* Loads DATA as load_file does with every thread on, however small the
+ * input (read in two halves, checked beside the line splitting), from a
+ * memory file; NULL when the loader refused it or the file could not be
+ * made. */
+static struct doc *
+fuzz_load_threaded(const uint8_t *data, size_t size)
+{
+	struct load_options options = { NULL, fuzz_rules, true, 0 };
+	struct load_tuning tuning = { NULL, 1, 1 };
+	struct doc *doc = NULL;
+	char path[64];
+	int fd = memfd_create("fuzz", 0);
+
+	if (fd < 0)
+		return NULL;
+	if (size > 0 && write(fd, data, size) != (ssize_t)size) {
+		close(fd);
+		return NULL;
+	}
+	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+	if (load_file_tuned(path, &options, &tuning, &doc, NULL) != BG_OK)
+		doc = NULL;
+	close(fd);
+	return doc;
+}
+
+/* Checks that the threaded load of DATA gives the document A (the one
+ * thread's load of it, or NULL when that was refused). */
+static void
+fuzz_check_threaded(const uint8_t *data, size_t size, const struct doc *a)
+{
+	struct doc *b = fuzz_load_threaded(data, size);
+
+	if (!b)
+		return;
+	FUZZ_CHECK(a != NULL);
+	FUZZ_CHECK(a->text_length == b->text_length);
+	FUZZ_CHECK(memcmp(a->text, b->text, a->text_length) == 0);
+	FUZZ_CHECK(a->paragraph_count == b->paragraph_count);
+	FUZZ_CHECK(a->span_count == b->span_count);
+	doc_free(b);
 }
 
 #endif

@@ -11,7 +11,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct doc *doc;
 	struct outline *outline = NULL;
-	struct figure_list figures = { NULL, 0 };
+	struct figure_list figures = { NULL, 0 }, two = { NULL, 0 };
 
 	if (!units && figures_load_units(FUZZ_UNITS, &units, NULL) != BG_OK)
 		abort();
@@ -28,6 +28,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(f->section != NULL);
 		FUZZ_CHECK(f->line >= 1 && f->column >= 1);
 	}
+	/* Two threads on however small a text: the same figures. */
+	FUZZ_CHECK(figures_extract(doc, outline, units, (1u << FIGURE_KIND_COUNT) - 1, 1, &two) == BG_OK);
+	FUZZ_CHECK(two.count == figures.count);
+	for (size_t i = 0; i < two.count; i++)
+		FUZZ_CHECK(two.items[i].offset == figures.items[i].offset &&
+			   two.items[i].length == figures.items[i].length &&
+			   two.items[i].kind == figures.items[i].kind);
+	figures_free(&two);
 	figures_free(&figures);
 	outline_free(outline);
 	doc_free(doc);

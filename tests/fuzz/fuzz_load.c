@@ -1,4 +1,5 @@
-/* fuzz_load.c - the loader and cleaner on any bytes. */
+/* fuzz_load.c - the loader and cleaner on any bytes, with one thread and
+ * with every thread on. */
 #include "fuzz_common.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -8,6 +9,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct doc *doc = fuzz_load(data, size);
 
+	/* The threaded paths give the same document. */
+	fuzz_check_threaded(data, size, doc);
 	if (doc) {
 		for (size_t i = 0; i < doc->paragraph_count; i++) {
 			uint32_t line, column;

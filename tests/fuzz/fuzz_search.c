@@ -14,7 +14,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct search_query *query = NULL;
 	struct doc *doc;
 	struct outline *outline = NULL;
-	struct match_list matches = { NULL, 0 };
+	struct match_list matches = { NULL, 0 }, two = { NULL, 0 };
 	bool regex = qlen > 0 && data[0] == '~';
 
 	fuzz_init();
@@ -37,6 +37,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FUZZ_CHECK(i == 0 || m->offset >= matches.items[i - 1].offset);
 			FUZZ_CHECK(m->section != NULL && m->line >= 1);
 		}
+		/* Two threads on however small a text: the same matches. */
+		search_set_split_min(query, 1);
+		FUZZ_CHECK(search_run(query, doc, outline, &two) == BG_OK);
+		FUZZ_CHECK(two.count == matches.count);
+		for (size_t i = 0; i < two.count; i++)
+			FUZZ_CHECK(two.items[i].offset == matches.items[i].offset &&
+				   two.items[i].length == matches.items[i].length);
+		search_free(&two);
 		search_free(&matches);
 		outline_free(outline);
 		doc_free(doc);

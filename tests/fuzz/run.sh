@@ -14,7 +14,7 @@ build=$(pwd)
 command -v clang >/dev/null || { echo "run.sh: clang is needed (Debian package clang)" >&2; exit 2; }
 out=$build/tests/fuzz/out
 mkdir -p "$out"
-targets=${*:-load outline figures search docx html}
+targets=${*:-load outline figures search docx html rules}
 model=$(ls "$top"/src/*.c | grep -v '/main\.c$')
 # The PDF reader, when this build has it: fuzz_load reaches it with the
 # PDF fixtures.
@@ -42,6 +42,13 @@ for t in $targets; do
 			  unzip -p "$f" word/numbering.xml; printf '\f'
 			  unzip -p "$f" word/styles.xml; } >"$corpus/parts-$(basename "$f")" 2>/dev/null
 		done
+	fi
+	if [ "$t" = rules ]; then
+		for f in "$top"/data/noise.rules "$top"/tests/fixtures/*.rules; do
+			[ -f "$f" ] || continue
+			{ cat "$f"; printf '\f'; cat "$top/data/sample.txt"; } >"$corpus/rules-$(basename "$f")"
+		done
+		printf 'tail (a+)+$\f标题\n\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\n' >"$corpus/rules-bomb"
 	fi
 	if [ "$t" = search ]; then
 		for q in 普法 'ＸＸ区' '"法治 建设"' '~[0-9]+人' 'gdp'; do
