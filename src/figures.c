@@ -226,6 +226,7 @@ try_date(struct scanner *s, size_t p)
 		emit(s, FIGURE_DATE, p, p + d.length, false, 0, NULL);
 		return p + d.length;
 	case DATE_YEAR_ALONE:
+	case DATE_INVALID:       /* 2023年2月30日: neither a date nor 30日 */
 		return p + d.length;
 	case DATE_NONE:
 		break;
