@@ -289,8 +289,9 @@ number_decimal(const struct units_text *t, const struct number *n, bool negative
 		return NULL;
 	}
 	for (size_t q = n->run_start; q < n->run_end;) {
+		const struct unit_word *w;
 		int d = number_arabic_digit(t->text + q, n->run_end - q, &len);
-		if (d >= 0) {
+		if (d >= 0 || (d = number_chinese_digit(t, q, &len)) >= 0) {
 			digits[count++] = (char)('0' + d);
 			q += len;
 			continue;
@@ -299,6 +300,12 @@ number_decimal(const struct units_text *t, const struct number *n, bool negative
 		    (n->run_end - q >= 3 && memcmp(t->text + q, "．", 3) == 0)) {
 			point = (long)count;
 			q += t->text[q] == '.' ? 1 : 3;
+			continue;
+		}
+		w = units_lookup(t->units, t->text + q, n->run_end - q, ROLE_BIT(ROLE_DECIMAL));
+		if (w) {          /* 三点一四 */
+			point = (long)count;
+			q += w->length;
 			continue;
 		}
 		q++;      /* a thousands separator */
@@ -415,6 +422,7 @@ number_read(const struct units_text *s, size_t p, struct number *out)
 			double scale = 0.1;
 			size_t r = q + w->length;
 			int power = -1;
+			bool run = out->run_end == q;   /* the run goes on past its point */
 			while ((d = number_chinese_digit(s, r, &len)) >= 0) {
 				digit += d * scale;
 				x_digit = exact_add(x_digit, (struct exact){ (uint64_t)d, power, false });
@@ -422,6 +430,8 @@ number_read(const struct units_text *s, size_t p, struct number *out)
 				power = power > -EXPONENT_MAX ? power - 1 : power;
 				r += len;
 			}
+			if (run)
+				out->run_end = r;
 			q = r;
 			tokens++;
 			continue;
@@ -436,7 +446,10 @@ number_read(const struct units_text *s, size_t p, struct number *out)
 			have_digit = true;
 			zero = d == 0;
 			tokens++;
-			leaves++;
+			if (leaves++ == 0) {
+				out->run_start = q;
+				out->run_end = q + len;
+			}
 			q += len;
 			continue;
 		}
@@ -472,7 +485,7 @@ number_read(const struct units_text *s, size_t p, struct number *out)
 	out->mantissa = x.m;
 	out->exponent = x.e;
 	out->lost = x.lost;
-	if (leaves != 1 || out->chinese || out->run_power < 0)
+	if (leaves != 1 || out->run_power < 0)
 		out->run_end = 0;
 	out->end = q;
 	if (out->chinese && tokens == 1 && !approx && have_digit && digit == 1 &&

@@ -30,9 +30,10 @@ struct number {
 	uint64_t mantissa;
 	int exponent;
 	bool lost;
-	/* When LOST and written as one run of Arabic digits with multipliers
-	 * after it (12345678901234567890万): the run, and the power of ten
-	 * they scale it by.  RUN_END is 0 otherwise. */
+	/* When LOST and written as one run of digits with multipliers after
+	 * it (12345678901234567890万, 三点一四一五九二六五三五八九七九三二三八四六):
+	 * the run, and the power of ten they scale it by.  RUN_END is 0
+	 * otherwise. */
 	size_t run_start, run_end;
 	int run_power;
 };

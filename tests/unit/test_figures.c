@@ -312,6 +312,15 @@ long_numbers(void **state)
 		   "12345678901234560");
 	EXPECT_ONE("合计123456789012.3456万元。\n", "123456789012.3456万元", true,
 		   "1234567890123456");
+	/* Chinese digits after 点, as many as written. */
+	EXPECT_ONE("约三点一四一五九二六五三五八九七九三二三八四六%。\n",
+		   "三点一四一五九二六五三五八九七九三二三八四六%", false,
+		   "3.14159265358979323846");
+	EXPECT_ONE("约三点一四%。\n", "三点一四%", true, "3.14");
+	/* Parts too long to add up (a number of several runs) are not
+	 * written out. */
+	EXPECT_ONE("合计12345678901234567890亿3千万元。\n", "12345678901234567890亿3千万元", false,
+		   NULL);
 	/* A quotient of numbers too long has no value to write. */
 	EXPECT_ONE("占12345678901234567890分之1。\n", "12345678901234567890分之1", false, NULL);
 	/* Ordinals past 15 digits (numeral_read keeps 15). */
