@@ -84,29 +84,66 @@ is_arabic_digit(const char *s, size_t n)
 	       (n >= 3 && p[0] == 0xef && p[1] == 0xbc && p[2] >= 0x90 && p[2] <= 0x99);
 }
 
-/* M月[D日] at P; a Chinese month needs its day.  Sets *END and, in D,
- * the month and the day (0 when none). */
+/* What a part of a date is: none, a date, or written as a date but not
+ * on the calendar (2023年2月30日, 13月45日). */
+enum part { PART_NONE, PART_FOUND, PART_INVALID };
+
+/* The days of MONTH (1 to 12) in YEAR; a year not written (0) allows 29
+ * February. */
+static int
+month_length(int year, int month)
+{
+	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (month == 2 && (year == 0 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))))
+		return 29;
+	return days[month - 1];
+}
+
+/* Whether N, read as a month or a day, is one or two digits (二十三, 23):
+ * the shape of a date's part, whatever its value. */
 static bool
-month_day(struct reader *r, size_t p, size_t *end, struct date *d)
+is_small(const struct integer *n)
+{
+	return n->value >= 0 && n->value <= 99 && (n->chinese || n->digits <= 2);
+}
+
+/* M月[D日] at P, in YEAR (0: not written); a Chinese month needs its day.
+ * Sets *END and, in D, the month and the day (0 when none).  A month and a
+ * day off the calendar (13月45日, 2月30日) are PART_INVALID, to be read
+ * as neither a date nor figures. */
+static enum part
+month_day(struct reader *r, size_t p, int year, size_t *end, struct date *d)
 {
 	struct integer m, day;
 	size_t q, k;
+	bool has_day;
 
-	if (!integer_at(r, p, &m) || m.value < 1 || m.value > 12 ||
-	    !(k = word_at(r, DATE_MONTH, m.end)))
-		return false;
+	if (!integer_at(r, p, &m) || m.value < 1 || !(k = word_at(r, DATE_MONTH, m.end)))
+		return PART_NONE;
 	q = m.end + k;
+	has_day = integer_at(r, q, &day) && is_small(&day) && day.chinese == m.chinese &&
+		  (k = word_at(r, DATE_DAY, day.end));
+	if (m.value > 12) {
+		if (!has_day || !is_small(&m))
+			return PART_NONE;
+		*end = day.end + k;
+		return PART_INVALID;
+	}
 	d->month = (int)m.value;
 	d->day = 0;
-	if (integer_at(r, q, &day) && day.value >= 1 && day.value <= 31 &&
-	    day.chinese == m.chinese && (k = word_at(r, DATE_DAY, day.end))) {
+	if (has_day) {
 		q = day.end + k;
+		if (day.value < 1 || day.value > month_length(year, d->month)) {
+			*end = q;
+			return PART_INVALID;
+		}
 		d->day = (int)day.value;
 	} else if (m.chinese) {
-		return false;
+		return PART_NONE;
 	}
 	*end = q;
-	return true;
+	return PART_FOUND;
 }
 
 /* A range of months at P: 1—9月, 1至5月份.  Sets *END and D's month (the
@@ -132,46 +169,57 @@ month_range(struct reader *r, size_t p, size_t *end, struct date *d)
 
 /* Y年[M月[D日]] or Y年M—M月 at P.  Sets *END and D's parts; D->month 0
  * means the year alone. */
-static bool
+static enum part
 year_date(struct reader *r, size_t p, size_t *end, struct date *d)
 {
 	struct integer y;
 	size_t q, k;
+	enum part part;
 
 	if (!integer_at(r, p, &y) || !is_year(r, &y) || !(k = word_at(r, DATE_YEAR, y.end)))
-		return false;
+		return PART_NONE;
 	q = y.end + k;
 	d->year = (int)y.value;
 	d->month = d->day = 0;
-	if (!month_day(r, q, &q, d) && !month_range(r, q, &q, d))
+	part = month_day(r, q, d->year, &q, d);
+	if (part == PART_NONE && !month_range(r, q, &q, d))
 		d->month = d->day = 0;
 	*end = q;
-	return true;
+	return part == PART_INVALID ? PART_INVALID : PART_FOUND;
 }
 
-/* After a date ending at END, a range to another: 3月5日至10日,
- * 2023年1月至6月, 2021年—2023年.  Returns the new end. */
+/* After the date FIRST ending at END, a range to another: 3月5日至10日,
+ * 2023年1月至6月, 2021年—2023年.  Returns the new end; *INVALID is set
+ * when the second date is off the calendar (2月5日至30日). */
 static size_t
-date_range(struct reader *r, size_t end, bool had_day)
+date_range(struct reader *r, size_t end, const struct date *first, bool *invalid)
 {
 	size_t c = word_at(r, DATE_RANGE, end), q, e, k;
 	struct integer day;
 	struct date second = { 0 };
+	enum part part;
 
+	*invalid = false;
 	if (!c)
 		return end;
 	q = end + c;
-	if (year_date(r, q, &e, &second) || month_day(r, q, &e, &second))
+	if ((part = year_date(r, q, &e, &second)) != PART_NONE ||
+	    (part = month_day(r, q, first->year, &e, &second)) != PART_NONE) {
+		*invalid = part == PART_INVALID;
 		return e;
-	if (had_day && integer_at(r, q, &day) && day.value >= 1 && day.value <= 31 &&
-	    (k = word_at(r, DATE_DAY, day.end)))
+	}
+	if (first->day > 0 && integer_at(r, q, &day) && is_small(&day) && day.value >= 1 &&
+	    (k = word_at(r, DATE_DAY, day.end))) {
+		*invalid = day.value > month_length(first->year, first->month);
 		return day.end + k;
+	}
 	return end;
 }
 
 /* 2023-11-23, 2023.11.23, 2023/11/23 at P, the year Y read there: the same
- * separator twice, and no more parts after the day.  Sets *END. */
-static bool
+ * separator twice, and no more parts after the day.  Sets *END; a day past
+ * its month's end (2023-02-30) is PART_INVALID. */
+static enum part
 numeric_date(struct reader *r, const struct integer *y, size_t *end, struct date *d)
 {
 	struct integer m, day;
@@ -184,12 +232,23 @@ numeric_date(struct reader *r, const struct integer *y, size_t *end, struct date
 	    day.value < 1 || day.value > 31 ||
 	    is_arabic_digit(r->text + day.end, r->length - day.end) ||
 	    word_at(r, DATE_SEP, day.end))
-		return false;
+		return PART_NONE;
+	*end = day.end;
+	if (day.value > month_length((int)y->value, (int)m.value))
+		return PART_INVALID;
 	d->year = (int)y->value;
 	d->month = (int)m.value;
 	d->day = (int)day.value;
-	*end = day.end;
-	return true;
+	return PART_FOUND;
+}
+
+/* A date off the calendar, LENGTH bytes: no parts. */
+static enum date_found
+invalid(struct date *out, size_t length)
+{
+	memset(out, 0, sizeof *out);
+	out->length = length;
+	return DATE_INVALID;
 }
 
 enum date_found
@@ -200,20 +259,29 @@ date_at(const struct date_grammar *g, const char *text, size_t length, size_t at
 	struct integer a, b;
 	struct date second = { 0 };
 	size_t e, c;
+	enum part part;
+	bool bad;
 
 	reader_init(&r, g, text, length);
 	memset(out, 0, sizeof *out);
 	if (!integer_at(&r, at, &a))
 		return DATE_NONE;
-	if (year_date(&r, at, &e, out)) {
+	if ((part = year_date(&r, at, &e, out)) != PART_NONE) {
+		if (part == PART_INVALID)
+			return invalid(out, e - at);
 		if (out->month > 0) {
-			size_t end = date_range(&r, e, out->day > 0);
+			size_t end = date_range(&r, e, out, &bad);
+			if (bad)
+				return invalid(out, end - at);
 			out->range = out->range || end != e;
 			out->length = end - at;
 			return DATE_FOUND;
 		}
 		/* 2021年至2023年 */
-		if ((c = word_at(&r, DATE_RANGE, e)) && year_date(&r, e + c, &e, &second)) {
+		if ((c = word_at(&r, DATE_RANGE, e)) &&
+		    (part = year_date(&r, e + c, &e, &second)) != PART_NONE) {
+			if (part == PART_INVALID)
+				return invalid(out, e - at);
 			out->range = true;
 			out->length = e - at;
 			return DATE_FOUND;
@@ -223,9 +291,12 @@ date_at(const struct date_grammar *g, const char *text, size_t length, size_t at
 	}
 	memset(out, 0, sizeof *out);
 	c = word_at(&r, DATE_RANGE, a.end);
-	if (c && is_year(&r, &a) && !a.chinese && year_date(&r, a.end + c, &e, &second) &&
+	if (c && is_year(&r, &a) && !a.chinese &&
+	    (part = year_date(&r, a.end + c, &e, &second)) != PART_NONE &&
 	    integer_at(&r, a.end + c, &b) && !b.chinese) {
 		/* 2021—2023年, and what may follow the second year */
+		if (part == PART_INVALID)
+			return invalid(out, e - at);
 		out->year = (int)a.value;
 		out->range = true;
 		out->length = e - at;
@@ -235,13 +306,20 @@ date_at(const struct date_grammar *g, const char *text, size_t length, size_t at
 		out->length = e - at;
 		return DATE_FOUND;
 	}
-	if (is_year(&r, &a) && !a.chinese && numeric_date(&r, &a, &e, out)) {
+	if (is_year(&r, &a) && !a.chinese && (part = numeric_date(&r, &a, &e, out)) != PART_NONE) {
+		if (part == PART_INVALID)
+			return invalid(out, e - at);
 		out->length = e - at;
 		return DATE_FOUND;
 	}
 	memset(out, 0, sizeof *out);
-	if (month_day(&r, at, &e, out)) {
-		size_t end = date_range(&r, e, out->day > 0);
+	if ((part = month_day(&r, at, 0, &e, out)) != PART_NONE) {
+		size_t end;
+		if (part == PART_INVALID)
+			return invalid(out, e - at);
+		end = date_range(&r, e, out, &bad);
+		if (bad)
+			return invalid(out, end - at);
 		out->range = end != e;
 		out->length = end - at;
 		return DATE_FOUND;
@@ -264,7 +342,8 @@ date_day_name_at(const struct date_grammar *g, const char *text, size_t length, 
 	    !(k = word_at(&r, DATE_MARK, m.end)))
 		return 0;
 	q = m.end + k;
-	if (!integer_at(&r, q, &d) || d.chinese || d.digits > 2 || d.value < 1 || d.value > 31)
+	if (!integer_at(&r, q, &d) || d.chinese || d.digits > 2 || d.value < 1 ||
+	    d.value > month_length(0, (int)m.value))
 		return 0;
 	q = d.end;
 	/* Not 1.2.3 */
@@ -319,7 +398,7 @@ date_alone(const char *s, size_t n, struct date *out)
 		return false;
 	i += k;
 	day = loose_number(s, n, &i);
-	if (day < 1 || day > 31)
+	if (day < 1 || day > month_length((int)year, (int)month))
 		return false;
 	if (chinese) {
 		if (!(k = g->word_at(g->words, DATE_DAY, s + i, n - i)))

@@ -46,8 +46,12 @@ struct date {
 enum date_found {
 	DATE_NONE,          /* no date here */
 	DATE_FOUND,         /* a date, or a range of dates */
-	DATE_YEAR_ALONE     /* a year and nothing more (2023年以来): read, but
+	DATE_YEAR_ALONE,    /* a year and nothing more (2023年以来): read, but
 	                       not a figure */
+	DATE_INVALID        /* written as a date but off the calendar: a month
+	                       past 12 or a day past its month's end, leap
+	                       years counted (2023年2月29日, 13月45日); no
+	                       date, and its numbers are no figures */
 };
 
 /* Reads the date or range of dates starting at TEXT[AT] (TEXT: LENGTH
@@ -55,7 +59,7 @@ enum date_found {
  * 二〇二三年十一月二十三日, 11月23日至25日, 3月, 2021年至2023年, 2021—2023年,
  * 1—9月, 2023-11-23, 2023.11.23.  A Chinese month needs its day (十一月
  * alone is no date), a year four digits in G's range.  Fills *OUT unless
- * it returns DATE_NONE. */
+ * it returns DATE_NONE (DATE_INVALID: only its length). */
 enum date_found date_at(const struct date_grammar *g, const char *text, size_t length, size_t at,
 			struct date *out);
 

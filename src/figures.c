@@ -91,17 +91,19 @@ read_integer(const struct scanner *s, size_t p, struct numeral *out, size_t *end
 	return true;
 }
 
-static void
+/* Adds a figure, exact; returns it, or NULL when its kind is not wanted
+ * or memory ran out. */
+static struct figure *
 emit(struct scanner *s, enum figure_kind kind, size_t start, size_t end, bool has_value,
      double value, const char *unit)
 {
 	struct figure *f;
 
 	if (!(s->kinds & (1u << kind)) || s->failed)
-		return;
+		return NULL;
 	if (!ARRAY_RESERVE(s->items, s->capacity, s->count + 1)) {
 		s->failed = true;
-		return;
+		return NULL;
 	}
 	f = &s->items[s->count++];
 	memset(f, 0, sizeof *f);
@@ -110,7 +112,32 @@ emit(struct scanner *s, enum figure_kind kind, size_t start, size_t end, bool ha
 	f->length = end - start;
 	f->has_value = has_value;
 	f->value = has_value ? value : 0;
+	f->exact = true;
 	f->unit = unit;
+	return f;
+}
+
+/* Adds a figure whose value is the number N (negated when NEGATIVE). */
+static void
+emit_number(struct scanner *s, enum figure_kind kind, size_t start, size_t end,
+	    const struct number *n, bool negative, const char *unit)
+{
+	struct figure *f = emit(s, kind, start, end, true, negative ? -n->value : n->value, unit);
+	bool nomem;
+
+	if (!f || n->exact)
+		return;
+	f->exact = false;
+	f->decimal = number_decimal(&s->in, n, negative, &nomem);
+	if (nomem)
+		s->failed = true;
+}
+
+static void
+free_decimals(struct figure *items, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		free(items[i].decimal);
 }
 
 /* ---- document numbers ----------------------------------------------------- */
@@ -151,7 +178,7 @@ static void
 drop_from(struct scanner *s, size_t start)
 {
 	while (s->count > 0 && s->items[s->count - 1].offset >= start)
-		s->count--;
+		free(s->items[--s->count].decimal);
 }
 
 /* 东人社〔2023〕36号 with the year at P just after an opening bracket.
@@ -199,6 +226,7 @@ try_date(struct scanner *s, size_t p)
 		emit(s, FIGURE_DATE, p, p + d.length, false, 0, NULL);
 		return p + d.length;
 	case DATE_YEAR_ALONE:
+	case DATE_INVALID:       /* 2023年2月30日: neither a date nor 30日 */
 		return p + d.length;
 	case DATE_NONE:
 		break;
@@ -260,12 +288,10 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 	size_t q, start = negative ? sign_start : p, len;
 	enum figure_kind kind;
 	const char *unit = NULL;
-	double value;
 
 	if (!number_read(&s->in, p, &n))
 		return 0;
 	q = n.end;
-	value = n.value;
 	/* 1.2.3, 3.5.2: versions and addresses */
 	if (!n.chinese && q < s->in.length && s->in.text[q] == '.' &&
 	    number_arabic_digit(s->in.text + q + 1, s->in.length - q - 1, &len) >= 0)
@@ -280,9 +306,13 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 		if (c && number_read(&s->in, q + c->length, &m) && m.chinese == n.chinese &&
 		    (mw = number_unit_at(&s->in, m.end)) &&
 		    !(mw->roles & (ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_FRACTION)))) {
+			bool chinese = n.chinese, lone_one = n.lone_one;
+			size_t first_end = n.end;
 			q = m.end;
-			n.value = value = m.value;
-			n.multiplied = m.multiplied;
+			n = m;
+			n.chinese = chinese;
+			n.lone_one = lone_one;
+			n.end = first_end;
 			w = mw;
 		}
 	}
@@ -294,8 +324,13 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 		if (n.value == 0 || !number_read(&s->in, q + w->length, &numerator) ||
 		    numerator.chinese != n.chinese)
 			return 0;
-		emit(s, FIGURE_PERCENT, start, numerator.end, true,
-		     (negative ? -1 : 1) * numerator.value / n.value * 100, percent_unit);
+		struct figure *f = emit(s, FIGURE_PERCENT, start, numerator.end, true,
+					(negative ? -1 : 1) * numerator.value / n.value * 100,
+					percent_unit);
+		/* A quotient of numbers too long to hold has no value worth
+		 * writing. */
+		if (f && !(n.exact && numerator.exact))
+			f->exact = false;
 		return numerator.end;
 	}
 	if (sign) {
@@ -303,7 +338,7 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 			return 0;
 		if (w)
 			q += w->length;
-		emit(s, FIGURE_MONEY, sign_start, q, true, value, units_word_name(sign));
+		emit_number(s, FIGURE_MONEY, sign_start, q, &n, false, units_word_name(sign));
 		return q;
 	}
 	if (w) {
@@ -346,7 +381,7 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 	} else {
 		return 0;
 	}
-	emit(s, kind, start, q, true, negative ? -value : value, unit);
+	emit_number(s, kind, start, q, &n, negative, unit);
 	return q;
 }
 
@@ -377,10 +412,11 @@ try_ordinal(struct scanner *s, size_t p, const struct unit_word *mark)
 	size_t q = p + mark->length;
 	const struct unit_word *w, *order;
 	struct numeral n;
-	size_t range_end;
+	size_t range_end, number_start;
 
 	if (!read_integer(s, q, &n, &q))
 		return 0;
+	number_start = q - n.length;
 	order = units_lookup_before(u, t, s->paragraph_start, p, ROLE_DOCNO_ORDER);
 	w = units_lookup(u, t + q, s->in.length - q, ROLE_BIT(ROLE_DOCNO_NUMBER));
 	if (order && w && !n.chinese) {
@@ -391,8 +427,10 @@ try_ordinal(struct scanner *s, size_t p, const struct unit_word *mark)
 	}
 	/* A range of pages or articles is one ordinal: 第267--288页, 第3至5条. */
 	range_end = ordinal_range_end(s, q, n.chinese);
-	if (range_end)
+	if (range_end) {
 		read_integer(s, range_end, &n, &q);
+		number_start = range_end;
+	}
 	w = units_lookup(u, t + q, s->in.length - q,
 			 ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_UNIT_ONE) | ROLE_BIT(ROLE_DURATION) |
 			 ROLE_BIT(ROLE_ORDINAL_UNIT) | ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_CURRENCY) |
@@ -402,7 +440,18 @@ try_ordinal(struct scanner *s, size_t p, const struct unit_word *mark)
 		w = NULL;
 	if (w)
 		q += w->length;
-	emit(s, FIGURE_ORDINAL, p, q, true, (double)n.value, w ? w->text : NULL);
+	{
+		/* Past 15 digits numeral_read keeps the first 15: the value is
+		 * the run as written. */
+		struct number whole = { .value = (double)n.value, .exact = true };
+		if (!n.chinese && n.digits > 15) {
+			whole.exact = false;
+			whole.lost = true;
+			whole.run_start = number_start;
+			whole.run_end = number_start + n.length;
+		}
+		emit_number(s, FIGURE_ORDINAL, p, q, &whole, false, w ? w->text : NULL);
+	}
 	return q;
 }
 
@@ -693,7 +742,8 @@ scan(struct scanner *s, size_t i, size_t to)
 			/* 百分之十, 千分之三点五 */
 			struct number num;
 			if (number_read(&s->in, i + w->length, &num)) {
-				emit(s, FIGURE_PERCENT, i, num.end, true, num.value, units_word_name(w));
+				emit_number(s, FIGURE_PERCENT, i, num.end, &num, false,
+					    units_word_name(w));
 				i = num.end;
 				continue;
 			}
@@ -797,6 +847,7 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 		if (!first.s.failed &&
 		    (first.end != split || first.s.paragraph_start != split || second.s.failed)) {
 			/* A figure ran on past the split: go on from there alone. */
+			free_decimals(second.s.items, second.s.count);
 			free(second.s.items);
 			second.s.items = NULL;
 			second.s.count = 0;
@@ -809,7 +860,9 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 	    !ARRAY_RESERVE(first.s.items, first.s.capacity, first.s.count + second.s.count))
 		first.s.failed = true;
 	if (first.s.failed) {
+		free_decimals(second.s.items, second.s.count);
 		free(second.s.items);
+		free_decimals(first.s.items, first.s.count);
 		free(first.s.items);
 		return BG_ERR_NOMEM;
 	}
@@ -826,6 +879,7 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 void
 figures_free(struct figure_list *list)
 {
+	free_decimals(list->items, list->count);
 	free(list->items);
 	list->items = NULL;
 	list->count = 0;

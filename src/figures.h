@@ -40,6 +40,12 @@ struct figure {
 	bool has_value;         /* false for dates and document numbers */
 	double value;           /* normalised: 2万元 -> 20000, 12.5% -> 12.5,
 	                           三分之二 -> 66.67 (%), a range 3—5年 -> 5 */
+	bool exact;             /* VALUE is the number written (a quotient such
+	                           as 三分之二 rounded once); false past 2^53 or
+	                           beyond 15 significant digits */
+	char *decimal;          /* when not EXACT: the value written out in
+	                           full, "300000000000000000000"; NULL when it
+	                           is not known.  Owned by the list. */
 	const char *unit;       /* static or owned by the unit table: "人", "元", "%", "年" ...;
 	                           NULL when none (dates, docnos, 6000万) */
 	uint32_t line, column;  /* 1-based source place, column in characters */

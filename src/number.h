@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "units.h"
 
@@ -16,11 +17,25 @@
 /* A number as Chinese documents write it, with its approximation mark:
  * 3860, 1,200, 12.5, １２３, 三万, 二十三, 1亿3千多万, 三点五, 1000多. */
 struct number {
-	double value;
+	double value;          /* the nearest double when EXACT, else close */
 	size_t end;            /* offset in the text just after it */
 	bool chinese;          /* starts with a Chinese numeral */
 	bool multiplied;       /* a multiplier was applied (万, 亿, 千 ...) */
 	bool lone_one;         /* just 一 */
+	bool exact;            /* VALUE is the number written: its integer part
+	                          at most 2^53, and at most 15 significant
+	                          digits unless it is whole */
+	/* The number as a decimal: MANTISSA times 10^EXPONENT, unless LOST
+	 * (more digits than 64 bits hold). */
+	uint64_t mantissa;
+	int exponent;
+	bool lost;
+	/* When LOST and written as one run of digits with multipliers after
+	 * it (12345678901234567890万, 三点一四一五九二六五三五八九七九三二三八四六):
+	 * the run, and the power of ten they scale it by.  RUN_END is 0
+	 * otherwise. */
+	size_t run_start, run_end;
+	int run_power;
 };
 
 /* The value of the Arabic digit (ASCII or full-width) at S (N bytes), or
@@ -47,6 +62,16 @@ int number_chinese_digit(const struct units_text *t, size_t p, size_t *len);
 
 /* Reads the number at offset P of T into *OUT; false when there is none. */
 bool number_read(const struct units_text *t, size_t p, struct number *out);
+
+/* Past this integer a double no longer holds every whole number. */
+#define NUMBER_EXACT_MAX (UINT64_C(1) << 53)
+
+/* The value of N (number_read's) as a decimal, "-" before it when
+ * NEGATIVE: 300000000000000000000, 0.1234567890123456789.  NULL when the
+ * number was no single run of digits and too long to hold, or memory ran
+ * out (*NOMEM is then set).  The string is owned by the caller. */
+char *number_decimal(const struct units_text *t, const struct number *n, bool negative,
+		     bool *nomem);
 
 /* The unit-like word (UNIT_ROLES) at offset P of T, if it is longer than
  * any multiplier or approximation there: 千瓦 is a unit, 千 in 3千万 a

@@ -84,16 +84,31 @@ print_figure_text(FILE *out, const struct doc *doc, const struct figure *f)
 	print_padded(out, doc->text + f->offset, f->length, FIGURE_COLUMNS);
 	putc_unlocked(' ', out);
 	value[0] = '\0';
-	if (f->has_value) {
-		format_value(value, sizeof value, f->value);
-		if (strlen(value) > 12 && strchr(value, '.'))   /* 66.6666666666667: round for people */
-			snprintf(value, sizeof value, "%.10g", f->value);
-		if (f->unit && *f->unit) {
-			size_t used = strlen(value);
-			snprintf(value + used, sizeof value - used, " %s", f->unit);
+	if (f->has_value && !f->exact) {
+		/* Written out in full, however long: no rounding for people. */
+		const char *d = f->decimal ? f->decimal : "?";
+		char *full = malloc(strlen(d) + (f->unit ? strlen(f->unit) : 0) + 2);
+		if (full) {
+			strcpy(full, d);
+			if (f->unit && *f->unit) {
+				strcat(full, " ");
+				strcat(full, f->unit);
+			}
+			print_padded(out, full, strlen(full), VALUE_COLUMNS);
+			free(full);
 		}
+	} else {
+		if (f->has_value) {
+			format_value(value, sizeof value, f->value);
+			if (strlen(value) > 12 && strchr(value, '.'))   /* 66.6666666666667: round for people */
+				snprintf(value, sizeof value, "%.10g", f->value);
+			if (f->unit && *f->unit) {
+				size_t used = strlen(value);
+				snprintf(value + used, sizeof value - used, " %s", f->unit);
+			}
+		}
+		print_padded(out, value, strlen(value), VALUE_COLUMNS);
 	}
-	print_padded(out, value, strlen(value), VALUE_COLUMNS);
 	putc_unlocked(' ', out);
 	print_section_labels(out, f->section, false);
 	width = section_width(f->section);
@@ -215,7 +230,10 @@ print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f,
 	putc_unlocked('\t', out);
 	print_text(out, doc->text + f->offset, f->length, true);
 	putc_unlocked('\t', out);
-	if (f->has_value) {
+	if (f->has_value && !f->exact) {
+		if (f->decimal)
+			fputs_unlocked(f->decimal, out);
+	} else if (f->has_value) {
 		format_value(value, sizeof value, f->value);
 		fputs_unlocked(value, out);
 	}
@@ -240,7 +258,14 @@ print_figure_json(FILE *out, const struct doc *doc, const struct figure *f,
 	fputs_unlocked(",\"text\":", out);
 	print_json_string(out, doc->text + f->offset, f->length);
 	fputs_unlocked(",\"value\":", out);
-	if (f->has_value) {
+	if (f->has_value && !f->exact) {
+		/* A JSON number would be read back as another number. */
+		if (f->decimal)
+			print_json_string(out, f->decimal, strlen(f->decimal));
+		else
+			fputs_unlocked("null", out);
+		fputs_unlocked(",\"exact\":false", out);
+	} else if (f->has_value) {
 		format_value(value, sizeof value, f->value);
 		fputs_unlocked(value, out);
 	} else {

@@ -33,6 +33,19 @@ bit_set(uint8_t *bits, uint32_t c)
 		bits[c >> 3] |= (uint8_t)(1u << (c & 7));
 }
 
+/* K when VALUE is 10^K (0 <= K <= 22, the powers a double holds
+ * exactly), else -1. */
+static int
+power_of_ten(double value)
+{
+	double p = 1;
+
+	for (int k = 0; k <= 22; k++, p *= 10)
+		if (p == value)
+			return k;
+	return -1;
+}
+
 static struct unit_word *
 find_word(struct unit_table *t, const char *text, size_t length)
 {
@@ -253,6 +266,7 @@ parse_line(struct unit_table *t, const char *line, unsigned number, struct bg_er
 			if (errno || *end || w->value <= 0)
 				return bg_fail(err, BG_ERR_RULES, "line %u: bad value '%s'", number,
 					       number_text);
+			w->power = power_of_ten(w->value);
 		} else if (role_info[role].arg == ARG_PAIR) {
 			struct unit_word *close;
 			char *open_text = strdup(w->text);

@@ -68,6 +68,9 @@ struct unit_word {
 	uint64_t roles;        /* ROLE_BIT(role) for each role it has */
 	char *name;            /* the name reported (currency, percent); NULL: text */
 	double value;          /* multiplier */
+	int power;             /* the multiplier as a power of ten (万: 4), -1
+	                          when it is none: then no value it scales is
+	                          exact */
 	char *pair;            /* the other mark of a title or docno pair */
 };
 

@@ -3,7 +3,7 @@
 # hand-checked list (sample.figures.gold: req must be found, bad must not),
 # all three formats against expected files, and the --kind filter.
 . "$top_srcdir/tests/lib.sh"
-plan 11
+plan 18
 
 out=$TMPDIR_TEST
 "$BAOGAO" --figures --format=tsv "$SAMPLE" >"$out/sample.tsv"
@@ -87,4 +87,21 @@ docno	国发〔2024〕7号			4	39	一、（二）
 date	2024年12月31日			6	1	
 EOF
 same "figures of a small report" "$out/report.want" "$out/report.tsv"
+# Exact values: numbers a double cannot hold, stacked multipliers and dates
+# off the calendar (tests/golden/exact.txt).
+"$BAOGAO" --figures --format=json "$GOLDEN/exact.txt" >"$out/exact.json"
+same "figures of long numbers as json" "$GOLDEN/exact.figures.json" "$out/exact.json"
+# row_has TEXT PART: the JSON row of the figure written TEXT holds PART.
+row_has() { grep -F "\"text\":\"$1\"," "$out/exact.json" | grep -q -F "$2"; }
+check "2^53 is exact: a number" row_has 9007199254740992元 '"value":9007199254740992,"unit"'
+check "past 2^53: the digits as written, not exact" \
+	row_has 11111111111111111元 '"value":"11111111111111111","exact":false,"unit"'
+check "20 digits are kept" \
+	row_has 12345678901234567890元 '"value":"12345678901234567890","exact":false,"unit"'
+check "stacked multipliers scale the value: 一千亿亿元" \
+	row_has 一千亿亿元 '"value":"10000000000000000000","exact":false,"unit":"元"'
+check "stacked multipliers scale the value: 3万亿亿元" \
+	row_has 3万亿亿元 '"value":"300000000000000000000","exact":false,"unit":"元"'
+check "no date and no figure off the calendar (2023年2月30日, 2023年13月45日)" \
+	test "$(grep -c -e 2月30日 -e 45日 -e 13月 -e '"2024年2月29日"' "$out/exact.json")" = 1
 finish

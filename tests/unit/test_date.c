@@ -4,6 +4,7 @@
 #include "unit.h"
 
 #include <stdio.h>
+#include <time.h>
 
 #include "date.h"
 #include "numeral.h"
@@ -75,7 +76,20 @@ dates_in_running_text(void **state)
 	expect_at("二〇二三年十一月23日", 0, DATE_YEAR_ALONE, strlen("二〇二三年"), 2023, 0, 0, false);
 	/* Not dates. */
 	expect_at("十一月", 0, DATE_NONE, 0, 0, 0, 0, false);          /* a Chinese month needs its day */
-	expect_at("13月1日", 0, DATE_NONE, 0, 0, 0, 0, false);
+	/* Off the calendar: read whole, so that no part of it is a figure. */
+	expect_at("13月1日", 0, DATE_INVALID, strlen("13月1日"), 0, 0, 0, false);
+	expect_at("2023年13月45日结束", 0, DATE_INVALID, strlen("2023年13月45日"), 0, 0, 0, false);
+	expect_at("2023年2月29日", 0, DATE_INVALID, strlen("2023年2月29日"), 0, 0, 0, false);
+	expect_at("2023年2月30日", 0, DATE_INVALID, strlen("2023年2月30日"), 0, 0, 0, false);
+	expect_at("4月31日", 0, DATE_INVALID, strlen("4月31日"), 0, 0, 0, false);
+	expect_at("2023-02-30", 0, DATE_INVALID, strlen("2023-02-30"), 0, 0, 0, false);
+	expect_at("2月5日至30日", 0, DATE_INVALID, strlen("2月5日至30日"), 0, 0, 0, false);
+	expect_date("2024年2月29日", "2024年2月29日", 2024, 2, 29, false);
+	expect_date("2000年2月29日", "2000年2月29日", 2000, 2, 29, false);
+	expect_at("1900年2月29日", 0, DATE_INVALID, strlen("1900年2月29日"), 0, 0, 0, false);
+	expect_date("2月29日", "2月29日", 0, 2, 29, false);      /* no year: it may be a leap one */
+	expect_date("2023年4月30日", "2023年4月30日", 2023, 4, 30, false);
+	expect_date("2023年12月31日", "2023年12月31日", 2023, 12, 31, false);
 	expect_at("2023-13-01", 0, DATE_NONE, 0, 0, 0, 0, false);
 	expect_at("2023-11-23-1", 0, DATE_NONE, 0, 0, 0, 0, false);    /* an identifier */
 	expect_at("2023-11/23", 0, DATE_NONE, 0, 0, 0, 0, false);      /* one separator */
@@ -168,6 +182,17 @@ oracle_number(const char *s, size_t n, size_t *i)
 	return v;
 }
 
+/* Whether the C library keeps the day as it is (2023-02-30 becomes 03-02). */
+static bool
+oracle_on_calendar(long long year, long long month, long long day)
+{
+	struct tm tm = { .tm_year = (int)year - 1900, .tm_mon = (int)month - 1,
+			 .tm_mday = (int)day, .tm_hour = 12 };
+
+	timegm(&tm);
+	return tm.tm_mday == day && tm.tm_mon == month - 1;
+}
+
 static bool
 oracle_parse_date(const char *s, size_t n, char iso[11])
 {
@@ -195,7 +220,7 @@ oracle_parse_date(const char *s, size_t n, char iso[11])
 	else
 		return false;
 	day = oracle_number(s, n, &i);
-	if (day < 1 || day > 31)
+	if (day < 1 || day > 31 || !oracle_on_calendar(year, month, day))
 		return false;
 	if (chinese) {
 		if (n - i >= 3 && (memcmp(s + i, "日", 3) == 0 || memcmp(s + i, "号", 3) == 0))

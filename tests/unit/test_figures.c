@@ -232,6 +232,172 @@ chinese_numerals(void **state)
 	       "quantity 一千零五人 1005 人 | money 一万亿元 1e+12 元");
 }
 
+static char *printed(const struct doc *doc, const struct outline *outline,
+		     const struct figure_list *list, enum output_format format);
+
+/* The one figure of TEXT (of KINDS), checked: its text, whether it is
+ * exact, and its value written out (EXACT: the double's, else the
+ * decimal kept; NULL: no decimal). */
+static void
+expect_one(const char *text, unsigned kinds, const char *figure, bool exact, const char *value)
+{
+	struct doc *doc;
+	struct outline *outline;
+	struct figure_list list;
+	const struct figure *f;
+
+	extract(text, NULL, kinds, &doc, &outline, &list);
+	if (list.count != 1) {
+		char *got = describe(doc, &list);
+		print_error("text: %s\n got: %s\n", text, got);
+		free(got);
+	}
+	assert_int_equal(list.count, 1);
+	f = &list.items[0];
+	assert_true(f->has_value);
+	assert_int_equal(f->length, strlen(figure));
+	assert_memory_equal(doc->text + f->offset, figure, f->length);
+	if (f->exact != exact)
+		print_error("text: %s: exact %d, decimal %s\n", text, f->exact,
+			    f->decimal ? f->decimal : "(none)");
+	assert_int_equal(f->exact, exact);
+	if (exact) {
+		/* The double nearest the number written, as strtod reads it. */
+		assert_null(f->decimal);
+		assert_true(f->value == strtod(value, NULL));
+	} else if (value) {
+		assert_non_null(f->decimal);
+		assert_string_equal(f->decimal, value);
+	} else {
+		assert_null(f->decimal);
+	}
+	figures_free(&list);
+	outline_free(outline);
+	doc_free(doc);
+}
+
+#define EXPECT_ONE(text, figure, exact, value) \
+	expect_one(text, FIGURE_KINDS_DEFAULT, figure, exact, value)
+
+/* Numbers a double cannot hold are kept, marked, and written out in full. */
+static void
+long_numbers(void **state)
+{
+	(void)state;
+	/* 2^53 is the last of the whole numbers a double holds all of. */
+	EXPECT_ONE("投资9007199254740992元。\n", "9007199254740992元", true, "9007199254740992");
+	EXPECT_ONE("投资9007199254740993元。\n", "9007199254740993元", false, "9007199254740993");
+	EXPECT_ONE("投资11111111111111111元。\n", "11111111111111111元", false, "11111111111111111");
+	EXPECT_ONE("培训1234567890123456人。\n", "1234567890123456人", true, "1234567890123456");
+	/* 20 digits and more were refused as identifiers. */
+	EXPECT_ONE("合计12345678901234567890元。\n", "12345678901234567890元", false,
+		   "12345678901234567890");
+	EXPECT_ONE("合计123456789012345678901234567890元。\n", "123456789012345678901234567890元",
+		   false, "123456789012345678901234567890");
+	EXPECT_ONE("合计12,345,678,901,234,567.5元。\n", "12,345,678,901,234,567.5元", false,
+		   "12345678901234567.5");
+	EXPECT_ONE("合计１２３４５６７８９０１２３４５６７８９元。\n", "１２３４５６７８９０１２３４５６７８９元",
+		   false, "1234567890123456789");
+	EXPECT_ONE("亏损-12345678901234567890元。\n", "-12345678901234567890元", false,
+		   "-12345678901234567890");
+	/* Fifteen significant digits come back through a double, sixteen not. */
+	EXPECT_ONE("增长12.3456789012345%。\n", "12.3456789012345%", true, "12.3456789012345");
+	EXPECT_ONE("增长0.1234567890123456789%。\n", "0.1234567890123456789%", false,
+		   "0.1234567890123456789");
+	EXPECT_ONE("增长12.5%。\n", "12.5%", true, "12.5");
+	/* A multiplier scales the decimal kept. */
+	EXPECT_ONE("合计12345678901234567890万元。\n", "12345678901234567890万元", false,
+		   "123456789012345678900000");
+	EXPECT_ONE("合计1234567890123.456万元。\n", "1234567890123.456万元", false,
+		   "12345678901234560");
+	EXPECT_ONE("合计123456789012.3456万元。\n", "123456789012.3456万元", true,
+		   "1234567890123456");
+	/* Chinese digits after 点, as many as written. */
+	EXPECT_ONE("约三点一四一五九二六五三五八九七九三二三八四六%。\n",
+		   "三点一四一五九二六五三五八九七九三二三八四六%", false,
+		   "3.14159265358979323846");
+	EXPECT_ONE("约三点一四%。\n", "三点一四%", true, "3.14");
+	/* Parts too long to add up (a number of several runs) are not
+	 * written out. */
+	EXPECT_ONE("合计12345678901234567890亿3千万元。\n", "12345678901234567890亿3千万元", false,
+		   NULL);
+	/* A quotient of numbers too long has no value to write. */
+	EXPECT_ONE("占12345678901234567890分之1。\n", "12345678901234567890分之1", false, NULL);
+	/* Ordinals past 15 digits (numeral_read keeps 15). */
+	expect_one("第1234567890123456789期\n", 1u << FIGURE_ORDINAL, "第1234567890123456789期",
+		   false, "1234567890123456789");
+}
+
+/* Multipliers stack as Chinese writes them: 万亿 10^12, 亿亿 10^16. */
+static void
+stacked_multipliers(void **state)
+{
+	(void)state;
+	EXPECT_ONE("预算一千亿亿元。\n", "一千亿亿元", false, "10000000000000000000");
+	EXPECT_ONE("规模3万亿亿元。\n", "3万亿亿元", false, "300000000000000000000");
+	EXPECT_ONE("规模1.5万亿亿元。\n", "1.5万亿亿元", false, "150000000000000000000");
+	EXPECT_ONE("规模5亿亿元。\n", "5亿亿元", false, "50000000000000000");
+	EXPECT_ONE("规模2万亿元。\n", "2万亿元", true, "2000000000000");
+	EXPECT_ONE("人口六万万人。\n", "六万万人", true, "600000000");
+	/* 亿万 is still no number: 万 after 亿 does not scale it. */
+	EXPECT("亿万人民。\n", "");
+	EXPECT("总量8亿亿吨，近3万亿亿。\n",
+	       "quantity 8亿亿吨 8e+16 吨 | quantity 3万亿亿 3e+20 -");
+}
+
+/* A date off the calendar is no date, and none of its numbers a figure. */
+static void
+calendar_dates(void **state)
+{
+	(void)state;
+	EXPECT("会议于2023年2月30日召开，2023年13月45日结束。\n", "");
+	EXPECT("2023年2月29日，4月31日，3月32日，2023-02-30，十三月四十五日。\n", "");
+	EXPECT("2024年2月29日，2000年2月29日，1900年2月29日。\n",
+	       "date 2024年2月29日 - - | date 2000年2月29日 - -");
+	EXPECT("2月29日起施行，12月31日前完成，4月30日。\n",
+	       "date 2月29日 - - | date 12月31日 - - | date 4月30日 - -");
+	/* The day's name “2.30” is no day either. */
+	EXPECT("开展“2.30”活动和“4.15”国家安全日。\n", "date 4.15 - -");
+}
+
+/* In JSON a value a double cannot hold is a string, with "exact":false;
+ * in TSV and in the table it is the decimal in full. */
+static void
+printing_long_numbers(void **state)
+{
+	struct doc *doc;
+	struct outline *outline;
+	struct figure_list list;
+	char *json, *tsv, *table;
+
+	(void)state;
+	extract("合计11111111111111111元，3万亿亿元，12.5%，占12345678901234567890分之1。\n", NULL,
+		FIGURE_KINDS_DEFAULT, &doc, &outline, &list);
+	assert_int_equal(list.count, 4);
+	json = printed(doc, outline, &list, FORMAT_JSON);
+	tsv = printed(doc, outline, &list, FORMAT_TSV);
+	table = printed(doc, outline, &list, FORMAT_TEXT);
+	assert_non_null(strstr(json, "\"text\":\"11111111111111111元\",\"value\":\"11111111111111111\","
+				     "\"exact\":false,\"unit\":\"元\""));
+	assert_non_null(strstr(json, "\"value\":\"300000000000000000000\",\"exact\":false,"));
+	/* "exact" is written only when false */
+	assert_non_null(strstr(json, "\"text\":\"12.5%\",\"value\":12.5,\"unit\":\"%\""));
+	assert_non_null(strstr(json, "\"value\":null,\"exact\":false,\"unit\":\"%\""));
+	assert_non_null(strstr(tsv, "money\t11111111111111111元\t11111111111111111\t元\t"));
+	assert_non_null(strstr(tsv, "money\t3万亿亿元\t300000000000000000000\t元\t"));
+	assert_non_null(strstr(tsv, "percent\t12345678901234567890分之1\t\t%\t"));
+	assert_non_null(strstr(table, " 11111111111111111 元 "));
+	assert_non_null(strstr(table, " 300000000000000000000 元 "));
+	assert_null(strstr(table, "11111111111111112"));
+	assert_null(strstr(json, "11111111111111112"));
+	free(json);
+	free(tsv);
+	free(table);
+	figures_free(&list);
+	outline_free(outline);
+	doc_free(doc);
+}
+
 /* The number of a session or a plan is part of its name. */
 static void
 names_of_sessions_and_plans(void **state)
@@ -748,6 +914,10 @@ main(void)
 		cmocka_unit_test(durations),
 		cmocka_unit_test(page_ranges),
 		cmocka_unit_test(large_chinese_numbers),
+		cmocka_unit_test(long_numbers),
+		cmocka_unit_test(stacked_multipliers),
+		cmocka_unit_test(calendar_dates),
+		cmocka_unit_test(printing_long_numbers),
 		cmocka_unit_test(names_are_not_figures),
 		cmocka_unit_test(heading_labels),
 		cmocka_unit_test(book_titles),
