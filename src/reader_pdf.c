@@ -43,7 +43,11 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 
 #else
 
+#include <dlfcn.h>
 #include <math.h>
+#include <pthread.h>
+#include <stddef.h>
+#include <stdio.h>
 
 #include <poppler.h>
 
@@ -51,6 +55,71 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 #include "job.h"
 #include "label.h"
 #include "utf8.h"
+
+/* poppler-glib is loaded when the first PDF is read, not when baogao
+ * starts: it brings some forty libraries, whose loading would cost every
+ * run, PDF or not, some 25 ms.  The functions the reader calls: */
+static struct {
+	__typeof__(poppler_document_new_from_bytes) *document_new_from_bytes;
+	__typeof__(poppler_document_get_n_pages) *document_get_n_pages;
+	__typeof__(poppler_document_get_page) *document_get_page;
+	__typeof__(poppler_page_get_text) *page_get_text;
+	__typeof__(poppler_page_get_text_layout) *page_get_text_layout;
+	__typeof__(poppler_page_get_text_attributes) *page_get_text_attributes;
+	__typeof__(poppler_page_free_text_attributes) *page_free_text_attributes;
+	__typeof__(poppler_page_get_size) *page_get_size;
+	__typeof__(poppler_error_quark) *error_quark;
+	__typeof__(g_bytes_new_static) *bytes_new_static;
+	__typeof__(g_bytes_unref) *bytes_unref;
+	__typeof__(g_clear_error) *clear_error;
+	__typeof__(g_free) *free;
+	__typeof__(g_object_unref) *object_unref;
+} pdf;
+static char pdf_missing[200];   /* why the library could not be loaded, or "" */
+static pthread_once_t pdf_once = PTHREAD_ONCE_INIT;
+
+static void
+pdf_open(void)
+{
+	static const struct {
+		size_t offset;
+		const char *name;
+	} symbols[] = {
+#define PDF_SYMBOL(field, name) { offsetof(__typeof__(pdf), field), #name }
+		PDF_SYMBOL(document_new_from_bytes, poppler_document_new_from_bytes),
+		PDF_SYMBOL(document_get_n_pages, poppler_document_get_n_pages),
+		PDF_SYMBOL(document_get_page, poppler_document_get_page),
+		PDF_SYMBOL(page_get_text, poppler_page_get_text),
+		PDF_SYMBOL(page_get_text_layout, poppler_page_get_text_layout),
+		PDF_SYMBOL(page_get_text_attributes, poppler_page_get_text_attributes),
+		PDF_SYMBOL(page_free_text_attributes, poppler_page_free_text_attributes),
+		PDF_SYMBOL(page_get_size, poppler_page_get_size),
+		PDF_SYMBOL(error_quark, poppler_error_quark),
+		PDF_SYMBOL(bytes_new_static, g_bytes_new_static),
+		PDF_SYMBOL(bytes_unref, g_bytes_unref),
+		PDF_SYMBOL(clear_error, g_clear_error),
+		PDF_SYMBOL(free, g_free),
+		PDF_SYMBOL(object_unref, g_object_unref),
+#undef PDF_SYMBOL
+	};
+	/* The library stays loaded until the process ends. */
+	void *lib = dlopen(POPPLER_GLIB_SONAME, RTLD_NOW | RTLD_LOCAL);
+
+	if (!lib) {
+		snprintf(pdf_missing, sizeof pdf_missing, "%s", dlerror());
+		return;
+	}
+	for (size_t i = 0; i < sizeof symbols / sizeof symbols[0]; i++) {
+		void *f = dlsym(lib, symbols[i].name);
+		if (!f) {
+			snprintf(pdf_missing, sizeof pdf_missing, "%s: no %s", POPPLER_GLIB_SONAME,
+				 symbols[i].name);
+			return;
+		}
+		/* POSIX: a function's address comes back as a void pointer. */
+		memcpy((char *)&pdf + symbols[i].offset, &f, sizeof f);
+	}
+}
 
 /* The top and bottom bands of a page where headers and footers stand, as
  * a part of its height. */
@@ -227,10 +296,10 @@ static struct char_font *
 char_fonts(PopplerPage *page, size_t chars)
 {
 	struct char_font *fonts = calloc(chars ? chars : 1, sizeof *fonts);
-	GList *runs = poppler_page_get_text_attributes(page);
+	GList *runs = pdf.page_get_text_attributes(page);
 
 	if (!fonts) {
-		poppler_page_free_text_attributes(runs);
+		pdf.page_free_text_attributes(runs);
 		return NULL;
 	}
 	for (GList *r = runs; r; r = r->next) {
@@ -240,7 +309,7 @@ char_fonts(PopplerPage *page, size_t chars)
 		for (int i = a->start_index; i >= 0 && i <= a->end_index && (size_t)i < chars; i++)
 			fonts[i] = (struct char_font){ a->font_size, bold };
 	}
-	poppler_page_free_text_attributes(runs);
+	pdf.page_free_text_attributes(runs);
 	return fonts;
 }
 
@@ -248,7 +317,7 @@ char_fonts(PopplerPage *page, size_t chars)
 static enum bg_status
 read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 {
-	char *text = poppler_page_get_text(page);
+	char *text = pdf.page_get_text(page);
 	PopplerRectangle *rects = NULL;
 	guint rect_count = 0;
 	struct char_font *fonts = NULL;
@@ -258,10 +327,10 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 
 	if (!text)
 		return BG_OK;
-	poppler_page_get_size(page, &width, &height);
+	pdf.page_get_size(page, &width, &height);
 	n = strlen(text);
-	chars = (size_t)g_utf8_strlen(text, (gssize)n);
-	if (!poppler_page_get_text_layout(page, &rects, &rect_count))
+	chars = utf8_count(text, n);
+	if (!pdf.page_get_text_layout(page, &rects, &rect_count))
 		rect_count = 0;
 	fonts = char_fonts(page, chars);
 	if (!fonts)
@@ -278,7 +347,7 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 		 * white space. */
 		for (size_t p = i; p < end; ci++) {
 			size_t space = utf8_space_at(text + p, end - p);
-			size_t len = space ? space : (size_t)(g_utf8_next_char(text + p) - (text + p));
+			size_t len = space ? space : utf8_length(text + p, end - p);
 
 			if (!space && ci < rect_count) {
 				const PopplerRectangle *r = &rects[ci];
@@ -322,8 +391,8 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	st = BG_OK;
 done:
 	free(fonts);
-	g_free(rects);
-	g_free(text);
+	pdf.free(rects);
+	pdf.free(text);
 	return st;
 }
 
@@ -599,7 +668,7 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 			if (!join && body_seen)
 				h->heading_level = heading_level(t, l, sizes, size_count);
 		}
-		line_chars += (size_t)g_utf8_strlen(s, (gssize)l->length);
+		line_chars += utf8_count(s, l->length);
 		body_seen = body_seen || (fabs(l->size - body.size) < 0.5 && !l->bold);
 		memcpy(text + length, s, l->length);
 		length += l->length;
@@ -654,18 +723,18 @@ static void
 read_pages(void *arg)
 {
 	struct pages_work *w = arg;
-	PopplerDocument *doc = w->doc ? w->doc : poppler_document_new_from_bytes(w->bytes, NULL, NULL);
+	PopplerDocument *doc = w->doc ? w->doc : pdf.document_new_from_bytes(w->bytes, NULL, NULL);
 
 	w->status = doc ? BG_OK : BG_ERR_DAMAGED;
 	for (uint32_t p = w->from; p < w->to && w->status == BG_OK; p++) {
-		PopplerPage *page = poppler_document_get_page(doc, (int)p);
+		PopplerPage *page = pdf.document_get_page(doc, (int)p);
 		if (!page)
 			continue;
 		w->status = read_page(page, p + 1, &w->t);
-		g_object_unref(page);
+		pdf.object_unref(page);
 	}
 	if (doc && !w->doc)
-		g_object_unref(doc);
+		pdf.object_unref(doc);
 }
 
 /* Appends B's lines to A's, taking them over. */
@@ -693,26 +762,36 @@ enum { PAIR_MIN_PAGES = 4 };
 static enum bg_status
 read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error *err)
 {
-	GBytes *bytes = g_bytes_new_static(in->bytes, in->size);
+	GBytes *bytes;
 	GError *error = NULL;
-	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &error);
-	struct pages_work first = { .bytes = bytes }, second = { .bytes = bytes };
+	PopplerDocument *doc;
+	struct pages_work first = { 0 }, second = { 0 };
 	enum bg_status st = BG_OK;
 	uint32_t pages = 0;
 
 	*out = (struct reader_text){ .encoding = "UTF-8", .crs_checked = true };
+	pthread_once(&pdf_once, pdf_open);
+	if (pdf_missing[0]) {
+		*out = (struct reader_text){ 0 };
+		free(in->bytes);
+		return bg_fail(err, BG_ERR_NO_SUPPORT, "PDF support is missing: %s", pdf_missing);
+	}
+	bytes = pdf.bytes_new_static(in->bytes, in->size);
+	doc = pdf.document_new_from_bytes(bytes, NULL, &error);
+	first.bytes = bytes;
+	second.bytes = bytes;
 	if (!doc) {
-		bool encrypted = error && error->domain == POPPLER_ERROR &&
+		bool encrypted = error && error->domain == pdf.error_quark() &&
 				 error->code == POPPLER_ERROR_ENCRYPTED;
 		/* poppler's other messages only say "damaged" again */
 		st = encrypted ? bg_fail(err, BG_ERR_ENCRYPTED, "the PDF needs a password")
 			       : bg_fail(err, BG_ERR_DAMAGED, NULL);
-		g_clear_error(&error);
-		g_bytes_unref(bytes);
+		pdf.clear_error(&error);
+		pdf.bytes_unref(bytes);
 		free(in->bytes);
 		return st;
 	}
-	pages = (uint32_t)poppler_document_get_n_pages(doc);
+	pages = (uint32_t)pdf.document_get_n_pages(doc);
 	first.doc = doc;
 	first.to = pages >= PAIR_MIN_PAGES ? pages / 2 : pages;
 	second.from = first.to;
@@ -721,8 +800,8 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 		job_pair(read_pages, &first, read_pages, &second);
 	else
 		read_pages(&first);
-	g_object_unref(doc);
-	g_bytes_unref(bytes);
+	pdf.object_unref(doc);
+	pdf.bytes_unref(bytes);
 	free(in->bytes);
 	st = first.status != BG_OK ? first.status : second.status;
 	if (st == BG_OK && !pdf_text_join(&first.t, &second.t))
