@@ -196,13 +196,41 @@ fold_base(ucs4_t uc)
 	return uc;
 }
 
+/* Ranges of code points none of which decomposes or changes when case
+ * folded (so none has a variant), sorted: the unified ideographs, the
+ * private use areas, the planes past the ideographs but for the tags.
+ * The table is built without looking at them (nine in ten code points).
+ * A test checks each against the Unicode data libunistring has. */
+static const ucs4_t plain_ranges[][2] = {
+	{ 0x3400, 0x4dbf }, { 0x4e00, 0x9fff }, { 0xe000, 0xf8ff },
+	{ 0x20000, 0x2f7ff }, { 0x2fa20, 0xdffff }, { 0xe0080, 0x10ffff },
+};
+
+const ucs4_t (*fold_plain_ranges(size_t *count))[2]
+{
+	*count = sizeof plain_ranges / sizeof plain_ranges[0];
+	return plain_ranges;
+}
+
+/* The code point after UC that may have variants (past the surrogates
+ * and the plain ranges), or 0x110000. */
+static ucs4_t
+next_code_point(ucs4_t uc)
+{
+	uc = uc == 0xd7ff ? 0xe000 : uc + 1;
+	for (size_t r = 0; r < sizeof plain_ranges / sizeof plain_ranges[0]; r++)
+		if (uc >= plain_ranges[r][0] && uc <= plain_ranges[r][1])
+			uc = plain_ranges[r][1] + 1;
+	return uc;
+}
+
 static bool
 variants_fill(struct variant_list *list, struct variant_list *base_list)
 {
 	for (ucs4_t uc = 'A'; uc <= 'Z'; uc++)
 		if (!variant_add(list, uc + 0x20, uc))
 			return false;
-	for (ucs4_t uc = 0x80; uc < 0x110000; uc = uc == 0xd7ff ? 0xe000 : uc + 1) {
+	for (ucs4_t uc = 0x80; uc < 0x110000; uc = next_code_point(uc)) {
 		ucs4_t decomposition[UC_DECOMPOSITION_MAX_LENGTH];
 		uint8_t s[6], folded[128];
 		int tag, n;

@@ -57,6 +57,11 @@ void fold_cache_init(struct fold_cache *cache);
 size_t fold_char(const uint8_t *s, size_t n, size_t *length, struct fold_buffer *out,
 		 struct fold_cache *cache);
 
+/* The ranges of code points that the variant tables pass over, as none
+ * of them decomposes or changes when case folded: *COUNT pairs of first
+ * and last (static). */
+const ucs4_t (*fold_plain_ranges(size_t *count))[2];
+
 /* Builds the variant tables unless they are built (a few ms, once per
  * process; safe in any thread).  Returns false when out of memory.  The
  * functions below need them. */

@@ -11,6 +11,7 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#include "fold.h"
 #include "job.h"
 #include "report.h"
 #include "search.h"
@@ -930,10 +931,42 @@ regex_literal_skips_paragraphs(void **state)
 	doc_free(doc);
 }
 
+/* The variant tables pass over ranges of code points; none of them may
+ * decompose or change when case folded, by libunistring's Unicode data. */
+static void
+plain_ranges_have_no_variants(void **state)
+{
+	size_t count, bad = 0;
+	const ucs4_t (*ranges)[2] = fold_plain_ranges(&count);
+
+	(void)state;
+	assert_true(count > 0);
+	for (size_t r = 0; r < count; r++) {
+		assert_true(ranges[r][0] <= ranges[r][1] && ranges[r][1] < 0x110000);
+		assert_true(r == 0 || ranges[r][0] > ranges[r - 1][1]);
+		for (ucs4_t uc = ranges[r][0]; uc <= ranges[r][1]; uc++) {
+			ucs4_t decomposition[UC_DECOMPOSITION_MAX_LENGTH];
+			int tag;
+			if (uc_decomposition(uc, &tag, decomposition) >= 0 ||
+			    uc_is_property_changes_when_casefolded(uc))
+				bad++;
+		}
+	}
+	assert_int_equal(bad, 0);
+	/* And they hold what the tables must not miss only outside them:
+	 * a compatibility ideograph (U+F900) and a Hangul syllable. */
+	for (size_t r = 0; r < count; r++) {
+		assert_false(0xf900 >= ranges[r][0] && 0xf900 <= ranges[r][1]);
+		assert_false(0xac00 >= ranges[r][0] && 0xac00 <= ranges[r][1]);
+		assert_false(0x2f800 >= ranges[r][0] && 0x2f800 <= ranges[r][1]);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(plain_ranges_have_no_variants),
 		cmocka_unit_test(fullwidth_letters_fold),
 		cmocka_unit_test(fullwidth_digits_fold),
 		cmocka_unit_test(latin_case_folds),
