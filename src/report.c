@@ -13,7 +13,7 @@
 
 /* A report this large opens with its first part, while the rest loads
  * beside the caller. */
-enum { IN_PARTS_MIN = 8 << 20, FIRST_PART = 1 << 20 };
+enum { IN_PARTS_MIN = 2 << 20, FIRST_PART = 1 << 20 };
 
 /* What one load of the file gives. */
 struct loaded {
