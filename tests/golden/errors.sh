@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 48
+plan 49
 
 t=$TMPDIR_TEST
 
@@ -49,6 +49,9 @@ else
 fi
 expect_error "forced encoding that does not fit" "gbk.txt: cannot decode.*invalid UTF-8 at byte" \
 	"$BAOGAO" --outline --encoding=UTF-8 "$FIXTURES/gbk.txt"
+printf 'abc\n\344\270\200\n' >"$t/ascii.txt"
+expect_error "forced ASCII that does not fit" "ascii.txt: cannot decode: not ASCII: invalid byte 0xE4 at byte 5$" \
+	"$BAOGAO" --outline --encoding=ASCII "$t/ascii.txt"
 expect_error "unknown encoding" "unknown or unusable encoding: NO-SUCH" \
 	"$BAOGAO" --outline --encoding=NO-SUCH "$SAMPLE"
 expect_error "bad format" "invalid format 'xml'" "$BAOGAO" --outline --format=xml "$SAMPLE"
