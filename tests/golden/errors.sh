@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 49
+plan 51
 
 t=$TMPDIR_TEST
 
@@ -104,6 +104,10 @@ expect_error "over-long noise rule" "long.rules: bad rule: line 2: longer than 4
 printf 'tail x{0,255}{0,255}{0,255}\n' >"$t/stacked.rules"
 expect_error "stacked bounds in a noise rule" "stacked.rules: bad rule: line 1: " \
 	under_limit "$BAOGAO" --outline --noise-rules="$t/stacked.rules" "$t/aaa.txt"
+expect_error "--regex --search not UTF-8" "bad regular expression: not UTF-8 at byte 2$" \
+	"$BAOGAO" --regex --search="$(printf 'a\377')" "$SAMPLE"
+expect_error "--search not UTF-8" "bad search query: not valid UTF-8$" \
+	"$BAOGAO" --search="$(printf 'a\377')" "$SAMPLE"
 expect_error "--regex without --search" "baogao: --regex needs --search$" "$BAOGAO" --outline --regex "$SAMPLE"
 expect_error "--kind with --outline" "baogao: --kind is for --figures and the browser, not --outline$" \
 	"$BAOGAO" --outline --kind=money "$SAMPLE"
