@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "array.h"
 #include "clean.h"
@@ -435,12 +436,12 @@ noise_find_markers(const struct noise_rules *rules, const char *text, size_t len
 
 bool
 noise_paragraph_matches(const struct noise_rules *rules, const char *text, size_t length,
-			enum noise_zone zone, size_t *costly)
+			enum noise_zone zone, struct noise_cost *cost)
 {
 	/* Noise is short: a paragraph of thousands of characters is text (and
 	 * a regular expression over a 50 MB line would take seconds). */
 	if (!rules || rules->paragraph_rule_count == 0 || length > NOISE_PARAGRAPH_MAX ||
-	    *costly != SIZE_MAX)
+	    cost->costly != SIZE_MAX)
 		return false;
 	for (size_t i = 0; i < rules->paragraph_rule_count; i++) {
 		const struct paragraph_rule *rule = &rules->paragraph_rules[i];
@@ -448,11 +449,23 @@ noise_paragraph_matches(const struct noise_rules *rules, const char *text, size_
 			continue;
 		/* Text that is not UTF-8 (a line split before the reader's
 		 * check has finished) fails here and matches nothing. */
-		switch (pattern_test(rule->pattern, text, length)) {
+		struct timespec start, stop;
+		enum pattern_result r;
+
+		clock_gettime(CLOCK_MONOTONIC, &start);
+		r = pattern_test(rule->pattern, text, length);
+		clock_gettime(CLOCK_MONOTONIC, &stop);
+		cost->nanoseconds += (long long)(stop.tv_sec - start.tv_sec) * 1000000000LL +
+				     (stop.tv_nsec - start.tv_nsec);
+		cost->bytes += length;
+		if (cost->nanoseconds > PATTERN_TIME_BASE_MS * 1000000LL +
+					(long long)cost->bytes * PATTERN_TIME_NS_PER_BYTE)
+			r = PATTERN_TOO_COSTLY;
+		switch (r) {
 		case PATTERN_FOUND:
 			return true;
 		case PATTERN_TOO_COSTLY:
-			*costly = i;
+			cost->costly = i;
 			return false;
 		case PATTERN_NONE:
 		case PATTERN_FAILED:
@@ -464,11 +477,11 @@ noise_paragraph_matches(const struct noise_rules *rules, const char *text, size_
 
 bool
 noise_line_matches(const struct noise_rules *rules, const char *text, size_t length,
-		   size_t *costly)
+		   struct noise_cost *cost)
 {
 	if (length > NOISE_LINE_MAX || !rules)
 		return false;
-	return noise_paragraph_matches(rules, text, length, NOISE_LINE, costly);
+	return noise_paragraph_matches(rules, text, length, NOISE_LINE, cost);
 }
 
 enum bg_status

@@ -194,7 +194,7 @@ related_links_heading(const char *s, size_t n)
 }
 
 enum bg_status
-denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, size_t *costly)
+denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct noise_cost *cost)
 {
 	char iso[11];
 	size_t count = doc->paragraph_count, head_end = 0, tail_start, removed = 0, removed_count = 0;
@@ -237,13 +237,13 @@ denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, size_t *cos
 			continue;
 		}
 		if (drop[i] || (ui_boxes(doc->text + p->offset, p->length) && !paragraphs_begins_heading(doc, i)) ||
-		    noise_paragraph_matches(rules, doc->text + p->offset, p->length, zone, costly)) {
+		    noise_paragraph_matches(rules, doc->text + p->offset, p->length, zone, cost)) {
 			drop[i] = true;
 			removed += p->length;
 			removed_count++;
 		}
 	}
-	if (*costly != SIZE_MAX) {
+	if (cost->costly != SIZE_MAX) {
 		free(drop);
 		return BG_ERR_COSTLY;
 	}

@@ -25,7 +25,7 @@ struct line_list {
 	struct line *items;   /* malloc'd; the caller frees it */
 	size_t count, capacity;
 	const struct noise_rules *rules;   /* line rules to match, or NULL */
-	size_t costly;        /* SIZE_MAX, or the rule that hit a matching limit */
+	struct noise_cost cost;   /* of matching line rules: NOISE_COST_START at first */
 };
 
 /* Appends the lines of TEXT (LENGTH bytes of UTF-8) to LINES, marking the

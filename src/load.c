@@ -118,7 +118,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	const struct noise_rules *rules = options ? options->rules : NULL;
 	const char *source, *warning = l->text.warning;
 	size_t length, first;
-	struct line_list lines = { NULL, 0, 0, rules, SIZE_MAX };
+	struct line_list lines = { NULL, 0, 0, rules, NOISE_COST_START };
 	struct doc *doc;
 	enum bg_status st;
 
@@ -149,7 +149,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}
-	if (lines.costly != SIZE_MAX) {
+	if (lines.cost.costly != SIZE_MAX) {
 		st = BG_ERR_COSTLY;
 		goto fail;
 	}
@@ -174,7 +174,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 			      l->markers.cuts, l->markers.count);
 	if (st != BG_OK)
 		goto fail;
-	if (rules && (st = denoise_paragraphs(doc, rules, &lines.costly)) != BG_OK)
+	if (rules && (st = denoise_paragraphs(doc, rules, &lines.cost)) != BG_OK)
 		goto fail;
 	free(lines.items);
 	lines.items = NULL;
@@ -197,7 +197,7 @@ fail:
 	doc_free(doc);
 	free(lines.items);
 	if (st == BG_ERR_COSTLY)
-		return noise_rule_too_costly(rules, lines.costly, err);
+		return noise_rule_too_costly(rules, lines.cost.costly, err);
 	return bg_fail(err, st, NULL);
 }
 

@@ -274,7 +274,8 @@ rules_within_limits(void **state)
 	(void)state;
 	struct noise_rules *rules = NULL;
 	struct bg_error err = { BG_OK, "" };
-	size_t size = (NOISE_RULES_MAX + 1) * 7 + 1, costly = SIZE_MAX;
+	size_t size = (NOISE_RULES_MAX + 1) * 7 + 1;
+	struct noise_cost cost = NOISE_COST_START;
 	char *text = malloc(size), line[2001];
 
 	assert_non_null(text);
@@ -293,12 +294,21 @@ rules_within_limits(void **state)
 	rules = rules_from("edge ^zzz$\nedge (a*)(a*)\\2\\1[bc]\n");
 	memset(line, 'a', 2000);
 	line[2000] = '\0';
-	assert_false(noise_paragraph_matches(rules, line, 2000, NOISE_EDGE, &costly));
-	assert_int_equal(costly, 1);
-	assert_int_equal(noise_rule_too_costly(rules, costly, &err), BG_ERR_COSTLY);
+	assert_false(noise_paragraph_matches(rules, line, 2000, NOISE_EDGE, &cost));
+	assert_int_equal(cost.costly, 1);
+	assert_int_equal(noise_rule_too_costly(rules, cost.costly, &err), BG_ERR_COSTLY);
 	assert_string_equal(err.detail, "noise rule at line 2");
 	/* After a limit is hit nothing matches any more. */
-	assert_false(noise_paragraph_matches(rules, "zzz", 3, NOISE_EDGE, &costly));
+	assert_false(noise_paragraph_matches(rules, "zzz", 3, NOISE_EDGE, &cost));
+	noise_rules_free(rules);
+
+	/* Lines each under the step limit but costly together: the time
+	 * budget of the load. */
+	rules = rules_from("edge (a*)(a*)\\2\\1[bc]\n");
+	cost = (struct noise_cost)NOISE_COST_START;
+	for (int i = 0; i < 1000 && cost.costly == SIZE_MAX; i++)
+		assert_false(noise_paragraph_matches(rules, line, 400, NOISE_EDGE, &cost));
+	assert_int_equal(cost.costly, 0);
 	noise_rules_free(rules);
 }
 
@@ -309,14 +319,14 @@ rules_read_the_whole_paragraph(void **state)
 {
 	(void)state;
 	struct noise_rules *rules = rules_from("edge ^x$\ntail a.b\n");
-	size_t costly = SIZE_MAX;
+	struct noise_cost cost = NOISE_COST_START;
 
-	assert_true(noise_paragraph_matches(rules, "x", 1, NOISE_EDGE, &costly));
-	assert_false(noise_paragraph_matches(rules, "x\ny", 3, NOISE_EDGE, &costly));
-	assert_false(noise_paragraph_matches(rules, "y\nx", 3, NOISE_EDGE, &costly));
-	assert_false(noise_paragraph_matches(rules, "x\n", 2, NOISE_EDGE, &costly));
-	assert_true(noise_paragraph_matches(rules, "a\nb", 3, NOISE_TAIL, &costly));
-	assert_int_equal(costly, SIZE_MAX);
+	assert_true(noise_paragraph_matches(rules, "x", 1, NOISE_EDGE, &cost));
+	assert_false(noise_paragraph_matches(rules, "x\ny", 3, NOISE_EDGE, &cost));
+	assert_false(noise_paragraph_matches(rules, "y\nx", 3, NOISE_EDGE, &cost));
+	assert_false(noise_paragraph_matches(rules, "x\n", 2, NOISE_EDGE, &cost));
+	assert_true(noise_paragraph_matches(rules, "a\nb", 3, NOISE_TAIL, &cost));
+	assert_int_equal(cost.costly, SIZE_MAX);
 	noise_rules_free(rules);
 }
 
