@@ -9,21 +9,27 @@
  *     line    ^-[[:space:]]*[0-9]+[[:space:]]*-$   a short line anywhere (page numbers)
  *
  * The pattern of a paragraph rule is a POSIX extended regular expression
- * searched in the paragraph's text (in a UTF-8 locale). */
+ * searched in the paragraph's text, through pattern.h and its limits: a
+ * rule that would cost too much to compile or to match is an error that
+ * names it, never a hang. */
 #include <config.h>
 
 #include <errno.h>
-#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "array.h"
 #include "clean.h"
+#include "pattern.h"
 #include "utf8.h"
 
 struct paragraph_rule {
 	enum noise_zone zone;
-	regex_t regex;
+	struct pattern *pattern;
+	const char *file;       /* the rules file it came from (rules->files), or NULL */
+	unsigned line;
 	/* For a pattern that starts with ^ and a literal character or a
 	 * bracket of literal characters: those characters, each followed by a
 	 * NUL, so that most lines are ruled out without regexec.  NULL when
@@ -41,6 +47,8 @@ struct noise_rules {
 	size_t marker_count;
 	struct paragraph_rule *paragraph_rules;
 	size_t paragraph_rule_count;
+	char **files;           /* the names of the files read */
+	size_t file_count, file_capacity;
 };
 
 void
@@ -53,10 +61,13 @@ noise_rules_free(struct noise_rules *rules)
 	free(rules->markers);
 	free(rules->marker_lengths);
 	for (size_t i = 0; i < rules->paragraph_rule_count; i++) {
-		regfree(&rules->paragraph_rules[i].regex);
+		pattern_free(rules->paragraph_rules[i].pattern);
 		free(rules->paragraph_rules[i].firsts);
 	}
 	free(rules->paragraph_rules);
+	for (size_t i = 0; i < rules->file_count; i++)
+		free(rules->files[i]);
+	free(rules->files);
 	free(rules);
 }
 
@@ -214,8 +225,9 @@ parse_rule(struct noise_rules *rules, const char *line, size_t length, unsigned 
 	}
 	for (size_t z = 0; z < sizeof zone_words / sizeof zone_words[0]; z++) {
 		struct paragraph_rule *grown;
+		struct paragraph_rule *rule;
 		char *source;
-		int rc;
+		enum bg_status st;
 
 		if (strlen(zone_words[z].word) != kind_length ||
 		    memcmp(zone_words[z].word, line, kind_length) != 0)
@@ -228,19 +240,23 @@ parse_rule(struct noise_rules *rules, const char *line, size_t length, unsigned 
 		source = strndup(pattern, pattern_length);
 		if (!source)
 			return bg_fail(err, BG_ERR_NOMEM, NULL);
-		rc = regcomp(&grown[rules->paragraph_rule_count].regex, source,
-			     REG_EXTENDED | REG_NOSUB);
-		if (rc != 0) {
-			char why[120];
-			regerror(rc, &grown[rules->paragraph_rule_count].regex, why, sizeof why);
+		rule = &grown[rules->paragraph_rule_count];
+		st = pattern_compile(source, pattern_length, PATTERN_WHOLE_TEXT, &rule->pattern, err);
+		if (st != BG_OK) {
 			free(source);
+			if (st == BG_ERR_NOMEM)
+				return st;
+			char why[sizeof err->detail];
+			snprintf(why, sizeof why, "%s", err ? err->detail : "");
 			return bg_fail(err, BG_ERR_RULES, "line %u: %s", lineno, why);
 		}
-		grown[rules->paragraph_rule_count].firsts =
-			first_characters(source, &grown[rules->paragraph_rule_count].firsts_length);
-		set_first_bytes(&grown[rules->paragraph_rule_count]);
+		rule->firsts = first_characters(source, &rule->firsts_length);
+		set_first_bytes(rule);
 		free(source);
-		grown[rules->paragraph_rule_count++].zone = zone_words[z].zone;
+		rule->zone = zone_words[z].zone;
+		rule->file = rules->file_count ? rules->files[rules->file_count - 1] : NULL;
+		rule->line = lineno;
+		rules->paragraph_rule_count++;
 		return BG_OK;
 	}
 	return bg_fail(err, BG_ERR_RULES, "line %u: unknown rule kind '%.*s' (marker, head, tail, edge, line)",
@@ -257,6 +273,8 @@ noise_rules_parse(struct noise_rules **rules, const char *text, struct bg_error 
 		if (!*rules)
 			return bg_fail(err, BG_ERR_NOMEM, NULL);
 	}
+	size_t count = 0;
+
 	while (*text) {
 		size_t length = strcspn(text, "\n");
 		const char *line = text;
@@ -268,6 +286,9 @@ noise_rules_parse(struct noise_rules **rules, const char *text, struct bg_error 
 			lead++;
 		if (lead == length || line[lead] == '#')
 			continue;
+		if (++count > NOISE_RULES_MAX)
+			return bg_fail(err, BG_ERR_RULES, "line %u: more than %d rules in a file", lineno,
+				       NOISE_RULES_MAX);
 		enum bg_status st = parse_rule(*rules, line + lead, length - lead, lineno, err);
 		if (st != BG_OK)
 			return st;
@@ -286,13 +307,14 @@ noise_rules_load(struct noise_rules **rules, const char *path, struct bg_error *
 	if (!f)
 		return bg_fail(err, BG_ERR_OPEN, "%s", strerror(errno));
 	for (;;) {
+		if (length > NOISE_RULES_MAX_BYTES) {
+			fclose(f);
+			free(text);
+			return bg_fail(err, BG_ERR_TOO_BIG, "a rules file is at most %d KiB",
+				       NOISE_RULES_MAX_BYTES / 1024);
+		}
 		if (cap - length < 4096) {
 			char *grown;
-			if (cap > (1u << 24)) {
-				fclose(f);
-				free(text);
-				return bg_fail(err, BG_ERR_TOO_BIG, "a rules file is at most 16 MiB");
-			}
 			cap = cap * 2 + 4096;
 			grown = realloc(text, cap);
 			if (!grown) {
@@ -318,6 +340,16 @@ noise_rules_load(struct noise_rules **rules, const char *path, struct bg_error *
 		free(text);
 		return bg_fail(err, BG_ERR_RULES, "NUL byte in a rules file");
 	}
+	if (!*rules && !(*rules = calloc(1, sizeof **rules))) {
+		free(text);
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	if (!ARRAY_RESERVE((*rules)->files, (*rules)->file_capacity, (*rules)->file_count + 1) ||
+	    !((*rules)->files[(*rules)->file_count] = strdup(path))) {
+		free(text);
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	}
+	(*rules)->file_count++;
 	st = noise_rules_parse(rules, text, err);
 	free(text);
 	return st;
@@ -404,34 +436,60 @@ noise_find_markers(const struct noise_rules *rules, const char *text, size_t len
 
 bool
 noise_paragraph_matches(const struct noise_rules *rules, const char *text, size_t length,
-			enum noise_zone zone)
+			enum noise_zone zone, struct noise_cost *cost)
 {
-	char stack[NOISE_PARAGRAPH_MAX + 1];
-	bool copied = false, hit = false;
-
 	/* Noise is short: a paragraph of thousands of characters is text (and
 	 * a regular expression over a 50 MB line would take seconds). */
-	if (!rules || rules->paragraph_rule_count == 0 || length > NOISE_PARAGRAPH_MAX)
+	if (!rules || rules->paragraph_rule_count == 0 || length > NOISE_PARAGRAPH_MAX ||
+	    cost->costly != SIZE_MAX)
 		return false;
-	for (size_t i = 0; i < rules->paragraph_rule_count && !hit; i++) {
+	for (size_t i = 0; i < rules->paragraph_rule_count; i++) {
 		const struct paragraph_rule *rule = &rules->paragraph_rules[i];
 		if (!(rule->zone & zone) || !may_start(rule, text, length))
 			continue;
-		if (!copied) {
-			/* regexec wants a NUL-terminated string. */
-			memcpy(stack, text, length);
-			stack[length] = '\0';
-			copied = true;
+		/* Text that is not UTF-8 (a line split before the reader's
+		 * check has finished) fails here and matches nothing. */
+		struct timespec start, stop;
+		enum pattern_result r;
+
+		clock_gettime(CLOCK_MONOTONIC, &start);
+		r = pattern_test(rule->pattern, text, length);
+		clock_gettime(CLOCK_MONOTONIC, &stop);
+		cost->nanoseconds += (long long)(stop.tv_sec - start.tv_sec) * 1000000000LL +
+				     (stop.tv_nsec - start.tv_nsec);
+		cost->bytes += length;
+		if (cost->nanoseconds > PATTERN_TIME_BASE_MS * 1000000LL +
+					(long long)cost->bytes * PATTERN_TIME_NS_PER_BYTE)
+			r = PATTERN_TOO_COSTLY;
+		switch (r) {
+		case PATTERN_FOUND:
+			return true;
+		case PATTERN_TOO_COSTLY:
+			cost->costly = i;
+			return false;
+		case PATTERN_NONE:
+		case PATTERN_FAILED:
+			break;
 		}
-		hit = regexec(&rule->regex, stack, 0, NULL, 0) == 0;
 	}
-	return hit;
+	return false;
 }
 
 bool
-noise_line_matches(const struct noise_rules *rules, const char *text, size_t length)
+noise_line_matches(const struct noise_rules *rules, const char *text, size_t length,
+		   struct noise_cost *cost)
 {
 	if (length > NOISE_LINE_MAX || !rules)
 		return false;
-	return noise_paragraph_matches(rules, text, length, NOISE_LINE);
+	return noise_paragraph_matches(rules, text, length, NOISE_LINE, cost);
+}
+
+enum bg_status
+noise_rule_too_costly(const struct noise_rules *rules, size_t rule, struct bg_error *err)
+{
+	const struct paragraph_rule *r = &rules->paragraph_rules[rule];
+
+	if (r->file)
+		return bg_fail(err, BG_ERR_COSTLY, "noise rule at %s line %u", r->file, r->line);
+	return bg_fail(err, BG_ERR_COSTLY, "noise rule at line %u", r->line);
 }

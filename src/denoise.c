@@ -194,7 +194,7 @@ related_links_heading(const char *s, size_t n)
 }
 
 enum bg_status
-denoise_paragraphs(struct doc *doc, const struct noise_rules *rules)
+denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct noise_cost *cost)
 {
 	char iso[11];
 	size_t count = doc->paragraph_count, head_end = 0, tail_start, removed = 0, removed_count = 0;
@@ -237,11 +237,15 @@ denoise_paragraphs(struct doc *doc, const struct noise_rules *rules)
 			continue;
 		}
 		if (drop[i] || (ui_boxes(doc->text + p->offset, p->length) && !paragraphs_begins_heading(doc, i)) ||
-		    noise_paragraph_matches(rules, doc->text + p->offset, p->length, zone)) {
+		    noise_paragraph_matches(rules, doc->text + p->offset, p->length, zone, cost)) {
 			drop[i] = true;
 			removed += p->length;
 			removed_count++;
 		}
+	}
+	if (cost->costly != SIZE_MAX) {
+		free(drop);
+		return BG_ERR_COSTLY;
 	}
 	if (removed_count > 0) {
 		if ((double)removed > NOISE_MAX_SHARE * (double)doc->text_length) {

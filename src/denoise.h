@@ -17,7 +17,8 @@ enum bg_status denoise_lines(struct doc *doc, struct line_list *lines, size_t fi
 
 /* Drops the paragraphs that paragraph RULES match in the head and tail of
  * DOC -- unless they would take too much of it, which DOC is warned of.
- * BG_OK, or BG_ERR_NOMEM. */
-enum bg_status denoise_paragraphs(struct doc *doc, const struct noise_rules *rules);
+ * BG_OK, BG_ERR_NOMEM, or BG_ERR_COSTLY when a rule hit a matching limit
+ * (COST->costly is then that rule, as noise_paragraph_matches says). */
+enum bg_status denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct noise_cost *cost);
 
 #endif

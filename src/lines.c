@@ -46,7 +46,7 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	l->continues = false;
 	/* Matched now, while the line is in the cache. */
 	l->noise = l->length > 0 && list->rules &&
-		   noise_line_matches(list->rules, text + l->start, l->length);
+		   noise_line_matches(list->rules, text + l->start, l->length, &list->cost);
 	return true;
 }
 

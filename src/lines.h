@@ -25,6 +25,7 @@ struct line_list {
 	struct line *items;   /* malloc'd; the caller frees it */
 	size_t count, capacity;
 	const struct noise_rules *rules;   /* line rules to match, or NULL */
+	struct noise_cost cost;   /* of matching line rules: NOISE_COST_START at first */
 };
 
 /* Appends the lines of TEXT (LENGTH bytes of UTF-8) to LINES, marking the

@@ -118,7 +118,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	const struct noise_rules *rules = options ? options->rules : NULL;
 	const char *source, *warning = l->text.warning;
 	size_t length, first;
-	struct line_list lines = { NULL, 0, 0, rules };
+	struct line_list lines = { NULL, 0, 0, rules, NOISE_COST_START };
 	struct doc *doc;
 	enum bg_status st;
 
@@ -149,6 +149,10 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}
+	if (lines.cost.costly != SIZE_MAX) {
+		st = BG_ERR_COSTLY;
+		goto fail;
+	}
 	doc->line_count = lines.count ? lines.items[lines.count - 1].number : 0;
 	first = meta_front_matter(doc, source, lines.items, lines.count);
 	if (rules && !lines_mark_running_heads(source, lines.items + first, lines.count - first)) {
@@ -170,7 +174,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 			      l->markers.cuts, l->markers.count);
 	if (st != BG_OK)
 		goto fail;
-	if (rules && (st = denoise_paragraphs(doc, rules)) != BG_OK)
+	if (rules && (st = denoise_paragraphs(doc, rules, &lines.cost)) != BG_OK)
 		goto fail;
 	free(lines.items);
 	lines.items = NULL;
@@ -192,6 +196,8 @@ fail:
 		doc->text = NULL;
 	doc_free(doc);
 	free(lines.items);
+	if (st == BG_ERR_COSTLY)
+		return noise_rule_too_costly(rules, lines.cost.costly, err);
 	return bg_fail(err, st, NULL);
 }
 

@@ -248,6 +248,8 @@ pattern_compile(const char *source, size_t n, unsigned flags, struct pattern **o
 			       PATTERN_MAX_NESTING);
 	if (flags & PATTERN_CASELESS)
 		options |= PCRE2_CASELESS;
+	if (flags & PATTERN_WHOLE_TEXT)
+		options = (options & ~(uint32_t)PCRE2_MULTILINE) | PCRE2_DOTALL | PCRE2_DOLLAR_ENDONLY;
 	p = calloc(1, sizeof *p);
 	cc = pcre2_compile_context_create(NULL);
 	if (!p || !cc) {

@@ -41,6 +41,9 @@ struct pattern;
 /* Options of pattern_compile. */
 enum pattern_flags {
 	PATTERN_CASELESS = 1,   /* letters match either case */
+	/* ^ and $ at the start and end of the whole text only, and . takes a
+	 * line end too: as POSIX regexec reads a paragraph (the noise rules). */
+	PATTERN_WHOLE_TEXT = 2,
 };
 
 /* Compiles SOURCE (N bytes of UTF-8) with FLAGS into *OUT, which the caller

@@ -8,6 +8,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <iconv.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -189,6 +190,28 @@ give_repaired(const char *bytes, size_t size, const struct bad_bytes *bad, char 
 		       bad->count, bad->count == 1 ? "" : "s", bad->first + 1);
 }
 
+/* The offset of the first of the SIZE BYTES that ENCODING cannot decode,
+ * or SIZE when none is found: libunistring's conversion says only that
+ * one is there. */
+static size_t
+first_undecodable(const char *bytes, size_t size, const char *encoding)
+{
+	iconv_t cd = iconv_open("UTF-8", encoding);
+	char out[4096], *in = (char *)bytes;
+	size_t left = size;
+
+	if (cd == (iconv_t)-1)
+		return size;
+	while (left > 0) {
+		char *o = out;
+		size_t room = sizeof out;
+		if (iconv(cd, &in, &left, &o, &room) != (size_t)-1 || errno != E2BIG)
+			break;
+	}
+	iconv_close(cd);
+	return left > 0 ? (size_t)(in - bytes) : size;
+}
+
 /* Decodes BYTES to UTF-8.  Sets *ENCODING to "UTF-8" or "GB18030".  On
  * success *OUT is malloc'd (NUL-terminated, *OUT_LENGTH bytes without the
  * NUL).  FORCED names an encoding to use instead of detecting one. */
@@ -254,8 +277,14 @@ decode(const char *bytes, size_t size, const char *forced, char **out, size_t *o
 				return bg_fail(err, BG_ERR_BAD_ENCODING_NAME, "%s", forced);
 			if (errno == ENOMEM)
 				return bg_fail(err, BG_ERR_NOMEM, NULL);
-			if (forced)
+			if (forced) {
+				/* Say what was asked for, not what detection would try. */
+				size_t at = first_undecodable(bytes, good, name);
+				if (at < good)
+					return bg_fail(err, BG_ERR_ENCODING, "not %s: invalid byte 0x%02X at byte %zu",
+						       forced, (unsigned)p[at], at + 1);
 				return bg_fail(err, BG_ERR_ENCODING, "not valid %s", forced);
+			}
 			if (few_bad_bytes(&utf8_bad, size, true))
 				return give_repaired(bytes, size, &utf8_bad, out, out_length, encoding,
 						     err);

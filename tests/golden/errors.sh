@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 41
+plan 51
 
 t=$TMPDIR_TEST
 
@@ -49,6 +49,9 @@ else
 fi
 expect_error "forced encoding that does not fit" "gbk.txt: cannot decode.*invalid UTF-8 at byte" \
 	"$BAOGAO" --outline --encoding=UTF-8 "$FIXTURES/gbk.txt"
+printf 'abc\n\344\270\200\n' >"$t/ascii.txt"
+expect_error "forced ASCII that does not fit" "ascii.txt: cannot decode: not ASCII: invalid byte 0xE4 at byte 5$" \
+	"$BAOGAO" --outline --encoding=ASCII "$t/ascii.txt"
 expect_error "unknown encoding" "unknown or unusable encoding: NO-SUCH" \
 	"$BAOGAO" --outline --encoding=NO-SUCH "$SAMPLE"
 expect_error "bad format" "invalid format 'xml'" "$BAOGAO" --outline --format=xml "$SAMPLE"
@@ -74,6 +77,37 @@ expect_error "costly regex" "aaa.txt: pattern too costly" \
 	sh -c "$limit"' exec timeout '"$(wait_scaled 2)"' "$@"' sh "$BAOGAO" --regex --search='(a+)+$' "$t/aaa.txt"
 expect_error "stacked bounds" "bad regular expression" \
 	sh -c "$limit"' exec timeout '"$(wait_scaled 2)"' "$@"' sh "$BAOGAO" --regex --search='x{0,255}{0,255}{0,255}' "$t/aaa.txt"
+# Noise rules run under the same limits: a bomb ends at once with an error
+# naming the rule, and too many rules or too large a file are refused.
+under_limit() {
+	sh -c "$limit"' exec timeout '"$(wait_scaled 2)"' "$@"' sh "$@"
+}
+printf 'edge (a+)+$\n' >"$t/bomb.rules"
+expect_error "costly noise rule" "aaa.txt: pattern too costly.*: noise rule at $t/bomb.rules line 1$" \
+	under_limit "$BAOGAO" --outline --noise-rules="$t/bomb.rules" "$t/aaa.txt"
+{ printf '标题\n\n'; head -c 2000 /dev/zero | tr '\0' a; printf '\n'; } >"$t/a2000.txt"
+printf '# backreferences\nedge (a*)(a*)\\2\\1[bc]\n' >"$t/back.rules"
+expect_error "backreference noise rule" "a2000.txt: pattern too costly.*: noise rule at $t/back.rules line 2$" \
+	under_limit "$BAOGAO" --outline --noise-rules="$t/back.rules" "$t/a2000.txt"
+yes 'edge x' | head -n 100000 >"$t/many.rules"
+expect_error "100,000 noise rules" "many.rules: file too large: a rules file is at most 256 KiB$" \
+	under_limit "$BAOGAO" --outline --noise-rules="$t/many.rules" "$t/aaa.txt"
+yes 'edge x' | head -n 1001 >"$t/1001.rules"
+expect_error "1001 noise rules" "1001.rules: bad rule: line 1001: more than 1000 rules in a file$" \
+	under_limit "$BAOGAO" --outline --noise-rules="$t/1001.rules" "$t/aaa.txt"
+yes '# a comment line that is long enough' | head -c 300000 >"$t/big.rules"
+expect_error "over-size rules file" "big.rules: file too large: a rules file is at most 256 KiB$" \
+	under_limit "$BAOGAO" --outline --noise-rules="$t/big.rules" "$t/aaa.txt"
+{ printf '# long\nhead '; head -c 5000 /dev/zero | tr '\0' a; printf '\n'; } >"$t/long.rules"
+expect_error "over-long noise rule" "long.rules: bad rule: line 2: longer than 4096 bytes$" \
+	under_limit "$BAOGAO" --outline --noise-rules="$t/long.rules" "$t/aaa.txt"
+printf 'tail x{0,255}{0,255}{0,255}\n' >"$t/stacked.rules"
+expect_error "stacked bounds in a noise rule" "stacked.rules: bad rule: line 1: " \
+	under_limit "$BAOGAO" --outline --noise-rules="$t/stacked.rules" "$t/aaa.txt"
+expect_error "--regex --search not UTF-8" "bad regular expression: not UTF-8 at byte 2$" \
+	"$BAOGAO" --regex --search="$(printf 'a\377')" "$SAMPLE"
+expect_error "--search not UTF-8" "bad search query: not valid UTF-8$" \
+	"$BAOGAO" --search="$(printf 'a\377')" "$SAMPLE"
 expect_error "--regex without --search" "baogao: --regex needs --search$" "$BAOGAO" --outline --regex "$SAMPLE"
 expect_error "--kind with --outline" "baogao: --kind is for --figures and the browser, not --outline$" \
 	"$BAOGAO" --outline --kind=money "$SAMPLE"

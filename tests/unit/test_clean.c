@@ -266,6 +266,70 @@ bad_rules(void **state)
 	noise_rules_free(rules);
 }
 
+/* Rules are bounded: too many in a file, a pattern too costly to compile
+ * and one too costly to match are errors, not hangs. */
+static void
+rules_within_limits(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct bg_error err = { BG_OK, "" };
+	size_t size = (NOISE_RULES_MAX + 1) * 7 + 1;
+	struct noise_cost cost = NOISE_COST_START;
+	char *text = malloc(size), line[2001];
+
+	assert_non_null(text);
+	text[0] = '\0';
+	for (int i = 0; i <= NOISE_RULES_MAX; i++)
+		strcat(text + (size_t)i * 7, "edge x\n");
+	assert_int_equal(noise_rules_parse(&rules, text, &err), BG_ERR_RULES);
+	assert_string_equal(err.detail, "line 1001: more than 1000 rules in a file");
+	free(text);
+	noise_rules_free(rules);
+	rules = NULL;
+	assert_int_equal(noise_rules_parse(&rules, "# x\ntail ((a{255}){255}){255}\n", &err), BG_ERR_RULES);
+	assert_non_null(strstr(err.detail, "line 2: "));
+	noise_rules_free(rules);
+
+	rules = rules_from("edge ^zzz$\nedge (a*)(a*)\\2\\1[bc]\n");
+	memset(line, 'a', 2000);
+	line[2000] = '\0';
+	assert_false(noise_paragraph_matches(rules, line, 2000, NOISE_EDGE, &cost));
+	assert_int_equal(cost.costly, 1);
+	assert_int_equal(noise_rule_too_costly(rules, cost.costly, &err), BG_ERR_COSTLY);
+	assert_string_equal(err.detail, "noise rule at line 2");
+	/* After a limit is hit nothing matches any more. */
+	assert_false(noise_paragraph_matches(rules, "zzz", 3, NOISE_EDGE, &cost));
+	noise_rules_free(rules);
+
+	/* Lines each under the step limit but costly together: the time
+	 * budget of the load. */
+	rules = rules_from("edge (a*)(a*)\\2\\1[bc]\n");
+	cost = (struct noise_cost)NOISE_COST_START;
+	for (int i = 0; i < 1000 && cost.costly == SIZE_MAX; i++)
+		assert_false(noise_paragraph_matches(rules, line, 400, NOISE_EDGE, &cost));
+	assert_int_equal(cost.costly, 0);
+	noise_rules_free(rules);
+}
+
+/* A pattern reads a paragraph as POSIX regexec does: ^ and $ at its ends,
+ * . across a line end inside it. */
+static void
+rules_read_the_whole_paragraph(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = rules_from("edge ^x$\ntail a.b\n");
+	struct noise_cost cost = NOISE_COST_START;
+
+	assert_true(noise_paragraph_matches(rules, "x", 1, NOISE_EDGE, &cost));
+	assert_false(noise_paragraph_matches(rules, "x\ny", 3, NOISE_EDGE, &cost));
+	assert_false(noise_paragraph_matches(rules, "y\nx", 3, NOISE_EDGE, &cost));
+	assert_false(noise_paragraph_matches(rules, "x\n", 2, NOISE_EDGE, &cost));
+	assert_true(noise_paragraph_matches(rules, "a\nb", 3, NOISE_TAIL, &cost));
+	assert_int_equal(cost.costly, SIZE_MAX);
+	noise_rules_free(rules);
+}
+
 static void
 overlapping_markers_merge(void **state)
 {
@@ -300,6 +364,8 @@ main(void)
 		cmocka_unit_test(page_numbers_between_wrapped_lines),
 		cmocka_unit_test(bad_rules),
 		cmocka_unit_test(overlapping_markers_merge),
+		cmocka_unit_test(rules_within_limits),
+		cmocka_unit_test(rules_read_the_whole_paragraph),
 	};
 	return UNIT_RUN(tests);
 }

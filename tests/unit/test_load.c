@@ -116,7 +116,7 @@ damaged_text_is_shown(void **state)
 	/* a named encoding that does not fit says which */
 	options.encoding = "ASCII";
 	assert_int_equal(load_bytes("标题\n", 7, "t", &options, &doc, &err), BG_ERR_ENCODING);
-	assert_string_equal(err.detail, "not valid ASCII");
+	assert_string_equal(err.detail, "not ASCII: invalid byte 0xE6 at byte 1");
 }
 
 /* Two byte-order marks (a copy of a copy) are not text either. */
