@@ -131,10 +131,8 @@ office_hint(struct office_text *t, int level, const char *number)
 		return;
 	}
 	h = &t->hints[t->hint_count];
-	h->line = t->lines + 1;
-	h->heading_level = (uint8_t)level;
-	h->page = 0;
-	h->number = number && number[0] ? strdup(number) : NULL;
+	*h = (struct reader_hint){ .line = t->lines + 1, .heading_level = (uint8_t)level,
+				   .number = number && number[0] ? strdup(number) : NULL };
 	if (number && number[0] && !h->number) {
 		t->failed = true;
 		return;
