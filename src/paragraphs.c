@@ -242,7 +242,14 @@ add_row(struct doc *doc, struct doc_hint *to, size_t i, const struct reader_hint
 	size_t *header, uint32_t *table)
 {
 	const struct paragraph *p = &doc->paragraphs[i];
+	const struct doc_span *span = p->span_count == 1 ? &doc->spans[p->span_first] : NULL;
+	size_t end = p->offset + p->length, walked = span ? span->offset : 0;
+	uint32_t column = span ? span->column : 0;
 
+	/* One span on the row's line (the usual row): its cells are found in
+	 * one walk along it, not each from the span's start. */
+	if (span && span->line != hint->line)
+		span = NULL;
 	if (hint->row == 0) {
 		*header = i;
 		*table = hint->table;
@@ -254,7 +261,16 @@ add_row(struct doc *doc, struct doc_hint *to, size_t i, const struct reader_hint
 	if (!to->cells)
 		return false;
 	for (uint32_t k = 0; k < hint->cell_count; k++) {
-		size_t at = doc_offset_at(doc, hint->line, hint->cells[k]);
+		size_t at;
+		if (span) {
+			while (column < hint->cells[k] && walked < end) {
+				walked += utf8_length(doc->text + walked, end - walked);
+				column++;
+			}
+			at = walked;
+		} else {
+			at = doc_offset_at(doc, hint->line, hint->cells[k]);
+		}
 		/* Text the cleaning took out: the cell starts within its
 		 * paragraph all the same, after the cell before it. */
 		if (at < p->offset)
