@@ -144,9 +144,19 @@ office_hint(struct office_text *t, int level, const char *number)
 void
 office_cell(struct office_text *t)
 {
-	size_t column = utf8_count(t->text + t->line_start, t->length - t->line_start) + 1;
+	size_t column;
 
-	if (t->failed || column > UINT32_MAX)
+	if (t->failed)
+		return;
+	if (t->counted < t->line_start) {
+		t->counted = t->line_start;
+		t->counted_columns = 0;
+	}
+	if (t->length > t->counted)
+		t->counted_columns += utf8_count(t->text + t->counted, t->length - t->counted);
+	t->counted = t->length;
+	column = t->counted_columns + 1;
+	if (column > UINT32_MAX)
 		return;
 	if (!ARRAY_RESERVE(t->cells, t->cell_capacity, (size_t)t->cell_count + 1)) {
 		t->failed = true;

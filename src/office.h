@@ -49,6 +49,8 @@ struct office_text {
 	uint32_t cell_count;
 	size_t cell_capacity;
 	uint32_t tables;
+	size_t counted;           /* the line's characters before here ... */
+	size_t counted_columns;   /* ... are these many (for the next cell) */
 };
 
 /* Appends N bytes of S (UTF-8) to the line being written; control

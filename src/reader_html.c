@@ -400,6 +400,8 @@ struct writer {
 	size_t cell_capacity;
 	const xmlNode *table_node;
 	uint32_t tables, table, row;
+	size_t counted;          /* the line's characters before here ... */
+	size_t counted_columns;  /* ... are these many (for the next cell) */
 	bool failed;
 };
 
@@ -583,8 +585,16 @@ start_row(struct writer *w, const xmlNode *row)
 static void
 start_cell(struct writer *w)
 {
-	size_t column = utf8_count(w->out + w->line_start, w->length - w->line_start) + 1;
+	size_t column;
 
+	if (w->counted < w->line_start) {
+		w->counted = w->line_start;
+		w->counted_columns = 0;
+	}
+	if (w->length > w->counted)
+		w->counted_columns += utf8_count(w->out + w->counted, w->length - w->counted);
+	w->counted = w->length;
+	column = w->counted_columns + 1;
 	if (w->failed || column > UINT32_MAX)
 		return;
 	if (!ARRAY_RESERVE(w->cells, w->cell_capacity, (size_t)w->cell_count + 1)) {
