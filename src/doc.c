@@ -199,8 +199,10 @@ doc_free(struct doc *doc)
 	free(doc->issuer);
 	free(doc->date);
 	free(doc->docno);
-	for (size_t i = 0; i < doc->hint_count; i++)
+	for (size_t i = 0; i < doc->hint_count; i++) {
 		free(doc->hints[i].number);
+		free(doc->hints[i].cells);
+	}
 	free(doc->hints);
 	free(doc->pages);
 	for (size_t i = 0; i < doc->warning_count; i++)

@@ -35,6 +35,17 @@ struct doc_hint {
 	uint8_t heading_level;   /* 1..9, 0 when not known as a heading */
 	uint32_t page;           /* 0 when not known */
 	char *number;            /* list or automatic number as text, or NULL */
+	/* A row of a table (the paragraph is the row, its cells two spaces
+	 * apart): CELLS[k] is where its cell k starts in doc->text (owned,
+	 * CELL_COUNT of them, ascending); cell_count 0: not a table row.
+	 * TABLE and ROW as the reader said them (reader.h); HEADER is the
+	 * paragraph of the table's first row, or SIZE_MAX when the document
+	 * lacks it.  table.h reads them. */
+	size_t *cells;
+	uint32_t cell_count;
+	uint32_t table;
+	uint32_t row;
+	size_t header;
 };
 
 /* A page of a format with pages (PDF): it begins at source LINE, COLUMN. */

@@ -41,6 +41,7 @@
 #include "job.h"
 #include "number.h"
 #include "numeral.h"
+#include "table.h"
 #include "units.h"
 #include "utf8.h"
 
@@ -622,6 +623,22 @@ place_figures(const struct doc *doc, const struct outline *outline, struct figur
 	}
 }
 
+/* The row and column headers of ITEMS that stand in cells of tables. */
+static void
+place_in_tables(const struct doc *doc, struct figure *items, size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		struct figure *f = &items[i];
+		struct table_cell cell;
+		if (!table_cell_at(doc, f->offset, &cell))
+			cell = (struct table_cell){ 0 };
+		f->row_header = cell.row_header_offset;
+		f->row_header_length = cell.row_header_length;
+		f->column_header = cell.column_header_offset;
+		f->column_header_length = cell.column_header_length;
+	}
+}
+
 /* Past the three-byte characters from I (before TO) that start nothing:
  * most of a report is Chinese text, read here two characters at a time
  * with nothing else to do (the text ends in a NUL, so a character cut
@@ -821,8 +838,10 @@ scan_half(void *arg)
 	if (h->s.failed)
 		return;
 	h->end = scan(&h->s, h->from, h->to);
-	if (!h->s.failed)
+	if (!h->s.failed) {
 		place_figures(h->doc, h->outline, h->s.items, h->s.count);
+		place_in_tables(h->doc, h->s.items, h->s.count);
+	}
 }
 
 enum bg_status

@@ -50,6 +50,10 @@ struct figure {
 	                           NULL when none (dates, docnos, 6000万) */
 	uint32_t line, column;  /* 1-based source place, column in characters */
 	const struct outline_node *section;  /* deepest section holding it (root if none) */
+	/* In a cell of a table: the headers of its row and its column
+	 * (table.h), places in doc->text; length 0: none known. */
+	size_t row_header, row_header_length;
+	size_t column_header, column_header_length;
 };
 
 struct figure_list {

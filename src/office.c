@@ -194,6 +194,7 @@ office_end_line(struct office_text *t)
 	t->text[t->length++] = '\n';
 	t->lines++;
 	t->line_open = false;
+	t->line_start = t->length;
 }
 
 void
@@ -210,10 +211,8 @@ office_hint(struct office_text *t, int level, const char *number)
 		return;
 	}
 	h = &t->hints[t->hint_count];
-	h->line = t->lines + 1;
-	h->heading_level = (uint8_t)level;
-	h->page = 0;
-	h->number = number && number[0] ? strdup(number) : NULL;
+	*h = (struct reader_hint){ .line = t->lines + 1, .heading_level = (uint8_t)level,
+				   .number = number && number[0] ? strdup(number) : NULL };
 	if (number && number[0] && !h->number) {
 		t->failed = true;
 		return;
@@ -222,8 +221,52 @@ office_hint(struct office_text *t, int level, const char *number)
 }
 
 void
+office_cell(struct office_text *t)
+{
+	size_t column;
+
+	if (t->failed)
+		return;
+	if (t->counted < t->line_start) {
+		t->counted = t->line_start;
+		t->counted_columns = 0;
+	}
+	if (t->length > t->counted)
+		t->counted_columns += utf8_count(t->text + t->counted, t->length - t->counted);
+	t->counted = t->length;
+	column = t->counted_columns + 1;
+	if (column > UINT32_MAX)
+		return;
+	if (!ARRAY_RESERVE(t->cells, t->cell_capacity, (size_t)t->cell_count + 1)) {
+		t->failed = true;
+		return;
+	}
+	t->cells[t->cell_count++] = (uint32_t)column;
+}
+
+void
+office_row(struct office_text *t, uint32_t table, uint32_t row)
+{
+	struct reader_hint *h;
+
+	if (t->failed || t->cell_count == 0)
+		return;
+	if (!ARRAY_RESERVE(t->hints, t->hint_capacity, t->hint_count + 1)) {
+		t->failed = true;
+		return;
+	}
+	h = &t->hints[t->hint_count++];
+	*h = (struct reader_hint){ .line = t->lines + 1, .cells = t->cells,
+				   .cell_count = t->cell_count, .table = table, .row = row };
+	t->cells = NULL;
+	t->cell_count = 0;
+	t->cell_capacity = 0;
+}
+
+void
 office_text_free(struct office_text *t)
 {
+	free(t->cells);
 	free(t->text);
 	reader_free_hints(t->hints, t->hint_count);
 	memset(t, 0, sizeof *t);
@@ -263,6 +306,7 @@ office_finish(struct office_text *t, char *bytes, struct reader_text *out, struc
 	out->lines_are_paragraphs = true;
 	out->hints = t->hints;
 	out->hint_count = t->hint_count;
+	free(t->cells);
 	memset(t, 0, sizeof *t);
 	return BG_OK;
 }

@@ -54,6 +54,15 @@ struct office_text {
 	struct reader_hint *hints;
 	size_t hint_count, hint_capacity;
 	bool failed;              /* out of memory: the rest is dropped */
+	size_t line_start;        /* where the line being written starts */
+	/* The table row being written: where its cells start (1-based
+	 * character columns), and the tables begun so far. */
+	uint32_t *cells;
+	uint32_t cell_count;
+	size_t cell_capacity;
+	uint32_t tables;
+	size_t counted;           /* the line's characters before here ... */
+	size_t counted_columns;   /* ... are these many (for the next cell) */
 };
 
 /* Appends N bytes of S (UTF-8) to the line being written; control
@@ -66,6 +75,14 @@ void office_end_line(struct office_text *t);
 /* Gives the line being written a heading LEVEL (1..9) and NUMBER (copied;
  * may be NULL). */
 void office_hint(struct office_text *t, int level, const char *number);
+
+/* Says that a cell of a table row starts where the line being written
+ * stands now. */
+void office_cell(struct office_text *t);
+
+/* Gives the line being written, whose cells office_cell said, a table row
+ * hint: row ROW of table TABLE (reader.h).  Does nothing without cells. */
+void office_row(struct office_text *t, uint32_t table, uint32_t row);
 
 /* Hands T over as OUT's text, taking everything T holds, and frees the
  * file's BYTES.  Fails with BG_ERR_NOMEM (T freed) or BG_ERR_BLANK. */

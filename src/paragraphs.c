@@ -234,10 +234,62 @@ add_page(struct doc *doc, size_t *capacity, const struct reader_hint *hint)
 	return true;
 }
 
+/* Gives TO, the hint of paragraph I, the table row HINT says, its cells
+ * found in the document's text.  HEADER: the paragraph of the first row
+ * of the table last seen (updated), TABLE that table. */
+static bool
+add_row(struct doc *doc, struct doc_hint *to, size_t i, const struct reader_hint *hint,
+	size_t *header, uint32_t *table)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const struct doc_span *span = p->span_count == 1 ? &doc->spans[p->span_first] : NULL;
+	size_t end = p->offset + p->length, walked = span ? span->offset : 0;
+	uint32_t column = span ? span->column : 0;
+
+	/* One span on the row's line (the usual row): its cells are found in
+	 * one walk along it, not each from the span's start. */
+	if (span && span->line != hint->line)
+		span = NULL;
+	if (hint->row == 0) {
+		*header = i;
+		*table = hint->table;
+	}
+	to->header = *header != SIZE_MAX && *table == hint->table ? *header : SIZE_MAX;
+	to->table = hint->table;
+	to->row = hint->row;
+	to->cells = malloc(hint->cell_count * sizeof *to->cells);
+	if (!to->cells)
+		return false;
+	for (uint32_t k = 0; k < hint->cell_count; k++) {
+		size_t at;
+		if (span) {
+			while (column < hint->cells[k] && walked < end) {
+				walked += utf8_length(doc->text + walked, end - walked);
+				column++;
+			}
+			at = walked;
+		} else {
+			at = doc_offset_at(doc, hint->line, hint->cells[k]);
+		}
+		/* Text the cleaning took out: the cell starts within its
+		 * paragraph all the same, after the cell before it. */
+		if (at < p->offset)
+			at = p->offset;
+		if (at > p->offset + p->length)
+			at = p->offset + p->length;
+		if (k > 0 && at < to->cells[k - 1])
+			at = to->cells[k - 1];
+		to->cells[k] = at;
+	}
+	to->cell_count = hint->cell_count;
+	return true;
+}
+
 bool
 paragraphs_add_hints(struct doc *doc, struct reader_hint *hints, size_t count)
 {
-	size_t capacity = 0, page_capacity = 0, i = 0;
+	size_t capacity = 0, page_capacity = 0, i = 0, header = SIZE_MAX;
+	uint32_t table = 0;
 
 	for (size_t h = 0; h < count; h++) {
 		struct reader_hint *hint = &hints[h];
@@ -258,11 +310,12 @@ paragraphs_add_hints(struct doc *doc, struct reader_hint *hints, size_t count)
 		if (!ARRAY_RESERVE(doc->hints, capacity, doc->hint_count + 1))
 			return false;
 		to = &doc->hints[doc->hint_count++];
-		to->paragraph = i;
-		to->heading_level = hint->heading_level;
-		to->page = hint->page;
-		to->number = hint->number;
+		*to = (struct doc_hint){ .paragraph = i, .heading_level = hint->heading_level,
+					 .page = hint->page, .number = hint->number,
+					 .header = SIZE_MAX };
 		hint->number = NULL;
+		if (hint->cell_count > 0 && !add_row(doc, to, i, hint, &header, &table))
+			return false;
 	}
 	return true;
 }

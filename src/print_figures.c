@@ -72,6 +72,27 @@ section_width(const struct outline_node *node)
 	return width;
 }
 
+/* In the context's place, for a figure in a table cell with headers:
+ * 地区生产总值 | 2025年 | 5.2万亿元 (its row's header, its column's, the
+ * figure; a header not known is left out).  False when it has none. */
+static bool
+print_table_place(FILE *out, const struct doc *doc, const struct figure *f)
+{
+	if (f->row_header_length == 0 && f->column_header_length == 0)
+		return false;
+	if (f->row_header_length > 0) {
+		print_text(out, doc->text + f->row_header, f->row_header_length, false);
+		fputs_unlocked(" | ", out);
+	}
+	if (f->column_header_length > 0) {
+		print_text(out, doc->text + f->column_header, f->column_header_length, false);
+		fputs_unlocked(" | ", out);
+	}
+	print_text(out, doc->text + f->offset, f->length, false);
+	putc_unlocked('\n', out);
+	return true;
+}
+
 static void
 print_figure_text(FILE *out, const struct doc *doc, const struct figure *f)
 {
@@ -115,6 +136,8 @@ print_figure_text(FILE *out, const struct doc *doc, const struct figure *f)
 	for (int i = width; i < SECTION_COLUMNS; i++)
 		putc_unlocked(' ', out);
 	putc_unlocked(' ', out);
+	if (print_table_place(out, doc, f))
+		return;
 	/* The context, with the figure in brackets: …培训[80个]班3860人… */
 	print_context_range(doc, f->offset, f->length, CONTEXT_RADIUS, &start, &end);
 	if (start > doc->paragraphs[doc_paragraph_at(doc, f->offset)].offset)
@@ -247,6 +270,22 @@ print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f,
 	putc_unlocked('\n', out);
 }
 
+/* The headers of a figure in a table cell, those known: "row_header" (the
+ * first cell of its row), "column_header" (its column's cell in the
+ * table's first row). */
+static void
+print_json_headers(FILE *out, const struct doc *doc, const struct figure *f)
+{
+	if (f->row_header_length > 0) {
+		fputs_unlocked(",\"row_header\":", out);
+		print_json_string(out, doc->text + f->row_header, f->row_header_length);
+	}
+	if (f->column_header_length > 0) {
+		fputs_unlocked(",\"column_header\":", out);
+		print_json_string(out, doc->text + f->column_header, f->column_header_length);
+	}
+}
+
 static void
 print_figure_json(FILE *out, const struct doc *doc, const struct figure *f,
 		  struct section_text *sections)
@@ -280,6 +319,7 @@ print_figure_json(FILE *out, const struct doc *doc, const struct figure *f,
 	print_json_number(out, ",\"column\":", f->column);
 	if (doc->page_count > 0)
 		print_json_number(out, ",\"page\":", doc_page_of(doc, f->line, f->column));
+	print_json_headers(out, doc, f);
 	fputs_unlocked(",\"section\":", out);
 	print_section(out, sections, f->section);
 	putc_unlocked('}', out);

@@ -45,8 +45,10 @@ reader_named(const char *name)
 void
 reader_free_hints(struct reader_hint *hints, size_t count)
 {
-	for (size_t i = 0; hints && i < count; i++)
+	for (size_t i = 0; hints && i < count; i++) {
 		free(hints[i].number);
+		free(hints[i].cells);
+	}
 	free(hints);
 }
 

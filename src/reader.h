@@ -23,6 +23,16 @@ struct reader_hint {
 	 * paragraph goes on from one page to the next; 0: at its start.  A
 	 * line can have several hints, one for each page it reaches. */
 	uint32_t column;
+	/* A row of a table, written as one line with its cells two spaces
+	 * apart: CELLS[k] is the 1-based character column where its cell k
+	 * starts on the line (malloc'd, CELL_COUNT of them); cell_count 0:
+	 * not a table row.  TABLE counts the file's tables from 0, ROW the
+	 * rows of that table from 0 (the first row, taken as the column
+	 * headers). */
+	uint32_t *cells;
+	uint32_t cell_count;
+	uint32_t table;
+	uint32_t row;
 };
 
 /* What a reader is given. */
@@ -120,7 +130,7 @@ void reader_text_free_extras(struct reader_text *text);
 /* The number of bytes of a file's start that reader_for looks at. */
 enum { READER_HEAD = 4096 };
 
-/* Frees HINTS (COUNT of them) and their numbers; NULL is fine. */
+/* Frees HINTS (COUNT of them), their numbers and cells; NULL is fine. */
 void reader_free_hints(struct reader_hint *hints, size_t count);
 
 #endif

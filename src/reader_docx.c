@@ -381,6 +381,10 @@ static void put_child(struct docx *d, const xmlNode *c, bool in_cell, bool *firs
 static void
 put_table(struct docx *d, const xmlNode *table, bool in_cell)
 {
+	uint32_t index = d->out.tables, rows = 0;
+
+	if (!in_cell)
+		d->out.tables++;
 	for (const xmlNode *row = table->children; row; row = row->next) {
 		bool first = true;
 		if (!office_is(row, "tr"))
@@ -391,10 +395,14 @@ put_table(struct docx *d, const xmlNode *table, bool in_cell)
 			if (!first)
 				office_put(&d->out, "  ", 2);
 			first = false;
+			if (!in_cell)
+				office_cell(&d->out);
 			put_block(d, cell, true);
 		}
-		if (!in_cell)
+		if (!in_cell) {
+			office_row(&d->out, index, rows++);
 			office_end_line(&d->out);
+		}
 	}
 }
 

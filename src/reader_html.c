@@ -11,7 +11,9 @@
  * text gather in (a paragraph counts for its block, and half for the
  * block above); its title is the heading shortly before it when it holds
  * none.  Inside, blocks made mostly of links and the site's furniture are
- * left out. */
+ * left out; a table's data rows say their cells.  (Over 900 lines: the
+ * measuring, the furniture rules, the writer and the title all work on the
+ * page's boxes, which stay private to this file.) */
 #include <config.h>
 
 #include <pthread.h>
@@ -393,6 +395,15 @@ struct writer {
 	const xmlNode *title;    /* the report's title outside its article, or NULL */
 	struct reader_hint *hints;
 	size_t hint_count, hint_capacity;
+	/* The data row being written: where its cells start (1-based
+	 * character columns), its table, and the row of it the next line is. */
+	uint32_t *cells;
+	uint32_t cell_count;
+	size_t cell_capacity;
+	const xmlNode *table_node;
+	uint32_t tables, table, row;
+	size_t counted;          /* the line's characters before here ... */
+	size_t counted_columns;  /* ... are these many (for the next cell) */
 	bool failed;
 };
 
@@ -422,13 +433,20 @@ end_line(struct writer *w)
 	if (w->length == w->line_start)
 		return;
 	put(w, "\n", 1);
-	if (w->level && !w->failed) {
+	if ((w->level || w->cell_count) && !w->failed) {
 		if (!ARRAY_RESERVE(w->hints, w->hint_capacity, w->hint_count + 1)) {
 			w->failed = true;
 			return;
 		}
-		w->hints[w->hint_count++] = (struct reader_hint){ .line = w->line,
-								  .heading_level = w->level };
+		w->hints[w->hint_count++] = (struct reader_hint){
+			.line = w->line, .heading_level = w->level, .cells = w->cells,
+			.cell_count = w->cell_count, .table = w->table,
+			.row = w->cell_count ? w->row++ : 0 };
+		if (w->cell_count) {
+			w->cells = NULL;
+			w->cell_count = 0;
+			w->cell_capacity = 0;
+		}
 	}
 	w->line++;
 	w->line_start = w->length;
@@ -547,6 +565,47 @@ data_row(struct page *pg, const struct box *b)
 	return true;
 }
 
+/* Data row ROW begins: of the table its rows last came from, or of a new
+ * one. */
+static void
+start_row(struct writer *w, const xmlNode *row)
+{
+	const xmlNode *table = row->parent;
+
+	while (table && !(table->type == XML_ELEMENT_NODE &&
+			  strcasecmp((const char *)table->name, "table") == 0))
+		table = table->parent;
+	if (!table || table != w->table_node) {
+		w->table_node = table;
+		w->table = w->tables++;
+		w->row = 0;
+	}
+	w->cell_count = 0;
+}
+
+/* A cell of the data row starts where the line stands now. */
+static void
+start_cell(struct writer *w)
+{
+	size_t column;
+
+	if (w->counted < w->line_start) {
+		w->counted = w->line_start;
+		w->counted_columns = 0;
+	}
+	if (w->length > w->counted)
+		w->counted_columns += utf8_count(w->out + w->counted, w->length - w->counted);
+	w->counted = w->length;
+	column = w->counted_columns + 1;
+	if (w->failed || column > UINT32_MAX)
+		return;
+	if (!ARRAY_RESERVE(w->cells, w->cell_capacity, (size_t)w->cell_count + 1)) {
+		w->failed = true;
+		return;
+	}
+	w->cells[w->cell_count++] = (uint32_t)column;
+}
+
 static void
 write_node(struct writer *w, xmlNode *n)
 {
@@ -566,7 +625,11 @@ write_node(struct writer *w, xmlNode *n)
 			put(w, "  ", 2);
 			w->space = false;
 		}
+		if ((b->flags & CELL) && w->in_row == 1)
+			start_cell(w);
+		w->in_row += (b->flags & CELL) != 0;
 		write_children(w, n);
+		w->in_row -= (b->flags & CELL) != 0;
 		return;
 	}
 	if (!(b->flags & BLOCK)) {
@@ -575,10 +638,12 @@ write_node(struct writer *w, xmlNode *n)
 	}
 	end_line(w);
 	if ((b->flags & ROW) && data_row(w->page, b)) {
+		start_row(w, n);
 		w->in_row = 1;
 		write_children(w, n);
 		w->in_row = 0;
 		end_line(w);
+		w->cell_count = 0;
 		return;
 	}
 	if (b->heading)
@@ -862,14 +927,15 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	free(pg.boxes);
 	if (pg.doc)
 		xmlFreeDoc(pg.doc);
+	free(w.cells);
 	if (w.failed) {
 		free(w.out);
-		free(w.hints);
+		reader_free_hints(w.hints, w.hint_count);
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	}
 	if (w.length == 0) {
 		free(w.out);
-		free(w.hints);
+		reader_free_hints(w.hints, w.hint_count);
 		return bg_fail(err, BG_ERR_NO_TEXT, NULL);
 	}
 	out->buffer = w.out;

@@ -61,14 +61,17 @@ put_inline(struct office_text *out, const xmlNode *node, bool in_cell)
 
 static void put_block(struct office_text *out, const xmlNode *node, bool in_cell);
 
+/* A table (or a group of its rows) NODE: a line a row, cells two spaces
+ * apart.  INDEX is the table's, *ROWS the rows written of it so far. */
 static void
-put_table(struct office_text *out, const xmlNode *node, bool in_cell)
+put_rows(struct office_text *out, const xmlNode *node, bool in_cell, uint32_t index,
+	 uint32_t *rows)
 {
 	for (const xmlNode *row = node->children; row; row = row->next) {
 		bool first = true;
 		if (office_is(row, "table-header-rows") || office_is(row, "table-rows") ||
 		    office_is(row, "table-row-group")) {
-			put_table(out, row, in_cell);
+			put_rows(out, row, in_cell, index, rows);
 			continue;
 		}
 		if (!office_is(row, "table-row"))
@@ -79,11 +82,25 @@ put_table(struct office_text *out, const xmlNode *node, bool in_cell)
 			if (!first)
 				office_put(out, "  ", 2);
 			first = false;
+			if (!in_cell)
+				office_cell(out);
 			put_block(out, cell, true);
 		}
-		if (!in_cell)
+		if (!in_cell) {
+			office_row(out, index, (*rows)++);
 			office_end_line(out);
+		}
 	}
+}
+
+static void
+put_table(struct office_text *out, const xmlNode *node, bool in_cell)
+{
+	uint32_t rows = 0;
+
+	put_rows(out, node, in_cell, out->tables, &rows);
+	if (!in_cell)
+		out->tables++;
 }
 
 static void

@@ -200,7 +200,18 @@ headings_lists_and_tables(void **state)
 	assert_int_equal(level_of(&r, 5), 0);
 	assert_int_equal(level_of(&r, 7), 0);
 	assert_int_equal(level_of(&r, 12), 0);
-	assert_int_equal(r.out.hint_count, 3);
+	/* Three headings and the table's two rows, with their cells. */
+	assert_int_equal(r.out.hint_count, 5);
+	assert_int_equal(r.out.hints[3].line, 5);
+	assert_int_equal(r.out.hints[3].row, 0);
+	assert_int_equal(r.out.hints[3].cell_count, 2);
+	assert_int_equal(r.out.hints[3].cells[1], 5);
+	assert_int_equal(r.out.hints[4].line, 6);
+	assert_int_equal(r.out.hints[4].table, r.out.hints[3].table);
+	assert_int_equal(r.out.hints[4].row, 1);
+	assert_int_equal(r.out.hints[4].cell_count, 2);
+	assert_int_equal(r.out.hints[4].cells[0], 1);
+	assert_int_equal(r.out.hints[4].cells[1], 9);
 	read_free(&r);
 }
 

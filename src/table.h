@@ -1,0 +1,29 @@
+/* table.h - the tables of a document: for a place in its text, the cell
+ * that holds it and the headers of that cell's row and column, from the
+ * table rows the format's reader said (doc.h's struct doc_hint). */
+#ifndef BAOGAO_TABLE_H
+#define BAOGAO_TABLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+
+/* A cell of a table and its headers, as places in doc->text.  A header
+ * of length 0 is not known (the cell is in the first column or row, the
+ * header cell is empty or missing). */
+struct table_cell {
+	uint32_t table;          /* as the reader counted them, from 0 */
+	uint32_t row;            /* 0: the first row (the column headers) */
+	uint32_t column;         /* the cell's index in its row, from 0 */
+	size_t offset, length;   /* the cell's text, white space cut */
+	size_t row_header_offset, row_header_length;       /* its row's first cell */
+	size_t column_header_offset, column_header_length; /* its column's first row */
+};
+
+/* True when OFFSET in DOC's text is in a cell of a table; then *CELL says
+ * which, with its headers.  False, *CELL untouched, otherwise. */
+bool table_cell_at(const struct doc *doc, size_t offset, struct table_cell *cell);
+
+#endif

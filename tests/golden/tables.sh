@@ -1,0 +1,49 @@
+#!/bin/bash
+# Figures in the cells of a table get their row's and column's headers:
+# the same two tables in Word, OpenDocument and a web page (made by
+# tests/fixtures/make-docx.py tables and make-html.py).
+. "$top_srcdir/tests/lib.sh"
+plan 7
+
+out=$TMPDIR_TEST
+
+# Each figure of the JSON output as text, row header, column header ("-"
+# where there is none).
+headers() {
+	"$BAOGAO" --figures --format=json "$1" | sed -n 's/^{"kind":"[a-z]*","text":"\([^"]*\)".*/\1\t&/p' |
+		while IFS=$'\t' read -r text line; do
+			row=$(printf '%s' "$line" | sed -n 's/.*"row_header":"\([^"]*\)".*/\1/p')
+			column=$(printf '%s' "$line" | sed -n 's/.*"column_header":"\([^"]*\)".*/\1/p')
+			printf '%s\t%s\t%s\n' "$text" "${row:--}" "${column:--}"
+		done
+}
+
+cat >"$out/expected" <<'END'
+5.0万亿元	地区生产总值	2024年
+5.2万亿元	地区生产总值	2025年
+1200万人	常住人口	2024年
+1210万人	常住人口	2025年
+75.1%	城镇化率	2024年
+75.6%	城镇化率	2025年
+800亿元	基础设施	投资
+32万人	-	-
+END
+
+for f in tables.docx tables.odt tables.html; do
+	headers "$FIXTURES/$f" >"$out/$f"
+	same "$f: the row and column of each figure" "$out/expected" "$out/$f"
+done
+
+# The text output shows them in the context's place.
+"$BAOGAO" --figures "$FIXTURES/tables.docx" >"$out/text"
+check "text: row | column | figure" grep -q ' 地区生产总值 | 2025年 | 5.2万亿元$' "$out/text"
+check "text: a figure outside the tables keeps its context" \
+	grep -q ' 全年新增就业\[32万人\]。$' "$out/text"
+
+# Plain text says nothing of tables: no figure has headers.
+"$BAOGAO" --figures --format=json "$SAMPLE" >"$out/sample.json"
+check "no headers outside a table" test "$(grep -c '_header"' "$out/sample.json")" = 0
+"$BAOGAO" --figures --format=tsv "$FIXTURES/tables.docx" >"$out/tsv"
+check "TSV: the columns it had" test "$(awk -F '\t' '{ print NF }' "$out/tsv" | sort -u)" = 7
+
+finish
