@@ -51,7 +51,7 @@ struct half_search {
 	const uint8_t *text;
 	size_t n;
 	struct search_hit_list *hits;
-	bool ok;
+	enum bg_status status;
 };
 
 static void
@@ -59,37 +59,38 @@ search_half(void *arg)
 {
 	struct half_search *h = arg;
 
-	h->ok = search_find_terms(h->query, h->text, h->n, h->hits);
+	h->status = search_find_terms(h->query, h->text, h->n, h->hits);
 }
 
 /* search_find_terms over all of TEXT, in two threads when it is large. */
-static bool
+static enum bg_status
 find_terms_split(const struct search_query *query, const uint8_t *text, size_t n,
 		 struct search_hit_list *hits)
 {
 	size_t mid = job_split_point((const char *)text, n,
 				     query->split_min ? query->split_min : SPLIT_MIN, '\n');
-	struct half_search first = { query, text, mid, hits, false };
-	struct half_search second = { query, text + mid, n - mid, NULL, false };
-	bool ok;
+	struct half_search first = { query, text, mid, hits, BG_OK };
+	struct half_search second = { query, text + mid, n - mid, NULL, BG_OK };
+	enum bg_status st;
 
 	if (mid >= n)
 		return search_find_terms(query, text, n, hits);
 	second.hits = calloc(query->term_count, sizeof *second.hits);
 	if (!second.hits)
-		return false;
+		return BG_ERR_NOMEM;
 	job_pair(search_half, &first, search_half, &second);
-	ok = first.ok && second.ok;
+	st = first.status != BG_OK ? first.status : second.status;
 	/* The second half's matches after the first's, at their places. */
-	for (size_t t = 0; ok && t < query->term_count; t++) {
-		for (size_t i = 0; ok && i < second.hits[t].count; i++)
-			ok = search_hit_add(&hits[t], mid + second.hits[t].items[i].offset,
-					    second.hits[t].items[i].length);
+	for (size_t t = 0; st == BG_OK && t < query->term_count; t++) {
+		for (size_t i = 0; st == BG_OK && i < second.hits[t].count; i++)
+			if (!search_hit_add(&hits[t], mid + second.hits[t].items[i].offset,
+					    second.hits[t].items[i].length))
+				st = BG_ERR_NOMEM;
 	}
 	for (size_t t = 0; t < query->term_count; t++)
 		free(second.hits[t].items);
 	free(second.hits);
-	return ok;
+	return st;
 }
 
 static void
@@ -124,8 +125,10 @@ find_matches(const struct search_query *query, const struct doc *doc, size_t sta
 		if (st != BG_OK)
 			goto done;
 	} else {
-		if (!fold_prepare() ||
-		    !find_terms_split(query, (const uint8_t *)doc->text + start, end - start, found->hits))
+		if (!fold_prepare())
+			goto done;
+		st = find_terms_split(query, (const uint8_t *)doc->text + start, end - start, found->hits);
+		if (st != BG_OK)
 			goto done;
 		for (size_t t = 0; start > 0 && t < query->term_count; t++)
 			for (size_t i = 0; i < found->hits[t].count; i++)

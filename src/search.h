@@ -11,6 +11,7 @@
 #ifndef BAOGAO_SEARCH_H
 #define BAOGAO_SEARCH_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -45,6 +46,13 @@ void search_query_free(struct search_query *query);
  * it saves.  Tests set a small MIN to take the two-thread path. */
 void search_set_split_min(struct search_query *query, size_t min);
 
+/* Makes searches with QUERY stop, with BG_ERR_CANCELLED, soon after
+ * *CANCEL turns true (it is looked at between paragraphs, and every few
+ * thousand places a term may stand), so that another thread can stop a
+ * costly search; NULL: they run to the end.  *CANCEL must outlive the
+ * searches. */
+void search_set_cancel(struct search_query *query, const atomic_bool *cancel);
+
 struct match {
 	size_t offset;          /* doc->text offset of the match's first byte */
 	size_t length;          /* bytes of original text covered */
@@ -64,7 +72,9 @@ struct match_list {
  * one term do not overlap.  One pass over the text, without folding it:
  * about 20 ms for a 100 MB report, so it can run at every keystroke (the
  * first folded search of a process also builds a table: a few ms).
- * Returns BG_OK (also when nothing matched) or BG_ERR_NOMEM. */
+ * Returns BG_OK (also when nothing matched), BG_ERR_COSTLY (a regular
+ * expression hit a limit), BG_ERR_CANCELLED (search_set_cancel) or
+ * BG_ERR_NOMEM. */
 enum bg_status search_run(const struct search_query *query, const struct doc *doc,
 			  const struct outline *outline, struct match_list *out);
 
@@ -74,7 +84,7 @@ struct search_found;
 
 /* Finds the matches of QUERY in DOC (only read) and their places, before
  * their sections are known.  *OUT is the caller's (search_found_free).
- * Returns BG_OK or BG_ERR_NOMEM. */
+ * Returns what search_run does. */
 enum bg_status search_find(const struct search_query *query, const struct doc *doc,
 			   struct search_found **out);
 

@@ -404,51 +404,60 @@ choose_scanner(struct runner *r, const struct anchor_set *anchors, struct scanne
 	return true;
 }
 
-/* Finds the matches of TERM, in order. */
-static bool
-find_term(struct runner *r, const struct search_term *term, struct search_hit_list *hits)
+/* Finds the matches of TERM, in order; each batch of places the scanner
+ * gives is a point where QUERY's search can be cancelled. */
+static enum bg_status
+find_term(struct runner *r, const struct search_query *query, const struct search_term *term,
+	  struct search_hit_list *hits)
 {
 	struct scanner *s;
 	struct anchor_set anchors;
 	const struct anchor *a = NULL;
 	size_t starts[SCAN_STARTS_MAX], from = 0, last_end = 0;
 	bool ok = true;
+	enum bg_status st = BG_OK;
 
 	if (!term_anchors(term, &anchors))
-		return false;
+		return BG_ERR_NOMEM;
 	if (!choose_scanner(r, &anchors, &s, &a)) {
 		anchors_free(&anchors);
-		return false;
+		return BG_ERR_NOMEM;
 	}
 	while (ok && from < r->n) {
-		size_t count = scan_find(s, r->text, r->n, from, starts, SCAN_STARTS_MAX, &from);
+		size_t count;
+
+		if (search_cancelled(query)) {
+			st = BG_ERR_CANCELLED;
+			break;
+		}
+		count = scan_find(s, r->text, r->n, from, starts, SCAN_STARTS_MAX, &from);
 		for (size_t i = 0; ok && i < count; i++)
 			ok = check_hit(r, term, a, starts[i], &last_end, hits);
 	}
 	scan_free(s);
 	anchors_free(&anchors);
-	return ok;
+	return ok ? st : BG_ERR_NOMEM;
 }
 
-bool
+enum bg_status
 search_find_terms(const struct search_query *query, const uint8_t *text, size_t n,
 		  struct search_hit_list *hits)
 {
 	struct runner *r = calloc(1, sizeof *r);
-	bool ok = r != NULL;
+	enum bg_status st = BG_OK;
 
 	if (!r)
-		return false;
+		return BG_ERR_NOMEM;
 	r->text = text;
 	r->n = n;
 	fold_cache_init(&r->cache);
-	for (size_t t = 0; ok && t < query->term_count; t++)
-		ok = find_term(r, &query->terms[t], &hits[t]);
+	for (size_t t = 0; st == BG_OK && t < query->term_count; t++)
+		st = find_term(r, query, &query->terms[t], &hits[t]);
 	free(r->sample);
 	free(r->folded.data);
 	free(r->chars);
 	free(r);
-	return ok;
+	return st;
 }
 
 /* Appends the matches of P in paragraph PARA of DOC to HITS. */
@@ -498,6 +507,10 @@ search_find_regex(const struct search_query *query, const struct doc *doc, size_
 	if (!m)
 		return BG_ERR_NOMEM;
 	while (st == BG_OK && i < doc->paragraph_count && doc->paragraphs[i].offset < end) {
+		if (search_cancelled(query)) {
+			st = BG_ERR_CANCELLED;
+			break;
+		}
 		if (literal) {
 			/* Every match holds the literal: on to the paragraph of
 			 * its next occurrence, past those without it. */

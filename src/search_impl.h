@@ -4,6 +4,7 @@
 #ifndef BAOGAO_SEARCH_IMPL_H
 #define BAOGAO_SEARCH_IMPL_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -25,7 +26,15 @@ struct search_query {
 	struct search_term *terms;
 	size_t term_count, term_capacity;
 	size_t split_min;       /* search_set_split_min's, 0 for the default */
+	const atomic_bool *cancel;      /* search_set_cancel's, or NULL */
 };
+
+/* Whether QUERY's search is to stop now (search_set_cancel). */
+static inline bool
+search_cancelled(const struct search_query *query)
+{
+	return query->cancel && atomic_load_explicit(query->cancel, memory_order_relaxed);
+}
 
 /* A match of one term, before its place is known. */
 struct search_hit {
@@ -45,15 +54,15 @@ bool search_hit_add(struct search_hit_list *list, size_t offset, size_t length);
 
 /* Appends the matches of each of QUERY's terms (not a regular expression)
  * in TEXT (N bytes, whole paragraphs) to HITS[term], in order, with
- * offsets into TEXT.  Needs fold_prepare(); returns false when out of
- * memory. */
-bool search_find_terms(const struct search_query *query, const uint8_t *text, size_t n,
+ * offsets into TEXT.  Needs fold_prepare(); returns BG_OK, BG_ERR_CANCELLED
+ * or BG_ERR_NOMEM. */
+enum bg_status search_find_terms(const struct search_query *query, const uint8_t *text, size_t n,
 		       struct search_hit_list *hits);
 
 /* Appends the matches of QUERY's regular expression in the paragraphs of
  * DOC that start in [START, END) to HITS, in order.  Returns BG_OK,
  * BG_ERR_COSTLY when the pattern hit a limit (HITS then holds the matches
- * found before), or BG_ERR_NOMEM. */
+ * found before), BG_ERR_CANCELLED or BG_ERR_NOMEM. */
 enum bg_status search_find_regex(const struct search_query *query, const struct doc *doc, size_t start,
 		       size_t end, struct search_hit_list *hits);
 

@@ -131,6 +131,12 @@ search_set_split_min(struct search_query *query, size_t min)
 	query->split_min = min;
 }
 
+void
+search_set_cancel(struct search_query *query, const atomic_bool *cancel)
+{
+	query->cancel = cancel;
+}
+
 bool
 search_prepare(void)
 {

@@ -4,7 +4,9 @@
  * search on random text. */
 #include "unit.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
+#include <time.h>
 
 #include <unicase.h>
 #include <unictype.h>
@@ -962,6 +964,113 @@ plain_ranges_have_no_variants(void **state)
 	}
 }
 
+/* A text of COUNT paragraphs of LENGTH a's each, where the regular
+ * expression (a*c)? costs each place the rest of its paragraph. */
+static struct doc *
+paragraphs_of_a(size_t count, size_t length)
+{
+	char *text = malloc(count * (length + 2) + 16), *p = text;
+	struct doc *doc;
+
+	p += sprintf(p, "标题\n\n");
+	for (size_t i = 0; i < count; i++) {
+		memset(p, 'a', length);
+		p += length;
+		*p++ = '\n';
+		*p++ = '\n';
+	}
+	*p = '\0';
+	doc = unit_load(text, NULL);
+	free(text);
+	return doc;
+}
+
+struct canceller {
+	atomic_bool *cancel;
+	long delay_ms;
+};
+
+static void
+cancel_later(void *arg)
+{
+	struct canceller *c = arg;
+	struct timespec t = { 0, c->delay_ms * 1000000L };
+
+	while (nanosleep(&t, &t) != 0)
+		continue;
+	atomic_store(c->cancel, true);
+}
+
+/* A flag set before the search, or from another thread while it runs,
+ * stops a costly search between paragraphs: it says so and hands back
+ * nothing.  A flag left clear changes nothing. */
+static void
+cancelled_search_stops(void **state)
+{
+	(void)state;
+	static const struct { const char *terms; bool regex; } queries[] = {
+		{ "(a*c)?", true }, { "aa", false }, { "a 标题", false },
+	};
+	struct doc *doc = paragraphs_of_a(200, 4000);
+	struct outline *outline = NULL;
+	atomic_bool cancel;
+
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	for (size_t q = 0; q < sizeof queries / sizeof queries[0]; q++) {
+		struct search_query *query = NULL;
+		struct search_found *found = NULL;
+		struct match_list matches = { NULL, 0 };
+
+		assert_int_equal(search_compile(queries[q].terms, queries[q].regex, &query, NULL), BG_OK);
+		search_set_split_min(query, 1);    /* the two-thread path too */
+		atomic_init(&cancel, true);
+		search_set_cancel(query, &cancel);
+		assert_int_equal(search_find(query, doc, &found), BG_ERR_CANCELLED);
+		assert_null(found);
+		assert_int_equal(search_run(query, doc, outline, &matches), BG_ERR_CANCELLED);
+		assert_int_equal(matches.count, 0);
+		assert_null(matches.items);
+		search_query_free(query);
+	}
+
+	/* (a*c)? takes about a second over these 800 kB: stopped at 20 ms. */
+	{
+		struct search_query *query = NULL;
+		struct search_found *found = NULL;
+		struct canceller canceller = { &cancel, 20 };
+		struct job job;
+
+		assert_int_equal(search_compile("(a*c)?", true, &query, NULL), BG_OK);
+		atomic_init(&cancel, false);
+		search_set_cancel(query, &cancel);
+		job_start(&job, cancel_later, &canceller);
+		assert_int_equal(search_find(query, doc, &found), BG_ERR_CANCELLED);
+		assert_null(found);
+		assert_true(job_finished(&job, true));
+		search_query_free(query);
+	}
+
+	/* Left clear, the flag changes nothing. */
+	{
+		struct search_query *query = NULL;
+		struct match_list with = { NULL, 0 }, without = { NULL, 0 };
+
+		assert_int_equal(search_compile("aaa 标题", false, &query, NULL), BG_OK);
+		assert_int_equal(search_run(query, doc, outline, &without), BG_OK);
+		atomic_init(&cancel, false);
+		search_set_cancel(query, &cancel);
+		assert_int_equal(search_run(query, doc, outline, &with), BG_OK);
+		assert_int_equal(with.count, without.count);
+		assert_true(with.count > 0);
+		assert_memory_equal(with.items, without.items, with.count * sizeof *with.items);
+		search_free(&with);
+		search_free(&without);
+		search_query_free(query);
+	}
+	outline_free(outline);
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -992,6 +1101,7 @@ main(void)
 		cmocka_unit_test(large_text_searched_in_halves),
 		cmocka_unit_test(split_agrees_with_one_thread),
 		cmocka_unit_test(range_between_headings),
+		cmocka_unit_test(cancelled_search_stops),
 	};
 
 	return UNIT_RUN(tests);
