@@ -132,8 +132,9 @@ search_finish(struct ui *ui, bool wait)
 }
 
 /* Starts QUERY (taken over) on [START, END) of the report, the terms
- * being those of the browser; a quick search is taken over at once. */
-static void
+ * being those of the browser; a quick search is taken over at once.
+ * Returns true when it was: the screen is to be drawn again. */
+static bool
 search_launch(struct ui *ui, struct search_query *query, size_t start, size_t end, size_t origin,
 	      bool show, bool announce)
 {
@@ -159,7 +160,7 @@ search_launch(struct ui *ui, struct search_query *query, size_t start, size_t en
 		struct timespec t = { 0, 1000000L };
 		nanosleep(&t, NULL);
 	}
-	search_finish(ui, false);
+	return search_finish(ui, false);
 }
 
 /* Compiles the terms searched for; NULL, with a message, when they do
@@ -195,14 +196,16 @@ jobs_search_begin(struct ui *ui, const char *terms, bool near, size_t origin)
 }
 
 /* Starts counting the matches of the terms searched for in the whole
- * report (no search may be running). */
-static void
+ * report (no search may be running).  Returns true when the count, or
+ * the message that it could not start, is already there to be drawn. */
+static bool
 count_begin(struct ui *ui)
 {
 	struct search_query *query = compile(ui, ui->browse->search.terms);
 
-	if (query)
-		search_launch(ui, query, 0, ui->doc->text_length, SIZE_MAX, true, false);
+	if (!query)
+		return true;
+	return search_launch(ui, query, 0, ui->doc->text_length, SIZE_MAX, true, false);
 }
 
 bool
@@ -277,10 +280,11 @@ jobs_step(struct ui *ui, bool *loading)
 		*loading = false;
 		report_whole_start(ui->report);
 	}
-	if (ui->browse->counting && !job_running(&ui->search.job))
-		/* The match near the reading position is on the screen: now
-		 * the whole report. */
-		count_begin(ui);
+	/* The match near the reading position is on the screen: now the
+	 * whole report.  A count that is quick is there at once, and a
+	 * key may not come to draw it. */
+	if (ui->browse->counting && !job_running(&ui->search.job) && count_begin(ui))
+		return true;
 	if (ui->figures_pending) {
 		/* The figures are found beside the keys, and coloured in when
 		 * they are there. */
