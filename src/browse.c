@@ -244,63 +244,66 @@ paragraph_heading(const struct browse *b, size_t offset, bool from_end, size_t n
 	}
 }
 
-/* Searches for TERMS in the sections between START and END, section
- * boundaries that start paragraphs (0 and the text's end are too); when
- * that is not the whole report, b->counting has the key loop search it
- * all beside the keys.  False (with a message) when TERMS do not compile. */
-static bool
-search_between(struct browse *b, const char *terms, size_t start, size_t end)
+void
+browse_near_range(const struct browse *b, size_t offset, size_t *start, size_t *end)
+{
+	*end = b->doc->text_length;
+	if (offset + NEAR_TEXT < *end)
+		*end = paragraph_heading(b, offset + NEAR_TEXT, true, *end);
+	*start = paragraph_heading(b, offset, false, 0);
+}
+
+void
+browse_search_failed(struct browse *b, const struct bg_error *err)
+{
+	b->counting = false;
+	browse_message(b, true, "%s%s%s", bg_status_message(err->status), err->detail[0] ? ": " : "",
+		       err->detail);
+	browse_set_matches(b, &(struct match_list){ NULL, 0 });
+}
+
+void
+browse_search_begin(struct browse *b, const char *terms)
+{
+	browse_set_matches(b, &(struct match_list){ NULL, 0 });
+	if (terms != b->search.terms)
+		snprintf(b->search.terms, sizeof b->search.terms, "%s", terms);
+	b->search.searched = true;
+	b->counting = true;
+}
+
+void
+browse_found(struct browse *b, struct match_list *matches, bool whole)
+{
+	browse_set_matches(b, matches);
+	*matches = (struct match_list){ NULL, 0 };
+	b->counting = !whole;
+}
+
+bool
+browse_search(struct browse *b, const char *terms)
 {
 	struct search_query *query = NULL;
 	struct search_found *found = NULL;
 	struct bg_error err = { BG_OK, "" };
 	struct match_list matches = { NULL, 0 };
-	enum bg_status st;
 
-	b->counting = false;
 	if (search_compile(terms, b->search.regex, &query, &err) != BG_OK) {
-		browse_message(b, true, "%s%s%s", bg_status_message(err.status), err.detail[0] ? ": " : "",
-			   err.detail);
-		browse_set_matches(b, &matches);
+		browse_search_failed(b, &err);
 		return false;
 	}
-	st = search_find_range(query, b->doc, start, end, &found);
-	if (st == BG_OK)
-		st = search_assign(query, found, b->doc, b->outline, &matches);
-	if (st != BG_OK) {
-		search_found_free(found);
-		search_query_free(query);
-		browse_message(b, true, "%s", bg_status_message(st));
-		browse_set_matches(b, &(struct match_list){ NULL, 0 });
-		return false;
-	}
+	err.status = search_find(query, b->doc, &found);
+	if (err.status == BG_OK)
+		err.status = search_assign(query, found, b->doc, b->outline, &matches);
 	search_found_free(found);
 	search_query_free(query);
-	browse_set_matches(b, &matches);
-	if (terms != b->search.terms)
-		snprintf(b->search.terms, sizeof b->search.terms, "%s", terms);
-	b->search.searched = true;
-	b->counting = start > 0 || end < b->doc->text_length;
+	if (err.status != BG_OK) {
+		browse_search_failed(b, &err);
+		return false;
+	}
+	browse_search_begin(b, terms);
+	browse_found(b, &matches, true);
 	return true;
-}
-
-/* Searches the whole report for TERMS. */
-bool
-browse_search(struct browse *b, const char *terms)
-{
-	return search_between(b, terms, 0, b->doc->text_length);
-}
-
-/* Searches for TERMS near OFFSET now, and in the whole report beside the
- * keys. */
-bool
-browse_search_near(struct browse *b, const char *terms, size_t offset)
-{
-	size_t end = b->doc->text_length;
-
-	if (offset + NEAR_TEXT < end)
-		end = paragraph_heading(b, offset + NEAR_TEXT, true, end);
-	return search_between(b, terms, paragraph_heading(b, offset, false, 0), end);
 }
 
 void

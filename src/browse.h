@@ -167,13 +167,27 @@ void browse_parent(struct browse *b);
 
 /* ---- the search ---- */
 
-/* Searches the whole report for TERMS (search.regex says how).  False,
- * with a message, when they do not compile or memory runs out. */
+/* Searches the whole report for TERMS (search.regex says how), here and
+ * now.  False, with a message, when they do not compile or memory runs
+ * out. */
 bool browse_search(struct browse *b, const char *terms);
 
-/* Searches for TERMS in the sections near OFFSET only (b->counting then
- * says the whole report is still to be searched). */
-bool browse_search_near(struct browse *b, const char *terms, size_t offset);
+/* A search beside the keys, in three steps.  The text searched first for
+ * a search typed at OFFSET: whole sections, from the one at OFFSET to a
+ * megabyte on, so that a keystroke costs the same on any size of report. */
+void browse_near_range(const struct browse *b, size_t offset, size_t *start, size_t *end);
+
+/* A search for TERMS begins: no match is known yet, b->counting says the
+ * matches are on their way. */
+void browse_search_begin(struct browse *b, const char *terms);
+
+/* The matches (taken over) of the text searched first; WHOLE when that
+ * was the whole report, else b->counting says the whole is still to be
+ * searched (browse_counted then takes its matches). */
+void browse_found(struct browse *b, struct match_list *matches, bool whole);
+
+/* The search could not be made: ERR's message, no matches. */
+void browse_search_failed(struct browse *b, const struct bg_error *err);
 
 /* Puts MATCHES (taken over) in place of the matches; none is current. */
 void browse_set_matches(struct browse *b, struct match_list *matches);

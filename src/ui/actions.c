@@ -31,10 +31,10 @@ ui_reload(struct ui *ui)
 		browse_message(ui->browse, true, "standard input cannot be read again");
 		return;
 	}
-	/* the jobs read the document: done with it first */
+	/* the jobs read the document: done with it first (the search is
+	 * made again) */
 	jobs_figures_finish(ui, true);
-	browse_set_counting(ui->browse, false);
-	jobs_count_finish(ui, true);
+	jobs_search_cancel(ui);
 	doc_locate(ui->doc, ui->browse->anchor, &line, &column);
 	if (report_reload(ui->report, &whole, &err) != BG_OK) {
 		browse_message(ui->browse, true, "%s: %s%s%s", report_path(ui->report),
@@ -51,12 +51,12 @@ ui_reload(struct ui *ui)
 	}
 	for (int i = 0; i < PANE_COUNT; i++)
 		ui->panes[i]->ops->reset(ui->panes[i], ui);
-	if (ui->browse->search.searched)
-		browse_search(ui->browse, ui->browse->search.terms);
 	ui_layout(ui);
 	browse_goto(ui->browse, anchor, false);
 	if (!whole)
 		browse_message(ui->browse, false, "reloaded %s", report_path(ui->report));
+	if (ui->browse->search.searched)
+		jobs_search_begin(ui, ui->browse->search.terms, false, SIZE_MAX);
 	ui->figures_pending = true;
 }
 
@@ -79,6 +79,28 @@ mouse(struct ui *ui)
 		pane->ops->mouse(pane, ui, event.y - pane->top, event.x - pane->left, event.bstate);
 		return;
 	}
+}
+
+/* Whether all the matches are known, for KEY; if not, KEY is done once
+ * they are. */
+static bool
+search_settled(struct ui *ui, int key)
+{
+	if (!ui->browse->counting && !jobs_searching(ui))
+		return true;
+	ui->after_search = key;
+	return false;
+}
+
+/* Esc: stops the search running, its matches unknown. */
+static bool
+stop_search(struct ui *ui)
+{
+	if (!jobs_search_cancel(ui) && !ui->browse->counting)
+		return false;
+	browse_clear_search(ui->browse);
+	browse_message(ui->browse, false, "%s", bg_status_message(BG_ERR_CANCELLED));
+	return true;
 }
 
 static void
@@ -116,7 +138,8 @@ global_key(struct ui *ui, enum action action, int key)
 		focus_next(ui);
 		break;
 	case ACTION_SPARSE:
-		jobs_count_settle(ui);
+		if (!search_settled(ui, key))
+			break;
 		browse_toggle_sparse(ui->browse);
 		break;
 	case ACTION_NARROWER:
@@ -145,7 +168,8 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_SEARCH: ui_prompt_open(ui); break;
 	case ACTION_NEXT_MATCH:
 	case ACTION_PREV_MATCH:
-		jobs_count_settle(ui);
+		if (!search_settled(ui, key))
+			break;
 		browse_next_match(ui->browse, action == ACTION_NEXT_MATCH);
 		break;
 	case ACTION_HELP: ui->help_shown = true; break;
@@ -153,6 +177,7 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_RELOAD: ui_reload(ui); break;
 	case ACTION_QUIT: ui->quit = true; break;
 	case ACTION_MOUSE: mouse(ui); break;
+	case ACTION_CANCEL: break;     /* no search running */
 	case ACTION_COUNT: break;
 	}
 }
@@ -178,13 +203,14 @@ ui_handle_key(struct ui *ui, int key)
 		return;
 	}
 	action = keys_action(key);
+	if (action == ACTION_CANCEL && stop_search(ui))
+		return;
 	if (ui->help_shown) {
 		help_key(ui, action, key);
 		return;
 	}
 	if (action == ACTION_NONE) {
-		if (key != 27)
-			browse_message(ui->browse, false, "no such key: press ? for help");
+		browse_message(ui->browse, false, "no such key: press ? for help");
 		return;
 	}
 	focused = ui->panes[ui->focus];

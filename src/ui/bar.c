@@ -130,7 +130,11 @@ bar_draw_status(struct ui *ui)
 
 	if (ui->browse->search.searched || ui->prompt.open) {
 		const char *terms = ui->prompt.open ? ui->prompt.text : ui->browse->search.terms;
-		if (ui->browse->counting)
+		long ms = jobs_search_ms(ui);
+		if (ui->browse->counting && ms >= 1000)
+			/* a long search: how long it has run so far */
+			snprintf(search, sizeof search, "%s %s %lds", terms, ui->glyphs.ellipsis, ms / 1000);
+		else if (ui->browse->counting)
 			/* the count of the whole report is on its way */
 			snprintf(search, sizeof search, "%s %s", terms, ui->glyphs.ellipsis);
 		else if (ui->browse->search.matches.count == 0)
@@ -186,7 +190,12 @@ bar_draw_status(struct ui *ui)
 	snprintf(focus, sizeof focus, " %s ", ui->panes[ui->focus]->ops->name);
 	col += draw_text(win, 0, col, width, focus, strlen(focus), t->status | A_BOLD);
 	col++;
-	if (ui->browse->message[0])
+	if (!ui->browse->message[0] && jobs_searching(ui)) {
+		char searching[64];
+		snprintf(searching, sizeof searching, "searching%s Esc stops it", ui->glyphs.ellipsis);
+		draw_truncated(win, 0, col, width - col, searching, strlen(searching),
+			       t->status | t->message, &ui->glyphs);
+	} else if (ui->browse->message[0])
 		draw_truncated(win, 0, col, width - col, ui->browse->message, strlen(ui->browse->message),
 			       ui->browse->message_is_error ? t->error : t->status | t->message, &ui->glyphs);
 	else {

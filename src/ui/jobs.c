@@ -1,9 +1,10 @@
 /* jobs.c - work beside the keys, on job.h: the figures, the whole of a
- * large report after its first part, and the count of a search typed. */
+ * large report after its first part, and the searches. */
 #include <config.h>
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "ui/pane.h"
 
@@ -62,77 +63,175 @@ jobs_whole_finish(struct ui *ui, bool wait)
 	return true;
 }
 
+/* A search that ends within this time is shown as if it had run here:
+ * the screen is not drawn in between. */
+enum { SEARCH_QUICK_MS = 30 };
+
 static void
-count_matches(void *arg)
+search_work(void *arg)
 {
-	struct count_job *count = arg;
+	struct search_job *search = arg;
+	struct search_found *found = NULL;
 
-	count->status = search_run(count->query, count->doc, count->outline, &count->result);
+	search->status = search_find_range(search->query, search->doc, search->start, search->end,
+					   &found);
+	if (search->status == BG_OK)
+		search->status = search_assign(search->query, found, search->doc, search->outline,
+					       &search->result);
+	search_found_free(found);
 }
 
-/* Starts counting the terms searched for beside the keys (no count may be running).
- * False, and no count, when they do not compile. */
-bool
-jobs_count_begin(struct ui *ui)
+static long
+ms_since(const struct timespec *start)
 {
-	struct count_job *count = &ui->count;
-	struct search_query *query = NULL;
-	struct bg_error err;
+	struct timespec now;
 
-	if (search_compile(ui->browse->search.terms, ui->browse->search.regex, &query, &err) != BG_OK) {
-		/* they compiled for the first matches: out of memory */
-		browse_message(ui->browse, true, "%s", bg_status_message(err.status));
-		browse_set_counting(ui->browse, false);
-		return false;
-	}
-	count->query = query;
-	count->doc = ui->doc;
-	count->outline = ui->outline;
-	snprintf(count->terms, sizeof count->terms, "%s", ui->browse->search.terms);
-	count->regex = ui->browse->search.regex;
-	count->result = (struct match_list){ NULL, 0 };
-	count->status = BG_ERR_NOMEM;
-	job_start(&count->job, count_matches, count);
-	return true;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (long)(now.tv_sec - start->tv_sec) * 1000 + (now.tv_nsec - start->tv_nsec) / 1000000;
 }
 
-/* Takes the count over when it is done (or, with WAIT, waits for it):
- * the matches of the whole report, the current one kept.  A count of
- * terms no longer searched for is dropped (the key loop then counts the
- * current ones).  Returns true when the key loop has work to do. */
-bool
-jobs_count_finish(struct ui *ui, bool wait)
+/* Takes the search over when it is done (or, with WAIT, waits for it).
+ * A search of terms no longer searched for is dropped (the key loop then
+ * counts the current ones), and so is one cancelled.  Returns true when
+ * the key loop has work to do. */
+static bool
+search_finish(struct ui *ui, bool wait)
 {
-	struct count_job *count = &ui->count;
+	struct search_job *search = &ui->search;
+	struct browse *b = ui->browse;
+	bool whole;
 
-	if (!job_finished(&count->job, wait))
+	if (!job_finished(&search->job, wait))
 		return false;
-	search_query_free(count->query);
-	count->query = NULL;
-	if (!ui->browse->counting || strcmp(count->terms, ui->browse->search.terms) != 0 ||
-	    count->regex != ui->browse->search.regex || count->doc != ui->doc) {
-		search_free(&count->result);
-		return ui->browse->counting;   /* the key loop counts them */
+	whole = search->start == 0 && search->end == search->doc->text_length;
+	search_query_free(search->query);
+	search->query = NULL;
+	if (!b->counting || strcmp(search->terms, b->search.terms) != 0 ||
+	    search->regex != b->search.regex || search->doc != ui->doc ||
+	    search->status == BG_ERR_CANCELLED) {
+		search_free(&search->result);
+		return b->counting;   /* the key loop counts them */
 	}
-	if (count->status != BG_OK) {
-		browse_set_counting(ui->browse, false);
-		search_free(&count->result);
-		browse_message(ui->browse, true, "%s", bg_status_message(count->status));
+	if (search->status != BG_OK) {
+		browse_search_failed(b, &(struct bg_error){ search->status, "" });
+		search_free(&search->result);
 		return true;
 	}
-	browse_counted(ui->browse, &count->result, ui->prompt.open ? ui->prompt.origin : SIZE_MAX);
+	if (search->result.count == 0 && search->announce && !b->message[0])
+		browse_message(b, true, "not found: %s", search->terms);
+	if (whole && !search->show) {
+		browse_found(b, &search->result, true);
+	} else if (whole) {
+		browse_counted(b, &search->result, ui->prompt.open ? ui->prompt.origin : search->origin);
+	} else {
+		/* the sections near where it was typed: the whole report next */
+		browse_found(b, &search->result, false);
+		browse_show_near(b, search->origin);
+	}
 	return true;
 }
 
-/* Waits for the count of the terms searched for, when it is not there. */
-void
-jobs_count_settle(struct ui *ui)
+/* Starts QUERY (taken over) on [START, END) of the report, the terms
+ * being those of the browser; a quick search is taken over at once.
+ * Returns true when it was: the screen is to be drawn again. */
+static bool
+search_launch(struct ui *ui, struct search_query *query, size_t start, size_t end, size_t origin,
+	      bool show, bool announce)
 {
-	while (ui->browse->counting) {
-		if (!job_running(&ui->count.job) && !jobs_count_begin(ui))
-			break;
-		jobs_count_finish(ui, true);
+	struct search_job *search = &ui->search;
+
+	search->query = query;
+	search->doc = ui->doc;
+	search->outline = ui->outline;
+	search->start = start;
+	search->end = end;
+	search->origin = origin;
+	search->show = show;
+	search->announce = announce;
+	snprintf(search->terms, sizeof search->terms, "%s", ui->browse->search.terms);
+	search->regex = ui->browse->search.regex;
+	search->result = (struct match_list){ NULL, 0 };
+	search->status = BG_ERR_NOMEM;
+	atomic_store(&search->cancel, false);
+	search_set_cancel(query, &search->cancel);
+	clock_gettime(CLOCK_MONOTONIC, &search->started);
+	job_start(&search->job, search_work, search);
+	while (!atomic_load(&search->job.done) && ms_since(&search->started) < SEARCH_QUICK_MS) {
+		struct timespec t = { 0, 1000000L };
+		nanosleep(&t, NULL);
 	}
+	return search_finish(ui, false);
+}
+
+/* Compiles the terms searched for; NULL, with a message, when they do
+ * not. */
+static struct search_query *
+compile(struct ui *ui, const char *terms)
+{
+	struct search_query *query = NULL;
+	struct bg_error err = { BG_OK, "" };
+
+	if (search_compile(terms, ui->browse->search.regex, &query, &err) != BG_OK) {
+		browse_search_failed(ui->browse, &err);
+		return NULL;
+	}
+	return query;
+}
+
+bool
+jobs_search_begin(struct ui *ui, const char *terms, bool near, size_t origin)
+{
+	struct search_query *query;
+	size_t start = 0, end = ui->doc->text_length;
+
+	jobs_search_cancel(ui);
+	query = compile(ui, terms);
+	if (!query)
+		return false;
+	browse_search_begin(ui->browse, terms);
+	if (near)
+		browse_near_range(ui->browse, origin, &start, &end);
+	search_launch(ui, query, start, end, origin, origin != SIZE_MAX, !near && origin != SIZE_MAX);
+	return true;
+}
+
+/* Starts counting the matches of the terms searched for in the whole
+ * report (no search may be running).  Returns true when the count, or
+ * the message that it could not start, is already there to be drawn. */
+static bool
+count_begin(struct ui *ui)
+{
+	struct search_query *query = compile(ui, ui->browse->search.terms);
+
+	if (!query)
+		return true;
+	return search_launch(ui, query, 0, ui->doc->text_length, SIZE_MAX, true, false);
+}
+
+bool
+jobs_search_cancel(struct ui *ui)
+{
+	if (!job_running(&ui->search.job))
+		return false;
+	atomic_store(&ui->search.cancel, true);
+	job_finished(&ui->search.job, true);
+	search_query_free(ui->search.query);
+	ui->search.query = NULL;
+	search_free(&ui->search.result);
+	ui->after_search = 0;
+	return true;
+}
+
+bool
+jobs_searching(const struct ui *ui)
+{
+	return job_running(&ui->search.job);
+}
+
+long
+jobs_search_ms(const struct ui *ui)
+{
+	return jobs_searching(ui) ? ms_since(&ui->search.started) : 0;
 }
 
 /* Waits for the jobs beside the keys, which read the document; a load
@@ -144,9 +243,9 @@ jobs_join(struct ui *ui)
 
 	if (report_whole_finish(ui->report, true, &err) && err.status != BG_OK)
 		fail_whole(ui, &err);
+	jobs_search_cancel(ui);
 	jobs_figures_finish(ui, true);
 	browse_set_counting(ui->browse, false);
-	jobs_count_finish(ui, true);
 }
 
 /* True when KEY, pressed while the whole report loads, would act on the
@@ -181,10 +280,11 @@ jobs_step(struct ui *ui, bool *loading)
 		*loading = false;
 		report_whole_start(ui->report);
 	}
-	if (ui->browse->counting && !job_running(&ui->count.job))
-		/* The match near the reading position is on the screen: now
-		 * the whole report. */
-		jobs_count_begin(ui);
+	/* The match near the reading position is on the screen: now the
+	 * whole report.  A count that is quick is there at once, and a
+	 * key may not come to draw it. */
+	if (ui->browse->counting && !job_running(&ui->search.job) && count_begin(ui))
+		return true;
 	if (ui->figures_pending) {
 		/* The figures are found beside the keys, and coloured in when
 		 * they are there. */
@@ -196,13 +296,22 @@ jobs_step(struct ui *ui, bool *loading)
 			ui_start_search(ui, ui->options->search);
 		return true;
 	}
-	return jobs_figures_finish(ui, false) || jobs_count_finish(ui, false);
+	if (search_finish(ui, false))
+		return true;
+	if (ui->after_search && !ui->browse->counting && !job_running(&ui->search.job)) {
+		int key = ui->after_search;
+
+		ui->after_search = 0;
+		ui_handle_key(ui, key);
+		return true;
+	}
+	return jobs_figures_finish(ui, false);
 }
 
 int
 jobs_timeout(const struct ui *ui)
 {
-	if (job_running(&ui->count.job))
+	if (job_running(&ui->search.job))
 		return 5;
 	return report_figures_state(ui->report) == REPORT_RUNNING ||
 	       report_whole_state(ui->report) == REPORT_RUNNING ? 50 : 1000;
@@ -214,7 +323,7 @@ jobs_ready(const struct ui *ui, int step)
 	enum report_job whole = report_whole_state(ui->report);
 
 	return report_figures_state(ui->report) == REPORT_DONE ||
-	       (job_running(&ui->count.job) && atomic_load(&ui->count.job.done)) ||
+	       (job_running(&ui->search.job) && atomic_load(&ui->search.job.done)) ||
 	       whole == REPORT_DONE ||
 	       (whole == REPORT_RUNNING && report_whole_step(ui->report) != step);
 }

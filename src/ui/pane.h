@@ -8,8 +8,10 @@
 #ifndef BAOGAO_UI_PANE_H
 #define BAOGAO_UI_PANE_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include <curses.h>
 
@@ -92,17 +94,25 @@ struct glyphs {
 };
 
 
-/* The count of a search typed: all of its matches in the whole report,
- * found beside the keys. */
-struct count_job {
+/* A search beside the keys: first the sections near where it was typed,
+ * then (the count) the whole report.  Esc sets CANCEL, which the search
+ * looks at between paragraphs. */
+struct search_job {
 	struct job job;
+	atomic_bool cancel;
 	struct search_query *query;
 	const struct doc *doc;
 	const struct outline *outline;
+	size_t start, end;       /* the text searched */
+	size_t origin;           /* its first match is shown from there (SIZE_MAX: the
+	                            reading position) */
+	bool show;               /* false: none is shown (the report was reloaded) */
+	bool announce;           /* "not found" said on the status line */
 	char terms[256];
 	bool regex;
 	struct match_list result;
-	enum bg_status status;   /* of the count, once done */
+	enum bg_status status;   /* of the search, once done */
+	struct timespec started;
 };
 
 /* The search prompt, while it is open. */
@@ -111,6 +121,7 @@ struct prompt {
 	char text[256];
 	size_t length;
 	struct browse_search old;       /* what Esc goes back to */
+	bool old_counting;              /* its count was still to come */
 	size_t origin;                  /* the reading position it opened at */
 };
 
@@ -146,7 +157,8 @@ struct ui {
 	const char *loading;
 	const char *failure;
 	char failure_text[512];
-	struct count_job count;
+	struct search_job search;
+	int after_search;       /* n, N or &, pressed while the search runs: done once it ends */
 	bool figures_pending;   /* the figures are to be found, beside the keys */
 
 	struct prompt prompt;
@@ -199,12 +211,20 @@ bool jobs_whole_finish(struct ui *ui, bool wait);
 /* jobs.c: what the outline pane says while the whole report loads. */
 const char *jobs_loading_step(const struct ui *ui);
 
-/* jobs.c: the count of the terms searched for in the whole report, beside the keys:
- * started (false when they do not compile), taken over (true when the
- * loop has work to do), waited for. */
-bool jobs_count_begin(struct ui *ui);
-bool jobs_count_finish(struct ui *ui, bool wait);
-void jobs_count_settle(struct ui *ui);
+/* jobs.c: a search for TERMS beside the keys, first in the sections near
+ * ORIGIN (with NEAR) or at once in the whole report, of which the loop
+ * then counts the matches (jobs_step); a quick one is over on return.
+ * Its first match at or after ORIGIN is shown (SIZE_MAX: none is).
+ * False, with a message, when TERMS do not compile. */
+bool jobs_search_begin(struct ui *ui, const char *terms, bool near, size_t origin);
+
+/* jobs.c: stops the search beside the keys, its matches unknown; true
+ * when one was running. */
+bool jobs_search_cancel(struct ui *ui);
+
+/* jobs.c: whether a search runs beside the keys, and for how long (ms). */
+bool jobs_searching(const struct ui *ui);
+long jobs_search_ms(const struct ui *ui);
 
 /* jobs.c: waits for every job (at the end). */
 void jobs_join(struct ui *ui);

@@ -1,5 +1,6 @@
-/* prompt.c - the search prompt: search as you type, Enter keeps, Esc
- * goes back to the search before. */
+/* prompt.c - the search prompt: search as you type (beside the keys,
+ * jobs.c), Enter keeps, Esc stops a search running and goes back to the
+ * search before. */
 #include <config.h>
 
 #include <stdio.h>
@@ -13,7 +14,10 @@
 void
 ui_prompt_open(struct ui *ui)
 {
-	jobs_count_settle(ui);   /* what Esc goes back to is whole */
+	/* What Esc goes back to: the search before, counted again if its
+	 * count had not come in. */
+	jobs_search_cancel(ui);
+	ui->prompt.old_counting = ui->browse->counting;
 	ui->prompt.open = true;
 	ui->prompt.length = 0;
 	ui->prompt.text[0] = '\0';
@@ -27,21 +31,21 @@ static void
 prompt_update(struct ui *ui)
 {
 	if (ui->prompt.length == 0) {
+		jobs_search_cancel(ui);
 		browse_clear_search(ui->browse);
 		browse_goto(ui->browse, ui->prompt.origin, false);
 		return;
 	}
 	browse_clear_message(ui->browse);
 	browse_goto(ui->browse, ui->prompt.origin, false);
-	if (browse_search_near(ui->browse, ui->prompt.text, ui->prompt.origin))
-		browse_show_near(ui->browse, ui->prompt.origin);
+	jobs_search_begin(ui, ui->prompt.text, true, ui->prompt.origin);
 }
 
 void
 ui_prompt_close(struct ui *ui, bool keep)
 {
 	/* an empty search repeats the last one */
-	bool repeat = keep && ui->prompt.length == 0 && ui->prompt.old.searched;
+	bool repeat = keep && ui->prompt.length == 0 && ui->prompt.old.searched, stopped = false;
 
 	ui->prompt.open = false;
 	if (keep && ui->prompt.length > 0) {
@@ -50,8 +54,13 @@ ui_prompt_close(struct ui *ui, bool keep)
 			browse_remember(ui->browse, ui->prompt.origin);
 		return;
 	}
+	if (!keep)
+		stopped = jobs_search_cancel(ui);
 	browse_restore_search(ui->browse, &ui->prompt.old);
+	browse_set_counting(ui->browse, ui->prompt.old_counting);
 	browse_goto(ui->browse, ui->prompt.origin, false);
+	if (stopped)
+		browse_message(ui->browse, false, "%s", bg_status_message(BG_ERR_CANCELLED));
 	if (repeat)
 		browse_next_match(ui->browse, true);
 }
@@ -60,14 +69,9 @@ ui_prompt_close(struct ui *ui, bool keep)
 void
 ui_start_search(struct ui *ui, const char *terms)
 {
-	struct browse *b = ui->browse;
-
 	if (!terms || !*terms)
 		return;
-	if (browse_search(b, terms) && b->search.matches.count > 0)
-		browse_show_match(b, 0, false);
-	else if (b->search.matches.count == 0 && !b->message[0])
-		browse_message(b, true, "not found: %s", terms);
+	jobs_search_begin(ui, terms, false, 0);
 }
 
 /* True when another key is already waiting: searching for each key of

@@ -20,6 +20,9 @@
 #define MIN_COLS 40
 #define MIN_ROWS 10
 
+/* A search running is redrawn this often, with the time it has taken. */
+enum { SEARCH_TICK_MS = 500 };
+
 /* Signal handlers only set this; the loop restores the terminal (or the
  * watchdog, when the loop does not come to it). */
 static volatile sig_atomic_t caught_signal;
@@ -252,16 +255,19 @@ terminal_close(struct ui *ui)
 }
 
 /* Reads a key; 0 when none came before a job beside the keys finished
- * (or moved on) or a signal was caught. */
+ * (or moved on), a signal was caught, or a running search is to show
+ * how long it has run. */
 static int
 wait_key(struct ui *ui)
 {
 	int step = report_whole_step(ui->report), key;
+	long shown = jobs_search_ms(ui) / SEARCH_TICK_MS;
 
 	do {
 		wtimeout(stdscr, jobs_timeout(ui));
 		key = read_key();
-	} while (key == 0 && !caught_signal && !jobs_ready(ui, step));
+	} while (key == 0 && !caught_signal && !jobs_ready(ui, step) &&
+		 jobs_search_ms(ui) / SEARCH_TICK_MS == shown);
 	return key;
 }
 

@@ -496,8 +496,10 @@ restored() {
 after_script() {
 	cat > "$work/after-$1.sh" <<EOF
 status=\$?
+ended=\$(date +%s%N)
 {
 	echo "exit=\$status"
+	echo "ended=\$ended"
 	stty -a | tr ' ;' '\n\n' | grep -x -e echo -e -echo -e icanon -e -icanon | sort | tr '\n' ' '
 	echo
 } > '$work/after-$1'
@@ -685,6 +687,95 @@ no_colours() {
 check "NO_COLOR: no colours, only bold/reverse/underline" no_colours
 keys ascii q
 wait_dead ascii
+
+# ---- a costly search runs beside the keys -------------------------------
+# 190 paragraphs of 10000 a's, under 2 MB (it opens whole): the regular
+# expression (a*c)? costs each place the rest of its paragraph, some 40 ms
+# a paragraph and 8 s in all, within the matcher's limits.  Esc stops it
+# at once, and the keys work while it runs.
+awk 'BEGIN {
+	s = "a"
+	while (length(s) < 10000)
+		s = s s
+	s = substr(s, 1, 10000)
+	print "长段落测试\n"
+	for (i = 0; i < 190; i++)
+		printf "%s\n\n", s
+}' > "$work/slow.txt"
+slow='(a*c)?'
+# soon COMMAND...: COMMAND within a second (times BAOGAO_TEST_WAIT_SCALE).
+soon() {
+	saved_polls=$polls
+	polls=$((100 * ${BAOGAO_TEST_WAIT_SCALE:-1}))
+	"$@"
+	soon_status=$?
+	polls=$saved_polls
+	return $soon_status
+}
+start slow 100 30 "'$BAOGAO' '$work/slow.txt'; echo \$? > '$work/slow.status'"
+first_screen slow
+keys slow / C-r
+text slow "$slow"
+check "a costly regex search typed: the screen says it is searching ($slow …)" \
+	wait_for slow "$slow …"
+keys slow Escape
+check "Esc while it runs stops it: 'search cancelled' within a second" \
+	soon wait_for slow "search cancelled"
+keys slow '?'
+check "and the keys work at once: ? shows the help" soon wait_for slow "baogao keys"
+keys slow '?'
+wait_gone slow "baogao keys" >/dev/null
+keys slow / C-r
+text slow "$slow"
+keys slow Enter
+check "Enter keeps the search running beside the keys" wait_for slow "$slow …"
+keys slow f
+check "f opens the figures panel while it runs" soon wait_for slow " Figures "
+keys slow Escape
+check "Esc after Enter stops it: 'search cancelled' within a second" \
+	soon wait_for slow "search cancelled"
+keys slow / C-r
+text slow "$slow"
+keys slow Enter
+wait_for slow "$slow …" >/dev/null
+keys slow q
+check "q while it runs ends it at once, with status 0" soon test "$(status_of slow)" = 0
+
+# ms: milliseconds since the epoch.
+ms() {
+	echo $(($(date +%s%N) / 1000000))
+}
+for how in TERM HUP INT; do
+	after_script "slow$how"
+	start "slow$how" 100 30 "trap : INT; '$BAOGAO' '$work/slow.txt'; . '$work/after-slow$how.sh'; sleep 30"
+	first_screen "slow$how"
+	keys "slow$how" / C-r
+	text "slow$how" "$slow"
+	keys "slow$how" Enter
+	wait_for "slow$how" "$slow …" >/dev/null
+	running=$?
+	before=$(T display -p -t "slow$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag}')
+	sent=$(ms)
+	case $how in
+	INT) T send-keys -t "slow$how" C-c; want=130 ;;
+	*)
+		kill -"$how" "$(pgrep -P "$(T display -p -t "slow$how" '#{pane_pid}')" | head -n 1)"
+		[ "$how" = TERM ] && want=143 || want=129
+		;;
+	esac
+	wait_after "slow$how"
+	ended=$(sed -n 's/^ended=//p' "$work/after-slow$how" 2>/dev/null)
+	[ -n "$ended" ] && took=$((ended / 1000000 - sent)) || took=never
+	cp "$work/after-slow$how" "$work/screen" 2>/dev/null
+	check "$how during a search: status $want, echo and line editing back" \
+		given $running restored "$want" "$work/after-slow$how"
+	flags=$(T display -p -t "slow$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag}')
+	check "$how during a search: alternate screen left, cursor shown, mouse off ($before, then $flags)" \
+		test "$before/$flags" = "1 0 1/0 1 0"
+	check "$how during a search: ended within half a second (${took} ms)" \
+		given $running test "$took" != never -a "$took" -le $((500 * ${BAOGAO_TEST_WAIT_SCALE:-1}))
+done
+rm -f "$work/slow.txt"
 
 echo "1..$n"
 exit $failed
