@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bootstrap.sh - build baogao from a fresh clone: installs the Debian
 # packages it needs (only those missing), then autoreconf, configure, make.
 # Running it again only redoes what is out of date.

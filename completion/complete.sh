@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # complete.sh - prints baogao's bash completion, made from the option
 # table (src/options.def): every option, and the values of those that
 # take a word from a list.

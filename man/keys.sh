@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # keys.sh - the man page's key list, made from src/ui/keys.def (the one key
 # table that also drives the key dispatch and the ? help screen).
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* array.h - the one growable array: an items pointer and a capacity that
  * grow by doubling, with the size arithmetic checked. */
 #ifndef BAOGAO_ARRAY_H

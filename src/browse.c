@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* browse.c - the browser's state without a terminal: the reading
  * position and the jumps, the matches and n/N, the figures listed and the
  * one selected, the outline's folds and rows (the wrapped text is in

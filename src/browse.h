@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* browse.h - what the browser shows, without a terminal: the reading
  * position and the jumps, the search's matches and the current one, the
  * figures listed and the one selected, the outline's folds and the rows

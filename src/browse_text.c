@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* browse_text.c - the report's text wrapped to the text pane: lines as
  * (paragraph, piece, line) positions, scrolling, the end of the report.
  *

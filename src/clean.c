@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* clean.c - reading and applying noise rules.
  *
  * A rules file holds one rule a line; '#' starts a comment line:

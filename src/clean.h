@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* clean.h - noise rules: what scraped copies of reports carry that is not
  * the report (paywall markers, advertising, web-page furniture).  The rules
  * are data (data/noise.rules); this module reads and applies them. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* contents.c - the table of contents a document prints before its body.
  *
  * A law or a long plan may open with its contents (目录, then 第一章 总则 …

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* contents.h - the table of contents a document prints before its body. */
 #ifndef BAOGAO_CONTENTS_H
 #define BAOGAO_CONTENTS_H

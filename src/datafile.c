@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* datafile.c - finding baogao's data files.
  *
  * No build directory is compiled in, so that two builds of one commit

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* datafile.h - finding baogao's data files (sample, noise.rules, units). */
 #ifndef BAOGAO_DATAFILE_H
 #define BAOGAO_DATAFILE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* date.c - the grammar of dates.
  *
  * In running text a number is tried as each form of date in turn, so the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* date.h - the one grammar of dates: 2023年11月23日, 二〇二三年十一月二十三日,
  * 11月23日, 2021—2023年, 1—9月, 2023-11-23, and the day names “4.15”.
  * Figures read dates in running text with the words of data/units; the

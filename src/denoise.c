@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* denoise.c - the noise step: the lines and paragraphs that clean.c's
  * rules match go, unless they would take too much of the report.  Two
  * kinds of web-page furniture are known here by their shape rather than

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* denoise.h - the noise step of loading: what clean.c's rules match goes. */
 #ifndef BAOGAO_DENOISE_H
 #define BAOGAO_DENOISE_H

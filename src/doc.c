@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* doc.c - the document: places of text in the source, metadata. */
 #include <config.h>
 

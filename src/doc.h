@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* doc.h - the document: cleaned UTF-8 paragraphs that remember where they
  * stand in the source file, and the report's metadata. */
 #ifndef BAOGAO_DOC_H

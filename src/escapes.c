@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* escapes.c - decoding the escapes scraped text carries (see escapes.h),
  * and the HTML comments a page's source leaves across lines.
  *

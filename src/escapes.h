@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* escapes.h - the escapes that scraped copies of reports carry instead of
  * the characters they stand for: HTML character references (&nbsp;
  * &#12288; &#x3000; &amp;), Unicode notations (<U+00A0>) and JSON or C

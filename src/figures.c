@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* figures.c - the hard numbers of a report.
  *
  * One pass over doc->text.  Most characters cost a table look-up: only an

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* figures.h - the hard numbers of a report: quantities, money, percents,
  * dates and document numbers, each tied to its place and section. */
 #ifndef BAOGAO_FIGURES_H

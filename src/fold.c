@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fold.c - folding for search.  Text and query are compared after
  * folding, one character at a time:
  *   - NFKC and case (u8_casefold with UNINORM_NFKC): ＸＸ区 = XX区,

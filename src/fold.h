@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fold.h - what search compares: characters folded by NFKC and case, with
  * white space and invisible characters left out, and the table that goes
  * the other way, from a character to the characters whose folding holds

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* html_charset.c - the encoding of a web page, read as a browser reads
  * it: a byte-order mark, else the charset a <meta> tag names, else what
  * the bytes are.  Chinese sites label GBK pages gb2312; browsers decode

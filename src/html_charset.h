@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* html_charset.h - the encoding of a web page's bytes, and their decoding
  * to UTF-8. */
 #ifndef BAOGAO_HTML_CHARSET_H

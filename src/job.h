@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* job.h - the one way to run work beside the caller: a job in a second
  * thread, and a piece of work split in two halves for two cores. */
 #ifndef BAOGAO_JOB_H

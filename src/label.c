@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* label.c - heading labels and the titles that follow them.
  *
  * What a heading line looks like, without the context that decides whether

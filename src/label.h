@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* label.h - heading labels (一、 （一） 1. （1） 1.1 ① 第一章 …) and the
  * titles that follow them: what a heading line looks like. */
 #ifndef BAOGAO_LABEL_H

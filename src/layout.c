@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* layout.c - display width, visible control characters, line breaking. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* layout.h - display width, visible control characters, line breaking.
  * One width function serves the printers, the panes and the tests, so
  * what the tests measure is what the screen shows. */

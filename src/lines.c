@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lines.c - decoded text into lines, and which lines a hard wrap joins.
  *
  * Line numbers count LF line ends, as grep -n and sed -n Np do; "\r\n" and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lines.h - decoded text into lines: line ends, indentation, hard wraps. */
 #ifndef BAOGAO_LINES_H
 #define BAOGAO_LINES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* load.c - bytes to a struct doc.  A reader makes UTF-8 text of a file's
  * bytes (reader.h; plain text: reader_text.c), escapes.c decodes the
  * escapes a scrape left in it and markdown.c renders Markdown, lines.c

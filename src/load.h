@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* load.h - a file to a struct doc: reading, decoding, line ends, reflow,
  * noise, metadata. */
 #ifndef BAOGAO_LOAD_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* main.c - mode dispatch, exit status.
  *
  * Exit status: 0 success (for --search: something matched), 1 nothing

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* markdown.c - Markdown to plain text, line for line (see markdown.h).
  *
  * Only what reports copied into Markdown use is read: inline links and

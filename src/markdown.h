@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* markdown.h - Markdown rendered, not shown: links read as their text,
  * quote markers, emphasis and backslash escapes go, pipe tables become
  * aligned text.  Headings keep their '#' prefix, which the outline reads;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* message.c - text made safe for a terminal (message.h). */
 #include <config.h>
 

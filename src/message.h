@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* message.h - text made safe for a terminal, and the one way the program
  * writes a message to standard error.  A file name, an argument, a rule's
  * text or a warning can hold anything: an escape sequence in one (OSC 52

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* meta.c - the report's metadata: title, issuer, date and document number,
  * from front matter, the lines under the title, or a sign-off.
  *

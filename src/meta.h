@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* meta.h - the report's metadata: title, issuer, date, document number. */
 #ifndef BAOGAO_META_H
 #define BAOGAO_META_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* number.c - the grammar of numbers in figures: Arabic digits with
  * thousands separators and decimals (3860, 1,200, 12.5, １２３), Chinese
  * numerals (二十三, 三点五), both with the multipliers and approximation

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* number.h - numbers as figures write them, read with the unit table's
  * multipliers and approximation words (1.2万, 1亿3千多万, 1000多). */
 #ifndef BAOGAO_NUMBER_H

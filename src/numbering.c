@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* numbering.c - automatic numbering rendered as Word shows it.
  *
  *     w:lvlText "%1、"  w:numFmt chineseCounting  counter 11   →  十一、

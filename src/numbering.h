@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* numbering.h - a word processor's automatic numbering, rendered as it
  * shows it: the counters of a numbered list's levels, each written in its
  * format (一, 1, ①, a, iv …) into its level's text ("%1、", "（%2）").

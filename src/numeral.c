@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* numeral.c - Arabic and Chinese numerals. */
 #include <config.h>
 

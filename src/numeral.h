@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* numeral.h - numbers as Chinese documents write them: Arabic digits
  * (also full-width) and Chinese numerals (一二三, 十, 百, 千, 万, 亿, 〇/零, 两). */
 #ifndef BAOGAO_NUMERAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* office.c - what the docx and odt readers share. */
 #include <config.h>
 

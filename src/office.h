@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* office.h - what the readers of office documents (docx, odt) share: a
  * member of the zip parsed as XML safely, and the text they write, a
  * paragraph a line, with its structure hints. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* options.c - the command line, from options.def: getopt's table, the
  * --help text, the values an option takes, and the options that cannot
  * go together. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* options.h - the command line: what it asks for, parsed from the one
  * option table (options.def). */
 #ifndef BAOGAO_OPTIONS_H

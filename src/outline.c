@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* outline.c - heading recognition and the section tree.
  *
  * Headings are recognised by their labels, as GB/T 9704-2012 numbers the

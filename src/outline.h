@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* outline.h - the section tree: headings recognised in a document. */
 #ifndef BAOGAO_OUTLINE_H
 #define BAOGAO_OUTLINE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* package.c - a document's zip container, through libzip.
  *
  * libzip rather than libarchive: a document is read by member name

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* package.h - the zip container of a document (.docx, .odt): its members
  * by name, read whole into memory within limits that keep a zip bomb out. */
 #ifndef BAOGAO_PACKAGE_H

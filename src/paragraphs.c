@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* paragraphs.c - lines into the document's paragraphs and spans, and the
  * structure hints a reader gave for them. */
 #include <config.h>

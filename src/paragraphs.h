@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* paragraphs.h - lines into the document's paragraphs and spans. */
 #ifndef BAOGAO_PARAGRAPHS_H
 #define BAOGAO_PARAGRAPHS_H

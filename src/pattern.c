@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pattern.c - regular expressions on PCRE2, with limits. */
 #include <config.h>
 

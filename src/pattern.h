@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pattern.h - regular expressions with limits: the one engine behind
  * --regex searches and the noise rules.
  *

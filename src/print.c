@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* print.c - what every batch printer shares: safe text, JSON strings,
  * section paths and contexts. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* print.h - the batch printers: outline, figures and matches as text (for
  * people), TSV and JSON (for scripts).  Never calls curses.  They write
  * with the _unlocked stdio calls: one thread writes each stream, and a

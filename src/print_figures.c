@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* print_figures.c - the figures as a table for people, TSV or JSON. */
 #include <config.h>
 

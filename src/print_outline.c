@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* print_outline.c - the outline as an indented tree, TSV or JSON. */
 #include <config.h>
 

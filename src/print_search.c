@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* print_search.c - matches as text (for people), TSV or JSON, or their
  * counts per section as a sparse outline.
  *

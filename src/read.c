@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* read.c - a file's bytes into memory.
  *
  * Files are read, not mapped: a file cut short by another program while

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* read.h - a file's bytes into memory: all of them, or the first so many. */
 #ifndef BAOGAO_READ_H
 #define BAOGAO_READ_H

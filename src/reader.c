@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* reader.c - the table of readers, and the choice among them. */
 #include <config.h>
 

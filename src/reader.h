@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* reader.h - the seam between a file format and the loader.  A reader
  * turns a file's bytes into UTF-8 text, and says what it knows of the
  * text's structure; the loader makes the document of that.  Readers stand

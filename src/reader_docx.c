@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* reader_docx.c - Word .docx: word/document.xml, a paragraph a line.
  *
  *     <w:p><w:pPr><w:pStyle w:val="2"/><w:numPr><w:ilvl w:val="1"/>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* reader_html.c - the reader of web pages.  A page saved from a government
  * site holds the report inside a frame of navigation bars, breadcrumbs
  * (当前位置：首页 > 政务公开 > …), a toolbar (【字号：大 中 小】【打印】

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* reader_odt.c - OpenDocument text (.odt): content.xml, a paragraph a
  * line.
  *

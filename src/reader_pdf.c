@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* reader_pdf.c - the PDF reader, on poppler's glib interface: the text of
  * each page in reading order, one line of text per paragraph, each with
  * its page (reader_hint.page).

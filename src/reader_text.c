@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* reader_text.c - the text reader: plain text in UTF-8 or GB18030 (or an
  * encoding the user names), with or without a byte-order mark.
  *

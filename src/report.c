@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* report.c - opening a report: load, outline, figures, the matches of a
  * search, the whole of a large file after its first part, and reloads. */
 #include <config.h>

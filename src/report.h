@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* report.h - an open report: its file read, decoded, cleaned and
  * reflowed into a document, with the outline, the figures and the matches
  * of a search found beside it.  The one interface between the model and

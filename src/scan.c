@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* scan.c - finding the places a search checks.  Every place where a term
  * can match holds, in the original bytes, one character of the term (its
  * anchor) or one of that character's variants: the characters whose

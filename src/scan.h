@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* scan.h - the byte scan of a search: the places in a text where any of a
  * few short byte strings (needles) stands, found in one vectorised pass
  * over the original bytes, so that the text is never folded as a whole. */

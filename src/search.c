@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* search.c - running a search: each term's matches (search_hits.c) found
  * in one pass over the text, in two threads on a large text, then given
  * their sections and places.

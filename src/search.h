@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* search.h - find every mention: folded (NFKC, case, white space) substring
  * search or POSIX regular expressions, reported by section.
  *

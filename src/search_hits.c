@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* search_hits.c - finding each term's matches.  One character of the
  * term is its anchor: the scanner (scan.c) finds every place where the
  * anchor, or a character whose folding holds it, stands in the original

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* search_impl.h - what the files of the search module share, and no one
  * else: a compiled query (search_query.c), and the matches of each of its
  * terms (search_hits.c) before search.c gives them their sections. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* search_query.c - compiling a search query: its terms (words, "…"
  * phrases), each folded once, or one POSIX extended regular expression,
  * which is matched against the text as it stands, not folded. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* sorted.h - the one binary search: over an array sorted by a size_t
  * key (an offset, a line), the question every caller asks is "the last
  * element at or before this key". */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* status.h - errors as values: every model function returns one of these. */
 #ifndef BAOGAO_STATUS_H
 #define BAOGAO_STATUS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* table.c - cells and headers of a document's tables.  A table row is a
  * paragraph, its cells two spaces apart:
  *

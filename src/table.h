@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* table.h - the tables of a document: for a place in its text, the cell
  * that holds it and the headers of that cell's row and column, from the
  * table rows the format's reader said (doc.h's struct doc_hint). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* units.c - the unit table: reading data/units, and looking its words up
  * at a place in the text (hashed by first character, longest first) or
  * just before it. */

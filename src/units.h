@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* units.h - the unit table (data/units): the words that make a number a
  * figure and the marks that frame figures, by role, for the figures
  * scanner and its number grammar.  Loading and freeing it are the figures_

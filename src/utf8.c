@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* utf8.c - the loops over every byte of a text: validation, finding bytes
  * and counting characters; sixteen bytes at a time where the compiler has
  * vector types. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* utf8.h - the UTF-8 loops that run over every byte of a report, written
  * for speed: validation, finding a character and counting characters. */
 #ifndef BAOGAO_UTF8_H

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # lib.sh - TAP helpers for baogao's script tests.  Source it, call plan N,
 # then ok/fail/check; every test script ends with finish.
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # make-wrapped.sh - makes a PDF-style copy of a report: every paragraph
 # hard-wrapped at WIDTH characters (closing punctuation hangs at the end
 # of a line, as typesetters put it), and every LINES lines a page number

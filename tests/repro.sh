@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # repro.sh - two builds of one commit in different directories give the
 # same stripped binary (no build path compiled in).  Slow: not part of
 # make check.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # valgrind.sh - the batch modes on the sample and the fixtures under
 # valgrind: no memory errors, no leaks.  Prints TAP.  Run by
 # "make check-valgrind" (BAOGAO and top_srcdir set as for make check).

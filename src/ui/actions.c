@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* actions.c - the global keymap: what a key does when the focused pane
  * leaves it, two-key commands, the mouse and reloading the report. */
 #include <config.h>

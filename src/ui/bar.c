@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bar.c - the title bar and the status line (with the search prompt
  * while it is open). */
 #include <config.h>

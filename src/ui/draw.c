@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* draw.c - text on the screen: clipped to its pane by display width,
  * whole characters only, control characters in their visible forms. */
 #include <config.h>

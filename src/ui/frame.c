@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* frame.c - a line on a file descriptor after each complete frame, for
  * the screen tests (tests/screen/screen.sh).  The terminal shows a frame
  * while it is being written; only the program knows when it is whole. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* frame.h - tells a test driving the browser in a terminal when a frame
  * is complete, so that it never reads a half-drawn screen. */
 #ifndef BAOGAO_UI_FRAME_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* help.c - the ? overlay: every key of keys.def with what it does. */
 #include <config.h>
 

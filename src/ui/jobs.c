@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jobs.c - work beside the keys, on job.h: the figures, the whole of a
  * large report after its first part, and the searches. */
 #include <config.h>

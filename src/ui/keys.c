@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* keys.c - key dispatch and help entries, both from keys.def. */
 #include <config.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pane.h - the browser's panes and the state they share.
  *
  * The screen is a title bar, the outline pane (left), the detail pane

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pane_detail.c - the detail pane: the whole report as one continuous
  * text, wrapped to the pane (browse_text.c wraps it), with the breadcrumb
  * of the current section on its first row. */

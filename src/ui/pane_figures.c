@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pane_figures.c - the figures panel: the hard numbers of the current
  * section (or of the whole report), one a row with its kind and a short
  * context.  Enter shows the figure in the text. */

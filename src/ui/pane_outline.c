@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pane_outline.c - the outline pane: the heading tree with fold markers,
  * the section being read highlighted, match counts while searching.
  *

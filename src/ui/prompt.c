@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* prompt.c - the search prompt: search as you type (beside the keys,
  * jobs.c), Enter keeps, Esc stops a search running and goes back to the
  * search before. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* screen.c - the browser's loop: the terminal set up and restored, one
  * key at a time handed to the panes and the keymap, and everything
  * redrawn in one place (redraw). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* terminal.c - can this terminal show the browser?  Kept apart: term.h
  * defines a macro for every terminfo capability name. */
 #include <config.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* ui.h - the full-screen ncursesw browser.  The only part of baogao that
  * includes curses. */
 #ifndef BAOGAO_UI_H

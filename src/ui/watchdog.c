@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* watchdog.c - the terminal restored whatever runs (watchdog.h). */
 #include <config.h>
 

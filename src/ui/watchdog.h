@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* watchdog.h - the terminal restored on SIGINT, SIGTERM and SIGHUP
  * whatever the browser is doing.  The signal handler only sets a flag for
  * the key loop; when the loop has not taken it up within WATCHDOG_MS (it

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # check.sh - measures baogao on the development corpus: for every NAME.gold
 # next to this script, the outline (precision, recall, F1 of the rows), the
 # metadata (title, issuer, date, docno) and the figures (recall of the fig

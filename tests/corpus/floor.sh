@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The corpus scores must not fall below today's: mean outline F1, metadata
 # right, figures recall, false figures (see check.sh; raise the floors as
 # baogao gets better).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # list.sh - the corpus files for EXTRA_DIST.  With --update, rewrites the
 # block of Makefile.am that starts at the line "# The corpus, file by file".
 cd "$(dirname "$0")/../.." || exit 2

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_common.h - shared by the libFuzzer targets: load a document from
  * fuzzer bytes with the default noise rules, and check the model's own
  * invariants (a violation aborts, which the fuzzer reports). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_docx.c - the office readers on any input.  The first byte chooses:
  * even, the rest is a whole file for the docx reader (zip damage, bombs);
  * odd, the rest is document.xml, numbering.xml and styles.xml, split at

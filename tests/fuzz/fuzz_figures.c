@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_figures.c - the figures extractor on any document. */
 #include "fuzz_common.h"
 #include "figures.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_html.c - the web page reader on any bytes: directly, then as a page
  * the loader picks it for (the bytes after a doctype). */
 #include "fuzz_common.h"

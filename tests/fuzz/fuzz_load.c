@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_load.c - the loader and cleaner on any bytes, with one thread and
  * with every thread on. */
 #include "fuzz_common.h"

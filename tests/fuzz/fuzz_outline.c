@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_outline.c - the outline builder on any document. */
 #include "fuzz_common.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_rules.c - noise rules compiled and applied with their limits on:
  * the input up to the first form feed is a rules file, the rest the
  * report they clean.  A rule may be refused, or stop the load as too

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_search.c - query parsing, folding and matching on any input: the
  * first line is the query, the rest the document. */
 #include "fuzz_common.h"

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # run.sh - build the libFuzzer targets with clang (ASan + UBSan) and run
 # each for SECONDS (default 60), seeded with the test fixtures.
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]     (from a configured build dir:

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Golden tests of baogao --figures: the sample report's figures against the
 # hand-checked list (sample.figures.gold: req must be found, bad must not),
 # all three formats against expected files, and the --kind filter.

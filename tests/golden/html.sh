@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Web pages (made by tests/fixtures/make-html.py from two corpus reports):
 # the outline of each page is the outline of the same report as text, the
 # title is the report's, and nothing of the site's frame is report text.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Golden tests of whole outlines: one corpus report of each kind, its
 # --outline (text) against the expected file in tests/golden/kinds/.  The
 # expected files are what baogao shows today, a check that nothing moves

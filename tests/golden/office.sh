@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Word and OpenDocument files (made by tests/fixtures/make-docx.py from
 # corpus reports): each one's outline is the outline of the same report as
 # text, labels and titles in order, whether its numbers are typed or

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The option table (src/options.def) against what is said about it: the
 # man page and --help name every option and the man page no other; the
 # completion offers every option, and every value it offers is taken.

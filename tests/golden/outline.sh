@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Golden tests of baogao --outline: the sample and the law against their
 # hand-checked outlines, and all three formats against expected files.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The PDF reader on tests/fixtures/summary.pdf (made by make-pdf.py from
 # the corpus summary): the same outline and title as the text, no running
 # header or page number left in the text, pages in the search results, and

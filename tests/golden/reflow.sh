@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Golden tests of hard-wrap reflow: a PDF-style copy of a corpus report
 # (tests/fixtures/wrapped-gwr-2018.txt, made by tests/make-wrapped.sh:
 # wrapped at 38 characters, a page number and a running head every 40

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Golden tests of baogao --search: every format on the sample against
 # expected files, every mention of 普法 found in its section, folding,
 # exit statuses, and a term cut by a hard wrap.

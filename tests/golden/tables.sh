@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Figures in the cells of a table get their row's and column's headers:
 # the same two tables in Word, OpenDocument and a web page (made by
 # tests/fixtures/make-docx.py tables and make-html.py).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* columns.c - for the screen tests: reads captured screen rows and prints,
  * for each, the display column (0-based) where MARK first stands, or -1,
  * and the display width of the row, measured with the same function the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # man-keys.sh - the man page lists every key of keys.def, the table the
 # key dispatch and the ? help screen are made from, and nothing else.
 : "${top_srcdir:?}"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # screen.sh - drives the real browser in tmux (a private server), sends
 # keys, captures the screen and checks what a reader sees: the outline
 # and its folding, jumps, the search counter, the figures panel, borders

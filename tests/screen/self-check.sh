@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # self-check.sh - shows that screen.sh cannot pass by accident: runs it on
 # a baogao whose screen goes nowhere, and fails unless screen.sh then
 # fails.  Not part of make check; from a built tree:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_browse.c - the browser's state without a terminal: jumps and their
  * history ('' and Ctrl-o), Tab and Shift-Tab folding, n and N wrapping
  * around, the sparse tree of the sections that match, and the text

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_clean.c - noise rules: markers, advertising after the sign-off,
  * web furniture before the report, the guard against dropping real text. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_date.c - the date grammar in both its uses: dates in running text
  * (the figures), and a date alone on its line (the date under a title or
  * in a sign-off, which the loader makes the report's date). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_escapes.c - the escapes of scraped text decoded before the text is
  * read: HTML references, <U+XXXX>, \uXXXX, zero-width characters. */
 #include "escapes.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_figures.c - each kind of figure, the normalised values, and what is
  * not a figure (heading labels, book titles, ordinals, bare years, lone 一,
  * slogans, names such as PM2.5, noise). */

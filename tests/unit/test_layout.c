@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_layout.c - display width, visible controls, line breaking. */
 #include "unit.h"
 

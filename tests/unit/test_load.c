@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_load.c - the loader: encodings, line ends, indentation, reflow,
  * front matter, Markdown, places in the source, bad input. */
 #include "unit.h"

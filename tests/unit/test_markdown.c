@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_markdown.c - Markdown rendered as the text it stands for: links,
  * quotes, emphasis, URL tails, pipe tables; headings still headings. */
 #include "markdown.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_meta.c - the report's metadata: which line is the title, who issued
  * the report and when, on short made-up documents. */
 #include "unit.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_numbering.c - automatic numbering rendered as Word shows it: the
  * formats, the level texts, counting, and restarts. */
 #include "unit.h"

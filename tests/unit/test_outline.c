@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_outline.c - heading styles, sequences, depth from nesting, run-in
  * titles, inline enumerations, and what must not become a heading. */
 #include "unit.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_pattern.c - regular expressions with limits. */
 #include "unit.h"
 

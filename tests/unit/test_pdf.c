@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_pdf.c - the PDF reader's hints: heading levels from font sizes
  * where headings have no numbers, and the page of every place, also in a
  * paragraph that goes on to the next page (tests/fixtures/headings.pdf,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_print.c - printer helpers: JSON strings, visible control
  * characters, section labels, contexts. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_reader_html.c - the web page reader: which charset it reads a page
  * in, which part of the page it takes for the report, and the heading
  * hints it gives. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_search.c - folded search: NFKC, case and white space folding, the
  * map back to original places, AND within a section, phrases, regular
  * expressions, hard-wrapped text, and a check against a plain reference

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_table.c - the cells of a document's tables and their headers:
  * documents built by hand (rows as struct doc_hint), and a web page
  * through the loader. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_utf8.c - the shared helpers every module uses: the UTF-8 decoder
  * and counter against libunistring, white space, the growable array, the
  * binary search, and work in two threads. */

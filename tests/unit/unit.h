@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* unit.h - what every unit test includes, and small helpers to build a
  * document from a string. */
 #ifndef BAOGAO_UNIT_H
