@@ -204,10 +204,12 @@ fail:
 
 /* load_bytes for BUFFER, SIZE bytes of a file in a malloc'd block with room
  * for two bytes more, which the document's text is written over: BUFFER is
- * the document's or freed.  PARTIAL: they are only the start of the file. */
+ * the document's or freed.  PARTIAL: they are only the start of the file,
+ * or TEXT_MAX (not 0) bytes of its text are enough (a document's reader
+ * may stop there). */
 static enum bg_status
 load_in_place(char *buffer, size_t size, const char *name, const struct load_options *options,
-	      const struct load_tuning *tuning, bool partial, struct doc **out,
+	      const struct load_tuning *tuning, bool partial, size_t text_max, struct doc **out,
 	      struct bg_error *err)
 {
 	const struct reader *reader = tuning && tuning->reader ? tuning->reader
@@ -215,7 +217,8 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 	const struct noise_rules *rules = options ? options->rules : NULL;
 	struct loading l = { .markers = { .rules = rules } };
 	struct reader_input in = { buffer, size, options ? options->encoding : NULL,
-				   tuning ? tuning->check_beside_min : 0, find_markers, &l.markers };
+				   tuning ? tuning->check_beside_min : 0, find_markers, &l.markers,
+				   text_max };
 
 	*out = NULL;
 	for (;;) {
@@ -259,7 +262,7 @@ load_bytes_tuned(const char *bytes, size_t size, const char *name,
 	if (!buffer)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	memcpy(buffer, bytes, size);
-	return load_in_place(buffer, size, name, options, tuning, false, out, err);
+	return load_in_place(buffer, size, name, options, tuning, false, 0, out, err);
 }
 
 enum bg_status
@@ -305,7 +308,7 @@ load_file_tuned(const char *path, const struct load_options *options,
 		       err);
 	if (st != BG_OK)
 		return st;
-	return load_in_place(bytes, size, path, options, tuning, false, out, err);
+	return load_in_place(bytes, size, path, options, tuning, false, 0, out, err);
 }
 
 enum bg_status
@@ -324,10 +327,19 @@ load_file_head(const char *path, const struct load_options *options, size_t max,
 	st = read_file(path, max, 0, &guard, &bytes, &n, err);
 	if (st != BG_OK)
 		return st;
+	if (screen.reader && screen.reader->gives_start) {
+		/* A document (a zip) is read whole, and its reader gives the
+		 * start of its text. */
+		free(bytes);
+		st = read_file(path, SIZE_MAX, 0, &guard, &bytes, &n, err);
+		if (st != BG_OK)
+			return st;
+		return load_in_place(bytes, n, path, options, NULL, true, max, out, err);
+	}
 	/* Whole lines only: a line break never falls inside a character,
 	 * in UTF-8 or in GB18030. */
 	last_newline = n > 0 ? memrchr(bytes, '\n', n) : NULL;
 	if (last_newline)
 		n = (size_t)(last_newline - bytes) + 1;
-	return load_in_place(bytes, n, path, options, NULL, true, out, err);
+	return load_in_place(bytes, n, path, options, NULL, true, 0, out, err);
 }

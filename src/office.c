@@ -53,7 +53,7 @@ not_well_formed(const char *name, struct bg_error *err)
 
 enum bg_status
 office_stream(struct package *package, const char *name, const char *const *path,
-	      size_t path_length, void (*each)(void *arg, const xmlNode *node), void *arg,
+	      size_t path_length, bool (*each)(void *arg, const xmlNode *node), void *arg,
 	      struct bg_error *err)
 {
 	xmlTextReaderPtr reader;
@@ -91,7 +91,8 @@ office_stream(struct package *package, const char *name, const char *const *path
 				more = -1;
 				break;
 			}
-			each(arg, node);
+			if (!each(arg, node))
+				break;
 			more = xmlTextReaderNext(reader);
 		}
 	}

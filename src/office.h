@@ -27,12 +27,13 @@ enum bg_status office_parse(struct package *package, const char *name, bool miss
  * the whole tree): for each element inside the container that PATH names
  * (PATH_LENGTH local names from the root down: "document", "body"), in
  * document order, calls EACH with ARG and the element, expanded with its
- * subtree, which is freed after the call.  Errors: BG_ERR_DOCUMENT (the
+ * subtree, which is freed after the call; when EACH returns false, the
+ * rest of the member is left unread.  Errors: BG_ERR_DOCUMENT (the
  * member is missing, not well-formed, or has no such container; ERR's
  * detail names it), BG_ERR_NOMEM. */
 enum bg_status office_stream(struct package *package, const char *name,
 			     const char *const *path, size_t path_length,
-			     void (*each)(void *arg, const xmlNode *node), void *arg,
+			     bool (*each)(void *arg, const xmlNode *node), void *arg,
 			     struct bg_error *err);
 
 /* The local name of element NODE is NAME (namespaces are not compared:

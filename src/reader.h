@@ -48,6 +48,10 @@ struct reader_input {
 	 * the text is known to be valid (finding noise markers in it). */
 	void (*beside)(void *arg, const char *text, size_t length);
 	void *beside_arg;
+	/* A reader of a document may stop once it has given this many bytes
+	 * of text, at the end of a paragraph: the start of a large document
+	 * is shown while the whole of it is read (0: all of it). */
+	size_t text_max;
 };
 
 /* What a reader gives back. */
@@ -92,6 +96,9 @@ struct reader {
 	 * freed.  Fails with a status and ERR's detail. */
 	enum bg_status (*read)(const struct reader_input *in, struct reader_text *out,
 			       struct bg_error *err);
+	/* It stops at its input's text_max: the start of a large file in
+	 * its format can be shown before the whole is read. */
+	bool gives_start;
 };
 
 enum { READER_SURE = 100 };

@@ -50,6 +50,7 @@ struct docx {
 	size_t default_style;   /* the style of a paragraph that names none */
 	struct numbering numbering;
 	struct office_text out;
+	size_t text_max;        /* the reader's input's: 0, or where to stop */
 };
 
 /* The value of NODE's w:val (or of its child CHILD's, when CHILD is not
@@ -437,13 +438,16 @@ put_child(struct docx *d, const xmlNode *c, bool in_cell, bool *first)
 	}
 }
 
-/* A child of the document's body, as the body is read. */
-static void
+/* A child of the document's body, as the body is read.  False once the
+ * text asked for is there. */
+static bool
 put_body_child(void *arg, const xmlNode *node)
 {
+	struct docx *d = arg;
 	bool first = true;
 
-	put_child(arg, node, false, &first);
+	put_child(d, node, false, &first);
+	return d->text_max == 0 || d->out.length < d->text_max;
 }
 
 static void
@@ -485,6 +489,7 @@ docx_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	memset(out, 0, sizeof *out);
 	memset(&d, 0, sizeof d);
 	d.default_style = SIZE_MAX;
+	d.text_max = in->text_max;
 	st = package_open(in->bytes, in->size, &package, err);
 	if (st != BG_OK) {
 		free(in->bytes);
@@ -525,7 +530,7 @@ done:
 	return st;
 }
 
-const struct reader reader_docx = { "docx", docx_detect, docx_read };
+const struct reader reader_docx = { "docx", docx_detect, docx_read, true };
 
 /* Word 97-2003 and WPS files are OLE2 compound files. */
 static unsigned
@@ -542,4 +547,4 @@ binary_office_read(const struct reader_input *in, struct reader_text *out, struc
 	return bg_fail(err, BG_ERR_BINARY_OFFICE, NULL);
 }
 
-const struct reader reader_binary_office = { "doc", binary_office_detect, binary_office_read };
+const struct reader reader_binary_office = { "doc", binary_office_detect, binary_office_read, false };

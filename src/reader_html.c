@@ -950,4 +950,4 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	return BG_OK;
 }
 
-const struct reader reader_html = { "html", html_detect, html_read };
+const struct reader reader_html = { "html", html_detect, html_read, false };

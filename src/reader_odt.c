@@ -189,4 +189,4 @@ done:
 	return st;
 }
 
-const struct reader reader_odt = { "odt", odt_detect, odt_read };
+const struct reader reader_odt = { "odt", odt_detect, odt_read, false };

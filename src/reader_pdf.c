@@ -829,4 +829,4 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 
 #endif
 
-const struct reader reader_pdf = { "pdf", detect, read_pdf };
+const struct reader reader_pdf = { "pdf", detect, read_pdf, false };

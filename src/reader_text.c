@@ -482,4 +482,4 @@ text_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	return give(out, buffer, length, encoding, decode_err.detail);
 }
 
-const struct reader reader_text = { "text", text_detect, text_read };
+const struct reader reader_text = { "text", text_detect, text_read, false };

@@ -524,6 +524,35 @@ first_part_of_a_file(void **state)
 	unlink(path);
 }
 
+/* The start of a Word document: the whole file is read, its reader stops
+ * after the text asked for, at a paragraph's end, and the document is
+ * marked partial; its paragraphs are the whole document's first ones. */
+static void
+first_part_of_a_document(void **state)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	struct load_options options = { NULL, NULL, true, 0 };
+	struct doc *doc = NULL, *whole = NULL;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/tests/fixtures/summary-typed.docx", top ? top : ".");
+	assert_int_equal(load_file(path, &options, &whole, NULL), BG_OK);
+	assert_true(whole->text_length > 2000);
+	assert_int_equal(load_file_head(path, &options, 1000, &doc, NULL), BG_OK);
+	assert_true(doc->partial);
+	assert_true(doc->text_length >= 1000 && doc->text_length < whole->text_length);
+	assert_true(doc->paragraph_count < whole->paragraph_count);
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		assert_int_equal(doc->paragraphs[i].length, whole->paragraphs[i].length);
+		assert_memory_equal(doc->text + doc->paragraphs[i].offset,
+				    whole->text + whole->paragraphs[i].offset, doc->paragraphs[i].length);
+	}
+	assert_string_equal(doc->title, whole->title);
+	doc_free(doc);
+	doc_free(whole);
+}
+
 /* utf8_valid_length agrees with libunistring's u8_check wherever a flaw
  * stands: the check runs sixteen bytes at a time, and a flaw may fall at
  * any place in a block or across two. */
@@ -759,7 +788,7 @@ hinting_read(const struct reader_input *in, struct reader_text *out, struct bg_e
 	return BG_OK;
 }
 
-static const struct reader hinting_reader = { "hinting", hinting_detect, hinting_read };
+static const struct reader hinting_reader = { "hinting", hinting_detect, hinting_read, false };
 
 static void
 reader_hints_reach_the_doc(void **state)
@@ -875,6 +904,7 @@ main(void)
 		cmocka_unit_test(front_matter_and_markdown),
 		cmocka_unit_test(large_files_checked_beside_the_build),
 		cmocka_unit_test(first_part_of_a_file),
+		cmocka_unit_test(first_part_of_a_document),
 		cmocka_unit_test(large_file_read_in_halves),
 		cmocka_unit_test(reader_hints_reach_the_doc),
 		cmocka_unit_test(threaded_paths_on_small_files),
