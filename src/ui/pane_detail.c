@@ -112,6 +112,17 @@ draw_breadcrumb(struct detail *d, struct ui *ui)
 	int width = d->pane.width - 1, col = 1;
 
 	draw_fill(win, 0, 0, d->pane.width, t->breadcrumb);
+	if (ui->doc->paragraph_count > 0) {
+		/* A heading on the first line, or further down, is not said
+		 * again above it: the breadcrumb names what holds that line. */
+		size_t top = browse_line_at(ui->browse, &ui->browse->top).offset;
+		size_t title = ui->doc->title_paragraph;
+
+		while (depth > 0 && path[depth - 1]->offset >= top)
+			depth--;
+		if (depth == 0 && title != SIZE_MAX && ui->doc->paragraphs[title].offset >= top)
+			return;
+	}
 	if (depth == 0) {
 		const char *title = ui->doc->title ? ui->doc->title : ui->doc->name;
 		if (title)

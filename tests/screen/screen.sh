@@ -239,6 +239,10 @@ title_bar() {
 	head -n 1 "$work/screen" | grep -q '2023年法治建设工作总结.*XX市XX区人力资源和社会保障局.*2023-11-23'
 }
 check "the title bar names the report, issuer and date" title_bar
+title_once() {
+	detail_row 1 | grep -q '^ *$' && detail_row 2 | grep -q '^ *2023年法治建设工作总结 *$'
+}
+check "the title is shown once at the top of the text, not again above it" title_once
 check "the outline shows the 4 top-level sections" test "$(top_level_rows)" -eq 4
 contents_view() {
 	outline_has "（三）加强普法宣传" && outline_lacks "一是"
@@ -281,22 +285,27 @@ wait_until a contents_view >/dev/null
 
 keys a 3
 at_three() {
-	detail_row 1 | grep -q '^ *三、存在问题 *$'
+	detail_row 2 | grep -q '^ *三、存在问题 *$' && ! detail_row 1 | grep -q '三、'
 }
-check "3 jumps to 三、存在问题: the breadcrumb names it" wait_until a at_three
+check "3 jumps to 三、存在问题: the first line shows it, the breadcrumb does not say it again" wait_until a at_three
 three_text() {
 	detail_row 2 | grep -q '三、存在问题' && detail_row 3 | grep -q '由于就业创业'
 }
 check "and the detail pane shows its text" three_text
+keys a j
+check "one line down, the breadcrumb names 三、存在问题" \
+	wait_until a sh -c "sed -n 2p '$work/screen' | sed 's/^[^│]*│//' | grep -q '^ *三、存在问题 *\$'"
+keys a k
+wait_until a at_three >/dev/null
 at_four() {
-	detail_row 1 | grep -q '^ *四、下步工作打算 *$'
+	detail_row 2 | grep -q '^ *四、下步工作打算 *$' && ! detail_row 1 | grep -q '四、'
 }
 keys a ']'
 check "] goes to the next section of the same level: 四、" wait_until a at_four
 keys a '['
 check "[ goes back to 三、" wait_until a at_three
 at_one() {
-	detail_row 1 | grep -q '^ *一、推进法治建设的主要举措和成效 *$'
+	detail_row 2 | grep -q '^ *一、推进法治建设的主要举措和成效 *$' && ! detail_row 1 | grep -q '一、'
 }
 keys a 1
 wait_until a at_one >/dev/null
@@ -348,7 +357,7 @@ keys a Escape
 check "Esc in the search prompt goes back to the search before" wait_for a "普法 1/$total "
 
 at_one_three() {
-	detail_row 1 | grep -q '^ *一、.* › （三）加强普法宣传'
+	detail_row 1 | grep -q '^ *一、推进法治建设' && detail_row 2 | grep -q '^ *（三）加强普法宣传'
 }
 keys a 1 j j j
 wait_until a at_one_three >/dev/null
@@ -378,7 +387,10 @@ drawn_at() {
 		[ "$(sed -n "$2p" "$work/screen" | "$columns" "%" | cut -d" " -f2)" -ge $(($1 - 1)) ]
 }
 keys a 2 '}' '}' '}'
-check "} walks the headings to 二、（三）" wait_for a "二、工作亮点 › （三）结合就业工作"
+at_two_three() {
+	detail_row 1 | grep -q '^ *二、工作亮点 *$' && detail_row 2 | grep -q '^ *（三）结合就业工作'
+}
+check "} walks the headings to 二、（三）, under 二、 in the breadcrumb" wait_until a at_two_three
 same_top() {
 	detail_row 2 | grep -q '^ *（三）结合就业'
 }
