@@ -310,9 +310,17 @@ browse_search(struct browse *b, const char *terms)
 void
 browse_show_match(struct browse *b, size_t i, bool jump)
 {
+	size_t offset = b->search.matches.items[i].offset;
+
 	b->search.current_match = i;
-	if (!shows(b, b->search.matches.items[i].offset))
-		browse_goto(b, b->search.matches.items[i].offset, jump);
+	if (!shows(b, offset)) {
+		browse_goto(b, offset, jump);
+	} else {
+		/* On the screen already: the text stays, and the section
+		 * named is the match's. */
+		b->section = outline_section_at(b->outline, offset);
+		browse_list_figures(b);
+	}
 }
 
 /* The first match at or after OFFSET, wrapping to the first one. */

@@ -113,14 +113,15 @@ draw_breadcrumb(struct detail *d, struct ui *ui)
 
 	draw_fill(win, 0, 0, d->pane.width, t->breadcrumb);
 	if (ui->doc->paragraph_count > 0) {
-		/* A heading on the first line, or further down, is not said
-		 * again above it: the breadcrumb names what holds that line. */
-		size_t top = browse_line_at(ui->browse, &ui->browse->top).offset;
-		size_t title = ui->doc->title_paragraph;
+		/* A heading that stands on the first line is not said again
+		 * above it. */
+		struct browse_line l = browse_line_at(ui->browse, &ui->browse->top);
+		size_t end = l.offset + (l.length ? l.length : 1), title = ui->doc->title_paragraph;
 
-		while (depth > 0 && path[depth - 1]->offset >= top)
+		while (depth > 0 && path[depth - 1]->offset >= l.offset && path[depth - 1]->offset < end)
 			depth--;
-		if (depth == 0 && title != SIZE_MAX && ui->doc->paragraphs[title].offset >= top)
+		if (depth == 0 && title != SIZE_MAX && ui->doc->paragraphs[title].offset >= l.offset &&
+		    ui->doc->paragraphs[title].offset < end)
 			return;
 	}
 	if (depth == 0) {

@@ -790,5 +790,31 @@ for how in TERM HUP INT; do
 done
 rm -f "$work/slow.txt"
 
+# ---- n names the match's section -----------------------------------------
+# From 三、 at the top, the matches of 执法 in 三、（二） and 四、（一） are all
+# on the screen: n moves the match, not the text, and the line above the
+# text and the status line name the section of the match.
+start crumb 100 30 "'$BAOGAO'"
+wait_for crumb "一、推进法治建设的主要举措和成效" >/dev/null
+keys crumb 3 /
+text crumb 执法
+keys crumb Enter
+wait_for crumb "执法 6/12 " >/dev/null
+match_section() {
+	sed -n 2p "$work/screen" | sed 's/^[^│]*│//' | grep -q "^ *$1" &&
+		sed -n 3p "$work/screen" | sed 's/^[^│]*│//' | grep -q '^ *三、存在问题 *$' &&
+		tail -n 1 "$work/screen" | grep -q "执法 $2/12 *§$3/30 "
+}
+section_of() {
+	"$BAOGAO" --outline --format=tsv "$BAOGAO_DATADIR/sample.txt" | awk -F'\t' -v want="$1" 'NR > 1 && index($0, want) { print NR - 1; exit }'
+}
+check "the first match is named with its section, 三、（二）" \
+	match_section "三、存在问题 › （二）在落实执法" 6 "$(section_of "在落实执法")"
+keys crumb n n n n
+check "n to a match further down the same screen: the text stays, its section 四、（一） is named" \
+	wait_until crumb match_section "四、下步工作打算 › （一）纵深推进" 10 "$(section_of "纵深推进")"
+keys crumb q
+wait_dead crumb
+
 echo "1..$n"
 exit $failed
