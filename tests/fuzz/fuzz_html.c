@@ -12,7 +12,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char doctype[] = "<!DOCTYPE html>";
-	struct reader_input in = { malloc(size + sizeof doctype + 1), size, NULL, 0, NULL, NULL };
+	struct reader_input in = { malloc(size + sizeof doctype + 1), size, NULL, 0, NULL, NULL, 0 };
 	struct reader_text out;
 	struct doc *doc;
 
@@ -28,7 +28,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			lines += out.buffer[out.start + i] == '\n';
 		for (size_t i = 0; i < out.hint_count; i++) {
 			FUZZ_CHECK(out.hints[i].line >= 1 && out.hints[i].line <= lines);
-			FUZZ_CHECK(out.hints[i].heading_level >= 1 && out.hints[i].heading_level <= 6);
+			/* a heading of h1-h6, or a table row with its cells in order */
+			if (out.hints[i].cell_count == 0) {
+				FUZZ_CHECK(out.hints[i].heading_level >= 1 && out.hints[i].heading_level <= 6);
+			} else {
+				FUZZ_CHECK(out.hints[i].heading_level == 0 && out.hints[i].cells != NULL);
+				for (uint32_t k = 0; k < out.hints[i].cell_count; k++)
+					FUZZ_CHECK(out.hints[i].cells[k] >= 1 &&
+						   (k == 0 || out.hints[i].cells[k] > out.hints[i].cells[k - 1]));
+			}
 			FUZZ_CHECK(i == 0 || out.hints[i].line > out.hints[i - 1].line);
 		}
 		free(out.buffer);

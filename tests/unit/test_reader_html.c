@@ -22,7 +22,7 @@ read_page(const char *page, size_t n)
 {
 	struct read r = { BG_OK, NULL, { 0 } };
 	struct bg_error err = { BG_OK, "" };
-	struct reader_input in = { malloc(n + 2), n, NULL, 0, NULL, NULL };
+	struct reader_input in = { malloc(n + 2), n, NULL, 0, NULL, NULL, 0 };
 
 	assert_non_null(in.bytes);
 	memcpy(in.bytes, page, n);
