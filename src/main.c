@@ -132,6 +132,9 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 			status = 1;
 		search_free(&matches);
 		break;
+	case MODE_EXPORT:
+		wrote = print_markdown(stdout, doc, outline, NULL);
+		break;
 	case MODE_UI:
 		break;
 	}

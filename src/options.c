@@ -239,6 +239,8 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("--%s needs --search", g->count ? "count" : "regex");
 	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH))
 		return fail_usage("--kind is for --figures and the browser, not --%s", mode);
+	if (o->format == FORMAT_MARKDOWN && mode)
+		return fail_usage("--format=markdown is for the whole report, not --%s", mode);
 	if (g->ascii && mode)
 		return fail_usage("--ascii is for the browser, not --%s", mode);
 	if (g->raw && g->noise_rules)
@@ -317,5 +319,7 @@ options_parse(int argc, char **argv, struct options *o)
 		return 2;
 	if (o->mode == MODE_SEARCH && o->search[0] == '\0')
 		return fail_usage("%s", "empty search terms");
+	if (o->format == FORMAT_MARKDOWN && o->mode == MODE_UI)
+		o->mode = MODE_EXPORT;
 	return -1;
 }

@@ -7,7 +7,9 @@
 
 #include "print.h"
 
-enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH };
+/* MODE_EXPORT: the whole report as Markdown (--format=markdown without a
+ * mode). */
+enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH, MODE_EXPORT };
 
 struct options {
 	enum mode mode;

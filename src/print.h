@@ -14,7 +14,8 @@
 #include "outline.h"
 #include "search.h"
 
-enum output_format { FORMAT_TEXT, FORMAT_TSV, FORMAT_JSON };
+/* In the order of --format's values in options.def. */
+enum output_format { FORMAT_TEXT, FORMAT_TSV, FORMAT_JSON, FORMAT_MARKDOWN };
 
 /* Writes S (N bytes) as a JSON string with quotes; controls, bidi and
  * zero-width characters are \u-escaped. */
@@ -43,6 +44,11 @@ int print_outline(FILE *out, const struct doc *doc, const struct outline *outlin
 		  enum output_format format);
 int print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
 		  const struct figure_list *figures, enum output_format format);
+/* The whole report (SECTION NULL: front matter, the title as the first
+ * '#' line, then the text with headings as '#' lines by depth), or
+ * SECTION and all under it (its heading as '#'), as Markdown. */
+int print_markdown(FILE *out, const struct doc *doc, const struct outline *outline,
+		   const struct outline_node *section);
 /* COUNT: match counts per section as a sparse outline instead of matches. */
 int print_search(FILE *out, const struct doc *doc, const struct outline *outline,
 		 const struct match_list *matches, enum output_format format, bool count);

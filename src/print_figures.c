@@ -342,6 +342,7 @@ print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, 
 		case FORMAT_TSV:
 			print_figure_tsv(out, doc, &figures->items[i], &sections);
 			break;
+		case FORMAT_MARKDOWN:  /* the options refuse it here */
 		case FORMAT_TEXT:
 			print_figure_text(out, doc, &figures->items[i]);
 			break;
@@ -438,6 +439,7 @@ print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
 		fputs_unlocked("kind\ttext\tvalue\tunit\tline\tcolumn\tsection\n", out);
 		print_all_rows(out, doc, figures, format);
 		break;
+	case FORMAT_MARKDOWN:  /* the options refuse it here */
 	case FORMAT_TEXT:
 		if (figures->count == 0) {
 			fputs_unlocked("(no figures)\n", out);

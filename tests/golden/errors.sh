@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 51
+plan 52
 
 t=$TMPDIR_TEST
 
@@ -115,6 +115,8 @@ expect_error "--kind with --search" "baogao: --kind is for --figures and the bro
 	"$BAOGAO" --search=普法 --kind=money "$SAMPLE"
 expect_error "--ascii with a mode" "baogao: --ascii is for the browser, not --figures$" \
 	"$BAOGAO" --figures --ascii "$SAMPLE"
+expect_error "--format=markdown with a mode" "baogao: --format=markdown is for the whole report, not --outline$" \
+	"$BAOGAO" --outline --format=markdown "$SAMPLE"
 expect_error "--raw with --noise-rules" "baogao: --raw keeps everything: it cannot go with --noise-rules$" \
 	"$BAOGAO" --raw --noise-rules="$t/rules" "$SAMPLE"
 
