@@ -14,6 +14,7 @@
 #include "figures.h"
 #include "message.h"
 #include "options.h"
+#include "outline.h"
 
 enum option_id {
 	OPT_NONE = 255,  /* getopt_long returns characters below 256 */
@@ -239,8 +240,10 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("--%s needs --search", g->count ? "count" : "regex");
 	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH))
 		return fail_usage("--kind is for --figures and the browser, not --%s", mode);
-	if (o->format == FORMAT_MARKDOWN && mode)
-		return fail_usage("--format=markdown is for the whole report, not --%s", mode);
+	if (o->format == FORMAT_MARKDOWN && mode && o->mode != MODE_SECTION)
+		return fail_usage("--format=markdown is for the whole report and --section, not --%s", mode);
+	if (o->format == FORMAT_TSV && o->mode == MODE_SECTION)
+		return fail_usage("%s", "--section prints text, markdown or json, not tsv");
 	if (g->ascii && mode)
 		return fail_usage("--ascii is for the browser, not --%s", mode);
 	if (g->raw && g->noise_rules)
@@ -263,13 +266,17 @@ options_parse(int argc, char **argv, struct options *o)
 		case OPT_OUTLINE:
 		case OPT_FIGURES:
 		case OPT_SEARCH:
+		case OPT_SECTION:
 			if (given.mode == OPT_NONE)
 				given.mode = c;
 			else if ((int)given.mode != c && given.other_mode == OPT_NONE)
 				given.other_mode = c;
-			o->mode = c == OPT_OUTLINE ? MODE_OUTLINE : c == OPT_FIGURES ? MODE_FIGURES : MODE_SEARCH;
+			o->mode = c == OPT_OUTLINE ? MODE_OUTLINE : c == OPT_FIGURES ? MODE_FIGURES :
+				  c == OPT_SEARCH ? MODE_SEARCH : MODE_SECTION;
 			if (c == OPT_SEARCH)
 				o->search = optarg;
+			if (c == OPT_SECTION)
+				o->section = optarg;
 			break;
 		case OPT_FORMAT: {
 			/* the values, in the order of enum output_format */
@@ -319,6 +326,9 @@ options_parse(int argc, char **argv, struct options *o)
 		return 2;
 	if (o->mode == MODE_SEARCH && o->search[0] == '\0')
 		return fail_usage("%s", "empty search terms");
+	if (o->mode == MODE_SECTION && !outline_spec_valid(o->section))
+		return fail_usage("invalid section '%s' (a path of labels such as 三、 or 一、/（二）, "
+				  "or a number such as 5 or §5)", o->section);
 	if (o->format == FORMAT_MARKDOWN && o->mode == MODE_UI)
 		o->mode = MODE_EXPORT;
 	return -1;

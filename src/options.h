@@ -8,14 +8,15 @@
 #include "print.h"
 
 /* MODE_EXPORT: the whole report as Markdown (--format=markdown without a
- * mode). */
-enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH, MODE_EXPORT };
+ * mode); MODE_SECTION: one section (--section). */
+enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH, MODE_SECTION, MODE_EXPORT };
 
 struct options {
 	enum mode mode;
 	enum output_format format;
 	unsigned kinds;         /* bit 1 << enum figure_kind for each kind shown */
 	const char *search;     /* the TERMS of --search, in argv */
+	const char *section;    /* the SPEC of --section, in argv */
 	bool regex;
 	bool count;
 	bool raw;

@@ -164,3 +164,24 @@ print_json_number(FILE *out, const char *key, unsigned long n)
 	fputs_unlocked(key, out);
 	fwrite_unlocked(buf + i, 1, sizeof buf - i, out);
 }
+
+void
+print_outline_node_json(FILE *out, const struct doc *doc, const struct outline_node *node)
+{
+	print_json_number(out, "{\"depth\":", (unsigned long)node->depth);
+	fputs_unlocked(",\"label\":", out);
+	print_json_string(out, node->label, strlen(node->label));
+	fputs_unlocked(",\"title\":", out);
+	print_json_string(out, node->title, strlen(node->title));
+	print_json_number(out, ",\"line\":", node->line);
+	print_json_number(out, ",\"column\":", node->column);
+	if (doc->page_count > 0)
+		print_json_number(out, ",\"page\":", doc_page_of(doc, node->line, node->column));
+	fputs_unlocked(",\"children\":[", out);
+	for (size_t i = 0; i < node->child_count; i++) {
+		if (i)
+			putc_unlocked(',', out);
+		print_outline_node_json(out, doc, node->children[i]);
+	}
+	fputs_unlocked("]}", out);
+}

@@ -33,6 +33,10 @@ void print_text(FILE *out, const char *s, size_t n, bool tsv);
  * a JSON array ["一、","（三）","三是"]. */
 void print_section_labels(FILE *out, const struct outline_node *node, bool json);
 
+/* Writes NODE and the headings under it as a JSON object: depth, label,
+ * title, line, column, page (a format with pages), children. */
+void print_outline_node_json(FILE *out, const struct doc *doc, const struct outline_node *node);
+
 /* A short context of the text around [OFFSET, OFFSET+LENGTH) in DOC: up to
  * RADIUS characters either side, within the paragraph.  Sets *START and
  * *END to byte offsets in doc->text. */
@@ -49,6 +53,10 @@ int print_figures(FILE *out, const struct doc *doc, const struct outline *outlin
  * SECTION and all under it (its heading as '#'), as Markdown. */
 int print_markdown(FILE *out, const struct doc *doc, const struct outline *outline,
 		   const struct outline_node *section);
+/* SECTION, its heading and everything under it, as text (the text as
+ * the report has it), Markdown (print_markdown) or JSON. */
+int print_one_section(FILE *out, const struct doc *doc, const struct outline *outline,
+		  const struct outline_node *section, enum output_format format);
 /* COUNT: match counts per section as a sparse outline instead of matches. */
 int print_search(FILE *out, const struct doc *doc, const struct outline *outline,
 		 const struct match_list *matches, enum output_format format, bool count);

@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 52
+plan 58
 
 t=$TMPDIR_TEST
 
@@ -115,8 +115,18 @@ expect_error "--kind with --search" "baogao: --kind is for --figures and the bro
 	"$BAOGAO" --search=普法 --kind=money "$SAMPLE"
 expect_error "--ascii with a mode" "baogao: --ascii is for the browser, not --figures$" \
 	"$BAOGAO" --figures --ascii "$SAMPLE"
-expect_error "--format=markdown with a mode" "baogao: --format=markdown is for the whole report, not --outline$" \
+expect_error "--format=markdown with a mode" "baogao: --format=markdown is for the whole report and --section, not --outline$" \
 	"$BAOGAO" --outline --format=markdown "$SAMPLE"
+expect_error "--section with no such section" "sample.txt: no such section: 五、 (see --outline for the labels; numbers go from 1 to 30)$" \
+	"$BAOGAO" --section=五、 "$SAMPLE"
+expect_error "--section past the last number" "sample.txt: no such section: §31 " "$BAOGAO" --section=§31 "$SAMPLE"
+expect_error "--section with an empty part" "baogao: invalid section '一、//（二）' (a path of labels" \
+	"$BAOGAO" --section=一、//（二） "$SAMPLE"
+expect_error "--section empty" "baogao: invalid section ''" "$BAOGAO" --section= "$SAMPLE"
+expect_error "--section as TSV" "baogao: --section prints text, markdown or json, not tsv$" \
+	"$BAOGAO" --section=三、 --format=tsv "$SAMPLE"
+expect_error "--section and a mode" "baogao: --section and --outline are two modes: give one$" \
+	"$BAOGAO" --section=三、 --outline "$SAMPLE"
 expect_error "--raw with --noise-rules" "baogao: --raw keeps everything: it cannot go with --noise-rules$" \
 	"$BAOGAO" --raw --noise-rules="$t/rules" "$SAMPLE"
 
