@@ -118,6 +118,8 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 		wrote = print_outline(stdout, doc, outline, o->format);
 		break;
 	case MODE_FIGURES:
+		if (o->bom)
+			fputs_unlocked("\xef\xbb\xbf", stdout);
 		wrote = print_figures(stdout, doc, outline, report_figures(report), o->format);
 		break;
 	case MODE_SEARCH:

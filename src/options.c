@@ -242,6 +242,13 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("--kind is for --figures and the browser, not --%s", mode);
 	if (o->format == FORMAT_MARKDOWN && mode && o->mode != MODE_SECTION)
 		return fail_usage("--format=markdown is for the whole report and --section, not --%s", mode);
+	/* CSV is for a spreadsheet: a table of figures.  An outline is a
+	 * tree, matches are text in context: TSV and JSON serve them. */
+	if (o->format == FORMAT_CSV && o->mode != MODE_FIGURES)
+		return fail_usage("--format=csv is for --figures, not %s%s",
+				  mode ? "--" : "", mode ? mode : "the browser or the outline");
+	if (o->bom && o->format != FORMAT_CSV)
+		return fail_usage("%s", "--bom is for --format=csv");
 	if (o->format == FORMAT_TSV && o->mode == MODE_SECTION)
 		return fail_usage("%s", "--section prints text, markdown or json, not tsv");
 	if (g->ascii && mode)
@@ -306,6 +313,7 @@ options_parse(int argc, char **argv, struct options *o)
 						  optarg);
 			break;
 		case OPT_ASCII: o->ascii = given.ascii = true; break;
+		case OPT_BOM: o->bom = true; break;
 		case OPT_HELP:
 			usage();
 			return 0;

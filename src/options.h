@@ -22,6 +22,7 @@ struct options {
 	bool raw;
 	bool reflow;
 	bool ascii;
+	bool bom;               /* --bom: a UTF-8 byte-order mark before CSV */
 	const char *encoding;   /* NULL: detect */
 	const char *format_in;  /* a reader's name; NULL: by the file's content */
 	const char *noise_rules;

@@ -15,7 +15,7 @@
 #include "search.h"
 
 /* In the order of --format's values in options.def. */
-enum output_format { FORMAT_TEXT, FORMAT_TSV, FORMAT_JSON, FORMAT_MARKDOWN };
+enum output_format { FORMAT_TEXT, FORMAT_TSV, FORMAT_JSON, FORMAT_MARKDOWN, FORMAT_CSV };
 
 /* Writes S (N bytes) as a JSON string with quotes; controls, bidi and
  * zero-width characters are \u-escaped. */
@@ -28,6 +28,14 @@ void print_json_number(FILE *out, const char *key, unsigned long n);
 /* Writes S (N bytes) with unsafe characters made visible (^[, <U+202E>);
  * for TSV (TSV true) also tab and newline as \t and \n. */
 void print_text(FILE *out, const char *s, size_t n, bool tsv);
+
+/* Writes S (N bytes) as a CSV field (RFC 4180): in double quotes, with
+ * each quote doubled, when it holds a comma, a quote, CR or LF; unsafe
+ * characters made visible as print_text does. */
+void print_csv_field(FILE *out, const char *s, size_t n);
+
+/* Writes the section path of NODE as one CSV field (一、（三）三是). */
+void print_csv_section(FILE *out, const struct outline_node *node);
 
 /* Writes the section path of NODE as labels, e.g. 一、（三）三是 (text) or
  * a JSON array ["一、","（三）","三是"]. */

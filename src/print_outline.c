@@ -91,7 +91,8 @@ print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 			fprintf(out, "\t%u\n", (unsigned)node->line);
 		}
 		break;
-	case FORMAT_MARKDOWN:  /* the options refuse it here */
+	case FORMAT_MARKDOWN:  /* the options refuse these here */
+	case FORMAT_CSV:
 	case FORMAT_TEXT:
 		if (doc->title) {
 			print_text(out, doc->title, strlen(doc->title), false);

@@ -61,7 +61,8 @@ print_one_section(FILE *out, const struct doc *doc, const struct outline *outlin
 		break;
 	case FORMAT_MARKDOWN:
 		return print_markdown(out, doc, outline, section);
-	case FORMAT_TSV:  /* the options refuse it here */
+	case FORMAT_TSV:  /* the options refuse these here */
+	case FORMAT_CSV:
 	case FORMAT_TEXT:
 		section_text(doc, section, &start, &length);
 		/* paragraph by paragraph: a line break inside one would be

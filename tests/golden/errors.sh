@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 58
+plan 63
 
 t=$TMPDIR_TEST
 
@@ -127,6 +127,15 @@ expect_error "--section as TSV" "baogao: --section prints text, markdown or json
 	"$BAOGAO" --section=三、 --format=tsv "$SAMPLE"
 expect_error "--section and a mode" "baogao: --section and --outline are two modes: give one$" \
 	"$BAOGAO" --section=三、 --outline "$SAMPLE"
+expect_error "--format=csv with --outline" "baogao: --format=csv is for --figures, not --outline$" \
+	"$BAOGAO" --outline --format=csv "$SAMPLE"
+expect_error "--format=csv with --search" "baogao: --format=csv is for --figures, not --search$" \
+	"$BAOGAO" --search=普法 --format=csv "$SAMPLE"
+expect_error "--format=csv with --section" "baogao: --format=csv is for --figures, not --section$" \
+	"$BAOGAO" --section=三、 --format=csv "$SAMPLE"
+expect_error "--format=csv without a mode" "baogao: --format=csv is for --figures, not the browser or the outline$" \
+	"$BAOGAO" --format=csv "$SAMPLE"
+expect_error "--bom without csv" "baogao: --bom is for --format=csv$" "$BAOGAO" --figures --bom "$SAMPLE"
 expect_error "--raw with --noise-rules" "baogao: --raw keeps everything: it cannot go with --noise-rules$" \
 	"$BAOGAO" --raw --noise-rules="$t/rules" "$SAMPLE"
 
