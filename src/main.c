@@ -138,6 +138,12 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 		size_t named;
 		const struct outline_node *section = outline_find(outline, o->section, &named);
 		char spec[256];
+		if (!section && outline->count == 0) {
+			message_error("%s: %s: %s (the report has no headings)", doc->name,
+				      bg_status_message(BG_ERR_NO_SECTION),
+				      message_short(spec, sizeof spec, o->section));
+			return 2;
+		}
 		if (!section) {
 			message_error("%s: %s: %s (see --outline for the labels; numbers go from 1 to %zu)",
 				      doc->name, bg_status_message(BG_ERR_NO_SECTION),

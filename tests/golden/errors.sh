@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 63
+plan 65
 
 t=$TMPDIR_TEST
 
@@ -119,6 +119,9 @@ expect_error "--format=markdown with a mode" "baogao: --format=markdown is for t
 	"$BAOGAO" --outline --format=markdown "$SAMPLE"
 expect_error "--section with no such section" "sample.txt: no such section: 五、 (see --outline for the labels; numbers go from 1 to 30)$" \
 	"$BAOGAO" --section=五、 "$SAMPLE"
+printf '一段没有标题的文字。\n又一段文字。\n' >"$t/flat.txt"
+expect_error "--section in a report without headings" "flat.txt: no such section: 1 (the report has no headings)$" \
+	"$BAOGAO" --section=1 "$t/flat.txt"
 expect_error "--section past the last number" "sample.txt: no such section: §31 " "$BAOGAO" --section=§31 "$SAMPLE"
 expect_error "--section with an empty part" "baogao: invalid section '一、//（二）' (a path of labels" \
 	"$BAOGAO" --section=一、//（二） "$SAMPLE"
@@ -173,8 +176,17 @@ if [ -w /dev/full ]; then
 	"$BAOGAO" --outline "$SAMPLE" >/dev/full 2>"$t/err"
 	rc=$?
 	if [ $rc -eq 2 ] && grep -q 'write error' "$t/err"; then ok "write error"; else fail "write error (exit $rc)"; fi
+	bad=
+	for args in --format=markdown --section=一、 "--figures --format=csv"; do
+		# shellcheck disable=SC2086
+		"$BAOGAO" $args "$SAMPLE" >/dev/full 2>"$t/err"
+		rc=$?
+		{ [ $rc -eq 2 ] && grep -q 'write error' "$t/err"; } || bad="$bad $args"
+	done
+	if [ -z "$bad" ]; then ok "write error in the export modes"; else fail "write error in:$bad"; fi
 else
 	ok "write error # SKIP no /dev/full"
+	ok "write error in the export modes # SKIP no /dev/full"
 fi
 
 # Readable input with flaws is shown.
