@@ -40,8 +40,8 @@ print_escaped(FILE *out, const char *s, size_t n)
 
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i], next = i + 1 < n ? s[i + 1] : '\0';
-		bool special = strchr("\\`*_[]|", c) != NULL ||
-			       (c == '<' && (strchr("/!?", next) || (next >= 'a' && next <= 'z') ||
+		bool special = (c && strchr("\\`*_[]|", c)) ||
+			       (c == '<' && ((next && strchr("/!?", next)) || (next >= 'a' && next <= 'z') ||
 					     (next >= 'A' && next <= 'Z'))) ||
 			       (c == '&' && (next == '#' || (next >= 'a' && next <= 'z') ||
 					     (next >= 'A' && next <= 'Z')));
@@ -70,7 +70,7 @@ print_line(FILE *out, const char *s, size_t n)
 		return;
 	while (digits < n && digits < 9 && s[digits] >= '0' && s[digits] <= '9')
 		digits++;
-	if (strchr("#>=~", s[0]) ||
+	if ((s[0] && strchr("#>=~", s[0])) ||
 	    ((s[0] == '-' || s[0] == '+') && (n == 1 || s[1] == ' ' || s[1] == '\t' || s[1] == s[0]))) {
 		putc_unlocked('\\', out);
 	} else if (digits > 0 && digits < n && (s[digits] == '.' || s[digits] == ')') &&
@@ -139,7 +139,7 @@ after_title(const struct doc *doc, const struct outline_node *node, size_t end)
 		at = end;
 	for (bool more = true; more && at < end;) {
 		more = false;
-		if (strchr(".,;:!? \t", text[at])) {
+		if (text[at] && strchr(".,;:!? \t", text[at])) {
 			at++;
 			more = true;
 			continue;
