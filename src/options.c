@@ -238,8 +238,10 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("--%s and --%s are two modes: give one", mode, name_of(g->other_mode));
 	if (o->mode != MODE_SEARCH && (g->count || g->regex))
 		return fail_usage("--%s needs --search", g->count ? "count" : "regex");
-	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH))
+	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH || o->mode == MODE_SECTION))
 		return fail_usage("--kind is for --figures and the browser, not --%s", mode);
+	if (g->kind && o->mode == MODE_UI && o->format == FORMAT_MARKDOWN)
+		return fail_usage("%s", "--kind is for --figures and the browser, not --format=markdown");
 	if (o->format == FORMAT_MARKDOWN && mode && o->mode != MODE_SECTION)
 		return fail_usage("--format=markdown is for the whole report and --section, not --%s", mode);
 	/* CSV is for a spreadsheet: a table of figures.  An outline is a

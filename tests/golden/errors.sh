@@ -2,7 +2,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 65
+plan 67
 
 t=$TMPDIR_TEST
 
@@ -138,6 +138,10 @@ expect_error "--format=csv with --section" "baogao: --format=csv is for --figure
 	"$BAOGAO" --section=三、 --format=csv "$SAMPLE"
 expect_error "--format=csv without a mode" "baogao: --format=csv is for --figures, not the browser or the outline$" \
 	"$BAOGAO" --format=csv "$SAMPLE"
+expect_error "--kind with --section" "baogao: --kind is for --figures and the browser, not --section$" \
+	"$BAOGAO" --section=三、 --kind=money "$SAMPLE"
+expect_error "--kind with --format=markdown" "baogao: --kind is for --figures and the browser, not --format=markdown$" \
+	"$BAOGAO" --format=markdown --kind=money "$SAMPLE"
 expect_error "--bom without csv" "baogao: --bom is for --format=csv$" "$BAOGAO" --figures --bom "$SAMPLE"
 expect_error "--raw with --noise-rules" "baogao: --raw keeps everything: it cannot go with --noise-rules$" \
 	"$BAOGAO" --raw --noise-rules="$t/rules" "$SAMPLE"
