@@ -29,7 +29,9 @@ struct toc_entry {
 /* The text of a heading-only paragraph as a contents line and the heading
  * itself both print it: without white space, dot leaders or a page
  * number.  Returns the length of that text written to OUT (N bytes at
- * most), 0 when the paragraph is no heading-only line. */
+ * most), 0 when the paragraph is no heading-only line.  A Markdown
+ * heading ("# 第一章 总则") is keyed too: it can be the heading a contents
+ * line names, never a contents line. */
 static size_t
 toc_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
 {
@@ -38,7 +40,7 @@ toc_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
 	struct label l;
 	size_t k = 0;
 
-	if (p->md_level > 0 || p->length == 0 || !label_parse(s, p->length, &l) ||
+	if (p->length == 0 || !label_parse(s, p->length, &l) ||
 	    utf8_count(s, p->length) > TOC_MAX_CHARS)
 		return 0;
 	for (size_t i = 0; i < p->length;) {
@@ -118,7 +120,7 @@ contents_find(const struct doc *doc, bool *toc)
 		 * but for a collision, which only costs a missed entry. */
 		k = toc_key(doc, entries[i].paragraph, key, sizeof key);
 		m = toc_key(doc, entries[i + 1].paragraph, other, sizeof other);
-		if (k == m && memcmp(key, other, k) == 0)
+		if (k == m && memcmp(key, other, k) == 0 && doc->paragraphs[entries[i].paragraph].md_level == 0)
 			recurs[entries[i].paragraph] = true;
 	}
 	for (size_t i = 0; i < doc->paragraph_count; i++)

@@ -119,6 +119,8 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 		wrote = print_outline(stdout, doc, outline, o->format);
 		break;
 	case MODE_FIGURES:
+		if (o->bom)
+			fputs_unlocked("\xef\xbb\xbf", stdout);
 		wrote = print_figures(stdout, doc, outline, report_figures(report), o->format);
 		break;
 	case MODE_SEARCH:
@@ -132,6 +134,36 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 		else
 			status = 1;
 		search_free(&matches);
+		break;
+	case MODE_SECTION: {
+		size_t named;
+		const struct outline_node *section = outline_find(outline, o->section, &named);
+		char spec[256];
+		if (!section && outline->count == 0) {
+			message_error("%s: %s: %s (the report has no headings)", doc->name,
+				      bg_status_message(BG_ERR_NO_SECTION),
+				      message_short(spec, sizeof spec, o->section));
+			return 2;
+		}
+		if (!section) {
+			message_error("%s: %s: %s (see --outline for the labels; numbers go from 1 to %zu)",
+				      doc->name, bg_status_message(BG_ERR_NO_SECTION),
+				      message_short(spec, sizeof spec, o->section), outline->count);
+			return 2;
+		}
+		/* The first in document order, said so with how to name
+		 * another. */
+		if (named > 1)
+			message_error("%s: warning: %s names %zu sections; this is the first, §%zu at line "
+				      "%u (name another by its number, or by its parent's label too: "
+				      "PARENT/%s)",
+				      doc->name, message_short(spec, sizeof spec, o->section), named,
+				      section->index + 1, (unsigned)section->line, section->label);
+		wrote = print_one_section(stdout, doc, outline, section, o->format);
+		break;
+	}
+	case MODE_EXPORT:
+		wrote = print_markdown(stdout, doc, outline, NULL);
 		break;
 	case MODE_UI:
 		break;

@@ -172,7 +172,8 @@ may_mean(unsigned char c)
 	return c == '\\' || c == '[' || c == '!' || c == '*' || c == '_' || c == '&';
 }
 
-static const char escapable[] = "\\`*_{}[]()#+-.!|>~<";
+/* CommonMark: a backslash escapes any ASCII punctuation character. */
+static const char escapable[] = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
 /* Renders T[pos, end) (a line, or part of one), and possibly the next
  * line where a link's URL is wrapped onto it; returns where it stopped

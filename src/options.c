@@ -15,6 +15,7 @@
 #include "figures.h"
 #include "message.h"
 #include "options.h"
+#include "outline.h"
 
 enum option_id {
 	OPT_NONE = 255,  /* getopt_long returns characters below 256 */
@@ -238,8 +239,21 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("--%s and --%s are two modes: give one", mode, name_of(g->other_mode));
 	if (o->mode != MODE_SEARCH && (g->count || g->regex))
 		return fail_usage("--%s needs --search", g->count ? "count" : "regex");
-	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH))
+	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH || o->mode == MODE_SECTION))
 		return fail_usage("--kind is for --figures and the browser, not --%s", mode);
+	if (g->kind && o->mode == MODE_UI && o->format == FORMAT_MARKDOWN)
+		return fail_usage("%s", "--kind is for --figures and the browser, not --format=markdown");
+	if (o->format == FORMAT_MARKDOWN && mode && o->mode != MODE_SECTION)
+		return fail_usage("--format=markdown is for the whole report and --section, not --%s", mode);
+	/* CSV is for a spreadsheet: a table of figures.  An outline is a
+	 * tree, matches are text in context: TSV and JSON serve them. */
+	if (o->format == FORMAT_CSV && o->mode != MODE_FIGURES)
+		return fail_usage("--format=csv is for --figures, not %s%s",
+				  mode ? "--" : "", mode ? mode : "the browser or the outline");
+	if (o->bom && o->format != FORMAT_CSV)
+		return fail_usage("%s", "--bom is for --format=csv");
+	if (o->format == FORMAT_TSV && o->mode == MODE_SECTION)
+		return fail_usage("%s", "--section prints text, markdown or json, not tsv");
 	if (g->ascii && mode)
 		return fail_usage("--ascii is for the browser, not --%s", mode);
 	if (g->raw && g->noise_rules)
@@ -262,13 +276,17 @@ options_parse(int argc, char **argv, struct options *o)
 		case OPT_OUTLINE:
 		case OPT_FIGURES:
 		case OPT_SEARCH:
+		case OPT_SECTION:
 			if (given.mode == OPT_NONE)
 				given.mode = c;
 			else if ((int)given.mode != c && given.other_mode == OPT_NONE)
 				given.other_mode = c;
-			o->mode = c == OPT_OUTLINE ? MODE_OUTLINE : c == OPT_FIGURES ? MODE_FIGURES : MODE_SEARCH;
+			o->mode = c == OPT_OUTLINE ? MODE_OUTLINE : c == OPT_FIGURES ? MODE_FIGURES :
+				  c == OPT_SEARCH ? MODE_SEARCH : MODE_SECTION;
 			if (c == OPT_SEARCH)
 				o->search = optarg;
+			if (c == OPT_SECTION)
+				o->section = optarg;
 			break;
 		case OPT_FORMAT: {
 			/* the values, in the order of enum output_format */
@@ -298,6 +316,7 @@ options_parse(int argc, char **argv, struct options *o)
 						  optarg);
 			break;
 		case OPT_ASCII: o->ascii = given.ascii = true; break;
+		case OPT_BOM: o->bom = true; break;
 		case OPT_HELP:
 			usage();
 			return 0;
@@ -318,5 +337,10 @@ options_parse(int argc, char **argv, struct options *o)
 		return 2;
 	if (o->mode == MODE_SEARCH && o->search[0] == '\0')
 		return fail_usage("%s", "empty search terms");
+	if (o->mode == MODE_SECTION && !outline_spec_valid(o->section))
+		return fail_usage("invalid section '%s' (a path of labels such as 三、 or 一、/（二）, "
+				  "or a number such as 5 or §5)", o->section);
+	if (o->format == FORMAT_MARKDOWN && o->mode == MODE_UI)
+		o->mode = MODE_EXPORT;
 	return -1;
 }

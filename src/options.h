@@ -8,18 +8,22 @@
 
 #include "print.h"
 
-enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH };
+/* MODE_EXPORT: the whole report as Markdown (--format=markdown without a
+ * mode); MODE_SECTION: one section (--section). */
+enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH, MODE_SECTION, MODE_EXPORT };
 
 struct options {
 	enum mode mode;
 	enum output_format format;
 	unsigned kinds;         /* bit 1 << enum figure_kind for each kind shown */
 	const char *search;     /* the TERMS of --search, in argv */
+	const char *section;    /* the SPEC of --section, in argv */
 	bool regex;
 	bool count;
 	bool raw;
 	bool reflow;
 	bool ascii;
+	bool bom;               /* --bom: a UTF-8 byte-order mark before CSV */
 	const char *encoding;   /* NULL: detect */
 	const char *format_in;  /* a reader's name; NULL: by the file's content */
 	const char *noise_rules;

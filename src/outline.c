@@ -496,6 +496,19 @@ article_item(enum heading_style style)
 	}
 }
 
+/* Whether NODE is an article of a law: 第一条 as text, or a Markdown
+ * heading "### 第一条 …". */
+static bool
+is_article(const struct outline_node *node)
+{
+	struct label l;
+
+	if (node->style == STYLE_ARTICLE)
+		return true;
+	return node->style == STYLE_MARKDOWN && node->label[0] &&
+	       label_parse(node->label, strlen(node->label), &l) && l.style == STYLE_ARTICLE;
+}
+
 /* The level of heading a reader's hint makes paragraph I of DOC (a Word
  * or OpenDocument heading), when its text has no number of its own: it is
  * then taken as a Markdown heading of that level.  A typed or automatic
@@ -559,7 +572,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	b->list_key = -1;
 	/* The article (条) is the smallest heading of a law: its items (项
 	 * （一）, 目 1.) are its text. */
-	if (b->depth > 0 && b->stack[b->depth - 1].node->style == STYLE_ARTICLE && article_item(l.style))
+	if (b->depth > 0 && is_article(b->stack[b->depth - 1].node) && article_item(l.style))
 		return true;
 	keep = place(b, key, &sibling);
 	if (l.style != STYLE_MARKDOWN && l.number == 1 && l.level <= 1 &&
@@ -619,6 +632,11 @@ lead_length(const struct doc *doc, size_t paragraph)
 	p = &doc->paragraphs[paragraph];
 	s = doc->text + p->offset;
 	if (p->md_level > 0 || label_prefix_length(s, p->length) > 0)
+		return 0;
+	/* "## （三）深化体制改革\n农村综合改革试点继续推进。…": text right under
+	 * a Markdown heading, with no blank line between, runs on from it as
+	 * a report's text runs on after its heading's sentence. */
+	if (paragraph > 0 && doc->paragraphs[paragraph - 1].md_level > 0 && !p->blank_before)
 		return 0;
 	/* ——坚持…。 is a bullet; 一是…。 an inline item. */
 	if (starts_with_text(s, p->length, "—") ||

@@ -3,6 +3,7 @@
 #ifndef BAOGAO_OUTLINE_H
 #define BAOGAO_OUTLINE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -57,5 +58,22 @@ const struct outline_node *outline_section_at(const struct outline *outline, siz
 /* Fills PATH with the nodes from the top level down to NODE (root left
  * out); returns how many (at most MAX). */
 size_t outline_path(const struct outline_node *node, const struct outline_node **path, size_t max);
+
+/* Whether SPEC is a section's name outline_find takes: a number (5, §5)
+ * or a path of labels (三、, 一、/（二）) without an empty part. */
+bool outline_spec_valid(const char *spec);
+
+/* The section SPEC names: a number N (or §N) is the Nth heading in
+ * document order, as the browser's §N counts (the Nth row of --outline);
+ * a path of labels separated by '/' ("一、/（二）") names a heading whose
+ * label is the last part, under a parent labelled with the part before
+ * it, and so on up (the first part may stand at any depth).  Labels
+ * compare with full-width forms folded and without white space and their
+ * closing mark: "(二)" names （二）, "三" names 三、; a part that is no
+ * label may be the heading's title (a lead's).  *MATCHES is set to how
+ * many headings the path names; the first of them in document order is
+ * returned, or NULL when none (or when memory ran out). */
+const struct outline_node *outline_find(const struct outline *outline, const char *spec,
+					size_t *matches);
 
 #endif

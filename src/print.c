@@ -165,3 +165,77 @@ print_json_number(FILE *out, const char *key, unsigned long n)
 	fputs_unlocked(key, out);
 	fwrite_unlocked(buf + i, 1, sizeof buf - i, out);
 }
+
+void
+print_outline_node_json(FILE *out, const struct doc *doc, const struct outline_node *node)
+{
+	print_json_number(out, "{\"depth\":", (unsigned long)node->depth);
+	fputs_unlocked(",\"label\":", out);
+	print_json_string(out, node->label, strlen(node->label));
+	fputs_unlocked(",\"title\":", out);
+	print_json_string(out, node->title, strlen(node->title));
+	print_json_number(out, ",\"line\":", node->line);
+	print_json_number(out, ",\"column\":", node->column);
+	if (doc->page_count > 0)
+		print_json_number(out, ",\"page\":", doc_page_of(doc, node->line, node->column));
+	fputs_unlocked(",\"children\":[", out);
+	for (size_t i = 0; i < node->child_count; i++) {
+		if (i)
+			putc_unlocked(',', out);
+		print_outline_node_json(out, doc, node->children[i]);
+	}
+	fputs_unlocked("]}", out);
+}
+
+void
+print_csv_field(FILE *out, const char *s, size_t n)
+{
+	bool quoted = false;
+
+	for (size_t i = 0; i < n && !quoted; i++)
+		quoted = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
+	if (!quoted) {
+		print_text(out, s, n, false);
+		return;
+	}
+	putc_unlocked('"', out);
+	for (const char *p = s, *end = s + n; p < end;) {
+		const char *quote = memchr(p, '"', (size_t)(end - p));
+		size_t k = quote ? (size_t)(quote - p) : (size_t)(end - p);
+		print_text(out, p, k, false);
+		if (quote)
+			fputs_unlocked("\"\"", out);
+		p += k + (quote != NULL);
+	}
+	putc_unlocked('"', out);
+}
+
+void
+print_csv_section(FILE *out, const struct outline_node *node)
+{
+	const struct outline_node *path[64];
+	size_t n = outline_path(node, path, 64), length = 0;
+	char *labels;
+
+	for (size_t i = 0; i < n; i++)
+		length += strlen(path[i]->label);
+	labels = malloc(length + 1);
+	if (!labels) {
+		/* quoted and without its quotes, rather than nothing */
+		putc_unlocked('"', out);
+		for (size_t i = 0; i < n; i++)
+			for (const char *c = path[i]->label; *c; c++)
+				if (*c != '"')
+					putc_unlocked(*c, out);
+		putc_unlocked('"', out);
+		return;
+	}
+	length = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = strlen(path[i]->label);
+		memcpy(labels + length, path[i]->label, k);
+		length += k;
+	}
+	print_csv_field(out, labels, length);
+	free(labels);
+}

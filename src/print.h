@@ -15,7 +15,8 @@
 #include "outline.h"
 #include "search.h"
 
-enum output_format { FORMAT_TEXT, FORMAT_TSV, FORMAT_JSON };
+/* In the order of --format's values in options.def. */
+enum output_format { FORMAT_TEXT, FORMAT_TSV, FORMAT_JSON, FORMAT_MARKDOWN, FORMAT_CSV };
 
 /* Writes S (N bytes) as a JSON string with quotes; controls, bidi and
  * zero-width characters are \u-escaped. */
@@ -29,9 +30,21 @@ void print_json_number(FILE *out, const char *key, unsigned long n);
  * for TSV (TSV true) also tab and newline as \t and \n. */
 void print_text(FILE *out, const char *s, size_t n, bool tsv);
 
+/* Writes S (N bytes) as a CSV field (RFC 4180): in double quotes, with
+ * each quote doubled, when it holds a comma, a quote, CR or LF; unsafe
+ * characters made visible as print_text does. */
+void print_csv_field(FILE *out, const char *s, size_t n);
+
+/* Writes the section path of NODE as one CSV field (一、（三）三是). */
+void print_csv_section(FILE *out, const struct outline_node *node);
+
 /* Writes the section path of NODE as labels, e.g. 一、（三）三是 (text) or
  * a JSON array ["一、","（三）","三是"]. */
 void print_section_labels(FILE *out, const struct outline_node *node, bool json);
+
+/* Writes NODE and the headings under it as a JSON object: depth, label,
+ * title, line, column, page (a format with pages), children. */
+void print_outline_node_json(FILE *out, const struct doc *doc, const struct outline_node *node);
 
 /* A short context of the text around [OFFSET, OFFSET+LENGTH) in DOC: up to
  * RADIUS characters either side, within the paragraph.  Sets *START and
@@ -44,6 +57,15 @@ int print_outline(FILE *out, const struct doc *doc, const struct outline *outlin
 		  enum output_format format);
 int print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
 		  const struct figure_list *figures, enum output_format format);
+/* The whole report (SECTION NULL: front matter, the title as the first
+ * '#' line, then the text with headings as '#' lines by depth), or
+ * SECTION and all under it (its heading as '#'), as Markdown. */
+int print_markdown(FILE *out, const struct doc *doc, const struct outline *outline,
+		   const struct outline_node *section);
+/* SECTION, its heading and everything under it, as text (the text as
+ * the report has it), Markdown (print_markdown) or JSON. */
+int print_one_section(FILE *out, const struct doc *doc, const struct outline *outline,
+		  const struct outline_node *section, enum output_format format);
 /* COUNT: match counts per section as a sparse outline instead of matches. */
 int print_search(FILE *out, const struct doc *doc, const struct outline *outline,
 		 const struct match_list *matches, enum output_format format, bool count);

@@ -271,6 +271,33 @@ print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f,
 	putc_unlocked('\n', out);
 }
 
+/* A row of CSV (RFC 4180): the columns of TSV, CRLF at its end. */
+static void
+print_figure_csv(FILE *out, const struct doc *doc, const struct figure *f)
+{
+	char value[64];
+
+	fputs_unlocked(figure_kind_name(f->kind), out);
+	putc_unlocked(',', out);
+	print_csv_field(out, doc->text + f->offset, f->length);
+	putc_unlocked(',', out);
+	if (f->has_value && !f->exact) {
+		if (f->decimal)
+			fputs_unlocked(f->decimal, out);
+	} else if (f->has_value) {
+		format_value(value, sizeof value, f->value);
+		fputs_unlocked(value, out);
+	}
+	putc_unlocked(',', out);
+	if (f->unit)
+		print_csv_field(out, f->unit, strlen(f->unit));
+	print_json_number(out, ",", f->line);
+	print_json_number(out, ",", f->column);
+	putc_unlocked(',', out);
+	print_csv_section(out, f->section);
+	fputs_unlocked("\r\n", out);
+}
+
 /* The headers of a figure in a table cell, those known: "row_header" (the
  * first cell of its row), "column_header" (its column's cell in the
  * table's first row). */
@@ -343,6 +370,10 @@ print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, 
 		case FORMAT_TSV:
 			print_figure_tsv(out, doc, &figures->items[i], &sections);
 			break;
+		case FORMAT_CSV:
+			print_figure_csv(out, doc, &figures->items[i]);
+			break;
+		case FORMAT_MARKDOWN:  /* the options refuse these here */
 		case FORMAT_TEXT:
 			print_figure_text(out, doc, &figures->items[i]);
 			break;
@@ -439,6 +470,11 @@ print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
 		fputs_unlocked("kind\ttext\tvalue\tunit\tline\tcolumn\tsection\n", out);
 		print_all_rows(out, doc, figures, format);
 		break;
+	case FORMAT_CSV:
+		fputs_unlocked("kind,text,value,unit,line,column,section\r\n", out);
+		print_all_rows(out, doc, figures, format);
+		break;
+	case FORMAT_MARKDOWN:  /* the options refuse these here */
 	case FORMAT_TEXT:
 		if (figures->count == 0) {
 			fputs_unlocked("(no figures)\n", out);

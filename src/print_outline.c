@@ -59,27 +59,6 @@ print_preamble_json(FILE *out, const struct doc *doc, const struct outline *outl
 	putc_unlocked(',', out);
 }
 
-static void
-print_node_json(FILE *out, const struct doc *doc, const struct outline_node *node)
-{
-	print_json_number(out, "{\"depth\":", (unsigned long)node->depth);
-	fputs_unlocked(",\"label\":", out);
-	print_json_string(out, node->label, strlen(node->label));
-	fputs_unlocked(",\"title\":", out);
-	print_json_string(out, node->title, strlen(node->title));
-	print_json_number(out, ",\"line\":", node->line);
-	print_json_number(out, ",\"column\":", node->column);
-	if (doc->page_count > 0)
-		print_json_number(out, ",\"page\":", doc_page_of(doc, node->line, node->column));
-	fputs_unlocked(",\"children\":[", out);
-	for (size_t i = 0; i < node->child_count; i++) {
-		if (i)
-			putc_unlocked(',', out);
-		print_node_json(out, doc, node->children[i]);
-	}
-	fputs_unlocked("]}", out);
-}
-
 int
 print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 	      enum output_format format)
@@ -98,7 +77,7 @@ print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 		for (size_t i = 0; i < outline->root.child_count; i++) {
 			if (i)
 				putc_unlocked(',', out);
-			print_node_json(out, doc, outline->root.children[i]);
+			print_outline_node_json(out, doc, outline->root.children[i]);
 		}
 		fputs_unlocked("]}\n", out);
 		break;
@@ -113,6 +92,8 @@ print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 			fprintf(out, "\t%u\n", (unsigned)node->line);
 		}
 		break;
+	case FORMAT_MARKDOWN:  /* the options refuse these here */
+	case FORMAT_CSV:
 	case FORMAT_TEXT:
 		if (doc->title) {
 			print_text(out, doc->title, strlen(doc->title), false);

@@ -293,6 +293,8 @@ print_counts(FILE *out, const struct doc *doc, const struct outline *outline,
 			fprintf(out, "\t%u\t%zu\t%zu\n", (unsigned)node->line, own[i], total[i]);
 		}
 		break;
+	case FORMAT_MARKDOWN:  /* the options refuse these here */
+	case FORMAT_CSV:
 	case FORMAT_TEXT:
 		if (own[root] > 0)
 			fprintf(out, "%6zu  %6u  (before the first heading)\n", own[root],
@@ -348,6 +350,8 @@ print_search(FILE *out, const struct doc *doc, const struct outline *outline,
 	for (size_t i = 0; i < matches->count; i++) {
 		const struct match *m = &matches->items[i];
 		switch (format) {
+		case FORMAT_MARKDOWN:  /* the options refuse these here */
+		case FORMAT_CSV:
 		case FORMAT_TEXT:
 			if (m->section != section)
 				print_header(out, outline, m->section, m->offset);

@@ -34,6 +34,7 @@
 	X(BG_ERR_REGEX, "bad regular expression") \
 	X(BG_ERR_COSTLY, "pattern too costly: it hit a limit on matching") \
 	X(BG_ERR_CANCELLED, "search cancelled") \
+	X(BG_ERR_NO_SECTION, "no such section") \
 	X(BG_ERR_TERMINAL, "terminal error")
 
 enum bg_status {

@@ -8,7 +8,8 @@ command -v valgrind >/dev/null || { echo "1..0 # SKIP valgrind is not installed"
 
 files=("$SAMPLE" "$FIXTURES"/*.txt "$FIXTURES"/*.md)
 modes=("--outline --format=json" "--figures --format=json --kind=all" "--search=普法 --format=json"
-       "--search=ＸＸ区 --count" "--search=[0-9]+人 --regex" "--outline --format=text")
+       "--search=ＸＸ区 --count" "--search=[0-9]+人 --regex" "--outline --format=text"
+       "--format=markdown" "--section=1 --format=json" "--figures --format=csv --bom")
 plan $((${#files[@]} * ${#modes[@]}))
 for f in "${files[@]}"; do
 	for m in "${modes[@]}"; do

@@ -3,7 +3,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 51
+plan 67
 
 t=$TMPDIR_TEST
 
@@ -116,6 +116,34 @@ expect_error "--kind with --search" "baogao: --kind is for --figures and the bro
 	"$BAOGAO" --search=普法 --kind=money "$SAMPLE"
 expect_error "--ascii with a mode" "baogao: --ascii is for the browser, not --figures$" \
 	"$BAOGAO" --figures --ascii "$SAMPLE"
+expect_error "--format=markdown with a mode" "baogao: --format=markdown is for the whole report and --section, not --outline$" \
+	"$BAOGAO" --outline --format=markdown "$SAMPLE"
+expect_error "--section with no such section" "sample.txt: no such section: 五、 (see --outline for the labels; numbers go from 1 to 30)$" \
+	"$BAOGAO" --section=五、 "$SAMPLE"
+printf '一段没有标题的文字。\n又一段文字。\n' >"$t/flat.txt"
+expect_error "--section in a report without headings" "flat.txt: no such section: 1 (the report has no headings)$" \
+	"$BAOGAO" --section=1 "$t/flat.txt"
+expect_error "--section past the last number" "sample.txt: no such section: §31 " "$BAOGAO" --section=§31 "$SAMPLE"
+expect_error "--section with an empty part" "baogao: invalid section '一、//（二）' (a path of labels" \
+	"$BAOGAO" --section=一、//（二） "$SAMPLE"
+expect_error "--section empty" "baogao: invalid section ''" "$BAOGAO" --section= "$SAMPLE"
+expect_error "--section as TSV" "baogao: --section prints text, markdown or json, not tsv$" \
+	"$BAOGAO" --section=三、 --format=tsv "$SAMPLE"
+expect_error "--section and a mode" "baogao: --section and --outline are two modes: give one$" \
+	"$BAOGAO" --section=三、 --outline "$SAMPLE"
+expect_error "--format=csv with --outline" "baogao: --format=csv is for --figures, not --outline$" \
+	"$BAOGAO" --outline --format=csv "$SAMPLE"
+expect_error "--format=csv with --search" "baogao: --format=csv is for --figures, not --search$" \
+	"$BAOGAO" --search=普法 --format=csv "$SAMPLE"
+expect_error "--format=csv with --section" "baogao: --format=csv is for --figures, not --section$" \
+	"$BAOGAO" --section=三、 --format=csv "$SAMPLE"
+expect_error "--format=csv without a mode" "baogao: --format=csv is for --figures, not the browser or the outline$" \
+	"$BAOGAO" --format=csv "$SAMPLE"
+expect_error "--kind with --section" "baogao: --kind is for --figures and the browser, not --section$" \
+	"$BAOGAO" --section=三、 --kind=money "$SAMPLE"
+expect_error "--kind with --format=markdown" "baogao: --kind is for --figures and the browser, not --format=markdown$" \
+	"$BAOGAO" --format=markdown --kind=money "$SAMPLE"
+expect_error "--bom without csv" "baogao: --bom is for --format=csv$" "$BAOGAO" --figures --bom "$SAMPLE"
 expect_error "--raw with --noise-rules" "baogao: --raw keeps everything: it cannot go with --noise-rules$" \
 	"$BAOGAO" --raw --noise-rules="$t/rules" "$SAMPLE"
 
@@ -153,8 +181,17 @@ if [ -w /dev/full ]; then
 	"$BAOGAO" --outline "$SAMPLE" >/dev/full 2>"$t/err"
 	rc=$?
 	if [ $rc -eq 2 ] && grep -q 'write error' "$t/err"; then ok "write error"; else fail "write error (exit $rc)"; fi
+	bad=
+	for args in --format=markdown --section=一、 "--figures --format=csv"; do
+		# shellcheck disable=SC2086
+		"$BAOGAO" $args "$SAMPLE" >/dev/full 2>"$t/err"
+		rc=$?
+		{ [ $rc -eq 2 ] && grep -q 'write error' "$t/err"; } || bad="$bad $args"
+	done
+	if [ -z "$bad" ]; then ok "write error in the export modes"; else fail "write error in:$bad"; fi
 else
 	ok "write error # SKIP no /dev/full"
+	ok "write error in the export modes # SKIP no /dev/full"
 fi
 
 # Readable input with flaws is shown.

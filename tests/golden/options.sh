@@ -40,8 +40,12 @@ if [ -z "$missing" ] && bash -n "$t/completion"; then ok "the completion offers 
 # Every value offered is taken: --format and --kind by the batch modes,
 # --encoding by the loader.
 bad=
+# A format is taken by --outline, or else by --figures, or else alone
+# (markdown: the whole report).
 for v in $(sed -n 's/^OPTION(FORMAT, [^,]*, [^,]*, "\([^"]*\)".*/\1/p' "$def"); do
-	"$BAOGAO" --outline --format="$v" "$SAMPLE" >/dev/null 2>&1 || bad="$bad format=$v"
+	"$BAOGAO" --outline --format="$v" "$SAMPLE" >/dev/null 2>&1 ||
+		"$BAOGAO" --figures --format="$v" "$SAMPLE" >/dev/null 2>&1 ||
+		"$BAOGAO" --format="$v" "$SAMPLE" >/dev/null 2>&1 || bad="$bad format=$v"
 done
 for v in $(sed -n 's/^OPTION(KIND, [^,]*, [^,]*, "\([^"]*\)".*/\1/p' "$def"); do
 	"$BAOGAO" --figures --kind="$v" "$SAMPLE" >/dev/null 2>&1 || bad="$bad kind=$v"

@@ -60,6 +60,17 @@ headings_front_matter_code_kept(void **state)
 	check("```\n**x** [a](b)\n```\n**y**", "```\n**x** [a](b)\n```\ny");
 }
 
+/* A backslash escapes any ASCII punctuation (CommonMark), as baogao's own
+ * Markdown export writes them; before anything else it stays. */
+static void
+backslash_escapes(void **state)
+{
+	(void)state;
+	check("\\=== 等号\nR\\&D 与 \\&amp; 与 a\\|b", "=== 等号\nR&D 与 &amp; 与 a|b");
+	check("\\- 不是列表\n3\\. 不是编号\n\\\\反斜杠", "- 不是列表\n3. 不是编号\n\\反斜杠");
+	check("\\一 与 \\a", "\\一 与 \\a");
+}
+
 static void
 tables_aligned(void **state)
 {
@@ -122,6 +133,7 @@ main(void)
 		cmocka_unit_test(url_tails_dropped),
 		cmocka_unit_test(quotes_and_emphasis),
 		cmocka_unit_test(headings_front_matter_code_kept),
+		cmocka_unit_test(backslash_escapes),
 		cmocka_unit_test(tables_aligned),
 		cmocka_unit_test(detected),
 		cmocka_unit_test(loaded_markdown),

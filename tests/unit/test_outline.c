@@ -388,6 +388,73 @@ items_of_an_article(void **state)
 	       { 2, "第二条", "本条例自公布之日起施行", 6 });
 }
 
+/* The same read from Markdown: "### 第一条 …" is an article too, a
+ * contents line may name a '#' heading, and text right under a '#'
+ * heading runs on from it (no lead). */
+static void
+markdown_as_the_text(void **state)
+{
+	(void)state;
+	EXPECT("# 某某条例\n\n目录\n第一章 总则\n第二章 附则\n\n# 第一章 总则\n\n## 第一条 本条例下列用语的含义\n\n"
+	       "（一）中心城是指本市的中心。\n\n（二）郊区是指中心城以外的区域。\n\n# 第二章 附则\n\n"
+	       "## 第二条 本条例自公布之日起施行\n",
+	       { 1, "第一章", "总则", 7 }, { 2, "第一条", "本条例下列用语的含义", 9 },
+	       { 1, "第二章", "附则", 15 }, { 2, "第二条", "本条例自公布之日起施行", 17 });
+	EXPECT("# 报告\n\n# 一、回顾\n\n## （一）深化体制改革\n农村综合改革试点继续推进。国有银行改革取得重要进展。\n\n"
+	       "我们积极应对新情况新问题。调整出口退税政策。\n",
+	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "深化体制改革", 5 });
+	/* With a blank line between, the same two paragraphs are a run of
+	 * leads. */
+	EXPECT("# 报告\n\n# 一、回顾\n\n## （一）深化体制改革\n\n农村综合改革试点继续推进。国有银行改革取得重要进展。\n\n"
+	       "我们积极应对新情况新问题。调整出口退税政策。\n",
+	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "深化体制改革", 5 },
+	       { 3, "", "农村综合改革试点继续推进", 7 }, { 3, "", "我们积极应对新情况新问题", 9 });
+}
+
+/* --section's SPEC: a number, or a path of labels, folded. */
+static void
+sections_by_spec(void **state)
+{
+	struct doc *doc = unit_load("标题\n一、总体要求\n（一）指导思想\n正文。\n（二）基本原则\n正文。\n"
+				    "二、主要任务\n（一）推进改革\n正文。\n", NULL);
+	struct outline *o = NULL;
+	const struct outline_node *n;
+	size_t count;
+
+	(void)state;
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 5);
+	n = outline_find(o, "3", &count);
+	assert_non_null(n);
+	assert_string_equal(n->title, "基本原则");
+	assert_ptr_equal(outline_find(o, "§3", &count), n);
+	assert_ptr_equal(outline_find(o, "一、/（二）", &count), n);
+	assert_int_equal(count, 1);
+	assert_ptr_equal(outline_find(o, "一/(二)", &count), n);
+	assert_ptr_equal(outline_find(o, "（二）", &count), n);
+	assert_ptr_equal(outline_find(o, "基本原则", &count), n);
+	n = outline_find(o, "（一）", &count);
+	assert_int_equal(count, 2);
+	assert_string_equal(n->title, "指导思想");
+	n = outline_find(o, "二、/（一）", &count);
+	assert_int_equal(count, 1);
+	assert_string_equal(n->title, "推进改革");
+	assert_null(outline_find(o, "6", &count));
+	assert_int_equal(count, 0);
+	assert_null(outline_find(o, "三、", &count));
+	assert_null(outline_find(o, "（二）/一、", &count));
+	assert_true(outline_spec_valid("三、"));
+	assert_true(outline_spec_valid("§12"));
+	assert_true(outline_spec_valid("一、/（二）/1."));
+	assert_false(outline_spec_valid(""));
+	assert_false(outline_spec_valid("0"));
+	assert_false(outline_spec_valid("一、//（二）"));
+	assert_false(outline_spec_valid("/三、"));
+	assert_false(outline_spec_valid("三、/"));
+	outline_free(o);
+	doc_free(doc);
+}
+
 static void
 run_in_leads(void **state)
 {
@@ -450,6 +517,8 @@ main(void)
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
+		cmocka_unit_test(markdown_as_the_text),
+		cmocka_unit_test(sections_by_spec),
 		cmocka_unit_test(run_in_leads),
 		cmocka_unit_test(no_headings),
 	};

@@ -38,6 +38,38 @@ json_escapes(void **state)
 }
 
 static void
+csv_wrapper(FILE *f, const char *s, size_t n, bool unused)
+{
+	(void)unused;
+	print_csv_field(f, s, n);
+}
+
+/* RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes
+ * doubled; other fields as they are; controls still made visible. */
+static void
+csv_fields(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "3860人", "3860人" },
+		{ "", "" },
+		{ "1,234元", "\"1,234元\"" },
+		{ "say \"hi\"", "\"say \"\"hi\"\"\"" },
+		{ "\"", "\"\"\"\"" },
+		{ "a\r\nb", "\"a^M^Jb\"" },
+		{ "x\x1b[31m", "x^[[31m" },
+		{ "，全角逗号", "，全角逗号" },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *out = capture(csv_wrapper, cases[i].in, strlen(cases[i].in), false);
+		assert_string_equal(out, cases[i].want);
+		free(out);
+	}
+}
+
+static void
 text_made_visible(void **state)
 {
 	(void)state;
@@ -82,6 +114,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(json_escapes),
+		cmocka_unit_test(csv_fields),
 		cmocka_unit_test(text_made_visible),
 		cmocka_unit_test(labels_and_context),
 	};

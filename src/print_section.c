@@ -1,0 +1,80 @@
+/* print_section.c - one section (--section=SPEC): its heading and
+ * everything under it, as text, Markdown or JSON. */
+#include <config.h>
+
+#include <string.h>
+
+#include "print.h"
+
+/* The section's text: from its label to where it ends, without the line
+ * break that ends its last paragraph. */
+static void
+section_text(const struct doc *doc, const struct outline_node *section, size_t *start, size_t *length)
+{
+	size_t end = section->end > doc->text_length ? doc->text_length : section->end;
+
+	while (end > section->offset && doc->text[end - 1] == '\n')
+		end--;
+	*start = section->offset;
+	*length = end > section->offset ? end - section->offset : 0;
+}
+
+/* {"depth":2,"label":"（二）","title":"…","line":7,"column":1,
+ *  "path":["一、","（二）"],"text":"（二）…","children":[…]} */
+static void
+print_section_json(FILE *out, const struct doc *doc, const struct outline_node *section)
+{
+	size_t start, length;
+
+	section_text(doc, section, &start, &length);
+	print_json_number(out, "{\"depth\":", (unsigned long)section->depth);
+	fputs_unlocked(",\"label\":", out);
+	print_json_string(out, section->label, strlen(section->label));
+	fputs_unlocked(",\"title\":", out);
+	print_json_string(out, section->title, strlen(section->title));
+	print_json_number(out, ",\"line\":", section->line);
+	print_json_number(out, ",\"column\":", section->column);
+	if (doc->page_count > 0)
+		print_json_number(out, ",\"page\":", doc_page_of(doc, section->line, section->column));
+	fputs_unlocked(",\"path\":", out);
+	print_section_labels(out, section, true);
+	fputs_unlocked(",\"text\":", out);
+	print_json_string(out, doc->text + start, length);
+	fputs_unlocked(",\"children\":[", out);
+	for (size_t i = 0; i < section->child_count; i++) {
+		if (i)
+			putc_unlocked(',', out);
+		print_outline_node_json(out, doc, section->children[i]);
+	}
+	fputs_unlocked("]}\n", out);
+}
+
+int
+print_one_section(FILE *out, const struct doc *doc, const struct outline *outline,
+	      const struct outline_node *section, enum output_format format)
+{
+	size_t start, length;
+
+	switch (format) {
+	case FORMAT_JSON:
+		print_section_json(out, doc, section);
+		break;
+	case FORMAT_MARKDOWN:
+		return print_markdown(out, doc, outline, section);
+	case FORMAT_TSV:  /* the options refuse these here */
+	case FORMAT_CSV:
+	case FORMAT_TEXT:
+		section_text(doc, section, &start, &length);
+		/* paragraph by paragraph: a line break inside one would be
+		 * shown as ^J */
+		for (size_t at = start, end = start + length; at < end;) {
+			const char *nl = memchr(doc->text + at, '\n', end - at);
+			size_t n = nl ? (size_t)(nl - doc->text) - at : end - at;
+			print_text(out, doc->text + at, n, false);
+			putc_unlocked('\n', out);
+			at += n + 1;
+		}
+		break;
+	}
+	return ferror(out) ? -1 : 0;
+}
