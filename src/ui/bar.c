@@ -129,7 +129,9 @@ bar_draw_status(struct ui *ui)
 	const struct outline_node *current = ui->browse->section;
 	size_t section = current && current->depth > 0 ? current->index + 1 : 0;
 
-	if (ui->browse->search.searched || ui->prompt.open) {
+	/* An empty prompt has found nothing yet, nor failed to. */
+	if ((ui->browse->search.searched && !ui->prompt.open) ||
+	    (ui->prompt.open && ui->prompt.length > 0)) {
 		const char *terms = ui->prompt.open ? ui->prompt.text : ui->browse->search.terms;
 		long ms = jobs_search_ms(ui);
 		if (ui->browse->counting && ms >= 1000)

@@ -24,6 +24,10 @@ ui_prompt_open(struct ui *ui)
 	ui->prompt.text[0] = '\0';
 	ui->prompt.origin = ui->browse->anchor;
 	browse_save_search(ui->browse, &ui->prompt.old);
+	/* Each search starts plain: Ctrl-r asks again for a regular
+	 * expression (Esc and an empty Enter give the search before back,
+	 * as it was). */
+	browse_set_regex(ui->browse, false);
 	browse_clear_message(ui->browse);
 }
 

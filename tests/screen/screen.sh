@@ -813,6 +813,24 @@ check "the first match is named with its section, 三、（二）" \
 keys crumb n n n n
 check "n to a match further down the same screen: the text stays, its section 四、（一） is named" \
 	wait_until crumb match_section "四、下步工作打算 › （一）纵深推进" 10 "$(section_of "纵深推进")"
+# An empty prompt has found nothing yet; a regular expression is asked
+# for each time (Ctrl-r), and Esc gives the search before back as it was.
+keys crumb /
+empty_prompt() {
+	tail -n 1 "$work/screen" | grep -q '^/ ' && screen_lacks "not found"
+}
+check "/ opens an empty prompt that says nothing of matches" wait_until crumb empty_prompt
+keys crumb Escape
+wait_for crumb "执法 10/12 " >/dev/null
+keys crumb / C-r
+text crumb '[0-9]+人'
+keys crumb Enter
+wait_for crumb "[0-9]+人 1/" >/dev/null
+keys crumb /
+check "the next / opens a plain search, not a regular expression" \
+	wait_until crumb sh -c "tail -n 1 '$work/screen' | grep -q '^/ ' && ! grep -q 'regex/' '$work/screen'"
+keys crumb Escape n
+check "Esc gives the regular expression back: n goes on with it" wait_for crumb "[0-9]+人 2/"
 keys crumb q
 wait_dead crumb
 
