@@ -544,6 +544,7 @@ void
 browse_figures_changed(struct browse *b)
 {
 	list_figures(b);
+	browse_text_rewrap(b);
 }
 
 void

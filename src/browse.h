@@ -306,6 +306,10 @@ void browse_text_follow(struct browse *b);
 /* Drops the wrapped lines (the report was reloaded). */
 void browse_text_reset(struct browse *b);
 
+/* Wraps the text again, the reading position staying on the top line:
+ * the figures, which a line break keeps whole, have changed. */
+void browse_text_rewrap(struct browse *b);
+
 /* What the line at POS shows. */
 struct browse_line browse_line_at(struct browse *b, const struct browse_pos *pos);
 

@@ -8,11 +8,13 @@
  * a piece at a time. */
 #include <config.h>
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "browse.h"
+#include "sorted.h"
 
 #define PIECE ((size_t)1 << 16)
 #define INDENT 4
@@ -85,15 +87,46 @@ paragraph_style(const struct browse *b, size_t paragraph, bool *blank, int *inde
 	*indent = alone || paragraph == doc->title_paragraph || p->md_level ? 0 : INDENT;
 }
 
+/* The figures in [START, END) of the text, as runs of that piece that a
+ * line break keeps whole: *COUNT of them, malloc'd (NULL when there are
+ * none, or no memory: the text then wraps as it comes). */
+static struct layout_keep *
+figure_runs(const struct browse *br, size_t start, size_t end, size_t *count)
+{
+	const struct figure_list *f = br->figures;
+	struct layout_keep *runs;
+	size_t first, last;
+
+	*count = 0;
+	if (!f || f->count == 0)
+		return NULL;
+	/* the figures begin in offset order; one that begins before START
+	 * may run into the piece, and is left out as the piece cuts it */
+	first = SORTED_UPPER(f->items, f->count, offset, start);
+	if (first > 0 && f->items[first - 1].offset == start)
+		first--;
+	last = SORTED_UPPER(f->items, f->count, offset, end);
+	if (last <= first || !(runs = malloc((last - first) * sizeof *runs)))
+		return NULL;
+	for (size_t i = first; i < last; i++) {
+		const struct figure *g = &f->items[i];
+		if (g->offset >= start && g->offset + g->length <= end)
+			runs[(*count)++] = (struct layout_keep){ g->offset - start,
+								 g->offset + g->length - start };
+	}
+	return runs;
+}
+
 static struct browse_block *
 block_get(struct browse *br, size_t paragraph, size_t piece)
 {
 	size_t slot = (paragraph * 31 + piece) % BROWSE_CACHE_SLOTS;
 	struct browse_block *b = &br->cache[slot];
 	const struct doc *doc = br->doc;
-	size_t start, end, count;
+	size_t start, end, count, run_count;
 	struct layout_line *lines;
-	bool blank = false;
+	struct layout_keep *runs;
+	bool blank = false, wrapped;
 	int indent = 0;
 
 	if (b->valid && b->paragraph == paragraph && b->piece == piece && b->width == br->wrap_width)
@@ -108,7 +141,11 @@ block_get(struct browse *br, size_t paragraph, size_t piece)
 	free(b->lines);
 	b->lines = NULL;
 	b->valid = false;
-	if (!layout_wrap(doc->text + start, end - start, br->wrap_width, indent, &lines, &count)) {
+	runs = figure_runs(br, start, end, &run_count);
+	wrapped = layout_wrap_keeping(doc->text + start, end - start, br->wrap_width, indent, runs,
+				      run_count, &lines, &count);
+	free(runs);
+	if (!wrapped) {
 		browse_message(br, true, "out of memory");
 		br->empty_line = (struct layout_line){ start, 0, 0 };
 		br->empty = (struct browse_block){ true, paragraph, piece, br->wrap_width, &br->empty_line,
@@ -302,6 +339,13 @@ browse_set_width(struct browse *b, int width)
 		b->wrap_width = width;
 	}
 	/* the line holding the reading position comes back to the top */
+	browse_text_follow(b);
+}
+
+void
+browse_text_rewrap(struct browse *b)
+{
+	cache_clear(b);
 	browse_text_follow(b);
 }
 

@@ -286,6 +286,14 @@ bool
 layout_wrap(const char *s, size_t n, int width, int start_column, struct layout_line **lines,
 	    size_t *count)
 {
+	return layout_wrap_keeping(s, n, width, start_column, NULL, 0, lines, count);
+}
+
+bool
+layout_wrap_keeping(const char *s, size_t n, int width, int start_column,
+		    const struct layout_keep *keep, size_t keep_count,
+		    struct layout_line **lines, size_t *count)
+{
 	const uint8_t *text = (const uint8_t *)s, *end = text + n;
 	struct line_list list = { NULL, 0, 0 };
 	char *breaks, *graphemes = NULL;
@@ -302,6 +310,15 @@ layout_wrap(const char *s, size_t n, int width, int start_column, struct layout_
 	if (!breaks || !line_breaks(s, n, breaks)) {
 		free(breaks);
 		return false;
+	}
+	for (size_t k = 0; k < keep_count; k++) {
+		size_t a = keep[k].start, b = keep[k].end < n ? keep[k].end : n;
+
+		/* one that would not fit on a line breaks as it must */
+		if (a >= b || layout_width(s + a, b - a) > width)
+			continue;
+		for (size_t j = a + 1; j < b; j++)
+			breaks[j] = UC_BREAK_PROHIBITED;
 	}
 	/* Greedy first fit, as u8_width_linebreaks does, but measuring each
 	 * character with layout_char_width: unsafe characters are drawn as

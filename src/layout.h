@@ -53,6 +53,19 @@ struct layout_line {
 bool layout_wrap(const char *s, size_t n, int width, int start_column,
 		 struct layout_line **lines, size_t *count);
 
+/* A run of bytes [start, end) of the text given to layout_wrap_keeping
+ * that no line break may fall inside. */
+struct layout_keep {
+	size_t start, end;
+};
+
+/* layout_wrap, keeping each of the KEEP_COUNT runs of KEEP (a figure
+ * with its unit: 54万亿元, 〔2023〕36号) on one line when it fits in one:
+ * the line then breaks before it. */
+bool layout_wrap_keeping(const char *s, size_t n, int width, int start_column,
+			 const struct layout_keep *keep, size_t keep_count,
+			 struct layout_line **lines, size_t *count);
+
 /* Returns how many bytes of S (N bytes) fit in WIDTH columns, in whole
  * characters (a zero-width mark stays with its base), and sets *USED (may
  * be NULL) to their width. */

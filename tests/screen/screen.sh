@@ -834,5 +834,17 @@ check "Esc gives the regular expression back: n goes on with it" wait_for crumb 
 keys crumb q
 wait_dead crumb
 
+# ---- a figure is not split across lines ----------------------------------
+# At 110 columns the document number 东人社〔2023〕36号 would fall across two
+# lines of the sample's text; once the figures are found it moves to the
+# next line whole.
+start whole 110 60 "'$BAOGAO'"
+docno_whole() {
+	detail_part | grep -qF '东人社〔2023〕36号'
+}
+check "at 110 columns 东人社〔2023〕36号 stands whole on one line" wait_until whole docno_whole
+keys whole q
+wait_dead whole
+
 echo "1..$n"
 exit $failed

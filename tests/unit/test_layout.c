@@ -368,6 +368,41 @@ test_wrap_controls_and_spaces(void **state)
 	free(lines);
 }
 
+/* A figure given as a run to keep moves to the next line whole when the
+ * break would fall inside it, and breaks as it must when it cannot fit
+ * on a line. */
+static void
+test_wrap_keeping_figures(void **state)
+{
+	/* 16 columns: 国内生产总值从5 is 15, the next line starts 4万亿元 */
+	static const char s[] = "国内生产总值从54万亿元增加到82.7万亿元";
+	size_t n = strlen(s), count = 0;
+	const char *fig = strstr(s, "54万亿元");
+	struct layout_keep keep = { (size_t)(fig - s), (size_t)(fig - s) + strlen("54万亿元") };
+	struct layout_line *lines = NULL;
+
+	(void)state;
+	/* without the run the line breaks between 亿 and 元 */
+	assert_true(layout_wrap(s, n, 20, 0, &lines, &count));
+	assert_true(count >= 2);
+	assert_int_equal(lines[1].offset, (size_t)(strstr(s, "元增加") - s));
+	free(lines);
+	assert_true(layout_wrap_keeping(s, n, 20, 0, &keep, 1, &lines, &count));
+	assert_true(count >= 2);
+	assert_int_equal(lines[0].offset, 0);
+	assert_int_equal(lines[1].offset, keep.start);
+	free(lines);
+	/* wider than a line: broken where it must be, nothing lost */
+	keep = (struct layout_keep){ 0, n };
+	assert_true(layout_wrap_keeping(s, n, 20, 0, &keep, 1, &lines, &count));
+	assert_true(count >= 2);
+	size_t total = 0;
+	for (size_t i = 0; i < count; i++)
+		total += lines[i].length;
+	assert_int_equal(total, n);
+	free(lines);
+}
+
 int
 main(void)
 {
@@ -377,6 +412,7 @@ main(void)
 		cmocka_unit_test(test_width_controls_visible),
 		cmocka_unit_test(test_visible),
 		cmocka_unit_test(test_fit_and_truncate),
+		cmocka_unit_test(test_wrap_keeping_figures),
 		cmocka_unit_test(test_wrap_cjk),
 		cmocka_unit_test(test_wrap_punctuation_at_every_width),
 		cmocka_unit_test(test_wrap_quotes),
