@@ -177,7 +177,7 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 static int
 browse(const struct options *o, struct report *report)
 {
-	struct ui_options uo = { o->ascii, o->search, o->regex };
+	struct ui_options uo = { o->ascii, o->search, o->regex, o->width };
 	int status = ui_run(report, &uo);
 
 	/* The loader's warnings on the whole report, taken over or not

@@ -226,7 +226,7 @@ parse_kinds(const char *list)
 struct given {
 	enum option_id mode;   /* the first mode option, or OPT_NONE */
 	enum option_id other_mode;  /* a second, different one, or OPT_NONE */
-	bool kind, count, regex, ascii, raw, noise_rules;
+	bool kind, count, regex, ascii, raw, noise_rules, width;
 };
 
 /* Returns 2 after saying why two options given cannot go together, else -1. */
@@ -254,8 +254,8 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("%s", "--bom is for --format=csv");
 	if (o->format == FORMAT_TSV && o->mode == MODE_SECTION)
 		return fail_usage("%s", "--section prints text, markdown or json, not tsv");
-	if (g->ascii && mode)
-		return fail_usage("--ascii is for the browser, not --%s", mode);
+	if ((g->ascii || g->width) && mode)
+		return fail_usage("--%s is for the browser, not --%s", g->ascii ? "ascii" : "width", mode);
 	if (g->raw && g->noise_rules)
 		return fail_usage("%s", "--raw keeps everything: it cannot go with --noise-rules");
 	return -1;
@@ -264,12 +264,13 @@ refuse_conflicts(const struct options *o, const struct given *g)
 int
 options_parse(int argc, char **argv, struct options *o)
 {
-	struct given given = { OPT_NONE, OPT_NONE, false, false, false, false, false, false };
+	struct given given = { OPT_NONE, OPT_NONE, false, false, false, false, false, false, false };
 	int c;
 
 	memset(o, 0, sizeof *o);
 	o->kinds = FIGURE_KINDS_DEFAULT;
 	o->reflow = true;
+	o->width = 80;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
 		switch (c) {
@@ -316,6 +317,17 @@ options_parse(int argc, char **argv, struct options *o)
 						  optarg);
 			break;
 		case OPT_ASCII: o->ascii = given.ascii = true; break;
+		case OPT_WIDTH: {
+			char *end;
+			long w;
+			errno = 0;
+			w = strtol(optarg, &end, 10);
+			if (end == optarg || *end || errno || (w != 0 && (w < 10 || w > 10000)))
+				return fail_usage("invalid width '%s' (0, or columns from 10 to 10000)", optarg);
+			o->width = (int)w;
+			given.width = true;
+			break;
+		}
 		case OPT_BOM: o->bom = true; break;
 		case OPT_HELP:
 			usage();

@@ -23,6 +23,7 @@ struct options {
 	bool raw;
 	bool reflow;
 	bool ascii;
+	int width;              /* --width: the text's columns at most; 0: the pane's */
 	bool bom;               /* --bom: a UTF-8 byte-order mark before CSV */
 	const char *encoding;   /* NULL: detect */
 	const char *format_in;  /* a reader's name; NULL: by the file's content */

@@ -234,7 +234,12 @@ detail_key(struct pane *pane, struct ui *ui, enum action action, int key)
 static void
 detail_resize(struct pane *pane, struct ui *ui)
 {
-	browse_set_width(ui->browse, pane->width - 2 > 1 ? pane->width - 2 : 1);
+	int width = pane->width - 2 > 1 ? pane->width - 2 : 1;
+
+	/* a line of a wide pane is hard to follow back: --width caps it */
+	if (ui->options->width > 0 && width > ui->options->width)
+		width = ui->options->width;
+	browse_set_width(ui->browse, width);
 }
 
 static void

@@ -12,6 +12,7 @@ struct ui_options {
 	bool ascii;              /* borders and markers without Unicode */
 	const char *search;      /* initial search terms, or NULL */
 	bool regex;
+	int width;               /* the text's columns at most; 0: the pane's */
 };
 
 /* Runs the browser on REPORT until the user quits.  The browser finds the

@@ -3,7 +3,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 67
+plan 69
 
 t=$TMPDIR_TEST
 
@@ -116,6 +116,10 @@ expect_error "--kind with --search" "baogao: --kind is for --figures and the bro
 	"$BAOGAO" --search=普法 --kind=money "$SAMPLE"
 expect_error "--ascii with a mode" "baogao: --ascii is for the browser, not --figures$" \
 	"$BAOGAO" --figures --ascii "$SAMPLE"
+expect_error "--width with a mode" "baogao: --width is for the browser, not --outline$" \
+	"$BAOGAO" --outline --width=60 "$SAMPLE"
+expect_error "a bad --width" "baogao: invalid width '5' (0, or columns from 10 to 10000)$" \
+	"$BAOGAO" --width=5 "$SAMPLE"
 expect_error "--format=markdown with a mode" "baogao: --format=markdown is for the whole report and --section, not --outline$" \
 	"$BAOGAO" --outline --format=markdown "$SAMPLE"
 expect_error "--section with no such section" "sample.txt: no such section: 五、 (see --outline for the labels; numbers go from 1 to 30)$" \

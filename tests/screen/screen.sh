@@ -846,5 +846,27 @@ check "at 110 columns 东人社〔2023〕36号 stands whole on one line" wait_un
 keys whole q
 wait_dead whole
 
+# ---- the text column has a cap -----------------------------------------
+# At 200 columns the text wraps at 80 (40 Chinese characters), not across
+# the whole pane; --width=0 takes the whole pane.
+text_widest() {
+	detail_part | sed 's/ *$//' | "$columns" '\001' | cut -d' ' -f2 | sort -n | tail -n 1
+}
+start wide 200 30 "'$BAOGAO'"
+wait_for wide "一、推进法治建设的主要举措和成效" >/dev/null
+keys wide 1
+wait_until wide true
+w=$(text_widest)
+check "at 200 columns the text wraps at 80 columns ($w)" test "$w" -ge 70 -a "$w" -le 81
+keys wide q
+wait_dead wide
+start widest 200 30 "'$BAOGAO' --width=0"
+wait_for widest "一、推进法治建设的主要举措和成效" >/dev/null
+keys widest 1
+wait_until widest true
+check "with --width=0 it takes the whole pane ($(text_widest) columns)" test "$(text_widest)" -gt 120
+keys widest q
+wait_dead widest
+
 echo "1..$n"
 exit $failed
