@@ -68,9 +68,11 @@ void
 help_draw(struct ui *ui)
 {
 	/* The overlay spans the whole width, so that no wide character of
-	 * the panes under it is cut in half at its edges. */
+	 * the panes under it is cut in half at its edges; the box in it is
+	 * as wide as its text, in the middle. */
 	int height = ui->rows - 2, width = ui->cols;
 	int inner = width - 2 < 84 ? width - 2 : 84, left = 1 + (width - 2 - inner) / 2;
+	int box_left = left - 1, box_right = left + inner;
 	int text_width = inner - KEYS_WIDTH - 1;
 	size_t count, shown;
 	struct help_row *rows;
@@ -95,10 +97,10 @@ help_draw(struct ui *ui)
 	}
 	werase(win);
 	for (int r = 0; r < height; r++) {
-		draw_text(win, r, 0, 1, ui->glyphs.vline, strlen(ui->glyphs.vline), ui->theme.border);
-		draw_text(win, r, width - 1, 1, ui->glyphs.vline, strlen(ui->glyphs.vline), ui->theme.border);
+		draw_text(win, r, box_left, 1, ui->glyphs.vline, strlen(ui->glyphs.vline), ui->theme.border);
+		draw_text(win, r, box_right, 1, ui->glyphs.vline, strlen(ui->glyphs.vline), ui->theme.border);
 	}
-	for (int c = 0; c < width; c++) {
+	for (int c = box_left; c <= box_right; c++) {
 		draw_text(win, 0, c, 1, ui->glyphs.hline, strlen(ui->glyphs.hline), ui->theme.border);
 		draw_text(win, height - 1, c, 1, ui->glyphs.hline, strlen(ui->glyphs.hline), ui->theme.border);
 	}

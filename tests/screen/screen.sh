@@ -865,7 +865,17 @@ wait_for widest "一、推进法治建设的主要举措和成效" >/dev/null
 keys widest 1
 wait_until widest true
 check "with --width=0 it takes the whole pane ($(text_widest) columns)" test "$(text_widest)" -gt 120
-keys widest q
+# The help at 200 columns: a box as wide as its text, in the middle, not
+# a text of some 80 columns in a box across the screen.
+keys widest '?'
+help_box() {
+	row=$(grep '│ Moving' "$work/screen" | head -n 1)
+	first=$(printf '%s\n' "$row" | "$columns" '│' | cut -d' ' -f1)
+	width=$(printf '%s\n' "$row" | sed 's/ *$//' | "$columns" '│' | cut -d' ' -f2)
+	[ -n "$first" ] && [ "$first" -gt 40 ] && [ $((width - first)) -le 90 ]
+}
+check "at 200 columns the help is a box of its text's width in the middle" wait_until widest help_box
+keys widest q q
 wait_dead widest
 
 echo "1..$n"
