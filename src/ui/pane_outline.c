@@ -18,6 +18,9 @@
 struct outline_pane {
 	struct pane pane;
 	size_t scroll;                  /* the first row shown */
+	/* The current row when it was last brought into view, plus one (0:
+	 * never): the wheel may scroll it away until it moves. */
+	size_t followed;
 };
 
 static struct outline_pane *
@@ -113,11 +116,14 @@ outline_draw(struct pane *pane, struct ui *ui)
 	int width = pane->width - 1;    /* the last column is the border */
 	bool focused = ui->panes[ui->focus] == pane;
 
-	/* keep the current row in view, with some context below it */
-	if (current < op->scroll)
-		op->scroll = current;
-	else if (pane->height > 0 && current >= op->scroll + (size_t)pane->height)
-		op->scroll = current - (size_t)pane->height + 1;
+	/* keep the current row in view when it moves */
+	if (current + 1 != op->followed) {
+		op->followed = current + 1;
+		if (current < op->scroll)
+			op->scroll = current;
+		else if (pane->height > 0 && current >= op->scroll + (size_t)pane->height)
+			op->scroll = current - (size_t)pane->height + 1;
+	}
 	if (op->scroll + (size_t)pane->height > b->row_count)
 		op->scroll = b->row_count > (size_t)pane->height ? b->row_count - (size_t)pane->height : 0;
 
@@ -219,6 +225,7 @@ outline_reset(struct pane *pane, struct ui *ui)
 {
 	(void)ui;
 	outline_of(pane)->scroll = 0;
+	outline_of(pane)->followed = 0;
 }
 
 static void
