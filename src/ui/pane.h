@@ -141,6 +141,7 @@ struct ui {
 	int outline_share;      /* outline pane width, percent of the screen */
 	bool figures_shown;
 	bool help_shown;
+	bool sgr_mouse;         /* SGR mouse reports asked for (1006) */
 	size_t help_scroll;
 	SCREEN *screen;
 	FILE *input;            /* the terminal, when the report came on standard input */

@@ -142,6 +142,54 @@ redraw(struct ui *ui)
 	frame_done();
 }
 
+/* The key code given to the start of an SGR (1006) mouse report, ESC [ <,
+ * when the terminal description knows only the old X10 reports (whose
+ * columns end at 223): one past the codes of ncurses. */
+enum { KEY_SGR_MOUSE = KEY_MAX + 1 };
+
+/* Reads the rest of an SGR mouse report, "B;X;YM" (pressed) or "...m"
+ * (released), already waiting after its ESC [ <, and hands it to ncurses
+ * as a mouse event (getmouse then gives it).  Nothing for a report that
+ * is not whole or not of a button or wheel. */
+static void
+read_sgr_mouse(void)
+{
+	char report[32];
+	size_t n = 0;
+	int button, x, y;
+	char end;
+	wint_t ch;
+
+	wtimeout(stdscr, 50);
+	while (n + 1 < sizeof report) {
+		int r = wget_wch(stdscr, &ch);
+		if (r != OK || ch > 0x7f)
+			return;
+		report[n++] = (char)ch;
+		if (ch == 'M' || ch == 'm')
+			break;
+	}
+	report[n] = '\0';
+	if (sscanf(report, "%d;%d;%d%c", &button, &x, &y, &end) != 4 || x < 1 || y < 1 ||
+	    (end != 'M' && end != 'm'))
+		return;
+	MEVENT event = { 0, x - 1, y - 1, 0, 0 };
+	if (button & 32)
+		return;         /* a drag: not asked for */
+	if (button & 64)
+		event.bstate = end == 'M' ? (button & 1 ?
+#ifdef BUTTON5_PRESSED
+					     BUTTON5_PRESSED
+#else
+					     0
+#endif
+					     : BUTTON4_PRESSED) : 0;
+	else if ((button & 3) == 0 && end == 'M')
+		event.bstate = BUTTON1_PRESSED;
+	if (event.bstate)
+		ungetmouse(&event);
+}
+
 static int
 read_key(void)
 {
@@ -150,6 +198,10 @@ read_key(void)
 
 	if (r == ERR)
 		return 0;
+	if (r == KEY_CODE_YES && ch == KEY_SGR_MOUSE) {
+		read_sgr_mouse();
+		return 0;       /* the event is read next, as KEY_MOUSE */
+	}
 	if (r == KEY_CODE_YES)
 		return FKEY((int)ch);
 	return (int)ch;
@@ -221,6 +273,18 @@ terminal_open(struct ui *ui)
 #endif
 		  , NULL);
 	mouseinterval(0);
+	{
+		/* SGR (1006) reports, which have no column limit, where the
+		 * terminal description asks only for the old ones: the
+		 * terminals in use all send them once asked. */
+		const char *kmous = tigetstr("kmous");
+		if (kmous && kmous != (const char *)-1 && strcmp(kmous, "\033[M") == 0 &&
+		    define_key("\033[<", KEY_SGR_MOUSE) == OK) {
+			static const char on[] = "\033[?1006h";
+			fflush(stdout);
+			ui->sgr_mouse = write(STDOUT_FILENO, on, sizeof on - 1) == (ssize_t)(sizeof on - 1);
+		}
+	}
 	/* colours only over the terminal's own background: without that,
 	 * bold, reverse and underline read better than guessed colours */
 	theme_init(&ui->theme, has_colors() && !(no_color && *no_color) && start_color() == OK &&
@@ -237,6 +301,13 @@ terminal_close(struct ui *ui)
 		ui_prompt_close(ui, false);
 	curs_set(1);
 	endwin();
+	if (ui->sgr_mouse) {
+		/* SGR mouse reports off, after all that endwin wrote */
+		static const char off[] = "\033[?1006l";
+		fflush(stdout);
+		if (write(STDOUT_FILENO, off, sizeof off - 1) < 0)
+			ui->sgr_mouse = false;  /* nothing more to do */
+	}
 	for (int i = 0; i < PANE_COUNT; i++)
 		if (ui->panes[i]) {
 			if (ui->panes[i]->win)

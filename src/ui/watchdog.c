@@ -127,6 +127,13 @@ watchdog_arm(void)
 	add("cnorm");
 	add("rmkx");
 	add("rmcup");
+	/* mouse reports off: the X10 and button-event modes ncurses asks
+	 * for, and the SGR form the browser asks for */
+	static const char mouse_off[] = "\033[?1006l\033[?1002l\033[?1000l";
+	if (dog.restore_length + sizeof mouse_off - 1 < sizeof dog.restore) {
+		memcpy(dog.restore + dog.restore_length, mouse_off, sizeof mouse_off - 1);
+		dog.restore_length += sizeof mouse_off - 1;
+	}
 }
 
 void

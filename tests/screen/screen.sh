@@ -532,7 +532,7 @@ for how in q TERM HUP INT; do
 	start "s$how" 80 24 "trap : INT; '$BAOGAO'; . '$work/after-$how.sh'; sleep 30"
 	wait_for "s$how" "一、推进法治" >/dev/null
 	# (the modes while it runs: left only if they were taken)
-	before=$(T display -p -t "s$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag}')
+	before=$(T display -p -t "s$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{mouse_sgr_flag}')
 	case $how in
 	q) keys "s$how" q; want=0 ;;
 	INT) keys "s$how" C-c; want=130 ;;
@@ -547,9 +547,9 @@ for how in q TERM HUP INT; do
 	check "$how: baogao ends with status $want and gives back echo and line editing" \
 		restored "$want" "$work/after-$how"
 	# (asked while the shell still runs: tmux hides the cursor of a dead pane)
-	flags=$(T display -p -t "s$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag}')
-	check "$how: alternate screen left, cursor shown, mouse off ($before, then $flags)" \
-		test "$before/$flags" = "1 0 1/0 1 0"
+	flags=$(T display -p -t "s$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{mouse_sgr_flag}')
+	check "$how: alternate screen left, cursor shown, mouse off, SGR reports too ($before, then $flags)" \
+		test "$before/$flags" = "1 0 1 1/0 1 0 0"
 done
 
 # ---- terminals that cannot show it -------------------------------------
@@ -767,7 +767,7 @@ for how in TERM HUP INT; do
 	keys "slow$how" Enter
 	wait_for "slow$how" "$slow …" >/dev/null
 	running=$?
-	before=$(T display -p -t "slow$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag}')
+	before=$(T display -p -t "slow$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{mouse_sgr_flag}')
 	sent=$(ms)
 	case $how in
 	INT) T send-keys -t "slow$how" C-c; want=130 ;;
@@ -782,9 +782,9 @@ for how in TERM HUP INT; do
 	cp "$work/after-slow$how" "$work/screen" 2>/dev/null
 	check "$how during a search: status $want, echo and line editing back" \
 		given $running restored "$want" "$work/after-slow$how"
-	flags=$(T display -p -t "slow$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag}')
-	check "$how during a search: alternate screen left, cursor shown, mouse off ($before, then $flags)" \
-		test "$before/$flags" = "1 0 1/0 1 0"
+	flags=$(T display -p -t "slow$how" '#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{mouse_sgr_flag}')
+	check "$how during a search: alternate screen left, cursor shown, mouse off, SGR reports too ($before, then $flags)" \
+		test "$before/$flags" = "1 0 1 1/0 1 0 0"
 	check "$how during a search: ended within half a second (${took} ms)" \
 		given $running test "$took" != never -a "$took" -le $((500 * ${BAOGAO_TEST_WAIT_SCALE:-1}))
 done
@@ -877,6 +877,30 @@ help_box() {
 check "at 200 columns the help is a box of its text's width in the middle" wait_until widest help_box
 keys widest q q
 wait_dead widest
+
+# ---- the mouse: SGR reports, the wheel over either pane -----------------
+# The terminal description (tmux-256color) knows only the old X10 mouse
+# reports, whose columns end at 223; baogao asks for SGR reports (1006)
+# all the same, and reads them: the wheel at column 240 scrolls the text,
+# at column 5 the outline.
+start mouse 250 20 "'$BAOGAO' '$BAOGAO_DATADIR/../tests/fixtures/gwr-2018.txt'"
+wait_for mouse "一、过去五年工作回顾" >/dev/null
+check "SGR mouse reports are asked for" test "$(T display -p -t mouse '#{mouse_sgr_flag}')" = 1
+first_text=$(detail_row 2)
+wheel() {
+	expect mouse 1
+	T send-keys -t mouse -l "$(printf '\033[<65;%d;10M' "$1")"
+}
+wheel 240
+check "the wheel at column 240 scrolls the text" \
+	wait_until mouse sh -c '[ "$(sed -n 3p "$1" | sed "s/^[^│]*│//")" != "$2" ]' _ "$work/screen" "$first_text"
+first_outline=$(sed -n 3p "$work/screen" | sed 's/│.*//')
+wheel 5
+wheel 5
+check "the wheel over the outline scrolls the outline" \
+	wait_until mouse sh -c '[ "$(sed -n 3p "$1" | sed "s/│.*//")" != "$2" ]' _ "$work/screen" "$first_outline"
+keys mouse q
+wait_dead mouse
 
 echo "1..$n"
 exit $failed
