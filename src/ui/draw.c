@@ -63,7 +63,9 @@ theme_init(struct theme *t, bool color)
 	t->match = COLOR_PAIR(PAIR_MATCH);
 	t->current_match = A_REVERSE | A_BOLD;
 	t->border = many ? COLOR_PAIR(PAIR_BORDER) : A_NORMAL;
-	t->marker = t->border;
+	/* the fold markers in the text's own colour, bold: the borders'
+	 * grey leaves them barely seen */
+	t->marker = A_BOLD;
 	t->heading[0] = A_BOLD | COLOR_PAIR(PAIR_HEADING);
 	t->error = A_BOLD | COLOR_PAIR(PAIR_ERROR);
 }

@@ -249,6 +249,14 @@ contents_view() {
 }
 check "it starts in the contents view: second level shown, 一是 items folded" contents_view
 check "borders stay in one column at 100x30 (with “” and —)" borders_aligned 100
+# The fold markers are drawn bold in the text's colour, not in the grey
+# of the borders, where they are barely seen.
+markers_bold() {
+	T capture-pane -p -e -t a > "$work/screen.attrs"
+	grep -q "$(printf '\033')\\[1m[^$(printf '\033')]*[▸▾]" "$work/screen.attrs" &&
+		! grep -q '38;5;244m[▸▾]' "$work/screen.attrs"
+}
+check "the fold markers ▸ ▾ are bold, not grey" markers_bold
 
 overview() {
 	[ "$(top_level_rows)" -eq 4 ] && outline_lacks "（一）加强组织领导" && outline_has "▸ 一、"
