@@ -40,6 +40,18 @@ struct browse_line {
 	int indent;                     /* columns before the text */
 };
 
+/* A row of a table laid out with its cells in aligned columns: cell K is
+ * doc->text [OFFSET[K], OFFSET[K] + LENGTH[K]), drawn from COLUMN[K]. */
+enum { BROWSE_CELLS_MAX = 32 };
+
+struct browse_cells {
+	size_t count;
+	size_t offset[BROWSE_CELLS_MAX];
+	size_t length[BROWSE_CELLS_MAX];
+	int column[BROWSE_CELLS_MAX];
+	int width;                      /* of the whole row */
+};
+
 /* A paragraph (or a piece of a long one) wrapped at a width. */
 struct browse_block {
 	bool valid;
@@ -111,6 +123,12 @@ struct browse {
 	struct browse_block cache[BROWSE_CACHE_SLOTS];
 	struct layout_line empty_line;
 	struct browse_block empty;      /* stands in when memory runs out */
+	/* The column widths of the last table laid out, the paragraph of its
+	 * first row being TABLE_HEADER in TABLE_DOC's (NULL: none). */
+	const struct doc *table_doc;
+	size_t table_header;
+	size_t table_columns;
+	int table_widths[BROWSE_CELLS_MAX];
 
 	/* What the text pane showed when it was last drawn (NULL in the
 	 * tests: nothing is shown). */
@@ -309,6 +327,13 @@ void browse_text_reset(struct browse *b);
 /* Wraps the text again, the reading position staying on the top line:
  * the figures, which a line break keeps whole, have changed. */
 void browse_text_rewrap(struct browse *b);
+
+/* True when PARAGRAPH is a row of a table whose cells fit the wrap width
+ * in aligned columns (each column as wide as its widest cell, two spaces
+ * apart, indented as a paragraph); *CELLS then says where each cell is
+ * drawn.  The row is one
+ * line. */
+bool browse_table_row(struct browse *b, size_t paragraph, struct browse_cells *cells);
 
 /* What the line at POS shows. */
 struct browse_line browse_line_at(struct browse *b, const struct browse_pos *pos);

@@ -87,6 +87,82 @@ paragraph_style(const struct browse *b, size_t paragraph, bool *blank, int *inde
 	*indent = alone || paragraph == doc->title_paragraph || p->md_level ? 0 : INDENT;
 }
 
+/* The cells of the table row HINT (of a paragraph ending at END): their
+ * text, white space cut at the ends, into OFFSET and LENGTH; their count,
+ * or 0 when there are more than BROWSE_CELLS_MAX. */
+static size_t
+row_cells(const struct doc *doc, const struct doc_hint *hint, size_t end, size_t *offset,
+	  size_t *length)
+{
+	if (hint->cell_count > BROWSE_CELLS_MAX)
+		return 0;
+	for (uint32_t k = 0; k < hint->cell_count; k++) {
+		size_t a = hint->cells[k], b = k + 1 < hint->cell_count ? hint->cells[k + 1] : end;
+		while (b > a && (doc->text[b - 1] == ' ' || doc->text[b - 1] == '\t'))
+			b--;
+		while (a < b && doc->text[a] == ' ')
+			a++;
+		offset[k] = a;
+		length[k] = b - a;
+	}
+	return hint->cell_count;
+}
+
+/* Measures the columns of the table whose first row is the paragraph
+ * HEADER, hint H of the document: each as wide as its widest cell. */
+static void
+measure_table(struct browse *br, const struct doc_hint *h)
+{
+	const struct doc *doc = br->doc;
+	const struct doc_hint *end = doc->hints + doc->hint_count;
+	size_t offset[BROWSE_CELLS_MAX], length[BROWSE_CELLS_MAX];
+	uint32_t table = h->table;
+
+	br->table_doc = doc;
+	br->table_header = h->paragraph;
+	br->table_columns = 0;
+	for (; h < end && h->cell_count > 0 && h->table == table; h++) {
+		const struct paragraph *p = &doc->paragraphs[h->paragraph];
+		size_t n = row_cells(doc, h, p->offset + p->length, offset, length);
+		for (size_t k = 0; k < n; k++) {
+			int w = layout_width(doc->text + offset[k], length[k]);
+			if (k >= br->table_columns)
+				br->table_widths[br->table_columns++] = 0;
+			if (w > br->table_widths[k])
+				br->table_widths[k] = w;
+		}
+	}
+}
+
+bool
+browse_table_row(struct browse *br, size_t paragraph, struct browse_cells *cells)
+{
+	const struct doc *doc = br->doc;
+	const struct doc_hint *h = doc_hint_of(doc, paragraph), *first;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	int column = INDENT;            /* as the paragraphs around it */
+
+	if (!h || h->cell_count == 0 || h->header == SIZE_MAX)
+		return false;
+	cells->count = row_cells(doc, h, p->offset + p->length, cells->offset, cells->length);
+	if (cells->count == 0)
+		return false;
+	if (br->table_doc != doc || br->table_header != h->header) {
+		first = doc_hint_of(doc, h->header);
+		if (!first || first->table != h->table)
+			return false;
+		measure_table(br, first);
+	}
+	if (cells->count > br->table_columns)
+		return false;
+	for (size_t k = 0; k < cells->count; k++) {
+		cells->column[k] = column;
+		column += br->table_widths[k] + 2;
+	}
+	cells->width = column - 2;
+	return cells->width <= br->wrap_width;
+}
+
 /* The figures in [START, END) of the text, as runs of that piece that a
  * line break keeps whole: *COUNT of them, malloc'd (NULL when there are
  * none, or no memory: the text then wraps as it comes). */
@@ -141,6 +217,15 @@ block_get(struct browse *br, size_t paragraph, size_t piece)
 	free(b->lines);
 	b->lines = NULL;
 	b->valid = false;
+	struct browse_cells cells;
+	if (piece == 0 && browse_table_row(br, paragraph, &cells) &&
+	    (lines = malloc(sizeof *lines))) {
+		/* a table row in aligned columns: one line, not indented */
+		const struct paragraph *p = &doc->paragraphs[paragraph];
+		lines[0] = (struct layout_line){ p->offset, p->length, cells.width };
+		*b = (struct browse_block){ true, paragraph, piece, br->wrap_width, lines, 1, 0, 0 };
+		return b;
+	}
 	runs = figure_runs(br, start, end, &run_count);
 	wrapped = layout_wrap_keeping(doc->text + start, end - start, br->wrap_width, indent, runs,
 				      run_count, &lines, &count);
@@ -353,5 +438,6 @@ void
 browse_text_reset(struct browse *b)
 {
 	cache_clear(b);
+	b->table_doc = NULL;
 	b->top = (struct browse_pos){ 0, 0, 0 };
 }

@@ -179,7 +179,20 @@ detail_draw(struct pane *pane, struct ui *ui)
 			continue;
 		struct browse_line l = browse_line_at(b, &pos);
 
-		if (l.text) {
+		struct browse_cells cells;
+		if (l.text && pos.piece == 0 && browse_table_row(b, pos.paragraph, &cells)) {
+			/* a table row: each cell at the start of its column */
+			for (size_t k = 0; k < cells.count; k++) {
+				struct style_context c;
+				int col = 1 + cells.column[k];
+
+				style_line(&c, ui, cells.offset[k], cells.offset[k] + cells.length[k]);
+				draw_styled(win, r + 1, col, b->wrap_width + 1 - col,
+					    ui->doc->text + cells.offset[k], cells.length[k], cells.offset[k],
+					    style_at, &c);
+			}
+			*row = (struct row){ l.offset, l.offset + l.length, true };
+		} else if (l.text) {
 			struct style_context c;
 			int col = 1 + l.indent;
 

@@ -910,5 +910,23 @@ check "the wheel over the outline scrolls the outline" \
 keys mouse q
 wait_dead mouse
 
+# ---- tables in aligned columns -------------------------------------------
+# A Word table: each column starts at one display column, whatever the
+# widths of the Chinese cells before it.
+start table 120 20 "'$BAOGAO' '$BAOGAO_DATADIR/../tests/fixtures/tables.docx'"
+# column_of TEXT [ROW]: the display column of TEXT on the first row that
+# holds it (and ROW, when given).
+column_of() {
+	grep -F -- "${2:-$1}" "$work/screen" | grep -F -- "$1" | head -n 1 | "$columns" "$1" | cut -d' ' -f1
+}
+table_aligned() {
+	a=$(column_of 2024年) b=$(column_of 5.0万亿元) c=$(column_of 1200万人) d=$(column_of 75.1%)
+	[ -n "$a" ] && [ "$a" -gt 0 ] && [ "$a" = "$b" ] && [ "$b" = "$c" ] && [ "$c" = "$d" ] &&
+		[ "$(column_of 2025年 2024年)" = "$(column_of 1210万人)" ]
+}
+check "a Word table is drawn in aligned columns" wait_until table table_aligned
+keys table q
+wait_dead table
+
 echo "1..$n"
 exit $failed
