@@ -41,6 +41,7 @@
 #include "job.h"
 #include "number.h"
 #include "numeral.h"
+#include "subject.h"
 #include "table.h"
 #include "units.h"
 #include "utf8.h"
@@ -639,6 +640,63 @@ place_in_tables(const struct doc *doc, struct figure *items, size_t count)
 	}
 }
 
+/* True for the kinds that measure something: a count, an amount of money,
+ * a share.  Dates, durations, document numbers and ordinals have no
+ * subject. */
+static bool
+has_subject(enum figure_kind kind)
+{
+	return kind == FIGURE_QUANTITY || kind == FIGURE_MONEY || kind == FIGURE_PERCENT;
+}
+
+/* The subjects of ITEMS (in document order) and their source places: the
+ * clause before each figure (subject_read), from no further back than
+ * the figure before; a clause with no noun of its own shares the subject
+ * of the figure before when it goes on that figure's sentence.  In a
+ * table cell the subject is the row's header. */
+static void
+place_subjects(const struct doc *doc, struct figure *items, size_t count)
+{
+	struct doc_cursor cursor = { 0 };
+
+	for (size_t i = 0; i < count; i++) {
+		struct figure *f = &items[i];
+		const struct figure *before = i > 0 ? &items[i - 1] : NULL;
+		size_t floor = before ? before->offset + before->length : 0;
+		struct subject s;
+
+		f->subject = f->offset;
+		f->subject_length = 0;
+		f->subject_line = f->subject_column = 0;
+		f->change = false;
+		if (!has_subject(f->kind))
+			continue;
+		if (f->row_header_length > 0) {
+			f->subject = f->row_header;
+			f->subject_length = f->row_header_length;
+		} else {
+			if (floor > f->offset)   /* a figure inside another's span */
+				floor = f->offset;
+			subject_read(doc->text, doc->text_length, floor, f->offset, f->offset + f->length,
+				     &s);
+			f->subject = s.offset;
+			f->subject_length = s.length;
+			f->change = s.change;
+			if (s.length == 0 && (s.predicate || s.listed) && before &&
+			    before->subject_length > 0 &&
+			    subject_next_clause(doc->text, floor, s.clause)) {
+				f->subject = before->subject;
+				f->subject_length = before->subject_length;
+				if (!s.predicate)
+					f->change = before->change;
+			}
+		}
+		if (f->subject_length > 0)
+			doc_locate_next(doc, &cursor, f->subject, &f->subject_line,
+					&f->subject_column);
+	}
+}
+
 /* Past the three-byte characters from I (before TO) that start nothing:
  * most of a report is Chinese text, read here two characters at a time
  * with nothing else to do (the text ends in a NUL, so a character cut
@@ -841,6 +899,7 @@ scan_half(void *arg)
 	if (!h->s.failed) {
 		place_figures(h->doc, h->outline, h->s.items, h->s.count);
 		place_in_tables(h->doc, h->s.items, h->s.count);
+		place_subjects(h->doc, h->s.items, h->s.count);
 	}
 }
 

@@ -78,13 +78,13 @@ printf '%s\n' '2024年工作总结' \
 	'某某市人民政府' '2024年12月31日' >"$out/report.txt"
 "$BAOGAO" --figures --format=tsv "$out/report.txt" >"$out/report.tsv"
 cat >"$out/report.want" <<'EOF'
-kind	text	value	unit	line	column	section
-money	82.7万亿元	82700000000000	元	3	17	一、（一）
-percent	5.2%	5.2	%	3	27	一、（一）
-percent	0.4个百分点	0.4	个百分点	3	37	一、（一）
-quantity	1.2万人	12000	人	4	15	一、（二）
-docno	国发〔2024〕7号			4	39	一、（二）
-date	2024年12月31日			6	1	
+kind	text	value	unit	line	column	section	subject	change
+money	82.7万亿元	82700000000000	元	3	17	一、（一）	地区生产总值	false
+percent	5.2%	5.2	%	3	27	一、（一）	地区生产总值	true
+percent	0.4个百分点	0.4	个百分点	3	37	一、（一）	地区生产总值	true
+quantity	1.2万人	12000	人	4	15	一、（二）	城镇新增就业	false
+docno	国发〔2024〕7号			4	39	一、（二）		false
+date	2024年12月31日			6	1			false
 EOF
 same "figures of a small report" "$out/report.want" "$out/report.tsv"
 # Exact values: numbers a double cannot hold, stacked multipliers and dates

@@ -44,6 +44,7 @@ check "text: a figure outside the tables keeps its context" \
 "$BAOGAO" --figures --format=json "$SAMPLE" >"$out/sample.json"
 check "no headers outside a table" test "$(grep -c '_header"' "$out/sample.json")" = 0
 "$BAOGAO" --figures --format=tsv "$FIXTURES/tables.docx" >"$out/tsv"
-check "TSV: the columns it had" test "$(awk -F '\t' '{ print NF }' "$out/tsv" | sort -u)" = 7
+check "TSV: the columns it had, and subject and change" \
+	test "$(awk -F '\t' '{ print NF }' "$out/tsv" | sort -u)" = 9
 
 finish

@@ -1,0 +1,47 @@
+/* subject.h - what a figure measures: the noun phrase of the clause it
+ * stands in (地区生产总值 in 全市地区生产总值5.2万亿元), and whether the
+ * figure is a level (5.2万亿元) or a change (增长5.4%). */
+#ifndef BAOGAO_SUBJECT_H
+#define BAOGAO_SUBJECT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* What the clause before a figure says of it. */
+struct subject {
+	size_t offset;   /* the noun phrase in the text */
+	size_t length;   /* bytes; 0: the clause names none */
+	bool predicate;  /* a verb or comparison stands before the figure
+	                    (增长, 达到, 比上年, 从): a clause with a predicate
+	                    and no noun takes its subject from the clause
+	                    before (国内生产总值82.7万亿元，年均增长7.1%) */
+	bool change;     /* the predicate makes the figure a change: 增长,
+	                    下降, 提高, 涨幅, 比上年, 同比 ...; not when it ends
+	                    in 到 or 至 (提高到58.5%: the level reached) */
+	bool listed;     /* the clause is only the figure after 、 that
+	                    follows another figure: 5.2万亿元、增长5.4% */
+	size_t clause;   /* where the clause starts in the text */
+};
+
+/* Reads the clause of TEXT (LENGTH bytes) that ends at AT, where a figure
+ * starts, and ends at AFTER: back
+ * from AT to a clause mark (，；。、：！？, a line end, an unclosed
+ * bracket), never before FLOOR (the end of the figure before, or the start
+ * of the text) and at most SUBJECT_CLAUSE_CHARS characters.  Fills *OUT;
+ * the subject is a range of TEXT (nothing is allocated).  A 、 between
+ * nouns joins them into one subject (能耗、水耗均下降20%).  When the clause
+ * ends in a verb that counts what follows (打造14个特色产业园区, 对8家用人
+ * 单位), the subject is the noun after the figure. */
+void subject_read(const char *text, size_t length, size_t floor, size_t at, size_t after,
+		  struct subject *out);
+
+/* Longest clause read back from a figure, in characters. */
+#define SUBJECT_CLAUSE_CHARS 48
+
+/* True when TEXT from FROM (a figure's end) to TO (the start of a later
+ * clause) holds only the one clause mark ， or 、 that ends FROM's clause,
+ * besides the words after FROM's figure (左右, 以上): the later clause goes
+ * on the sentence of the figure at FROM and may share its subject. */
+bool subject_next_clause(const char *text, size_t from, size_t to);
+
+#endif
