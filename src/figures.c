@@ -649,48 +649,97 @@ has_subject(enum figure_kind kind)
 	return kind == FIGURE_QUANTITY || kind == FIGURE_MONEY || kind == FIGURE_PERCENT;
 }
 
+/* Longest list of figures whose subjects a 分别 hands out in order. */
+enum { RESPECTIVE_MAX = 16 };
+
+/* Hands out the subject of ITEMS[FIRST] over the COUNT figures from it,
+ * which share it after a predicate with 分别: 基础设施投资、工业投资分别增长
+ * 3.2%、8.5% (subject_items).  Leaves them alone when the subject does not
+ * name COUNT things. */
+static void
+hand_out(const struct doc *doc, struct figure *items, size_t first, size_t count)
+{
+	struct subject_item parts[RESPECTIVE_MAX];
+	struct figure *f = &items[first];
+
+	if (count < 2 || count > RESPECTIVE_MAX ||
+	    !subject_items(doc->text, f->subject, f->subject_length, parts, count))
+		return;
+	for (size_t k = 0; k < count; k++) {
+		items[first + k].subject = parts[k].offset;
+		items[first + k].subject_length = parts[k].length;
+	}
+}
+
 /* The subjects of ITEMS (in document order) and their source places: the
  * clause before each figure (subject_read), from no further back than
  * the figure before; a clause with no noun of its own shares the subject
- * of the figure before when it goes on that figure's sentence.  In a
- * table cell the subject is the row's header. */
+ * of the figure before when it goes on that figure's sentence, or else
+ * takes the noun after it.  In a table cell the subject is the row's
+ * header. */
 static void
 place_subjects(const struct doc *doc, struct figure *items, size_t count)
 {
 	struct doc_cursor cursor = { 0 };
+	size_t run = 0, run_count = 0;   /* figures sharing a subject after 分别 */
 
 	for (size_t i = 0; i < count; i++) {
 		struct figure *f = &items[i];
 		const struct figure *before = i > 0 ? &items[i - 1] : NULL;
 		size_t floor = before ? before->offset + before->length : 0;
 		struct subject s;
+		bool shared = false;
 
 		f->subject = f->offset;
 		f->subject_length = 0;
 		f->subject_line = f->subject_column = 0;
 		f->change = false;
-		if (!has_subject(f->kind))
-			continue;
-		if (f->row_header_length > 0) {
+		if (has_subject(f->kind) && f->row_header_length > 0) {
 			f->subject = f->row_header;
 			f->subject_length = f->row_header_length;
-		} else {
+		} else if (has_subject(f->kind)) {
 			if (floor > f->offset)   /* a figure inside another's span */
 				floor = f->offset;
-			subject_read(doc->text, doc->text_length, floor, f->offset, f->offset + f->length,
-				     &s);
+			subject_read(doc->text, doc->text_length, floor, f->offset,
+				     f->offset + f->length, &s);
 			f->subject = s.offset;
 			f->subject_length = s.length;
 			f->change = s.change;
+			/* 新增40.8万青年留渝来渝、33万农民工就近就业: after a
+			 * figure with its noun after it, a listed figure has its
+			 * own. */
+			bool own_after = s.after_length > 0 && before &&
+					 before->subject > before->offset;
 			if (s.length == 0 && (s.predicate || s.listed) && before &&
-			    before->subject_length > 0 &&
+			    before->subject_length > 0 && !own_after &&
 			    subject_next_clause(doc->text, floor, s.clause)) {
 				f->subject = before->subject;
 				f->subject_length = before->subject_length;
 				if (!s.predicate)
 					f->change = before->change;
+				shared = true;
+			} else if (s.length == 0 && s.after_length > 0) {
+				f->subject = s.after;
+				f->subject_length = s.after_length;
+				if (s.listed && before)
+					f->change = before->change;
 			}
 		}
+		if (shared && s.listed && run_count > 0) {
+			run_count++;
+			continue;
+		}
+		hand_out(doc, items, run, run_count);
+		run_count = 0;
+		if (has_subject(f->kind) && f->row_header_length == 0 && s.respectively &&
+		    f->subject_length > 0) {
+			run = i;
+			run_count = 1;
+		}
+	}
+	hand_out(doc, items, run, run_count);
+	for (size_t i = 0; i < count; i++) {
+		struct figure *f = &items[i];
 		if (f->subject_length > 0)
 			doc_locate_next(doc, &cursor, f->subject, &f->subject_line,
 					&f->subject_column);

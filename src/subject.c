@@ -106,7 +106,7 @@ static const char *const scope_words[] = {
 	"我国", "我市", "我省", "我区", "我县", "本市", "本省", "本区",
 	"其中", "此外", "另外", "同时", "并且", "以及", "而且", "并", "而", "还", "也", "和",
 	"实现", "完成", "达到", "推动", "促进", "带动", "确保", "力争", "预计", "使", "让",
-	"对", "经", "去年末", "去年底", "上年末", "年内", "当年", "今年", "去年", "明年", "上年", "同期", "年初", "年末",
+	"但是", "但", "尽管", "虽然", "因此", "从而", "去年末", "去年底", "上年末", "年内", "当年", "今年", "去年", "明年", "上年", "同期", "年初", "年末",
 	"年底", "上半年", "下半年", "当前", "目前", "截至", "截止", "以来", "期间",
 	"过去", "累计", "共", "均", "各类", "各项", "各级",
 	/* the words after the figure before: 10亿元以上重大产业项目47个 */
@@ -119,10 +119,19 @@ static const char *const scope_words[] = {
 static const char *const object_verbs[] = {
 	"开展", "组织", "举办", "实施", "完成", "提出", "下达", "查处", "办理", "受理", "涉及",
 	"建成", "新建", "改建", "打造", "推出", "发布", "出台", "制定", "修订", "引进", "培育",
-	"建设", "安排", "投入", "发放", "帮助", "解决", "惠及", "处理", "审结", "淘汰", "退出",
-	"安置", "认定", "创建", "设立", "召开", "开设", "吸引", "签约", "落地", "开工", "组建",
-	"筹集", "争取", "取消", "下放", "清理", "整治", "培训了", "对", "向", "给",
+	"安排", "发放", "帮助", "解决", "惠及", "审结", "淘汰", "退出", "安置", "认定", "创建",
+	"设立", "召开", "开设", "吸引", "开工", "组建", "筹集", "争取", "取消", "下放", "清理",
+	"整治", "启动",
 };
+
+/* Prepositions that take the counted thing after the figure, when they
+ * end the clause before it: 对8家用人单位.  Inside a noun they do not
+ * (消费对经济增长的贡献率). */
+static const char *const prepositions[] = { "对", "向", "给" };
+
+/* Comparative adjectives after a comparison with 比 or 较: 比去年预算低
+ * 0.4个百分点. */
+static const char *const comparatives[] = { "低", "高", "多", "少", "快", "慢" };
 
 /* Parts of a time said before a subject: 2025年, 1—11月, 前三季度,
  * 过去五年, 五年来. */
@@ -285,6 +294,27 @@ predicate_before(const char *text, size_t from, size_t q, size_t *length)
 			}
 		}
 	}
+	/* 比去年预算低: back to the 比 (not 比重, 比例, 比率) within a few
+	 * characters */
+	if (!best) {
+		for (size_t i = 0; i < sizeof comparatives / sizeof *comparatives; i++) {
+			size_t k = strlen(comparatives[i]), p;
+			int chars = 0;
+			if (k > q - from || memcmp(text + q - k, comparatives[i], k) != 0)
+				continue;
+			for (p = q - k; p > from && chars < 8; chars++) {
+				p = utf8_previous(text, from, p);
+				if ((memcmp(text + p, "比", 3) == 0 || memcmp(text + p, "较", 3) == 0) &&
+				    memcmp(text + p + 3, "重", 3) != 0 && memcmp(text + p + 3, "例", 3) != 0 &&
+				    memcmp(text + p + 3, "率", 3) != 0) {
+					*length = q - p;
+					best = &year_compare;
+					break;
+				}
+			}
+			break;
+		}
+	}
 	return best;
 }
 
@@ -351,7 +381,7 @@ skip_scope(const char *text, size_t p, size_t end)
 static bool
 is_name(const char *text, size_t start, size_t end)
 {
-	int han = 0, other = 0;
+	int han = 0, other = 0, letters = 0;
 
 	for (size_t p = start; p < end;) {
 		uint32_t c;
@@ -360,8 +390,10 @@ is_name(const char *text, size_t start, size_t end)
 			han++;
 		else
 			other++;
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+			letters++;
 	}
-	return han >= 2 || (han == 1 && other > 0);
+	return han >= 2 || (han == 1 && other > 0) || letters >= 2;   /* CPI */
 }
 
 /* The object verb (object_verbs) that ends at Q, not before FROM: its
@@ -377,6 +409,81 @@ object_verb_before(const char *text, size_t from, size_t q)
 	return 0;
 }
 
+/* True when TEXT[START, END) ends in a noun of ratio: 比重, 比例, 份额. */
+static bool
+ends_in_ratio(const char *text, size_t start, size_t end)
+{
+	static const char *const ratios[] = { "比重", "比例", "份额", "之比", "比率" };
+
+	for (size_t i = 0; i < sizeof ratios / sizeof *ratios; i++) {
+		size_t k = strlen(ratios[i]);
+		if (end - start >= k && memcmp(text + end - k, ratios[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* True when TEXT[START, END) ends in a noun of quantity (里程, 面积,
+ * 总额, 增加值 ...): the phrase names an amount, whatever verbs it holds. */
+static bool
+ends_in_quantity(const char *text, size_t start, size_t end)
+{
+	static const char *const heads[] = {
+		"里程", "面积", "规模", "收入", "支出", "投资", "产值", "增加值", "能力", "长度",
+		"人次", "额", "量", "率", "数", "比重", "比例",
+	};
+
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+		size_t k = strlen(heads[i]);
+		if (end - start >= k && memcmp(text + end - k, heads[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* True when the word at P follows 和, 与, 及 or 、. */
+static bool
+coordinated(const char *text, size_t p)
+{
+	static const char *const joins[] = { "和", "与", "及", "、" };
+
+	for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
+		if (memcmp(text + p - 3, joins[i], 3) == 0)
+			return true;
+	return false;
+}
+
+/* The preposition (prepositions) that ends at Q, not before FROM: its
+ * length, or 0. */
+static size_t
+preposition_before(const char *text, size_t from, size_t q)
+{
+	for (size_t i = 0; i < sizeof prepositions / sizeof *prepositions; i++) {
+		size_t k = strlen(prepositions[i]);
+		if (k <= q - from && memcmp(text + q - k, prepositions[i], k) == 0)
+			return k;
+	}
+	return 0;
+}
+
+/* True when a word that ends a noun after a figure starts at P: a verb of
+ * the predicate or an object verb of two characters or more (公园实现,
+ * 工程建筑领域在建项目开展), or 成为. */
+static bool
+verb_at(const char *text, size_t length, size_t p)
+{
+	size_t k;
+
+	for (size_t i = 0; i < sizeof object_verbs / sizeof *object_verbs; i++)
+		if (starts(text + p, length - p, object_verbs[i], &k))
+			return true;
+	for (size_t i = 0; i < sizeof predicate_words / sizeof *predicate_words; i++)
+		if (strlen(predicate_words[i].text) > 3 &&
+		    starts(text + p, length - p, predicate_words[i].text, &k))
+			return true;
+	return starts(text + p, length - p, "成为", &k);
+}
+
 /* Longest noun after a figure, in characters. */
 enum { NOUN_AFTER_CHARS = 12 };
 
@@ -387,26 +494,20 @@ enum { NOUN_AFTER_CHARS = 12 };
 static size_t
 noun_after(const char *text, size_t length, size_t after, size_t *end)
 {
-	static const char *const skip[] = { "以上", "以下", "左右", "多", "余" };
+	static const char *const skip[] = { "以上", "以下", "左右", "多", "余", "的" };
 	size_t p = after, k;
 	int chars = 0;
 
+	/* 1100座以上的, 89.4%的公园 */
 	for (size_t i = 0; i < sizeof skip / sizeof *skip; i++)
-		if (starts(text + p, length - p, skip[i], &k)) {
+		if (starts(text + p, length - p, skip[i], &k))
 			p += k;
-			break;
-		}
 	*end = p;
 	while (*end < length) {
 		uint32_t c;
 		size_t n = utf8_decode(text + *end, length - *end, &c);
-		if (!is_han(c) || c == 0x7684 /* 的 */ || chars == NOUN_AFTER_CHARS)
-			break;
-		/* an object verb starting here ends the noun */
-		bool verb = false;
-		for (size_t i = 0; i < sizeof object_verbs / sizeof *object_verbs && !verb; i++)
-			verb = starts(text + *end, length - *end, object_verbs[i], &k) && k > 3;
-		if (verb || starts(text + *end, length - *end, "成为", &k))
+		if (!is_han(c) || c == 0x7684 /* 的 */ || chars == NOUN_AFTER_CHARS ||
+		    (chars > 0 && verb_at(text, length, *end)))
 			break;
 		*end += n;
 		chars++;
@@ -447,6 +548,8 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 			nearest = w;
 		if (w->role == ROLE_CHANGE || w->role == ROLE_COMPARE)
 			out->change = true;
+		if (strcmp(w->text, "分别") == 0)
+			out->respectively = true;
 		out->predicate = true;
 		q -= k;
 	}
@@ -478,6 +581,12 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 			break;
 		end = p;
 	}
+	/* 占世界的60%以上: a share of what the clause before measured, unless
+	 * the clause names the share itself (占规模以上工业总产值比重). */
+	if (starts(text + start, end - start, "占", &k) && !ends_in_ratio(text, start, end)) {
+		start = end;
+		out->predicate = true;
+	}
 	out->listed = mark == 0x3001 && start == end && !out->predicate;
 	/* An object verb: what it does is counted.  Its object is the subject
 	 * (查处违法使用童工案件1件); with none, or after an enumeration that
@@ -486,8 +595,17 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 	{
 		size_t verb_end = 0, noun_end, noun;
 		bool ends_verb = false, ends_etc;
-		for (size_t p = end; p > start; p = utf8_previous(text, start, p)) {
+		if (preposition_before(text, start, end)) {
+			ends_verb = true;
+		} else for (size_t p = end; p > start; p = utf8_previous(text, start, p)) {
 			size_t v = object_verb_before(text, start, p);
+			/* 许可和认定事项: a verb joined to another word by 和
+			 * is part of a noun */
+			if (v && p != end && p - v >= start + 3 && coordinated(text, p - v))
+				v = 0;
+			/* 新建铁路投产里程: a noun of quantity heads the phrase */
+			if (v && p != end && ends_in_quantity(text, start, end))
+				break;
 			if (v) {
 				verb_end = p;
 				ends_verb = p == end;
@@ -497,8 +615,12 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 			}
 		}
 		ends_etc = end - start >= 3 && memcmp(text + end - 3, "等", 3) == 0;
-		if ((ends_verb || ends_etc || (start == end && !out->predicate && !out->listed)) &&
-		    (noun = noun_after(text, length, after, &noun_end)) != SIZE_MAX) {
+		noun = noun_after(text, length, after, &noun_end);
+		if (noun != SIZE_MAX) {
+			out->after = noun;
+			out->after_length = noun_end - noun;
+		}
+		if ((ends_verb || ends_etc) && noun != SIZE_MAX) {
 			start = noun;
 			end = noun_end;
 		} else if (ends_verb) {
@@ -533,5 +655,59 @@ subject_next_clause(const char *text, size_t from, size_t to)
 		else if (is_clause_mark(c))
 			return false;
 	}
-	return marks <= 1;
+	return marks <= SUBJECT_CLAUSES_BACK;
+}
+
+/* Splits TEXT[OFFSET, OFFSET + LENGTH) at the marks in MARKS (outside
+ * quotes and brackets) into ITEMS, at most MAX of them; returns how many
+ * there are, MAX + 1 when there are more. */
+static size_t
+split_items(const char *text, size_t offset, size_t length, const uint32_t *marks,
+	    size_t mark_count, struct subject_item *items, size_t max)
+{
+	size_t count = 0, item = offset, end = offset + length;
+	int depth = 0;
+
+	for (size_t p = offset; p <= end;) {
+		uint32_t c = 0;
+		size_t n = p < end ? utf8_decode(text + p, end - p, &c) : 0;
+		bool split = p == end;
+		if (is_open(c))
+			depth++;
+		else if (is_close(c) && depth > 0)
+			depth--;
+		for (size_t i = 0; i < mark_count && !split && depth == 0; i++)
+			split = c == marks[i];
+		if (split) {
+			if (count == max)
+				return max + 1;
+			items[count].offset = item;
+			items[count].length = p - item;
+			count++;
+			item = p + n;
+		}
+		if (p == end)
+			break;
+		p += n;
+	}
+	return count;
+}
+
+bool
+subject_items(const char *text, size_t offset, size_t length, struct subject_item *items,
+	      size_t count)
+{
+	/* 、, then 、 和 与 及 */
+	static const uint32_t marks[] = { 0x3001, 0x548c, 0x4e0e, 0x53ca };
+
+	if (count < 2)
+		return false;
+	if (split_items(text, offset, length, marks, 1, items, count) == count ||
+	    split_items(text, offset, length, marks, 4, items, count) == count) {
+		for (size_t i = 0; i < count; i++)
+			if (!is_name(text, items[i].offset, items[i].offset + items[i].length))
+				return false;
+		return true;
+	}
+	return false;
 }

@@ -21,6 +21,12 @@ struct subject {
 	bool listed;     /* the clause is only the figure after 、 that
 	                    follows another figure: 5.2万亿元、增长5.4% */
 	size_t clause;   /* where the clause starts in the text */
+	bool respectively; /* the predicate holds 分别: a list of subjects
+	                      goes with a list of figures, in order */
+	size_t after;    /* the noun after the figure (89.4%的公园,
+	                    新增40.8万青年留渝来渝): the subject of a figure
+	                    whose clause names none and shares none */
+	size_t after_length;  /* 0: none */
 };
 
 /* Reads the clause of TEXT (LENGTH bytes) that ends at AT, where a figure
@@ -38,10 +44,27 @@ void subject_read(const char *text, size_t length, size_t floor, size_t at, size
 /* Longest clause read back from a figure, in characters. */
 #define SUBJECT_CLAUSE_CHARS 48
 
+/* Most clause marks between a figure and a later clause that shares its
+ * subject: 新增公园127座，提前建成千座公园城市，累计达到1100座. */
+#define SUBJECT_CLAUSES_BACK 3
+
 /* True when TEXT from FROM (a figure's end) to TO (the start of a later
- * clause) holds only the one clause mark ， or 、 that ends FROM's clause,
- * besides the words after FROM's figure (左右, 以上): the later clause goes
- * on the sentence of the figure at FROM and may share its subject. */
+ * clause) holds no end of a sentence (。；！？：) and at most
+ * SUBJECT_CLAUSES_BACK of the marks ， and 、: the later clause goes on the
+ * sentence of the figure at FROM and may share its subject. */
 bool subject_next_clause(const char *text, size_t from, size_t to);
+
+/* A part of a subject: a range of the text. */
+struct subject_item {
+	size_t offset, length;
+};
+
+/* Splits the subject TEXT[OFFSET, OFFSET + LENGTH) into COUNT items in
+ * ITEMS, for a predicate with 分别 and COUNT figures: 基础设施投资、工业投资
+ * 分别增长3.2%、8.5%.  It splits at 、, or else at 、 和 与 及 (项目数与合同
+ * 额), never inside quotes or brackets.  False when the subject does not
+ * hold exactly COUNT names so. */
+bool subject_items(const char *text, size_t offset, size_t length, struct subject_item *items,
+		   size_t count);
 
 #endif
