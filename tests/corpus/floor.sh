@@ -1,8 +1,7 @@
 #!/bin/sh
 # The corpus scores must not fall below today's: mean outline F1, metadata
 # right, figures recall, subjects right, false figures (see check.sh; raise
-# the floors as
-# baogao gets better).
+# the floors as baogao gets better).
 . "$top_srcdir/tests/lib.sh"
 plan 1
 check "corpus scores at or above the floors" \
