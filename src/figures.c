@@ -683,12 +683,19 @@ place_subjects(const struct doc *doc, struct figure *items, size_t count)
 	struct doc_cursor cursor = { 0 };
 	size_t run = 0, run_count = 0;   /* figures sharing a subject after 分别 */
 
+	const struct figure *before = NULL;  /* the last figure of a default kind */
+
 	for (size_t i = 0; i < count; i++) {
 		struct figure *f = &items[i];
-		const struct figure *before = i > 0 ? &items[i - 1] : NULL;
-		size_t floor = before ? before->offset + before->length : 0;
+		size_t floor;
 		struct subject s;
 		bool shared = false;
+
+		/* Ordinals (第十三届) come and go with --kind: they bound
+		 * nothing. */
+		if (i > 0 && (FIGURE_KINDS_DEFAULT & (1u << items[i - 1].kind)))
+			before = &items[i - 1];
+		floor = before ? before->offset + before->length : 0;
 
 		f->subject = f->offset;
 		f->subject_length = 0;
@@ -952,6 +959,21 @@ scan_half(void *arg)
 	}
 }
 
+/* Keeps the ITEMS whose kind is in KINDS, in order; returns how many. */
+static size_t
+keep_kinds(struct figure *items, size_t count, unsigned kinds)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		if (kinds & (1u << items[i].kind))
+			items[kept++] = items[i];
+		else
+			free(items[i].decimal);
+	}
+	return kept;
+}
+
 enum bg_status
 figures_extract(const struct doc *doc, const struct outline *outline,
 		const struct unit_table *units, unsigned kinds, size_t thread_min,
@@ -965,7 +987,11 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 	out->items = NULL;
 	out->count = 0;
 	/* Room for both halves' figures: the second's are copied in after. */
-	half_init(&first, doc, outline, units, kinds, 0, split, length);
+	/* The figures of the default kinds are found whatever KINDS asks for
+	 * and dropped at the end: the figure before a figure bounds its
+	 * subject and may lend it one, and a subject must not change with
+	 * --kind. */
+	half_init(&first, doc, outline, units, kinds | FIGURE_KINDS_DEFAULT, 0, split, length);
 	if (split == length) {
 		scan_half(&first);
 	} else {
@@ -973,7 +999,8 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 		 * paragraph's start), so a large text is scanned in two halves
 		 * at once, split between paragraphs; the figures of the second
 		 * follow the first's. */
-		half_init(&second, doc, outline, units, kinds, split, length, length - split);
+		half_init(&second, doc, outline, units, kinds | FIGURE_KINDS_DEFAULT, split, length,
+			  length - split);
 		job_pair(scan_half, &first, scan_half, &second);
 		if (!first.s.failed &&
 		    (first.end != split || first.s.paragraph_start != split || second.s.failed)) {
@@ -1003,7 +1030,7 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 	first.s.count += second.s.count;
 	free(second.s.items);
 	out->items = first.s.items;
-	out->count = first.s.count;
+	out->count = keep_kinds(first.s.items, first.s.count, kinds);
 	return BG_OK;
 }
 

@@ -3,7 +3,7 @@
 # hand-checked list (sample.figures.gold: req must be found, bad must not),
 # all three formats against expected files, and the --kind filter.
 . "$top_srcdir/tests/lib.sh"
-plan 18
+plan 19
 
 out=$TMPDIR_TEST
 "$BAOGAO" --figures --format=tsv "$SAMPLE" >"$out/sample.tsv"
@@ -58,6 +58,14 @@ check "--kind=money,docno keeps only those kinds" \
 	awk -F '\t' 'NR > 1 && $1 != "money" && $1 != "docno" { exit 1 } END { exit NR < 2 }' "$out/kind.tsv"
 check "--kind=money,docno keeps all of them" \
 	test "$(grep -c -E '^(money|docno)	' "$out/sample.tsv")" = "$(($(wc -l <"$out/kind.tsv") - 1))"
+
+# A subject does not change with --kind: the figures left out still bound
+# the clauses (国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%).
+printf '%s\n' '国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。' >"$out/kinds.txt"
+"$BAOGAO" --figures --format=tsv --kind=percent "$out/kinds.txt" >"$out/kinds.tsv"
+check "--kind=percent keeps the subject of 年均增长7.1%" \
+	awk -F '\t' 'NR == 2 && $2 == "7.1%" && $8 == "国内生产总值" && $9 == "true" { ok = 1 }
+		END { exit !ok }' "$out/kinds.tsv"
 
 # The ad paragraphs are kept with --raw: their numbers then show up, so the
 # bad list above tests the cleaner, not a blind spot of the extractor.
