@@ -657,13 +657,40 @@ enum { RESPECTIVE_MAX = 16 };
  * 3.2%、8.5% (subject_items).  Leaves them alone when the subject does not
  * name COUNT things. */
 static void
-hand_out(const struct doc *doc, struct figure *items, size_t first, size_t count)
+hand_out(const struct doc *doc, struct figure *items, size_t first, size_t count, bool shared)
 {
 	struct subject_item parts[RESPECTIVE_MAX];
 	struct figure *f = &items[first];
 
-	if (count < 2 || count > RESPECTIVE_MAX ||
-	    !subject_items(doc->text, f->subject, f->subject_length, parts, count))
+	if (count < 2 || count > RESPECTIVE_MAX)
+		return;
+	if (shared) {
+		/* 城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到
+		 * 3255元，…分别增长9.6%和6.2%: the subjects of the figures
+		 * before, in the same sentence, one each. */
+		size_t found = 0, j = first;
+		while (j > 0 && found < count) {
+			const struct figure *g = &items[j - 1];
+			const struct figure *next = &items[j];
+			if (g->subject_length == 0 ||
+			    !subject_next_clause(doc->text, g->offset + g->length, next->offset))
+				break;
+			if (found == 0 || parts[found - 1].offset != g->subject) {
+				parts[found].offset = g->subject;
+				parts[found].length = g->subject_length;
+				found++;
+			}
+			j--;
+		}
+		if (found != count)
+			return;
+		for (size_t k = 0; k < count; k++) {
+			items[first + k].subject = parts[count - 1 - k].offset;
+			items[first + k].subject_length = parts[count - 1 - k].length;
+		}
+		return;
+	}
+	if (!subject_items(doc->text, f->subject, f->subject_length, parts, count))
 		return;
 	for (size_t k = 0; k < count; k++) {
 		items[first + k].subject = parts[k].offset;
@@ -682,6 +709,7 @@ place_subjects(const struct doc *doc, struct figure *items, size_t count)
 {
 	struct doc_cursor cursor = { 0 };
 	size_t run = 0, run_count = 0;   /* figures sharing a subject after 分别 */
+	bool run_shared = false;         /* the first of them shares it too */
 
 	const struct figure *before = NULL;  /* the last figure of a default kind */
 
@@ -730,21 +758,25 @@ place_subjects(const struct doc *doc, struct figure *items, size_t count)
 				f->subject_length = s.after_length;
 				if (s.listed && before)
 					f->change = before->change;
+			} else if (s.length == 0 && s.topic_length > 0) {
+				f->subject = s.topic;
+				f->subject_length = s.topic_length;
 			}
 		}
 		if (shared && s.listed && run_count > 0) {
 			run_count++;
 			continue;
 		}
-		hand_out(doc, items, run, run_count);
+		hand_out(doc, items, run, run_count, run_shared);
 		run_count = 0;
 		if (has_subject(f->kind) && f->row_header_length == 0 && s.respectively &&
 		    f->subject_length > 0) {
 			run = i;
 			run_count = 1;
+			run_shared = shared;
 		}
 	}
-	hand_out(doc, items, run, run_count);
+	hand_out(doc, items, run, run_count, run_shared);
 	for (size_t i = 0; i < count; i++) {
 		struct figure *f = &items[i];
 		if (f->subject_length > 0)

@@ -506,6 +506,25 @@ noun_after(const char *text, size_t length, size_t after, size_t *end)
 	while (*end < length) {
 		uint32_t c;
 		size_t n = utf8_decode(text + *end, length - *end, &c);
+		if (is_open(c) && chars > 0) {
+			/* 28个省（区、市）: the aside that explains the noun
+			 * ends it */
+			size_t close = *end + n;
+			int inside = 0;
+			while (close < length && inside < NOUN_AFTER_CHARS) {
+				uint32_t d;
+				size_t m = utf8_decode(text + close, length - close, &d);
+				close += m;
+				inside++;
+				if (is_close(d)) {
+					*end = close;
+					break;
+				}
+				if (d == '\n' || is_open(d))
+					break;
+			}
+			break;
+		}
 		if (!is_han(c) || c == 0x7684 /* 的 */ || chars == NOUN_AFTER_CHARS ||
 		    (chars > 0 && verb_at(text, length, *end)))
 			break;
@@ -515,6 +534,69 @@ noun_after(const char *text, size_t length, size_t after, size_t *end)
 	if (chars == NOUN_AFTER_CHARS || !is_name(text, p, *end))
 		return SIZE_MAX;
 	return p;
+}
+
+static bool object_verb_inside(const char *text, size_t start, size_t end);
+
+/* Single characters that end a topic read from the left: 粮食总产量在上年
+ * …的基础上, 国内生产总值比上年. */
+static const char *const topic_ends[] = { "在", "比", "较", "从", "由" };
+
+/* The topic of the sentence a clause starting at CLAUSE goes on: the
+ * subject of its first clause when no figure stands between (粮食总产量在
+ * 上年大幅度增长的基础上，又增产1454万吨): the words before the first
+ * predicate word, without the scope.  Returns its start with its end in
+ * *END, or SIZE_MAX. */
+static size_t
+topic(const char *text, size_t floor, size_t clause, size_t *end)
+{
+	size_t p = clause, first_mark = SIZE_MAX, start, k;
+	int chars = 0;
+
+	/* back to the start of the sentence */
+	while (p > floor && chars < 4 * SUBJECT_CLAUSE_CHARS) {
+		size_t q = utf8_previous(text, floor, p);
+		uint32_t c;
+		utf8_decode(text + q, p - q, &c);
+		if (c == 0x3002 || c == 0xff1b || c == ';' || c == 0xff01 || c == 0xff1f ||
+		    c == '\n' || c == 0xff1a)
+			break;
+		if (c == 0xff0c || c == ',' || c == 0x3001)
+			first_mark = q;
+		p = q;
+		chars++;
+	}
+	if ((p == floor && floor > 0) || first_mark == SIZE_MAX || first_mark >= clause)
+		return SIZE_MAX;
+	start = skip_scope(text, p, first_mark);
+	chars = 0;
+	for (size_t q = start; q < first_mark && chars <= NOUN_AFTER_CHARS; chars++) {
+		bool stop = false;
+		for (size_t i = 0; i < sizeof predicate_words / sizeof *predicate_words && !stop; i++)
+			stop = strlen(predicate_words[i].text) > 3 &&
+			       starts(text + q, first_mark - q, predicate_words[i].text, &k);
+		for (size_t i = 0; i < sizeof topic_ends / sizeof *topic_ends && !stop; i++)
+			stop = starts(text + q, first_mark - q, topic_ends[i], &k);
+		if (stop) {
+			if (!is_name(text, start, q) || object_verb_inside(text, start, q))
+				return SIZE_MAX;
+			*end = q;
+			return start;
+		}
+		q += utf8_length(text + q, first_mark - q);
+	}
+	return SIZE_MAX;
+}
+
+/* True when an object verb stands in TEXT[START, END): a topic with one
+ * is a doing, not a thing. */
+static bool
+object_verb_inside(const char *text, size_t start, size_t end)
+{
+	for (size_t p = end; p > start; p = utf8_previous(text, start, p))
+		if (object_verb_before(text, start, p))
+			return true;
+	return false;
 }
 
 void
@@ -588,6 +670,12 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 		out->predicate = true;
 	}
 	out->listed = mark == 0x3001 && start == end && !out->predicate;
+	/* 分别增长9.6%和6.2%: 和, 与, 及 between two figures list them */
+	if (floor > 0 && out->clause == floor && !out->predicate && at - floor == 3 &&
+	    coordinated(text, at)) {
+		out->listed = true;
+		start = end;
+	}
 	/* An object verb: what it does is counted.  Its object is the subject
 	 * (查处违法使用童工案件1件); with none, or after an enumeration that
 	 * ends in 等, the noun after the figure is (打造14个特色产业园区,
@@ -637,6 +725,13 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 		out->length = end - start;
 	} else {
 		out->offset = start;
+	}
+	if (out->length == 0 && out->predicate && !out->listed) {
+		size_t topic_end, t = topic(text, floor, out->clause, &topic_end);
+		if (t != SIZE_MAX) {
+			out->topic = t;
+			out->topic_length = topic_end - t;
+		}
 	}
 }
 

@@ -27,6 +27,11 @@ struct subject {
 	                    新增40.8万青年留渝来渝): the subject of a figure
 	                    whose clause names none and shares none */
 	size_t after_length;  /* 0: none */
+	size_t topic;    /* for a clause with a predicate and no noun, the
+	                    subject of the first clause of its sentence when
+	                    no figure stands between (粮食总产量在上年…，又增
+	                    产1454万吨): used when it shares no figure's */
+	size_t topic_length;  /* 0: none */
 };
 
 /* Reads the clause of TEXT (LENGTH bytes) that ends at AT, where a figure
