@@ -38,8 +38,16 @@ enum role {
 	ROLE_FROM,     /* 从, 由 just before a figure: the level before */
 };
 
-struct word {
+/* A word of a table, with its length in bytes. */
+struct lexeme {
 	const char *text;
+	size_t length;
+};
+
+#define W(literal) { literal, sizeof literal - 1 }
+
+struct word {
+	struct lexeme word;
 	enum role role;
 };
 
@@ -47,108 +55,119 @@ struct word {
  * Longer words first where one ends another (比上年 before 上年). */
 static const struct word predicate_words[] = {
 	/* comparisons */
-	{ "比上年同期", ROLE_COMPARE }, { "比去年同期", ROLE_COMPARE },
-	{ "较上年同期", ROLE_COMPARE }, { "较去年同期", ROLE_COMPARE },
-	{ "比上年末", ROLE_COMPARE }, { "较上年末", ROLE_COMPARE },
-	{ "比上年底", ROLE_COMPARE }, { "比上年", ROLE_COMPARE }, { "比去年", ROLE_COMPARE },
-	{ "较上年", ROLE_COMPARE }, { "较去年", ROLE_COMPARE }, { "比年初", ROLE_COMPARE },
-	{ "较年初", ROLE_COMPARE }, { "比上月", ROLE_COMPARE }, { "比同期", ROLE_COMPARE },
-	{ "同比", ROLE_COMPARE }, { "环比", ROLE_COMPARE },
+	{ W("比上年同期"), ROLE_COMPARE }, { W("比去年同期"), ROLE_COMPARE },
+	{ W("较上年同期"), ROLE_COMPARE }, { W("较去年同期"), ROLE_COMPARE },
+	{ W("比上年末"), ROLE_COMPARE }, { W("较上年末"), ROLE_COMPARE },
+	{ W("比上年底"), ROLE_COMPARE }, { W("比上年"), ROLE_COMPARE }, { W("比去年"), ROLE_COMPARE },
+	{ W("较上年"), ROLE_COMPARE }, { W("较去年"), ROLE_COMPARE }, { W("比年初"), ROLE_COMPARE },
+	{ W("较年初"), ROLE_COMPARE }, { W("比上月"), ROLE_COMPARE }, { W("比同期"), ROLE_COMPARE },
+	{ W("同比"), ROLE_COMPARE }, { W("环比"), ROLE_COMPARE },
 	/* changes, as verbs and as nouns of rate */
-	{ "增长率", ROLE_CHANGE }, { "年均增长", ROLE_CHANGE }, { "增长", ROLE_CHANGE },
-	{ "增加", ROLE_CHANGE }, { "增产", ROLE_CHANGE }, { "增收", ROLE_CHANGE },
-	{ "新增", ROLE_CHANGE }, { "下降", ROLE_CHANGE }, { "降低", ROLE_CHANGE },
-	{ "减少", ROLE_CHANGE }, { "减产", ROLE_CHANGE }, { "提高", ROLE_CHANGE },
-	{ "提升", ROLE_CHANGE }, { "上涨", ROLE_CHANGE }, { "上升", ROLE_CHANGE },
-	{ "回落", ROLE_CHANGE }, { "回升", ROLE_CHANGE }, { "扩大", ROLE_CHANGE },
-	{ "缩小", ROLE_CHANGE }, { "缩减", ROLE_CHANGE }, { "压减", ROLE_CHANGE },
-	{ "下调", ROLE_CHANGE }, { "上调", ROLE_CHANGE }, { "增量", ROLE_CHANGE },
-	{ "涨幅", ROLE_CHANGE }, { "增幅", ROLE_CHANGE }, { "降幅", ROLE_CHANGE },
-	{ "增速", ROLE_CHANGE }, { "增", ROLE_CHANGE }, { "减", ROLE_CHANGE },
-	{ "降", ROLE_CHANGE }, { "涨", ROLE_CHANGE }, { "升", ROLE_CHANGE },
+	{ W("增长率"), ROLE_CHANGE }, { W("年均增长"), ROLE_CHANGE }, { W("增长"), ROLE_CHANGE },
+	{ W("增加"), ROLE_CHANGE }, { W("增产"), ROLE_CHANGE }, { W("增收"), ROLE_CHANGE },
+	{ W("新增"), ROLE_CHANGE }, { W("下降"), ROLE_CHANGE }, { W("降低"), ROLE_CHANGE },
+	{ W("减少"), ROLE_CHANGE }, { W("减产"), ROLE_CHANGE }, { W("提高"), ROLE_CHANGE },
+	{ W("提升"), ROLE_CHANGE }, { W("上涨"), ROLE_CHANGE }, { W("上升"), ROLE_CHANGE },
+	{ W("回落"), ROLE_CHANGE }, { W("回升"), ROLE_CHANGE }, { W("扩大"), ROLE_CHANGE },
+	{ W("缩小"), ROLE_CHANGE }, { W("缩减"), ROLE_CHANGE }, { W("压减"), ROLE_CHANGE },
+	{ W("下调"), ROLE_CHANGE }, { W("上调"), ROLE_CHANGE }, { W("增量"), ROLE_CHANGE },
+	{ W("涨幅"), ROLE_CHANGE }, { W("增幅"), ROLE_CHANGE }, { W("降幅"), ROLE_CHANGE },
+	{ W("增速"), ROLE_CHANGE }, { W("增"), ROLE_CHANGE }, { W("减"), ROLE_CHANGE },
+	{ W("降"), ROLE_CHANGE }, { W("涨"), ROLE_CHANGE }, { W("升"), ROLE_CHANGE },
 	/* the level reached, the level before */
-	{ "到", ROLE_RESULT }, { "至", ROLE_RESULT },
-	{ "从", ROLE_FROM }, { "由", ROLE_FROM },
+	{ W("到"), ROLE_RESULT }, { W("至"), ROLE_RESULT },
+	{ W("从"), ROLE_FROM }, { W("由"), ROLE_FROM },
 	/* level verbs and adverbs */
-	{ "达到", ROLE_VERB }, { "超过", ROLE_VERB }, { "突破", ROLE_VERB },
-	{ "保持在", ROLE_VERB }, { "控制在", ROLE_VERB }, { "稳定在", ROLE_VERB },
-	{ "维持在", ROLE_VERB }, { "保持", ROLE_VERB }, { "实现", ROLE_VERB },
-	{ "完成", ROLE_VERB }, { "覆盖", ROLE_VERB }, { "累计", ROLE_VERB },
-	{ "合计", ROLE_VERB }, { "总计", ROLE_VERB }, { "共计", ROLE_VERB },
-	{ "分别", ROLE_VERB }, { "年均", ROLE_VERB }, { "平均", ROLE_VERB },
-	{ "每人每年", ROLE_VERB }, { "每人每月", ROLE_VERB }, { "每年", ROLE_VERB },
-	{ "每人", ROLE_VERB }, { "拟按", ROLE_VERB }, { "已经", ROLE_VERB },
-	{ "接近", ROLE_VERB }, { "将近", ROLE_VERB }, { "有所", ROLE_VERB },
-	{ "达", ROLE_VERB }, { "超", ROLE_VERB }, { "逾", ROLE_VERB }, { "近", ROLE_VERB },
-	{ "约", ROLE_VERB }, { "为", ROLE_VERB }, { "是", ROLE_VERB }, { "占", ROLE_VERB },
-	{ "有", ROLE_VERB }, { "在", ROLE_VERB }, { "共", ROLE_VERB }, { "计", ROLE_VERB },
-	{ "均", ROLE_VERB }, { "各", ROLE_VERB }, { "了", ROLE_VERB }, { "已", ROLE_VERB },
-	{ "仅", ROLE_VERB }, { "再", ROLE_VERB }, { "又", ROLE_VERB }, { "按", ROLE_VERB },
-	{ "拟", ROLE_VERB }, { "将", ROLE_VERB }, { "一直", ROLE_VERB }, { "始终", ROLE_VERB },
-	{ "持续", ROLE_VERB }, { "继续", ROLE_VERB }, { "进一步", ROLE_VERB }, { "总体", ROLE_VERB },
-	{ "基本", ROLE_VERB }, { "实际", ROLE_VERB }, { "名义", ROLE_VERB },
-	{ "平均每天", ROLE_VERB }, { "每天", ROLE_VERB }, { "日均", ROLE_VERB }, { "折合", ROLE_VERB }, { "相当于", ROLE_VERB }, { "力争", ROLE_VERB }, { "预计", ROLE_VERB }, { "预期", ROLE_VERB },
+	{ W("达到"), ROLE_VERB }, { W("超过"), ROLE_VERB }, { W("突破"), ROLE_VERB },
+	{ W("保持在"), ROLE_VERB }, { W("控制在"), ROLE_VERB }, { W("稳定在"), ROLE_VERB },
+	{ W("维持在"), ROLE_VERB }, { W("保持"), ROLE_VERB }, { W("实现"), ROLE_VERB },
+	{ W("完成"), ROLE_VERB }, { W("覆盖"), ROLE_VERB }, { W("累计"), ROLE_VERB },
+	{ W("合计"), ROLE_VERB }, { W("总计"), ROLE_VERB }, { W("共计"), ROLE_VERB },
+	{ W("分别"), ROLE_VERB }, { W("年均"), ROLE_VERB }, { W("平均"), ROLE_VERB },
+	{ W("每人每年"), ROLE_VERB }, { W("每人每月"), ROLE_VERB }, { W("每年"), ROLE_VERB },
+	{ W("每人"), ROLE_VERB }, { W("拟按"), ROLE_VERB }, { W("已经"), ROLE_VERB },
+	{ W("接近"), ROLE_VERB }, { W("将近"), ROLE_VERB }, { W("有所"), ROLE_VERB },
+	{ W("达"), ROLE_VERB }, { W("超"), ROLE_VERB }, { W("逾"), ROLE_VERB }, { W("近"), ROLE_VERB },
+	{ W("约"), ROLE_VERB }, { W("为"), ROLE_VERB }, { W("是"), ROLE_VERB }, { W("占"), ROLE_VERB },
+	{ W("有"), ROLE_VERB }, { W("在"), ROLE_VERB }, { W("共"), ROLE_VERB }, { W("计"), ROLE_VERB },
+	{ W("均"), ROLE_VERB }, { W("各"), ROLE_VERB }, { W("了"), ROLE_VERB }, { W("已"), ROLE_VERB },
+	{ W("仅"), ROLE_VERB }, { W("再"), ROLE_VERB }, { W("又"), ROLE_VERB }, { W("按"), ROLE_VERB },
+	{ W("拟"), ROLE_VERB }, { W("将"), ROLE_VERB }, { W("一直"), ROLE_VERB }, { W("始终"), ROLE_VERB },
+	{ W("持续"), ROLE_VERB }, { W("继续"), ROLE_VERB }, { W("进一步"), ROLE_VERB }, { W("总体"), ROLE_VERB },
+	{ W("基本"), ROLE_VERB }, { W("实际"), ROLE_VERB }, { W("名义"), ROLE_VERB },
+	{ W("平均每天"), ROLE_VERB }, { W("每天"), ROLE_VERB }, { W("日均"), ROLE_VERB }, { W("折合"), ROLE_VERB }, { W("相当于"), ROLE_VERB }, { W("力争"), ROLE_VERB }, { W("预计"), ROLE_VERB }, { W("预期"), ROLE_VERB },
 };
 
 /* Verbs of change that take the measured thing as their object, the
  * figure saying by how much: 降低利息负担1.2万亿元, 减轻市场主体负担3万多亿元.
  * At the start of a subject they make the figure a change, and the object
  * is the subject. */
-static const char *const change_verbs[] = {
-	"降低", "减轻", "减少", "增加", "提高", "压减", "缩减", "压缩", "削减", "节约", "节省",
-	"扩大", "减免", "下调", "上调",
+static const struct lexeme change_verbs[] = {
+	W("降低"), W("减轻"), W("减少"), W("增加"), W("提高"), W("压减"), W("缩减"), W("压缩"), W("削减"), W("节约"), W("节省"),
+	W("扩大"), W("减免"), W("下调"), W("上调"),
 };
 
 /* Words that open a clause before its subject: where, when, and verbs of
  * achieving that say nothing of what is measured (全市, 全年, 其中, 实现). */
-static const char *const scope_words[] = {
-	"全市", "全省", "全区", "全县", "全国", "全州", "全镇", "全盟", "全年", "全面",
-	"我国", "我市", "我省", "我区", "我县", "本市", "本省", "本区",
-	"其中", "此外", "另外", "同时", "并且", "以及", "而且", "并", "而", "还", "也", "和",
-	"实现", "完成", "达到", "推动", "促进", "带动", "确保", "力争", "预计", "使", "让",
-	"但是", "但", "尽管", "虽然", "因此", "从而", "去年末", "去年底", "上年末", "年内", "当年", "今年", "去年", "明年", "上年", "同期", "年初", "年末",
-	"年底", "上半年", "下半年", "当前", "目前", "截至", "截止", "以来", "期间",
-	"过去", "累计", "共", "均", "各类", "各项", "各级",
+static const struct lexeme scope_words[] = {
+	W("全市"), W("全省"), W("全区"), W("全县"), W("全国"), W("全州"), W("全镇"), W("全盟"), W("全年"), W("全面"),
+	W("我国"), W("我市"), W("我省"), W("我区"), W("我县"), W("本市"), W("本省"), W("本区"),
+	W("其中"), W("此外"), W("另外"), W("同时"), W("并且"), W("以及"), W("而且"), W("并"), W("而"), W("还"), W("也"), W("和"),
+	W("实现"), W("完成"), W("达到"), W("推动"), W("促进"), W("带动"), W("确保"), W("力争"), W("预计"), W("使"), W("让"),
+	W("但是"), W("但"), W("尽管"), W("虽然"), W("因此"), W("从而"), W("去年末"), W("去年底"), W("上年末"), W("年内"), W("当年"), W("今年"), W("去年"), W("明年"), W("上年"), W("同期"), W("年初"), W("年末"),
+	W("年底"), W("上半年"), W("下半年"), W("当前"), W("目前"), W("截至"), W("截止"), W("以来"), W("期间"),
+	W("过去"), W("累计"), W("共"), W("均"), W("各类"), W("各项"), W("各级"),
 	/* the words after the figure before: 10亿元以上重大产业项目47个 */
-	"以上", "以下", "以内", "左右", "多",
+	W("以上"), W("以下"), W("以内"), W("左右"), W("多"),
 };
 
 /* Verbs that take the counted thing as their object (查处违法使用童工案件
  * 1件: the cases) or after the figure (打造14个特色产业园区: the parks),
  * and the prepositions that do the same (对8家用人单位). */
-static const char *const object_verbs[] = {
-	"开展", "组织", "举办", "实施", "完成", "提出", "下达", "查处", "办理", "受理", "涉及",
-	"建成", "新建", "改建", "打造", "推出", "发布", "出台", "制定", "修订", "引进", "培育",
-	"安排", "发放", "帮助", "解决", "惠及", "审结", "淘汰", "退出", "安置", "认定", "创建",
-	"设立", "召开", "开设", "吸引", "开工", "组建", "筹集", "争取", "取消", "下放", "清理",
-	"整治", "启动",
+static const struct lexeme object_verbs[] = {
+	W("开展"), W("组织"), W("举办"), W("实施"), W("完成"), W("提出"), W("下达"), W("查处"), W("办理"), W("受理"), W("涉及"),
+	W("建成"), W("新建"), W("改建"), W("打造"), W("推出"), W("发布"), W("出台"), W("制定"), W("修订"), W("引进"), W("培育"),
+	W("安排"), W("发放"), W("帮助"), W("解决"), W("惠及"), W("审结"), W("淘汰"), W("退出"), W("安置"), W("认定"), W("创建"),
+	W("设立"), W("召开"), W("开设"), W("吸引"), W("开工"), W("组建"), W("筹集"), W("争取"), W("取消"), W("下放"), W("清理"),
+	W("整治"), W("启动"),
 };
 
 /* Prepositions that take the counted thing after the figure, when they
  * end the clause before it: 对8家用人单位.  Inside a noun they do not
  * (消费对经济增长的贡献率). */
-static const char *const prepositions[] = { "对", "向", "给" };
+static const struct lexeme prepositions[] = { W("对"), W("向"), W("给") };
 
 /* Comparative adjectives after a comparison with 比 or 较: 比去年预算低
  * 0.4个百分点. */
-static const char *const comparatives[] = { "低", "高", "多", "少", "快", "慢" };
+static const struct lexeme comparatives[] = { W("低"), W("高"), W("多"), W("少"), W("快"), W("慢") };
 
 /* Parts of a time said before a subject: 2025年, 1—11月, 前三季度,
  * 过去五年, 五年来. */
-static const char *const time_units[] = { "季度", "年", "月", "日", "周", "天" };
-static const char *const time_suffixes[] = { "以来", "来", "末", "底", "内", "间", "中", "初",
-					     "份", "里" };
+static const struct lexeme time_units[] = { W("季度"), W("年"), W("月"), W("日"), W("周"), W("天") };
+static const struct lexeme time_suffixes[] = { W("以来"), W("来"), W("末"), W("底"), W("内"), W("间"), W("中"), W("初"),
+					     W("份"), W("里") };
 
+/* True when S (N bytes) starts with W; its length in *LENGTH.  Every
+ * word is Chinese: its third byte rules most places out before memcmp. */
 static bool
-starts(const char *s, size_t n, const char *word, size_t *length)
+starts(const char *s, size_t n, const struct lexeme *w, size_t *length)
 {
-	size_t k = strlen(word);
-
-	if (k > n || memcmp(s, word, k) != 0)
+	if (w->length > n || s[2] != w->text[2] || memcmp(s, w->text, w->length) != 0)
 		return false;
-	*length = k;
+	*length = w->length;
 	return true;
 }
+
+/* True when TEXT[FROM, Q) ends with W. */
+static bool
+ends(const char *text, size_t from, size_t q, const struct lexeme *w)
+{
+	return w->length <= q - from && text[q - 1] == w->text[w->length - 1] &&
+	       memcmp(text + q - w->length, w->text, w->length) == 0;
+}
+
+/* starts() with a word written in place. */
+#define STARTS(s, n, literal, length) starts((s), (n), &(struct lexeme)W(literal), (length))
 
 static bool
 is_han(uint32_t c)
@@ -257,26 +276,24 @@ figure_before(const char *text, size_t floor, size_t mark_at)
 static const struct word *
 predicate_before(const char *text, size_t from, size_t q, size_t *length)
 {
-	static const struct word year_compare = { "比", ROLE_COMPARE };
+	static const struct word year_compare = { W("比"), ROLE_COMPARE };
 	const struct word *best = NULL;
 
 	*length = 0;
 	for (size_t i = 0; i < sizeof predicate_words / sizeof *predicate_words; i++) {
-		size_t k = strlen(predicate_words[i].text);
-		if (k <= q - from && memcmp(text + q - k, predicate_words[i].text, k) == 0 &&
-		    (!best || k > *length)) {
+		size_t k = predicate_words[i].word.length;
+		if (ends(text, from, q, &predicate_words[i].word) && (!best || k > *length)) {
 			best = &predicate_words[i];
 			*length = k;
 		}
 	}
 	/* 比2020年, 较2012年末, 比2020年同期 */
 	{
-		size_t p = q, k;
-		static const char *const tails[] = { "年同期", "年末", "年底", "年" };
+		size_t p = q;
+		static const struct lexeme tails[] = { W("年同期"), W("年末"), W("年底"), W("年") };
 		for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
-			k = strlen(tails[i]);
-			if (k <= p - from && memcmp(text + p - k, tails[i], k) == 0) {
-				p -= k;
+			if (ends(text, from, p, &tails[i])) {
+				p -= tails[i].length;
 				break;
 			}
 		}
@@ -298,9 +315,9 @@ predicate_before(const char *text, size_t from, size_t q, size_t *length)
 	 * characters */
 	if (!best) {
 		for (size_t i = 0; i < sizeof comparatives / sizeof *comparatives; i++) {
-			size_t k = strlen(comparatives[i]), p;
+			size_t k = comparatives[i].length, p;
 			int chars = 0;
-			if (k > q - from || memcmp(text + q - k, comparatives[i], k) != 0)
+			if (!ends(text, from, q, &comparatives[i]))
 				continue;
 			for (p = q - k; p > from && chars < 8; chars++) {
 				p = utf8_previous(text, from, p);
@@ -329,7 +346,7 @@ skip_scope(const char *text, size_t p, size_t end)
 
 		p += utf8_spaces(text + p, end - p);
 		for (size_t i = 0; i < sizeof scope_words / sizeof *scope_words && !found; i++)
-			if (starts(text + p, end - p, scope_words[i], &k))
+			if (starts(text + p, end - p, &scope_words[i], &k))
 				found = true;
 		if (found) {
 			p += k;
@@ -338,8 +355,8 @@ skip_scope(const char *text, size_t p, size_t end)
 		/* A time: 2025年, 前三季度, 1—11月, 五年来; or a run-in
 		 * enumeration: 一是, 二是. */
 		q = p;
-		if (starts(text + q, end - q, "前", &k) || starts(text + q, end - q, "近", &k) ||
-		    starts(text + q, end - q, "上", &k) || starts(text + q, end - q, "每", &k))
+		if (STARTS(text + q, end - q, "前", &k) || STARTS(text + q, end - q, "近", &k) ||
+		    STARTS(text + q, end - q, "上", &k) || STARTS(text + q, end - q, "每", &k))
 			q += k;
 		{
 			size_t digits = q;
@@ -352,21 +369,21 @@ skip_scope(const char *text, size_t p, size_t end)
 			}
 			if (q == digits)
 				break;
-			if (starts(text + q, end - q, "是", &k)) {
+			if (STARTS(text + q, end - q, "是", &k)) {
 				p = q + k;
 				continue;
 			}
-			if (starts(text + q, end - q, "个", &k))
+			if (STARTS(text + q, end - q, "个", &k))
 				q += k;
 			found = false;
 			for (size_t i = 0; i < sizeof time_units / sizeof *time_units && !found; i++)
-				if (starts(text + q, end - q, time_units[i], &k))
+				if (starts(text + q, end - q, &time_units[i], &k))
 					found = true;
 			if (!found)
 				break;
 			q += k;
 			for (size_t i = 0; i < sizeof time_suffixes / sizeof *time_suffixes; i++)
-				if (starts(text + q, end - q, time_suffixes[i], &k)) {
+				if (starts(text + q, end - q, &time_suffixes[i], &k)) {
 					q += k;
 					break;
 				}
@@ -401,11 +418,9 @@ is_name(const char *text, size_t start, size_t end)
 static size_t
 object_verb_before(const char *text, size_t from, size_t q)
 {
-	for (size_t i = 0; i < sizeof object_verbs / sizeof *object_verbs; i++) {
-		size_t k = strlen(object_verbs[i]);
-		if (k <= q - from && memcmp(text + q - k, object_verbs[i], k) == 0)
-			return k;
-	}
+	for (size_t i = 0; i < sizeof object_verbs / sizeof *object_verbs; i++)
+		if (ends(text, from, q, &object_verbs[i]))
+			return object_verbs[i].length;
 	return 0;
 }
 
@@ -413,13 +428,11 @@ object_verb_before(const char *text, size_t from, size_t q)
 static bool
 ends_in_ratio(const char *text, size_t start, size_t end)
 {
-	static const char *const ratios[] = { "比重", "比例", "份额", "之比", "比率" };
+	static const struct lexeme ratios[] = { W("比重"), W("比例"), W("份额"), W("之比"), W("比率") };
 
-	for (size_t i = 0; i < sizeof ratios / sizeof *ratios; i++) {
-		size_t k = strlen(ratios[i]);
-		if (end - start >= k && memcmp(text + end - k, ratios[i], k) == 0)
+	for (size_t i = 0; i < sizeof ratios / sizeof *ratios; i++)
+		if (ends(text, start, end, &ratios[i]))
 			return true;
-	}
 	return false;
 }
 
@@ -428,16 +441,14 @@ ends_in_ratio(const char *text, size_t start, size_t end)
 static bool
 ends_in_quantity(const char *text, size_t start, size_t end)
 {
-	static const char *const heads[] = {
-		"里程", "面积", "规模", "收入", "支出", "投资", "产值", "增加值", "能力", "长度",
-		"人次", "额", "量", "率", "数", "比重", "比例",
+	static const struct lexeme heads[] = {
+		W("里程"), W("面积"), W("规模"), W("收入"), W("支出"), W("投资"), W("产值"), W("增加值"), W("能力"), W("长度"),
+		W("人次"), W("额"), W("量"), W("率"), W("数"), W("比重"), W("比例"),
 	};
 
-	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
-		size_t k = strlen(heads[i]);
-		if (end - start >= k && memcmp(text + end - k, heads[i], k) == 0)
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (ends(text, start, end, &heads[i]))
 			return true;
-	}
 	return false;
 }
 
@@ -445,10 +456,10 @@ ends_in_quantity(const char *text, size_t start, size_t end)
 static bool
 coordinated(const char *text, size_t p)
 {
-	static const char *const joins[] = { "和", "与", "及", "、" };
+	static const struct lexeme joins[] = { W("和"), W("与"), W("及"), W("、") };
 
 	for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
-		if (memcmp(text + p - 3, joins[i], 3) == 0)
+		if (memcmp(text + p - 3, joins[i].text, 3) == 0)
 			return true;
 	return false;
 }
@@ -458,11 +469,9 @@ coordinated(const char *text, size_t p)
 static size_t
 preposition_before(const char *text, size_t from, size_t q)
 {
-	for (size_t i = 0; i < sizeof prepositions / sizeof *prepositions; i++) {
-		size_t k = strlen(prepositions[i]);
-		if (k <= q - from && memcmp(text + q - k, prepositions[i], k) == 0)
-			return k;
-	}
+	for (size_t i = 0; i < sizeof prepositions / sizeof *prepositions; i++)
+		if (ends(text, from, q, &prepositions[i]))
+			return prepositions[i].length;
 	return 0;
 }
 
@@ -475,13 +484,13 @@ verb_at(const char *text, size_t length, size_t p)
 	size_t k;
 
 	for (size_t i = 0; i < sizeof object_verbs / sizeof *object_verbs; i++)
-		if (starts(text + p, length - p, object_verbs[i], &k))
+		if (starts(text + p, length - p, &object_verbs[i], &k))
 			return true;
 	for (size_t i = 0; i < sizeof predicate_words / sizeof *predicate_words; i++)
-		if (strlen(predicate_words[i].text) > 3 &&
-		    starts(text + p, length - p, predicate_words[i].text, &k))
+		if (predicate_words[i].word.length > 3 &&
+		    starts(text + p, length - p, &predicate_words[i].word, &k))
 			return true;
-	return starts(text + p, length - p, "成为", &k);
+	return STARTS(text + p, length - p, "成为", &k);
 }
 
 /* Longest noun after a figure, in characters. */
@@ -494,13 +503,13 @@ enum { NOUN_AFTER_CHARS = 12 };
 static size_t
 noun_after(const char *text, size_t length, size_t after, size_t *end)
 {
-	static const char *const skip[] = { "以上", "以下", "左右", "多", "余", "的" };
+	static const struct lexeme skip[] = { W("以上"), W("以下"), W("左右"), W("多"), W("余"), W("的") };
 	size_t p = after, k;
 	int chars = 0;
 
 	/* 1100座以上的, 89.4%的公园 */
 	for (size_t i = 0; i < sizeof skip / sizeof *skip; i++)
-		if (starts(text + p, length - p, skip[i], &k))
+		if (starts(text + p, length - p, &skip[i], &k))
 			p += k;
 	*end = p;
 	while (*end < length) {
@@ -540,7 +549,7 @@ static bool object_verb_inside(const char *text, size_t start, size_t end);
 
 /* Single characters that end a topic read from the left: 粮食总产量在上年
  * …的基础上, 国内生产总值比上年. */
-static const char *const topic_ends[] = { "在", "比", "较", "从", "由" };
+static const struct lexeme topic_ends[] = { W("在"), W("比"), W("较"), W("从"), W("由") };
 
 /* The topic of the sentence a clause starting at CLAUSE goes on: the
  * subject of its first clause when no figure stands between (粮食总产量在
@@ -573,10 +582,10 @@ topic(const char *text, size_t floor, size_t clause, size_t *end)
 	for (size_t q = start; q < first_mark && chars <= NOUN_AFTER_CHARS; chars++) {
 		bool stop = false;
 		for (size_t i = 0; i < sizeof predicate_words / sizeof *predicate_words && !stop; i++)
-			stop = strlen(predicate_words[i].text) > 3 &&
-			       starts(text + q, first_mark - q, predicate_words[i].text, &k);
+			stop = predicate_words[i].word.length > 3 &&
+			       starts(text + q, first_mark - q, &predicate_words[i].word, &k);
 		for (size_t i = 0; i < sizeof topic_ends / sizeof *topic_ends && !stop; i++)
-			stop = starts(text + q, first_mark - q, topic_ends[i], &k);
+			stop = starts(text + q, first_mark - q, &topic_ends[i], &k);
 		if (stop) {
 			if (!is_name(text, start, q) || object_verb_inside(text, start, q))
 				return SIZE_MAX;
@@ -630,7 +639,7 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 			nearest = w;
 		if (w->role == ROLE_CHANGE || w->role == ROLE_COMPARE)
 			out->change = true;
-		if (strcmp(w->text, "分别") == 0)
+		if (strcmp(w->word.text, "分别") == 0)
 			out->respectively = true;
 		out->predicate = true;
 		q -= k;
@@ -643,7 +652,7 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 	start = skip_scope(text, start, end);
 	for (size_t i = 0; i < sizeof change_verbs / sizeof *change_verbs; i++) {
 		/* the object: two characters at least */
-		if (starts(text + start, end - start, change_verbs[i], &k) && end - start >= k + 6) {
+		if (starts(text + start, end - start, &change_verbs[i], &k) && end - start >= k + 6) {
 			start += k;
 			out->change = true;
 			out->predicate = true;
@@ -665,7 +674,7 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 	}
 	/* 占世界的60%以上: a share of what the clause before measured, unless
 	 * the clause names the share itself (占规模以上工业总产值比重). */
-	if (starts(text + start, end - start, "占", &k) && !ends_in_ratio(text, start, end)) {
+	if (STARTS(text + start, end - start, "占", &k) && !ends_in_ratio(text, start, end)) {
 		start = end;
 		out->predicate = true;
 	}
@@ -703,7 +712,9 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 			}
 		}
 		ends_etc = end - start >= 3 && memcmp(text + end - 3, "等", 3) == 0;
-		noun = noun_after(text, length, after, &noun_end);
+		/* the noun after is looked for only when it may serve */
+		noun = ends_verb || ends_etc || start == end ?
+		       noun_after(text, length, after, &noun_end) : SIZE_MAX;
 		if (noun != SIZE_MAX) {
 			out->after = noun;
 			out->after_length = noun_end - noun;
