@@ -711,7 +711,7 @@ place_subjects(const struct doc *doc, struct figure *items, size_t count)
 	size_t run = 0, run_count = 0;   /* figures sharing a subject after 分别 */
 	bool run_shared = false;         /* the first of them shares it too */
 
-	const struct figure *before = NULL;  /* the last figure of a default kind */
+	const struct figure *before = NULL;  /* the last figure that measures */
 
 	for (size_t i = 0; i < count; i++) {
 		struct figure *f = &items[i];
@@ -719,9 +719,11 @@ place_subjects(const struct doc *doc, struct figure *items, size_t count)
 		struct subject s;
 		bool shared = false;
 
-		/* Ordinals (第十三届) come and go with --kind: they bound
-		 * nothing. */
-		if (i > 0 && (FIGURE_KINDS_DEFAULT & (1u << items[i - 1].kind)))
+		/* Only a figure that measures something bounds the clause of
+		 * the next: a date or a duration may stand inside a noun
+		 * (各类公园二十四小时开放比例), and ordinals come and go with
+		 * --kind. */
+		if (i > 0 && has_subject(items[i - 1].kind))
 			before = &items[i - 1];
 		floor = before ? before->offset + before->length : 0;
 

@@ -94,6 +94,9 @@ static const struct word predicate_words[] = {
 	{ W("仅"), ROLE_VERB }, { W("再"), ROLE_VERB }, { W("又"), ROLE_VERB }, { W("按"), ROLE_VERB },
 	{ W("拟"), ROLE_VERB }, { W("将"), ROLE_VERB }, { W("一直"), ROLE_VERB }, { W("始终"), ROLE_VERB },
 	{ W("持续"), ROLE_VERB }, { W("继续"), ROLE_VERB }, { W("进一步"), ROLE_VERB }, { W("总体"), ROLE_VERB },
+	{ W("不少于"), ROLE_VERB }, { W("不低于"), ROLE_VERB }, { W("不超过"), ROLE_VERB },
+	{ W("不高于"), ROLE_VERB }, { W("大于"), ROLE_VERB }, { W("小于"), ROLE_VERB },
+	{ W("高于"), ROLE_VERB }, { W("低于"), ROLE_VERB }, { W("多于"), ROLE_VERB },
 	{ W("基本"), ROLE_VERB }, { W("实际"), ROLE_VERB }, { W("名义"), ROLE_VERB },
 	{ W("平均每天"), ROLE_VERB }, { W("每天"), ROLE_VERB }, { W("日均"), ROLE_VERB }, { W("折合"), ROLE_VERB }, { W("相当于"), ROLE_VERB }, { W("力争"), ROLE_VERB }, { W("预计"), ROLE_VERB }, { W("预期"), ROLE_VERB },
 };
@@ -129,7 +132,7 @@ static const struct lexeme object_verbs[] = {
 	W("建成"), W("新建"), W("改建"), W("打造"), W("推出"), W("发布"), W("出台"), W("制定"), W("修订"), W("引进"), W("培育"),
 	W("安排"), W("发放"), W("帮助"), W("解决"), W("惠及"), W("审结"), W("淘汰"), W("退出"), W("安置"), W("认定"), W("创建"),
 	W("设立"), W("召开"), W("开设"), W("吸引"), W("开工"), W("组建"), W("筹集"), W("争取"), W("取消"), W("下放"), W("清理"),
-	W("整治"), W("启动"),
+	W("整治"), W("启动"), W("构建"), W("形成"), W("建立"), W("盘活"), W("进行"), W("救助"),
 };
 
 /* Prepositions that take the counted thing after the figure, when they
