@@ -710,13 +710,12 @@ place_subjects(const struct doc *doc, struct figure *items, size_t count)
 	struct doc_cursor cursor = { 0 };
 	size_t run = 0, run_count = 0;   /* figures sharing a subject after 分别 */
 	bool run_shared = false;         /* the first of them shares it too */
-
 	const struct figure *before = NULL;  /* the last figure that measures */
 
 	for (size_t i = 0; i < count; i++) {
 		struct figure *f = &items[i];
 		size_t floor;
-		struct subject s;
+		struct subject s = { 0 };
 		bool shared = false;
 
 		/* Only a figure that measures something bounds the clause of

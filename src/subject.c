@@ -21,8 +21,15 @@
  * A clause that has a predicate and no noun (年均增长7.1%) or is only a
  * figure listed after another (5.2万亿元、7.1%) shares the subject of the
  * figure before it: that is for the caller (figures.c), with
- * subject_next_clause.  A 、 between nouns (能耗、水耗均下降20%) joins
- * them into one subject; a 、 after a figure ends its clause. */
+ * subject_next_clause; so is handing out a list of subjects after 分别
+ * (subject_items).  A 、 between nouns (能耗、水耗均下降20%) joins them
+ * into one subject; a 、 after a figure ends its clause.
+ *
+ * Some verbs count what they act on: 查处违法使用童工案件1件 counts cases
+ * (the object is the subject), 打造14个特色产业园区 counts parks (the noun
+ * after the figure is).  When nothing else names what a clause with only a
+ * verb measures, the topic that opens its sentence does (粮食总产量在上年…
+ * 的基础上，又增产1454万吨). */
 #include <config.h>
 
 #include <string.h>
@@ -58,25 +65,27 @@ static const struct word predicate_words[] = {
 	{ W("比上年同期"), ROLE_COMPARE }, { W("比去年同期"), ROLE_COMPARE },
 	{ W("较上年同期"), ROLE_COMPARE }, { W("较去年同期"), ROLE_COMPARE },
 	{ W("比上年末"), ROLE_COMPARE }, { W("较上年末"), ROLE_COMPARE },
-	{ W("比上年底"), ROLE_COMPARE }, { W("比上年"), ROLE_COMPARE }, { W("比去年"), ROLE_COMPARE },
-	{ W("较上年"), ROLE_COMPARE }, { W("较去年"), ROLE_COMPARE }, { W("比年初"), ROLE_COMPARE },
-	{ W("较年初"), ROLE_COMPARE }, { W("比上月"), ROLE_COMPARE }, { W("比同期"), ROLE_COMPARE },
-	{ W("同比"), ROLE_COMPARE }, { W("环比"), ROLE_COMPARE },
+	{ W("比上年底"), ROLE_COMPARE }, { W("比上年"), ROLE_COMPARE },
+	{ W("比去年"), ROLE_COMPARE }, { W("较上年"), ROLE_COMPARE },
+	{ W("较去年"), ROLE_COMPARE }, { W("比年初"), ROLE_COMPARE },
+	{ W("较年初"), ROLE_COMPARE }, { W("比上月"), ROLE_COMPARE },
+	{ W("比同期"), ROLE_COMPARE }, { W("同比"), ROLE_COMPARE }, { W("环比"), ROLE_COMPARE },
 	/* changes, as verbs and as nouns of rate */
-	{ W("增长率"), ROLE_CHANGE }, { W("年均增长"), ROLE_CHANGE }, { W("增长"), ROLE_CHANGE },
-	{ W("增加"), ROLE_CHANGE }, { W("增产"), ROLE_CHANGE }, { W("增收"), ROLE_CHANGE },
-	{ W("新增"), ROLE_CHANGE }, { W("下降"), ROLE_CHANGE }, { W("降低"), ROLE_CHANGE },
-	{ W("减少"), ROLE_CHANGE }, { W("减产"), ROLE_CHANGE }, { W("提高"), ROLE_CHANGE },
-	{ W("提升"), ROLE_CHANGE }, { W("上涨"), ROLE_CHANGE }, { W("上升"), ROLE_CHANGE },
-	{ W("回落"), ROLE_CHANGE }, { W("回升"), ROLE_CHANGE }, { W("扩大"), ROLE_CHANGE },
-	{ W("缩小"), ROLE_CHANGE }, { W("缩减"), ROLE_CHANGE }, { W("压减"), ROLE_CHANGE },
-	{ W("下调"), ROLE_CHANGE }, { W("上调"), ROLE_CHANGE }, { W("增量"), ROLE_CHANGE },
-	{ W("涨幅"), ROLE_CHANGE }, { W("增幅"), ROLE_CHANGE }, { W("降幅"), ROLE_CHANGE },
-	{ W("增速"), ROLE_CHANGE }, { W("增"), ROLE_CHANGE }, { W("减"), ROLE_CHANGE },
-	{ W("降"), ROLE_CHANGE }, { W("涨"), ROLE_CHANGE }, { W("升"), ROLE_CHANGE },
+	{ W("增长率"), ROLE_CHANGE }, { W("年均增长"), ROLE_CHANGE },
+	{ W("增长"), ROLE_CHANGE }, { W("增加"), ROLE_CHANGE }, { W("增产"), ROLE_CHANGE },
+	{ W("增收"), ROLE_CHANGE }, { W("新增"), ROLE_CHANGE }, { W("下降"), ROLE_CHANGE },
+	{ W("降低"), ROLE_CHANGE }, { W("减少"), ROLE_CHANGE }, { W("减产"), ROLE_CHANGE },
+	{ W("提高"), ROLE_CHANGE }, { W("提升"), ROLE_CHANGE }, { W("上涨"), ROLE_CHANGE },
+	{ W("上升"), ROLE_CHANGE }, { W("回落"), ROLE_CHANGE }, { W("回升"), ROLE_CHANGE },
+	{ W("扩大"), ROLE_CHANGE }, { W("缩小"), ROLE_CHANGE }, { W("缩减"), ROLE_CHANGE },
+	{ W("压减"), ROLE_CHANGE }, { W("下调"), ROLE_CHANGE }, { W("上调"), ROLE_CHANGE },
+	{ W("增量"), ROLE_CHANGE }, { W("涨幅"), ROLE_CHANGE }, { W("增幅"), ROLE_CHANGE },
+	{ W("降幅"), ROLE_CHANGE }, { W("增速"), ROLE_CHANGE }, { W("增"), ROLE_CHANGE },
+	{ W("减"), ROLE_CHANGE }, { W("降"), ROLE_CHANGE }, { W("涨"), ROLE_CHANGE },
+	{ W("升"), ROLE_CHANGE },
 	/* the level reached, the level before */
-	{ W("到"), ROLE_RESULT }, { W("至"), ROLE_RESULT },
-	{ W("从"), ROLE_FROM }, { W("由"), ROLE_FROM },
+	{ W("到"), ROLE_RESULT }, { W("至"), ROLE_RESULT }, { W("从"), ROLE_FROM },
+	{ W("由"), ROLE_FROM },
 	/* level verbs and adverbs */
 	{ W("达到"), ROLE_VERB }, { W("超过"), ROLE_VERB }, { W("突破"), ROLE_VERB },
 	{ W("保持在"), ROLE_VERB }, { W("控制在"), ROLE_VERB }, { W("稳定在"), ROLE_VERB },
@@ -87,18 +96,22 @@ static const struct word predicate_words[] = {
 	{ W("每人每年"), ROLE_VERB }, { W("每人每月"), ROLE_VERB }, { W("每年"), ROLE_VERB },
 	{ W("每人"), ROLE_VERB }, { W("拟按"), ROLE_VERB }, { W("已经"), ROLE_VERB },
 	{ W("接近"), ROLE_VERB }, { W("将近"), ROLE_VERB }, { W("有所"), ROLE_VERB },
-	{ W("达"), ROLE_VERB }, { W("超"), ROLE_VERB }, { W("逾"), ROLE_VERB }, { W("近"), ROLE_VERB },
-	{ W("约"), ROLE_VERB }, { W("为"), ROLE_VERB }, { W("是"), ROLE_VERB }, { W("占"), ROLE_VERB },
-	{ W("有"), ROLE_VERB }, { W("在"), ROLE_VERB }, { W("共"), ROLE_VERB }, { W("计"), ROLE_VERB },
-	{ W("均"), ROLE_VERB }, { W("各"), ROLE_VERB }, { W("了"), ROLE_VERB }, { W("已"), ROLE_VERB },
-	{ W("仅"), ROLE_VERB }, { W("再"), ROLE_VERB }, { W("又"), ROLE_VERB }, { W("按"), ROLE_VERB },
-	{ W("拟"), ROLE_VERB }, { W("将"), ROLE_VERB }, { W("一直"), ROLE_VERB }, { W("始终"), ROLE_VERB },
-	{ W("持续"), ROLE_VERB }, { W("继续"), ROLE_VERB }, { W("进一步"), ROLE_VERB }, { W("总体"), ROLE_VERB },
-	{ W("不少于"), ROLE_VERB }, { W("不低于"), ROLE_VERB }, { W("不超过"), ROLE_VERB },
-	{ W("不高于"), ROLE_VERB }, { W("大于"), ROLE_VERB }, { W("小于"), ROLE_VERB },
-	{ W("高于"), ROLE_VERB }, { W("低于"), ROLE_VERB }, { W("多于"), ROLE_VERB },
-	{ W("基本"), ROLE_VERB }, { W("实际"), ROLE_VERB }, { W("名义"), ROLE_VERB },
-	{ W("平均每天"), ROLE_VERB }, { W("每天"), ROLE_VERB }, { W("日均"), ROLE_VERB }, { W("折合"), ROLE_VERB }, { W("相当于"), ROLE_VERB }, { W("力争"), ROLE_VERB }, { W("预计"), ROLE_VERB }, { W("预期"), ROLE_VERB },
+	{ W("达"), ROLE_VERB }, { W("超"), ROLE_VERB }, { W("逾"), ROLE_VERB },
+	{ W("近"), ROLE_VERB }, { W("约"), ROLE_VERB }, { W("为"), ROLE_VERB },
+	{ W("是"), ROLE_VERB }, { W("占"), ROLE_VERB }, { W("有"), ROLE_VERB },
+	{ W("在"), ROLE_VERB }, { W("共"), ROLE_VERB }, { W("计"), ROLE_VERB },
+	{ W("均"), ROLE_VERB }, { W("各"), ROLE_VERB }, { W("了"), ROLE_VERB },
+	{ W("已"), ROLE_VERB }, { W("仅"), ROLE_VERB }, { W("再"), ROLE_VERB },
+	{ W("又"), ROLE_VERB }, { W("按"), ROLE_VERB }, { W("拟"), ROLE_VERB },
+	{ W("将"), ROLE_VERB }, { W("一直"), ROLE_VERB }, { W("始终"), ROLE_VERB },
+	{ W("持续"), ROLE_VERB }, { W("继续"), ROLE_VERB }, { W("进一步"), ROLE_VERB },
+	{ W("总体"), ROLE_VERB }, { W("不少于"), ROLE_VERB }, { W("不低于"), ROLE_VERB },
+	{ W("不超过"), ROLE_VERB }, { W("不高于"), ROLE_VERB }, { W("大于"), ROLE_VERB },
+	{ W("小于"), ROLE_VERB }, { W("高于"), ROLE_VERB }, { W("低于"), ROLE_VERB },
+	{ W("多于"), ROLE_VERB }, { W("基本"), ROLE_VERB }, { W("实际"), ROLE_VERB },
+	{ W("名义"), ROLE_VERB }, { W("平均每天"), ROLE_VERB }, { W("每天"), ROLE_VERB },
+	{ W("日均"), ROLE_VERB }, { W("折合"), ROLE_VERB }, { W("相当于"), ROLE_VERB },
+	{ W("力争"), ROLE_VERB }, { W("预计"), ROLE_VERB }, { W("预期"), ROLE_VERB },
 };
 
 /* Verbs of change that take the measured thing as their object, the
@@ -106,20 +119,23 @@ static const struct word predicate_words[] = {
  * At the start of a subject they make the figure a change, and the object
  * is the subject. */
 static const struct lexeme change_verbs[] = {
-	W("降低"), W("减轻"), W("减少"), W("增加"), W("提高"), W("压减"), W("缩减"), W("压缩"), W("削减"), W("节约"), W("节省"),
-	W("扩大"), W("减免"), W("下调"), W("上调"),
+	W("降低"), W("减轻"), W("减少"), W("增加"), W("提高"), W("压减"), W("缩减"), W("压缩"),
+	W("削减"), W("节约"), W("节省"), W("扩大"), W("减免"), W("下调"), W("上调"),
 };
 
 /* Words that open a clause before its subject: where, when, and verbs of
  * achieving that say nothing of what is measured (全市, 全年, 其中, 实现). */
 static const struct lexeme scope_words[] = {
-	W("全市"), W("全省"), W("全区"), W("全县"), W("全国"), W("全州"), W("全镇"), W("全盟"), W("全年"), W("全面"),
-	W("我国"), W("我市"), W("我省"), W("我区"), W("我县"), W("本市"), W("本省"), W("本区"),
-	W("其中"), W("此外"), W("另外"), W("同时"), W("并且"), W("以及"), W("而且"), W("并"), W("而"), W("还"), W("也"), W("和"),
-	W("实现"), W("完成"), W("达到"), W("推动"), W("促进"), W("带动"), W("确保"), W("力争"), W("预计"), W("使"), W("让"),
-	W("但是"), W("但"), W("尽管"), W("虽然"), W("因此"), W("从而"), W("去年末"), W("去年底"), W("上年末"), W("年内"), W("当年"), W("今年"), W("去年"), W("明年"), W("上年"), W("同期"), W("年初"), W("年末"),
-	W("年底"), W("上半年"), W("下半年"), W("当前"), W("目前"), W("截至"), W("截止"), W("以来"), W("期间"),
-	W("过去"), W("累计"), W("共"), W("均"), W("各类"), W("各项"), W("各级"),
+	W("全市"), W("全省"), W("全区"), W("全县"), W("全国"), W("全州"), W("全镇"), W("全盟"),
+	W("全年"), W("全面"), W("我国"), W("我市"), W("我省"), W("我区"), W("我县"), W("本市"),
+	W("本省"), W("本区"), W("其中"), W("此外"), W("另外"), W("同时"), W("并且"), W("以及"),
+	W("而且"), W("并"), W("而"), W("还"), W("也"), W("和"), W("实现"), W("完成"), W("达到"),
+	W("推动"), W("促进"), W("带动"), W("确保"), W("力争"), W("预计"), W("使"), W("让"),
+	W("但是"), W("但"), W("尽管"), W("虽然"), W("因此"), W("从而"), W("去年末"),
+	W("去年底"), W("上年末"), W("年内"), W("当年"), W("今年"), W("去年"), W("明年"),
+	W("上年"), W("同期"), W("年初"), W("年末"), W("年底"), W("上半年"), W("下半年"),
+	W("当前"), W("目前"), W("截至"), W("截止"), W("以来"), W("期间"), W("过去"), W("累计"),
+	W("共"), W("均"), W("各类"), W("各项"), W("各级"),
 	/* the words after the figure before: 10亿元以上重大产业项目47个 */
 	W("以上"), W("以下"), W("以内"), W("左右"), W("多"),
 };
@@ -128,11 +144,13 @@ static const struct lexeme scope_words[] = {
  * 1件: the cases) or after the figure (打造14个特色产业园区: the parks),
  * and the prepositions that do the same (对8家用人单位). */
 static const struct lexeme object_verbs[] = {
-	W("开展"), W("组织"), W("举办"), W("实施"), W("完成"), W("提出"), W("下达"), W("查处"), W("办理"), W("受理"), W("涉及"),
-	W("建成"), W("新建"), W("改建"), W("打造"), W("推出"), W("发布"), W("出台"), W("制定"), W("修订"), W("引进"), W("培育"),
-	W("安排"), W("发放"), W("帮助"), W("解决"), W("惠及"), W("审结"), W("淘汰"), W("退出"), W("安置"), W("认定"), W("创建"),
-	W("设立"), W("召开"), W("开设"), W("吸引"), W("开工"), W("组建"), W("筹集"), W("争取"), W("取消"), W("下放"), W("清理"),
-	W("整治"), W("启动"), W("构建"), W("形成"), W("建立"), W("盘活"), W("进行"), W("救助"),
+	W("开展"), W("组织"), W("举办"), W("实施"), W("完成"), W("提出"), W("下达"), W("查处"),
+	W("办理"), W("受理"), W("涉及"), W("建成"), W("新建"), W("改建"), W("打造"), W("推出"),
+	W("发布"), W("出台"), W("制定"), W("修订"), W("引进"), W("培育"), W("安排"), W("发放"),
+	W("帮助"), W("解决"), W("惠及"), W("审结"), W("淘汰"), W("退出"), W("安置"), W("认定"),
+	W("创建"), W("设立"), W("召开"), W("开设"), W("吸引"), W("开工"), W("组建"), W("筹集"),
+	W("争取"), W("取消"), W("下放"), W("清理"), W("整治"), W("启动"), W("构建"), W("形成"),
+	W("建立"), W("盘活"), W("进行"), W("救助"),
 };
 
 /* Prepositions that take the counted thing after the figure, when they
@@ -142,13 +160,18 @@ static const struct lexeme prepositions[] = { W("对"), W("向"), W("给") };
 
 /* Comparative adjectives after a comparison with 比 or 较: 比去年预算低
  * 0.4个百分点. */
-static const struct lexeme comparatives[] = { W("低"), W("高"), W("多"), W("少"), W("快"), W("慢") };
+static const struct lexeme comparatives[] = {
+	W("低"), W("高"), W("多"), W("少"), W("快"), W("慢"),
+};
 
 /* Parts of a time said before a subject: 2025年, 1—11月, 前三季度,
  * 过去五年, 五年来. */
-static const struct lexeme time_units[] = { W("季度"), W("年"), W("月"), W("日"), W("周"), W("天") };
-static const struct lexeme time_suffixes[] = { W("以来"), W("来"), W("末"), W("底"), W("内"), W("间"), W("中"), W("初"),
-					     W("份"), W("里") };
+static const struct lexeme time_units[] = {
+	W("季度"), W("年"), W("月"), W("日"), W("周"), W("天"),
+};
+static const struct lexeme time_suffixes[] = {
+	W("以来"), W("来"), W("末"), W("底"), W("内"), W("间"), W("中"), W("初"), W("份"), W("里"),
+};
 
 /* True when S (N bytes) starts with W; its length in *LENGTH.  Every
  * word is Chinese: its third byte rules most places out before memcmp. */
@@ -431,7 +454,9 @@ object_verb_before(const char *text, size_t from, size_t q)
 static bool
 ends_in_ratio(const char *text, size_t start, size_t end)
 {
-	static const struct lexeme ratios[] = { W("比重"), W("比例"), W("份额"), W("之比"), W("比率") };
+	static const struct lexeme ratios[] = {
+		W("比重"), W("比例"), W("份额"), W("之比"), W("比率"),
+	};
 
 	for (size_t i = 0; i < sizeof ratios / sizeof *ratios; i++)
 		if (ends(text, start, end, &ratios[i]))
@@ -445,7 +470,8 @@ static bool
 ends_in_quantity(const char *text, size_t start, size_t end)
 {
 	static const struct lexeme heads[] = {
-		W("里程"), W("面积"), W("规模"), W("收入"), W("支出"), W("投资"), W("产值"), W("增加值"), W("能力"), W("长度"),
+		W("里程"), W("面积"), W("规模"), W("收入"), W("支出"), W("投资"), W("产值"),
+		W("增加值"), W("能力"), W("长度"),
 		W("人次"), W("额"), W("量"), W("率"), W("数"), W("比重"), W("比例"),
 	};
 
@@ -506,7 +532,9 @@ enum { NOUN_AFTER_CHARS = 12 };
 static size_t
 noun_after(const char *text, size_t length, size_t after, size_t *end)
 {
-	static const struct lexeme skip[] = { W("以上"), W("以下"), W("左右"), W("多"), W("余"), W("的") };
+	static const struct lexeme skip[] = {
+		W("以上"), W("以下"), W("左右"), W("多"), W("余"), W("的"),
+	};
 	size_t p = after, k;
 	int chars = 0;
 
