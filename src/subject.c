@@ -130,7 +130,7 @@ static const struct lexeme scope_words[] = {
 	W("全年"), W("全面"), W("我国"), W("我市"), W("我省"), W("我区"), W("我县"), W("本市"),
 	W("本省"), W("本区"), W("其中"), W("此外"), W("另外"), W("同时"), W("并且"), W("以及"),
 	W("而且"), W("并"), W("而"), W("还"), W("也"), W("和"), W("实现"), W("完成"), W("达到"),
-	W("推动"), W("促进"), W("带动"), W("确保"), W("力争"), W("预计"), W("使"), W("让"),
+	W("推动"), W("促进"), W("带动"), W("确保"), W("力争"), W("预计"), W("使"), W("让"), W("是"),
 	W("但是"), W("但"), W("尽管"), W("虽然"), W("因此"), W("从而"), W("去年末"),
 	W("去年底"), W("上年末"), W("年内"), W("当年"), W("今年"), W("去年"), W("明年"),
 	W("上年"), W("同期"), W("年初"), W("年末"), W("年底"), W("上半年"), W("下半年"),
@@ -522,6 +522,11 @@ verb_at(const char *text, size_t length, size_t p)
 	return STARTS(text + p, length - p, "成为", &k);
 }
 
+/* Longest subject read from a clause, in characters: a longer stretch is
+ * a list of things done (做好民族宗教、新闻出版、广播电视…), not the name
+ * of what a figure measures. */
+enum { SUBJECT_NAME_CHARS = 24 };
+
 /* Longest noun after a figure, in characters. */
 enum { NOUN_AFTER_CHARS = 12 };
 
@@ -762,7 +767,8 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 		}
 		(void)verb_end;
 	}
-	if (is_name(text, start, end)) {
+	if (is_name(text, start, end) &&
+	    utf8_count(text + start, end - start) <= SUBJECT_NAME_CHARS) {
 		out->offset = start;
 		out->length = end - start;
 	} else {

@@ -199,6 +199,10 @@ limits(void **state)
 	expect("2023年11月23日，用了五年时间。\n", "2023年11月23日=- | 五年=-");
 	expect("增长5%\n", "5%=-+");
 	expect("5%\n", "5%=-");
+	/* a copula opens no subject; a list of things done names none */
+	expect("今年是改革开放40周年。\n", "40周年=改革开放");
+	expect("做好民族宗教、新闻出版、广播电视、外事侨务、海防、气象地震、援藏援疆、妇女儿童等"
+	       "工作3项。\n", "3项=-");
 }
 
 /* The subject's place is where it is written, shared or not. */
