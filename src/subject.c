@@ -530,6 +530,28 @@ enum { SUBJECT_NAME_CHARS = 24 };
 /* Longest noun after a figure, in characters. */
 enum { NOUN_AFTER_CHARS = 12 };
 
+/* Head nouns of the things reports count: a noun after a figure ends with
+ * the last of them it holds. */
+static const struct lexeme head_nouns[] = {
+	W("项目"), W("地块"), W("管道"), W("人口"), W("企业"), W("工程"), W("设施"), W("线路"),
+	W("楼宇"), W("街区"), W("厂区"), W("园区"), W("小区"), W("社区"), W("学校"), W("医院"),
+	W("场馆"), W("平台"), W("基地"), W("中心"), W("机构"), W("单位"), W("系统"), W("方案"),
+	W("工厂"), W("水闸"), W("轴线"), W("村庄"), W("农田"), W("公园"), W("绿地"), W("住房"),
+	W("家庭"), W("群众"), W("职工"), W("人员"), W("人才"), W("学生"), W("案件"), W("政策"),
+	W("措施"), W("事项"), W("产品"), W("航线"), W("站点"), W("车辆"), W("道路"), W("桥梁"),
+};
+
+/* Where the last head noun in TEXT[START, END) ends, or 0. */
+static size_t
+last_head(const char *text, size_t start, size_t end)
+{
+	for (size_t q = end; q > start; q = utf8_previous(text, start, q))
+		for (size_t i = 0; i < sizeof head_nouns / sizeof *head_nouns; i++)
+			if (ends(text, start, q, &head_nouns[i]))
+				return q;
+	return 0;
+}
+
 /* The noun that follows a figure ending at AFTER (TEXT is LENGTH bytes):
  * 打造14个[市级特色产业园区]，对20个[工程建筑领域在建项目]开展: Chinese
  * characters up to a clause mark, a 的, or an object verb.  Its end in
@@ -576,7 +598,17 @@ noun_after(const char *text, size_t length, size_t after, size_t *end)
 		*end += n;
 		chars++;
 	}
-	if (chars == NOUN_AFTER_CHARS || !is_name(text, p, *end))
+	/* The noun ends with its head: 9个市级土地储备项目收储工作 counts
+	 * projects, 三幅安置房地块出让工作 plots.  With no head known, a
+	 * noun cut at the limit is no noun. */
+	{
+		size_t head_end = last_head(text, p, *end);
+		if (head_end)
+			*end = head_end;
+		else if (chars == NOUN_AFTER_CHARS)
+			return SIZE_MAX;
+	}
+	if (!is_name(text, p, *end))
 		return SIZE_MAX;
 	return p;
 }
