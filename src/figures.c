@@ -711,6 +711,7 @@ place_subjects(const struct doc *doc, struct figure *items, size_t count)
 	size_t run = 0, run_count = 0;   /* figures sharing a subject after 分别 */
 	bool run_shared = false;         /* the first of them shares it too */
 	const struct figure *before = NULL;  /* the last figure that measures */
+	size_t actor = 0, actor_length = 0;  /* BEFORE's subject_read actor */
 
 	for (size_t i = 0; i < count; i++) {
 		struct figure *f = &items[i];
@@ -749,8 +750,12 @@ place_subjects(const struct doc *doc, struct figure *items, size_t count)
 			if (s.length == 0 && (s.predicate || s.listed) && before &&
 			    before->subject_length > 0 && !own_after &&
 			    subject_next_clause(doc->text, floor, s.clause)) {
-				f->subject = before->subject;
-				f->subject_length = before->subject_length;
+				/* 地区生产总值跨越3个千亿元台阶，达到1.5万亿元:
+				 * the clause goes on about the doer, not the
+				 * steps */
+				bool doer = actor_length > 0 && s.predicate;
+				f->subject = doer ? actor : before->subject;
+				f->subject_length = doer ? actor_length : before->subject_length;
 				if (!s.predicate)
 					f->change = before->change;
 				shared = true;
@@ -763,6 +768,10 @@ place_subjects(const struct doc *doc, struct figure *items, size_t count)
 				f->subject = s.topic;
 				f->subject_length = s.topic_length;
 			}
+		}
+		if (has_subject(f->kind)) {
+			actor = s.actor;
+			actor_length = f->row_header_length > 0 ? 0 : s.actor_length;
 		}
 		if (shared && s.listed && run_count > 0) {
 			run_count++;

@@ -43,6 +43,10 @@ enum role {
 	ROLE_COMPARE,  /* 比上年, 同比: the figure is a difference */
 	ROLE_RESULT,   /* 到, 至 after a change verb: the level reached */
 	ROLE_FROM,     /* 从, 由 just before a figure: the level before */
+	ROLE_RATE,     /* 增速, 涨幅: a change said as a noun; part of the
+	                  subject when a change verb follows it (增速提高) */
+	ROLE_TIME,     /* 2020年的: when the level was, between a verb and
+	                  its figure (从2020年的3.68万亿元) */
 };
 
 /* A word of a table, with its length in bytes. */
@@ -71,7 +75,7 @@ static const struct word predicate_words[] = {
 	{ W("较年初"), ROLE_COMPARE }, { W("比上月"), ROLE_COMPARE },
 	{ W("比同期"), ROLE_COMPARE }, { W("同比"), ROLE_COMPARE }, { W("环比"), ROLE_COMPARE },
 	/* changes, as verbs and as nouns of rate */
-	{ W("增长率"), ROLE_CHANGE }, { W("年均增长"), ROLE_CHANGE },
+	{ W("增长率"), ROLE_RATE }, { W("年均增长"), ROLE_CHANGE },
 	{ W("增长"), ROLE_CHANGE }, { W("增加"), ROLE_CHANGE }, { W("增产"), ROLE_CHANGE },
 	{ W("增收"), ROLE_CHANGE }, { W("新增"), ROLE_CHANGE }, { W("下降"), ROLE_CHANGE },
 	{ W("降低"), ROLE_CHANGE }, { W("减少"), ROLE_CHANGE }, { W("减产"), ROLE_CHANGE },
@@ -79,8 +83,8 @@ static const struct word predicate_words[] = {
 	{ W("上升"), ROLE_CHANGE }, { W("回落"), ROLE_CHANGE }, { W("回升"), ROLE_CHANGE },
 	{ W("扩大"), ROLE_CHANGE }, { W("缩小"), ROLE_CHANGE }, { W("缩减"), ROLE_CHANGE },
 	{ W("压减"), ROLE_CHANGE }, { W("下调"), ROLE_CHANGE }, { W("上调"), ROLE_CHANGE },
-	{ W("增量"), ROLE_CHANGE }, { W("涨幅"), ROLE_CHANGE }, { W("增幅"), ROLE_CHANGE },
-	{ W("降幅"), ROLE_CHANGE }, { W("增速"), ROLE_CHANGE }, { W("增"), ROLE_CHANGE },
+	{ W("增量"), ROLE_CHANGE }, { W("涨幅"), ROLE_RATE }, { W("增幅"), ROLE_RATE },
+	{ W("降幅"), ROLE_RATE }, { W("增速"), ROLE_RATE }, { W("增"), ROLE_CHANGE },
 	{ W("减"), ROLE_CHANGE }, { W("降"), ROLE_CHANGE }, { W("涨"), ROLE_CHANGE },
 	{ W("升"), ROLE_CHANGE },
 	/* the level reached, the level before */
@@ -105,7 +109,8 @@ static const struct word predicate_words[] = {
 	{ W("又"), ROLE_VERB }, { W("按"), ROLE_VERB }, { W("拟"), ROLE_VERB },
 	{ W("将"), ROLE_VERB }, { W("一直"), ROLE_VERB }, { W("始终"), ROLE_VERB },
 	{ W("持续"), ROLE_VERB }, { W("继续"), ROLE_VERB }, { W("进一步"), ROLE_VERB },
-	{ W("总体"), ROLE_VERB }, { W("不少于"), ROLE_VERB }, { W("不低于"), ROLE_VERB },
+	{ W("总体"), ROLE_VERB }, { W("止跌"), ROLE_VERB }, { W("止降"), ROLE_VERB },
+	{ W("企稳"), ROLE_VERB }, { W("不少于"), ROLE_VERB }, { W("不低于"), ROLE_VERB },
 	{ W("不超过"), ROLE_VERB }, { W("不高于"), ROLE_VERB }, { W("大于"), ROLE_VERB },
 	{ W("小于"), ROLE_VERB }, { W("高于"), ROLE_VERB }, { W("低于"), ROLE_VERB },
 	{ W("多于"), ROLE_VERB }, { W("基本"), ROLE_VERB }, { W("实际"), ROLE_VERB },
@@ -151,12 +156,19 @@ static const struct lexeme object_verbs[] = {
 	W("创建"), W("设立"), W("召开"), W("开设"), W("吸引"), W("开工"), W("组建"), W("筹集"),
 	W("争取"), W("取消"), W("下放"), W("清理"), W("整治"), W("启动"), W("构建"), W("形成"),
 	W("建立"), W("盘活"), W("进行"), W("救助"),
+	W("跨越"),
 };
 
 /* Prepositions that take the counted thing after the figure, when they
  * end the clause before it: 对8家用人单位.  Inside a noun they do not
  * (消费对经济增长的贡献率). */
 static const struct lexeme prepositions[] = { W("对"), W("向"), W("给") };
+
+/* Verbs of comparison with a standard between them and the figure:
+ * 高于全国平均水平18.3个百分点 is a difference (a change). */
+static const struct lexeme compare_verbs[] = {
+	W("高于"), W("低于"), W("优于"), W("好于"), W("快于"), W("慢于"), W("多于"), W("少于"),
+};
 
 /* Comparative adjectives after a comparison with 比 or 较: 比去年预算低
  * 0.4个百分点. */
@@ -334,6 +346,25 @@ predicate_before(const char *text, size_t from, size_t q, size_t *length)
 			    (!best || q - (p - 3) > *length)) {
 				*length = q - (p - 3);
 				best = &year_compare;
+			}
+		}
+	}
+	/* 从2020年的3.68万亿元, 增长到2025年的: a year (and 末, 底) and 的 */
+	if (!best && q - from >= 3 && memcmp(text + q - 3, "的", 3) == 0) {
+		static const struct word time = { W("年的"), ROLE_TIME };
+		size_t p = q - 3, digits = 0;
+		if (p - from >= 3 && (memcmp(text + p - 3, "末", 3) == 0 ||
+				      memcmp(text + p - 3, "底", 3) == 0))
+			p -= 3;
+		if (p - from >= 3 && memcmp(text + p - 3, "年", 3) == 0) {
+			p -= 3;
+			while (p > from && text[p - 1] >= '0' && text[p - 1] <= '9') {
+				p--;
+				digits++;
+			}
+			if (digits == 4) {
+				*length = q - p;
+				best = &time;
 			}
 		}
 	}
@@ -538,7 +569,7 @@ static const struct lexeme head_nouns[] = {
 	W("场馆"), W("平台"), W("基地"), W("中心"), W("机构"), W("单位"), W("系统"), W("方案"),
 	W("工厂"), W("水闸"), W("轴线"), W("村庄"), W("农田"), W("公园"), W("绿地"), W("住房"),
 	W("家庭"), W("群众"), W("职工"), W("人员"), W("人才"), W("学生"), W("案件"), W("政策"),
-	W("措施"), W("事项"), W("产品"), W("航线"), W("站点"), W("车辆"), W("道路"), W("桥梁"),
+	W("措施"), W("事项"), W("任务"), W("产品"), W("航线"), W("站点"), W("车辆"), W("道路"), W("桥梁"),
 };
 
 /* Where the last head noun in TEXT[START, END) ends, or 0. */
@@ -573,6 +604,11 @@ noun_after(const char *text, size_t length, size_t after, size_t *end)
 	while (*end < length) {
 		uint32_t c;
 		size_t n = utf8_decode(text + *end, length - *end, &c);
+		if (c == 0x201c || c == 0x201d) {
+			/* 10万套“保交楼”“保交房”任务: quotes are part of it */
+			*end += n;
+			continue;
+		}
 		if (is_open(c) && chars > 0) {
 			/* 28个省（区、市）: the aside that explains the noun
 			 * ends it */
@@ -676,13 +712,37 @@ object_verb_inside(const char *text, size_t start, size_t end)
 	return false;
 }
 
+/* Where the verb of comparison (compare_verbs) that stands before Q in
+ * TEXT[FROM, Q), with at most a short standard between, starts; SIZE_MAX
+ * when there is none: 高于[全国平均水平]18.3个百分点. */
+static size_t
+compare_before(const char *text, size_t from, size_t q)
+{
+	size_t p = q;
+	int chars = 0;
+
+	while (p > from && chars < 10) {
+		for (size_t i = 0; i < sizeof compare_verbs / sizeof *compare_verbs; i++)
+			if (p < q && ends(text, from, p, &compare_verbs[i]))
+				return p - compare_verbs[i].length;
+		p = utf8_previous(text, from, p);
+		chars++;
+	}
+	return SIZE_MAX;
+}
+
 void
 subject_read(const char *text, size_t length, size_t floor, size_t at, size_t after,
 	     struct subject *out)
 {
 	uint32_t mark;
 	size_t start, q, end, k;
+	static const struct word compared = { W("高于"), ROLE_COMPARE };
 	const struct word *nearest = NULL, *w;
+	bool changed = false;   /* a verb of change, a result or a comparison
+	                           was read */
+	bool compared_once = false;  /* 好于Ⅲ类水体比例优于国家考核目标: the
+	                                first one is in the noun */
 
 	memset(out, 0, sizeof *out);
 	start = clause_start(text, floor, at, &mark);
@@ -698,15 +758,32 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 			q -= spaces;
 			continue;
 		}
-		if (!(w = predicate_before(text, start, q, &k)))
+		if (!(w = predicate_before(text, start, q, &k))) {
+			/* 高于全国平均水平18.3个百分点: back to the verb of
+			 * comparison, the standard between */
+			size_t v = compared_once ? SIZE_MAX : compare_before(text, start, q);
+			if (v == SIZE_MAX)
+				break;
+			compared_once = true;
+			out->change = out->predicate = true;
+			changed = true;
+			if (!nearest)
+				nearest = &compared;
+			q = v;
+			continue;
+		}
+		/* 从 and 由 only touch the figure (or its time): 由于, 自由 */
+		if (w->role == ROLE_FROM && nearest && nearest->role != ROLE_TIME)
 			break;
-		/* 从 and 由 only touch the figure: 由于, 自由 */
-		if (w->role == ROLE_FROM && nearest)
+		/* 增速提高10.6个百分点: the rate is what changed */
+		if (w->role == ROLE_RATE && changed)
 			break;
-		if (!nearest)
+		if (!nearest || nearest->role == ROLE_TIME)
 			nearest = w;
-		if (w->role == ROLE_CHANGE || w->role == ROLE_COMPARE)
+		if (w->role == ROLE_CHANGE || w->role == ROLE_COMPARE || w->role == ROLE_RATE)
 			out->change = true;
+		if (w->role == ROLE_CHANGE || w->role == ROLE_RESULT || w->role == ROLE_COMPARE)
+			changed = true;
 		if (strcmp(w->word.text, "分别") == 0)
 			out->respectively = true;
 		out->predicate = true;
@@ -714,6 +791,11 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 	}
 	if (nearest && (nearest->role == ROLE_RESULT || nearest->role == ROLE_FROM))
 		out->change = false;
+	/* 由66户整合至12户: the verb before 到 or 至 is a verb of change,
+	 * whatever it is, when nothing else is left of the clause */
+	if (nearest && nearest->role == ROLE_RESULT && q > start &&
+	    utf8_count(text + start, q - start) <= 2)
+		q = start;
 	/* The subject: what is left, without its scope and time, without a
 	 * trailing 的. */
 	end = q;
@@ -788,6 +870,11 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 			out->after_length = noun_end - noun;
 		}
 		if ((ends_verb || ends_etc) && noun != SIZE_MAX) {
+			size_t actor_end = end - (ends_verb ? object_verb_before(text, start, end) : 0);
+			if (ends_verb && is_name(text, start, actor_end)) {
+				out->actor = start;
+				out->actor_length = actor_end - start;
+			}
 			start = noun;
 			end = noun_end;
 		} else if (ends_verb) {

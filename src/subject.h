@@ -32,6 +32,11 @@ struct subject {
 	                    no figure stands between (粮食总产量在上年…，又增
 	                    产1454万吨): used when it shares no figure's */
 	size_t topic_length;  /* 0: none */
+	size_t actor;    /* when the subject is the noun after the figure
+	                    (地区生产总值跨越3个千亿元台阶), the noun before its
+	                    verb: what a later clause with only a verb goes on
+	                    about (，达到1.5万亿元) */
+	size_t actor_length;  /* 0: none */
 };
 
 /* Reads the clause of TEXT (LENGTH bytes) that ends at AT, where a figure
