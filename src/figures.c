@@ -764,6 +764,8 @@ place_subjects(const struct doc *doc, struct figure *items, size_t count)
 				f->subject_length = s.after_length;
 				if (s.listed && before)
 					f->change = before->change;
+				if (s.betters)
+					f->change = false;
 			} else if (s.length == 0 && s.topic_length > 0) {
 				f->subject = s.topic;
 				f->subject_length = s.topic_length;

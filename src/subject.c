@@ -109,7 +109,8 @@ static const struct word predicate_words[] = {
 	{ W("又"), ROLE_VERB }, { W("按"), ROLE_VERB }, { W("拟"), ROLE_VERB },
 	{ W("将"), ROLE_VERB }, { W("一直"), ROLE_VERB }, { W("始终"), ROLE_VERB },
 	{ W("持续"), ROLE_VERB }, { W("继续"), ROLE_VERB }, { W("进一步"), ROLE_VERB },
-	{ W("总体"), ROLE_VERB }, { W("止跌"), ROLE_VERB }, { W("止降"), ROLE_VERB },
+	{ W("总体"), ROLE_VERB }, { W("止跌"), ROLE_VERB }, { W("止降"), ROLE_VERB }, { W("整体提升"), ROLE_CHANGE },
+	{ W("稳步"), ROLE_VERB }, { W("有序"), ROLE_VERB }, { W("大幅"), ROLE_VERB },
 	{ W("企稳"), ROLE_VERB }, { W("不少于"), ROLE_VERB }, { W("不低于"), ROLE_VERB },
 	{ W("不超过"), ROLE_VERB }, { W("不高于"), ROLE_VERB }, { W("大于"), ROLE_VERB },
 	{ W("小于"), ROLE_VERB }, { W("高于"), ROLE_VERB }, { W("低于"), ROLE_VERB },
@@ -149,6 +150,7 @@ static const struct lexeme scope_words[] = {
  * 1件: the cases) or after the figure (打造14个特色产业园区: the parks),
  * and the prepositions that do the same (对8家用人单位). */
 static const struct lexeme object_verbs[] = {
+	W("新建成"),
 	W("开展"), W("组织"), W("举办"), W("实施"), W("完成"), W("提出"), W("下达"), W("查处"),
 	W("办理"), W("受理"), W("涉及"), W("建成"), W("新建"), W("改建"), W("打造"), W("推出"),
 	W("发布"), W("出台"), W("制定"), W("修订"), W("引进"), W("培育"), W("安排"), W("发放"),
@@ -156,7 +158,7 @@ static const struct lexeme object_verbs[] = {
 	W("创建"), W("设立"), W("召开"), W("开设"), W("吸引"), W("开工"), W("组建"), W("筹集"),
 	W("争取"), W("取消"), W("下放"), W("清理"), W("整治"), W("启动"), W("构建"), W("形成"),
 	W("建立"), W("盘活"), W("进行"), W("救助"),
-	W("跨越"),
+	W("跨越"), W("治理"), W("提供"), W("布局"), W("办好"), W("改扩建"), W("扩建"), W("安装"),
 };
 
 /* Prepositions that take the counted thing after the figure, when they
@@ -559,7 +561,7 @@ verb_at(const char *text, size_t length, size_t p)
 enum { SUBJECT_NAME_CHARS = 24 };
 
 /* Longest noun after a figure, in characters. */
-enum { NOUN_AFTER_CHARS = 12 };
+enum { NOUN_AFTER_CHARS = 16 };
 
 /* Head nouns of the things reports count: a noun after a figure ends with
  * the last of them it holds. */
@@ -569,7 +571,8 @@ static const struct lexeme head_nouns[] = {
 	W("场馆"), W("平台"), W("基地"), W("中心"), W("机构"), W("单位"), W("系统"), W("方案"),
 	W("工厂"), W("水闸"), W("轴线"), W("村庄"), W("农田"), W("公园"), W("绿地"), W("住房"),
 	W("家庭"), W("群众"), W("职工"), W("人员"), W("人才"), W("学生"), W("案件"), W("政策"),
-	W("措施"), W("事项"), W("任务"), W("产品"), W("航线"), W("站点"), W("车辆"), W("道路"), W("桥梁"),
+	W("措施"), W("事项"), W("任务"), W("河流"), W("妇女"),
+	W("儿童"), W("老人"), W("患者"), W("建筑"), W("产品"), W("航线"), W("站点"), W("车辆"), W("道路"), W("桥梁"),
 };
 
 /* Where the last head noun in TEXT[START, END) ends, or 0. */
@@ -593,7 +596,7 @@ noun_after(const char *text, size_t length, size_t after, size_t *end)
 	static const struct lexeme skip[] = {
 		W("以上"), W("以下"), W("左右"), W("多"), W("余"), W("的"),
 	};
-	size_t p = after, k;
+	size_t p = after, k, first_of = SIZE_MAX;
 	int chars = 0;
 
 	/* 1100座以上的, 89.4%的公园 */
@@ -628,7 +631,9 @@ noun_after(const char *text, size_t length, size_t after, size_t *end)
 			}
 			break;
 		}
-		if (!is_han(c) || c == 0x7684 /* 的 */ || chars == NOUN_AFTER_CHARS ||
+		if (c == 0x7684 /* 的 */ && chars > 0 && first_of == SIZE_MAX)
+			first_of = *end;   /* 经济困难的严重精神障碍患者 */
+		else if (!is_han(c) || c == 0x7684 || chars == NOUN_AFTER_CHARS ||
 		    (chars > 0 && verb_at(text, length, *end)))
 			break;
 		*end += n;
@@ -641,6 +646,8 @@ noun_after(const char *text, size_t length, size_t after, size_t *end)
 		size_t head_end = last_head(text, p, *end);
 		if (head_end)
 			*end = head_end;
+		else if (first_of != SIZE_MAX)
+			*end = first_of;   /* with no head, a 的 ends it */
 		else if (chars == NOUN_AFTER_CHARS)
 			return SIZE_MAX;
 	}
@@ -738,6 +745,7 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 	uint32_t mark;
 	size_t start, q, end, k;
 	static const struct word compared = { W("高于"), ROLE_COMPARE };
+	static const struct lexeme better = W("提升");
 	const struct word *nearest = NULL, *w;
 	bool changed = false;   /* a verb of change, a result or a comparison
 	                           was read */
@@ -791,6 +799,9 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 	}
 	if (nearest && (nearest->role == ROLE_RESULT || nearest->role == ROLE_FROM))
 		out->change = false;
+	/* 提升100所学校: a verb that betters things, before a count of them */
+	out->betters = nearest && (ends(nearest->word.text, 0, nearest->word.length, &better) ||
+				   strcmp(nearest->word.text, "提高") == 0);
 	/* 由66户整合至12户: the verb before 到 or 至 is a verb of change,
 	 * whatever it is, when nothing else is left of the clause */
 	if (nearest && nearest->role == ROLE_RESULT && q > start &&
@@ -829,6 +840,13 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 		out->predicate = true;
 	}
 	out->listed = mark == 0x3001 && start == end && !out->predicate;
+	/* 13座城市公园和275个口袋公园: the noun after the figure before,
+	 * then 和, is that figure's; this one is listed after it */
+	if (floor > 0 && out->clause == floor && end >= start + 3 && end == at &&
+	    coordinated(text, at) && !out->predicate) {
+		out->listed = true;
+		start = end;
+	}
 	/* 分别增长9.6%和6.2%: 和, 与, 及 between two figures list them */
 	if (floor > 0 && out->clause == floor && !out->predicate && at - floor == 3 &&
 	    coordinated(text, at)) {
@@ -841,10 +859,23 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 	 * 对8家用人单位, “行政检查+普法”等十项普法重点). */
 	{
 		size_t verb_end = 0, noun_end, noun;
-		bool ends_verb = false, ends_etc;
+		bool ends_verb = false, ends_etc, opened = false;
+		/* 治理中心城区交通堵乱点60处, 新建改建农村公路: a clause that
+		 * opens with such verbs counts their object */
+		for (;;) {
+			size_t k2 = 0;
+			for (size_t i = 0; i < sizeof object_verbs / sizeof *object_verbs && !k2; i++)
+				starts(text + start, end - start, &object_verbs[i], &k2);
+			/* 新建铁路投产里程: a noun of quantity heads it */
+			if (!k2 || !is_name(text, start + k2, end) ||
+			    ends_in_quantity(text, start, end))
+				break;
+			start = skip_scope(text, start + k2, end);
+			opened = true;
+		}
 		if (preposition_before(text, start, end)) {
 			ends_verb = true;
-		} else for (size_t p = end; p > start; p = utf8_previous(text, start, p)) {
+		} else for (size_t p = end; p > start && !opened; p = utf8_previous(text, start, p)) {
 			size_t v = object_verb_before(text, start, p);
 			/* 许可和认定事项: a verb joined to another word by 和
 			 * is part of a noun */
@@ -877,6 +908,8 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 			}
 			start = noun;
 			end = noun_end;
+			if (out->betters)
+				out->change = false;
 		} else if (ends_verb) {
 			/* 城镇保障性安居工程住房基本建成772万套 */
 			end -= object_verb_before(text, start, end);

@@ -27,6 +27,9 @@ struct subject {
 	                    新增40.8万青年留渝来渝): the subject of a figure
 	                    whose clause names none and shares none */
 	size_t after_length;  /* 0: none */
+	bool betters;    /* the verb before the figure betters things (提升,
+	                    提高): with the noun after as its subject the
+	                    figure counts them, a level (提升100所学校) */
 	size_t topic;    /* for a clause with a predicate and no noun, the
 	                    subject of the first clause of its sentence when
 	                    no figure stands between (粮食总产量在上年…，又增

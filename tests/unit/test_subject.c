@@ -169,6 +169,16 @@ objects(void **state)
 	expect("28个省（区、市）全部免征了农业税。\n", "28个=省（区、市）");
 	expect("对32座一线水闸进行防洪能力达标建设。\n", "32座=一线水闸");
 	expect("10万套“保交楼”“保交房”任务如期完成。\n", "10万套=“保交楼”“保交房”任务");
+	/* a clause that opens with such a verb counts its object */
+	expect("治理中心城区交通堵乱点60处；新建改建农村公路1.2万公里。\n",
+	       "60处=中心城区交通堵乱点 | 1.2万公里=农村公路");
+	expect("新建提升13座城市公园和275个口袋公园。\n", "13座=城市公园 | 275个=口袋公园");
+	/* bettering things counts them: a level */
+	expect("整体提升100所学校、50家医院周边环境。\n", "100所=学校 | 50家=医院");
+	/* adding things is a change */
+	expect("全年新增40.8万青年留渝来渝。\n", "40.8万=青年留渝来渝+");
+	expect("为不少于5万名经济困难的严重精神障碍患者免费提供药物。\n",
+	       "5万名=经济困难的严重精神障碍患者");
 	/* after the steps a doer crossed, the clause goes on about the doer */
 	expect("地区生产总值跨越3个千亿元台阶，达到1.5万亿元、增长19.8%。\n",
 	       "3个=千亿元台阶 | 1.5万亿元=地区生产总值 | 19.8%=地区生产总值+");
