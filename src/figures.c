@@ -42,6 +42,7 @@
 #include "job.h"
 #include "number.h"
 #include "numeral.h"
+#include "subject.h"
 #include "table.h"
 #include "units.h"
 #include "utf8.h"
@@ -640,6 +641,163 @@ place_in_tables(const struct doc *doc, struct figure *items, size_t count)
 	}
 }
 
+/* True for the kinds that measure something: a count, an amount of money,
+ * a share.  Dates, durations, document numbers and ordinals have no
+ * subject. */
+static bool
+has_subject(enum figure_kind kind)
+{
+	return kind == FIGURE_QUANTITY || kind == FIGURE_MONEY || kind == FIGURE_PERCENT;
+}
+
+/* Longest list of figures whose subjects a 分别 hands out in order. */
+enum { RESPECTIVE_MAX = 16 };
+
+/* Hands out the subject of ITEMS[FIRST] over the COUNT figures from it,
+ * which share it after a predicate with 分别: 基础设施投资、工业投资分别增长
+ * 3.2%、8.5% (subject_items).  Leaves them alone when the subject does not
+ * name COUNT things. */
+static void
+hand_out(const struct doc *doc, struct figure *items, size_t first, size_t count, bool shared)
+{
+	struct subject_item parts[RESPECTIVE_MAX];
+	struct figure *f = &items[first];
+
+	if (count < 2 || count > RESPECTIVE_MAX)
+		return;
+	if (shared) {
+		/* 城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到
+		 * 3255元，…分别增长9.6%和6.2%: the subjects of the figures
+		 * before, in the same sentence, one each. */
+		size_t found = 0, j = first;
+		while (j > 0 && found < count) {
+			const struct figure *g = &items[j - 1];
+			const struct figure *next = &items[j];
+			if (g->subject_length == 0 ||
+			    !subject_next_clause(doc->text, g->offset + g->length, next->offset))
+				break;
+			if (found == 0 || parts[found - 1].offset != g->subject) {
+				parts[found].offset = g->subject;
+				parts[found].length = g->subject_length;
+				found++;
+			}
+			j--;
+		}
+		if (found != count)
+			return;
+		for (size_t k = 0; k < count; k++) {
+			items[first + k].subject = parts[count - 1 - k].offset;
+			items[first + k].subject_length = parts[count - 1 - k].length;
+		}
+		return;
+	}
+	if (!subject_items(doc->text, f->subject, f->subject_length, parts, count))
+		return;
+	for (size_t k = 0; k < count; k++) {
+		items[first + k].subject = parts[k].offset;
+		items[first + k].subject_length = parts[k].length;
+	}
+}
+
+/* The subjects of ITEMS (in document order) and their source places: the
+ * clause before each figure (subject_read), from no further back than
+ * the figure before; a clause with no noun of its own shares the subject
+ * of the figure before when it goes on that figure's sentence, or else
+ * takes the noun after it.  In a table cell the subject is the row's
+ * header. */
+static void
+place_subjects(const struct doc *doc, struct figure *items, size_t count)
+{
+	struct doc_cursor cursor = { 0 };
+	size_t run = 0, run_count = 0;   /* figures sharing a subject after 分别 */
+	bool run_shared = false;         /* the first of them shares it too */
+	const struct figure *before = NULL;  /* the last figure that measures */
+	size_t actor = 0, actor_length = 0;  /* BEFORE's subject_read actor */
+
+	for (size_t i = 0; i < count; i++) {
+		struct figure *f = &items[i];
+		size_t floor;
+		struct subject s = { 0 };
+		bool shared = false;
+
+		/* Only a figure that measures something bounds the clause of
+		 * the next: a date or a duration may stand inside a noun
+		 * (各类公园二十四小时开放比例), and ordinals come and go with
+		 * --kind. */
+		if (i > 0 && has_subject(items[i - 1].kind))
+			before = &items[i - 1];
+		floor = before ? before->offset + before->length : 0;
+
+		f->subject = f->offset;
+		f->subject_length = 0;
+		f->subject_line = f->subject_column = 0;
+		f->change = false;
+		if (has_subject(f->kind) && f->row_header_length > 0) {
+			f->subject = f->row_header;
+			f->subject_length = f->row_header_length;
+		} else if (has_subject(f->kind)) {
+			if (floor > f->offset)   /* a figure inside another's span */
+				floor = f->offset;
+			subject_read(doc->text, doc->text_length, floor, f->offset,
+				     f->offset + f->length, &s);
+			f->subject = s.offset;
+			f->subject_length = s.length;
+			f->change = s.change;
+			/* 新增40.8万青年留渝来渝、33万农民工就近就业: after a
+			 * figure with its noun after it, a listed figure has its
+			 * own. */
+			bool own_after = s.after_length > 0 && before &&
+					 before->subject > before->offset;
+			if (s.length == 0 && (s.predicate || s.listed) && before &&
+			    before->subject_length > 0 && !own_after &&
+			    subject_next_clause(doc->text, floor, s.clause)) {
+				/* 地区生产总值跨越3个千亿元台阶，达到1.5万亿元:
+				 * the clause goes on about the doer, not the
+				 * steps */
+				bool doer = actor_length > 0 && s.predicate;
+				f->subject = doer ? actor : before->subject;
+				f->subject_length = doer ? actor_length : before->subject_length;
+				if (!s.predicate)
+					f->change = before->change;
+				shared = true;
+			} else if (s.length == 0 && s.after_length > 0) {
+				f->subject = s.after;
+				f->subject_length = s.after_length;
+				if (s.listed && before)
+					f->change = before->change;
+				if (s.betters)
+					f->change = false;
+			} else if (s.length == 0 && s.topic_length > 0) {
+				f->subject = s.topic;
+				f->subject_length = s.topic_length;
+			}
+		}
+		if (has_subject(f->kind)) {
+			actor = s.actor;
+			actor_length = f->row_header_length > 0 ? 0 : s.actor_length;
+		}
+		if (shared && s.listed && run_count > 0) {
+			run_count++;
+			continue;
+		}
+		hand_out(doc, items, run, run_count, run_shared);
+		run_count = 0;
+		if (has_subject(f->kind) && f->row_header_length == 0 && s.respectively &&
+		    f->subject_length > 0) {
+			run = i;
+			run_count = 1;
+			run_shared = shared;
+		}
+	}
+	hand_out(doc, items, run, run_count, run_shared);
+	for (size_t i = 0; i < count; i++) {
+		struct figure *f = &items[i];
+		if (f->subject_length > 0)
+			doc_locate_next(doc, &cursor, f->subject, &f->subject_line,
+					&f->subject_column);
+	}
+}
+
 /* Past the three-byte characters from I (before TO) that start nothing:
  * most of a report is Chinese text, read here two characters at a time
  * with nothing else to do (the text ends in a NUL, so a character cut
@@ -842,7 +1000,23 @@ scan_half(void *arg)
 	if (!h->s.failed) {
 		place_figures(h->doc, h->outline, h->s.items, h->s.count);
 		place_in_tables(h->doc, h->s.items, h->s.count);
+		place_subjects(h->doc, h->s.items, h->s.count);
 	}
+}
+
+/* Keeps the ITEMS whose kind is in KINDS, in order; returns how many. */
+static size_t
+keep_kinds(struct figure *items, size_t count, unsigned kinds)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		if (kinds & (1u << items[i].kind))
+			items[kept++] = items[i];
+		else
+			free(items[i].decimal);
+	}
+	return kept;
 }
 
 enum bg_status
@@ -858,7 +1032,11 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 	out->items = NULL;
 	out->count = 0;
 	/* Room for both halves' figures: the second's are copied in after. */
-	half_init(&first, doc, outline, units, kinds, 0, split, length);
+	/* The figures of the default kinds are found whatever KINDS asks for
+	 * and dropped at the end: the figure before a figure bounds its
+	 * subject and may lend it one, and a subject must not change with
+	 * --kind. */
+	half_init(&first, doc, outline, units, kinds | FIGURE_KINDS_DEFAULT, 0, split, length);
 	if (split == length) {
 		scan_half(&first);
 	} else {
@@ -866,7 +1044,8 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 		 * paragraph's start), so a large text is scanned in two halves
 		 * at once, split between paragraphs; the figures of the second
 		 * follow the first's. */
-		half_init(&second, doc, outline, units, kinds, split, length, length - split);
+		half_init(&second, doc, outline, units, kinds | FIGURE_KINDS_DEFAULT, split, length,
+			  length - split);
 		job_pair(scan_half, &first, scan_half, &second);
 		if (!first.s.failed &&
 		    (first.end != split || first.s.paragraph_start != split || second.s.failed)) {
@@ -896,7 +1075,7 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 	first.s.count += second.s.count;
 	free(second.s.items);
 	out->items = first.s.items;
-	out->count = first.s.count;
+	out->count = keep_kinds(first.s.items, first.s.count, kinds);
 	return BG_OK;
 }
 

@@ -55,6 +55,15 @@ struct figure {
 	 * (table.h), places in doc->text; length 0: none known. */
 	size_t row_header, row_header_length;
 	size_t column_header, column_header_length;
+	/* What it measures (subject.h): a noun phrase of doc->text, the
+	 * row's header in a table, or the subject of the figure before it
+	 * that it shares (年均增长7.1%); length 0: none known (always for
+	 * dates, durations, document numbers and ordinals).  Its source
+	 * place as LINE and COLUMN are the figure's. */
+	size_t subject, subject_length;
+	uint32_t subject_line, subject_column;
+	bool change;            /* a change (增长5.4%, 比上年提高0.4个百分点),
+	                           not a level (5.2万亿元, 提高到58.5%) */
 };
 
 struct figure_list {

@@ -14,7 +14,7 @@ enum { CONTEXT_RADIUS = 14 };
 
 /* Columns the figure and the section path take in the text table; longer
  * ones push the rest of the row to the right. */
-enum { FIGURE_COLUMNS = 18, VALUE_COLUMNS = 20, SECTION_COLUMNS = 14 };
+enum { FIGURE_COLUMNS = 18, VALUE_COLUMNS = 20, SECTION_COLUMNS = 14, SUBJECT_COLUMNS = 16 };
 
 /* Writes VALUE as JSON and TSV want it: 20000, 12.5, 66.6666666666667.
  * Most values are whole, and snprintf would cost them more than the rest
@@ -136,6 +136,8 @@ print_figure_text(FILE *out, const struct doc *doc, const struct figure *f)
 	width = section_width(f->section);
 	for (int i = width; i < SECTION_COLUMNS; i++)
 		putc_unlocked(' ', out);
+	putc_unlocked(' ', out);
+	print_padded(out, doc->text + f->subject, f->subject_length, SUBJECT_COLUMNS);
 	putc_unlocked(' ', out);
 	if (print_table_place(out, doc, f))
 		return;
@@ -268,7 +270,9 @@ print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f,
 	print_json_number(out, "\t", f->column);
 	putc_unlocked('\t', out);
 	print_section(out, sections, f->section);
-	putc_unlocked('\n', out);
+	putc_unlocked('\t', out);
+	print_text(out, doc->text + f->subject, f->subject_length, true);
+	fputs_unlocked(f->change ? "\ttrue\n" : "\tfalse\n", out);
 }
 
 /* A row of CSV (RFC 4180): the columns of TSV, CRLF at its end. */
@@ -295,7 +299,9 @@ print_figure_csv(FILE *out, const struct doc *doc, const struct figure *f)
 	print_json_number(out, ",", f->column);
 	putc_unlocked(',', out);
 	print_csv_section(out, f->section);
-	fputs_unlocked("\r\n", out);
+	putc_unlocked(',', out);
+	print_csv_field(out, doc->text + f->subject, f->subject_length);
+	fputs_unlocked(f->change ? ",true\r\n" : ",false\r\n", out);
 }
 
 /* The headers of a figure in a table cell, those known: "row_header" (the
@@ -350,7 +356,15 @@ print_figure_json(FILE *out, const struct doc *doc, const struct figure *f,
 	print_json_headers(out, doc, f);
 	fputs_unlocked(",\"section\":", out);
 	print_section(out, sections, f->section);
-	putc_unlocked('}', out);
+	fputs_unlocked(",\"subject\":", out);
+	if (f->subject_length > 0) {
+		print_json_string(out, doc->text + f->subject, f->subject_length);
+		print_json_number(out, ",\"subject_line\":", f->subject_line);
+		print_json_number(out, ",\"subject_column\":", f->subject_column);
+	} else {
+		fputs_unlocked("null,\"subject_line\":null,\"subject_column\":null", out);
+	}
+	fputs_unlocked(f->change ? ",\"change\":true}" : ",\"change\":false}", out);
 }
 
 /* Writes figures FROM .. TO - 1 of the table (rows only). */
@@ -467,11 +481,11 @@ print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
 		fputs_unlocked(figures->count ? "\n]\n" : "]\n", out);
 		break;
 	case FORMAT_TSV:
-		fputs_unlocked("kind\ttext\tvalue\tunit\tline\tcolumn\tsection\n", out);
+		fputs_unlocked("kind\ttext\tvalue\tunit\tline\tcolumn\tsection\tsubject\tchange\n", out);
 		print_all_rows(out, doc, figures, format);
 		break;
 	case FORMAT_CSV:
-		fputs_unlocked("kind,text,value,unit,line,column,section\r\n", out);
+		fputs_unlocked("kind,text,value,unit,line,column,section,subject,change\r\n", out);
 		print_all_rows(out, doc, figures, format);
 		break;
 	case FORMAT_MARKDOWN:  /* the options refuse these here */
@@ -486,6 +500,8 @@ print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
 		print_padded(out, "value", 5, VALUE_COLUMNS);
 		putc_unlocked(' ', out);
 		print_padded(out, "section", 7, SECTION_COLUMNS);
+		putc_unlocked(' ', out);
+		print_padded(out, "subject", 7, SUBJECT_COLUMNS);
 		fputs_unlocked(" context\n", out);
 		print_all_rows(out, doc, figures, format);
 		break;

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pane_figures.c - the figures panel: the hard numbers of the current
- * section (or of the whole report), one a row with its kind and a short
- * context.  Enter shows the figure in the text. */
+ * section (or of the whole report), one a row with its kind, what it
+ * measures (its subject) and a short context.  Enter shows the figure in
+ * the text. */
 #include <config.h>
 
 #include <stdio.h>
@@ -14,6 +15,7 @@
 
 #define KIND_WIDTH 9
 #define FIGURE_WIDTH 16
+#define SUBJECT_WIDTH 16   /* display columns; a longer subject is cut with … */
 #define CONTEXT_RADIUS 14
 
 struct figures_pane {
@@ -139,6 +141,13 @@ figures_draw(struct pane *pane, struct ui *ui)
 			       doc->text + f->offset, f->length, attr | ui->theme.figure[f->kind],
 			       &ui->glyphs);
 		col += FIGURE_WIDTH + 1;
+		if (col >= width)
+			continue;
+		if (f->subject_length > 0)
+			draw_truncated(win, (int)r + 1, col,
+				       SUBJECT_WIDTH < width - col ? SUBJECT_WIDTH : width - col,
+				       doc->text + f->subject, f->subject_length, attr, &ui->glyphs);
+		col += SUBJECT_WIDTH + 1;
 		if (col >= width)
 			continue;
 		print_context_range(doc, f->offset, f->length, CONTEXT_RADIUS, &start, &end);

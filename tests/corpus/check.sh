@@ -2,15 +2,18 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # check.sh - measures baogao on the development corpus: for every NAME.gold
 # next to this script, the outline (precision, recall, F1 of the rows), the
-# metadata (title, issuer, date, docno) and the figures (recall of the fig
-# rows, nofig rows reported) of NAME.txt or NAME.md.  The gold format is in
+# metadata (title, issuer, date, docno), the figures (recall of the fig
+# rows, nofig rows reported) and the figures' subjects (subj rows right)
+# of NAME.txt or NAME.md.  The gold format is in
 # the comment of score.awk.
 #
 # Usage: check.sh [-v] [--floor-f1=X] [--floor-meta=PERCENT]
-#                 [--floor-recall=PERCENT] [--max-false=N] [GOLD]...
+#                 [--floor-recall=PERCENT] [--floor-subject=PERCENT]
+#                 [--max-false=N] [GOLD]...
 #   -v          also list, per report, the missing and the extra rows
 #   --floor-*   exit 1 when the mean outline F1 (0 to 1), the metadata
-#               right (percent) or the figures recall (percent) is below X
+#               right (percent), the figures recall (percent) or the
+#               subjects right (percent) is below X
 #   --max-false exit 1 when more than N nofig rows are reported
 # BAOGAO names the program (default: src/baogao).  Exit status: 0, 1 below
 # a floor, 2 on error.
@@ -19,6 +22,7 @@ verbose=0
 floor_f1=
 floor_meta=
 floor_recall=
+floor_subject=
 max_false=
 for arg; do
 	case $arg in
@@ -26,6 +30,7 @@ for arg; do
 	--floor-f1=*) floor_f1=${arg#*=} ;;
 	--floor-meta=*) floor_meta=${arg#*=} ;;
 	--floor-recall=*) floor_recall=${arg#*=} ;;
+	--floor-subject=*) floor_subject=${arg#*=} ;;
 	--max-false=*) max_false=${arg#*=} ;;
 	-h | --help)
 		sed -n '2,/^$/s/^# \{0,1\}//p' "$0"
@@ -90,4 +95,5 @@ done <"$tmp/list"
 
 awk -v dir="$tmp" -v verbose=$verbose -v floor_f1="$floor_f1" \
 	-v floor_meta="$floor_meta" -v floor_recall="$floor_recall" \
+	-v floor_subject="$floor_subject" \
 	-v max_false="$max_false" -f "$here/score.awk" "$tmp/names"

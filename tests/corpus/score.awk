@@ -9,10 +9,16 @@
 #   ?DEPTH LABEL LINE ...   an optional row: neither missing nor extra
 #   fig LINE TEXT           a figure to be found on LINE
 #   nofig LINE TEXT         something on LINE that is not a figure
+#   subj LINE TEXT SUBJECT CHANGE
+#                           the figure that starts with TEXT on LINE (the
+#                           Nth subj row of that LINE and TEXT is the Nth)
+#                           measures SUBJECT (alternatives a|b, - for
+#                           none) and is a change or a level (CHANGE)
 # An outline row is right when its depth, label and line equal a gold
 # row's and its title starts with PREFIX.  A reported figure is TEXT when
 # it is on LINE and its text contains TEXT or is contained in it.  Title,
-# issuer and docno are compared without white space; a title, issuer or
+# issuer and docno are compared without white space, and so are
+# subjects; a title, issuer or
 # date the gold has not is counted as wrong when baogao reports one.
 
 BEGIN { FS = "\t" }
@@ -52,6 +58,7 @@ function score(name,    file, line, f, n, i, j, ngold, nrep, tp, ignored, extra,
 		       fig_line, fig_text, fig_n, figs, detail) {
 	detail = ""
 	ngold = 0
+	nsubj = 0
 	split("", used)
 	split("", want)
 	nfig = 0
@@ -67,6 +74,12 @@ function score(name,    file, line, f, n, i, j, ngold, nrep, tp, ignored, extra,
 			fig_n[nfig] = f[1]
 			fig_line[nfig] = f[2]
 			fig_text[nfig] = f[3]
+		} else if (f[1] == "subj") {
+			nsubj++
+			subj_line[nsubj] = f[2]
+			subj_text[nsubj] = f[3]
+			subj_want[nsubj] = f[4]
+			subj_change[nsubj] = f[5]
 		} else if (f[1] ~ /^\?/) {
 			o_label[f[2] "@" f[3]] = 1
 		} else {
@@ -134,12 +147,52 @@ function score(name,    file, line, f, n, i, j, ngold, nrep, tp, ignored, extra,
 	# The figures.
 	file = dir "/" name ".figures"
 	split("", figs)
+	split("", row_count)
 	getline line <file
 	while ((getline line <file) > 0) {
 		split(line, f, "\t")
 		figs[f[5]] = figs[f[5]] "\t" f[2]
+		n = ++row_count[f[5]]
+		row_text[f[5], n] = f[2]
+		row_subject[f[5], n] = f[8]
+		row_change[f[5], n] = f[9]
 	}
 	close(file)
+	# The subjects.
+	subj_right = change_right = 0
+	split("", seen)
+	for (i = 1; i <= nsubj; i++) {
+		key = subj_line[i] SUBSEP subj_text[i]
+		want_n = ++seen[key]
+		got = ""
+		got_change = ""
+		found = 0
+		for (j = 1; j <= row_count[subj_line[i]]; j++)
+			if (index(row_text[subj_line[i], j], subj_text[i]) == 1 && ++found == want_n) {
+				got = row_subject[subj_line[i], j]
+				got_change = row_change[subj_line[i], j] == "true" ? "change" : "level"
+				break
+			}
+		n = split(subj_want[i], alt, "|")
+		for (j = 1; j <= n; j++)
+			if (squeeze(alt[j] == "-" ? "" : alt[j]) == squeeze(got) && found == want_n)
+				break
+		shown = got == "" ? "none" : got
+		if (found != want_n) shown = "figure not found"
+		if (j <= n)
+			subj_right++
+		else
+			detail = detail sprintf("    ~ subject  %s\t%s\t%s (gold: %s)\n", subj_line[i],
+						subj_text[i], shown, subj_want[i])
+		if (found == want_n && got_change == subj_change[i])
+			change_right++
+		else if (found == want_n)
+			detail = detail sprintf("    ~ change   %s\t%s\t%s (gold: %s)\n", subj_line[i],
+						subj_text[i], got_change, subj_change[i])
+	}
+	all_subj += nsubj
+	all_subj_right += subj_right
+	all_change_right += change_right
 	found = nfalse = 0
 	total_fig = 0
 	for (i = 1; i <= nfig; i++) {
@@ -159,8 +212,8 @@ function score(name,    file, line, f, n, i, j, ngold, nrep, tp, ignored, extra,
 	}
 	kind = name
 	sub(/-.*/, "", kind)
-	printf "%-40s %-10s %4d %6.3f %6.3f %6.3f %5s %7s %5d\n", name, kind, ngold, p, r, f1,
-		right "/" total, found "/" total_fig, nfalse
+	printf "%-40s %-10s %4d %6.3f %6.3f %6.3f %5s %7s %5d %7s\n", name, kind, ngold, p, r, f1,
+		right "/" total, found "/" total_fig, nfalse, nsubj ? subj_right "/" nsubj : "-"
 	if (verbose) printf "%s", detail
 	reports++
 	sum_f1 += f1
@@ -174,8 +227,8 @@ function score(name,    file, line, f, n, i, j, ngold, nrep, tp, ignored, extra,
 
 {
 	if (reports == 0)
-		printf "%-40s %-10s %4s %6s %6s %6s %5s %7s %5s\n", "report", "kind", "gold",
-			"P", "R", "F1", "meta", "figs", "false"
+		printf "%-40s %-10s %4s %6s %6s %6s %5s %7s %5s %7s\n", "report", "kind", "gold",
+			"P", "R", "F1", "meta", "figs", "false", "subject"
 	score($0)
 }
 
@@ -188,7 +241,11 @@ END {
 	printf "outline F1: mean %.3f, min %.3f (%s)\n", mean_f1, min_f1, min_name
 	printf "metadata right: %.1f%% (%d/%d)\n", meta_pct, all_right, all_meta
 	printf "figures recall: %.1f%% (%d/%d)\n", recall_pct, all_found, all_figs
+	subject_pct = all_subj ? 100 * all_subj_right / all_subj : 100
 	printf "false figures: %d\n%s", all_false, false_list
+	printf "subjects right: %.1f%% (%d/%d), change or level right: %.1f%% (%d/%d)\n",
+		subject_pct, all_subj_right, all_subj,
+		all_subj ? 100 * all_change_right / all_subj : 100, all_change_right, all_subj
 	status = 0
 	if (floor_f1 != "" && mean_f1 < floor_f1 + 0) {
 		printf "mean outline F1 %.3f is below the floor %s\n", mean_f1, floor_f1
@@ -200,6 +257,10 @@ END {
 	}
 	if (floor_recall != "" && recall_pct < floor_recall + 0) {
 		printf "figures recall %.1f%% is below the floor %s%%\n", recall_pct, floor_recall
+		status = 1
+	}
+	if (floor_subject != "" && subject_pct < floor_subject + 0) {
+		printf "subjects right %.1f%% is below the floor %s%%\n", subject_pct, floor_subject
 		status = 1
 	}
 	if (max_false != "" && all_false > max_false + 0) {

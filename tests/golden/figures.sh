@@ -4,7 +4,7 @@
 # hand-checked list (sample.figures.gold: req must be found, bad must not),
 # all three formats against expected files, and the --kind filter.
 . "$top_srcdir/tests/lib.sh"
-plan 18
+plan 19
 
 out=$TMPDIR_TEST
 "$BAOGAO" --figures --format=tsv "$SAMPLE" >"$out/sample.tsv"
@@ -60,6 +60,14 @@ check "--kind=money,docno keeps only those kinds" \
 check "--kind=money,docno keeps all of them" \
 	test "$(grep -c -E '^(money|docno)	' "$out/sample.tsv")" = "$(($(wc -l <"$out/kind.tsv") - 1))"
 
+# A subject does not change with --kind: the figures left out still bound
+# the clauses (国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%).
+printf '%s\n' '国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%。' >"$out/kinds.txt"
+"$BAOGAO" --figures --format=tsv --kind=percent "$out/kinds.txt" >"$out/kinds.tsv"
+check "--kind=percent keeps the subject of 年均增长7.1%" \
+	awk -F '\t' 'NR == 2 && $2 == "7.1%" && $8 == "国内生产总值" && $9 == "true" { ok = 1 }
+		END { exit !ok }' "$out/kinds.tsv"
+
 # The ad paragraphs are kept with --raw: their numbers then show up, so the
 # bad list above tests the cleaner, not a blind spot of the extractor.
 "$BAOGAO" --figures --format=tsv --raw "$SAMPLE" >"$out/raw.tsv"
@@ -79,13 +87,13 @@ printf '%s\n' '2024年工作总结' \
 	'某某市人民政府' '2024年12月31日' >"$out/report.txt"
 "$BAOGAO" --figures --format=tsv "$out/report.txt" >"$out/report.tsv"
 cat >"$out/report.want" <<'EOF'
-kind	text	value	unit	line	column	section
-money	82.7万亿元	82700000000000	元	3	17	一、（一）
-percent	5.2%	5.2	%	3	27	一、（一）
-percent	0.4个百分点	0.4	个百分点	3	37	一、（一）
-quantity	1.2万人	12000	人	4	15	一、（二）
-docno	国发〔2024〕7号			4	39	一、（二）
-date	2024年12月31日			6	1	
+kind	text	value	unit	line	column	section	subject	change
+money	82.7万亿元	82700000000000	元	3	17	一、（一）	地区生产总值	false
+percent	5.2%	5.2	%	3	27	一、（一）	地区生产总值	true
+percent	0.4个百分点	0.4	个百分点	3	37	一、（一）	地区生产总值	true
+quantity	1.2万人	12000	人	4	15	一、（二）	城镇新增就业	false
+docno	国发〔2024〕7号			4	39	一、（二）		false
+date	2024年12月31日			6	1			false
 EOF
 same "figures of a small report" "$out/report.want" "$out/report.tsv"
 # Exact values: numbers a double cannot hold, stacked multipliers and dates

@@ -4,7 +4,7 @@
 # the same two tables in Word, OpenDocument and a web page (made by
 # tests/fixtures/make-docx.py tables and make-html.py).
 . "$top_srcdir/tests/lib.sh"
-plan 7
+plan 8
 
 out=$TMPDIR_TEST
 
@@ -41,10 +41,16 @@ check "text: row | column | figure" grep -q ' 地区生产总值 | 2025年 | 5.2
 check "text: a figure outside the tables keeps its context" \
 	grep -q ' 全年新增就业\[32万人\]。$' "$out/text"
 
+# In a table the row's header is what a figure measures.
+"$BAOGAO" --figures --format=json "$FIXTURES/tables.docx" >"$out/subjects.json"
+check "a figure in a table cell measures its row's header" \
+	grep -q '"text":"5.2万亿元".*"subject":"地区生产总值","subject_line":' "$out/subjects.json"
+
 # Plain text says nothing of tables: no figure has headers.
 "$BAOGAO" --figures --format=json "$SAMPLE" >"$out/sample.json"
 check "no headers outside a table" test "$(grep -c '_header"' "$out/sample.json")" = 0
 "$BAOGAO" --figures --format=tsv "$FIXTURES/tables.docx" >"$out/tsv"
-check "TSV: the columns it had" test "$(awk -F '\t' '{ print NF }' "$out/tsv" | sort -u)" = 7
+check "TSV: the columns it had, and subject and change" \
+	test "$(awk -F '\t' '{ print NF }' "$out/tsv" | sort -u)" = 9
 
 finish

@@ -373,6 +373,14 @@ went=$?
 keys a f
 check "f opens the figures panel of 一、（三）" given $went wait_for a "Figures （三）加强普法宣传"
 check "the figures panel lists 3860人" screen_has "3860人"
+# subject_column FIGURE TEXT: the display column where the subject TEXT
+# first stands on the row of FIGURE in the panel (before the context).
+subject_column() { grep -F " $1 " "$work/screen" | "$columns" "$2" | cut -d' ' -f1; }
+subjects_aligned() {
+	[ "$(subject_column 80个 职业技能培训)" -gt 0 ] &&
+	[ "$(subject_column 80个 职业技能培训)" = "$(subject_column 291人 培训)" ]
+}
+check "the figures panel shows what each figure measures, in one column" subjects_aligned
 cp "$work/screen" "$work/figures"
 sed '/ Figures /,$d' "$work/figures" > "$work/top"
 { cat "$work/top"; echo; } > "$work/screen"
