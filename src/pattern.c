@@ -285,7 +285,9 @@ pattern_compile(const char *source, size_t n, unsigned flags, struct pattern **o
 	pcre2_set_match_limit(p->context, PATTERN_MATCH_LIMIT);
 	pcre2_set_depth_limit(p->context, PATTERN_DEPTH_LIMIT);
 	pcre2_set_heap_limit(p->context, PATTERN_HEAP_LIMIT);
-	p->jit = pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE) == 0;
+	/* BAOGAO_NO_JIT: the interpreter only, for a memory checker that
+	 * cannot follow machine code made at run time (valgrind) */
+	p->jit = !getenv("BAOGAO_NO_JIT") && pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE) == 0;
 	*out = p;
 	return BG_OK;
 }

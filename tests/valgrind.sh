@@ -6,7 +6,10 @@
 . "$top_srcdir/tests/lib.sh"
 command -v valgrind >/dev/null || { echo "1..0 # SKIP valgrind is not installed"; exit 0; }
 
-files=("$SAMPLE" "$FIXTURES"/*.txt "$FIXTURES"/*.md)
+# valgrind cannot follow the machine code PCRE2 makes for a pattern at
+# run time, and takes what it reads for undefined: the interpreter only.
+export BAOGAO_NO_JIT=1
+files=("$SAMPLE" "$FIXTURES"/*.txt "$FIXTURES"/*.md "$FIXTURES"/*.html "$FIXTURES"/summary-*.docx)
 modes=("--outline --format=json" "--figures --format=json --kind=all" "--search=普法 --format=json"
        "--search=ＸＸ区 --count" "--search=[0-9]+人 --regex" "--outline --format=text"
        "--format=markdown" "--section=1 --format=json" "--figures --format=csv --bom")
