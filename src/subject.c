@@ -206,6 +206,17 @@ ends(const char *text, size_t from, size_t q, const struct lexeme *w)
 	       memcmp(text + q - w->length, w->text, w->length) == 0;
 }
 
+/* The length of the first word of WORDS (COUNT of them) that TEXT[FROM,
+ * Q) ends with, or 0. */
+static size_t
+ends_with_any(const char *text, size_t from, size_t q, const struct lexeme *words, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (ends(text, from, q, &words[i]))
+			return words[i].length;
+	return 0;
+}
+
 /* starts() with a word written in place. */
 #define STARTS(s, n, literal, length) starts((s), (n), &(struct lexeme)W(literal), (length))
 
@@ -477,10 +488,7 @@ is_name(const char *text, size_t start, size_t end)
 static size_t
 object_verb_before(const char *text, size_t from, size_t q)
 {
-	for (size_t i = 0; i < sizeof object_verbs / sizeof *object_verbs; i++)
-		if (ends(text, from, q, &object_verbs[i]))
-			return object_verbs[i].length;
-	return 0;
+	return ends_with_any(text, from, q, object_verbs, sizeof object_verbs / sizeof *object_verbs);
 }
 
 /* True when TEXT[START, END) ends in a noun of ratio: 比重, 比例, 份额. */
@@ -531,10 +539,7 @@ coordinated(const char *text, size_t p)
 static size_t
 preposition_before(const char *text, size_t from, size_t q)
 {
-	for (size_t i = 0; i < sizeof prepositions / sizeof *prepositions; i++)
-		if (ends(text, from, q, &prepositions[i]))
-			return prepositions[i].length;
-	return 0;
+	return ends_with_any(text, from, q, prepositions, sizeof prepositions / sizeof *prepositions);
 }
 
 /* True when a word that ends a noun after a figure starts at P: a verb of
