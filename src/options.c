@@ -16,6 +16,7 @@
 #include "message.h"
 #include "options.h"
 #include "outline.h"
+#include "search.h"
 
 enum option_id {
 	OPT_NONE = 255,  /* getopt_long returns characters below 256 */
@@ -261,6 +262,12 @@ refuse_conflicts(const struct options *o, const struct given *g)
 	return -1;
 }
 
+unsigned
+options_search_flags(const struct options *o)
+{
+	return (o->regex ? SEARCH_REGEX : 0) | (o->variant_fold ? 0 : SEARCH_NO_VARIANT_FOLD);
+}
+
 int
 options_parse(int argc, char **argv, struct options *o)
 {
@@ -271,6 +278,7 @@ options_parse(int argc, char **argv, struct options *o)
 	o->kinds = FIGURE_KINDS_DEFAULT;
 	o->reflow = true;
 	o->width = 80;
+	o->variant_fold = true;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
 		switch (c) {
@@ -305,6 +313,7 @@ options_parse(int argc, char **argv, struct options *o)
 			break;
 		case OPT_COUNT: o->count = given.count = true; break;
 		case OPT_REGEX: o->regex = given.regex = true; break;
+		case OPT_NO_VARIANT_FOLD: o->variant_fold = false; break;
 		case OPT_ENCODING: o->encoding = optarg; break;
 		case OPT_FORMAT_IN: o->format_in = optarg; break;
 		case OPT_NOISE_RULES: o->noise_rules = optarg; given.noise_rules = true; break;

@@ -23,6 +23,7 @@ struct search_term {
 
 struct search_query {
 	bool is_regex;
+	unsigned fold_flags;            /* enum fold_flags of the terms' folding */
 	struct pattern *pattern;        /* the regular expression, when is_regex */
 	struct search_term *terms;
 	size_t term_count, term_capacity;

@@ -54,7 +54,7 @@ compile_terms(struct search_query *query, const char *terms, struct bg_error *er
 		return bg_fail(err, BG_ERR_QUERY, "not valid UTF-8");
 	for (size_t i = 0; i < n && st == BG_OK;) {
 		size_t k, before = folded.length;
-		size_t length = fold_char(s + i, n - i, &k, &folded, NULL);
+		size_t length = fold_char(s + i, n - i, &k, &folded, NULL, query->fold_flags);
 
 		i += k;
 		if (length == SIZE_MAX) {
@@ -79,6 +79,13 @@ compile_terms(struct search_query *query, const char *terms, struct bg_error *er
 enum bg_status
 search_compile(const char *terms, bool regex, struct search_query **out, struct bg_error *err)
 {
+	return search_compile_with(terms, regex ? SEARCH_REGEX : 0, out, err);
+}
+
+enum bg_status
+search_compile_with(const char *terms, unsigned flags, struct search_query **out,
+		    struct bg_error *err)
+{
 	struct search_query *query;
 	enum bg_status st;
 
@@ -86,7 +93,8 @@ search_compile(const char *terms, bool regex, struct search_query **out, struct 
 	query = calloc(1, sizeof *query);
 	if (!query)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
-	if (regex) {
+	query->fold_flags = flags & SEARCH_NO_VARIANT_FOLD ? 0 : FOLD_HAN_VARIANTS;
+	if (flags & SEARCH_REGEX) {
 		st = pattern_compile(terms, strlen(terms), 0, &query->pattern, err);
 		if (st != BG_OK) {
 			free(query);

@@ -173,7 +173,7 @@ bar_draw_status(struct ui *ui)
 		width -= w;
 	}
 	if (ui->prompt.open) {
-		const char *lead = ui->browse->search.regex ? "regex/" : "/";
+		const char *lead = ui->browse->search.flags & SEARCH_REGEX ? "regex/" : "/";
 		int used, lead_width = (int)strlen(lead);
 		size_t from = 0;
 

@@ -18,6 +18,7 @@
 #include "job.h"
 #include "report.h"
 #include "search.h"
+#include "unihan.h"
 
 /* A document, its outline and the matches of one query. */
 struct found {
@@ -965,6 +966,72 @@ plain_ranges_have_no_variants(void **state)
 	}
 }
 
+/* The table of traditional and simplified forms: sorted, each class with
+ * one representative that stands for itself; folding by it is idempotent;
+ * the forms a representative stands for are listed under it. */
+static void
+han_variant_table(void **state)
+{
+	size_t count, seen = 0;
+	const struct fold_variant *forms;
+
+	(void)state;
+	assert_true(fold_prepare());
+	assert_true(unihan_variant_count > 1000);
+	for (size_t i = 0; i < unihan_variant_count; i++) {
+		ucs4_t uc = unihan_variants[i][0], rep = unihan_variants[i][1];
+		assert_true(i == 0 || uc > unihan_variants[i - 1][0]);
+		assert_int_not_equal(uc, rep);
+		assert_int_equal(fold_han(uc), rep);
+		assert_int_equal(fold_han(rep), rep);
+		forms = fold_han_variants(rep, &count);
+		for (size_t j = 0; j < count; j++)
+			seen += forms[j].source == uc;
+	}
+	assert_int_equal(seen, unihan_variant_count);
+	assert_int_equal(fold_han(0x767c), 0x53d1);     /* 發 发 */
+	assert_int_equal(fold_han(0x9aee), 0x53d1);     /* 髮 发 */
+	assert_int_equal(fold_han(0x5e79), 0x5e72);     /* 幹 干 */
+	assert_int_equal(fold_han(0x4e7e), 0x5e72);     /* 乾 干 */
+	assert_int_equal(fold_han(0x52de), 0x52b3);     /* 勞 劳 */
+	assert_int_equal(fold_han(0x666e), 0x666e);     /* 普: none */
+	assert_int_equal(fold_han('a'), 'a');
+}
+
+/* Traditional and simplified forms match each other unless the query
+ * says not to; the match covers the text's own characters. */
+static void
+han_variants_match(void **state)
+{
+	const char *text = "标题\n\n頭髮與發展，劳动和勞動。\n";
+	struct doc *doc = unit_load(text, NULL);
+	struct outline *outline;
+	struct search_query *query;
+	struct match_list matches;
+
+	(void)state;
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	assert_int_equal(search_compile_with("发", 0, &query, NULL), BG_OK);
+	assert_int_equal(search_run(query, doc, outline, &matches), BG_OK);
+	assert_int_equal(matches.count, 2);
+	assert_memory_equal(doc->text + matches.items[0].offset, "髮", strlen("髮"));
+	assert_int_equal(matches.items[0].length, strlen("髮"));
+	search_free(&matches);
+	search_query_free(query);
+	assert_int_equal(search_compile_with("勞动", 0, &query, NULL), BG_OK);
+	assert_int_equal(search_run(query, doc, outline, &matches), BG_OK);
+	assert_int_equal(matches.count, 2);
+	search_free(&matches);
+	search_query_free(query);
+	assert_int_equal(search_compile_with("勞動", SEARCH_NO_VARIANT_FOLD, &query, NULL), BG_OK);
+	assert_int_equal(search_run(query, doc, outline, &matches), BG_OK);
+	assert_int_equal(matches.count, 1);
+	search_free(&matches);
+	search_query_free(query);
+	outline_free(outline);
+	doc_free(doc);
+}
+
 /* A text of COUNT paragraphs of LENGTH a's each, where the regular
  * expression (a*c)? costs each place the rest of its paragraph. */
 static struct doc *
@@ -1077,6 +1144,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(plain_ranges_have_no_variants),
+		cmocka_unit_test(han_variant_table),
+		cmocka_unit_test(han_variants_match),
 		cmocka_unit_test(fullwidth_letters_fold),
 		cmocka_unit_test(fullwidth_digits_fold),
 		cmocka_unit_test(latin_case_folds),
