@@ -265,7 +265,8 @@ refuse_conflicts(const struct options *o, const struct given *g)
 unsigned
 options_search_flags(const struct options *o)
 {
-	return (o->regex ? SEARCH_REGEX : 0) | (o->variant_fold ? 0 : SEARCH_NO_VARIANT_FOLD);
+	return (o->regex ? SEARCH_REGEX : 0) | (o->variant_fold ? 0 : SEARCH_NO_VARIANT_FOLD) |
+	       (o->pinyin ? SEARCH_PINYIN : 0);
 }
 
 int
@@ -314,6 +315,7 @@ options_parse(int argc, char **argv, struct options *o)
 		case OPT_COUNT: o->count = given.count = true; break;
 		case OPT_REGEX: o->regex = given.regex = true; break;
 		case OPT_NO_VARIANT_FOLD: o->variant_fold = false; break;
+		case OPT_PINYIN: o->pinyin = true; break;
 		case OPT_ENCODING: o->encoding = optarg; break;
 		case OPT_FORMAT_IN: o->format_in = optarg; break;
 		case OPT_NOISE_RULES: o->noise_rules = optarg; given.noise_rules = true; break;

@@ -20,6 +20,7 @@ struct options {
 	const char *section;    /* the SPEC of --section, in argv */
 	bool regex;
 	bool variant_fold;      /* not --no-variant-fold */
+	bool pinyin;
 	bool count;
 	bool raw;
 	bool reflow;

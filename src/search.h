@@ -39,12 +39,19 @@ enum bg_status search_compile(const char *terms, bool regex, struct search_query
 enum search_flags {
 	SEARCH_REGEX = 1 << 0,          /* TERMS is a regular expression */
 	SEARCH_NO_VARIANT_FOLD = 1 << 1, /* 勞動 and 劳动 differ */
+	SEARCH_PINYIN = 1 << 2,         /* a term in Latin letters also matches
+					 * Han text whose readings spell it */
 };
 
 /* search_compile with FLAGS (enum search_flags) rather than REGEX alone;
  * without SEARCH_NO_VARIANT_FOLD, the traditional and simplified forms of
  * a Han character are folded like case (勞動 finds 劳动, 发 finds 發 and
- * 髮). */
+ * 髮).  With SEARCH_PINYIN, a term of Latin letters (at least two; tone
+ * digits and apostrophes allowed: pu3'fa3) also matches the Han
+ * characters whose Mandarin readings spell it, each character by its
+ * whole syllable or its initial: pufa, pu3fa3 and pf find 普法, zfgzbg finds
+ * 政府工作报告, yinhang 银行 and xingdong 行动 (pinyin.h); its literal
+ * matches are found too (gdp finds GDP).  Ignored with SEARCH_REGEX. */
 enum bg_status search_compile_with(const char *terms, unsigned flags, struct search_query **out,
 				   struct bg_error *err);
 

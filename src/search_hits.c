@@ -446,6 +446,59 @@ find_term(struct runner *r, const struct search_query *query, const struct searc
 	return ok ? st : BG_ERR_NOMEM;
 }
 
+/* Bytes of text pinyin_find looks at between two looks at the cancel
+ * flag. */
+enum { PINYIN_STRETCH = 1 << 20 };
+
+/* Adds the matches of TERM read as pinyin to HITS, which holds its literal
+ * matches: the two lists merged in order, a match that overlaps an
+ * earlier one dropped (literal matches are of Latin letters, pinyin ones
+ * of Han characters, so that is rare). */
+static enum bg_status
+find_pinyin(struct runner *r, const struct search_query *query, const struct search_term *term,
+	    struct search_hit_list *hits)
+{
+	struct search_hit_list found = { NULL, 0, 0 }, merged = { NULL, 0, 0 };
+	size_t from = 0, start, end, last_end = 0;
+	enum bg_status st = BG_OK;
+
+	while (from < r->n) {
+		size_t until = r->n - from > PINYIN_STRETCH ? from + PINYIN_STRETCH : r->n;
+		if (search_cancelled(query)) {
+			st = BG_ERR_CANCELLED;
+			break;
+		}
+		while (pinyin_find(&term->pinyin, r->text, r->n, from, until, &start, &end)) {
+			if (!search_hit_add(&found, start, end - start)) {
+				free(found.items);
+				return BG_ERR_NOMEM;
+			}
+			from = end;
+		}
+		from = from > until ? from : until;
+	}
+	for (size_t i = 0, j = 0; st == BG_OK && (i < hits->count || j < found.count);) {
+		const struct search_hit *h = j == found.count ||
+						     (i < hits->count &&
+						      hits->items[i].offset <= found.items[j].offset)
+						     ? &hits->items[i++]
+						     : &found.items[j++];
+		if (h->offset < last_end)
+			continue;
+		if (!search_hit_add(&merged, h->offset, h->length))
+			st = BG_ERR_NOMEM;
+		last_end = h->offset + h->length;
+	}
+	free(found.items);
+	if (st != BG_OK) {
+		free(merged.items);
+		return st;
+	}
+	free(hits->items);
+	*hits = merged;
+	return BG_OK;
+}
+
 enum bg_status
 search_find_terms(const struct search_query *query, const uint8_t *text, size_t n,
 		  struct search_hit_list *hits)
@@ -459,8 +512,11 @@ search_find_terms(const struct search_query *query, const uint8_t *text, size_t 
 	r->n = n;
 	r->fold_flags = query->fold_flags;
 	fold_cache_init(&r->cache);
-	for (size_t t = 0; st == BG_OK && t < query->term_count; t++)
+	for (size_t t = 0; st == BG_OK && t < query->term_count; t++) {
 		st = find_term(r, query, &query->terms[t], &hits[t]);
+		if (st == BG_OK && query->terms[t].is_pinyin)
+			st = find_pinyin(r, query, &query->terms[t], &hits[t]);
+	}
 	free(r->sample);
 	free(r->folded.data);
 	free(r->chars);
