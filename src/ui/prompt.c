@@ -136,6 +136,9 @@ ui_prompt_key(struct ui *ui, int key)
 	} else if (key == CONTROL('r')) {
 		browse_set_search_flags(ui->browse, ui->browse->search.flags ^ SEARCH_REGEX);
 		changed = true;
+	} else if (key == CONTROL('p')) {
+		browse_set_search_flags(ui->browse, ui->browse->search.flags ^ SEARCH_PINYIN);
+		changed = true;
 	} else if (key >= 0x20 && key < 0x110000 && key != 0x7f && !layout_is_unsafe((uint32_t)key)) {
 		uint8_t buf[8];
 		int n = u8_uctomb(buf, (ucs4_t)key, sizeof buf);
