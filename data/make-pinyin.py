@@ -8,7 +8,7 @@ unicode-data; tests/fixtures/make-unihan-excerpt.sh takes an excerpt of the
 same file for the test that checks the table against it).
 
 The generated file is committed, so that building baogao needs neither the
-package nor anything at run time: the table is compiled in (about 60 KB).
+package nor anything at run time: the table is compiled in (about 70 KB).
 
 The readings of a character are those of kMandarin (the usual one, or two
 when the mainland and Taiwan differ), of kXHC1983 (the Xiandai Hanyu
@@ -16,7 +16,7 @@ Cidian, which lists every reading of a polyphone in use today: 行 xíng
 and háng, 干 gān and gàn) and of kTGHZ2013 (the Tongyong Guifan Hanzi
 Zidian, likewise modern).  kHanyuPinyin (the Hanyu Da Zidian) is taken
 only for the characters that none of those three reads: its classical
-readings (干 àn, 行 héng) would make initials find words no reader means.
+readings (干 àn) would make initials find words no reader means.
 
 Each reading is a syllable in lower-case ASCII -- ü written v, as on a
 keyboard (lǜ: lv), ê as e -- and a tone, 1 to 4, or 5 for the neutral
