@@ -44,6 +44,44 @@ pinyin_syllable(unsigned index)
 	return index < unihan_syllable_count ? unihan_syllables[index] : "";
 }
 
+/* The letter (as a bit, bit 0: a) that goes on with the term Q from
+ * place J, past a tone digit (when TONE) and an apostrophe; all letters
+ * at its end, none when a digit stands where no tone can. */
+static uint32_t
+letter_after(const char *q, size_t j, bool tone)
+{
+	if (tone && q[j] >= '1' && q[j] <= '5')
+		j++;
+	if (q[j] == '\'')
+		j++;
+	if (q[j] == '\0')
+		return UINT32_MAX;
+	return q[j] >= 'a' && q[j] <= 'z' ? 1u << (q[j] - 'a') : 0;
+}
+
+/* Sets TERM's first and second: the letters after the places one
+ * character can take the term to (its initial, zh, ch or sh, or a whole
+ * syllable). */
+static void
+term_letters(struct pinyin_term *term)
+{
+	const char *q = term->text;
+	uint32_t second = letter_after(q, 1, false);
+
+	term->first = 1u << (q[0] - 'a');
+	if (q[1] == 'h' && (q[0] == 'z' || q[0] == 'c' || q[0] == 's'))
+		second |= letter_after(q, 2, false);
+	for (size_t i = 0; i < unihan_syllable_count; i++) {
+		const char *s = unihan_syllables[i];
+		size_t k = 0;
+		while (s[k] && s[k] == q[k])
+			k++;
+		if (!s[k])
+			second |= letter_after(q, k, true);
+	}
+	term->second = second;
+}
+
 bool
 pinyin_term_read(const uint8_t *folded, size_t length, struct pinyin_term *out)
 {
@@ -72,7 +110,10 @@ pinyin_term_read(const uint8_t *folded, size_t length, struct pinyin_term *out)
 		out->text[out->length++] = (char)c;
 	}
 	out->text[out->length] = '\0';
-	return letters >= 2;
+	if (letters < 2)
+		return false;
+	term_letters(out);
+	return true;
 }
 
 /* Where the term's reading goes on after reaching place J: past an
@@ -98,16 +139,18 @@ step(const struct pinyin_term *term, uint64_t from, const uint16_t *readings)
 			continue;
 		for (const uint16_t *r = readings; *r; r++) {
 			const char *s = unihan_syllables[*r >> 3];
-			size_t length;
+			size_t k = 1;
 
 			if (s[0] != q[i])
 				continue;
 			to |= reach(term, i + 1);
 			if (s[1] == 'h' && (s[0] == 'z' || s[0] == 'c' || s[0] == 's') && q[i + 1] == 'h')
 				to |= reach(term, i + 2);
-			length = strlen(s);
-			if (i + length <= term->length && memcmp(q + i, s, length) == 0) {
-				size_t j = i + length;
+			/* The whole syllable (Q ends in a NUL). */
+			while (s[k] && s[k] == q[i + k])
+				k++;
+			if (!s[k]) {
+				size_t j = i + k;
 				if (j < term->length && q[j] >= '1' && q[j] <= '5') {
 					if (q[j] - '0' == (*r & 7))
 						to |= reach(term, j + 1);
@@ -148,11 +191,19 @@ match_from(const struct pinyin_term *term, const uint8_t *text, size_t n, size_t
 	return false;
 }
 
+/* The code point of the three-byte UTF-8 sequence at S. */
+static inline ucs4_t
+three_bytes(const uint8_t *s)
+{
+	return (ucs4_t)(s[0] & 0x0f) << 12 | (ucs4_t)(s[1] & 0x3f) << 6 | (s[2] & 0x3f);
+}
+
 bool
 pinyin_find(const struct pinyin_term *term, const uint8_t *text, size_t n, size_t from,
 	    size_t until, size_t *start, size_t *end)
 {
-	uint32_t first = 1u << (term->text[0] - 'a');
+	/* Kept in registers: the loop below writes no memory. */
+	const uint32_t first = term->first, second = term->second;
 
 	pthread_once(&first_letters_once, first_letters_fill);
 	if (until > n)
@@ -167,11 +218,19 @@ pinyin_find(const struct pinyin_term *term, const uint8_t *text, size_t n, size_
 			p++;
 			continue;
 		}
-		uc = (ucs4_t)(b & 0x0f) << 12 | (ucs4_t)(text[p + 1] & 0x3f) << 6 | (text[p + 2] & 0x3f);
-		if (uc >= UNIHAN_PINYIN_FIRST && (first_letters[uc - UNIHAN_PINYIN_FIRST] & first) &&
-		    match_from(term, text, n, p, end)) {
-			*start = p;
-			return true;
+		uc = three_bytes(text + p);
+		if (uc >= UNIHAN_PINYIN_FIRST && (first_letters[uc - UNIHAN_PINYIN_FIRST] & first)) {
+			/* Most places end here: the next character's readings
+			 * cannot go on with the term. */
+			ucs4_t next = p + 5 < n && text[p + 3] >= 0xe3 && text[p + 3] <= 0xe9
+					      ? three_bytes(text + p + 3)
+					      : 0;
+			if ((next < UNIHAN_PINYIN_FIRST ||
+			     (first_letters[next - UNIHAN_PINYIN_FIRST] & second)) &&
+			    match_from(term, text, n, p, end)) {
+				*start = p;
+				return true;
+			}
 		}
 		p += 3;
 	}

@@ -21,6 +21,10 @@ enum { PINYIN_TERM_MAX = 63 };
 struct pinyin_term {
 	char text[PINYIN_TERM_MAX + 1];
 	size_t length;
+	/* The letters (bit 0: a) that the readings of a match's first and
+	 * second characters can start with; all for the second when one
+	 * character can match the whole term. */
+	uint32_t first, second;
 };
 
 /* Reads the folded search term FOLDED (LENGTH bytes: lower-case, no white
