@@ -628,24 +628,25 @@ report_opened_with_a_query(void **state)
 
 /* ---- against a reference ---- */
 
-/* Folds S (N bytes) as a whole and drops white space and invisible
- * characters: the plain, slow way.  Returns a new string. */
+/* Folds S (N bytes) as a whole, drops white space and invisible
+ * characters and puts the representative of each Han character's
+ * traditional and simplified forms in its place: the plain, slow way.
+ * Returns a new string. */
 static char *
 reference_fold(const char *s, size_t n)
 {
 	size_t length;
 	uint8_t *folded = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKC, NULL, &length);
-	char *out = malloc(length + 1);
+	char *out = malloc(2 * length + 1);
 	size_t kept = 0;
 
 	assert_non_null(folded);
+	assert_true(fold_prepare());
 	for (size_t i = 0; i < length;) {
 		ucs4_t uc;
 		int k = u8_mbtouc(&uc, folded + i, length - i);
-		if (!uc_is_property_white_space(uc) && !uc_is_property_default_ignorable_code_point(uc)) {
-			memcpy(out + kept, folded + i, (size_t)k);
-			kept += (size_t)k;
-		}
+		if (!uc_is_property_white_space(uc) && !uc_is_property_default_ignorable_code_point(uc))
+			kept += (size_t)u8_uctomb((uint8_t *)out + kept, fold_han(uc), 4);
 		i += (size_t)k;
 	}
 	out[kept] = '\0';
@@ -673,9 +674,10 @@ reference_count(const struct doc *doc, const char *term)
 
 /* Random paragraphs of characters, their variants (each folds to one
  * character: 𝐠 is g), white space, combining marks (e, U+0323 and U+0301
- * fold to ẹ́) and an emoji that shares its first byte with 𝐠, long enough
- * that the vectorised scan, its tail and the sampling of large texts all
- * run. */
+ * fold to ẹ́), an emoji that shares its first byte with 𝐠, and traditional
+ * and simplified forms (發 髮 发; 樂 and its compatibility form U+F914 fold
+ * to 乐), long enough that the vectorised scan, its tail and the sampling
+ * of large texts all run. */
 static void
 random_text_agrees(void **state)
 {
@@ -684,7 +686,7 @@ random_text_agrees(void **state)
 		"普", "法", "宣", "传", "g", "G", "ｇ", "Ｇ", "d", "Ｄ", "p", "ｐ", "1", "１", "①",
 		"人", "⼈", "民", " ", "\u3000", "，", "。", "X", "ｘ", "区", "a", "\u200b",
 		"e", "\xcc\x81", "é", "É", "E", "\xcc\xa3", "Ｅ", "\t", "\u00a0", "\U0001d420",
-		"\U0001f600",
+		"\U0001f600", "发", "發", "髮", "动", "動", "乐", "樂", "\uf914", "干", "乾", "幹",
 	};
 	/* A query and the same term for the reference. */
 	static const char *terms[][2] = {
@@ -692,7 +694,9 @@ random_text_agrees(void **state)
 		{ "xx区", "xx区" }, { "1", "1" }, { "g", "g" }, { "法宣", "法宣" },
 		{ "\"a a\"", "aa" }, { "区1", "区1" }, { "，", "," }, { "pg1", "pg1" },
 		{ "普g", "普g" }, { "é", "é" }, { "e", "e" }, { "ée", "ée" },
-		{ "E\xcc\x81", "é" }, { "e\xcc\xa3", "e\xcc\xa3" },
+		{ "E\xcc\x81", "é" }, { "e\xcc\xa3", "e\xcc\xa3" }, { "发动", "发动" },
+		{ "發動", "發動" }, { "乐", "乐" }, { "\uf914", "\uf914" }, { "干", "幹" },
+		{ "普髮", "普发" },
 	};
 	size_t size = 300000, n = 0;
 	char *text = malloc(size + 16);
