@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pinyin.c - matching a pinyin term against Han text.  From each Han
  * character that has a reading starting with the term's first letter, a
  * small dynamic programme walks on over the characters that follow: after

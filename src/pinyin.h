@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pinyin.h - Latin letters matched against the Mandarin readings of Han
  * text, for those who cannot type Chinese: whole syllables (pufa, pu'fa,
  * with tones pu3fa3), initials (pf) or both (zfgzbg) find 普法 and

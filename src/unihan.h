@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* unihan.h - tables generated from the Unicode Han Database by the
  * scripts in data/ (make-variants.py, make-pinyin.py), committed so that a build needs
  * neither the database nor a library at run time. */

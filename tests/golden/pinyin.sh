@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Golden tests of --pinyin: Latin letters find the Han text whose readings
 # spell them, by whole syllables (pufa, pu fa, pu3fa3), initials (pf) or
 # both (zfgzbg); a polyphone by any of its readings (银行 by yinhang, 行动

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Golden tests of the folding of traditional and simplified characters:
 # the sample and the sample in traditional characters (made by OpenCC,
 # tests/fixtures/make-traditional.sh) give the same matches, at the same

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_pinyin.c - the pinyin table against its source and the matcher:
  * every Han character of the sample has a reading; the table gives each
  * character of an excerpt of the Unicode Han Database the readings that
