@@ -48,6 +48,11 @@ check "pf finds every 普法" test -z "$(comm -23 "$out/sorted" "$out/pf")"
 echo "# pf: $(($(wc -l <"$out/pf") - 1)) matches against $(($(wc -l <"$out/sorted") - 1)) for 普法:" \
 	"$(comm -13 "$out/sorted" "$out/pf" | wc -l) more from initials"
 
+places pf "$REPORT" --pinyin | tail -n +2 >"$out/pf-report"
+echo "# pf on the 2018 work report: $(wc -l <"$out/pf-report") matches, of which" \
+	"$(grep -c '	普法$' "$out/pf-report") 普法 (the others: $(cut -f 3 "$out/pf-report" | sort | uniq -c |
+	sort -rn | awk '{ printf "%s%s %d", (NR > 1 ? ", " : ""), $2, $1 }'))"
+
 # Mixed whole syllables and initials, in a government work report.
 places 政府工作报告 "$REPORT" >"$out/expected"
 places zfgzbg "$REPORT" --pinyin >"$out/zfgzbg"
