@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* print_markdown.c - the whole report, or one section, as Markdown: each
  * heading that opens a paragraph becomes a '#' line by its depth, the
  * paragraphs stand apart, and whatever Markdown would read as syntax is

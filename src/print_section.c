@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* print_section.c - one section (--section=SPEC): its heading and
  * everything under it, as text, Markdown or JSON. */
 #include <config.h>

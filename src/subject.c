@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* subject.c - what a figure measures, read from the clause it stands in.
  *
  * A Chinese report states a figure as subject, predicate, figure:
