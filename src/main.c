@@ -8,15 +8,11 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
-#include <pthread.h>
 #include <stdbool.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-#include <sys/stat.h>
 
 #include "clean.h"
 #include "datafile.h"

@@ -22,7 +22,7 @@
  * sequence (二、 after 一、) or start one (一、) to count, so a stray 一、 in
  * the text does not break the tree.
  *
- * (Some 900 lines: every kind of heading is decided against the one
+ * (Some 1000 lines: every kind of heading is decided against the one
  * builder's stack of open sequences, which stays private to this file;
  * labels, titles and contents pages are in label.c and contents.c.) */
 #include <config.h>
