@@ -137,6 +137,12 @@ struct browse {
 
 	char message[256];      /* for the status line */
 	bool message_is_error;
+
+	/* A count typed before a key (12g, 50%): COUNT_GIVEN while digits
+	 * come; COUNT_ANCHOR is the reading position the first one found. */
+	size_t count;
+	bool count_given;
+	size_t count_anchor;
 };
 
 /* A new browser state on DOC, OUTLINE and FIGURES (not owned; they stay
@@ -350,5 +356,25 @@ void browse_scroll(struct browse *b, int by, int rows);
 /* To the end of the report: its last line on the bottom of ROWS lines
  * shown, as a jump. */
 void browse_bottom(struct browse *b, int rows);
+
+/* ---- counts, source lines and percentages (browse_place.c) ---- */
+
+/* A digit (0-9) typed: the count goes on (it stops growing past
+ * BROWSE_COUNT_MAX). */
+#define BROWSE_COUNT_MAX 999999999u
+void browse_count_digit(struct browse *b, int digit);
+
+/* The count typed (and the count is over); OTHERWISE when none was. */
+size_t browse_take_count(struct browse *b, size_t otherwise);
+
+/* 12g: source line LINE (the numbers --outline and the other batch modes
+ * print) to the top of the text, as a jump; past the last line, the
+ * last.  A jump made by the count's first digit (1 ... 9 go to a
+ * section) is taken back: '' returns to where the count began. */
+void browse_goto_line(struct browse *b, size_t line);
+
+/* 50%: PERCENT (at most 100) of the text to the top, as a jump (as
+ * browse_goto_line for a count's jump). */
+void browse_goto_percent(struct browse *b, size_t percent);
 
 #endif

@@ -104,6 +104,73 @@ stop_search(struct ui *ui)
 	return true;
 }
 
+/* A digit: the count goes on.  Its first digit, 1 ... 9, goes to that
+ * top-level section at once, as it always has. */
+static void
+count_digit(struct ui *ui, int key)
+{
+	struct browse *b = ui->browse;
+	bool first = !b->count_given;
+	size_t n = (size_t)(key - '0');
+
+	browse_count_digit(b, key - '0');
+	if (first && n >= 1 && n <= ui->outline->root.child_count) {
+		browse_section(b, n);
+		return;
+	}
+	browse_message(b, false, "%zu: g goes to line %zu, %% to %zu%% of the report", b->count, b->count,
+		       b->count);
+}
+
+/* The key after a count (12g, 12G, 50%): true when it took the count;
+ * any other key drops it. */
+static bool
+count_key(struct ui *ui, enum action action)
+{
+	struct browse *b = ui->browse;
+
+	if (!b->count_given || action == ACTION_SECTION || action == ACTION_DIGIT)
+		return false;
+	switch (action) {
+	case ACTION_TOP:
+	case ACTION_BOTTOM:
+		browse_goto_line(b, browse_take_count(b, 1));
+		return true;
+	case ACTION_PERCENT:
+		browse_goto_percent(b, browse_take_count(b, 0));
+		return true;
+	default:
+		browse_take_count(b, 0);
+		return false;
+	}
+}
+
+/* A key after ':': digits make the line number, Enter goes there,
+ * Backspace takes a digit back, anything else gives up. */
+static void
+line_prompt_key(struct ui *ui, int key)
+{
+	struct browse *b = ui->browse;
+
+	if (key >= '0' && key <= '9') {
+		browse_count_digit(b, key - '0');
+	} else if ((key == FKEY(KEY_BACKSPACE) || key == 127 || key == 8) && b->count_given) {
+		b->count /= 10;
+	} else if (key == '\n' || key == '\r' || key == FKEY(KEY_ENTER)) {
+		if (b->count_given)
+			browse_goto_line(b, browse_take_count(b, 1));
+		return;
+	} else {
+		browse_take_count(b, 0);
+		return;
+	}
+	ui->pending = ':';
+	if (b->count_given)
+		browse_message(b, false, ":%zu", b->count);
+	else
+		browse_message(b, false, ":");
+}
+
 static void
 global_key(struct ui *ui, enum action action, int key)
 {
@@ -117,7 +184,13 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_TOP:
 		browse_goto(ui->browse, 0, true);
 		break;
-	case ACTION_SECTION: browse_section(ui->browse, (size_t)(key - '0')); break;
+	case ACTION_SECTION: case ACTION_DIGIT: count_digit(ui, key); break;
+	case ACTION_PERCENT: browse_goto_percent(ui->browse, 0); break;
+	case ACTION_GOTO_LINE:
+		browse_take_count(ui->browse, 0);
+		ui->pending = key;
+		browse_message(ui->browse, false, ":");
+		break;
 	case ACTION_NEXT_SIBLING: browse_sibling(ui->browse, true); break;
 	case ACTION_PREV_SIBLING: browse_sibling(ui->browse, false); break;
 	case ACTION_NEXT_HEADING: browse_heading(ui->browse, true); break;
@@ -197,7 +270,9 @@ ui_handle_key(struct ui *ui, int key)
 	if (ui->pending) {
 		int first = ui->pending;
 		ui->pending = 0;
-		if (first == 'z' && key >= '1' && key <= '9')
+		if (first == ':')
+			line_prompt_key(ui, key);
+		else if (first == 'z' && key >= '1' && key <= '9')
 			browse_levels(ui->browse, key - '0');
 		else if (first == '\'' && (key == '\'' || key == '`'))
 			browse_jump_back(ui->browse);
@@ -211,7 +286,12 @@ ui_handle_key(struct ui *ui, int key)
 		return;
 	}
 	if (action == ACTION_NONE) {
+		browse_take_count(ui->browse, 0);
 		browse_message(ui->browse, false, "no such key: press ? for help");
+		return;
+	}
+	if (count_key(ui, action)) {
+		ui->last_action = action;
 		return;
 	}
 	focused = ui->panes[ui->focus];

@@ -115,6 +115,60 @@ jumps_and_jump_back(void **state)
 	assert_int_equal(b->anchor, 0);
 }
 
+/* 14g: the count's digits, then the line; '' goes back to where the
+ * count began even when its first digit went to a section. */
+static void
+count_goes_to_a_line(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	assert_int_equal(browse_take_count(b, 7), 7);
+	browse_count_digit(b, 1);
+	browse_section(b, 1);           /* what the key 1 does alone */
+	browse_count_digit(b, 4);
+	assert_int_equal(browse_take_count(b, 1), 14);
+	assert_false(b->count_given);
+	browse_goto_line(b, 14);
+	assert_int_equal(b->anchor, top_level(f, 3));
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, 0);
+	/* a count alone is a jump too */
+	browse_count_digit(b, 3);
+	browse_goto_line(b, browse_take_count(b, 1));
+	assert_int_equal(b->anchor, top_level(f, 1));
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, 0);
+	/* past the last line: the last one kept, with a word why */
+	browse_goto_line(b, 1000);
+	assert_string_equal(b->message, "the report has 15 lines: at the last");
+	assert_true(b->anchor > top_level(f, 3));
+	browse_goto_line(b, 0);
+	assert_int_equal(b->anchor, 0);
+	/* the count stops growing */
+	for (int i = 0; i < 30; i++)
+		browse_count_digit(b, 9);
+	assert_int_equal(browse_take_count(b, 0), BROWSE_COUNT_MAX);
+}
+
+/* 50%: half the text, at the start of a character; 100% the last line. */
+static void
+percent_goes_to_a_share_of_the_text(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	browse_goto_percent(b, 50);
+	assert_true(b->anchor <= f->doc->text_length / 2);
+	assert_true(b->anchor + 4 > f->doc->text_length / 2);
+	assert_int_not_equal((unsigned char)f->doc->text[b->anchor] & 0xc0, 0x80);
+	browse_goto_percent(b, 0);
+	assert_int_equal(b->anchor, 0);
+	browse_goto_percent(b, 250);
+	assert_true(b->anchor < f->doc->text_length);
+	assert_ptr_equal(b->section, f->outline->root.children[2]);
+}
+
 static void
 history_back_and_forward(void **state)
 {
@@ -345,6 +399,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(jumps_and_jump_back, setup, teardown),
+		cmocka_unit_test_setup_teardown(count_goes_to_a_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(percent_goes_to_a_share_of_the_text, setup, teardown),
 		cmocka_unit_test_setup_teardown(history_back_and_forward, setup, teardown),
 		cmocka_unit_test_setup_teardown(tab_cycles_a_heading, setup, teardown),
 		cmocka_unit_test_setup_teardown(shift_tab_cycles_the_outline, setup, teardown),

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* browse_place.c - places a reader names: a count typed before a key
+ * (12g to source line 12, 50% to the middle of the report). */
+#include <config.h>
+
+#include <stdint.h>
+
+#include "browse.h"
+
+void
+browse_count_digit(struct browse *b, int digit)
+{
+	if (digit < 0 || digit > 9)
+		return;
+	if (!b->count_given) {
+		b->count_given = true;
+		b->count = 0;
+		b->count_anchor = b->anchor;
+	}
+	if (b->count <= (BROWSE_COUNT_MAX - (size_t)digit) / 10)
+		b->count = b->count * 10 + (size_t)digit;
+	else
+		b->count = BROWSE_COUNT_MAX;
+}
+
+size_t
+browse_take_count(struct browse *b, size_t otherwise)
+{
+	size_t count = b->count_given ? b->count : otherwise;
+
+	b->count_given = false;
+	b->count = 0;
+	return count;
+}
+
+/* A jump to OFFSET at the end of a count.  When the count's first digit
+ * already jumped (to a section), that jump remembered where the count
+ * began: this one is not remembered again, so '' goes back there. */
+static void
+count_jump(struct browse *b, size_t offset)
+{
+	bool jumped = b->anchor != b->count_anchor && b->jump_count > 0 &&
+		b->jumps[b->jump_count - 1] == b->count_anchor;
+
+	browse_goto(b, offset, !jumped);
+	b->count_anchor = b->anchor;
+}
+
+void
+browse_goto_line(struct browse *b, size_t line)
+{
+	uint32_t last = b->doc->line_count;
+
+	if (line == 0)
+		line = 1;
+	if (last > 0 && line > last) {
+		browse_message(b, false, "the report has %u lines: at the last", (unsigned)last);
+		line = last;
+	}
+	count_jump(b, doc_offset_at(b->doc, (uint32_t)line, 1));
+}
+
+void
+browse_goto_percent(struct browse *b, size_t percent)
+{
+	size_t length = b->doc->text_length, offset;
+
+	if (percent > 100)
+		percent = 100;
+	offset = length / 100 * percent + length % 100 * percent / 100;
+	/* the start of a character, on a line that holds text */
+	while (offset > 0 && ((unsigned char)b->doc->text[offset] & 0xc0) == 0x80)
+		offset--;
+	if (offset >= length && length > 0)
+		offset = length - 1;
+	count_jump(b, offset);
+}
