@@ -143,6 +143,8 @@ struct browse {
 	size_t count;
 	bool count_given;
 	size_t count_anchor;
+
+	bool line_numbers;      /* source line numbers beside the text */
 };
 
 /* A new browser state on DOC, OUTLINE and FIGURES (not owned; they stay
@@ -376,5 +378,15 @@ void browse_goto_line(struct browse *b, size_t line);
 /* 50%: PERCENT (at most 100) of the text to the top, as a jump (as
  * browse_goto_line for a count's jump). */
 void browse_goto_percent(struct browse *b, size_t percent);
+
+/* -N: source line numbers beside the text, or not. */
+void browse_toggle_line_numbers(struct browse *b);
+
+/* The columns the line numbers take beside the text (the widest number
+ * and a space), 0 when they are not shown. */
+int browse_number_width(const struct browse *b);
+
+/* The source line of the text at OFFSET, as the batch modes number it. */
+size_t browse_line_number(const struct browse *b, size_t offset);
 
 #endif

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* browse_place.c - places a reader names: a count typed before a key
- * (12g to source line 12, 50% to the middle of the report). */
+ * (12g to source line 12, 50% to the middle of the report), and the
+ * source line numbers shown beside the text. */
 #include <config.h>
 
 #include <stdint.h>
@@ -74,4 +75,35 @@ browse_goto_percent(struct browse *b, size_t percent)
 	if (offset >= length && length > 0)
 		offset = length - 1;
 	count_jump(b, offset);
+}
+
+void
+browse_toggle_line_numbers(struct browse *b)
+{
+	b->line_numbers = !b->line_numbers;
+	browse_message(b, false, "%s", b->line_numbers ? "source line numbers shown"
+			: "source line numbers hidden");
+}
+
+int
+browse_number_width(const struct browse *b)
+{
+	int digits = 1;
+
+	if (!b->line_numbers)
+		return 0;
+	for (uint32_t n = b->doc->line_count; n >= 10; n /= 10)
+		digits++;
+	return digits + 1;
+}
+
+size_t
+browse_line_number(const struct browse *b, size_t offset)
+{
+	uint32_t line, column;
+
+	if (b->doc->paragraph_count == 0)
+		return 0;
+	doc_locate(b->doc, offset, &line, &column);
+	return line;
 }

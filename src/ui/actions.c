@@ -202,6 +202,10 @@ global_key(struct ui *ui, enum action action, int key)
 		browse_message(ui->browse, false, "%s", action == ACTION_LEVELS
 			       ? "z: show headings down to level 1-9" : "': ' goes back");
 		break;
+	case ACTION_LINE_NUMBERS:
+		ui->pending = key;
+		browse_message(ui->browse, false, "-N: line numbers");
+		break;
 	case ACTION_HISTORY_BACK: browse_history(ui->browse, true); break;
 	case ACTION_HISTORY_FORWARD: browse_history(ui->browse, false); break;
 	case ACTION_EXPAND: case ACTION_COLLAPSE: case ACTION_CYCLE_ALL:
@@ -276,6 +280,10 @@ ui_handle_key(struct ui *ui, int key)
 			browse_levels(ui->browse, key - '0');
 		else if (first == '\'' && (key == '\'' || key == '`'))
 			browse_jump_back(ui->browse);
+		else if (first == '-' && key == 'N') {
+			browse_toggle_line_numbers(ui->browse);
+			ui_layout(ui);
+		}
 		return;
 	}
 	action = keys_action(key);

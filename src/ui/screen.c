@@ -415,6 +415,9 @@ ui_run(struct report *report, const struct ui_options *options)
 		return 2;
 	}
 	browse_set_search_flags(ui.browse, options->search_flags);
+	if (options->line_numbers)
+		browse_toggle_line_numbers(ui.browse);
+	browse_clear_message(ui.browse);
 	if (!terminal_open(&ui)) {
 		browse_free(ui.browse);
 		return 2;

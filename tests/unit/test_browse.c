@@ -169,6 +169,24 @@ percent_goes_to_a_share_of_the_text(void **state)
 	assert_ptr_equal(b->section, f->outline->root.children[2]);
 }
 
+/* -N: the margin fits the last line's number and a space; each offset
+ * has the source line the batch modes give it. */
+static void
+line_numbers_in_the_margin(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	assert_int_equal(browse_number_width(b), 0);
+	browse_toggle_line_numbers(b);
+	assert_int_equal(browse_number_width(b), 3);    /* 15 lines: "15 " */
+	assert_int_equal(browse_line_number(b, 0), 1);
+	assert_int_equal(browse_line_number(b, top_level(f, 2)), 11);
+	assert_int_equal(browse_line_number(b, top_level(f, 3) + 3), 14);
+	browse_toggle_line_numbers(b);
+	assert_int_equal(browse_number_width(b), 0);
+}
+
 static void
 history_back_and_forward(void **state)
 {
@@ -401,6 +419,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(jumps_and_jump_back, setup, teardown),
 		cmocka_unit_test_setup_teardown(count_goes_to_a_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(percent_goes_to_a_share_of_the_text, setup, teardown),
+		cmocka_unit_test_setup_teardown(line_numbers_in_the_margin, setup, teardown),
 		cmocka_unit_test_setup_teardown(history_back_and_forward, setup, teardown),
 		cmocka_unit_test_setup_teardown(tab_cycles_a_heading, setup, teardown),
 		cmocka_unit_test_setup_teardown(shift_tab_cycles_the_outline, setup, teardown),
