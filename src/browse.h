@@ -15,6 +15,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "doc.h"
 #include "figures.h"
@@ -65,6 +66,13 @@ struct browse_block {
 };
 
 #define BROWSE_CACHE_SLOTS 1024
+
+/* A mark: a place in the source, set or not.  a-z and A-Z. */
+#define BROWSE_MARKS 52
+struct browse_mark {
+	bool set;
+	uint32_t line, column;
+};
 
 /* The search, as the prompt saves it to go back to on Esc. */
 struct browse_search {
@@ -145,6 +153,10 @@ struct browse {
 	size_t count_anchor;
 
 	bool line_numbers;      /* source line numbers beside the text */
+
+	/* The marks (m + a letter), as source lines and columns, so that
+	 * they outlive a reload and a reopening (see browse_mark_index). */
+	struct browse_mark marks[BROWSE_MARKS];
 };
 
 /* A new browser state on DOC, OUTLINE and FIGURES (not owned; they stay
@@ -388,5 +400,19 @@ int browse_number_width(const struct browse *b);
 
 /* The source line of the text at OFFSET, as the batch modes number it. */
 size_t browse_line_number(const struct browse *b, size_t offset);
+
+/* The mark a letter names (a-z: 0-25, A-Z: 26-51), or -1 for any other
+ * key. */
+int browse_mark_index(int letter);
+
+/* ma: mark LETTER is the reading position; false (with a message) when
+ * LETTER is not a letter. */
+bool browse_set_mark(struct browse *b, int letter);
+
+/* 'a: to mark LETTER, as a jump; a message when it is not set. */
+void browse_goto_mark(struct browse *b, int letter);
+
+/* The source line and column of the reading position. */
+void browse_place(const struct browse *b, uint32_t *line, uint32_t *column);
 
 #endif

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* browse_place.c - places a reader names: a count typed before a key
  * (12g to source line 12, 50% to the middle of the report), and the
- * source line numbers shown beside the text. */
+ * source line numbers shown beside the text, the marks (ma, 'a). */
 #include <config.h>
 
 #include <stdint.h>
@@ -106,4 +106,54 @@ browse_line_number(const struct browse *b, size_t offset)
 		return 0;
 	doc_locate(b->doc, offset, &line, &column);
 	return line;
+}
+
+int
+browse_mark_index(int letter)
+{
+	if (letter >= 'a' && letter <= 'z')
+		return letter - 'a';
+	if (letter >= 'A' && letter <= 'Z')
+		return 26 + letter - 'A';
+	return -1;
+}
+
+void
+browse_place(const struct browse *b, uint32_t *line, uint32_t *column)
+{
+	*line = 1;
+	*column = 1;
+	if (b->doc->paragraph_count > 0)
+		doc_locate(b->doc, b->anchor, line, column);
+}
+
+bool
+browse_set_mark(struct browse *b, int letter)
+{
+	int i = browse_mark_index(letter);
+
+	if (i < 0) {
+		browse_message(b, true, "a mark is a letter: ma sets mark a");
+		return false;
+	}
+	b->marks[i].set = true;
+	browse_place(b, &b->marks[i].line, &b->marks[i].column);
+	browse_message(b, false, "mark %c set: '%c comes back here", letter, letter);
+	return true;
+}
+
+void
+browse_goto_mark(struct browse *b, int letter)
+{
+	int i = browse_mark_index(letter);
+
+	if (i < 0) {
+		browse_message(b, true, "a mark is a letter: 'a goes to mark a");
+		return;
+	}
+	if (!b->marks[i].set) {
+		browse_message(b, true, "mark %c is not set: m%c sets it", letter, letter);
+		return;
+	}
+	browse_goto(b, doc_offset_at(b->doc, b->marks[i].line, b->marks[i].column), true);
 }

@@ -200,7 +200,12 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_LEVELS:
 		ui->pending = key;
 		browse_message(ui->browse, false, "%s", action == ACTION_LEVELS
-			       ? "z: show headings down to level 1-9" : "': ' goes back");
+			       ? "z: show headings down to level 1-9"
+			       : "': ' goes back, a letter to its mark");
+		break;
+	case ACTION_MARK:
+		ui->pending = key;
+		browse_message(ui->browse, false, "m: mark with a letter");
 		break;
 	case ACTION_LINE_NUMBERS:
 		ui->pending = key;
@@ -280,6 +285,10 @@ ui_handle_key(struct ui *ui, int key)
 			browse_levels(ui->browse, key - '0');
 		else if (first == '\'' && (key == '\'' || key == '`'))
 			browse_jump_back(ui->browse);
+		else if (first == '\'' && browse_mark_index(key) >= 0)
+			browse_goto_mark(ui->browse, key);
+		else if (first == 'm' && key != 27)
+			browse_set_mark(ui->browse, key);
 		else if (first == '-' && key == 'N') {
 			browse_toggle_line_numbers(ui->browse);
 			ui_layout(ui);

@@ -57,5 +57,23 @@ check "50% goes to the middle of the text: inside line 9, numbered on the top ro
 keys numbered 0 p
 check "0p goes back to the start: line 2" wait_until numbered top_numbered 2
 
+# ---- marks -------------------------------------------------------------
+keys numbered 3 m a
+check "ma at 三、 says the mark is set" wait_for numbered "mark a set"
+# at_end: the last line of the sample's text (22, the date) is on screen
+# and 三、 (14) is not at the top.
+at_end() {
+	detail_part | grep -q '^ *22 *2023年11月23日' && ! top_numbered 14
+}
+keys numbered G
+check "G goes to the end" wait_until numbered at_end
+keys numbered "'" a
+check "'a comes back: 三、 (line 14) at the top" wait_until numbered top_text 14
+keys numbered "'" b
+check "'b, never set, says so" wait_for numbered "mark b is not set"
+keys numbered "'" "'"
+check "'' still goes back to where the last jump began: the end" \
+	wait_until numbered at_end
+
 echo "1..$n"
 exit $failed

@@ -187,6 +187,36 @@ line_numbers_in_the_margin(void **state)
 	assert_int_equal(browse_number_width(b), 0);
 }
 
+/* ma, 'a: marks hold a source place, so they come back after a reload;
+ * '' still goes back across a mark's jump. */
+static void
+marks_set_and_return(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	assert_int_equal(browse_mark_index('a'), 0);
+	assert_int_equal(browse_mark_index('Z'), 51);
+	assert_int_equal(browse_mark_index('1'), -1);
+	assert_int_equal(browse_mark_index('\''), -1);
+	browse_section(b, 2);
+	assert_true(browse_set_mark(b, 'a'));
+	assert_int_equal(b->marks[0].line, 11);
+	assert_false(browse_set_mark(b, '%'));
+	browse_section(b, 3);
+	browse_goto_mark(b, 'a');
+	assert_int_equal(b->anchor, top_level(f, 2));
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, top_level(f, 3));
+	browse_goto_mark(b, 'b');
+	assert_string_equal(b->message, "mark b is not set: mb sets it");
+	assert_int_equal(b->anchor, top_level(f, 3));
+	/* a reload keeps them */
+	assert_true(browse_reset(b, f->doc, f->outline, &f->figures, 0));
+	browse_goto_mark(b, 'a');
+	assert_int_equal(b->anchor, top_level(f, 2));
+}
+
 static void
 history_back_and_forward(void **state)
 {
@@ -420,6 +450,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(count_goes_to_a_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(percent_goes_to_a_share_of_the_text, setup, teardown),
 		cmocka_unit_test_setup_teardown(line_numbers_in_the_margin, setup, teardown),
+		cmocka_unit_test_setup_teardown(marks_set_and_return, setup, teardown),
 		cmocka_unit_test_setup_teardown(history_back_and_forward, setup, teardown),
 		cmocka_unit_test_setup_teardown(tab_cycles_a_heading, setup, teardown),
 		cmocka_unit_test_setup_teardown(shift_tab_cycles_the_outline, setup, teardown),
