@@ -415,4 +415,14 @@ void browse_goto_mark(struct browse *b, int letter);
 /* The source line and column of the reading position. */
 void browse_place(const struct browse *b, uint32_t *line, uint32_t *column);
 
+/* ---- where the report was left (history.h keeps it between runs) ---- */
+
+struct history_entry;
+
+/* The reading position and the marks into ENTRY (its key untouched). */
+void browse_record(const struct browse *b, struct history_entry *entry);
+
+/* Back to ENTRY's reading position (not a jump) and marks. */
+void browse_restore(struct browse *b, const struct history_entry *entry);
+
 #endif

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* browse_place.c - places a reader names: a count typed before a key
  * (12g to source line 12, 50% to the middle of the report), and the
- * source line numbers shown beside the text, the marks (ma, 'a). */
+ * source line numbers shown beside the text, the marks (ma, 'a), and the
+ * place a report was left, as history.c keeps it. */
 #include <config.h>
 
 #include <stdint.h>
 
 #include "browse.h"
+#include "history.h"
 
 void
 browse_count_digit(struct browse *b, int digit)
@@ -156,4 +158,26 @@ browse_goto_mark(struct browse *b, int letter)
 		return;
 	}
 	browse_goto(b, doc_offset_at(b->doc, b->marks[i].line, b->marks[i].column), true);
+}
+
+void
+browse_record(const struct browse *b, struct history_entry *entry)
+{
+	_Static_assert(HISTORY_MARKS == BROWSE_MARKS, "the same marks");
+	browse_place(b, &entry->position.line, &entry->position.column);
+	for (int i = 0; i < BROWSE_MARKS; i++)
+		entry->marks[i] = b->marks[i].set
+			? (struct history_place){ b->marks[i].line, b->marks[i].column }
+			: (struct history_place){ 0, 0 };
+}
+
+void
+browse_restore(struct browse *b, const struct history_entry *entry)
+{
+	for (int i = 0; i < BROWSE_MARKS; i++)
+		b->marks[i] = (struct browse_mark){ entry->marks[i].line > 0, entry->marks[i].line,
+						    entry->marks[i].column };
+	if (entry->position.line > 0 && b->doc->paragraph_count > 0)
+		browse_goto(b, doc_offset_at(b->doc, entry->position.line, entry->position.column),
+			    false);
 }

@@ -347,6 +347,7 @@ options_parse(int argc, char **argv, struct options *o)
 			break;
 		}
 		case OPT_BOM: o->bom = true; break;
+		case OPT_NO_HISTORY: o->no_history = true; break;
 		case 'N':
 		case OPT_LINE_NUMBERS: o->line_numbers = true; break;
 		case OPT_HELP:

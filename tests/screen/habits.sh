@@ -75,5 +75,101 @@ keys numbered "'" "'"
 check "'' still goes back to where the last jump began: the end" \
 	wait_until numbered at_end
 
+# ---- where you were ----------------------------------------------------
+# Each session has a home of its own (lib.sh); these share one on purpose.
+home=$work/keep.home
+state=$home/.local/state/baogao/history
+start keep 100 30 "'$BAOGAO' '$sample'; echo \$? > '$work/keep.status'"
+wait_for keep "一、推进法治建设的主要举措和成效" >/dev/null
+keys keep 3 m a 1 q
+wait_dead keep
+check "quitting at 一、 (mark a at 三、) writes the state file under \$HOME" \
+	test -s "$state" -a "$(cat "$work/keep.status" 2>/dev/null)" = 0
+start back 100 30 "HOME='$home' '$BAOGAO' '$sample'"
+check "reopened, the text shows 一、 at the top, where it was left" wait_until back top_text 5
+keys back 3
+wait_until back top_text 14 >/dev/null
+keys back q
+wait_dead back
+start back2 100 30 "HOME='$home' '$BAOGAO' '$sample'"
+check "quit at 三、, reopened: the text shows 三、 at the top" wait_until back2 top_text 14
+keys back2 1 "'" a
+check "and mark a, kept with it, still goes to 三、" wait_until back2 top_text 14
+keys back2 q
+wait_dead back2
+
+cp "$sample" "$work/changed.txt"
+start change 100 30 "HOME='$home' '$BAOGAO' '$work/changed.txt'"
+wait_for change "一、推进法治建设的主要举措和成效" >/dev/null
+keys change 3 q
+wait_dead change
+echo "再补充一段。" >> "$work/changed.txt"
+start change2 100 30 "HOME='$home' '$BAOGAO' '$work/changed.txt'"
+check "a file changed since (its size) opens at its start" wait_until change2 top_text 2
+keys change2 q
+wait_dead change2
+
+# Two at once: each writes a file of its own and renames it over the
+# state file; whichever is last, the file is whole.
+cp "$sample" "$work/other.txt"
+start one 100 30 "HOME='$home' '$BAOGAO' '$sample'"
+start two 100 30 "HOME='$home' '$BAOGAO' '$work/other.txt'"
+wait_for one "一、推进法治建设的主要举措和成效" >/dev/null
+wait_for two "一、推进法治建设的主要举措和成效" >/dev/null
+keys one 2
+keys two 4
+wait_until one top_text 10 >/dev/null
+wait_until two top_text 17 >/dev/null
+T send-keys -t one q \; send-keys -t two q
+wait_dead one
+wait_dead two
+whole_state() {
+	head -n 1 "$state" | grep -qx 'baogao-history 1' &&
+		[ "$(sed 1d "$state" | grep -cv '^[0-9]* -\{0,1\}[0-9]*\.[0-9]\{9\} [0-9]*:[0-9]* [-a-zA-Z0-9:,]* /[^ ]*$')" = 0 ] &&
+		[ "$(sed 1d "$state" | wc -l)" -ge 2 ] &&
+		[ -z "$(find "$(dirname "$state")" -name 'history.*')" ]
+}
+check "two baogaos quitting at once leave a whole state file, no temporary beside it" whole_state
+
+empty=$work/empty
+mkdir -p "$empty"
+start none 100 30 "HOME='$empty' XDG_STATE_HOME='$empty/state' '$BAOGAO' --no-history '$sample'; echo \$? > '$work/none.status'"
+wait_for none "一、推进法治建设的主要举措和成效" >/dev/null
+keys none 3 m a q
+wait_dead none
+check "--no-history writes nothing under \$HOME or \$XDG_STATE_HOME" \
+	test -z "$(find "$empty" -mindepth 1)" -a "$(cat "$work/none.status" 2>/dev/null)" = 0
+
+bad=$work/bad.home/.local/state/baogao
+mkdir -p "$bad"
+printf 'baogao-history 1\n12 3.000000000 4:5 - /x\n%s' 'no newline at the end' > "$bad/history"
+start bad 200 30 "HOME='$work/bad.home' '$BAOGAO' '$sample'; echo \$? > '$work/bad.status'"
+check "a corrupt state file: a one-line warning on the status line" \
+	wait_for bad "history ignored: unusable state file: line 3: cut short"
+keys bad 3 q
+wait_dead bad
+check "no crash (status 0), and the file is replaced by a good one" \
+	test "$(cat "$work/bad.status" 2>/dev/null)" = 0 -a "$(head -n 1 "$bad/history")" = "baogao-history 1"
+
+newer=$work/newer.home/.local/state/baogao
+mkdir -p "$newer"
+printf 'baogao-history 7\nwhat a later baogao writes\n' > "$newer/history"
+cp "$newer/history" "$work/newer.before"
+start newer 200 30 "HOME='$work/newer.home' '$BAOGAO' '$sample'; echo \$? > '$work/newer.status'"
+check "a state file of a newer baogao: a warning" \
+	wait_for newer "history ignored: state file of a newer baogao, left as it is: version 7"
+keys newer 3 q
+wait_dead newer
+check "and it is left as it is" cmp -s "$newer/history" "$work/newer.before"
+
+unreadable=$work/unreadable.home/.local/state/baogao
+mkdir -p "$unreadable/history"
+start unreadable 200 30 "HOME='$work/unreadable.home' '$BAOGAO' '$sample'; echo \$? > '$work/unreadable.status'"
+check "a state file that cannot be read (a directory): a warning" \
+	wait_for unreadable "history ignored: read error: not a regular file"
+keys unreadable q
+wait_dead unreadable
+check "no crash (status 0)" test "$(cat "$work/unreadable.status" 2>/dev/null)" = 0
+
 echo "1..$n"
 exit $failed

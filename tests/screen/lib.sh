@@ -65,12 +65,15 @@ given() {
 
 # start SESSION COLS ROWS COMMAND: runs COMMAND (a shell command line) in
 # a new tmux session, with baogao's frames counted in SESSION.frames; the
-# pane stays after it ends.
+# pane stays after it ends.  HOME is SESSION.home, a directory of its
+# own: the place a report was left is kept there, not in the real home,
+# and no session finds another's (COMMAND may set it otherwise).
 start() {
 	: > "$work/$1.frames"
+	mkdir -p "$work/$1.home"
 	eval "want_$1=1"
-	printf 'exec 3>>"%s"\nBAOGAO_FRAME_FD=3\nexport BAOGAO_FRAME_FD\n%s\n' \
-		"$work/$1.frames" "$4" > "$work/$1.sh"
+	printf 'exec 3>>"%s"\nBAOGAO_FRAME_FD=3\nexport BAOGAO_FRAME_FD\nHOME="%s"\nexport HOME\nunset XDG_STATE_HOME\n%s\n' \
+		"$work/$1.frames" "$work/$1.home" "$4" > "$work/$1.sh"
 	T start-server \; set -g remain-on-exit on \; set -g default-terminal tmux-256color \; \
 		new-session -d -s "$1" -x "$2" -y "$3" -e LC_ALL=C.UTF-8 -e TERM=tmux-256color \
 		"sh $work/$1.sh"
