@@ -415,6 +415,10 @@ void browse_goto_mark(struct browse *b, int letter);
 /* The source line and column of the reading position. */
 void browse_place(const struct browse *b, uint32_t *line, uint32_t *column);
 
+/* y: the text of the current section (at the start of the report, the
+ * whole report) as a doc->text range, without its last newline. */
+void browse_section_range(const struct browse *b, size_t *start, size_t *end);
+
 /* ---- where the report was left (history.h keeps it between runs) ---- */
 
 struct history_entry;

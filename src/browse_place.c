@@ -181,3 +181,16 @@ browse_restore(struct browse *b, const struct history_entry *entry)
 		browse_goto(b, doc_offset_at(b->doc, entry->position.line, entry->position.column),
 			    false);
 }
+
+void
+browse_section_range(const struct browse *b, size_t *start, size_t *end)
+{
+	const struct outline_node *s = b->section;
+
+	*start = s && s->depth > 0 ? s->offset : 0;
+	*end = s && s->depth > 0 ? s->end : b->doc->text_length;
+	if (*end > b->doc->text_length)
+		*end = b->doc->text_length;
+	while (*end > *start && b->doc->text[*end - 1] == '\n')
+		(*end)--;
+}

@@ -4,6 +4,9 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
+
+#include "osc52.h"
 
 #include "ui/pane.h"
 
@@ -171,6 +174,38 @@ line_prompt_key(struct ui *ui, int key)
 		browse_message(b, false, ":");
 }
 
+/* y: the current section's text to the terminal's clipboard, at most
+ * OSC52_MAX bytes of it (cut at a character). */
+static void
+copy_section(struct ui *ui)
+{
+	struct browse *b = ui->browse;
+	const char *tmux = getenv("TMUX");
+	size_t start, end, length;
+	bool cut = false;
+	char *sequence;
+
+	browse_section_range(b, &start, &end);
+	if (end - start > OSC52_MAX) {
+		end = start + OSC52_MAX;
+		while (end > start && ((unsigned char)ui->doc->text[end] & 0xc0) == 0x80)
+			end--;
+		cut = true;
+	}
+	sequence = osc52_sequence(ui->doc->text + start, end - start, tmux && *tmux, &length);
+	if (!sequence) {
+		browse_message(b, true, "out of memory");
+		return;
+	}
+	/* curses has sent all it had (the screen was brought up to date
+	 * before the key was read): the sequence goes straight after */
+	fwrite(sequence, 1, length, stdout);
+	fflush(stdout);
+	free(sequence);
+	browse_message(b, false, "%s %zu bytes of %s to the clipboard", cut ? "copied the first" : "copied",
+		       end - start, b->section && b->section->depth > 0 ? "the section" : "the report");
+}
+
 static void
 global_key(struct ui *ui, enum action action, int key)
 {
@@ -255,6 +290,7 @@ global_key(struct ui *ui, enum action action, int key)
 			break;
 		browse_next_match(ui->browse, action == ACTION_NEXT_MATCH);
 		break;
+	case ACTION_COPY: copy_section(ui); break;
 	case ACTION_HELP: ui->help_shown = true; break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
 	case ACTION_RELOAD: ui_reload(ui); break;

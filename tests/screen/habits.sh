@@ -171,5 +171,41 @@ keys unreadable q
 wait_dead unreadable
 check "no crash (status 0)" test "$(cat "$work/unreadable.status" 2>/dev/null)" = 0
 
+# ---- y: the section to the clipboard (OSC 52) ----------------------------
+# What baogao writes to the terminal, raw, from tmux's pipe-pane; tmux
+# itself takes the sequence into a paste buffer with set-clipboard on.
+start copy 100 30 "'$BAOGAO' '$sample'"
+T set -g set-clipboard on
+T pipe-pane -O -t copy "cat > '$work/copy.raw'"
+wait_for copy "一、推进法治建设的主要举措和成效" >/dev/null
+keys copy 3 y
+check "y says the section was copied" wait_for copy "to the clipboard"
+sed -n 14,16p "$sample" | sed 's/[[:space:]]*$//' | awk 'NR > 1 { printf "\n" } { printf "%s", $0 }' \
+	> "$work/copy.want"
+# copied TEXT-FILE: the first OSC 52 sequence's base64, decoded, is that text.
+osc52_decodes() {
+	tr '\a' '\n' < "$work/copy.raw" | sed -n 's/.*\]52;c;\([A-Za-z0-9+/=]*\)$/\1/p' | head -n 1 |
+		base64 -d > "$work/copy.got" 2>/dev/null && [ -s "$work/copy.got" ] &&
+		cmp -s "$work/copy.got" "$work/copy.want"
+}
+# eventually COMMAND...: COMMAND succeeds within SCREEN_TIMEOUT seconds
+# (pipe-pane's cat writes the log a little after the frame is drawn).
+eventually() {
+	poll=0
+	while [ $poll -lt $polls ]; do
+		"$@" && return 0
+		sleep 0.01
+		poll=$((poll + 1))
+	done
+	return 1
+}
+check "the raw output holds ESC ] 52 ; c ; BASE64 BEL, and it decodes to 三、's text (sed -n 14,16p)" \
+	eventually osc52_decodes
+check "inside tmux it is also sent through passthrough (ESC P tmux; ...)" \
+	grep -q "$(printf '\033Ptmux;\033\033')]52;c;" "$work/copy.raw"
+T show-buffer > "$work/copy.buffer" 2>/dev/null
+check "tmux (set-clipboard on) took it into a paste buffer: the same text" \
+	cmp -s "$work/copy.buffer" "$work/copy.want"
+
 echo "1..$n"
 exit $failed

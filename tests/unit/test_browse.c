@@ -6,6 +6,7 @@
 #include "unit.h"
 
 #include "browse.h"
+#include "history.h"
 
 /* 一、 holds （一） (with 1. and 2. under it) and （二）; 二、 holds
  * （一）; 三、 has none.  普法 is in 1. and in 二、（一）. */
@@ -215,6 +216,54 @@ marks_set_and_return(void **state)
 	assert_true(browse_reset(b, f->doc, f->outline, &f->figures, 0));
 	browse_goto_mark(b, 'a');
 	assert_int_equal(b->anchor, top_level(f, 2));
+}
+
+/* y: the current section's range, the whole report at its start. */
+static void
+section_range_to_copy(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+	size_t start, end;
+
+	browse_section_range(b, &start, &end);
+	assert_int_equal(start, 0);
+	assert_int_equal(end, f->doc->text_length - 1);
+	browse_section(b, 3);
+	browse_section_range(b, &start, &end);
+	assert_int_equal(end - start, strlen("三、第三部分\n正文三，没有那个词。"));
+	assert_memory_equal(f->doc->text + start, "三、第三部分\n正文三，没有那个词。", end - start);
+}
+
+/* What is kept of a browser, and put back in another. */
+static void
+record_and_restore(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse, *again;
+	struct history_entry e;
+
+	memset(&e, 0, sizeof e);
+	browse_section(b, 2);
+	browse_set_mark(b, 'a');
+	browse_section(b, 3);
+	browse_set_mark(b, 'Z');
+	browse_section(b, 1);
+	browse_record(b, &e);
+	assert_int_equal(e.position.line, 3);
+	assert_int_equal(e.position.column, 1);
+	assert_int_equal(e.marks[0].line, 11);
+	assert_int_equal(e.marks[51].line, 14);
+	assert_int_equal(e.marks[1].line, 0);
+	again = browse_new(f->doc, f->outline, &f->figures);
+	browse_restore(again, &e);
+	assert_int_equal(again->anchor, top_level(f, 1));
+	assert_int_equal(again->jump_count, 0);
+	browse_goto_mark(again, 'Z');
+	assert_int_equal(again->anchor, top_level(f, 3));
+	browse_goto_mark(again, 'b');
+	assert_int_equal(again->anchor, top_level(f, 3));
+	browse_free(again);
 }
 
 static void
@@ -451,6 +500,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(percent_goes_to_a_share_of_the_text, setup, teardown),
 		cmocka_unit_test_setup_teardown(line_numbers_in_the_margin, setup, teardown),
 		cmocka_unit_test_setup_teardown(marks_set_and_return, setup, teardown),
+		cmocka_unit_test_setup_teardown(section_range_to_copy, setup, teardown),
+		cmocka_unit_test_setup_teardown(record_and_restore, setup, teardown),
 		cmocka_unit_test_setup_teardown(history_back_and_forward, setup, teardown),
 		cmocka_unit_test_setup_teardown(tab_cycles_a_heading, setup, teardown),
 		cmocka_unit_test_setup_teardown(shift_tab_cycles_the_outline, setup, teardown),
