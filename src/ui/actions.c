@@ -57,6 +57,8 @@ ui_reload(struct ui *ui)
 		ui->panes[i]->ops->reset(ui->panes[i], ui);
 	ui_layout(ui);
 	browse_goto(ui->browse, anchor, false);
+	if (whole)
+		remember_whole(ui);
 	if (!whole)
 		browse_message(ui->browse, false, "reloaded %s", report_path(ui->report));
 	if (ui->browse->search.searched)

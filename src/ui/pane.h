@@ -283,6 +283,11 @@ bool terminal_usable(const char *term);
  * unusable). */
 void remember_open(struct ui *ui);
 
+/* remember.c: the whole of a report opened in parts is there: to where
+ * it was left, if that lay beyond the first part and the reader has not
+ * moved. */
+void remember_whole(struct ui *ui);
+
 /* remember.c: keeps where the report is left; a message for standard
  * error in WARNING (SIZE bytes; "" when none). */
 void remember_close(struct ui *ui, char *warning, size_t size);

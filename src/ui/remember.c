@@ -15,6 +15,10 @@ struct remember {
 	char *file;                     /* the state file */
 	struct history_entry key;       /* the report, as it was opened */
 	bool writable;                  /* false: the state file is left as it is */
+	/* A report opened in parts, left beyond its first part: where it was
+	 * left, gone to once the whole is there if the reader is still at
+	 * WAITING (the end of the first part), where it stopped meanwhile. */
+	struct history_place pending, waiting;
 };
 
 static void
@@ -48,8 +52,15 @@ remember_open(struct ui *ui)
 	status = history_read(r->file, &history, &err);
 	if (status == BG_OK) {
 		const struct history_entry *e = history_find(&history, &r->key);
-		if (e)
+		if (e) {
+			struct history_place at;
 			browse_restore(ui->browse, e);
+			browse_place(ui->browse, &at.line, &at.column);
+			if (ui->doc->partial && at.line < e->position.line) {
+				r->pending = e->position;
+				r->waiting = at;
+			}
+		}
 	} else {
 		browse_message(ui->browse, true, "%s ignored: %s%s%s", r->file, bg_status_message(status),
 			       err.detail[0] ? ": " : "", err.detail);
@@ -59,6 +70,20 @@ remember_open(struct ui *ui)
 	r->writable = status == BG_OK || status == BG_ERR_STATE;
 	history_free(&history);
 	ui->remember = r;
+}
+
+void
+remember_whole(struct ui *ui)
+{
+	struct remember *r = ui->remember;
+	struct history_place at;
+
+	if (!r || r->pending.line == 0)
+		return;
+	browse_place(ui->browse, &at.line, &at.column);
+	if (at.line == r->waiting.line && at.column == r->waiting.column)
+		browse_goto(ui->browse, doc_offset_at(ui->doc, r->pending.line, r->pending.column), false);
+	r->pending.line = 0;
 }
 
 void

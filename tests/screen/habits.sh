@@ -171,6 +171,33 @@ keys unreadable q
 wait_dead unreadable
 check "no crash (status 0)" test "$(cat "$work/unreadable.status" 2>/dev/null)" = 0
 
+# A report of 2 MiB or more opens in parts: left far beyond the first
+# part, it goes back there once the whole is loaded.
+awk -v sample="$sample" 'BEGIN {
+	while ((getline line < sample) > 0)
+		text = text line "\n"
+	print "报告汇编\n"
+	for (n = 1; written < 3 * 1024 * 1024; n++) {
+		part = sprintf("第%d部分 材料之%d\n\n", n, n)
+		printf "%s%s\n", part, text
+		written += length(part) + length(text) + 1
+	}
+}' > "$work/big.txt"
+far=$(grep -n '^第200部分' "$work/big.txt" | cut -d: -f1)
+sample=$work/big.txt
+start big 100 30 "HOME='$home' '$BAOGAO' '$work/big.txt'"
+wait_for big '? help' >/dev/null
+text big "${far}g"
+wait_until big top_text "$far" >/dev/null
+keys big q
+wait_dead big
+start big2 100 30 "HOME='$home' '$BAOGAO' '$work/big.txt'"
+check "a 3 MB report left at 第200部分 (line $far) opens there once it is all loaded" \
+	wait_until big2 top_text "$far"
+keys big2 q
+wait_dead big2
+sample=${BAOGAO_DATADIR:-$(dirname "$0")/../../data}/sample.txt
+
 # ---- y: the section to the clipboard (OSC 52) ----------------------------
 # What baogao writes to the terminal, raw, from tmux's pipe-pane; tmux
 # itself takes the sequence into a paste buffer with set-clipboard on.
