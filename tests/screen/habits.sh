@@ -13,8 +13,8 @@ sample=${BAOGAO_DATADIR:-$(dirname "$0")/../../data}/sample.txt
 # top_text N: the first text row of the detail pane begins with the first
 # 12 characters of source line N (row 1 is the breadcrumb).
 top_text() {
-	want=$(sed -n "$1p" "$sample" | grep -o "^.\{12\}")
-	detail_row 2 | sed 's/^ *//' | grep -qF -- "$want"
+	want=$(sed -n "$1p" "$sample" | grep -o "^.\{1,12\}")
+	[ -n "$want" ] && detail_row 2 | sed 's/^ *//' | grep -qF -- "$want"
 }
 
 # ---- go to ------------------------------------------------------------
@@ -33,12 +33,13 @@ check "20G shows line 20" wait_until go top_text 20
 # numbered_row N: the detail pane has a row numbered N whose text is the
 # start of source line N (sed -n Np).
 numbered_row() {
-	want=$(sed -n "$1p" "$sample" | grep -o "^.\{10\}")
+	want=$(sed -n "$1p" "$sample" | grep -o "^.\{1,10\}")
 	[ -n "$want" ] && detail_part | grep -q "^ *$1 *$want"
 }
-# unnumbered: no row of the detail pane starts with a number.
+# unnumbered: line 12 is still at the top, and no row of the detail pane
+# starts with a number.
 unnumbered() {
-	! detail_part | sed 1d | grep -q '^ *[0-9][0-9]* '
+	top_text 12 && ! detail_part | sed 1d | grep -q '^ *[0-9][0-9]* '
 }
 keys go 1 2 g - N
 check "-N shows line numbers: the row numbered 12 is sed -n 12p" wait_until go numbered_row 12
