@@ -123,6 +123,47 @@ refuses_huge_lines_and_binary(void **state)
 	free(text);
 }
 
+/* Every prefix of a good file, and every byte of it changed to each of
+ * a few others: read or refused, never a crash; what is read prints and
+ * reads back the same. */
+static void
+survives_damage(void **state)
+{
+	static const char others[] = { 0, '\n', ' ', '%', ':', ',', '-', '.', '/', '0', '9', 'a', 'Z',
+				       '\xff' };
+	size_t n = strlen(good);
+	char text[sizeof good];
+
+	(void)state;
+	for (size_t cut = 0; cut <= n; cut++)
+		for (size_t at = 0; at <= cut; at++)
+			for (size_t o = 0; o < (at < cut ? sizeof others : 1); o++) {
+				struct history h = { NULL, 0 }, again = { NULL, 0 };
+				enum bg_status st;
+				size_t length;
+				char *printed;
+
+				memcpy(text, good, n);
+				if (at < cut)
+					text[at] = others[o];
+				st = history_parse(text, cut, &h, NULL);
+				assert_true(st == BG_OK || st == BG_ERR_STATE || st == BG_ERR_STATE_NEWER);
+				if (st == BG_OK) {
+					printed = history_format(&h, &length);
+					assert_non_null(printed);
+					assert_int_equal(history_parse(printed, length, &again, NULL), BG_OK);
+					assert_int_equal(again.count, h.count);
+					for (size_t i = 0; i < h.count; i++) {
+						assert_string_equal(again.entries[i].path, h.entries[i].path);
+						assert_int_equal(h.entries[i].path[0], '/');
+					}
+					free(printed);
+				}
+				history_free(&h);
+				history_free(&again);
+			}
+}
+
 static void
 refuses_a_newer_version(void **state)
 {
@@ -240,6 +281,7 @@ main(void)
 		cmocka_unit_test(prints_what_it_reads),
 		cmocka_unit_test(refuses_corrupt_input),
 		cmocka_unit_test(refuses_huge_lines_and_binary),
+		cmocka_unit_test(survives_damage),
 		cmocka_unit_test(refuses_a_newer_version),
 		cmocka_unit_test(put_find_and_the_cap),
 		cmocka_unit_test(writes_and_reads_a_file),
