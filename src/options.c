@@ -287,7 +287,8 @@ options_parse(int argc, char **argv, struct options *o)
 	o->width = 80;
 	o->variant_fold = true;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
+	/* -N is less's spelling of --line-numbers */
+	while ((c = getopt_long(argc, argv, "N", long_options, NULL)) != -1) {
 		switch (c) {
 		case OPT_OUTLINE:
 		case OPT_FIGURES:
@@ -346,6 +347,9 @@ options_parse(int argc, char **argv, struct options *o)
 			break;
 		}
 		case OPT_BOM: o->bom = true; break;
+		case OPT_NO_HISTORY: o->no_history = true; break;
+		case 'N':
+		case OPT_LINE_NUMBERS: o->line_numbers = true; break;
 		case OPT_HELP:
 			usage();
 			return 0;
