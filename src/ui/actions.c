@@ -123,8 +123,8 @@ count_digit(struct ui *ui, int key)
 		browse_section(b, n);
 		return;
 	}
-	browse_message(b, false, "%zu: g goes to line %zu, %% to %zu%% of the report", b->count, b->count,
-		       b->count);
+	browse_message(b, false, "%zu: g goes to line %zu, %% to %zu%% of the report, Enter to section %zu",
+		       b->count, b->count, b->count, b->count);
 }
 
 /* The key after a count (12g, 12G, 50%): true when it took the count;
@@ -144,6 +144,16 @@ count_key(struct ui *ui, enum action action)
 	case ACTION_PERCENT:
 		browse_goto_percent(b, browse_take_count(b, 0));
 		return true;
+	case ACTION_EXPAND: {
+		/* 12 Enter: the top-level section a digit alone cannot reach */
+		size_t n = browse_take_count(b, 0);
+		if (n >= 1 && n <= ui->outline->root.child_count)
+			browse_section(b, n);
+		else
+			browse_message(b, true, "no top-level section %zu (there are %zu)", n,
+				       ui->outline->root.child_count);
+		return true;
+	}
 	default:
 		browse_take_count(b, 0);
 		return false;

@@ -235,5 +235,20 @@ T show-buffer > "$work/copy.buffer" 2>/dev/null
 check "tmux (set-clipboard on) took it into a paste buffer: the same text" \
 	cmp -s "$work/copy.buffer" "$work/copy.want"
 
+# ---- a count and Enter: the top-level sections past 9 -------------------
+# A summary with parts （一） to （十九）: 1 and 2 alone would go to （一）
+# and （二）; 1 2 Enter goes to （十二）.
+start many 100 30 "'$BAOGAO' '$BAOGAO_DATADIR/../tests/corpus/summary-mao-1946-three-months.md'"
+wait_for many "（一）" >/dev/null
+keys many 1 2 Enter
+twelfth() {
+	detail_row 2 | grep -q '^ *（十二）过去三个月经验证明'
+}
+check "12 Enter goes to the twelfth top-level section, （十二）" wait_until many twelfth
+keys many 4 0 Enter
+check "40 Enter, past the last: says there is no such section" wait_for many "no top-level section 40"
+keys many q
+wait_dead many
+
 echo "1..$n"
 exit $failed
