@@ -258,10 +258,16 @@ jobs_needs_whole(const struct ui *ui, int key)
 	if (ui->prompt.open || ui->pending || ui->help_shown)
 		return false;
 	switch (keys_action(key)) {
-	case ACTION_UP: case ACTION_PAGE_UP: case ACTION_HALF_UP: case ACTION_TOP:
+	case ACTION_TOP:
+	case ACTION_EXPAND:
+		/* 12g, 12 Enter go to a line or a section that may be past
+		 * the part loaded */
+		return ui->browse->count_given;
+	case ACTION_DIGIT: case ACTION_LINE_NUMBERS:
+	case ACTION_UP: case ACTION_PAGE_UP: case ACTION_HALF_UP:
 	case ACTION_PREV_HEADING: case ACTION_PREV_SIBLING: case ACTION_PARENT:
 	case ACTION_JUMP_BACK: case ACTION_HISTORY_BACK: case ACTION_HISTORY_FORWARD:
-	case ACTION_EXPAND: case ACTION_COLLAPSE: case ACTION_CYCLE: case ACTION_LEVELS:
+	case ACTION_COLLAPSE: case ACTION_CYCLE: case ACTION_LEVELS:
 	case ACTION_NARROWER: case ACTION_WIDER: case ACTION_FOCUS: case ACTION_HELP:
 	case ACTION_REDRAW: case ACTION_QUIT: case ACTION_MOUSE: case ACTION_NONE:
 		return false;
