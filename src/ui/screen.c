@@ -440,11 +440,12 @@ ui_run(struct report *report, const struct ui_options *options)
 	}
 	/* A quit waits for the jobs (the loader cannot be stopped half-way);
 	 * a signal does not: the process dies of it once the terminal is
-	 * restored, before anything the jobs read is freed. */
-	if (!caught_signal) {
+	 * restored, before anything the jobs read is freed.  The reading
+	 * position is kept either way (a closed ssh session is a SIGHUP): the
+	 * jobs only read what it is taken from. */
+	if (!caught_signal)
 		jobs_join(&ui);
-		remember_close(&ui, warning, sizeof warning);
-	}
+	remember_close(&ui, warning, sizeof warning);
 	terminal_close(&ui);
 	if (warning[0])
 		message_error("%s", warning);

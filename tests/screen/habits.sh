@@ -96,8 +96,15 @@ start back2 100 30 "HOME='$home' '$BAOGAO' '$sample'"
 check "quit at 三、, reopened: the text shows 三、 at the top" wait_until back2 top_text 14
 keys back2 1 "'" a
 check "and mark a, kept with it, still goes to 三、" wait_until back2 top_text 14
-keys back2 q
+keys back2 4
+wait_until back2 top_text 17 >/dev/null
+# a dropped ssh connection: SIGHUP at 四、 keeps the place too
+kill -HUP "$(pgrep -P "$(T display -p -t back2 '#{pane_pid}')" | head -n 1)"
 wait_dead back2
+start back3 100 30 "HOME='$home' '$BAOGAO' '$sample'"
+check "ended by SIGHUP at 四、, reopened: the text shows 四、 at the top" wait_until back3 top_text 17
+keys back3 q
+wait_dead back3
 
 cp "$sample" "$work/changed.txt"
 start change 100 30 "HOME='$home' '$BAOGAO' '$work/changed.txt'"
