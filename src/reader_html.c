@@ -622,7 +622,10 @@ write_node(struct writer *w, xmlNode *n)
 		return;
 	}
 	if (w->in_row) {
-		if ((b->flags & CELL) && w->length > w->line_start) {
+		/* cells two spaces apart, an empty one too (as the Word reader
+		 * writes them): each cell of a row starts in a column of its own */
+		if ((b->flags & CELL) &&
+		    (w->length > w->line_start || (w->in_row == 1 && w->cell_count > 0))) {
 			put(w, "  ", 2);
 			w->space = false;
 		}

@@ -216,6 +216,28 @@ headings_lists_and_tables(void **state)
 	read_free(&r);
 }
 
+/* An empty cell (the corner of a table) still has a column of its own:
+ * the cells of a row start in columns that grow. */
+static void
+empty_cells_have_columns(void **state)
+{
+	static const char page[] =
+		"<html><head><meta charset=\"utf-8\"></head><body><article><h1>表</h1>"
+		"<p>全年经济运行总体平稳，主要指标如下表。</p>"
+		"<table><tr><td></td><td></td><td>2025年</td></tr>"
+		"<tr><td>产值</td><td>4万元</td><td>5万元</td></tr></table></article></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_int_equal(r.out.hint_count, 3);
+	assert_int_equal(r.out.hints[1].cell_count, 3);
+	assert_int_equal(r.out.hints[1].cells[0], 1);
+	assert_int_equal(r.out.hints[1].cells[1], 3);
+	assert_int_equal(r.out.hints[1].cells[2], 5);
+	read_free(&r);
+}
+
 /* Without a heading, the page's title (less the site's name) is the
  * report's. */
 static void
@@ -362,6 +384,7 @@ main(void)
 		cmocka_unit_test(article_without_furniture),
 		cmocka_unit_test(article_is_where_the_text_is),
 		cmocka_unit_test(headings_lists_and_tables),
+		cmocka_unit_test(empty_cells_have_columns),
 		cmocka_unit_test(title_from_the_title_tag),
 		cmocka_unit_test(logo_is_not_the_title),
 		cmocka_unit_test(article_in_a_layout_table),
