@@ -18,6 +18,7 @@
 
 #include <sys/stat.h>
 
+#include "batch.h"
 #include "clean.h"
 #include "datafile.h"
 #include "doc.h"
@@ -203,6 +204,11 @@ run(const struct options *o)
 
 	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
 		mode = MODE_OUTLINE;
+	if (mode == MODE_UI && o->file_count > 1) {
+		/* The library view is not there yet. */
+		message_error("%s", "the browser opens one FILE (several: --outline, --figures or --search)");
+		return 2;
+	}
 	if (!ro.path) {
 		sample = datafile_path("sample.txt");
 		if (!sample) {
@@ -216,6 +222,15 @@ run(const struct options *o)
 	if (status < 0 && (mode == MODE_SEARCH || (mode == MODE_UI && o->search && o->regex)) &&
 	    search_compile(o->search, o->regex, &query, &err) != BG_OK)
 		status = fail(message_short(terms, sizeof terms, o->search), &err);
+	if (status < 0 && (mode == MODE_OUTLINE || mode == MODE_FIGURES || mode == MODE_SEARCH) &&
+	    batch_wanted(o)) {
+		ro.figures = mode == MODE_FIGURES;
+		ro.query = mode == MODE_SEARCH ? query : NULL;
+		status = batch_run(o, mode, &ro);
+		if (close_stdout() != 0)
+			status = 2;
+		goto done;
+	}
 	if (status < 0) {
 		ro.in_parts = mode == MODE_UI;
 		ro.figures = mode == MODE_FIGURES;
@@ -229,6 +244,7 @@ run(const struct options *o)
 	}
 	if (mode != MODE_UI && close_stdout() != 0)
 		status = 2;
+done:
 	report_free(report);
 	search_query_free(query);
 	figures_free_units(units);

@@ -62,9 +62,12 @@ static void
 usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]\n"
+	       "  or:  %s --outline|--figures|--search=TERMS [OPTION]... FILE|DIR...\n"
 	       "Browse a long report (Chinese official documents above all): its outline,\n"
 	       "its figures and every mention of a word.  With no FILE, open the bundled\n"
-	       "sample report; FILE '-' reads standard input.\n", PACKAGE_NAME);
+	       "sample report; FILE '-' reads standard input.  The batch modes take\n"
+	       "several FILEs or directories (their reports: text, Markdown, Word, ODT,\n"
+	       "HTML, PDF) and name the file on every row.\n", PACKAGE_NAME, PACKAGE_NAME);
 	for (size_t i = 0; i < HELP_COUNT; i++) {
 		const struct help_row *row = &help_rows[i];
 		if (!row->name) {
@@ -272,7 +275,7 @@ options_parse(int argc, char **argv, struct options *o)
 	o->reflow = true;
 	o->width = 80;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "r", long_options, NULL)) != -1) {
 		switch (c) {
 		case OPT_OUTLINE:
 		case OPT_FIGURES:
@@ -329,6 +332,8 @@ options_parse(int argc, char **argv, struct options *o)
 			break;
 		}
 		case OPT_BOM: o->bom = true; break;
+		case 'r':
+		case OPT_RECURSIVE: o->recursive = true; break;
 		case OPT_HELP:
 			usage();
 			return 0;
@@ -336,15 +341,21 @@ options_parse(int argc, char **argv, struct options *o)
 			version();
 			return 0;
 		default:
-			if (optopt > OPT_NONE)
+			if (optopt > OPT_NONE || optopt == 'r')
 				return fail_usage("option '%s' requires an argument", argv[optind - 1]);
 			return fail_usage("unrecognized option '%s'", argv[optind - 1]);
 		}
 	}
-	if (optind < argc)
-		o->file = argv[optind++];
-	if (optind < argc)
-		return fail_usage("extra operand '%s'", argv[optind]);
+	if (optind < argc) {
+		o->file = argv[optind];
+		o->files = argv + optind;
+		o->file_count = (size_t)(argc - optind);
+	}
+	/* Several files are for the batch modes; the browser and --section
+	 * take one. */
+	if (o->file_count > 1 && (o->mode == MODE_SECTION || o->format == FORMAT_MARKDOWN))
+		return fail_usage("extra operand '%s' (--section and --format=markdown take one FILE)",
+				  o->files[1]);
 	if (refuse_conflicts(o, &given) >= 0)
 		return 2;
 	if (o->mode == MODE_SEARCH && o->search[0] == '\0')

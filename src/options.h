@@ -28,7 +28,10 @@ struct options {
 	const char *encoding;   /* NULL: detect */
 	const char *format_in;  /* a reader's name; NULL: by the file's content */
 	const char *noise_rules;
-	const char *file;       /* NULL: the bundled sample */
+	const char *file;       /* NULL: the bundled sample; else files[0] */
+	char **files;           /* every FILE operand, in argv */
+	size_t file_count;
+	bool recursive;         /* -r: descend into directories */
 	size_t max_size;        /* --max-size; 0: the default */
 };
 

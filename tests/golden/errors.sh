@@ -28,7 +28,7 @@ expect_error() {
 
 expect_error "missing file" "baogao: $t/nope.txt: cannot open file: No such file" \
 	"$BAOGAO" --outline "$t/nope.txt"
-expect_error "directory" "baogao: $t: is a directory" "$BAOGAO" --outline "$t"
+expect_error "directory" "baogao: $t: is a directory" "$BAOGAO" --section=1 "$t"
 : >"$t/empty.txt"
 expect_error "empty file" "empty.txt: file is empty" "$BAOGAO" --outline "$t/empty.txt"
 printf ' \n\t\n\343\200\200\n\r\n' >"$t/blank.txt"
@@ -58,7 +58,7 @@ expect_error "unknown encoding" "unknown or unusable encoding: NO-SUCH" \
 expect_error "bad format" "invalid format 'xml'" "$BAOGAO" --outline --format=xml "$SAMPLE"
 expect_error "bad kind" "invalid kind list 'money,cats'" "$BAOGAO" --figures --kind=money,cats "$SAMPLE"
 expect_error "unknown option" "unrecognized option '--nope'" "$BAOGAO" --nope
-expect_error "extra operand" "extra operand 'b'" "$BAOGAO" --outline a b
+expect_error "extra operand" "extra operand 'b'" "$BAOGAO" --section=1 a b
 printf 'tail [broken\n' >"$t/rules"
 expect_error "bad noise rules" "rules: bad rule: line 1: " "$BAOGAO" --outline --noise-rules="$t/rules" "$SAMPLE"
 expect_error "empty search" "empty search terms" "$BAOGAO" --search= "$SAMPLE"
