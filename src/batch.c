@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "batch.h"
+#include "genre.h"
 #include "message.h"
 #include "print.h"
 #include "reader.h"
@@ -206,7 +207,44 @@ struct outcome {
 	bool failed, matched;
 	size_t *counts;   /* --count: matches per file */
 	bool *read;       /* --count: whether the file could be read */
+	struct list_row *rows;  /* --list: a row per report read */
+	size_t row_count;
 };
+
+static char *
+copy_or_null(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+/* Adds REPORT's row to --list's (FILE is the caller's; copied). */
+static bool
+add_row(struct outcome *outcome, const char *file, struct report *report)
+{
+	const struct doc *doc = report_doc(report);
+	struct list_row *r = &outcome->rows[outcome->row_count];
+	struct stat st;
+
+	memset(r, 0, sizeof *r);
+	r->file = strdup(file);
+	r->title = copy_or_null(doc->title);
+	r->issuer = copy_or_null(doc->issuer);
+	r->date = copy_or_null(doc->date);
+	if (!r->file || (doc->title && !r->title) || (doc->issuer && !r->issuer) ||
+	    (doc->date && !r->date)) {
+		free(r->file);
+		free(r->title);
+		free(r->issuer);
+		free(r->date);
+		return false;
+	}
+	r->kind = genre_of_title(doc->title);
+	r->size = stat(file, &st) == 0 ? (unsigned long long)st.st_size : 0;
+	r->sections = report_outline(report)->count;
+	r->figures = report_figures(report)->count;
+	outcome->row_count++;
+	return true;
+}
 
 /* Prints what MODE shows of the report in SLOT (for FILE) through MANY. */
 static void
@@ -223,6 +261,13 @@ print_one(const struct options *o, enum mode mode, struct slot *slot, const char
 
 	for (size_t i = 0; i < doc->warning_count; i++)
 		message_error("%s: warning: %s", file, doc->warnings[i]);
+	if (mode == MODE_LIST) {
+		if (!add_row(outcome, file, slot->report)) {
+			message_error("%s: %s", file, strerror(ENOMEM));
+			outcome->failed = true;
+		}
+		return;
+	}
 	if (mode == MODE_SEARCH) {
 		enum bg_status st = report_matches(slot->report, &matches);
 		if (st != BG_OK) {
@@ -273,33 +318,39 @@ print_one(const struct options *o, enum mode mode, struct slot *slot, const char
 }
 
 int
-batch_run(const struct options *o, enum mode mode, const struct report_options *base)
+batch_run(const struct options *o, enum mode mode, const struct report_options *base,
+	  char *const *operands, size_t operand_count)
 {
-	struct outcome outcome = { false, false, NULL, NULL };
+	struct outcome outcome = { false, false, NULL, NULL, NULL, 0 };
+	bool counts = o->count && mode == MODE_SEARCH;
 	struct print_many many;
 	struct slot *slots;
 	char **files;
 	size_t count, width;
 
-	batch_files(o->files, o->file_count, o->recursive, &files, &count, &outcome.failed);
+	batch_files(operands, operand_count, o->recursive, &files, &count, &outcome.failed);
 	width = workers(count);
 	slots = calloc(width, sizeof *slots);
-	if (o->count) {
+	if (counts) {
 		outcome.counts = calloc(count ? count : 1, sizeof *outcome.counts);
 		outcome.read = calloc(count ? count : 1, sizeof *outcome.read);
 	}
-	if (!slots || (o->count && (!outcome.counts || !outcome.read))) {
+	if (mode == MODE_LIST)
+		outcome.rows = calloc(count ? count : 1, sizeof *outcome.rows);
+	if (!slots || (counts && (!outcome.counts || !outcome.read)) ||
+	    (mode == MODE_LIST && !outcome.rows)) {
 		message_error("%s", strerror(ENOMEM));
 		free(slots);
 		free(outcome.counts);
 		free(outcome.read);
+		free(outcome.rows);
 		batch_files_free(files, count);
 		return 2;
 	}
 	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	if (o->bom && mode == MODE_FIGURES)
 		fputs_unlocked("\xef\xbb\xbf", stdout);
-	if (!o->count)
+	if (!counts && mode != MODE_LIST)
 		print_many_begin(stdout, &many, o->format, mode == MODE_SEARCH);
 	/* Report I loads in slot I % WIDTH; the next goes in when it is
 	 * printed, so at most WIDTH are open at once. */
@@ -324,11 +375,20 @@ batch_run(const struct options *o, enum mode mode, const struct report_options *
 			job_start(&slot->job, open_report, slot);
 		}
 	}
-	if (!o->count && print_many_end(stdout, &many) != 0)
+	if (!counts && mode != MODE_LIST && print_many_end(stdout, &many) != 0)
 		outcome.failed = true;
-	if (o->count &&
+	if (counts &&
 	    print_many_counts(stdout, o->format, files, outcome.counts, outcome.read, count) != 0)
 		outcome.failed = true;
+	if (mode == MODE_LIST && print_list(stdout, outcome.rows, outcome.row_count, o->format) != 0)
+		outcome.failed = true;
+	for (size_t i = 0; i < outcome.row_count; i++) {
+		free(outcome.rows[i].file);
+		free(outcome.rows[i].title);
+		free(outcome.rows[i].issuer);
+		free(outcome.rows[i].date);
+	}
+	free(outcome.rows);
 	free(outcome.counts);
 	free(outcome.read);
 	free(slots);

@@ -25,12 +25,14 @@ void batch_files(char *const *operands, size_t count, bool recursive, char ***fi
 		 size_t *file_count, bool *failed);
 void batch_files_free(char **files, size_t count);
 
-/* Runs MODE (outline, figures, search) of O on every file the operands
- * stand for, each opened with BASE (its path set per file); loads up to
+/* Runs MODE (outline, figures, search, list) of O on every file OPERANDS
+ * (COUNT of them) stand for, each opened with BASE (its path set per
+ * file), which must ask for the figures with --list; loads up to
  * as many at once as there are processors, prints in the files' order.
  * Returns the exit status, as grep's: 2 when a file could not be read or
  * writing failed; else for --search 0 when a report matched, 1 when none
  * did; else 0. */
-int batch_run(const struct options *o, enum mode mode, const struct report_options *base);
+int batch_run(const struct options *o, enum mode mode, const struct report_options *base,
+	      char *const *operands, size_t count);
 
 #endif

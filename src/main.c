@@ -90,7 +90,7 @@ load_data(const struct options *o, enum mode mode, struct report_options *ro,
 		free(path);
 		ro->rules = *rules;
 	}
-	if (status < 0 && (mode == MODE_FIGURES || mode == MODE_UI)) {
+	if (status < 0 && (mode == MODE_FIGURES || mode == MODE_UI || mode == MODE_LIST)) {
 		path = datafile_path("units");
 		if (!path) {
 			message_error("the unit table (units) is not installed");
@@ -166,6 +166,7 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 	case MODE_EXPORT:
 		wrote = print_markdown(stdout, doc, outline, NULL);
 		break;
+	case MODE_LIST:  /* batch_run's */
 	case MODE_UI:
 		break;
 	}
@@ -222,11 +223,13 @@ run(const struct options *o)
 	if (status < 0 && (mode == MODE_SEARCH || (mode == MODE_UI && o->search && o->regex)) &&
 	    search_compile(o->search, o->regex, &query, &err) != BG_OK)
 		status = fail(message_short(terms, sizeof terms, o->search), &err);
-	if (status < 0 && (mode == MODE_OUTLINE || mode == MODE_FIGURES || mode == MODE_SEARCH) &&
-	    batch_wanted(o)) {
-		ro.figures = mode == MODE_FIGURES;
+	if (status < 0 && (mode == MODE_LIST || ((mode == MODE_OUTLINE || mode == MODE_FIGURES ||
+						      mode == MODE_SEARCH) && batch_wanted(o)))) {
+		ro.figures = mode == MODE_FIGURES || mode == MODE_LIST;
 		ro.query = mode == MODE_SEARCH ? query : NULL;
-		status = batch_run(o, mode, &ro);
+		char *sample_operand[1] = { (char *)ro.path };
+		status = o->file_count ? batch_run(o, mode, &ro, o->files, o->file_count)
+				       : batch_run(o, mode, &ro, sample_operand, 1);
 		if (close_stdout() != 0)
 			status = 2;
 		goto done;

@@ -62,7 +62,7 @@ static void
 usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]\n"
-	       "  or:  %s --outline|--figures|--search=TERMS [OPTION]... FILE|DIR...\n"
+	       "  or:  %s --outline|--figures|--search=TERMS|--list [OPTION]... FILE|DIR...\n"
 	       "Browse a long report (Chinese official documents above all): its outline,\n"
 	       "its figures and every mention of a word.  With no FILE, open the bundled\n"
 	       "sample report; FILE '-' reads standard input.  The batch modes take\n"
@@ -242,7 +242,8 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("--%s and --%s are two modes: give one", mode, name_of(g->other_mode));
 	if (o->mode != MODE_SEARCH && (g->count || g->regex))
 		return fail_usage("--%s needs --search", g->count ? "count" : "regex");
-	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH || o->mode == MODE_SECTION))
+	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH || o->mode == MODE_SECTION ||
+			o->mode == MODE_LIST))
 		return fail_usage("--kind is for --figures and the browser, not --%s", mode);
 	if (g->kind && o->mode == MODE_UI && o->format == FORMAT_MARKDOWN)
 		return fail_usage("%s", "--kind is for --figures and the browser, not --format=markdown");
@@ -281,12 +282,13 @@ options_parse(int argc, char **argv, struct options *o)
 		case OPT_FIGURES:
 		case OPT_SEARCH:
 		case OPT_SECTION:
+		case OPT_LIST:
 			if (given.mode == OPT_NONE)
 				given.mode = c;
 			else if ((int)given.mode != c && given.other_mode == OPT_NONE)
 				given.other_mode = c;
 			o->mode = c == OPT_OUTLINE ? MODE_OUTLINE : c == OPT_FIGURES ? MODE_FIGURES :
-				  c == OPT_SEARCH ? MODE_SEARCH : MODE_SECTION;
+				  c == OPT_SEARCH ? MODE_SEARCH : c == OPT_LIST ? MODE_LIST : MODE_SECTION;
 			if (c == OPT_SEARCH)
 				o->search = optarg;
 			if (c == OPT_SECTION)

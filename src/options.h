@@ -9,8 +9,10 @@
 #include "print.h"
 
 /* MODE_EXPORT: the whole report as Markdown (--format=markdown without a
- * mode); MODE_SECTION: one section (--section). */
-enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH, MODE_SECTION, MODE_EXPORT };
+ * mode); MODE_SECTION: one section (--section); MODE_LIST: a row per
+ * report (--list). */
+enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH, MODE_SECTION, MODE_EXPORT,
+	    MODE_LIST };
 
 struct options {
 	enum mode mode;

@@ -5,7 +5,7 @@
 # a file that cannot be read among good ones, --count's totals, the TSV
 # and JSON shapes, and one FILE printing exactly as before.
 . "$top_srcdir/tests/lib.sh"
-plan 16
+plan 19
 
 t=$TMPDIR_TEST
 d=$t/reports
@@ -113,6 +113,39 @@ check "--outline --format=json on two files: one array, each outline with file f
 { printf 'file\t'; head -n 1 "$GOLDEN/sample.figures.tsv"; tail -n +2 "$GOLDEN/sample.figures.tsv" | sed 's/^/b-sample.txt\t/'
   "$BAOGAO" --figures --format=tsv a-notice.md | tail -n +2 | sed 's/^/a-notice.md\t/'; } >"$t/figures.expected"
 same "--figures --format=tsv on two files: a first column file, one header" "$t/figures.expected" "$t/figures.tsv"
+
+# --list: a row per report, in three formats, its numbers those of
+# --outline and --figures and of the file's size.
+rows() { # FILE TITLE ISSUER DATE KIND
+	printf '%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\n' "$1" "$2" "$3" "$4" "$5" "$(wc -c <"$1")" \
+		"$("$BAOGAO" --outline --format=tsv "$1" | tail -n +2 | wc -l)" \
+		"$("$BAOGAO" --figures --format=tsv "$1" | tail -n +2 | wc -l)"
+}
+{
+	echo "file	title	issuer	date	kind	size	sections	figures"
+	rows b-sample.txt 2023年法治建设工作总结 XX市XX区人力资源和社会保障局 2023-11-23 总结
+	rows a-notice.md 上海市崇明区人民政府办公室关于印发2021年本区城市体检工作方案的通知 上海市崇明区人民政府办公室 2021-09-09 通知
+} >"$t/list.expected"
+"$BAOGAO" --list --format=tsv b-sample.txt a-notice.md >"$t/list.tsv"
+same "--list, TSV: file, title, issuer, date, kind, size, sections, figures" "$t/list.expected" "$t/list.tsv"
+"$BAOGAO" --list --format=json b-sample.txt a-notice.md >"$t/list.json"
+awk -F '\t' 'NR == 1 { print "["; next }
+	{ printf "%s{\"file\":\"%s\",\"title\":\"%s\",\"issuer\":\"%s\",\"date\":\"%s\",\"kind\":\"%s\",\"size\":%s,\"sections\":%s,\"figures\":%s}",
+		(NR > 2 ? ",\n" : ""), $1, $2, $3, $4, $5, $6, $7, $8 }
+	END { print "\n]" }' "$t/list.expected" >"$t/list.json.expected"
+same "--list, JSON: the same rows as objects" "$t/list.json.expected" "$t/list.json"
+"$BAOGAO" --list b-sample.txt a-notice.md >"$t/list.text"
+check "--list, text: a header and a row per report, columns aligned by display width, title cut with …" sh -c '
+	[ "$(wc -l <"$1")" -eq 3 ] || exit 1
+	head -n 1 "$1" | grep -q "^file  *title  *issuer  *date  *kind  *bytes  *sections  *figures\$" || exit 1
+	grep -q "^a-notice.md   上海市崇明区人民政府办公室关于印发2021…   上海市崇明区人民政府办…   2021-09-09  通知  " "$1" || exit 1
+	# every row as wide as the header, and the issuer column where the header says
+	w=$(head -n 1 "$1" | wc -L)
+	at=$(head -n 1 "$1" | sed "s/issuer.*//" | wc -L)
+	while IFS= read -r line; do
+		[ "$(printf "%s\n" "$line" | wc -L)" -eq "$w" ] || exit 1
+	done <"$1"
+	[ "$(sed -n 2p "$1" | sed "s/XX市.*//" | wc -L)" -eq "$at" ]' sh "$t/list.text"
 
 # One FILE prints exactly as before, without the file.
 for format in text json; do
