@@ -5,7 +5,7 @@
 # a file that cannot be read among good ones, --count's totals, the TSV
 # and JSON shapes, and one FILE printing exactly as before.
 . "$top_srcdir/tests/lib.sh"
-plan 19
+plan 20
 
 t=$TMPDIR_TEST
 d=$t/reports
@@ -146,6 +146,22 @@ check "--list, text: a header and a row per report, columns aligned by display w
 		[ "$(printf "%s\n" "$line" | wc -L)" -eq "$w" ] || exit 1
 	done <"$1"
 	[ "$(sed -n 2p "$1" | sed "s/XX市.*//" | wc -L)" -eq "$at" ]' sh "$t/list.text"
+
+# Loaded in parallel, printed in order: 30 reports of different sizes,
+# made in an order that is not their names', come out in byte order of
+# their names, each with its own count.
+mkdir "$t/many"
+for i in 29 3 17 0 22 8 11 26 5 14 1 20 9 27 12 24 6 18 2 15 28 10 21 4 25 13 7 19 23 16; do
+	if [ $((i % 3)) -eq 0 ]; then f=$SAMPLE; elif [ $((i % 3)) -eq 1 ]; then f=$FIXTURES/notice.md
+	else f=$top_srcdir/tests/corpus/gwr-2018-national.txt; fi
+	cp "$f" "$t/many/r$i.$(echo "$f" | sed 's/.*\.//')"
+done
+(cd "$t/many" && LC_ALL=C ls | LC_ALL=C sort | while read -r f; do
+	printf '%6d  %s\n' "$(LC_ALL=C.UTF-8 "$BAOGAO" --search=法治 --count --format=tsv "$f" | awk -F '\t' 'NR == 2 { print $6 }')" "$t/many/$f"
+done) >"$t/many.expected"
+"$BAOGAO" --search=法治 --count "$t/many" | sed '$d' >"$t/many.count"
+same "30 reports loaded in parallel: printed in order of their names, each with its count" \
+	"$t/many.expected" "$t/many.count"
 
 # One FILE prints exactly as before, without the file.
 for format in text json; do
