@@ -260,6 +260,9 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("%s", "--section prints text, markdown or json, not tsv");
 	if ((g->ascii || g->width) && mode)
 		return fail_usage("--%s is for the browser, not --%s", g->ascii ? "ascii" : "width", mode);
+	if (o->recursive && (o->mode == MODE_SECTION || o->format == FORMAT_MARKDOWN))
+		return fail_usage("--recursive is for --outline, --figures, --search and --list, not %s",
+				  o->mode == MODE_SECTION ? "--section" : "--format=markdown");
 	if (g->raw && g->noise_rules)
 		return fail_usage("%s", "--raw keeps everything: it cannot go with --noise-rules");
 	return -1;
