@@ -289,7 +289,7 @@ browse_search(struct browse *b, const char *terms)
 	struct bg_error err = { BG_OK, "" };
 	struct match_list matches = { NULL, 0 };
 
-	if (search_compile(terms, b->search.regex, &query, &err) != BG_OK) {
+	if (search_compile_with(terms, b->search.flags, &query, &err) != BG_OK) {
 		browse_search_failed(b, &err);
 		return false;
 	}
@@ -429,9 +429,9 @@ browse_clear_search(struct browse *b)
 }
 
 void
-browse_set_regex(struct browse *b, bool regex)
+browse_set_search_flags(struct browse *b, unsigned flags)
 {
-	b->search.regex = regex;
+	b->search.flags = flags;
 }
 
 void
@@ -492,7 +492,7 @@ browse_restore_search(struct browse *b, struct browse_search *saved)
 	browse_set_matches(b, &saved->matches);
 	saved->matches = (struct match_list){ NULL, 0 };
 	snprintf(b->search.terms, sizeof b->search.terms, "%s", saved->terms);
-	b->search.regex = saved->regex;
+	b->search.flags = saved->flags;
 	b->search.searched = saved->searched;
 	b->search.current_match = saved->current_match;
 }

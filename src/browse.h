@@ -69,7 +69,7 @@ struct browse_block {
 /* The search, as the prompt saves it to go back to on Esc. */
 struct browse_search {
 	char terms[256];
-	bool regex;
+	unsigned flags;                 /* enum search_flags */
 	bool searched;
 	struct match_list matches;
 	size_t current_match;
@@ -186,7 +186,7 @@ void browse_parent(struct browse *b);
 
 /* ---- the search ---- */
 
-/* Searches the whole report for TERMS (search.regex says how), here and
+/* Searches the whole report for TERMS (search.flags say how), here and
  * now.  False, with a message, when they do not compile or memory runs
  * out. */
 bool browse_search(struct browse *b, const char *terms);
@@ -214,9 +214,10 @@ void browse_set_matches(struct browse *b, struct match_list *matches);
 /* No search: no matches, no terms searched. */
 void browse_clear_search(struct browse *b);
 
-/* Ctrl-r in the prompt: regular expressions or words; terms typed but
- * not yet searched for (Enter will). */
-void browse_set_regex(struct browse *b, bool regex);
+/* How the terms are matched (enum search_flags: Ctrl-r in the prompt
+ * switches between regular expressions and words); terms typed but not
+ * yet searched for (Enter will). */
+void browse_set_search_flags(struct browse *b, unsigned flags);
 void browse_set_unsearched(struct browse *b);
 
 /* Whether the whole report's matches are still to be counted. */

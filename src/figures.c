@@ -26,9 +26,10 @@
  * of a name (PM2.5, M2, 5G), and the percent-escapes of an address
  * (%E2%80%9C is no 80%).
  *
- * (Some 900 lines: each kind of figure is read by the one scanner, whose
- * cursor and drops stay private to this file; numbers, dates and units
- * are in number.c, date.c and units.c.) */
+ * (Some 1100 lines: each kind of figure is read by the one scanner, whose
+ * cursor and drops stay private to this file, and the subjects are handed
+ * from clause to clause in the same pass; numbers, dates, units and the
+ * subject of one clause are in number.c, date.c, units.c and subject.c.) */
 #include <config.h>
 
 #include <stdlib.h>

@@ -5,11 +5,15 @@
  *     Ｘ２０２３ = x2023, ＧＤＰ = gdp, ① = 1, ㎡ = m2, ⼈ = 人;
  *   - white space and invisible characters are left out on both sides, so
  *     总理李克强 finds "总理 李克强", and a Latin word that a hard wrap cut
- *     (the loader joins such lines with a space) is still found.
+ *     (the loader joins such lines with a space) is still found;
+ *   - with FOLD_HAN_VARIANTS, traditional and simplified forms: 勞動 = 劳动,
+ *     發 = 髮 = 发, from a table made from the Unicode Han Database
+ *     (unihan_variants.c).
  * A "character" here is a code point with the combining marks after it. */
 #include <config.h>
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +24,7 @@
 
 #include "array.h"
 #include "fold.h"
+#include "unihan.h"
 #include "utf8.h"
 
 bool
@@ -101,9 +106,38 @@ fold_cache_init(struct fold_cache *cache)
 		cache->entries[i].uc = FOLD_NONE;
 }
 
+/* Replaces each Han character of the LENGTH bytes at the end of OUT by
+ * the one representing its class of traditional and simplified forms.
+ * Returns the new length, or SIZE_MAX when out of memory. */
+static size_t
+fold_han_bytes(struct fold_buffer *out, size_t length)
+{
+	size_t start = out->length - length;
+	uint8_t bytes[64];
+
+	if (length > sizeof bytes)
+		return length;  /* no single character folds to this much */
+	memcpy(bytes, out->data + start, length);
+	out->length = start;
+	for (size_t i = 0; i < length;) {
+		ucs4_t uc;
+		uint8_t utf8[6];
+		size_t k = utf8_decode((const char *)bytes + i, length - i, &uc);
+		ucs4_t han = fold_han(uc);
+		if (han == uc) {
+			if (!buffer_append(out, bytes + i, k))
+				return SIZE_MAX;
+		} else if (!buffer_append(out, utf8, (size_t)u8_uctomb(utf8, han, sizeof utf8))) {
+			return SIZE_MAX;
+		}
+		i += k;
+	}
+	return out->length - start;
+}
+
 size_t
 fold_char(const uint8_t *s, size_t n, size_t *length, struct fold_buffer *out,
-	  struct fold_cache *cache)
+	  struct fold_cache *cache, unsigned flags)
 {
 	ucs4_t uc;
 	size_t k = char_length(s, n, &uc), folded;
@@ -122,8 +156,14 @@ fold_char(const uint8_t *s, size_t n, size_t *length, struct fold_buffer *out,
 	if (k == (size_t)(uc < 0x800 ? 2 : uc < 0x10000 ? 3 : 4)) {
 		/* A lone code point: most fold to themselves; the others are
 		 * cached. */
-		if (fold_is_plain(uc))
-			return buffer_append(out, s, k) ? k : SIZE_MAX;
+		if (fold_is_plain(uc)) {
+			ucs4_t han = flags & FOLD_HAN_VARIANTS ? fold_han(uc) : uc;
+			uint8_t utf8[6];
+			if (han == uc)
+				return buffer_append(out, s, k) ? k : SIZE_MAX;
+			folded = (size_t)u8_uctomb(utf8, han, sizeof utf8);
+			return buffer_append(out, utf8, folded) ? folded : SIZE_MAX;
+		}
 		if (cache) {
 			entry = &cache->entries[uc % FOLD_CACHE_SIZE];
 			if (entry->uc == uc)
@@ -140,6 +180,13 @@ fold_char(const uint8_t *s, size_t n, size_t *length, struct fold_buffer *out,
 		if (!ARRAY_RESERVE(out->data, out->capacity, out->length + folded))
 			return SIZE_MAX;
 		fold_bytes(s, k, out->data + out->length, folded);
+	}
+	if (flags & FOLD_HAN_VARIANTS) {
+		out->length += folded;
+		folded = fold_han_bytes(out, folded);
+		if (folded == SIZE_MAX)
+			return SIZE_MAX;
+		out->length -= folded;
 	}
 	if (entry && folded <= FOLD_CACHE_BYTES) {
 		entry->uc = uc;
@@ -165,6 +212,12 @@ struct variant_list {
  * milliseconds, once per process).  BASES lists each composed letter under
  * the base letter it decomposes to (é under e). */
 static struct variant_list variants, bases;
+/* HAN lists each member of a class of traditional and simplified forms
+ * under the one representing it; HAN_LISTED has a bit for each code point
+ * of the Basic Multilingual Plane that unihan_variants lists. */
+static struct variant_list han;
+static uint8_t han_listed[0x10000 / 8];
+static atomic_bool han_ready;   /* HAN_LISTED is filled (fold_han needs no lock) */
 static bool built;
 static pthread_mutex_t variants_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -260,6 +313,22 @@ variants_fill(struct variant_list *list, struct variant_list *base_list)
 	return true;
 }
 
+/* Lists the members of each class of traditional and simplified forms
+ * under the one representing it, and marks them in HAN_LISTED. */
+static bool
+han_fill(struct variant_list *list)
+{
+	for (size_t i = 0; i < unihan_variant_count; i++) {
+		ucs4_t uc = unihan_variants[i][0];
+		if (!variant_add(list, unihan_variants[i][1], uc))
+			return false;
+		if (uc < 0x10000)
+			han_listed[uc / 8] |= (uint8_t)(1u << (uc % 8));
+	}
+	qsort(list->items, list->count, sizeof *list->items, variant_compare);
+	return true;
+}
+
 bool
 fold_prepare(void)
 {
@@ -269,14 +338,18 @@ fold_prepare(void)
 	pthread_mutex_lock(&variants_lock);
 	if (!built) {
 		struct variant_list list = { NULL, 0, 0 }, base_list = { NULL, 0, 0 };
-		ok = variants_fill(&list, &base_list);
+		struct variant_list han_list = { NULL, 0, 0 };
+		ok = variants_fill(&list, &base_list) && han_fill(&han_list);
 		if (ok) {
 			variants = list;
 			bases = base_list;
+			han = han_list;
 			built = true;
+			atomic_store_explicit(&han_ready, true, memory_order_release);
 		} else {
 			free(list.items);
 			free(base_list.items);
+			free(han_list.items);
 		}
 	}
 	pthread_mutex_unlock(&variants_lock);
@@ -313,4 +386,30 @@ const struct fold_variant *
 fold_composed(ucs4_t uc, size_t *count)
 {
 	return pairs_of(&bases, uc, count);
+}
+
+ucs4_t
+fold_han(ucs4_t uc)
+{
+	size_t lo = 0, hi = unihan_variant_count;
+
+	if (uc < unihan_variants[0][0])
+		return uc;
+	if (uc < 0x10000 && atomic_load_explicit(&han_ready, memory_order_acquire) &&
+	    !(han_listed[uc / 8] & (1u << (uc % 8))))
+		return uc;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (unihan_variants[mid][0] < uc)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < unihan_variant_count && unihan_variants[lo][0] == uc ? unihan_variants[lo][1] : uc;
+}
+
+const struct fold_variant *
+fold_han_variants(ucs4_t uc, size_t *count)
+{
+	return pairs_of(&han, uc, count);
 }

@@ -50,13 +50,20 @@ struct fold_cache {
 /* Empties CACHE. */
 void fold_cache_init(struct fold_cache *cache);
 
+/* What folding does besides NFKC, case and ignorable characters. */
+enum fold_flags {
+	/* Traditional and simplified forms of a Han character fold to one
+	 * (發 and 髮 to 发); needs fold_prepare(). */
+	FOLD_HAN_VARIANTS = 1 << 0,
+};
+
 /* Appends the folding of the character (a code point and the combining
  * marks after it) at S, N bytes left in its paragraph, to OUT and sets
- * *LENGTH to the character's bytes.  Returns the folded length (0 for an
- * ignorable character), or SIZE_MAX when out of memory.  CACHE may be
- * NULL. */
+ * *LENGTH to the character's bytes; FLAGS are enum fold_flags.  Returns
+ * the folded length (0 for an ignorable character), or SIZE_MAX when out
+ * of memory.  CACHE may be NULL; one cache serves one FLAGS. */
 size_t fold_char(const uint8_t *s, size_t n, size_t *length, struct fold_buffer *out,
-		 struct fold_cache *cache);
+		 struct fold_cache *cache, unsigned flags);
 
 /* The ranges of code points that the variant tables pass over, as none
  * of them decomposes or changes when case folded: *COUNT pairs of first
@@ -82,6 +89,16 @@ const struct fold_variant *fold_variants(ucs4_t uc, size_t *count);
 /* The same for the letters composed on UC, which decompose to it (é, è, ê
  * ... on e). */
 const struct fold_variant *fold_composed(ucs4_t uc, size_t *count);
+
+/* The character that represents UC's class of traditional and
+ * simplified forms (发 for 發 and 髮), UC when it is in none or represents
+ * it.  Needs fold_prepare(). */
+ucs4_t fold_han(ucs4_t uc);
+
+/* The other members of the class of traditional and simplified forms
+ * that UC represents (發 and 髮 for 发): *COUNT pairs with UC as target;
+ * none when UC represents no class.  The table is the module's. */
+const struct fold_variant *fold_han_variants(ucs4_t uc, size_t *count);
 
 /* The first code point of UC's canonical decomposition, itself
  * decomposed (UC when it has none): e for ẹ́. */

@@ -8,15 +8,11 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
-#include <pthread.h>
 #include <stdbool.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-#include <sys/stat.h>
 
 #include "batch.h"
 #include "clean.h"
@@ -179,7 +175,7 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 static int
 browse(const struct options *o, struct report *report)
 {
-	struct ui_options uo = { o->ascii, o->search, o->regex, o->width };
+	struct ui_options uo = { o->ascii, o->search, options_search_flags(o), o->width };
 	int status = ui_run(report, &uo);
 
 	/* The loader's warnings on the whole report, taken over or not
@@ -221,7 +217,7 @@ run(const struct options *o)
 	}
 	status = load_data(o, mode, &ro, &rules, &units);
 	if (status < 0 && (mode == MODE_SEARCH || (mode == MODE_UI && o->search && o->regex)) &&
-	    search_compile(o->search, o->regex, &query, &err) != BG_OK)
+	    search_compile_with(o->search, options_search_flags(o), &query, &err) != BG_OK)
 		status = fail(message_short(terms, sizeof terms, o->search), &err);
 	if (status < 0 && (mode == MODE_LIST || ((mode == MODE_OUTLINE || mode == MODE_FIGURES ||
 						      mode == MODE_SEARCH) && batch_wanted(o)))) {

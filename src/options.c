@@ -16,6 +16,7 @@
 #include "message.h"
 #include "options.h"
 #include "outline.h"
+#include "search.h"
 
 enum option_id {
 	OPT_NONE = 255,  /* getopt_long returns characters below 256 */
@@ -230,6 +231,7 @@ struct given {
 	enum option_id mode;   /* the first mode option, or OPT_NONE */
 	enum option_id other_mode;  /* a second, different one, or OPT_NONE */
 	bool kind, count, regex, ascii, raw, noise_rules, width;
+	enum option_id search_only;     /* --pinyin or --no-variant-fold, or OPT_NONE */
 };
 
 /* Returns 2 after saying why two options given cannot go together, else -1. */
@@ -242,6 +244,10 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("--%s and --%s are two modes: give one", mode, name_of(g->other_mode));
 	if (o->mode != MODE_SEARCH && (g->count || g->regex))
 		return fail_usage("--%s needs --search", g->count ? "count" : "regex");
+	if (g->search_only != OPT_NONE && ((o->mode != MODE_SEARCH && o->mode != MODE_UI) ||
+					   (o->mode == MODE_UI && o->format == FORMAT_MARKDOWN)))
+		return fail_usage("--%s is for --search and the browser, not --%s", name_of(g->search_only),
+				  mode ? mode : "format=markdown");
 	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH || o->mode == MODE_SECTION ||
 			o->mode == MODE_LIST))
 		return fail_usage("--kind is for --figures and the browser, not --%s", mode);
@@ -268,16 +274,25 @@ refuse_conflicts(const struct options *o, const struct given *g)
 	return -1;
 }
 
+unsigned
+options_search_flags(const struct options *o)
+{
+	return (o->regex ? SEARCH_REGEX : 0) | (o->variant_fold ? 0 : SEARCH_NO_VARIANT_FOLD) |
+	       (o->pinyin ? SEARCH_PINYIN : 0);
+}
+
 int
 options_parse(int argc, char **argv, struct options *o)
 {
-	struct given given = { OPT_NONE, OPT_NONE, false, false, false, false, false, false, false };
+	struct given given = { OPT_NONE, OPT_NONE, false, false, false, false, false, false, false,
+			       OPT_NONE };
 	int c;
 
 	memset(o, 0, sizeof *o);
 	o->kinds = FIGURE_KINDS_DEFAULT;
 	o->reflow = true;
 	o->width = 80;
+	o->variant_fold = true;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "r", long_options, NULL)) != -1) {
 		switch (c) {
@@ -313,6 +328,8 @@ options_parse(int argc, char **argv, struct options *o)
 			break;
 		case OPT_COUNT: o->count = given.count = true; break;
 		case OPT_REGEX: o->regex = given.regex = true; break;
+		case OPT_NO_VARIANT_FOLD: o->variant_fold = false; given.search_only = c; break;
+		case OPT_PINYIN: o->pinyin = true; given.search_only = c; break;
 		case OPT_ENCODING: o->encoding = optarg; break;
 		case OPT_FORMAT_IN: o->format_in = optarg; break;
 		case OPT_NOISE_RULES: o->noise_rules = optarg; given.noise_rules = true; break;

@@ -21,6 +21,8 @@ struct options {
 	const char *search;     /* the TERMS of --search, in argv */
 	const char *section;    /* the SPEC of --section, in argv */
 	bool regex;
+	bool variant_fold;      /* not --no-variant-fold */
+	bool pinyin;
 	bool count;
 	bool raw;
 	bool reflow;
@@ -36,6 +38,9 @@ struct options {
 	bool recursive;         /* -r: descend into directories */
 	size_t max_size;        /* --max-size; 0: the default */
 };
+
+/* The enum search_flags that O asks for. */
+unsigned options_search_flags(const struct options *o);
 
 /* Fills O from ARGV (whose strings O then points into).  Returns -1 to go
  * on, else the exit status: 0 after --help or --version (printed on

@@ -22,7 +22,7 @@
  * sequence (二、 after 一、) or start one (一、) to count, so a stray 一、 in
  * the text does not break the tree.
  *
- * (Some 900 lines: every kind of heading is decided against the one
+ * (Some 1000 lines: every kind of heading is decided against the one
  * builder's stack of open sequences, which stays private to this file;
  * labels, titles and contents pages are in label.c and contents.c.) */
 #include <config.h>
@@ -317,6 +317,68 @@ is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key
 	return false;
 }
 
+/* One phrase or one sentence: no sentence closes before the end of S (N
+ * bytes). */
+static bool
+one_phrase(const char *s, size_t n)
+{
+	struct label_sentence sentence;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	label_first_sentence(s, n, &sentence);
+	return sentence.mark == 0 || sentence.end + sentence.mark >= n;
+}
+
+/* The deepest enumerations of a document ((1) 1) ①) that are bare items
+ * -- each on its own line, the next item right after it, most of them
+ * one phrase (headings with text run in after them are not) -- and
+ * long, as descriptions are (a heading's title is a few words: 加强
+ * 学习), list things (the materials to hand in, the projects that
+ * qualify), not sections: a section has text under it.  Asked at item 1 (the run is then taken as a list) and
+ * for the items after it while the run goes on. */
+enum { LIST_ITEM_MEAN_CHARS = 14 };
+
+static bool
+is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key)
+{
+	const struct doc *doc = b->doc;
+	size_t j = paragraph, chars = 0;
+	long long expected = 1, phrases = 0;
+
+	if (l->style != STYLE_ARABIC_PAREN && l->style != STYLE_ARABIC_HALF &&
+	    l->style != STYLE_CIRCLED)
+		return false;
+	if (b->list_key == key)
+		return true;
+	if (l->number != 1)
+		return false;
+	for (;;) {
+		const struct paragraph *p = &doc->paragraphs[j];
+		const char *s = doc->text + p->offset;
+		struct label item;
+
+		if (!label_parse(s, p->length, &item) || item.style != l->style ||
+		    item.number != expected)
+			return false;
+		phrases += one_phrase(s + item.title, p->length - item.title);
+		chars += utf8_count(s + item.title, p->length - item.title);
+		if (++j == doc->paragraph_count)
+			break;
+		p = &doc->paragraphs[j];
+		s = doc->text + p->offset;
+		if (label_parse(s, p->length, &item) && item.style == l->style &&
+		    item.number == expected + 1) {
+			expected++;
+			continue;
+		}
+		break;
+	}
+	/* two items at least, none but the last with text of its own */
+	return expected >= 2 && phrases * 3 >= expected * 2 &&
+	       chars >= (size_t)expected * LIST_ITEM_MEAN_CHARS;
+}
+
 /* ---- unnumbered part headings ------------------------------------------- */
 
 /* A notice prints the title of the plan it issues above the plan's 一、; a
@@ -564,7 +626,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			b->list_key = -1;
 			return true;
 		}
-		if (is_list_item(b, paragraph, &l, key, &sentence)) {
+		if (is_list_item(b, paragraph, &l, key, &sentence) ||
+		    is_bare_list(b, paragraph, &l, key)) {
 			b->list_key = key;
 			return true;
 		}

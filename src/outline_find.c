@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* outline_find.c - a section named on the command line (--section=SPEC):
  * by its number in document order (5, §5) or by the path of its labels
  * (三、, 一、/（二）). */

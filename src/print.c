@@ -167,7 +167,7 @@ print_json_number(FILE *out, const char *key, unsigned long n)
 }
 
 void
-print_outline_node_json(FILE *out, const struct doc *doc, const struct outline_node *node)
+print_outline_node_fields(FILE *out, const struct doc *doc, const struct outline_node *node)
 {
 	print_json_number(out, "{\"depth\":", (unsigned long)node->depth);
 	fputs_unlocked(",\"label\":", out);
@@ -178,6 +178,21 @@ print_outline_node_json(FILE *out, const struct doc *doc, const struct outline_n
 	print_json_number(out, ",\"column\":", node->column);
 	if (doc->page_count > 0)
 		print_json_number(out, ",\"page\":", doc_page_of(doc, node->line, node->column));
+}
+
+bool
+print_label_spaced(const struct doc *doc, const struct outline_node *node)
+{
+	size_t at = node->offset + strlen(node->label);
+	return node->label[0] && at < doc->text_length &&
+	       (doc->text[at] == ' ' || doc->text[at] == '\t' ||
+		memcmp(doc->text + at, "\u3000", 3) == 0);
+}
+
+void
+print_outline_node_json(FILE *out, const struct doc *doc, const struct outline_node *node)
+{
+	print_outline_node_fields(out, doc, node);
 	fputs_unlocked(",\"children\":[", out);
 	for (size_t i = 0; i < node->child_count; i++) {
 		if (i)

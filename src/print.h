@@ -46,6 +46,15 @@ void print_section_labels(FILE *out, const struct outline_node *node, bool json)
  * title, line, column, page (a format with pages), children. */
 void print_outline_node_json(FILE *out, const struct doc *doc, const struct outline_node *node);
 
+/* Writes the opening of NODE's JSON object, "{" and its fields depth,
+ * label, title, line, column and page (a format with pages); the caller
+ * adds its own fields and the closing "}". */
+void print_outline_node_fields(FILE *out, const struct doc *doc, const struct outline_node *node);
+
+/* True when white space stood between NODE's label and its title in the
+ * text, as the outline prints it ("一 重工业…", "第一章 总则"). */
+bool print_label_spaced(const struct doc *doc, const struct outline_node *node);
+
 /* A short context of the text around [OFFSET, OFFSET+LENGTH) in DOC: up to
  * RADIUS characters either side, within the paragraph.  Sets *START and
  * *END to byte offsets in doc->text. */

@@ -42,6 +42,19 @@ format_value(char *buf, size_t size, double value)
 	}
 }
 
+/* The value of F as TSV and CSV write it: its digits in full when it is
+ * not exact (or "" when they are not known), "" when it has none. */
+static const char *
+value_text(const struct figure *f, char *buf, size_t size)
+{
+	if (f->has_value && !f->exact)
+		return f->decimal ? f->decimal : "";
+	if (!f->has_value)
+		return "";
+	format_value(buf, size, f->value);
+	return buf;
+}
+
 /* Writes S (N bytes) made safe, then spaces up to COLUMNS display columns. */
 static void
 print_padded(FILE *out, const char *s, size_t n, int columns)
@@ -256,13 +269,7 @@ print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f,
 	putc_unlocked('\t', out);
 	print_text(out, doc->text + f->offset, f->length, true);
 	putc_unlocked('\t', out);
-	if (f->has_value && !f->exact) {
-		if (f->decimal)
-			fputs_unlocked(f->decimal, out);
-	} else if (f->has_value) {
-		format_value(value, sizeof value, f->value);
-		fputs_unlocked(value, out);
-	}
+	fputs_unlocked(value_text(f, value, sizeof value), out);
 	putc_unlocked('\t', out);
 	if (f->unit)
 		print_text(out, f->unit, strlen(f->unit), true);
@@ -285,13 +292,7 @@ print_figure_csv(FILE *out, const struct doc *doc, const struct figure *f)
 	putc_unlocked(',', out);
 	print_csv_field(out, doc->text + f->offset, f->length);
 	putc_unlocked(',', out);
-	if (f->has_value && !f->exact) {
-		if (f->decimal)
-			fputs_unlocked(f->decimal, out);
-	} else if (f->has_value) {
-		format_value(value, sizeof value, f->value);
-		fputs_unlocked(value, out);
-	}
+	fputs_unlocked(value_text(f, value, sizeof value), out);
 	putc_unlocked(',', out);
 	if (f->unit)
 		print_csv_field(out, f->unit, strlen(f->unit));

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* print_markdown.c - the whole report, or one section, as Markdown: each
  * heading that opens a paragraph becomes a '#' line by its depth, the
  * paragraphs stand apart, and whatever Markdown would read as syntax is
@@ -83,14 +84,6 @@ print_line(FILE *out, const char *s, size_t n)
 	print_escaped(out, s, n);
 }
 
-/* True when white space stood between NODE's label and its title. */
-static bool
-spaced(const struct doc *doc, const struct outline_node *node)
-{
-	size_t at = node->offset + strlen(node->label);
-	return node->label[0] && at < doc->text_length &&
-	       (doc->text[at] == ' ' || doc->text[at] == '\t' || memcmp(doc->text + at, "\u3000", 3) == 0);
-}
 
 /* Writes NODE as a heading of LEVEL: "## 一、标题", or "**一、标题**" past
  * the sixth level. */
@@ -115,7 +108,7 @@ print_heading(FILE *out, const struct doc *doc, const struct outline_node *node,
 			print_escaped(out, doc->text + node->offset, between);
 		} else {
 			print_escaped(out, node->label, label);
-			if (spaced(doc, node))
+			if (print_label_spaced(doc, node))
 				putc_unlocked(' ', out);
 		}
 	}

@@ -12,14 +12,6 @@
  * at most this many characters of it are printed. */
 enum { PREAMBLE_MAX_CHARS = 2000 };
 
-/* True when white space stood between the label and the title. */
-static bool
-spaced(const struct doc *doc, const struct outline_node *node)
-{
-	size_t at = node->offset + strlen(node->label);
-	return node->label[0] && at < doc->text_length &&
-	       (doc->text[at] == ' ' || doc->text[at] == '\t' || memcmp(doc->text + at, "\u3000", 3) == 0);
-}
 
 static void
 print_meta_json(FILE *out, const char *key, const char *value)
@@ -118,7 +110,7 @@ print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 			const struct outline_node *node = outline->nodes[i];
 			fprintf(out, "%6u  %*s", (unsigned)node->line, 2 * (node->depth - 1), "");
 			print_text(out, node->label, strlen(node->label), false);
-			if (spaced(doc, node))
+			if (print_label_spaced(doc, node))
 				putc_unlocked(' ', out);
 			print_text(out, node->title, strlen(node->title), false);
 			putc_unlocked('\n', out);

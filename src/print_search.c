@@ -206,16 +206,6 @@ print_match_json(FILE *out, const struct doc *doc, const struct match *m)
 
 /* --count: the sections with matches, with their ancestors, as a tree. */
 
-/* True when white space stood between the label and the title (as the
- * outline prints it). */
-static bool
-spaced(const struct doc *doc, const struct outline_node *node)
-{
-	size_t at = node->offset + strlen(node->label);
-	return node->label[0] && at < doc->text_length &&
-	       (doc->text[at] == ' ' || doc->text[at] == '\t' ||
-		memcmp(doc->text + at, "\u3000", 3) == 0);
-}
 
 static void
 print_count_json(FILE *out, const struct outline *outline, const struct outline_node *node,
@@ -310,7 +300,7 @@ print_counts(FILE *out, const struct doc *doc, const struct outline *outline,
 			for (int k = 0; k < node->depth - 1; k++)
 				fputs_unlocked("  ", out);
 			print_text(out, node->label, strlen(node->label), false);
-			if (spaced(doc, node))
+			if (print_label_spaced(doc, node))
 				putc_unlocked(' ', out);
 			print_text(out, heading(node), strlen(heading(node)), false);
 			putc_unlocked('\n', out);

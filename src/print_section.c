@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* print_section.c - one section (--section=SPEC): its heading and
  * everything under it, as text, Markdown or JSON. */
 #include <config.h>
@@ -27,15 +28,7 @@ print_section_json(FILE *out, const struct doc *doc, const struct outline_node *
 	size_t start, length;
 
 	section_text(doc, section, &start, &length);
-	print_json_number(out, "{\"depth\":", (unsigned long)section->depth);
-	fputs_unlocked(",\"label\":", out);
-	print_json_string(out, section->label, strlen(section->label));
-	fputs_unlocked(",\"title\":", out);
-	print_json_string(out, section->title, strlen(section->title));
-	print_json_number(out, ",\"line\":", section->line);
-	print_json_number(out, ",\"column\":", section->column);
-	if (doc->page_count > 0)
-		print_json_number(out, ",\"page\":", doc_page_of(doc, section->line, section->column));
+	print_outline_node_fields(out, doc, section);
 	fputs_unlocked(",\"path\":", out);
 	print_section_labels(out, section, true);
 	fputs_unlocked(",\"text\":", out);

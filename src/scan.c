@@ -81,12 +81,22 @@ add_with_variants(struct needle_list *list, ucs4_t uc, bool composed)
 }
 
 bool
-scan_needles(ucs4_t uc, struct scan_needle **needles, size_t *count)
+scan_needles(ucs4_t uc, unsigned flags, struct scan_needle **needles, size_t *count)
 {
 	struct needle_list list = { NULL, 0, 0 };
-	size_t out = 0;
+	size_t out = 0, han_count = 0;
 	ucs4_t base = fold_base(uc);
+	const struct fold_variant *han = NULL;
 
+	/* The traditional and simplified forms that UC represents, and the
+	 * characters whose NFKC folding holds one of them. */
+	if (flags & FOLD_HAN_VARIANTS)
+		han = fold_han_variants(uc, &han_count);
+	for (size_t i = 0; i < han_count; i++)
+		if (!add_with_variants(&list, han[i].source, false)) {
+			free(list.items);
+			return false;
+		}
 	if (!add_with_variants(&list, uc, false) ||
 	    (base != uc && !add_with_variants(&list, base, true))) {
 		free(list.items);

@@ -24,12 +24,13 @@ struct scan_needle {
 };
 
 /* Sets *NEEDLES (*COUNT of them, sorted, the caller's to free()) to the
- * UTF-8 of UC and of every character whose folding holds UC.  A composed
+ * UTF-8 of UC and of every character whose folding (with FLAGS, enum
+ * fold_flags) holds UC.  A composed
  * letter (ẹ) also forms from its base and marks: from e or E and U+0323,
  * and from é and U+0323 (NFKC puts U+0323 first), so when UC is one,
  * every letter on its base is added.  Needs fold_prepare(); returns false
  * when out of memory. */
-bool scan_needles(ucs4_t uc, struct scan_needle **needles, size_t *count);
+bool scan_needles(ucs4_t uc, unsigned flags, struct scan_needle **needles, size_t *count);
 
 /* How often byte pairs stand 1, 2 and 3 bytes apart in a sample of a
  * text, from which a scanner chooses the bytes it compares. */

@@ -2,10 +2,11 @@
 /* search.h - find every mention: folded (NFKC, case, white space) substring
  * search or POSIX regular expressions, reported by section.
  *
- * Folding: full-width and compatibility forms, case and ignorable
- * characters (white space, U+3000, zero-width ones) do not matter, on
- * either side: ＸＸ区 finds XX区, gdp finds ＧＤＰ, 总理李克强 finds
- * 总理 李克强.  Matches stay within a paragraph and cover whole original
+ * Folding: full-width and compatibility forms, case, ignorable characters
+ * (white space, U+3000, zero-width ones) and, unless turned off,
+ * traditional and simplified forms do not matter, on either side: ＸＸ区
+ * finds XX区, gdp finds ＧＤＰ, 总理李克强 finds 总理 李克强, 勞動 finds
+ * 劳动.  Matches stay within a paragraph and cover whole original
  * characters.  Several terms are ANDed within a section: the deepest
  * section holding a match, from its heading to the next heading of any
  * level (text before the first heading is one more section). */
@@ -27,11 +28,32 @@ struct search_query;
  * a section; "…" (or ＂…＂) quotes a phrase, whose spaces are ignored like
  * all white space; an unclosed quote runs to the end, so a query being
  * typed compiles.  With REGEX, TERMS is one POSIX extended regular
- * expression, matched unfolded.  Returns BG_ERR_QUERY when TERMS holds no
+ * expression, matched unfolded.  Traditional and simplified forms are
+ * folded (search_compile_with to choose).  Returns BG_ERR_QUERY when TERMS holds no
  * term or is not UTF-8, BG_ERR_REGEX (with regerror's words in ERR's
  * detail) for a bad expression.  *OUT is the caller's (search_query_free). */
 enum bg_status search_compile(const char *terms, bool regex, struct search_query **out,
 			      struct bg_error *err);
+
+/* How a query matches, for search_compile_with. */
+enum search_flags {
+	SEARCH_REGEX = 1 << 0,          /* TERMS is a regular expression */
+	SEARCH_NO_VARIANT_FOLD = 1 << 1, /* 勞動 and 劳动 differ */
+	SEARCH_PINYIN = 1 << 2,         /* a term in Latin letters also matches
+					 * Han text whose readings spell it */
+};
+
+/* search_compile with FLAGS (enum search_flags) rather than REGEX alone;
+ * without SEARCH_NO_VARIANT_FOLD, the traditional and simplified forms of
+ * a Han character are folded like case (勞動 finds 劳动, 发 finds 發 and
+ * 髮).  With SEARCH_PINYIN, a term of Latin letters (at least two; tone
+ * digits and apostrophes allowed: pu3'fa3) also matches the Han
+ * characters whose Mandarin readings spell it, each character by its
+ * whole syllable or its initial: pufa, pu3fa3 and pf find 普法, zfgzbg finds
+ * 政府工作报告, yinhang 银行 and xingdong 行动 (pinyin.h); its literal
+ * matches are found too (gdp finds GDP).  Ignored with SEARCH_REGEX. */
+enum bg_status search_compile_with(const char *terms, unsigned flags, struct search_query **out,
+				   struct bg_error *err);
 
 /* Builds the tables that the first folded search of a process needs (a
  * few ms), so that a search typed later does not wait for them.  Safe in

@@ -78,7 +78,7 @@ anchors_free(struct anchor_set *set)
  * possible anchors; combining marks only when it holds nothing else.
  * The variant table must be built.  Returns false when out of memory. */
 static bool
-term_anchors(const struct search_term *term, struct anchor_set *set)
+term_anchors(const struct search_term *term, unsigned fold_flags, struct anchor_set *set)
 {
 	const char *folded = (const char *)term->folded;
 
@@ -106,7 +106,7 @@ term_anchors(const struct search_term *term, struct anchor_set *set)
 					utf8_decode(folded + previous, i - previous, &a->previous);
 				if (i + k < term->length)
 					utf8_decode(folded + i + k, term->length - i - k, &a->next);
-				if (!scan_needles(uc, &a->needles, &a->needle_count)) {
+				if (!scan_needles(uc, fold_flags, &a->needles, &a->needle_count)) {
 					anchors_free(set);
 					return false;
 				}
@@ -138,6 +138,7 @@ struct runner {
 	struct scan_sample *sample;     /* taken on first use */
 	struct fold_cache cache;
 	struct fold_buffer folded;
+	unsigned fold_flags;            /* the query's enum fold_flags */
 	struct window_char *chars;
 	size_t char_count, char_capacity;
 	uint8_t kinds[0x10000];         /* enum char_kind of the code points below it */
@@ -202,7 +203,10 @@ char_kind(struct runner *r, ucs4_t uc)
 
 	if (uc < 0x10000 && r->kinds[uc] != KIND_UNKNOWN)
 		return (enum char_kind)r->kinds[uc];
-	kind = uc_combining_class(uc) != 0 ? KIND_MARK : fold_is_plain(uc) ? KIND_PLAIN : KIND_OTHER;
+	kind = uc_combining_class(uc) != 0 ? KIND_MARK
+	       : fold_is_plain(uc) && ((r->fold_flags & FOLD_HAN_VARIANTS) == 0 || fold_han(uc) == uc)
+		       ? KIND_PLAIN
+		       : KIND_OTHER;
 	if (uc < 0x10000)
 		r->kinds[uc] = (uint8_t)kind;
 	return kind;
@@ -307,7 +311,8 @@ check_hit(struct runner *r, const struct search_term *term, const struct anchor 
 
 		if (text[previous] == '\n' || previous < *last_end)
 			break;
-		length = fold_char(text + previous, start - previous, &k, &r->folded, &r->cache);
+		length = fold_char(text + previous, start - previous, &k, &r->folded, &r->cache,
+				   r->fold_flags);
 		if (length == SIZE_MAX)
 			return false;
 		r->folded.length = 0;
@@ -321,7 +326,8 @@ check_hit(struct runner *r, const struct search_term *term, const struct anchor 
 	r->char_count = 0;
 	for (p = start; p < r->n && text[p] != '\n';) {
 		size_t k, fold_start = r->folded.length;
-		size_t length = fold_char(text + p, r->n - p, &k, &r->folded, &r->cache);
+		size_t length = fold_char(text + p, r->n - p, &k, &r->folded, &r->cache,
+				       r->fold_flags);
 
 		if (length == SIZE_MAX)
 			return false;
@@ -418,7 +424,7 @@ find_term(struct runner *r, const struct search_query *query, const struct searc
 	bool ok = true;
 	enum bg_status st = BG_OK;
 
-	if (!term_anchors(term, &anchors))
+	if (!term_anchors(term, query->fold_flags, &anchors))
 		return BG_ERR_NOMEM;
 	if (!choose_scanner(r, &anchors, &s, &a)) {
 		anchors_free(&anchors);
@@ -440,6 +446,59 @@ find_term(struct runner *r, const struct search_query *query, const struct searc
 	return ok ? st : BG_ERR_NOMEM;
 }
 
+/* Bytes of text pinyin_find looks at between two looks at the cancel
+ * flag. */
+enum { PINYIN_STRETCH = 1 << 20 };
+
+/* Adds the matches of TERM read as pinyin to HITS, which holds its literal
+ * matches: the two lists merged in order, a match that overlaps an
+ * earlier one dropped (literal matches are of Latin letters, pinyin ones
+ * of Han characters, so that is rare). */
+static enum bg_status
+find_pinyin(struct runner *r, const struct search_query *query, const struct search_term *term,
+	    struct search_hit_list *hits)
+{
+	struct search_hit_list found = { NULL, 0, 0 }, merged = { NULL, 0, 0 };
+	size_t from = 0, start, end, last_end = 0;
+	enum bg_status st = BG_OK;
+
+	while (from < r->n) {
+		size_t until = r->n - from > PINYIN_STRETCH ? from + PINYIN_STRETCH : r->n;
+		if (search_cancelled(query)) {
+			st = BG_ERR_CANCELLED;
+			break;
+		}
+		while (pinyin_find(&term->pinyin, r->text, r->n, from, until, &start, &end)) {
+			if (!search_hit_add(&found, start, end - start)) {
+				free(found.items);
+				return BG_ERR_NOMEM;
+			}
+			from = end;
+		}
+		from = from > until ? from : until;
+	}
+	for (size_t i = 0, j = 0; st == BG_OK && (i < hits->count || j < found.count);) {
+		const struct search_hit *h = j == found.count ||
+						     (i < hits->count &&
+						      hits->items[i].offset <= found.items[j].offset)
+						     ? &hits->items[i++]
+						     : &found.items[j++];
+		if (h->offset < last_end)
+			continue;
+		if (!search_hit_add(&merged, h->offset, h->length))
+			st = BG_ERR_NOMEM;
+		last_end = h->offset + h->length;
+	}
+	free(found.items);
+	if (st != BG_OK) {
+		free(merged.items);
+		return st;
+	}
+	free(hits->items);
+	*hits = merged;
+	return BG_OK;
+}
+
 enum bg_status
 search_find_terms(const struct search_query *query, const uint8_t *text, size_t n,
 		  struct search_hit_list *hits)
@@ -451,9 +510,13 @@ search_find_terms(const struct search_query *query, const uint8_t *text, size_t 
 		return BG_ERR_NOMEM;
 	r->text = text;
 	r->n = n;
+	r->fold_flags = query->fold_flags;
 	fold_cache_init(&r->cache);
-	for (size_t t = 0; st == BG_OK && t < query->term_count; t++)
+	for (size_t t = 0; st == BG_OK && t < query->term_count; t++) {
 		st = find_term(r, query, &query->terms[t], &hits[t]);
+		if (st == BG_OK && query->terms[t].is_pinyin)
+			st = find_pinyin(r, query, &query->terms[t], &hits[t]);
+	}
 	free(r->sample);
 	free(r->folded.data);
 	free(r->chars);

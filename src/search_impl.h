@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "pattern.h"
+#include "pinyin.h"
 #include "search.h"
 
 /* How many terms one query may AND: a bit each in a section's mask. */
@@ -19,10 +20,14 @@ enum { SEARCH_TERM_MAX = 64 };
 struct search_term {
 	uint8_t *folded;        /* folded, ignorable characters left out */
 	size_t length;
+	bool is_pinyin;         /* also matched as pinyin, read into: */
+	struct pinyin_term pinyin;
 };
 
 struct search_query {
 	bool is_regex;
+	bool pinyin;                    /* SEARCH_PINYIN */
+	unsigned fold_flags;            /* enum fold_flags of the terms' folding */
 	struct pattern *pattern;        /* the regular expression, when is_regex */
 	struct search_term *terms;
 	size_t term_count, term_capacity;

@@ -34,13 +34,42 @@ add_term(struct search_query *query, struct fold_buffer *folded, struct bg_error
 	term = &query->terms[query->term_count++];
 	term->folded = folded->data;
 	term->length = folded->length;
+	term->is_pinyin = query->pinyin && pinyin_term_read(term->folded, term->length, &term->pinyin);
 	*folded = (struct fold_buffer){ NULL, 0, 0 };
 	return BG_OK;
 }
 
+/* Whether, in a pinyin search, the white space before S (N bytes) goes
+ * on the word folded into FOLDED: both are pinyin, syllables typed with
+ * spaces (pu fa, as pufa).  FOLDED holds letters, tone digits and
+ * apostrophes only, and the next visible character is a Latin letter. */
+static bool
+pinyin_goes_on(const struct fold_buffer *folded, const uint8_t *s, size_t n)
+{
+	size_t i = 0;
+
+	if (folded->length == 0)
+		return false;
+	for (size_t k = 0; k < folded->length; k++) {
+		uint8_t c = folded->data[k];
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '5') || c == '\''))
+			return false;
+	}
+	while (i < n) {
+		ucs4_t uc;
+		size_t k = utf8_decode((const char *)s + i, n - i, &uc);
+		if (!fold_is_ignorable(uc))
+			return (uc >= 'a' && uc <= 'z') || (uc >= 'A' && uc <= 'Z');
+		i += k;
+	}
+	return false;
+}
+
 /* Splits TERMS at ignorable characters (spaces, U+3000 ...) outside double
  * quotes (" or its full-width form ＂) and folds each piece into a term.
- * An unclosed quote runs to the end, as while the query is being typed. */
+ * An unclosed quote runs to the end, as while the query is being typed.
+ * In a pinyin search, words of pinyin next to each other are one term
+ * (pu fa), unless quoted ("pufa" "yifa" ANDs two). */
 static enum bg_status
 compile_terms(struct search_query *query, const char *terms, struct bg_error *err)
 {
@@ -54,7 +83,7 @@ compile_terms(struct search_query *query, const char *terms, struct bg_error *er
 		return bg_fail(err, BG_ERR_QUERY, "not valid UTF-8");
 	for (size_t i = 0; i < n && st == BG_OK;) {
 		size_t k, before = folded.length;
-		size_t length = fold_char(s + i, n - i, &k, &folded, NULL);
+		size_t length = fold_char(s + i, n - i, &k, &folded, NULL, query->fold_flags);
 
 		i += k;
 		if (length == SIZE_MAX) {
@@ -64,7 +93,8 @@ compile_terms(struct search_query *query, const char *terms, struct bg_error *er
 			quoted = !quoted;
 			if (!quoted)
 				st = add_term(query, &folded, err);
-		} else if (length == 0 && !quoted) {
+		} else if (length == 0 && !quoted &&
+			   !(query->pinyin && pinyin_goes_on(&folded, s + i, n - i))) {
 			st = add_term(query, &folded, err);
 		}
 	}
@@ -79,6 +109,13 @@ compile_terms(struct search_query *query, const char *terms, struct bg_error *er
 enum bg_status
 search_compile(const char *terms, bool regex, struct search_query **out, struct bg_error *err)
 {
+	return search_compile_with(terms, regex ? SEARCH_REGEX : 0, out, err);
+}
+
+enum bg_status
+search_compile_with(const char *terms, unsigned flags, struct search_query **out,
+		    struct bg_error *err)
+{
 	struct search_query *query;
 	enum bg_status st;
 
@@ -86,7 +123,9 @@ search_compile(const char *terms, bool regex, struct search_query **out, struct 
 	query = calloc(1, sizeof *query);
 	if (!query)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
-	if (regex) {
+	query->fold_flags = flags & SEARCH_NO_VARIANT_FOLD ? 0 : FOLD_HAN_VARIANTS;
+	query->pinyin = (flags & SEARCH_PINYIN) != 0;
+	if (flags & SEARCH_REGEX) {
 		st = pattern_compile(terms, strlen(terms), 0, &query->pattern, err);
 		if (st != BG_OK) {
 			free(query);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* subject.h - what a figure measures: the noun phrase of the clause it
  * stands in (地区生产总值 in 全市地区生产总值5.2万亿元), and whether the
  * figure is a level (5.2万亿元) or a change (增长5.4%). */

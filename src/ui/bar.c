@@ -173,7 +173,10 @@ bar_draw_status(struct ui *ui)
 		width -= w;
 	}
 	if (ui->prompt.open) {
-		const char *lead = ui->browse->search.regex ? "regex/" : "/";
+		unsigned flags = ui->browse->search.flags;
+		const char *lead = flags & SEARCH_REGEX    ? "regex/"
+				   : flags & SEARCH_PINYIN ? "pinyin/"
+							   : "/";
 		int used, lead_width = (int)strlen(lead);
 		size_t from = 0;
 

@@ -108,7 +108,7 @@ search_finish(struct ui *ui, bool wait)
 	search_query_free(search->query);
 	search->query = NULL;
 	if (!b->counting || strcmp(search->terms, b->search.terms) != 0 ||
-	    search->regex != b->search.regex || search->doc != ui->doc ||
+	    search->flags != b->search.flags || search->doc != ui->doc ||
 	    search->status == BG_ERR_CANCELLED) {
 		search_free(&search->result);
 		return b->counting;   /* the key loop counts them */
@@ -150,7 +150,7 @@ search_launch(struct ui *ui, struct search_query *query, size_t start, size_t en
 	search->show = show;
 	search->announce = announce;
 	snprintf(search->terms, sizeof search->terms, "%s", ui->browse->search.terms);
-	search->regex = ui->browse->search.regex;
+	search->flags = ui->browse->search.flags;
 	search->result = (struct match_list){ NULL, 0 };
 	search->status = BG_ERR_NOMEM;
 	atomic_store(&search->cancel, false);
@@ -172,7 +172,7 @@ compile(struct ui *ui, const char *terms)
 	struct search_query *query = NULL;
 	struct bg_error err = { BG_OK, "" };
 
-	if (search_compile(terms, ui->browse->search.regex, &query, &err) != BG_OK) {
+	if (search_compile_with(terms, ui->browse->search.flags, &query, &err) != BG_OK) {
 		browse_search_failed(ui->browse, &err);
 		return NULL;
 	}

@@ -110,7 +110,7 @@ struct search_job {
 	bool show;               /* false: none is shown (the report was reloaded) */
 	bool announce;           /* "not found" said on the status line */
 	char terms[256];
-	bool regex;
+	unsigned flags;          /* enum search_flags */
 	struct match_list result;
 	enum bg_status status;   /* of the search, once done */
 	struct timespec started;

@@ -26,8 +26,8 @@ ui_prompt_open(struct ui *ui)
 	browse_save_search(ui->browse, &ui->prompt.old);
 	/* Each search starts plain: Ctrl-r asks again for a regular
 	 * expression (Esc and an empty Enter give the search before back,
-	 * as it was). */
-	browse_set_regex(ui->browse, false);
+	 * as it was); the other flags stay as they were. */
+	browse_set_search_flags(ui->browse, ui->browse->search.flags & ~(unsigned)SEARCH_REGEX);
 	browse_clear_message(ui->browse);
 }
 
@@ -134,7 +134,10 @@ ui_prompt_key(struct ui *ui, int key)
 			ui->prompt.length--;
 		changed = true;
 	} else if (key == CONTROL('r')) {
-		browse_set_regex(ui->browse, !ui->browse->search.regex);
+		browse_set_search_flags(ui->browse, ui->browse->search.flags ^ SEARCH_REGEX);
+		changed = true;
+	} else if (key == CONTROL('p')) {
+		browse_set_search_flags(ui->browse, ui->browse->search.flags ^ SEARCH_PINYIN);
 		changed = true;
 	} else if (key >= 0x20 && key < 0x110000 && key != 0x7f && !layout_is_unsafe((uint32_t)key)) {
 		uint8_t buf[8];

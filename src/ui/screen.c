@@ -414,7 +414,7 @@ ui_run(struct report *report, const struct ui_options *options)
 		message_error("out of memory");
 		return 2;
 	}
-	browse_set_regex(ui.browse, options->regex);
+	browse_set_search_flags(ui.browse, options->search_flags);
 	if (!terminal_open(&ui)) {
 		browse_free(ui.browse);
 		return 2;

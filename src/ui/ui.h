@@ -11,7 +11,7 @@
 struct ui_options {
 	bool ascii;              /* borders and markers without Unicode */
 	const char *search;      /* initial search terms, or NULL */
-	bool regex;
+	unsigned search_flags;   /* enum search_flags */
 	int width;               /* the text's columns at most; 0: the pane's */
 };
 

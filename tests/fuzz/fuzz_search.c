@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz_search.c - query parsing, folding and matching on any input: the
- * first line is the query, the rest the document. */
+ * first line is the query, the rest the document.  A query starting with
+ * ~ is a regular expression, with ^ a pinyin search, with = one without
+ * folding traditional and simplified forms. */
 #include "fuzz_common.h"
 #include "search.h"
 
@@ -16,15 +18,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct doc *doc;
 	struct outline *outline = NULL;
 	struct match_list matches = { NULL, 0 }, two = { NULL, 0 };
-	bool regex = qlen > 0 && data[0] == '~';
+	unsigned flags = qlen == 0 ? 0 : data[0] == '~' ? SEARCH_REGEX
+				      : data[0] == '^' ? SEARCH_PINYIN
+				      : data[0] == '=' ? SEARCH_NO_VARIANT_FOLD
+						       : 0;
+	size_t skip = flags ? 1 : 0;
 
 	fuzz_init();
 	if (qlen > 256)
 		return 0;
-	terms = strndup((const char *)data + regex, qlen - regex);
+	terms = strndup((const char *)data + skip, qlen - skip);
 	if (!terms)
 		return 0;
-	if (search_compile(terms, regex, &query, NULL) != BG_OK) {
+	if (search_compile_with(terms, flags, &query, NULL) != BG_OK) {
 		free(terms);
 		return 0;
 	}

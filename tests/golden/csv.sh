@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # baogao --figures --format=csv: RFC 4180 (CRLF line ends, a field with a
 # comma or a quote quoted, quotes doubled), the header and columns of TSV,
 # and --bom; on the sample (against an expected file) and a corpus report

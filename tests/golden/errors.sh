@@ -3,7 +3,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 73
+plan 76
 
 t=$TMPDIR_TEST
 
@@ -123,6 +123,14 @@ expect_error "--kind with --outline" "baogao: --kind is for --figures and the br
 	"$BAOGAO" --outline --kind=money "$SAMPLE"
 expect_error "--kind with --search" "baogao: --kind is for --figures and the browser, not --search$" \
 	"$BAOGAO" --search=普法 --kind=money "$SAMPLE"
+expect_error "--pinyin with --outline" "baogao: --pinyin is for --search and the browser, not --outline$" \
+	"$BAOGAO" --outline --pinyin "$SAMPLE"
+expect_error "--pinyin with --format=markdown" \
+	"baogao: --pinyin is for --search and the browser, not --format=markdown$" \
+	"$BAOGAO" --format=markdown --pinyin "$SAMPLE"
+expect_error "--no-variant-fold with --figures" \
+	"baogao: --no-variant-fold is for --search and the browser, not --figures$" \
+	"$BAOGAO" --figures --no-variant-fold "$SAMPLE"
 expect_error "--ascii with a mode" "baogao: --ascii is for the browser, not --figures$" \
 	"$BAOGAO" --figures --ascii "$SAMPLE"
 expect_error "--width with a mode" "baogao: --width is for the browser, not --outline$" \

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # baogao --format=markdown: the whole report as Markdown.  Read back by
 # baogao, the Markdown gives the same outline (depth, label, title) as the
 # report, for the sample, corpus reports (a work report, a law with a

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # baogao --section=SPEC: one section, by its number or its path of labels,
 # as text, Markdown or JSON, on the sample (against expected files) and a
 # corpus report (against its source lines, and read back as Markdown).

@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # screen.sh - drives the real browser in tmux (a private server), sends
 # keys, captures the screen and checks what a reader sees: the outline
-# and its folding, jumps, the search counter, the figures panel, borders
-# that stay in one column whatever the row holds, resizing, and a
-# terminal given back in good order however baogao ends.
+# and its folding, jumps, the search counter (also of a pinyin search),
+# the figures panel, borders that stay in one column whatever the row
+# holds, resizing, and a terminal given back in good order however baogao
+# ends.
 #
 # Every capture is of a whole frame.  Each session runs baogao with
 # BAOGAO_FRAME_FD=3 and descriptor 3 open on $work/SESSION.frames: after
@@ -935,6 +936,25 @@ table_aligned() {
 check "a Word table is drawn in aligned columns" wait_until table table_aligned
 keys table q
 wait_dead table
+
+# ---- pinyin in the search prompt -----------------------------------------
+start py 100 30 "exec '$BAOGAO'"
+wait_for py "一、推进法治" >/dev/null
+keys py / C-p
+check "Ctrl-p in the search prompt: the prompt shows pinyin/" wait_for py "pinyin/"
+text py pufa
+keys py Enter
+check "pinyin/pufa Enter: 1/N with N the count of 普法 ($total)" wait_for py "pufa 1/$total "
+T capture-pane -p -e -t py > "$work/attrs"
+check "the current match is 普法 in reverse video" current_match
+keys py n
+check "n: 2/$total" wait_for py "pufa 2/$total "
+keys py / C-p
+text py pufa
+keys py Enter
+check "Ctrl-p again: pufa is Latin only, and the sample has none" wait_for py "pufa: not found"
+keys py q
+wait_dead py
 
 echo "1..$n"
 exit $failed

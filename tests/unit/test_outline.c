@@ -378,6 +378,25 @@ glossary_and_expected_items(void **state)
 }
 
 static void
+lists_of_things(void **state)
+{
+	(void)state;
+	/* A run of long （1） items, one phrase each and no text under any,
+	 * lists the materials to hand in: the text of 1., not its sections. */
+	EXPECT("标题\n一、办理流程\n1.提交材料\n（1）《小型建设工程项目申报流转表》（提交一份）；\n"
+	       "（2）建设单位营业执照副本及有关证明复印件（提交一份）；\n（3）预算书（提交一份）。\n"
+	       "2.办理时限\n五个工作日内办结。\n",
+	       { 1, "一、", "办理流程", 2 }, { 2, "1.", "提交材料", 3 }, { 2, "2.", "办理时限", 7 });
+	/* Short titles are headings even with nothing under them, and so are
+	 * items with their text run in after the title. */
+	EXPECT("标题\n1.措施\n（1）加强学习\n（2）改进作风\n",
+	       { 1, "1.", "措施", 2 }, { 2, "（1）", "加强学习", 3 }, { 2, "（2）", "改进作风", 4 });
+	EXPECT("标题\n1.措施\n（1）加强政治理论学习。组织干部职工每月集中学习两次以上，全年不少于二十次。\n"
+	       "（2）持续改进工作作风。深入基层调查研究，切实解决群众反映强烈的突出问题。\n",
+	       { 1, "1.", "措施", 2 }, { 2, "（1）", "加强政治理论学习", 3 }, { 2, "（2）", "持续改进工作作风", 4 });
+}
+
+static void
 items_of_an_article(void **state)
 {
 	(void)state;
@@ -517,6 +536,7 @@ main(void)
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
+		cmocka_unit_test(lists_of_things),
 		cmocka_unit_test(markdown_as_the_text),
 		cmocka_unit_test(sections_by_spec),
 		cmocka_unit_test(run_in_leads),

@@ -18,6 +18,7 @@
 #include "job.h"
 #include "report.h"
 #include "search.h"
+#include "unihan.h"
 
 /* A document, its outline and the matches of one query. */
 struct found {
@@ -627,24 +628,25 @@ report_opened_with_a_query(void **state)
 
 /* ---- against a reference ---- */
 
-/* Folds S (N bytes) as a whole and drops white space and invisible
- * characters: the plain, slow way.  Returns a new string. */
+/* Folds S (N bytes) as a whole, drops white space and invisible
+ * characters and puts the representative of each Han character's
+ * traditional and simplified forms in its place: the plain, slow way.
+ * Returns a new string. */
 static char *
 reference_fold(const char *s, size_t n)
 {
 	size_t length;
 	uint8_t *folded = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKC, NULL, &length);
-	char *out = malloc(length + 1);
+	char *out = malloc(2 * length + 1);
 	size_t kept = 0;
 
 	assert_non_null(folded);
+	assert_true(fold_prepare());
 	for (size_t i = 0; i < length;) {
 		ucs4_t uc;
 		int k = u8_mbtouc(&uc, folded + i, length - i);
-		if (!uc_is_property_white_space(uc) && !uc_is_property_default_ignorable_code_point(uc)) {
-			memcpy(out + kept, folded + i, (size_t)k);
-			kept += (size_t)k;
-		}
+		if (!uc_is_property_white_space(uc) && !uc_is_property_default_ignorable_code_point(uc))
+			kept += (size_t)u8_uctomb((uint8_t *)out + kept, fold_han(uc), 4);
 		i += (size_t)k;
 	}
 	out[kept] = '\0';
@@ -672,9 +674,10 @@ reference_count(const struct doc *doc, const char *term)
 
 /* Random paragraphs of characters, their variants (each folds to one
  * character: 𝐠 is g), white space, combining marks (e, U+0323 and U+0301
- * fold to ẹ́) and an emoji that shares its first byte with 𝐠, long enough
- * that the vectorised scan, its tail and the sampling of large texts all
- * run. */
+ * fold to ẹ́), an emoji that shares its first byte with 𝐠, and traditional
+ * and simplified forms (發 髮 发; 樂 and its compatibility form U+F914 fold
+ * to 乐), long enough that the vectorised scan, its tail and the sampling
+ * of large texts all run. */
 static void
 random_text_agrees(void **state)
 {
@@ -683,7 +686,7 @@ random_text_agrees(void **state)
 		"普", "法", "宣", "传", "g", "G", "ｇ", "Ｇ", "d", "Ｄ", "p", "ｐ", "1", "１", "①",
 		"人", "⼈", "民", " ", "\u3000", "，", "。", "X", "ｘ", "区", "a", "\u200b",
 		"e", "\xcc\x81", "é", "É", "E", "\xcc\xa3", "Ｅ", "\t", "\u00a0", "\U0001d420",
-		"\U0001f600",
+		"\U0001f600", "发", "發", "髮", "动", "動", "乐", "樂", "\uf914", "干", "乾", "幹",
 	};
 	/* A query and the same term for the reference. */
 	static const char *terms[][2] = {
@@ -691,7 +694,9 @@ random_text_agrees(void **state)
 		{ "xx区", "xx区" }, { "1", "1" }, { "g", "g" }, { "法宣", "法宣" },
 		{ "\"a a\"", "aa" }, { "区1", "区1" }, { "，", "," }, { "pg1", "pg1" },
 		{ "普g", "普g" }, { "é", "é" }, { "e", "e" }, { "ée", "ée" },
-		{ "E\xcc\x81", "é" }, { "e\xcc\xa3", "e\xcc\xa3" },
+		{ "E\xcc\x81", "é" }, { "e\xcc\xa3", "e\xcc\xa3" }, { "发动", "发动" },
+		{ "發動", "發動" }, { "乐", "乐" }, { "\uf914", "\uf914" }, { "干", "幹" },
+		{ "普髮", "普发" },
 	};
 	size_t size = 300000, n = 0;
 	char *text = malloc(size + 16);
@@ -965,6 +970,72 @@ plain_ranges_have_no_variants(void **state)
 	}
 }
 
+/* The table of traditional and simplified forms: sorted, each class with
+ * one representative that stands for itself; folding by it is idempotent;
+ * the forms a representative stands for are listed under it. */
+static void
+han_variant_table(void **state)
+{
+	size_t count, seen = 0;
+	const struct fold_variant *forms;
+
+	(void)state;
+	assert_true(fold_prepare());
+	assert_true(unihan_variant_count > 1000);
+	for (size_t i = 0; i < unihan_variant_count; i++) {
+		ucs4_t uc = unihan_variants[i][0], rep = unihan_variants[i][1];
+		assert_true(i == 0 || uc > unihan_variants[i - 1][0]);
+		assert_int_not_equal(uc, rep);
+		assert_int_equal(fold_han(uc), rep);
+		assert_int_equal(fold_han(rep), rep);
+		forms = fold_han_variants(rep, &count);
+		for (size_t j = 0; j < count; j++)
+			seen += forms[j].source == uc;
+	}
+	assert_int_equal(seen, unihan_variant_count);
+	assert_int_equal(fold_han(0x767c), 0x53d1);     /* 發 发 */
+	assert_int_equal(fold_han(0x9aee), 0x53d1);     /* 髮 发 */
+	assert_int_equal(fold_han(0x5e79), 0x5e72);     /* 幹 干 */
+	assert_int_equal(fold_han(0x4e7e), 0x5e72);     /* 乾 干 */
+	assert_int_equal(fold_han(0x52de), 0x52b3);     /* 勞 劳 */
+	assert_int_equal(fold_han(0x666e), 0x666e);     /* 普: none */
+	assert_int_equal(fold_han('a'), 'a');
+}
+
+/* Traditional and simplified forms match each other unless the query
+ * says not to; the match covers the text's own characters. */
+static void
+han_variants_match(void **state)
+{
+	const char *text = "标题\n\n頭髮與發展，劳动和勞動。\n";
+	struct doc *doc = unit_load(text, NULL);
+	struct outline *outline;
+	struct search_query *query;
+	struct match_list matches;
+
+	(void)state;
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	assert_int_equal(search_compile_with("发", 0, &query, NULL), BG_OK);
+	assert_int_equal(search_run(query, doc, outline, &matches), BG_OK);
+	assert_int_equal(matches.count, 2);
+	assert_memory_equal(doc->text + matches.items[0].offset, "髮", strlen("髮"));
+	assert_int_equal(matches.items[0].length, strlen("髮"));
+	search_free(&matches);
+	search_query_free(query);
+	assert_int_equal(search_compile_with("勞动", 0, &query, NULL), BG_OK);
+	assert_int_equal(search_run(query, doc, outline, &matches), BG_OK);
+	assert_int_equal(matches.count, 2);
+	search_free(&matches);
+	search_query_free(query);
+	assert_int_equal(search_compile_with("勞動", SEARCH_NO_VARIANT_FOLD, &query, NULL), BG_OK);
+	assert_int_equal(search_run(query, doc, outline, &matches), BG_OK);
+	assert_int_equal(matches.count, 1);
+	search_free(&matches);
+	search_query_free(query);
+	outline_free(outline);
+	doc_free(doc);
+}
+
 /* A text of COUNT paragraphs of LENGTH a's each, where the regular
  * expression (a*c)? costs each place the rest of its paragraph. */
 static struct doc *
@@ -1077,6 +1148,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(plain_ranges_have_no_variants),
+		cmocka_unit_test(han_variant_table),
+		cmocka_unit_test(han_variants_match),
 		cmocka_unit_test(fullwidth_letters_fold),
 		cmocka_unit_test(fullwidth_digits_fold),
 		cmocka_unit_test(latin_case_folds),

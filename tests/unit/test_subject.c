@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_subject.c - what figures measure, on sentences of real reports:
  * the subject read from the clause, shared by the figures after it, handed
  * out by 分别, found after the figure, and whether a figure is a change. */

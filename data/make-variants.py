@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""make-variants.py - writes src/unihan_variants.c, the table by which search
+folds traditional and simplified characters together (勞動 finds 劳动 and
+the other way round).
+
+Usage: data/make-variants.py > src/unihan_variants.c
+It reads Debian's /usr/share/unicode/Unihan_Variants.txt.bz2 (package
+unicode-data) and OpenCC's character tables (package opencc, dumped with
+its opencc_dict tool).
+
+The generated file is committed, so that building baogao needs neither
+package nor any library at run time: the table is a few thousand pairs of
+code points, compiled in.  Search only has to know which characters may
+stand for each other; OpenCC's phrase tables, which choose one form by
+the words around it (頭髮 and 發展), are not needed.
+
+Characters are joined, first by the Unicode Han Database:
+  - each kSimplifiedVariant and kTraditionalVariant pair (发 發 髮);
+  - each kSemanticVariant pair that cites kHKGlyph: Hong Kong's glyph
+    standard counts them as one character written two ways (爲 為, 羣 群);
+    other semantic variants are often different words and are left out;
+then by OpenCC's one-character conversions (STCharacters, TSCharacters),
+which add the forms its converter writes (众 衆, 布 佈, 启 啓), each pair
+only when it does not join two groups the database keeps apart (鍊 goes
+to 炼 or to 链 by the word, so OpenCC would make 炼 find 链).
+The characters joined directly or through others form a class (干 乾 幹;
+台 臺 檯 颱), so a one-to-many mapping matches every form.  Each class is
+represented by one member, its simplified form when it has one: the member
+that has no simplified variant other than itself (then the most linked,
+then the lowest code point).  The table lists every other member with the
+member representing it, sorted by code point."""
+import bz2
+import collections
+import os
+import subprocess
+import sys
+import tempfile
+
+UNIHAN = '/usr/share/unicode/Unihan_Variants.txt.bz2'
+OPENCC = '/usr/share/opencc'
+KEYS = ('kSimplifiedVariant', 'kTraditionalVariant')
+
+
+def code_point(field):
+    # U+53D1, possibly followed by <source annotations
+    return int(field.split('<')[0][2:], 16)
+
+
+def unihan_pairs(simplifies_to_other):
+    with bz2.open(UNIHAN, 'rt', encoding='utf-8') as f:
+        for line in f:
+            fields = line.rstrip('\n').split('\t')
+            if line.startswith('#') or len(fields) != 3:
+                continue
+            if fields[1] == 'kSemanticVariant':
+                values = [v for v in fields[2].split() if 'kHKGlyph' in v]
+            elif fields[1] in KEYS:
+                values = fields[2].split()
+            else:
+                continue
+            a = code_point(fields[0])
+            for v in values:
+                b = code_point(v)
+                if b != a:
+                    if fields[1] == 'kSimplifiedVariant':
+                        simplifies_to_other.add(a)
+                    yield a, b
+
+
+def opencc_pairs():
+    pairs = set()
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ('STCharacters', 'TSCharacters'):
+            text = os.path.join(tmp, name + '.txt')
+            subprocess.run(['opencc_dict', '-i', os.path.join(OPENCC, name + '.ocd2'),
+                            '-o', text, '-f', 'ocd2', '-t', 'text'], check=True)
+            with open(text, encoding='utf-8') as f:
+                for line in f:
+                    key, values = line.rstrip('\n').split('\t')
+                    for v in values.split():
+                        if len(key) == 1 and len(v) == 1 and v != key:
+                            pairs.add((ord(key), ord(v)))
+    return sorted(pairs)
+
+
+def main():
+    parent, size = {}, {}
+    links = collections.defaultdict(set)
+    simplifies_to_other = set()
+
+    def find(x):
+        if x not in parent:
+            parent[x], size[x] = x, 1
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+            size[rb] += size[ra]
+        links[a].add(b)
+        links[b].add(a)
+
+    for a, b in unihan_pairs(simplifies_to_other):
+        join(a, b)
+    for a, b in opencc_pairs():
+        ra, rb = find(a), find(b)
+        if ra == rb or size[ra] == 1 or size[rb] == 1:
+            join(a, b)
+    classes = collections.defaultdict(list)
+    for c in parent:
+        classes[find(c)].append(c)
+    pairs = []
+    for members in classes.values():
+        rep = min(members, key=lambda c: (c in simplifies_to_other, -len(links[c]), c))
+        pairs.extend((c, rep) for c in members if c != rep)
+    pairs.sort()
+    out = sys.stdout
+    # The table is made from the Unicode data (Unicode-DFS-2016) and
+    # OpenCC's (Apache-2.0), both of which allow this.
+    out.write('/* SPDX-License-Identifier: GPL-3.0-or-later AND Unicode-DFS-2016 AND Apache-2.0 */\n')
+    out.write('/* unihan_variants.c - generated by data/make-variants.py from the Unicode\n'
+              ' * Han Database and OpenCC\'s character tables; do not edit.\n'
+              ' * Each pair: a character, and the one that represents its class of\n'
+              ' * traditional and simplified forms (發 and 髮: 发). */\n')
+    out.write('#include <config.h>\n\n#include "unihan.h"\n\n')
+    out.write('const uint32_t unihan_variants[][2] = {\n')
+    for i in range(0, len(pairs), 4):
+        out.write('\t' + ' '.join('{ 0x%04X, 0x%04X },' % p for p in pairs[i:i + 4]) + '\n')
+    out.write('};\n\nconst size_t unihan_variant_count = sizeof unihan_variants / sizeof unihan_variants[0];\n')
+
+
+main()
