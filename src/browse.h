@@ -15,6 +15,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "doc.h"
 #include "figures.h"
@@ -65,6 +66,13 @@ struct browse_block {
 };
 
 #define BROWSE_CACHE_SLOTS 1024
+
+/* A mark: a place in the source, set or not.  a-z and A-Z. */
+#define BROWSE_MARKS 52
+struct browse_mark {
+	bool set;
+	uint32_t line, column;
+};
 
 /* The search, as the prompt saves it to go back to on Esc. */
 struct browse_search {
@@ -137,6 +145,18 @@ struct browse {
 
 	char message[256];      /* for the status line */
 	bool message_is_error;
+
+	/* A count typed before a key (12g, 50%): COUNT_GIVEN while digits
+	 * come; COUNT_ANCHOR is the reading position the first one found. */
+	size_t count;
+	bool count_given;
+	size_t count_anchor;
+
+	bool line_numbers;      /* source line numbers beside the text */
+
+	/* The marks (m + a letter), as source lines and columns, so that
+	 * they outlive a reload and a reopening (see browse_mark_index). */
+	struct browse_mark marks[BROWSE_MARKS];
 };
 
 /* A new browser state on DOC, OUTLINE and FIGURES (not owned; they stay
@@ -350,5 +370,63 @@ void browse_scroll(struct browse *b, int by, int rows);
 /* To the end of the report: its last line on the bottom of ROWS lines
  * shown, as a jump. */
 void browse_bottom(struct browse *b, int rows);
+
+/* ---- counts, source lines and percentages (browse_place.c) ---- */
+
+/* A digit (0-9) typed: the count goes on (it stops growing past
+ * BROWSE_COUNT_MAX). */
+#define BROWSE_COUNT_MAX 999999999u
+void browse_count_digit(struct browse *b, int digit);
+
+/* The count typed (and the count is over); OTHERWISE when none was. */
+size_t browse_take_count(struct browse *b, size_t otherwise);
+
+/* 12g: source line LINE (the numbers --outline and the other batch modes
+ * print) to the top of the text, as a jump; past the last line, the
+ * last.  A jump made by the count's first digit (1 ... 9 go to a
+ * section) is taken back: '' returns to where the count began. */
+void browse_goto_line(struct browse *b, size_t line);
+
+/* 50%: PERCENT (at most 100) of the text to the top, as a jump (as
+ * browse_goto_line for a count's jump). */
+void browse_goto_percent(struct browse *b, size_t percent);
+
+/* -N: source line numbers beside the text, or not. */
+void browse_toggle_line_numbers(struct browse *b);
+
+/* The columns the line numbers take beside the text (the widest number
+ * and a space), 0 when they are not shown. */
+int browse_number_width(const struct browse *b);
+
+/* The source line of the text at OFFSET, as the batch modes number it. */
+size_t browse_line_number(const struct browse *b, size_t offset);
+
+/* The mark a letter names (a-z: 0-25, A-Z: 26-51), or -1 for any other
+ * key. */
+int browse_mark_index(int letter);
+
+/* ma: mark LETTER is the reading position; false (with a message) when
+ * LETTER is not a letter. */
+bool browse_set_mark(struct browse *b, int letter);
+
+/* 'a: to mark LETTER, as a jump; a message when it is not set. */
+void browse_goto_mark(struct browse *b, int letter);
+
+/* The source line and column of the reading position. */
+void browse_place(const struct browse *b, uint32_t *line, uint32_t *column);
+
+/* y: the text of the current section (at the start of the report, the
+ * whole report) as a doc->text range, without its last newline. */
+void browse_section_range(const struct browse *b, size_t *start, size_t *end);
+
+/* ---- where the report was left (history.h keeps it between runs) ---- */
+
+struct history_entry;
+
+/* The reading position and the marks into ENTRY (its key untouched). */
+void browse_record(const struct browse *b, struct history_entry *entry);
+
+/* Back to ENTRY's reading position (not a jump) and marks. */
+void browse_restore(struct browse *b, const struct history_entry *entry);
 
 #endif

@@ -175,7 +175,8 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 static int
 browse(const struct options *o, struct report *report)
 {
-	struct ui_options uo = { o->ascii, o->search, options_search_flags(o), o->width };
+	struct ui_options uo = { o->ascii, o->search, options_search_flags(o), o->width,
+				 o->line_numbers, !o->no_history };
 	int status = ui_run(report, &uo);
 
 	/* The loader's warnings on the whole report, taken over or not

@@ -294,7 +294,8 @@ options_parse(int argc, char **argv, struct options *o)
 	o->width = 80;
 	o->variant_fold = true;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "r", long_options, NULL)) != -1) {
+	/* -r is grep's spelling of --recursive, -N less's of --line-numbers */
+	while ((c = getopt_long(argc, argv, "rN", long_options, NULL)) != -1) {
 		switch (c) {
 		case OPT_OUTLINE:
 		case OPT_FIGURES:
@@ -356,6 +357,9 @@ options_parse(int argc, char **argv, struct options *o)
 		case OPT_BOM: o->bom = true; break;
 		case 'r':
 		case OPT_RECURSIVE: o->recursive = true; break;
+		case OPT_NO_HISTORY: o->no_history = true; break;
+		case 'N':
+		case OPT_LINE_NUMBERS: o->line_numbers = true; break;
 		case OPT_HELP:
 			usage();
 			return 0;
@@ -363,7 +367,7 @@ options_parse(int argc, char **argv, struct options *o)
 			version();
 			return 0;
 		default:
-			if (optopt > OPT_NONE || optopt == 'r')
+			if (optopt > OPT_NONE)
 				return fail_usage("option '%s' requires an argument", argv[optind - 1]);
 			return fail_usage("unrecognized option '%s'", argv[optind - 1]);
 		}

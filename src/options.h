@@ -29,6 +29,8 @@ struct options {
 	bool ascii;
 	int width;              /* --width: the text's columns at most; 0: the pane's */
 	bool bom;               /* --bom: a UTF-8 byte-order mark before CSV */
+	bool line_numbers;      /* -N, --line-numbers */
+	bool no_history;
 	const char *encoding;   /* NULL: detect */
 	const char *format_in;  /* a reader's name; NULL: by the file's content */
 	const char *noise_rules;

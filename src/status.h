@@ -30,6 +30,8 @@
 	X(BG_ERR_ENCRYPTED, "encrypted document") \
 	X(BG_ERR_DAMAGED, "damaged document") \
 	X(BG_ERR_RULES, "bad rule") \
+	X(BG_ERR_STATE, "unusable state file") \
+	X(BG_ERR_STATE_NEWER, "state file of a newer baogao, left as it is") \
 	X(BG_ERR_QUERY, "bad search query") \
 	X(BG_ERR_REGEX, "bad regular expression") \
 	X(BG_ERR_COSTLY, "pattern too costly: it hit a limit on matching") \

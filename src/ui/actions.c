@@ -4,6 +4,9 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
+
+#include "osc52.h"
 
 #include "ui/pane.h"
 
@@ -54,6 +57,8 @@ ui_reload(struct ui *ui)
 		ui->panes[i]->ops->reset(ui->panes[i], ui);
 	ui_layout(ui);
 	browse_goto(ui->browse, anchor, false);
+	if (whole)
+		remember_whole(ui);
 	if (!whole)
 		browse_message(ui->browse, false, "reloaded %s", report_path(ui->report));
 	if (ui->browse->search.searched)
@@ -104,6 +109,115 @@ stop_search(struct ui *ui)
 	return true;
 }
 
+/* A digit: the count goes on.  Its first digit, 1 ... 9, goes to that
+ * top-level section at once, as it always has. */
+static void
+count_digit(struct ui *ui, int key)
+{
+	struct browse *b = ui->browse;
+	bool first = !b->count_given;
+	size_t n = (size_t)(key - '0');
+
+	browse_count_digit(b, key - '0');
+	if (first && n >= 1 && n <= ui->outline->root.child_count) {
+		browse_section(b, n);
+		return;
+	}
+	browse_message(b, false, "%zu: g goes to line %zu, %% to %zu%% of the report, Enter to section %zu",
+		       b->count, b->count, b->count, b->count);
+}
+
+/* The key after a count (12g, 12G, 50%): true when it took the count;
+ * any other key drops it. */
+static bool
+count_key(struct ui *ui, enum action action)
+{
+	struct browse *b = ui->browse;
+
+	if (!b->count_given || action == ACTION_SECTION || action == ACTION_DIGIT)
+		return false;
+	switch (action) {
+	case ACTION_TOP:
+	case ACTION_BOTTOM:
+		browse_goto_line(b, browse_take_count(b, 1));
+		return true;
+	case ACTION_PERCENT:
+		browse_goto_percent(b, browse_take_count(b, 0));
+		return true;
+	case ACTION_EXPAND: {
+		/* 12 Enter: the top-level section a digit alone cannot reach */
+		size_t n = browse_take_count(b, 0);
+		if (n >= 1 && n <= ui->outline->root.child_count)
+			browse_section(b, n);
+		else
+			browse_message(b, true, "no top-level section %zu (there are %zu)", n,
+				       ui->outline->root.child_count);
+		return true;
+	}
+	default:
+		browse_take_count(b, 0);
+		return false;
+	}
+}
+
+/* A key after ':': digits make the line number, Enter goes there,
+ * Backspace takes a digit back, anything else gives up. */
+static void
+line_prompt_key(struct ui *ui, int key)
+{
+	struct browse *b = ui->browse;
+
+	if (key >= '0' && key <= '9') {
+		browse_count_digit(b, key - '0');
+	} else if ((key == FKEY(KEY_BACKSPACE) || key == 127 || key == 8) && b->count_given) {
+		b->count /= 10;
+	} else if (key == '\n' || key == '\r' || key == FKEY(KEY_ENTER)) {
+		if (b->count_given)
+			browse_goto_line(b, browse_take_count(b, 1));
+		return;
+	} else {
+		browse_take_count(b, 0);
+		return;
+	}
+	ui->pending = ':';
+	if (b->count_given)
+		browse_message(b, false, ":%zu", b->count);
+	else
+		browse_message(b, false, ":");
+}
+
+/* y: the current section's text to the terminal's clipboard, at most
+ * OSC52_MAX bytes of it (cut at a character). */
+static void
+copy_section(struct ui *ui)
+{
+	struct browse *b = ui->browse;
+	const char *tmux = getenv("TMUX");
+	size_t start, end, length;
+	bool cut = false;
+	char *sequence;
+
+	browse_section_range(b, &start, &end);
+	if (end - start > OSC52_MAX) {
+		end = start + OSC52_MAX;
+		while (end > start && ((unsigned char)ui->doc->text[end] & 0xc0) == 0x80)
+			end--;
+		cut = true;
+	}
+	sequence = osc52_sequence(ui->doc->text + start, end - start, tmux && *tmux, &length);
+	if (!sequence) {
+		browse_message(b, true, "out of memory");
+		return;
+	}
+	/* curses has sent all it had (the screen was brought up to date
+	 * before the key was read): the sequence goes straight after */
+	fwrite(sequence, 1, length, stdout);
+	fflush(stdout);
+	free(sequence);
+	browse_message(b, false, "%s %zu bytes of %s to the clipboard", cut ? "copied the first" : "copied",
+		       end - start, b->section && b->section->depth > 0 ? "the section" : "the report");
+}
+
 static void
 global_key(struct ui *ui, enum action action, int key)
 {
@@ -117,7 +231,13 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_TOP:
 		browse_goto(ui->browse, 0, true);
 		break;
-	case ACTION_SECTION: browse_section(ui->browse, (size_t)(key - '0')); break;
+	case ACTION_SECTION: case ACTION_DIGIT: count_digit(ui, key); break;
+	case ACTION_PERCENT: browse_goto_percent(ui->browse, 0); break;
+	case ACTION_GOTO_LINE:
+		browse_take_count(ui->browse, 0);
+		ui->pending = key;
+		browse_message(ui->browse, false, ":");
+		break;
 	case ACTION_NEXT_SIBLING: browse_sibling(ui->browse, true); break;
 	case ACTION_PREV_SIBLING: browse_sibling(ui->browse, false); break;
 	case ACTION_NEXT_HEADING: browse_heading(ui->browse, true); break;
@@ -127,7 +247,16 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_LEVELS:
 		ui->pending = key;
 		browse_message(ui->browse, false, "%s", action == ACTION_LEVELS
-			       ? "z: show headings down to level 1-9" : "': ' goes back");
+			       ? "z: show headings down to level 1-9"
+			       : "': ' goes back, a letter to its mark");
+		break;
+	case ACTION_MARK:
+		ui->pending = key;
+		browse_message(ui->browse, false, "m: mark with a letter");
+		break;
+	case ACTION_LINE_NUMBERS:
+		ui->pending = key;
+		browse_message(ui->browse, false, "-N: line numbers");
 		break;
 	case ACTION_HISTORY_BACK: browse_history(ui->browse, true); break;
 	case ACTION_HISTORY_FORWARD: browse_history(ui->browse, false); break;
@@ -173,6 +302,7 @@ global_key(struct ui *ui, enum action action, int key)
 			break;
 		browse_next_match(ui->browse, action == ACTION_NEXT_MATCH);
 		break;
+	case ACTION_COPY: copy_section(ui); break;
 	case ACTION_HELP: ui->help_shown = true; break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
 	case ACTION_RELOAD: ui_reload(ui); break;
@@ -197,10 +327,20 @@ ui_handle_key(struct ui *ui, int key)
 	if (ui->pending) {
 		int first = ui->pending;
 		ui->pending = 0;
-		if (first == 'z' && key >= '1' && key <= '9')
+		if (first == ':')
+			line_prompt_key(ui, key);
+		else if (first == 'z' && key >= '1' && key <= '9')
 			browse_levels(ui->browse, key - '0');
 		else if (first == '\'' && (key == '\'' || key == '`'))
 			browse_jump_back(ui->browse);
+		else if (first == '\'' && browse_mark_index(key) >= 0)
+			browse_goto_mark(ui->browse, key);
+		else if (first == 'm' && key != 27)
+			browse_set_mark(ui->browse, key);
+		else if (first == '-' && key == 'N') {
+			browse_toggle_line_numbers(ui->browse);
+			ui_layout(ui);
+		}
 		return;
 	}
 	action = keys_action(key);
@@ -211,7 +351,12 @@ ui_handle_key(struct ui *ui, int key)
 		return;
 	}
 	if (action == ACTION_NONE) {
+		browse_take_count(ui->browse, 0);
 		browse_message(ui->browse, false, "no such key: press ? for help");
+		return;
+	}
+	if (count_key(ui, action)) {
+		ui->last_action = action;
 		return;
 	}
 	focused = ui->panes[ui->focus];

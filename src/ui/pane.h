@@ -167,6 +167,8 @@ struct ui {
 	int pending;            /* the first key of a two-key command: 'z' or '\'' */
 	enum action last_action;        /* the action of the key before */
 	bool quit;
+
+	struct remember *remember;      /* where the report was left (remember.c) */
 };
 
 /* screen.c: lays the panes out for the screen's size. */
@@ -275,6 +277,20 @@ bool detail_pane_shows(struct pane *pane, size_t offset);
 /* terminal.c: true when the terminal TERM can show the browser; else
  * false, with a message on stderr. */
 bool terminal_usable(const char *term);
+
+/* remember.c: back to where the report was left, if the history is on
+ * and knows it (a message on the status line when the state file is
+ * unusable). */
+void remember_open(struct ui *ui);
+
+/* remember.c: the whole of a report opened in parts is there: to where
+ * it was left, if that lay beyond the first part and the reader has not
+ * moved. */
+void remember_whole(struct ui *ui);
+
+/* remember.c: keeps where the report is left; a message for standard
+ * error in WARNING (SIZE bytes; "" when none). */
+void remember_close(struct ui *ui, char *warning, size_t size);
 
 /* help.c: the ? overlay. */
 void help_draw(struct ui *ui);

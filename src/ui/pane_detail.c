@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -149,6 +150,23 @@ draw_breadcrumb(struct detail *d, struct ui *ui)
 	}
 }
 
+/* The source line number of the text row ROW that starts at OFFSET,
+ * right-aligned in the margin, unless the row above began on the same
+ * line (NUMBERED, returned for the next row). */
+static size_t
+draw_number(struct detail *d, struct ui *ui, int row, size_t offset, size_t numbered)
+{
+	char number[24];
+	size_t line = browse_line_number(ui->browse, offset);
+	int width = browse_number_width(ui->browse) - 1;
+
+	if (line == numbered)
+		return line;
+	snprintf(number, sizeof number, "%*zu", width, line);
+	draw_text(d->pane.win, row, 1, width, number, strlen(number), ui->theme.count);
+	return line;
+}
+
 static void
 detail_draw(struct pane *pane, struct ui *ui)
 {
@@ -157,8 +175,8 @@ detail_draw(struct pane *pane, struct ui *ui)
 	WINDOW *win = pane->win;
 	struct browse_pos pos = b->top;
 	bool more = ui->doc->paragraph_count > 0;
-	size_t bottom = 0;
-	int rows = text_rows(d);
+	size_t bottom = 0, numbered = 0;
+	int rows = text_rows(d), margin = browse_number_width(b);
 
 	werase(win);
 	draw_breadcrumb(d, ui);
@@ -194,11 +212,13 @@ detail_draw(struct pane *pane, struct ui *ui)
 			*row = (struct row){ l.offset, l.offset + l.length, true };
 		} else if (l.text) {
 			struct style_context c;
-			int col = 1 + l.indent;
+			int col = 1 + margin + l.indent;
 
+			if (margin > 0)
+				numbered = draw_number(d, ui, r + 1, l.offset, numbered);
 			style_line(&c, ui, l.offset, l.offset + l.length);
-			draw_styled(win, r + 1, col, b->wrap_width + 1 - col, ui->doc->text + l.offset,
-				    l.length, l.offset, style_at, &c);
+			draw_styled(win, r + 1, col, b->wrap_width + 1 + margin - col,
+				    ui->doc->text + l.offset, l.length, l.offset, style_at, &c);
 			*row = (struct row){ l.offset, l.offset + l.length, true };
 		} else {
 			*row = (struct row){ l.offset, l.offset, false };
@@ -247,9 +267,12 @@ detail_key(struct pane *pane, struct ui *ui, enum action action, int key)
 static void
 detail_resize(struct pane *pane, struct ui *ui)
 {
-	int width = pane->width - 2 > 1 ? pane->width - 2 : 1;
+	int width = pane->width - 2 - browse_number_width(ui->browse);
 
-	/* a line of a wide pane is hard to follow back: --width caps it */
+	if (width < 1)
+		width = 1;
+	/* a line of a wide pane is hard to follow back: --width caps it (the
+	 * line numbers stand beside it) */
 	if (ui->options->width > 0 && width > ui->options->width)
 		width = ui->options->width;
 	browse_set_width(ui->browse, width);

@@ -396,6 +396,7 @@ ui_run(struct report *report, const struct ui_options *options)
 {
 	struct ui ui;
 	int status = 0;
+	char warning[MESSAGE_MAX] = "";
 
 	memset(&ui, 0, sizeof ui);
 	ui.report = report;
@@ -415,6 +416,9 @@ ui_run(struct report *report, const struct ui_options *options)
 		return 2;
 	}
 	browse_set_search_flags(ui.browse, options->search_flags);
+	if (options->line_numbers)
+		browse_toggle_line_numbers(ui.browse);
+	browse_clear_message(ui.browse);
 	if (!terminal_open(&ui)) {
 		browse_free(ui.browse);
 		return 2;
@@ -429,6 +433,7 @@ ui_run(struct report *report, const struct ui_options *options)
 		ui.browse->context = &ui;
 		ui_layout(&ui);
 		browse_goto(ui.browse, 0, false);
+		remember_open(&ui);
 		if (!ui.doc->partial)
 			ui_start_search(&ui, options->search);
 		loop(&ui);
@@ -436,9 +441,13 @@ ui_run(struct report *report, const struct ui_options *options)
 	/* A quit waits for the jobs (the loader cannot be stopped half-way);
 	 * a signal does not: the process dies of it once the terminal is
 	 * restored, before anything the jobs read is freed. */
-	if (!caught_signal)
+	if (!caught_signal) {
 		jobs_join(&ui);
+		remember_close(&ui, warning, sizeof warning);
+	}
 	terminal_close(&ui);
+	if (warning[0])
+		message_error("%s", warning);
 	if (caught_signal) {
 		raise(caught_signal);
 		jobs_join(&ui);

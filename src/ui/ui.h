@@ -13,6 +13,8 @@ struct ui_options {
 	const char *search;      /* initial search terms, or NULL */
 	unsigned search_flags;   /* enum search_flags */
 	int width;               /* the text's columns at most; 0: the pane's */
+	bool line_numbers;       /* source line numbers beside the text */
+	bool history;            /* the place a file was left, kept between runs */
 };
 
 /* Runs the browser on REPORT until the user quits.  The browser finds the

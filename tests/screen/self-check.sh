@@ -4,6 +4,7 @@
 # a baogao whose screen goes nowhere, and fails unless screen.sh then
 # fails.  Not part of make check; from a built tree:
 #   sh tests/screen/self-check.sh [pty|null] [BUILDDIR]
+# SCREEN_TEST=habits.sh checks that screen test instead of screen.sh.
 # pty (the default): the browser runs and draws every frame, and counts
 #   them, on a terminal of its own (script(1)) whose output is thrown
 #   away; the keys still reach it.
@@ -32,7 +33,7 @@ WRAP
 chmod +x "$work/src/baogao"
 
 LC_ALL=C.UTF-8 BAOGAO=$work/src/baogao BAOGAO_DATADIR=$here/../../data \
-	SCREEN_TIMEOUT=${SCREEN_TIMEOUT:-1} sh "$here/screen.sh" > "$work/out" 2>&1
+	SCREEN_TIMEOUT=${SCREEN_TIMEOUT:-1} sh "$here/${SCREEN_TEST:-screen.sh}" > "$work/out" 2>&1
 status=$?
 grep '^ok' "$work/out"
 echo "screen.sh: $(grep -c '^ok' "$work/out") passed, $(grep -c '^not ok' "$work/out") failed, status $status"

@@ -6,6 +6,7 @@
 #include "unit.h"
 
 #include "browse.h"
+#include "history.h"
 
 /* 一、 holds （一） (with 1. and 2. under it) and （二）; 二、 holds
  * （一）; 三、 has none.  普法 is in 1. and in 二、（一）. */
@@ -113,6 +114,156 @@ jumps_and_jump_back(void **state)
 	browse_goto(b, top_level(f, 3), false);
 	browse_jump_back(b);
 	assert_int_equal(b->anchor, 0);
+}
+
+/* 14g: the count's digits, then the line; '' goes back to where the
+ * count began even when its first digit went to a section. */
+static void
+count_goes_to_a_line(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	assert_int_equal(browse_take_count(b, 7), 7);
+	browse_count_digit(b, 1);
+	browse_section(b, 1);           /* what the key 1 does alone */
+	browse_count_digit(b, 4);
+	assert_int_equal(browse_take_count(b, 1), 14);
+	assert_false(b->count_given);
+	browse_goto_line(b, 14);
+	assert_int_equal(b->anchor, top_level(f, 3));
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, 0);
+	/* a count alone is a jump too */
+	browse_count_digit(b, 3);
+	browse_goto_line(b, browse_take_count(b, 1));
+	assert_int_equal(b->anchor, top_level(f, 1));
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, 0);
+	/* past the last line: the last one kept, with a word why */
+	browse_goto_line(b, 1000);
+	assert_string_equal(b->message, "the report has 15 lines: at the last");
+	assert_true(b->anchor > top_level(f, 3));
+	browse_goto_line(b, 0);
+	assert_int_equal(b->anchor, 0);
+	/* the count stops growing */
+	for (int i = 0; i < 30; i++)
+		browse_count_digit(b, 9);
+	assert_int_equal(browse_take_count(b, 0), BROWSE_COUNT_MAX);
+}
+
+/* 50%: half the text, at the start of a character; 100% the last line. */
+static void
+percent_goes_to_a_share_of_the_text(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	browse_goto_percent(b, 50);
+	assert_true(b->anchor <= f->doc->text_length / 2);
+	assert_true(b->anchor + 4 > f->doc->text_length / 2);
+	assert_int_not_equal((unsigned char)f->doc->text[b->anchor] & 0xc0, 0x80);
+	browse_goto_percent(b, 0);
+	assert_int_equal(b->anchor, 0);
+	browse_goto_percent(b, 250);
+	assert_true(b->anchor < f->doc->text_length);
+	assert_ptr_equal(b->section, f->outline->root.children[2]);
+}
+
+/* -N: the margin fits the last line's number and a space; each offset
+ * has the source line the batch modes give it. */
+static void
+line_numbers_in_the_margin(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	assert_int_equal(browse_number_width(b), 0);
+	browse_toggle_line_numbers(b);
+	assert_int_equal(browse_number_width(b), 3);    /* 15 lines: "15 " */
+	assert_int_equal(browse_line_number(b, 0), 1);
+	assert_int_equal(browse_line_number(b, top_level(f, 2)), 11);
+	assert_int_equal(browse_line_number(b, top_level(f, 3) + 3), 14);
+	browse_toggle_line_numbers(b);
+	assert_int_equal(browse_number_width(b), 0);
+}
+
+/* ma, 'a: marks hold a source place, so they come back after a reload;
+ * '' still goes back across a mark's jump. */
+static void
+marks_set_and_return(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+
+	assert_int_equal(browse_mark_index('a'), 0);
+	assert_int_equal(browse_mark_index('Z'), 51);
+	assert_int_equal(browse_mark_index('1'), -1);
+	assert_int_equal(browse_mark_index('\''), -1);
+	browse_section(b, 2);
+	assert_true(browse_set_mark(b, 'a'));
+	assert_int_equal(b->marks[0].line, 11);
+	assert_false(browse_set_mark(b, '%'));
+	browse_section(b, 3);
+	browse_goto_mark(b, 'a');
+	assert_int_equal(b->anchor, top_level(f, 2));
+	browse_jump_back(b);
+	assert_int_equal(b->anchor, top_level(f, 3));
+	browse_goto_mark(b, 'b');
+	assert_string_equal(b->message, "mark b is not set: mb sets it");
+	assert_int_equal(b->anchor, top_level(f, 3));
+	/* a reload keeps them */
+	assert_true(browse_reset(b, f->doc, f->outline, &f->figures, 0));
+	browse_goto_mark(b, 'a');
+	assert_int_equal(b->anchor, top_level(f, 2));
+}
+
+/* y: the current section's range, the whole report at its start. */
+static void
+section_range_to_copy(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+	size_t start, end;
+
+	browse_section_range(b, &start, &end);
+	assert_int_equal(start, 0);
+	assert_int_equal(end, f->doc->text_length - 1);
+	browse_section(b, 3);
+	browse_section_range(b, &start, &end);
+	assert_int_equal(end - start, strlen("三、第三部分\n正文三，没有那个词。"));
+	assert_memory_equal(f->doc->text + start, "三、第三部分\n正文三，没有那个词。", end - start);
+}
+
+/* What is kept of a browser, and put back in another. */
+static void
+record_and_restore(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse, *again;
+	struct history_entry e;
+
+	memset(&e, 0, sizeof e);
+	browse_section(b, 2);
+	browse_set_mark(b, 'a');
+	browse_section(b, 3);
+	browse_set_mark(b, 'Z');
+	browse_section(b, 1);
+	browse_record(b, &e);
+	assert_int_equal(e.position.line, 3);
+	assert_int_equal(e.position.column, 1);
+	assert_int_equal(e.marks[0].line, 11);
+	assert_int_equal(e.marks[51].line, 14);
+	assert_int_equal(e.marks[1].line, 0);
+	again = browse_new(f->doc, f->outline, &f->figures);
+	browse_restore(again, &e);
+	assert_int_equal(again->anchor, top_level(f, 1));
+	assert_int_equal(again->jump_count, 0);
+	browse_goto_mark(again, 'Z');
+	assert_int_equal(again->anchor, top_level(f, 3));
+	browse_goto_mark(again, 'b');
+	assert_int_equal(again->anchor, top_level(f, 3));
+	browse_free(again);
 }
 
 static void
@@ -345,6 +496,12 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(jumps_and_jump_back, setup, teardown),
+		cmocka_unit_test_setup_teardown(count_goes_to_a_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(percent_goes_to_a_share_of_the_text, setup, teardown),
+		cmocka_unit_test_setup_teardown(line_numbers_in_the_margin, setup, teardown),
+		cmocka_unit_test_setup_teardown(marks_set_and_return, setup, teardown),
+		cmocka_unit_test_setup_teardown(section_range_to_copy, setup, teardown),
+		cmocka_unit_test_setup_teardown(record_and_restore, setup, teardown),
 		cmocka_unit_test_setup_teardown(history_back_and_forward, setup, teardown),
 		cmocka_unit_test_setup_teardown(tab_cycles_a_heading, setup, teardown),
 		cmocka_unit_test_setup_teardown(shift_tab_cycles_the_outline, setup, teardown),
