@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "clean.h"
 #include "datafile.h"
 #include "doc.h"
@@ -85,7 +86,7 @@ load_data(const struct options *o, enum mode mode, struct report_options *ro,
 		free(path);
 		ro->rules = *rules;
 	}
-	if (status < 0 && (mode == MODE_FIGURES || mode == MODE_UI)) {
+	if (status < 0 && (mode == MODE_FIGURES || mode == MODE_UI || mode == MODE_LIST)) {
 		path = datafile_path("units");
 		if (!path) {
 			message_error("the unit table (units) is not installed");
@@ -161,6 +162,7 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 	case MODE_EXPORT:
 		wrote = print_markdown(stdout, doc, outline, NULL);
 		break;
+	case MODE_LIST:  /* batch_run's */
 	case MODE_UI:
 		break;
 	}
@@ -200,6 +202,11 @@ run(const struct options *o)
 
 	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
 		mode = MODE_OUTLINE;
+	if (mode == MODE_UI && o->file_count > 1) {
+		/* The library view is not there yet. */
+		message_error("%s", "the browser opens one FILE (several: --outline, --figures or --search)");
+		return 2;
+	}
 	if (!ro.path) {
 		sample = datafile_path("sample.txt");
 		if (!sample) {
@@ -213,6 +220,17 @@ run(const struct options *o)
 	if (status < 0 && (mode == MODE_SEARCH || (mode == MODE_UI && o->search && o->regex)) &&
 	    search_compile_with(o->search, options_search_flags(o), &query, &err) != BG_OK)
 		status = fail(message_short(terms, sizeof terms, o->search), &err);
+	if (status < 0 && (mode == MODE_LIST || ((mode == MODE_OUTLINE || mode == MODE_FIGURES ||
+						      mode == MODE_SEARCH) && batch_wanted(o)))) {
+		ro.figures = mode == MODE_FIGURES || mode == MODE_LIST;
+		ro.query = mode == MODE_SEARCH ? query : NULL;
+		char *sample_operand[1] = { (char *)ro.path };
+		status = o->file_count ? batch_run(o, mode, &ro, o->files, o->file_count)
+				       : batch_run(o, mode, &ro, sample_operand, 1);
+		if (close_stdout() != 0)
+			status = 2;
+		goto done;
+	}
 	if (status < 0) {
 		ro.in_parts = mode == MODE_UI;
 		ro.figures = mode == MODE_FIGURES;
@@ -226,6 +244,7 @@ run(const struct options *o)
 	}
 	if (mode != MODE_UI && close_stdout() != 0)
 		status = 2;
+done:
 	report_free(report);
 	search_query_free(query);
 	figures_free_units(units);

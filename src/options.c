@@ -63,9 +63,12 @@ static void
 usage(void)
 {
 	printf("Usage: %s [OPTION]... [FILE]\n"
+	       "  or:  %s --outline|--figures|--search=TERMS|--list [OPTION]... FILE|DIR...\n"
 	       "Browse a long report (Chinese official documents above all): its outline,\n"
 	       "its figures and every mention of a word.  With no FILE, open the bundled\n"
-	       "sample report; FILE '-' reads standard input.\n", PACKAGE_NAME);
+	       "sample report; FILE '-' reads standard input.  The batch modes take\n"
+	       "several FILEs or directories (their reports: text, Markdown, Word, ODT,\n"
+	       "HTML, PDF) and name the file on every row.\n", PACKAGE_NAME, PACKAGE_NAME);
 	for (size_t i = 0; i < HELP_COUNT; i++) {
 		const struct help_row *row = &help_rows[i];
 		if (!row->name) {
@@ -245,7 +248,8 @@ refuse_conflicts(const struct options *o, const struct given *g)
 					   (o->mode == MODE_UI && o->format == FORMAT_MARKDOWN)))
 		return fail_usage("--%s is for --search and the browser, not --%s", name_of(g->search_only),
 				  mode ? mode : "format=markdown");
-	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH || o->mode == MODE_SECTION))
+	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH || o->mode == MODE_SECTION ||
+			o->mode == MODE_LIST))
 		return fail_usage("--kind is for --figures and the browser, not --%s", mode);
 	if (g->kind && o->mode == MODE_UI && o->format == FORMAT_MARKDOWN)
 		return fail_usage("%s", "--kind is for --figures and the browser, not --format=markdown");
@@ -262,6 +266,9 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("%s", "--section prints text, markdown or json, not tsv");
 	if ((g->ascii || g->width) && mode)
 		return fail_usage("--%s is for the browser, not --%s", g->ascii ? "ascii" : "width", mode);
+	if (o->recursive && (o->mode == MODE_SECTION || o->format == FORMAT_MARKDOWN))
+		return fail_usage("--recursive is for --outline, --figures, --search and --list, not %s",
+				  o->mode == MODE_SECTION ? "--section" : "--format=markdown");
 	if (g->raw && g->noise_rules)
 		return fail_usage("%s", "--raw keeps everything: it cannot go with --noise-rules");
 	return -1;
@@ -287,19 +294,20 @@ options_parse(int argc, char **argv, struct options *o)
 	o->width = 80;
 	o->variant_fold = true;
 	opterr = 0;
-	/* -N is less's spelling of --line-numbers */
-	while ((c = getopt_long(argc, argv, "N", long_options, NULL)) != -1) {
+	/* -r is grep's spelling of --recursive, -N less's of --line-numbers */
+	while ((c = getopt_long(argc, argv, "rN", long_options, NULL)) != -1) {
 		switch (c) {
 		case OPT_OUTLINE:
 		case OPT_FIGURES:
 		case OPT_SEARCH:
 		case OPT_SECTION:
+		case OPT_LIST:
 			if (given.mode == OPT_NONE)
 				given.mode = c;
 			else if ((int)given.mode != c && given.other_mode == OPT_NONE)
 				given.other_mode = c;
 			o->mode = c == OPT_OUTLINE ? MODE_OUTLINE : c == OPT_FIGURES ? MODE_FIGURES :
-				  c == OPT_SEARCH ? MODE_SEARCH : MODE_SECTION;
+				  c == OPT_SEARCH ? MODE_SEARCH : c == OPT_LIST ? MODE_LIST : MODE_SECTION;
 			if (c == OPT_SEARCH)
 				o->search = optarg;
 			if (c == OPT_SECTION)
@@ -347,6 +355,8 @@ options_parse(int argc, char **argv, struct options *o)
 			break;
 		}
 		case OPT_BOM: o->bom = true; break;
+		case 'r':
+		case OPT_RECURSIVE: o->recursive = true; break;
 		case OPT_NO_HISTORY: o->no_history = true; break;
 		case 'N':
 		case OPT_LINE_NUMBERS: o->line_numbers = true; break;
@@ -362,10 +372,16 @@ options_parse(int argc, char **argv, struct options *o)
 			return fail_usage("unrecognized option '%s'", argv[optind - 1]);
 		}
 	}
-	if (optind < argc)
-		o->file = argv[optind++];
-	if (optind < argc)
-		return fail_usage("extra operand '%s'", argv[optind]);
+	if (optind < argc) {
+		o->file = argv[optind];
+		o->files = argv + optind;
+		o->file_count = (size_t)(argc - optind);
+	}
+	/* Several files are for the batch modes; the browser and --section
+	 * take one. */
+	if (o->file_count > 1 && (o->mode == MODE_SECTION || o->format == FORMAT_MARKDOWN))
+		return fail_usage("extra operand '%s' (--section and --format=markdown take one FILE)",
+				  o->files[1]);
 	if (refuse_conflicts(o, &given) >= 0)
 		return 2;
 	if (o->mode == MODE_SEARCH && o->search[0] == '\0')

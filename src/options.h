@@ -9,8 +9,10 @@
 #include "print.h"
 
 /* MODE_EXPORT: the whole report as Markdown (--format=markdown without a
- * mode); MODE_SECTION: one section (--section). */
-enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH, MODE_SECTION, MODE_EXPORT };
+ * mode); MODE_SECTION: one section (--section); MODE_LIST: a row per
+ * report (--list). */
+enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH, MODE_SECTION, MODE_EXPORT,
+	    MODE_LIST };
 
 struct options {
 	enum mode mode;
@@ -32,7 +34,10 @@ struct options {
 	const char *encoding;   /* NULL: detect */
 	const char *format_in;  /* a reader's name; NULL: by the file's content */
 	const char *noise_rules;
-	const char *file;       /* NULL: the bundled sample */
+	const char *file;       /* NULL: the bundled sample; else files[0] */
+	char **files;           /* every FILE operand, in argv */
+	size_t file_count;
+	bool recursive;         /* -r: descend into directories */
 	size_t max_size;        /* --max-size; 0: the default */
 };
 

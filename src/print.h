@@ -79,4 +79,41 @@ int print_one_section(FILE *out, const struct doc *doc, const struct outline *ou
 int print_search(FILE *out, const struct doc *doc, const struct outline *outline,
 		 const struct match_list *matches, enum output_format format, bool count);
 
+/* Several reports' output as one (print_many.c): begin, then each
+ * report's output as the printer above wrote it (BLOCK, N bytes) with its
+ * FILE, then end.  MATCHES: the blocks are print_search's text. */
+struct print_many {
+	enum output_format format;
+	bool matches;
+	size_t rows;     /* JSON rows written */
+	char *header;    /* the last TSV header written; malloc'd */
+};
+void print_many_begin(FILE *out, struct print_many *many, enum output_format format, bool matches);
+void print_many_report(FILE *out, struct print_many *many, const char *file, const char *block,
+		       size_t n);
+/* Ends the output (and frees what MANY holds); 0, or -1 when writing failed. */
+int print_many_end(FILE *out, struct print_many *many);
+
+/* --search --count over several reports: COUNTS[i] matches in FILES[i]
+ * for each report that could be READ, then the total (a last TSV row with
+ * an empty file).  0, or -1 when writing failed. */
+int print_many_counts(FILE *out, enum output_format format, char *const *files,
+		      const size_t *counts, const bool *read, size_t n);
+
+/* One report in --list: its file, metadata (NULL: not known), kind (its
+ * title's genre word, NULL: none), size in bytes, and its numbers of
+ * sections and figures. */
+struct list_row {
+	char *file, *title, *issuer, *date;
+	const char *kind;
+	unsigned long long size;
+	size_t sections, figures;
+};
+
+/* Writes ROWS (N of them) as text (columns aligned by display width, a
+ * header first), TSV (a header first) or JSON (an array of objects with
+ * file, title, issuer, date, kind, size, sections, figures).  0, or -1
+ * when writing failed. */
+int print_list(FILE *out, const struct list_row *rows, size_t n, enum output_format format);
+
 #endif

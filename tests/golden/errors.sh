@@ -3,7 +3,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 72
+plan 76
 
 t=$TMPDIR_TEST
 
@@ -28,7 +28,7 @@ expect_error() {
 
 expect_error "missing file" "baogao: $t/nope.txt: cannot open file: No such file" \
 	"$BAOGAO" --outline "$t/nope.txt"
-expect_error "directory" "baogao: $t: is a directory" "$BAOGAO" --outline "$t"
+expect_error "directory" "baogao: $t: is a directory" "$BAOGAO" --section=1 "$t"
 : >"$t/empty.txt"
 expect_error "empty file" "empty.txt: file is empty" "$BAOGAO" --outline "$t/empty.txt"
 printf ' \n\t\n\343\200\200\n\r\n' >"$t/blank.txt"
@@ -58,7 +58,7 @@ expect_error "unknown encoding" "unknown or unusable encoding: NO-SUCH" \
 expect_error "bad format" "invalid format 'xml'" "$BAOGAO" --outline --format=xml "$SAMPLE"
 expect_error "bad kind" "invalid kind list 'money,cats'" "$BAOGAO" --figures --kind=money,cats "$SAMPLE"
 expect_error "unknown option" "unrecognized option '--nope'" "$BAOGAO" --nope
-expect_error "extra operand" "extra operand 'b'" "$BAOGAO" --outline a b
+expect_error "extra operand" "extra operand 'b'" "$BAOGAO" --section=1 a b
 printf 'tail [broken\n' >"$t/rules"
 expect_error "bad noise rules" "rules: bad rule: line 1: " "$BAOGAO" --outline --noise-rules="$t/rules" "$SAMPLE"
 expect_error "empty search" "empty search terms" "$BAOGAO" --search= "$SAMPLE"
@@ -69,6 +69,15 @@ expect_error "two modes" "baogao: --outline and --figures are two modes: give on
 expect_error "a search and a mode" "baogao: --search and --outline are two modes: give one$" \
 	"$BAOGAO" --search=普法 --outline "$SAMPLE"
 expect_error "--count without --search" "baogao: --count needs --search$" "$BAOGAO" --count "$SAMPLE"
+expect_error "--count with --list" "baogao: --count needs --search$" "$BAOGAO" --list --count "$SAMPLE"
+expect_error "--kind with --list" "baogao: --kind is for --figures and the browser, not --list$" \
+	"$BAOGAO" --list --kind=money "$SAMPLE"
+expect_error "--recursive with --section" \
+	"baogao: --recursive is for --outline, --figures, --search and --list, not --section$" \
+	"$BAOGAO" --section=1 -r "$SAMPLE"
+expect_error "several files in the browser's place with --format=markdown" \
+	"baogao: extra operand 'b' (--section and --format=markdown take one FILE)$" \
+	"$BAOGAO" --format=markdown a b
 # A regex bomb ends at once with an error, under a memory limit.
 { printf '标题\n\n'; head -c 400 /dev/zero | tr '\0' a; printf '!\n'; } >"$t/aaa.txt"
 # A sanitizer build reserves terabytes of address space: no limit there.

@@ -1,0 +1,399 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* batch.c - several reports in a batch mode: the files, the parallel
+ * loading, the output in order.  The printers write each report as they
+ * would alone, into memory; print_many gives that again with the file on
+ * every row. */
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sys/stat.h>
+
+#include "batch.h"
+#include "genre.h"
+#include "message.h"
+#include "print.h"
+#include "reader.h"
+
+bool
+batch_wanted(const struct options *o)
+{
+	struct stat st;
+
+	if (o->file_count > 1)
+		return true;
+	return o->file_count == 1 && strcmp(o->file, "-") != 0 && stat(o->file, &st) == 0 &&
+	       S_ISDIR(st.st_mode);
+}
+
+/* A growing list of file names. */
+struct names {
+	char **items;
+	size_t count, capacity;
+	bool failed;
+};
+
+static bool
+names_add(struct names *names, char *name)
+{
+	if (names->count == names->capacity) {
+		size_t capacity = names->capacity ? names->capacity * 2 : 64;
+		char **items = realloc(names->items, capacity * sizeof *items);
+		if (!items)
+			return false;
+		names->items = items;
+		names->capacity = capacity;
+	}
+	names->items[names->count++] = name;
+	return true;
+}
+
+/* Whether the regular file PATH is a report the loader can read, by its
+ * first bytes as the loader chooses a reader: an empty file, a binary
+ * file (a NUL byte, UTF-16 that is no report) or an old binary Word
+ * file are not. */
+static bool
+supported(const char *path)
+{
+	char head[READER_HEAD];
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	const struct reader *reader;
+
+	if (fd < 0)
+		return true;  /* to be said when it is loaded */
+	n = read(fd, head, sizeof head);
+	close(fd);
+	if (n <= 0)
+		return n < 0;
+	reader = reader_for(head, (size_t)n);
+	if (reader == &reader_binary_office)
+		return false;
+	return reader != &reader_text || reader_text_screen(head, (size_t)n, true) == BG_OK;
+}
+
+static int
+compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Adds the supported files of directory DIR to NAMES, in byte order of
+ * their names, each directory's after the files before it in that order. */
+static void
+add_directory(struct names *names, const char *dir, bool recursive)
+{
+	DIR *d = opendir(dir);
+	struct names here = { NULL, 0, 0, false };
+	struct dirent *e;
+	size_t dir_n = strlen(dir);
+
+	if (!d) {
+		message_error("%s: %s", dir, strerror(errno));
+		names->failed = true;
+		return;
+	}
+	while ((e = readdir(d)) != NULL) {
+		size_t n = strlen(e->d_name);
+		char *path;
+		if (e->d_name[0] == '.')
+			continue;
+		path = malloc(dir_n + n + 2);
+		if (!path || !names_add(&here, path)) {
+			free(path);
+			names->failed = true;
+			message_error("%s: %s", dir, strerror(ENOMEM));
+			break;
+		}
+		/* "DIR/NAME", without doubling a slash the user gave */
+		memcpy(path, dir, dir_n);
+		size_t k = dir_n;
+		if (k == 0 || path[k - 1] != '/')
+			path[k++] = '/';
+		memcpy(path + k, e->d_name, n + 1);
+	}
+	closedir(d);
+	qsort(here.items, here.count, sizeof *here.items, compare_names);
+	for (size_t i = 0; i < here.count; i++) {
+		struct stat st;
+		char *path = here.items[i];
+		if (stat(path, &st) != 0) {
+			/* a dangling link: left out, as grep -r does */
+			free(path);
+			continue;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			if (recursive)
+				add_directory(names, path, true);
+			free(path);
+		} else if (S_ISREG(st.st_mode) && supported(path)) {
+			if (!names_add(names, path)) {
+				free(path);
+				names->failed = true;
+			}
+		} else
+			free(path);
+	}
+	free(here.items);
+}
+
+void
+batch_files(char *const *operands, size_t count, bool recursive, char ***files,
+	    size_t *file_count, bool *failed)
+{
+	struct names names = { NULL, 0, 0, false };
+
+	for (size_t i = 0; i < count; i++) {
+		struct stat st;
+		if (strcmp(operands[i], "-") != 0 && stat(operands[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode)) {
+			add_directory(&names, operands[i], recursive);
+			continue;
+		}
+		char *copy = strdup(operands[i]);
+		if (!copy || !names_add(&names, copy)) {
+			free(copy);
+			names.failed = true;
+		}
+	}
+	*files = names.items;
+	*file_count = names.count;
+	*failed = names.failed;
+}
+
+void
+batch_files_free(char **files, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		free(files[i]);
+	free(files);
+}
+
+/* One report being loaded in a job. */
+struct slot {
+	struct job job;
+	struct report_options options;
+	struct report *report;
+	struct bg_error err;
+	enum bg_status status;
+};
+
+static void
+open_report(void *arg)
+{
+	struct slot *slot = arg;
+	slot->err.status = BG_OK;
+	slot->err.detail[0] = '\0';
+	slot->status = report_open(&slot->options, &slot->report, &slot->err);
+}
+
+/* How many reports to load at once: the processors, at least one. */
+static size_t
+workers(size_t files)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t k = n < 1 ? 1 : n > 64 ? 64 : (size_t)n;
+	return k < files ? k : files > 0 ? files : 1;
+}
+
+/* What the run has come to. */
+struct outcome {
+	bool failed, matched;
+	size_t *counts;   /* --count: matches per file */
+	bool *read;       /* --count: whether the file could be read */
+	struct list_row *rows;  /* --list: a row per report read */
+	size_t row_count;
+};
+
+static char *
+copy_or_null(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+/* Adds REPORT's row to --list's (FILE is the caller's; copied). */
+static bool
+add_row(struct outcome *outcome, const char *file, struct report *report)
+{
+	const struct doc *doc = report_doc(report);
+	struct list_row *r = &outcome->rows[outcome->row_count];
+	struct stat st;
+
+	memset(r, 0, sizeof *r);
+	r->file = strdup(file);
+	r->title = copy_or_null(doc->title);
+	r->issuer = copy_or_null(doc->issuer);
+	r->date = copy_or_null(doc->date);
+	if (!r->file || (doc->title && !r->title) || (doc->issuer && !r->issuer) ||
+	    (doc->date && !r->date)) {
+		free(r->file);
+		free(r->title);
+		free(r->issuer);
+		free(r->date);
+		return false;
+	}
+	r->kind = genre_of_title(doc->title);
+	r->size = stat(file, &st) == 0 ? (unsigned long long)st.st_size : 0;
+	r->sections = report_outline(report)->count;
+	r->figures = report_figures(report)->count;
+	outcome->row_count++;
+	return true;
+}
+
+/* Prints what MODE shows of the report in SLOT (for FILE) through MANY. */
+static void
+print_one(const struct options *o, enum mode mode, struct slot *slot, const char *file,
+	  size_t index, struct print_many *many, struct outcome *outcome)
+{
+	const struct doc *doc = report_doc(slot->report);
+	const struct outline *outline = report_outline(slot->report);
+	struct match_list matches;
+	char *block = NULL;
+	size_t n = 0;
+	FILE *memory;
+	int wrote = 0;
+
+	for (size_t i = 0; i < doc->warning_count; i++)
+		message_error("%s: warning: %s", file, doc->warnings[i]);
+	if (mode == MODE_LIST) {
+		if (!add_row(outcome, file, slot->report)) {
+			message_error("%s: %s", file, strerror(ENOMEM));
+			outcome->failed = true;
+		}
+		return;
+	}
+	if (mode == MODE_SEARCH) {
+		enum bg_status st = report_matches(slot->report, &matches);
+		if (st != BG_OK) {
+			message_error("%s: %s", file, bg_status_message(st));
+			outcome->failed = true;
+			return;
+		}
+		outcome->matched |= matches.count > 0;
+		if (o->count) {
+			outcome->counts[index] = matches.count;
+			outcome->read[index] = true;
+			search_free(&matches);
+			return;
+		}
+		if (matches.count == 0) {
+			search_free(&matches);
+			return;
+		}
+	}
+	memory = open_memstream(&block, &n);
+	if (!memory) {
+		message_error("%s: %s", file, strerror(errno));
+		outcome->failed = true;
+		if (mode == MODE_SEARCH)
+			search_free(&matches);
+		return;
+	}
+	switch (mode) {
+	case MODE_OUTLINE:
+		wrote = print_outline(memory, doc, outline, o->format);
+		break;
+	case MODE_FIGURES:
+		wrote = print_figures(memory, doc, outline, report_figures(slot->report), o->format);
+		break;
+	case MODE_SEARCH:
+		wrote = print_search(memory, doc, outline, &matches, o->format, false);
+		search_free(&matches);
+		break;
+	default:
+		break;
+	}
+	if (fclose(memory) != 0 || wrote != 0) {
+		message_error("%s: %s", file, strerror(ENOMEM));
+		outcome->failed = true;
+	} else
+		print_many_report(stdout, many, file, block, n);
+	free(block);
+}
+
+int
+batch_run(const struct options *o, enum mode mode, const struct report_options *base,
+	  char *const *operands, size_t operand_count)
+{
+	struct outcome outcome = { false, false, NULL, NULL, NULL, 0 };
+	bool counts = o->count && mode == MODE_SEARCH;
+	struct print_many many;
+	struct slot *slots;
+	char **files;
+	size_t count, width;
+
+	batch_files(operands, operand_count, o->recursive, &files, &count, &outcome.failed);
+	width = workers(count);
+	slots = calloc(width, sizeof *slots);
+	if (counts) {
+		outcome.counts = calloc(count ? count : 1, sizeof *outcome.counts);
+		outcome.read = calloc(count ? count : 1, sizeof *outcome.read);
+	}
+	if (mode == MODE_LIST)
+		outcome.rows = calloc(count ? count : 1, sizeof *outcome.rows);
+	if (!slots || (counts && (!outcome.counts || !outcome.read)) ||
+	    (mode == MODE_LIST && !outcome.rows)) {
+		message_error("%s", strerror(ENOMEM));
+		free(slots);
+		free(outcome.counts);
+		free(outcome.read);
+		free(outcome.rows);
+		batch_files_free(files, count);
+		return 2;
+	}
+	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+	if (o->bom && mode == MODE_FIGURES)
+		fputs_unlocked("\xef\xbb\xbf", stdout);
+	if (!counts && mode != MODE_LIST)
+		print_many_begin(stdout, &many, o->format, mode == MODE_SEARCH);
+	/* Report I loads in slot I % WIDTH; the next goes in when it is
+	 * printed, so at most WIDTH are open at once. */
+	for (size_t i = 0; i < count && i < width; i++) {
+		slots[i].options = *base;
+		slots[i].options.path = files[i];
+		job_start(&slots[i].job, open_report, &slots[i]);
+	}
+	for (size_t i = 0; i < count; i++) {
+		struct slot *slot = &slots[i % width];
+		job_finished(&slot->job, true);
+		if (slot->status != BG_OK) {
+			message_error("%s: %s%s%s", files[i], bg_status_message(slot->err.status),
+				      slot->err.detail[0] ? ": " : "", slot->err.detail);
+			outcome.failed = true;
+		} else
+			print_one(o, mode, slot, files[i], i, &many, &outcome);
+		report_free(slot->report);
+		slot->report = NULL;
+		if (i + width < count) {
+			slot->options.path = files[i + width];
+			job_start(&slot->job, open_report, slot);
+		}
+	}
+	if (!counts && mode != MODE_LIST && print_many_end(stdout, &many) != 0)
+		outcome.failed = true;
+	if (counts &&
+	    print_many_counts(stdout, o->format, files, outcome.counts, outcome.read, count) != 0)
+		outcome.failed = true;
+	if (mode == MODE_LIST && print_list(stdout, outcome.rows, outcome.row_count, o->format) != 0)
+		outcome.failed = true;
+	for (size_t i = 0; i < outcome.row_count; i++) {
+		free(outcome.rows[i].file);
+		free(outcome.rows[i].title);
+		free(outcome.rows[i].issuer);
+		free(outcome.rows[i].date);
+	}
+	free(outcome.rows);
+	free(outcome.counts);
+	free(outcome.read);
+	free(slots);
+	batch_files_free(files, count);
+	if (outcome.failed)
+		return 2;
+	return mode == MODE_SEARCH && !outcome.matched ? 1 : 0;
+}
