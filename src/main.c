@@ -132,33 +132,12 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 			status = 1;
 		search_free(&matches);
 		break;
-	case MODE_SECTION: {
-		size_t named;
-		const struct outline_node *section = outline_find(outline, o->section, &named);
-		char spec[256];
-		if (!section && outline->count == 0) {
-			message_error("%s: %s: %s (the report has no headings)", doc->name,
-				      bg_status_message(BG_ERR_NO_SECTION),
-				      message_short(spec, sizeof spec, o->section));
+	case MODE_SECTION:
+		/* 2 for a SPEC that names nothing, as for other bad input */
+		wrote = print_section_named(stdout, doc, outline, o->section, o->format);
+		if (wrote == 1)
 			return 2;
-		}
-		if (!section) {
-			message_error("%s: %s: %s (see --outline for the labels; numbers go from 1 to %zu)",
-				      doc->name, bg_status_message(BG_ERR_NO_SECTION),
-				      message_short(spec, sizeof spec, o->section), outline->count);
-			return 2;
-		}
-		/* The first in document order, said so with how to name
-		 * another. */
-		if (named > 1)
-			message_error("%s: warning: %s names %zu sections; this is the first, §%zu at line "
-				      "%u (name another by its number, or by its parent's label too: "
-				      "PARENT/%s)",
-				      doc->name, message_short(spec, sizeof spec, o->section), named,
-				      section->index + 1, (unsigned)section->line, section->label);
-		wrote = print_one_section(stdout, doc, outline, section, o->format);
 		break;
-	}
 	case MODE_EXPORT:
 		wrote = print_markdown(stdout, doc, outline, NULL);
 		break;

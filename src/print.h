@@ -75,6 +75,13 @@ int print_markdown(FILE *out, const struct doc *doc, const struct outline *outli
  * the report has it), Markdown (print_markdown) or JSON. */
 int print_one_section(FILE *out, const struct doc *doc, const struct outline *outline,
 		  const struct outline_node *section, enum output_format format);
+/* The section that SPEC names (outline_find) printed as
+ * print_one_section does; the first of several, with a warning on
+ * stderr saying how to name another.  Returns 0, 1 when SPEC names no
+ * section (said on stderr), or -1 on a write error. */
+int print_section_named(FILE *out, const struct doc *doc, const struct outline *outline,
+			const char *spec, enum output_format format);
+
 /* COUNT: match counts per section as a sparse outline instead of matches. */
 int print_search(FILE *out, const struct doc *doc, const struct outline *outline,
 		 const struct match_list *matches, enum output_format format, bool count);
