@@ -153,6 +153,15 @@ print_context_range(const struct doc *doc, size_t offset, size_t length, size_t 
 }
 
 void
+print_json_string_or_null(FILE *out, const char *s)
+{
+	if (s)
+		print_json_string(out, s, strlen(s));
+	else
+		fputs_unlocked("null", out);
+}
+
+void
 print_json_number(FILE *out, const char *key, unsigned long n)
 {
 	char buf[24];

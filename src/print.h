@@ -22,6 +22,9 @@ enum output_format { FORMAT_TEXT, FORMAT_TSV, FORMAT_JSON, FORMAT_MARKDOWN, FORM
  * zero-width characters are \u-escaped. */
 void print_json_string(FILE *out, const char *s, size_t n);
 
+/* S (NUL-terminated) as a JSON string, or null when S is NULL. */
+void print_json_string_or_null(FILE *out, const char *s);
+
 /* Writes KEY (a literal such as ",\"line\":") then N, without the cost of
  * fprintf: it runs for every section, figure and match of a report. */
 void print_json_number(FILE *out, const char *key, unsigned long n);

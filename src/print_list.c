@@ -61,10 +61,7 @@ static void
 print_json_field(FILE *out, const char *key, const char *s)
 {
 	fprintf(out, ",\"%s\":", key);
-	if (s)
-		print_json_string(out, s, strlen(s));
-	else
-		fputs_unlocked("null", out);
+	print_json_string_or_null(out, s);
 }
 
 int

@@ -84,7 +84,6 @@ print_line(FILE *out, const char *s, size_t n)
 	print_escaped(out, s, n);
 }
 
-
 /* Writes NODE as a heading of LEVEL: "## 一、标题", or "**一、标题**" past
  * the sixth level. */
 static void

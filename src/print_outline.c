@@ -12,15 +12,11 @@
  * at most this many characters of it are printed. */
 enum { PREAMBLE_MAX_CHARS = 2000 };
 
-
 static void
 print_meta_json(FILE *out, const char *key, const char *value)
 {
 	fprintf(out, "\"%s\":", key);
-	if (value)
-		print_json_string(out, value, strlen(value));
-	else
-		fputs_unlocked("null", out);
+	print_json_string_or_null(out, value);
 	putc_unlocked(',', out);
 }
 

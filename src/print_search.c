@@ -206,7 +206,6 @@ print_match_json(FILE *out, const struct doc *doc, const struct match *m)
 
 /* --count: the sections with matches, with their ancestors, as a tree. */
 
-
 static void
 print_count_json(FILE *out, const struct outline *outline, const struct outline_node *node,
 		 const size_t *own, const size_t *total)
