@@ -14,7 +14,10 @@
 #include "ui/pane.h"
 
 #define KIND_WIDTH 9
-#define FIGURE_WIDTH 16
+/* The figure column is as wide as the widest figure listed, within
+ * these bounds: 东人社〔2023〕36号 is not cut, a runaway one is. */
+#define FIGURE_MIN_WIDTH 8
+#define FIGURE_MAX_WIDTH 24
 #define SUBJECT_WIDTH 16   /* display columns; a longer subject is cut with … */
 #define CONTEXT_RADIUS 14
 
@@ -22,6 +25,7 @@ struct figures_pane {
 	struct pane pane;
 	size_t scroll;                  /* first row shown, from the first listed */
 	unsigned listed;                /* the list it was scrolled in */
+	int figure_width;               /* of the figure column, for that list */
 };
 
 static struct figures_pane *
@@ -107,9 +111,16 @@ figures_draw(struct pane *pane, struct ui *ui)
 	size_t at = b->figure_cursor - b->figure_first;
 	bool focused = ui->focus == PANE_FIGURES;
 
-	if (fp->listed != b->figures_listed) {
+	if (fp->listed != b->figures_listed || fp->figure_width == 0) {
 		fp->listed = b->figures_listed;
 		fp->scroll = 0;
+		fp->figure_width = FIGURE_MIN_WIDTH;
+		for (size_t i = b->figure_first; i < b->figure_last; i++) {
+			const struct figure *f = &ui->figures->items[i];
+			int w = layout_width(doc->text + f->offset, f->length);
+			if (w > fp->figure_width)
+				fp->figure_width = w < FIGURE_MAX_WIDTH ? w : FIGURE_MAX_WIDTH;
+		}
 	}
 	werase(win);
 	draw_header(fp, ui);
@@ -137,10 +148,11 @@ figures_draw(struct pane *pane, struct ui *ui)
 		col += KIND_WIDTH;
 		if (col >= width)
 			continue;
-		draw_truncated(win, (int)r + 1, col, FIGURE_WIDTH < width - col ? FIGURE_WIDTH : width - col,
+		draw_truncated(win, (int)r + 1, col,
+			       fp->figure_width < width - col ? fp->figure_width : width - col,
 			       doc->text + f->offset, f->length, attr | ui->theme.figure[f->kind],
 			       &ui->glyphs);
-		col += FIGURE_WIDTH + 1;
+		col += fp->figure_width + 1;
 		if (col >= width)
 			continue;
 		if (f->subject_length > 0)

@@ -644,6 +644,9 @@ docno_whole() {
 	detail_part | grep -qF '东人社〔2023〕36号'
 }
 check "at 110 columns 东人社〔2023〕36号 stands whole on one line" wait_until whole docno_whole
+keys whole f
+check "the figures panel's figure column holds 东人社〔2023〕36号 whole" \
+	wait_until whole sh -c "grep -q 'docno  *东人社〔2023〕36号  ' '$work/screen'"
 keys whole q
 wait_dead whole
 
