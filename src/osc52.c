@@ -34,6 +34,20 @@ osc52_base64(const char *s, size_t n, size_t *length)
 	return out;
 }
 
+/* Writes OPEN, the N bytes of B64 and CLOSE at O; returns the end. */
+static char *
+put_sequence(char *o, const char *open, const char *b64, size_t n, const char *close)
+{
+	size_t k = strlen(open);
+
+	memcpy(o, open, k);
+	memcpy(o + k, b64, n);
+	o += k + n;
+	k = strlen(close);
+	memcpy(o, close, k);
+	return o + k;
+}
+
 char *
 osc52_sequence(const char *text, size_t n, bool tmux, size_t *length)
 {
@@ -49,21 +63,9 @@ osc52_sequence(const char *text, size_t n, bool tmux, size_t *length)
 		free(b64);
 		return NULL;
 	}
-	o = out;
-	memcpy(o, start, sizeof start - 1);
-	o += sizeof start - 1;
-	memcpy(o, b64, b64_length);
-	o += b64_length;
-	memcpy(o, end, sizeof end - 1);
-	o += sizeof end - 1;
-	if (tmux) {
-		memcpy(o, wrap_start, sizeof wrap_start - 1);
-		o += sizeof wrap_start - 1;
-		memcpy(o, b64, b64_length);
-		o += b64_length;
-		memcpy(o, wrap_end, sizeof wrap_end - 1);
-		o += sizeof wrap_end - 1;
-	}
+	o = put_sequence(out, start, b64, b64_length, end);
+	if (tmux)
+		o = put_sequence(o, wrap_start, b64, b64_length, wrap_end);
 	*o = '\0';
 	*length = (size_t)(o - out);
 	free(b64);
