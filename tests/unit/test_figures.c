@@ -15,20 +15,8 @@ static struct unit_table *units;
 static int
 load_units(void **state)
 {
-	char *path = datafile_path("units");
-	struct bg_error err = { BG_OK, "" };
-	enum bg_status st;
-
 	(void)state;
-	if (!path) {
-		print_error("data file units not found\n");
-		return -1;
-	}
-	st = figures_load_units(path, &units, &err);
-	if (st != BG_OK)
-		print_error("%s: %s: %s\n", path, bg_status_message(st), err.detail);
-	free(path);
-	return st == BG_OK ? 0 : -1;
+	return unit_load_units(&units);
 }
 
 static int

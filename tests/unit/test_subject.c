@@ -15,16 +15,8 @@ static struct unit_table *units;
 static int
 load_units(void **state)
 {
-	char *path = datafile_path("units");
-	struct bg_error err = { BG_OK, "" };
-	enum bg_status st;
-
 	(void)state;
-	if (!path)
-		return -1;
-	st = figures_load_units(path, &units, &err);
-	free(path);
-	return st == BG_OK ? 0 : -1;
+	return unit_load_units(&units);
 }
 
 static int

@@ -16,7 +16,9 @@
 #include <cmocka.h>
 
 #include "clean.h"
+#include "datafile.h"
 #include "doc.h"
+#include "figures.h"
 #include "load.h"
 #include "outline.h"
 
@@ -42,6 +44,26 @@ unit_paragraph(const struct doc *doc, size_t i)
 {
 	assert_true(i < doc->paragraph_count);
 	return strndup(doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length);
+}
+
+/* Loads the bundled unit table into *UNITS, for the tests that find
+ * figures (their group setup); 0, or -1 after saying why on stderr. */
+static inline int
+unit_load_units(struct unit_table **units)
+{
+	char *path = datafile_path("units");
+	struct bg_error err = { BG_OK, "" };
+	enum bg_status st;
+
+	if (!path) {
+		print_error("data file units not found\n");
+		return -1;
+	}
+	st = figures_load_units(path, units, &err);
+	if (st != BG_OK)
+		print_error("%s: %s: %s\n", path, bg_status_message(st), err.detail);
+	free(path);
+	return st == BG_OK ? 0 : -1;
 }
 
 /* Runs TESTS in a UTF-8 locale, as baogao itself does. */
