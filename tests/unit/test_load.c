@@ -780,10 +780,10 @@ hinting_read(const struct reader_input *in, struct reader_text *out, struct bg_e
 	memcpy(out->buffer, text, sizeof text - 1);
 	out->length = sizeof text - 1;
 	out->encoding = "UTF-8";
-	out->hints[0] = (struct reader_hint){ 1, 1, 2, strdup("一、") };
-	out->hints[1] = (struct reader_hint){ 2, 0, 3, NULL };
-	out->hints[2] = (struct reader_hint){ 3, 0, 3, strdup("dropped: a blank line") };
-	out->hints[3] = (struct reader_hint){ 4, 0, 4, strdup("2.") };
+	out->hints[0] = (struct reader_hint){ .line = 1, .heading_level = 1, .page = 2, .number = strdup("一、") };
+	out->hints[1] = (struct reader_hint){ .line = 2, .page = 3 };
+	out->hints[2] = (struct reader_hint){ .line = 3, .page = 3, .number = strdup("dropped: a blank line") };
+	out->hints[3] = (struct reader_hint){ .line = 4, .page = 4, .number = strdup("2.") };
 	out->hint_count = 4;
 	return BG_OK;
 }
