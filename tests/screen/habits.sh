@@ -181,16 +181,7 @@ check "no crash (status 0)" test "$(cat "$work/unreadable.status" 2>/dev/null)" 
 
 # A report of 2 MiB or more opens in parts: left far beyond the first
 # part, it goes back there once the whole is loaded.
-awk -v sample="$sample" 'BEGIN {
-	while ((getline line < sample) > 0)
-		text = text line "\n"
-	print "报告汇编\n"
-	for (n = 1; written < 3 * 1024 * 1024; n++) {
-		part = sprintf("第%d部分 材料之%d\n\n", n, n)
-		printf "%s%s\n", part, text
-		written += length(part) + length(text) + 1
-	}
-}' > "$work/big.txt"
+parts_report 3 "$sample" > "$work/big.txt"
 far=$(grep -n '^第200部分' "$work/big.txt" | cut -d: -f1)
 sample=$work/big.txt
 start big 100 30 "HOME='$home' '$BAOGAO' '$work/big.txt'"

@@ -225,3 +225,19 @@ detail_row() {
 	sed -n "$(($1 + 1))p" "$work/screen" | sed 's/^[^│]*│//'
 }
 
+# parts_report MIB SAMPLE: writes a report of MIB MiB or a little more
+# on stdout: the text of SAMPLE again and again, each copy under a part
+# heading 第N部分 材料之N, after the title 报告汇编.
+parts_report() {
+	awk -v mib="$1" -v sample="$2" 'BEGIN {
+		while ((getline line < sample) > 0)
+			text = text line "\n"
+		print "报告汇编\n"
+		for (n = 1; written < mib * 1024 * 1024; n++) {
+			part = sprintf("第%d部分 材料之%d\n\n", n, n)
+			printf "%s%s\n", part, text
+			written += length(part) + length(text) + 1
+		}
+	}'
+}
+

@@ -410,16 +410,7 @@ check "the pane title was not changed by the file" \
 # ---- a large report opens in parts -------------------------------------
 # 32 MB: the sample under 第N部分 headings.  The first screen comes from
 # the first part of the file while the rest loads beside the keys.
-awk -v sample="$BAOGAO_DATADIR/sample.txt" 'BEGIN {
-	while ((getline line < sample) > 0)
-		text = text line "\n"
-	print "报告汇编\n"
-	for (n = 1; written < 32 * 1024 * 1024; n++) {
-		part = sprintf("第%d部分 材料之%d\n\n", n, n)
-		printf "%s%s\n", part, text
-		written += length(part) + length(text) + 1
-	}
-}' > "$work/big.txt"
+parts_report 32 "$BAOGAO_DATADIR/sample.txt" > "$work/big.txt"
 last_part=$(grep -c '^第[0-9]*部分' "$work/big.txt")
 # first_screen SESSION: waits for the first screen.
 first_screen() {
