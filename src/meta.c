@@ -179,12 +179,14 @@ front_field(struct doc *doc, const char *s, size_t n)
 {
 	static const struct {
 		const char *key;
-		int field;   /* 0 title, 1 docno, 2 issuer, 3 date */
+		int field;   /* 0 title, 1 docno, 2 issuer, 3 date, 4 none (known, not kept) */
 	} keys[] = {
-		{ "标题", 0 }, { "title", 0 }, { "文号", 1 }, { "发文字号", 1 }, { "docno", 1 },
-		{ "发布单位", 2 }, { "发文机关", 2 }, { "发文单位", 2 }, { "issuer", 2 },
+		{ "标题", 0 }, { "title", 0 }, { "文件名称", 0 }, { "文号", 1 }, { "发文字号", 1 },
+		{ "docno", 1 }, { "发布单位", 2 }, { "发文机关", 2 }, { "发文单位", 2 },
+		{ "发布机构", 2 }, { "issuer", 2 },
 		{ "author", 2 }, { "作者", 2 }, { "来源", 2 }, { "source", 2 },
 		{ "发布日期", 3 }, { "成文日期", 3 }, { "日期", 3 }, { "date", 3 },
+		{ "索引号", 4 },
 	};
 	size_t colon, sep;
 	const char *c1 = memchr(s, ':', n), *c2 = memmem(s, n, "：", 3);
@@ -199,7 +201,8 @@ front_field(struct doc *doc, const char *s, size_t n)
 		return false;
 	}
 	for (size_t k = 0; k < WORDS(keys); k++) {
-		char **field[] = { &doc->title, &doc->docno, &doc->issuer, &doc->date };
+		char *none = NULL;
+		char **field[] = { &doc->title, &doc->docno, &doc->issuer, &doc->date, &none };
 		char *value;
 		size_t vlen;
 		struct date d;
@@ -223,7 +226,7 @@ front_field(struct doc *doc, const char *s, size_t n)
 		}
 		if (keys[k].field == 2 && strstr(value, "://"))
 			value[0] = '\0';   /* a page's address is no issuer */
-		if (*field[keys[k].field] == NULL && value[0])
+		if (*field[keys[k].field] == NULL && value[0] && keys[k].field != 4)
 			*field[keys[k].field] = value;
 		else
 			free(value);
@@ -292,6 +295,93 @@ bare_front_matter(struct doc *doc)
 		return;
 	for (size_t i = 0; i < block; i++)
 		front_field(doc, doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length);
+}
+
+/* The next cell of the table row S (N bytes) from *AT: cells stand
+ * between '|' or tabs (a web page's attribute table copied as text) or
+ * two spaces (as the readers write table rows), white space and a closing
+ * colon cut.  False at the row's end. */
+static bool
+next_cell(const char *s, size_t n, size_t *at, size_t *start, size_t *length)
+{
+	size_t i = *at, end;
+
+	while (i < n && (s[i] == '|' || s[i] == '\t' || s[i] == ' '))
+		i++;
+	if (i >= n)
+		return false;
+	for (end = i; end < n && s[end] != '|' && s[end] != '\t' &&
+		      !(s[end] == ' ' && end + 1 < n && s[end + 1] == ' '); end++)
+		;
+	*at = end;
+	*start = i;
+	while (end > i && s[end - 1] == ' ')
+		end--;
+	if (end - i >= 3 && memcmp(s + end - 3, "：", 3) == 0)
+		end -= 3;
+	else if (end > i && s[end - 1] == ':')
+		end--;
+	*length = end - i;
+	return true;
+}
+
+/* The attribute table a government page prints above a document (索引号 |
+ * … | 文号 | … / 文件名称 | 汉滨区2025年政府工作报告 / 成文日期 | …), its
+ * keys and values in cells of their own: read like front matter when its
+ * first rows give two known keys at least.  Into DOC when APPLY; returns
+ * how many known keys it gave. */
+static size_t
+attribute_table(struct doc *doc, bool apply)
+{
+	size_t known = 0;
+
+	for (size_t i = 0; i < doc->paragraph_count && i < 12; i++) {
+		const char *s = doc->text + doc->paragraphs[i].offset;
+		size_t n = doc->paragraphs[i].length, at = 0, ks, kn, vs, vn, found = 0;
+
+		size_t cells = 0;
+
+		while (next_cell(s, n, &at, &ks, &kn)) {
+			struct doc probe = { 0 };
+			char pair[512];
+			size_t before = at;
+
+			cells++;
+			if (kn == 0 || kn > 24 || !next_cell(s, n, &at, &vs, &vn) || vn == 0 ||
+			    kn + vn + 2 > sizeof pair) {
+				at = before;
+				continue;
+			}
+			/* a value that is itself a key (文号 | 成文日期: | …) is none */
+			snprintf(pair, sizeof pair, "%.*s:x", (int)vn, s + vs);
+			if (front_field(&probe, pair, strlen(pair))) {
+				free(probe.title);
+				free(probe.docno);
+				free(probe.issuer);
+				free(probe.date);
+				probe = (struct doc){ 0 };
+				at = before;
+				continue;
+			}
+			snprintf(pair, sizeof pair, "%.*s:%.*s", (int)kn, s + ks, (int)vn, s + vs);
+			if (front_field(&probe, pair, strlen(pair))) {
+				cells++;   /* the value's */
+				found++;
+				if (apply)
+					front_field(doc, pair, strlen(pair));
+			} else {
+				at = before;   /* a value, or a key not known: go on from it */
+			}
+			free(probe.title);
+			free(probe.docno);
+			free(probe.issuer);
+			free(probe.date);
+		}
+		if (cells < 2 && known > 0)
+			break;   /* the table has ended */
+		known += found;
+	}
+	return known;
 }
 
 size_t
@@ -828,6 +918,8 @@ meta_find(struct doc *doc)
 	size_t sign_off = meta_sign_off(doc, iso), second;
 
 	bare_front_matter(doc);
+	if (attribute_table(doc, false) >= 2)
+		attribute_table(doc, true);
 	f.issuer = doc->issuer ? RANK_FRONT : RANK_NONE;
 	f.date = doc->date ? RANK_FRONT : RANK_NONE;
 	doc->title_paragraph = choose_title(doc, &second);

@@ -152,6 +152,27 @@ issuer_as_printed(void **state)
 		    "关于做好某事的通知", "某市某区人民政府办公室", "2035-10-10");
 }
 
+/* The attribute table a government page prints above a document, its
+ * keys and values in cells: its title, number, body and date. */
+static void
+attribute_table_above(void **state)
+{
+	(void)state;
+	expect_meta("索引号 | 0000-2035-001 | 主题分类 | 城乡建设\n\n"
+		    "文件名称 | 某区2035年城市更新工作方案 | |\n\n"
+		    "发布机构 | 某区人民政府办公室 | 文号 | 某府办〔2035〕3号\n\n"
+		    "成文日期: | 2035年04月15日 | 公开日期: | 2035-04-16\n\n"
+		    "为推进城市更新，制定本方案。\n\n一、总体要求\n\n正文。\n",
+		    "某区2035年城市更新工作方案", "某区人民政府办公室", "2035-04-15");
+	/* The same cells two spaces apart, as the readers write table rows. */
+	expect_meta("索引号  0000-2035-002\n\n文件名称  某区2035年工作要点\n\n"
+		    "为做好工作，制定本要点。\n\n一、总体要求\n\n正文。\n",
+		    "某区2035年工作要点", NULL, NULL);
+	/* One known key is no table: the title comes from the text. */
+	expect_meta("某区2035年工作要点\n文件名称 | 另一个名称\n一、总体要求\n正文。\n二、工作安排\n正文。\n",
+		    "某区2035年工作要点", NULL, NULL);
+}
+
 static void
 covering_notice_signed(void **state)
 {
@@ -235,6 +256,7 @@ main(void)
 		cmocka_unit_test(regulation_adopted_by),
 		cmocka_unit_test(web_timestamp_is_the_last_resort),
 		cmocka_unit_test(issuer_as_printed),
+		cmocka_unit_test(attribute_table_above),
 		cmocka_unit_test(covering_notice_signed),
 		cmocka_unit_test(key_value_header),
 		cmocka_unit_test(sign_off_metadata),
