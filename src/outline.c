@@ -513,6 +513,42 @@ glossary_line(const char *s, size_t n)
 	return false;
 }
 
+/* A sequence that starts again with no part heading above it -- a page
+ * pasted twice, an annex numbered on its own -- counts when what follows
+ * bears it out: its 二、 comes before another 一、, or a style seen under
+ * it starts (（一）) before its next number.  A stray 一、 in the text is
+ * followed by neither, or first by the next number of a sequence still
+ * open (（三） after （二）).  PARAGRAPH holds the 一、 of style KEY. */
+enum { RESTART_LOOK_AHEAD = 400 };
+
+static bool
+restart_confirmed(const struct builder *b, size_t paragraph, int key)
+{
+	const struct doc *doc = b->doc;
+	size_t end = paragraph + RESTART_LOOK_AHEAD;
+
+	if (end > doc->paragraph_count)
+		end = doc->paragraph_count;
+	for (size_t i = paragraph + 1; i < end; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		struct label m;
+		int next;
+
+		if (!label_parse(doc->text + p->offset, p->length, &m) || m.style == STYLE_NONE ||
+		    m.style == STYLE_MARKDOWN)
+			continue;
+		next = key_of(m.style, m.level);
+		if (next == key)
+			return m.number == 2;
+		for (int j = 0; j < b->depth; j++)
+			if (b->stack[j].key == next && m.number == b->stack[j].number + 1)
+				return false;
+		if (m.number == 1 && b->deeper[next][key])
+			return true;
+	}
+	return false;
+}
+
 /* "6.15分钟社区生活圈：…" reads as the decimal 6.15, but after item 5. of
  * a list it is item 6 whose title starts with a number.  Sets *L to that
  * item when S (N bytes) starts with the number the open 1. sequence
@@ -650,7 +686,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			keep = place(b, key, &sibling);
 		}
 	}
-	if (!in_sequence(b, &l, key, sibling, keep))
+	if (!in_sequence(b, &l, key, sibling, keep) &&
+	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)))
 		return true;
 	if (l.style == STYLE_MARKDOWN) {
 		title = p->length - l.title;
