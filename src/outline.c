@@ -750,6 +750,31 @@ lead_length(const struct doc *doc, size_t paragraph)
 	return sentence.end;
 }
 
+/* True when the paragraph before or after PARAGRAPH opens with a lead
+ * too: a lone lead is a topic sentence. */
+static bool
+in_lead_run(const struct doc *doc, size_t paragraph)
+{
+	return (paragraph > 0 && lead_length(doc, paragraph - 1) > 0) ||
+	       lead_length(doc, paragraph + 1) > 0;
+}
+
+/* The 一是 that opens the paragraph the last heading stands under, when
+ * the last heading is one (or a lead under one); NULL otherwise. */
+static struct outline_node *
+paragraph_item(const struct builder *b)
+{
+	const struct outline *o = b->outline;
+	struct outline_node *n = o->count > 0 ? o->nodes[o->count - 1] : NULL;
+
+	if (n && n->style == STYLE_NONE && n->level == 1 && n->parent)
+		n = n->parent;
+	if (!n || n->style != STYLE_INLINE ||
+	    n->offset != b->doc->paragraphs[n->paragraph].offset)
+		return NULL;
+	return n;
+}
+
 /* Makes PARAGRAPH a lead under the innermost heading when it is one of a
  * run of leads. */
 static bool
@@ -761,16 +786,22 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	size_t length;
 	int key = key_of(STYLE_NONE, 1), keep, sibling;
 
-	/* Where 一是, 二是 open the paragraphs, they are the section's
-	 * headings and a lead inside one is not told from a topic sentence. */
-	if (b->depth == 0 || b->inline_paragraphs || (length = lead_length(b->doc, paragraph)) == 0)
+	if (b->depth == 0 || (length = lead_length(b->doc, paragraph)) == 0)
 		return true;
+	/* Where 一是, 二是 open the paragraphs, they are the section's
+	 * headings: a run of leads after one is under it. */
+	if (b->inline_paragraphs) {
+		struct outline_node *item = paragraph_item(b);
+		if (!item || !in_lead_run(b->doc, paragraph))
+			return true;
+		return new_node(b, item, STYLE_NONE, 1, paragraph, p->offset, 0, p->offset, length,
+				p->offset + length + 3) != NULL;
+	}
 	/* A part announced by a bare numeral (一 alone on its line) is a
 	 * speech's: its paragraphs open with statements, not leads. */
 	if (!b->stack[b->depth - 1].node->title[0])
 		return true;
-	if (!(paragraph > 0 && lead_length(b->doc, paragraph - 1) > 0) &&
-	    lead_length(b->doc, paragraph + 1) == 0)
+	if (!in_lead_run(b->doc, paragraph))
 		return true;
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)
