@@ -438,6 +438,9 @@ part_line(const struct builder *b, size_t paragraph)
 	if (starts_with_text(s, n, "—") || starts_with_text(s, n, "-") ||
 	    (n >= 3 && memcmp(s + n - 3, "日", 3) == 0 && utf8_find3(s, n, "年")))
 		return PART_OTHER;
+	/* 2025年3月21日在…第五次会议上: a subtitle without its dash. */
+	if (utf8_find3(s, n, "年") && memmem(s, n, "日在", 6) && utf8_find3(s, n, "会议上"))
+		return PART_OTHER;
 	return PART_HEADING;
 }
 

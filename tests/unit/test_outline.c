@@ -306,6 +306,11 @@ unnumbered_parts(void **state)
 	/* A speaker line, a subtitle, a salutation and text are no parts. */
 	EXPECT("政府工作报告\n——在人民代表大会上\n省长 张三\n各位代表：\n现在，我报告工作。\n一、回顾\n二、安排\n",
 	       { 1, "一、", "回顾", 6 }, { 1, "二、", "安排", 7 });
+	/* Nor a subtitle without its dash, whole or wrapped. */
+	EXPECT("政府工作报告\n\n2031年3月5日在某某区人民代表大会第五次会议上\n\n一、回顾\n正文。\n二、安排\n",
+	       { 1, "一、", "回顾", 5 }, { 1, "二、", "安排", 7 });
+	EXPECT("政府工作报告\n\n2031年3月5日在某某区人民代表大会\n第五次会议上\n\n一、回顾\n正文。\n二、安排\n",
+	       { 1, "一、", "回顾", 6 }, { 1, "二、", "安排", 8 });
 }
 
 static void
