@@ -1030,7 +1030,7 @@ scan_half(void *arg)
 	if (h->s.failed)
 		return;
 	h->end = scan(&h->s, h->from, h->to);
-	if (!h->s.failed) {
+	if (!h->s.failed && !(h->s.kinds & FIGURES_COUNT_ONLY)) {
 		place_figures(h->doc, h->outline, h->s.items, h->s.count);
 		place_in_tables(h->doc, h->s.items, h->s.count);
 		place_subjects(h->doc, h->s.items, h->s.count);

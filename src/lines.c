@@ -284,6 +284,10 @@ open_brackets(const char *s, size_t n)
 {
 	int depth = 0;
 
+	/* Most lines have none: a fast look first. */
+	if (!utf8_find3(s, n, "（") && !utf8_find3(s, n, "）") && !memchr(s, '(', n) &&
+	    !memchr(s, ')', n))
+		return 0;
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '(' || (i + 3 <= n && memcmp(s + i, "（", 3) == 0))
 			depth++;
