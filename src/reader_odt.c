@@ -78,14 +78,19 @@ put_rows(struct office_text *out, const xmlNode *node, bool in_cell, uint32_t in
 		if (!office_is(row, "table-row"))
 			continue;
 		for (const xmlNode *cell = row->children; cell; cell = cell->next) {
-			if (!office_is(cell, "table-cell"))
+			/* The places a cell spans, across or down, are covered
+			 * cells: empty ones, so that each cell stays in its
+			 * column. */
+			bool covered = office_is(cell, "covered-table-cell");
+			if (!covered && !office_is(cell, "table-cell"))
 				continue;
 			if (!first)
 				office_put(out, "  ", 2);
 			first = false;
 			if (!in_cell)
 				office_cell(out);
-			put_block(out, cell, true);
+			if (!covered)
+				put_block(out, cell, true);
 		}
 		if (!in_cell) {
 			office_row(out, index, (*rows)++);
