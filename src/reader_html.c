@@ -407,6 +407,8 @@ struct writer {
 	 * (rowspan) below the row being written. */
 	uint32_t *spans;
 	size_t span_count, span_capacity;
+	struct reader_link *links;   /* the <a href> of the text, by offset */
+	size_t link_count, link_capacity;
 	size_t counted;          /* the line's characters before here ... */
 	size_t counted_columns;  /* ... are these many (for the next cell) */
 	bool failed;
@@ -666,8 +668,42 @@ cell_spans(struct writer *w, xmlNode *n, uint32_t column)
 		empty_cell(w);
 }
 
+/* The address of link N (<a href>) worth keeping: none for a script or a
+ * place on the same page. */
+static xmlChar *
+link_address(xmlNode *n)
+{
+	xmlChar *href;
+
+	if (strcasecmp((const char *)n->name, "a") != 0)
+		return NULL;
+	href = xmlGetProp(n, (const xmlChar *)"href");
+	if (href && (href[0] == '#' || strncasecmp((const char *)href, "javascript:", 11) == 0)) {
+		xmlFree(href);
+		href = NULL;
+	}
+	return href;
+}
+
+static void write_node_in(struct writer *w, xmlNode *n);
+
+/* Writes N; a link keeps the address of the text it wrote. */
 static void
 write_node(struct writer *w, xmlNode *n)
+{
+	xmlChar *href = n->type == XML_ELEMENT_NODE ? link_address(n) : NULL;
+	size_t start = w->length;
+
+	write_node_in(w, n);
+	if (href && !w->failed &&
+	    !reader_link_add(&w->links, &w->link_count, &w->link_capacity, w->out, start, w->length,
+			     (const char *)href))
+		w->failed = true;
+	xmlFree(href);
+}
+
+static void
+write_node_in(struct writer *w, xmlNode *n)
 {
 	struct box *b = box_of(w->page, n);
 
@@ -892,6 +928,10 @@ add_title(struct writer *w, const char *title)
 	w->capacity = w->length + 2;
 	for (size_t i = 0; i < w->hint_count; i++)
 		w->hints[i].line++;
+	for (size_t i = 0; i < w->link_count; i++) {
+		w->links[i].start += k + 1;
+		w->links[i].end += k + 1;
+	}
 	if (!ARRAY_RESERVE(w->hints, w->hint_capacity, w->hint_count + 1)) {
 		w->failed = true;
 		return;
@@ -1004,13 +1044,18 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	if (w.failed) {
 		free(w.out);
 		reader_free_hints(w.hints, w.hint_count);
+		reader_free_links(w.links, w.link_count);
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	}
 	if (w.length == 0) {
 		free(w.out);
 		reader_free_hints(w.hints, w.hint_count);
+		reader_free_links(w.links, w.link_count);
 		return bg_fail(err, BG_ERR_NO_TEXT, NULL);
 	}
+	reader_links_place(w.out, w.length, w.links, w.link_count);
+	out->links = w.links;
+	out->link_count = w.link_count;
 	out->buffer = w.out;
 	out->start = 0;
 	out->length = w.length;
