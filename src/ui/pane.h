@@ -124,6 +124,10 @@ struct prompt {
 	struct browse_search old;       /* what Esc goes back to */
 	bool old_counting;              /* its count was still to come */
 	size_t origin;                  /* the reading position it opened at */
+	/* Up and Down: the search recalled (the count of those kept: none,
+	 * what was typed, DRAFT, is shown). */
+	size_t recalled;
+	char draft[256];
 };
 
 struct ui {
@@ -169,6 +173,7 @@ struct ui {
 	bool quit;
 
 	struct remember *remember;      /* where the report was left (remember.c) */
+	struct recall *recall;          /* the searches typed before (recall.c) */
 };
 
 /* screen.c: lays the panes out for the screen's size. */
@@ -291,6 +296,24 @@ void remember_whole(struct ui *ui);
 /* remember.c: keeps where the report is left; a message for standard
  * error in WARNING (SIZE bytes; "" when none). */
 void remember_close(struct ui *ui, char *warning, size_t size);
+
+/* recall.c: the searches typed before, read from the state file when
+ * the history is on (a message on the status line when it is unusable),
+ * and freed. */
+void recall_open(struct ui *ui);
+void recall_close(struct ui *ui);
+
+/* recall.c: SEARCH was kept (Enter): the newest of those recalled, and
+ * in the state file at once when the history is on. */
+void recall_keep(struct ui *ui, const char *search);
+
+/* recall.c: the prompt opens: nothing is recalled yet. */
+void recall_begin(struct ui *ui);
+
+/* recall.c: Up (OLDER) or Down in the prompt: the search before or after
+ * the one shown that begins with what was typed, into the prompt's text;
+ * past the newest, what was typed.  False when there is none. */
+bool recall_step(struct ui *ui, bool older);
 
 /* help.c: the ? overlay. */
 void help_draw(struct ui *ui);

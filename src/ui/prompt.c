@@ -23,6 +23,7 @@ ui_prompt_open(struct ui *ui)
 	ui->prompt.length = 0;
 	ui->prompt.text[0] = '\0';
 	ui->prompt.origin = ui->browse->anchor;
+	recall_begin(ui);
 	browse_save_search(ui->browse, &ui->prompt.old);
 	/* Each search starts plain: Ctrl-r asks again for a regular
 	 * expression (Esc and an empty Enter give the search before back,
@@ -54,6 +55,7 @@ ui_prompt_close(struct ui *ui, bool keep)
 
 	ui->prompt.open = false;
 	if (keep && ui->prompt.length > 0) {
+		recall_keep(ui, ui->prompt.text);
 		search_free(&ui->prompt.old.matches);
 		if (ui->browse->anchor != ui->prompt.origin)
 			browse_remember(ui->browse, ui->prompt.origin);
@@ -136,9 +138,12 @@ ui_prompt_key(struct ui *ui, int key)
 	} else if (key == CONTROL('r')) {
 		browse_set_search_flags(ui->browse, ui->browse->search.flags ^ SEARCH_REGEX);
 		changed = true;
-	} else if (key == CONTROL('p')) {
+	} else if (key == CONTROL('y')) {
 		browse_set_search_flags(ui->browse, ui->browse->search.flags ^ SEARCH_PINYIN);
 		changed = true;
+	} else if (key == FKEY(KEY_UP) || key == CONTROL('p') || key == FKEY(KEY_DOWN) ||
+		   key == CONTROL('n')) {
+		changed = recall_step(ui, key == FKEY(KEY_UP) || key == CONTROL('p'));
 	} else if (key >= 0x20 && key < 0x110000 && key != 0x7f && !layout_is_unsafe((uint32_t)key)) {
 		uint8_t buf[8];
 		int n = u8_uctomb(buf, (ucs4_t)key, sizeof buf);

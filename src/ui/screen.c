@@ -433,6 +433,7 @@ ui_run(struct report *report, const struct ui_options *options)
 		ui.browse->context = &ui;
 		ui_layout(&ui);
 		browse_goto(ui.browse, 0, false);
+		recall_open(&ui);
 		remember_open(&ui);
 		if (!ui.doc->partial)
 			ui_start_search(&ui, options->search);
@@ -446,6 +447,7 @@ ui_run(struct report *report, const struct ui_options *options)
 	if (!caught_signal)
 		jobs_join(&ui);
 	remember_close(&ui, warning, sizeof warning);
+	recall_close(&ui);
 	terminal_close(&ui);
 	if (warning[0])
 		message_error("%s", warning);
