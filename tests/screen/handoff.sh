@@ -82,5 +82,42 @@ check "no crash (status 0), and the file is replaced by a good one" \
 	test "$(cat "$work/bad.status" 2>/dev/null)" = 0 -a \
 	"$(cat "$work/bad/baogao/searches")" = "$(printf 'baogao-searches 1\n欠薪')"
 
+# ---- defaults: the config file and BAOGAO ---------------------------------
+# widest_text: the display width of the widest row of the text pane.
+widest_text() {
+	detail_part | sed 1d | wc -L
+}
+narrow() {
+	w=$(widest_text)
+	[ "$w" -gt 20 ] && [ "$w" -le "$1" ]
+}
+wide() {
+	[ "$(widest_text)" -gt "$1" ]
+}
+start plain 100 30 "exec '$BAOGAO' '$sample'"
+check "without defaults the text of a 100-column screen is wider than 60 columns" \
+	wait_until plain wide 60
+keys plain q
+start variable 100 30 "BAOGAO='--width=40' exec '$BAOGAO' '$sample'"
+check "BAOGAO=--width=40: the text wraps at 40 columns" wait_until variable narrow 41
+keys variable q
+mkdir -p "$work/cfg.home/.config/baogao"
+printf '# narrow\nwidth = 50\n' > "$work/cfg.home/.config/baogao/config"
+start config 100 30 "HOME='$work/cfg.home' exec '$BAOGAO' '$sample'"
+check "width = 50 in ~/.config/baogao/config: the text wraps at 50 columns" wait_until config narrow 51
+keys config q
+start both 100 30 "HOME='$work/cfg.home' BAOGAO='--width=40' exec '$BAOGAO' '$sample'"
+check "BAOGAO=--width=40 wins over the config file's 50" wait_until both narrow 41
+keys both q
+start command 100 30 "HOME='$work/cfg.home' BAOGAO='--width=40' exec '$BAOGAO' --width=0 '$sample'"
+check "and --width=0 on the command line over both: the whole pane" wait_until command wide 60
+keys command q
+mkdir -p "$work/xdg/baogao"
+printf 'ascii\n' > "$work/xdg/baogao/config"
+start ascii 100 30 "XDG_CONFIG_HOME='$work/xdg' exec '$BAOGAO' '$sample'"
+check "ascii in \$XDG_CONFIG_HOME/baogao/config: borders without Unicode" \
+	wait_until ascii screen_lacks "│"
+keys ascii q
+
 echo "1..$n"
 exit $failed
