@@ -303,6 +303,9 @@ global_key(struct ui *ui, enum action action, int key)
 		browse_next_match(ui->browse, action == ACTION_NEXT_MATCH);
 		break;
 	case ACTION_COPY: copy_section(ui); break;
+	case ACTION_EDIT: ui_edit(ui); break;
+	case ACTION_PIPE: ui_ask_open(ui, ASK_PIPE); break;
+	case ACTION_SAVE: ui_ask_open(ui, ASK_SAVE); break;
 	case ACTION_HELP: ui->help_shown = true; break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
 	case ACTION_RELOAD: ui_reload(ui); break;
@@ -323,6 +326,10 @@ ui_handle_key(struct ui *ui, int key)
 		ui_prompt_key(ui, key);
 		return;
 	}
+	if (ui->ask.kind != ASK_NONE) {
+		ui_ask_key(ui, key);
+		return;
+	}
 	browse_clear_message(ui->browse);
 	if (ui->pending) {
 		int first = ui->pending;
@@ -337,6 +344,8 @@ ui_handle_key(struct ui *ui, int key)
 			browse_goto_mark(ui->browse, key);
 		else if (first == 'm' && key != 27)
 			browse_set_mark(ui->browse, key);
+		else if (first == 's')
+			ui_ask_overwrite(ui, key);
 		else if (first == '-' && key == 'N') {
 			browse_toggle_line_numbers(ui->browse);
 			ui_layout(ui);

@@ -255,7 +255,7 @@ jobs_join(struct ui *ui)
 bool
 jobs_needs_whole(const struct ui *ui, int key)
 {
-	if (ui->prompt.open || ui->pending || ui->help_shown)
+	if (ui->prompt.open || ui->ask.kind != ASK_NONE || ui->pending || ui->help_shown)
 		return false;
 	switch (keys_action(key)) {
 	case ACTION_TOP:

@@ -130,6 +130,16 @@ struct prompt {
 	char draft[256];
 };
 
+/* The line asked for on the status line after | (a shell command) or s
+ * (a file name), while it is open. */
+enum ask_kind { ASK_NONE, ASK_PIPE, ASK_SAVE };
+
+struct ask {
+	enum ask_kind kind;
+	char text[256];
+	size_t length;
+};
+
 struct ui {
 	struct report *report;
 	/* the report's, as they are since its last reload */
@@ -168,6 +178,7 @@ struct ui {
 	bool figures_pending;   /* the figures are to be found, beside the keys */
 
 	struct prompt prompt;
+	struct ask ask;
 	int pending;            /* the first key of a two-key command: 'z' or '\'' */
 	enum action last_action;        /* the action of the key before */
 	bool quit;
@@ -314,6 +325,21 @@ void recall_begin(struct ui *ui);
  * the one shown that begins with what was typed, into the prompt's text;
  * past the newest, what was typed.  False when there is none. */
 bool recall_step(struct ui *ui, bool older);
+
+/* handoff.c: | and s ask for a command or a file name (KIND) on the
+ * status line; a key typed there (Enter runs it, Esc gives up). */
+void ui_ask_open(struct ui *ui, enum ask_kind kind);
+void ui_ask_key(struct ui *ui, int key);
+
+/* handoff.c: the key after "FILE exists: overwrite it?": y saves over
+ * it, any other keeps it. */
+void ui_ask_overwrite(struct ui *ui, int key);
+
+/* handoff.c: v: the editor ($VISUAL, $EDITOR, vi) on the report's file
+ * at the source line read (+LINE FILE), the terminal left and taken
+ * back; a message when the report is no text file or came on standard
+ * input, or the editor failed. */
+void ui_edit(struct ui *ui);
 
 /* help.c: the ? overlay. */
 void help_draw(struct ui *ui);

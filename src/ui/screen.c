@@ -136,7 +136,7 @@ redraw(struct ui *ui)
 	if (ui->help_shown)
 		help_draw(ui);
 	bar_draw_status(ui);
-	curs_set(ui->prompt.open ? 1 : 0);
+	curs_set(ui->prompt.open || ui->ask.kind != ASK_NONE ? 1 : 0);
 	wnoutrefresh(ui->status_win);
 	doupdate();
 	frame_done();
@@ -357,7 +357,8 @@ key_with_whole(struct ui *ui, int key)
 		return false;
 	ui_start_search(ui, ui->options->search);
 	/* R: the file was just read */
-	return keys_action(key) != ACTION_RELOAD || ui->prompt.open || ui->pending;
+	return keys_action(key) != ACTION_RELOAD || ui->prompt.open || ui->ask.kind != ASK_NONE ||
+	       ui->pending;
 }
 
 /* The loop: redraw, do the work beside the keys, read a key, act. */
@@ -370,10 +371,12 @@ loop(struct ui *ui)
 		int key;
 
 		if (caught_signal) {
-			if (caught_signal != SIGINT || !ui->prompt.open)
+			if (caught_signal != SIGINT || (!ui->prompt.open && ui->ask.kind == ASK_NONE))
 				break;
 			caught_signal = 0;
-			ui_prompt_close(ui, false);
+			if (ui->prompt.open)
+				ui_prompt_close(ui, false);
+			ui->ask.kind = ASK_NONE;
 		}
 		ui->loading = jobs_loading_step(ui);
 		redraw(ui);

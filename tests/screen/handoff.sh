@@ -2,13 +2,32 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # handoff.sh - more habits from less, in the real browser under tmux
 # (lib.sh): the searches recalled in the prompt (Up, Ctrl-p), kept
-# between runs in a private XDG_STATE_HOME.  Every capture is of a whole
+# between runs in a private XDG_STATE_HOME; defaults from the config file
+# and BAOGAO; the report handed on: v to an editor (a script that keeps
+# its arguments), | to a command, s to a file.  Every capture is of a whole
 # frame (see screen.sh).
 : "${BAOGAO:?}"
 . "$(dirname "$0")/lib.sh"
 
 sample=${BAOGAO_DATADIR:-$(dirname "$0")/../../data}/sample.txt
+top_srcdir=${top_srcdir:-$(dirname "$0")/../..}
 state=$work/state
+
+# poll SESSION COMMAND...: captures the screen until COMMAND passes on it
+# (or the time is up).  For what another program writes on the terminal
+# while baogao has left it: that is no frame of baogao's to wait for.
+poll() {
+	session=$1
+	shift
+	poll=0
+	while [ $poll -lt $polls ]; do
+		capture "$session"
+		"$@" && return 0
+		sleep 0.01
+		poll=$((poll + 1))
+	done
+	return 1
+}
 
 # prompt_is TEXT: the status line is the search prompt holding TEXT.
 prompt_is() {
@@ -118,6 +137,118 @@ start ascii 100 30 "XDG_CONFIG_HOME='$work/xdg' exec '$BAOGAO' '$sample'"
 check "ascii in \$XDG_CONFIG_HOME/baogao/config: borders without Unicode" \
 	wait_until ascii screen_lacks "│"
 keys ascii q
+
+# ---- v: the editor ---------------------------------------------------------
+cat > "$work/editor" <<EDITOR
+#!/bin/sh
+printf '%s\n' "\$@" > "$work/editor.args"
+EDITOR
+chmod +x "$work/editor"
+start edit 100 30 "EDITOR='$work/editor' VISUAL= exec '$BAOGAO' '$sample'"
+wait_for edit "一、推进法治" >/dev/null
+keys edit 3
+wait_for edit "三、存在问题" >/dev/null
+rm -f "$work/editor.args"
+keys edit v
+edited() {
+	[ "$(cat "$work/editor.args" 2>/dev/null)" = "$(printf '+14\n%s' "$sample")" ]
+}
+check "v at 三、 runs \$EDITOR with +14 (its source line) and the file" wait_until edit edited
+check "and the browser is back, drawn whole" wait_until edit borders_aligned 100
+keys edit 1 v
+line5() {
+	[ "$(head -n 1 "$work/editor.args" 2>/dev/null)" = "+5" ]
+}
+check "v at 一、: +5" wait_until edit line5
+keys edit q
+wait_dead edit
+
+start visual 100 30 "EDITOR=false VISUAL='$work/editor' exec '$BAOGAO' '$sample'"
+wait_for visual "一、推进法治" >/dev/null
+rm -f "$work/editor.args"
+keys visual v
+check "\$VISUAL comes before \$EDITOR" wait_until visual test -s "$work/editor.args"
+keys visual q
+start noeditor 200 30 "EDITOR='$work/no-such-editor' VISUAL= exec '$BAOGAO' '$sample'"
+wait_for noeditor "一、推进法治" >/dev/null
+keys noeditor v
+check "an editor that cannot be run: said on the status line" \
+	wait_for noeditor "no-such-editor: command not found (exit status 127)"
+keys noeditor q
+start stdin 100 30 "EDITOR='$work/editor' exec '$BAOGAO' - < '$sample'"
+wait_for stdin "一、推进法治" >/dev/null
+keys stdin v
+check "v on standard input: no file to edit, said" wait_for stdin "there is no file to edit"
+keys stdin q
+start docx 200 30 "EDITOR='$work/editor' exec '$BAOGAO' '$top_srcdir/tests/fixtures/summary-typed.docx'"
+wait_for docx "? help" >/dev/null
+keys docx v
+check "v on a Word file: text files only, said" wait_for docx "v edits text files;"
+keys docx q
+
+# ---- |: the section to a command --------------------------------------------
+start pipe 100 30 "exec '$BAOGAO' '$sample'"
+wait_for pipe "一、推进法治" >/dev/null
+keys pipe 3 "|"
+check "| asks for a command for the section" wait_for pipe "the section | "
+text pipe "cat > '$work/piped'; wc -c < '$work/piped'"
+keys pipe Enter
+pressed() {
+	screen_has "Press a key to go back to baogao." &&
+		screen_has "$(wc -c < "$work/piped" | tr -d ' ')"
+}
+check "its output shows on the terminal (wc -c), then: press a key" poll pipe pressed
+section_text() {
+	head -n 1 "$work/piped" | grep -qx "三、存在问题" && grep -qF "（二）在落实执法普法责任上" "$work/piped" &&
+		! grep -qF "四、" "$work/piped"
+}
+check "the command read the section's text: 三、 and its text, nothing of 四、" section_text
+keys pipe x
+check "a key: the browser is back, drawn whole, saying what was piped" \
+	wait_until pipe sh -c 'grep -qF "piped $1 bytes of the section" "$2"' sh "$(wc -c < "$work/piped" | tr -d ' ')" "$work/screen"
+check "with its borders in line" borders_aligned 100
+keys pipe "|"
+text pipe "exit 3"
+keys pipe Enter
+poll pipe screen_has "Press a key" >/dev/null
+keys pipe x
+check "a command that fails: its exit status on the status line" wait_for pipe "exit 3: exit status 3"
+keys pipe "|"
+text pipe "head -c 1 >/dev/null"
+keys pipe Enter
+poll pipe screen_has "Press a key" >/dev/null
+keys pipe x
+check "a command that stops reading (head -c 1) does not end the browser" wait_for pipe "piped "
+keys pipe "|"
+text pipe "abc"
+keys pipe Escape
+check "Esc gives the command up" wait_until pipe screen_has "? help"
+
+# ---- s: the section to a file ------------------------------------------------
+keys pipe s
+check "s asks for a file name" wait_for pipe "save the section to: "
+text pipe "$work/saved.txt"
+keys pipe Enter
+check "Enter saves the section: said with its size" wait_for pipe "saved $(wc -c < "$work/piped" | tr -d ' ') bytes of the section to $work/saved.txt"
+check "the file holds the section's text" cmp -s "$work/saved.txt" "$work/piped"
+keys pipe 1 s
+text pipe "$work/saved.txt"
+keys pipe Enter
+check "a file that exists: asked before writing over it" wait_for pipe "saved.txt exists: overwrite it?"
+keys pipe n
+check "n keeps it" wait_for pipe "not saved"
+check "as it was" cmp -s "$work/saved.txt" "$work/piped"
+keys pipe s
+text pipe "$work/saved.txt"
+keys pipe Enter y
+check "y writes over it: 一、 now" wait_until pipe sh -c 'head -n 1 "$1" | grep -q "^一、推进法治"' sh "$work/saved.txt"
+keys pipe s
+text pipe "$work/no/such/dir/x.txt"
+keys pipe Enter
+check "a file that cannot be written: the error on the status line" \
+	wait_for pipe "cannot save to $work/no/such/dir/x.txt: No such"
+keys pipe q
+wait_dead pipe
 
 echo "1..$n"
 exit $failed
