@@ -48,6 +48,10 @@ ui_reload(struct ui *ui)
 	}
 	ui->doc = report_doc(ui->report);
 	ui->outline = report_outline(ui->report);
+	/* a section's offsets were the old text's: the searches to come
+	 * and to go back to are the whole report's */
+	ui->prompt.section.on = false;
+	ui->prompt.old.scope.on = false;
 	anchor = ui->browse->anchor == 0 ? 0 : doc_offset_at(ui->doc, line, column);
 	if (!browse_reset(ui->browse, ui->doc, ui->outline, ui->figures, anchor)) {
 		browse_message(ui->browse, true, "out of memory");
@@ -295,7 +299,8 @@ global_key(struct ui *ui, enum action action, int key)
 		}
 		browse_list_figures(ui->browse);
 		break;
-	case ACTION_SEARCH: ui_prompt_open(ui); break;
+	case ACTION_SEARCH: ui_prompt_open(ui, false); break;
+	case ACTION_SEARCH_SECTION: ui_prompt_open(ui, true); break;
 	case ACTION_NEXT_MATCH:
 	case ACTION_PREV_MATCH:
 		if (!search_settled(ui, key))

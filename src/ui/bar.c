@@ -166,6 +166,11 @@ bar_draw_status(struct ui *ui)
 				 ui->browse->search.matches.count);
 		else
 			snprintf(search, sizeof search, "%s %zu", terms, ui->browse->search.matches.count);
+		/* n and N stay in the section: say which */
+		if (ui->browse->search.scope.on && !ui->prompt.open) {
+			size_t used = strlen(search);
+			snprintf(search + used, sizeof search - used, " in %s", ui->browse->search.scope.label);
+		}
 	}
 	if (ui->doc->page_count > 0)
 		/* the page of the reading position, as a PDF is cited */
@@ -193,9 +198,14 @@ bar_draw_status(struct ui *ui)
 	}
 	if (ui->prompt.open) {
 		unsigned flags = ui->browse->search.flags;
-		const char *lead = flags & SEARCH_REGEX    ? "regex/"
+		const char *mode = flags & SEARCH_REGEX    ? "regex/"
 				   : flags & SEARCH_PINYIN ? "pinyin/"
 							   : "/";
+		char lead[96];
+		if (ui->browse->search.scope.on)
+			snprintf(lead, sizeof lead, "in %s %s", ui->browse->search.scope.label, mode);
+		else
+			snprintf(lead, sizeof lead, "%s", mode);
 		draw_input(ui, width, lead, ui->prompt.text, ui->prompt.length);
 		return;
 	}

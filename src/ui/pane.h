@@ -105,6 +105,8 @@ struct search_job {
 	const struct doc *doc;
 	const struct outline *outline;
 	size_t start, end;       /* the text searched */
+	size_t whole_start, whole_end;  /* all the search is to look in: the report, or
+	                                   the section it is kept in */
 	size_t origin;           /* its first match is shown from there (SIZE_MAX: the
 	                            reading position) */
 	bool show;               /* false: none is shown (the report was reloaded) */
@@ -124,6 +126,7 @@ struct prompt {
 	struct browse_search old;       /* what Esc goes back to */
 	bool old_counting;              /* its count was still to come */
 	size_t origin;                  /* the reading position it opened at */
+	struct browse_scope section;    /* the section it opened in (Ctrl-t) */
 	/* Up and Down: the search recalled (the count of those kept: none,
 	 * what was typed, DRAFT, is shown). */
 	size_t recalled;
@@ -196,9 +199,10 @@ bool ui_pane_shown(const struct ui *ui, enum pane_id id);
 /* prompt.c: the search of --search (TERMS may be NULL). */
 void ui_start_search(struct ui *ui, const char *terms);
 
-/* prompt.c: the search prompt opened (/), a key typed into it, closed
- * (KEEP: Enter; else back to the search before). */
-void ui_prompt_open(struct ui *ui);
+/* prompt.c: the search prompt opened (/; IN_SECTION: \, the search kept
+ * inside the current section), a key typed into it, closed (KEEP: Enter;
+ * else back to the search before). */
+void ui_prompt_open(struct ui *ui, bool in_section);
 void ui_prompt_key(struct ui *ui, int key);
 void ui_prompt_close(struct ui *ui, bool keep);
 

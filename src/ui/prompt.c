@@ -13,8 +13,10 @@
 #include "ui/pane.h"
 
 void
-ui_prompt_open(struct ui *ui)
+ui_prompt_open(struct ui *ui, bool in_section)
 {
+	struct browse_scope whole = { false, 0, 0, "" };
+
 	/* What Esc goes back to: the search before, counted again if its
 	 * count had not come in. */
 	jobs_search_cancel(ui);
@@ -29,6 +31,9 @@ ui_prompt_open(struct ui *ui)
 	 * expression (Esc and an empty Enter give the search before back,
 	 * as it was); the other flags stay as they were. */
 	browse_set_search_flags(ui->browse, ui->browse->search.flags & ~(unsigned)SEARCH_REGEX);
+	/* and in the whole report, but after \ */
+	browse_scope_of(ui->browse, ui->browse->section, &ui->prompt.section);
+	browse_set_scope(ui->browse, in_section ? &ui->prompt.section : &whole);
 	browse_clear_message(ui->browse);
 }
 
@@ -137,6 +142,10 @@ ui_prompt_key(struct ui *ui, int key)
 		changed = true;
 	} else if (key == CONTROL('r')) {
 		browse_set_search_flags(ui->browse, ui->browse->search.flags ^ SEARCH_REGEX);
+		changed = true;
+	} else if (key == CONTROL('t')) {
+		struct browse_scope whole = { false, 0, 0, "" };
+		browse_set_scope(ui->browse, ui->browse->search.scope.on ? &whole : &ui->prompt.section);
 		changed = true;
 	} else if (key == CONTROL('y')) {
 		browse_set_search_flags(ui->browse, ui->browse->search.flags ^ SEARCH_PINYIN);

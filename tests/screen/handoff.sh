@@ -101,6 +101,45 @@ check "no crash (status 0), and the file is replaced by a good one" \
 	test "$(cat "$work/bad.status" 2>/dev/null)" = 0 -a \
 	"$(cat "$work/bad/baogao/searches")" = "$(printf 'baogao-searches 1\n欠薪')"
 
+# ---- \\: a search inside the current section ----------------------------------
+total=$(count_total 普法)
+start scope 100 30 "exec '$BAOGAO' '$sample'"
+wait_for scope "一、推进法治" >/dev/null
+keys scope 3 "\\"
+check "\\ at 三、 opens the prompt kept inside it: in 三、 /" \
+	wait_until scope sh -c 'tail -n 1 "$1" | grep -q "^in 三、 / "' sh "$work/screen"
+text scope 普法
+keys scope Enter
+check "普法 Enter: 1/3, the three matches of 三、 (of $total in the report), said to be in 三、" \
+	wait_for scope "普法 1/3 in 三、"
+# in_third N: match N of 3 is current and the text is still in 三、, whose
+# three matches are on line 16 (its （二）).
+in_third() {
+	screen_has "普法 $1/3 in 三、" && detail_row 1 | grep -qF "三、"
+}
+keys scope n n
+check "n n: 3/3, still in 三、" wait_until scope in_third 3
+keys scope n
+check "n once more wraps to 1/3 inside 三、, not on to 四、" wait_until scope in_third 1
+keys scope N
+check "N wraps back to 3/3" wait_until scope in_third 3
+keys scope "\\" C-t
+check "Ctrl-t in the prompt: the whole report again (/)" \
+	wait_until scope sh -c 'tail -n 1 "$1" | grep -q "^/ "' sh "$work/screen"
+text scope 普法
+keys scope Enter
+# whole_search: the status line counts the matches of the whole report.
+whole_search() {
+	tail -n 1 "$work/screen" | grep -q "普法 [0-9]*/$total " && ! tail -n 1 "$work/screen" | grep -q " in [^ ]*、"
+}
+check "and the search finds all $total" wait_until scope whole_search
+keys scope 1 "\\"
+text scope 普法
+keys scope Escape
+check "Esc gives back the search before, of the whole report" wait_until scope whole_search
+keys scope q
+wait_dead scope
+
 # ---- defaults: the config file and BAOGAO ---------------------------------
 # widest_text: the display width of the widest row of the text pane.
 widest_text() {
