@@ -43,6 +43,7 @@ add_word(struct defaults *d, const char *prefix, const char *s, size_t n, const 
 	return BG_OK;
 }
 
+/* Whether CH is a space around an option in a config line. */
 static bool
 blank(char ch)
 {

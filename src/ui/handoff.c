@@ -18,9 +18,6 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include <unistr.h>
-
-#include "layout.h"
 #include "reader.h"
 #include "ui/pane.h"
 
@@ -58,31 +55,12 @@ ui_ask_key(struct ui *ui, int key)
 			save_section(ui, a->text, false);
 		return;
 	}
-	if (key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) {
-		if (a->length == 0) {
-			a->kind = ASK_NONE;
-			return;
-		}
-		do
-			a->length--;
-		while (a->length > 0 && ((unsigned char)a->text[a->length] & 0xc0) == 0x80);
-	} else if (key == CONTROL('u')) {
-		a->length = 0;
-	} else if (key == CONTROL('w')) {
-		while (a->length > 0 && a->text[a->length - 1] == ' ')
-			a->length--;
-		while (a->length > 0 && a->text[a->length - 1] != ' ')
-			a->length--;
-	} else if (key >= 0x20 && key < 0x110000 && key != 0x7f && !layout_is_unsafe((uint32_t)key)) {
-		uint8_t buf[8];
-		int n = u8_uctomb(buf, (ucs4_t)key, sizeof buf);
-
-		if (n > 0 && a->length + (size_t)n < sizeof a->text) {
-			memcpy(a->text + a->length, buf, (size_t)n);
-			a->length += (size_t)n;
-		}
+	/* Backspace on nothing gives up, as in the search prompt */
+	if ((key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) && a->length == 0) {
+		a->kind = ASK_NONE;
+		return;
 	}
-	a->text[a->length] = '\0';
+	ui_line_edit(a->text, sizeof a->text, &a->length, key);
 }
 
 /* y after "FILE exists: overwrite?": the file named last is written. */

@@ -206,6 +206,12 @@ void ui_prompt_open(struct ui *ui, bool in_section);
 void ui_prompt_key(struct ui *ui, int key);
 void ui_prompt_close(struct ui *ui, bool keep);
 
+/* prompt.c: KEY edits the line TEXT (*LENGTH bytes of SIZE, kept
+ * NUL-terminated) as the prompts do: Backspace takes a character back,
+ * Ctrl-u all, Ctrl-w a word; a printable character is added.  False when
+ * KEY is none of these or changes nothing. */
+bool ui_line_edit(char *text, size_t size, size_t *length, int key);
+
 /* actions.c: what KEY does, handed to the prompt, the focused pane or the
  * global keymap. */
 void ui_handle_key(struct ui *ui, int key);

@@ -106,6 +106,37 @@ keys_waiting(void)
 	return true;
 }
 
+bool
+ui_line_edit(char *text, size_t size, size_t *length, int key)
+{
+	if (key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) {
+		if (*length == 0)
+			return false;
+		do
+			(*length)--;
+		while (*length > 0 && ((unsigned char)text[*length] & 0xc0) == 0x80);
+	} else if (key == CONTROL('u')) {
+		*length = 0;
+	} else if (key == CONTROL('w')) {
+		while (*length > 0 && text[*length - 1] == ' ')
+			(*length)--;
+		while (*length > 0 && text[*length - 1] != ' ')
+			(*length)--;
+	} else if (key >= 0x20 && key < 0x110000 && key != 0x7f && !layout_is_unsafe((uint32_t)key)) {
+		uint8_t buf[8];
+		int n = u8_uctomb(buf, (ucs4_t)key, sizeof buf);
+
+		if (n <= 0 || *length + (size_t)n >= size)
+			return false;
+		memcpy(text + *length, buf, (size_t)n);
+		*length += (size_t)n;
+	} else {
+		return false;
+	}
+	text[*length] = '\0';
+	return true;
+}
+
 void
 ui_prompt_key(struct ui *ui, int key)
 {
@@ -121,24 +152,11 @@ ui_prompt_key(struct ui *ui, int key)
 		ui_prompt_close(ui, true);
 		return;
 	}
-	if (key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) {
-		if (ui->prompt.length == 0) {
-			ui_prompt_close(ui, false);
-			return;
-		}
-		do
-			ui->prompt.length--;
-		while (ui->prompt.length > 0 &&
-		       ((unsigned char)ui->prompt.text[ui->prompt.length] & 0xc0) == 0x80);
-		changed = true;
-	} else if (key == CONTROL('u')) {
-		ui->prompt.length = 0;
-		changed = true;
-	} else if (key == CONTROL('w')) {
-		while (ui->prompt.length > 0 && ui->prompt.text[ui->prompt.length - 1] == ' ')
-			ui->prompt.length--;
-		while (ui->prompt.length > 0 && ui->prompt.text[ui->prompt.length - 1] != ' ')
-			ui->prompt.length--;
+	if ((key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) && ui->prompt.length == 0) {
+		ui_prompt_close(ui, false);
+		return;
+	}
+	if (ui_line_edit(ui->prompt.text, sizeof ui->prompt.text, &ui->prompt.length, key)) {
 		changed = true;
 	} else if (key == CONTROL('r')) {
 		browse_set_search_flags(ui->browse, ui->browse->search.flags ^ SEARCH_REGEX);
@@ -153,17 +171,7 @@ ui_prompt_key(struct ui *ui, int key)
 	} else if (key == FKEY(KEY_UP) || key == CONTROL('p') || key == FKEY(KEY_DOWN) ||
 		   key == CONTROL('n')) {
 		changed = recall_step(ui, key == FKEY(KEY_UP) || key == CONTROL('p'));
-	} else if (key >= 0x20 && key < 0x110000 && key != 0x7f && !layout_is_unsafe((uint32_t)key)) {
-		uint8_t buf[8];
-		int n = u8_uctomb(buf, (ucs4_t)key, sizeof buf);
-
-		if (n > 0 && ui->prompt.length + (size_t)n < sizeof ui->prompt.text) {
-			memcpy(ui->prompt.text + ui->prompt.length, buf, (size_t)n);
-			ui->prompt.length += (size_t)n;
-			changed = true;
-		}
 	}
-	ui->prompt.text[ui->prompt.length] = '\0';
 	if (changed && !keys_waiting())
 		prompt_update(ui);
 	else if (changed)
