@@ -77,13 +77,15 @@ ui_ask_overwrite(struct ui *ui, int key)
 
 /* The signals as they were before a program was run. */
 struct handed {
-	struct sigaction interrupt, quit, broken_pipe, child;
+	struct sigaction interrupt, quit, broken_pipe, child, stop;
 };
 
 /* Leaves the terminal to another program: curses' modes saved, the
  * screen and the keyboard as the shell had them; Ctrl-c and Ctrl-\ go to
  * that program, not to the browser; a reader that stops reading the pipe
- * is an error on the write, not the end of the browser. */
+ * is an error on the write, not the end of the browser; Ctrl-z stops the
+ * browser with the program (curses' own handler would draw the browser
+ * over it when it goes on). */
 static void
 leave_terminal(struct ui *ui, struct handed *h)
 {
@@ -99,6 +101,7 @@ leave_terminal(struct ui *ui, struct handed *h)
 	sigaction(SIGPIPE, &ignore, &h->broken_pipe);
 	/* waitpid needs the child's status kept */
 	sigaction(SIGCHLD, &fallback, &h->child);
+	sigaction(SIGTSTP, &fallback, &h->stop);
 	def_prog_mode();
 	endwin();
 	if (ui->sgr_mouse) {
@@ -127,6 +130,7 @@ take_terminal(struct ui *ui, struct handed *h)
 	sigaction(SIGQUIT, &h->quit, NULL);
 	sigaction(SIGPIPE, &h->broken_pipe, NULL);
 	sigaction(SIGCHLD, &h->child, NULL);
+	sigaction(SIGTSTP, &h->stop, NULL);
 }
 
 /* The descriptor the keys come from. */
