@@ -247,6 +247,17 @@ office_cell(struct office_text *t)
 }
 
 void
+office_empty_cells(struct office_text *t, long n, bool in_cell)
+{
+	/* A span past any real table's width is no span worth writing. */
+	for (long i = 0; i < n && i < 64; i++) {
+		office_put(t, "  ", 2);
+		if (!in_cell)
+			office_cell(t);
+	}
+}
+
+void
 office_row(struct office_text *t, uint32_t table, uint32_t row)
 {
 	struct reader_hint *h;

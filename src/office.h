@@ -82,6 +82,11 @@ void office_hint(struct office_text *t, int level, const char *number);
  * stands now. */
 void office_cell(struct office_text *t);
 
+/* Writes N empty cells after the cell just written (IN_CELL: inside a
+ * cell, where only the gap is written): the columns a merged cell spans,
+ * so that the cells after it stay under their headers. */
+void office_empty_cells(struct office_text *t, long n, bool in_cell);
+
 /* Gives the line being written, whose cells office_cell said, a table row
  * hint: row ROW of table TABLE (reader.h).  Does nothing without cells. */
 void office_row(struct office_text *t, uint32_t table, uint32_t row);

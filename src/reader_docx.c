@@ -400,6 +400,9 @@ put_table(struct docx *d, const xmlNode *table, bool in_cell)
 			if (!in_cell)
 				office_cell(&d->out);
 			put_block(d, cell, true);
+			/* <w:tcPr><w:gridSpan w:val="2"/>: a cell over two columns */
+			office_empty_cells(&d->out, value_of(office_child(cell, "tcPr"), "gridSpan", 1) - 1,
+					   in_cell);
 		}
 		if (!in_cell) {
 			office_row(&d->out, index, rows++);
