@@ -49,6 +49,10 @@ ui_reload(struct ui *ui)
 	ui->doc = report_doc(ui->report);
 	ui->link_shown = SIZE_MAX;
 	ui->outline = report_outline(ui->report);
+	/* a section's offsets were the old text's: the searches to come
+	 * and to go back to are the whole report's */
+	ui->prompt.section.on = false;
+	ui->prompt.old.scope.on = false;
 	anchor = ui->browse->anchor == 0 ? 0 : doc_offset_at(ui->doc, line, column);
 	if (!browse_reset(ui->browse, ui->doc, ui->outline, ui->figures, anchor)) {
 		browse_message(ui->browse, true, "out of memory");
@@ -337,7 +341,8 @@ global_key(struct ui *ui, enum action action, int key)
 		}
 		browse_list_figures(ui->browse);
 		break;
-	case ACTION_SEARCH: ui_prompt_open(ui); break;
+	case ACTION_SEARCH: ui_prompt_open(ui, false); break;
+	case ACTION_SEARCH_SECTION: ui_prompt_open(ui, true); break;
 	case ACTION_NEXT_MATCH:
 	case ACTION_PREV_MATCH:
 		if (!search_settled(ui, key))
@@ -346,6 +351,9 @@ global_key(struct ui *ui, enum action action, int key)
 		break;
 	case ACTION_COPY: copy_section(ui); break;
 	case ACTION_LINK: show_link(ui); break;
+	case ACTION_EDIT: ui_edit(ui); break;
+	case ACTION_PIPE: ui_ask_open(ui, ASK_PIPE); break;
+	case ACTION_SAVE: ui_ask_open(ui, ASK_SAVE); break;
 	case ACTION_HELP: ui->help_shown = true; break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
 	case ACTION_RELOAD: ui_reload(ui); break;
@@ -366,6 +374,10 @@ ui_handle_key(struct ui *ui, int key)
 		ui_prompt_key(ui, key);
 		return;
 	}
+	if (ui->ask.kind != ASK_NONE) {
+		ui_ask_key(ui, key);
+		return;
+	}
 	browse_clear_message(ui->browse);
 	if (ui->pending) {
 		int first = ui->pending;
@@ -380,6 +392,8 @@ ui_handle_key(struct ui *ui, int key)
 			browse_goto_mark(ui->browse, key);
 		else if (first == 'm' && key != 27)
 			browse_set_mark(ui->browse, key);
+		else if (first == 's')
+			ui_ask_overwrite(ui, key);
 		else if (first == '-' && key == 'N') {
 			browse_toggle_line_numbers(ui->browse);
 			ui_layout(ui);
