@@ -42,31 +42,6 @@ draw_middle(WINDOW *win, int col, int width, const char *s, size_t n, attr_t att
 	return used;
 }
 
-/* Shrinks the title and the issuer (the wider first, not below FLOOR) until
- * the present parts fit in ROOM columns, two apart; WIDTHS start from
- * NATURAL, -1 for a part left out.  True when they fit. */
-static bool
-fit_parts(int *widths, const int *natural, const int *floor, int parts, int room)
-{
-	int need = 0;
-
-	for (int i = 0; i < parts; i++) {
-		widths[i] = natural[i];
-		need += widths[i] >= 0 ? widths[i] + (need > 0 ? 2 : 0) : 0;
-	}
-	while (need > room) {
-		int widest = -1;
-		for (int i = 0; i < parts; i++)
-			if (widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest]))
-				widest = i;
-		if (widest < 0)
-			return false;
-		widths[widest]--;
-		need--;
-	}
-	return true;
-}
-
 /* The header: title, issuer, date and document number, then the file's
  * name at the right when there is room.  When they do not fit, the title
  * and the issuer give way (cut in the middle, the wider first); then the
@@ -98,12 +73,12 @@ bar_draw_title(struct ui *ui)
 			room -= w + 2;
 		}
 	}
-	if (!fit_parts(widths, natural, floor, PARTS, room)) {
+	if (!layout_fit_columns(widths, natural, floor, PARTS, 2, room)) {
 		natural[DOCNO] = -1;
-		if (!fit_parts(widths, natural, floor, PARTS, room)) {
+		if (!layout_fit_columns(widths, natural, floor, PARTS, 2, room)) {
 			natural[ISSUER] = -1;
 			floor[TITLE] = 1;
-			fit_parts(widths, natural, floor, PARTS, room);
+			layout_fit_columns(widths, natural, floor, PARTS, 2, room);
 		}
 	}
 	for (int i = 0; i < PARTS; i++) {
@@ -116,6 +91,26 @@ bar_draw_title(struct ui *ui)
 		col += draw_middle(win, col, widths[i], parts[i], strlen(parts[i]),
 				   i == TITLE ? ui->theme.title : ui->theme.title & ~A_BOLD, &ui->glyphs);
 	}
+}
+
+/* The prompt LEAD and TEXT (LENGTH bytes) from COL, within WIDTH columns
+ * of the status line, the cursor after it; the end of a long text stays
+ * in view. */
+static void
+draw_prompt(struct ui *ui, int col, int width, const char *lead, const char *text, size_t length)
+{
+	WINDOW *win = ui->status_win;
+	const struct theme *t = &ui->theme;
+	int lead_width = (int)strlen(lead);
+	size_t from = 0;
+
+	col += draw_text(win, 0, col, width - 1, lead, strlen(lead), t->status | A_BOLD);
+	while (from < length && layout_width(text + from, length - from) > width - lead_width - 2) {
+		int k = u8_mblen((const uint8_t *)text + from, length - from);
+		from += k > 0 ? (size_t)k : 1;
+	}
+	col += draw_text(win, 0, col, width - col - 1, text + from, length - from, t->status);
+	wmove(win, 0, col);
 }
 
 void
@@ -177,19 +172,11 @@ bar_draw_status(struct ui *ui)
 		const char *lead = flags & SEARCH_REGEX    ? "regex/"
 				   : flags & SEARCH_PINYIN ? "pinyin/"
 							   : "/";
-		int used, lead_width = (int)strlen(lead);
-		size_t from = 0;
-
-		col += draw_text(win, 0, col, width - 1, lead, strlen(lead), t->status | A_BOLD);
-		/* the end of a long query stays in view */
-		while (from < ui->prompt.length &&
-		       layout_width(ui->prompt.text + from, ui->prompt.length - from) > width - lead_width - 2)
-			from += (size_t)u8_mblen((const uint8_t *)ui->prompt.text + from, ui->prompt.length - from) > 0
-				? (size_t)u8_mblen((const uint8_t *)ui->prompt.text + from, ui->prompt.length - from) : 1;
-		used = draw_text(win, 0, col, width - col - 1, ui->prompt.text + from, ui->prompt.length - from,
-				 t->status);
-		col += used;
-		wmove(win, 0, col);
+		draw_prompt(ui, col, width, lead, ui->prompt.text, ui->prompt.length);
+		return;
+	}
+	if (ui->filter.open) {
+		draw_prompt(ui, col, width, "figures/", ui->filter.text, ui->filter.length);
 		return;
 	}
 	char focus[32];
