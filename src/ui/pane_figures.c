@@ -61,7 +61,10 @@ figures_prompt_key(struct ui *ui, int key)
 		return;
 	}
 	if (key == '\n' || key == '\r' || key == FKEY(KEY_ENTER)) {
+		/* Enter keeps the filter typed; with none, every row again */
 		p->open = false;
+		if (p->length == 0)
+			browse_filter_figures(ui->browse, "");
 		return;
 	}
 	if (key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) {
