@@ -193,6 +193,11 @@ bar_draw_status(struct ui *ui)
 			       ui->browse->message_is_error ? t->error : t->status | t->message, &ui->glyphs);
 	else {
 		static const char hint[] = "? help  q quit  / search  n next  f figures  Tab fold  w pane";
-		draw_truncated(win, 0, col, width - col, hint, sizeof hint - 1, t->status, &ui->glyphs);
+		/* in the figures panel, its own keys */
+		static const char figures_hint[] =
+			"o sort  t kind  / filter  y copy  Enter show  a all  f hide";
+		const char *h = ui->focus == PANE_FIGURES && ui_pane_shown(ui, PANE_FIGURES)
+			? figures_hint : hint;
+		draw_truncated(win, 0, col, width - col, h, strlen(h), t->status, &ui->glyphs);
 	}
 }

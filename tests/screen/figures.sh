@@ -51,6 +51,7 @@ keys fig f
 check "f opens the panel of 一、（三）: the header counts each kind" \
 	given $went wait_until fig header_has "[all 6] · quantity 4 · date 2"
 check "the header names the order: by position" header_has "by position"
+check "the status line names the panel's keys" screen_has "o sort  t kind  / filter  y copy"
 check "its rows are the six figures in document order" \
 	figures_are "4.15 6.26 80个 3860人 360人 291人"
 check "a row shows the kind, the figure, the value and unit, the subject, the section" \
