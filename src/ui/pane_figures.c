@@ -204,8 +204,8 @@ measure(struct figures_pane *fp, const struct ui *ui)
 }
 
 /* The header: the section listed, the place of the selected row, the
- * order, the text filter, and the count of each kind, the one kept in
- * brackets: [all 12] · money 3 · percent 2. */
+ * order, the kind kept, the text filter, and the count of each kind, the
+ * one kept in brackets: [all 12] · money 3 · percent 2. */
 static void
 draw_header(struct figures_pane *fp, struct ui *ui)
 {
@@ -237,6 +237,9 @@ draw_header(struct figures_pane *fp, struct ui *ui)
 	else
 		ADD("  none");
 	ADD("  by %s", figure_order_name(b->figure_order));
+	/* the kind kept, before the counts that a narrow panel cuts */
+	if (b->figure_kind != FIGURE_ANY_KIND)
+		ADD("  %s only", figure_kind_name((enum figure_kind)b->figure_kind));
 	if (b->figure_filter[0])
 		ADD("  /%s", b->figure_filter);
 	ADD("  %sall %zu%s", b->figure_kind == FIGURE_ANY_KIND ? "[" : "", rows->total,

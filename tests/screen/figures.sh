@@ -87,12 +87,13 @@ check "o a third time: by position again" \
 # ---- t: one kind -----------------------------------------------------------
 keys fig t
 check "t keeps the money: none here, and the header says so" \
-	wait_until fig header_has "all 6 · [money 0] · quantity 4"
+	wait_until fig header_has "money only  all 6 · [money 0]"
 check "the panel says no figure matches" screen_has "no figures match"
 keys fig t t
 check "t t: percent, then quantity: its four rows" \
 	wait_until fig figures_are "80个 3860人 360人 291人"
-check "the header brackets the kind kept" header_has "[quantity 4]"
+check "the header names the kind kept, and brackets its count" \
+	header_has "by position  quantity only  all 6 · [quantity 4]"
 check "the panel shrinks to its four rows: it starts on row 25" test "$(header_row)" = 25
 keys fig t t t
 check "t t t: date, document number, every kind again" \
@@ -106,7 +107,7 @@ check "/ in the panel keeps the rows whose figure, subject or section holds 培�
 check "the status line shows the filter prompt" screen_has "figures/培训"
 keys fig Enter
 check "Enter keeps it; the header shows it and the counts of what it keeps" \
-	wait_until fig header_has "/培训  [all 4] · quantity 4"
+	wait_until fig header_has "by position  /培训  [all 4] · quantity 4"
 keys fig Escape
 check "Esc in the panel clears it" wait_until fig figures_are "4.15 6.26 80个 3860人 360人 291人"
 keys fig /
@@ -168,7 +169,8 @@ keys gwr o t
 values_descend() {
 	panel_rows | awk '{ if (NR > 1 && $3 + 0 > last + 0) bad = 1; last = $3 } END { exit bad || NR < 5 }'
 }
-check "o t: the money only, by value" wait_until gwr header_has "by value  all 351 · [money 138]"
+check "o t: the money only, by value" \
+	wait_until gwr header_has "by value  money only  all 351 · [money 138]"
 first_money() {
 	panel_rows | head -n 1 | grep -q '^ money  *18.23万亿元  *18230000000000 元'
 }
@@ -179,7 +181,7 @@ wide_ok() {
 }
 check "no row is wider than 120 columns" wide_ok 120
 resize gwr 80 24
-check "at 80x24 the header still names the kind kept" wait_until gwr header_has "[money 138]"
+check "at 80x24 the header still names the kind kept" wait_until gwr header_has "money only"
 check "no row is wider than 80 columns" wide_ok 80
 sed '/─ Figures /,$d' "$work/screen" > "$work/top"
 cp "$work/screen" "$work/whole"
