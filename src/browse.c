@@ -507,20 +507,13 @@ browse_section_matches(const struct browse *b, const struct outline_node *node)
 
 /* ---- the figures ---- */
 
-/* Makes the panel's rows of the figures listed, selecting the row of
- * figure KEEP; without it, in document order, the first row after it. */
+/* Selects the row of figure KEEP; without it, in document order, the
+ * first row after it; else the first row. */
 static void
-make_rows(struct browse *b, size_t keep)
+select_row(struct browse *b, size_t keep)
 {
-	struct figure_filter filter = { b->figure_order, b->figure_kind, b->figure_filter };
 	const struct figure_rows *rows = &b->figure_rows;
 
-	b->figures_listed++;
-	if (figure_rows_make(b->doc, b->figures, b->figure_first, b->figure_last, &filter,
-			     &b->figure_rows) != BG_OK) {
-		figure_rows_free(&b->figure_rows);
-		browse_message(b, true, "%s", bg_status_message(BG_ERR_NOMEM));
-	}
 	b->figure_row = 0;
 	for (size_t i = 0; i < rows->count; i++)
 		if (rows->items[i] == keep) {
@@ -535,21 +528,48 @@ make_rows(struct browse *b, size_t keep)
 			}
 }
 
+/* Makes the panel's rows of the figures listed, selecting the row of
+ * figure KEEP (see select_row). */
 static void
-list_figures(struct browse *b)
+make_rows(struct browse *b, size_t keep)
+{
+	struct figure_filter filter = { b->figure_order, b->figure_kind, b->figure_filter };
+
+	b->figures_listed++;
+	if (figure_rows_make(b->doc, b->figures, b->figure_first, b->figure_last, &filter,
+			     &b->figure_rows) != BG_OK) {
+		figure_rows_free(&b->figure_rows);
+		browse_message(b, true, "%s", bg_status_message(BG_ERR_NOMEM));
+	}
+	select_row(b, keep);
+}
+
+/* Lists the figures of the current section, or all of them; the rows are
+ * made again when they are others, or when REMAKE (the figures have
+ * changed), else the figure at the reading position is selected: the
+ * whole report's rows, sorted, are not sorted again at each section. */
+static void
+list_figures(struct browse *b, bool remake)
 {
 	const struct outline_node *s = b->section;
+	size_t first, last;
 
 	b->figure_section = s;
 	b->figures_listed_all = b->figures_all || !s || s->depth == 0;
 	if (b->figures_listed_all) {
-		b->figure_first = 0;
-		b->figure_last = b->figures->count;
+		first = 0;
+		last = b->figures->count;
 	} else {
-		b->figure_first = browse_first_figure(b, s->offset);
-		b->figure_last = browse_first_figure(b, s->end);
+		first = browse_first_figure(b, s->offset);
+		last = browse_first_figure(b, s->end);
 	}
-	make_rows(b, browse_first_figure(b, b->anchor));
+	remake = remake || first != b->figure_first || last != b->figure_last;
+	b->figure_first = first;
+	b->figure_last = last;
+	if (remake)
+		make_rows(b, browse_first_figure(b, b->anchor));
+	else
+		select_row(b, browse_first_figure(b, b->anchor));
 }
 
 void
@@ -562,13 +582,13 @@ browse_list_figures(struct browse *b)
 		return;
 	}
 	if (b->figure_section != b->section || b->figures_listed_all != all)
-		list_figures(b);
+		list_figures(b, false);
 }
 
 void
 browse_figures_changed(struct browse *b)
 {
-	list_figures(b);
+	list_figures(b, true);
 	browse_text_rewrap(b);
 }
 
@@ -855,7 +875,7 @@ browse_new(const struct doc *doc, const struct outline *outline, const struct fi
 		browse_free(b);
 		return NULL;
 	}
-	list_figures(b);
+	list_figures(b, true);
 	return b;
 }
 
@@ -886,6 +906,6 @@ browse_reset(struct browse *b, const struct doc *doc, const struct outline *outl
 	browse_text_reset(b);
 	if (!allocate_folds(b))
 		return false;
-	list_figures(b);
+	list_figures(b, true);
 	return true;
 }

@@ -119,6 +119,23 @@ keys fig Enter
 check "an empty filter shows every row again" \
 	wait_until fig figures_are "4.15 6.26 80个 3860人 360人 291人"
 
+# ---- Enter: the figure in the text -----------------------------------------
+# The whole report's figures (a), whose rows do not change as the text
+# scrolls; the selected one follows the reading position.
+# top_holds TEXT: the first text row of the text pane holds TEXT.
+top_holds() {
+	detail_row 2 | grep -qF -- "$1"
+}
+keys fig a g j
+check "all the figures: g j selects 4.15 and shows its line at the top of the text" \
+	wait_until fig top_holds "4.15"
+keys fig w w k k k
+check "the text scrolled up three lines" wait_until fig sh -c "! sed -n 3p '$work/screen' | grep -q 4.15"
+keys fig w Enter
+check "Enter in the panel shows the selected figure (4.15) again" wait_until fig top_holds "4.15"
+keys fig a
+wait_until fig header_has "Figures （三）" >/dev/null
+
 # ---- the panel shrinks to a section with few figures -----------------------
 keys fig Tab 2 j
 check "二、（一） has two figures: a panel of three rows, from row 27" \
