@@ -202,6 +202,8 @@ run(const struct options *o)
 	if (status < 0 && (mode == MODE_LIST || ((mode == MODE_OUTLINE || mode == MODE_FIGURES ||
 						      mode == MODE_SEARCH) && batch_wanted(o)))) {
 		ro.figures = mode == MODE_FIGURES || mode == MODE_LIST;
+		if (mode == MODE_LIST)
+			ro.kinds |= FIGURES_COUNT_ONLY;
 		ro.query = mode == MODE_SEARCH ? query : NULL;
 		char *sample_operand[1] = { (char *)ro.path };
 		status = o->file_count ? batch_run(o, mode, &ro, o->files, o->file_count)

@@ -47,6 +47,7 @@ ui_reload(struct ui *ui)
 		return;
 	}
 	ui->doc = report_doc(ui->report);
+	ui->link_shown = SIZE_MAX;
 	ui->outline = report_outline(ui->report);
 	anchor = ui->browse->anchor == 0 ? 0 : doc_offset_at(ui->doc, line, column);
 	if (!browse_reset(ui->browse, ui->doc, ui->outline, ui->figures, anchor)) {
@@ -234,6 +235,47 @@ show_figures(struct ui *ui)
 	}
 }
 
+/* U: the address of the next link in the text pane (from its first one,
+ * or after the one shown last when that is still in view), the link
+ * marked. */
+static void
+show_link(struct ui *ui)
+{
+	const struct doc *doc = ui->doc;
+	struct browse *b = ui->browse;
+	struct pane *detail = ui->panes[PANE_DETAIL];
+	struct browse_pos pos = b->top;
+	size_t first = SIZE_MAX, last = 0, from, count = 0, at = 0;
+	const struct doc_link *k;
+
+	for (int row = 1; row < detail->height; row++) {
+		struct browse_line l = browse_line_at(b, &pos);
+		if (l.text) {
+			if (first == SIZE_MAX)
+				first = l.offset;
+			last = l.offset + l.length;
+		}
+		if (!browse_next_line(b, &pos))
+			break;
+	}
+	k = first != SIZE_MAX ? doc_link_after(doc, first) : NULL;
+	if (!k || k->offset >= last) {
+		ui->link_shown = SIZE_MAX;
+		browse_message(b, false, doc->link_count ? "no links on this screen"
+						     : "the report has no links");
+		return;
+	}
+	from = (size_t)(k - doc->links);
+	for (size_t i = from; i < doc->link_count && doc->links[i].offset < last; i++)
+		count++;
+	if (ui->link_shown != SIZE_MAX && ui->link_shown >= from && ui->link_shown + 1 < from + count)
+		at = ui->link_shown + 1 - from;
+	ui->link_shown = from + at;
+	k = &doc->links[ui->link_shown];
+	browse_message(b, false, "link %zu/%zu: %.*s -> %s", at + 1, count, (int)k->length,
+		       doc->text + k->offset, k->href);
+}
+
 static void
 global_key(struct ui *ui, enum action action, int key)
 {
@@ -325,6 +367,7 @@ global_key(struct ui *ui, enum action action, int key)
 		browse_next_match(ui->browse, action == ACTION_NEXT_MATCH);
 		break;
 	case ACTION_COPY: copy_section(ui); break;
+	case ACTION_LINK: show_link(ui); break;
 	case ACTION_HELP: ui->help_shown = true; break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
 	case ACTION_RELOAD: ui_reload(ui); break;

@@ -148,6 +148,9 @@ struct ui {
 	bool too_small;
 	int outline_share;      /* outline pane width, percent of the screen */
 	bool figures_shown;
+	/* The link whose address U showed last (an index in doc->links), or
+	 * SIZE_MAX. */
+	size_t link_shown;
 	bool help_shown;
 	bool sgr_mouse;         /* SGR mouse reports asked for (1006) */
 	size_t help_scroll;

@@ -434,6 +434,7 @@ ui_run(struct report *report, const struct ui_options *options)
 	ui.figures = report_figures(report);
 	ui.options = options;
 	ui.outline_share = 33;
+	ui.link_shown = SIZE_MAX;
 	ui.focus = PANE_OUTLINE;
 	ui.last_action = ACTION_NONE;
 	/* the figures of a report that loads in parts come with the whole */
