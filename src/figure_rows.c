@@ -99,9 +99,14 @@ figure_section_text(const struct outline_node *node, char *buf, size_t size)
 		return buf;
 	buf[0] = '\0';
 	for (size_t i = 0; i <= n && n > 0; i++) {
-		/* the labels of the path, then the section's own title */
+		/* the labels of the path, then the section's own title, after
+		 * a space as the outline shows it (第一章 总则) */
 		const char *s = i < n ? path[i]->label : path[n - 1]->title;
 		size_t length = s ? strlen(s) : 0;
+		if (i == n && outline_label_spaced(path[n - 1]) && used + 1 < size) {
+			buf[used++] = ' ';
+			buf[used] = '\0';
+		}
 		if (used + length >= size) {
 			length = size - 1 - used;
 			while (length > 0 && ((unsigned char)s[length] & 0xc0) == 0x80)

@@ -229,6 +229,29 @@ row_texts(void **state)
 	free(row);
 }
 
+/* A word label is set off from its title by a space, as the outline
+ * shows it. */
+static void
+section_of_a_chapter(void **state)
+{
+	struct doc *doc = unit_load("某某条例\n第一章 总则\n本条例共有30条，自2024年1月1日起施行。\n"
+				    "第二章 附则\n本条例由市政府负责解释。\n", NULL);
+	struct outline *outline;
+	struct figure_list figures = { NULL, 0 };
+	char buf[128];
+
+	(void)state;
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, 0, &figures),
+			 BG_OK);
+	assert_true(figures.count > 0);
+	assert_string_equal(figure_section_text(figures.items[0].section, buf, sizeof buf),
+			    "第一章 总则");
+	figures_free(&figures);
+	outline_free(outline);
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -241,6 +264,7 @@ main(void)
 		cmocka_unit_test(text_filter),
 		cmocka_unit_test(range_of_a_section),
 		cmocka_unit_test(row_texts),
+		cmocka_unit_test(section_of_a_chapter),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
