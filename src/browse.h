@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "doc.h"
+#include "figure_rows.h"
 #include "figures.h"
 #include "layout.h"
 #include "outline.h"
@@ -119,13 +120,20 @@ struct browse {
 	bool sparse;            /* the outline shows the sections that match */
 
 	/* The figures listed, [figure_first, figure_last) of FIGURES: those of
-	 * figure_section, or all of them; the selected one. */
+	 * figure_section, or all of them. */
 	bool figures_all;
 	const struct outline_node *figure_section;
 	bool figures_listed_all;
-	size_t figure_first, figure_last, figure_cursor;
+	size_t figure_first, figure_last;
+	/* The panel's rows: the figures listed that the kind (t) and the text
+	 * (/ in the panel) let through, in the order of o; the selected row. */
+	struct figure_rows figure_rows;
+	size_t figure_row;
+	enum figure_order figure_order;
+	int figure_kind;                /* enum figure_kind, or FIGURE_ANY_KIND */
+	char figure_filter[256];        /* "": none */
 	bool following;         /* the move is the figures': keep the list */
-	unsigned figures_listed;        /* counts the times the list was made */
+	unsigned figures_listed;        /* counts the times the rows were made */
 
 	/* The outline's folds: open[i] when node i's children are shown; the
 	 * rows they leave (rows[0] is the root, the title). */
@@ -314,15 +322,29 @@ void browse_figures_changed(struct browse *b);
 /* a: all the figures, or those of the current section. */
 void browse_toggle_all_figures(struct browse *b);
 
-/* Moves the selected figure BY (clamped to the list) and shows it. */
+/* Moves the selected row BY (clamped to the rows) and shows its figure. */
 void browse_move_figure(struct browse *b, long by);
 
-/* Selects figure I (of those listed; none when I is past them) and shows
- * it in the text. */
+/* Selects row I of the panel (nothing when I is past the rows) and shows
+ * its figure in the text. */
 void browse_select_figure(struct browse *b, size_t i);
 
-/* The selected figure, or SIZE_MAX when none is listed. */
+/* The selected figure (an index into FIGURES), or SIZE_MAX when no row is
+ * listed. */
 size_t browse_selected_figure(const struct browse *b);
+
+/* o: the rows in the next order (position, value, kind); the selected
+ * figure stays selected. */
+void browse_cycle_figure_order(struct browse *b);
+
+/* t: the rows of the next kind (every kind, money, percent, quantity,
+ * date, document number). */
+void browse_cycle_figure_kind(struct browse *b);
+
+/* / in the panel: only the rows whose figure, subject or section holds
+ * TEXT, folded as search folds (NULL or "": every row).  A text longer
+ * than the field is cut at a character. */
+void browse_filter_figures(struct browse *b, const char *text);
 
 /* ---- the outline's folds ---- */
 
