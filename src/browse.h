@@ -43,7 +43,8 @@ struct browse_line {
 };
 
 /* A row of a table laid out with its cells in aligned columns: cell K is
- * doc->text [OFFSET[K], OFFSET[K] + LENGTH[K]), drawn from COLUMN[K]. */
+ * doc->text [OFFSET[K], OFFSET[K] + LENGTH[K]), drawn from COLUMN[K] in a
+ * column WIDTHS[K] wide, wrapped there when it is wider. */
 enum { BROWSE_CELLS_MAX = 32 };
 
 struct browse_cells {
@@ -51,7 +52,9 @@ struct browse_cells {
 	size_t offset[BROWSE_CELLS_MAX];
 	size_t length[BROWSE_CELLS_MAX];
 	int column[BROWSE_CELLS_MAX];
+	int widths[BROWSE_CELLS_MAX];
 	int width;                      /* of the whole row */
+	size_t lines;                   /* the lines the row takes */
 };
 
 /* A paragraph (or a piece of a long one) wrapped at a width. */
@@ -156,6 +159,10 @@ struct browse {
 	size_t table_header;
 	size_t table_columns;
 	int table_widths[BROWSE_CELLS_MAX];
+	/* Those widths made to fit FITTED_WRAP columns of text (0: not yet):
+	 * the widest columns narrowed, their cells wrapped. */
+	int table_fitted_wrap;
+	int table_fitted[BROWSE_CELLS_MAX];
 
 	/* What the text pane showed when it was last drawn (NULL in the
 	 * tests: nothing is shown). */
@@ -394,12 +401,19 @@ void browse_text_reset(struct browse *b);
  * the figures, which a line break keeps whole, have changed. */
 void browse_text_rewrap(struct browse *b);
 
-/* True when PARAGRAPH is a row of a table whose cells fit the wrap width
- * in aligned columns (each column as wide as its widest cell, two spaces
- * apart, indented as a paragraph); *CELLS then says where each cell is
- * drawn.  The row is one
- * line. */
+/* True when PARAGRAPH is a row of a table laid out in aligned columns,
+ * two spaces apart and indented as a paragraph: each column as wide as its
+ * widest cell, or, when the table is wider than the wrap width, the widest
+ * columns narrowed to fit it and their cells wrapped inside them (false,
+ * the row flowing as text, only when the columns cannot be narrowed so
+ * far).  *CELLS then says where each cell is drawn and how many lines the
+ * row takes. */
 bool browse_table_row(struct browse *b, size_t paragraph, struct browse_cells *cells);
+
+/* Narrows the cells of the row CELLS (from browse_table_row) to what
+ * each shows on the row's line LINE (from 0): a cell with fewer lines
+ * shows nothing there (length 0). */
+void browse_table_cells_line(const struct browse *b, struct browse_cells *cells, size_t line);
 
 /* What the line at POS shows. */
 struct browse_line browse_line_at(struct browse *b, const struct browse_pos *pos);
