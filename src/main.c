@@ -212,6 +212,9 @@ run(const struct options *o)
 	}
 	if (status < 0) {
 		ro.in_parts = mode == MODE_UI;
+		/* before the loader measures a line, before curses starts */
+		if (mode == MODE_UI)
+			ui_ambiguous_setup(o->ambiguous);
 		ro.figures = mode == MODE_FIGURES;
 		ro.query = mode == MODE_SEARCH ? query : NULL;
 		if (report_open(&ro, &report, &err) != BG_OK)

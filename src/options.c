@@ -230,7 +230,7 @@ parse_kinds(const char *list)
 struct given {
 	enum option_id mode;   /* the first mode option, or OPT_NONE */
 	enum option_id other_mode;  /* a second, different one, or OPT_NONE */
-	bool kind, count, regex, ascii, raw, noise_rules, width;
+	bool kind, count, regex, ascii, raw, noise_rules, width, ambiguous;
 	enum option_id search_only;     /* --pinyin or --no-variant-fold, or OPT_NONE */
 };
 
@@ -264,8 +264,9 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("%s", "--bom is for --format=csv");
 	if (o->format == FORMAT_TSV && o->mode == MODE_SECTION)
 		return fail_usage("%s", "--section prints text, markdown or json, not tsv");
-	if ((g->ascii || g->width) && mode)
-		return fail_usage("--%s is for the browser, not --%s", g->ascii ? "ascii" : "width", mode);
+	if ((g->ascii || g->width || g->ambiguous) && mode)
+		return fail_usage("--%s is for the browser, not --%s",
+				  g->ascii ? "ascii" : g->width ? "width" : "ambiguous", mode);
 	if (o->recursive && (o->mode == MODE_SECTION || o->format == FORMAT_MARKDOWN))
 		return fail_usage("--recursive is for --outline, --figures, --search and --list, not %s",
 				  o->mode == MODE_SECTION ? "--section" : "--format=markdown");
@@ -285,7 +286,7 @@ int
 options_parse(int argc, char **argv, struct options *o)
 {
 	struct given given = { OPT_NONE, OPT_NONE, false, false, false, false, false, false, false,
-			       OPT_NONE };
+			       false, OPT_NONE };
 	int c;
 
 	memset(o, 0, sizeof *o);
@@ -343,6 +344,15 @@ options_parse(int argc, char **argv, struct options *o)
 						  optarg);
 			break;
 		case OPT_ASCII: o->ascii = given.ascii = true; break;
+		case OPT_AMBIGUOUS: {
+			/* the values, in the order of enum ui_ambiguous */
+			int width = value_index(OPT_AMBIGUOUS, optarg, strlen(optarg));
+			if (width < 0)
+				return fail_value(OPT_AMBIGUOUS, "ambiguous width", optarg);
+			o->ambiguous = (enum ui_ambiguous)width;
+			given.ambiguous = true;
+			break;
+		}
 		case OPT_WIDTH: {
 			char *end;
 			long w;

@@ -409,7 +409,8 @@ ui_run(struct report *report, const struct ui_options *options)
 	ui.last_action = ACTION_NONE;
 	/* the figures of a report that loads in parts come with the whole */
 	ui.figures_pending = !ui.doc->partial;
-	glyphs_init(&ui.glyphs, options->ascii);
+	/* a border two columns wide would not fit the layout: ASCII */
+	glyphs_init(&ui.glyphs, options->ascii || layout_ambiguous_wide());
 	ui.browse = browse_new(ui.doc, ui.outline, ui.figures);
 	if (!ui.browse) {
 		message_error("out of memory");
