@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "layout.h"
 #include "print.h"
 #include "ui/pane.h"
@@ -85,18 +86,18 @@ draw_header(struct figures_pane *fp, struct ui *ui)
 	for (int c = 0; c < width; c++)
 		draw_text(win, 0, c, 1, g->hline, strlen(g->hline), ui->theme.border);
 	col = 1;
-	col += draw_text(win, 0, col, width - col, " Figures ", 9, A_BOLD);
+	col += draw_text(win, 0, col, width - col, _(" Figures "), strlen(_(" Figures ")), A_BOLD);
 	if (!b->figures_listed_all && b->figure_section) {
 		col += draw_heading(win, 0, col, (width - col) / 2, b->figure_section, A_BOLD, g);
 	} else {
-		col += draw_text(win, 0, col, width - col, "(all)", 5, A_BOLD);
+		col += draw_text(win, 0, col, width - col, _("(all)"), strlen(_("(all)")), A_BOLD);
 	}
 	if (listed && b->figure_cursor < b->figure_last)
 		snprintf(count, sizeof count, " %zu/%zu  a: %s ", b->figure_cursor - b->figure_first + 1,
-			 listed, b->figures_listed_all ? "this section" : "all");
+			 listed, b->figures_listed_all ? _("this section") : _("all"));
 	else
-		snprintf(count, sizeof count, " none  a: %s ",
-			 b->figures_listed_all ? "this section" : "all");
+		snprintf(count, sizeof count, _(" none  a: %s "),
+			 b->figures_listed_all ? _("this section") : _("all"));
 	draw_text(win, 0, col, width - col, count, strlen(count), A_NORMAL);
 }
 
@@ -168,7 +169,7 @@ figures_draw(struct pane *pane, struct ui *ui)
 			    context_style, &c);
 	}
 	if (b->figure_first == b->figure_last)
-		draw_text(win, 1, 1, pane->width - 2, "no figures here", 15, A_NORMAL);
+		draw_text(win, 1, 1, pane->width - 2, _("no figures here"), strlen(_("no figures here")), A_NORMAL);
 }
 
 static void
@@ -222,7 +223,7 @@ figures_destroy(struct pane *pane)
 }
 
 static const struct pane_ops figures_ops = {
-	"figures", figures_draw, figures_key, figures_resize, figures_mouse,
+	N_("figures"), figures_draw, figures_key, figures_resize, figures_mouse,
 	figures_reset, figures_destroy
 };
 
