@@ -97,7 +97,9 @@ ambiguous_probe_column(int fd, const char *probe, int timeout_ms)
 	if (tcgetattr(fd, &saved) != 0)
 		return 0;
 	raw = saved;
-	raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO);
+	/* no echo of the answer; and no signal from a key meanwhile, which
+	 * would end the program with the terminal in this mode */
+	raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ISIG);
 	raw.c_cc[VMIN] = 0;
 	raw.c_cc[VTIME] = 0;
 	if (tcsetattr(fd, TCSANOW, &raw) != 0)
@@ -112,7 +114,9 @@ ambiguous_probe_column(int fd, const char *probe, int timeout_ms)
 		int n = snprintf(ask, sizeof ask, "\r%s\033[6n", probe);
 
 		if (n > 0 && (size_t)n < sizeof ask && write(fd, ask, (size_t)n) == n) {
-			while (length < sizeof reply && memchr(reply, 'R', length) == NULL) {
+			/* keys typed before the answer come first: read on
+			 * until a whole answer ends what was read */
+			while (length < sizeof reply && reported_column(reply, length) == 0) {
 				struct pollfd p = { fd, POLLIN, 0 };
 				int ready = poll(&p, 1, left_until(&deadline));
 				ssize_t got;
