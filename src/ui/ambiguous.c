@@ -145,8 +145,12 @@ bool
 ui_ambiguous_setup(enum ui_ambiguous choice)
 {
 	bool wide = choice == UI_AMBIGUOUS_WIDE;
+	const char *term = getenv("TERM");
 
-	if (choice == UI_AMBIGUOUS_AUTO && isatty(STDOUT_FILENO)) {
+	/* a terminal without cursor reports (or none: the browser will say
+	 * so) would show the question as it is */
+	if (choice == UI_AMBIGUOUS_AUTO && isatty(STDOUT_FILENO) && term && *term &&
+	    strcmp(term, "dumb") != 0) {
 		int fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
 
 		if (fd >= 0) {
