@@ -28,7 +28,8 @@ help_rows(int text_width, struct help_row *rows)
 
 	for (size_t i = 0; i < keys_help_count; i++) {
 		const struct key_help *k = &keys_help[i];
-		const char *group = k->group ? _(k->group) : NULL, *help = _(k->help);
+		/* a group entry has no help text, an action no group */
+		const char *group = k->group ? _(k->group) : NULL, *help = k->help ? _(k->help) : "";
 		struct layout_line *lines;
 		size_t count;
 
