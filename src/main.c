@@ -20,6 +20,7 @@
 #include "defaults.h"
 #include "doc.h"
 #include "figures.h"
+#include "i18n.h"
 #include "load.h"
 #include "message.h"
 #include "options.h"
@@ -46,7 +47,7 @@ static int
 close_stdout(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		message_error("write error: %s", strerror(errno));
+		message_error(_("write error: %s"), strerror(errno));
 		return 2;
 	}
 	return 0;
@@ -65,7 +66,7 @@ static void
 print_warnings(const struct doc *doc)
 {
 	for (size_t i = 0; doc && i < doc->warning_count; i++)
-		message_error("%s: warning: %s", doc->name, doc->warnings[i]);
+		message_error(_("%s: warning: %s"), doc->name, doc->warnings[i]);
 }
 
 /* The data files a mode needs, loaded into RO; the exit status on failure,
@@ -90,7 +91,7 @@ load_data(const struct options *o, enum mode mode, struct report_options *ro,
 	if (status < 0 && (mode == MODE_FIGURES || mode == MODE_UI || mode == MODE_LIST)) {
 		path = datafile_path("units");
 		if (!path) {
-			message_error("the unit table (units) is not installed");
+			message_error(_("the unit table (units) is not installed"));
 			status = 2;
 		} else if (figures_load_units(path, units, &err) != BG_OK)
 			status = fail(path, &err);
@@ -184,14 +185,14 @@ run(const struct options *o)
 		mode = MODE_OUTLINE;
 	if (mode == MODE_UI && o->file_count > 1) {
 		/* The library view is not there yet. */
-		message_error("%s", "the browser opens one FILE (several: --outline, --figures or --search)");
+		message_error("%s", _("the browser opens one FILE (several: --outline, --figures or --search)"));
 		return 2;
 	}
 	if (!ro.path) {
 		sample = datafile_path("sample.txt");
 		if (!sample) {
-			message_error("the bundled sample report (sample.txt) is not installed; "
-				      "name a FILE");
+			message_error(_("the bundled sample report (sample.txt) is not installed; "
+				      "name a FILE"));
 			return 2;
 		}
 		ro.path = sample;
@@ -215,6 +216,9 @@ run(const struct options *o)
 	}
 	if (status < 0) {
 		ro.in_parts = mode == MODE_UI;
+		/* before the loader measures a line, before curses starts */
+		if (mode == MODE_UI)
+			ui_ambiguous_setup(o->ambiguous);
 		ro.figures = mode == MODE_FIGURES;
 		ro.query = mode == MODE_SEARCH ? query : NULL;
 		if (report_open(&ro, &report, &err) != BG_OK)
@@ -244,6 +248,7 @@ main(int argc, char **argv)
 	int status;
 
 	set_locale();
+	i18n_init();
 	if (defaults_read(&defaults, &err) != BG_OK) {
 		status = fail(defaults.config ? defaults.config : "BAOGAO", &err);
 		defaults_free(&defaults);

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 
 #include "print.h"
+#include "ui/ui.h"
 
 /* MODE_EXPORT: the whole report as Markdown (--format=markdown without a
  * mode); MODE_SECTION: one section (--section); MODE_LIST: a row per
@@ -27,6 +28,7 @@ struct options {
 	bool raw;
 	bool reflow;
 	bool ascii;
+	enum ui_ambiguous ambiguous;  /* --ambiguous */
 	int width;              /* --width: the text's columns at most; 0: the pane's */
 	bool bom;               /* --bom: a UTF-8 byte-order mark before CSV */
 	bool line_numbers;      /* -N, --line-numbers */
