@@ -169,7 +169,8 @@ browse(const struct options *o, struct report *report)
 }
 
 /* --compare OLD NEW: both reports read with their figures, compared, and
- * printed.  RO is the options both are opened with. */
+ * printed (a --format given, or output not a terminal) or shown side by
+ * side in the browser.  RO is the options both are opened with. */
 static int
 compare(const struct options *o, struct report_options ro)
 {
@@ -199,7 +200,10 @@ compare(const struct options *o, struct report_options ro)
 			status = 2;
 		}
 	}
-	if (status < 0) {
+	if (status < 0 && !o->format_given && isatty(STDOUT_FILENO)) {
+		struct ui_options uo = { o->ascii, NULL, 0, o->width, o->line_numbers, false };
+		status = ui_compare(&sides[0], o->files[0], &sides[1], o->files[1], &comparison, &uo);
+	} else if (status < 0) {
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 		status = print_compare(stdout, &sides[0], o->files[0], &sides[1], o->files[1],
 				       &comparison, o->format, o->sentences) != 0 ? 2 : 0;
