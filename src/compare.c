@@ -591,6 +591,55 @@ add_row(struct builder *b, const struct outline_node *old_node, const struct out
 	return add_rows(b, old_node, new_node, depth + 1);
 }
 
+/* Past this many pairs of headings (a law of thousands of articles on
+ * both sides) the full alignment would cost too much time and memory:
+ * each old heading then looks for its partner among the next
+ * COMPARE_WINDOW new ones. */
+#define COMPARE_FULL_MAX ((size_t)1 << 20)
+#define COMPARE_WINDOW 64
+
+/* add_rows for large lists: greedy, in order, within a window. */
+static enum bg_status
+add_rows_greedy(struct builder *b, const struct outline_node *old_parent,
+		const struct outline_node *new_parent, int depth)
+{
+	size_t no = old_parent->child_count, nn = new_parent->child_count, j = 0;
+	enum bg_status st = BG_OK;
+
+	for (size_t i = 0; st == BG_OK && i < no; i++) {
+		const struct outline_node *a = old_parent->children[i];
+		size_t found = SIZE_MAX;
+		double best = 0;
+		for (size_t k = j; k < nn && k < j + COMPARE_WINDOW; k++) {
+			double sim = compare_heading_similarity(a, new_parent->children[k]);
+			if (sim >= COMPARE_THRESHOLD && sim > best) {
+				best = sim;
+				found = k;
+				if (sim >= 1)
+					break;
+			}
+		}
+		/* not when the next old heading is more alike (第7条 before
+		 * 第8条 ↔ 第8条): this one was removed */
+		if (found != SIZE_MAX && i + 1 < no &&
+		    compare_heading_similarity(old_parent->children[i + 1],
+					       new_parent->children[found]) > best)
+			found = SIZE_MAX;
+		if (found == SIZE_MAX) {
+			st = add_row(b, a, NULL, 0, depth);
+			continue;
+		}
+		for (; st == BG_OK && j < found; j++)
+			st = add_row(b, NULL, new_parent->children[j], 0, depth);
+		if (st == BG_OK)
+			st = add_row(b, a, new_parent->children[found], best, depth);
+		j = found + 1;
+	}
+	for (; st == BG_OK && j < nn; j++)
+		st = add_row(b, NULL, new_parent->children[j], 0, depth);
+	return st;
+}
+
 /* Adds the rows of the children of OLD_PARENT and NEW_PARENT (either
  * NULL), aligned, at DEPTH. */
 static enum bg_status
@@ -606,8 +655,8 @@ add_rows(struct builder *b, const struct outline_node *old_parent,
 
 	if (no == 0 && nn == 0)
 		return BG_OK;
-	if (nn != 0 && no > SIZE_MAX / sizeof(double) / nn)
-		return BG_ERR_NOMEM;
+	if (nn != 0 && no > COMPARE_FULL_MAX / nn)
+		return add_rows_greedy(b, old_parent, new_parent, depth);
 	similarity = malloc((no * nn + 1) * sizeof *similarity);
 	if (!similarity)
 		return BG_ERR_NOMEM;

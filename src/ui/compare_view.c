@@ -133,6 +133,8 @@ build_lines(struct view *v, int width)
 {
 	const struct comparison *c = v->comparison;
 
+	if (width < 4)
+		width = 4;      /* a tiny terminal: the lines are clipped */
 	for (int k = 0; k < 2; k++)
 		v->lines[k].count = 0;
 	free(v->row_start);

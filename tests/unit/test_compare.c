@@ -216,6 +216,53 @@ figure_pairing(void **state)
 	       "same 一、/一、 | 城镇新增就业 1100万人以上 > 1100万人以上 same");
 }
 
+/* Past a million pairs of headings the alignment is greedy within a
+ * window: 1200 articles, every seventh rewritten, still pair one to one
+ * where they are the same. */
+static void
+large_lists(void **state)
+{
+	size_t size = 1200 * 64;
+	char *old_text = malloc(size), *new_text = malloc(size);
+	size_t no = 0, nn = 0, counts[6] = { 0 };
+	struct doc *docs[2];
+	struct outline *outlines[2];
+	struct figure_list none = { NULL, 0 };
+	struct compare_side sides[2];
+	struct comparison comparison;
+
+	(void)state;
+	for (int i = 1; i <= 1200; i++) {
+		no += (size_t)snprintf(old_text + no, size - no, "第%d条 规定第%d项事务的办理。\n", i, i);
+		if (i % 7)
+			nn += (size_t)snprintf(new_text + nn, size - nn, "第%d条 规定第%d项事务的办理。\n", i,
+					       i);
+		else
+			nn += (size_t)snprintf(new_text + nn, size - nn, "第%d条 新增的内容%d。\n", i, i);
+	}
+	docs[0] = unit_load(old_text, NULL);
+	docs[1] = unit_load(new_text, NULL);
+	for (int k = 0; k < 2; k++) {
+		assert_int_equal(outline_build(docs[k], &outlines[k]), BG_OK);
+		assert_int_equal(outlines[k]->root.child_count, 1200);
+		sides[k] = (struct compare_side){ docs[k], outlines[k], &none };
+	}
+	assert_int_equal(compare_reports(&sides[0], &sides[1], &comparison), BG_OK);
+	for (size_t i = 0; i < comparison.count; i++)
+		counts[comparison.sections[i].state]++;
+	assert_int_equal(counts[COMPARE_SAME], 1200 - 171);
+	assert_int_equal(counts[COMPARE_ADDED], 171);
+	assert_int_equal(counts[COMPARE_REMOVED], 171);
+	assert_int_equal(counts[COMPARE_CHANGED], 0);
+	compare_free(&comparison);
+	for (int k = 0; k < 2; k++) {
+		outline_free(outlines[k]);
+		doc_free(docs[k]);
+	}
+	free(old_text);
+	free(new_text);
+}
+
 int
 main(void)
 {
@@ -224,6 +271,7 @@ main(void)
 		cmocka_unit_test(alignment),
 		cmocka_unit_test(sentences),
 		cmocka_unit_test(figure_pairing),
+		cmocka_unit_test(large_lists),
 	};
 	setlocale(LC_ALL, "C.UTF-8");
 	return cmocka_run_group_tests(tests, load_units, free_units);
