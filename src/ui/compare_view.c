@@ -69,6 +69,7 @@ struct view {
 	size_t top;              /* the first line shown */
 	size_t outline_top;      /* the first outline row shown */
 	int text_width;          /* of each text pane, the lines were made for it */
+	int width_max;           /* --width: the text's columns at most; 0: the pane's */
 	struct theme theme;
 	struct glyphs glyphs;
 	const char *message;     /* on the status line until the next key */
@@ -133,6 +134,8 @@ build_lines(struct view *v, int width)
 {
 	const struct comparison *c = v->comparison;
 
+	if (v->width_max > 0 && width > v->width_max)
+		width = v->width_max;
 	if (width < 4)
 		width = 4;      /* a tiny terminal: the lines are clipped */
 	for (int k = 0; k < 2; k++)
@@ -488,6 +491,7 @@ ui_compare(const struct compare_side *old, const char *old_file, const struct co
 	v.files[0] = old_file;
 	v.files[1] = new_file;
 	v.comparison = comparison;
+	v.width_max = options->width;
 	if (!terminal_usable(getenv("TERM")))
 		return 2;
 	if (!isatty(STDIN_FILENO)) {
