@@ -26,6 +26,17 @@ compare_state_name(enum compare_state state)
 	return names[state];
 }
 
+char
+compare_state_mark(enum compare_state state)
+{
+	switch (state) {
+	case COMPARE_ADDED: return '+';
+	case COMPARE_REMOVED: return '-';
+	case COMPARE_CHANGED: return '~';
+	default: return ' ';
+	}
+}
+
 /* Whether C is left out of a similarity: white space and punctuation. */
 static bool
 ignored(uint32_t c)
@@ -39,6 +50,7 @@ ignored(uint32_t c)
 	       c == 0xb7;
 }
 
+/* Whether C is a digit, ASCII or full-width. */
 static bool
 digit(uint32_t c)
 {
@@ -71,6 +83,7 @@ characters(const char *s, size_t n, size_t *count)
 	return out;
 }
 
+/* qsort's order of two bigrams (uint64_t). */
 static int
 compare_bigrams(const void *a, const void *b)
 {
@@ -252,13 +265,13 @@ compare_sentences(const struct doc *doc, size_t offset, size_t end, struct compa
 	return BG_OK;
 }
 
-/* The end of NODE's own text: where its first child begins, else its end. */
-static size_t
-own_end(const struct outline_node *node)
+size_t
+compare_own_end(const struct outline_node *node)
 {
 	return node->child_count ? node->children[0]->offset : node->end;
 }
 
+/* Whether S (N bytes) starts with PREFIX. */
 static bool
 starts_with(const char *s, size_t n, const char *prefix)
 {
@@ -321,15 +334,17 @@ verb_of(const struct compare_side *side, const struct figure *f)
 	return (struct compare_text){ from, f->offset - from };
 }
 
-/* The figures of SIDE in NODE's own text that have a subject, as indices
- * in side->figures with their shown text (a range's second figure left
- * out), in *OUT (malloc'd, *COUNT). */
+/* A figure of a section's own text: its index in side->figures, its
+ * shown text, and whether it is paired yet. */
 struct own_figure {
 	size_t index;
 	struct compare_text text;
 	bool used;
 };
 
+/* The figures of SIDE in NODE's own text that have a subject, with their
+ * shown text (a range's second figure left out), in *OUT (malloc'd,
+ * *COUNT; none when NODE is NULL).  BG_ERR_NOMEM when memory runs out. */
 static enum bg_status
 own_figures(const struct compare_side *side, const struct outline_node *node,
 	    struct own_figure **out, size_t *count)
@@ -360,6 +375,7 @@ own_figures(const struct compare_side *side, const struct outline_node *node,
 	return BG_OK;
 }
 
+/* Whether A and B have the same unit (or none both). */
 static bool
 same_unit(const struct figure *a, const struct figure *b)
 {
@@ -532,9 +548,9 @@ sentence_changes(struct builder *b, struct compare_section *row)
 	size_t on = 0, nn = 0;
 	enum bg_status st;
 
-	st = compare_sentences(od, row->old->body, own_end(row->old), &os, &on);
+	st = compare_sentences(od, row->old->body, compare_own_end(row->old), &os, &on);
 	if (st == BG_OK)
-		st = compare_sentences(nd, row->new->body, own_end(row->new), &ns, &nn);
+		st = compare_sentences(nd, row->new->body, compare_own_end(row->new), &ns, &nn);
 	if (st == BG_OK) {
 		row->added = malloc((nn + 1) * sizeof *row->added);
 		row->dropped = malloc((on + 1) * sizeof *row->dropped);

@@ -134,4 +134,12 @@ void compare_free(struct comparison *comparison);
 /* The word for STATE ("same", "added" …). */
 const char *compare_state_name(enum compare_state state);
 
+/* The mark of a section's STATE in text and in the compare view: + added,
+ * - removed, ~ changed, a space the same. */
+char compare_state_mark(enum compare_state state);
+
+/* Where NODE's own text ends: where its first child begins, else where
+ * it ends.  Its own text starts at node->body. */
+size_t compare_own_end(const struct outline_node *node);
+
 #endif

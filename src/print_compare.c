@@ -8,19 +8,7 @@
 #include "compare.h"
 #include "print.h"
 
-/* The mark of a section's row in text: + added, - removed, ~ changed,
- * a space when the same. */
-static char
-state_mark(enum compare_state state)
-{
-	switch (state) {
-	case COMPARE_ADDED: return '+';
-	case COMPARE_REMOVED: return '-';
-	case COMPARE_CHANGED: return '~';
-	default: return ' ';
-	}
-}
-
+/* Writes T of DOC as text (TSV: tabs and newlines escaped). */
 static void
 put_text(FILE *out, const struct doc *doc, const struct compare_text *t, bool tsv)
 {
@@ -57,6 +45,8 @@ put_heading(FILE *out, const struct outline_node *node, bool tsv)
 	print_text(out, node->title, strlen(node->title), tsv);
 }
 
+/* Writes ROW as text: its mark, indented heading(s), similarity and
+ * sentence counts, its figures, and with SENTENCES its sentences. */
 static void
 text_row(FILE *out, const struct compare_side *old, const struct compare_side *new,
 	 const struct compare_section *row, bool sentences)
@@ -64,7 +54,7 @@ text_row(FILE *out, const struct compare_side *old, const struct compare_side *n
 	int indent = 2 * (row->depth - 1);
 	const struct outline_node *a = row->old, *b = row->new;
 
-	fprintf(out, "%c %*s", state_mark(row->state), indent, "");
+	fprintf(out, "%c %*s", compare_state_mark(row->state), indent, "");
 	if (a && b && (strcmp(a->label, b->label) != 0 || strcmp(a->title, b->title) != 0)) {
 		put_heading(out, a, false);
 		fputs_unlocked(" → ", out);
@@ -102,6 +92,7 @@ text_row(FILE *out, const struct compare_side *old, const struct compare_side *n
 	}
 }
 
+/* Writes the line MARK FILE title issuer date (those known) of DOC. */
 static void
 text_report(FILE *out, const char *mark, const char *file, const struct doc *doc)
 {
@@ -141,6 +132,8 @@ tsv_section(FILE *out, const struct compare_section *row)
 	fprintf(out, "\t%.2f", row->similarity);
 }
 
+/* Writes the TSV rows of ROW: the section, its figures and, with
+ * SENTENCES, its sentences. */
 static void
 tsv_row(FILE *out, const struct compare_side *old, const struct compare_side *new,
 	const struct compare_section *row, bool sentences)
@@ -178,12 +171,14 @@ tsv_row(FILE *out, const struct compare_side *old, const struct compare_side *ne
 	}
 }
 
+/* Writes T of DOC as a JSON string. */
 static void
 json_text(FILE *out, const struct doc *doc, const struct compare_text *t)
 {
 	print_json_string(out, doc->text + t->offset, t->length);
 }
 
+/* Writes NODE as {"label","title","line"}, or null. */
 static void
 json_node(FILE *out, const struct outline_node *node)
 {
@@ -199,6 +194,7 @@ json_node(FILE *out, const struct outline_node *node)
 	putc_unlocked('}', out);
 }
 
+/* Writes ,"KEY":[...] with the N sentences of LIST in DOC. */
 static void
 json_sentences(FILE *out, const char *key, const struct doc *doc, const struct compare_text *list,
 	       size_t n)
@@ -212,6 +208,7 @@ json_sentences(FILE *out, const char *key, const struct doc *doc, const struct c
 	putc_unlocked(']', out);
 }
 
+/* Writes ROW as the JSON object of the contract (man/baogao.1.in). */
 static void
 json_row(FILE *out, const struct compare_side *old, const struct compare_side *new,
 	 const struct compare_section *row)
@@ -250,6 +247,7 @@ json_row(FILE *out, const struct compare_side *old, const struct compare_side *n
 	putc_unlocked('}', out);
 }
 
+/* Writes {"title","issuer","date","file"} of DOC read from FILE. */
 static void
 json_report(FILE *out, const char *file, const struct doc *doc)
 {

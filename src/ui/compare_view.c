@@ -25,12 +25,15 @@
 
 static volatile sig_atomic_t compare_signal;
 
+/* The handler of SIGINT, SIGTERM and SIGHUP: the loop ends and restores
+ * the terminal, then the signal is raised again. */
 static void
 on_signal(int sig)
 {
 	compare_signal = sig;
 }
 
+/* Sets (ON) or resets the handlers of the signals that end the view. */
 static void
 catch_signals(bool on)
 {
@@ -76,6 +79,7 @@ struct view {
 	bool failed;             /* out of memory */
 };
 
+/* Appends a line to SIDE; false when out of memory. */
 static bool
 push(struct side_lines *side, enum line_kind kind, size_t offset, size_t length)
 {
@@ -83,13 +87,6 @@ push(struct side_lines *side, enum line_kind kind, size_t offset, size_t length)
 		return false;
 	side->items[side->count++] = (struct view_line){ kind, offset, length };
 	return true;
-}
-
-/* The end of NODE's own text, as compare.c reads it. */
-static size_t
-own_end(const struct outline_node *node)
-{
-	return node->child_count ? node->children[0]->offset : node->end;
 }
 
 /* Adds the lines of NODE of SIDE (NULL: absent) wrapped at WIDTH. */
@@ -105,7 +102,7 @@ add_section(struct side_lines *lines, const struct compare_side *side,
 	if (!push(lines, LINE_HEADING, node->index, 0))
 		return false;
 	at = node->body;
-	end = own_end(node);
+	end = compare_own_end(node);
 	while (at < end) {
 		const char *nl = memchr(text + at, '\n', end - at);
 		size_t stop = nl ? (size_t)(nl - text) : end;
@@ -186,6 +183,7 @@ struct geometry {
 	    right_width;
 };
 
+/* Where the parts stand on the screen as it is now (LINES, COLS). */
 static struct geometry
 geometry(void)
 {
@@ -206,17 +204,6 @@ geometry(void)
 	return g;
 }
 
-static char
-state_mark(enum compare_state state)
-{
-	switch (state) {
-	case COMPARE_ADDED: return '+';
-	case COMPARE_REMOVED: return '-';
-	case COMPARE_CHANGED: return '~';
-	default: return ' ';
-	}
-}
-
 /* The sentences of row R on side K that the other side has not. */
 static void
 row_sentences(const struct view *v, size_t r, int k, const struct compare_text **list, size_t *n)
@@ -233,6 +220,7 @@ struct style_context {
 	attr_t mark;
 };
 
+/* draw_styled's style: the mark on the sentences of the context. */
 static attr_t
 sentence_style(void *context, size_t offset)
 {
@@ -244,6 +232,7 @@ sentence_style(void *context, size_t offset)
 	return A_NORMAL;
 }
 
+/* Draws LINE of side K (0 old, 1 new) at ROW, COL in WIDTH columns. */
 static void
 draw_line(const struct view *v, int k, size_t line, int row, int col, int width)
 {
@@ -281,6 +270,8 @@ draw_line(const struct view *v, int k, size_t line, int row, int col, int width)
 	}
 }
 
+/* Draws the whole screen: title bar, outline, rule, panes, status line;
+ * then the frame is said done (frame.h). */
 static void
 draw(struct view *v)
 {
@@ -316,7 +307,7 @@ draw(struct view *v)
 		const struct compare_section *s = &c->sections[r];
 		const struct outline_node *node = s->new ? s->new : s->old;
 		draw_fill(stdscr, row, 0, COLS, attr);
-		mark[0] = state_mark(s->state);
+		mark[0] = compare_state_mark(s->state);
 		mark[1] = '\0';
 		used = draw_text(stdscr, row, 0, COLS, mark, 1, attr);
 		used += draw_text(stdscr, row, used, COLS - used, "                ",
@@ -376,6 +367,7 @@ top_max(const struct view *v)
 	return n && v->row_start[n - 1] > end ? v->row_start[n - 1] : end;
 }
 
+/* Scrolls both panes by LINES (negative: up), within 0 and top_max. */
 static void
 scroll_by(struct view *v, long lines)
 {
@@ -463,6 +455,8 @@ handle(struct view *v, int key)
 	return true;
 }
 
+/* A key as keys.def has it (FKEY for a function key); 0 when none came
+ * within the timeout. */
 static int
 read_key(void)
 {
