@@ -342,25 +342,27 @@ struct own_figure {
 	bool used;
 };
 
-/* The figures of SIDE in NODE's own text that have a subject, with their
- * shown text (a range's second figure left out), in *OUT (malloc'd,
- * *COUNT; none when NODE is NULL).  BG_ERR_NOMEM when memory runs out. */
+/* The figures of SIDE that have a subject and stand in a section marked
+ * in TAKE (by node index; NULL: none), with their shown text (a range's
+ * second figure left out), in *OUT (malloc'd, *COUNT).  BG_ERR_NOMEM when
+ * memory runs out. */
 static enum bg_status
-own_figures(const struct compare_side *side, const struct outline_node *node,
-	    struct own_figure **out, size_t *count)
+own_figures(const struct compare_side *side, const bool *take, struct own_figure **out,
+	    size_t *count)
 {
 	struct own_figure *items = NULL;
 	size_t n = 0, capacity = 0;
 
 	*out = NULL;
 	*count = 0;
-	if (!node || !side->figures)
+	if (!take || !side->figures)
 		return BG_OK;
 	for (size_t i = 0; i < side->figures->count; i++) {
 		const struct figure *f = &side->figures->items[i];
 		struct compare_text text;
 		size_t last;
-		if (f->section != node || f->subject_length == 0)
+		if (f->subject_length == 0 || !f->section || f->section->index == SIZE_MAX ||
+		    !take[f->section->index])
 			continue;
 		last = shown_text(side, i, &text);
 		if (!ARRAY_RESERVE(items, capacity, n + 1)) {
@@ -435,10 +437,11 @@ last_figure(const struct compare_side *side, size_t index, const struct compare_
 	return &list->items[index];
 }
 
-enum bg_status
-compare_figures(const struct compare_side *old, const struct outline_node *old_node,
-		const struct compare_side *new, const struct outline_node *new_node,
-		struct compare_figure **out, size_t *count)
+/* compare_figures for the sections marked in TAKE_OLD and TAKE_NEW (by
+ * node index; NULL: none on that side). */
+static enum bg_status
+pair_figures(const struct compare_side *old, const bool *take_old, const struct compare_side *new,
+	     const bool *take_new, struct compare_figure **out, size_t *count)
 {
 	struct own_figure *a = NULL, *b = NULL;
 	size_t na = 0, nb = 0, n = 0, next_old = 0;
@@ -448,9 +451,9 @@ compare_figures(const struct compare_side *old, const struct outline_node *old_n
 
 	*out = NULL;
 	*count = 0;
-	st = own_figures(old, old_node, &a, &na);
+	st = own_figures(old, take_old, &a, &na);
 	if (st == BG_OK)
-		st = own_figures(new, new_node, &b, &nb);
+		st = own_figures(new, take_new, &b, &nb);
 	if (st != BG_OK)
 		goto done;
 	partner = malloc((nb + 1) * sizeof *partner);
@@ -519,6 +522,47 @@ done:
 	return st;
 }
 
+/* A mark per heading of OUTLINE (by node index), all off, malloc'd; NULL
+ * when out of memory. */
+static bool *
+new_marks(const struct outline *outline)
+{
+	return calloc(outline->count + 1, sizeof(bool));
+}
+
+/* Marks NODE in TAKE and, with SUBTREE, every heading under it. */
+static void
+mark(bool *take, const struct outline_node *node, bool subtree)
+{
+	if (node->index != SIZE_MAX)
+		take[node->index] = true;
+	for (size_t i = 0; subtree && i < node->child_count; i++)
+		mark(take, node->children[i], true);
+}
+
+enum bg_status
+compare_figures(const struct compare_side *old, const struct outline_node *old_node,
+		const struct compare_side *new, const struct outline_node *new_node,
+		struct compare_figure **out, size_t *count)
+{
+	bool *take_old = old_node ? new_marks(old->outline) : NULL;
+	bool *take_new = new_node ? new_marks(new->outline) : NULL;
+	enum bg_status st = BG_ERR_NOMEM;
+
+	*out = NULL;
+	*count = 0;
+	if ((!old_node || take_old) && (!new_node || take_new)) {
+		if (old_node)
+			mark(take_old, old_node, false);
+		if (new_node)
+			mark(take_new, new_node, false);
+		st = pair_figures(old, take_old, new, take_new, out, count);
+	}
+	free(take_old);
+	free(take_new);
+	return st;
+}
+
 /* The comparison being built. */
 struct builder {
 	const struct compare_side *old, *new;
@@ -568,45 +612,6 @@ sentence_changes(struct builder *b, struct compare_section *row)
 	return st;
 }
 
-static enum bg_status add_rows(struct builder *b, const struct outline_node *old_parent,
-			       const struct outline_node *new_parent, int depth);
-
-/* Adds the row of OLD_NODE and NEW_NODE (either NULL) at DEPTH, then the
- * rows of their children. */
-static enum bg_status
-add_row(struct builder *b, const struct outline_node *old_node, const struct outline_node *new_node,
-	double similarity, int depth)
-{
-	struct compare_section *row;
-	enum bg_status st;
-
-	if (!ARRAY_RESERVE(b->items, b->capacity, b->count + 1))
-		return BG_ERR_NOMEM;
-	row = &b->items[b->count++];
-	memset(row, 0, sizeof *row);
-	row->old = old_node;
-	row->new = new_node;
-	row->similarity = similarity;
-	row->depth = depth;
-	row->state = !old_node ? COMPARE_ADDED : !new_node ? COMPARE_REMOVED : COMPARE_SAME;
-	st = compare_figures(b->old, old_node, b->new, new_node, &row->figures, &row->figure_count);
-	if (st == BG_OK && old_node && new_node)
-		st = sentence_changes(b, row);
-	if (st != BG_OK)
-		return st;
-	if (row->state == COMPARE_SAME) {
-		bool changed = row->added_count || row->dropped_count ||
-			       strcmp(old_node->title, new_node->title) != 0 ||
-			       strcmp(old_node->label, new_node->label) != 0;
-		for (size_t i = 0; i < row->figure_count; i++)
-			changed = changed || row->figures[i].state != COMPARE_SAME;
-		if (changed)
-			row->state = COMPARE_CHANGED;
-	}
-	/* ROW is not used past here: B->items may move */
-	return add_rows(b, old_node, new_node, depth + 1);
-}
-
 /* Past this many pairs of headings (a law of thousands of articles on
  * both sides) the full alignment would cost too much time and memory:
  * each old heading then looks for its partner among the next
@@ -614,15 +619,32 @@ add_row(struct builder *b, const struct outline_node *old_node, const struct out
 #define COMPARE_FULL_MAX ((size_t)1 << 20)
 #define COMPARE_WINDOW 64
 
-/* add_rows for large lists: greedy, in order, within a window. */
-static enum bg_status
-add_rows_greedy(struct builder *b, const struct outline_node *old_parent,
-		const struct outline_node *new_parent, int depth)
-{
-	size_t no = old_parent->child_count, nn = new_parent->child_count, j = 0;
-	enum bg_status st = BG_OK;
+/* One step of aligning two lists of children, with the pair's similarity. */
+struct child_step {
+	size_t old, new;         /* SIZE_MAX: none on that side */
+	double similarity;
+};
 
-	for (size_t i = 0; st == BG_OK && i < no; i++) {
+/* Appends a step to *STEPS (*COUNT, *CAPACITY); false when out of memory. */
+static bool
+push_step(struct child_step **steps, size_t *count, size_t *capacity, size_t old, size_t new,
+	  double similarity)
+{
+	if (!ARRAY_RESERVE(*steps, *capacity, *count + 1))
+		return false;
+	(*steps)[(*count)++] = (struct child_step){ old, new, similarity };
+	return true;
+}
+
+/* align_children for long lists: greedy, in order, within a window. */
+static enum bg_status
+align_greedy(const struct outline_node *old_parent, const struct outline_node *new_parent,
+	     struct child_step **steps, size_t *count)
+{
+	size_t no = old_parent->child_count, nn = new_parent->child_count, j = 0, capacity = 0;
+	bool ok = true;
+
+	for (size_t i = 0; ok && i < no; i++) {
 		const struct outline_node *a = old_parent->children[i];
 		size_t found = SIZE_MAX;
 		double best = 0;
@@ -642,37 +664,44 @@ add_rows_greedy(struct builder *b, const struct outline_node *old_parent,
 					       new_parent->children[found]) > best)
 			found = SIZE_MAX;
 		if (found == SIZE_MAX) {
-			st = add_row(b, a, NULL, 0, depth);
+			ok = push_step(steps, count, &capacity, i, SIZE_MAX, 0);
 			continue;
 		}
-		for (; st == BG_OK && j < found; j++)
-			st = add_row(b, NULL, new_parent->children[j], 0, depth);
-		if (st == BG_OK)
-			st = add_row(b, a, new_parent->children[found], best, depth);
+		for (; ok && j < found; j++)
+			ok = push_step(steps, count, &capacity, SIZE_MAX, j, 0);
+		ok = ok && push_step(steps, count, &capacity, i, found, best);
 		j = found + 1;
 	}
-	for (; st == BG_OK && j < nn; j++)
-		st = add_row(b, NULL, new_parent->children[j], 0, depth);
-	return st;
+	for (; ok && j < nn; j++)
+		ok = push_step(steps, count, &capacity, SIZE_MAX, j, 0);
+	return ok ? BG_OK : BG_ERR_NOMEM;
 }
 
-/* Adds the rows of the children of OLD_PARENT and NEW_PARENT (either
- * NULL), aligned, at DEPTH. */
+/* The alignment of the children of OLD_PARENT and NEW_PARENT (either
+ * NULL: all of the other's alone) in *STEPS (malloc'd, *COUNT). */
 static enum bg_status
-add_rows(struct builder *b, const struct outline_node *old_parent,
-	 const struct outline_node *new_parent, int depth)
+align_children(const struct outline_node *old_parent, const struct outline_node *new_parent,
+	       struct child_step **steps, size_t *count)
 {
 	size_t no = old_parent ? old_parent->child_count : 0;
-	size_t nn = new_parent ? new_parent->child_count : 0;
-	struct compare_step *steps;
-	size_t count;
+	size_t nn = new_parent ? new_parent->child_count : 0, capacity = 0, n;
+	struct compare_step *aligned;
 	double *similarity;
-	enum bg_status st = BG_OK;
+	enum bg_status st;
 
-	if (no == 0 && nn == 0)
+	*steps = NULL;
+	*count = 0;
+	if (no == 0 || nn == 0) {
+		for (size_t i = 0; i < no; i++)
+			if (!push_step(steps, count, &capacity, i, SIZE_MAX, 0))
+				return BG_ERR_NOMEM;
+		for (size_t j = 0; j < nn; j++)
+			if (!push_step(steps, count, &capacity, SIZE_MAX, j, 0))
+				return BG_ERR_NOMEM;
 		return BG_OK;
-	if (nn != 0 && no > COMPARE_FULL_MAX / nn)
-		return add_rows_greedy(b, old_parent, new_parent, depth);
+	}
+	if (no > COMPARE_FULL_MAX / nn)
+		return align_greedy(old_parent, new_parent, steps, count);
 	similarity = malloc((no * nn + 1) * sizeof *similarity);
 	if (!similarity)
 		return BG_ERR_NOMEM;
@@ -680,15 +709,95 @@ add_rows(struct builder *b, const struct outline_node *old_parent,
 		for (size_t j = 0; j < nn; j++)
 			similarity[i * nn + j] = compare_heading_similarity(old_parent->children[i],
 									    new_parent->children[j]);
-	st = compare_align(similarity, no, nn, COMPARE_THRESHOLD, &steps, &count);
+	st = compare_align(similarity, no, nn, COMPARE_THRESHOLD, &aligned, &n);
+	for (size_t k = 0; st == BG_OK && k < n; k++) {
+		size_t i = aligned[k].old, j = aligned[k].new;
+		if (!push_step(steps, count, &capacity, i, j,
+			       i != SIZE_MAX && j != SIZE_MAX ? similarity[i * nn + j] : 0))
+			st = BG_ERR_NOMEM;
+	}
+	free(aligned);
+	free(similarity);
+	return st;
+}
+
+/* The figures of row AT: of a pair, those of both sections' own texts and
+ * of the sections under them that have no partner (a paragraph that
+ * became a heading keeps its figures paired: 2018's 赤字率 in 二、's text,
+ * 2019's under 二、's new 积极的财政政策要加力提效); of a section on one
+ * side only, those of all under it. */
+static enum bg_status
+row_figures(struct builder *b, size_t at, const struct child_step *steps, size_t count)
+{
+	struct compare_section *row = &b->items[at];
+	bool *take_old = row->old ? new_marks(b->old->outline) : NULL;
+	bool *take_new = row->new ? new_marks(b->new->outline) : NULL;
+	enum bg_status st = BG_ERR_NOMEM;
+
+	if ((!row->old || take_old) && (!row->new || take_new)) {
+		bool pair = row->old && row->new;
+		if (row->old)
+			mark(take_old, row->old, !pair);
+		if (row->new)
+			mark(take_new, row->new, !pair);
+		for (size_t k = 0; pair && k < count; k++) {
+			if (steps[k].new == SIZE_MAX)
+				mark(take_old, row->old->children[steps[k].old], true);
+			else if (steps[k].old == SIZE_MAX)
+				mark(take_new, row->new->children[steps[k].new], true);
+		}
+		st = pair_figures(b->old, take_old, b->new, take_new, &row->figures,
+				  &row->figure_count);
+	}
+	free(take_old);
+	free(take_new);
+	return st;
+}
+
+/* Adds the row of OLD_NODE and NEW_NODE (either NULL) at DEPTH, then the
+ * rows of their children, aligned.  FIGURES: the row lists figures (not
+ * when a pair above it has taken them). */
+static enum bg_status
+add_row(struct builder *b, const struct outline_node *old_node, const struct outline_node *new_node,
+	double similarity, int depth, bool figures)
+{
+	struct compare_section *row;
+	struct child_step *steps = NULL;
+	size_t at = b->count, count = 0;
+	bool pair = old_node && new_node;
+	enum bg_status st;
+
+	if (!ARRAY_RESERVE(b->items, b->capacity, b->count + 1))
+		return BG_ERR_NOMEM;
+	row = &b->items[b->count++];
+	memset(row, 0, sizeof *row);
+	row->old = old_node;
+	row->new = new_node;
+	row->similarity = similarity;
+	row->depth = depth;
+	row->state = !old_node ? COMPARE_ADDED : !new_node ? COMPARE_REMOVED : COMPARE_SAME;
+	st = align_children(old_node, new_node, &steps, &count);
+	if (st == BG_OK && figures)
+		st = row_figures(b, at, steps, count);
+	if (st == BG_OK && pair)
+		st = sentence_changes(b, row);
+	if (st == BG_OK && row->state == COMPARE_SAME) {
+		bool changed = row->added_count || row->dropped_count ||
+			       strcmp(old_node->title, new_node->title) != 0 ||
+			       strcmp(old_node->label, new_node->label) != 0;
+		for (size_t i = 0; i < row->figure_count; i++)
+			changed = changed || row->figures[i].state != COMPARE_SAME;
+		if (changed)
+			row->state = COMPARE_CHANGED;
+	}
+	/* ROW is not used past here: B->items may move */
 	for (size_t k = 0; st == BG_OK && k < count; k++) {
 		size_t i = steps[k].old, j = steps[k].new;
-		st = add_row(b, i != SIZE_MAX ? old_parent->children[i] : NULL,
-			     j != SIZE_MAX ? new_parent->children[j] : NULL,
-			     i != SIZE_MAX && j != SIZE_MAX ? similarity[i * nn + j] : 0, depth);
+		st = add_row(b, i != SIZE_MAX ? old_node->children[i] : NULL,
+			     j != SIZE_MAX ? new_node->children[j] : NULL, steps[k].similarity,
+			     depth + 1, pair && i != SIZE_MAX && j != SIZE_MAX);
 	}
 	free(steps);
-	free(similarity);
 	return st;
 }
 
@@ -697,8 +806,18 @@ compare_reports(const struct compare_side *old, const struct compare_side *new,
 		struct comparison *out)
 {
 	struct builder b = { old, new, NULL, 0, 0 };
-	enum bg_status st = add_rows(&b, &old->outline->root, &new->outline->root, 1);
+	const struct outline_node *old_root = &old->outline->root, *new_root = &new->outline->root;
+	struct child_step *steps = NULL;
+	size_t count = 0;
+	enum bg_status st = align_children(old_root, new_root, &steps, &count);
 
+	/* the top level: every row lists its figures */
+	for (size_t k = 0; st == BG_OK && k < count; k++) {
+		size_t i = steps[k].old, j = steps[k].new;
+		st = add_row(&b, i != SIZE_MAX ? old_root->children[i] : NULL,
+			     j != SIZE_MAX ? new_root->children[j] : NULL, steps[k].similarity, 1, true);
+	}
+	free(steps);
 	out->sections = b.items;
 	out->count = b.count;
 	if (st != BG_OK) {

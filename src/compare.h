@@ -60,7 +60,10 @@ struct compare_figure {
 /* One row of the comparison: a section of the old report, of the new or
  * of both, in the order of the new report with removed sections where
  * they stood.  Its own text is the text after its heading up to its first
- * child; its figures and sentences are those of its own text. */
+ * child; its sentences are those of its own text; its figures, of a pair,
+ * those of both own texts and of the sections under them without a
+ * partner (whose rows then list none), of a top-level section on one side
+ * only, those of all under it, and else none. */
 struct compare_section {
 	const struct outline_node *old, *new;   /* NULL: not on that side */
 	double similarity;       /* of the headings, 0 to 1 (0 when one side) */

@@ -6,7 +6,7 @@
 # 2019): the three parts pair one to one and the expected targets pair
 # their figures by subject.
 . "$top_srcdir/tests/lib.sh"
-plan 10
+plan 11
 
 t=$TMPDIR_TEST
 corpus=$top_srcdir/tests/corpus
@@ -47,4 +47,8 @@ check "居民消费价格 涨幅: 3%左右, the same" \
 	test "$(targets '居民消费价格 涨幅')" = "3%左右 -> 3%左右 (same)"
 check "城镇新增就业: 1100万人以上, the same" \
 	test "$(targets '城镇新增就业')" = "1100万人以上 -> 1100万人以上 (same)"
+# The deficit: a paragraph of 二、 in 2018, under a heading of its own
+# (积极的财政政策要加力提效, without a partner) in 2019: paired all the same.
+check "赤字率: 2.6% -> 2.8%, up, though 2019 put it under a new heading" \
+	test "$(targets '赤字率 拟按')" = "2.6% -> 2.8% (up)"
 finish
