@@ -76,6 +76,7 @@ struct view {
 	struct theme theme;
 	struct glyphs glyphs;
 	const char *message;     /* on the status line until the next key */
+	bool help;               /* the keys are shown over the panes */
 	bool failed;             /* out of memory */
 };
 
@@ -270,6 +271,42 @@ draw_line(const struct view *v, int k, size_t line, int row, int col, int width)
 	}
 }
 
+/* Whether the view does ACTION (its keys are shown by ?). */
+static bool
+view_action(enum action action)
+{
+	switch (action) {
+	case ACTION_DOWN: case ACTION_UP: case ACTION_PAGE_DOWN: case ACTION_PAGE_UP:
+	case ACTION_HALF_DOWN: case ACTION_HALF_UP: case ACTION_TOP: case ACTION_BOTTOM:
+	case ACTION_NEXT_HEADING: case ACTION_PREV_HEADING: case ACTION_COMPARE_NEXT:
+	case ACTION_COMPARE_PREV: case ACTION_HELP: case ACTION_REDRAW: case ACTION_QUIT:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Draws the keys of the view (keys.def's words) over the text panes. */
+static void
+draw_help(const struct view *v)
+{
+	struct geometry g = geometry();
+	int row = g.text_top;
+
+	for (size_t i = 0; i < keys_help_count && row < g.text_top + g.text_height; i++) {
+		const struct key_help *k = &keys_help[i];
+		if (k->action == ACTION_NONE || !view_action(k->action))
+			continue;
+		draw_fill(stdscr, row, 0, COLS, A_NORMAL);
+		draw_text(stdscr, row, 1, 24, k->keys, strlen(k->keys), v->theme.message);
+		draw_truncated(stdscr, row, 26, COLS - 26, k->help, strlen(k->help), A_NORMAL,
+			       &v->glyphs);
+		row++;
+	}
+	for (; row < g.text_top + g.text_height; row++)
+		draw_fill(stdscr, row, 0, COLS, A_NORMAL);
+}
+
 /* Draws the whole screen: title bar, outline, rule, panes, status line;
  * then the frame is said done (frame.h). */
 static void
@@ -337,6 +374,8 @@ draw(struct view *v)
 			  v->theme.border);
 		draw_line(v, 1, line, row, g.right_col, g.right_width);
 	}
+	if (v->help)
+		draw_help(v);
 	/* status line */
 	for (size_t r = 0; r < c->count; r++)
 		changed += c->sections[r].state != COMPARE_SAME;
@@ -344,7 +383,7 @@ draw(struct view *v)
 		snprintf(status, sizeof status, "%s", v->message);
 	else
 		snprintf(status, sizeof status, "§%zu/%zu %s  %zu of %zu sections differ  ] [ next, "
-			 "previous change  q quit", c->count ? current + 1 : 0, c->count,
+			 "previous change  ? keys  q quit", c->count ? current + 1 : 0, c->count,
 			 c->count ? compare_state_name(c->sections[current].state) : "", changed,
 			 c->count);
 	draw_fill(stdscr, LINES - 1, 0, COLS, v->theme.status);
@@ -450,6 +489,7 @@ handle(struct view *v, int key)
 		}
 		break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
+	case ACTION_HELP: v->help = !v->help; break;
 	default: break;
 	}
 	return true;

@@ -18,8 +18,8 @@ static const struct binding bindings[] = {
 };
 
 const struct key_help keys_help[] = {
-#define KEY_GROUP(title) { title, NULL, NULL },
-#define KEY_ACTION(name, keys, help, ...) { NULL, keys, help },
+#define KEY_GROUP(title) { title, NULL, NULL, ACTION_NONE },
+#define KEY_ACTION(name, keys, help, ...) { NULL, keys, help, ACTION_##name },
 #include "ui/keys.def"
 #undef KEY_GROUP
 #undef KEY_ACTION

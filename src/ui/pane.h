@@ -52,6 +52,7 @@ struct key_help {
 	const char *group;      /* non-NULL for a group title (then keys and help are NULL) */
 	const char *keys;
 	const char *help;
+	enum action action;     /* ACTION_NONE for a group title */
 };
 extern const struct key_help keys_help[];
 extern const size_t keys_help_count;

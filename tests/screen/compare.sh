@@ -49,6 +49,10 @@ keys f ']'
 check "] from there: the removed section" wait_until f side_starts "二、存在的问题" "(removed: not in NEW)"
 keys f '['
 check "[ goes back to the previous changed section" wait_until f side_starts "（二）推进依法行政" "（二）推进依法行政"
+keys f '?'
+check "? lists the view's keys, ] among them" wait_until f sh -c "grep -q '^ ] *To the next section that changed' '$work/screen' && ! grep -q 'Search as you type' '$work/screen'"
+keys f '?'
+check "? again: the panes are back" wait_until f side_starts "（二）推进依法行政" "（二）推进依法行政"
 keys f q
 wait_dead f
 check "q quits with status 0" test "$(cat "$work/f.status" 2>/dev/null)" = 0
