@@ -8,6 +8,16 @@
 #include "compare.h"
 #include "print.h"
 
+/* Writes the similarity X (0 to 1) with two decimals and a point
+ * whatever the locale's decimal mark (JSON needs the point). */
+static void
+put_similarity(FILE *out, double x)
+{
+	unsigned hundredths = (unsigned)(x * 100 + 0.5);
+
+	fprintf(out, "%u.%02u", hundredths / 100, hundredths % 100);
+}
+
 /* Writes T of DOC as text (TSV: tabs and newlines escaped). */
 static void
 put_text(FILE *out, const struct doc *doc, const struct compare_text *t, bool tsv)
@@ -60,11 +70,13 @@ text_row(FILE *out, const struct compare_side *old, const struct compare_side *n
 		fputs_unlocked(" → ", out);
 	}
 	put_heading(out, b ? b : a, false);
-	if (a && b)
-		fprintf(out, "  (%.2f; sentences +%zu -%zu)\n", row->similarity, row->added_count,
-			row->dropped_count);
-	else
+	if (a && b) {
+		fputs_unlocked("  (", out);
+		put_similarity(out, row->similarity);
+		fprintf(out, "; sentences +%zu -%zu)\n", row->added_count, row->dropped_count);
+	} else {
 		fprintf(out, "  (%s)\n", compare_state_name(row->state));
+	}
 	for (size_t i = 0; i < row->figure_count; i++) {
 		const struct compare_figure *c = &row->figures[i];
 		fprintf(out, "  %*s", indent + 2, "");
@@ -129,7 +141,8 @@ tsv_section(FILE *out, const struct compare_section *row)
 		if (node)
 			fprintf(out, "%lu", (unsigned long)node->line);
 	}
-	fprintf(out, "\t%.2f", row->similarity);
+	putc_unlocked('\t', out);
+	put_similarity(out, row->similarity);
 }
 
 /* Writes the TSV rows of ROW: the section, its figures and, with
@@ -218,7 +231,9 @@ json_row(FILE *out, const struct compare_side *old, const struct compare_side *n
 	json_node(out, row->old);
 	fputs_unlocked(",\"new\":", out);
 	json_node(out, row->new);
-	fprintf(out, ",\"similarity\":%.2f,\"figures\":[", row->similarity);
+	fputs_unlocked(",\"similarity\":", out);
+	put_similarity(out, row->similarity);
+	fputs_unlocked(",\"figures\":[", out);
 	for (size_t i = 0; i < row->figure_count; i++) {
 		const struct compare_figure *c = &row->figures[i];
 		const struct doc *doc = subject_doc(old, new, c);
