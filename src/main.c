@@ -16,6 +16,7 @@
 
 #include "batch.h"
 #include "clean.h"
+#include "compare.h"
 #include "datafile.h"
 #include "defaults.h"
 #include "doc.h"
@@ -88,7 +89,8 @@ load_data(const struct options *o, enum mode mode, struct report_options *ro,
 		free(path);
 		ro->rules = *rules;
 	}
-	if (status < 0 && (mode == MODE_FIGURES || mode == MODE_UI || mode == MODE_LIST)) {
+	if (status < 0 && (mode == MODE_FIGURES || mode == MODE_UI || mode == MODE_LIST ||
+			     mode == MODE_COMPARE)) {
 		path = datafile_path("units");
 		if (!path) {
 			message_error(_("the unit table (units) is not installed"));
@@ -144,6 +146,7 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 		wrote = print_markdown(stdout, doc, outline, NULL);
 		break;
 	case MODE_LIST:  /* batch_run's */
+	case MODE_COMPARE:  /* compare's */
 	case MODE_UI:
 		break;
 	}
@@ -164,6 +167,54 @@ browse(const struct options *o, struct report *report)
 	 * (quit at once). */
 	if (report_in_parts(report))
 		print_warnings(report_last_doc(report));
+	return status;
+}
+
+/* --compare OLD NEW: both reports read with their figures, compared, and
+ * printed (a --format given, or output not a terminal) or shown side by
+ * side in the browser.  RO is the options both are opened with. */
+static int
+compare(const struct options *o, struct report_options ro)
+{
+	struct bg_error err = { BG_OK, "" };
+	struct report *reports[2] = { NULL, NULL };
+	struct compare_side sides[2];
+	struct comparison comparison = { NULL, 0 };
+	enum bg_status st;
+	int status = -1;
+
+	ro.figures = true;
+	ro.in_parts = false;
+	for (int k = 0; k < 2 && status < 0; k++) {
+		ro.path = o->files[k];
+		if (report_open(&ro, &reports[k], &err) != BG_OK) {
+			status = fail(o->files[k], &err);
+			break;
+		}
+		print_warnings(report_doc(reports[k]));
+		sides[k] = (struct compare_side){ report_doc(reports[k]), report_outline(reports[k]),
+						  report_figures(reports[k]) };
+	}
+	if (status < 0) {
+		st = compare_reports(&sides[0], &sides[1], &comparison);
+		if (st != BG_OK) {
+			message_error("%s", bg_status_message(st));
+			status = 2;
+		}
+	}
+	if (status < 0 && !o->format_given && isatty(STDOUT_FILENO)) {
+		struct ui_options uo = { o->ascii, NULL, 0, o->width, o->line_numbers, false };
+		status = ui_compare(&sides[0], o->files[0], &sides[1], o->files[1], &comparison, &uo);
+	} else if (status < 0) {
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+		status = print_compare(stdout, &sides[0], o->files[0], &sides[1], o->files[1],
+				       &comparison, o->format, o->sentences) != 0 ? 2 : 0;
+		if (close_stdout() != 0)
+			status = 2;
+	}
+	compare_free(&comparison);
+	report_free(reports[0]);
+	report_free(reports[1]);
 	return status;
 }
 
@@ -201,6 +252,10 @@ run(const struct options *o)
 	if (status < 0 && (mode == MODE_SEARCH || (mode == MODE_UI && o->search && o->regex)) &&
 	    search_compile_with(o->search, options_search_flags(o), &query, &err) != BG_OK)
 		status = fail(message_short(terms, sizeof terms, o->search), &err);
+	if (status < 0 && mode == MODE_COMPARE) {
+		status = compare(o, ro);
+		goto done;
+	}
 	if (status < 0 && (mode == MODE_LIST || ((mode == MODE_OUTLINE || mode == MODE_FIGURES ||
 						      mode == MODE_SEARCH) && batch_wanted(o)))) {
 		ro.figures = mode == MODE_FIGURES || mode == MODE_LIST;

@@ -66,11 +66,13 @@ usage(void)
 {
 	printf(_("Usage: %s [OPTION]... [FILE]\n"
 	       "  or:  %s --outline|--figures|--search=TERMS|--list [OPTION]... FILE|DIR...\n"
+	       "  or:  %s --compare [OPTION]... OLD NEW\n"
 	       "Browse a long report (Chinese official documents above all): its outline,\n"
 	       "its figures and every mention of a word.  With no FILE, open the bundled\n"
 	       "sample report; FILE '-' reads standard input.  The batch modes take\n"
 	       "several FILEs or directories (their reports: text, Markdown, Word, ODT,\n"
-	       "HTML, PDF) and name the file on every row.\n"), PACKAGE_NAME, PACKAGE_NAME);
+	       "HTML, PDF) and name the file on every row.\n"), PACKAGE_NAME, PACKAGE_NAME,
+	       PACKAGE_NAME);
 	for (size_t i = 0; i < HELP_COUNT; i++) {
 		const struct help_row *row = &help_rows[i];
 		if (!row->name) {
@@ -292,12 +294,14 @@ refuse_conflicts(const struct options *o, const struct given *g)
 		return fail_usage("%s", _("--bom is for --format=csv"));
 	if (o->format == FORMAT_TSV && o->mode == MODE_SECTION)
 		return fail_usage("%s", _("--section prints text, markdown or json, not tsv"));
-	if ((g->ascii || g->width || g->ambiguous) && mode)
+	if ((g->ascii || g->width || g->ambiguous) && mode && o->mode != MODE_COMPARE)
 		return fail_usage(_("--%s is for the browser, not --%s"),
 				  g->ascii ? "ascii" : g->width ? "width" : "ambiguous", mode);
-	if (o->recursive && (o->mode == MODE_SECTION || o->format == FORMAT_MARKDOWN))
+	if (o->recursive && (o->mode == MODE_SECTION || o->mode == MODE_COMPARE ||
+			     o->format == FORMAT_MARKDOWN))
 		return fail_usage(_("--recursive is for --outline, --figures, --search and --list, not %s"),
-				  o->mode == MODE_SECTION ? "--section" : "--format=markdown");
+				  o->mode == MODE_SECTION ? "--section" :
+				  o->mode == MODE_COMPARE ? "--compare" : "--format=markdown");
 	if (g->raw && g->noise_rules)
 		return fail_usage("%s", _("--raw keeps everything: it cannot go with --noise-rules"));
 	return -1;
@@ -308,7 +312,7 @@ static bool
 command_only(enum option_id id)
 {
 	switch (id) {
-	case OPT_OUTLINE: case OPT_FIGURES: case OPT_SEARCH: case OPT_LIST: case OPT_SECTION:
+	case OPT_OUTLINE: case OPT_FIGURES: case OPT_SEARCH: case OPT_LIST: case OPT_SECTION: case OPT_COMPARE:
 	case OPT_FORMAT: case OPT_HELP: case OPT_VERSION:
 		return true;
 	default:
@@ -411,12 +415,14 @@ parse(int argc, char **argv, int first_command, const struct defaults *d, struct
 		case OPT_SEARCH:
 		case OPT_SECTION:
 		case OPT_LIST:
+		case OPT_COMPARE:
 			if (g->mode == OPT_NONE)
 				g->mode = c;
 			else if ((int)g->mode != c && g->other_mode == OPT_NONE)
 				g->other_mode = c;
 			o->mode = c == OPT_OUTLINE ? MODE_OUTLINE : c == OPT_FIGURES ? MODE_FIGURES :
-				  c == OPT_SEARCH ? MODE_SEARCH : c == OPT_LIST ? MODE_LIST : MODE_SECTION;
+				  c == OPT_SEARCH ? MODE_SEARCH : c == OPT_LIST ? MODE_LIST :
+				  c == OPT_COMPARE ? MODE_COMPARE : MODE_SECTION;
 			if (c == OPT_SEARCH)
 				o->search = optarg;
 			if (c == OPT_SECTION)
@@ -428,6 +434,7 @@ parse(int argc, char **argv, int first_command, const struct defaults *d, struct
 			if (format < 0)
 				return fail_value(OPT_FORMAT, _("format"), optarg);
 			o->format = (enum output_format)format;
+			o->format_given = true;
 			break;
 		}
 		case OPT_KIND:
@@ -473,6 +480,7 @@ parse(int argc, char **argv, int first_command, const struct defaults *d, struct
 			break;
 		}
 		case OPT_BOM: o->bom = true; break;
+		case OPT_SENTENCES: o->sentences = true; break;
 		case 'r':
 		case OPT_RECURSIVE: o->recursive = true; break;
 		case OPT_NO_HISTORY: o->no_history = true; break;
@@ -503,6 +511,12 @@ parse(int argc, char **argv, int first_command, const struct defaults *d, struct
 				  o->files[1]);
 	if (refuse_conflicts(o, &given) >= 0)
 		return 2;
+	if (o->mode == MODE_COMPARE && o->file_count != 2)
+		return fail_usage("--compare takes two FILEs, OLD and NEW (%s)",
+				  o->file_count < 2 ? "missing operand" : "extra operand");
+	if (o->sentences && o->mode != MODE_COMPARE)
+		return fail_usage("%s", "--sentences needs --compare");
+
 	if (o->mode == MODE_SEARCH && o->search[0] == '\0')
 		return fail_usage("%s", _("empty search terms"));
 	if (o->mode == MODE_SECTION && !outline_spec_valid(o->section))

@@ -11,13 +11,15 @@
 
 /* MODE_EXPORT: the whole report as Markdown (--format=markdown without a
  * mode); MODE_SECTION: one section (--section); MODE_LIST: a row per
- * report (--list). */
+ * report (--list); MODE_COMPARE: two reports side by side (--compare). */
 enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH, MODE_SECTION, MODE_EXPORT,
-	    MODE_LIST };
+	    MODE_LIST, MODE_COMPARE };
 
 struct options {
 	enum mode mode;
 	enum output_format format;
+	bool format_given;      /* --format was given (--compare: batch, not the browser) */
+	bool sentences;         /* --sentences: --compare lists sentences added and dropped */
 	unsigned kinds;         /* bit 1 << enum figure_kind for each kind shown */
 	const char *search;     /* the TERMS of --search, in argv */
 	const char *section;    /* the SPEC of --section, in argv */

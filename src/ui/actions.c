@@ -383,6 +383,7 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_QUIT: ui->quit = true; break;
 	case ACTION_MOUSE: mouse(ui); break;
 	case ACTION_CANCEL: break;     /* no search running */
+	case ACTION_COMPARE_NEXT: case ACTION_COMPARE_PREV: break;  /* the compare view's */
 	case ACTION_COUNT: break;
 	}
 }

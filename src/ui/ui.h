@@ -42,4 +42,16 @@ struct ui_options {
  * loaded (with a message on stderr). */
 int ui_run(struct report *report, const struct ui_options *options);
 
+struct compare_side;
+struct comparison;
+
+/* Shows COMPARISON of OLD (read from OLD_FILE) with NEW side by side until
+ * the user quits: the outline of the comparison over two text panes that
+ * scroll together by aligned section (compare_view.c).  OPTIONS->ascii and
+ * ->width are used.  The terminal is restored on every way out.  Returns 0, or 2 when
+ * the terminal could not be used (with a message on stderr). */
+int ui_compare(const struct compare_side *old, const char *old_file, const struct compare_side *new,
+	       const char *new_file, const struct comparison *comparison,
+	       const struct ui_options *options);
+
 #endif
