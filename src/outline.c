@@ -50,6 +50,7 @@ enum { LEVELS = 9, KEYS = (STYLE_INLINE + 1) * LEVELS };
 struct open_heading {
 	struct outline_node *node;
 	int key;
+	int rank;               /* a law's division: law_rank; 0 for any other */
 	long long number;
 	long long numbers[8];   /* for 1.1.1: all its numbers */
 };
@@ -68,6 +69,7 @@ struct builder {
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
+	int placing_rank;                /* law_rank of the heading being placed */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -171,9 +173,35 @@ innermost(struct builder *b)
 	return b->depth > 0 ? b->stack[b->depth - 1].node : &b->outline->root;
 }
 
+/* The rank of a law's divisions, as the drafting of laws fixes them: 编
+ * holds 章, 章 holds 节, 节 holds 条; 0 for any other style. */
+static int
+law_rank(enum heading_style style)
+{
+	switch (style) {
+	case STYLE_BIAN: return 1;
+	case STYLE_CHAPTER: return 2;
+	case STYLE_SECTION: return 3;
+	case STYLE_ARTICLE: return 4;
+	default: return 0;
+	}
+}
+
+/* The law_rank of NODE, of its label when it is a Markdown heading. */
+static int
+node_rank(const struct outline_node *node)
+{
+	struct label l;
+
+	if (node->style != STYLE_MARKDOWN)
+		return law_rank(node->style);
+	return node->label[0] && label_parse(node->label, strlen(node->label), &l) ? law_rank(l.style) : 0;
+}
+
 /* Where a heading of KEY goes: sets *SIBLING to the stack index of an open
  * heading of the same style (or -1) and returns the number of entries that
- * stay open under it. */
+ * stay open under it.  A law's 章 closes the 条 open before it even when
+ * no 章 came first (a regulation whose 第一章 总则 heading is missing). */
 static int
 place(const struct builder *b, int key, int *sibling)
 {
@@ -186,7 +214,8 @@ place(const struct builder *b, int key, int *sibling)
 			*sibling = i - 1;
 			return i - 1;
 		}
-		if (!b->deeper[top][key])
+		if (!b->deeper[top][key] &&
+		    !(b->placing_rank > 0 && b->stack[i - 1].rank > b->placing_rank))
 			break;
 		i--;
 	}
@@ -266,6 +295,7 @@ push(struct builder *b, struct outline_node *node, int key, const struct label *
 	h = &b->stack[b->depth++];
 	h->node = node;
 	h->key = key;
+	h->rank = node_rank(node);
 	h->number = l->number;
 	memset(h->numbers, 0, sizeof h->numbers);
 	for (int c = 0; c < l->level - 1 && c < 8; c++)
@@ -643,6 +673,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	struct label_sentence sentence;
 	uint8_t md_level = p->md_level > 0 ? p->md_level : outline_hint_level(doc, paragraph);
 
+	int rank = 0;
+
 	if (md_level > 0) {
 		struct label inner;
 		memset(&l, 0, sizeof l);
@@ -651,6 +683,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		if (label_parse(s, p->length, &inner)) {
 			l.length = inner.length;
 			l.title = inner.title;
+			rank = law_rank(inner.style);   /* ## 第二章 保护 */
 		}
 	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
 		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE) {
@@ -660,6 +693,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		return true;
 	}
 	key = key_of(l.style, l.level);
+	if (l.style != STYLE_MARKDOWN)
+		rank = law_rank(l.style);
 	if (l.style != STYLE_MARKDOWN) {
 		label_first_sentence(s + l.title, p->length - l.title, &sentence);
 		/* 一 重工业和轻工业的关系 is a heading line; 一 followed by a
@@ -679,6 +714,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	 * （一）, 目 1.) are its text. */
 	if (b->depth > 0 && is_article(b->stack[b->depth - 1].node) && article_item(l.style))
 		return true;
+	/* placed by its rank too while it is placed, and pushed with it */
+	b->placing_rank = rank;
 	keep = place(b, key, &sibling);
 	if (l.style != STYLE_MARKDOWN && l.number == 1 && l.level <= 1 &&
 	    parts_only_below(b, sibling >= 0 ? sibling : keep)) {
@@ -687,11 +724,14 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			/* A run that starts again starts a part beside the
 			 * one the previous run was in; a first run, a part
 			 * inside the open one. */
-			if (!add_part(b, part, sibling > 0 ? sibling - 1 : sibling == 0 ? 0 : keep))
+			if (!add_part(b, part, sibling > 0 ? sibling - 1 : sibling == 0 ? 0 : keep)) {
+				b->placing_rank = 0;
 				return false;
+			}
 			keep = place(b, key, &sibling);
 		}
 	}
+	b->placing_rank = 0;
 	if (!in_sequence(b, &l, key, sibling, keep) &&
 	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)))
 		return true;

@@ -314,6 +314,20 @@ unnumbered_parts(void **state)
 }
 
 static void
+chapters_after_articles(void **state)
+{
+	(void)state;
+	/* A regulation whose 第一章 heading is missing: its first articles
+	 * stand at the top, and 第二章 holds the articles after it, never an
+	 * article the chapter. */
+	EXPECT("某市古树名木保护条例\n第一条 为了保护古树名木，制定本条例。\n第二条 本条例适用于本市。\n"
+	       "## 第二章 保护\n第三条 保护古树。\n## 第三章 附则\n第四条 本条例自公布之日起施行。\n",
+	       { 1, "第一条", "为了保护古树名木，制定本条例", 2 }, { 1, "第二条", "本条例适用于本市", 3 },
+	       { 1, "第二章", "保护", 4 }, { 2, "第三条", "保护古树", 5 }, { 1, "第三章", "附则", 6 },
+	       { 2, "第四条", "本条例自公布之日起施行", 7 });
+}
+
+static void
 table_of_contents(void **state)
 {
 	(void)state;
@@ -350,6 +364,9 @@ more_numbering_forms(void **state)
 	       "二、专题\n第一点，有人问。回答。\n第二点，戒骄戒躁。\n",
 	       { 1, "一、", "总体部署", 2 }, { 2, "第一", "稳定宏观政策", 3 }, { 2, "第二", "保持平衡", 4 },
 	       { 1, "二、", "专题", 5 }, { 2, "第一点", "有人问", 6 }, { 2, "第二点", "戒骄戒躁", 7 });
+	/* 第二点：关于… with a colon after 点 */
+	EXPECT("讲话\n同志们，今天讲几点。\n第一点：关于形势。形势很好。\n第二点：关于任务。任务很重。\n",
+	       { 1, "第一点", "关于形势", 3 }, { 1, "第二点", "关于任务", 4 });
 }
 
 static void
@@ -563,6 +580,7 @@ main(void)
 		cmocka_unit_test(more_numbering_forms),
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(sequence_started_again),
+		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
