@@ -70,6 +70,7 @@ struct builder {
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
 	int placing_rank;                /* law_rank of the heading being placed */
+	size_t paragraph;                /* the paragraph being read */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -222,6 +223,37 @@ place(const struct builder *b, int key, int *sibling)
 	return i;
 }
 
+enum { RESTART_LOOK_AHEAD = 400 };
+
+/* True when the sequence of style KEY starts again at 1 after PARAGRAPH
+ * before a heading of a style open above it comes: （二）… （一）… under
+ * 二、 is a new run whose first item came late, not a run going on. */
+static bool
+restarts_after(const struct builder *b, size_t paragraph, int key)
+{
+	const struct doc *doc = b->doc;
+	size_t end = paragraph + RESTART_LOOK_AHEAD;
+
+	if (end > doc->paragraph_count)
+		end = doc->paragraph_count;
+	for (size_t i = paragraph + 1; i < end; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		struct label m;
+		int next;
+
+		if (!label_parse(doc->text + p->offset, p->length, &m) || m.style == STYLE_NONE ||
+		    m.style == STYLE_MARKDOWN)
+			continue;
+		next = key_of(m.style, m.level);
+		if (next == key)
+			return m.number == 1;
+		for (int j = 0; j < b->depth; j++)
+			if (b->stack[j].key == next)
+				return false;
+	}
+	return false;
+}
+
 /* Does the number of L continue or start its sequence at this place? */
 static bool
 in_sequence(const struct builder *b, const struct label *l, int key, int sibling, int keep)
@@ -263,16 +295,20 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 		}
 		return l->number == 1;
 	}
-	/* A style that is not open here starts at 1 -- or, for the parts,
-	 * chapters and articles of a law, goes on numbering through the whole
-	 * document. */
+	/* A style that is not open here starts at 1 -- or goes on numbering
+	 * from where it stopped under the heading before: the parts,
+	 * chapters and articles of a law always, and the points of an
+	 * opinion that numbers its （一） through the whole document (（三）
+	 * the first under 二、 after （一）（二） under 一、). */
 	if (l->number == 1)
 		return true;
+	if (b->last_number[key] <= 0 || l->number != b->last_number[key] + 1)
+		return false;
 	switch (l->style) {
 	case STYLE_BIAN: case STYLE_PART: case STYLE_CHAPTER: case STYLE_ARTICLE:
-		return b->last_number[key] > 0 && l->number == b->last_number[key] + 1;
+		return true;
 	default:
-		return false;
+		return !restarts_after(b, b->paragraph, key);
 	}
 }
 
@@ -434,6 +470,16 @@ same_text(const char *s, size_t n, const char *other)
 	return other && strlen(other) == n && memcmp(s, other, n) == 0;
 }
 
+/* True when S (N bytes) is the end of the document's title said again
+ * (政府工作报告 under 2025年湖南省政府工作报告): the title, not a part. */
+static bool
+title_repeated(const struct doc *doc, const char *s, size_t n)
+{
+	size_t t = doc->title ? strlen(doc->title) : 0;
+
+	return n >= 12 && n < t && memcmp(doc->title + t - n, s, n) == 0;
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -458,7 +504,8 @@ part_line(const struct builder *b, size_t paragraph)
 		return PART_TEXT;
 	/* The first line of a report is its title, read as one or not. */
 	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || paragraph == doc->title_paragraph ||
-	    paragraph == 0 || same_text(s, n, doc->title) || same_text(s, n, doc->issuer))
+	    paragraph == 0 || same_text(s, n, doc->title) || same_text(s, n, doc->issuer) ||
+	    title_repeated(doc, s, n))
 		return PART_OTHER;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > PART_MAX_CHARS)
@@ -555,7 +602,6 @@ glossary_line(const char *s, size_t n)
  * it starts (（一）) before its next number.  A stray 一、 in the text is
  * followed by neither, or first by the next number of a sequence still
  * open (（三） after （二）).  PARAGRAPH holds the 一、 of style KEY. */
-enum { RESTART_LOOK_AHEAD = 400 };
 
 static bool
 restart_confirmed(const struct builder *b, size_t paragraph, int key)
@@ -657,6 +703,10 @@ outline_hint_level(const struct doc *doc, size_t i)
 
 	if (!hint || hint->heading_level == 0 || label_parse(doc->text + p->offset, p->length, &l))
 		return 0;
+	/* A page's own heading above the document it shows (每周一学 above
+	 * 中共中央 国务院关于…的意见) is no section of the document. */
+	if (doc->title_paragraph != SIZE_MAX && i < doc->title_paragraph)
+		return 0;
 	return hint->heading_level;
 }
 
@@ -732,6 +782,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		}
 	}
 	b->placing_rank = 0;
+	b->paragraph = paragraph;
 	if (!in_sequence(b, &l, key, sibling, keep) &&
 	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)))
 		return true;

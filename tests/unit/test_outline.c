@@ -314,6 +314,24 @@ unnumbered_parts(void **state)
 }
 
 static void
+numbered_through_the_document(void **state)
+{
+	(void)state;
+	/* An opinion numbers its points through the whole document: （三）
+	 * is the first under 二、.  A number that goes on from nothing
+	 * before it still does not count. */
+	EXPECT("关于某事的意见\n一、总体要求\n（一）指导思想。正文。\n（二）基本原则。正文。\n二、主要任务\n"
+	       "（三）加强培养。正文。\n（四）完善评价。正文。\n",
+	       { 1, "一、", "总体要求", 2 }, { 2, "（一）", "指导思想", 3 }, { 2, "（二）", "基本原则", 4 },
+	       { 1, "二、", "主要任务", 5 }, { 2, "（三）", "加强培养", 6 }, { 2, "（四）", "完善评价", 7 });
+	EXPECT("标题\n一、甲\n（三）乙。正文。\n", { 1, "一、", "甲", 2 });
+	/* The end of the title said again above the salutation is no part. */
+	EXPECT("2030年某省政府工作报告\n\n政府工作报告\n——2030年1月20日在某省人民代表大会上\n\n各位代表：\n"
+	       "现在，我报告工作。\n\n一、过去一年的工作\n正文。\n二、今年的安排\n正文。\n",
+	       { 1, "一、", "过去一年的工作", 9 }, { 1, "二、", "今年的安排", 11 });
+}
+
+static void
 chapters_after_articles(void **state)
 {
 	(void)state;
@@ -581,6 +599,7 @@ main(void)
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
+		cmocka_unit_test(numbered_through_the_document),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
