@@ -215,8 +215,13 @@ place(const struct builder *b, int key, int *sibling)
 			*sibling = i - 1;
 			return i - 1;
 		}
+		/* A run-in lead is the smallest heading of a work report: a
+		 * numbered heading after it closes it (a section's closing
+		 * lead does not hold the （一） that follows). */
 		if (!b->deeper[top][key] &&
-		    !(b->placing_rank > 0 && b->stack[i - 1].rank > b->placing_rank))
+		    !(b->placing_rank > 0 && b->stack[i - 1].rank > b->placing_rank) &&
+		    !(top == key_of(STYLE_NONE, 1) && key != key_of(STYLE_NONE, 1) &&
+		      key != key_of(STYLE_NONE, 0)))
 			break;
 		i--;
 	}
