@@ -259,6 +259,40 @@ restarts_after(const struct builder *b, size_t paragraph, int key)
 	return false;
 }
 
+/* True when the labels of style KEY after PARAGRAPH number on from it
+ * up to LAST (3, 4 … after a 2), before a heading of a style open above
+ * it comes. */
+static bool
+goes_on_to(const struct builder *b, size_t paragraph, int key, long long last)
+{
+	const struct doc *doc = b->doc;
+	size_t end = paragraph + RESTART_LOOK_AHEAD;
+	long long want = 3;
+
+	if (end > doc->paragraph_count)
+		end = doc->paragraph_count;
+	for (size_t i = paragraph + 1; i < end && want <= last; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		struct label m;
+		int next;
+
+		if (!label_parse(doc->text + p->offset, p->length, &m) || m.style == STYLE_NONE ||
+		    m.style == STYLE_MARKDOWN)
+			continue;
+		next = key_of(m.style, m.level);
+		if (next == key) {
+			if (m.number != want)
+				return false;
+			want++;
+			continue;
+		}
+		for (int j = 0; j < b->depth; j++)
+			if (b->stack[j].key == next)
+				return false;
+	}
+	return want > last;
+}
+
 /* Does the number of L continue or start its sequence at this place? */
 static bool
 in_sequence(const struct builder *b, const struct label *l, int key, int sibling, int keep)
@@ -307,6 +341,10 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	 * the first under 二、 after （一）（二） under 一、). */
 	if (l->number == 1)
 		return true;
+	/* 第二点：… 第三点：… 第四点：… after a first point told with no
+	 * label (这是我要讲的第一点。): a run that starts at two. */
+	if (l->style == STYLE_DI_COMMA && l->number == 2 && b->last_number[key] == 0)
+		return goes_on_to(b, b->paragraph, key, 4);
 	if (b->last_number[key] <= 0 || l->number != b->last_number[key] + 1)
 		return false;
 	switch (l->style) {
