@@ -71,6 +71,7 @@ struct builder {
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
 	int placing_rank;                /* law_rank of the heading being placed */
 	size_t paragraph;                /* the paragraph being read */
+	bool in_notes;                   /* after 注释: numbered notes, not headings */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -620,6 +621,25 @@ add_part(struct builder *b, size_t paragraph, int base)
 	return true;
 }
 
+/* The line that opens a text's notes: 注释, 注, 附注 or 脚注, alone. */
+static bool
+notes_line(const char *s, size_t n)
+{
+	static const char *const words[] = { "注释", "注", "附注", "脚注", "注释：", "注：" };
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	while (n > 0 && utf8_space_at(s, n)) {
+		size_t k = utf8_space_at(s, n);
+		s += k;
+		n -= k;
+	}
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (same_text(s, n, words[i]))
+			return true;
+	return false;
+}
+
 /* A glossary printed after the last chapter (名词解释) is a heading of the
  * top level, whatever numbers the report used: its items are under it,
  * not under the last chapter. */
@@ -783,9 +803,21 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		b->list_key = -1;
 		if (glossary_line(s, p->length))
 			return add_part(b, paragraph, 0);
+		if (notes_line(s, p->length))
+			b->in_notes = true;
 		return true;
 	}
 	key = key_of(l.style, l.level);
+	/* The notes after 注释 are numbered （1） （2）: text, until a heading
+	 * of a style open above them goes on with the document. */
+	if (b->in_notes) {
+		bool open = l.style == STYLE_MARKDOWN;
+		for (int j = 0; j < b->depth && !open; j++)
+			open = b->stack[j].key == key;
+		if (!open)
+			return true;
+		b->in_notes = false;
+	}
 	if (l.style != STYLE_MARKDOWN)
 		rank = law_rank(l.style);
 	if (l.style != STYLE_MARKDOWN) {

@@ -332,6 +332,17 @@ numbered_through_the_document(void **state)
 }
 
 static void
+notes_are_no_headings(void **state)
+{
+	(void)state;
+	/* After 注释, the numbered notes are text; a heading of a style
+	 * open above them goes on with the document. */
+	EXPECT("讲话\n\n一、形势\n\n（一）国内。正文。\n\n注释\n\n（1）见某书。\n\n（2）见另一书。\n\n二、任务\n\n（一）甲。正文。\n",
+	       { 1, "一、", "形势", 3 }, { 2, "（一）", "国内", 5 }, { 1, "二、", "任务", 13 },
+	       { 2, "（一）", "甲", 15 });
+}
+
+static void
 chapters_after_articles(void **state)
 {
 	(void)state;
@@ -613,6 +624,7 @@ main(void)
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
+		cmocka_unit_test(notes_are_no_headings),
 		cmocka_unit_test(numbered_through_the_document),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
