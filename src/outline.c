@@ -229,7 +229,52 @@ place(const struct builder *b, int key, int *sibling)
 	return i;
 }
 
-enum { RESTART_LOOK_AHEAD = 400 };
+/* The labelled paragraphs after one, as the look-ahead rules read them:
+ * no further than LOOK_AHEAD paragraphs on. */
+enum { LOOK_AHEAD = 400 };
+
+struct ahead {
+	size_t at, end;
+	struct label label;     /* of the paragraph found */
+	int key;
+};
+
+static struct ahead
+ahead_from(const struct builder *b, size_t paragraph)
+{
+	size_t end = paragraph + LOOK_AHEAD;
+
+	return (struct ahead){ paragraph, end < b->doc->paragraph_count ? end : b->doc->paragraph_count,
+			       { 0 }, -1 };
+}
+
+/* Moves A to the next paragraph that starts with a heading label (not a
+ * Markdown one); false when there is none within reach. */
+static bool
+ahead_next(const struct builder *b, struct ahead *a)
+{
+	const struct doc *doc = b->doc;
+
+	while (++a->at < a->end) {
+		const struct paragraph *p = &doc->paragraphs[a->at];
+		if (label_parse(doc->text + p->offset, p->length, &a->label) &&
+		    a->label.style != STYLE_NONE && a->label.style != STYLE_MARKDOWN) {
+			a->key = key_of(a->label.style, a->label.level);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The stack position of the open heading of style KEY, or -1. */
+static int
+open_at(const struct builder *b, int key)
+{
+	for (int j = 0; j < b->depth; j++)
+		if (b->stack[j].key == key)
+			return j;
+	return -1;
+}
 
 /* True when the sequence of style KEY starts again at 1 after PARAGRAPH
  * before a heading of a style open above it comes: （二）… （一）… under
@@ -237,25 +282,13 @@ enum { RESTART_LOOK_AHEAD = 400 };
 static bool
 restarts_after(const struct builder *b, size_t paragraph, int key)
 {
-	const struct doc *doc = b->doc;
-	size_t end = paragraph + RESTART_LOOK_AHEAD;
+	struct ahead a = ahead_from(b, paragraph);
 
-	if (end > doc->paragraph_count)
-		end = doc->paragraph_count;
-	for (size_t i = paragraph + 1; i < end; i++) {
-		const struct paragraph *p = &doc->paragraphs[i];
-		struct label m;
-		int next;
-
-		if (!label_parse(doc->text + p->offset, p->length, &m) || m.style == STYLE_NONE ||
-		    m.style == STYLE_MARKDOWN)
-			continue;
-		next = key_of(m.style, m.level);
-		if (next == key)
-			return m.number == 1;
-		for (int j = 0; j < b->depth; j++)
-			if (b->stack[j].key == next)
-				return false;
+	while (ahead_next(b, &a)) {
+		if (a.key == key)
+			return a.label.number == 1;
+		if (open_at(b, a.key) >= 0)
+			return false;
 	}
 	return false;
 }
@@ -266,30 +299,17 @@ restarts_after(const struct builder *b, size_t paragraph, int key)
 static bool
 goes_on_to(const struct builder *b, size_t paragraph, int key, long long last)
 {
-	const struct doc *doc = b->doc;
-	size_t end = paragraph + RESTART_LOOK_AHEAD;
+	struct ahead a = ahead_from(b, paragraph);
 	long long want = 3;
 
-	if (end > doc->paragraph_count)
-		end = doc->paragraph_count;
-	for (size_t i = paragraph + 1; i < end && want <= last; i++) {
-		const struct paragraph *p = &doc->paragraphs[i];
-		struct label m;
-		int next;
-
-		if (!label_parse(doc->text + p->offset, p->length, &m) || m.style == STYLE_NONE ||
-		    m.style == STYLE_MARKDOWN)
-			continue;
-		next = key_of(m.style, m.level);
-		if (next == key) {
-			if (m.number != want)
+	while (want <= last && ahead_next(b, &a)) {
+		if (a.key == key) {
+			if (a.label.number != want)
 				return false;
 			want++;
-			continue;
+		} else if (open_at(b, a.key) >= 0) {
+			return false;
 		}
-		for (int j = 0; j < b->depth; j++)
-			if (b->stack[j].key == next)
-				return false;
 	}
 	return want > last;
 }
@@ -665,30 +685,18 @@ glossary_line(const char *s, size_t n)
  * it starts (（一）) before its next number.  A stray 一、 in the text is
  * followed by neither, or first by the next number of a sequence still
  * open (（三） after （二）).  PARAGRAPH holds the 一、 of style KEY. */
-
 static bool
 restart_confirmed(const struct builder *b, size_t paragraph, int key)
 {
-	const struct doc *doc = b->doc;
-	size_t end = paragraph + RESTART_LOOK_AHEAD;
+	struct ahead a = ahead_from(b, paragraph);
 
-	if (end > doc->paragraph_count)
-		end = doc->paragraph_count;
-	for (size_t i = paragraph + 1; i < end; i++) {
-		const struct paragraph *p = &doc->paragraphs[i];
-		struct label m;
-		int next;
-
-		if (!label_parse(doc->text + p->offset, p->length, &m) || m.style == STYLE_NONE ||
-		    m.style == STYLE_MARKDOWN)
-			continue;
-		next = key_of(m.style, m.level);
-		if (next == key)
-			return m.number == 2;
-		for (int j = 0; j < b->depth; j++)
-			if (b->stack[j].key == next && m.number == b->stack[j].number + 1)
-				return false;
-		if (m.number == 1 && b->deeper[next][key])
+	while (ahead_next(b, &a)) {
+		int j = open_at(b, a.key);
+		if (a.key == key)
+			return a.label.number == 2;
+		if (j >= 0 && a.label.number == b->stack[j].number + 1)
+			return false;
+		if (a.label.number == 1 && b->deeper[a.key][key])
 			return true;
 	}
 	return false;
