@@ -12,6 +12,7 @@
 #include <unistr.h>
 
 #include "escapes.h"
+#include "utf8.h"
 
 /* The named references scraped reports use.  (HTML has two thousand; the
  * rest are left as written.)  TERSE: also written without the ';', as
@@ -53,17 +54,6 @@ decodable(uint32_t c)
 	       c <= 0x10ffff;
 }
 
-static int
-hex_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
 
 static bool
 is_alnum(char c)
@@ -78,8 +68,8 @@ hex_digits(const char *s, size_t n, size_t min, size_t max, uint32_t *c)
 	size_t i = 0;
 
 	*c = 0;
-	while (i < n && i < max && hex_value(s[i]) >= 0)
-		*c = *c << 4 | (uint32_t)hex_value(s[i++]);
+	while (i < n && i < max && utf8_hex_value(s[i]) >= 0)
+		*c = *c << 4 | (uint32_t)utf8_hex_value(s[i++]);
 	return i >= min ? i : 0;
 }
 

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "history.h"
+#include "utf8.h"
 
 static const char magic[] = "baogao-history ";
 
@@ -131,17 +132,6 @@ parse_marks(struct cursor *c, struct history_entry *e)
 	return true;
 }
 
-static int
-hex_value(char ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	return -1;
-}
 
 /* The rest of the line, %XX unescaped, as a new string; an absolute path
  * without NUL.  NULL (*NOMEM when out of memory) when it is not one. */
@@ -160,8 +150,8 @@ parse_path(struct cursor *c, bool *nomem)
 			goto bad;
 		if (ch == '%') {
 			int hi, lo;
-			if (c->end - c->at < 3 || (hi = hex_value(c->at[1])) < 0 ||
-			    (lo = hex_value(c->at[2])) < 0 || hi * 16 + lo == 0)
+			if (c->end - c->at < 3 || (hi = utf8_hex_value(c->at[1])) < 0 ||
+			    (lo = utf8_hex_value(c->at[2])) < 0 || hi * 16 + lo == 0)
 				goto bad;
 			ch = (unsigned char)(hi * 16 + lo);
 			c->at += 2;

@@ -12,6 +12,7 @@
 
 #include "history.h"
 #include "searches.h"
+#include "utf8.h"
 
 static const char magic[] = "baogao-searches ";
 
@@ -25,17 +26,6 @@ searches_free(struct searches *s)
 	s->count = 0;
 }
 
-static int
-hex_value(char ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	if (ch >= 'A' && ch <= 'F')
-		return ch - 'A' + 10;
-	if (ch >= 'a' && ch <= 'f')
-		return ch - 'a' + 10;
-	return -1;
-}
 
 /* Whether SEARCH (LENGTH bytes) can be kept: not empty, not too long,
  * UTF-8 without NUL. */
@@ -61,8 +51,8 @@ unescape(const char *line, size_t length, char *out, const char **why)
 		}
 		if (ch == '%') {
 			int hi, lo;
-			if (length - i < 3 || (hi = hex_value(line[i + 1])) < 0 ||
-			    (lo = hex_value(line[i + 2])) < 0 || hi * 16 + lo == 0) {
+			if (length - i < 3 || (hi = utf8_hex_value(line[i + 1])) < 0 ||
+			    (lo = utf8_hex_value(line[i + 2])) < 0 || hi * 16 + lo == 0) {
 				*why = "a bad %XX";
 				return false;
 			}

@@ -121,4 +121,17 @@ utf8_spaces(const char *s, size_t n)
 	return i;
 }
 
+/* The value of the hexadecimal digit C (0-9, a-f, A-F), or -1. */
+static inline int
+utf8_hex_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
 #endif
