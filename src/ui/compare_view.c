@@ -33,19 +33,6 @@ on_signal(int sig)
 	compare_signal = sig;
 }
 
-/* Sets (ON) or resets the handlers of the signals that end the view. */
-static void
-catch_signals(bool on)
-{
-	static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof sa);
-	sigemptyset(&sa.sa_mask);
-	sa.sa_handler = on ? on_signal : SIG_DFL;
-	for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
-		sigaction(signals[i], &sa, NULL);
-}
 
 /* One screen line of a text pane: a heading, a piece of wrapped text
  * (doc->text [offset, offset + length)), a note that the section is not
@@ -536,10 +523,10 @@ ui_compare(const struct compare_side *old, const char *old_file, const struct co
 		}
 	}
 	compare_signal = 0;
-	catch_signals(true);
+	terminal_catch_signals(on_signal);
 	screen = newterm(NULL, stdout, input ? input : stdin);
 	if (!screen) {
-		catch_signals(false);
+		terminal_catch_signals(NULL);
 		if (input)
 			fclose(input);
 		message_error("cannot start the terminal '%s'", getenv("TERM"));
@@ -575,7 +562,7 @@ ui_compare(const struct compare_side *old, const char *old_file, const struct co
 	delscreen(screen);
 	if (input)
 		fclose(input);
-	catch_signals(false);
+	terminal_catch_signals(NULL);
 	for (int k = 0; k < 2; k++)
 		free(v.lines[k].items);
 	free(v.row_start);

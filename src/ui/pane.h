@@ -338,6 +338,10 @@ bool detail_pane_shows(struct pane *pane, size_t offset);
  * false, with a message on stderr. */
 bool terminal_usable(const char *term);
 
+/* Gives SIGINT, SIGTERM and SIGHUP (the signals that end the browser) to
+ * HANDLER, or back to their default with NULL. */
+void terminal_catch_signals(void (*handler)(int));
+
 /* remember.c: back to where the report was left, if the history is on
  * and knows it (a message on the status line when the state file is
  * unusable). */

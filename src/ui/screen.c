@@ -237,18 +237,6 @@ read_key(void)
 	return (int)ch;
 }
 
-static void
-catch_signals(bool on)
-{
-	static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof sa);
-	sigemptyset(&sa.sa_mask);
-	sa.sa_handler = on ? on_signal : SIG_DFL;
-	for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
-		sigaction(signals[i], &sa, NULL);
-}
 
 /* What the text pane shows, for the browser state. */
 static bool
@@ -277,10 +265,10 @@ terminal_open(struct ui *ui)
 	}
 	caught_signal = 0;
 	watchdog_start(STDOUT_FILENO);
-	catch_signals(true);
+	terminal_catch_signals(on_signal);
 	ui->screen = newterm(NULL, stdout, ui->input ? ui->input : stdin);
 	if (!ui->screen) {
-		catch_signals(false);
+		terminal_catch_signals(NULL);
 		watchdog_stop();
 		if (ui->input)
 			fclose(ui->input);
@@ -353,7 +341,7 @@ terminal_close(struct ui *ui)
 		fclose(ui->input);
 	search_free(&ui->prompt.old.matches);
 	watchdog_stop();
-	catch_signals(false);
+	terminal_catch_signals(NULL);
 }
 
 /* Reads a key; 0 when none came before a job beside the keys finished

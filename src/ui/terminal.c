@@ -3,8 +3,10 @@
  * defines a macro for every terminfo capability name. */
 #include <config.h>
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -40,3 +42,15 @@ terminal_usable(const char *term)
 	return true;
 }
 
+void
+terminal_catch_signals(void (*handler)(int))
+{
+	static const int signals[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = handler ? handler : SIG_DFL;
+	for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++)
+		sigaction(signals[i], &sa, NULL);
+}
