@@ -234,6 +234,6 @@ figures_pane_new(struct ui *ui)
 	if (!fp)
 		return NULL;
 	fp->pane.ops = &figures_ops;
-	fp->listed = ui->browse->figures_listed;
+	fp->listed = ui->browse ? ui->browse->figures_listed : 0;
 	return &fp->pane;
 }
