@@ -12,21 +12,6 @@
 
 #include "library.h"
 
-/* One report being loaded in a job. */
-struct library_slot {
-	struct job job;
-	size_t entry;                   /* SIZE_MAX: free */
-	struct report *report;
-	struct bg_error err;
-	enum bg_status status;
-};
-
-/* What a job needs: the slot and the options it opens. */
-struct open_task {
-	struct library_slot *slot;
-	const struct report_options *options;
-};
-
 struct library *
 library_new(char *const *files, size_t count, const struct report_options *base, size_t workers)
 {
@@ -38,16 +23,18 @@ library_new(char *const *files, size_t count, const struct report_options *base,
 		long n = sysconf(_SC_NPROCESSORS_ONLN);
 		workers = n < 1 ? 1 : n > 16 ? 16 : (size_t)n;
 	}
-	l->slot_count = workers;
+	if (workers > count)
+		workers = count > 0 ? count : 1;
+	l->worker_count = workers;
+	atomic_init(&l->next, 0);
+	atomic_init(&l->stop, false);
 	l->entries = calloc(count ? count : 1, sizeof *l->entries);
 	l->order = calloc(count ? count : 1, sizeof *l->order);
-	l->slots = calloc(workers, sizeof *l->slots);
-	if (!l->entries || !l->order || !l->slots) {
+	l->workers = calloc(workers, sizeof *l->workers);
+	if (!l->entries || !l->order || !l->workers) {
 		library_free(l);
 		return NULL;
 	}
-	for (size_t i = 0; i < workers; i++)
-		l->slots[i].entry = SIZE_MAX;
 	for (size_t i = 0; i < count; i++) {
 		struct library_entry *e = &l->entries[i];
 		e->file = strdup(files[i]);
@@ -58,6 +45,7 @@ library_new(char *const *files, size_t count, const struct report_options *base,
 		e->options = *base;
 		e->options.path = e->file;
 		e->options.in_parts = false;
+		atomic_init(&e->ready, false);
 		l->order[i] = i;
 		l->count++;
 	}
@@ -69,13 +57,10 @@ library_free(struct library *l)
 {
 	if (!l)
 		return;
-	for (size_t i = 0; l->slots && i < l->slot_count; i++) {
-		struct library_slot *slot = &l->slots[i];
-		if (slot->entry == SIZE_MAX)
-			continue;
-		job_finished(&slot->job, true);
-		report_free(slot->report);
-	}
+	/* the workers stop after the report they are loading */
+	atomic_store(&l->stop, true);
+	for (size_t i = 0; l->started && i < l->worker_count; i++)
+		job_finished(&l->workers[i], true);
 	library_search_clear(l);
 	for (size_t i = 0; i < l->count; i++) {
 		struct library_entry *e = &l->entries[i];
@@ -86,97 +71,76 @@ library_free(struct library *l)
 	}
 	free(l->entries);
 	free(l->order);
-	free(l->slots);
+	free(l->workers);
 	free(l);
 }
 
 /* ---- loading ---- */
 
+/* Loads ENTRY: its report and row, or why it could not be read. */
+static void
+load_entry(struct library_entry *e)
+{
+	struct bg_error err = { BG_OK, "" };
+	enum bg_status st = report_open(&e->options, &e->report, &err);
+
+	if (st == BG_OK && !list_row_fill(&e->row, e->file, e->report)) {
+		report_free(e->report);
+		e->report = NULL;
+		st = bg_fail(&err, BG_ERR_NOMEM, NULL);
+	}
+	if (st != BG_OK)
+		snprintf(e->error, sizeof e->error, "%s%s%s", bg_status_message(st),
+			 err.detail[0] ? ": " : "", err.detail);
+}
+
+/* A worker: the next entry no other worker has taken, until none is left. */
 static void
 load_work(void *arg)
 {
-	struct open_task *task = arg;
-	struct library_slot *slot = task->slot;
+	struct library *l = arg;
 
-	slot->err.status = BG_OK;
-	slot->err.detail[0] = '\0';
-	slot->status = report_open(task->options, &slot->report, &slot->err);
-	free(task);
-}
-
-/* Starts loading the next entry in SLOT; false when none is left. */
-static bool
-start(struct library *l, struct library_slot *slot)
-{
-	struct open_task *task;
-	struct library_entry *e;
-
-	if (l->next >= l->count)
-		return false;
-	e = &l->entries[l->next];
-	task = malloc(sizeof *task);
-	if (!task) {
-		e->state = LIBRARY_FAILED;
-		snprintf(e->error, sizeof e->error, "%s", bg_status_message(BG_ERR_NOMEM));
-		l->failed++;
-		l->next++;
-		return true;
+	while (!atomic_load(&l->stop)) {
+		size_t i = atomic_fetch_add(&l->next, 1);
+		if (i >= l->count)
+			break;
+		load_entry(&l->entries[i]);
+		atomic_store(&l->entries[i].ready, true);
 	}
-	task->slot = slot;
-	task->options = &e->options;
-	slot->entry = l->next++;
-	slot->report = NULL;
-	e->state = LIBRARY_LOADING;
-	job_start(&slot->job, load_work, task);
-	return true;
-}
-
-/* Takes SLOT's finished load over into its entry. */
-static void
-take_over(struct library *l, struct library_slot *slot)
-{
-	struct library_entry *e = &l->entries[slot->entry];
-
-	slot->entry = SIZE_MAX;
-	if (slot->status == BG_OK && !list_row_fill(&e->row, e->file, slot->report)) {
-		slot->status = BG_ERR_NOMEM;
-		slot->err.detail[0] = '\0';
-	}
-	if (slot->status != BG_OK) {
-		report_free(slot->report);
-		slot->report = NULL;
-		e->state = LIBRARY_FAILED;
-		snprintf(e->error, sizeof e->error, "%s%s%s", bg_status_message(slot->status),
-			 slot->err.detail[0] ? ": " : "", slot->err.detail);
-		l->failed++;
-		return;
-	}
-	e->report = slot->report;
-	slot->report = NULL;
-	e->state = LIBRARY_LOADED;
-	l->loaded++;
 }
 
 size_t
 library_step(struct library *l, bool wait)
 {
 	size_t taken = 0;
-	bool again;
 
-	do {
-		again = false;
-		for (size_t i = 0; i < l->slot_count; i++) {
-			struct library_slot *slot = &l->slots[i];
-			if (slot->entry != SIZE_MAX) {
-				if (!job_finished(&slot->job, wait))
-					continue;
-				take_over(l, slot);
-				taken++;
-			}
-			while (slot->entry == SIZE_MAX && start(l, slot))
-				again = true;
-		}
-	} while (wait && again);
+	if (!l->started) {
+		l->started = true;
+		for (size_t i = 0; i < l->worker_count; i++)
+			job_start(&l->workers[i], load_work, l);
+	}
+	if (wait)
+		for (size_t i = 0; i < l->worker_count; i++)
+			job_finished(&l->workers[i], true);
+	for (size_t i = l->first_pending; i < l->count; i++) {
+		struct library_entry *e = &l->entries[i];
+		if (e->state != LIBRARY_WAITING)
+			continue;
+		if (!atomic_load(&e->ready))
+			continue;
+		e->state = e->report ? LIBRARY_LOADED : LIBRARY_FAILED;
+		if (e->report)
+			l->loaded++;
+		else
+			l->failed++;
+		taken++;
+	}
+	while (l->first_pending < l->count && l->entries[l->first_pending].state != LIBRARY_WAITING)
+		l->first_pending++;
+	if (!library_loading(l))
+		/* all there: the workers are done */
+		for (size_t i = 0; i < l->worker_count; i++)
+			job_finished(&l->workers[i], true);
 	if (taken > 0 && l->sort != LIBRARY_BY_FILE)
 		library_sort(l, l->sort);
 	return taken;
@@ -191,8 +155,10 @@ library_loading(const struct library *l)
 bool
 library_ready(const struct library *l)
 {
-	for (size_t i = 0; i < l->slot_count; i++)
-		if (l->slots[i].entry != SIZE_MAX && atomic_load(&l->slots[i].job.done))
+	size_t next = atomic_load(&l->next);
+
+	for (size_t i = l->first_pending; i < l->count && i < next; i++)
+		if (l->entries[i].state == LIBRARY_WAITING && atomic_load(&l->entries[i].ready))
 			return true;
 	return false;
 }

@@ -10,6 +10,7 @@
 #ifndef BAOGAO_LIBRARY_H
 #define BAOGAO_LIBRARY_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -21,9 +22,10 @@
 #include "search.h"
 #include "status.h"
 
-enum library_state { LIBRARY_WAITING, LIBRARY_LOADING, LIBRARY_LOADED, LIBRARY_FAILED };
+enum library_state { LIBRARY_WAITING, LIBRARY_LOADED, LIBRARY_FAILED };
 
-/* One file of the library. */
+/* One file of the library.  A worker fills ROW, ERROR and REPORT, then
+ * sets READY; library_step then takes them over and sets STATE. */
 struct library_entry {
 	char *file;
 	enum library_state state;
@@ -32,6 +34,7 @@ struct library_entry {
 	char error[320];                /* once failed: "what went wrong: detail" */
 	struct report *report;          /* once loaded */
 	struct browse *browse;          /* once opened (library_browse) */
+	atomic_bool ready;
 };
 
 /* The orders, in the order s cycles through them. */
@@ -60,8 +63,6 @@ struct library_found {
 	struct match_list matches;
 };
 
-struct library_slot;
-
 struct library {
 	struct library_entry *entries;
 	size_t count;
@@ -69,8 +70,14 @@ struct library {
 	enum library_sort sort;
 	size_t loaded, failed;          /* entries done so far */
 
-	struct library_slot *slots;     /* the loads running, at most SLOT_COUNT */
-	size_t slot_count, next;        /* next: the first entry not yet started */
+	/* The workers load the entries in order, each taking the next one
+	 * (NEXT) as it is done with the last, until none is left or STOP. */
+	struct job *workers;
+	size_t worker_count;
+	bool started;
+	atomic_size_t next;
+	atomic_bool stop;
+	size_t first_pending;           /* the entries before it are taken over */
 
 	/* the last search across the reports (none: SEARCHED false) */
 	bool searched;
@@ -93,13 +100,14 @@ struct library *library_new(char *const *files, size_t count, const struct repor
 /* Waits for the loads, then frees LIBRARY and its reports (NULL: nothing). */
 void library_free(struct library *library);
 
-/* Starts loads while there are free workers, and takes the finished ones
+/* Starts the workers the first time; takes the reports they have loaded
  * over (WAIT: waits for every report to be loaded).  Returns how many
- * reports were taken over (loaded or failed); the order is kept. */
+ * reports were taken over (loaded or failed); the order is kept.  The
+ * loading goes on between calls, at its own pace. */
 size_t library_step(struct library *library, bool wait);
 
-/* Whether reports are still to be loaded, and whether a load has finished
- * and waits to be taken over by library_step. */
+/* Whether reports are still to be taken over, and whether one has been
+ * loaded and waits to be taken over by library_step. */
 bool library_loading(const struct library *library);
 bool library_ready(const struct library *library);
 

@@ -164,10 +164,8 @@ draw_entry(struct ui *ui, int row, const struct columns *c, const struct library
 		     attr ? attr : ui->theme.error);
 		break;
 	case LIBRARY_WAITING:
-	case LIBRARY_LOADING:
-		col = cell(ui, row, col, c->title, base_name(e->file), attr | A_DIM);
-		if (e->state == LIBRARY_LOADING)
-			cell(ui, row, col, getmaxx(ui->library_win) - col, "loading", attr | A_DIM);
+		/* its name until it is loaded */
+		cell(ui, row, col, c->title, base_name(e->file), attr | A_DIM);
 		break;
 	}
 }
