@@ -121,6 +121,28 @@ check "q quits" wait_dead lib
 lib_status=$(T display -p -t lib "#{pane_dead_status}")
 check "with status 0 (got $lib_status)" [ "$lib_status" = 0 ]
 
+# ---- many reports: the list first, then the reports as they load --------
+many=$work/many
+mkdir -p "$many"
+i=100
+while [ $i -lt 250 ]; do
+	cp "$corpus/gwr-2018-national.txt" "$many/r$i.txt"
+	i=$((i + 1))
+done
+loading() {
+	grep -q "[0-9]*/150 loaded *$" "$work/screen" && screen_has "title  "
+}
+start many 100 30 "'$BAOGAO' '$many'"
+check "150 reports: the list shows at once, with a progress line (N/150 loaded)" \
+	wait_until many loading
+all_loaded() {
+	tail -n 1 "$work/screen" | grep -q " 150 reports *\$"
+}
+check "and fills in until all are there" wait_until many all_loaded
+check "each row then the report's own" eval 'test "$(grep -c "政府工作报告 .*2018-03-05" "$work/screen")" -eq 27'
+keys many q
+wait_dead many
+
 # ---- one file: no library ---------------------------------------------
 start one 100 30 "'$BAOGAO' '$lib/summary-2023-fazhi-sample.txt'"
 check "one file opens as before, in the panes" wait_until one outline_has "一、推进法治建设"
