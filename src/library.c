@@ -280,7 +280,7 @@ library_browse(struct library *l, size_t entry)
 }
 
 void
-library_reloaded(struct library *l, size_t entry)
+library_row_update(struct library *l, size_t entry)
 {
 	struct library_entry *e = &l->entries[entry];
 	struct list_row row;
@@ -289,9 +289,15 @@ library_reloaded(struct library *l, size_t entry)
 		list_row_clear(&e->row);
 		e->row = row;
 	}
-	library_search_clear(l);
 	if (l->sort != LIBRARY_BY_FILE)
 		library_sort(l, l->sort);
+}
+
+void
+library_reloaded(struct library *l, size_t entry)
+{
+	library_search_clear(l);
+	library_row_update(l, entry);
 }
 
 void

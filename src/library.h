@@ -130,6 +130,9 @@ size_t library_neighbour(const struct library *library, size_t entry, bool next)
  * marks and search.  NULL when ENTRY is not loaded or out of memory. */
 struct browse *library_browse(struct library *library, size_t entry);
 
+/* ENTRY's row made again from its report (its figures found anew). */
+void library_row_update(struct library *library, size_t entry);
+
 /* After ENTRY's report was read again: its row anew, and the search
  * across the reports (whose sections were the old report's) dropped. */
 void library_reloaded(struct library *library, size_t entry);

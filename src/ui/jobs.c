@@ -21,6 +21,8 @@ jobs_figures_finish(struct ui *ui, bool wait)
 	if (st != BG_OK)
 		browse_message(ui->browse, true, "no figures: out of memory");
 	browse_figures_changed(ui->browse);
+	if (ui->library)
+		library_row_update(ui->library, ui->entry);
 	return true;
 }
 

@@ -261,6 +261,8 @@ void
 library_view_draw(struct ui *ui)
 {
 	werase(ui->library_win);
+	if (!ui->library->searched)
+		ui->view.results = false;   /* dropped: a report was read again */
 	if (ui->view.results)
 		draw_results(ui);
 	else
