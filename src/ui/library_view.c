@@ -80,12 +80,27 @@ columns_for(const struct ui *ui, int width)
 		if (w > c.kind)
 			c.kind = w > 8 ? 8 : w;
 	}
-	/* a space at the left, the gaps between the seven columns */
-	rest = width - 1 - c.date - c.kind - c.size - c.sections - c.figures - 6 * COLUMN_GAP;
-	c.issuer = rest / 3 > 24 ? 24 : rest / 3;
-	if (c.issuer < 6)
-		c.issuer = 0;
-	c.title = rest - c.issuer;
+	/* a narrow screen leaves the figures, the sections, the size and the
+	 * kind out, in that order, before the title gets under 12 columns */
+	int *optional[] = { &c.figures, &c.sections, &c.size, &c.kind };
+	for (size_t k = 0;; k++) {
+		int shown = 0;
+		int fixed[] = { c.date, c.kind, c.size, c.sections, c.figures };
+		rest = width - 1;
+		for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++)
+			if (fixed[i] > 0) {
+				rest -= fixed[i];
+				shown++;
+			}
+		rest -= (shown + 1) * COLUMN_GAP;       /* one gap after each column but the last */
+		c.issuer = rest / 3 > 24 ? 24 : rest / 3;
+		if (c.issuer < 6)
+			c.issuer = 0;
+		c.title = rest - c.issuer;
+		if (c.title >= 12 || k == sizeof optional / sizeof optional[0])
+			break;
+		*optional[k] = 0;
+	}
 	if (c.title < 4)
 		c.title = 4;
 	return c;
@@ -99,6 +114,8 @@ cell(struct ui *ui, int row, int col, int width, const char *s, attr_t attr)
 	WINDOW *win = ui->library_win;
 	int max = getmaxx(win) - col;
 
+	if (width <= 0)
+		return col;     /* a column left out */
 	if (width > max)
 		width = max;
 	if (width > 0 && s)
@@ -111,6 +128,9 @@ static int
 cell_right(struct ui *ui, int row, int col, int width, const char *s, attr_t attr)
 {
 	int w = layout_width(s, strlen(s));
+
+	if (width <= 0)
+		return col;
 
 	if (w < width)
 		cell(ui, row, col + width - w, w, s, attr);
