@@ -181,6 +181,17 @@ by_text(const char *a, const char *b)
 
 static enum library_sort sorting_by;
 
+/* Newer first, undated last. */
+static int
+newest_first(const char *a, const char *b)
+{
+	bool has_a = a && *a, has_b = b && *b;
+
+	if (has_a != has_b)
+		return has_a ? -1 : 1;
+	return has_a ? strcmp(b, a) : 0;
+}
+
 static int
 compare_rows(const void *pa, const void *pb)
 {
@@ -194,15 +205,12 @@ compare_rows(const void *pa, const void *pb)
 	if (la) {
 		switch (sorting_by) {
 		case LIBRARY_BY_DATE:
-			c = by_text(b->row.date, a->row.date);
-			/* undated last: by_text put them first, reversed */
-			if ((!a->row.date || !*a->row.date) != (!b->row.date || !*b->row.date))
-				c = -c;
+			c = newest_first(a->row.date, b->row.date);
 			break;
 		case LIBRARY_BY_ISSUER:
 			c = by_text(a->row.issuer, b->row.issuer);
 			if (c == 0)
-				c = -by_text(a->row.date, b->row.date);
+				c = newest_first(a->row.date, b->row.date);
 			break;
 		case LIBRARY_BY_TITLE:
 			c = strcmp(a->row.title ? a->row.title : a->file,
