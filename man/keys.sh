@@ -14,6 +14,17 @@ update=
 if [ "$1" = --markdown ]; then
 	shift
 	awk '
+	function cstring(s,   out, i, c) {
+		# the C string as the program has it: \\ is one backslash
+		out = ""
+		for (i = 1; i <= length(s); i++) {
+			c = substr(s, i, 1)
+			if (c == "\\" && i < length(s))
+				c = substr(s, ++i, 1)
+			out = out c
+		}
+		return out
+	}
 	/^KEY_GROUP\("/ { s = $0; sub(/^KEY_GROUP\("/, "", s); sub(/"\).*$/, "", s); print "| **" s "** | |"; next }
 	/^KEY_ACTION\(/ {
 		s = $0
@@ -21,6 +32,8 @@ if [ "$1" = --markdown ]; then
 		keys = s; sub(/".*$/, "", keys)
 		sub(/^[^"]*", "/, "", s)
 		help = s; sub(/".*$/, "", help)
+		keys = cstring(keys)
+		help = cstring(help)
 		gsub(/\|/, "\\|", keys)
 		print "| `" keys "` | " help " |"
 	}
@@ -46,6 +59,17 @@ def=${1:-$here/../src/ui/keys.def}
 
 list() {
 	awk '
+	function cstring(s,   out, i, c) {
+		# the C string as the program has it: \\ is one backslash
+		out = ""
+		for (i = 1; i <= length(s); i++) {
+			c = substr(s, i, 1)
+			if (c == "\\" && i < length(s))
+				c = substr(s, ++i, 1)
+			out = out c
+		}
+		return out
+	}
 	function roff(s) {
 		gsub(/\\/, "\\e", s)
 		return s
@@ -69,9 +93,9 @@ list() {
 		keys = s
 		sub(/".*$/, "", keys)
 		sub(/^[^"]*", "/, "", s)
-		help = s
+		help = cstring(s)
 		sub(/".*$/, "", help)
-		keys = roff(keys)
+		keys = roff(cstring(keys))
 		gsub(/-/, "\\-", keys)
 		print ".TP"
 		print ".B \"" keys "\""

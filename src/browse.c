@@ -495,6 +495,47 @@ browse_restore_search(struct browse *b, struct browse_search *saved)
 	b->search.flags = saved->flags;
 	b->search.searched = saved->searched;
 	b->search.current_match = saved->current_match;
+	b->search.scope = saved->scope;
+}
+
+void
+browse_scope_of(const struct browse *b, const struct outline_node *section, struct browse_scope *scope)
+{
+	const char *name;
+	size_t n;
+
+	memset(scope, 0, sizeof *scope);
+	if (!section || section->depth == 0)
+		return;
+	scope->on = true;
+	scope->start = section->offset;
+	scope->end = section->end < b->doc->text_length ? section->end : b->doc->text_length;
+	if (scope->end < scope->start)
+		scope->end = scope->start;
+	/* 三、, or a heading without a label by its title's first
+	 * characters, whole (cut at a character) */
+	name = section->label && section->label[0] ? section->label : section->title ? section->title : "";
+	n = strlen(name);
+	if (n >= sizeof scope->label) {
+		n = sizeof scope->label - 1;
+		while (n > 0 && ((unsigned char)name[n] & 0xc0) == 0x80)
+			n--;
+	}
+	memcpy(scope->label, name, n);
+	scope->label[n] = '\0';
+}
+
+void
+browse_set_scope(struct browse *b, const struct browse_scope *scope)
+{
+	b->search.scope = *scope;
+}
+
+void
+browse_search_range(const struct browse *b, size_t *start, size_t *end)
+{
+	*start = b->search.scope.on ? b->search.scope.start : 0;
+	*end = b->search.scope.on ? b->search.scope.end : b->doc->text_length;
 }
 
 size_t
@@ -818,6 +859,8 @@ browse_reset(struct browse *b, const struct doc *doc, const struct outline *outl
 	b->outline = outline;
 	b->figures = figures;
 	browse_set_matches(b, &(struct match_list){ NULL, 0 });
+	/* the scope's offsets were the old text's */
+	b->search.scope.on = false;
 	b->jump_count = b->jump_index = 0;
 	b->sparse = false;
 	set_anchor(b, anchor);

@@ -74,6 +74,16 @@ struct browse_mark {
 	uint32_t line, column;
 };
 
+/* A search kept inside one section (\ in the browser): the doc->text
+ * range [START, END) of the section LABEL names ("三、", or the start of
+ * its title when it has no label).  Offsets, not a node: they are
+ * dropped when the report is reloaded. */
+struct browse_scope {
+	bool on;                        /* false: the whole report */
+	size_t start, end;
+	char label[64];
+};
+
 /* The search, as the prompt saves it to go back to on Esc. */
 struct browse_search {
 	char terms[256];
@@ -81,6 +91,7 @@ struct browse_search {
 	bool searched;
 	struct match_list matches;
 	size_t current_match;
+	struct browse_scope scope;      /* the text searched */
 };
 
 /* The outline's views, as Shift-Tab cycles them. */
@@ -242,6 +253,18 @@ void browse_set_unsearched(struct browse *b);
 
 /* Whether the whole report's matches are still to be counted. */
 void browse_set_counting(struct browse *b, bool counting);
+
+/* The scope of SECTION into *SCOPE: the section's text, or off (the whole
+ * report) for NULL or the root. */
+void browse_scope_of(const struct browse *b, const struct outline_node *section,
+		     struct browse_scope *scope);
+
+/* The search is kept inside SCOPE from now on (its matches are those
+ * found after). */
+void browse_set_scope(struct browse *b, const struct browse_scope *scope);
+
+/* The text the search looks in: the scope's, else the whole report. */
+void browse_search_range(const struct browse *b, size_t *start, size_t *end);
 
 /* The first match at or after OFFSET, wrapping to the first one. */
 size_t browse_match_from(const struct browse *b, size_t offset);

@@ -206,8 +206,34 @@ doc_free(struct doc *doc)
 	}
 	free(doc->hints);
 	free(doc->pages);
+	for (size_t i = 0; i < doc->link_count; i++)
+		free(doc->links[i].href);
+	free(doc->links);
 	for (size_t i = 0; i < doc->warning_count; i++)
 		free(doc->warnings[i]);
 	free(doc->warnings);
 	free(doc);
+}
+
+const struct doc_link *
+doc_link_after(const struct doc *doc, size_t offset)
+{
+	size_t lo = 0, hi = doc->link_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc->links[mid].offset + doc->links[mid].length <= offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < doc->link_count ? &doc->links[lo] : NULL;
+}
+
+const struct doc_link *
+doc_link_at(const struct doc *doc, size_t offset)
+{
+	const struct doc_link *k = doc_link_after(doc, offset);
+
+	return k && k->offset <= offset ? k : NULL;
 }

@@ -49,6 +49,14 @@ struct doc_hint {
 	size_t header;
 };
 
+/* A link of the text (a web page's, a Word document's, Markdown's): its
+ * text is doc->text[offset, offset + length), its address HREF. */
+struct doc_link {
+	size_t offset;
+	size_t length;
+	char *href;
+};
+
 /* A page of a format with pages (PDF): it begins at source LINE, COLUMN. */
 struct doc_page {
 	uint32_t line;
@@ -89,10 +97,20 @@ struct doc {
 	struct doc_page *pages;
 	size_t page_count;
 
+	/* The links, in the order of the text, none overlapping (owned). */
+	struct doc_link *links;
+	size_t link_count;
+
 	/* Warnings the loader wants the user to see (owned). */
 	char **warnings;
 	size_t warning_count;
 };
+
+/* The link whose text holds OFFSET of doc->text, or NULL. */
+const struct doc_link *doc_link_at(const struct doc *doc, size_t offset);
+
+/* The first link whose text ends after OFFSET, or NULL. */
+const struct doc_link *doc_link_after(const struct doc *doc, size_t offset);
 
 /* Returns the source line and character column (1-based) of OFFSET in
  * doc->text.  OFFSET must be inside some paragraph (or at its end). */

@@ -283,6 +283,33 @@ try_day_name(struct scanner *s, size_t p)
 
 /* ---- quantities, money, percents ------------------------------------------ */
 
+/* True when the text from START to END fills its line or its table cell:
+ * only white space between it and the line's ends, or a gap of two spaces
+ * or a tab (the gap between cells) first. */
+static bool
+stands_alone(const struct scanner *s, size_t start, size_t end)
+{
+	const char *t = s->in.text;
+	size_t spaces = 0, n;
+
+	for (size_t p = start; p > s->paragraph_start && t[p - 1] != '\n'; p -= n, spaces++) {
+		n = utf8_space_before(t + s->paragraph_start, t + p);
+		if (n == 0)
+			return false;
+		if (t[p - 1] == '\t' || spaces + 1 >= 2)
+			break;
+	}
+	spaces = 0;
+	for (size_t q = end; q < s->in.length && t[q] != '\n'; q += n, spaces++) {
+		n = utf8_space_at(t + q, s->in.length - q);
+		if (n == 0)
+			return false;
+		if (t[q] == '\t' || spaces + 1 >= 2)
+			break;
+	}
+	return true;
+}
+
 static const char percent_unit[] = "%";
 
 /* An amount at P: a number with its unit.  Emits it and returns its end,
@@ -386,6 +413,11 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 		kind = FIGURE_QUANTITY;
 		if (q < s->in.length && is_ascii_letter(s->in.text[q]))
 			return 0;
+	} else if (!n.chinese && !n.lost && n.exponent < 0 && !negative && stands_alone(s, start, q)) {
+		/* 25.20 alone in a table cell, or on a line of its own where
+		 * a table was flattened one cell a line: a measured value
+		 * whose unit stands in another cell. */
+		kind = FIGURE_QUANTITY;
 	} else {
 		return 0;
 	}
@@ -998,7 +1030,7 @@ scan_half(void *arg)
 	if (h->s.failed)
 		return;
 	h->end = scan(&h->s, h->from, h->to);
-	if (!h->s.failed) {
+	if (!h->s.failed && !(h->s.kinds & FIGURES_COUNT_ONLY)) {
 		place_figures(h->doc, h->outline, h->s.items, h->s.count);
 		place_in_tables(h->doc, h->s.items, h->s.count);
 		place_subjects(h->doc, h->s.items, h->s.count);

@@ -82,6 +82,11 @@ enum bg_status figures_parse_units(const char *text, struct unit_table **out,
 				   struct bg_error *err);
 void figures_free_units(struct unit_table *units);
 
+/* A bit of figures_extract's KINDS: the figures are only counted (a
+ * library's rows), so their places, table headers and subjects are not
+ * looked for. */
+#define FIGURES_COUNT_ONLY (1u << 31)
+
 /* Text length (bytes) from which figures_extract scans in two threads
  * when its caller passes 0. */
 #define FIGURES_THREAD_MIN ((size_t)1 << 20)

@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -407,9 +408,8 @@ history_key(const char *file, struct history_entry *key, struct bg_error *err)
 }
 
 char *
-history_file(void)
+history_state_file(const char *name)
 {
-	static const char tail[] = "/baogao/history";
 	const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
 	const char *middle = "";
 	char *path;
@@ -421,52 +421,74 @@ history_file(void)
 		state = home;
 		middle = "/.local/state";
 	}
-	path = malloc(strlen(state) + strlen(middle) + sizeof tail);
+	path = malloc(strlen(state) + strlen(middle) + sizeof "/baogao/" + strlen(name));
 	if (path)
-		sprintf(path, "%s%s%s", state, middle, tail);
+		sprintf(path, "%s%s/baogao/%s", state, middle, name);
 	return path;
 }
 
+char *
+history_file(void)
+{
+	return history_state_file("history");
+}
+
 enum bg_status
-history_read(const char *path, struct history *h, struct bg_error *err)
+history_read_text(const char *path, size_t max, char **text, size_t *length, struct bg_error *err)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
 	struct stat st;
-	char *text;
 	ssize_t n;
-	size_t length = 0;
 	enum bg_status status;
 
+	*text = NULL;
+	*length = 0;
 	if (fd < 0)
 		return errno == ENOENT ? BG_OK : bg_fail(err, BG_ERR_READ, "%s", strerror(errno));
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		close(fd);
 		return bg_fail(err, BG_ERR_READ, "not a regular file");
 	}
-	if (st.st_size > HISTORY_FILE_MAX) {
+	if ((uintmax_t)st.st_size > max) {
 		close(fd);
-		return bg_fail(err, BG_ERR_STATE, "larger than %d bytes", HISTORY_FILE_MAX);
+		return bg_fail(err, BG_ERR_STATE, "larger than %zu bytes", max);
 	}
-	text = malloc((size_t)st.st_size + 1);
-	if (!text) {
+	*text = malloc((size_t)st.st_size + 1);
+	if (!*text) {
 		close(fd);
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	}
 	/* read at most what fstat said: a file growing meanwhile is cut
 	 * short, and the parser says so */
-	while (length < (size_t)st.st_size &&
-	       (n = read(fd, text + length, (size_t)st.st_size - length)) != 0) {
+	while (*length < (size_t)st.st_size &&
+	       (n = read(fd, *text + *length, (size_t)st.st_size - *length)) != 0) {
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
 			status = bg_fail(err, BG_ERR_READ, "%s", strerror(errno));
-			free(text);
+			free(*text);
+			*text = NULL;
+			*length = 0;
 			close(fd);
 			return status;
 		}
-		length += (size_t)n;
+		*length += (size_t)n;
 	}
 	close(fd);
+	(*text)[*length] = '\0';
+	return BG_OK;
+}
+
+enum bg_status
+history_read(const char *path, struct history *h, struct bg_error *err)
+{
+	char *text;
+	size_t length;
+	enum bg_status status = history_read_text(path, HISTORY_FILE_MAX, &text, &length, err);
+
+	/* no file yet: an empty history */
+	if (status != BG_OK || !text)
+		return status;
 	status = history_parse(text, length, h, err);
 	free(text);
 	return status;
@@ -491,24 +513,20 @@ make_parents(const char *path)
 }
 
 enum bg_status
-history_write(const char *path, const struct history *h, struct bg_error *err)
+history_write_text(const char *path, const char *text, size_t length, struct bg_error *err)
 {
-	size_t length, written = 0;
-	char *text = history_format(h, &length), *temporary;
+	size_t written = 0;
+	char *temporary = malloc(strlen(path) + sizeof ".XXXXXX");
 	int fd = -1;
 	enum bg_status status = BG_OK;
 
-	if (!text)
+	if (!temporary)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
-	temporary = malloc(strlen(path) + sizeof ".XXXXXX");
-	if (!temporary) {
-		free(text);
-		return bg_fail(err, BG_ERR_NOMEM, NULL);
-	}
 	sprintf(temporary, "%s.XXXXXX", path);
 	if (!make_parents(path) || (fd = mkstemp(temporary)) < 0) {
 		status = bg_fail(err, BG_ERR_OPEN, "%s", strerror(errno));
-		goto done;
+		free(temporary);
+		return status;
 	}
 	while (written < length) {
 		ssize_t n = write(fd, text + written, length - written);
@@ -528,8 +546,20 @@ history_write(const char *path, const struct history *h, struct bg_error *err)
 		status = bg_fail(err, BG_ERR_OPEN, "%s", strerror(errno));
 	if (status != BG_OK)
 		unlink(temporary);
-done:
 	free(temporary);
+	return status;
+}
+
+enum bg_status
+history_write(const char *path, const struct history *h, struct bg_error *err)
+{
+	size_t length;
+	char *text = history_format(h, &length);
+	enum bg_status status;
+
+	if (!text)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	status = history_write_text(path, text, length, err);
 	free(text);
 	return status;
 }

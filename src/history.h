@@ -77,6 +77,12 @@ enum bg_status history_put(struct history *h, const struct history_entry *entry)
  * BG_ERR_OPEN when it cannot be found or is not a regular file. */
 enum bg_status history_key(const char *file, struct history_entry *key, struct bg_error *err);
 
+/* The path of the state file NAME ("history", "searches") from the
+ * environment: $XDG_STATE_HOME/baogao/NAME when the variable is
+ * absolute, else $HOME/.local/state/baogao/NAME.  Owned by the caller;
+ * NULL when neither is set (or out of memory). */
+char *history_state_file(const char *name);
+
 /* The state file's path from the environment ($XDG_STATE_HOME when it
  * is absolute, else $HOME/.local/state), owned by the caller; NULL when
  * neither is set. */
@@ -92,6 +98,19 @@ enum bg_status history_read(const char *path, struct history *h, struct bg_error
  * a reader -- or another baogao closing at the same moment -- sees the
  * old file or the new one, never a mix. */
 enum bg_status history_write(const char *path, const struct history *h, struct bg_error *err);
+
+/* Reads the state file PATH, at most MAX bytes, into *TEXT (owned by
+ * the caller, NUL-terminated, *LENGTH bytes).  No file: BG_OK with *TEXT
+ * NULL.  BG_ERR_READ when it cannot be read or is no regular file,
+ * BG_ERR_STATE when it is larger than MAX. */
+enum bg_status history_read_text(const char *path, size_t max, char **text, size_t *length,
+				 struct bg_error *err);
+
+/* Writes TEXT (LENGTH bytes) to the state file PATH as history_write
+ * does: its directory made (0700), a temporary file beside it renamed
+ * over PATH once complete. */
+enum bg_status history_write_text(const char *path, const char *text, size_t length,
+				  struct bg_error *err);
 
 void history_entry_free(struct history_entry *entry);
 void history_free(struct history *h);

@@ -99,6 +99,12 @@ layout_char_width(uint32_t uc)
 {
 	int w;
 
+	/* The common cases first: printable ASCII, and the ideographs of the
+	 * CJK Unified block (wide, none of them ambiguous). */
+	if (uc >= 0x20 && uc < 0x7f)
+		return 1;
+	if (uc >= 0x4e00 && uc <= 0x9fff)
+		return 2;
 	if (layout_is_unsafe(uc)) {
 		char buf[16];
 		return (int)layout_visible_char(uc, buf);
@@ -114,7 +120,24 @@ layout_char_width(uint32_t uc)
 static int
 next_char(const uint8_t *p, const uint8_t *end, ucs4_t *uc, int *width)
 {
-	int k = u8_mbtouc(uc, p, (size_t)(end - p));
+	int k;
+
+	/* ASCII and well-formed three-byte characters (all of Chinese text
+	 * but a few) without the general decoder. */
+	if (p[0] < 0x80) {
+		*uc = p[0];
+		*width = layout_char_width(*uc);
+		return 1;
+	}
+	if ((p[0] & 0xf0) == 0xe0 && end - p >= 3 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+		ucs4_t c = (ucs4_t)(p[0] & 0x0f) << 12 | (ucs4_t)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+		if (c >= 0x800 && (c < 0xd800 || c > 0xdfff) && c != 0xfffd) {
+			*uc = c;
+			*width = layout_char_width(c);
+			return 3;
+		}
+	}
+	k = u8_mbtouc(uc, p, (size_t)(end - p));
 
 	if (*uc == 0xfffd && !(k == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd)) {
 		*width = 4;
@@ -188,7 +211,7 @@ is_magnitude(ucs4_t uc)
 static bool
 is_wide(ucs4_t uc)
 {
-	return uc_width(uc, "UTF-8") == 2;
+	return (uc >= 0x4e00 && uc <= 0x9fff) || uc_width(uc, "UTF-8") == 2;
 }
 
 /* Fills BREAKS[0..N-1] with the break opportunities of S: BREAKS[i] ==

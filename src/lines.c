@@ -278,11 +278,103 @@ decimal_cut(const char *s, size_t n, const char *next)
 	       next[0] <= '9';
 }
 
+/* The brackets （ and ( that S (N bytes) opens less those it closes. */
+static int
+open_brackets(const char *s, size_t n)
+{
+	int depth = 0;
+
+	/* Most lines have none: a fast look first. */
+	if (!utf8_find3(s, n, "（") && !utf8_find3(s, n, "）") && !memchr(s, '(', n) &&
+	    !memchr(s, ')', n))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '(' || (i + 3 <= n && memcmp(s + i, "（", 3) == 0))
+			depth++;
+		else if (s[i] == ')' || (i + 3 <= n && memcmp(s + i, "）", 3) == 0))
+			depth--;
+	}
+	return depth;
+}
+
+static bool
+starts_with(const char *s, size_t n, const char *prefix)
+{
+	size_t k = strlen(prefix);
+	return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+static bool
+ends_with(const char *s, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+	return n >= k && memcmp(s + n - k, suffix, k) == 0;
+}
+
+/* True when S (N bytes) opens the subtitle of a speech or a work report
+ * -- "——2025年3月21日在…", "2025年3月21日在…", "二〇二五年…在…" -- and
+ * stops before its "…会议上". */
+static bool
+subtitle_begins(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (starts_with(s + i, n - i, "—"))
+		i += 3;
+	if (starts_with(s + i, n - i, "（"))
+		i += 3;
+	if (!(i + 5 <= n && s[i] >= '1' && s[i] <= '2' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
+	      starts_with(s + i + 4, n - i - 4, "年")) &&
+	    !starts_with(s + i, n - i, "二〇") && !starts_with(s + i, n - i, "二○") &&
+	    !starts_with(s + i, n - i, "一九"))
+		return false;
+	return memmem(s + i, n - i, "在", 3) != NULL && !ends_with(s, n, "上") &&
+	       !lines_end_sentence(s, n);
+}
+
+/* True when S (N bytes) ends such a subtitle: "第五次会议上", "会议上的讲话）". */
+static bool
+subtitle_ends(const char *s, size_t n)
+{
+	static const char *const ends[] = { "上", "上）", "上的讲话", "上的讲话）", "上的报告",
+					    "上的报告）", "上的发言", "上的发言）" };
+
+	if (utf8_count(s, n) > 24)
+		return false;
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+		if (ends_with(s, n, ends[i]))
+			return true;
+	return false;
+}
+
+/* Joins what a line break cut whatever the wrap: a bracket it left open
+ * ("（2025年3月21日在…人民代表大会" / "第五次会议上）") and a subtitle
+ * ("——2025年3月21日在…" / "第五次会议上"). */
+static void
+mark_cut_phrases(const char *text, struct line *lines, size_t count)
+{
+	for (size_t i = 0; i + 1 < count; i++) {
+		const struct line *l = &lines[i];
+		struct line *next = &lines[i + 1];
+		const char *s = text + l->start, *t = text + next->start;
+
+		if (l->length == 0 || next->length == 0 || next->number == l->number ||
+		    next->continues || begins_heading(t, next->length) ||
+		    begins_heading(s, l->length))
+			continue;
+		if ((open_brackets(s, l->length) > 0 && open_brackets(t, next->length) < 0 &&
+		     utf8_count(t, next->length) <= 40) ||
+		    (subtitle_begins(s, l->length) && subtitle_ends(t, next->length)))
+			next->continues = true;
+	}
+}
+
 void
 lines_mark_continuations(const char *text, struct line *lines, size_t count)
 {
 	struct wrap wrap = find_wrap(text, lines, count);
 
+	mark_cut_phrases(text, lines, count);
 	if (wrap.width == 0)
 		return;
 	for (size_t i = 0; i + 1 < count; i++) {

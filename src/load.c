@@ -82,8 +82,14 @@ clean_text(struct loading *l, const char *name)
 	if (escapes)
 		l->text.length = escapes_decode(text, l->text.length);
 	if (markdown) {
-		if ((st = markdown_render(text, l->text.length, &rendered, &length)) != BG_OK)
+		struct reader_link *links;
+		size_t link_count;
+		if ((st = markdown_render(text, l->text.length, &rendered, &length, &links,
+					  &link_count)) != BG_OK)
 			return st;
+		reader_free_links(l->text.links, l->text.link_count);
+		l->text.links = links;
+		l->text.link_count = link_count;
 		free(l->text.buffer);
 		l->text.buffer = rendered;
 		l->text.start = 0;
@@ -184,7 +190,8 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 		doc_free(doc);
 		return bg_fail(err, BG_ERR_BLANK, NULL);
 	}
-	if (!paragraphs_add_hints(doc, l->text.hints, l->text.hint_count)) {
+	if (!paragraphs_add_hints(doc, l->text.hints, l->text.hint_count) ||
+	    !paragraphs_add_links(doc, l->text.links, l->text.link_count)) {
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}

@@ -17,6 +17,7 @@
 #include "batch.h"
 #include "clean.h"
 #include "datafile.h"
+#include "defaults.h"
 #include "doc.h"
 #include "figures.h"
 #include "load.h"
@@ -224,6 +225,8 @@ run(const struct options *o)
 	if (status < 0 && (mode == MODE_LIST || ((mode == MODE_OUTLINE || mode == MODE_FIGURES ||
 						      mode == MODE_SEARCH) && batch_wanted(o)))) {
 		ro.figures = mode == MODE_FIGURES || mode == MODE_LIST;
+		if (mode == MODE_LIST)
+			ro.kinds |= FIGURES_COUNT_ONLY;
 		ro.query = mode == MODE_SEARCH ? query : NULL;
 		char *sample_operand[1] = { (char *)ro.path };
 		status = o->file_count ? batch_run(o, mode, &ro, o->files, o->file_count)
@@ -261,12 +264,23 @@ done:
 int
 main(int argc, char **argv)
 {
+	struct defaults defaults = { NULL, 0, NULL };
+	struct bg_error err = { BG_OK, "" };
 	struct options o;
 	int status;
 
 	set_locale();
-	status = options_parse(argc, argv, &o);
+	if (defaults_read(&defaults, &err) != BG_OK) {
+		status = fail(defaults.config ? defaults.config : "BAOGAO", &err);
+		defaults_free(&defaults);
+		return status;
+	}
+	status = options_parse_with(argc, argv, &defaults, &o);
 	if (status >= 0)
-		return status == 0 && close_stdout() != 0 ? 2 : status;
-	return run(&o);
+		status = status == 0 && close_stdout() != 0 ? 2 : status;
+	else
+		status = run(&o);
+	options_free(&o);
+	defaults_free(&defaults);
+	return status;
 }

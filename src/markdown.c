@@ -17,12 +17,40 @@
 #include "layout.h"
 #include "lines.h"
 #include "markdown.h"
+#include "reader.h"
 
 struct out {
 	char *s;
 	size_t n, cap;
 	bool failed;
+	struct reader_link *links;   /* the links rendered, by offset in S */
+	size_t link_count, link_capacity;
 };
+
+/* Keeps the link to the address T[from, to) (and T[from2, to2), where it
+ * goes on in the next line; a title after a space left out) whose text
+ * was written to O from START on. */
+static void
+keep_link(struct out *o, size_t start, const char *t, size_t from, size_t to, size_t from2,
+	  size_t to2)
+{
+	char href[2048];
+	size_t k = 0;
+	/* [text](<url with spaces>) */
+	bool angled = from < to && t[from] == '<';
+	char stop = angled ? '>' : ' ';
+
+	if (angled)
+		from++;
+	for (size_t i = from; i < to && k + 1 < sizeof href && t[i] != stop; i++)
+		href[k++] = t[i];
+	for (size_t i = from2; i < to2 && k + 1 < sizeof href && t[i] != stop; i++)
+		href[k++] = t[i];
+	href[k] = '\0';
+	if (!o->failed &&
+	    !reader_link_add(&o->links, &o->link_count, &o->link_capacity, o->s, start, o->n, href))
+		o->failed = true;
+}
 
 static void
 put(struct out *o, const char *s, size_t n)
@@ -146,7 +174,10 @@ link(struct out *o, const char *t, size_t n, size_t pos, size_t *end, unsigned d
 			break;
 	}
 	if (i < *end) {
+		size_t start = o->n;
 		render_inline(o, t, n, pos + 1, close, depth + 1);
+		if (!(pos > 0 && t[pos - 1] == '!'))   /* an image's source is no link */
+			keep_link(o, start, t, close + 2, i, 0, 0);
 		return i + 1;
 	}
 	/* The URL goes on in the next line, up to its ')', without a space
@@ -159,7 +190,12 @@ link(struct out *o, const char *t, size_t n, size_t pos, size_t *end, unsigned d
 		;
 	if (i >= next_end || t[i] != ')')
 		return 0;
-	render_inline(o, t, n, pos + 1, close, depth + 1);
+	{
+		size_t start = o->n;
+		render_inline(o, t, n, pos + 1, close, depth + 1);
+		if (!(pos > 0 && t[pos - 1] == '!'))
+			keep_link(o, start, t, close + 2, *end, nl + 1, i);
+	}
 	put(o, t + *end, nl + 1 - *end);   /* the line break */
 	*end = next_end;
 	return i + 1;
@@ -308,7 +344,8 @@ table(struct out *o, const char *t, size_t n, size_t start)
 	size_t widths[TABLE_MAX_COLUMNS] = { 0 }, from[TABLE_MAX_COLUMNS], to[TABLE_MAX_COLUMNS];
 	enum align align[TABLE_MAX_COLUMNS] = { ALIGN_LEFT };
 	size_t columns = 0, pos, delimiter = line_end(t, n, start) + 1, stop = start;
-	struct out cell = { NULL, 0, 0, false };
+	/* A cell is written apart first: the links in it are not kept. */
+	struct out cell = { NULL, 0, 0, false, NULL, 0, 0 };
 
 	/* The delimiter row says how many columns there are, and how each
 	 * is aligned. */
@@ -374,6 +411,7 @@ table(struct out *o, const char *t, size_t n, size_t start)
 		}
 	}
 	free(cell.s);
+	reader_free_links(cell.links, cell.link_count);
 	if (cell.failed)
 		o->failed = true;
 	return stop;
@@ -432,9 +470,10 @@ markdown_detect(const char *name, const char *text, size_t length)
 }
 
 enum bg_status
-markdown_render(const char *text, size_t length, char **out, size_t *out_length)
+markdown_render(const char *text, size_t length, char **out, size_t *out_length,
+		struct reader_link **links, size_t *link_count)
 {
-	struct out o = { NULL, 0, 0, false };
+	struct out o = { NULL, 0, 0, false, NULL, 0, 0 };
 	size_t pos = front_matter_end(text, length);
 	bool in_code = false;
 
@@ -476,9 +515,13 @@ markdown_render(const char *text, size_t length, char **out, size_t *out_length)
 	}
 	if (o.failed || !ARRAY_RESERVE(o.s, o.cap, o.n + 2)) {
 		free(o.s);
+		reader_free_links(o.links, o.link_count);
 		return BG_ERR_NOMEM;
 	}
 	*out = o.s;
 	*out_length = o.n;
+	reader_links_place(o.s, o.n, o.links, o.link_count);
+	*links = o.links;
+	*link_count = o.link_count;
 	return BG_OK;
 }

@@ -16,10 +16,15 @@
  * line, an inline link or a pipe table's delimiter row in the text. */
 bool markdown_detect(const char *name, const char *text, size_t length);
 
+struct reader_link;
+
 /* Renders the Markdown TEXT (LENGTH bytes of valid UTF-8) as plain text,
  * line for line: the result has the same line breaks.  On success *OUT is
  * a malloc'd block (the caller frees it) holding *OUT_LENGTH bytes of text
- * and room for two bytes more.  BG_OK, or BG_ERR_NOMEM. */
-enum bg_status markdown_render(const char *text, size_t length, char **out, size_t *out_length);
+ * and room for two bytes more, and *LINKS (malloc'd, or NULL) the
+ * *LINK_COUNT links of the text, placed (reader.h).  BG_OK, or
+ * BG_ERR_NOMEM. */
+enum bg_status markdown_render(const char *text, size_t length, char **out, size_t *out_length,
+			       struct reader_link **links, size_t *link_count);
 
 #endif

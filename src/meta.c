@@ -629,6 +629,13 @@ subtitle(struct finding *f, const char *s, size_t n)
 		at = (size_t)(dash - s) + 6;
 	} else {
 		s = trim(s, &n);
+		/* （2025年3月21日在…会议上） under the title */
+		if ((starts_with(s, n, "（") && ends_with(s, n, "）")) ||
+		    (starts_with(s, n, "(") && ends_with(s, n, ")"))) {
+			size_t open = s[0] == '(' ? 1 : 3;
+			s += open;
+			n -= open + open;
+		}
 		if (chars(s, n) > 60 || has_sentence_mark(s, n) ||
 		    date_at(&date_grammar_plain, s, n, 0, &d) != DATE_FOUND || !d.day ||
 		    !starts_with(s + d.length, n - d.length, "在") || !memmem(s, n, "上", 3))

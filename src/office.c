@@ -247,6 +247,17 @@ office_cell(struct office_text *t)
 }
 
 void
+office_empty_cells(struct office_text *t, long n, bool in_cell)
+{
+	/* A span past any real table's width is no span worth writing. */
+	for (long i = 0; i < n && i < 64; i++) {
+		office_put(t, "  ", 2);
+		if (!in_cell)
+			office_cell(t);
+	}
+}
+
+void
 office_row(struct office_text *t, uint32_t table, uint32_t row)
 {
 	struct reader_hint *h;
@@ -266,11 +277,20 @@ office_row(struct office_text *t, uint32_t table, uint32_t row)
 }
 
 void
+office_link(struct office_text *t, size_t start, const char *href)
+{
+	if (!t->failed && !reader_link_add(&t->links, &t->link_count, &t->link_capacity, t->text,
+					   start, t->length, href))
+		t->failed = true;
+}
+
+void
 office_text_free(struct office_text *t)
 {
 	free(t->cells);
 	free(t->text);
 	reader_free_hints(t->hints, t->hint_count);
+	reader_free_links(t->links, t->link_count);
 	memset(t, 0, sizeof *t);
 }
 
@@ -308,6 +328,9 @@ office_finish(struct office_text *t, char *bytes, struct reader_text *out, struc
 	out->lines_are_paragraphs = true;
 	out->hints = t->hints;
 	out->hint_count = t->hint_count;
+	reader_links_place(t->text, t->length, t->links, t->link_count);
+	out->links = t->links;
+	out->link_count = t->link_count;
 	free(t->cells);
 	memset(t, 0, sizeof *t);
 	return BG_OK;

@@ -65,6 +65,8 @@ struct office_text {
 	uint32_t tables;
 	size_t counted;           /* the line's characters before here ... */
 	size_t counted_columns;   /* ... are these many (for the next cell) */
+	struct reader_link *links;   /* by offset in TEXT */
+	size_t link_count, link_capacity;
 };
 
 /* Appends N bytes of S (UTF-8) to the line being written; control
@@ -82,9 +84,17 @@ void office_hint(struct office_text *t, int level, const char *number);
  * stands now. */
 void office_cell(struct office_text *t);
 
+/* Writes N empty cells after the cell just written (IN_CELL: inside a
+ * cell, where only the gap is written): the columns a merged cell spans,
+ * so that the cells after it stay under their headers. */
+void office_empty_cells(struct office_text *t, long n, bool in_cell);
+
 /* Gives the line being written, whose cells office_cell said, a table row
  * hint: row ROW of table TABLE (reader.h).  Does nothing without cells. */
 void office_row(struct office_text *t, uint32_t table, uint32_t row);
+
+/* Keeps the link to HREF over what T wrote from START on. */
+void office_link(struct office_text *t, size_t start, const char *href);
 
 /* Hands T over as OUT's text, taking everything T holds, and frees the
  * file's BYTES.  Fails with BG_ERR_NOMEM (T freed) or BG_ERR_BLANK. */

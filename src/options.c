@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "defaults.h"
 #include "figures.h"
 #include "message.h"
 #include "options.h"
@@ -92,6 +93,12 @@ usage(void)
 		}
 	}
 	printf("\n"
+	       "Options are read first from $XDG_CONFIG_HOME/baogao/config (else\n"
+	       "~/.config/baogao/config: one long option a line, such as width=60 or\n"
+	       "ascii; # begins a comment), then from the BAOGAO environment variable\n"
+	       "(BAOGAO='--width=60 --ascii'), then from the command line, which wins.\n"
+	       "A mode, --format, --help and --version are for the command line only.\n"
+	       "\n"
 	       "In the browser, press ? for the keys.  Exit status: 0 on success (with\n"
 	       "--search: something matched), 1 when --search matched nothing, 2 on error.\n"
 	       "\n"
@@ -110,20 +117,38 @@ version(void)
 	       PACKAGE_NAME, PACKAGE_VERSION);
 }
 
-/* Says what is wrong (printf's FORMAT and arguments) the GNU way;
- * returns 2. */
+/* Where the option being parsed was given, "" for the command line:
+ * "BAOGAO: " or "/home/me/.config/baogao/config:3: ". */
+static char given_in[600];
+
+/* Says what is wrong (printf's FORMAT and arguments) the GNU way, after
+ * where the option was given; returns 2. */
 static int fail_usage(const char *format, ...) __attribute__((format(printf, 1, 2)));
 
 static int
 fail_usage(const char *format, ...)
 {
+	char text[MESSAGE_MAX];
 	va_list args;
 
 	va_start(args, format);
-	message_vprint(stderr, format, args);
+	vsnprintf(text, sizeof text, format, args);
 	va_end(args);
+	message_print(stderr, "%s%s", given_in, text);
 	fprintf(stderr, "Try '%s --help' for more information.\n", PACKAGE_NAME);
 	return 2;
+}
+
+/* Sets given_in to where WORD was given. */
+static void
+set_given_in(const struct default_word *word)
+{
+	if (!word)
+		given_in[0] = '\0';
+	else if (word->line)
+		snprintf(given_in, sizeof given_in, "%s:%u: ", word->source, word->line);
+	else
+		snprintf(given_in, sizeof given_in, "%s: ", word->source);
 }
 
 static const char *
@@ -277,6 +302,64 @@ refuse_conflicts(const struct options *o, const struct given *g)
 	return -1;
 }
 
+/* The options that say what to do rather than how: not defaults. */
+static bool
+command_only(enum option_id id)
+{
+	switch (id) {
+	case OPT_OUTLINE: case OPT_FIGURES: case OPT_SEARCH: case OPT_LIST: case OPT_SECTION:
+	case OPT_FORMAT: case OPT_HELP: case OPT_VERSION:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Checks the words of D against the option table before getopt sees
+ * them, so that a word that is no option (or an option without its
+ * value) is said with where it was given, and never takes a word of the
+ * command line for its value.  Returns 2 after saying what is wrong,
+ * else -1. */
+static int
+check_defaults(const struct defaults *d)
+{
+	for (size_t i = 0; i < d->count; i++) {
+		const char *word = d->words[i].word;
+		const struct option *option = NULL;
+		size_t n;
+
+		set_given_in(&d->words[i]);
+		if (word[0] != '-' || word[1] == '\0')
+			return fail_usage("'%s' is not an option", word);
+		if (word[1] != '-') {
+			/* the short options, -N and -r */
+			if (word[strspn(word + 1, "rN") + 1] != '\0')
+				return fail_usage("unrecognized option '%s'", word);
+			continue;
+		}
+		n = strcspn(word + 2, "=");
+		for (const struct option *o = long_options; o->name; o++)
+			if (strlen(o->name) == n && strncmp(o->name, word + 2, n) == 0)
+				option = o;
+		if (!option)
+			return fail_usage("unrecognized option '%.*s'", (int)(n + 2), word);
+		if (command_only((enum option_id)option->val))
+			return fail_usage("--%s says what to do: give it on the command line, not as a default",
+					  option->name);
+		if (option->has_arg == no_argument && word[n + 2] == '=')
+			return fail_usage("option '--%s' doesn't allow an argument", option->name);
+		if (option->has_arg == required_argument && word[n + 2] != '=') {
+			/* BAOGAO='--width 60': the next word of the same source */
+			if (i + 1 >= d->count || d->words[i + 1].source != d->words[i].source ||
+			    d->words[i + 1].line != d->words[i].line)
+				return fail_usage("option '--%s' requires an argument", option->name);
+			i++;
+		}
+	}
+	given_in[0] = '\0';
+	return -1;
+}
+
 unsigned
 options_search_flags(const struct options *o)
 {
@@ -284,31 +367,53 @@ options_search_flags(const struct options *o)
 	       (o->pinyin ? SEARCH_PINYIN : 0);
 }
 
-int
-options_parse(int argc, char **argv, struct options *o)
+/* The options of ARGV, whose words before FIRST_COMMAND are the defaults
+ * D (words of the config file and of BAOGAO), into O; returns as
+ * options_parse does. */
+static int
+parse(int argc, char **argv, int first_command, const struct defaults *d, struct options *o)
 {
 	struct given given = { OPT_NONE, OPT_NONE, false, false, false, false, false, false, false,
 			       OPT_NONE };
-	int c;
+	/* what the defaults ask of a mode is not held against the mode the
+	 * command line asks for: a default for the browser (--width) is
+	 * merely not used by --outline */
+	struct given of_defaults = given, *g = &given;
+	int c, before;
 
-	memset(o, 0, sizeof *o);
 	o->kinds = FIGURE_KINDS_DEFAULT;
 	o->reflow = true;
 	o->width = 80;
 	o->variant_fold = true;
 	opterr = 0;
+	optind = 0;     /* from the start (the unit tests parse again and again) */
 	/* -r is grep's spelling of --recursive, -N less's of --line-numbers */
-	while ((c = getopt_long(argc, argv, "rN", long_options, NULL)) != -1) {
+	for (;;) {
+		/* the defaults come first and are all options (check_defaults):
+		 * getopt takes them in order, without moving a word */
+		before = optind > 0 ? optind : 1;
+		c = getopt_long(argc, argv, "rN", long_options, NULL);
+		if (c == -1)
+			break;
+		if (before < first_command) {
+			size_t word = (size_t)before - 1;
+			/* a default's value in the next word: name the option's */
+			set_given_in(&d->words[word]);
+			g = &of_defaults;
+		} else {
+			given_in[0] = '\0';
+			g = &given;
+		}
 		switch (c) {
 		case OPT_OUTLINE:
 		case OPT_FIGURES:
 		case OPT_SEARCH:
 		case OPT_SECTION:
 		case OPT_LIST:
-			if (given.mode == OPT_NONE)
-				given.mode = c;
-			else if ((int)given.mode != c && given.other_mode == OPT_NONE)
-				given.other_mode = c;
+			if (g->mode == OPT_NONE)
+				g->mode = c;
+			else if ((int)g->mode != c && g->other_mode == OPT_NONE)
+				g->other_mode = c;
 			o->mode = c == OPT_OUTLINE ? MODE_OUTLINE : c == OPT_FIGURES ? MODE_FIGURES :
 				  c == OPT_SEARCH ? MODE_SEARCH : c == OPT_LIST ? MODE_LIST : MODE_SECTION;
 			if (c == OPT_SEARCH)
@@ -328,16 +433,16 @@ options_parse(int argc, char **argv, struct options *o)
 			o->kinds = parse_kinds(optarg);
 			if (!o->kinds)
 				return fail_value(OPT_KIND, "kind list", optarg);
-			given.kind = true;
+			g->kind = true;
 			break;
-		case OPT_COUNT: o->count = given.count = true; break;
-		case OPT_REGEX: o->regex = given.regex = true; break;
-		case OPT_NO_VARIANT_FOLD: o->variant_fold = false; given.search_only = c; break;
-		case OPT_PINYIN: o->pinyin = true; given.search_only = c; break;
+		case OPT_COUNT: o->count = g->count = true; break;
+		case OPT_REGEX: o->regex = g->regex = true; break;
+		case OPT_NO_VARIANT_FOLD: o->variant_fold = false; g->search_only = c; break;
+		case OPT_PINYIN: o->pinyin = true; g->search_only = c; break;
 		case OPT_ENCODING: o->encoding = optarg; break;
 		case OPT_FORMAT_IN: o->format_in = optarg; break;
-		case OPT_NOISE_RULES: o->noise_rules = optarg; given.noise_rules = true; break;
-		case OPT_RAW: o->raw = given.raw = true; break;
+		case OPT_NOISE_RULES: o->noise_rules = optarg; g->noise_rules = true; break;
+		case OPT_RAW: o->raw = g->raw = true; break;
 		case OPT_NO_REFLOW: o->reflow = false; break;
 		case OPT_MAX_SIZE:
 			o->max_size = parse_size(optarg);
@@ -345,7 +450,7 @@ options_parse(int argc, char **argv, struct options *o)
 				return fail_usage("invalid size '%s' (a number of bytes, with K, M or G)",
 						  optarg);
 			break;
-		case OPT_ASCII: o->ascii = given.ascii = true; break;
+		case OPT_ASCII: o->ascii = g->ascii = true; break;
 		case OPT_WIDTH: {
 			char *end;
 			long w;
@@ -354,7 +459,7 @@ options_parse(int argc, char **argv, struct options *o)
 			if (end == optarg || *end || errno || (w != 0 && (w < 10 || w > 10000)))
 				return fail_usage("invalid width '%s' (0, or columns from 10 to 10000)", optarg);
 			o->width = (int)w;
-			given.width = true;
+			g->width = true;
 			break;
 		}
 		case OPT_BOM: o->bom = true; break;
@@ -375,6 +480,7 @@ options_parse(int argc, char **argv, struct options *o)
 			return fail_usage("unrecognized option '%s'", argv[optind - 1]);
 		}
 	}
+	given_in[0] = '\0';
 	if (optind < argc) {
 		o->file = argv[optind];
 		o->files = argv + optind;
@@ -395,4 +501,45 @@ options_parse(int argc, char **argv, struct options *o)
 	if (o->format == FORMAT_MARKDOWN && o->mode == MODE_UI)
 		o->mode = MODE_EXPORT;
 	return -1;
+}
+
+int
+options_parse(int argc, char **argv, struct options *o)
+{
+	return options_parse_with(argc, argv, NULL, o);
+}
+
+int
+options_parse_with(int argc, char **argv, const struct defaults *d, struct options *o)
+{
+	size_t words = d ? d->count : 0;
+	char **all;
+
+	memset(o, 0, sizeof *o);
+	given_in[0] = '\0';
+	if (words == 0)
+		return parse(argc, argv, 1, d, o);
+	if (check_defaults(d) >= 0)
+		return 2;
+	/* argv[0], the defaults, then the rest of the command line: O
+	 * points into it (getopt moves the operands to its end), so it is
+	 * O's until options_free */
+	all = malloc(((size_t)argc + words + 1) * sizeof *all);
+	if (!all) {
+		message_error("out of memory");
+		return 2;
+	}
+	all[0] = argv[0];
+	for (size_t i = 0; i < words; i++)
+		all[1 + i] = d->words[i].word;
+	memcpy(all + 1 + words, argv + 1, (size_t)argc * sizeof *all);   /* its NULL too */
+	o->argv = all;
+	return parse(argc + (int)words, all, 1 + (int)words, d, o);
+}
+
+void
+options_free(struct options *o)
+{
+	free(o->argv);
+	o->argv = NULL;
 }

@@ -39,7 +39,11 @@ struct options {
 	size_t file_count;
 	bool recursive;         /* -r: descend into directories */
 	size_t max_size;        /* --max-size; 0: the default */
+	char **argv;            /* the defaults and the command line, when there
+	                           were defaults (owned; options_free) */
 };
+
+struct defaults;
 
 /* The enum search_flags that O asks for. */
 unsigned options_search_flags(const struct options *o);
@@ -48,5 +52,16 @@ unsigned options_search_flags(const struct options *o);
  * on, else the exit status: 0 after --help or --version (printed on
  * stdout), 2 after a usage error (said on stderr). */
 int options_parse(int argc, char **argv, struct options *o);
+
+/* The same, with the defaults D (the config file's options, then
+ * BAOGAO's; see defaults.h) before the command line, which overrides
+ * them.  A default that is no option, lacks its value or is one that
+ * says what to do (a mode, --format, --help, --version) is an error,
+ * said with where it was given ("BAOGAO: ", "FILE:LINE: "), status 2.
+ * What a default asks is not held against a mode (--width with
+ * --outline): it is merely not used.  O may point into D, which must
+ * outlive it; options_free frees what O owns. */
+int options_parse_with(int argc, char **argv, const struct defaults *d, struct options *o);
+void options_free(struct options *o);
 
 #endif

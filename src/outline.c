@@ -438,6 +438,9 @@ part_line(const struct builder *b, size_t paragraph)
 	if (starts_with_text(s, n, "—") || starts_with_text(s, n, "-") ||
 	    (n >= 3 && memcmp(s + n - 3, "日", 3) == 0 && utf8_find3(s, n, "年")))
 		return PART_OTHER;
+	/* 2025年3月21日在…第五次会议上: a subtitle without its dash. */
+	if (utf8_find3(s, n, "年") && memmem(s, n, "日在", 6) && utf8_find3(s, n, "会议上"))
+		return PART_OTHER;
 	return PART_HEADING;
 }
 
@@ -510,6 +513,42 @@ glossary_line(const char *s, size_t n)
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (same_text(s, n, words[i]))
 			return true;
+	return false;
+}
+
+/* A sequence that starts again with no part heading above it -- a page
+ * pasted twice, an annex numbered on its own -- counts when what follows
+ * bears it out: its 二、 comes before another 一、, or a style seen under
+ * it starts (（一）) before its next number.  A stray 一、 in the text is
+ * followed by neither, or first by the next number of a sequence still
+ * open (（三） after （二）).  PARAGRAPH holds the 一、 of style KEY. */
+enum { RESTART_LOOK_AHEAD = 400 };
+
+static bool
+restart_confirmed(const struct builder *b, size_t paragraph, int key)
+{
+	const struct doc *doc = b->doc;
+	size_t end = paragraph + RESTART_LOOK_AHEAD;
+
+	if (end > doc->paragraph_count)
+		end = doc->paragraph_count;
+	for (size_t i = paragraph + 1; i < end; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		struct label m;
+		int next;
+
+		if (!label_parse(doc->text + p->offset, p->length, &m) || m.style == STYLE_NONE ||
+		    m.style == STYLE_MARKDOWN)
+			continue;
+		next = key_of(m.style, m.level);
+		if (next == key)
+			return m.number == 2;
+		for (int j = 0; j < b->depth; j++)
+			if (b->stack[j].key == next && m.number == b->stack[j].number + 1)
+				return false;
+		if (m.number == 1 && b->deeper[next][key])
+			return true;
+	}
 	return false;
 }
 
@@ -650,7 +689,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			keep = place(b, key, &sibling);
 		}
 	}
-	if (!in_sequence(b, &l, key, sibling, keep))
+	if (!in_sequence(b, &l, key, sibling, keep) &&
+	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)))
 		return true;
 	if (l.style == STYLE_MARKDOWN) {
 		title = p->length - l.title;
@@ -713,6 +753,31 @@ lead_length(const struct doc *doc, size_t paragraph)
 	return sentence.end;
 }
 
+/* True when the paragraph before or after PARAGRAPH opens with a lead
+ * too: a lone lead is a topic sentence. */
+static bool
+in_lead_run(const struct doc *doc, size_t paragraph)
+{
+	return (paragraph > 0 && lead_length(doc, paragraph - 1) > 0) ||
+	       lead_length(doc, paragraph + 1) > 0;
+}
+
+/* The 一是 that opens the paragraph the last heading stands under, when
+ * the last heading is one (or a lead under one); NULL otherwise. */
+static struct outline_node *
+paragraph_item(const struct builder *b)
+{
+	const struct outline *o = b->outline;
+	struct outline_node *n = o->count > 0 ? o->nodes[o->count - 1] : NULL;
+
+	if (n && n->style == STYLE_NONE && n->level == 1 && n->parent)
+		n = n->parent;
+	if (!n || n->style != STYLE_INLINE ||
+	    n->offset != b->doc->paragraphs[n->paragraph].offset)
+		return NULL;
+	return n;
+}
+
 /* Makes PARAGRAPH a lead under the innermost heading when it is one of a
  * run of leads. */
 static bool
@@ -724,16 +789,22 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	size_t length;
 	int key = key_of(STYLE_NONE, 1), keep, sibling;
 
-	/* Where 一是, 二是 open the paragraphs, they are the section's
-	 * headings and a lead inside one is not told from a topic sentence. */
-	if (b->depth == 0 || b->inline_paragraphs || (length = lead_length(b->doc, paragraph)) == 0)
+	if (b->depth == 0 || (length = lead_length(b->doc, paragraph)) == 0)
 		return true;
+	/* Where 一是, 二是 open the paragraphs, they are the section's
+	 * headings: a run of leads after one is under it. */
+	if (b->inline_paragraphs) {
+		struct outline_node *item = paragraph_item(b);
+		if (!item || !in_lead_run(b->doc, paragraph))
+			return true;
+		return new_node(b, item, STYLE_NONE, 1, paragraph, p->offset, 0, p->offset, length,
+				p->offset + length + 3) != NULL;
+	}
 	/* A part announced by a bare numeral (一 alone on its line) is a
 	 * speech's: its paragraphs open with statements, not leads. */
 	if (!b->stack[b->depth - 1].node->title[0])
 		return true;
-	if (!(paragraph > 0 && lead_length(b->doc, paragraph - 1) > 0) &&
-	    lead_length(b->doc, paragraph + 1) == 0)
+	if (!in_lead_run(b->doc, paragraph))
 		return true;
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)

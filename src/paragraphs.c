@@ -320,3 +320,33 @@ paragraphs_add_hints(struct doc *doc, struct reader_hint *hints, size_t count)
 	}
 	return true;
 }
+
+bool
+paragraphs_add_links(struct doc *doc, struct reader_link *links, size_t count)
+{
+	size_t capacity = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		struct reader_link *k = &links[i];
+		size_t start, end;
+		uint32_t line, column;
+
+		if (k->length == 0)
+			continue;
+		start = doc_offset_at(doc, k->line, k->column);
+		end = doc_offset_at(doc, k->line, k->column + k->length);
+		/* Text the document left out, or placed where a link is. */
+		if (end <= start || (doc->link_count > 0 &&
+				     start < doc->links[doc->link_count - 1].offset +
+					     doc->links[doc->link_count - 1].length))
+			continue;
+		doc_locate(doc, start, &line, &column);
+		if (line != k->line || column != k->column)
+			continue;
+		if (!ARRAY_RESERVE(doc->links, capacity, doc->link_count + 1))
+			return false;
+		doc->links[doc->link_count++] = (struct doc_link){ start, end - start, k->href };
+		k->href = NULL;
+	}
+	return true;
+}

@@ -32,4 +32,8 @@ bool paragraphs_begins_heading(const struct doc *doc, size_t i);
  * pages the hints begin go to doc->pages.  False when out of memory. */
 bool paragraphs_add_hints(struct doc *doc, struct reader_hint *hints, size_t count);
 
+/* Gives DOC the COUNT LINKS (placed, in the order of the text) whose text
+ * it kept, taking their addresses over.  False when out of memory. */
+bool paragraphs_add_links(struct doc *doc, struct reader_link *links, size_t count);
+
 #endif

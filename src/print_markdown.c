@@ -197,6 +197,15 @@ title_second_paragraph(const struct doc *doc)
 	return i + 1;
 }
 
+/* True when NODE stays in the text: an inline 一是, or a lead under one. */
+static bool
+in_text(const struct outline_node *node)
+{
+	if (node->style == STYLE_NONE && node->level == 1 && node->parent)
+		node = node->parent;
+	return node->style == STYLE_INLINE;
+}
+
 /* Writes the text [START, END) of DOC, paragraph by paragraph; a heading
  * of OUTLINE that opens a paragraph (or opens the text at START) becomes
  * a heading line of its depth less SHIFT.  SKIP and SKIP2 are paragraphs
@@ -229,9 +238,10 @@ print_range(FILE *out, const struct doc *doc, const struct outline *outline, siz
 		if (i == skip || i == skip2 || from >= to)
 			continue;
 		/* 一是, 二是 stay in the text, where the loader finds them
-		 * again: as heading lines they would not read as a run. */
+		 * again: as heading lines they would not read as a run; so do
+		 * the leads under them. */
 		if (next < outline->count && outline->nodes[next]->offset == from &&
-		    (outline->nodes[next]->style != STYLE_INLINE || from == start)) {
+		    (!in_text(outline->nodes[next]) || from == start)) {
 			const struct outline_node *node = outline->nodes[next];
 			if (*started)
 				putc_unlocked('\n', out);

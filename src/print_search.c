@@ -201,6 +201,13 @@ print_match_json(FILE *out, const struct doc *doc, const struct match *m)
 	print_json_string(out, doc->text + m->offset, m->length);
 	fputs_unlocked(",\"context\":", out);
 	print_json_string(out, doc->text + start, end - start);
+	{
+		const struct doc_link *link = doc_link_at(doc, m->offset);
+		if (link) {
+			fputs_unlocked(",\"href\":", out);
+			print_json_string(out, link->href, strlen(link->href));
+		}
+	}
 	putc_unlocked('}', out);
 }
 

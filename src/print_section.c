@@ -22,8 +22,29 @@ section_text(const struct doc *doc, const struct outline_node *section, size_t *
 	*length = end > section->offset ? end - section->offset : 0;
 }
 
+/* The links whose text starts in [START, END) as JSON objects, comma
+ * separated: {"line":5,"column":3,"text":"官方链接","href":"https://…"}. */
+static void
+print_links_json(FILE *out, const struct doc *doc, size_t start, size_t end)
+{
+	const struct doc_link *first = doc_link_after(doc, start);
+
+	for (size_t i = first ? (size_t)(first - doc->links) : doc->link_count;
+	     i < doc->link_count && doc->links[i].offset < end; i++) {
+		const struct doc_link *k = &doc->links[i];
+		uint32_t line, column;
+		doc_locate(doc, k->offset, &line, &column);
+		fprintf(out, "%s{\"line\":%u,\"column\":%u,\"text\":", k == first ? "" : ",",
+			(unsigned)line, (unsigned)column);
+		print_json_string(out, doc->text + k->offset, k->length);
+		fputs_unlocked(",\"href\":", out);
+		print_json_string(out, k->href, strlen(k->href));
+		putc_unlocked('}', out);
+	}
+}
+
 /* {"depth":2,"label":"（二）","title":"…","line":7,"column":1,
- *  "path":["一、","（二）"],"text":"（二）…","children":[…]} */
+ *  "path":["一、","（二）"],"text":"（二）…","links":[…],"children":[…]} */
 static void
 print_section_json(FILE *out, const struct doc *doc, const struct outline_node *section)
 {
@@ -35,7 +56,9 @@ print_section_json(FILE *out, const struct doc *doc, const struct outline_node *
 	print_section_labels(out, section, true);
 	fputs_unlocked(",\"text\":", out);
 	print_json_string(out, doc->text + start, length);
-	fputs_unlocked(",\"children\":[", out);
+	fputs_unlocked(",\"links\":[", out);
+	print_links_json(out, doc, start, start + length);
+	fputs_unlocked("],\"children\":[", out);
 	for (size_t i = 0; i < section->child_count; i++) {
 		if (i)
 			putc_unlocked(',', out);

@@ -5,8 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "array.h"
 #include "reader.h"
 #include "reader_html.h"
+#include "utf8.h"
 
 /* Readers of other formats go after the text reader. */
 static const struct reader *const readers[] = {
@@ -53,12 +55,73 @@ reader_free_hints(struct reader_hint *hints, size_t count)
 	free(hints);
 }
 
+bool
+reader_link_add(struct reader_link **links, size_t *count, size_t *capacity, const char *text,
+		size_t start, size_t end, const char *href)
+{
+	size_t n;
+
+	while (start < end && (n = utf8_space_at(text + start, end - start)) > 0)
+		start += n;
+	while (end > start && (n = utf8_space_before(text + start, text + end)) > 0)
+		end -= n;
+	while (href && (*href == ' ' || *href == '\t' || *href == '\n' || *href == '\r'))
+		href++;
+	if (start >= end || !href || !*href)
+		return true;
+	if (!ARRAY_RESERVE(*links, *capacity, *count + 1))
+		return false;
+	(*links)[*count] = (struct reader_link){ .start = start, .end = end, .href = strdup(href) };
+	if (!(*links)[*count].href)
+		return false;
+	(*count)++;
+	return true;
+}
+
+void
+reader_links_place(const char *text, size_t length, struct reader_link *links, size_t count)
+{
+	size_t at = 0, line_start = 0;
+	uint32_t line = 1;
+
+	for (size_t i = 0; i < count; i++) {
+		struct reader_link *k = &links[i];
+		size_t start = k->start < length ? k->start : length, end = k->end < length ? k->end : length;
+		const char *nl;
+
+		if (start < at)   /* out of order: placed nowhere */
+			start = end = at;
+		for (; at < start; at++)
+			if (text[at] == '\n') {
+				line++;
+				line_start = at + 1;
+			}
+		nl = end > start ? memchr(text + start, '\n', end - start) : NULL;
+		if (nl)
+			end = (size_t)(nl - text);
+		k->line = line;
+		k->column = (uint32_t)utf8_count(text + line_start, start - line_start) + 1;
+		k->length = (uint32_t)utf8_count(text + start, end - start);
+	}
+}
+
+void
+reader_free_links(struct reader_link *links, size_t count)
+{
+	for (size_t i = 0; links && i < count; i++)
+		free(links[i].href);
+	free(links);
+}
+
 void
 reader_text_free_extras(struct reader_text *text)
 {
 	reader_free_hints(text->hints, text->hint_count);
 	text->hints = NULL;
 	text->hint_count = 0;
+	reader_free_links(text->links, text->link_count);
+	text->links = NULL;
+	text->link_count = 0;
 	free(text->title);
 	free(text->author);
 	free(text->date);

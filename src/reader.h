@@ -36,6 +36,31 @@ struct reader_hint {
 	uint32_t row;
 };
 
+/* A link of a format that has them (a web page's <a href>, a Word
+ * hyperlink, a Markdown [text](url)).  A reader sets START and END, byte
+ * offsets of its text in the text it gives (from the text's start), and
+ * reader_links_place turns them into the LINE, character COLUMN (1-based)
+ * and LENGTH in characters that the loader reads. */
+struct reader_link {
+	size_t start, end;
+	uint32_t line, column, length;
+	char *href;             /* malloc'd */
+};
+
+/* Adds the link to HREF over [START, END) of the text to *LINKS (COUNT of
+ * them, CAPACITY room): white space at its ends left out, nothing added
+ * for no text or no address.  False when out of memory. */
+bool reader_link_add(struct reader_link **links, size_t *count, size_t *capacity, const char *text,
+		     size_t start, size_t end, const char *href);
+
+/* Sets the line, column and length of each of LINKS (COUNT, in the order
+ * of the text) from its offsets in TEXT (LENGTH bytes); a link over a
+ * line break is cut at it. */
+void reader_links_place(const char *text, size_t length, struct reader_link *links, size_t count);
+
+/* Frees LINKS (COUNT of them) and their addresses; NULL is fine. */
+void reader_free_links(struct reader_link *links, size_t count);
+
 /* What a reader is given. */
 struct reader_input {
 	char *bytes;            /* the file's bytes, malloc'd with room for two more */
@@ -67,6 +92,8 @@ struct reader_text {
 	bool crs_checked;       /* known: no CR stands inside a line */
 	struct reader_hint *hints;  /* sorted by line; malloc'd, or NULL */
 	size_t hint_count;
+	struct reader_link *links;  /* placed, in the order of the text; malloc'd, or NULL */
+	size_t link_count;
 	/* Each line is a paragraph of its own (the format said where
 	 * paragraphs end): no hard wraps to join. */
 	bool lines_are_paragraphs;

@@ -51,7 +51,23 @@ struct docx {
 	struct numbering numbering;
 	struct office_text out;
 	size_t text_max;        /* the reader's input's: 0, or where to stop */
+	xmlDocPtr relations;    /* word/_rels/document.xml.rels, or NULL */
 };
+
+/* The address the relationship ID of the document names (a hyperlink's
+ * r:id), or NULL. */
+static const char *
+relation_target(const struct docx *d, const char *id)
+{
+	xmlNode *root = d->relations ? xmlDocGetRootElement(d->relations) : NULL;
+
+	for (xmlNode *c = root && id ? root->children : NULL; c; c = c->next) {
+		const char *k = office_attribute(c, "Id");
+		if (office_is(c, "Relationship") && k && strcmp(k, id) == 0)
+			return office_attribute(c, "Target");
+	}
+	return NULL;
+}
 
 /* The value of NODE's w:val (or of its child CHILD's, when CHILD is not
  * NULL) as a number, or FALLBACK. */
@@ -305,6 +321,15 @@ put_runs(struct docx *d, const xmlNode *node, bool in_cell)
 				office_end_line(&d->out);
 		} else if (office_is(c, "noBreakHyphen")) {
 			office_put(&d->out, "-", 1);
+		} else if (office_is(c, "hyperlink")) {
+			/* <w:hyperlink r:id="rId5">: the address is the
+			 * relationship's; w:anchor alone is a place in the
+			 * document. */
+			size_t start = d->out.length;
+			const char *href = relation_target(d, office_attribute(c, "id"));
+			put_runs(d, c, in_cell);
+			if (href)
+				office_link(&d->out, start, href);
 		} else if (c->children) {
 			put_runs(d, c, in_cell);
 		}
@@ -400,6 +425,9 @@ put_table(struct docx *d, const xmlNode *table, bool in_cell)
 			if (!in_cell)
 				office_cell(&d->out);
 			put_block(d, cell, true);
+			/* <w:tcPr><w:gridSpan w:val="2"/>: a cell over two columns */
+			office_empty_cells(&d->out, value_of(office_child(cell, "tcPr"), "gridSpan", 1) - 1,
+					   in_cell);
 		}
 		if (!in_cell) {
 			office_row(&d->out, index, rows++);
@@ -508,6 +536,14 @@ docx_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	if ((st = office_parse(package, "word/styles.xml", true, &styles, err)) != BG_OK ||
 	    (st = office_parse(package, "word/numbering.xml", true, &numbering, err)) != BG_OK)
 		goto done;
+	{
+		/* Only the links' addresses are in it: without it, or with it
+		 * damaged, the document is read all the same. */
+		struct bg_error ignored;
+		if (office_parse(package, "word/_rels/document.xml.rels", true, &d.relations, &ignored) !=
+		    BG_OK)
+			d.relations = NULL;
+	}
 	if (!read_styles(&d, styles) || !read_numbering(&d, numbering)) {
 		st = bg_fail(err, BG_ERR_NOMEM, NULL);
 		goto done;
@@ -521,6 +557,7 @@ docx_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 done:
 	xmlFreeDoc(styles);
 	xmlFreeDoc(numbering);
+	xmlFreeDoc(d.relations);
 	package_close(package);
 	if (st == BG_OK)
 		st = office_finish(&d.out, in->bytes, out, err);

@@ -403,6 +403,12 @@ struct writer {
 	size_t cell_capacity;
 	const xmlNode *table_node;
 	uint32_t tables, table, row;
+	/* For each column of the table, the rows a cell above still spans
+	 * (rowspan) below the row being written. */
+	uint32_t *spans;
+	size_t span_count, span_capacity;
+	struct reader_link *links;   /* the <a href> of the text, by offset */
+	size_t link_count, link_capacity;
 	size_t counted;          /* the line's characters before here ... */
 	size_t counted_columns;  /* ... are these many (for the next cell) */
 	bool failed;
@@ -580,6 +586,7 @@ start_row(struct writer *w, const xmlNode *row)
 		w->table_node = table;
 		w->table = w->tables++;
 		w->row = 0;
+		w->span_count = 0;
 	}
 	w->cell_count = 0;
 }
@@ -607,8 +614,96 @@ start_cell(struct writer *w)
 	w->cells[w->cell_count++] = (uint32_t)column;
 }
 
+/* An empty cell of the data row: a place a merged cell spans. */
+static void
+empty_cell(struct writer *w)
+{
+	if (w->length > w->line_start || w->cell_count > 0)
+		put(w, "  ", 2);
+	start_cell(w);
+}
+
+/* Writes the empty cells of the columns from the row's next one on that a
+ * cell above spans down into this row. */
+static void
+spanned_from_above(struct writer *w)
+{
+	while (!w->failed && w->cell_count < w->span_count && w->spans[w->cell_count] > 0) {
+		w->spans[w->cell_count]--;
+		empty_cell(w);
+	}
+}
+
+/* The number in attribute NAME of N (colspan, rowspan): 1 when it has
+ * none, at most LIMIT. */
+static uint32_t
+span_of(xmlNode *n, const char *name, uint32_t limit)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	long k = v ? strtol((const char *)v, NULL, 10) : 1;
+
+	xmlFree(v);
+	return k < 1 ? 1 : k > (long)limit ? limit : (uint32_t)k;
+}
+
+/* After cell N of the data row, written in column COLUMN: the columns it
+ * spans across as empty cells, and the rows it spans down remembered. */
+static void
+cell_spans(struct writer *w, xmlNode *n, uint32_t column)
+{
+	enum { MAX_COLUMNS = 64, MAX_ROWS = 1000 };
+	uint32_t across = span_of(n, "colspan", MAX_COLUMNS), down = span_of(n, "rowspan", MAX_ROWS);
+
+	if (down > 1 && column + across <= MAX_COLUMNS) {
+		if (!ARRAY_RESERVE(w->spans, w->span_capacity, (size_t)column + across)) {
+			w->failed = true;
+			return;
+		}
+		while (w->span_count < column + across)
+			w->spans[w->span_count++] = 0;
+		for (uint32_t k = column; k < column + across; k++)
+			w->spans[k] = down - 1;
+	}
+	for (uint32_t k = 1; k < across && !w->failed; k++)
+		empty_cell(w);
+}
+
+/* The address of link N (<a href>) worth keeping: none for a script or a
+ * place on the same page. */
+static xmlChar *
+link_address(xmlNode *n)
+{
+	xmlChar *href;
+
+	if (strcasecmp((const char *)n->name, "a") != 0)
+		return NULL;
+	href = xmlGetProp(n, (const xmlChar *)"href");
+	if (href && (href[0] == '#' || strncasecmp((const char *)href, "javascript:", 11) == 0)) {
+		xmlFree(href);
+		href = NULL;
+	}
+	return href;
+}
+
+static void write_node_in(struct writer *w, xmlNode *n);
+
+/* Writes N; a link keeps the address of the text it wrote. */
 static void
 write_node(struct writer *w, xmlNode *n)
+{
+	xmlChar *href = n->type == XML_ELEMENT_NODE ? link_address(n) : NULL;
+	size_t start = w->length;
+
+	write_node_in(w, n);
+	if (href && !w->failed &&
+	    !reader_link_add(&w->links, &w->link_count, &w->link_capacity, w->out, start, w->length,
+			     (const char *)href))
+		w->failed = true;
+	xmlFree(href);
+}
+
+static void
+write_node_in(struct writer *w, xmlNode *n)
 {
 	struct box *b = box_of(w->page, n);
 
@@ -624,16 +719,24 @@ write_node(struct writer *w, xmlNode *n)
 	if (w->in_row) {
 		/* cells two spaces apart, an empty one too (as the Word reader
 		 * writes them): each cell of a row starts in a column of its own */
+		bool cell = (b->flags & CELL) && w->in_row == 1;
+		uint32_t column = 0;
+		if (cell)
+			spanned_from_above(w);
 		if ((b->flags & CELL) &&
 		    (w->length > w->line_start || (w->in_row == 1 && w->cell_count > 0))) {
 			put(w, "  ", 2);
 			w->space = false;
 		}
-		if ((b->flags & CELL) && w->in_row == 1)
+		if (cell) {
+			column = w->cell_count;
 			start_cell(w);
+		}
 		w->in_row += (b->flags & CELL) != 0;
 		write_children(w, n);
 		w->in_row -= (b->flags & CELL) != 0;
+		if (cell)
+			cell_spans(w, n, column);
 		return;
 	}
 	if (!(b->flags & BLOCK)) {
@@ -645,6 +748,7 @@ write_node(struct writer *w, xmlNode *n)
 		start_row(w, n);
 		w->in_row = 1;
 		write_children(w, n);
+		spanned_from_above(w);
 		w->in_row = 0;
 		end_line(w);
 		w->cell_count = 0;
@@ -824,6 +928,10 @@ add_title(struct writer *w, const char *title)
 	w->capacity = w->length + 2;
 	for (size_t i = 0; i < w->hint_count; i++)
 		w->hints[i].line++;
+	for (size_t i = 0; i < w->link_count; i++) {
+		w->links[i].start += k + 1;
+		w->links[i].end += k + 1;
+	}
 	if (!ARRAY_RESERVE(w->hints, w->hint_capacity, w->hint_count + 1)) {
 		w->failed = true;
 		return;
@@ -932,16 +1040,22 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	if (pg.doc)
 		xmlFreeDoc(pg.doc);
 	free(w.cells);
+	free(w.spans);
 	if (w.failed) {
 		free(w.out);
 		reader_free_hints(w.hints, w.hint_count);
+		reader_free_links(w.links, w.link_count);
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	}
 	if (w.length == 0) {
 		free(w.out);
 		reader_free_hints(w.hints, w.hint_count);
+		reader_free_links(w.links, w.link_count);
 		return bg_fail(err, BG_ERR_NO_TEXT, NULL);
 	}
+	reader_links_place(w.out, w.length, w.links, w.link_count);
+	out->links = w.links;
+	out->link_count = w.link_count;
 	out->buffer = w.out;
 	out->start = 0;
 	out->length = w.length;

@@ -31,6 +31,29 @@ cell_text(const struct doc *doc, const struct doc_hint *hint, uint32_t k, size_t
 	*length = end - start;
 }
 
+/* Sets CELL's row header from the first cell of its row, paragraph I with
+ * HINT; when that cell is empty, a cell merged down from the rows above
+ * stands there: the nearest first cell above with text, in the table's
+ * rows below its header row. */
+static void
+row_header(const struct doc *doc, size_t i, const struct doc_hint *hint, struct table_cell *cell)
+{
+	enum { LOOK_UP = 100 };
+	const struct doc_hint *h = hint;
+
+	for (size_t up = 0;; up++) {
+		cell_text(doc, h, 0, &cell->row_header_offset, &cell->row_header_length);
+		if (cell->row_header_length > 0 || up == LOOK_UP || i == 0)
+			return;
+		h = doc_hint_of(doc, --i);
+		if (!h || h->cell_count == 0 || h->table != hint->table || h->row == 0 ||
+		    h->row >= hint->row) {
+			cell->row_header_length = 0;
+			return;
+		}
+	}
+}
+
 bool
 table_cell_at(const struct doc *doc, size_t offset, struct table_cell *cell)
 {
@@ -48,10 +71,18 @@ table_cell_at(const struct doc *doc, size_t offset, struct table_cell *cell)
 	*cell = (struct table_cell){ .table = hint->table, .row = hint->row, .column = (uint32_t)k };
 	cell_text(doc, hint, (uint32_t)k, &cell->offset, &cell->length);
 	if (k > 0)
-		cell_text(doc, hint, 0, &cell->row_header_offset, &cell->row_header_length);
+		row_header(doc, i, hint, cell);
 	header = hint->row > 0 && hint->header != SIZE_MAX ? doc_hint_of(doc, hint->header) : NULL;
-	if (header && k < header->cell_count)
-		cell_text(doc, header, (uint32_t)k, &cell->column_header_offset,
-			  &cell->column_header_length);
+	if (header && k < header->cell_count) {
+		/* An empty header cell past the first column is a column a
+		 * merged header spans: its header is the cell the merge starts
+		 * in, to the left. */
+		for (size_t h = k;; h--) {
+			cell_text(doc, header, (uint32_t)h, &cell->column_header_offset,
+				  &cell->column_header_length);
+			if (cell->column_header_length > 0 || h <= 1)
+				break;
+		}
+	}
 	return true;
 }

@@ -8,11 +8,19 @@ FIXTURES=$top_srcdir/tests/fixtures
 GOLDEN=$top_srcdir/tests/golden
 SAMPLE=$top_srcdir/data/sample.txt
 export LC_ALL=C.UTF-8
+# BAOGAO names the program here, but to baogao it holds default options:
+# a shell variable, out of the environment of what the tests run
+program=$BAOGAO
+unset BAOGAO
+BAOGAO=$program
 
 tap_count=0
 tap_failed=0
 TMPDIR_TEST=$(mktemp -d "${TMPDIR:-/tmp}/baogao-test.XXXXXX") || exit 99
 trap 'rm -rf "$TMPDIR_TEST"' EXIT
+# no config file of the user's (tests/golden/config.sh makes its own)
+XDG_CONFIG_HOME=$TMPDIR_TEST/config
+export XDG_CONFIG_HOME
 
 plan() { echo "1..$1"; }
 

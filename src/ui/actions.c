@@ -47,7 +47,12 @@ ui_reload(struct ui *ui)
 		return;
 	}
 	ui->doc = report_doc(ui->report);
+	ui->link_shown = SIZE_MAX;
 	ui->outline = report_outline(ui->report);
+	/* a section's offsets were the old text's: the searches to come
+	 * and to go back to are the whole report's */
+	ui->prompt.section.on = false;
+	ui->prompt.old.scope.on = false;
 	anchor = ui->browse->anchor == 0 ? 0 : doc_offset_at(ui->doc, line, column);
 	if (!browse_reset(ui->browse, ui->doc, ui->outline, ui->figures, anchor)) {
 		browse_message(ui->browse, true, "out of memory");
@@ -224,6 +229,47 @@ copy_section(struct ui *ui)
 		       end - start, b->section && b->section->depth > 0 ? "the section" : "the report");
 }
 
+/* U: the address of the next link in the text pane (from its first one,
+ * or after the one shown last when that is still in view), the link
+ * marked. */
+static void
+show_link(struct ui *ui)
+{
+	const struct doc *doc = ui->doc;
+	struct browse *b = ui->browse;
+	struct pane *detail = ui->panes[PANE_DETAIL];
+	struct browse_pos pos = b->top;
+	size_t first = SIZE_MAX, last = 0, from, count = 0, at = 0;
+	const struct doc_link *k;
+
+	for (int row = 1; row < detail->height; row++) {
+		struct browse_line l = browse_line_at(b, &pos);
+		if (l.text) {
+			if (first == SIZE_MAX)
+				first = l.offset;
+			last = l.offset + l.length;
+		}
+		if (!browse_next_line(b, &pos))
+			break;
+	}
+	k = first != SIZE_MAX ? doc_link_after(doc, first) : NULL;
+	if (!k || k->offset >= last) {
+		ui->link_shown = SIZE_MAX;
+		browse_message(b, false, doc->link_count ? "no links on this screen"
+						     : "the report has no links");
+		return;
+	}
+	from = (size_t)(k - doc->links);
+	for (size_t i = from; i < doc->link_count && doc->links[i].offset < last; i++)
+		count++;
+	if (ui->link_shown != SIZE_MAX && ui->link_shown >= from && ui->link_shown + 1 < from + count)
+		at = ui->link_shown + 1 - from;
+	ui->link_shown = from + at;
+	k = &doc->links[ui->link_shown];
+	browse_message(b, false, "link %zu/%zu: %.*s -> %s", at + 1, count, (int)k->length,
+		       doc->text + k->offset, k->href);
+}
+
 static void
 global_key(struct ui *ui, enum action action, int key)
 {
@@ -301,7 +347,8 @@ global_key(struct ui *ui, enum action action, int key)
 		}
 		browse_list_figures(ui->browse);
 		break;
-	case ACTION_SEARCH: ui_prompt_open(ui); break;
+	case ACTION_SEARCH: ui_prompt_open(ui, false); break;
+	case ACTION_SEARCH_SECTION: ui_prompt_open(ui, true); break;
 	case ACTION_NEXT_MATCH:
 	case ACTION_PREV_MATCH:
 		if (!search_settled(ui, key))
@@ -313,6 +360,10 @@ global_key(struct ui *ui, enum action action, int key)
 		browse_next_match(ui->browse, action == ACTION_NEXT_MATCH);
 		break;
 	case ACTION_COPY: copy_section(ui); break;
+	case ACTION_LINK: show_link(ui); break;
+	case ACTION_EDIT: ui_edit(ui); break;
+	case ACTION_PIPE: ui_ask_open(ui, ASK_PIPE); break;
+	case ACTION_SAVE: ui_ask_open(ui, ASK_SAVE); break;
 	case ACTION_HELP: ui->help_shown = true; break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
 	case ACTION_RELOAD: ui_reload(ui); break;
@@ -321,9 +372,7 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_CANCEL: break;     /* no search running */
 	case ACTION_LIBRARY: library_view_show(ui); break;
 	case ACTION_SORT: case ACTION_NEXT_REPORT: case ACTION_PREV_REPORT: case ACTION_OPEN:
-		browse_message(ui->browse, false, "%s", ui->library ? "s sorts the library: L shows it"
-								   : "no such key: press ? for help");
-		break;
+		break;  /* keys of the library view, or after : (no key of their own) */
 	case ACTION_COUNT: break;
 	}
 }
@@ -342,6 +391,10 @@ ui_handle_key(struct ui *ui, int key)
 		ui_prompt_key(ui, key);
 		return;
 	}
+	if (ui->ask.kind != ASK_NONE) {
+		ui_ask_key(ui, key);
+		return;
+	}
 	browse_clear_message(ui->browse);
 	if (ui->pending) {
 		int first = ui->pending;
@@ -356,6 +409,8 @@ ui_handle_key(struct ui *ui, int key)
 			browse_goto_mark(ui->browse, key);
 		else if (first == 'm' && key != 27)
 			browse_set_mark(ui->browse, key);
+		else if (first == 's')
+			ui_ask_overwrite(ui, key);
 		else if (first == '-' && key == 'N') {
 			browse_toggle_line_numbers(ui->browse);
 			ui_layout(ui);

@@ -118,6 +118,25 @@ bar_draw_title(struct ui *ui)
 	}
 }
 
+/* Draws a line being typed on the status line, in WIDTH columns: LEAD,
+ * then TEXT (LENGTH bytes), its end in view, and the cursor after it. */
+static void
+draw_input(struct ui *ui, int width, const char *lead, const char *text, size_t length)
+{
+	WINDOW *win = ui->status_win;
+	int col, lead_width = layout_width(lead, strlen(lead));
+	size_t from = 0;
+
+	col = draw_text(win, 0, 0, width - 1, lead, strlen(lead), ui->theme.status | A_BOLD);
+	/* the end of a long line stays in view */
+	while (from < length && layout_width(text + from, length - from) > width - lead_width - 2) {
+		int n = u8_mblen((const uint8_t *)text + from, length - from);
+		from += n > 0 ? (size_t)n : 1;
+	}
+	col += draw_text(win, 0, col, width - col - 1, text + from, length - from, ui->theme.status);
+	wmove(win, 0, col);
+}
+
 void
 bar_draw_status(struct ui *ui)
 {
@@ -147,6 +166,11 @@ bar_draw_status(struct ui *ui)
 				 ui->browse->search.matches.count);
 		else
 			snprintf(search, sizeof search, "%s %zu", terms, ui->browse->search.matches.count);
+		/* n and N stay in the section: say which */
+		if (ui->browse->search.scope.on && !ui->prompt.open) {
+			size_t used = strlen(search);
+			snprintf(search + used, sizeof search - used, " in %s", ui->browse->search.scope.label);
+		}
 	}
 	if (ui->doc->page_count > 0)
 		/* the page of the reading position, as a PDF is cited */
@@ -174,22 +198,26 @@ bar_draw_status(struct ui *ui)
 	}
 	if (ui->prompt.open) {
 		unsigned flags = ui->browse->search.flags;
-		const char *lead = flags & SEARCH_REGEX    ? "regex/"
+		const char *mode = flags & SEARCH_REGEX    ? "regex/"
 				   : flags & SEARCH_PINYIN ? "pinyin/"
 							   : "/";
-		int used, lead_width = (int)strlen(lead);
-		size_t from = 0;
-
-		col += draw_text(win, 0, col, width - 1, lead, strlen(lead), t->status | A_BOLD);
-		/* the end of a long query stays in view */
-		while (from < ui->prompt.length &&
-		       layout_width(ui->prompt.text + from, ui->prompt.length - from) > width - lead_width - 2)
-			from += (size_t)u8_mblen((const uint8_t *)ui->prompt.text + from, ui->prompt.length - from) > 0
-				? (size_t)u8_mblen((const uint8_t *)ui->prompt.text + from, ui->prompt.length - from) : 1;
-		used = draw_text(win, 0, col, width - col - 1, ui->prompt.text + from, ui->prompt.length - from,
-				 t->status);
-		col += used;
-		wmove(win, 0, col);
+		char lead[96];
+		if (ui->browse->search.scope.on)
+			snprintf(lead, sizeof lead, "in %s %s", ui->browse->search.scope.label, mode);
+		else
+			snprintf(lead, sizeof lead, "%s", mode);
+		draw_input(ui, width, lead, ui->prompt.text, ui->prompt.length);
+		return;
+	}
+	if (ui->ask.kind != ASK_NONE) {
+		const char *what = ui->browse->section && ui->browse->section->depth > 0 ? "the section"
+											   : "the report";
+		char lead[64];
+		if (ui->ask.kind == ASK_PIPE)
+			snprintf(lead, sizeof lead, "%s | ", what);
+		else
+			snprintf(lead, sizeof lead, "save %s to: ", what);
+		draw_input(ui, width, lead, ui->ask.text, ui->ask.length);
 		return;
 	}
 	char focus[32];

@@ -102,15 +102,18 @@ search_finish(struct ui *ui, bool wait)
 {
 	struct search_job *search = &ui->search;
 	struct browse *b = ui->browse;
+	size_t start, end;
 	bool whole;
 
 	if (!job_finished(&search->job, wait))
 		return false;
-	whole = search->start == 0 && search->end == search->doc->text_length;
+	whole = search->start == search->whole_start && search->end == search->whole_end;
 	search_query_free(search->query);
 	search->query = NULL;
+	browse_search_range(b, &start, &end);
 	if (!b->counting || strcmp(search->terms, b->search.terms) != 0 ||
 	    search->flags != b->search.flags || search->doc != ui->doc ||
+	    search->whole_start != start || search->whole_end != end ||
 	    search->status == BG_ERR_CANCELLED) {
 		search_free(&search->result);
 		return b->counting;   /* the key loop counts them */
@@ -148,6 +151,7 @@ search_launch(struct ui *ui, struct search_query *query, size_t start, size_t en
 	search->outline = ui->outline;
 	search->start = start;
 	search->end = end;
+	browse_search_range(ui->browse, &search->whole_start, &search->whole_end);
 	search->origin = origin;
 	search->show = show;
 	search->announce = announce;
@@ -185,15 +189,22 @@ bool
 jobs_search_begin(struct ui *ui, const char *terms, bool near, size_t origin)
 {
 	struct search_query *query;
-	size_t start = 0, end = ui->doc->text_length;
+	size_t start, end, near_start, near_end;
 
 	jobs_search_cancel(ui);
 	query = compile(ui, terms);
 	if (!query)
 		return false;
 	browse_search_begin(ui->browse, terms);
-	if (near)
-		browse_near_range(ui->browse, origin, &start, &end);
+	/* the whole report, or the section the search is kept in */
+	browse_search_range(ui->browse, &start, &end);
+	if (near) {
+		browse_near_range(ui->browse, origin, &near_start, &near_end);
+		if (near_start < end && near_end > start) {
+			start = near_start > start ? near_start : start;
+			end = near_end < end ? near_end : end;
+		}
+	}
 	search_launch(ui, query, start, end, origin, origin != SIZE_MAX, !near && origin != SIZE_MAX);
 	return true;
 }
@@ -205,10 +216,12 @@ static bool
 count_begin(struct ui *ui)
 {
 	struct search_query *query = compile(ui, ui->browse->search.terms);
+	size_t start, end;
 
 	if (!query)
 		return true;
-	return search_launch(ui, query, 0, ui->doc->text_length, SIZE_MAX, true, false);
+	browse_search_range(ui->browse, &start, &end);
+	return search_launch(ui, query, start, end, SIZE_MAX, true, false);
 }
 
 bool
@@ -259,7 +272,7 @@ jobs_join(struct ui *ui)
 bool
 jobs_needs_whole(const struct ui *ui, int key)
 {
-	if (ui->prompt.open || ui->pending || ui->help_shown)
+	if (ui->prompt.open || ui->ask.kind != ASK_NONE || ui->pending || ui->help_shown)
 		return false;
 	switch (keys_action(key)) {
 	case ACTION_TOP:

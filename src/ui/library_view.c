@@ -372,6 +372,8 @@ leave(struct ui *ui)
 	jobs_figures_finish(ui, true);
 	ui->after_search = 0;
 	ui->pending = 0;
+	ui->ask.kind = ASK_NONE;
+	ui->link_shown = SIZE_MAX;     /* the next report's links are others */
 	ui->view.remember[ui->entry] = ui->remember;
 	ui->remember = NULL;
 }
@@ -423,6 +425,8 @@ library_view_open(struct ui *ui, size_t entry, size_t match)
 		}
 		browse_clear_message(b);
 		browse_goto(b, 0, false);
+		if (!ui->recall)
+			recall_open(ui);   /* the searches typed before, once */
 		remember_open(ui);
 		ui_start_search(ui, ui->options->search);
 	}
@@ -440,6 +444,7 @@ library_view_show(struct ui *ui)
 	}
 	if (ui->prompt.open)
 		ui_prompt_close(ui, false);
+	ui->ask.kind = ASK_NONE;
 	ui->library_shown = true;
 	ui->view.entry = ui->entry;
 	ui->view.message[0] = '\0';
@@ -670,6 +675,7 @@ library_view_key(struct ui *ui, int key)
 	case ACTION_BOTTOM: move_cursor(ui, (long)row_count(ui)); break;
 	case ACTION_EXPAND: open_selected(ui); break;
 	case ACTION_SORT:
+	case ACTION_SAVE:       /* s: in a report it saves the section */
 		if (ui->view.results) {
 			view_message(ui, false, "Esc: back to the list to sort it");
 			break;

@@ -106,6 +106,8 @@ struct search_job {
 	const struct doc *doc;
 	const struct outline *outline;
 	size_t start, end;       /* the text searched */
+	size_t whole_start, whole_end;  /* all the search is to look in: the report, or
+	                                   the section it is kept in */
 	size_t origin;           /* its first match is shown from there (SIZE_MAX: the
 	                            reading position) */
 	bool show;               /* false: none is shown (the report was reloaded) */
@@ -125,6 +127,21 @@ struct prompt {
 	struct browse_search old;       /* what Esc goes back to */
 	bool old_counting;              /* its count was still to come */
 	size_t origin;                  /* the reading position it opened at */
+	struct browse_scope section;    /* the section it opened in (Ctrl-t) */
+	/* Up and Down: the search recalled (the count of those kept: none,
+	 * what was typed, DRAFT, is shown). */
+	size_t recalled;
+	char draft[256];
+};
+
+/* The line asked for on the status line after | (a shell command) or s
+ * (a file name), while it is open. */
+enum ask_kind { ASK_NONE, ASK_PIPE, ASK_SAVE };
+
+struct ask {
+	enum ask_kind kind;
+	char text[256];
+	size_t length;
 };
 
 /* The library view (several reports): the list of reports, or the rows
@@ -166,6 +183,9 @@ struct ui {
 	bool too_small;
 	int outline_share;      /* outline pane width, percent of the screen */
 	bool figures_shown;
+	/* The link whose address U showed last (an index in doc->links), or
+	 * SIZE_MAX. */
+	size_t link_shown;
 	bool help_shown;
 	bool sgr_mouse;         /* SGR mouse reports asked for (1006) */
 	size_t help_scroll;
@@ -190,11 +210,13 @@ struct ui {
 	bool figures_pending;   /* the figures are to be found, beside the keys */
 
 	struct prompt prompt;
+	struct ask ask;
 	int pending;            /* the first key of a two-key command: 'z' or '\'' */
 	enum action last_action;        /* the action of the key before */
 	bool quit;
 
 	struct remember *remember;      /* where the report was left (remember.c) */
+	struct recall *recall;          /* the searches typed before (recall.c) */
 };
 
 /* screen.c: lays the panes out for the screen's size. */
@@ -206,11 +228,18 @@ bool ui_pane_shown(const struct ui *ui, enum pane_id id);
 /* prompt.c: the search of --search (TERMS may be NULL). */
 void ui_start_search(struct ui *ui, const char *terms);
 
-/* prompt.c: the search prompt opened (/), a key typed into it, closed
- * (KEEP: Enter; else back to the search before). */
-void ui_prompt_open(struct ui *ui);
+/* prompt.c: the search prompt opened (/; IN_SECTION: \, the search kept
+ * inside the current section), a key typed into it, closed (KEEP: Enter;
+ * else back to the search before). */
+void ui_prompt_open(struct ui *ui, bool in_section);
 void ui_prompt_key(struct ui *ui, int key);
 void ui_prompt_close(struct ui *ui, bool keep);
+
+/* prompt.c: KEY edits the line TEXT (*LENGTH bytes of SIZE, kept
+ * NUL-terminated) as the prompts do: Backspace takes a character back,
+ * Ctrl-u all, Ctrl-w a word; a printable character is added.  False when
+ * KEY is none of these or changes nothing. */
+bool ui_line_edit(char *text, size_t size, size_t *length, int key);
 
 /* actions.c: what KEY does, handed to the prompt, the focused pane or the
  * global keymap. */
@@ -345,6 +374,39 @@ void library_view_neighbour(struct ui *ui, bool next);
  * the reports: true when it went on into the next (previous) report
  * with matches. */
 bool library_view_next_match(struct ui *ui, bool forward);
+
+/* recall.c: the searches typed before, read from the state file when
+ * the history is on (a message on the status line when it is unusable),
+ * and freed. */
+void recall_open(struct ui *ui);
+void recall_close(struct ui *ui);
+
+/* recall.c: SEARCH was kept (Enter): the newest of those recalled, and
+ * in the state file at once when the history is on. */
+void recall_keep(struct ui *ui, const char *search);
+
+/* recall.c: the prompt opens: nothing is recalled yet. */
+void recall_begin(struct ui *ui);
+
+/* recall.c: Up (OLDER) or Down in the prompt: the search before or after
+ * the one shown that begins with what was typed, into the prompt's text;
+ * past the newest, what was typed.  False when there is none. */
+bool recall_step(struct ui *ui, bool older);
+
+/* handoff.c: | and s ask for a command or a file name (KIND) on the
+ * status line; a key typed there (Enter runs it, Esc gives up). */
+void ui_ask_open(struct ui *ui, enum ask_kind kind);
+void ui_ask_key(struct ui *ui, int key);
+
+/* handoff.c: the key after "FILE exists: overwrite it?": y saves over
+ * it, any other keeps it. */
+void ui_ask_overwrite(struct ui *ui, int key);
+
+/* handoff.c: v: the editor ($VISUAL, $EDITOR, vi) on the report's file
+ * at the source line read (+LINE FILE), the terminal left and taken
+ * back; a message when the report is no text file or came on standard
+ * input, or the editor failed. */
+void ui_edit(struct ui *ui);
 
 /* help.c: the ? overlay. */
 void help_draw(struct ui *ui);

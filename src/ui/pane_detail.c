@@ -41,7 +41,7 @@ struct style_context {
 	struct ui *ui;
 	size_t start, end;              /* the line */
 	size_t heading_first, heading_last;   /* nodes overlapping the line: [first, last) */
-	size_t figure_first, match_first;
+	size_t figure_first, match_first, link_first;
 	size_t selected_figure;
 };
 
@@ -66,6 +66,15 @@ style_at(void *context, size_t offset)
 			break;
 		if (offset < f->offset + f->length) {
 			attr |= i == c->selected_figure ? t->selected_figure : t->figure[f->kind];
+			break;
+		}
+	}
+	for (size_t i = c->link_first; i < ui->doc->link_count; i++) {
+		const struct doc_link *k = &ui->doc->links[i];
+		if (k->offset >= c->end || k->offset > offset)
+			break;
+		if (offset < k->offset + k->length) {
+			attr |= i == ui->link_shown ? t->selected_figure : A_UNDERLINE;
 			break;
 		}
 	}
@@ -99,6 +108,10 @@ style_line(struct style_context *c, struct ui *ui, size_t start, size_t end)
 		c->heading_first--;
 	c->figure_first = browse_first_figure(ui->browse, start);
 	c->match_first = browse_first_match(ui->browse, start);
+	{
+		const struct doc_link *k = doc_link_after(ui->doc, start);
+		c->link_first = k ? (size_t)(k - ui->doc->links) : ui->doc->link_count;
+	}
 	c->selected_figure = ui->figures_shown && ui->focus == PANE_FIGURES
 		? browse_selected_figure(ui->browse) : SIZE_MAX;
 }

@@ -13,8 +13,10 @@
 #include "ui/pane.h"
 
 void
-ui_prompt_open(struct ui *ui)
+ui_prompt_open(struct ui *ui, bool in_section)
 {
+	struct browse_scope whole = { false, 0, 0, "" };
+
 	/* What Esc goes back to: the search before, counted again if its
 	 * count had not come in. */
 	jobs_search_cancel(ui);
@@ -23,11 +25,15 @@ ui_prompt_open(struct ui *ui)
 	ui->prompt.length = 0;
 	ui->prompt.text[0] = '\0';
 	ui->prompt.origin = ui->browse->anchor;
+	recall_begin(ui);
 	browse_save_search(ui->browse, &ui->prompt.old);
 	/* Each search starts plain: Ctrl-r asks again for a regular
 	 * expression (Esc and an empty Enter give the search before back,
 	 * as it was); the other flags stay as they were. */
 	browse_set_search_flags(ui->browse, ui->browse->search.flags & ~(unsigned)SEARCH_REGEX);
+	/* and in the whole report, but after \ */
+	browse_scope_of(ui->browse, ui->browse->section, &ui->prompt.section);
+	browse_set_scope(ui->browse, in_section ? &ui->prompt.section : &whole);
 	browse_clear_message(ui->browse);
 }
 
@@ -54,6 +60,7 @@ ui_prompt_close(struct ui *ui, bool keep)
 
 	ui->prompt.open = false;
 	if (keep && ui->prompt.length > 0) {
+		recall_keep(ui, ui->prompt.text);
 		search_free(&ui->prompt.old.matches);
 		if (ui->browse->anchor != ui->prompt.origin)
 			browse_remember(ui->browse, ui->prompt.origin);
@@ -99,6 +106,37 @@ keys_waiting(void)
 	return true;
 }
 
+bool
+ui_line_edit(char *text, size_t size, size_t *length, int key)
+{
+	if (key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) {
+		if (*length == 0)
+			return false;
+		do
+			(*length)--;
+		while (*length > 0 && ((unsigned char)text[*length] & 0xc0) == 0x80);
+	} else if (key == CONTROL('u')) {
+		*length = 0;
+	} else if (key == CONTROL('w')) {
+		while (*length > 0 && text[*length - 1] == ' ')
+			(*length)--;
+		while (*length > 0 && text[*length - 1] != ' ')
+			(*length)--;
+	} else if (key >= 0x20 && key < 0x110000 && key != 0x7f && !layout_is_unsafe((uint32_t)key)) {
+		uint8_t buf[8];
+		int n = u8_uctomb(buf, (ucs4_t)key, sizeof buf);
+
+		if (n <= 0 || *length + (size_t)n >= size)
+			return false;
+		memcpy(text + *length, buf, (size_t)n);
+		*length += (size_t)n;
+	} else {
+		return false;
+	}
+	text[*length] = '\0';
+	return true;
+}
+
 void
 ui_prompt_key(struct ui *ui, int key)
 {
@@ -114,42 +152,26 @@ ui_prompt_key(struct ui *ui, int key)
 		ui_prompt_close(ui, true);
 		return;
 	}
-	if (key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) {
-		if (ui->prompt.length == 0) {
-			ui_prompt_close(ui, false);
-			return;
-		}
-		do
-			ui->prompt.length--;
-		while (ui->prompt.length > 0 &&
-		       ((unsigned char)ui->prompt.text[ui->prompt.length] & 0xc0) == 0x80);
-		changed = true;
-	} else if (key == CONTROL('u')) {
-		ui->prompt.length = 0;
-		changed = true;
-	} else if (key == CONTROL('w')) {
-		while (ui->prompt.length > 0 && ui->prompt.text[ui->prompt.length - 1] == ' ')
-			ui->prompt.length--;
-		while (ui->prompt.length > 0 && ui->prompt.text[ui->prompt.length - 1] != ' ')
-			ui->prompt.length--;
+	if ((key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) && ui->prompt.length == 0) {
+		ui_prompt_close(ui, false);
+		return;
+	}
+	if (ui_line_edit(ui->prompt.text, sizeof ui->prompt.text, &ui->prompt.length, key)) {
 		changed = true;
 	} else if (key == CONTROL('r')) {
 		browse_set_search_flags(ui->browse, ui->browse->search.flags ^ SEARCH_REGEX);
 		changed = true;
-	} else if (key == CONTROL('p')) {
+	} else if (key == CONTROL('t')) {
+		struct browse_scope whole = { false, 0, 0, "" };
+		browse_set_scope(ui->browse, ui->browse->search.scope.on ? &whole : &ui->prompt.section);
+		changed = true;
+	} else if (key == CONTROL('y')) {
 		browse_set_search_flags(ui->browse, ui->browse->search.flags ^ SEARCH_PINYIN);
 		changed = true;
-	} else if (key >= 0x20 && key < 0x110000 && key != 0x7f && !layout_is_unsafe((uint32_t)key)) {
-		uint8_t buf[8];
-		int n = u8_uctomb(buf, (ucs4_t)key, sizeof buf);
-
-		if (n > 0 && ui->prompt.length + (size_t)n < sizeof ui->prompt.text) {
-			memcpy(ui->prompt.text + ui->prompt.length, buf, (size_t)n);
-			ui->prompt.length += (size_t)n;
-			changed = true;
-		}
+	} else if (key == FKEY(KEY_UP) || key == CONTROL('p') || key == FKEY(KEY_DOWN) ||
+		   key == CONTROL('n')) {
+		changed = recall_step(ui, key == FKEY(KEY_UP) || key == CONTROL('p'));
 	}
-	ui->prompt.text[ui->prompt.length] = '\0';
 	if (changed && !keys_waiting())
 		prompt_update(ui);
 	else if (changed)

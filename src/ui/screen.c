@@ -160,7 +160,7 @@ redraw(struct ui *ui)
 	if (ui->help_shown)
 		help_draw(ui);
 	bar_draw_status(ui);
-	curs_set(ui->prompt.open ? 1 : 0);
+	curs_set(ui->prompt.open || ui->ask.kind != ASK_NONE ? 1 : 0);
 	wnoutrefresh(ui->status_win);
 	doupdate();
 	frame_done();
@@ -384,7 +384,8 @@ key_with_whole(struct ui *ui, int key)
 		return false;
 	ui_start_search(ui, ui->options->search);
 	/* R: the file was just read */
-	return keys_action(key) != ACTION_RELOAD || ui->prompt.open || ui->pending;
+	return keys_action(key) != ACTION_RELOAD || ui->prompt.open || ui->ask.kind != ASK_NONE ||
+	       ui->pending;
 }
 
 /* The loop: redraw, do the work beside the keys, read a key, act. */
@@ -397,10 +398,14 @@ loop(struct ui *ui)
 		int key;
 
 		if (caught_signal) {
-			if (caught_signal != SIGINT || !ui->prompt.open)
+			if (caught_signal != SIGINT ||
+			    (!ui->prompt.open && ui->ask.kind == ASK_NONE && !ui->view.prompt_open))
 				break;
 			caught_signal = 0;
-			ui_prompt_close(ui, false);
+			if (ui->prompt.open)
+				ui_prompt_close(ui, false);
+			ui->ask.kind = ASK_NONE;
+			ui->view.prompt_open = false;
 		}
 		ui->loading = jobs_loading_step(ui);
 		redraw(ui);
@@ -453,6 +458,7 @@ run(struct ui *ui)
 	char warning[MESSAGE_MAX] = "";
 
 	ui->outline_share = 33;
+	ui->link_shown = SIZE_MAX;
 	ui->focus = PANE_OUTLINE;
 	ui->last_action = ACTION_NONE;
 	glyphs_init(&ui->glyphs, ui->options->ascii);
@@ -486,6 +492,7 @@ run(struct ui *ui)
 		ui->browse->context = ui;
 		ui_layout(ui);
 		browse_goto(ui->browse, 0, false);
+		recall_open(ui);
 		remember_open(ui);
 		if (!ui->doc->partial)
 			ui_start_search(ui, ui->options->search);
@@ -502,6 +509,7 @@ run(struct ui *ui)
 		remember_library(ui, warning, sizeof warning);
 	else
 		remember_close(ui, warning, sizeof warning);
+	recall_close(ui);
 	terminal_close(ui);
 	if (warning[0])
 		message_error("%s", warning);

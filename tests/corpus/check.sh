@@ -46,6 +46,8 @@ done
 
 here=$(cd "$(dirname "$0")" && pwd)
 baogao=${BAOGAO:-src/baogao}
+# to baogao itself BAOGAO holds default options
+unset BAOGAO
 if [ ! -x "$baogao" ]; then
 	echo "check.sh: no program $baogao (build it, or set BAOGAO)" >&2
 	exit 2

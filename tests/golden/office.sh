@@ -6,7 +6,7 @@
 # Word's automatic numbering; standard input and --format-in read them;
 # bad files get one line and exit 2.
 . "$top_srcdir/tests/lib.sh"
-plan 25
+plan 26
 
 t=$TMPDIR_TEST
 summary=$top_srcdir/tests/corpus/summary-2023-fazhi-sample.txt
@@ -32,6 +32,11 @@ for f in summary-typed.docx summary-auto.docx summary.odt; do
 	header "$FIXTURES/$f" >"$t/$f.header"
 	same "$f: title, issuer and date of the text" "$t/summary.header" "$t/$f.header"
 done
+# OpenDocument's own automatic numbering: an outline style (一、 （一）,
+# restarts by text:start-value) and a list style (1.) number the headings.
+outline "$FIXTURES/jiading-auto.odt" >"$t/jiading-auto.odt.outline"
+same "OpenDocument's outline and list numbering: the outline of the text" \
+	"$t/jiading.outline" "$t/jiading-auto.odt.outline"
 outline "$FIXTURES/jiading-auto.docx" >"$t/jiading-auto.outline"
 same "Word's automatic numbering (一、 （一） 1., restarts): the outline of the text" \
 	"$t/jiading.outline" "$t/jiading-auto.outline"

@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Figures in the cells of a table get their row's and column's headers:
 # the same two tables in Word, OpenDocument and a web page (made by
-# tests/fixtures/make-docx.py tables and make-html.py).
+# tests/fixtures/make-docx.py tables and make-html.py); and a table whose
+# cells are merged across columns and down rows.
 . "$top_srcdir/tests/lib.sh"
-plan 8
+plan 11
 
 out=$TMPDIR_TEST
 
@@ -33,6 +34,22 @@ END
 for f in tables.docx tables.odt tables.html; do
 	headers "$FIXTURES/$f" >"$out/$f"
 	same "$f: the row and column of each figure" "$out/expected" "$out/$f"
+done
+
+# A header over two columns heads both; a row header over two rows heads
+# both rows.
+cat >"$out/merged" <<'END'
+1200万吨	粮食产量	2025年目标
+1250万吨	粮食产量	2025年目标
+1260万吨	粮食产量	完成
+1100万吨	粮食产量	2025年目标
+1150万吨	粮食产量	2025年目标
+1160万吨	粮食产量	完成
+80万亩	-	-
+END
+for f in merged.docx merged.odt merged.html; do
+	headers "$FIXTURES/$f" >"$out/$f"
+	same "$f: merged cells head the cells they span" "$out/merged" "$out/$f"
 done
 
 # The text output shows them in the context's place.

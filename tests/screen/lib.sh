@@ -7,6 +7,11 @@
 : "${BAOGAO:?}"
 LC_ALL=C.UTF-8
 export LC_ALL
+# BAOGAO names the program here, but to baogao it holds default options:
+# a shell variable, out of the environment of tmux and what it runs
+program=$BAOGAO
+unset BAOGAO
+BAOGAO=$program
 
 if ! command -v tmux >/dev/null 2>&1; then
 	echo "1..0 # SKIP tmux is not installed"
@@ -72,7 +77,7 @@ start() {
 	: > "$work/$1.frames"
 	mkdir -p "$work/$1.home"
 	eval "want_$1=1"
-	printf 'exec 3>>"%s"\nBAOGAO_FRAME_FD=3\nexport BAOGAO_FRAME_FD\nHOME="%s"\nexport HOME\nunset XDG_STATE_HOME\n%s\n' \
+	printf 'exec 3>>"%s"\nBAOGAO_FRAME_FD=3\nexport BAOGAO_FRAME_FD\nHOME="%s"\nexport HOME\nunset XDG_STATE_HOME XDG_CONFIG_HOME\n%s\n' \
 		"$work/$1.frames" "$work/$1.home" "$4" > "$work/$1.sh"
 	T start-server \; set -g remain-on-exit on \; set -g default-terminal tmux-256color \; \
 		new-session -d -s "$1" -x "$2" -y "$3" -e LC_ALL=C.UTF-8 -e TERM=tmux-256color \

@@ -718,8 +718,8 @@ wait_dead table
 # ---- pinyin in the search prompt -----------------------------------------
 start py 100 30 "exec '$BAOGAO'"
 wait_for py "一、推进法治" >/dev/null
-keys py / C-p
-check "Ctrl-p in the search prompt: the prompt shows pinyin/" wait_for py "pinyin/"
+keys py / C-y
+check "Ctrl-y in the search prompt: the prompt shows pinyin/" wait_for py "pinyin/"
 text py pufa
 keys py Enter
 check "pinyin/pufa Enter: 1/N with N the count of 普法 ($total)" wait_for py "pufa 1/$total "
@@ -727,10 +727,10 @@ T capture-pane -p -e -t py > "$work/attrs"
 check "the current match is 普法 in reverse video" current_match
 keys py n
 check "n: 2/$total" wait_for py "pufa 2/$total "
-keys py / C-p
+keys py / C-y
 text py pufa
 keys py Enter
-check "Ctrl-p again: pufa is Latin only, and the sample has none" wait_for py "pufa: not found"
+check "Ctrl-y again: pufa is Latin only, and the sample has none" wait_for py "pufa: not found"
 keys py q
 wait_dead py
 

@@ -491,6 +491,45 @@ figures_arriving_late_are_listed(void **state)
 	figures_free(&f->figures);
 }
 
+/* \: a search kept inside a section looks in its text only, its label
+ * said; the root is the whole report; a saved search keeps its scope;
+ * a reload drops it. */
+static void
+search_kept_in_a_section(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+	const struct outline_node *second = f->outline->root.children[1];
+	struct browse_scope scope, whole;
+	struct browse_search saved;
+	size_t start, end;
+
+	browse_search_range(b, &start, &end);
+	assert_int_equal(start, 0);
+	assert_int_equal(end, f->doc->text_length);
+	browse_scope_of(b, &f->outline->root, &whole);
+	assert_false(whole.on);
+	browse_scope_of(b, NULL, &whole);
+	assert_false(whole.on);
+	browse_scope_of(b, second, &scope);
+	assert_true(scope.on);
+	assert_string_equal(scope.label, "二、");
+	browse_set_scope(b, &scope);
+	browse_search_range(b, &start, &end);
+	assert_int_equal(start, second->offset);
+	assert_int_equal(end, f->outline->root.children[2]->offset);
+	/* its text holds 丙项 and not 三、's */
+	assert_non_null(memmem(f->doc->text + start, end - start, "丙项", strlen("丙项")));
+	assert_null(memmem(f->doc->text + start, end - start, "第三部分", strlen("第三部分")));
+	browse_save_search(b, &saved);
+	browse_set_scope(b, &whole);
+	browse_restore_search(b, &saved);
+	assert_true(b->search.scope.on);
+	assert_int_equal(b->search.scope.start, second->offset);
+	assert_true(browse_reset(b, f->doc, f->outline, &f->figures, 0));
+	assert_false(b->search.scope.on);
+}
+
 int
 main(void)
 {
@@ -509,6 +548,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(sparse_tree_of_matching_sections, setup, teardown),
 		cmocka_unit_test_setup_teardown(wrapped_text_scrolls_and_ends, setup, teardown),
 		cmocka_unit_test_setup_teardown(figures_arriving_late_are_listed, setup, teardown),
+		cmocka_unit_test_setup_teardown(search_kept_in_a_section, setup, teardown),
 	};
 
 	return UNIT_RUN(tests);

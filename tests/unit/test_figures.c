@@ -113,6 +113,13 @@ quantities(void **state)
 	EXPECT("近6000万低保人员。\n", "quantity 6000万 60000000 -");
 	/* A range gives its upper end. */
 	EXPECT("再延长3—5年。\n", "duration 3—5年 5 年");
+	/* A measured value alone in a table cell, or on a line of its own
+	 * where a table was flattened one cell a line, is a quantity whose
+	 * unit stands elsewhere; a serial number or a decimal inside a
+	 * sentence is not. */
+	EXPECT("指标  单位  目标值\n修缮面积  万平方米  11.4\n", "quantity 11.4 11.4 -");
+	EXPECT("面积（平方公里）\n\n1\n\n25.20\n", "quantity 25.20 25.2 -");
+	EXPECT("约为3.5的水平。\n", "");
 }
 
 static void

@@ -2,6 +2,7 @@
 /* test_markdown.c - Markdown rendered as the text it stands for: links,
  * quotes, emphasis, URL tails, pipe tables; headings still headings. */
 #include "markdown.h"
+#include "reader.h"
 #include "unit.h"
 
 /* Renders TEXT and compares with WANT. */
@@ -11,10 +12,46 @@ check(const char *text, const char *want)
 	char *out;
 	size_t n;
 
-	assert_int_equal(markdown_render(text, strlen(text), &out, &n), BG_OK);
+	struct reader_link *links;
+	size_t count;
+
+	assert_int_equal(markdown_render(text, strlen(text), &out, &n, &links, &count), BG_OK);
 	assert_int_equal(n, strlen(want));
 	assert_memory_equal(out, want, n);
 	free(out);
+	reader_free_links(links, count);
+}
+
+/* Renders TEXT and checks its one link: LINE, COLUMN, LENGTH (characters)
+ * and HREF. */
+static void
+check_link(const char *text, uint32_t line, uint32_t column, uint32_t length, const char *href)
+{
+	char *out;
+	size_t n;
+	struct reader_link *links;
+	size_t count;
+
+	assert_int_equal(markdown_render(text, strlen(text), &out, &n, &links, &count), BG_OK);
+	assert_int_equal(count, 1);
+	assert_int_equal(links[0].line, line);
+	assert_int_equal(links[0].column, column);
+	assert_int_equal(links[0].length, length);
+	assert_string_equal(links[0].href, href);
+	free(out);
+	reader_free_links(links, count);
+}
+
+static void
+links_keep_their_address(void **state)
+{
+	(void)state;
+	check_link("第一行\n以[官方链接](https://example.org/a?b=1 \"标题\")发布。", 2, 2, 4,
+		   "https://example.org/a?b=1");
+	/* Wrapped onto the next line: the address is whole. */
+	check_link("以[官方链接](https://example.org/d?id=3be9\n&siteId=0085)发布版本为准。", 1, 2, 4,
+		   "https://example.org/d?id=3be9&siteId=0085");
+	check_link("图![示意图](img/a.png)如下，见[附件](<a b.pdf>)。", 1, 9, 2, "a b.pdf");
 }
 
 static void
@@ -130,6 +167,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(links_as_their_text),
+		cmocka_unit_test(links_keep_their_address),
 		cmocka_unit_test(url_tails_dropped),
 		cmocka_unit_test(quotes_and_emphasis),
 		cmocka_unit_test(headings_front_matter_code_kept),

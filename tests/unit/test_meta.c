@@ -80,6 +80,14 @@ dates_under_the_title(void **state)
 	/* A subtitle without its dash. */
 	expect_meta("政府工作报告\n2031年3月5日在某届全国人民代表大会第一次会议上\n\n各位代表：\n",
 		    "政府工作报告", NULL, "2031-03-05");
+	/* A subtitle wrapped over two lines, in parentheses or after a
+	 * dash, with the speaker under it; the wrapped tail is no part
+	 * heading. */
+	expect_meta("政府工作报告\n（2031年3月5日在某某区第十九届人民代表大会\n第五次会议上）\n\n"
+		    "一、回顾\n正文。\n二、安排\n正文。\n", "政府工作报告", NULL, "2031-03-05");
+	expect_meta("政府工作报告\n——2031年3月5日在某某区第十九届人民代表大会第五次\n会议上\n区长  张三\n\n"
+		    "各位代表：\n现在，我代表区人民政府向大会报告工作。\n一、回顾\n正文。\n",
+		    "政府工作报告", "区长  张三", "2031-03-05");
 	/* The dates of the speech's parts are not the date of the speech. */
 	expect_meta("在某某会议上的讲话\n(一九五五年三月)\n\n开幕词\n\n(一九五五年三月二十一日)\n\n"
 		    "同志们：\n今天开会。\n", "在某某会议上的讲话", NULL, NULL);

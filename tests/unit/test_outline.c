@@ -306,6 +306,11 @@ unnumbered_parts(void **state)
 	/* A speaker line, a subtitle, a salutation and text are no parts. */
 	EXPECT("政府工作报告\n——在人民代表大会上\n省长 张三\n各位代表：\n现在，我报告工作。\n一、回顾\n二、安排\n",
 	       { 1, "一、", "回顾", 6 }, { 1, "二、", "安排", 7 });
+	/* Nor a subtitle without its dash, whole or wrapped. */
+	EXPECT("政府工作报告\n\n2031年3月5日在某某区人民代表大会第五次会议上\n\n一、回顾\n正文。\n二、安排\n",
+	       { 1, "一、", "回顾", 5 }, { 1, "二、", "安排", 7 });
+	EXPECT("政府工作报告\n\n2031年3月5日在某某区人民代表大会\n第五次会议上\n\n一、回顾\n正文。\n二、安排\n",
+	       { 1, "一、", "回顾", 6 }, { 1, "二、", "安排", 8 });
 }
 
 static void
@@ -318,10 +323,11 @@ table_of_contents(void **state)
 	       "第二章  附则\n第二条 本条例自公布之日起施行。\n",
 	       { 1, "第一章", "总则", 5 }, { 2, "第一条", "为了保护文物，制定本条例", 6 }, { 1, "第二章", "附则", 7 },
 	       { 2, "第二条", "本条例自公布之日起施行", 8 });
-	/* Headings that recur with text between them are no contents: the
-	 * first ones stay. */
+	/* Headings that recur with text between them are no contents: both
+	 * copies of a text pasted twice stay. */
 	EXPECT("报告\n一、回顾\n过去一年很好。\n二、安排\n今年要更好。\n一、回顾\n过去一年很好。\n二、安排\n",
-	       { 1, "一、", "回顾", 2 }, { 1, "二、", "安排", 4 });
+	       { 1, "一、", "回顾", 2 }, { 1, "二、", "安排", 4 }, { 1, "一、", "回顾", 6 },
+	       { 1, "二、", "安排", 8 });
 }
 
 static void
@@ -357,6 +363,22 @@ inline_run_starts_again(void **state)
 	       { 2, "三是", "抓好丙", 3 }, { 2, "一是", "做好丁", 4 }, { 2, "二是", "做好戊", 4 });
 	/* Items in the clauses of one sentence are no run. */
 	EXPECT("标题\n一、甲\n争议焦点包括，一是行为是否违法，二是适用法律是否适当。\n", { 1, "一、", "甲", 2 });
+}
+
+static void
+sequence_started_again(void **state)
+{
+	(void)state;
+	/* A page pasted twice: the second 一、 starts again, as its （一）
+	 * bears out. */
+	EXPECT("标题\n一、回顾\n正文。\n（一）甲\n正文。\n（二）乙\n正文。\n一、回顾\n正文。\n（一）甲\n正文。\n"
+	       "（二）乙\n",
+	       { 1, "一、", "回顾", 2 }, { 2, "（一）", "甲", 4 }, { 2, "（二）", "乙", 6 },
+	       { 1, "一、", "回顾", 8 }, { 2, "（一）", "甲", 10 }, { 2, "（二）", "乙", 12 });
+	/* A stray 一、 with nothing after it that continues it is text. */
+	EXPECT("标题\n一、回顾\n（一）甲\n（二）乙\n一、引自原文。\n（三）丙\n二、打算\n",
+	       { 1, "一、", "回顾", 2 }, { 2, "（一）", "甲", 3 }, { 2, "（二）", "乙", 4 },
+	       { 2, "（三）", "丙", 6 }, { 1, "二、", "打算", 7 });
 }
 
 static void
@@ -489,6 +511,12 @@ run_in_leads(void **state)
 	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大国内需求，推动经济增长", 4 }, { 3, "", "促进消费扩容升级", 5 },
 	       { 3, "", "持续扩大有效投资", 6 }, { 1, "二、", "去年回顾", 9 }, { 2, "一是", "稳住增长", 10 },
 	       { 2, "二是", "推进改革", 13 });
+	/* Once 二是 has made the 一是 paragraphs a run, a run of leads after
+	 * one of them is under it. */
+	EXPECT("政府工作报告\n一、去年回顾\n一是稳住增长。我们采取了措施。\n二是推进改革。我们做了很多。\n"
+	       "深化财税改革。预算制度改革，税制改革。\n扩大对外开放。新设试验区，外资增长。\n三是改善民生。我们做了。\n",
+	       { 1, "一、", "去年回顾", 2 }, { 2, "一是", "稳住增长", 3 }, { 2, "二是", "推进改革", 4 },
+	       { 3, "", "深化财税改革", 5 }, { 3, "", "扩大对外开放", 6 }, { 2, "三是", "改善民生", 7 });
 	/* Under a part announced by a bare numeral, a speech's statements. */
 	EXPECT("讲话\n一\n要抓报纸。报纸要办好，要有人管。\n要讲团结。团结才有力量，才能胜利。\n",
 	       { 1, "一", "", 2 });
@@ -534,6 +562,7 @@ main(void)
 		cmocka_unit_test(table_of_contents),
 		cmocka_unit_test(more_numbering_forms),
 		cmocka_unit_test(inline_run_starts_again),
+		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
