@@ -314,9 +314,12 @@ library_view_status(struct ui *ui)
 	draw_fill(win, 0, 0, width, t->status);
 	if (ui->view.prompt_open) {
 		size_t from = 0;
-		col = draw_text(win, 0, 0, width - 1, "/", 1, t->status | A_BOLD);
+		const char *lead = ui->view.flags & SEARCH_REGEX    ? "regex/"
+				   : ui->view.flags & SEARCH_PINYIN ? "pinyin/"
+								     : "/";
+		col = draw_text(win, 0, 0, width - 1, lead, strlen(lead), t->status | A_BOLD);
 		while (from < ui->view.prompt_length &&
-		       layout_width(ui->view.prompt + from, ui->view.prompt_length - from) > width - 3) {
+		       layout_width(ui->view.prompt + from, ui->view.prompt_length - from) > width - col - 2) {
 			int k = u8_mblen((const uint8_t *)ui->view.prompt + from, ui->view.prompt_length - from);
 			from += k > 0 ? (size_t)k : 1;
 		}
@@ -525,7 +528,7 @@ run_search(struct ui *ui)
 			ui->view.results = true;
 		return;
 	}
-	if (library_search(l, ui->view.prompt, ui->options->search_flags, &err) != BG_OK) {
+	if (library_search(l, ui->view.prompt, ui->view.flags, &err) != BG_OK) {
 		view_message(ui, true, "%s%s%s", bg_status_message(err.status), err.detail[0] ? ": " : "",
 			     err.detail);
 		ui->view.results = false;
@@ -557,26 +560,17 @@ prompt_key(struct ui *ui, int key)
 		run_search(ui);
 		return;
 	}
-	if (key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) {
-		if (v->prompt_length == 0) {
-			v->prompt_open = false;
-			return;
-		}
-		do
-			v->prompt_length--;
-		while (v->prompt_length > 0 && ((unsigned char)v->prompt[v->prompt_length] & 0xc0) == 0x80);
-	} else if (key == CONTROL('u')) {
-		v->prompt_length = 0;
-	} else if (key >= 0x20 && key < 0x110000 && key != 0x7f && !layout_is_unsafe((uint32_t)key)) {
-		uint8_t buf[8];
-		int n = u8_uctomb(buf, (ucs4_t)key, sizeof buf);
-
-		if (n > 0 && v->prompt_length + (size_t)n < sizeof v->prompt) {
-			memcpy(v->prompt + v->prompt_length, buf, (size_t)n);
-			v->prompt_length += (size_t)n;
-		}
+	/* as in the search prompt: a regular expression, pinyin */
+	if (key == CONTROL('r') || key == CONTROL('y')) {
+		v->flags ^= key == CONTROL('r') ? (unsigned)SEARCH_REGEX : (unsigned)SEARCH_PINYIN;
+		return;
 	}
-	v->prompt[v->prompt_length] = '\0';
+	/* Backspace on an empty line closes it, as the search prompt does */
+	if ((key == 127 || key == 8 || key == FKEY(KEY_BACKSPACE)) && v->prompt_length == 0) {
+		v->prompt_open = false;
+		return;
+	}
+	ui_line_edit(v->prompt, sizeof v->prompt, &v->prompt_length, key);
 }
 
 /* Moves the cursor of the rows shown by BY (clamped). */
@@ -684,6 +678,8 @@ library_view_key(struct ui *ui, int key)
 		view_message(ui, false, "sorted by %s", library_sort_name(l->sort));
 		break;
 	case ACTION_SEARCH:
+		/* each search starts plain but for pinyin, as in a report */
+		ui->view.flags &= ~(unsigned)SEARCH_REGEX;
 		ui->view.prompt_open = true;
 		ui->view.prompt_length = 0;
 		ui->view.prompt[0] = '\0';

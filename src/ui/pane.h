@@ -154,6 +154,7 @@ struct library_view {
 	bool prompt_open;
 	char prompt[256];
 	size_t prompt_length;
+	unsigned flags;                 /* of its search: enum search_flags */
 	char message[320];
 	bool message_is_error;
 	struct remember **remember;     /* each report's (remember.c), once opened */

@@ -563,6 +563,7 @@ ui_run_library(char *const *files, size_t count, const struct report_options *ba
 	}
 	ui.library_shown = true;
 	ui.entry = SIZE_MAX;
+	ui.view.flags = options->search_flags;
 	status = run(&ui);
 	library_free(ui.library);
 	free(ui.view.remember);
