@@ -448,6 +448,7 @@ library_view_show(struct ui *ui)
 	if (ui->prompt.open)
 		ui_prompt_close(ui, false);
 	ui->ask.kind = ASK_NONE;
+	ui->after_search = 0;   /* a key for the report, not for the list */
 	ui->library_shown = true;
 	ui->view.entry = ui->entry;
 	ui->view.message[0] = '\0';
