@@ -22,6 +22,8 @@
 
 enum { COLUMN_GAP = 2, DATE_COLUMNS = 10, SIZE_COLUMNS = 5, COUNT_COLUMNS = 4 };
 
+/* Puts a message on the library's status line (ERROR: as an error) until
+ * the next key. */
 static void
 view_message(struct ui *ui, bool error, const char *format, ...)
 	__attribute__((format(printf, 3, 4)));
