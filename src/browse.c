@@ -548,24 +548,69 @@ browse_section_matches(const struct browse *b, const struct outline_node *node)
 
 /* ---- the figures ---- */
 
+/* Selects the row of figure KEEP; without it, in document order, the
+ * first row after it; else the first row. */
 static void
-list_figures(struct browse *b)
+select_row(struct browse *b, size_t keep)
 {
-	const struct outline_node *s = b->section;
+	const struct figure_rows *rows = &b->figure_rows;
+
+	b->figure_row = 0;
+	for (size_t i = 0; i < rows->count; i++)
+		if (rows->items[i] == keep) {
+			b->figure_row = i;
+			return;
+		}
+	if (b->figure_order == FIGURE_BY_POSITION)
+		for (size_t i = 0; i < rows->count; i++)
+			if (rows->items[i] >= keep) {
+				b->figure_row = i;
+				return;
+			}
+}
+
+/* Makes the panel's rows of the figures listed, selecting the row of
+ * figure KEEP (see select_row). */
+static void
+make_rows(struct browse *b, size_t keep)
+{
+	struct figure_filter filter = { b->figure_order, b->figure_kind, b->figure_filter };
 
 	b->figures_listed++;
+	if (figure_rows_make(b->doc, b->figures, b->figure_first, b->figure_last, &filter,
+			     &b->figure_rows) != BG_OK) {
+		figure_rows_free(&b->figure_rows);
+		browse_message(b, true, "%s", bg_status_message(BG_ERR_NOMEM));
+	}
+	select_row(b, keep);
+}
+
+/* Lists the figures of the current section, or all of them; the rows are
+ * made again when they are others, or when REMAKE (the figures have
+ * changed), else the figure at the reading position is selected: the
+ * whole report's rows, sorted, are not sorted again at each section. */
+static void
+list_figures(struct browse *b, bool remake)
+{
+	const struct outline_node *s = b->section;
+	size_t first, last;
+
 	b->figure_section = s;
 	b->figures_listed_all = b->figures_all || !s || s->depth == 0;
 	if (b->figures_listed_all) {
-		b->figure_first = 0;
-		b->figure_last = b->figures->count;
+		first = 0;
+		last = b->figures->count;
 	} else {
-		b->figure_first = browse_first_figure(b, s->offset);
-		b->figure_last = browse_first_figure(b, s->end);
+		first = browse_first_figure(b, s->offset);
+		last = browse_first_figure(b, s->end);
 	}
-	b->figure_cursor = browse_first_figure(b, b->anchor);
-	if (b->figure_cursor < b->figure_first || b->figure_cursor >= b->figure_last)
-		b->figure_cursor = b->figure_first;
+	remake = remake || first != b->figure_first || last != b->figure_last;
+	b->figure_first = first;
+	b->figure_last = last;
+	if (remake)
+		make_rows(b, browse_first_figure(b, b->anchor));
+	else
+		select_row(b, browse_first_figure(b, b->anchor));
 }
 
 void
@@ -578,13 +623,13 @@ browse_list_figures(struct browse *b)
 		return;
 	}
 	if (b->figure_section != b->section || b->figures_listed_all != all)
-		list_figures(b);
+		list_figures(b, false);
 }
 
 void
 browse_figures_changed(struct browse *b)
 {
-	list_figures(b);
+	list_figures(b, true);
 	browse_text_rewrap(b);
 }
 
@@ -597,41 +642,76 @@ browse_toggle_all_figures(struct browse *b)
 static void
 show_figure(struct browse *b)
 {
-	if (b->figure_cursor >= b->figure_last)
+	size_t figure = browse_selected_figure(b);
+
+	if (figure == SIZE_MAX)
 		return;
 	b->following = true;
-	browse_goto(b, b->figures->items[b->figure_cursor].offset, true);
+	browse_goto(b, b->figures->items[figure].offset, true);
 	b->following = false;
 }
 
 void
 browse_move_figure(struct browse *b, long by)
 {
-	long at = (long)b->figure_cursor + by;
+	long at = (long)b->figure_row + by;
 
-	if (b->figure_first == b->figure_last)
+	if (b->figure_rows.count == 0)
 		return;
-	if (at < (long)b->figure_first)
-		at = (long)b->figure_first;
-	if (at >= (long)b->figure_last)
-		at = (long)b->figure_last - 1;
-	b->figure_cursor = (size_t)at;
+	if (at < 0)
+		at = 0;
+	if (at >= (long)b->figure_rows.count)
+		at = (long)b->figure_rows.count - 1;
+	b->figure_row = (size_t)at;
 	show_figure(b);
 }
 
 void
 browse_select_figure(struct browse *b, size_t i)
 {
-	if (i >= b->figure_last)
+	if (i >= b->figure_rows.count)
 		return;
-	b->figure_cursor = i;
+	b->figure_row = i;
 	show_figure(b);
 }
 
 size_t
 browse_selected_figure(const struct browse *b)
 {
-	return b->figure_cursor < b->figure_last ? b->figure_cursor : SIZE_MAX;
+	return b->figure_row < b->figure_rows.count ? b->figure_rows.items[b->figure_row] : SIZE_MAX;
+}
+
+void
+browse_cycle_figure_order(struct browse *b)
+{
+	b->figure_order = (b->figure_order + 1) % FIGURE_ORDER_COUNT;
+	make_rows(b, browse_selected_figure(b));
+}
+
+void
+browse_cycle_figure_kind(struct browse *b)
+{
+	b->figure_kind = figure_kind_next(b->figure_kind);
+	make_rows(b, browse_selected_figure(b));
+}
+
+void
+browse_filter_figures(struct browse *b, const char *text)
+{
+	size_t length;
+
+	text = text ? text : "";
+	length = strlen(text);
+	if (length >= sizeof b->figure_filter) {
+		length = sizeof b->figure_filter - 1;
+		while (length > 0 && ((unsigned char)text[length] & 0xc0) == 0x80)
+			length--;
+	}
+	if (length == strlen(b->figure_filter) && memcmp(b->figure_filter, text, length) == 0)
+		return;
+	memcpy(b->figure_filter, text, length);
+	b->figure_filter[length] = '\0';
+	make_rows(b, browse_selected_figure(b));
 }
 
 /* ---- the outline's folds ---- */
@@ -829,13 +909,14 @@ browse_new(const struct doc *doc, const struct outline *outline, const struct fi
 	b->outline = outline;
 	b->figures = figures;
 	b->search.current_match = SIZE_MAX;
+	b->figure_kind = FIGURE_ANY_KIND;
 	b->wrap_width = 1;
 	set_anchor(b, 0);
 	if (!allocate_folds(b)) {
 		browse_free(b);
 		return NULL;
 	}
-	list_figures(b);
+	list_figures(b, true);
 	return b;
 }
 
@@ -846,6 +927,7 @@ browse_free(struct browse *b)
 		return;
 	search_free(&b->search.matches);
 	browse_text_reset(b);
+	figure_rows_free(&b->figure_rows);
 	free(b->open);
 	free(b->rows);
 	free(b);
@@ -867,6 +949,6 @@ browse_reset(struct browse *b, const struct doc *doc, const struct outline *outl
 	browse_text_reset(b);
 	if (!allocate_folds(b))
 		return false;
-	list_figures(b);
+	list_figures(b, true);
 	return true;
 }

@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "doc.h"
+#include "figure_rows.h"
 #include "figures.h"
 #include "layout.h"
 #include "outline.h"
@@ -42,7 +43,8 @@ struct browse_line {
 };
 
 /* A row of a table laid out with its cells in aligned columns: cell K is
- * doc->text [OFFSET[K], OFFSET[K] + LENGTH[K]), drawn from COLUMN[K]. */
+ * doc->text [OFFSET[K], OFFSET[K] + LENGTH[K]), drawn from COLUMN[K] in a
+ * column WIDTHS[K] wide, wrapped there when it is wider. */
 enum { BROWSE_CELLS_MAX = 32 };
 
 struct browse_cells {
@@ -50,7 +52,9 @@ struct browse_cells {
 	size_t offset[BROWSE_CELLS_MAX];
 	size_t length[BROWSE_CELLS_MAX];
 	int column[BROWSE_CELLS_MAX];
+	int widths[BROWSE_CELLS_MAX];
 	int width;                      /* of the whole row */
+	size_t lines;                   /* the lines the row takes */
 };
 
 /* A paragraph (or a piece of a long one) wrapped at a width. */
@@ -119,13 +123,20 @@ struct browse {
 	bool sparse;            /* the outline shows the sections that match */
 
 	/* The figures listed, [figure_first, figure_last) of FIGURES: those of
-	 * figure_section, or all of them; the selected one. */
+	 * figure_section, or all of them. */
 	bool figures_all;
 	const struct outline_node *figure_section;
 	bool figures_listed_all;
-	size_t figure_first, figure_last, figure_cursor;
+	size_t figure_first, figure_last;
+	/* The panel's rows: the figures listed that the kind (t) and the text
+	 * (/ in the panel) let through, in the order of o; the selected row. */
+	struct figure_rows figure_rows;
+	size_t figure_row;
+	enum figure_order figure_order;
+	int figure_kind;                /* enum figure_kind, or FIGURE_ANY_KIND */
+	char figure_filter[256];        /* "": none */
 	bool following;         /* the move is the figures': keep the list */
-	unsigned figures_listed;        /* counts the times the list was made */
+	unsigned figures_listed;        /* counts the times the rows were made */
 
 	/* The outline's folds: open[i] when node i's children are shown; the
 	 * rows they leave (rows[0] is the root, the title). */
@@ -148,6 +159,10 @@ struct browse {
 	size_t table_header;
 	size_t table_columns;
 	int table_widths[BROWSE_CELLS_MAX];
+	/* Those widths made to fit FITTED_WRAP columns of text (0: not yet):
+	 * the widest columns narrowed, their cells wrapped. */
+	int table_fitted_wrap;
+	int table_fitted[BROWSE_CELLS_MAX];
 
 	/* What the text pane showed when it was last drawn (NULL in the
 	 * tests: nothing is shown). */
@@ -314,15 +329,29 @@ void browse_figures_changed(struct browse *b);
 /* a: all the figures, or those of the current section. */
 void browse_toggle_all_figures(struct browse *b);
 
-/* Moves the selected figure BY (clamped to the list) and shows it. */
+/* Moves the selected row BY (clamped to the rows) and shows its figure. */
 void browse_move_figure(struct browse *b, long by);
 
-/* Selects figure I (of those listed; none when I is past them) and shows
- * it in the text. */
+/* Selects row I of the panel (nothing when I is past the rows) and shows
+ * its figure in the text. */
 void browse_select_figure(struct browse *b, size_t i);
 
-/* The selected figure, or SIZE_MAX when none is listed. */
+/* The selected figure (an index into FIGURES), or SIZE_MAX when no row is
+ * listed. */
 size_t browse_selected_figure(const struct browse *b);
+
+/* o: the rows in the next order (position, value, kind); the selected
+ * figure stays selected. */
+void browse_cycle_figure_order(struct browse *b);
+
+/* t: the rows of the next kind (every kind, money, percent, quantity,
+ * date, document number). */
+void browse_cycle_figure_kind(struct browse *b);
+
+/* / in the panel: only the rows whose figure, subject or section holds
+ * TEXT, folded as search folds (NULL or "": every row).  A text longer
+ * than the field is cut at a character. */
+void browse_filter_figures(struct browse *b, const char *text);
 
 /* ---- the outline's folds ---- */
 
@@ -372,12 +401,19 @@ void browse_text_reset(struct browse *b);
  * the figures, which a line break keeps whole, have changed. */
 void browse_text_rewrap(struct browse *b);
 
-/* True when PARAGRAPH is a row of a table whose cells fit the wrap width
- * in aligned columns (each column as wide as its widest cell, two spaces
- * apart, indented as a paragraph); *CELLS then says where each cell is
- * drawn.  The row is one
- * line. */
+/* True when PARAGRAPH is a row of a table laid out in aligned columns,
+ * two spaces apart and indented as a paragraph: each column as wide as its
+ * widest cell, or, when the table is wider than the wrap width, the widest
+ * columns narrowed to fit it and their cells wrapped inside them (false,
+ * the row flowing as text, only when the columns cannot be narrowed so
+ * far).  *CELLS then says where each cell is drawn and how many lines the
+ * row takes. */
 bool browse_table_row(struct browse *b, size_t paragraph, struct browse_cells *cells);
+
+/* Narrows the cells of the row CELLS (from browse_table_row) to what
+ * each shows on the row's line LINE (from 0): a cell with fewer lines
+ * shows nothing there (length 0). */
+void browse_table_cells_line(const struct browse *b, struct browse_cells *cells, size_t line);
 
 /* What the line at POS shows. */
 struct browse_line browse_line_at(struct browse *b, const struct browse_pos *pos);

@@ -121,6 +121,7 @@ measure_table(struct browse *br, const struct doc_hint *h)
 	br->table_doc = doc;
 	br->table_header = h->paragraph;
 	br->table_columns = 0;
+	br->table_fitted_wrap = 0;
 	for (; h < end && h->cell_count > 0 && h->table == table; h++) {
 		const struct paragraph *p = &doc->paragraphs[h->paragraph];
 		size_t n = row_cells(doc, h, p->offset + p->length, offset, length);
@@ -131,6 +132,88 @@ measure_table(struct browse *br, const struct doc_hint *h)
 			if (w > br->table_widths[k])
 				br->table_widths[k] = w;
 		}
+	}
+}
+
+/* A column narrowed to fit is at least this wide: two ideographs. */
+enum { NARROWEST_COLUMN = 4 };
+
+/* Fits the measured columns of the table into ROOM columns (gaps left
+ * out): each column keeps its width when it is no wider than an even
+ * share of what the columns kept leave; the others share the rest.  False
+ * when not even NARROWEST_COLUMN each fits. */
+static bool
+fit_table(struct browse *br, int room)
+{
+	size_t n = br->table_columns, left = n;
+	bool kept[BROWSE_CELLS_MAX] = { false }, changed = true;
+	int share;
+
+	if (room < (int)n * NARROWEST_COLUMN)
+		return false;
+	while (changed && left > 0) {
+		changed = false;
+		share = room / (int)left;
+		for (size_t k = 0; k < n; k++)
+			if (!kept[k] && br->table_widths[k] <= share) {
+				br->table_fitted[k] = br->table_widths[k];
+				room -= br->table_widths[k];
+				kept[k] = true;
+				left--;
+				changed = true;
+			}
+	}
+	for (size_t k = 0, given = 0; k < n && left > 0; k++) {
+		if (kept[k])
+			continue;
+		/* the first columns take what an even split leaves over */
+		br->table_fitted[k] = room / (int)left + (given < (size_t)(room % (int)left) ? 1 : 0);
+		given++;
+	}
+	return true;
+}
+
+/* How many lines the cell S (N bytes) takes in a column WIDTH wide; 0
+ * when out of memory. */
+static size_t
+cell_lines(const char *s, size_t n, int width)
+{
+	struct layout_line *lines;
+	size_t count;
+
+	if (layout_width(s, n) <= width)
+		return 1;
+	if (!layout_wrap(s, n, width, 0, &lines, &count))
+		return 0;
+	free(lines);
+	return count;
+}
+
+void
+browse_table_cells_line(const struct browse *br, struct browse_cells *cells, size_t line)
+{
+	const char *text = br->doc->text;
+
+	for (size_t k = 0; k < cells->count; k++) {
+		struct layout_line *lines;
+		size_t count;
+		if (layout_width(text + cells->offset[k], cells->length[k]) <= cells->widths[k]) {
+			if (line > 0)
+				cells->length[k] = 0;
+			continue;
+		}
+		if (!layout_wrap(text + cells->offset[k], cells->length[k], cells->widths[k], 0, &lines,
+				 &count)) {
+			cells->length[k] = line == 0 ? cells->length[k] : 0;
+			continue;
+		}
+		if (line < count) {
+			cells->offset[k] += lines[line].offset;
+			cells->length[k] = lines[line].length;
+		} else {
+			cells->length[k] = 0;
+		}
+		free(lines);
 	}
 }
 
@@ -155,9 +238,27 @@ browse_table_row(struct browse *br, size_t paragraph, struct browse_cells *cells
 	}
 	if (cells->count > br->table_columns)
 		return false;
+	{
+		int natural = INDENT - 2;
+		for (size_t k = 0; k < br->table_columns; k++)
+			natural += br->table_widths[k] + 2;
+		if (natural <= br->wrap_width) {
+			memcpy(br->table_fitted, br->table_widths, sizeof br->table_fitted);
+			br->table_fitted_wrap = br->wrap_width;
+		} else if (br->table_fitted_wrap != br->wrap_width) {
+			if (!fit_table(br, br->wrap_width - INDENT - 2 * ((int)br->table_columns - 1)))
+				return false;
+			br->table_fitted_wrap = br->wrap_width;
+		}
+	}
+	cells->lines = 1;
 	for (size_t k = 0; k < cells->count; k++) {
+		size_t lines = cell_lines(doc->text + cells->offset[k], cells->length[k], br->table_fitted[k]);
 		cells->column[k] = column;
-		column += br->table_widths[k] + 2;
+		cells->widths[k] = br->table_fitted[k];
+		column += br->table_fitted[k] + 2;
+		if (lines > cells->lines)
+			cells->lines = lines;
 	}
 	cells->width = column - 2;
 	return cells->width <= br->wrap_width;
@@ -219,11 +320,26 @@ block_get(struct browse *br, size_t paragraph, size_t piece)
 	b->valid = false;
 	struct browse_cells cells;
 	if (piece == 0 && browse_table_row(br, paragraph, &cells) &&
-	    (lines = malloc(sizeof *lines))) {
-		/* a table row in aligned columns: one line, not indented */
-		const struct paragraph *p = &doc->paragraphs[paragraph];
-		lines[0] = (struct layout_line){ p->offset, p->length, cells.width };
-		*b = (struct browse_block){ true, paragraph, piece, br->wrap_width, lines, 1, 0, 0 };
+	    (lines = malloc(cells.lines * sizeof *lines))) {
+		/* a table row in aligned columns, a line for each line of its
+		 * tallest cell; each line spans the text its cells show there */
+		for (size_t i = 0; i < cells.lines; i++) {
+			struct browse_cells on = cells;
+			size_t from = SIZE_MAX, to = 0;
+			browse_table_cells_line(br, &on, i);
+			for (size_t k = 0; k < on.count; k++) {
+				if (on.length[k] == 0)
+					continue;
+				if (on.offset[k] < from)
+					from = on.offset[k];
+				if (on.offset[k] + on.length[k] > to)
+					to = on.offset[k] + on.length[k];
+			}
+			if (from == SIZE_MAX)
+				from = to = cells.offset[0];
+			lines[i] = (struct layout_line){ from, to - from, cells.width };
+		}
+		*b = (struct browse_block){ true, paragraph, piece, br->wrap_width, lines, cells.lines, 0, 0 };
 		return b;
 	}
 	runs = figure_runs(br, start, end, &run_count);

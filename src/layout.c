@@ -398,3 +398,26 @@ layout_wrap_keeping(const char *s, size_t n, int width, int start_column,
 	*count = list.count;
 	return true;
 }
+
+bool
+layout_fit_columns(int *widths, const int *natural, const int *floor, int count, int gap,
+		   int room)
+{
+	int need = 0;
+
+	for (int i = 0; i < count; i++) {
+		widths[i] = natural[i];
+		need += widths[i] >= 0 ? widths[i] + (need > 0 ? gap : 0) : 0;
+	}
+	while (need > room) {
+		int widest = -1;
+		for (int i = 0; i < count; i++)
+			if (widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest]))
+				widest = i;
+		if (widest < 0)
+			return false;
+		widths[widest]--;
+		need--;
+	}
+	return true;
+}

@@ -77,4 +77,11 @@ size_t layout_fit(const char *s, size_t n, int width, int *used);
 size_t layout_truncate(const char *s, size_t n, int width, int ellipsis_width, int *used,
 		       bool *cut);
 
+/* Widths for COUNT columns side by side in ROOM columns, GAP apart: each
+ * its NATURAL width when all fit; else the widest gives way a column at a
+ * time, none below its FLOOR.  A column whose natural width is negative
+ * is left out (width -1, no gap).  Fills WIDTHS; true when they fit. */
+bool layout_fit_columns(int *widths, const int *natural, const int *floor, int count, int gap,
+			int room);
+
 #endif

@@ -32,6 +32,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
+#include <unistr.h>
+
 #include "contents.h"
 #include "label.h"
 #include "numeral.h"
@@ -1057,4 +1060,17 @@ outline_path(const struct outline_node *node, const struct outline_node **path, 
 	for (size_t i = n; i-- > 0; p = p->parent)
 		path[i] = p;
 	return n;
+}
+
+bool
+outline_label_spaced(const struct outline_node *node)
+{
+	size_t n = strlen(node->label);
+	const uint8_t *last;
+	ucs4_t uc;
+
+	if (n == 0 || node->style == STYLE_INLINE || !node->title[0])
+		return false;
+	last = u8_prev(&uc, (const uint8_t *)node->label + n, (const uint8_t *)node->label);
+	return last && (uc_is_property_ideographic(uc) || uc_is_alnum(uc));
 }

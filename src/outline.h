@@ -55,6 +55,11 @@ size_t outline_count_before(const struct outline *outline, size_t offset);
  * when OFFSET is before the first heading. */
 const struct outline_node *outline_section_at(const struct outline *outline, size_t offset);
 
+/* True when NODE's label is set off from its title by a space as it is
+ * shown: a word label (第一章, 第三条, 1.2) is; one that ends in
+ * punctuation (一、 （一） 1.) or an inline 一是 runs on into it. */
+bool outline_label_spaced(const struct outline_node *node);
+
 /* Fills PATH with the nodes from the top level down to NODE (root left
  * out); returns how many (at most MAX). */
 size_t outline_path(const struct outline_node *node, const struct outline_node **path, size_t max);

@@ -197,27 +197,21 @@ line_prompt_key(struct ui *ui, int key)
 		browse_message(b, false, ":");
 }
 
-/* y: the current section's text to the terminal's clipboard, at most
- * OSC52_MAX bytes of it (cut at a character). */
-static void
-copy_section(struct ui *ui)
+void
+ui_copy(struct ui *ui, const char *text, size_t n, const char *what)
 {
-	struct browse *b = ui->browse;
 	const char *tmux = getenv("TMUX");
-	size_t start, end, length;
-	bool cut = false;
+	size_t length, copied = n;
 	char *sequence;
 
-	browse_section_range(b, &start, &end);
-	if (end - start > OSC52_MAX) {
-		end = start + OSC52_MAX;
-		while (end > start && ((unsigned char)ui->doc->text[end] & 0xc0) == 0x80)
-			end--;
-		cut = true;
+	if (copied > OSC52_MAX) {
+		copied = OSC52_MAX;
+		while (copied > 0 && ((unsigned char)text[copied] & 0xc0) == 0x80)
+			copied--;
 	}
-	sequence = osc52_sequence(ui->doc->text + start, end - start, tmux && *tmux, &length);
+	sequence = osc52_sequence(text, copied, tmux && *tmux, &length);
 	if (!sequence) {
-		browse_message(b, true, "out of memory");
+		browse_message(ui->browse, true, "out of memory");
 		return;
 	}
 	/* curses has sent all it had (the screen was brought up to date
@@ -225,8 +219,30 @@ copy_section(struct ui *ui)
 	fwrite(sequence, 1, length, stdout);
 	fflush(stdout);
 	free(sequence);
-	browse_message(b, false, "%s %zu bytes of %s to the clipboard", cut ? "copied the first" : "copied",
-		       end - start, b->section && b->section->depth > 0 ? "the section" : "the report");
+	browse_message(ui->browse, false, "%s %zu bytes of %s to the clipboard",
+		       copied < n ? "copied the first" : "copied", copied, what);
+}
+
+/* y: the current section's text to the terminal's clipboard. */
+static void
+copy_section(struct ui *ui)
+{
+	struct browse *b = ui->browse;
+	size_t start, end;
+
+	browse_section_range(b, &start, &end);
+	ui_copy(ui, ui->doc->text + start, end - start,
+		b->section && b->section->depth > 0 ? "the section" : "the report");
+}
+
+/* f, a, o and t show the figures panel when it is hidden. */
+static void
+show_figures(struct ui *ui)
+{
+	if (!ui->figures_shown) {
+		ui->figures_shown = true;
+		ui_layout(ui);
+	}
 }
 
 /* U: the address of the next link in the text pane (from its first one,
@@ -341,11 +357,17 @@ global_key(struct ui *ui, enum action action, int key)
 		break;
 	case ACTION_FIGURES_ALL:
 		browse_toggle_all_figures(ui->browse);
-		if (!ui->figures_shown) {
-			ui->figures_shown = true;
-			ui_layout(ui);
-		}
+		show_figures(ui);
 		browse_list_figures(ui->browse);
+		break;
+	case ACTION_FIGURES_ORDER:
+	case ACTION_FIGURES_KIND:
+		show_figures(ui);
+		browse_list_figures(ui->browse);
+		if (action == ACTION_FIGURES_ORDER)
+			browse_cycle_figure_order(ui->browse);
+		else
+			browse_cycle_figure_kind(ui->browse);
 		break;
 	case ACTION_SEARCH: ui_prompt_open(ui, false); break;
 	case ACTION_SEARCH_SECTION: ui_prompt_open(ui, true); break;
@@ -393,6 +415,10 @@ ui_handle_key(struct ui *ui, int key)
 	}
 	if (ui->ask.kind != ASK_NONE) {
 		ui_ask_key(ui, key);
+		return;
+	}
+	if (ui->filter.open) {
+		figures_prompt_key(ui, key);
 		return;
 	}
 	browse_clear_message(ui->browse);

@@ -42,31 +42,6 @@ draw_middle(WINDOW *win, int col, int width, const char *s, size_t n, attr_t att
 	return used;
 }
 
-/* Shrinks the title and the issuer (the wider first, not below FLOOR) until
- * the present parts fit in ROOM columns, two apart; WIDTHS start from
- * NATURAL, -1 for a part left out.  True when they fit. */
-static bool
-fit_parts(int *widths, const int *natural, const int *floor, int parts, int room)
-{
-	int need = 0;
-
-	for (int i = 0; i < parts; i++) {
-		widths[i] = natural[i];
-		need += widths[i] >= 0 ? widths[i] + (need > 0 ? 2 : 0) : 0;
-	}
-	while (need > room) {
-		int widest = -1;
-		for (int i = 0; i < parts; i++)
-			if (widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest]))
-				widest = i;
-		if (widest < 0)
-			return false;
-		widths[widest]--;
-		need--;
-	}
-	return true;
-}
-
 /* The header: title, issuer, date and document number, then the file's
  * name at the right when there is room.  When they do not fit, the title
  * and the issuer give way (cut in the middle, the wider first); then the
@@ -98,12 +73,12 @@ bar_draw_title(struct ui *ui)
 			room -= w + 2;
 		}
 	}
-	if (!fit_parts(widths, natural, floor, PARTS, room)) {
+	if (!layout_fit_columns(widths, natural, floor, PARTS, 2, room)) {
 		natural[DOCNO] = -1;
-		if (!fit_parts(widths, natural, floor, PARTS, room)) {
+		if (!layout_fit_columns(widths, natural, floor, PARTS, 2, room)) {
 			natural[ISSUER] = -1;
 			floor[TITLE] = 1;
-			fit_parts(widths, natural, floor, PARTS, room);
+			layout_fit_columns(widths, natural, floor, PARTS, 2, room);
 		}
 	}
 	for (int i = 0; i < PARTS; i++) {
@@ -220,6 +195,10 @@ bar_draw_status(struct ui *ui)
 		draw_input(ui, width, lead, ui->ask.text, ui->ask.length);
 		return;
 	}
+	if (ui->filter.open) {
+		draw_input(ui, width, "figures/", ui->filter.text, ui->filter.length);
+		return;
+	}
 	char focus[32];
 	snprintf(focus, sizeof focus, " %s ", ui->panes[ui->focus]->ops->name);
 	col += draw_text(win, 0, col, width, focus, strlen(focus), t->status | A_BOLD);
@@ -234,6 +213,11 @@ bar_draw_status(struct ui *ui)
 			       ui->browse->message_is_error ? t->error : t->status | t->message, &ui->glyphs);
 	else {
 		static const char hint[] = "? help  q quit  / search  n next  f figures  Tab fold  w pane";
-		draw_truncated(win, 0, col, width - col, hint, sizeof hint - 1, t->status, &ui->glyphs);
+		/* in the figures panel, its own keys */
+		static const char figures_hint[] =
+			"o sort  t kind  / filter  y copy  Enter show  a all  f hide";
+		const char *h = ui->focus == PANE_FIGURES && ui_pane_shown(ui, PANE_FIGURES)
+			? figures_hint : hint;
+		draw_truncated(win, 0, col, width - col, h, strlen(h), t->status, &ui->glyphs);
 	}
 }

@@ -172,29 +172,13 @@ draw_truncated(WINDOW *win, int row, int col, int width, const char *s, size_t n
 	return used;
 }
 
-/* A word label (第一章, 第三条, 1.2) is set off from its title by a space
- * as it is written; one that ends in punctuation (一、 （一） 1.) or an
- * inline 一是 runs on into it. */
-static bool
-label_needs_space(const struct outline_node *node)
-{
-	size_t n = strlen(node->label);
-	const uint8_t *last;
-	ucs4_t uc;
-
-	if (n == 0 || node->style == STYLE_INLINE || !node->title[0])
-		return false;
-	last = u8_prev(&uc, (const uint8_t *)node->label + n, (const uint8_t *)node->label);
-	return last && (uc_is_property_ideographic(uc) || uc_is_alnum(uc));
-}
-
 int
 draw_heading(WINDOW *win, int row, int col, int width, const struct outline_node *node, attr_t attr,
 	     const struct glyphs *glyphs)
 {
 	int used = draw_text(win, row, col, width, node->label, strlen(node->label), attr);
 
-	if (label_needs_space(node) && used < width)
+	if (outline_label_spaced(node) && used < width)
 		used += draw_text(win, row, col + used, width - used, " ", 1, attr);
 	if (used < width)
 		used += draw_truncated(win, row, col + used, width - used, node->title,

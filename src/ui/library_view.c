@@ -378,6 +378,7 @@ leave(struct ui *ui)
 	ui->after_search = 0;
 	ui->pending = 0;
 	ui->ask.kind = ASK_NONE;
+	ui->filter.open = false;       /* the figures panel's filter prompt */
 	ui->link_shown = SIZE_MAX;     /* the next report's links are others */
 	ui->view.remember[ui->entry] = ui->remember;
 	ui->remember = NULL;
@@ -450,6 +451,7 @@ library_view_show(struct ui *ui)
 	if (ui->prompt.open)
 		ui_prompt_close(ui, false);
 	ui->ask.kind = ASK_NONE;
+	ui->filter.open = false;
 	ui->after_search = 0;   /* a key for the report, not for the list */
 	ui->library_shown = true;
 	ui->view.entry = ui->entry;

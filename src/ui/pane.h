@@ -160,6 +160,14 @@ struct library_view {
 	struct remember **remember;     /* each report's (remember.c), once opened */
 };
 
+/* The figures panel's filter prompt (/ in the panel), while it is open:
+ * the rows are kept to those holding TEXT as it is typed. */
+struct filter_prompt {
+	bool open;
+	char text[256];
+	size_t length;
+};
+
 struct ui {
 	/* Several reports (NULL: one).  Then the report, its document and
 	 * browse state below are those of the report open (entry; SIZE_MAX
@@ -212,6 +220,7 @@ struct ui {
 
 	struct prompt prompt;
 	struct ask ask;
+	struct filter_prompt filter;
 	int pending;            /* the first key of a two-key command: 'z' or '\'' */
 	enum action last_action;        /* the action of the key before */
 	bool quit;
@@ -245,6 +254,11 @@ bool ui_line_edit(char *text, size_t size, size_t *length, int key);
 /* actions.c: what KEY does, handed to the prompt, the focused pane or the
  * global keymap. */
 void ui_handle_key(struct ui *ui, int key);
+
+/* actions.c: N bytes of TEXT to the terminal's clipboard (OSC 52), at
+ * most OSC52_MAX of them (cut at a character); the status line says that
+ * WHAT ("the section") was copied. */
+void ui_copy(struct ui *ui, const char *text, size_t n, const char *what);
 
 /* actions.c: reads the report again, or takes the whole of it over. */
 void ui_reload(struct ui *ui);
@@ -325,6 +339,18 @@ void draw_fill(WINDOW *win, int row, int col, int width, attr_t attr);
 struct pane *outline_pane_new(struct ui *ui);
 struct pane *detail_pane_new(struct ui *ui);
 struct pane *figures_pane_new(struct ui *ui);
+
+/* pane_figures.c: the filter prompt opened (/ in the panel), and a key
+ * typed into it: Enter keeps the filter, Esc (or an empty filter) shows
+ * every row again. */
+void figures_prompt_open(struct ui *ui);
+void figures_prompt_key(struct ui *ui, int key);
+
+/* pane_figures.c: the height the figures panel wants for its rows, at
+ * least FIGURES_MIN_HEIGHT (the header and two rows), at most MOST: a
+ * section with two figures gives the rest of the screen to the text. */
+#define FIGURES_MIN_HEIGHT 3
+int figures_pane_height(const struct ui *ui, int most);
 
 /* pane_detail.c: the text rows on screen, for the search: true when
  * OFFSET is on screen. */

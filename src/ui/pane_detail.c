@@ -212,7 +212,9 @@ detail_draw(struct pane *pane, struct ui *ui)
 
 		struct browse_cells cells;
 		if (l.text && pos.piece == 0 && browse_table_row(b, pos.paragraph, &cells)) {
-			/* a table row: each cell at the start of its column */
+			/* a line of a table row: each cell's part of it at the
+			 * start of its column */
+			browse_table_cells_line(b, &cells, pos.line);
 			for (size_t k = 0; k < cells.count; k++) {
 				struct style_context c;
 				int col = 1 + cells.column[k];

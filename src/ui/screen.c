@@ -49,6 +49,27 @@ place(struct pane *pane, int top, int left, int height, int width)
 		pane->win = newwin(height, width, top, left);
 }
 
+/* The most rows the figures panel takes of MAIN_HEIGHT, the rows between
+ * the title bar and the status line: 30%, 4 to 12 of them. */
+static int
+figures_most(int main_height)
+{
+	int most = main_height * 3 / 10;
+
+	return most < 4 ? 4 : most > 12 ? 12 : most;
+}
+
+/* True when the figures panel, shown, wants another height for its
+ * rows (they were filtered, or the section changed). */
+static bool
+figures_height_changed(const struct ui *ui)
+{
+	if (ui->too_small || !ui->figures_shown || !ui->browse)
+		return false;
+	return ui->panes[PANE_FIGURES]->height !=
+	       figures_pane_height(ui, figures_most(ui->rows - 2));
+}
+
 void
 ui_layout(struct ui *ui)
 {
@@ -79,10 +100,8 @@ ui_layout(struct ui *ui)
 			place(ui->panes[i], 0, 0, 0, 0);
 		return;
 	}
-	if (ui->figures_shown) {
-		figures_height = main_height * 3 / 10;
-		figures_height = figures_height < 4 ? 4 : figures_height > 12 ? 12 : figures_height;
-	}
+	if (ui->figures_shown)
+		figures_height = figures_pane_height(ui, figures_most(main_height));
 	main_height -= figures_height;
 	outline_width = ui->cols * ui->outline_share / 100;
 	if (outline_width < 12)
@@ -146,6 +165,10 @@ redraw(struct ui *ui)
 		frame_done();
 		return;
 	}
+	/* the figures panel takes the rows its figures need: drawing the text
+	 * may change the section, and with it the figures listed */
+	for (int tries = 0; tries < 2 && figures_height_changed(ui); tries++)
+		ui_layout(ui);
 	bar_draw_title(ui);
 	wnoutrefresh(ui->title_win);
 	/* the detail pane first: it works out the percentage on the status line */
@@ -155,12 +178,18 @@ redraw(struct ui *ui)
 		if (!ui_pane_shown(ui, order[i]))
 			continue;
 		pane->ops->draw(pane, ui);
+		if (i == 0 && figures_height_changed(ui)) {
+			ui_layout(ui);
+			bar_draw_title(ui);
+			wnoutrefresh(ui->title_win);
+			pane->ops->draw(pane, ui);
+		}
 		wnoutrefresh(pane->win);
 	}
 	if (ui->help_shown)
 		help_draw(ui);
 	bar_draw_status(ui);
-	curs_set(ui->prompt.open || ui->ask.kind != ASK_NONE ? 1 : 0);
+	curs_set(ui->prompt.open || ui->ask.kind != ASK_NONE || ui->filter.open ? 1 : 0);
 	wnoutrefresh(ui->status_win);
 	doupdate();
 	frame_done();

@@ -530,6 +530,80 @@ search_kept_in_a_section(void **state)
 	assert_false(b->search.scope.on);
 }
 
+/* The panel's rows: o, t and / in the panel remake them, the selected
+ * figure staying selected while it is listed; the moves keep to the rows. */
+static void
+figure_rows_keep_the_selection(void **state)
+{
+	struct fixture *f = *state;
+	struct browse *b = f->browse;
+	static const double values[4] = { 5, 300, 20, 300 };
+	static const enum figure_kind kinds[4] = { FIGURE_QUANTITY, FIGURE_MONEY, FIGURE_PERCENT,
+						   FIGURE_MONEY };
+
+	f->figures.items = calloc(4, sizeof *f->figures.items);
+	for (size_t i = 0; i < 4; i++) {
+		struct figure *g = &f->figures.items[i];
+		g->offset = top_level(f, 1) + 3 * i;
+		g->length = 3;          /* a character of 一、第一部分 */
+		g->kind = kinds[i];
+		g->has_value = g->exact = true;
+		g->value = values[i];
+		g->section = &f->outline->root;
+	}
+	f->figures.count = 4;
+	browse_figures_changed(b);
+	assert_int_equal(b->figure_rows.count, 4);
+	browse_select_figure(b, 2);
+	assert_int_equal(browse_selected_figure(b), 2);
+	/* by value: 300 (1), 300 (3), 20 (2), 5 (0); figure 2 stays selected */
+	browse_cycle_figure_order(b);
+	assert_int_equal(b->figure_order, FIGURE_BY_VALUE);
+	assert_int_equal(b->figure_rows.items[0], 1);
+	assert_int_equal(b->figure_rows.items[1], 3);
+	assert_int_equal(b->figure_rows.items[3], 0);
+	assert_int_equal(browse_selected_figure(b), 2);
+	assert_int_equal(b->figure_row, 2);
+	browse_move_figure(b, 10);
+	assert_int_equal(browse_selected_figure(b), 0);
+	browse_move_figure(b, -10);
+	assert_int_equal(browse_selected_figure(b), 1);
+	/* t: money only; the selected one (1) is money */
+	browse_cycle_figure_kind(b);
+	assert_int_equal(b->figure_kind, FIGURE_MONEY);
+	assert_int_equal(b->figure_rows.count, 2);
+	assert_int_equal(b->figure_rows.total, 4);
+	assert_int_equal(browse_selected_figure(b), 1);
+	/* percent: figure 1 is not listed, the first row is selected */
+	browse_cycle_figure_kind(b);
+	assert_int_equal(b->figure_rows.count, 1);
+	assert_int_equal(browse_selected_figure(b), 2);
+	for (int i = 0; i < 4; i++)
+		browse_cycle_figure_kind(b);
+	assert_int_equal(b->figure_kind, FIGURE_ANY_KIND);
+	/* a text none holds: no row, nothing selected, moves do nothing */
+	browse_filter_figures(b, "没有");
+	assert_int_equal(b->figure_rows.count, 0);
+	assert_int_equal(browse_selected_figure(b), SIZE_MAX);
+	browse_move_figure(b, 1);
+	browse_select_figure(b, 0);
+	assert_int_equal(browse_selected_figure(b), SIZE_MAX);
+	/* the figures are the characters 一 、 第 一 of 一、第一部分: by
+	 * value, 、(300) 一(300, the second) 第(20) 一(5) */
+	browse_filter_figures(b, "一");
+	assert_string_equal(b->figure_filter, "一");
+	assert_int_equal(b->figure_rows.count, 2);
+	assert_int_equal(b->figure_rows.items[0], 3);
+	assert_int_equal(b->figure_rows.items[1], 0);
+	browse_filter_figures(b, NULL);
+	assert_string_equal(b->figure_filter, "");
+	/* the order and the filters outlive a new list (a reload) */
+	assert_true(browse_reset(b, f->doc, f->outline, &f->figures, 0));
+	assert_int_equal(b->figure_order, FIGURE_BY_VALUE);
+	assert_int_equal(b->figure_rows.items[0], 1);
+	figures_free(&f->figures);
+}
+
 int
 main(void)
 {
@@ -549,6 +623,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(wrapped_text_scrolls_and_ends, setup, teardown),
 		cmocka_unit_test_setup_teardown(figures_arriving_late_are_listed, setup, teardown),
 		cmocka_unit_test_setup_teardown(search_kept_in_a_section, setup, teardown),
+		cmocka_unit_test_setup_teardown(figure_rows_keep_the_selection, setup, teardown),
 	};
 
 	return UNIT_RUN(tests);

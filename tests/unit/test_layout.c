@@ -403,6 +403,35 @@ test_wrap_keeping_figures(void **state)
 	free(lines);
 }
 
+/* Columns side by side: all at their natural widths when they fit, else
+ * the widest give way first, never below their floors. */
+static void
+test_fit_columns(void **state)
+{
+	const int natural[4] = { 8, 20, 10, 30 }, floor[4] = { 8, 8, 8, 6 };
+	const int gone[3] = { 5, -1, 5 }, none[3] = { 0, 0, 0 };
+	int widths[4];
+
+	(void)state;
+	assert_true(layout_fit_columns(widths, natural, floor, 4, 2, 80));
+	assert_int_equal(widths[0], 8);
+	assert_int_equal(widths[3], 30);
+	/* 74 columns: 68 of text, 6 of gaps; 8 columns fewer, all from the widest */
+	assert_true(layout_fit_columns(widths, natural, floor, 4, 2, 66));
+	assert_int_equal(widths[1], 20);
+	assert_int_equal(widths[3], 22);
+	/* then the two widest in turn */
+	assert_true(layout_fit_columns(widths, natural, floor, 4, 2, 50));
+	assert_int_equal(widths[0] + widths[1] + widths[2] + widths[3], 44);
+	assert_int_equal(widths[0], 8);
+	assert_true(widths[1] - widths[3] <= 1 && widths[3] - widths[1] <= 1);
+	/* the floors do not fit */
+	assert_false(layout_fit_columns(widths, natural, floor, 4, 2, 20));
+	/* a column left out takes no gap */
+	assert_true(layout_fit_columns(widths, gone, none, 3, 2, 12));
+	assert_int_equal(widths[1], -1);
+}
+
 int
 main(void)
 {
@@ -419,6 +448,7 @@ main(void)
 		cmocka_unit_test(test_wrap_numbers_with_units),
 		cmocka_unit_test(test_wrap_last_resort),
 		cmocka_unit_test(test_wrap_controls_and_spaces),
+		cmocka_unit_test(test_fit_columns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
