@@ -118,7 +118,18 @@ narrow() {
 check "at 80x24 the list still lines up and nothing spills past the pane" wait_until lib narrow
 keys lib q
 check "q quits" wait_dead lib
-lib_status=$(T display -p -t lib "#{pane_dead_status}")
+# tmux may see the pane's end before it has the status: wait for it
+dead_status() {
+	poll=0
+	while [ $poll -lt $polls ]; do
+		got=$(T display -p -t "$1" "#{pane_dead_status}")
+		[ -n "$got" ] && break
+		sleep 0.01
+		poll=$((poll + 1))
+	done
+	echo "$got"
+}
+lib_status=$(dead_status lib)
 check "with status 0 (got $lib_status)" [ "$lib_status" = 0 ]
 
 # ---- many reports: the list first, then the reports as they load --------
