@@ -7,7 +7,7 @@
 set -e
 cd "$(dirname "$0")"
 
-packages="build-essential autoconf automake pkg-config libncurses-dev libunistring-dev libpcre2-dev libxml2-dev libzip-dev libpoppler-glib-dev libcmocka-dev tmux"
+packages="build-essential autoconf automake gettext autopoint pkg-config libncurses-dev libunistring-dev libpcre2-dev libxml2-dev libzip-dev libpoppler-glib-dev libcmocka-dev tmux"
 missing=
 if command -v dpkg-query >/dev/null 2>&1; then
 	for p in $packages; do

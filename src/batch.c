@@ -15,6 +15,7 @@
 
 #include <sys/stat.h>
 
+#include "i18n.h"
 #include "batch.h"
 #include "message.h"
 #include "print.h"
@@ -234,7 +235,7 @@ print_one(const struct options *o, enum mode mode, struct slot *slot, const char
 	int wrote = 0;
 
 	for (size_t i = 0; i < doc->warning_count; i++)
-		message_error("%s: warning: %s", file, doc->warnings[i]);
+		message_error(_("%s: warning: %s"), file, doc->warnings[i]);
 	if (mode == MODE_LIST) {
 		if (!add_row(outcome, file, slot->report)) {
 			message_error("%s: %s", file, strerror(ENOMEM));

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "browse.h"
 
 void
@@ -121,21 +122,21 @@ browse_history(struct browse *b, bool back)
 {
 	if (back) {
 		if (b->jump_index == 0) {
-			browse_message(b, false, "no older position");
+			browse_message(b, false, _("no older position"));
 			return;
 		}
 		if (b->jump_index == b->jump_count) {
 			browse_remember(b, b->anchor);
 			b->jump_index = b->jump_count - 1;
 			if (b->jump_index == 0) {
-				browse_message(b, false, "no older position");
+				browse_message(b, false, _("no older position"));
 				return;
 			}
 		}
 		b->jump_index--;
 	} else {
 		if (b->jump_index + 1 >= b->jump_count) {
-			browse_message(b, false, "no newer position");
+			browse_message(b, false, _("no newer position"));
 			return;
 		}
 		b->jump_index++;
@@ -149,7 +150,7 @@ browse_jump_back(struct browse *b)
 	size_t target;
 
 	if (b->jump_count == 0) {
-		browse_message(b, false, "no jump yet");
+		browse_message(b, false, _("no jump yet"));
 		return;
 	}
 	target = b->jumps[b->jump_count - 1];
@@ -189,7 +190,7 @@ browse_sibling(struct browse *b, bool next)
 
 	if (s->depth == 0) {
 		goto_heading(b, next && s->child_count ? s->children[0] : NULL,
-			     next ? "no sections" : "at the start of the report");
+			     next ? _("no sections") : _("at the start of the report"));
 		return;
 	}
 	if (!next && b->anchor > s->offset) {
@@ -201,10 +202,10 @@ browse_sibling(struct browse *b, bool next)
 			continue;
 		if (next)
 			goto_heading(b, i + 1 < parent->child_count ? parent->children[i + 1] : NULL,
-				     "no next section at this level");
+				     _("no next section at this level"));
 		else
 			goto_heading(b, i > 0 ? parent->children[i - 1] : NULL,
-				     "no previous section at this level");
+				     _("no previous section at this level"));
 		return;
 	}
 }
@@ -342,11 +343,11 @@ browse_next_match(struct browse *b, bool forward)
 
 	count = b->search.matches.count;
 	if (!b->search.searched) {
-		browse_message(b, true, "no search yet: press / to search");
+		browse_message(b, true, _("no search yet: press / to search"));
 		return;
 	}
 	if (count == 0) {
-		browse_message(b, true, "not found: %s", b->search.terms);
+		browse_message(b, true, _("not found: %s"), b->search.terms);
 		return;
 	}
 	if (b->search.current_match < count &&
@@ -370,8 +371,8 @@ browse_next_match(struct browse *b, bool forward)
 		i = i == 0 ? count - 1 : i - 1;
 	}
 	if (wrapped)
-		browse_message(b, false, forward ? "search hit the end, continuing at the top"
-					      : "search hit the top, continuing at the end");
+		browse_message(b, false, "%s", forward ? _("search hit the end, continuing at the top")
+						    : _("search hit the top, continuing at the end"));
 	browse_show_match(b, i, true);
 }
 
@@ -399,23 +400,23 @@ browse_section(struct browse *b, size_t n)
 	if (n >= 1 && n <= root->child_count)
 		goto_heading(b, root->children[n - 1], "");
 	else
-		browse_message(b, false, "there is no top-level section %zu", n);
+		browse_message(b, false, _("there is no top-level section %zu"), n);
 }
 
 void
 browse_heading(struct browse *b, bool next)
 {
 	if (next)
-		goto_heading(b, heading_after(b, b->anchor), "no heading below");
+		goto_heading(b, heading_after(b, b->anchor), _("no heading below"));
 	else
-		goto_heading(b, heading_before(b, b->anchor), "no heading above");
+		goto_heading(b, heading_before(b, b->anchor), _("no heading above"));
 }
 
 void
 browse_parent(struct browse *b)
 {
 	if (b->section->depth == 0)
-		browse_message(b, false, "at the top level");
+		browse_message(b, false, _("at the top level"));
 	else
 		goto_heading(b, b->section->parent, "");
 }
@@ -468,11 +469,11 @@ void
 browse_toggle_sparse(struct browse *b)
 {
 	if (!b->search.searched || b->search.matches.count == 0) {
-		browse_message(b, false, "no matches to show: search with / first");
+		browse_message(b, false, _("no matches to show: search with / first"));
 		b->sparse = false;
 	} else {
 		b->sparse = !b->sparse;
-		browse_message(b, false, b->sparse ? "only the sections that match" : "the whole outline");
+		browse_message(b, false, "%s", b->sparse ? _("only the sections that match") : _("the whole outline"));
 	}
 }
 
@@ -840,21 +841,21 @@ browse_cycle(struct browse *b, const struct outline_node *node)
 	size_t end = subtree_end(b->outline, node);
 
 	if (node->child_count == 0) {
-		browse_message(b, false, "no subheadings");
+		browse_message(b, false, _("no subheadings"));
 		return;
 	}
 	if (!b->open[node->index]) {
 		b->open[node->index] = true;
 		for (size_t i = node->index + 1; i < end; i++)
 			b->open[i] = false;
-		browse_message(b, false, "children");
+		browse_message(b, false, _("children"));
 	} else if (has_closed_below(b, node)) {
 		for (size_t i = node->index + 1; i < end; i++)
 			b->open[i] = true;
-		browse_message(b, false, "subtree");
+		browse_message(b, false, _("subtree"));
 	} else {
 		b->open[node->index] = false;
-		browse_message(b, false, "folded");
+		browse_message(b, false, _("folded"));
 	}
 	b->rows_dirty = true;
 }
@@ -862,13 +863,13 @@ browse_cycle(struct browse *b, const struct outline_node *node)
 void
 browse_cycle_all(struct browse *b, bool again)
 {
-	static const char *const names[] = { "overview", "contents", "all headings" };
+	static const char *const names[] = { N_("overview"), N_("contents"), N_("all headings") };
 
 	/* as in org-mode, the first Shift-Tab shows the overview; the next
 	 * ones go on to the contents and everything */
 	b->view = again ? (b->view + 1) % 3 : BROWSE_OVERVIEW;
 	set_levels(b, b->view == BROWSE_OVERVIEW ? 1 : b->view == BROWSE_CONTENTS ? 2 : 1000);
-	browse_message(b, false, "%s", names[b->view]);
+	browse_message(b, false, "%s", _(names[b->view]));
 }
 
 void
@@ -876,7 +877,7 @@ browse_levels(struct browse *b, int levels)
 {
 	set_levels(b, levels);
 	b->view = levels <= 1 ? BROWSE_OVERVIEW : levels == 2 ? BROWSE_CONTENTS : BROWSE_ALL;
-	browse_message(b, false, "headings down to level %d", levels);
+	browse_message(b, false, _("headings down to level %d"), levels);
 }
 
 /* ---- the state as a whole ---- */

@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 
+#include "i18n.h"
 #include "browse.h"
 #include "history.h"
 
@@ -57,7 +58,7 @@ browse_goto_line(struct browse *b, size_t line)
 	if (line == 0)
 		line = 1;
 	if (last > 0 && line > last) {
-		browse_message(b, false, "the report has %u lines: at the last", (unsigned)last);
+		browse_message(b, false, _("the report has %u lines: at the last"), (unsigned)last);
 		line = last;
 	}
 	count_jump(b, doc_offset_at(b->doc, (uint32_t)line, 1));
@@ -83,8 +84,8 @@ void
 browse_toggle_line_numbers(struct browse *b)
 {
 	b->line_numbers = !b->line_numbers;
-	browse_message(b, false, "%s", b->line_numbers ? "source line numbers shown"
-			: "source line numbers hidden");
+	browse_message(b, false, "%s", b->line_numbers ? _("source line numbers shown")
+			: _("source line numbers hidden"));
 }
 
 int
@@ -135,12 +136,12 @@ browse_set_mark(struct browse *b, int letter)
 	int i = browse_mark_index(letter);
 
 	if (i < 0) {
-		browse_message(b, true, "a mark is a letter: ma sets mark a");
+		browse_message(b, true, _("a mark is a letter: ma sets mark a"));
 		return false;
 	}
 	b->marks[i].set = true;
 	browse_place(b, &b->marks[i].line, &b->marks[i].column);
-	browse_message(b, false, "mark %c set: '%c comes back here", letter, letter);
+	browse_message(b, false, _("mark %c set: '%c comes back here"), letter, letter);
 	return true;
 }
 
@@ -150,11 +151,11 @@ browse_goto_mark(struct browse *b, int letter)
 	int i = browse_mark_index(letter);
 
 	if (i < 0) {
-		browse_message(b, true, "a mark is a letter: 'a goes to mark a");
+		browse_message(b, true, _("a mark is a letter: 'a goes to mark a"));
 		return;
 	}
 	if (!b->marks[i].set) {
-		browse_message(b, true, "mark %c is not set: m%c sets it", letter, letter);
+		browse_message(b, true, _("mark %c is not set: m%c sets it"), letter, letter);
 		return;
 	}
 	browse_goto(b, doc_offset_at(b->doc, b->marks[i].line, b->marks[i].column), true);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "browse.h"
 #include "sorted.h"
 
@@ -347,7 +348,7 @@ block_get(struct browse *br, size_t paragraph, size_t piece)
 				      run_count, &lines, &count);
 	free(runs);
 	if (!wrapped) {
-		browse_message(br, true, "out of memory");
+		browse_message(br, true, _("out of memory"));
 		br->empty_line = (struct layout_line){ start, 0, 0 };
 		br->empty = (struct browse_block){ true, paragraph, piece, br->wrap_width, &br->empty_line,
 						   1, 0, 0 };

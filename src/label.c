@@ -76,14 +76,21 @@ label_parse(const char *s, size_t n, struct label *l)
 		if (v < 1)
 			return false;
 		i = 3 + used;
-		/* 第一，稳定… 第六点，戒… : run-in, the label without its comma. */
+		/* 第一，稳定… 第六点，戒… 第二点：关于… : run-in, the label
+		 * without its comma or colon (a colon only after 点). */
 		{
-			size_t k = starts_with(s + i, n - i, "点") ? 3 : 0;
-			if (starts_with(s + i + k, n - i - k, "，") && i + k + 3 < n && v <= 99) {
+			size_t k = starts_with(s + i, n - i, "点") ? 3 : 0, mark = 0;
+			if (starts_with(s + i + k, n - i - k, "，"))
+				mark = 3;
+			else if (k && starts_with(s + i + k, n - i - k, "："))
+				mark = 3;
+			else if (k && i + k < n && s[i + k] == ':')
+				mark = 1;
+			if (mark && i + k + mark < n && v <= 99) {
 				l->style = STYLE_DI_COMMA;
 				l->number = v;
 				l->length = i + k;
-				l->title = i + k + 3;
+				l->title = i + k + mark;
 				return true;
 			}
 		}

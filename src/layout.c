@@ -14,6 +14,43 @@
 
 #include "layout.h"
 
+#include "ambiguous_table.h"
+
+/* Set once, before any thread measures: see layout_set_ambiguous_wide. */
+static bool ambiguous_wide;
+
+void
+layout_set_ambiguous_wide(bool wide)
+{
+	ambiguous_wide = wide;
+}
+
+bool
+layout_ambiguous_wide(void)
+{
+	return ambiguous_wide;
+}
+
+bool
+layout_is_ambiguous(uint32_t uc)
+{
+	size_t low = 0, high = sizeof ambiguous_ranges / sizeof ambiguous_ranges[0];
+
+	if (uc < ambiguous_ranges[0].first)
+		return false;
+	while (low < high) {
+		size_t mid = low + (high - low) / 2;
+
+		if (uc < ambiguous_ranges[mid].first)
+			high = mid;
+		else if (uc > ambiguous_ranges[mid].last)
+			low = mid + 1;
+		else
+			return true;
+	}
+	return false;
+}
+
 bool
 layout_is_unsafe(uint32_t uc)
 {
@@ -112,7 +149,12 @@ layout_char_width(uint32_t uc)
 	/* "UTF-8", never a CJK legacy name: that would make ambiguous-width
 	 * punctuation (“ ” — …) two columns, unlike wcwidth() and tmux. */
 	w = uc_width(uc, "UTF-8");
-	return w < 0 ? 1 : w;
+	if (w < 0)
+		return 1;
+	/* the terminal's own choice, which no locale tells (--ambiguous) */
+	if (w == 1 && ambiguous_wide && layout_is_ambiguous(uc))
+		return 2;
+	return w;
 }
 
 /* Decodes the character at P and sets *WIDTH to its width as drawn: an

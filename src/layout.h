@@ -23,9 +23,22 @@ size_t layout_visible_char(uint32_t uc, char *buf);
  * *OUT_LENGTH gets its length.  NULL when out of memory. */
 char *layout_visible(const char *s, size_t n, size_t *out_length);
 
+/* Whether East Asian Ambiguous characters (“ ” · — … │ ①) count two
+ * columns, as terminals set to draw them wide do (PuTTY, iTerm2, xterm
+ * -cjk_width); by default they count one, as wcwidth() in a UTF-8 locale
+ * and tmux do.  The browser sets it once, before any text is measured
+ * (it is not guarded for threads); batch output never changes it. */
+void layout_set_ambiguous_wide(bool wide);
+bool layout_ambiguous_wide(void);
+
+/* True for a character of East Asian Width A that is one column in a
+ * UTF-8 locale (combining marks and private use left out). */
+bool layout_is_ambiguous(uint32_t uc);
+
 /* Display width in terminal columns of the UTF-8 text S (N bytes), as
- * wcwidth() in a UTF-8 locale and tmux count it, with unsafe characters
- * counted as their visible forms. */
+ * wcwidth() in a UTF-8 locale and tmux count it (ambiguous characters as
+ * layout_set_ambiguous_wide says), with unsafe characters counted as
+ * their visible forms. */
 int layout_width(const char *s, size_t n);
 
 /* Width of the single character UC (0, 1 or 2; unsafe ones as visible). */

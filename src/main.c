@@ -16,10 +16,12 @@
 
 #include "batch.h"
 #include "clean.h"
+#include "compare.h"
 #include "datafile.h"
 #include "defaults.h"
 #include "doc.h"
 #include "figures.h"
+#include "i18n.h"
 #include "load.h"
 #include "message.h"
 #include "options.h"
@@ -46,7 +48,7 @@ static int
 close_stdout(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
-		message_error("write error: %s", strerror(errno));
+		message_error(_("write error: %s"), strerror(errno));
 		return 2;
 	}
 	return 0;
@@ -65,7 +67,7 @@ static void
 print_warnings(const struct doc *doc)
 {
 	for (size_t i = 0; doc && i < doc->warning_count; i++)
-		message_error("%s: warning: %s", doc->name, doc->warnings[i]);
+		message_error(_("%s: warning: %s"), doc->name, doc->warnings[i]);
 }
 
 /* The data files a mode needs, loaded into RO; the exit status on failure,
@@ -87,10 +89,11 @@ load_data(const struct options *o, enum mode mode, struct report_options *ro,
 		free(path);
 		ro->rules = *rules;
 	}
-	if (status < 0 && (mode == MODE_FIGURES || mode == MODE_UI || mode == MODE_LIST)) {
+	if (status < 0 && (mode == MODE_FIGURES || mode == MODE_UI || mode == MODE_LIST ||
+			     mode == MODE_COMPARE)) {
 		path = datafile_path("units");
 		if (!path) {
-			message_error("the unit table (units) is not installed");
+			message_error(_("the unit table (units) is not installed"));
 			status = 2;
 		} else if (figures_load_units(path, units, &err) != BG_OK)
 			status = fail(path, &err);
@@ -143,6 +146,7 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 		wrote = print_markdown(stdout, doc, outline, NULL);
 		break;
 	case MODE_LIST:  /* batch_run's */
+	case MODE_COMPARE:  /* compare's */
 	case MODE_UI:
 		break;
 	}
@@ -181,8 +185,8 @@ browse_library(const struct options *o, struct report_options *ro)
 
 	batch_files(o->files, o->file_count, o->recursive, &files, &count, &failed);
 	if (count == 0) {
-		message_error("no report to browse in %s%s", o->files[0],
-			      o->recursive ? "" : " (-r looks in its directories too)");
+		message_error(_("no report to browse in %s%s"), o->files[0],
+			      o->recursive ? "" : _(" (-r looks in its directories too)"));
 		batch_files_free(files, count);
 		return 2;
 	}
@@ -190,6 +194,54 @@ browse_library(const struct options *o, struct report_options *ro)
 	ro->in_parts = false;
 	status = ui_run_library(files, count, ro, &uo);
 	batch_files_free(files, count);
+	return status;
+}
+
+/* --compare OLD NEW: both reports read with their figures, compared, and
+ * printed (a --format given, or output not a terminal) or shown side by
+ * side in the browser.  RO is the options both are opened with. */
+static int
+compare(const struct options *o, struct report_options ro)
+{
+	struct bg_error err = { BG_OK, "" };
+	struct report *reports[2] = { NULL, NULL };
+	struct compare_side sides[2];
+	struct comparison comparison = { NULL, 0 };
+	enum bg_status st;
+	int status = -1;
+
+	ro.figures = true;
+	ro.in_parts = false;
+	for (int k = 0; k < 2 && status < 0; k++) {
+		ro.path = o->files[k];
+		if (report_open(&ro, &reports[k], &err) != BG_OK) {
+			status = fail(o->files[k], &err);
+			break;
+		}
+		print_warnings(report_doc(reports[k]));
+		sides[k] = (struct compare_side){ report_doc(reports[k]), report_outline(reports[k]),
+						  report_figures(reports[k]) };
+	}
+	if (status < 0) {
+		st = compare_reports(&sides[0], &sides[1], &comparison);
+		if (st != BG_OK) {
+			message_error("%s", bg_status_message(st));
+			status = 2;
+		}
+	}
+	if (status < 0 && !o->format_given && isatty(STDOUT_FILENO)) {
+		struct ui_options uo = { o->ascii, NULL, 0, o->width, o->line_numbers, false };
+		status = ui_compare(&sides[0], o->files[0], &sides[1], o->files[1], &comparison, &uo);
+	} else if (status < 0) {
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+		status = print_compare(stdout, &sides[0], o->files[0], &sides[1], o->files[1],
+				       &comparison, o->format, o->sentences) != 0 ? 2 : 0;
+		if (close_stdout() != 0)
+			status = 2;
+	}
+	compare_free(&comparison);
+	report_free(reports[0]);
+	report_free(reports[1]);
 	return status;
 }
 
@@ -212,8 +264,8 @@ run(const struct options *o)
 	if (!ro.path) {
 		sample = datafile_path("sample.txt");
 		if (!sample) {
-			message_error("the bundled sample report (sample.txt) is not installed; "
-				      "name a FILE");
+			message_error(_("the bundled sample report (sample.txt) is not installed; "
+				      "name a FILE"));
 			return 2;
 		}
 		ro.path = sample;
@@ -222,6 +274,10 @@ run(const struct options *o)
 	if (status < 0 && (mode == MODE_SEARCH || (mode == MODE_UI && o->search && o->regex)) &&
 	    search_compile_with(o->search, options_search_flags(o), &query, &err) != BG_OK)
 		status = fail(message_short(terms, sizeof terms, o->search), &err);
+	if (status < 0 && mode == MODE_COMPARE) {
+		status = compare(o, ro);
+		goto done;
+	}
 	if (status < 0 && (mode == MODE_LIST || ((mode == MODE_OUTLINE || mode == MODE_FIGURES ||
 						      mode == MODE_SEARCH) && batch_wanted(o)))) {
 		ro.figures = mode == MODE_FIGURES || mode == MODE_LIST;
@@ -241,6 +297,9 @@ run(const struct options *o)
 	}
 	if (status < 0) {
 		ro.in_parts = mode == MODE_UI;
+		/* before the loader measures a line, before curses starts */
+		if (mode == MODE_UI)
+			ui_ambiguous_setup(o->ambiguous);
 		ro.figures = mode == MODE_FIGURES;
 		ro.query = mode == MODE_SEARCH ? query : NULL;
 		if (report_open(&ro, &report, &err) != BG_OK)
@@ -270,6 +329,7 @@ main(int argc, char **argv)
 	int status;
 
 	set_locale();
+	i18n_init();
 	if (defaults_read(&defaults, &err) != BG_OK) {
 		status = fail(defaults.config ? defaults.config : "BAOGAO", &err);
 		defaults_free(&defaults);

@@ -14,6 +14,7 @@
 
 #include "defaults.h"
 #include "figures.h"
+#include "i18n.h"
 #include "message.h"
 #include "options.h"
 #include "outline.h"
@@ -63,26 +64,27 @@ enum { HELP_COLUMN = 27, HELP_MORE = 2 };
 static void
 usage(void)
 {
-	printf("Usage: %s [OPTION]... [FILE]\n"
+	printf(_("Usage: %s [OPTION]... [FILE]\n"
 	       "  or:  %s [OPTION]... FILE|DIR...\n"
 	       "  or:  %s --outline|--figures|--search=TERMS|--list [OPTION]... FILE|DIR...\n"
+	       "  or:  %s --compare [OPTION]... OLD NEW\n"
 	       "Browse a long report (Chinese official documents above all): its outline,\n"
 	       "its figures and every mention of a word.  With no FILE, open the bundled\n"
 	       "sample report; FILE '-' reads standard input.  Several FILEs or a\n"
 	       "directory (their reports: text, Markdown, Word, ODT, HTML, PDF) open the\n"
 	       "library, a list of the reports to browse and search all at once; the batch\n"
-	       "modes take them too and name the file on every row.\n", PACKAGE_NAME,
-	       PACKAGE_NAME, PACKAGE_NAME);
+	       "modes take them too and name the file on every row.\n"), PACKAGE_NAME,
+	       PACKAGE_NAME, PACKAGE_NAME, PACKAGE_NAME);
 	for (size_t i = 0; i < HELP_COUNT; i++) {
 		const struct help_row *row = &help_rows[i];
 		if (!row->name) {
-			printf("\n%s%s", row->help, row->help[0] ? "\n" : "");
+			printf("\n%s%s", row->help ? _(row->help) : "", row->help ? "\n" : "");
 			continue;
 		}
 		int width = printf("      --%s%s%s", row->name, row->argument ? "=" : "",
 				   row->argument ? row->argument : "");
 		printf("%*s", width < HELP_COLUMN - 1 ? HELP_COLUMN - width : 1, "");
-		for (const char *line = row->help; *line;) {
+		for (const char *line = _(row->help); *line;) {
 			size_t n = strcspn(line, "\n");
 			printf("%.*s\n", (int)n, line);
 			line += n;
@@ -92,18 +94,19 @@ usage(void)
 			}
 		}
 	}
-	printf("\n"
+	fputs(_("\n"
 	       "Options are read first from $XDG_CONFIG_HOME/baogao/config (else\n"
 	       "~/.config/baogao/config: one long option a line, such as width=60 or\n"
 	       "ascii; # begins a comment), then from the BAOGAO environment variable\n"
 	       "(BAOGAO='--width=60 --ascii'), then from the command line, which wins.\n"
-	       "A mode, --format, --help and --version are for the command line only.\n"
-	       "\n"
+	       "A mode, --format, --help and --version are for the command line only.\n"),
+	      stdout);
+	printf(_("\n"
 	       "In the browser, press ? for the keys.  Exit status: 0 on success (with\n"
 	       "--search: something matched), 1 when --search matched nothing, 2 on error.\n"
 	       "\n"
 	       "Report bugs to: %s\n"
-	       "%s home page: <%s>\n", PACKAGE_BUGREPORT, PACKAGE_NAME, PACKAGE_URL);
+	       "%s home page: <%s>\n"), PACKAGE_BUGREPORT, PACKAGE_NAME, PACKAGE_URL);
 }
 
 static void
@@ -135,7 +138,7 @@ fail_usage(const char *format, ...)
 	vsnprintf(text, sizeof text, format, args);
 	va_end(args);
 	message_print(stderr, "%s%s", given_in, text);
-	fprintf(stderr, "Try '%s --help' for more information.\n", PACKAGE_NAME);
+	fprintf(stderr, _("Try '%s --help' for more information.\n"), PACKAGE_NAME);
 	return 2;
 }
 
@@ -198,12 +201,13 @@ fail_value(enum option_id id, const char *what, const char *arg)
 		if (*p != ' ')
 			list[n++] = *p;
 		else if (p == last)
-			n += (size_t)snprintf(list + n, sizeof list - n, " or ");
+			n += (size_t)snprintf(list + n, sizeof list - n, "%s", _(" or "));
 		else
-			n += (size_t)snprintf(list + n, sizeof list - n, ", ");
+			/* TRANSLATORS: between the values of a list ("text, tsv or json") */
+			n += (size_t)snprintf(list + n, sizeof list - n, "%s", _(", "));
 	}
 	list[n] = '\0';
-	return fail_usage("invalid %s '%s' (%s)", what, arg, list);
+	return fail_usage(_("invalid %s '%s' (%s)"), what, arg, list);
 }
 
 /* The bytes ARG names ("500K", "2G", "1048576"), 0 when it names none or
@@ -258,7 +262,7 @@ parse_kinds(const char *list)
 struct given {
 	enum option_id mode;   /* the first mode option, or OPT_NONE */
 	enum option_id other_mode;  /* a second, different one, or OPT_NONE */
-	bool kind, count, regex, ascii, raw, noise_rules, width;
+	bool kind, count, regex, ascii, raw, noise_rules, width, ambiguous;
 	enum option_id search_only;     /* --pinyin or --no-variant-fold, or OPT_NONE */
 };
 
@@ -269,36 +273,39 @@ refuse_conflicts(const struct options *o, const struct given *g)
 	const char *mode = g->mode != OPT_NONE ? name_of(g->mode) : NULL;
 
 	if (g->other_mode != OPT_NONE)
-		return fail_usage("--%s and --%s are two modes: give one", mode, name_of(g->other_mode));
+		return fail_usage(_("--%s and --%s are two modes: give one"), mode, name_of(g->other_mode));
 	if (o->mode != MODE_SEARCH && (g->count || g->regex))
-		return fail_usage("--%s needs --search", g->count ? "count" : "regex");
+		return fail_usage(_("--%s needs --search"), g->count ? "count" : "regex");
 	if (g->search_only != OPT_NONE && ((o->mode != MODE_SEARCH && o->mode != MODE_UI) ||
 					   (o->mode == MODE_UI && o->format == FORMAT_MARKDOWN)))
-		return fail_usage("--%s is for --search and the browser, not --%s", name_of(g->search_only),
+		return fail_usage(_("--%s is for --search and the browser, not --%s"), name_of(g->search_only),
 				  mode ? mode : "format=markdown");
 	if (g->kind && (o->mode == MODE_OUTLINE || o->mode == MODE_SEARCH || o->mode == MODE_SECTION ||
 			o->mode == MODE_LIST))
-		return fail_usage("--kind is for --figures and the browser, not --%s", mode);
+		return fail_usage(_("--kind is for --figures and the browser, not --%s"), mode);
 	if (g->kind && o->mode == MODE_UI && o->format == FORMAT_MARKDOWN)
-		return fail_usage("%s", "--kind is for --figures and the browser, not --format=markdown");
+		return fail_usage("%s", _("--kind is for --figures and the browser, not --format=markdown"));
 	if (o->format == FORMAT_MARKDOWN && mode && o->mode != MODE_SECTION)
-		return fail_usage("--format=markdown is for the whole report and --section, not --%s", mode);
+		return fail_usage(_("--format=markdown is for the whole report and --section, not --%s"), mode);
 	/* CSV is for a spreadsheet: a table of figures.  An outline is a
 	 * tree, matches are text in context: TSV and JSON serve them. */
 	if (o->format == FORMAT_CSV && o->mode != MODE_FIGURES)
-		return fail_usage("--format=csv is for --figures, not %s%s",
-				  mode ? "--" : "", mode ? mode : "the browser or the outline");
+		return fail_usage(_("--format=csv is for --figures, not %s%s"),
+				  mode ? "--" : "", mode ? mode : _("the browser or the outline"));
 	if (o->bom && o->format != FORMAT_CSV)
-		return fail_usage("%s", "--bom is for --format=csv");
+		return fail_usage("%s", _("--bom is for --format=csv"));
 	if (o->format == FORMAT_TSV && o->mode == MODE_SECTION)
-		return fail_usage("%s", "--section prints text, markdown or json, not tsv");
-	if ((g->ascii || g->width) && mode)
-		return fail_usage("--%s is for the browser, not --%s", g->ascii ? "ascii" : "width", mode);
-	if (o->recursive && (o->mode == MODE_SECTION || o->format == FORMAT_MARKDOWN))
-		return fail_usage("--recursive is for --outline, --figures, --search and --list, not %s",
-				  o->mode == MODE_SECTION ? "--section" : "--format=markdown");
+		return fail_usage("%s", _("--section prints text, markdown or json, not tsv"));
+	if ((g->ascii || g->width || g->ambiguous) && mode && o->mode != MODE_COMPARE)
+		return fail_usage(_("--%s is for the browser, not --%s"),
+				  g->ascii ? "ascii" : g->width ? "width" : "ambiguous", mode);
+	if (o->recursive && (o->mode == MODE_SECTION || o->mode == MODE_COMPARE ||
+			     o->format == FORMAT_MARKDOWN))
+		return fail_usage(_("--recursive is for --outline, --figures, --search and --list, not %s"),
+				  o->mode == MODE_SECTION ? "--section" :
+				  o->mode == MODE_COMPARE ? "--compare" : "--format=markdown");
 	if (g->raw && g->noise_rules)
-		return fail_usage("%s", "--raw keeps everything: it cannot go with --noise-rules");
+		return fail_usage("%s", _("--raw keeps everything: it cannot go with --noise-rules"));
 	return -1;
 }
 
@@ -307,7 +314,7 @@ static bool
 command_only(enum option_id id)
 {
 	switch (id) {
-	case OPT_OUTLINE: case OPT_FIGURES: case OPT_SEARCH: case OPT_LIST: case OPT_SECTION:
+	case OPT_OUTLINE: case OPT_FIGURES: case OPT_SEARCH: case OPT_LIST: case OPT_SECTION: case OPT_COMPARE:
 	case OPT_FORMAT: case OPT_HELP: case OPT_VERSION:
 		return true;
 	default:
@@ -374,7 +381,7 @@ static int
 parse(int argc, char **argv, int first_command, const struct defaults *d, struct options *o)
 {
 	struct given given = { OPT_NONE, OPT_NONE, false, false, false, false, false, false, false,
-			       OPT_NONE };
+			       false, OPT_NONE };
 	/* what the defaults ask of a mode is not held against the mode the
 	 * command line asks for: a default for the browser (--width) is
 	 * merely not used by --outline */
@@ -410,12 +417,14 @@ parse(int argc, char **argv, int first_command, const struct defaults *d, struct
 		case OPT_SEARCH:
 		case OPT_SECTION:
 		case OPT_LIST:
+		case OPT_COMPARE:
 			if (g->mode == OPT_NONE)
 				g->mode = c;
 			else if ((int)g->mode != c && g->other_mode == OPT_NONE)
 				g->other_mode = c;
 			o->mode = c == OPT_OUTLINE ? MODE_OUTLINE : c == OPT_FIGURES ? MODE_FIGURES :
-				  c == OPT_SEARCH ? MODE_SEARCH : c == OPT_LIST ? MODE_LIST : MODE_SECTION;
+				  c == OPT_SEARCH ? MODE_SEARCH : c == OPT_LIST ? MODE_LIST :
+				  c == OPT_COMPARE ? MODE_COMPARE : MODE_SECTION;
 			if (c == OPT_SEARCH)
 				o->search = optarg;
 			if (c == OPT_SECTION)
@@ -425,14 +434,15 @@ parse(int argc, char **argv, int first_command, const struct defaults *d, struct
 			/* the values, in the order of enum output_format */
 			int format = value_index(OPT_FORMAT, optarg, strlen(optarg));
 			if (format < 0)
-				return fail_value(OPT_FORMAT, "format", optarg);
+				return fail_value(OPT_FORMAT, _("format"), optarg);
 			o->format = (enum output_format)format;
+			o->format_given = true;
 			break;
 		}
 		case OPT_KIND:
 			o->kinds = parse_kinds(optarg);
 			if (!o->kinds)
-				return fail_value(OPT_KIND, "kind list", optarg);
+				return fail_value(OPT_KIND, _("kind list"), optarg);
 			g->kind = true;
 			break;
 		case OPT_COUNT: o->count = g->count = true; break;
@@ -447,22 +457,32 @@ parse(int argc, char **argv, int first_command, const struct defaults *d, struct
 		case OPT_MAX_SIZE:
 			o->max_size = parse_size(optarg);
 			if (!o->max_size)
-				return fail_usage("invalid size '%s' (a number of bytes, with K, M or G)",
+				return fail_usage(_("invalid size '%s' (a number of bytes, with K, M or G)"),
 						  optarg);
 			break;
 		case OPT_ASCII: o->ascii = g->ascii = true; break;
+		case OPT_AMBIGUOUS: {
+			/* the values, in the order of enum ui_ambiguous */
+			int width = value_index(OPT_AMBIGUOUS, optarg, strlen(optarg));
+			if (width < 0)
+				return fail_value(OPT_AMBIGUOUS, _("ambiguous width"), optarg);
+			o->ambiguous = (enum ui_ambiguous)width;
+			g->ambiguous = true;
+			break;
+		}
 		case OPT_WIDTH: {
 			char *end;
 			long w;
 			errno = 0;
 			w = strtol(optarg, &end, 10);
 			if (end == optarg || *end || errno || (w != 0 && (w < 10 || w > 10000)))
-				return fail_usage("invalid width '%s' (0, or columns from 10 to 10000)", optarg);
+				return fail_usage(_("invalid width '%s' (0, or columns from 10 to 10000)"), optarg);
 			o->width = (int)w;
 			g->width = true;
 			break;
 		}
 		case OPT_BOM: o->bom = true; break;
+		case OPT_SENTENCES: o->sentences = true; break;
 		case 'r':
 		case OPT_RECURSIVE: o->recursive = true; break;
 		case OPT_NO_HISTORY: o->no_history = true; break;
@@ -476,8 +496,8 @@ parse(int argc, char **argv, int first_command, const struct defaults *d, struct
 			return 0;
 		default:
 			if (optopt > OPT_NONE)
-				return fail_usage("option '%s' requires an argument", argv[optind - 1]);
-			return fail_usage("unrecognized option '%s'", argv[optind - 1]);
+				return fail_usage(_("option '%s' requires an argument"), argv[optind - 1]);
+			return fail_usage(_("unrecognized option '%s'"), argv[optind - 1]);
 		}
 	}
 	given_in[0] = '\0';
@@ -489,15 +509,21 @@ parse(int argc, char **argv, int first_command, const struct defaults *d, struct
 	/* Several files are for the batch modes; the browser and --section
 	 * take one. */
 	if (o->file_count > 1 && (o->mode == MODE_SECTION || o->format == FORMAT_MARKDOWN))
-		return fail_usage("extra operand '%s' (--section and --format=markdown take one FILE)",
+		return fail_usage(_("extra operand '%s' (--section and --format=markdown take one FILE)"),
 				  o->files[1]);
 	if (refuse_conflicts(o, &given) >= 0)
 		return 2;
+	if (o->mode == MODE_COMPARE && o->file_count != 2)
+		return fail_usage("--compare takes two FILEs, OLD and NEW (%s)",
+				  o->file_count < 2 ? "missing operand" : "extra operand");
+	if (o->sentences && o->mode != MODE_COMPARE)
+		return fail_usage("%s", "--sentences needs --compare");
+
 	if (o->mode == MODE_SEARCH && o->search[0] == '\0')
-		return fail_usage("%s", "empty search terms");
+		return fail_usage("%s", _("empty search terms"));
 	if (o->mode == MODE_SECTION && !outline_spec_valid(o->section))
-		return fail_usage("invalid section '%s' (a path of labels such as 三、 or 一、/（二）, "
-				  "or a number such as 5 or §5)", o->section);
+		return fail_usage(_("invalid section '%s' (a path of labels such as 三、 or 一、/（二）, "
+				  "or a number such as 5 or §5)"), o->section);
 	if (o->format == FORMAT_MARKDOWN && o->mode == MODE_UI)
 		o->mode = MODE_EXPORT;
 	return -1;

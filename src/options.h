@@ -7,16 +7,19 @@
 #include <stdbool.h>
 
 #include "print.h"
+#include "ui/ui.h"
 
 /* MODE_EXPORT: the whole report as Markdown (--format=markdown without a
  * mode); MODE_SECTION: one section (--section); MODE_LIST: a row per
- * report (--list). */
+ * report (--list); MODE_COMPARE: two reports side by side (--compare). */
 enum mode { MODE_UI, MODE_OUTLINE, MODE_FIGURES, MODE_SEARCH, MODE_SECTION, MODE_EXPORT,
-	    MODE_LIST };
+	    MODE_LIST, MODE_COMPARE };
 
 struct options {
 	enum mode mode;
 	enum output_format format;
+	bool format_given;      /* --format was given (--compare: batch, not the browser) */
+	bool sentences;         /* --sentences: --compare lists sentences added and dropped */
 	unsigned kinds;         /* bit 1 << enum figure_kind for each kind shown */
 	const char *search;     /* the TERMS of --search, in argv */
 	const char *section;    /* the SPEC of --section, in argv */
@@ -27,6 +30,7 @@ struct options {
 	bool raw;
 	bool reflow;
 	bool ascii;
+	enum ui_ambiguous ambiguous;  /* --ambiguous */
 	int width;              /* --width: the text's columns at most; 0: the pane's */
 	bool bom;               /* --bom: a UTF-8 byte-order mark before CSV */
 	bool line_numbers;      /* -N, --line-numbers */

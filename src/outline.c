@@ -50,6 +50,7 @@ enum { LEVELS = 9, KEYS = (STYLE_INLINE + 1) * LEVELS };
 struct open_heading {
 	struct outline_node *node;
 	int key;
+	int rank;               /* a law's division: law_rank; 0 for any other */
 	long long number;
 	long long numbers[8];   /* for 1.1.1: all its numbers */
 };
@@ -68,6 +69,8 @@ struct builder {
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
+	int placing_rank;                /* law_rank of the heading being placed */
+	size_t paragraph;                /* the paragraph being read */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -171,9 +174,35 @@ innermost(struct builder *b)
 	return b->depth > 0 ? b->stack[b->depth - 1].node : &b->outline->root;
 }
 
+/* The rank of a law's divisions, as the drafting of laws fixes them: 编
+ * holds 章, 章 holds 节, 节 holds 条; 0 for any other style. */
+static int
+law_rank(enum heading_style style)
+{
+	switch (style) {
+	case STYLE_BIAN: return 1;
+	case STYLE_CHAPTER: return 2;
+	case STYLE_SECTION: return 3;
+	case STYLE_ARTICLE: return 4;
+	default: return 0;
+	}
+}
+
+/* The law_rank of NODE, of its label when it is a Markdown heading. */
+static int
+node_rank(const struct outline_node *node)
+{
+	struct label l;
+
+	if (node->style != STYLE_MARKDOWN)
+		return law_rank(node->style);
+	return node->label[0] && label_parse(node->label, strlen(node->label), &l) ? law_rank(l.style) : 0;
+}
+
 /* Where a heading of KEY goes: sets *SIBLING to the stack index of an open
  * heading of the same style (or -1) and returns the number of entries that
- * stay open under it. */
+ * stay open under it.  A law's 章 closes the 条 open before it even when
+ * no 章 came first (a regulation whose 第一章 总则 heading is missing). */
 static int
 place(const struct builder *b, int key, int *sibling)
 {
@@ -186,11 +215,43 @@ place(const struct builder *b, int key, int *sibling)
 			*sibling = i - 1;
 			return i - 1;
 		}
-		if (!b->deeper[top][key])
+		if (!b->deeper[top][key] &&
+		    !(b->placing_rank > 0 && b->stack[i - 1].rank > b->placing_rank))
 			break;
 		i--;
 	}
 	return i;
+}
+
+enum { RESTART_LOOK_AHEAD = 400 };
+
+/* True when the sequence of style KEY starts again at 1 after PARAGRAPH
+ * before a heading of a style open above it comes: （二）… （一）… under
+ * 二、 is a new run whose first item came late, not a run going on. */
+static bool
+restarts_after(const struct builder *b, size_t paragraph, int key)
+{
+	const struct doc *doc = b->doc;
+	size_t end = paragraph + RESTART_LOOK_AHEAD;
+
+	if (end > doc->paragraph_count)
+		end = doc->paragraph_count;
+	for (size_t i = paragraph + 1; i < end; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		struct label m;
+		int next;
+
+		if (!label_parse(doc->text + p->offset, p->length, &m) || m.style == STYLE_NONE ||
+		    m.style == STYLE_MARKDOWN)
+			continue;
+		next = key_of(m.style, m.level);
+		if (next == key)
+			return m.number == 1;
+		for (int j = 0; j < b->depth; j++)
+			if (b->stack[j].key == next)
+				return false;
+	}
+	return false;
 }
 
 /* Does the number of L continue or start its sequence at this place? */
@@ -234,16 +295,20 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 		}
 		return l->number == 1;
 	}
-	/* A style that is not open here starts at 1 -- or, for the parts,
-	 * chapters and articles of a law, goes on numbering through the whole
-	 * document. */
+	/* A style that is not open here starts at 1 -- or goes on numbering
+	 * from where it stopped under the heading before: the parts,
+	 * chapters and articles of a law always, and the points of an
+	 * opinion that numbers its （一） through the whole document (（三）
+	 * the first under 二、 after （一）（二） under 一、). */
 	if (l->number == 1)
 		return true;
+	if (b->last_number[key] <= 0 || l->number != b->last_number[key] + 1)
+		return false;
 	switch (l->style) {
 	case STYLE_BIAN: case STYLE_PART: case STYLE_CHAPTER: case STYLE_ARTICLE:
-		return b->last_number[key] > 0 && l->number == b->last_number[key] + 1;
+		return true;
 	default:
-		return false;
+		return !restarts_after(b, b->paragraph, key);
 	}
 }
 
@@ -266,6 +331,7 @@ push(struct builder *b, struct outline_node *node, int key, const struct label *
 	h = &b->stack[b->depth++];
 	h->node = node;
 	h->key = key;
+	h->rank = node_rank(node);
 	h->number = l->number;
 	memset(h->numbers, 0, sizeof h->numbers);
 	for (int c = 0; c < l->level - 1 && c < 8; c++)
@@ -404,6 +470,16 @@ same_text(const char *s, size_t n, const char *other)
 	return other && strlen(other) == n && memcmp(s, other, n) == 0;
 }
 
+/* True when S (N bytes) is the end of the document's title said again
+ * (政府工作报告 under 2025年湖南省政府工作报告): the title, not a part. */
+static bool
+title_repeated(const struct doc *doc, const char *s, size_t n)
+{
+	size_t t = doc->title ? strlen(doc->title) : 0;
+
+	return n >= 12 && n < t && memcmp(doc->title + t - n, s, n) == 0;
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -428,7 +504,8 @@ part_line(const struct builder *b, size_t paragraph)
 		return PART_TEXT;
 	/* The first line of a report is its title, read as one or not. */
 	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || paragraph == doc->title_paragraph ||
-	    paragraph == 0 || same_text(s, n, doc->title) || same_text(s, n, doc->issuer))
+	    paragraph == 0 || same_text(s, n, doc->title) || same_text(s, n, doc->issuer) ||
+	    title_repeated(doc, s, n))
 		return PART_OTHER;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > PART_MAX_CHARS)
@@ -525,7 +602,6 @@ glossary_line(const char *s, size_t n)
  * it starts (（一）) before its next number.  A stray 一、 in the text is
  * followed by neither, or first by the next number of a sequence still
  * open (（三） after （二）).  PARAGRAPH holds the 一、 of style KEY. */
-enum { RESTART_LOOK_AHEAD = 400 };
 
 static bool
 restart_confirmed(const struct builder *b, size_t paragraph, int key)
@@ -627,6 +703,10 @@ outline_hint_level(const struct doc *doc, size_t i)
 
 	if (!hint || hint->heading_level == 0 || label_parse(doc->text + p->offset, p->length, &l))
 		return 0;
+	/* A page's own heading above the document it shows (每周一学 above
+	 * 中共中央 国务院关于…的意见) is no section of the document. */
+	if (doc->title_paragraph != SIZE_MAX && i < doc->title_paragraph)
+		return 0;
 	return hint->heading_level;
 }
 
@@ -643,6 +723,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	struct label_sentence sentence;
 	uint8_t md_level = p->md_level > 0 ? p->md_level : outline_hint_level(doc, paragraph);
 
+	int rank = 0;
+
 	if (md_level > 0) {
 		struct label inner;
 		memset(&l, 0, sizeof l);
@@ -651,6 +733,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		if (label_parse(s, p->length, &inner)) {
 			l.length = inner.length;
 			l.title = inner.title;
+			rank = law_rank(inner.style);   /* ## 第二章 保护 */
 		}
 	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
 		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE) {
@@ -660,6 +743,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		return true;
 	}
 	key = key_of(l.style, l.level);
+	if (l.style != STYLE_MARKDOWN)
+		rank = law_rank(l.style);
 	if (l.style != STYLE_MARKDOWN) {
 		label_first_sentence(s + l.title, p->length - l.title, &sentence);
 		/* 一 重工业和轻工业的关系 is a heading line; 一 followed by a
@@ -679,6 +764,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	 * （一）, 目 1.) are its text. */
 	if (b->depth > 0 && is_article(b->stack[b->depth - 1].node) && article_item(l.style))
 		return true;
+	/* placed by its rank too while it is placed, and pushed with it */
+	b->placing_rank = rank;
 	keep = place(b, key, &sibling);
 	if (l.style != STYLE_MARKDOWN && l.number == 1 && l.level <= 1 &&
 	    parts_only_below(b, sibling >= 0 ? sibling : keep)) {
@@ -687,11 +774,15 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			/* A run that starts again starts a part beside the
 			 * one the previous run was in; a first run, a part
 			 * inside the open one. */
-			if (!add_part(b, part, sibling > 0 ? sibling - 1 : sibling == 0 ? 0 : keep))
+			if (!add_part(b, part, sibling > 0 ? sibling - 1 : sibling == 0 ? 0 : keep)) {
+				b->placing_rank = 0;
 				return false;
+			}
 			keep = place(b, key, &sibling);
 		}
 	}
+	b->placing_rank = 0;
+	b->paragraph = paragraph;
 	if (!in_sequence(b, &l, key, sibling, keep) &&
 	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)))
 		return true;

@@ -117,4 +117,16 @@ int print_many_counts(FILE *out, enum output_format format, char *const *files,
  * when writing failed. */
 int print_list(FILE *out, const struct list_row *rows, size_t n, enum output_format format);
 
+struct compare_side;
+struct comparison;
+
+/* COMPARISON of OLD (read from OLD_FILE) with NEW as text (a row per
+ * section marked + added, - removed, ~ changed, with its figures old →
+ * new; SENTENCES: with the sentences added and dropped), TSV (a row per
+ * section, figure and, with SENTENCES, sentence) or JSON (the contract in
+ * man/baogao.1.in, sentences always).  0, or -1 when writing failed. */
+int print_compare(FILE *out, const struct compare_side *old, const char *old_file,
+		  const struct compare_side *new, const char *new_file,
+		  const struct comparison *comparison, enum output_format format, bool sentences);
+
 #endif

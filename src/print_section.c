@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "i18n.h"
 #include "message.h"
 #include "outline.h"
 #include "print.h"
@@ -106,21 +107,21 @@ print_section_named(FILE *out, const struct doc *doc, const struct outline *outl
 	char shown[256];
 
 	if (!section && outline->count == 0) {
-		message_error("%s: %s: %s (the report has no headings)", doc->name,
+		message_error(_("%s: %s: %s (the report has no headings)"), doc->name,
 			      bg_status_message(BG_ERR_NO_SECTION), message_short(shown, sizeof shown, spec));
 		return 1;
 	}
 	if (!section) {
-		message_error("%s: %s: %s (see --outline for the labels; numbers go from 1 to %zu)",
+		message_error(_("%s: %s: %s (see --outline for the labels; numbers go from 1 to %zu)"),
 			      doc->name, bg_status_message(BG_ERR_NO_SECTION),
 			      message_short(shown, sizeof shown, spec), outline->count);
 		return 1;
 	}
 	/* The first in document order, said so with how to name another. */
 	if (named > 1)
-		message_error("%s: warning: %s names %zu sections; this is the first, §%zu at line "
+		message_error(_("%s: warning: %s names %zu sections; this is the first, §%zu at line "
 			      "%u (name another by its number, or by its parent's label too: "
-			      "PARENT/%s)",
+			      "PARENT/%s)"),
 			      doc->name, message_short(shown, sizeof shown, spec), named,
 			      section->index + 1, (unsigned)section->line, section->label);
 	return print_one_section(out, doc, outline, section, format) != 0 ? -1 : 0;

@@ -150,8 +150,10 @@ read_styles(struct docx *d, xmlDocPtr xml)
 		name = val_string(n, "name");
 		if (s->outline < 0 || s->outline > 8)
 			s->outline = name ? level_from_name(name) : -1;
-		/* Word in Chinese calls its heading styles 1, 2, 3. */
-		if (s->outline < 0 && s->id[0] >= '1' && s->id[0] <= '9' && s->id[1] == '\0')
+		/* Word in Chinese calls its heading styles 1, 2, 3, their names
+		 * still heading 1 …; a style named otherwise is no heading
+		 * whatever its id (WPS calls Normal 1, Plain Text 3). */
+		if (s->outline < 0 && !name && s->id[0] >= '1' && s->id[0] <= '9' && s->id[1] == '\0')
 			s->outline = s->id[0] - '1';
 		s->contents = name && (strncasecmp(name, "toc ", 4) == 0 ||
 				       strncmp(name, "目录 ", 7) == 0);

@@ -5,17 +5,18 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "i18n.h"
 #include "status.h"
 
 const char *
 bg_status_message(enum bg_status status)
 {
 	switch (status) {
-#define BG_STATUS_CASE(name, message) case name: return message;
+#define BG_STATUS_CASE(name, message) case name: return _(message);
 	BG_STATUS_LIST(BG_STATUS_CASE)
 #undef BG_STATUS_CASE
 	}
-	return "unknown error";
+	return _("unknown error");
 }
 
 enum bg_status

@@ -8,6 +8,7 @@
 
 #include "osc52.h"
 
+#include "i18n.h"
 #include "ui/pane.h"
 
 static void
@@ -32,7 +33,7 @@ ui_reload(struct ui *ui)
 	bool counting = ui->browse->counting, whole;
 
 	if (!report_can_reload(ui->report)) {
-		browse_message(ui->browse, true, "standard input cannot be read again");
+		browse_message(ui->browse, true, _("standard input cannot be read again"));
 		return;
 	}
 	/* the jobs read the document: done with it first (the search is
@@ -55,7 +56,7 @@ ui_reload(struct ui *ui)
 	ui->prompt.old.scope.on = false;
 	anchor = ui->browse->anchor == 0 ? 0 : doc_offset_at(ui->doc, line, column);
 	if (!browse_reset(ui->browse, ui->doc, ui->outline, ui->figures, anchor)) {
-		browse_message(ui->browse, true, "out of memory");
+		browse_message(ui->browse, true, _("out of memory"));
 		ui->quit = true;
 	}
 	for (int i = 0; i < PANE_COUNT; i++)
@@ -67,7 +68,7 @@ ui_reload(struct ui *ui)
 	if (whole)
 		remember_whole(ui);
 	if (!whole)
-		browse_message(ui->browse, false, "reloaded %s", report_path(ui->report));
+		browse_message(ui->browse, false, _("reloaded %s"), report_path(ui->report));
 	if (ui->browse->search.searched)
 		jobs_search_begin(ui, ui->browse->search.terms, false, SIZE_MAX);
 	ui->figures_pending = true;
@@ -130,7 +131,7 @@ count_digit(struct ui *ui, int key)
 		browse_section(b, n);
 		return;
 	}
-	browse_message(b, false, "%zu: g goes to line %zu, %% to %zu%% of the report, Enter to section %zu",
+	browse_message(b, false, _("%zu: g goes to line %zu, %% to %zu%% of the report, Enter to section %zu"),
 		       b->count, b->count, b->count, b->count);
 }
 
@@ -157,7 +158,7 @@ count_key(struct ui *ui, enum action action)
 		if (n >= 1 && n <= ui->outline->root.child_count)
 			browse_section(b, n);
 		else
-			browse_message(b, true, "no top-level section %zu (there are %zu)", n,
+			browse_message(b, true, _("no top-level section %zu (there are %zu)"), n,
 				       ui->outline->root.child_count);
 		return true;
 	}
@@ -211,7 +212,7 @@ ui_copy(struct ui *ui, const char *text, size_t n, const char *what)
 	}
 	sequence = osc52_sequence(text, copied, tmux && *tmux, &length);
 	if (!sequence) {
-		browse_message(ui->browse, true, "out of memory");
+		browse_message(ui->browse, true, _("out of memory"));
 		return;
 	}
 	/* curses has sent all it had (the screen was brought up to date
@@ -315,16 +316,16 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_LEVELS:
 		ui->pending = key;
 		browse_message(ui->browse, false, "%s", action == ACTION_LEVELS
-			       ? "z: show headings down to level 1-9"
-			       : "': ' goes back, a letter to its mark");
+			       ? _("z: show headings down to level 1-9")
+			       : _("': ' goes back, a letter to its mark"));
 		break;
 	case ACTION_MARK:
 		ui->pending = key;
-		browse_message(ui->browse, false, "m: mark with a letter");
+		browse_message(ui->browse, false, _("m: mark with a letter"));
 		break;
 	case ACTION_LINE_NUMBERS:
 		ui->pending = key;
-		browse_message(ui->browse, false, "-N: line numbers");
+		browse_message(ui->browse, false, _("-N: line numbers"));
 		break;
 	case ACTION_HISTORY_BACK: browse_history(ui->browse, true); break;
 	case ACTION_HISTORY_FORWARD: browse_history(ui->browse, false); break;
@@ -395,6 +396,7 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_LIBRARY: library_view_show(ui); break;
 	case ACTION_SORT: case ACTION_NEXT_REPORT: case ACTION_PREV_REPORT: case ACTION_OPEN:
 		break;  /* keys of the library view, or after : (no key of their own) */
+	case ACTION_COMPARE_NEXT: case ACTION_COMPARE_PREV: break;  /* the compare view's */
 	case ACTION_COUNT: break;
 	}
 }
@@ -452,7 +454,7 @@ ui_handle_key(struct ui *ui, int key)
 	}
 	if (action == ACTION_NONE) {
 		browse_take_count(ui->browse, 0);
-		browse_message(ui->browse, false, "no such key: press ? for help");
+		browse_message(ui->browse, false, _("no such key: press ? for help"));
 		return;
 	}
 	if (count_key(ui, action)) {

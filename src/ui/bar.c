@@ -8,6 +8,7 @@
 
 #include <unistr.h>
 
+#include "i18n.h"
 #include "layout.h"
 #include "utf8.h"
 #include "ui/pane.h"
@@ -135,7 +136,7 @@ bar_draw_status(struct ui *ui)
 			/* the count of the whole report is on its way */
 			snprintf(search, sizeof search, "%s %s", terms, ui->glyphs.ellipsis);
 		else if (ui->browse->search.matches.count == 0)
-			snprintf(search, sizeof search, "%s: not found", terms);
+			snprintf(search, sizeof search, _("%s: not found"), terms);
 		else if (ui->browse->search.current_match < ui->browse->search.matches.count)
 			snprintf(search, sizeof search, "%s %zu/%zu", terms, ui->browse->search.current_match + 1,
 				 ui->browse->search.matches.count);
@@ -199,20 +200,21 @@ bar_draw_status(struct ui *ui)
 		draw_input(ui, width, "figures/", ui->filter.text, ui->filter.length);
 		return;
 	}
-	char focus[32];
-	snprintf(focus, sizeof focus, " %s ", ui->panes[ui->focus]->ops->name);
+	char focus[64];
+	snprintf(focus, sizeof focus, " %s ", _(ui->panes[ui->focus]->ops->name));
 	col += draw_text(win, 0, col, width, focus, strlen(focus), t->status | A_BOLD);
 	col++;
 	if (!ui->browse->message[0] && jobs_searching(ui)) {
 		char searching[64];
-		snprintf(searching, sizeof searching, "searching%s Esc stops it", ui->glyphs.ellipsis);
+		snprintf(searching, sizeof searching, _("searching%s Esc stops it"), ui->glyphs.ellipsis);
 		draw_truncated(win, 0, col, width - col, searching, strlen(searching),
 			       t->status | t->message, &ui->glyphs);
 	} else if (ui->browse->message[0])
 		draw_truncated(win, 0, col, width - col, ui->browse->message, strlen(ui->browse->message),
 			       ui->browse->message_is_error ? t->error : t->status | t->message, &ui->glyphs);
 	else {
-		static const char hint[] = "? help  q quit  / search  n next  f figures  Tab fold  w pane";
+		/* TRANSLATORS: the status line's hint; the keys stay as they are */
+		const char *hint = _("? help  q quit  / search  n next  f figures  Tab fold  w pane");
 		/* in the figures panel, its own keys */
 		static const char figures_hint[] =
 			"o sort  t kind  / filter  y copy  Enter show  a all  f hide";

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "layout.h"
 #include "ui/pane.h"
 
@@ -27,6 +28,8 @@ help_rows(int text_width, struct help_row *rows)
 
 	for (size_t i = 0; i < keys_help_count; i++) {
 		const struct key_help *k = &keys_help[i];
+		/* a group entry has no help text, an action no group */
+		const char *group = k->group ? _(k->group) : NULL, *help = k->help ? _(k->help) : "";
 		struct layout_line *lines;
 		size_t count;
 
@@ -37,7 +40,7 @@ help_rows(int text_width, struct help_row *rows)
 				n++;
 			}
 			if (rows)
-				rows[n] = (struct help_row){ NULL, k->group, strlen(k->group), true };
+				rows[n] = (struct help_row){ NULL, group, strlen(group), true };
 			n++;
 			continue;
 		}
@@ -47,9 +50,9 @@ help_rows(int text_width, struct help_row *rows)
 				rows[n] = (struct help_row){ k->keys, "", 0, false };
 			n++;
 		}
-		if (!layout_wrap(k->help, strlen(k->help), text_width, 0, &lines, &count)) {
+		if (!layout_wrap(help, strlen(help), text_width, 0, &lines, &count)) {
 			if (rows)
-				rows[n] = (struct help_row){ NULL, k->help, strlen(k->help), false };
+				rows[n] = (struct help_row){ NULL, help, strlen(help), false };
 			n++;
 			continue;
 		}
@@ -58,7 +61,7 @@ help_rows(int text_width, struct help_row *rows)
 				rows[n] = (struct help_row){
 					l == 0 && layout_width(k->keys, strlen(k->keys)) <= KEYS_WIDTH - 3
 						? k->keys : NULL,
-					k->help + lines[l].offset, lines[l].length, false };
+					help + lines[l].offset, lines[l].length, false };
 		free(lines);
 	}
 	return n;
@@ -104,8 +107,12 @@ help_draw(struct ui *ui)
 		draw_text(win, 0, c, 1, ui->glyphs.hline, strlen(ui->glyphs.hline), ui->theme.border);
 		draw_text(win, height - 1, c, 1, ui->glyphs.hline, strlen(ui->glyphs.hline), ui->theme.border);
 	}
-	draw_text(win, 0, left + 1, inner - 2, " baogao keys ", 13, A_BOLD);
-	draw_text(win, height - 1, left + 1, inner - 2, " j/k scroll, any other key closes ", 34, A_NORMAL);
+	{
+		const char *title = _(" baogao keys "), *foot = _(" j/k scroll, any other key closes ");
+
+		draw_text(win, 0, left + 1, inner - 2, title, strlen(title), A_BOLD);
+		draw_text(win, height - 1, left + 1, inner - 2, foot, strlen(foot), A_NORMAL);
+	}
 	for (size_t r = 0; r < shown && ui->help_scroll + r < count; r++) {
 		const struct help_row *h = &rows[ui->help_scroll + r];
 		int y = (int)r + 1;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "i18n.h"
 #include "ui/pane.h"
 
 /* Takes the figures over when they are found (or, with WAIT, waits for
@@ -19,7 +20,7 @@ jobs_figures_finish(struct ui *ui, bool wait)
 	if (!report_figures_finish(ui->report, wait, &st))
 		return false;
 	if (st != BG_OK)
-		browse_message(ui->browse, true, "no figures: out of memory");
+		browse_message(ui->browse, true, _("no figures: out of memory"));
 	browse_figures_changed(ui->browse);
 	if (ui->library)
 		library_row_update(ui->library, ui->entry);
@@ -32,8 +33,8 @@ jobs_loading_step(const struct ui *ui)
 {
 	if (!ui->doc || !ui->doc->partial)
 		return NULL;
-	return report_whole_step(ui->report) == 0 ? "loading the rest of the report"
-						  : "outlining the whole report";
+	return report_whole_step(ui->report) == 0 ? _("loading the rest of the report")
+						  : _("outlining the whole report");
 }
 
 /* Puts "NAME: what went wrong: detail" in ui->failure_text, for the
@@ -124,7 +125,7 @@ search_finish(struct ui *ui, bool wait)
 		return true;
 	}
 	if (search->result.count == 0 && search->announce && !b->message[0])
-		browse_message(b, true, "not found: %s", search->terms);
+		browse_message(b, true, _("not found: %s"), search->terms);
 	if (whole && !search->show) {
 		browse_found(b, &search->result, true);
 	} else if (whole) {

@@ -44,11 +44,16 @@ enum action {
 /* keys.c: the action bound to KEY, or ACTION_NONE. */
 enum action keys_action(int key);
 
+/* keys.c: the same in the compare view, where its own group of keys.def
+ * comes first (] is the next changed section there). */
+enum action keys_compare_action(int key);
+
 /* keys.c: the entries of keys.def, for the help screen. */
 struct key_help {
 	const char *group;      /* non-NULL for a group title (then keys and help are NULL) */
 	const char *keys;
 	const char *help;
+	enum action action;     /* ACTION_NONE for a group title */
 };
 extern const struct key_help keys_help[];
 extern const size_t keys_help_count;

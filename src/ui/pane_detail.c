@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "layout.h"
 #include "ui/pane.h"
 
@@ -326,7 +327,7 @@ detail_destroy(struct pane *pane)
 }
 
 static const struct pane_ops detail_ops = {
-	"text", detail_draw, detail_key, detail_resize, detail_mouse, detail_reset,
+	N_("text"), detail_draw, detail_key, detail_resize, detail_mouse, detail_reset,
 	detail_destroy
 };
 

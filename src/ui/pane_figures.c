@@ -13,6 +13,7 @@
 
 #include <unistr.h>
 
+#include "i18n.h"
 #include "layout.h"
 #include "print.h"
 #include "ui/pane.h"
@@ -221,11 +222,11 @@ draw_header(struct figures_pane *fp, struct ui *ui)
 	draw_fill(win, 0, 0, fp->pane.width, ui->theme.border);
 	for (int c = 0; c < fp->pane.width; c++)
 		draw_text(win, 0, c, 1, g->hline, strlen(g->hline), ui->theme.border);
-	col += draw_text(win, 0, col, width - col, " Figures ", 9, A_BOLD);
+	col += draw_text(win, 0, col, width - col, _(" Figures "), strlen(_(" Figures ")), A_BOLD);
 	if (!b->figures_listed_all && b->figure_section)
 		col += draw_heading(win, 0, col, (width - col) / 3, b->figure_section, A_BOLD, g);
 	else
-		col += draw_text(win, 0, col, width - col, "(all)", 5, A_BOLD);
+		col += draw_text(win, 0, col, width - col, _("(all)"), strlen(_("(all)")), A_BOLD);
 
 #define ADD(...) \
 	do { \
@@ -346,8 +347,8 @@ figures_draw(struct pane *pane, struct ui *ui)
 		draw_row(fp, ui, (int)r + 1, &ui->figures->items[rows->items[i]], widths, attr);
 	}
 	if (rows->count == 0) {
-		const char *none = b->figure_first == b->figure_last ? "no figures here"
-			: "no figures match (Esc: every figure; t: the next kind)";
+		const char *none = b->figure_first == b->figure_last ? _("no figures here")
+			: _("no figures match (Esc: every figure; t: the next kind)");
 		draw_truncated(win, 1, 1, pane->width - 2, none, strlen(none), A_NORMAL, &ui->glyphs);
 	}
 }
@@ -402,7 +403,7 @@ figures_destroy(struct pane *pane)
 }
 
 static const struct pane_ops figures_ops = {
-	"figures", figures_draw, figures_key, figures_resize, figures_mouse,
+	N_("figures"), figures_draw, figures_key, figures_resize, figures_mouse,
 	figures_reset, figures_destroy
 };
 

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "layout.h"
 #include "ui/pane.h"
 
@@ -92,7 +93,7 @@ outline_key(struct pane *pane, struct ui *ui, enum action action, int key)
 		if (node->depth == 0)
 			browse_cycle_all(b, ui->last_action == ACTION_CYCLE_ALL);
 		else if (b->rows_sparse)
-			browse_message(b, false, "the sparse outline shows every match: & goes back");
+			browse_message(b, false, _("the sparse outline shows every match: & goes back"));
 		else
 			browse_cycle(b, node);
 		return true;
@@ -235,7 +236,7 @@ outline_destroy(struct pane *pane)
 }
 
 static const struct pane_ops outline_ops = {
-	"outline", outline_draw, outline_key, outline_resize, outline_mouse,
+	N_("outline"), outline_draw, outline_key, outline_resize, outline_mouse,
 	outline_reset, outline_destroy
 };
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "history.h"
 #include "ui/pane.h"
 
@@ -62,7 +63,7 @@ remember_open(struct ui *ui)
 			}
 		}
 	} else {
-		browse_message(ui->browse, true, "%s ignored: %s%s%s", r->file, bg_status_message(status),
+		browse_message(ui->browse, true, _("%s ignored: %s%s%s"), r->file, bg_status_message(status),
 			       err.detail[0] ? ": " : "", err.detail);
 	}
 	/* a corrupt file is replaced; one that cannot be read, or that a
@@ -122,7 +123,7 @@ remember_close(struct ui *ui, char *warning, size_t size)
 			bg_fail(&err, status, NULL);
 	}
 	if (status != BG_OK)
-		snprintf(warning, size, "cannot keep the reading position in %s: %s%s%s", r->file,
+		snprintf(warning, size, _("cannot keep the reading position in %s: %s%s%s"), r->file,
 			 bg_status_message(status), err.detail[0] ? ": " : "", err.detail);
 	history_free(&history);
 	remember_free(r);

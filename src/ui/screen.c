@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "layout.h"
 #include "message.h"
 #include "ui/frame.h"
@@ -124,7 +125,7 @@ ui_pane_shown(const struct ui *ui, enum pane_id id)
 static void
 draw_too_small(struct ui *ui)
 {
-	static const char text[] = "baogao: the terminal is too small (40×10 at least)";
+	const char *text = _("baogao: the terminal is too small (40×10 at least)");
 	struct layout_line *lines;
 	size_t count;
 
@@ -132,7 +133,7 @@ draw_too_small(struct ui *ui)
 	 * a 1x1 screen is written: leave it blank */
 	if (ui->cols < 2 && ui->rows < 2)
 		return;
-	if (!layout_wrap(text, sizeof text - 1, ui->cols, 0, &lines, &count))
+	if (!layout_wrap(text, strlen(text), ui->cols, 0, &lines, &count))
 		return;
 	for (size_t i = 0; i < count && (int)i < ui->rows; i++)
 		draw_text(stdscr, (int)i, 0, ui->cols, text + lines[i].offset, lines[i].length, A_BOLD);
@@ -294,7 +295,7 @@ terminal_open(struct ui *ui)
 	if (!isatty(STDIN_FILENO)) {
 		ui->input = fopen("/dev/tty", "r");
 		if (!ui->input) {
-			message_error("cannot open the terminal for keys: %s", strerror(errno));
+			message_error(_("cannot open the terminal for keys: %s"), strerror(errno));
 			return false;
 		}
 	}
@@ -307,7 +308,7 @@ terminal_open(struct ui *ui)
 		watchdog_stop();
 		if (ui->input)
 			fclose(ui->input);
-		message_error("cannot start the terminal '%s'", getenv("TERM"));
+		message_error(_("cannot start the terminal '%s'"), getenv("TERM"));
 		return false;
 	}
 	set_term(ui->screen);
@@ -406,7 +407,7 @@ key_with_whole(struct ui *ui, int key)
 	if (ui->library_shown || !ui->report || report_whole_state(ui->report) == REPORT_IDLE ||
 	    !jobs_needs_whole(ui, key))
 		return true;
-	ui->loading = "waiting for the whole report";
+	ui->loading = _("waiting for the whole report");
 	redraw(ui);
 	jobs_whole_finish(ui, true);
 	if (ui->quit)
@@ -490,13 +491,14 @@ run(struct ui *ui)
 	ui->link_shown = SIZE_MAX;
 	ui->focus = PANE_OUTLINE;
 	ui->last_action = ACTION_NONE;
-	glyphs_init(&ui->glyphs, ui->options->ascii);
+	/* a border two columns wide would not fit the layout: ASCII */
+	glyphs_init(&ui->glyphs, ui->options->ascii || layout_ambiguous_wide());
 	if (!ui->library) {
 		/* the figures of a report that loads in parts come with the whole */
 		ui->figures_pending = !ui->doc->partial;
 		ui->browse = browse_new(ui->doc, ui->outline, ui->figures);
 		if (!ui->browse) {
-			message_error("out of memory");
+			message_error(_("out of memory"));
 			return 2;
 		}
 		browse_set_search_flags(ui->browse, ui->options->search_flags);
@@ -555,7 +557,7 @@ run(struct ui *ui)
 		message_error("%s", ui->failure);
 		status = 2;
 	} else if (status == 2)
-		message_error("out of memory");
+		message_error(_("out of memory"));
 	return status;
 }
 

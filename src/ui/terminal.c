@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "message.h"
 #include "ui/pane.h"
 
@@ -19,21 +20,21 @@ terminal_usable(const char *term)
 	int err = 0;
 
 	if (!term || !*term) {
-		message_error("TERM is not set, so the browser cannot draw; set TERM "
-			"(e.g. TERM=xterm-256color), or use --outline, --figures or --search");
+		message_error(_("TERM is not set, so the browser cannot draw; set TERM "
+			"(e.g. TERM=xterm-256color), or use --outline, --figures or --search"));
 		return false;
 	}
 	if (setupterm(term, STDOUT_FILENO, &err) != OK) {
-		message_error("unknown terminal type '%s'; set TERM to your terminal "
-			"(e.g. xterm-256color), or use --outline, --figures or --search", term);
+		message_error(_("unknown terminal type '%s'; set TERM to your terminal "
+			"(e.g. xterm-256color), or use --outline, --figures or --search"), term);
 		return false;
 	}
 	const char *cup = tigetstr("cup");
 	bool usable = cup && cup != (char *)-1 && !tigetflag("hc");
 	del_curterm(cur_term);
 	if (!usable) {
-		message_error("terminal '%s' cannot move the cursor, so the browser cannot "
-			"draw; use --outline, --figures or --search", term);
+		message_error(_("terminal '%s' cannot move the cursor, so the browser cannot "
+			"draw; use --outline, --figures or --search"), term);
 		return false;
 	}
 	return true;

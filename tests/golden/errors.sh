@@ -3,7 +3,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 76
+plan 78
 
 t=$TMPDIR_TEST
 
@@ -135,6 +135,10 @@ expect_error "--ascii with a mode" "baogao: --ascii is for the browser, not --fi
 	"$BAOGAO" --figures --ascii "$SAMPLE"
 expect_error "--width with a mode" "baogao: --width is for the browser, not --outline$" \
 	"$BAOGAO" --outline --width=60 "$SAMPLE"
+expect_error "--ambiguous with a mode" "baogao: --ambiguous is for the browser, not --outline$" \
+	"$BAOGAO" --outline --ambiguous=wide "$SAMPLE"
+expect_error "a bad --ambiguous" "baogao: invalid ambiguous width 'both' (narrow, wide or auto)$" \
+	"$BAOGAO" --ambiguous=both "$SAMPLE"
 expect_error "a bad --width" "baogao: invalid width '5' (0, or columns from 10 to 10000)$" \
 	"$BAOGAO" --width=5 "$SAMPLE"
 expect_error "--format=markdown with a mode" "baogao: --format=markdown is for the whole report and --section, not --outline$" \

@@ -314,6 +314,38 @@ unnumbered_parts(void **state)
 }
 
 static void
+numbered_through_the_document(void **state)
+{
+	(void)state;
+	/* An opinion numbers its points through the whole document: （三）
+	 * is the first under 二、.  A number that goes on from nothing
+	 * before it still does not count. */
+	EXPECT("关于某事的意见\n一、总体要求\n（一）指导思想。正文。\n（二）基本原则。正文。\n二、主要任务\n"
+	       "（三）加强培养。正文。\n（四）完善评价。正文。\n",
+	       { 1, "一、", "总体要求", 2 }, { 2, "（一）", "指导思想", 3 }, { 2, "（二）", "基本原则", 4 },
+	       { 1, "二、", "主要任务", 5 }, { 2, "（三）", "加强培养", 6 }, { 2, "（四）", "完善评价", 7 });
+	EXPECT("标题\n一、甲\n（三）乙。正文。\n", { 1, "一、", "甲", 2 });
+	/* The end of the title said again above the salutation is no part. */
+	EXPECT("2030年某省政府工作报告\n\n政府工作报告\n——2030年1月20日在某省人民代表大会上\n\n各位代表：\n"
+	       "现在，我报告工作。\n\n一、过去一年的工作\n正文。\n二、今年的安排\n正文。\n",
+	       { 1, "一、", "过去一年的工作", 9 }, { 1, "二、", "今年的安排", 11 });
+}
+
+static void
+chapters_after_articles(void **state)
+{
+	(void)state;
+	/* A regulation whose 第一章 heading is missing: its first articles
+	 * stand at the top, and 第二章 holds the articles after it, never an
+	 * article the chapter. */
+	EXPECT("某市古树名木保护条例\n第一条 为了保护古树名木，制定本条例。\n第二条 本条例适用于本市。\n"
+	       "## 第二章 保护\n第三条 保护古树。\n## 第三章 附则\n第四条 本条例自公布之日起施行。\n",
+	       { 1, "第一条", "为了保护古树名木，制定本条例", 2 }, { 1, "第二条", "本条例适用于本市", 3 },
+	       { 1, "第二章", "保护", 4 }, { 2, "第三条", "保护古树", 5 }, { 1, "第三章", "附则", 6 },
+	       { 2, "第四条", "本条例自公布之日起施行", 7 });
+}
+
+static void
 table_of_contents(void **state)
 {
 	(void)state;
@@ -350,6 +382,9 @@ more_numbering_forms(void **state)
 	       "二、专题\n第一点，有人问。回答。\n第二点，戒骄戒躁。\n",
 	       { 1, "一、", "总体部署", 2 }, { 2, "第一", "稳定宏观政策", 3 }, { 2, "第二", "保持平衡", 4 },
 	       { 1, "二、", "专题", 5 }, { 2, "第一点", "有人问", 6 }, { 2, "第二点", "戒骄戒躁", 7 });
+	/* 第二点：关于… with a colon after 点 */
+	EXPECT("讲话\n同志们，今天讲几点。\n第一点：关于形势。形势很好。\n第二点：关于任务。任务很重。\n",
+	       { 1, "第一点", "关于形势", 3 }, { 1, "第二点", "关于任务", 4 });
 }
 
 static void
@@ -563,6 +598,8 @@ main(void)
 		cmocka_unit_test(more_numbering_forms),
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(sequence_started_again),
+		cmocka_unit_test(chapters_after_articles),
+		cmocka_unit_test(numbered_through_the_document),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
