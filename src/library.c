@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "library.h"
 
 struct library *
@@ -243,7 +244,9 @@ library_sort(struct library *l, enum library_sort sort)
 const char *
 library_sort_name(enum library_sort sort)
 {
-	static const char *const names[LIBRARY_SORTS] = { "file", "date", "issuer", "title" };
+	/* the library view translates them */
+	static const char *const names[LIBRARY_SORTS] = { N_("file"), N_("date"), N_("issuer"),
+							   N_("title") };
 
 	return sort < LIBRARY_SORTS ? names[sort] : "";
 }

@@ -17,6 +17,7 @@
 
 #include <unistr.h>
 
+#include "i18n.h"
 #include "layout.h"
 #include "ui/pane.h"
 
@@ -148,14 +149,14 @@ draw_header(struct ui *ui, const struct columns *c)
 	int col = 1;
 
 	draw_fill(ui->library_win, 0, 0, getmaxx(ui->library_win), A_NORMAL);
-	col = cell(ui, 0, col, c->title, "title", attr);
+	col = cell(ui, 0, col, c->title, _("title"), attr);
 	if (c->issuer > 0)
-		col = cell(ui, 0, col, c->issuer, "issuer", attr);
-	col = cell(ui, 0, col, c->date, "date", attr);
-	col = cell(ui, 0, col, c->kind, "kind", attr);
-	col = cell_right(ui, 0, col, c->size, "size", attr);
-	col = cell_right(ui, 0, col, c->sections, "sect", attr);
-	cell_right(ui, 0, col, c->figures, "figs", attr);
+		col = cell(ui, 0, col, c->issuer, _("issuer"), attr);
+	col = cell(ui, 0, col, c->date, _("date"), attr);
+	col = cell(ui, 0, col, c->kind, _("kind"), attr);
+	col = cell_right(ui, 0, col, c->size, _("size"), attr);
+	col = cell_right(ui, 0, col, c->sections, _("sect"), attr);
+	cell_right(ui, 0, col, c->figures, _("figs"), attr);
 }
 
 static void
@@ -238,9 +239,9 @@ draw_results(struct ui *ui)
 
 	for (size_t i = 0; i < l->found_count; i++)
 		total += l->found[i].matches.count;
-	snprintf(line, sizeof line, "%s: %zu match%s in %zu of %zu report%s", l->terms, total,
-		 total == 1 ? "" : "es", l->found_count, l->searched_count,
-		 l->searched_count == 1 ? "" : "s");
+	snprintf(line, sizeof line, total == 1 ? _("%s: %zu match in %zu of %zu reports")
+					       : _("%s: %zu matches in %zu of %zu reports"),
+		 l->terms, total, l->found_count, l->searched_count);
 	draw_fill(win, 0, 0, width, A_NORMAL);
 	draw_truncated(win, 0, 1, width - 2, line, strlen(line), A_BOLD, &ui->glyphs);
 	follow(ui->view.hit, &ui->view.hit_scroll, l->hit_count, height);
@@ -272,8 +273,8 @@ draw_results(struct ui *ui)
 			int indent = 2 + 2 * (h->node->depth < 4 ? h->node->depth : 4);
 			draw_heading(win, r + 1, indent, right - 1 - indent, h->node, attr, &ui->glyphs);
 		} else {
-			static const char before[] = "(before the first heading)";
-			draw_truncated(win, r + 1, 4, right - 5, before, sizeof before - 1, attr | A_DIM,
+			const char *before = _("(before the first heading)");
+			draw_truncated(win, r + 1, 4, right - 5, before, strlen(before), attr | A_DIM,
 				       &ui->glyphs);
 		}
 	}
@@ -298,8 +299,9 @@ library_view_title(struct ui *ui)
 	WINDOW *win = ui->title_win;
 	char text[160];
 
-	snprintf(text, sizeof text, "baogao: %zu report%s, sorted by %s", l->count,
-		 l->count == 1 ? "" : "s", library_sort_name(l->sort));
+	snprintf(text, sizeof text, l->count == 1 ? _("baogao: %zu report, sorted by %s")
+						  : _("baogao: %zu reports, sorted by %s"),
+		 l->count, _(library_sort_name(l->sort)));
 	draw_fill(win, 0, 0, ui->cols, ui->theme.title);
 	draw_truncated(win, 0, 1, ui->cols - 2, text, strlen(text), ui->theme.title, &ui->glyphs);
 }
@@ -331,25 +333,27 @@ library_view_status(struct ui *ui)
 		return;
 	}
 	if (library_loading(l))
-		snprintf(right, sizeof right, "%zu/%zu loaded ", l->loaded + l->failed, l->count);
+		snprintf(right, sizeof right, _("%zu/%zu loaded "), l->loaded + l->failed, l->count);
 	else if (l->failed)
-		snprintf(right, sizeof right, "%zu reports, %zu unreadable ", l->count, l->failed);
+		snprintf(right, sizeof right, _("%zu reports, %zu unreadable "), l->count, l->failed);
 	else
-		snprintf(right, sizeof right, "%zu report%s ", l->count, l->count == 1 ? "" : "s");
+		snprintf(right, sizeof right, l->count == 1 ? _("%zu report ") : _("%zu reports "), l->count);
 	right_width = layout_width(right, strlen(right));
 	if (right_width < width / 2) {
 		draw_text(win, 0, width - right_width, right_width, right, strlen(right), t->status | A_BOLD);
 		width -= right_width + 1;
 	}
-	col += draw_text(win, 0, 0, width, " library ", 9, t->status | A_BOLD);
+	{
+		const char *name = _(" library ");
+		col += draw_text(win, 0, 0, width, name, strlen(name), t->status | A_BOLD);
+	}
 	col++;
 	if (ui->view.message[0])
 		draw_truncated(win, 0, col, width - col, ui->view.message, strlen(ui->view.message),
 			       ui->view.message_is_error ? t->error : t->status | t->message, &ui->glyphs);
 	else {
-		static const char list_hint[] = "Enter open  s sort  / search all  ? help  q quit";
-		static const char results_hint[] = "Enter open at the match  Esc the list  / search again";
-		const char *hint = ui->view.results ? results_hint : list_hint;
+		const char *hint = ui->view.results ? _("Enter open at the match  Esc the list  / search again")
+						    : _("Enter open  s sort  / search all  ? help  q quit");
 		draw_truncated(win, 0, col, width - col, hint, strlen(hint), t->status, &ui->glyphs);
 	}
 }
@@ -397,13 +401,13 @@ library_view_open(struct ui *ui, size_t entry, size_t match)
 	e = &l->entries[entry];
 	if (e->state != LIBRARY_LOADED) {
 		view_message(ui, true, "%s: %s", e->file,
-			     e->state == LIBRARY_FAILED ? e->error : "not loaded yet");
+			     e->state == LIBRARY_FAILED ? e->error : _("not loaded yet"));
 		return false;
 	}
 	first = e->browse == NULL;
 	b = library_browse(l, entry);
 	if (!b) {
-		view_message(ui, true, "out of memory");
+		view_message(ui, true, "%s", _("out of memory"));
 		return false;
 	}
 	if (entry != ui->entry) {
@@ -437,7 +441,7 @@ library_view_open(struct ui *ui, size_t entry, size_t match)
 		ui_start_search(ui, ui->options->search);
 	}
 	if (match != SIZE_MAX && !library_give_matches(l, entry, b, match))
-		browse_message(b, true, "out of memory");
+		browse_message(b, true, "%s", _("out of memory"));
 	return true;
 }
 
@@ -445,7 +449,8 @@ void
 library_view_show(struct ui *ui)
 {
 	if (!ui->library) {
-		browse_message(ui->browse, false, "one report: no library (name several files or a directory)");
+		browse_message(ui->browse, false, "%s",
+			       _("one report: no library (name several files or a directory)"));
 		return;
 	}
 	if (ui->prompt.open)
@@ -475,17 +480,18 @@ library_view_neighbour(struct ui *ui, bool next)
 	size_t to;
 
 	if (!l) {
-		browse_message(ui->browse, false, "one report: no %s report", next ? "next" : "previous");
+		browse_message(ui->browse, false, "%s",
+			       next ? _("one report: no next report") : _("one report: no previous report"));
 		return;
 	}
 	to = library_neighbour(l, ui->entry, next);
 	if (to == SIZE_MAX) {
-		browse_message(ui->browse, false, next ? "the last report of the library"
-						  : "the first report of the library");
+		browse_message(ui->browse, false, "%s", next ? _("the last report of the library")
+							: _("the first report of the library"));
 		return;
 	}
 	if (library_view_open(ui, to, SIZE_MAX))
-		browse_message(ui->browse, false, "report %zu of %zu: %s", library_row_of(l, to) + 1,
+		browse_message(ui->browse, false, _("report %zu of %zu: %s"), library_row_of(l, to) + 1,
 			       l->count, entry_name(l, to));
 }
 
@@ -512,10 +518,10 @@ library_view_next_match(struct ui *ui, bool forward)
 	if (!library_view_open(ui, to, i))
 		return false;
 	browse_message(ui->browse, false, "%s: %s",
-		       wrapped ? (forward ? "search hit the last report, continuing at the first"
-					  : "search hit the first report, continuing at the last")
-			       : (forward ? "search continues in the next report"
-					  : "search continues in the previous report"),
+		       wrapped ? (forward ? _("search hit the last report, continuing at the first")
+					  : _("search hit the first report, continuing at the last"))
+			       : (forward ? _("search continues in the next report")
+					  : _("search continues in the previous report")),
 		       entry_name(l, to));
 	return true;
 }
@@ -542,10 +548,9 @@ run_search(struct ui *ui)
 	ui->view.results = true;
 	ui->view.hit = ui->view.hit_scroll = 0;
 	if (l->hit_count == 0)
-		view_message(ui, true, "not found in %zu report%s: %s", l->searched_count,
-			     l->searched_count == 1 ? "" : "s", l->terms);
+		view_message(ui, true, _("not found in %zu reports: %s"), l->searched_count, l->terms);
 	else if (library_loading(l))
-		view_message(ui, false, "searched the %zu reports loaded so far", l->searched_count);
+		view_message(ui, false, _("searched the %zu reports loaded so far"), l->searched_count);
 	/* the reports' own searches were others: the new one is given to
 	 * each when it is opened from here */
 }
@@ -676,11 +681,11 @@ library_view_key(struct ui *ui, int key)
 	case ACTION_SORT:
 	case ACTION_SAVE:       /* s: in a report it saves the section */
 		if (ui->view.results) {
-			view_message(ui, false, "Esc: back to the list to sort it");
+			view_message(ui, false, "%s", _("Esc: back to the list to sort it"));
 			break;
 		}
 		library_sort(l, (enum library_sort)((l->sort + 1) % LIBRARY_SORTS));
-		view_message(ui, false, "sorted by %s", library_sort_name(l->sort));
+		view_message(ui, false, _("sorted by %s"), _(library_sort_name(l->sort)));
 		break;
 	case ACTION_SEARCH:
 		/* each search starts plain but for pinyin, as in a report */
@@ -698,17 +703,17 @@ library_view_key(struct ui *ui, int key)
 		if (ui->report)
 			library_view_open(ui, ui->entry, SIZE_MAX);
 		else
-			view_message(ui, false, "no report open yet: Enter opens one");
+			view_message(ui, false, "%s", _("no report open yet: Enter opens one"));
 		break;
 	case ACTION_HELP: ui->help_shown = true; break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
 	case ACTION_QUIT: ui->quit = true; break;
 	case ACTION_MOUSE: mouse(ui); break;
 	case ACTION_NONE:
-		view_message(ui, false, "no such key in the library: press ? for help");
+		view_message(ui, false, "%s", _("no such key in the library: press ? for help"));
 		break;
 	default:
-		view_message(ui, false, "Enter opens a report first");
+		view_message(ui, false, "%s", _("Enter opens a report first"));
 		break;
 	}
 }
