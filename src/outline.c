@@ -71,6 +71,7 @@ struct builder {
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
 	int placing_rank;                /* law_rank of the heading being placed */
 	size_t paragraph;                /* the paragraph being read */
+	bool in_notes;                   /* after 注释: numbered notes, not headings */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -215,15 +216,65 @@ place(const struct builder *b, int key, int *sibling)
 			*sibling = i - 1;
 			return i - 1;
 		}
+		/* A run-in lead is the smallest heading of a work report: a
+		 * numbered heading after it closes it (a section's closing
+		 * lead does not hold the （一） that follows). */
 		if (!b->deeper[top][key] &&
-		    !(b->placing_rank > 0 && b->stack[i - 1].rank > b->placing_rank))
+		    !(b->placing_rank > 0 && b->stack[i - 1].rank > b->placing_rank) &&
+		    !(top == key_of(STYLE_NONE, 1) && key != key_of(STYLE_NONE, 1) &&
+		      key != key_of(STYLE_NONE, 0)))
 			break;
 		i--;
 	}
 	return i;
 }
 
-enum { RESTART_LOOK_AHEAD = 400 };
+/* The labelled paragraphs after one, as the look-ahead rules read them:
+ * no further than LOOK_AHEAD paragraphs on. */
+enum { LOOK_AHEAD = 400 };
+
+struct ahead {
+	size_t at, end;
+	struct label label;     /* of the paragraph found */
+	int key;
+};
+
+static struct ahead
+ahead_from(const struct builder *b, size_t paragraph)
+{
+	size_t end = paragraph + LOOK_AHEAD;
+
+	return (struct ahead){ paragraph, end < b->doc->paragraph_count ? end : b->doc->paragraph_count,
+			       { 0 }, -1 };
+}
+
+/* Moves A to the next paragraph that starts with a heading label (not a
+ * Markdown one); false when there is none within reach. */
+static bool
+ahead_next(const struct builder *b, struct ahead *a)
+{
+	const struct doc *doc = b->doc;
+
+	while (++a->at < a->end) {
+		const struct paragraph *p = &doc->paragraphs[a->at];
+		if (label_parse(doc->text + p->offset, p->length, &a->label) &&
+		    a->label.style != STYLE_NONE && a->label.style != STYLE_MARKDOWN) {
+			a->key = key_of(a->label.style, a->label.level);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The stack position of the open heading of style KEY, or -1. */
+static int
+open_at(const struct builder *b, int key)
+{
+	for (int j = 0; j < b->depth; j++)
+		if (b->stack[j].key == key)
+			return j;
+	return -1;
+}
 
 /* True when the sequence of style KEY starts again at 1 after PARAGRAPH
  * before a heading of a style open above it comes: （二）… （一）… under
@@ -231,27 +282,36 @@ enum { RESTART_LOOK_AHEAD = 400 };
 static bool
 restarts_after(const struct builder *b, size_t paragraph, int key)
 {
-	const struct doc *doc = b->doc;
-	size_t end = paragraph + RESTART_LOOK_AHEAD;
+	struct ahead a = ahead_from(b, paragraph);
 
-	if (end > doc->paragraph_count)
-		end = doc->paragraph_count;
-	for (size_t i = paragraph + 1; i < end; i++) {
-		const struct paragraph *p = &doc->paragraphs[i];
-		struct label m;
-		int next;
-
-		if (!label_parse(doc->text + p->offset, p->length, &m) || m.style == STYLE_NONE ||
-		    m.style == STYLE_MARKDOWN)
-			continue;
-		next = key_of(m.style, m.level);
-		if (next == key)
-			return m.number == 1;
-		for (int j = 0; j < b->depth; j++)
-			if (b->stack[j].key == next)
-				return false;
+	while (ahead_next(b, &a)) {
+		if (a.key == key)
+			return a.label.number == 1;
+		if (open_at(b, a.key) >= 0)
+			return false;
 	}
 	return false;
+}
+
+/* True when the labels of style KEY after PARAGRAPH number on from it
+ * up to LAST (3, 4 … after a 2), before a heading of a style open above
+ * it comes. */
+static bool
+goes_on_to(const struct builder *b, size_t paragraph, int key, long long last)
+{
+	struct ahead a = ahead_from(b, paragraph);
+	long long want = 3;
+
+	while (want <= last && ahead_next(b, &a)) {
+		if (a.key == key) {
+			if (a.label.number != want)
+				return false;
+			want++;
+		} else if (open_at(b, a.key) >= 0) {
+			return false;
+		}
+	}
+	return want > last;
 }
 
 /* Does the number of L continue or start its sequence at this place? */
@@ -302,6 +362,10 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	 * the first under 二、 after （一）（二） under 一、). */
 	if (l->number == 1)
 		return true;
+	/* 第二点：… 第三点：… 第四点：… after a first point told with no
+	 * label (这是我要讲的第一点。): a run that starts at two. */
+	if (l->style == STYLE_DI_COMMA && l->number == 2 && b->last_number[key] == 0)
+		return goes_on_to(b, b->paragraph, key, 4);
 	if (b->last_number[key] <= 0 || l->number != b->last_number[key] + 1)
 		return false;
 	switch (l->style) {
@@ -577,6 +641,25 @@ add_part(struct builder *b, size_t paragraph, int base)
 	return true;
 }
 
+/* The line that opens a text's notes: 注释, 注, 附注 or 脚注, alone. */
+static bool
+notes_line(const char *s, size_t n)
+{
+	static const char *const words[] = { "注释", "注", "附注", "脚注", "注释：", "注：" };
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	while (n > 0 && utf8_space_at(s, n)) {
+		size_t k = utf8_space_at(s, n);
+		s += k;
+		n -= k;
+	}
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (same_text(s, n, words[i]))
+			return true;
+	return false;
+}
+
 /* A glossary printed after the last chapter (名词解释) is a heading of the
  * top level, whatever numbers the report used: its items are under it,
  * not under the last chapter. */
@@ -602,30 +685,18 @@ glossary_line(const char *s, size_t n)
  * it starts (（一）) before its next number.  A stray 一、 in the text is
  * followed by neither, or first by the next number of a sequence still
  * open (（三） after （二）).  PARAGRAPH holds the 一、 of style KEY. */
-
 static bool
 restart_confirmed(const struct builder *b, size_t paragraph, int key)
 {
-	const struct doc *doc = b->doc;
-	size_t end = paragraph + RESTART_LOOK_AHEAD;
+	struct ahead a = ahead_from(b, paragraph);
 
-	if (end > doc->paragraph_count)
-		end = doc->paragraph_count;
-	for (size_t i = paragraph + 1; i < end; i++) {
-		const struct paragraph *p = &doc->paragraphs[i];
-		struct label m;
-		int next;
-
-		if (!label_parse(doc->text + p->offset, p->length, &m) || m.style == STYLE_NONE ||
-		    m.style == STYLE_MARKDOWN)
-			continue;
-		next = key_of(m.style, m.level);
-		if (next == key)
-			return m.number == 2;
-		for (int j = 0; j < b->depth; j++)
-			if (b->stack[j].key == next && m.number == b->stack[j].number + 1)
-				return false;
-		if (m.number == 1 && b->deeper[next][key])
+	while (ahead_next(b, &a)) {
+		int j = open_at(b, a.key);
+		if (a.key == key)
+			return a.label.number == 2;
+		if (j >= 0 && a.label.number == b->stack[j].number + 1)
+			return false;
+		if (a.label.number == 1 && b->deeper[a.key][key])
 			return true;
 	}
 	return false;
@@ -740,9 +811,21 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		b->list_key = -1;
 		if (glossary_line(s, p->length))
 			return add_part(b, paragraph, 0);
+		if (notes_line(s, p->length))
+			b->in_notes = true;
 		return true;
 	}
 	key = key_of(l.style, l.level);
+	/* The notes after 注释 are numbered （1） （2）: text, until a heading
+	 * of a style open above them goes on with the document. */
+	if (b->in_notes) {
+		bool open = l.style == STYLE_MARKDOWN;
+		for (int j = 0; j < b->depth && !open; j++)
+			open = b->stack[j].key == key;
+		if (!open)
+			return true;
+		b->in_notes = false;
+	}
 	if (l.style != STYLE_MARKDOWN)
 		rank = law_rank(l.style);
 	if (l.style != STYLE_MARKDOWN) {

@@ -6,7 +6,7 @@
 # Word's automatic numbering; standard input and --format-in read them;
 # bad files get one line and exit 2.
 . "$top_srcdir/tests/lib.sh"
-plan 26
+plan 28
 
 t=$TMPDIR_TEST
 summary=$top_srcdir/tests/corpus/summary-2023-fazhi-sample.txt
@@ -26,7 +26,7 @@ header() {
 outline "$summary" >"$t/summary.outline"
 outline "$jiading" >"$t/jiading.outline"
 header "$summary" >"$t/summary.header"
-for f in summary-typed.docx summary-auto.docx summary.odt; do
+for f in summary-typed.docx summary-auto.docx summary-wps.docx summary.odt; do
 	outline "$FIXTURES/$f" >"$t/$f.outline"
 	same "$f: the outline of the text" "$t/summary.outline" "$t/$f.outline"
 	header "$FIXTURES/$f" >"$t/$f.header"

@@ -332,6 +332,17 @@ numbered_through_the_document(void **state)
 }
 
 static void
+notes_are_no_headings(void **state)
+{
+	(void)state;
+	/* After 注释, the numbered notes are text; a heading of a style
+	 * open above them goes on with the document. */
+	EXPECT("讲话\n\n一、形势\n\n（一）国内。正文。\n\n注释\n\n（1）见某书。\n\n（2）见另一书。\n\n二、任务\n\n（一）甲。正文。\n",
+	       { 1, "一、", "形势", 3 }, { 2, "（一）", "国内", 5 }, { 1, "二、", "任务", 13 },
+	       { 2, "（一）", "甲", 15 });
+}
+
+static void
 chapters_after_articles(void **state)
 {
 	(void)state;
@@ -382,6 +393,12 @@ more_numbering_forms(void **state)
 	       "二、专题\n第一点，有人问。回答。\n第二点，戒骄戒躁。\n",
 	       { 1, "一、", "总体部署", 2 }, { 2, "第一", "稳定宏观政策", 3 }, { 2, "第二", "保持平衡", 4 },
 	       { 1, "二、", "专题", 5 }, { 2, "第一点", "有人问", 6 }, { 2, "第二点", "戒骄戒躁", 7 });
+	/* A speech whose first point has no label: 第二点 starts the run when
+	 * 第三点 and 第四点 follow; a lone 第二， does not. */
+	EXPECT("讲话\n我们正处在大变动的时期。这是我要讲的第一点。\n第二点：关于知识分子。正文。\n"
+	       "第三点：关于改造。正文。\n第四点：关于整风。正文。\n",
+	       { 1, "第二点", "关于知识分子", 3 }, { 1, "第三点", "关于改造", 4 }, { 1, "第四点", "关于整风", 5 });
+	EXPECT("标题\n一、甲\n第二，这是一句话。\n", { 1, "一、", "甲", 2 });
 	/* 第二点：关于… with a colon after 点 */
 	EXPECT("讲话\n同志们，今天讲几点。\n第一点：关于形势。形势很好。\n第二点：关于任务。任务很重。\n",
 	       { 1, "第一点", "关于形势", 3 }, { 1, "第二点", "关于任务", 4 });
@@ -552,6 +569,14 @@ run_in_leads(void **state)
 	       "深化财税改革。预算制度改革，税制改革。\n扩大对外开放。新设试验区，外资增长。\n三是改善民生。我们做了。\n",
 	       { 1, "一、", "去年回顾", 2 }, { 2, "一是", "稳住增长", 3 }, { 2, "二是", "推进改革", 4 },
 	       { 3, "", "深化财税改革", 5 }, { 3, "", "扩大对外开放", 6 }, { 2, "三是", "改善民生", 7 });
+	/* A numbered heading after a run of leads closes them: the （一）
+	 * after the section's second opening sentence is under 一、. */
+	EXPECT("政府工作报告\n\n一、工作回顾\n\n综合实力稳步提升。生产总值增长，收入增加。\n\n"
+	       "产业转型提质增效。新兴产业壮大，结构优化。\n\n刚刚过去的一年很不平凡。我们做了很多。\n\n"
+	       "（一）稳就业稳企业。面对困难，我们采取措施。\n\n（二）强治理防风险。突出党建引领。\n",
+	       { 1, "一、", "工作回顾", 3 }, { 2, "", "综合实力稳步提升", 5 }, { 2, "", "产业转型提质增效", 7 },
+	       { 2, "", "刚刚过去的一年很不平凡", 9 }, { 2, "（一）", "稳就业稳企业", 11 },
+	       { 2, "（二）", "强治理防风险", 13 });
 	/* Under a part announced by a bare numeral, a speech's statements. */
 	EXPECT("讲话\n一\n要抓报纸。报纸要办好，要有人管。\n要讲团结。团结才有力量，才能胜利。\n",
 	       { 1, "一", "", 2 });
@@ -599,6 +624,7 @@ main(void)
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
+		cmocka_unit_test(notes_are_no_headings),
 		cmocka_unit_test(numbered_through_the_document),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
