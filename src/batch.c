@@ -17,7 +17,6 @@
 
 #include "i18n.h"
 #include "batch.h"
-#include "genre.h"
 #include "message.h"
 #include "print.h"
 #include "reader.h"
@@ -212,37 +211,12 @@ struct outcome {
 	size_t row_count;
 };
 
-static char *
-copy_or_null(const char *s)
-{
-	return s ? strdup(s) : NULL;
-}
-
 /* Adds REPORT's row to --list's (FILE is the caller's; copied). */
 static bool
 add_row(struct outcome *outcome, const char *file, struct report *report)
 {
-	const struct doc *doc = report_doc(report);
-	struct list_row *r = &outcome->rows[outcome->row_count];
-	struct stat st;
-
-	memset(r, 0, sizeof *r);
-	r->file = strdup(file);
-	r->title = copy_or_null(doc->title);
-	r->issuer = copy_or_null(doc->issuer);
-	r->date = copy_or_null(doc->date);
-	if (!r->file || (doc->title && !r->title) || (doc->issuer && !r->issuer) ||
-	    (doc->date && !r->date)) {
-		free(r->file);
-		free(r->title);
-		free(r->issuer);
-		free(r->date);
+	if (!list_row_fill(&outcome->rows[outcome->row_count], file, report))
 		return false;
-	}
-	r->kind = genre_of_title(doc->title);
-	r->size = stat(file, &st) == 0 ? (unsigned long long)st.st_size : 0;
-	r->sections = report_outline(report)->count;
-	r->figures = report_figures(report)->count;
 	outcome->row_count++;
 	return true;
 }
@@ -383,12 +357,8 @@ batch_run(const struct options *o, enum mode mode, const struct report_options *
 		outcome.failed = true;
 	if (mode == MODE_LIST && print_list(stdout, outcome.rows, outcome.row_count, o->format) != 0)
 		outcome.failed = true;
-	for (size_t i = 0; i < outcome.row_count; i++) {
-		free(outcome.rows[i].file);
-		free(outcome.rows[i].title);
-		free(outcome.rows[i].issuer);
-		free(outcome.rows[i].date);
-	}
+	for (size_t i = 0; i < outcome.row_count; i++)
+		list_row_clear(&outcome.rows[i]);
 	free(outcome.rows);
 	free(outcome.counts);
 	free(outcome.read);

@@ -170,6 +170,33 @@ browse(const struct options *o, struct report *report)
 	return status;
 }
 
+/* The browser on several reports (the files named, the supported files
+ * of a directory): the library view, the reports loaded beside it, each
+ * with its figures (counted in its row). */
+static int
+browse_library(const struct options *o, struct report_options *ro)
+{
+	struct ui_options uo = { o->ascii, o->search, options_search_flags(o), o->width,
+				 o->line_numbers, !o->no_history };
+	char **files;
+	size_t count;
+	bool failed;
+	int status;
+
+	batch_files(o->files, o->file_count, o->recursive, &files, &count, &failed);
+	if (count == 0) {
+		message_error(_("no report to browse in %s%s"), o->files[0],
+			      o->recursive ? "" : _(" (-r looks in its directories too)"));
+		batch_files_free(files, count);
+		return 2;
+	}
+	ro->figures = true;
+	ro->in_parts = false;
+	status = ui_run_library(files, count, ro, &uo);
+	batch_files_free(files, count);
+	return status;
+}
+
 /* --compare OLD NEW: both reports read with their figures, compared, and
  * printed (a --format given, or output not a terminal) or shown side by
  * side in the browser.  RO is the options both are opened with. */
@@ -234,11 +261,6 @@ run(const struct options *o)
 
 	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
 		mode = MODE_OUTLINE;
-	if (mode == MODE_UI && o->file_count > 1) {
-		/* The library view is not there yet. */
-		message_error("%s", _("the browser opens one FILE (several: --outline, --figures or --search)"));
-		return 2;
-	}
 	if (!ro.path) {
 		sample = datafile_path("sample.txt");
 		if (!sample) {
@@ -267,6 +289,10 @@ run(const struct options *o)
 				       : batch_run(o, mode, &ro, sample_operand, 1);
 		if (close_stdout() != 0)
 			status = 2;
+		goto done;
+	}
+	if (status < 0 && mode == MODE_UI && batch_wanted(o)) {
+		status = browse_library(o, &ro);
 		goto done;
 	}
 	if (status < 0) {

@@ -65,14 +65,16 @@ static void
 usage(void)
 {
 	printf(_("Usage: %s [OPTION]... [FILE]\n"
+	       "  or:  %s [OPTION]... FILE|DIR...\n"
 	       "  or:  %s --outline|--figures|--search=TERMS|--list [OPTION]... FILE|DIR...\n"
 	       "  or:  %s --compare [OPTION]... OLD NEW\n"
 	       "Browse a long report (Chinese official documents above all): its outline,\n"
 	       "its figures and every mention of a word.  With no FILE, open the bundled\n"
-	       "sample report; FILE '-' reads standard input.  The batch modes take\n"
-	       "several FILEs or directories (their reports: text, Markdown, Word, ODT,\n"
-	       "HTML, PDF) and name the file on every row.\n"), PACKAGE_NAME, PACKAGE_NAME,
-	       PACKAGE_NAME);
+	       "sample report; FILE '-' reads standard input.  Several FILEs or a\n"
+	       "directory (their reports: text, Markdown, Word, ODT, HTML, PDF) open the\n"
+	       "library, a list of the reports to browse and search all at once; the batch\n"
+	       "modes take them too and name the file on every row.\n"), PACKAGE_NAME,
+	       PACKAGE_NAME, PACKAGE_NAME, PACKAGE_NAME);
 	for (size_t i = 0; i < HELP_COUNT; i++) {
 		const struct help_row *row = &help_rows[i];
 		if (!row->name) {

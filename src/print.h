@@ -12,6 +12,7 @@
 
 #include "doc.h"
 #include "figures.h"
+#include "list_row.h"
 #include "outline.h"
 #include "search.h"
 
@@ -109,16 +110,6 @@ int print_many_end(FILE *out, struct print_many *many);
  * an empty file).  0, or -1 when writing failed. */
 int print_many_counts(FILE *out, enum output_format format, char *const *files,
 		      const size_t *counts, const bool *read, size_t n);
-
-/* One report in --list: its file, metadata (NULL: not known), kind (its
- * title's genre word, NULL: none), size in bytes, and its numbers of
- * sections and figures. */
-struct list_row {
-	char *file, *title, *issuer, *date;
-	const char *kind;
-	unsigned long long size;
-	size_t sections, figures;
-};
 
 /* Writes ROWS (N of them) as text (columns aligned by display width, a
  * header first), TSV (a header first) or JSON (an array of objects with

@@ -63,6 +63,8 @@ ui_reload(struct ui *ui)
 		ui->panes[i]->ops->reset(ui->panes[i], ui);
 	ui_layout(ui);
 	browse_goto(ui->browse, anchor, false);
+	if (ui->library)
+		library_reloaded(ui->library, ui->entry);
 	if (whole)
 		remember_whole(ui);
 	if (!whole)
@@ -180,6 +182,10 @@ line_prompt_key(struct ui *ui, int key)
 	} else if (key == '\n' || key == '\r' || key == FKEY(KEY_ENTER)) {
 		if (b->count_given)
 			browse_goto_line(b, browse_take_count(b, 1));
+		return;
+	} else if ((key == 'n' || key == 'p') && !b->count_given && ui->library) {
+		/* :n and :p, as in less: the next or previous report */
+		library_view_neighbour(ui, key == 'n');
 		return;
 	} else {
 		browse_take_count(b, 0);
@@ -370,6 +376,10 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_PREV_MATCH:
 		if (!search_settled(ui, key))
 			break;
+		/* past the last match of a search across the reports: on
+		 * into the next report that has some */
+		if (library_view_next_match(ui, action == ACTION_NEXT_MATCH))
+			break;
 		browse_next_match(ui->browse, action == ACTION_NEXT_MATCH);
 		break;
 	case ACTION_COPY: copy_section(ui); break;
@@ -383,6 +393,9 @@ global_key(struct ui *ui, enum action action, int key)
 	case ACTION_QUIT: ui->quit = true; break;
 	case ACTION_MOUSE: mouse(ui); break;
 	case ACTION_CANCEL: break;     /* no search running */
+	case ACTION_LIBRARY: library_view_show(ui); break;
+	case ACTION_SORT: case ACTION_NEXT_REPORT: case ACTION_PREV_REPORT: case ACTION_OPEN:
+		break;  /* keys of the library view, or after : (no key of their own) */
 	case ACTION_COMPARE_NEXT: case ACTION_COMPARE_PREV: break;  /* the compare view's */
 	case ACTION_COUNT: break;
 	}
@@ -394,6 +407,10 @@ ui_handle_key(struct ui *ui, int key)
 	enum action action;
 	struct pane *focused;
 
+	if (ui->library_shown) {
+		library_view_key(ui, key);
+		return;
+	}
 	if (ui->prompt.open) {
 		ui_prompt_key(ui, key);
 		return;

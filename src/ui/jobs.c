@@ -22,6 +22,8 @@ jobs_figures_finish(struct ui *ui, bool wait)
 	if (st != BG_OK)
 		browse_message(ui->browse, true, _("no figures: out of memory"));
 	browse_figures_changed(ui->browse);
+	if (ui->library)
+		library_row_update(ui->library, ui->entry);
 	return true;
 }
 
@@ -29,7 +31,7 @@ jobs_figures_finish(struct ui *ui, bool wait)
 const char *
 jobs_loading_step(const struct ui *ui)
 {
-	if (!ui->doc->partial)
+	if (!ui->doc || !ui->doc->partial)
 		return NULL;
 	return report_whole_step(ui->report) == 0 ? _("loading the rest of the report")
 						  : _("outlining the whole report");
@@ -256,6 +258,8 @@ jobs_join(struct ui *ui)
 {
 	struct bg_error err;
 
+	if (!ui->report)
+		return;
 	if (report_whole_finish(ui->report, true, &err) && err.status != BG_OK)
 		fail_whole(ui, &err);
 	jobs_search_cancel(ui);
@@ -284,6 +288,7 @@ jobs_needs_whole(const struct ui *ui, int key)
 	case ACTION_COLLAPSE: case ACTION_CYCLE: case ACTION_LEVELS:
 	case ACTION_NARROWER: case ACTION_WIDER: case ACTION_FOCUS: case ACTION_HELP:
 	case ACTION_REDRAW: case ACTION_QUIT: case ACTION_MOUSE: case ACTION_NONE:
+	case ACTION_LIBRARY: case ACTION_SORT:
 		return false;
 	case ACTION_DOWN: case ACTION_PAGE_DOWN: case ACTION_HALF_DOWN: case ACTION_NEXT_HEADING:
 		return ui->browse->anchor > ui->doc->text_length / 2;
@@ -295,6 +300,12 @@ jobs_needs_whole(const struct ui *ui, int key)
 bool
 jobs_step(struct ui *ui, bool *loading)
 {
+	/* The library's reports load beside the keys, a few at a time: the
+	 * list fills in as they come. */
+	if (ui->library && library_step(ui->library, false) > 0)
+		return true;
+	if (!ui->report)
+		return false;
 	if (*loading) {
 		/* The first screen is up: the rest of the report is loaded
 		 * beside the keys. */
@@ -334,6 +345,10 @@ jobs_timeout(const struct ui *ui)
 {
 	if (job_running(&ui->search.job))
 		return 5;
+	if (ui->library && library_loading(ui->library))
+		return 20;
+	if (!ui->report)
+		return 1000;
 	return report_figures_state(ui->report) == REPORT_RUNNING ||
 	       report_whole_state(ui->report) == REPORT_RUNNING ? 50 : 1000;
 }
@@ -341,8 +356,13 @@ jobs_timeout(const struct ui *ui)
 bool
 jobs_ready(const struct ui *ui, int step)
 {
-	enum report_job whole = report_whole_state(ui->report);
+	enum report_job whole;
 
+	if (ui->library && library_ready(ui->library))
+		return true;
+	if (!ui->report)
+		return false;
+	whole = report_whole_state(ui->report);
 	return report_figures_state(ui->report) == REPORT_DONE ||
 	       (job_running(&ui->search.job) && atomic_load(&ui->search.job.done)) ||
 	       whole == REPORT_DONE ||

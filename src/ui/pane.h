@@ -20,6 +20,7 @@
 #include "figures.h"
 #include "browse.h"
 #include "job.h"
+#include "library.h"
 #include "outline.h"
 #include "search.h"
 #include "ui/ui.h"
@@ -148,6 +149,22 @@ struct ask {
 	size_t length;
 };
 
+/* The library view (several reports): the list of reports, or the rows
+ * of a search across them, and its own search prompt. */
+struct library_view {
+	size_t entry;                   /* the list's cursor, on this entry */
+	size_t scroll;                  /* the list's first row shown */
+	bool results;                   /* the search's rows are shown */
+	size_t hit, hit_scroll;         /* their cursor and first row shown */
+	bool prompt_open;
+	char prompt[256];
+	size_t prompt_length;
+	unsigned flags;                 /* of its search: enum search_flags */
+	char message[320];
+	bool message_is_error;
+	struct remember **remember;     /* each report's (remember.c), once opened */
+};
+
 /* The figures panel's filter prompt (/ in the panel), while it is open:
  * the rows are kept to those holding TEXT as it is typed. */
 struct filter_prompt {
@@ -157,6 +174,16 @@ struct filter_prompt {
 };
 
 struct ui {
+	/* Several reports (NULL: one).  Then the report, its document and
+	 * browse state below are those of the report open (entry; SIZE_MAX
+	 * and NULL before one is), and library_shown puts the library view
+	 * on the screen instead of the panes. */
+	struct library *library;
+	bool library_shown;
+	size_t entry;
+	struct library_view view;
+	WINDOW *library_win;
+
 	struct report *report;
 	/* the report's, as they are since its last reload */
 	const struct doc *doc;
@@ -355,6 +382,34 @@ void remember_whole(struct ui *ui);
 /* remember.c: keeps where the report is left; a message for standard
  * error in WARNING (SIZE bytes; "" when none). */
 void remember_close(struct ui *ui, char *warning, size_t size);
+
+/* library_view.c: the library view drawn into ui->library_win, its
+ * title bar and status line. */
+void library_view_draw(struct ui *ui);
+void library_view_title(struct ui *ui);
+void library_view_status(struct ui *ui);
+
+/* library_view.c: what KEY does in the library view. */
+void library_view_key(struct ui *ui, int key);
+
+/* library_view.c: L in a report: back to the library view, on that
+ * report's row. */
+void library_view_show(struct ui *ui);
+
+/* library_view.c: opens ENTRY's report in the panes where it was left
+ * (the first time at its start), leaving the one open as it is; then
+ * shows match MATCH of the search across the reports (SIZE_MAX: none).
+ * False, with a message, when the report is not loaded. */
+bool library_view_open(struct ui *ui, size_t entry, size_t match);
+
+/* library_view.c: :n and :p: the next or previous report in the
+ * library's order. */
+void library_view_neighbour(struct ui *ui, bool next);
+
+/* library_view.c: n or N at the last (first) match of a search across
+ * the reports: true when it went on into the next (previous) report
+ * with matches. */
+bool library_view_next_match(struct ui *ui, bool forward);
 
 /* recall.c: the searches typed before, read from the state file when
  * the history is on (a message on the status line when it is unusable),

@@ -312,8 +312,9 @@ detail_mouse(struct pane *pane, struct ui *ui, int row, int col, mmask_t buttons
 static void
 detail_reset(struct pane *pane, struct ui *ui)
 {
-	(void)pane;
 	(void)ui;
+	/* the rows drawn were the old document's */
+	detail_of(pane)->row_count = 0;
 }
 
 static void

@@ -427,6 +427,6 @@ figures_pane_new(struct ui *ui)
 		return NULL;
 	fp->pane.ops = &figures_ops;
 	/* measured at the first draw */
-	fp->listed = ui->browse->figures_listed - 1;
+	fp->listed = ui->browse ? ui->browse->figures_listed - 1 : 0;
 	return &fp->pane;
 }

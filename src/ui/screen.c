@@ -65,7 +65,7 @@ figures_most(int main_height)
 static bool
 figures_height_changed(const struct ui *ui)
 {
-	if (ui->too_small || !ui->figures_shown)
+	if (ui->too_small || !ui->figures_shown || !ui->browse)
 		return false;
 	return ui->panes[PANE_FIGURES]->height !=
 	       figures_pane_height(ui, figures_most(ui->rows - 2));
@@ -82,7 +82,9 @@ ui_layout(struct ui *ui)
 		delwin(ui->title_win);
 	if (ui->status_win)
 		delwin(ui->status_win);
-	ui->title_win = ui->status_win = NULL;
+	if (ui->library_win)
+		delwin(ui->library_win);
+	ui->title_win = ui->status_win = ui->library_win = NULL;
 	if (ui->too_small) {
 		for (int i = 0; i < PANE_COUNT; i++)
 			place(ui->panes[i], 0, 0, 0, 0);
@@ -91,6 +93,14 @@ ui_layout(struct ui *ui)
 	ui->title_win = newwin(1, ui->cols, 0, 0);
 	ui->status_win = newwin(1, ui->cols, ui->rows - 1, 0);
 	main_height = ui->rows - 2;
+	if (ui->library)
+		ui->library_win = newwin(main_height, ui->cols, 1, 0);
+	if (!ui->browse) {
+		/* the library, before any report is open: no panes yet */
+		for (int i = 0; i < PANE_COUNT; i++)
+			place(ui->panes[i], 0, 0, 0, 0);
+		return;
+	}
 	if (ui->figures_shown)
 		figures_height = figures_pane_height(ui, figures_most(main_height));
 	main_height -= figures_height;
@@ -138,6 +148,20 @@ redraw(struct ui *ui)
 	if (ui->too_small) {
 		draw_too_small(ui);
 		wnoutrefresh(stdscr);
+		doupdate();
+		frame_done();
+		return;
+	}
+	if (ui->library_shown) {
+		library_view_title(ui);
+		wnoutrefresh(ui->title_win);
+		library_view_draw(ui);
+		wnoutrefresh(ui->library_win);
+		if (ui->help_shown)
+			help_draw(ui);
+		library_view_status(ui);
+		curs_set(ui->view.prompt_open ? 1 : 0);
+		wnoutrefresh(ui->status_win);
 		doupdate();
 		frame_done();
 		return;
@@ -336,6 +360,8 @@ terminal_close(struct ui *ui)
 		delwin(ui->title_win);
 	if (ui->status_win)
 		delwin(ui->status_win);
+	if (ui->library_win)
+		delwin(ui->library_win);
 	delscreen(ui->screen);
 	if (ui->input)
 		fclose(ui->input);
@@ -350,7 +376,7 @@ terminal_close(struct ui *ui)
 static int
 wait_key(struct ui *ui)
 {
-	int step = report_whole_step(ui->report), key;
+	int step = ui->report ? report_whole_step(ui->report) : 0, key;
 	long shown = jobs_search_ms(ui) / SEARCH_TICK_MS;
 
 	do {
@@ -366,7 +392,8 @@ wait_key(struct ui *ui)
 static bool
 key_with_whole(struct ui *ui, int key)
 {
-	if (report_whole_state(ui->report) == REPORT_IDLE || !jobs_needs_whole(ui, key))
+	if (ui->library_shown || !ui->report || report_whole_state(ui->report) == REPORT_IDLE ||
+	    !jobs_needs_whole(ui, key))
 		return true;
 	ui->loading = _("waiting for the whole report");
 	redraw(ui);
@@ -383,18 +410,20 @@ key_with_whole(struct ui *ui, int key)
 static void
 loop(struct ui *ui)
 {
-	bool loading = ui->doc->partial;
+	bool loading = ui->doc && ui->doc->partial;
 
 	while (!ui->quit) {
 		int key;
 
 		if (caught_signal) {
-			if (caught_signal != SIGINT || (!ui->prompt.open && ui->ask.kind == ASK_NONE))
+			if (caught_signal != SIGINT ||
+			    (!ui->prompt.open && ui->ask.kind == ASK_NONE && !ui->view.prompt_open))
 				break;
 			caught_signal = 0;
 			if (ui->prompt.open)
 				ui_prompt_close(ui, false);
 			ui->ask.kind = ASK_NONE;
+			ui->view.prompt_open = false;
 		}
 		ui->loading = jobs_loading_step(ui);
 		redraw(ui);
@@ -412,55 +441,81 @@ loop(struct ui *ui)
 	}
 }
 
-int
-ui_run(struct report *report, const struct ui_options *options)
+/* Keeps where each report of the library was left (the one open is
+ * ui->remember; the others wait in the view); the first warning in
+ * WARNING. */
+static void
+remember_library(struct ui *ui, char *warning, size_t size)
 {
-	struct ui ui;
+	struct library *l = ui->library;
+	char other[MESSAGE_MAX];
+
+	if (ui->report)
+		ui->view.remember[ui->entry] = ui->remember;
+	ui->remember = NULL;
+	for (size_t i = 0; i < l->count; i++) {
+		if (!ui->view.remember[i])
+			continue;
+		ui->report = l->entries[i].report;
+		ui->browse = l->entries[i].browse;
+		ui->remember = ui->view.remember[i];
+		ui->view.remember[i] = NULL;
+		remember_close(ui, other, sizeof other);
+		if (other[0] && !warning[0])
+			snprintf(warning, size, "%s", other);
+	}
+}
+
+/* Runs the loop on UI, whose report (or library) is set: the terminal
+ * opened and restored, the panes made and freed.  The report's browse
+ * state is made here for one report.  Returns ui_run's status. */
+static int
+run(struct ui *ui)
+{
 	int status = 0;
 	char warning[MESSAGE_MAX] = "";
 
-	memset(&ui, 0, sizeof ui);
-	ui.report = report;
-	ui.doc = report_doc(report);
-	ui.outline = report_outline(report);
-	ui.figures = report_figures(report);
-	ui.options = options;
-	ui.outline_share = 33;
-	ui.link_shown = SIZE_MAX;
-	ui.focus = PANE_OUTLINE;
-	ui.last_action = ACTION_NONE;
-	/* the figures of a report that loads in parts come with the whole */
-	ui.figures_pending = !ui.doc->partial;
+	ui->outline_share = 33;
+	ui->link_shown = SIZE_MAX;
+	ui->focus = PANE_OUTLINE;
+	ui->last_action = ACTION_NONE;
 	/* a border two columns wide would not fit the layout: ASCII */
-	glyphs_init(&ui.glyphs, options->ascii || layout_ambiguous_wide());
-	ui.browse = browse_new(ui.doc, ui.outline, ui.figures);
-	if (!ui.browse) {
-		message_error(_("out of memory"));
+	glyphs_init(&ui->glyphs, ui->options->ascii || layout_ambiguous_wide());
+	if (!ui->library) {
+		/* the figures of a report that loads in parts come with the whole */
+		ui->figures_pending = !ui->doc->partial;
+		ui->browse = browse_new(ui->doc, ui->outline, ui->figures);
+		if (!ui->browse) {
+			message_error(_("out of memory"));
+			return 2;
+		}
+		browse_set_search_flags(ui->browse, ui->options->search_flags);
+		if (ui->options->line_numbers)
+			browse_toggle_line_numbers(ui->browse);
+		browse_clear_message(ui->browse);
+	}
+	if (!terminal_open(ui)) {
+		browse_free(ui->library ? NULL : ui->browse);
 		return 2;
 	}
-	browse_set_search_flags(ui.browse, options->search_flags);
-	if (options->line_numbers)
-		browse_toggle_line_numbers(ui.browse);
-	browse_clear_message(ui.browse);
-	if (!terminal_open(&ui)) {
-		browse_free(ui.browse);
-		return 2;
-	}
-	ui.panes[PANE_OUTLINE] = outline_pane_new(&ui);
-	ui.panes[PANE_DETAIL] = detail_pane_new(&ui);
-	ui.panes[PANE_FIGURES] = figures_pane_new(&ui);
-	if (!ui.panes[PANE_OUTLINE] || !ui.panes[PANE_DETAIL] || !ui.panes[PANE_FIGURES]) {
+	ui->panes[PANE_OUTLINE] = outline_pane_new(ui);
+	ui->panes[PANE_DETAIL] = detail_pane_new(ui);
+	ui->panes[PANE_FIGURES] = figures_pane_new(ui);
+	if (!ui->panes[PANE_OUTLINE] || !ui->panes[PANE_DETAIL] || !ui->panes[PANE_FIGURES]) {
 		status = 2;
+	} else if (ui->library) {
+		ui_layout(ui);
+		loop(ui);
 	} else {
-		ui.browse->shows = text_shows;
-		ui.browse->context = &ui;
-		ui_layout(&ui);
-		browse_goto(ui.browse, 0, false);
-		recall_open(&ui);
-		remember_open(&ui);
-		if (!ui.doc->partial)
-			ui_start_search(&ui, options->search);
-		loop(&ui);
+		ui->browse->shows = text_shows;
+		ui->browse->context = ui;
+		ui_layout(ui);
+		browse_goto(ui->browse, 0, false);
+		recall_open(ui);
+		remember_open(ui);
+		if (!ui->doc->partial)
+			ui_start_search(ui, ui->options->search);
+		loop(ui);
 	}
 	/* A quit waits for the jobs (the loader cannot be stopped half-way);
 	 * a signal does not: the process dies of it once the terminal is
@@ -468,23 +523,68 @@ ui_run(struct report *report, const struct ui_options *options)
 	 * position is kept either way (a closed ssh session is a SIGHUP): the
 	 * jobs only read what it is taken from. */
 	if (!caught_signal)
-		jobs_join(&ui);
-	remember_close(&ui, warning, sizeof warning);
-	recall_close(&ui);
-	terminal_close(&ui);
+		jobs_join(ui);
+	if (ui->library)
+		remember_library(ui, warning, sizeof warning);
+	else
+		remember_close(ui, warning, sizeof warning);
+	recall_close(ui);
+	terminal_close(ui);
 	if (warning[0])
 		message_error("%s", warning);
 	if (caught_signal) {
 		raise(caught_signal);
-		jobs_join(&ui);
-		browse_free(ui.browse);
+		jobs_join(ui);
+		if (!ui->library)
+			browse_free(ui->browse);
 		return 128 + caught_signal;
 	}
-	browse_free(ui.browse);
-	if (ui.failure) {
-		message_error("%s", ui.failure);
+	if (!ui->library)
+		browse_free(ui->browse);
+	if (ui->failure) {
+		message_error("%s", ui->failure);
 		status = 2;
 	} else if (status == 2)
 		message_error(_("out of memory"));
+	return status;
+}
+
+int
+ui_run(struct report *report, const struct ui_options *options)
+{
+	struct ui ui;
+
+	memset(&ui, 0, sizeof ui);
+	ui.report = report;
+	ui.doc = report_doc(report);
+	ui.outline = report_outline(report);
+	ui.figures = report_figures(report);
+	ui.options = options;
+	return run(&ui);
+}
+
+int
+ui_run_library(char *const *files, size_t count, const struct report_options *base,
+	       const struct ui_options *options)
+{
+	struct ui ui;
+	int status;
+
+	memset(&ui, 0, sizeof ui);
+	ui.options = options;
+	ui.library = library_new(files, count, base, 0);
+	ui.view.remember = calloc(count ? count : 1, sizeof *ui.view.remember);
+	if (!ui.library || !ui.view.remember) {
+		library_free(ui.library);
+		free(ui.view.remember);
+		message_error("out of memory");
+		return 2;
+	}
+	ui.library_shown = true;
+	ui.entry = SIZE_MAX;
+	ui.view.flags = options->search_flags;
+	status = run(&ui);
+	library_free(ui.library);
+	free(ui.view.remember);
 	return status;
 }

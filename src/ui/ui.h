@@ -5,6 +5,7 @@
 #define BAOGAO_UI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "report.h"
 
@@ -41,6 +42,13 @@ struct ui_options {
  * when the terminal could not be used or the whole report could not be
  * loaded (with a message on stderr). */
 int ui_run(struct report *report, const struct ui_options *options);
+
+/* Runs the browser on a library of FILES (COUNT of them), each opened
+ * with BASE (its path set per file): the library view first, the reports
+ * loaded beside the keys, then any of them in the panes.  Returns as
+ * ui_run does. */
+int ui_run_library(char *const *files, size_t count, const struct report_options *base,
+		   const struct ui_options *options);
 
 struct compare_side;
 struct comparison;
