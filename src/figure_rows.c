@@ -230,7 +230,8 @@ figure_rows_make(const struct doc *doc, const struct figure_list *figures, size_
 					folder.failed = true;
 				if (folder.failed)
 					break;
-				memcpy(section.data, folder.buffer.data, folder.buffer.length);
+				if (folder.buffer.length > 0)
+					memcpy(section.data, folder.buffer.data, folder.buffer.length);
 				section.length = folder.buffer.length;
 			}
 			if (!figure_holds(doc, f, &folder, &needle, &section))

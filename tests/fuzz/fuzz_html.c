@@ -41,8 +41,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			}
 			FUZZ_CHECK(i == 0 || out.hints[i].line > out.hints[i - 1].line);
 		}
+		for (size_t i = 0; i < out.link_count; i++)
+			FUZZ_CHECK(out.links[i].href != NULL && out.links[i].line >= 1 &&
+				   out.links[i].column >= 1 && out.links[i].end <= out.length &&
+				   (i == 0 || out.links[i].start >= out.links[i - 1].start));
 		free(out.buffer);
-		reader_free_hints(out.hints, out.hint_count);
+		reader_text_free_extras(&out);
 	}
 	in.bytes = malloc(size + sizeof doctype);
 	FUZZ_CHECK(in.bytes != NULL);

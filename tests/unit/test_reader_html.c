@@ -39,7 +39,7 @@ read_free(struct read *r)
 {
 	free(r->text);
 	free(r->out.buffer);
-	reader_free_hints(r->out.hints, r->out.hint_count);
+	reader_text_free_extras(&r->out);
 }
 
 /* The heading level the reader gave line LINE, 0 for none. */
