@@ -250,6 +250,52 @@ next_start(const unsigned char *text, size_t from, size_t length)
 	return i;
 }
 
+/* The first place at or after FROM in TEXT (LENGTH bytes) that holds
+ * '&', '<' or '\\', or LENGTH. */
+static size_t
+next_introducer(const unsigned char *text, size_t from, size_t length)
+{
+	size_t i = from;
+
+#if defined(__GNUC__)
+	for (; length - i >= 16; i += 16) {
+		bytes16 b, hit;
+		uint64_t half[2];
+		memcpy(&b, text + i, sizeof b);
+		hit = (bytes16)(b == '&') | (bytes16)(b == '<') | (bytes16)(b == '\\');
+		memcpy(half, &hit, sizeof half);
+		if (half[0] | half[1])
+			break;
+	}
+#endif
+	while (i < length && text[i] != '&' && text[i] != '<' && text[i] != '\\')
+		i++;
+	return i;
+}
+
+bool
+escapes_may_write(const char *text, size_t length, bool (*wanted)(uint32_t c, void *arg),
+		  void *arg)
+{
+	const unsigned char *bytes = (const unsigned char *)text;
+
+	/* Every escape, also one escapes_decode would skip as part of
+	 * another or of a comment: a superset of what it writes. */
+	for (size_t i = next_introducer(bytes, 0, length); i < length;
+	     i = next_introducer(bytes, i + 1, length)) {
+		const char *s = text + i;
+		size_t n = length - i, k;
+		uint32_t c = 0;
+
+		k = s[0] == '&'   ? html_reference(s, n, &c)
+		    : s[0] == '<' ? unicode_notation(s, n, &c)
+				  : backslash_u(s, n, &c);
+		if (k > 0 && !zero_width(c) && decodable(c) && wanted(c, arg))
+			return true;
+	}
+	return false;
+}
+
 size_t
 escapes_decode(char *text, size_t length)
 {

@@ -60,6 +60,19 @@ enum bg_status search_compile_with(const char *terms, unsigned flags, struct sea
  * any thread; returns false when out of memory. */
 bool search_prepare(void);
 
+/* Whether a document the loader makes of TEXT (N bytes of UTF-8, a text
+ * file's) may hold a match of QUERY.  False only when it cannot: a term
+ * has a character that stands nowhere in TEXT, in any form that folds to
+ * it (for a regular expression: a character of the literal every match
+ * holds), and no escape could write it (escapes.h), since the loader adds
+ * to a text file's characters only white space and a Markdown table's
+ * dashes.  A hard wrap, noise or a term cut by either do not matter: a
+ * character is looked for, not the term.  One pass over TEXT when it
+ * cannot match, less when it may: much cheaper than loading a report that
+ * holds no match.  Pinyin terms are taken to match.  True when out of
+ * memory. */
+bool search_may_match(const struct search_query *query, const char *text, size_t n);
+
 /* Frees QUERY; NULL is fine. */
 void search_query_free(struct search_query *query);
 

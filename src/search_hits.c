@@ -21,8 +21,10 @@
 #include <string.h>
 
 #include <unictype.h>
+#include <unistr.h>
 
 #include "array.h"
+#include "escapes.h"
 #include "fold.h"
 #include "scan.h"
 #include "search_impl.h"
@@ -373,12 +375,22 @@ check_hit(struct runner *r, const struct search_term *term, const struct anchor 
 /* ------------------------------------------------------------------ */
 /* Finding a term                                                      */
 
-/* Sets *BEST to the scanner of the anchor of ANCHORS that costs least on
- * the text, and *ANCHOR to that anchor.  Returns false when out of
- * memory. */
+/* Whether the loader may add UC to a text file's characters: white space
+ * joining lines (paragraphs.c) and the dashes of a Markdown table's rule
+ * (markdown.c). */
 static bool
-choose_scanner(struct runner *r, const struct anchor_set *anchors, struct scanner **best,
-	       const struct anchor **anchor)
+loader_adds(ucs4_t uc)
+{
+	return uc == ' ' || uc == '\n' || uc == '-';
+}
+
+/* Sets *BEST to the scanner of the anchor of ANCHORS that costs least on
+ * the text, and *ANCHOR to that anchor; with PRESENCE, of those the loader
+ * does not add (*BEST stays NULL when there is none).  Returns false when
+ * out of memory. */
+static bool
+choose_scanner(struct runner *r, const struct anchor_set *anchors, bool presence,
+	       struct scanner **best, const struct anchor **anchor)
 {
 	double best_cost = -1;
 
@@ -390,9 +402,12 @@ choose_scanner(struct runner *r, const struct anchor_set *anchors, struct scanne
 	}
 	for (size_t i = 0; i < anchors->count; i++) {
 		const struct anchor *a = &anchors->items[i];
-		struct scanner *s = scan_build(a->needles, a->needle_count, r->sample);
+		struct scanner *s;
 		double cost;
 
+		if (presence && loader_adds(a->uc))
+			continue;
+		s = scan_build(a->needles, a->needle_count, r->sample);
 		if (!s) {
 			scan_free(*best);
 			*best = NULL;
@@ -426,7 +441,7 @@ find_term(struct runner *r, const struct search_query *query, const struct searc
 
 	if (!term_anchors(term, query->fold_flags, &anchors))
 		return BG_ERR_NOMEM;
-	if (!choose_scanner(r, &anchors, &s, &a)) {
+	if (!choose_scanner(r, &anchors, false, &s, &a)) {
 		anchors_free(&anchors);
 		return BG_ERR_NOMEM;
 	}
@@ -522,6 +537,108 @@ search_find_terms(const struct search_query *query, const uint8_t *text, size_t 
 	free(r->chars);
 	free(r);
 	return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Whether a text can hold a match                                     */
+
+/* Whether C (written by an escape) starts with a needle of the anchor
+ * ARG. */
+static bool
+needle_of(uint32_t c, void *arg)
+{
+	const struct anchor *a = arg;
+	uint8_t bytes[6];
+	int n = u8_uctomb(bytes, c, sizeof bytes);
+
+	for (size_t i = 0; n > 0 && i < a->needle_count; i++)
+		if (a->needles[i].length <= n &&
+		    memcmp(a->needles[i].bytes, bytes, a->needles[i].length) == 0)
+			return true;
+	return false;
+}
+
+/* Whether C is the character ARG points to. */
+static bool
+same_char(uint32_t c, void *arg)
+{
+	return c == *(const ucs4_t *)arg;
+}
+
+/* Whether TERM's characters may all stand in R's text (a text file's, as
+ * search_may_match says), looking for its cheapest anchor: false when
+ * none of that anchor's needles stands in the text and no escape could
+ * write one.  True when out of memory. */
+static bool
+term_may_stand(struct runner *r, const struct search_query *query, const struct search_term *term)
+{
+	struct anchor_set anchors;
+	struct scanner *s;
+	const struct anchor *a = NULL;
+	size_t starts[SCAN_STARTS_MAX], from = 0, count = 0;
+	bool may;
+
+	if (term->is_pinyin)
+		return true;    /* its Han readings are not needles */
+	if (!term_anchors(term, query->fold_flags, &anchors))
+		return true;
+	if (!choose_scanner(r, &anchors, true, &s, &a) || !s) {
+		anchors_free(&anchors);
+		return true;
+	}
+	while (count == 0 && from < r->n)
+		count = scan_find(s, r->text, r->n, from, starts, SCAN_STARTS_MAX, &from);
+	may = count > 0 || escapes_may_write((const char *)r->text, r->n, needle_of, (void *)a);
+	scan_free(s);
+	anchors_free(&anchors);
+	return may;
+}
+
+/* The same for a regular expression: whether each character of the
+ * literal every match holds (pattern_literal) stands in TEXT (N bytes),
+ * or could be written by an escape. */
+static bool
+literal_may_stand(const struct search_query *query, const char *text, size_t n)
+{
+	size_t length;
+	const char *literal = pattern_literal(query->pattern, &length);
+
+	for (size_t i = 0, k; literal && i < length; i += k) {
+		ucs4_t uc;
+		const char *at;
+
+		k = utf8_decode(literal + i, length - i, &uc);
+		if (loader_adds(uc) || uc == '\t')
+			continue;
+		at = k == 3 ? utf8_find3(text, n, literal + i)
+		     : k == 1 ? memchr(text, literal[i], n)
+			      : memmem(text, n, literal + i, k);
+		if (!at)
+			return escapes_may_write(text, n, same_char, &uc);
+	}
+	return true;
+}
+
+bool
+search_may_match(const struct search_query *query, const char *text, size_t n)
+{
+	struct runner *r;
+	bool may = true;
+
+	if (query->is_regex)
+		return literal_may_stand(query, text, n);
+	if (!fold_prepare() || !(r = calloc(1, sizeof *r)))
+		return true;
+	r->text = (const uint8_t *)text;
+	r->n = n;
+	r->fold_flags = query->fold_flags;
+	/* Every term must match (in one section): one that cannot is
+	 * enough. */
+	for (size_t t = 0; may && t < query->term_count; t++)
+		may = term_may_stand(r, query, &query->terms[t]);
+	free(r->sample);
+	free(r);
+	return may;
 }
 
 /* Appends the matches of P in paragraph PARA of DOC to HITS. */
