@@ -7,10 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include "load.h"
+#include "read.h"
 #include "report.h"
+#include "utf8.h"
 
 /* A report this large opens with its first part, while the rest loads
  * beside the caller. */
@@ -103,7 +109,8 @@ load(const struct report_options *o, size_t first_part, atomic_int *step, struct
 		atomic_store(step, 1);
 	if (find)
 		report_find_start(find, o->query, l->doc);
-	st = outline_build(l->doc, &l->outline);
+	st = o->without_outline ? outline_empty(l->doc, &l->outline)
+				: outline_build(l->doc, &l->outline);
 	if (st != BG_OK) {
 		if (find) {
 			struct search_found *found;
@@ -114,6 +121,65 @@ load(const struct report_options *o, size_t first_part, atomic_int *step, struct
 		return bg_fail(err, st, NULL);
 	}
 	return BG_OK;
+}
+
+/* Whether TEXT (N bytes) holds a character other than white space (and
+ * line ends): a text of white space only is no report, which the loader
+ * says. */
+static bool
+holds_text(const char *text, size_t n)
+{
+	for (size_t i = 0, k; i < n; i += k) {
+		k = utf8_space_at(text + i, n - i);
+		if (k == 0 && text[i] != '\n' && text[i] != '\r' && text[i] != '\f' &&
+		    text[i] != '\v')
+			return true;
+		if (k == 0)
+			k = 1;
+	}
+	return false;
+}
+
+/* Whether the file of O certainly holds no match of O->query, told from
+ * its bytes, mapped and read once, without loading it: a regular file the
+ * text reader would take as it is (no reader or encoding named, valid
+ * UTF-8 with no NUL and no character cut short at its end, not only white
+ * space, within the size limit) where search_may_match finds that no match
+ * can stand.  When it may, this costs only the look for the first place a
+ * term's character stands.  False for anything else: it is loaded. */
+static bool
+cannot_match(const struct report_options *o)
+{
+	size_t max = o->max_size ? o->max_size : READ_MAX_SIZE, size, head;
+	bool cannot = false, controls;
+	struct stat st;
+	char *bytes;
+	int fd;
+
+	if (!o->query || !o->matches_only || o->format || o->encoding || strcmp(o->path, "-") == 0)
+		return false;
+	fd = open(o->path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
+	    (unsigned long long)st.st_size > max) {
+		close(fd);
+		return false;
+	}
+	size = (size_t)st.st_size;
+	bytes = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (bytes == MAP_FAILED)
+		return false;
+	madvise(bytes, size, MADV_SEQUENTIAL);
+	head = size < READER_HEAD ? size : READER_HEAD;
+	if (reader_for(bytes, head) == &reader_text && reader_text_screen(bytes, head, true) == BG_OK &&
+	    !search_may_match(o->query, bytes, size))
+		/* Only now, when it is worth it: the whole file checked. */
+		cannot = utf8_check_text(bytes, size, &controls) == size &&
+			 !(controls && memchr(bytes, '\0', size)) && holds_text(bytes, size);
+	munmap(bytes, size);
+	return cannot;
 }
 
 static bool
@@ -165,6 +231,10 @@ report_open(const struct report_options *options, struct report **out, struct bg
 	/* Only text can be shown from its first part, which is chosen by
 	 * content (a document's fails, and the whole is loaded). */
 	r->in_parts = options->in_parts && !options->format && large_file(options->path);
+	if (cannot_match(options)) {
+		*out = r;
+		return BG_OK;
+	}
 	st = open_file(r, r->in_parts ? FIRST_PART : 0, err);
 	if (st != BG_OK && r->in_parts) {
 		/* The first part would not do (white space only, say): the

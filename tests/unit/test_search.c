@@ -603,7 +603,8 @@ report_opened_with_a_query(void **state)
 	const char *top = getenv("top_srcdir");
 	char path[4096];
 	struct search_query *query = NULL;
-	struct report_options options = { path, NULL, NULL, true, 0, NULL, 0, false, false, NULL, NULL };
+	struct report_options options = { path, NULL, NULL, true, 0, NULL, 0, false, false, NULL, NULL,
+					  false, false };
 	struct report *report = NULL;
 	struct bg_error err = { BG_OK, "" };
 	struct match_list opened = { NULL, 0 }, run = { NULL, 0 };
