@@ -140,6 +140,38 @@ holds_text(const char *text, size_t n)
 	return false;
 }
 
+/* A look at whether N bytes of TEXT are UTF-8 with no NUL. */
+struct text_look {
+	const char *text;
+	size_t n;
+	bool valid;
+};
+
+static void
+look_at_text(void *arg)
+{
+	struct text_look *l = arg;
+	bool controls;
+
+	l->valid = utf8_check_text(l->text, l->n, &controls) == l->n &&
+		   !(controls && memchr(l->text, '\0', l->n));
+}
+
+/* Whether TEXT (N bytes) is UTF-8 with no NUL: in two halves at once when
+ * it is large, split at a line end, which no character holds. */
+static bool
+valid_text(const char *text, size_t n)
+{
+	size_t split = job_split_point(text, n, 4 << 20, '\n');
+	struct text_look first = { text, split, false }, second = { text + split, n - split, true };
+
+	if (split == n)
+		look_at_text(&first);
+	else
+		job_pair(look_at_text, &first, look_at_text, &second);
+	return first.valid && second.valid;
+}
+
 /* Whether the file of O certainly holds no match of O->query, told from
  * its bytes, mapped and read once, without loading it: a regular file the
  * text reader would take as it is (no reader or encoding named, valid
@@ -151,7 +183,7 @@ static bool
 cannot_match(const struct report_options *o)
 {
 	size_t max = o->max_size ? o->max_size : READ_MAX_SIZE, size, head;
-	bool cannot = false, controls;
+	bool cannot = false;
 	struct stat st;
 	char *bytes;
 	int fd;
@@ -176,8 +208,7 @@ cannot_match(const struct report_options *o)
 	if (reader_for(bytes, head) == &reader_text && reader_text_screen(bytes, head, true) == BG_OK &&
 	    !search_may_match(o->query, bytes, size))
 		/* Only now, when it is worth it: the whole file checked. */
-		cannot = utf8_check_text(bytes, size, &controls) == size &&
-			 !(controls && memchr(bytes, '\0', size)) && holds_text(bytes, size);
+		cannot = valid_text(bytes, size) && holds_text(bytes, size);
 	munmap(bytes, size);
 	return cannot;
 }

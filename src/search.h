@@ -68,7 +68,8 @@ bool search_prepare(void);
  * to a text file's characters only white space and a Markdown table's
  * dashes.  A hard wrap, noise or a term cut by either do not matter: a
  * character is looked for, not the term.  One pass over TEXT when it
- * cannot match, less when it may: much cheaper than loading a report that
+ * cannot match (in two threads on a large text, as search_set_split_min
+ * says), less when it may: much cheaper than loading a report that
  * holds no match.  Pinyin terms are taken to match.  True when out of
  * memory. */
 bool search_may_match(const struct search_query *query, const char *text, size_t n);

@@ -26,6 +26,7 @@
 #include "array.h"
 #include "escapes.h"
 #include "fold.h"
+#include "job.h"
 #include "scan.h"
 #include "search_impl.h"
 #include "sorted.h"
@@ -542,6 +543,71 @@ search_find_terms(const struct search_query *query, const uint8_t *text, size_t 
 /* ------------------------------------------------------------------ */
 /* Whether a text can hold a match                                     */
 
+/* A text is looked at in two halves at once from this size on. */
+enum { LOOK_SPLIT_MIN = 4 << 20, LOOK_STRETCH = 1 << 20 };
+
+/* A look for the first place of a scanner's needles in [START, END) of
+ * TEXT, given up once another look has found one (*FOUND, shared). */
+struct needle_look {
+	struct scanner *scanner;
+	const uint8_t *text;
+	size_t start, end;
+	atomic_bool *found;
+};
+
+static void
+look_for_needle(void *arg)
+{
+	struct needle_look *l = arg;
+	size_t starts[SCAN_STARTS_MAX], from = l->start, next;
+
+	while (from < l->end && !atomic_load_explicit(l->found, memory_order_relaxed)) {
+		size_t until = l->end - from > LOOK_STRETCH ? from + LOOK_STRETCH : l->end;
+		if (scan_find(l->scanner, l->text, until, from, starts, SCAN_STARTS_MAX, &next) > 0) {
+			atomic_store_explicit(l->found, true, memory_order_relaxed);
+			return;
+		}
+		/* A needle cut by the stretch's end stands whole in the next. */
+		from = next < until || until == l->end ? next : until - (SCAN_NEEDLE_MAX - 1);
+	}
+}
+
+/* A look for an escape that writes what WANTED wants, in N bytes of
+ * TEXT. */
+struct escape_look {
+	const char *text;
+	size_t n;
+	bool (*wanted)(uint32_t c, void *arg);
+	void *arg;
+	bool may;
+};
+
+static void
+look_for_escape(void *arg)
+{
+	struct escape_look *l = arg;
+
+	l->may = escapes_may_write(l->text, l->n, l->wanted, l->arg);
+}
+
+/* escapes_may_write over TEXT (N bytes), in two halves at once from
+ * SPLIT_MIN bytes (0: LOOK_SPLIT_MIN), split at a line end, which no
+ * escape holds. */
+static bool
+escape_may_write(const char *text, size_t n, size_t split_min, bool (*wanted)(uint32_t c, void *arg),
+		 void *arg)
+{
+	size_t split = job_split_point(text, n, split_min ? split_min : LOOK_SPLIT_MIN, '\n');
+	struct escape_look first = { text, split, wanted, arg, false };
+	struct escape_look second = { text + split, n - split, wanted, arg, false };
+
+	if (split == n)
+		look_for_escape(&first);
+	else
+		job_pair(look_for_escape, &first, look_for_escape, &second);
+	return first.may || second.may;
+}
+
 /* Whether C (written by an escape) starts with a needle of the anchor
  * ARG. */
 static bool
@@ -566,16 +632,18 @@ same_char(uint32_t c, void *arg)
 }
 
 /* Whether TERM's characters may all stand in R's text (a text file's, as
- * search_may_match says), looking for its cheapest anchor: false when
- * none of that anchor's needles stands in the text and no escape could
- * write one.  True when out of memory. */
+ * search_may_match says), looking for its cheapest anchor, in two halves
+ * at once when the text is large: false when none of that anchor's
+ * needles stands in the text and no escape could write one.  True when
+ * out of memory. */
 static bool
 term_may_stand(struct runner *r, const struct search_query *query, const struct search_term *term)
 {
 	struct anchor_set anchors;
-	struct scanner *s;
+	struct scanner *s, *other = NULL;
 	const struct anchor *a = NULL;
-	size_t starts[SCAN_STARTS_MAX], from = 0, count = 0;
+	size_t split;
+	atomic_bool found = false;
 	bool may;
 
 	if (term->is_pinyin)
@@ -586,9 +654,20 @@ term_may_stand(struct runner *r, const struct search_query *query, const struct 
 		anchors_free(&anchors);
 		return true;
 	}
-	while (count == 0 && from < r->n)
-		count = scan_find(s, r->text, r->n, from, starts, SCAN_STARTS_MAX, &from);
-	may = count > 0 || escapes_may_write((const char *)r->text, r->n, needle_of, (void *)a);
+	split = job_split_point((const char *)r->text, r->n,
+				query->split_min ? query->split_min : LOOK_SPLIT_MIN, '\n');
+	/* A scanner counts what it flags: one for each half. */
+	if (split < r->n)
+		other = scan_build(a->needles, a->needle_count, r->sample);
+	struct needle_look first = { s, r->text, 0, other ? split : r->n, &found };
+	struct needle_look second = { other, r->text, split, r->n, &found };
+	if (other)
+		job_pair(look_for_needle, &first, look_for_needle, &second);
+	else
+		look_for_needle(&first);
+	may = atomic_load(&found) || escape_may_write((const char *)r->text, r->n, query->split_min,
+						      needle_of, (void *)a);
+	scan_free(other);
 	scan_free(s);
 	anchors_free(&anchors);
 	return may;
@@ -614,7 +693,7 @@ literal_may_stand(const struct search_query *query, const char *text, size_t n)
 		     : k == 1 ? memchr(text, literal[i], n)
 			      : memmem(text, n, literal + i, k);
 		if (!at)
-			return escapes_may_write(text, n, same_char, &uc);
+			return escape_may_write(text, n, query->split_min, same_char, &uc);
 	}
 	return true;
 }
