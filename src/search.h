@@ -55,9 +55,10 @@ enum search_flags {
 enum bg_status search_compile_with(const char *terms, unsigned flags, struct search_query **out,
 				   struct bg_error *err);
 
-/* Builds the tables that the first folded search of a process needs (a
- * few ms), so that a search typed later does not wait for them.  Safe in
- * any thread; returns false when out of memory. */
+/* Makes ready the tables that the first folded search of a process needs
+ * (made when baogao was built: little is left to do), so that a search
+ * typed later does not wait for them.  Safe in any thread; returns false
+ * when out of memory. */
 bool search_prepare(void);
 
 /* Whether a document the loader makes of TEXT (N bytes of UTF-8, a text
@@ -107,8 +108,7 @@ struct match_list {
  * document order; *OUT's items are the caller's (search_free).  Only
  * sections where every term matches keep their matches; the matches of
  * one term do not overlap.  One pass over the text, without folding it:
- * about 20 ms for a 100 MB report, so it can run at every keystroke (the
- * first folded search of a process also builds a table: a few ms).
+ * about 20 ms for a 100 MB report, so it can run at every keystroke.
  * Returns BG_OK (also when nothing matched), BG_ERR_COSTLY (a regular
  * expression hit a limit), BG_ERR_CANCELLED (search_set_cancel) or
  * BG_ERR_NOMEM. */

@@ -427,6 +427,26 @@ bad_queries(void **state)
 	assert_null(query);
 }
 
+/* The variant tables made when baogao was built are those the Unicode
+ * data of the libunistring it runs with gives. */
+static void
+made_tables_are_built_ones(void **state)
+{
+	(void)state;
+	struct fold_tables built;
+
+	assert_true(fold_tables_build(&built));
+	assert_int_equal(built.variant_count, fold_made_variant_count);
+	assert_int_equal(built.base_count, fold_made_base_count);
+	assert_int_equal(built.han_count, fold_made_han_count);
+	assert_true(built.variant_count > 5000 && built.han_count > 5000);
+	assert_memory_equal(built.variants, fold_made_variants,
+			    built.variant_count * sizeof *built.variants);
+	assert_memory_equal(built.bases, fold_made_bases, built.base_count * sizeof *built.bases);
+	assert_memory_equal(built.han, fold_made_han, built.han_count * sizeof *built.han);
+	fold_tables_free(&built);
+}
+
 /* search_may_match says no only where loading the text finds no match,
  * and says no where a term's character stands nowhere: not for a term
  * cut by a hard wrap, a folded or traditional form, a character an escape
@@ -1227,6 +1247,7 @@ main(void)
 		cmocka_unit_test(bad_queries),
 		cmocka_unit_test(no_match),
 		cmocka_unit_test(may_match_only_where_loading_finds_none),
+		cmocka_unit_test(made_tables_are_built_ones),
 		cmocka_unit_test(matches_do_not_overlap),
 		cmocka_unit_test(counts_per_section),
 		cmocka_unit_test(places_agree_with_the_model),
