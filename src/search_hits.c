@@ -543,8 +543,9 @@ search_find_terms(const struct search_query *query, const uint8_t *text, size_t 
 /* ------------------------------------------------------------------ */
 /* Whether a text can hold a match                                     */
 
-/* A text is looked at in two halves at once from this size on. */
-enum { LOOK_SPLIT_MIN = 4 << 20, LOOK_STRETCH = 1 << 20 };
+/* A text is looked at in two halves at once from LOOK_SPLIT_MIN bytes on,
+ * with a scanner (its sample costs a millisecond) from LOOK_SAMPLE_MIN. */
+enum { LOOK_SPLIT_MIN = 4 << 20, LOOK_STRETCH = 1 << 20, LOOK_SAMPLE_MIN = 1 << 20 };
 
 /* A look for the first place of a scanner's needles in [START, END) of
  * TEXT, given up once another look has found one (*FOUND, shared). */
@@ -631,6 +632,37 @@ same_char(uint32_t c, void *arg)
 	return c == *(const ucs4_t *)arg;
 }
 
+/* Whether one of A's needles stands in TEXT (N bytes), each looked for
+ * in turn: on a short text, cheaper than sampling it for a scanner. */
+static bool
+needle_stands(const struct anchor *a, const char *text, size_t n)
+{
+	for (size_t i = 0; i < a->needle_count; i++) {
+		const struct scan_needle *needle = &a->needles[i];
+		const char *bytes = (const char *)needle->bytes;
+		if (needle->length == 3 ? utf8_find3(text, n, bytes) != NULL
+		    : needle->length == 1 ? memchr(text, bytes[0], n) != NULL
+					  : memmem(text, n, bytes, needle->length) != NULL)
+			return true;
+	}
+	return false;
+}
+
+/* term_may_stand on a short text: whether each of TERM's characters (its
+ * candidate anchors) stands in it or could be written by an escape. */
+static bool
+term_may_stand_short(struct runner *r, const struct anchor_set *anchors)
+{
+	for (size_t i = 0; i < anchors->count; i++) {
+		const struct anchor *a = &anchors->items[i];
+		if (loader_adds(a->uc) || needle_stands(a, (const char *)r->text, r->n))
+			continue;
+		if (!escapes_may_write((const char *)r->text, r->n, needle_of, (void *)a))
+			return false;
+	}
+	return true;
+}
+
 /* Whether TERM's characters may all stand in R's text (a text file's, as
  * search_may_match says), looking for its cheapest anchor, in two halves
  * at once when the text is large: false when none of that anchor's
@@ -650,6 +682,12 @@ term_may_stand(struct runner *r, const struct search_query *query, const struct 
 		return true;    /* its Han readings are not needles */
 	if (!term_anchors(term, query->fold_flags, &anchors))
 		return true;
+	/* (A test's split_min asks for the scanner too.) */
+	if (r->n < LOOK_SAMPLE_MIN && query->split_min == 0) {
+		may = term_may_stand_short(r, &anchors);
+		anchors_free(&anchors);
+		return may;
+	}
 	if (!choose_scanner(r, &anchors, true, &s, &a) || !s) {
 		anchors_free(&anchors);
 		return true;

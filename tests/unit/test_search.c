@@ -495,7 +495,8 @@ may_match_only_where_loading_finds_none(void **state)
 		if (may != cases[i].may)
 			print_error("search_may_match(%s, %s) is %d\n", cases[i].text, cases[i].terms, may);
 		assert_int_equal(may, cases[i].may);
-		/* The same in two halves at once, as on a large text. */
+		/* The same with a scanner, in two halves at once, as on a
+		 * large text. */
 		search_set_split_min(query, 1);
 		assert_int_equal(search_may_match(query, cases[i].text, strlen(cases[i].text)), may);
 		f.doc = unit_load(cases[i].text, NULL);
