@@ -123,13 +123,15 @@ struct bad_bytes {
 	size_t first;
 };
 
+/* Counts them, up to LIMIT + 1 (SIZE_MAX: all): a text in another
+ * encoding has one every few bytes, and each costs a restart. */
 static struct bad_bytes
-count_bad_bytes(const char *bytes, size_t size)
+count_bad_bytes(const char *bytes, size_t size, size_t limit)
 {
 	struct bad_bytes bad = { 0, 0 };
 	size_t i = 0;
 
-	while (i < size) {
+	while (i < size && bad.count <= limit) {
 		i += utf8_valid_length(bytes + i, size - i);
 		if (i < size) {
 			if (bad.count++ == 0)
@@ -243,7 +245,9 @@ decode(const char *bytes, size_t size, const char *forced, char **out, size_t *o
 				return bg_fail(err, BG_OK, "%s", truncated);
 			return BG_OK;
 		}
-		utf8_bad = count_bad_bytes(bytes, size);
+		/* Only as many as few_bad_bytes allows, unless a name was
+		 * given: the count is said then. */
+		utf8_bad = count_bad_bytes(bytes, size, name ? SIZE_MAX : size / 1000);
 		if (few_bad_bytes(&utf8_bad, size, name != NULL))
 			return give_repaired(bytes, size, &utf8_bad, out, out_length, encoding, err);
 		if (name)
@@ -286,6 +290,7 @@ decode(const char *bytes, size_t size, const char *forced, char **out, size_t *o
 						       forced, (unsigned)p[at], at + 1);
 				return bg_fail(err, BG_ERR_ENCODING, "not valid %s", forced);
 			}
+			utf8_bad = count_bad_bytes(bytes, size, SIZE_MAX);
 			if (few_bad_bytes(&utf8_bad, size, true))
 				return give_repaired(bytes, size, &utf8_bad, out, out_length, encoding,
 						     err);
