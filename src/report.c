@@ -88,6 +88,32 @@ loaded_free(struct loaded *l)
 	*l = (struct loaded){ NULL, NULL };
 }
 
+/* Whether TEXT (N bytes) holds a character other than white space (and
+ * line ends): a text of white space only is no report, which the loader
+ * says. */
+static bool
+holds_text(const char *text, size_t n)
+{
+	for (size_t i = 0, k; i < n; i += k) {
+		k = utf8_space_at(text + i, n - i);
+		if (k == 0 && text[i] != '\n' && text[i] != '\r' && text[i] != '\f' &&
+		    text[i] != '\v')
+			return true;
+		if (k == 0)
+			k = 1;
+	}
+	return false;
+}
+
+/* Whether a reader's TEXT (N bytes) may hold a match of the query ARG, or
+ * is no report (white space only: the loader says so): load_tuning's
+ * worth, for any file of any format. */
+static bool
+text_worth(void *arg, const char *text, size_t n)
+{
+	return search_may_match(arg, text, n) || !holds_text(text, n);
+}
+
 /* Loads the file (its first FIRST_PART bytes, unless 0) and its outline
  * into L; sets *STEP (when not NULL) once the outline is being built. */
 static enum bg_status
@@ -101,10 +127,14 @@ load(const struct report_options *o, size_t first_part, atomic_int *step, struct
 	*l = (struct loaded){ NULL, NULL };
 	if (o->format && !tuning.reader)
 		return bg_fail(err, BG_ERR_FORMAT_NAME, "%s", o->format);
+	if (o->query && o->matches_only) {
+		tuning.worth = text_worth;
+		tuning.worth_arg = (void *)o->query;
+	}
 	st = first_part ? load_file_head(o->path, &lo, first_part, &l->doc, err)
 		: load_file_tuned(o->path, &lo, &tuning, &l->doc, err);
-	if (st != BG_OK)
-		return st;
+	if (st != BG_OK || !l->doc)
+		return st;   /* (no document: text_worth said no) */
 	if (step)
 		atomic_store(step, 1);
 	if (find)
@@ -121,23 +151,6 @@ load(const struct report_options *o, size_t first_part, atomic_int *step, struct
 		return bg_fail(err, st, NULL);
 	}
 	return BG_OK;
-}
-
-/* Whether TEXT (N bytes) holds a character other than white space (and
- * line ends): a text of white space only is no report, which the loader
- * says. */
-static bool
-holds_text(const char *text, size_t n)
-{
-	for (size_t i = 0, k; i < n; i += k) {
-		k = utf8_space_at(text + i, n - i);
-		if (k == 0 && text[i] != '\n' && text[i] != '\r' && text[i] != '\f' &&
-		    text[i] != '\v')
-			return true;
-		if (k == 0)
-			k = 1;
-	}
-	return false;
 }
 
 /* A look at whether N bytes of TEXT are UTF-8 with no NUL. */
@@ -231,7 +244,7 @@ open_file(struct report *r, size_t first_part, struct bg_error *err)
 	enum bg_status st;
 
 	st = load(o, first_part, NULL, &r->current, o->query ? &find : NULL, err);
-	if (st != BG_OK)
+	if (st != BG_OK || !r->current.doc)
 		return st;
 	if (o->query)
 		r->found_status = report_find_finish(&find, &r->found);

@@ -39,9 +39,11 @@ struct report_options {
 	 * It must outlive the report. */
 	const struct search_query *query;
 	const char *format;                 /* a reader's name; NULL: by content */
-	/* Only the matches of QUERY are wanted (--search): a text file that
-	 * cannot hold one (search_may_match) opens without being loaded, its
-	 * document NULL and its matches none. */
+	/* Only the matches of QUERY are wanted (--search): a file that
+	 * cannot hold one (search_may_match) opens without a document (NULL)
+	 * and with no matches: a UTF-8 text file after a look at its bytes,
+	 * without reading it into memory; any other after its reader, before
+	 * lines, paragraphs and outline. */
 	bool matches_only;
 	/* No sections are wanted (a count of one term's matches): the
 	 * outline is left empty, every match in the root. */
