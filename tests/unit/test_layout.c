@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <uniwidth.h>
+
 #include "layout.h"
 
 static int
@@ -28,6 +30,20 @@ test_width_cjk(void **state)
 	assert_int_equal(width("é"), 1);
 	assert_int_equal(width("e\xcc\x81"), 1);      /* e + combining acute */
 	assert_int_equal(width(""), 0);
+}
+
+/* The ranges layout_char_width answers without libunistring: as
+ * uc_width says, code point by code point. */
+static void
+test_width_fast_ranges(void **state)
+{
+	(void)state;
+	for (uint32_t uc = 0x20; uc < 0x7f; uc++)
+		assert_int_equal(layout_char_width(uc), uc_width(uc, "UTF-8"));
+	for (uint32_t uc = 0x4e00; uc <= 0x9fff; uc++)
+		if (layout_char_width(uc) != uc_width(uc, "UTF-8"))
+			fail_msg("U+%04X: %d, uc_width %d", (unsigned)uc, layout_char_width(uc),
+				 uc_width(uc, "UTF-8"));
 }
 
 static void
@@ -408,6 +424,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_width_cjk),
+		cmocka_unit_test(test_width_fast_ranges),
 		cmocka_unit_test(test_width_ambiguous_narrow),
 		cmocka_unit_test(test_width_controls_visible),
 		cmocka_unit_test(test_visible),
