@@ -121,7 +121,25 @@ layout_char_width(uint32_t uc)
 static int
 next_char(const uint8_t *p, const uint8_t *end, ucs4_t *uc, int *width)
 {
-	int k = u8_mbtouc(uc, p, (size_t)(end - p));
+	int k;
+
+	/* ASCII and the three-byte characters of Chinese text decoded here,
+	 * as u8_mbtouc would (not overlong, not a surrogate); the rest by
+	 * it.  test_layout compares the two on every three-byte sequence. */
+	if (p[0] < 0x80) {
+		*uc = p[0];
+		*width = layout_char_width(*uc);
+		return 1;
+	}
+	if (end - p >= 3 && (p[0] & 0xf0) == 0xe0 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+		ucs4_t c = (ucs4_t)(p[0] & 0x0f) << 12 | (ucs4_t)(p[1] & 0x3f) << 6 | (ucs4_t)(p[2] & 0x3f);
+		if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) {
+			*uc = c;
+			*width = layout_char_width(c);
+			return 3;
+		}
+	}
+	k = u8_mbtouc(uc, p, (size_t)(end - p));
 
 	if (*uc == 0xfffd && !(k == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd)) {
 		*width = 4;
