@@ -792,6 +792,25 @@ regex_paragraph(const struct pattern *p, struct pattern_matcher *m, const struct
 	return BG_OK;
 }
 
+/* The first place of LITERAL (LENGTH bytes) in TEXT (N bytes), or NULL:
+ * a literal that starts with a Chinese character by that character's
+ * vectorised search (memmem goes byte by byte on a text of them). */
+static const char *
+find_literal(const char *text, size_t n, const char *literal, size_t length)
+{
+	const char *at = text, *end = text + n;
+
+	if (length < 3 || ((unsigned char)literal[0] & 0xf0) != 0xe0)
+		return memmem(text, n, literal, length);
+	while ((size_t)(end - at) >= length &&
+	       (at = utf8_find3(at, (size_t)(end - at) - (length - 3), literal)) != NULL) {
+		if (memcmp(at + 3, literal + 3, length - 3) == 0)
+			return at;
+		at++;
+	}
+	return NULL;
+}
+
 enum bg_status
 search_find_regex(const struct search_query *query, const struct doc *doc, size_t start,
 		  size_t end, struct search_hit_list *hits)
@@ -813,7 +832,8 @@ search_find_regex(const struct search_query *query, const struct doc *doc, size_
 			/* Every match holds the literal: on to the paragraph of
 			 * its next occurrence, past those without it. */
 			size_t from = doc->paragraphs[i].offset;
-			const char *at = memmem(doc->text + from, end - from, literal, literal_length);
+			const char *at = find_literal(doc->text + from, end - from, literal,
+						      literal_length);
 			size_t j;
 			if (!at)
 				break;
