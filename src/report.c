@@ -88,19 +88,29 @@ loaded_free(struct loaded *l)
 	*l = (struct loaded){ NULL, NULL };
 }
 
-/* Whether TEXT (N bytes) holds a character other than white space (and
- * line ends): a text of white space only is no report, which the loader
- * says. */
+/* Whether TEXT (N bytes) holds a character other than white space, line
+ * ends and the zero-width characters the loader drops (a byte-order mark
+ * too): a text of those only is no report, which the loader says. */
 static bool
 holds_text(const char *text, size_t n)
 {
+	const unsigned char *p = (const unsigned char *)text;
+
 	for (size_t i = 0, k; i < n; i += k) {
 		k = utf8_space_at(text + i, n - i);
-		if (k == 0 && text[i] != '\n' && text[i] != '\r' && text[i] != '\f' &&
-		    text[i] != '\v')
-			return true;
-		if (k == 0)
-			k = 1;
+		if (k > 0)
+			continue;
+		k = 1;
+		if (p[i] == '\n' || p[i] == '\r' || p[i] == '\f' || p[i] == '\v')
+			continue;
+		if (n - i >= 3 && ((p[i] == 0xef && p[i + 1] == 0xbb && p[i + 2] == 0xbf) ||
+				   (p[i] == 0xe2 && p[i + 1] == 0x80 && p[i + 2] >= 0x8b &&
+				    p[i + 2] <= 0x8d) ||
+				   (p[i] == 0xe2 && p[i + 1] == 0x81 && p[i + 2] == 0xa0))) {
+			k = 3;
+			continue;
+		}
+		return true;
 	}
 	return false;
 }

@@ -65,7 +65,7 @@ if [ "${1:-}" = --write ]; then
 	exit 0
 fi
 
-plan 3
+plan 4
 queries | while IFS='|' read -r options terms; do
 	count_all "$options" "$terms"
 done >"$out/counts"
@@ -94,4 +94,12 @@ for f in search-escapes.txt search-wrapped.txt; do
 	done
 done >"$out/stdin"
 check "counts of a file equal those of its bytes on standard input" test ! -s "$out/stdin"
+
+# A file of white space (a byte-order mark, a zero-width space) holds no
+# match, but it is no report either: it is not passed over in silence.
+printf '\357\273\277  \n\342\200\213\n\t\n' >"$out/blank.txt"
+"$BAOGAO" --search=量子 --count "$out/blank.txt" >/dev/null 2>"$out/blank.err"
+status=$?
+check "a file of white space only is said to be one (status $status)" \
+	grep -q 'white space' "$out/blank.err"
 finish
