@@ -33,7 +33,7 @@ struct load_tuning {
 	/* When not NULL, asked whether the text a reader made of the file
 	 * (N bytes of UTF-8, before escapes, Markdown, lines and paragraphs)
 	 * is worth a document: when it says no, loading stops there, with
-	 * BG_OK and *OUT NULL. */
+	 * BG_OK and *OUT NULL.  Not asked when the reader has a warning. */
 	bool (*worth)(void *arg, const char *text, size_t n);
 	void *worth_arg;
 };

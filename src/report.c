@@ -88,14 +88,19 @@ loaded_free(struct loaded *l)
 	*l = (struct loaded){ NULL, NULL };
 }
 
-/* Whether TEXT (N bytes) holds a character other than white space, line
- * ends and the zero-width characters the loader drops (a byte-order mark
- * too): a text of those only is no report, which the loader says. */
+/* Whether a TEXT (N bytes) that cannot hold a match may be passed over
+ * in silence: false when the loader would say it is no report, as it
+ * holds only white space, line ends and the zero-width characters it
+ * drops (a byte-order mark too), or it starts with Markdown front matter,
+ * which may be all it holds. */
 static bool
-holds_text(const char *text, size_t n)
+may_pass_over(const char *text, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)text;
+	size_t bom = n >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
 
+	if (n - bom >= 3 && memcmp(text + bom, "---", 3) == 0)
+		return false;
 	for (size_t i = 0, k; i < n; i += k) {
 		k = utf8_space_at(text + i, n - i);
 		if (k > 0)
@@ -116,12 +121,12 @@ holds_text(const char *text, size_t n)
 }
 
 /* Whether a reader's TEXT (N bytes) may hold a match of the query ARG, or
- * is no report (white space only: the loader says so): load_tuning's
- * worth, for any file of any format. */
+ * is not to be passed over: load_tuning's worth, for any file of any
+ * format. */
 static bool
 text_worth(void *arg, const char *text, size_t n)
 {
-	return search_may_match(arg, text, n) || !holds_text(text, n);
+	return search_may_match(arg, text, n) || !may_pass_over(text, n);
 }
 
 /* Loads the file (its first FIRST_PART bytes, unless 0) and its outline
@@ -198,9 +203,9 @@ valid_text(const char *text, size_t n)
 /* Whether the file of O certainly holds no match of O->query, told from
  * its bytes, mapped and read once, without loading it: a regular file the
  * text reader would take as it is (no reader or encoding named, valid
- * UTF-8 with no NUL and no character cut short at its end, not only white
- * space, within the size limit) where search_may_match finds that no match
- * can stand.  When it may, this costs only the look for the first place a
+ * UTF-8 with no NUL and no character cut short at its end, within the
+ * size limit) where search_may_match finds that no match can stand, and
+ * that may_pass_over.  When it may, this costs only the look for the first place a
  * term's character stands.  False for anything else: it is loaded. */
 static bool
 cannot_match(const struct report_options *o)
@@ -231,7 +236,7 @@ cannot_match(const struct report_options *o)
 	if (reader_for(bytes, head) == &reader_text && reader_text_screen(bytes, head, true) == BG_OK &&
 	    !search_may_match(o->query, bytes, size))
 		/* Only now, when it is worth it: the whole file checked. */
-		cannot = valid_text(bytes, size) && holds_text(bytes, size);
+		cannot = valid_text(bytes, size) && may_pass_over(bytes, size);
 	munmap(bytes, size);
 	return cannot;
 }

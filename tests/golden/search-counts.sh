@@ -65,7 +65,7 @@ if [ "${1:-}" = --write ]; then
 	exit 0
 fi
 
-plan 4
+plan 5
 queries | while IFS='|' read -r options terms; do
 	count_all "$options" "$terms"
 done >"$out/counts"
@@ -102,4 +102,9 @@ printf '\357\273\277  \n\342\200\213\n\t\n' >"$out/blank.txt"
 status=$?
 check "a file of white space only is said to be one (status $status)" \
 	grep -q 'white space' "$out/blank.err"
+printf -- '---\ntitle: 报告\n---\n' >"$out/front.md"
+"$BAOGAO" --search=量子 --count "$out/front.md" >/dev/null 2>"$out/front.err"
+status=$?
+check "a Markdown file of front matter only is said to hold no text (status $status)" \
+	grep -q 'white space' "$out/front.err"
 finish
