@@ -234,7 +234,7 @@ print_one(const struct options *o, enum mode mode, struct slot *slot, const char
 	FILE *memory;
 	int wrote = 0;
 
-	for (size_t i = 0; i < doc->warning_count; i++)
+	for (size_t i = 0; doc && i < doc->warning_count; i++)
 		message_error(_("%s: warning: %s"), file, doc->warnings[i]);
 	if (mode == MODE_LIST) {
 		if (!add_row(outcome, file, slot->report)) {

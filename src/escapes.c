@@ -182,14 +182,131 @@ comment_across_lines(const char *s, size_t n, bool *unclosed)
 	return memchr(s, '\n', (size_t)(close - s)) ? (size_t)(close + 3 - s) : 0;
 }
 
+/* The length of the zero-width character written as itself at P (N
+ * bytes): U+200B..U+200D (E2 80 8B..8D), U+2060 (E2 81 A0), U+FEFF (EF BB
+ * BF); 0 for anything else. */
+static size_t
+zero_width_at(const unsigned char *p, size_t n)
+{
+	if (n < 3)
+		return 0;
+	if (p[0] == 0xe2)
+		return (p[1] == 0x80 && p[2] >= 0x8b && p[2] <= 0x8d) || (p[1] == 0x81 && p[2] == 0xa0)
+			       ? 3
+			       : 0;
+	return p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf ? 3 : 0;
+}
+
+/* Whether something escapes_decode may change starts at P (N bytes): an
+ * escape ('&', '<', '\\') or a zero-width character written as itself. */
+static inline bool
+may_start(const unsigned char *p, size_t n)
+{
+	return *p == '&' || *p == '<' || *p == '\\' || zero_width_at(p, n) > 0;
+}
+
+#if defined(__GNUC__)
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+#endif
+
+/* The first place at or after FROM in TEXT (LENGTH bytes) where something
+ * may_start, or LENGTH.  Sixteen bytes at a time where the compiler has
+ * vectors: a report has few such places, but its quotation marks and
+ * dashes share a lead byte with the zero-width characters. */
+static size_t
+next_start(const unsigned char *text, size_t from, size_t length)
+{
+	size_t i = from;
+
+#if defined(__GNUC__)
+	for (; length - i >= 18; i += 16) {
+		bytes16 b0, b1, b2, hit;
+		uint64_t half[2];
+		memcpy(&b0, text + i, sizeof b0);
+		memcpy(&b1, text + i + 1, sizeof b1);
+		memcpy(&b2, text + i + 2, sizeof b2);
+		hit = (bytes16)(b0 == '&') | (bytes16)(b0 == '<') | (bytes16)(b0 == '\\') |
+		      ((bytes16)(b0 == 0xe2) & (bytes16)(b1 == 0x80) & (bytes16)(b2 >= 0x8b) &
+		       (bytes16)(b2 <= 0x8d)) |
+		      ((bytes16)(b0 == 0xe2) & (bytes16)(b1 == 0x81) & (bytes16)(b2 == 0xa0)) |
+		      ((bytes16)(b0 == 0xef) & (bytes16)(b1 == 0xbb) & (bytes16)(b2 == 0xbf));
+		memcpy(half, &hit, sizeof half);
+		if (half[0] | half[1])
+			break;
+	}
+#endif
+	while (i < length && !may_start(text + i, length - i))
+		i++;
+	return i;
+}
+
+/* The first place at or after FROM in TEXT (LENGTH bytes) that holds
+ * '&', '<' or '\\', or LENGTH. */
+static size_t
+next_introducer(const unsigned char *text, size_t from, size_t length)
+{
+	size_t i = from;
+
+#if defined(__GNUC__)
+	for (; length - i >= 16; i += 16) {
+		bytes16 b, hit;
+		uint64_t half[2];
+		memcpy(&b, text + i, sizeof b);
+		hit = (bytes16)(b == '&') | (bytes16)(b == '<') | (bytes16)(b == '\\');
+		memcpy(half, &hit, sizeof half);
+		if (half[0] | half[1])
+			break;
+	}
+#endif
+	while (i < length && text[i] != '&' && text[i] != '<' && text[i] != '\\')
+		i++;
+	return i;
+}
+
+bool
+escapes_may_write(const char *text, size_t length, bool (*wanted)(uint32_t c, void *arg),
+		  void *arg)
+{
+	const unsigned char *bytes = (const unsigned char *)text;
+
+	/* Every escape, also one escapes_decode would skip as part of
+	 * another or of a comment: a superset of what it writes. */
+	for (size_t i = next_introducer(bytes, 0, length); i < length;
+	     i = next_introducer(bytes, i + 1, length)) {
+		const char *s = text + i;
+		size_t n = length - i, k;
+		uint32_t c = 0;
+
+		k = s[0] == '&'   ? html_reference(s, n, &c)
+		    : s[0] == '<' ? unicode_notation(s, n, &c)
+				  : backslash_u(s, n, &c);
+		if (k > 0 && !zero_width(c) && decodable(c) && wanted(c, arg))
+			return true;
+	}
+	return false;
+}
+
 size_t
 escapes_decode(char *text, size_t length)
 {
+	const unsigned char *bytes = (const unsigned char *)text;
 	size_t in = 0, out = 0;
 	bool unclosed = false;
 
 	while (in < length) {
-		const unsigned char b = (unsigned char)text[in];
+		/* The bytes up to the next that may start something stay as
+		 * they are: moved down once something before them shrank. */
+		size_t next = next_start(bytes, in, length);
+		if (next > in) {
+			if (out != in)
+				memmove(text + out, text + in, next - in);
+			out += next - in;
+			in = next;
+			if (in == length)
+				break;
+		}
+
+		const unsigned char b = bytes[in];
 		size_t k = 0;
 		uint32_t c = 0;
 
@@ -207,14 +324,10 @@ escapes_decode(char *text, size_t length)
 			k = unicode_notation(text + in, length - in, &c);
 		else if (b == '\\')
 			k = backslash_u(text + in, length - in, &c);
-		else if (b == 0xe2 || b == 0xef) {
+		else if ((k = zero_width_at(bytes + in, length - in)) > 0) {
 			/* A zero-width character written as itself. */
-			ucs4_t uc;
-			int n = u8_mbtouc(&uc, (const uint8_t *)text + in, length - in);
-			if (n > 0 && zero_width(uc)) {
-				in += (size_t)n;
-				continue;
-			}
+			in += k;
+			continue;
 		}
 		if (k > 0 && zero_width(c)) {
 			in += k;

@@ -9,10 +9,19 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* True when TEXT (LENGTH bytes of UTF-8) holds something escapes_decode
  * would change; cheap, for skipping text that has none. */
 bool escapes_present(const char *text, size_t length);
+
+/* Whether decoding the escapes of TEXT (LENGTH bytes) could write a
+ * character for which WANTED (given ARG) is true.  Decoding only ever
+ * writes the characters of its escapes or drops characters, so a
+ * character neither in TEXT nor written by an escape is not in the
+ * decoded text either.  One vectorised pass. */
+bool escapes_may_write(const char *text, size_t length, bool (*wanted)(uint32_t c, void *arg),
+		       void *arg);
 
 /* Decodes the escapes of TEXT (LENGTH bytes of valid UTF-8) in place and
  * drops zero-width characters (U+200B-U+200D, U+2060, U+FEFF), written or

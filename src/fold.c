@@ -200,22 +200,26 @@ fold_char(const uint8_t *s, size_t n, size_t *length, struct fold_buffer *out,
 /* ------------------------------------------------------------------ */
 /* Variants: the characters whose folding holds a given character      */
 
-/* A list of pairs, sorted by target then source once built. */
+/* A list of pairs being built. */
 struct variant_list {
 	struct fold_variant *items;
 	size_t count, capacity;
 };
 
-/* Built on first use from libunistring's tables, then never changed: every
- * code point that has a decomposition or changes when case folded, folded,
- * and listed under each character of its folding (about 9,000 pairs; a few
- * milliseconds, once per process).  BASES lists each composed letter under
- * the base letter it decomposes to (é under e). */
-static struct variant_list variants, bases;
-/* HAN lists each member of a class of traditional and simplified forms
- * under the one representing it; HAN_LISTED has a bit for each code point
- * of the Basic Multilingual Plane that unihan_variants lists. */
-static struct variant_list han;
+/* A table of pairs, sorted by target then source: every code point that
+ * has a decomposition or changes when case folded, folded, and listed
+ * under each character of its folding (about 9,000 pairs); BASES lists
+ * each composed letter under the base letter it decomposes to (é under
+ * e); HAN each member of a class of traditional and simplified forms
+ * under the one representing it.  Made at build time (fold_tables.c);
+ * HAN_LISTED, a bit for each code point of the Basic Multilingual Plane
+ * that unihan_variants lists, is filled on first use. */
+struct variant_table {
+	const struct fold_variant *items;
+	size_t count;
+};
+
+static struct variant_table variants, bases, han;
 static uint8_t han_listed[0x10000 / 8];
 static atomic_bool han_ready;   /* HAN_LISTED is filled (fold_han needs no lock) */
 static bool built;
@@ -314,18 +318,60 @@ variants_fill(struct variant_list *list, struct variant_list *base_list)
 }
 
 /* Lists the members of each class of traditional and simplified forms
- * under the one representing it, and marks them in HAN_LISTED. */
+ * under the one representing it. */
 static bool
 han_fill(struct variant_list *list)
 {
-	for (size_t i = 0; i < unihan_variant_count; i++) {
-		ucs4_t uc = unihan_variants[i][0];
-		if (!variant_add(list, unihan_variants[i][1], uc))
+	for (size_t i = 0; i < unihan_variant_count; i++)
+		if (!variant_add(list, unihan_variants[i][1], unihan_variants[i][0]))
 			return false;
-		if (uc < 0x10000)
-			han_listed[uc / 8] |= (uint8_t)(1u << (uc % 8));
-	}
 	qsort(list->items, list->count, sizeof *list->items, variant_compare);
+	return true;
+}
+
+bool
+fold_tables_build(struct fold_tables *out)
+{
+	struct variant_list list = { NULL, 0, 0 }, base_list = { NULL, 0, 0 };
+	struct variant_list han_list = { NULL, 0, 0 };
+
+	if (!variants_fill(&list, &base_list) || !han_fill(&han_list)) {
+		free(list.items);
+		free(base_list.items);
+		free(han_list.items);
+		return false;
+	}
+	*out = (struct fold_tables){ list.items, base_list.items, han_list.items,
+				     list.count, base_list.count, han_list.count };
+	return true;
+}
+
+void
+fold_tables_free(struct fold_tables *tables)
+{
+	free(tables->variants);
+	free(tables->bases);
+	free(tables->han);
+}
+
+/* Sets the tables fold_prepare serves: those made at build time, or, in
+ * the program that makes them (which has none yet), built now. */
+static bool
+tables_set(void)
+{
+#ifdef FOLD_TABLES_MAKER
+	struct fold_tables t;
+
+	if (!fold_tables_build(&t))
+		return false;
+	variants = (struct variant_table){ t.variants, t.variant_count };
+	bases = (struct variant_table){ t.bases, t.base_count };
+	han = (struct variant_table){ t.han, t.han_count };
+#else
+	variants = (struct variant_table){ fold_made_variants, fold_made_variant_count };
+	bases = (struct variant_table){ fold_made_bases, fold_made_base_count };
+	han = (struct variant_table){ fold_made_han, fold_made_han_count };
+#endif
 	return true;
 }
 
@@ -337,19 +383,14 @@ fold_prepare(void)
 	/* Searches may run in several threads. */
 	pthread_mutex_lock(&variants_lock);
 	if (!built) {
-		struct variant_list list = { NULL, 0, 0 }, base_list = { NULL, 0, 0 };
-		struct variant_list han_list = { NULL, 0, 0 };
-		ok = variants_fill(&list, &base_list) && han_fill(&han_list);
+		ok = tables_set();
 		if (ok) {
-			variants = list;
-			bases = base_list;
-			han = han_list;
+			for (size_t i = 0; i < unihan_variant_count; i++)
+				if (unihan_variants[i][0] < 0x10000)
+					han_listed[unihan_variants[i][0] / 8] |=
+						(uint8_t)(1u << (unihan_variants[i][0] % 8));
 			built = true;
 			atomic_store_explicit(&han_ready, true, memory_order_release);
-		} else {
-			free(list.items);
-			free(base_list.items);
-			free(han_list.items);
 		}
 	}
 	pthread_mutex_unlock(&variants_lock);
@@ -359,7 +400,7 @@ fold_prepare(void)
 /* The pairs of LIST whose target is UC.  Not sorted_upper: the key is a
  * 32-bit code point, and the table's pairs are kept at 8 bytes. */
 static const struct fold_variant *
-pairs_of(const struct variant_list *list, ucs4_t uc, size_t *count)
+pairs_of(const struct variant_table *list, ucs4_t uc, size_t *count)
 {
 	size_t lo = 0, hi = list->count, end;
 

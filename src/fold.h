@@ -70,9 +70,9 @@ size_t fold_char(const uint8_t *s, size_t n, size_t *length, struct fold_buffer 
  * and last (static). */
 const ucs4_t (*fold_plain_ranges(size_t *count))[2];
 
-/* Builds the variant tables unless they are built (a few ms, once per
- * process; safe in any thread).  Returns false when out of memory.  The
- * functions below need them. */
+/* Makes the variant tables ready unless they are (they are made at build
+ * time: this takes microseconds, once per process; safe in any thread).
+ * Returns false when out of memory.  The functions below need it. */
 bool fold_prepare(void);
 
 /* A character and one whose folding holds it. */
@@ -80,6 +80,26 @@ struct fold_variant {
 	ucs4_t target;
 	ucs4_t source;
 };
+
+/* The variant tables, each sorted by target then source: the characters
+ * whose folding holds a character (fold_variants), the letters composed
+ * on a base letter (fold_composed), the members of a class of
+ * traditional and simplified forms (fold_han_variants). */
+struct fold_tables {
+	struct fold_variant *variants, *bases, *han;
+	size_t variant_count, base_count, han_count;
+};
+
+/* Builds the variant tables from libunistring's Unicode data and
+ * unihan_variants (a few milliseconds): what make-fold-table writes out
+ * as fold_tables.c when baogao is built.  *OUT's arrays are the caller's
+ * (fold_tables_free).  Returns false when out of memory. */
+bool fold_tables_build(struct fold_tables *out);
+void fold_tables_free(struct fold_tables *tables);
+
+/* The tables made at build time (fold_tables.c). */
+extern const struct fold_variant fold_made_variants[], fold_made_bases[], fold_made_han[];
+extern const size_t fold_made_variant_count, fold_made_base_count, fold_made_han_count;
 
 /* The characters whose folding holds UC, other than UC itself: *COUNT
  * pairs from the one returned, each with UC as its target.  The table is

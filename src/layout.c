@@ -136,8 +136,9 @@ layout_char_width(uint32_t uc)
 {
 	int w;
 
-	/* The common cases first: printable ASCII, and the ideographs of the
-	 * CJK Unified block (wide, none of them ambiguous). */
+	/* Most of a report: printable ASCII and the unified ideographs, one
+	 * and two columns without a call to libunistring (test_layout holds
+	 * both ranges to uc_width). */
 	if (uc >= 0x20 && uc < 0x7f)
 		return 1;
 	if (uc >= 0x4e00 && uc <= 0x9fff)
@@ -164,16 +165,17 @@ next_char(const uint8_t *p, const uint8_t *end, ucs4_t *uc, int *width)
 {
 	int k;
 
-	/* ASCII and well-formed three-byte characters (all of Chinese text
-	 * but a few) without the general decoder. */
+	/* ASCII and the three-byte characters of Chinese text decoded here,
+	 * as u8_mbtouc would (not overlong, not a surrogate); the rest by
+	 * it.  test_layout compares the two on every three-byte sequence. */
 	if (p[0] < 0x80) {
 		*uc = p[0];
 		*width = layout_char_width(*uc);
 		return 1;
 	}
-	if ((p[0] & 0xf0) == 0xe0 && end - p >= 3 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
-		ucs4_t c = (ucs4_t)(p[0] & 0x0f) << 12 | (ucs4_t)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
-		if (c >= 0x800 && (c < 0xd800 || c > 0xdfff) && c != 0xfffd) {
+	if (end - p >= 3 && (p[0] & 0xf0) == 0xe0 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+		ucs4_t c = (ucs4_t)(p[0] & 0x0f) << 12 | (ucs4_t)(p[1] & 0x3f) << 6 | (ucs4_t)(p[2] & 0x3f);
+		if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) {
 			*uc = c;
 			*width = layout_char_width(c);
 			return 3;

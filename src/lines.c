@@ -116,14 +116,30 @@ measure(const struct line *l, bool in_chars)
 	return in_chars ? l->chars : l->width;
 }
 
-/* Measures L, once: a line with characters has a width. */
+/* Measures L, once: a line with characters has a width.  Past WRAP_MAX
+ * columns and characters a line is just wider than any wrap, so it is
+ * measured that far, a piece at a time, not to its end: a text that lost
+ * its line breaks is one line as long as the report. */
 static void
 measure_line(const char *text, struct line *l)
 {
+	enum { PIECE = 4 * (WRAP_MAX + 1) };
+	const char *s = text + l->start;
+	size_t done = 0;
+
 	if (l->chars > 0)
 		return;
-	l->width = (uint32_t)layout_width(text + l->start, l->length);
-	l->chars = (uint32_t)utf8_count(text + l->start, l->length);
+	while (done < l->length && (l->width <= WRAP_MAX || l->chars <= WRAP_MAX)) {
+		size_t piece = l->length - done > PIECE ? PIECE : l->length - done, cut = piece;
+		/* Widths add up character by character: cut between two. */
+		while (done + cut < l->length && cut > 0 && (s[done + cut] & 0xc0) == 0x80)
+			cut--;
+		if (cut == 0)
+			cut = piece;
+		l->width += (uint32_t)layout_width(s + done, cut);
+		l->chars += (uint32_t)utf8_count(s + done, cut);
+		done += cut;
+	}
 }
 
 /* The best wrap width in HISTOGRAM (lines by measure, from MIN on): the

@@ -15,8 +15,9 @@ struct line {
 	size_t length;
 	uint32_t number;     /* 1-based source line */
 	uint32_t column;     /* 1-based character column of start */
-	uint32_t width;      /* display columns, measured when looking for a wrap */
-	uint32_t chars;      /* characters, measured with WIDTH */
+	uint32_t width;      /* display columns, measured when looking for a wrap
+			      * (a line wider than any wrap, only that far) */
+	uint32_t chars;      /* characters, measured with WIDTH (as far) */
 	bool indented;       /* had leading white space */
 	bool continues;      /* joined to the line before (hard wrap) */
 	bool noise;          /* matched by a line rule */

@@ -234,6 +234,14 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 		if (st != BG_OK)
 			return st;
 		l.checked = BG_OK;
+		/* (A reader's warning is said: such a text is loaded.) */
+		if (tuning && tuning->worth && !l.text.warning[0] && check_finished(&l) == BG_OK &&
+		    !tuning->worth(tuning->worth_arg, l.text.buffer + l.text.start, l.text.length)) {
+			free(l.markers.cuts);
+			reader_text_free_extras(&l.text);
+			free(l.text.buffer);
+			return BG_OK;
+		}
 		st = build_doc(&l, name, options, partial, out, err);
 		checked = check_finished(&l);
 		free(l.markers.cuts);

@@ -30,6 +30,12 @@ struct load_tuning {
 	 * its line splitting. */
 	size_t read_halves_min;
 	size_t check_beside_min;
+	/* When not NULL, asked whether the text a reader made of the file
+	 * (N bytes of UTF-8, before escapes, Markdown, lines and paragraphs)
+	 * is worth a document: when it says no, loading stops there, with
+	 * BG_OK and *OUT NULL.  Not asked when the reader has a warning. */
+	bool (*worth)(void *arg, const char *text, size_t n);
+	void *worth_arg;
 };
 
 /* Reads PATH ("-" for standard input) and builds a document.  On success
@@ -44,7 +50,8 @@ enum bg_status load_bytes(const char *bytes, size_t size, const char *name,
 			  const struct load_options *options, struct doc **out,
 			  struct bg_error *err);
 
-/* load_file and load_bytes with TUNING (may be NULL). */
+/* load_file and load_bytes with TUNING (may be NULL; its worth may leave
+ * *OUT NULL with BG_OK). */
 enum bg_status load_file_tuned(const char *path, const struct load_options *options,
 			       const struct load_tuning *tuning, struct doc **out,
 			       struct bg_error *err);

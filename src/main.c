@@ -249,7 +249,7 @@ static int
 run(const struct options *o)
 {
 	struct report_options ro = { o->file, o->encoding, NULL, o->reflow, o->max_size, NULL, o->kinds,
-				     false, false, NULL, o->format_in };
+				     false, false, NULL, o->format_in, false, false };
 	struct bg_error err = { BG_OK, "" };
 	char *sample = NULL, terms[256];
 	struct noise_rules *rules = NULL;
@@ -284,6 +284,10 @@ run(const struct options *o)
 		if (mode == MODE_LIST)
 			ro.kinds |= FIGURES_COUNT_ONLY;
 		ro.query = mode == MODE_SEARCH ? query : NULL;
+		ro.matches_only = mode == MODE_SEARCH;
+		/* A count per file of one term's matches needs no sections
+		 * (several terms are ANDed within one). */
+		ro.without_outline = mode == MODE_SEARCH && o->count && search_term_count(query) == 1;
 		char *sample_operand[1] = { (char *)ro.path };
 		status = o->file_count ? batch_run(o, mode, &ro, o->files, o->file_count)
 				       : batch_run(o, mode, &ro, sample_operand, 1);
@@ -302,6 +306,7 @@ run(const struct options *o)
 			ui_ambiguous_setup(o->ambiguous);
 		ro.figures = mode == MODE_FIGURES;
 		ro.query = mode == MODE_SEARCH ? query : NULL;
+		ro.matches_only = mode == MODE_SEARCH;
 		if (report_open(&ro, &report, &err) != BG_OK)
 			status = fail(ro.path, &err);
 	}

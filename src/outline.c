@@ -1174,6 +1174,19 @@ outline_build(const struct doc *doc, struct outline **out)
 	return BG_OK;
 }
 
+enum bg_status
+outline_empty(const struct doc *doc, struct outline **out)
+{
+	struct outline *o = calloc(1, sizeof *o);
+
+	*out = o;
+	if (!o)
+		return BG_ERR_NOMEM;
+	o->root.index = SIZE_MAX;
+	o->root.end = doc->text_length;
+	return BG_OK;
+}
+
 void
 outline_free(struct outline *outline)
 {

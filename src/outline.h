@@ -45,6 +45,10 @@ struct outline {
  * The outline points into nothing of DOC's: it may outlive it. */
 enum bg_status outline_build(const struct doc *doc, struct outline **out);
 
+/* An outline of DOC with no headings, every offset in its root, for a
+ * caller that needs no sections.  *OUT as outline_build's. */
+enum bg_status outline_empty(const struct doc *doc, struct outline **out);
+
 void outline_free(struct outline *outline);
 
 /* The number of headings whose label stands before OFFSET: the index in

@@ -123,8 +123,8 @@ struct bad_bytes {
 	size_t first;
 };
 
-/* Counts them, up to LIMIT and one more: a GB18030 file has a bad byte
- * every other byte, and only whether they are few is asked of it. */
+/* Counts them, up to LIMIT + 1 (SIZE_MAX: all): a text in another
+ * encoding has one every few bytes, and each costs a restart. */
 static struct bad_bytes
 count_bad_bytes(const char *bytes, size_t size, size_t limit)
 {
@@ -245,6 +245,8 @@ decode(const char *bytes, size_t size, const char *forced, char **out, size_t *o
 				return bg_fail(err, BG_OK, "%s", truncated);
 			return BG_OK;
 		}
+		/* Only as many as few_bad_bytes allows, unless a name was
+		 * given: the count is said then. */
 		utf8_bad = count_bad_bytes(bytes, size, name ? SIZE_MAX : size / 1000);
 		if (few_bad_bytes(&utf8_bad, size, name != NULL))
 			return give_repaired(bytes, size, &utf8_bad, out, out_length, encoding, err);

@@ -7,10 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 #include "load.h"
+#include "read.h"
 #include "report.h"
+#include "utf8.h"
 
 /* A report this large opens with its first part, while the rest loads
  * beside the caller. */
@@ -82,6 +88,47 @@ loaded_free(struct loaded *l)
 	*l = (struct loaded){ NULL, NULL };
 }
 
+/* Whether a TEXT (N bytes) that cannot hold a match may be passed over
+ * in silence: false when the loader would say it is no report, as it
+ * holds only white space, line ends and the zero-width characters it
+ * drops (a byte-order mark too), or it starts with Markdown front matter,
+ * which may be all it holds. */
+static bool
+may_pass_over(const char *text, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t bom = n >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+
+	if (n - bom >= 3 && memcmp(text + bom, "---", 3) == 0)
+		return false;
+	for (size_t i = 0, k; i < n; i += k) {
+		k = utf8_space_at(text + i, n - i);
+		if (k > 0)
+			continue;
+		k = 1;
+		if (p[i] == '\n' || p[i] == '\r' || p[i] == '\f' || p[i] == '\v')
+			continue;
+		if (n - i >= 3 && ((p[i] == 0xef && p[i + 1] == 0xbb && p[i + 2] == 0xbf) ||
+				   (p[i] == 0xe2 && p[i + 1] == 0x80 && p[i + 2] >= 0x8b &&
+				    p[i + 2] <= 0x8d) ||
+				   (p[i] == 0xe2 && p[i + 1] == 0x81 && p[i + 2] == 0xa0))) {
+			k = 3;
+			continue;
+		}
+		return true;
+	}
+	return false;
+}
+
+/* Whether a reader's TEXT (N bytes) may hold a match of the query ARG, or
+ * is not to be passed over: load_tuning's worth, for any file of any
+ * format. */
+static bool
+text_worth(void *arg, const char *text, size_t n)
+{
+	return search_may_match(arg, text, n) || !may_pass_over(text, n);
+}
+
 /* Loads the file (its first FIRST_PART bytes, unless 0) and its outline
  * into L; sets *STEP (when not NULL) once the outline is being built. */
 static enum bg_status
@@ -95,15 +142,20 @@ load(const struct report_options *o, size_t first_part, atomic_int *step, struct
 	*l = (struct loaded){ NULL, NULL };
 	if (o->format && !tuning.reader)
 		return bg_fail(err, BG_ERR_FORMAT_NAME, "%s", o->format);
+	if (o->query && o->matches_only) {
+		tuning.worth = text_worth;
+		tuning.worth_arg = (void *)o->query;
+	}
 	st = first_part ? load_file_head(o->path, &lo, first_part, &l->doc, err)
 		: load_file_tuned(o->path, &lo, &tuning, &l->doc, err);
-	if (st != BG_OK)
-		return st;
+	if (st != BG_OK || !l->doc)
+		return st;   /* (no document: text_worth said no) */
 	if (step)
 		atomic_store(step, 1);
 	if (find)
 		report_find_start(find, o->query, l->doc);
-	st = outline_build(l->doc, &l->outline);
+	st = o->without_outline ? outline_empty(l->doc, &l->outline)
+				: outline_build(l->doc, &l->outline);
 	if (st != BG_OK) {
 		if (find) {
 			struct search_found *found;
@@ -114,6 +166,79 @@ load(const struct report_options *o, size_t first_part, atomic_int *step, struct
 		return bg_fail(err, st, NULL);
 	}
 	return BG_OK;
+}
+
+/* A look at whether N bytes of TEXT are UTF-8 with no NUL. */
+struct text_look {
+	const char *text;
+	size_t n;
+	bool valid;
+};
+
+static void
+look_at_text(void *arg)
+{
+	struct text_look *l = arg;
+	bool controls;
+
+	l->valid = utf8_check_text(l->text, l->n, &controls) == l->n &&
+		   !(controls && memchr(l->text, '\0', l->n));
+}
+
+/* Whether TEXT (N bytes) is UTF-8 with no NUL: in two halves at once when
+ * it is large, split at a line end, which no character holds. */
+static bool
+valid_text(const char *text, size_t n)
+{
+	size_t split = job_split_point(text, n, 4 << 20, '\n');
+	struct text_look first = { text, split, false }, second = { text + split, n - split, true };
+
+	if (split == n)
+		look_at_text(&first);
+	else
+		job_pair(look_at_text, &first, look_at_text, &second);
+	return first.valid && second.valid;
+}
+
+/* Whether the file of O certainly holds no match of O->query, told from
+ * its bytes, mapped and read once, without loading it: a regular file the
+ * text reader would take as it is (no reader or encoding named, valid
+ * UTF-8 with no NUL and no character cut short at its end, within the
+ * size limit) where search_may_match finds that no match can stand, and
+ * that may_pass_over.  When it may, this costs only the look for the first place a
+ * term's character stands.  False for anything else: it is loaded. */
+static bool
+cannot_match(const struct report_options *o)
+{
+	size_t max = o->max_size ? o->max_size : READ_MAX_SIZE, size, head;
+	bool cannot = false;
+	struct stat st;
+	char *bytes;
+	int fd;
+
+	if (!o->query || !o->matches_only || o->format || o->encoding || strcmp(o->path, "-") == 0)
+		return false;
+	fd = open(o->path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
+	    (unsigned long long)st.st_size > max) {
+		close(fd);
+		return false;
+	}
+	size = (size_t)st.st_size;
+	bytes = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (bytes == MAP_FAILED)
+		return false;
+	madvise(bytes, size, MADV_SEQUENTIAL);
+	head = size < READER_HEAD ? size : READER_HEAD;
+	if (reader_for(bytes, head) == &reader_text && reader_text_screen(bytes, head, true) == BG_OK &&
+	    !search_may_match(o->query, bytes, size))
+		/* Only now, when it is worth it: the whole file checked. */
+		cannot = valid_text(bytes, size) && may_pass_over(bytes, size);
+	munmap(bytes, size);
+	return cannot;
 }
 
 static bool
@@ -134,7 +259,7 @@ open_file(struct report *r, size_t first_part, struct bg_error *err)
 	enum bg_status st;
 
 	st = load(o, first_part, NULL, &r->current, o->query ? &find : NULL, err);
-	if (st != BG_OK)
+	if (st != BG_OK || !r->current.doc)
 		return st;
 	if (o->query)
 		r->found_status = report_find_finish(&find, &r->found);
@@ -165,6 +290,10 @@ report_open(const struct report_options *options, struct report **out, struct bg
 	/* Only text can be shown from its first part, which is chosen by
 	 * content (a document's fails, and the whole is loaded). */
 	r->in_parts = options->in_parts && !options->format && large_file(options->path);
+	if (cannot_match(options)) {
+		*out = r;
+		return BG_OK;
+	}
 	st = open_file(r, r->in_parts ? FIRST_PART : 0, err);
 	if (st != BG_OK && r->in_parts) {
 		/* The first part would not do (white space only, say): the

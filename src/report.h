@@ -39,6 +39,15 @@ struct report_options {
 	 * It must outlive the report. */
 	const struct search_query *query;
 	const char *format;                 /* a reader's name; NULL: by content */
+	/* Only the matches of QUERY are wanted (--search): a file that
+	 * cannot hold one (search_may_match) opens without a document (NULL)
+	 * and with no matches: a UTF-8 text file after a look at its bytes,
+	 * without reading it into memory; any other after its reader, before
+	 * lines, paragraphs and outline. */
+	bool matches_only;
+	/* No sections are wanted (a count of one term's matches): the
+	 * outline is left empty, every match in the root. */
+	bool without_outline;
 };
 
 /* A search_find run in a second thread: the one way to look for a
@@ -72,7 +81,8 @@ enum bg_status report_open(const struct report_options *options, struct report *
 void report_free(struct report *report);
 
 /* The document, its outline and its figures (empty until they are found);
- * owned by REPORT, and valid until the next reload. */
+ * owned by REPORT, and valid until the next reload.  The document and the
+ * outline are NULL when OPTIONS->matches_only left the file unloaded. */
 const struct doc *report_doc(const struct report *report);
 const struct outline *report_outline(const struct report *report);
 const struct figure_list *report_figures(const struct report *report);

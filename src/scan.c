@@ -22,7 +22,7 @@
 
 /* Bytes of the text sampled to choose probes (and, by scan_cost,
  * anchors). */
-enum { SAMPLE_WINDOWS = 32, SAMPLE_WINDOW = 4096 };
+enum { SAMPLE_WINDOWS = 32, SAMPLE_WINDOWS_MIN = 4, SAMPLE_WINDOW = 4096 };
 
 /* ------------------------------------------------------------------ */
 /* Needles                                                             */
@@ -132,18 +132,26 @@ struct scan_sample {
 	size_t sampled;         /* bytes sampled */
 };
 
-/* The windows of TEXT (N bytes) that samples look at: all of a short text,
- * else SAMPLE_WINDOWS windows spread evenly.  Returns how many; *SIZE is
- * the bytes of each. */
+/* The windows of TEXT (N bytes) that samples look at: a sixteenth of the
+ * text in windows spread evenly, SAMPLE_WINDOW_MIN of them at least and
+ * SAMPLE_WINDOWS at most, or all of a text shorter than that: a search
+ * over many small reports samples each, and a whole one of 100 KB cost
+ * more than its search.  Returns how many; *SIZE is the bytes of each. */
 static size_t
 sample_windows(size_t n, size_t *size)
 {
-	if (n <= SAMPLE_WINDOWS * SAMPLE_WINDOW) {
+	size_t windows = n / 16 / SAMPLE_WINDOW;
+
+	if (windows < SAMPLE_WINDOWS_MIN)
+		windows = SAMPLE_WINDOWS_MIN;
+	if (windows > SAMPLE_WINDOWS)
+		windows = SAMPLE_WINDOWS;
+	if (n <= windows * SAMPLE_WINDOW) {
 		*size = n;
 		return 1;
 	}
 	*size = SAMPLE_WINDOW;
-	return SAMPLE_WINDOWS;
+	return windows;
 }
 
 static size_t

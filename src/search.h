@@ -55,10 +55,25 @@ enum search_flags {
 enum bg_status search_compile_with(const char *terms, unsigned flags, struct search_query **out,
 				   struct bg_error *err);
 
-/* Builds the tables that the first folded search of a process needs (a
- * few ms), so that a search typed later does not wait for them.  Safe in
- * any thread; returns false when out of memory. */
+/* Makes ready the tables that the first folded search of a process needs
+ * (made when baogao was built: little is left to do), so that a search
+ * typed later does not wait for them.  Safe in any thread; returns false
+ * when out of memory. */
 bool search_prepare(void);
+
+/* Whether a document the loader makes of TEXT (N bytes of UTF-8, a text
+ * file's) may hold a match of QUERY.  False only when it cannot: a term
+ * has a character that stands nowhere in TEXT, in any form that folds to
+ * it (for a regular expression: a character of the literal every match
+ * holds), and no escape could write it (escapes.h), since the loader adds
+ * to a text file's characters only white space and a Markdown table's
+ * dashes.  A hard wrap, noise or a term cut by either do not matter: a
+ * character is looked for, not the term.  One pass over TEXT when it
+ * cannot match (in two threads on a large text, as search_set_split_min
+ * says), less when it may: much cheaper than loading a report that
+ * holds no match.  Pinyin terms are taken to match.  True when out of
+ * memory. */
+bool search_may_match(const struct search_query *query, const char *text, size_t n);
 
 /* Frees QUERY; NULL is fine. */
 void search_query_free(struct search_query *query);
@@ -93,8 +108,7 @@ struct match_list {
  * document order; *OUT's items are the caller's (search_free).  Only
  * sections where every term matches keep their matches; the matches of
  * one term do not overlap.  One pass over the text, without folding it:
- * about 20 ms for a 100 MB report, so it can run at every keystroke (the
- * first folded search of a process also builds a table: a few ms).
+ * about 20 ms for a 100 MB report, so it can run at every keystroke.
  * Returns BG_OK (also when nothing matched), BG_ERR_COSTLY (a regular
  * expression hit a limit), BG_ERR_CANCELLED (search_set_cancel) or
  * BG_ERR_NOMEM. */

@@ -21,9 +21,12 @@
 #include <string.h>
 
 #include <unictype.h>
+#include <unistr.h>
 
 #include "array.h"
+#include "escapes.h"
 #include "fold.h"
+#include "job.h"
 #include "scan.h"
 #include "search_impl.h"
 #include "sorted.h"
@@ -373,12 +376,22 @@ check_hit(struct runner *r, const struct search_term *term, const struct anchor 
 /* ------------------------------------------------------------------ */
 /* Finding a term                                                      */
 
-/* Sets *BEST to the scanner of the anchor of ANCHORS that costs least on
- * the text, and *ANCHOR to that anchor.  Returns false when out of
- * memory. */
+/* Whether the loader may add UC to a text file's characters: white space
+ * joining lines (paragraphs.c) and the dashes of a Markdown table's rule
+ * (markdown.c). */
 static bool
-choose_scanner(struct runner *r, const struct anchor_set *anchors, struct scanner **best,
-	       const struct anchor **anchor)
+loader_adds(ucs4_t uc)
+{
+	return uc == ' ' || uc == '\n' || uc == '-';
+}
+
+/* Sets *BEST to the scanner of the anchor of ANCHORS that costs least on
+ * the text, and *ANCHOR to that anchor; with PRESENCE, of those the loader
+ * does not add (*BEST stays NULL when there is none).  Returns false when
+ * out of memory. */
+static bool
+choose_scanner(struct runner *r, const struct anchor_set *anchors, bool presence,
+	       struct scanner **best, const struct anchor **anchor)
 {
 	double best_cost = -1;
 
@@ -390,9 +403,12 @@ choose_scanner(struct runner *r, const struct anchor_set *anchors, struct scanne
 	}
 	for (size_t i = 0; i < anchors->count; i++) {
 		const struct anchor *a = &anchors->items[i];
-		struct scanner *s = scan_build(a->needles, a->needle_count, r->sample);
+		struct scanner *s;
 		double cost;
 
+		if (presence && loader_adds(a->uc))
+			continue;
+		s = scan_build(a->needles, a->needle_count, r->sample);
 		if (!s) {
 			scan_free(*best);
 			*best = NULL;
@@ -426,7 +442,7 @@ find_term(struct runner *r, const struct search_query *query, const struct searc
 
 	if (!term_anchors(term, query->fold_flags, &anchors))
 		return BG_ERR_NOMEM;
-	if (!choose_scanner(r, &anchors, &s, &a)) {
+	if (!choose_scanner(r, &anchors, false, &s, &a)) {
 		anchors_free(&anchors);
 		return BG_ERR_NOMEM;
 	}
@@ -524,6 +540,224 @@ search_find_terms(const struct search_query *query, const uint8_t *text, size_t 
 	return st;
 }
 
+/* ------------------------------------------------------------------ */
+/* Whether a text can hold a match                                     */
+
+/* A text is looked at in two halves at once from LOOK_SPLIT_MIN bytes on,
+ * with a scanner (its sample costs a millisecond) from LOOK_SAMPLE_MIN. */
+enum { LOOK_SPLIT_MIN = 4 << 20, LOOK_STRETCH = 1 << 20, LOOK_SAMPLE_MIN = 1 << 20 };
+
+/* A look for the first place of a scanner's needles in [START, END) of
+ * TEXT, given up once another look has found one (*FOUND, shared). */
+struct needle_look {
+	struct scanner *scanner;
+	const uint8_t *text;
+	size_t start, end;
+	atomic_bool *found;
+};
+
+static void
+look_for_needle(void *arg)
+{
+	struct needle_look *l = arg;
+	size_t starts[SCAN_STARTS_MAX], from = l->start, next;
+
+	while (from < l->end && !atomic_load_explicit(l->found, memory_order_relaxed)) {
+		size_t until = l->end - from > LOOK_STRETCH ? from + LOOK_STRETCH : l->end;
+		if (scan_find(l->scanner, l->text, until, from, starts, SCAN_STARTS_MAX, &next) > 0) {
+			atomic_store_explicit(l->found, true, memory_order_relaxed);
+			return;
+		}
+		/* A needle cut by the stretch's end stands whole in the next. */
+		from = next < until || until == l->end ? next : until - (SCAN_NEEDLE_MAX - 1);
+	}
+}
+
+/* A look for an escape that writes what WANTED wants, in N bytes of
+ * TEXT. */
+struct escape_look {
+	const char *text;
+	size_t n;
+	bool (*wanted)(uint32_t c, void *arg);
+	void *arg;
+	bool may;
+};
+
+static void
+look_for_escape(void *arg)
+{
+	struct escape_look *l = arg;
+
+	l->may = escapes_may_write(l->text, l->n, l->wanted, l->arg);
+}
+
+/* escapes_may_write over TEXT (N bytes), in two halves at once from
+ * SPLIT_MIN bytes (0: LOOK_SPLIT_MIN), split at a line end, which no
+ * escape holds. */
+static bool
+escape_may_write(const char *text, size_t n, size_t split_min, bool (*wanted)(uint32_t c, void *arg),
+		 void *arg)
+{
+	size_t split = job_split_point(text, n, split_min ? split_min : LOOK_SPLIT_MIN, '\n');
+	struct escape_look first = { text, split, wanted, arg, false };
+	struct escape_look second = { text + split, n - split, wanted, arg, false };
+
+	if (split == n)
+		look_for_escape(&first);
+	else
+		job_pair(look_for_escape, &first, look_for_escape, &second);
+	return first.may || second.may;
+}
+
+/* Whether C (written by an escape) starts with a needle of the anchor
+ * ARG. */
+static bool
+needle_of(uint32_t c, void *arg)
+{
+	const struct anchor *a = arg;
+	uint8_t bytes[6];
+	int n = u8_uctomb(bytes, c, sizeof bytes);
+
+	for (size_t i = 0; n > 0 && i < a->needle_count; i++)
+		if (a->needles[i].length <= n &&
+		    memcmp(a->needles[i].bytes, bytes, a->needles[i].length) == 0)
+			return true;
+	return false;
+}
+
+/* Whether C is the character ARG points to. */
+static bool
+same_char(uint32_t c, void *arg)
+{
+	return c == *(const ucs4_t *)arg;
+}
+
+/* Whether one of A's needles stands in TEXT (N bytes), each looked for
+ * in turn: on a short text, cheaper than sampling it for a scanner. */
+static bool
+needle_stands(const struct anchor *a, const char *text, size_t n)
+{
+	for (size_t i = 0; i < a->needle_count; i++) {
+		const struct scan_needle *needle = &a->needles[i];
+		const char *bytes = (const char *)needle->bytes;
+		if (needle->length == 3 ? utf8_find3(text, n, bytes) != NULL
+		    : needle->length == 1 ? memchr(text, bytes[0], n) != NULL
+					  : memmem(text, n, bytes, needle->length) != NULL)
+			return true;
+	}
+	return false;
+}
+
+/* term_may_stand on a short text: whether each of TERM's characters (its
+ * candidate anchors) stands in it or could be written by an escape. */
+static bool
+term_may_stand_short(struct runner *r, const struct anchor_set *anchors)
+{
+	for (size_t i = 0; i < anchors->count; i++) {
+		const struct anchor *a = &anchors->items[i];
+		if (loader_adds(a->uc) || needle_stands(a, (const char *)r->text, r->n))
+			continue;
+		if (!escapes_may_write((const char *)r->text, r->n, needle_of, (void *)a))
+			return false;
+	}
+	return true;
+}
+
+/* Whether TERM's characters may all stand in R's text (a text file's, as
+ * search_may_match says), looking for its cheapest anchor, in two halves
+ * at once when the text is large: false when none of that anchor's
+ * needles stands in the text and no escape could write one.  True when
+ * out of memory. */
+static bool
+term_may_stand(struct runner *r, const struct search_query *query, const struct search_term *term)
+{
+	struct anchor_set anchors;
+	struct scanner *s, *other = NULL;
+	const struct anchor *a = NULL;
+	size_t split;
+	atomic_bool found = false;
+	bool may;
+
+	if (term->is_pinyin)
+		return true;    /* its Han readings are not needles */
+	if (!term_anchors(term, query->fold_flags, &anchors))
+		return true;
+	/* (A test's split_min asks for the scanner too.) */
+	if (r->n < LOOK_SAMPLE_MIN && query->split_min == 0) {
+		may = term_may_stand_short(r, &anchors);
+		anchors_free(&anchors);
+		return may;
+	}
+	if (!choose_scanner(r, &anchors, true, &s, &a) || !s) {
+		anchors_free(&anchors);
+		return true;
+	}
+	split = job_split_point((const char *)r->text, r->n,
+				query->split_min ? query->split_min : LOOK_SPLIT_MIN, '\n');
+	/* A scanner counts what it flags: one for each half. */
+	if (split < r->n)
+		other = scan_build(a->needles, a->needle_count, r->sample);
+	struct needle_look first = { s, r->text, 0, other ? split : r->n, &found };
+	struct needle_look second = { other, r->text, split, r->n, &found };
+	if (other)
+		job_pair(look_for_needle, &first, look_for_needle, &second);
+	else
+		look_for_needle(&first);
+	may = atomic_load(&found) || escape_may_write((const char *)r->text, r->n, query->split_min,
+						      needle_of, (void *)a);
+	scan_free(other);
+	scan_free(s);
+	anchors_free(&anchors);
+	return may;
+}
+
+/* The same for a regular expression: whether each character of the
+ * literal every match holds (pattern_literal) stands in TEXT (N bytes),
+ * or could be written by an escape. */
+static bool
+literal_may_stand(const struct search_query *query, const char *text, size_t n)
+{
+	size_t length;
+	const char *literal = pattern_literal(query->pattern, &length);
+
+	for (size_t i = 0, k; literal && i < length; i += k) {
+		ucs4_t uc;
+		const char *at;
+
+		k = utf8_decode(literal + i, length - i, &uc);
+		if (loader_adds(uc) || uc == '\t')
+			continue;
+		at = k == 3 ? utf8_find3(text, n, literal + i)
+		     : k == 1 ? memchr(text, literal[i], n)
+			      : memmem(text, n, literal + i, k);
+		if (!at)
+			return escape_may_write(text, n, query->split_min, same_char, &uc);
+	}
+	return true;
+}
+
+bool
+search_may_match(const struct search_query *query, const char *text, size_t n)
+{
+	struct runner *r;
+	bool may = true;
+
+	if (query->is_regex)
+		return literal_may_stand(query, text, n);
+	if (!fold_prepare() || !(r = calloc(1, sizeof *r)))
+		return true;
+	r->text = (const uint8_t *)text;
+	r->n = n;
+	r->fold_flags = query->fold_flags;
+	/* Every term must match (in one section): one that cannot is
+	 * enough. */
+	for (size_t t = 0; may && t < query->term_count; t++)
+		may = term_may_stand(r, query, &query->terms[t]);
+	free(r->sample);
+	free(r);
+	return may;
+}
+
 /* Appends the matches of P in paragraph PARA of DOC to HITS. */
 static enum bg_status
 regex_paragraph(const struct pattern *p, struct pattern_matcher *m, const struct doc *doc,
@@ -558,6 +792,25 @@ regex_paragraph(const struct pattern *p, struct pattern_matcher *m, const struct
 	return BG_OK;
 }
 
+/* The first place of LITERAL (LENGTH bytes) in TEXT (N bytes), or NULL:
+ * a literal that starts with a Chinese character by that character's
+ * vectorised search (memmem goes byte by byte on a text of them). */
+static const char *
+find_literal(const char *text, size_t n, const char *literal, size_t length)
+{
+	const char *at = text, *end = text + n;
+
+	if (length < 3 || ((unsigned char)literal[0] & 0xf0) != 0xe0)
+		return memmem(text, n, literal, length);
+	while ((size_t)(end - at) >= length &&
+	       (at = utf8_find3(at, (size_t)(end - at) - (length - 3), literal)) != NULL) {
+		if (memcmp(at + 3, literal + 3, length - 3) == 0)
+			return at;
+		at++;
+	}
+	return NULL;
+}
+
 enum bg_status
 search_find_regex(const struct search_query *query, const struct doc *doc, size_t start,
 		  size_t end, struct search_hit_list *hits)
@@ -579,7 +832,8 @@ search_find_regex(const struct search_query *query, const struct doc *doc, size_
 			/* Every match holds the literal: on to the paragraph of
 			 * its next occurrence, past those without it. */
 			size_t from = doc->paragraphs[i].offset;
-			const char *at = memmem(doc->text + from, end - from, literal, literal_length);
+			const char *at = find_literal(doc->text + from, end - from, literal,
+						      literal_length);
 			size_t j;
 			if (!at)
 				break;

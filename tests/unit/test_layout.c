@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistr.h>
+#include <uniwidth.h>
+
 #include "layout.h"
 
 static int
@@ -28,6 +31,52 @@ test_width_cjk(void **state)
 	assert_int_equal(width("é"), 1);
 	assert_int_equal(width("e\xcc\x81"), 1);      /* e + combining acute */
 	assert_int_equal(width(""), 0);
+}
+
+/* The ranges layout_char_width answers without libunistring: as
+ * uc_width says, code point by code point. */
+static void
+test_width_fast_ranges(void **state)
+{
+	(void)state;
+	for (uint32_t uc = 0x20; uc < 0x7f; uc++)
+		assert_int_equal(layout_char_width(uc), uc_width(uc, "UTF-8"));
+	for (uint32_t uc = 0x4e00; uc <= 0x9fff; uc++)
+		if (layout_char_width(uc) != uc_width(uc, "UTF-8"))
+			fail_msg("U+%04X: %d, uc_width %d", (unsigned)uc, layout_char_width(uc),
+				 uc_width(uc, "UTF-8"));
+}
+
+/* layout_width decodes most characters itself: on every sequence of a
+ * lead byte E0..EF and two more bytes (valid or not), then a letter, it
+ * gives the width u8_mbtouc's decoding does (an invalid byte is shown as
+ * \xNN, four columns). */
+static void
+test_width_decoding(void **state)
+{
+	(void)state;
+	static const uint8_t seconds[] = { 0x00, 0x41, 0x7f, 0xc0, 0xff };
+	for (unsigned lead = 0xe0; lead <= 0xef; lead++) {
+		for (unsigned b1 = 0; b1 < 0x100; b1++) {
+			for (unsigned b2 = 0x80; b2 < 0xc0 + sizeof seconds; b2++) {
+				uint8_t s[4] = { (uint8_t)lead, (uint8_t)b1,
+						 b2 < 0xc0 ? (uint8_t)b2 : seconds[b2 - 0xc0], 'a' };
+				int expected = 0;
+				for (size_t i = 0; i < sizeof s;) {
+					ucs4_t uc;
+					int k = u8_mbtouc(&uc, s + i, sizeof s - i);
+					bool invalid = uc == 0xfffd &&
+						       !(k == 3 && s[i] == 0xef && s[i + 1] == 0xbf &&
+							 s[i + 2] == 0xbd);
+					expected += invalid ? 4 : layout_char_width(uc);
+					i += invalid ? 1 : (size_t)k;
+				}
+				if (layout_width((const char *)s, sizeof s) != expected)
+					fail_msg("%02X %02X %02X: %d, not %d", lead, b1, s[2],
+						 layout_width((const char *)s, sizeof s), expected);
+			}
+		}
+	}
 }
 
 static void
@@ -437,6 +486,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_width_cjk),
+		cmocka_unit_test(test_width_fast_ranges),
+		cmocka_unit_test(test_width_decoding),
 		cmocka_unit_test(test_width_ambiguous_narrow),
 		cmocka_unit_test(test_width_controls_visible),
 		cmocka_unit_test(test_visible),

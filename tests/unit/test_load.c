@@ -795,7 +795,7 @@ reader_hints_reach_the_doc(void **state)
 {
 	(void)state;
 	struct load_options options = { NULL, NULL, true, 0 };
-	struct load_tuning tuning = { &hinting_reader, 0, 0 };
+	struct load_tuning tuning = { &hinting_reader, 0, 0, NULL, NULL };
 	struct doc *doc = NULL;
 	const struct doc_hint *h;
 
@@ -842,7 +842,7 @@ threaded_paths_on_small_files(void **state)
 		"正文。\n\xe6\xad",                               /* cut short */
 	};
 	struct load_options options = { NULL, NULL, true, 0 };
-	struct load_tuning tuning = { NULL, 1, 1 };
+	struct load_tuning tuning = { NULL, 1, 1, NULL, NULL };
 
 	for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
 		char path[] = "/tmp/baogao-test-XXXXXX";

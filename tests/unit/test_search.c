@@ -427,6 +427,88 @@ bad_queries(void **state)
 	assert_null(query);
 }
 
+/* The variant tables made when baogao was built are those the Unicode
+ * data of the libunistring it runs with gives. */
+static void
+made_tables_are_built_ones(void **state)
+{
+	(void)state;
+	struct fold_tables built;
+
+	assert_true(fold_tables_build(&built));
+	assert_int_equal(built.variant_count, fold_made_variant_count);
+	assert_int_equal(built.base_count, fold_made_base_count);
+	assert_int_equal(built.han_count, fold_made_han_count);
+	assert_true(built.variant_count > 5000 && built.han_count > 5000);
+	assert_memory_equal(built.variants, fold_made_variants,
+			    built.variant_count * sizeof *built.variants);
+	assert_memory_equal(built.bases, fold_made_bases, built.base_count * sizeof *built.bases);
+	assert_memory_equal(built.han, fold_made_han, built.han_count * sizeof *built.han);
+	fold_tables_free(&built);
+}
+
+/* search_may_match says no only where loading the text finds no match,
+ * and says no where a term's character stands nowhere: not for a term
+ * cut by a hard wrap, a folded or traditional form, a character an escape
+ * writes, pinyin, or a dash a Markdown table's rule may add. */
+static void
+may_match_only_where_loading_finds_none(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *terms;
+		unsigned flags;
+		bool may;
+	} cases[] = {
+		{ "开展普\n法宣传活动。\n", "普法", 0, true },
+		{ "开展普法宣传活动。\n", "量子", 0, false },
+		{ "一是营商\n环境持续优化。\n", "营商环境", 0, true },
+		{ "开展&#x91CF;&#23376;研究。\n", "量子", 0, true },
+		{ "开展\\u91cf\\u5b50研究。\n", "量子", 0, true },
+		{ "开展<U+91CF><U+5B50>研究。\n", "量子", 0, true },
+		{ "开展&amp;研究。\n", "量子", 0, false },
+		{ "生产总值（ＧＤＰ）增长。\n", "gdp", 0, true },
+		{ "生产总值（&#xFF27;&#xFF24;&#xFF30;）增长。\n", "gdp", 0, true },
+		{ "生产总值增长。\n", "gdp", 0, false },
+		{ "XX区人民政府\n", "ｘｘ区", 0, true },
+		{ "劳动者权益\n", "勞動", 0, true },
+		{ "劳动者权益\n", "勞動", SEARCH_NO_VARIANT_FOLD, false },
+		{ "普法宣传\n", "pufa", SEARCH_PINYIN, true },
+		{ "普法宣传\n", "普法 量子", 0, false },
+		{ "普法宣传\n", "普法 宣传", 0, true },
+		{ "三乘四记作3&times;4。\n", "×", 0, true },
+		{ "三乘四记作3x4。\n", "×", 0, false },
+		{ "| 甲 | 乙 |\n|:--|--:|\n| 1 | 2 |\n", "-", 0, true },
+		{ "收入增长5亿\n元。\n", "[0-9]+亿元", SEARCH_REGEX, true },
+		{ "收入增长5万元。\n", "[0-9]+亿元", SEARCH_REGEX, false },
+		{ "收入增长5&#20159;元。\n", "[0-9]+亿元", SEARCH_REGEX, true },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct search_query *query = NULL;
+		struct bg_error err = { BG_OK, "" };
+		struct found f = { NULL, NULL, { NULL, 0 }, 0 };
+		bool may;
+
+		assert_int_equal(search_compile_with(cases[i].terms, cases[i].flags, &query, &err), BG_OK);
+		may = search_may_match(query, cases[i].text, strlen(cases[i].text));
+		if (may != cases[i].may)
+			print_error("search_may_match(%s, %s) is %d\n", cases[i].text, cases[i].terms, may);
+		assert_int_equal(may, cases[i].may);
+		/* The same with a scanner, in two halves at once, as on a
+		 * large text. */
+		search_set_split_min(query, 1);
+		assert_int_equal(search_may_match(query, cases[i].text, strlen(cases[i].text)), may);
+		f.doc = unit_load(cases[i].text, NULL);
+		assert_int_equal(outline_build(f.doc, &f.outline), BG_OK);
+		assert_int_equal(search_run(query, f.doc, f.outline, &f.matches), BG_OK);
+		if (!may)
+			assert_int_equal(f.matches.count, 0);
+		found_free(&f);
+		search_query_free(query);
+	}
+}
+
 static void
 no_match(void **state)
 {
@@ -603,7 +685,8 @@ report_opened_with_a_query(void **state)
 	const char *top = getenv("top_srcdir");
 	char path[4096];
 	struct search_query *query = NULL;
-	struct report_options options = { path, NULL, NULL, true, 0, NULL, 0, false, false, NULL, NULL };
+	struct report_options options = { path, NULL, NULL, true, 0, NULL, 0, false, false, NULL, NULL,
+					  false, false };
 	struct report *report = NULL;
 	struct bg_error err = { BG_OK, "" };
 	struct match_list opened = { NULL, 0 }, run = { NULL, 0 };
@@ -1164,6 +1247,8 @@ main(void)
 		cmocka_unit_test(regular_expressions),
 		cmocka_unit_test(bad_queries),
 		cmocka_unit_test(no_match),
+		cmocka_unit_test(may_match_only_where_loading_finds_none),
+		cmocka_unit_test(made_tables_are_built_ones),
 		cmocka_unit_test(matches_do_not_overlap),
 		cmocka_unit_test(counts_per_section),
 		cmocka_unit_test(places_agree_with_the_model),
