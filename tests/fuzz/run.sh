@@ -16,7 +16,10 @@ command -v clang >/dev/null || { echo "run.sh: clang is needed (Debian package c
 out=$build/tests/fuzz/out
 mkdir -p "$out"
 targets=${*:-load outline figures search docx html rules}
-model=$(ls "$top"/src/*.c | grep -v '/main\.c$')
+# the model's sources: not the program's main nor the build tool that
+# generates the fold tables, which a build directory of its own holds
+model=$(ls "$top"/src/*.c | grep -v -e '/main\.c$' -e '/make_fold_table\.c$' -e '/fold_tables\.c$')
+model="$model $build/src/fold_tables.c"
 # The PDF reader, when this build has it: fuzz_load reaches it with the
 # PDF fixtures.
 poppler=
@@ -28,7 +31,7 @@ for t in $targets; do
 	bin=$out/fuzz_$t
 	clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 		-I"$build" -I"$top/src" -DFUZZ_UNITS="\"$top/data/units\"" \
-		-DPKGDATADIR="\"$top/data\"" \
+		-DPKGDATADIR="\"$top/data\"" -DLOCALEDIR="\"/usr/share/locale\"" \
 		$(pkg-config --cflags libxml-2.0 libzip) \
 		"$here/fuzz_$t.c" $model -lunistring -lpcre2-8 $(pkg-config --libs libxml-2.0 libzip) -lz $poppler \
 		-o "$bin" || exit 2
