@@ -78,7 +78,8 @@ columns_for(const struct ui *ui, int width)
 	int rest;
 
 	for (size_t i = 0; i < l->count; i++) {
-		const char *kind = l->entries[i].row.kind;
+		/* a row is the workers' until library_step has taken it */
+		const char *kind = l->entries[i].state == LIBRARY_LOADED ? l->entries[i].row.kind : NULL;
 		int w = kind ? layout_width(kind, strlen(kind)) : 0;
 		if (w > c.kind)
 			c.kind = w > 8 ? 8 : w;
@@ -470,7 +471,7 @@ entry_name(const struct library *l, size_t entry)
 {
 	const struct library_entry *e = &l->entries[entry];
 
-	return e->row.title ? e->row.title : base_name(e->file);
+	return e->state == LIBRARY_LOADED && e->row.title ? e->row.title : base_name(e->file);
 }
 
 void
