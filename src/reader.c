@@ -82,6 +82,7 @@ void
 reader_links_place(const char *text, size_t length, struct reader_link *links, size_t count)
 {
 	size_t at = 0, line_start = 0;
+	size_t counted_at = 0, counted = 0;   /* characters from LINE_START to COUNTED_AT */
 	uint32_t line = 1;
 
 	for (size_t i = 0; i < count; i++) {
@@ -91,16 +92,25 @@ reader_links_place(const char *text, size_t length, struct reader_link *links, s
 
 		if (start < at)   /* out of order: placed nowhere */
 			start = end = at;
-		for (; at < start; at++)
-			if (text[at] == '\n') {
-				line++;
-				line_start = at + 1;
-			}
+		while (at < start && (nl = memchr(text + at, '\n', start - at)) != NULL) {
+			line++;
+			at = (size_t)(nl - text) + 1;
+			line_start = at;
+		}
+		at = start;
 		nl = end > start ? memchr(text + start, '\n', end - start) : NULL;
 		if (nl)
 			end = (size_t)(nl - text);
 		k->line = line;
-		k->column = (uint32_t)utf8_count(text + line_start, start - line_start) + 1;
+		/* counted on from the link before on the same line: a long line
+		 * with many links is walked once */
+		if (counted_at < line_start) {
+			counted_at = line_start;
+			counted = 0;
+		}
+		counted += utf8_count(text + counted_at, start - counted_at);
+		counted_at = start;
+		k->column = (uint32_t)counted + 1;
 		k->length = (uint32_t)utf8_count(text + start, end - start);
 	}
 }

@@ -43,6 +43,29 @@ check_link(const char *text, uint32_t line, uint32_t column, uint32_t length, co
 }
 
 static void
+links_on_one_line(void **state)
+{
+	/* Several links on a line, and on the lines after it: each is placed
+	 * from the line's start, counted once along the line. */
+	static const char text[] = "甲乙丙丁戊己\n子丑寅卯辰巳午未";
+	struct reader_link links[3] = {
+		{ .start = 3, .end = 9 }, { .start = 12, .end = 15 }, { .start = 19 + 6, .end = 19 + 12 },
+	};
+
+	(void)state;
+	reader_links_place(text, strlen(text), links, 3);
+	assert_int_equal(links[0].line, 1);
+	assert_int_equal(links[0].column, 2);
+	assert_int_equal(links[0].length, 2);
+	assert_int_equal(links[1].line, 1);
+	assert_int_equal(links[1].column, 5);
+	assert_int_equal(links[1].length, 1);
+	assert_int_equal(links[2].line, 2);
+	assert_int_equal(links[2].column, 3);
+	assert_int_equal(links[2].length, 2);
+}
+
+static void
 links_keep_their_address(void **state)
 {
 	(void)state;
@@ -168,6 +191,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(links_as_their_text),
 		cmocka_unit_test(links_keep_their_address),
+		cmocka_unit_test(links_on_one_line),
 		cmocka_unit_test(url_tails_dropped),
 		cmocka_unit_test(quotes_and_emphasis),
 		cmocka_unit_test(headings_front_matter_code_kept),
