@@ -156,20 +156,6 @@ check "y in the panel says the figure's row was copied" \
 	wait_for copy "of the figure's row to the clipboard"
 printf 'quantity\t80个\t80 个\t职业技能培训\t一、（三）三是结合XX区农村劳动力职业技能培训工作' \
 	> "$work/copy.want"
-osc52_decodes() {
-	tr '\a' '\n' < "$work/copy.raw" | sed -n 's/.*\]52;c;\([A-Za-z0-9+/=]*\)$/\1/p' | head -n 1 |
-		base64 -d > "$work/copy.got" 2>/dev/null && [ -s "$work/copy.got" ] &&
-		cmp -s "$work/copy.got" "$work/copy.want"
-}
-eventually() {
-	poll=0
-	while [ $poll -lt $polls ]; do
-		"$@" && return 0
-		sleep 0.01
-		poll=$((poll + 1))
-	done
-	return 1
-}
 check "the OSC 52 sequence decodes to the row: kind, figure, value, subject, section, tab-separated" \
 	eventually osc52_decodes
 keys copy q

@@ -208,23 +208,6 @@ keys copy 3 y
 check "y says the section was copied" wait_for copy "to the clipboard"
 sed -n 14,16p "$sample" | sed 's/[[:space:]]*$//' | awk 'NR > 1 { printf "\n" } { printf "%s", $0 }' \
 	> "$work/copy.want"
-# copied TEXT-FILE: the first OSC 52 sequence's base64, decoded, is that text.
-osc52_decodes() {
-	tr '\a' '\n' < "$work/copy.raw" | sed -n 's/.*\]52;c;\([A-Za-z0-9+/=]*\)$/\1/p' | head -n 1 |
-		base64 -d > "$work/copy.got" 2>/dev/null && [ -s "$work/copy.got" ] &&
-		cmp -s "$work/copy.got" "$work/copy.want"
-}
-# eventually COMMAND...: COMMAND succeeds within SCREEN_TIMEOUT seconds
-# (pipe-pane's cat writes the log a little after the frame is drawn).
-eventually() {
-	poll=0
-	while [ $poll -lt $polls ]; do
-		"$@" && return 0
-		sleep 0.01
-		poll=$((poll + 1))
-	done
-	return 1
-}
 check "the raw output holds ESC ] 52 ; c ; BASE64 BEL, and it decodes to 三、's text (sed -n 14,16p)" \
 	eventually osc52_decodes
 check "inside tmux it is also sent through passthrough (ESC P tmux; ...)" \

@@ -230,6 +230,27 @@ detail_row() {
 	sed -n "$(($1 + 1))p" "$work/screen" | sed 's/^[^│]*│//'
 }
 
+# osc52_decodes: the first OSC 52 sequence in $work/copy.raw (a pane's raw
+# output, from pipe-pane), its base64 decoded, is the text of
+# $work/copy.want.
+osc52_decodes() {
+	tr '\a' '\n' < "$work/copy.raw" | sed -n 's/.*\]52;c;\([A-Za-z0-9+/=]*\)$/\1/p' | head -n 1 |
+		base64 -d > "$work/copy.got" 2>/dev/null && [ -s "$work/copy.got" ] &&
+		cmp -s "$work/copy.got" "$work/copy.want"
+}
+
+# eventually COMMAND...: COMMAND succeeds within SCREEN_TIMEOUT seconds
+# (pipe-pane's cat writes the log a little after the frame is drawn).
+eventually() {
+	poll=0
+	while [ $poll -lt $polls ]; do
+		"$@" && return 0
+		sleep 0.01
+		poll=$((poll + 1))
+	done
+	return 1
+}
+
 # parts_report MIB SAMPLE: writes a report of MIB MiB or a little more
 # on stdout: the text of SAMPLE again and again, each copy under a part
 # heading 第N部分 材料之N, after the title 报告汇编.
