@@ -836,6 +836,13 @@ heading_paragraph(struct builder *b, size_t paragraph)
 
 	int rank = 0;
 
+	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
+	 * is no heading, whatever its first cell holds. */
+	if (md_level == 0 && doc->hint_count > 0) {
+		const struct doc_hint *hint = doc_hint_of(doc, paragraph);
+		if (hint && hint->cell_count >= 2)
+			return true;
+	}
 	if (md_level > 0) {
 		struct label inner;
 		memset(&l, 0, sizeof l);
