@@ -5,7 +5,10 @@
  * 第八章 附则) before the chapters themselves.  Those lines are not the
  * outline: a run of two or more heading-only lines, each of which recurs
  * later with the same text, is a table of contents.  A page copied twice
- * repeats its headings too, but with text between them. */
+ * repeats its headings too, but with text between them.  A line that
+ * runs on in dot leaders to a page number (二、总体要求……2) is a contents
+ * line whatever follows: the body may word its heading differently, or
+ * run it into a paragraph. */
 #include <config.h>
 
 #include <stdbool.h>
@@ -68,6 +71,43 @@ toc_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
 	return k;
 }
 
+/* True when paragraph PARAGRAPH ends as a contents line prints its page:
+ * dot leaders (……, ····, ....), then perhaps a page number.  Three
+ * leaders at least, so an ellipsis (……) ending a sentence is no leader. */
+static bool
+leader_line(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	size_t n = p->length, digits = 0, leaders = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	while (n > 0 && s[n - 1] >= '0' && s[n - 1] <= '9' && digits < 4) {
+		n--;
+		digits++;
+	}
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	for (;;) {
+		if (n >= 3 && (memcmp(s + n - 3, "…", 3) == 0 || memcmp(s + n - 3, "·", 3) == 0 ||
+			       memcmp(s + n - 3, "．", 3) == 0 || memcmp(s + n - 3, "‥", 3) == 0)) {
+			n -= 3;
+			leaders++;
+		} else if (n >= 2 && memcmp(s + n - 2, "·", 2) == 0) {
+			n -= 2;
+			leaders++;
+		} else if (n >= 1 && s[n - 1] == '.') {
+			n--;
+			leaders++;
+		} else {
+			break;
+		}
+	}
+	/* Text before the leaders: the entry's own words. */
+	return n > 0 && (leaders >= 3 || (leaders >= 2 && digits > 0));
+}
+
 static uint64_t
 toc_hash(const char *s, size_t n)
 {
@@ -123,6 +163,10 @@ contents_find(const struct doc *doc, bool *toc)
 		if (k == m && memcmp(key, other, k) == 0 && doc->paragraphs[entries[i].paragraph].md_level == 0)
 			recurs[entries[i].paragraph] = true;
 	}
+	/* A line with leaders to a page number is a contents line in
+	 * any case: its heading may read differently in the body. */
+	for (size_t i = 0; i < doc->paragraph_count; i++)
+		recurs[i] = recurs[i] || leader_line(doc, i);
 	for (size_t i = 0; i < doc->paragraph_count; i++)
 		toc[i] = recurs[i] && ((i > 0 && recurs[i - 1]) || recurs[i + 1]);
 	free(entries);

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -131,6 +132,29 @@ label_parse(const char *s, size_t n, struct label *l)
 		l->number = v;
 		l->length = i;
 		l->title = i + utf8_spaces(s + i, n - i);
+		return l->title < n;
+	}
+	/* 【专栏1】 【重点任务3】 【案例二】: a word of a few Han characters and
+	 * a number in black lenticular brackets, as plans number their boxes
+	 * and tasks. */
+	if (starts_with(s, n, "【")) {
+		size_t han = 0;
+		uint32_t c;
+		i = 3;
+		while (i < n && han <= 8) {
+			size_t k = utf8_decode(s + i, n - i, &c);
+			if (c < 0x4e00 || c > 0x9fff || numeral_chinese(s + i, n - i, &used) >= 0)
+				break;
+			han++;
+			i += k;
+		}
+		v = han >= 1 && han <= 8 ? any_number(s + i, n - i, &used) : -1;
+		if (v < 1 || v > 999 || !starts_with(s + i + used, n - i - used, "】"))
+			return false;
+		l->style = STYLE_BRACKET;
+		l->number = v;
+		l->length = i + used + 3;
+		l->title = l->length + utf8_spaces(s + l->length, n - l->length);
 		return l->title < n;
 	}
 	/* ① … ⑳ */

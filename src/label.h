@@ -26,6 +26,7 @@
 	X(STYLE_CIRCLED, "①") \
 	X(STYLE_CN_SPACE, "一 ") \
 	X(STYLE_DI_COMMA, "第一，") \
+	X(STYLE_BRACKET, "【专栏1】") \
 	X(STYLE_INLINE, "一是")
 
 enum heading_style {

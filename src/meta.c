@@ -433,7 +433,9 @@ close_up(char *s)
 	s[out] = '\0';
 }
 
-/* The title part of a title line: before a —— subtitle, trimmed. */
+/* The title part of a title line: before a —— subtitle, trimmed, and
+ * without book-title marks around the whole of it (《某某规划》 is the
+ * title 某某规划 cited). */
 static const char *
 title_part(const char *s, size_t *n)
 {
@@ -441,7 +443,13 @@ title_part(const char *s, size_t *n)
 
 	if (dash && dash - s >= 6)
 		*n = (size_t)(dash - s);
-	return trim(s, n);
+	s = trim(s, n);
+	if (*n > 6 && memcmp(s, "《", 3) == 0 && memcmp(s + *n - 3, "》", 3) == 0 &&
+	    !memmem(s + 3, *n - 6, "》", 3)) {
+		s += 3;
+		*n -= 6;
+	}
+	return s;
 }
 
 /* True when the title S (N bytes) ends with the word of a document's

@@ -534,14 +534,54 @@ same_text(const char *s, size_t n, const char *other)
 	return other && strlen(other) == n && memcmp(s, other, n) == 0;
 }
 
-/* True when S (N bytes) is the end of the document's title said again
- * (政府工作报告 under 2025年湖南省政府工作报告): the title, not a part. */
+/* Writes the words of S (N bytes) to OUT (at most CAP bytes): without
+ * white space, quotation marks and the book-title marks a title is cited
+ * in.  Returns the length written, or CAP + 1 when they do not fit. */
+static size_t
+title_words(const char *s, size_t n, char *out, size_t cap)
+{
+	static const char *const marks[] = { "《", "》", "“", "”", "‘", "’", "「", "」", "『", "』" };
+	size_t k = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t len = utf8_space_at(s + i, n - i), m;
+		if (len == 0 && (s[i] == '"' || s[i] == '\''))
+			len = 1;
+		for (m = 0; len == 0 && m < sizeof marks / sizeof marks[0]; m++)
+			if (starts_with_text(s + i, n - i, marks[m]))
+				len = 3;
+		if (len) {
+			i += len;
+			continue;
+		}
+		len = utf8_length(s + i, n - i);
+		if (k + len > cap)
+			return cap + 1;
+		memcpy(out + k, s + i, len);
+		k += len;
+		i += len;
+	}
+	return k;
+}
+
+/* True when S (N bytes) is the document's title said again, in full or
+ * its end (政府工作报告 under 2025年湖南省政府工作报告), with or without
+ * its quotation marks (绍兴市教育事业“十四五”发展规划 under
+ * 《绍兴市教育事业十四五发展规划》): the title, not a part. */
 static bool
 title_repeated(const struct doc *doc, const char *s, size_t n)
 {
-	size_t t = doc->title ? strlen(doc->title) : 0;
+	enum { CAP = 400 };
+	char title[CAP], line[CAP];
+	size_t t, k;
 
-	return n >= 12 && n < t && memcmp(doc->title + t - n, s, n) == 0;
+	if (!doc->title)
+		return false;
+	t = title_words(doc->title, strlen(doc->title), title, CAP);
+	k = title_words(s, n, line, CAP);
+	if (t > CAP || k > CAP || k == 0 || k > t)
+		return false;
+	return (k == t || k >= 12) && memcmp(title + t - k, line, k) == 0;
 }
 
 /* What a paragraph above the first heading of a sequence is. */
@@ -796,6 +836,13 @@ heading_paragraph(struct builder *b, size_t paragraph)
 
 	int rank = 0;
 
+	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
+	 * is no heading, whatever its first cell holds. */
+	if (md_level == 0 && doc->hint_count > 0) {
+		const struct doc_hint *hint = doc_hint_of(doc, paragraph);
+		if (hint && hint->cell_count >= 2)
+			return true;
+	}
 	if (md_level > 0) {
 		struct label inner;
 		memset(&l, 0, sizeof l);

@@ -153,22 +153,49 @@ hidden(xmlNode *n)
 	return none;
 }
 
+/* The entry of element N in tags[], or -1. */
+static int
+tag_index(const xmlNode *n)
+{
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		if (strcasecmp(tags[i].name, (const char *)n->name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static unsigned
+tag_flags(const xmlNode *n)
+{
+	int t = tag_index(n);
+	return t >= 0 ? tags[t].flags : 0;
+}
+
+/* True when element N holds a block element within DEPTH levels. */
+static bool
+holds_block(const xmlNode *n, unsigned depth)
+{
+	for (const xmlNode *c = n->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE &&
+		    ((tag_flags(c) & BLOCK) || (depth > 1 && holds_block(c, depth - 1))))
+			return true;
+	return false;
+}
+
 static unsigned
 classify(xmlNode *n, bool in_article, uint8_t *heading)
 {
-	unsigned flags = 0;
+	int t = tag_index(n);
+	unsigned flags = t >= 0 ? tags[t].flags : 0;
 
-	*heading = 0;
-	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
-		if (strcasecmp(tags[i].name, (const char *)n->name) == 0) {
-			flags = tags[i].flags;
-			*heading = tags[i].heading;
-			break;
-		}
+	*heading = t >= 0 ? tags[t].heading : 0;
 	if ((flags & HEADER) && !in_article)
 		flags |= DROP;
 	if (has_attribute(n, "onclick"))
 		flags |= LINK;
+	/* A link around paragraphs is broken markup (a contents line's
+	 * <a> left open over the report): its text is no link text. */
+	if ((flags & LINK) && holds_block(n, 8))
+		flags &= ~LINK;
 	if (!(flags & DROP) && hidden(n))
 		flags |= DROP;
 	return flags;
@@ -239,7 +266,10 @@ measure(struct page *pg, xmlNode *n, size_t i, size_t block, unsigned context, u
 
 /* The article: the block with the most plain text in paragraphs of its
  * own, counting half of its grandchildren's, less its share of links.
- * The first (outermost) of equals wins. */
+ * The first (outermost) of equals wins.  A paragraph is never the
+ * article: a <p> cannot hold paragraphs, and the parser nests them in one
+ * only where the markup is broken (a table of contents' <a> left open
+ * around the rest of the report), so the block around it is taken. */
 static size_t
 article(struct page *pg)
 {
@@ -263,6 +293,9 @@ article(struct page *pg)
 			best_score = score;
 		}
 	}
+	while (best && pg->boxes[best].block && pg->boxes[best].block != best &&
+	       strcasecmp((const char *)pg->boxes[best].node->name, "p") == 0)
+		best = pg->boxes[best].block;
 	return best;
 }
 
@@ -691,7 +724,8 @@ static void write_node_in(struct writer *w, xmlNode *n);
 static void
 write_node(struct writer *w, xmlNode *n)
 {
-	xmlChar *href = n->type == XML_ELEMENT_NODE ? link_address(n) : NULL;
+	const struct box *b = n->type == XML_ELEMENT_NODE ? box_of(w->page, n) : NULL;
+	xmlChar *href = b && (b->flags & LINK) ? link_address(n) : NULL;
 	size_t start = w->length;
 
 	write_node_in(w, n);

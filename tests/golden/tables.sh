@@ -5,7 +5,7 @@
 # tests/fixtures/make-docx.py tables and make-html.py); and a table whose
 # cells are merged across columns and down rows.
 . "$top_srcdir/tests/lib.sh"
-plan 11
+plan 12
 
 out=$TMPDIR_TEST
 
@@ -70,4 +70,18 @@ check "no headers outside a table" test "$(grep -c '_header"' "$out/sample.json"
 check "TSV: the columns it had, and subject and change" \
 	test "$(awk -F '\t' '{ print NF }' "$out/tsv" | sort -u)" = 9
 
+
+# The rows of a table whose first column numbers them (1, 2, 3 …) are
+# rows, not headings.
+cat >"$out/numbered.html" <<'END'
+<html><body><div><p>某市重大项目一览表</p><p>一、总体情况</p><p>全市共安排重大项目三个，总投资六十亿元。</p>
+<table><tr><td>序号</td><td>区域</td><td>项目名称</td><td>面积</td></tr>
+<tr><td>1</td><td>越城区</td><td>第一小学</td><td>24600</td></tr>
+<tr><td>2</td><td>柯桥区</td><td>第二小学</td><td>23000</td></tr>
+<tr><td>3</td><td>上虞区</td><td>第三中学</td><td>15000</td></tr></table>
+<p>二、保障措施</p><p>加强组织领导。</p></div></body></html>
+END
+"$BAOGAO" --outline --format=tsv "$out/numbered.html" | tail -n +2 | cut -f2,3 >"$out/numbered.outline"
+printf '一、\t总体情况\n二、\t保障措施\n' >"$out/numbered.expected"
+same "numbered table rows are no headings" "$out/numbered.expected" "$out/numbered.outline"
 finish

@@ -46,6 +46,12 @@ title_reads_as_a_title(void **state)
 	/* Without a genre word the first short line still is; a genre word
 	 * far down in the text does not make a title. */
 	expect_meta("某市的河流与湖泊\n\n一、概况\n正文。\n", "某市的河流与湖泊", NULL, NULL);
+	/* A title cited in book-title marks is the name inside them; marks
+	 * around a part of it stay. */
+	expect_meta("《某市教育事业十四五发展规划》\n（征求意见稿）\n一、概况\n正文。\n",
+		    "某市教育事业十四五发展规划", NULL, NULL);
+	expect_meta("关于印发《某市城市体检实施方案》的通知\n一、概况\n正文。\n",
+		    "关于印发《某市城市体检实施方案》的通知", NULL, NULL);
 	expect_meta("论几种关系\n\n甲乙丙丁，讲一。\n\n甲乙丙丁，讲二。\n\n甲乙丙丁，讲三。\n\n"
 		    "甲乙丙丁，讲四。\n\n甲乙丙丁，讲五。\n\n甲乙丙丁，讲六。\n\n甲乙丙丁，讲七。\n\n"
 		    "甲乙丙丁，讲八。\n\n甲乙丙丁，讲九。\n\n甲乙丙丁，讲十。\n\n第二个五年计划\n\n讲完了。\n",

@@ -374,6 +374,45 @@ table_of_contents(void **state)
 }
 
 static void
+contents_with_leaders(void **state)
+{
+	(void)state;
+	/* Lines running on in dot leaders to a page number are contents even
+	 * where the body words the heading differently or runs it into a
+	 * paragraph; an ellipsis ending a sentence is no leader. */
+	EXPECT("某某规划\n目  录\n一、总体要求……………1\n1.坚持党的领导…………2\n【专栏1】重大项目……3\n"
+	       "一、总体要求\n1.坚持党的领导。要加强领导……\n【专栏1】重大项目。建设十个。\n",
+	       { 1, "一、", "总体要求", 6 }, { 2, "1.", "坚持党的领导", 7 }, { 3, "【专栏1】", "重大项目", 8 });
+}
+
+static void
+bracketed_labels(void **state)
+{
+	(void)state;
+	/* 【重点任务1】: a word and a number in black lenticular brackets
+	 * number a plan's tasks and boxes, heading-only or run in. */
+	EXPECT("某某规划\n一、基础教育\n【重点任务1】推进均衡发展\n正文。\n"
+	       "【重点任务2】提升特殊教育能力。解决编制紧缺问题。\n二、职业教育\n【重点任务3】深化产教融合。正文。\n",
+	       { 1, "一、", "基础教育", 2 }, { 2, "【重点任务1】", "推进均衡发展", 3 },
+	       { 2, "【重点任务2】", "提升特殊教育能力", 5 }, { 1, "二、", "职业教育", 6 },
+	       { 2, "【重点任务3】", "深化产教融合", 7 });
+	/* Brackets without a number, or with a date in them, are text. */
+	EXPECT("报告\n一、甲\n【字号：大 中 小】\n【新华社北京3月5日电】正文。\n二、乙\n",
+	       { 1, "一、", "甲", 2 }, { 1, "二、", "乙", 5 });
+}
+
+static void
+title_said_again_with_quotes(void **state)
+{
+	(void)state;
+	/* The title said again at the body's start, in other quotation
+	 * marks, is the title, not a part above 一、. */
+	EXPECT("《某市教育事业十四五发展规划》\n（征求意见稿）\n某市教育事业“十四五”发展规划\n"
+	       "为推动教育发展，制订本规划。\n一、现实基础\n正文。\n二、总体要求\n正文。\n",
+	       { 1, "一、", "现实基础", 5 }, { 1, "二、", "总体要求", 7 });
+}
+
+static void
 more_numbering_forms(void **state)
 {
 	(void)state;
@@ -620,6 +659,9 @@ main(void)
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(unnumbered_parts),
 		cmocka_unit_test(table_of_contents),
+		cmocka_unit_test(contents_with_leaders),
+		cmocka_unit_test(bracketed_labels),
+		cmocka_unit_test(title_said_again_with_quotes),
 		cmocka_unit_test(more_numbering_forms),
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(sequence_started_again),

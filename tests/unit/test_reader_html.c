@@ -150,6 +150,33 @@ article_without_furniture(void **state)
 	read_free(&r);
 }
 
+/* A contents line's link left open (<p><span><a href="…#_Toc2"><p>…)
+ * makes the parser nest the rest of the report in that link and that
+ * paragraph: the article is still the block around all of it, title and
+ * contents included, and the report is no link text. */
+static void
+article_around_a_nested_paragraph(void **state)
+{
+	static const char page[] =
+		"<html><body><div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/a\">新闻</a></div>"
+		"<div class=\"text\"><p>某市教育事业发展规划</p><p>目录</p>"
+		"<p><a href=\"x#_Toc1\">一、现实基础……1</a></p>"
+		"<p><span><a href=\"x#_Toc2\"><p>二、总体要求……2</p>"
+		"<p>一、现实基础</p><p>过去五年，全市教育事业取得显著成绩，各项主要目标任务全面完成。</p>"
+		"<p>二、总体要求</p><p>坚持教育优先发展，推动教育高质量发展，办好人民满意的教育。</p>"
+		"</div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某市教育事业发展规划\n目录\n一、现实基础……1\n二、总体要求……2\n"
+				    "一、现实基础\n过去五年，全市教育事业取得显著成绩，各项主要目标任务全面完成。\n"
+				    "二、总体要求\n坚持教育优先发展，推动教育高质量发展，办好人民满意的教育。\n");
+	/* The first contents line is a link; the one left open is none. */
+	assert_int_equal(r.out.link_count, 1);
+	read_free(&r);
+}
+
 /* The article is where the text is, not the first or the biggest block. */
 static void
 article_is_where_the_text_is(void **state)
@@ -382,6 +409,7 @@ main(void)
 		cmocka_unit_test(charset_from_meta_bom_or_bytes),
 		cmocka_unit_test(gb2312_label_reads_gbk),
 		cmocka_unit_test(article_without_furniture),
+		cmocka_unit_test(article_around_a_nested_paragraph),
 		cmocka_unit_test(article_is_where_the_text_is),
 		cmocka_unit_test(headings_lists_and_tables),
 		cmocka_unit_test(empty_cells_have_columns),
