@@ -89,6 +89,9 @@ label_parse(const char *s, size_t n, struct label *l)
 				mark = 1;
 			if (mark && i + k + mark < n && v <= 99) {
 				l->style = STYLE_DI_COMMA;
+				/* 第二点 and 第二， are two numberings: the
+				 * points of a speech, the reasons under one. */
+				l->level = k ? 1 : 0;
 				l->number = v;
 				l->length = i + k;
 				l->title = i + k + mark;
