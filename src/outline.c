@@ -969,6 +969,12 @@ lead_length(const struct doc *doc, size_t paragraph)
 	if (starts_with_text(s, p->length, "—") ||
 	    (numeral_chinese(s, p->length, &used) > 0 && starts_with_text(s + used, p->length - used, "是")))
 		return 0;
+	/* 过去的五年极不寻常。 刚刚过去的2025年很不平凡。: a section of a
+	 * work report opens by judging the period it reviews; that sentence
+	 * introduces the section, it sums up no topic. */
+	if (starts_with_text(s, p->length, "过去") || starts_with_text(s, p->length, "刚刚过去") ||
+	    starts_with_text(s, p->length, "回顾过去"))
+		return 0;
 	label_first_sentence(s, p->length, &sentence);
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
 	    sentence.clause != sentence.end || sentence.end + sentence.mark >= p->length ||

@@ -616,13 +616,15 @@ run_in_leads(void **state)
 	       { 1, "一、", "去年回顾", 2 }, { 2, "一是", "稳住增长", 3 }, { 2, "二是", "推进改革", 4 },
 	       { 3, "", "深化财税改革", 5 }, { 3, "", "扩大对外开放", 6 }, { 2, "三是", "改善民生", 7 });
 	/* A numbered heading after a run of leads closes them: the （一）
-	 * after the section's second opening sentence is under 一、. */
-	EXPECT("政府工作报告\n\n一、工作回顾\n\n综合实力稳步提升。生产总值增长，收入增加。\n\n"
+	 * after the section's second opening sentence is under 一、.  The
+	 * sentences that judge the period reviewed (过去的五年极不寻常。
+	 * 刚刚过去的一年很不平凡。) open the section and are no leads. */
+	EXPECT("政府工作报告\n\n一、工作回顾\n\n过去的五年极不寻常。我们经受住了考验。\n\n"
+	       "综合实力稳步提升。生产总值增长，收入增加。\n\n"
 	       "产业转型提质增效。新兴产业壮大，结构优化。\n\n刚刚过去的一年很不平凡。我们做了很多。\n\n"
 	       "（一）稳就业稳企业。面对困难，我们采取措施。\n\n（二）强治理防风险。突出党建引领。\n",
-	       { 1, "一、", "工作回顾", 3 }, { 2, "", "综合实力稳步提升", 5 }, { 2, "", "产业转型提质增效", 7 },
-	       { 2, "", "刚刚过去的一年很不平凡", 9 }, { 2, "（一）", "稳就业稳企业", 11 },
-	       { 2, "（二）", "强治理防风险", 13 });
+	       { 1, "一、", "工作回顾", 3 }, { 2, "", "综合实力稳步提升", 7 }, { 2, "", "产业转型提质增效", 9 },
+	       { 2, "（一）", "稳就业稳企业", 13 }, { 2, "（二）", "强治理防风险", 15 });
 	/* Under a part announced by a bare numeral, a speech's statements. */
 	EXPECT("讲话\n一\n要抓报纸。报纸要办好，要有人管。\n要讲团结。团结才有力量，才能胜利。\n",
 	       { 1, "一", "", 2 });
