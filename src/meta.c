@@ -539,9 +539,12 @@ choose_title(const struct doc *doc, size_t *second)
 		if (!title_like(doc, i))
 			continue;
 		s = title_part(doc->text + p->offset, &n);
-		/* The join is tried first: 关于印发《某某方案》 / 的通知. */
+		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a
+		 * blank line; or, where every line is a paragraph (a web page),
+		 * a first line that opens with 关于 and has no genre word. */
 		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
-		    (i + 2 >= doc->paragraph_count || doc->paragraphs[i + 2].blank_before) &&
+		    (i + 2 >= doc->paragraph_count || doc->paragraphs[i + 2].blank_before ||
+		     (memmem(s, n, "关于", 6) && !genre_title(s, n))) &&
 		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
 			const struct paragraph *q = &doc->paragraphs[i + 1];
 			size_t m = q->length;
@@ -589,23 +592,28 @@ title_body(const char *title)
 	return NULL;
 }
 
-/* A speaker line: a post, white space, and a name of two to four
- * characters, maybe letter-spaced (河北省人民政府省长 王正谱, 省长 胡玉亭,
- * 国务院总理　温家宝, 上海市市长 龚 正). */
-static bool
-speaker_line(const char *s, size_t n)
-{
-	static const char *const posts[] = { "长", "总理", "主席", "书记", "主任", "委员" };
-	size_t post = 0, name = 0;
+static const char *const posts[] = { "长", "总理", "主席", "书记", "主任", "委员" };
 
-	s = trim(s, &n);
-	if (n == 0 || chars(s, n) > 30 || has_sentence_mark(s, n))
-		return false;
-	while (post < n && !utf8_space_at(s + post, n - post))
-		post += utf8_length(s + post, n - post);
-	if (post == n)
-		return false;
-	for (size_t i = post; i < n;) {
+/* True when S (N bytes, trimmed) ends with a post (省长, 总理 …). */
+static bool
+ends_with_post(const char *s, size_t n)
+{
+	for (size_t k = 0; k < WORDS(posts); k++)
+		if (ends_with(s, n, posts[k]))
+			return true;
+	return false;
+}
+
+/* The characters of a name S (N bytes), white space between them left
+ * out (龚 正); 0 when it holds a sentence mark. */
+static size_t
+name_chars(const char *s, size_t n)
+{
+	size_t name = 0;
+
+	if (has_sentence_mark(s, n))
+		return 0;
+	for (size_t i = 0; i < n;) {
 		size_t sp = utf8_space_at(s + i, n - i);
 		if (sp) {
 			i += sp;
@@ -614,12 +622,37 @@ speaker_line(const char *s, size_t n)
 		i += utf8_length(s + i, n - i);
 		name++;
 	}
-	if (name < 2 || name > 4)
+	return name;
+}
+
+/* A speaker line: a post, white space, and a name of two to four
+ * characters, maybe letter-spaced (河北省人民政府省长 王正谱, 省长 胡玉亭,
+ * 国务院总理　温家宝, 上海市市长 龚 正). */
+static bool
+speaker_line(const char *s, size_t n)
+{
+	size_t post = 0, name;
+
+	s = trim(s, &n);
+	if (n == 0 || chars(s, n) > 30 || has_sentence_mark(s, n))
 		return false;
-	for (size_t k = 0; k < WORDS(posts); k++)
-		if (ends_with(s, post, posts[k]))
-			return true;
-	return false;
+	while (post < n && !utf8_space_at(s + post, n - post))
+		post += utf8_length(s + post, n - post);
+	if (post == n)
+		return false;
+	name = name_chars(s + post, n - post);
+	return name >= 2 && name <= 4 && ends_with_post(s, post);
+}
+
+/* A speaker line broken after its post (国务院总理 / 李克强): the post
+ * alone in S (N bytes), the name alone in NAME (M bytes), both trimmed. */
+static bool
+speaker_lines(const char *s, size_t n, const char *name, size_t m)
+{
+	size_t k = name_chars(name, m);
+
+	return n > 0 && chars(s, n) <= 30 && !has_sentence_mark(s, n) && ends_with_post(s, n) &&
+	       k >= 2 && k <= 4;
 }
 
 /* A subtitle, with or without its dash (——2018年3月5日在第十三届全国人民
@@ -887,6 +920,22 @@ under_title(struct finding *f)
 			set_issuer(f, RANK_SPEAKER, copy_trimmed(s, n));
 			after_meta = true;
 			continue;
+		}
+		if (i + 1 < doc->paragraph_count) {
+			const struct paragraph *q = &doc->paragraphs[i + 1];
+			size_t m = q->length;
+			const char *name = trim(doc->text + q->offset, &m);
+			char *speaker;
+			if (speaker_lines(s, n, name, m) && (speaker = malloc(n + 1 + m + 1)) != NULL) {
+				memcpy(speaker, s, n);
+				speaker[n] = ' ';
+				memcpy(speaker + n + 1, name, m);
+				speaker[n + 1 + m] = '\0';
+				set_issuer(f, RANK_SPEAKER, speaker);
+				i++;
+				after_meta = true;
+				continue;
+			}
 		}
 		if (starts_with(s, n, "【"))
 			continue;   /* page furniture: 【字体：大 中 小】 */

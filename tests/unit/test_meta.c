@@ -52,6 +52,11 @@ title_reads_as_a_title(void **state)
 		    "某市教育事业十四五发展规划", NULL, NULL);
 	expect_meta("关于印发《某市城市体检实施方案》的通知\n一、概况\n正文。\n",
 		    "关于印发《某市城市体检实施方案》的通知", NULL, NULL);
+	/* A title over two lines with the document number right under it
+	 * (no blank line): the first line opens with 关于 and has no genre
+	 * word, so the two are one title. */
+	expect_meta("国务院关于印发国家职业教育改革\n实施方案的通知\n国发〔2019〕4号\n各省人民政府：\n现印发给你们。\n",
+		    "国务院关于印发国家职业教育改革实施方案的通知", "国务院", NULL);
 	expect_meta("论几种关系\n\n甲乙丙丁，讲一。\n\n甲乙丙丁，讲二。\n\n甲乙丙丁，讲三。\n\n"
 		    "甲乙丙丁，讲四。\n\n甲乙丙丁，讲五。\n\n甲乙丙丁，讲六。\n\n甲乙丙丁，讲七。\n\n"
 		    "甲乙丙丁，讲八。\n\n甲乙丙丁，讲九。\n\n甲乙丙丁，讲十。\n\n第二个五年计划\n\n讲完了。\n",
@@ -62,6 +67,10 @@ static void
 letter_spaced_and_wrapped_titles(void **state)
 {
 	(void)state;
+	/* The speaker line broken after the post: 国务院总理 / 李克强. */
+	expect_meta("政府工作报告\n\n——2032年3月5日在某届全国人民代表大会第五次会议上\n\n国务院总理　\n某某某\n\n"
+		    "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n",
+		    "政府工作报告", "国务院总理 某某某", "2032-03-05");
 	expect_meta("政 府 工 作 报 告\n——2031年3月5日在某届全国人民代表大会第一次会议上 国务院总理　某某\n"
 		    "\n各位代表：\n", "政府工作报告", "国务院总理　某某", "2031-03-05");
 	/* A title wrapped over two lines before the blank line. */
