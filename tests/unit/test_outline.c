@@ -405,6 +405,14 @@ static void
 title_said_again_with_quotes(void **state)
 {
 	(void)state;
+	/* The speaker's name on a line of its own and the document number
+	 * under the title are no parts. */
+	EXPECT("政府工作报告\n\n——2032年3月5日在某届全国人民代表大会第五次会议上\n\n国务院总理　\n某某某\n\n"
+	       "各位代表：\n现在，我代表国务院向大会报告。\n\n一、过去一年工作回顾\n\n正文。\n",
+	       { 1, "一、", "过去一年工作回顾", 11 });
+	EXPECT("国务院关于印发某某改革\n实施方案的通知\n\n国发〔2032〕4号\n\n各省人民政府：\n现印发给你们。\n\n"
+	       "一、总体要求\n\n正文。\n",
+	       { 1, "一、", "总体要求", 9 });
 	/* The title said again at the body's start, in other quotation
 	 * marks, is the title, not a part above 一、. */
 	EXPECT("《某市教育事业十四五发展规划》\n（征求意见稿）\n某市教育事业“十四五”发展规划\n"
