@@ -711,14 +711,15 @@ notes_line(const char *s, size_t n)
 	return false;
 }
 
-/* A glossary printed after the last chapter (名词解释) is a heading of the
- * top level, whatever numbers the report used: its items are under it,
- * not under the last chapter. */
+/* A glossary printed after the last chapter (名词解释), and a report's
+ * closing words (结束语), are headings of the top level, whatever
+ * numbers the report used: what follows is under them, not under the
+ * last chapter. */
 static bool
-glossary_line(const char *s, size_t n)
+back_matter_line(const char *s, size_t n)
 {
 	static const char *const words[] = { "名词解释", "名词术语解释", "术语解释", "附：名词解释",
-					     "附:名词解释" };
+					     "附:名词解释", "结束语", "结语" };
 
 	while (n > 0 && utf8_space_before(s, s + n))
 		n -= utf8_space_before(s, s + n);
@@ -871,7 +872,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
 		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE) {
 		b->list_key = -1;
-		if (glossary_line(s, p->length))
+		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);
 		if (notes_line(s, p->length))
 			b->in_notes = true;

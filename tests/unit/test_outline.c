@@ -446,6 +446,13 @@ more_numbering_forms(void **state)
 	       "第三点：关于改造。正文。\n第四点：关于整风。正文。\n",
 	       { 1, "第二点", "关于知识分子", 3 }, { 1, "第三点", "关于改造", 4 }, { 1, "第四点", "关于整风", 5 });
 	EXPECT("标题\n一、甲\n第二，这是一句话。\n", { 1, "一、", "甲", 2 });
+	/* 第一、 as 一、 is written, its 、 in the label; the closing words
+	 * (结束语) head a part of the top level. */
+	EXPECT("政府工作报告\n（一）关于经济形势\n正文。\n（二）关于改革\n第一、必须坚持实事求是。正文。\n"
+	       "第二、既要搞活经济，又要加强管理。正文。\n结束语\n各位代表，我们要努力奋斗。\n",
+	       { 1, "（一）", "关于经济形势", 2 }, { 1, "（二）", "关于改革", 4 },
+	       { 2, "第一、", "必须坚持实事求是", 5 }, { 2, "第二、", "既要搞活经济，又要加强管理", 6 },
+	       { 1, "", "结束语", 7 });
 	/* Under 第七点 the reasons 首先，第二，第三，第四， are a run of their
 	 * own, from 第二 when 第三 and 第四 follow: 第X点 and 第X， are two
 	 * numberings. */
