@@ -958,7 +958,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
  * A run of two or more such paragraphs under a heading are headings one
  * level below it.  A lone one is a topic sentence, not a lead. */
 
-enum { LEAD_MIN_CHARS = 4, LEAD_MAX_CHARS = 20 };
+enum { LEAD_MIN_CHARS = 4, LEAD_MAX_CHARS = 30 };
 
 /* The length in bytes of the lead sentence of PARAGRAPH (without its 。),
  * 0 when it has none. */
