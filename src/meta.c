@@ -677,7 +677,11 @@ subtitle(struct finding *f, const char *s, size_t n)
 			s += open;
 			n -= open + open;
 		}
-		if (chars(s, n) > 60 || has_sentence_mark(s, n) ||
+		/* 2025年1月19日在…会议上省长某某作政府工作报告。: a sentence
+		 * that says it all, closed by its 。 */
+		if (ends_with(s, n, "。") && memmem(s, n, "会议上", 9))
+			n -= 3;
+		if (chars(s, n) > 80 || has_sentence_mark(s, n) ||
 		    date_at(&date_grammar_plain, s, n, 0, &d) != DATE_FOUND || !d.day ||
 		    !starts_with(s + d.length, n - d.length, "在") || !memmem(s, n, "上", 3))
 			return false;
@@ -689,7 +693,11 @@ subtitle(struct finding *f, const char *s, size_t n)
 	on = memmem(s + end, n - end, "会议上", 9);
 	if (on) {
 		size_t from = (size_t)(on - s) + 9, m = n - from;
-		const char *who = trim(s + from, &m);
+		const char *who = trim(s + from, &m), *gave;
+		/* 省长某某作政府工作报告: the speaker before 作 */
+		if (m > 0 && (gave = memmem(who, m, "作", 3)) != NULL && gave > who &&
+		    ends_with(who, m, "报告"))
+			m = (size_t)(gave - who);
 		if (m > 0 && chars(who, m) <= 30 && !has_sentence_mark(who, m))
 			set_issuer(f, RANK_SPEAKER, copy_trimmed(who, m));
 	}

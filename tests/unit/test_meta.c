@@ -67,6 +67,10 @@ static void
 letter_spaced_and_wrapped_titles(void **state)
 {
 	(void)state;
+	/* A subtitle written as a sentence, the speaker before 作…报告. */
+	expect_meta("2032年某省政府工作报告\n2032年1月19日在某省第十四届人民代表大会第三次会议上省长某某某作政府工作报告。\n"
+		    "各位代表：\n现在，我代表省人民政府向大会报告工作。\n",
+		    "2032年某省政府工作报告", "省长某某某", "2032-01-19");
 	/* The speaker line broken after the post: 国务院总理 / 李克强. */
 	expect_meta("政府工作报告\n\n——2032年3月5日在某届全国人民代表大会第五次会议上\n\n国务院总理　\n某某某\n\n"
 		    "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n",
