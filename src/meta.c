@@ -461,7 +461,7 @@ genre_title(const char *s, size_t n)
 	static const char *const genres[] = {
 		"报告", "总结", "通知", "意见", "方案", "规划", "纲要", "公报", "决定", "办法",
 		"条例", "讲话", "规定", "决议", "建议", "细则", "计划", "通告", "公告", "批复",
-		"章程", "白皮书", "致辞", "发言", "演讲",
+		"章程", "白皮书", "致辞", "发言", "演讲", "提纲",
 	};
 	static const char *const closers[] = { "》", "”", "」", "』", "\"" };
 
@@ -508,6 +508,18 @@ title_like(const struct doc *doc, size_t i)
 	for (size_t k = 0; k < n; k++)
 		if (strchr("<>{}=:|", s[k]))
 			return false;
+	/* …所作的 / 政府工作报告 / 。会议充分肯定…: a sentence's words
+	 * broken onto lines (one ends on 的, the next opens with a mark),
+	 * not a title. */
+	if (ends_with(s, n, "的"))
+		return false;
+	if (i + 1 < doc->paragraph_count) {
+		const struct paragraph *q = &doc->paragraphs[i + 1];
+		static const char *const marks[] = { "。", "，", "、", "；", "：", "）", "》", "”" };
+		for (size_t k = 0; k < WORDS(marks); k++)
+			if (starts_with(doc->text + q->offset, q->length, marks[k]))
+				return false;
+	}
 	return true;
 }
 
@@ -536,6 +548,10 @@ choose_title(const struct doc *doc, size_t *second)
 
 		if (paragraphs_begins_heading(doc, i) || (first != SIZE_MAX && i > first + 10))
 			break;   /* a genre word further on is in the text, not the title */
+		n = p->length;
+		if (chars(doc->text + p->offset, n) > 60 && lines_end_sentence(doc->text + p->offset, n))
+			break;   /* the text has begun: a title is above it */
+		n = p->length;
 		if (!title_like(doc, i))
 			continue;
 		s = title_part(doc->text + p->offset, &n);
@@ -757,14 +773,18 @@ adopting_body(const char *s, size_t n)
 }
 
 /* The date of the version in force that a note of adoption gives: that
- * of its last act that made or changed the text (通过, 修正, 修订, 公布), not
- * of a higher body's approval (批准). */
+ * of its last act that made or changed the text (通过, 修正, 修订, 修改),
+ * not of a higher body's approval (批准), nor of its publication (公布,
+ * 发布) after it was adopted -- the publication dates a rule that names
+ * no other act. */
 static bool
 act_date(const char *s, size_t n, char iso[11])
 {
-	static const char *const acts[] = { "通过", "修正", "修订", "公布", "发布" };
+	static const char *const acts[] = { "通过", "修正", "修订", "修改" };
+	static const char *const issues[] = { "公布", "发布" };
 	struct date d, next;
-	bool found = false;
+	bool found = false, issued = false;
+	char published[11];
 
 	for (size_t i = 0; i < n;) {
 		size_t end, clause;
@@ -783,9 +803,16 @@ act_date(const char *s, size_t n, char iso[11])
 				found = true;
 				break;
 			}
+		for (size_t k = 0; k < WORDS(issues) && !issued; k++)
+			if (memmem(s + end, clause - end, issues[k], strlen(issues[k]))) {
+				date_iso(&d, published);
+				issued = true;
+			}
 		i = clause;
 	}
-	return found;
+	if (!found && issued)
+		memcpy(iso, published, 11);
+	return found || issued;
 }
 
 /* A regulation's note of adoption and amendment, in parentheses under the
@@ -796,7 +823,7 @@ act_date(const char *s, size_t n, char iso[11])
 static size_t
 adoption_note(struct finding *f, size_t first)
 {
-	static const char *const acts[] = { "通过", "修正", "修订", "批准", "公布" };
+	static const char *const acts[] = { "通过", "修正", "修订", "修改", "批准", "公布", "发布" };
 	const struct doc *doc = f->doc;
 	size_t used = 0, bytes = 0, end;
 	bool parens;
@@ -921,6 +948,12 @@ under_title(struct finding *f)
 		}
 		if ((took = adoption_note(f, i)) > 0) {
 			i += took - 1;
+			after_meta = true;
+			continue;
+		}
+		/* The document's own title under a page's heading (马卫光书记在
+		 * …上的讲话 above 在…上的讲话提纲): the date under it is its. */
+		if (title_like(doc, i) && genre_title(s, n)) {
 			after_meta = true;
 			continue;
 		}
