@@ -78,20 +78,24 @@ label_parse(const char *s, size_t n, struct label *l)
 			return false;
 		i = 3 + used;
 		/* 第一，稳定… 第六点，戒… 第二点：关于… : run-in, the label
-		 * without its comma or colon (a colon only after 点). */
+		 * without its comma or colon (a colon only after 点); 第一、必须…
+		 * with its 、, as 一、 is written. */
 		{
-			size_t k = starts_with(s + i, n - i, "点") ? 3 : 0, mark = 0;
-			if (starts_with(s + i + k, n - i - k, "，"))
+			size_t dian = starts_with(s + i, n - i, "点") ? 3 : 0, k = dian, mark = 0;
+			bool pause = starts_with(s + i + k, n - i - k, "、");
+			if (pause)
+				k += 3;   /* in the label, as in 一、 */
+			else if (starts_with(s + i + k, n - i - k, "，"))
 				mark = 3;
-			else if (k && starts_with(s + i + k, n - i - k, "："))
+			else if (dian && starts_with(s + i + k, n - i - k, "："))
 				mark = 3;
-			else if (k && i + k < n && s[i + k] == ':')
+			else if (dian && i + k < n && s[i + k] == ':')
 				mark = 1;
-			if (mark && i + k + mark < n && v <= 99) {
+			if ((mark || pause) && i + k + mark < n && v <= 99) {
 				l->style = STYLE_DI_COMMA;
 				/* 第二点 and 第二， are two numberings: the
 				 * points of a speech, the reasons under one. */
-				l->level = k ? 1 : 0;
+				l->level = dian ? 1 : 0;
 				l->number = v;
 				l->length = i + k;
 				l->title = i + k + mark;

@@ -461,7 +461,7 @@ genre_title(const char *s, size_t n)
 	static const char *const genres[] = {
 		"报告", "总结", "通知", "意见", "方案", "规划", "纲要", "公报", "决定", "办法",
 		"条例", "讲话", "规定", "决议", "建议", "细则", "计划", "通告", "公告", "批复",
-		"章程", "白皮书", "致辞", "发言", "演讲",
+		"章程", "白皮书", "致辞", "发言", "演讲", "提纲",
 	};
 	static const char *const closers[] = { "》", "”", "」", "』", "\"" };
 
@@ -508,6 +508,18 @@ title_like(const struct doc *doc, size_t i)
 	for (size_t k = 0; k < n; k++)
 		if (strchr("<>{}=:|", s[k]))
 			return false;
+	/* …所作的 / 政府工作报告 / 。会议充分肯定…: a sentence's words
+	 * broken onto lines (one ends on 的, the next opens with a mark),
+	 * not a title. */
+	if (ends_with(s, n, "的"))
+		return false;
+	if (i + 1 < doc->paragraph_count) {
+		const struct paragraph *q = &doc->paragraphs[i + 1];
+		static const char *const marks[] = { "。", "，", "、", "；", "：", "）", "》", "”" };
+		for (size_t k = 0; k < WORDS(marks); k++)
+			if (starts_with(doc->text + q->offset, q->length, marks[k]))
+				return false;
+	}
 	return true;
 }
 
@@ -536,12 +548,19 @@ choose_title(const struct doc *doc, size_t *second)
 
 		if (paragraphs_begins_heading(doc, i) || (first != SIZE_MAX && i > first + 10))
 			break;   /* a genre word further on is in the text, not the title */
+		n = p->length;
+		if (chars(doc->text + p->offset, n) > 60 && lines_end_sentence(doc->text + p->offset, n))
+			break;   /* the text has begun: a title is above it */
+		n = p->length;
 		if (!title_like(doc, i))
 			continue;
 		s = title_part(doc->text + p->offset, &n);
-		/* The join is tried first: 关于印发《某某方案》 / 的通知. */
+		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a
+		 * blank line; or, where every line is a paragraph (a web page),
+		 * a first line that opens with 关于 and has no genre word. */
 		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
-		    (i + 2 >= doc->paragraph_count || doc->paragraphs[i + 2].blank_before) &&
+		    (i + 2 >= doc->paragraph_count || doc->paragraphs[i + 2].blank_before ||
+		     (memmem(s, n, "关于", 6) && !genre_title(s, n))) &&
 		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
 			const struct paragraph *q = &doc->paragraphs[i + 1];
 			size_t m = q->length;
@@ -589,23 +608,28 @@ title_body(const char *title)
 	return NULL;
 }
 
-/* A speaker line: a post, white space, and a name of two to four
- * characters, maybe letter-spaced (河北省人民政府省长 王正谱, 省长 胡玉亭,
- * 国务院总理　温家宝, 上海市市长 龚 正). */
-static bool
-speaker_line(const char *s, size_t n)
-{
-	static const char *const posts[] = { "长", "总理", "主席", "书记", "主任", "委员" };
-	size_t post = 0, name = 0;
+static const char *const posts[] = { "长", "总理", "主席", "书记", "主任", "委员" };
 
-	s = trim(s, &n);
-	if (n == 0 || chars(s, n) > 30 || has_sentence_mark(s, n))
-		return false;
-	while (post < n && !utf8_space_at(s + post, n - post))
-		post += utf8_length(s + post, n - post);
-	if (post == n)
-		return false;
-	for (size_t i = post; i < n;) {
+/* True when S (N bytes, trimmed) ends with a post (省长, 总理 …). */
+static bool
+ends_with_post(const char *s, size_t n)
+{
+	for (size_t k = 0; k < WORDS(posts); k++)
+		if (ends_with(s, n, posts[k]))
+			return true;
+	return false;
+}
+
+/* The characters of a name S (N bytes), white space between them left
+ * out (龚 正); 0 when it holds a sentence mark. */
+static size_t
+name_chars(const char *s, size_t n)
+{
+	size_t name = 0;
+
+	if (has_sentence_mark(s, n))
+		return 0;
+	for (size_t i = 0; i < n;) {
 		size_t sp = utf8_space_at(s + i, n - i);
 		if (sp) {
 			i += sp;
@@ -614,12 +638,37 @@ speaker_line(const char *s, size_t n)
 		i += utf8_length(s + i, n - i);
 		name++;
 	}
-	if (name < 2 || name > 4)
+	return name;
+}
+
+/* A speaker line: a post, white space, and a name of two to four
+ * characters, maybe letter-spaced (河北省人民政府省长 王正谱, 省长 胡玉亭,
+ * 国务院总理　温家宝, 上海市市长 龚 正). */
+static bool
+speaker_line(const char *s, size_t n)
+{
+	size_t post = 0, name;
+
+	s = trim(s, &n);
+	if (n == 0 || chars(s, n) > 30 || has_sentence_mark(s, n))
 		return false;
-	for (size_t k = 0; k < WORDS(posts); k++)
-		if (ends_with(s, post, posts[k]))
-			return true;
-	return false;
+	while (post < n && !utf8_space_at(s + post, n - post))
+		post += utf8_length(s + post, n - post);
+	if (post == n)
+		return false;
+	name = name_chars(s + post, n - post);
+	return name >= 2 && name <= 4 && ends_with_post(s, post);
+}
+
+/* A speaker line broken after its post (国务院总理 / 李克强): the post
+ * alone in S (N bytes), the name alone in NAME (M bytes), both trimmed. */
+static bool
+speaker_lines(const char *s, size_t n, const char *name, size_t m)
+{
+	size_t k = name_chars(name, m);
+
+	return n > 0 && chars(s, n) <= 30 && !has_sentence_mark(s, n) && ends_with_post(s, n) &&
+	       k >= 2 && k <= 4;
 }
 
 /* A subtitle, with or without its dash (——2018年3月5日在第十三届全国人民
@@ -644,7 +693,11 @@ subtitle(struct finding *f, const char *s, size_t n)
 			s += open;
 			n -= open + open;
 		}
-		if (chars(s, n) > 60 || has_sentence_mark(s, n) ||
+		/* 2025年1月19日在…会议上省长某某作政府工作报告。: a sentence
+		 * that says it all, closed by its 。 */
+		if (ends_with(s, n, "。") && memmem(s, n, "会议上", 9))
+			n -= 3;
+		if (chars(s, n) > 80 || has_sentence_mark(s, n) ||
 		    date_at(&date_grammar_plain, s, n, 0, &d) != DATE_FOUND || !d.day ||
 		    !starts_with(s + d.length, n - d.length, "在") || !memmem(s, n, "上", 3))
 			return false;
@@ -656,7 +709,11 @@ subtitle(struct finding *f, const char *s, size_t n)
 	on = memmem(s + end, n - end, "会议上", 9);
 	if (on) {
 		size_t from = (size_t)(on - s) + 9, m = n - from;
-		const char *who = trim(s + from, &m);
+		const char *who = trim(s + from, &m), *gave;
+		/* 省长某某作政府工作报告: the speaker before 作 */
+		if (m > 0 && (gave = memmem(who, m, "作", 3)) != NULL && gave > who &&
+		    ends_with(who, m, "报告"))
+			m = (size_t)(gave - who);
 		if (m > 0 && chars(who, m) <= 30 && !has_sentence_mark(who, m))
 			set_issuer(f, RANK_SPEAKER, copy_trimmed(who, m));
 	}
@@ -716,14 +773,18 @@ adopting_body(const char *s, size_t n)
 }
 
 /* The date of the version in force that a note of adoption gives: that
- * of its last act that made or changed the text (通过, 修正, 修订, 公布), not
- * of a higher body's approval (批准). */
+ * of its last act that made or changed the text (通过, 修正, 修订, 修改),
+ * not of a higher body's approval (批准), nor of its publication (公布,
+ * 发布) after it was adopted -- the publication dates a rule that names
+ * no other act. */
 static bool
 act_date(const char *s, size_t n, char iso[11])
 {
-	static const char *const acts[] = { "通过", "修正", "修订", "公布", "发布" };
+	static const char *const acts[] = { "通过", "修正", "修订", "修改" };
+	static const char *const issues[] = { "公布", "发布" };
 	struct date d, next;
-	bool found = false;
+	bool found = false, issued = false;
+	char published[11];
 
 	for (size_t i = 0; i < n;) {
 		size_t end, clause;
@@ -742,9 +803,16 @@ act_date(const char *s, size_t n, char iso[11])
 				found = true;
 				break;
 			}
+		for (size_t k = 0; k < WORDS(issues) && !issued; k++)
+			if (memmem(s + end, clause - end, issues[k], strlen(issues[k]))) {
+				date_iso(&d, published);
+				issued = true;
+			}
 		i = clause;
 	}
-	return found;
+	if (!found && issued)
+		memcpy(iso, published, 11);
+	return found || issued;
 }
 
 /* A regulation's note of adoption and amendment, in parentheses under the
@@ -755,7 +823,7 @@ act_date(const char *s, size_t n, char iso[11])
 static size_t
 adoption_note(struct finding *f, size_t first)
 {
-	static const char *const acts[] = { "通过", "修正", "修订", "批准", "公布" };
+	static const char *const acts[] = { "通过", "修正", "修订", "修改", "批准", "公布", "发布" };
 	const struct doc *doc = f->doc;
 	size_t used = 0, bytes = 0, end;
 	bool parens;
@@ -883,10 +951,32 @@ under_title(struct finding *f)
 			after_meta = true;
 			continue;
 		}
+		/* The document's own title under a page's heading (马卫光书记在
+		 * …上的讲话 above 在…上的讲话提纲): the date under it is its. */
+		if (title_like(doc, i) && genre_title(s, n)) {
+			after_meta = true;
+			continue;
+		}
 		if (speaker_line(s, n)) {
 			set_issuer(f, RANK_SPEAKER, copy_trimmed(s, n));
 			after_meta = true;
 			continue;
+		}
+		if (i + 1 < doc->paragraph_count) {
+			const struct paragraph *q = &doc->paragraphs[i + 1];
+			size_t m = q->length;
+			const char *name = trim(doc->text + q->offset, &m);
+			char *speaker;
+			if (speaker_lines(s, n, name, m) && (speaker = malloc(n + 1 + m + 1)) != NULL) {
+				memcpy(speaker, s, n);
+				speaker[n] = ' ';
+				memcpy(speaker + n + 1, name, m);
+				speaker[n + 1 + m] = '\0';
+				set_issuer(f, RANK_SPEAKER, speaker);
+				i++;
+				after_meta = true;
+				continue;
+			}
 		}
 		if (starts_with(s, n, "【"))
 			continue;   /* page furniture: 【字体：大 中 小】 */

@@ -584,6 +584,17 @@ title_repeated(const struct doc *doc, const char *s, size_t n)
 	return (k == t || k >= 12) && memcmp(title + t - k, line, k) == 0;
 }
 
+/* True when S (N bytes) is the end of the issuer, after a space: the
+ * speaker's name on a line of its own under 国务院总理. */
+static bool
+issuer_end(const struct doc *doc, const char *s, size_t n)
+{
+	size_t k = doc->issuer ? strlen(doc->issuer) : 0;
+
+	return n >= 6 && k > n && memcmp(doc->issuer + k - n, s, n) == 0 &&
+	       doc->issuer[k - n - 1] == ' ';
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -609,7 +620,7 @@ part_line(const struct builder *b, size_t paragraph)
 	/* The first line of a report is its title, read as one or not. */
 	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || paragraph == doc->title_paragraph ||
 	    paragraph == 0 || same_text(s, n, doc->title) || same_text(s, n, doc->issuer) ||
-	    title_repeated(doc, s, n))
+	    title_repeated(doc, s, n) || issuer_end(doc, s, n) || same_text(s, n, doc->docno))
 		return PART_OTHER;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > PART_MAX_CHARS)
@@ -700,14 +711,15 @@ notes_line(const char *s, size_t n)
 	return false;
 }
 
-/* A glossary printed after the last chapter (名词解释) is a heading of the
- * top level, whatever numbers the report used: its items are under it,
- * not under the last chapter. */
+/* A glossary printed after the last chapter (名词解释), and a report's
+ * closing words (结束语), are headings of the top level, whatever
+ * numbers the report used: what follows is under them, not under the
+ * last chapter. */
 static bool
-glossary_line(const char *s, size_t n)
+back_matter_line(const char *s, size_t n)
 {
 	static const char *const words[] = { "名词解释", "名词术语解释", "术语解释", "附：名词解释",
-					     "附:名词解释" };
+					     "附:名词解释", "结束语", "结语" };
 
 	while (n > 0 && utf8_space_before(s, s + n))
 		n -= utf8_space_before(s, s + n);
@@ -818,6 +830,10 @@ outline_hint_level(const struct doc *doc, size_t i)
 	 * 中共中央 国务院关于…的意见) is no section of the document. */
 	if (doc->title_paragraph != SIZE_MAX && i < doc->title_paragraph)
 		return 0;
+	/* Nor is the title's second line (国务院关于印发国家职业教育改革 /
+	 * 实施方案的通知), or the title said again. */
+	if (title_repeated(doc, doc->text + p->offset, p->length))
+		return 0;
 	return hint->heading_level;
 }
 
@@ -856,7 +872,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
 		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE) {
 		b->list_key = -1;
-		if (glossary_line(s, p->length))
+		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);
 		if (notes_line(s, p->length))
 			b->in_notes = true;
@@ -942,7 +958,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
  * A run of two or more such paragraphs under a heading are headings one
  * level below it.  A lone one is a topic sentence, not a lead. */
 
-enum { LEAD_MIN_CHARS = 4, LEAD_MAX_CHARS = 20 };
+enum { LEAD_MIN_CHARS = 4, LEAD_MAX_CHARS = 30 };
 
 /* The length in bytes of the lead sentence of PARAGRAPH (without its 。),
  * 0 when it has none. */

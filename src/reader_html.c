@@ -130,27 +130,36 @@ has_attribute(xmlNode *n, const char *name)
 	return xmlHasProp(n, (const xmlChar *)name) != NULL;
 }
 
-/* True when the style attribute of N hides it. */
-static bool
-hidden(xmlNode *n)
+/* What the style attribute of N says: DROP when it hides N, BOLD when
+ * it sets its text in bold (gov.cn pages bold a title with
+ * <span style="font-weight: bold">, not <b>). */
+static unsigned
+style_flags(xmlNode *n)
 {
+	static const char *const bold[] = { "font-weight:bold", "font-weight:bolder",
+					    "font-weight:600", "font-weight:700",
+					    "font-weight:800", "font-weight:900" };
 	xmlChar *style;
-	bool none = false;
+	unsigned flags = 0;
 
 	if (has_attribute(n, "hidden"))
-		return true;
+		return DROP;
 	style = xmlGetProp(n, (const xmlChar *)"style");
 	if (style) {
-		char squeezed[64];
+		char squeezed[512];
 		size_t k = 0;
 		for (const xmlChar *c = style; *c && k + 1 < sizeof squeezed; c++)
-			if (*c != ' ' && *c != '\t')
+			if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r')
 				squeezed[k++] = (char)*c;
 		squeezed[k] = '\0';
-		none = strcasestr(squeezed, "display:none") != NULL;
+		if (strcasestr(squeezed, "display:none"))
+			flags |= DROP;
+		for (size_t b = 0; b < sizeof bold / sizeof bold[0]; b++)
+			if (strcasestr(squeezed, bold[b]))
+				flags |= BOLD;
 		xmlFree(style);
 	}
-	return none;
+	return flags;
 }
 
 /* The entry of element N in tags[], or -1. */
@@ -196,8 +205,8 @@ classify(xmlNode *n, bool in_article, uint8_t *heading)
 	 * <a> left open over the report): its text is no link text. */
 	if ((flags & LINK) && holds_block(n, 8))
 		flags &= ~LINK;
-	if (!(flags & DROP) && hidden(n))
-		flags |= DROP;
+	if (!(flags & DROP))
+		flags |= style_flags(n);
 	return flags;
 }
 
@@ -744,10 +753,15 @@ write_node_in(struct writer *w, xmlNode *n)
 	if (!b)
 		return;
 	if (b->flags & BREAK) {
-		if (w->in_row)
+		/* In a cell a break is a space; in a heading (a title broken
+		 * over two lines with <br>) too, and none between Chinese
+		 * characters: the heading stays one line. */
+		if (w->in_row || w->level) {
 			w->space = true;
-		else
+			w->space_has_newline |= w->level != 0;
+		} else {
 			end_line(w);
+		}
 		return;
 	}
 	if (w->in_row) {

@@ -52,6 +52,11 @@ title_reads_as_a_title(void **state)
 		    "某市教育事业十四五发展规划", NULL, NULL);
 	expect_meta("关于印发《某市城市体检实施方案》的通知\n一、概况\n正文。\n",
 		    "关于印发《某市城市体检实施方案》的通知", NULL, NULL);
+	/* A title over two lines with the document number right under it
+	 * (no blank line): the first line opens with 关于 and has no genre
+	 * word, so the two are one title. */
+	expect_meta("国务院关于印发国家职业教育改革\n实施方案的通知\n国发〔2019〕4号\n各省人民政府：\n现印发给你们。\n",
+		    "国务院关于印发国家职业教育改革实施方案的通知", "国务院", NULL);
 	expect_meta("论几种关系\n\n甲乙丙丁，讲一。\n\n甲乙丙丁，讲二。\n\n甲乙丙丁，讲三。\n\n"
 		    "甲乙丙丁，讲四。\n\n甲乙丙丁，讲五。\n\n甲乙丙丁，讲六。\n\n甲乙丙丁，讲七。\n\n"
 		    "甲乙丙丁，讲八。\n\n甲乙丙丁，讲九。\n\n甲乙丙丁，讲十。\n\n第二个五年计划\n\n讲完了。\n",
@@ -62,6 +67,26 @@ static void
 letter_spaced_and_wrapped_titles(void **state)
 {
 	(void)state;
+	/* A page's heading above the document's own title: the date in
+	 * parentheses under the title is the document's. */
+	expect_meta("某某书记在开学典礼上的讲话\n在2032年秋季学期开学典礼上的讲话提纲\n（2032年9月3日）\n某某\n"
+		    "同志们：\n今天我们在这里举行开学典礼。\n",
+		    "某某书记在开学典礼上的讲话", NULL, "2032-09-03");
+	/* No title: a sentence broken over lines (…所作的 / 政府工作报告 /
+	 * 。会议…) gives none, nor does a line after the text has begun. */
+	expect_meta("某届全国人民代表大会第三次会议听取和审议了国务院总理某某所作的\n政府工作报告\n"
+		    "。会议充分肯定国务院过去一年的工作，同意报告提出的经济社会发展总体要求、主要目标、政策取向和今年工作"
+		    "任务，决定批准这个报告。\n"
+		    "会议号召，全国各族人民更加紧密地团结起来，为实现目标任务而努力奋斗，努力完成全年目标任务。\n"
+		    "本文来自某某网站的决定\n", NULL, NULL, NULL);
+	/* A subtitle written as a sentence, the speaker before 作…报告. */
+	expect_meta("2032年某省政府工作报告\n2032年1月19日在某省第十四届人民代表大会第三次会议上省长某某某作政府工作报告。\n"
+		    "各位代表：\n现在，我代表省人民政府向大会报告工作。\n",
+		    "2032年某省政府工作报告", "省长某某某", "2032-01-19");
+	/* The speaker line broken after the post: 国务院总理 / 李克强. */
+	expect_meta("政府工作报告\n\n——2032年3月5日在某届全国人民代表大会第五次会议上\n\n国务院总理　\n某某某\n\n"
+		    "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n",
+		    "政府工作报告", "国务院总理 某某某", "2032-03-05");
 	expect_meta("政 府 工 作 报 告\n——2031年3月5日在某届全国人民代表大会第一次会议上 国务院总理　某某\n"
 		    "\n各位代表：\n", "政府工作报告", "国务院总理　某某", "2031-03-05");
 	/* A title wrapped over two lines before the blank line. */
@@ -131,6 +156,14 @@ regulation_adopted_by(void **state)
 		    "2012年10月26日 第十一届全国人民代表大会常务委员会第二十九次会议《关于修改的决定》修正\n\n"
 		    "## 第一章 总则\n\n第一条 为了某事，制定本法。\n",
 		    "某某法", "全国人民代表大会常务委员会", "2012-10-26");
+	/* Published after its adoption: the adoption dates it.  A rule that
+	 * was only published, then changed (修改): the change. */
+	expect_meta("# 某某法院关于某某的若干规定\n\n2030年9月14日 某某法院审判委员会第1130次会议通过\n\n"
+		    "2030年9月22日 某某法院公告公布\n\n2030年9月28日 施行\n\n为提高效率，制定本规定。\n",
+		    "某某法院关于某某的若干规定", "某某法院审判委员会", "2030-09-14");
+	expect_meta("# 某某处理暂行办法\n\n2029年11月30日 某某总局令第20号公布\n\n"
+		    "2032年3月24日 《某某总局关于修改和废止有关规章的决定》修改\n\n第一条 为规范工作，制定本办法。\n",
+		    "某某处理暂行办法", "某某总局", "2032-03-24");
 }
 
 static void

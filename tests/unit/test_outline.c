@@ -405,6 +405,14 @@ static void
 title_said_again_with_quotes(void **state)
 {
 	(void)state;
+	/* The speaker's name on a line of its own and the document number
+	 * under the title are no parts. */
+	EXPECT("政府工作报告\n\n——2032年3月5日在某届全国人民代表大会第五次会议上\n\n国务院总理　\n某某某\n\n"
+	       "各位代表：\n现在，我代表国务院向大会报告。\n\n一、过去一年工作回顾\n\n正文。\n",
+	       { 1, "一、", "过去一年工作回顾", 11 });
+	EXPECT("国务院关于印发某某改革\n实施方案的通知\n\n国发〔2032〕4号\n\n各省人民政府：\n现印发给你们。\n\n"
+	       "一、总体要求\n\n正文。\n",
+	       { 1, "一、", "总体要求", 9 });
 	/* The title said again at the body's start, in other quotation
 	 * marks, is the title, not a part above 一、. */
 	EXPECT("《某市教育事业十四五发展规划》\n（征求意见稿）\n某市教育事业“十四五”发展规划\n"
@@ -438,6 +446,13 @@ more_numbering_forms(void **state)
 	       "第三点：关于改造。正文。\n第四点：关于整风。正文。\n",
 	       { 1, "第二点", "关于知识分子", 3 }, { 1, "第三点", "关于改造", 4 }, { 1, "第四点", "关于整风", 5 });
 	EXPECT("标题\n一、甲\n第二，这是一句话。\n", { 1, "一、", "甲", 2 });
+	/* 第一、 as 一、 is written, its 、 in the label; the closing words
+	 * (结束语) head a part of the top level. */
+	EXPECT("政府工作报告\n（一）关于经济形势\n正文。\n（二）关于改革\n第一、必须坚持实事求是。正文。\n"
+	       "第二、既要搞活经济，又要加强管理。正文。\n结束语\n各位代表，我们要努力奋斗。\n",
+	       { 1, "（一）", "关于经济形势", 2 }, { 1, "（二）", "关于改革", 4 },
+	       { 2, "第一、", "必须坚持实事求是", 5 }, { 2, "第二、", "既要搞活经济，又要加强管理", 6 },
+	       { 1, "", "结束语", 7 });
 	/* Under 第七点 the reasons 首先，第二，第三，第四， are a run of their
 	 * own, from 第二 when 第三 and 第四 follow: 第X点 and 第X， are two
 	 * numberings. */
@@ -625,6 +640,14 @@ run_in_leads(void **state)
 	       "（一）稳就业稳企业。面对困难，我们采取措施。\n\n（二）强治理防风险。突出党建引领。\n",
 	       { 1, "一、", "工作回顾", 3 }, { 2, "", "综合实力稳步提升", 7 }, { 2, "", "产业转型提质增效", 9 },
 	       { 2, "（一）", "稳就业稳企业", 13 }, { 2, "（二）", "强治理防风险", 15 });
+	/* A lead may run to thirty characters (加快促进重点产业、重点产品、
+	 * 重点集群、重点企业跨越式发展。); a longer first sentence is text. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）推动产业发展\n加快促进重点产业、重点产品、重点集群、重点企业跨越式发展。正文。\n"
+	       "加快培育壮大新型专门经济形态。正文。\n"
+	       "我们要在新的起点上坚定不移地推动全省经济社会高质量发展迈上新台阶取得更大成效。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "推动产业发展", 3 },
+	       { 3, "", "加快促进重点产业、重点产品、重点集群、重点企业跨越式发展", 4 },
+	       { 3, "", "加快培育壮大新型专门经济形态", 5 });
 	/* Under a part announced by a bare numeral, a speech's statements. */
 	EXPECT("讲话\n一\n要抓报纸。报纸要办好，要有人管。\n要讲团结。团结才有力量，才能胜利。\n",
 	       { 1, "一", "", 2 });

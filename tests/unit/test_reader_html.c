@@ -177,6 +177,28 @@ article_around_a_nested_paragraph(void **state)
 	read_free(&r);
 }
 
+/* A title set in bold by its style and broken with <br> is one heading
+ * line; a <br> in a paragraph still ends a line. */
+static void
+bold_title_broken_by_a_break(void **state)
+{
+	static const char page[] =
+		"<html><body><div><p style=\"text-align: center\"><span style=\"font-weight: bold;\">"
+		"<span>国务院关于在市场监管领域全面推行</span><br> <span>部门联合监管的意见</span></span></p>"
+		"<p>各省、自治区、直辖市人民政府：</p><p>在市场监管领域全面推行联合监管，是重大决策部署。<br>"
+		"现提出如下意见。</p></div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "国务院关于在市场监管领域全面推行部门联合监管的意见\n"
+				    "各省、自治区、直辖市人民政府：\n"
+				    "在市场监管领域全面推行联合监管，是重大决策部署。\n现提出如下意见。\n");
+	assert_int_equal(level_of(&r, 1), 2);
+	assert_int_equal(level_of(&r, 2), 0);
+	read_free(&r);
+}
+
 /* The article is where the text is, not the first or the biggest block. */
 static void
 article_is_where_the_text_is(void **state)
@@ -410,6 +432,7 @@ main(void)
 		cmocka_unit_test(gb2312_label_reads_gbk),
 		cmocka_unit_test(article_without_furniture),
 		cmocka_unit_test(article_around_a_nested_paragraph),
+		cmocka_unit_test(bold_title_broken_by_a_break),
 		cmocka_unit_test(article_is_where_the_text_is),
 		cmocka_unit_test(headings_lists_and_tables),
 		cmocka_unit_test(empty_cells_have_columns),
