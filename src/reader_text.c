@@ -151,6 +151,21 @@ few_bad_bytes(const struct bad_bytes *bad, size_t size, bool gb18030_failed)
 	return gb18030_failed ? bad->count * 20 <= size : bad->count * 1000 <= size;
 }
 
+bool
+reader_text_takes_gb18030(const char *bytes, size_t size)
+{
+	const unsigned char *p = (const unsigned char *)bytes;
+	struct bad_bytes bad;
+	size_t good;
+
+	/* What decode, and text_read before it, would do first. */
+	if (size == 0 || wide_text(p, size) != BG_OK || memchr(bytes, '\0', size) ||
+	    utf8_valid_length(bytes, size) == size || cut_short_at_end(p, size, &good))
+		return false;
+	bad = count_bad_bytes(bytes, size, size / 1000);
+	return !few_bad_bytes(&bad, size, false);
+}
+
 /* The N bytes at BYTES with each byte that is not UTF-8 as U+FFFD, in
  * *OUT (malloc'd, NUL-terminated, *LENGTH bytes without the NUL). */
 static enum bg_status

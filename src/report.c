@@ -13,6 +13,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 
+#include "gb18030.h"
 #include "load.h"
 #include "read.h"
 #include "report.h"
@@ -200,13 +201,40 @@ valid_text(const char *text, size_t n)
 	return first.valid && second.valid;
 }
 
+/* Whether TEXT (N bytes, the start of a file) is to be looked at as
+ * UTF-8: it holds no byte that is not, but for a character its end may
+ * cut short. */
+static bool
+utf8_start(const char *text, size_t n)
+{
+	return n - utf8_valid_length(text, n) < 4;
+}
+
+/* Whether the SIZE BYTES of a file that the text reader takes for
+ * GB18030 certainly hold no match of QUERY, and their text may be passed
+ * over (may_pass_over, told from the bytes): what the loader would find
+ * after decoding them, found without decoding them. */
+static bool
+gb18030_cannot_match(const struct search_query *query, const char *bytes, size_t size)
+{
+	struct gb18030_seen seen;
+
+	if (search_may_match_gb18030(query, bytes, size, &seen))
+		return false;
+	/* (Front matter: the loader's text is the bytes decoded, less the
+	 * byte-order marks at its start.) */
+	return seen.substance && !(size - seen.start >= 3 && memcmp(bytes + seen.start, "---", 3) == 0);
+}
+
 /* Whether the file of O certainly holds no match of O->query, told from
  * its bytes, mapped and read once, without loading it: a regular file the
  * text reader would take as it is (no reader or encoding named, valid
  * UTF-8 with no NUL and no character cut short at its end, within the
  * size limit) where search_may_match finds that no match can stand, and
- * that may_pass_over.  When it may, this costs only the look for the first place a
- * term's character stands.  False for anything else: it is loaded. */
+ * that may_pass_over; or one it would decode from GB18030 where
+ * gb18030_cannot_match says so.  When it may, this costs only the look
+ * for the first place a term's character stands (in GB18030, one walk
+ * over the bytes).  False for anything else: it is loaded. */
 static bool
 cannot_match(const struct report_options *o)
 {
@@ -233,10 +261,14 @@ cannot_match(const struct report_options *o)
 		return false;
 	madvise(bytes, size, MADV_SEQUENTIAL);
 	head = size < READER_HEAD ? size : READER_HEAD;
-	if (reader_for(bytes, head) == &reader_text && reader_text_screen(bytes, head, true) == BG_OK &&
-	    !search_may_match(o->query, bytes, size))
-		/* Only now, when it is worth it: the whole file checked. */
-		cannot = valid_text(bytes, size) && may_pass_over(bytes, size);
+	if (reader_for(bytes, head) == &reader_text && reader_text_screen(bytes, head, true) == BG_OK) {
+		if (!utf8_start(bytes, head))
+			cannot = reader_text_takes_gb18030(bytes, size) &&
+				 gb18030_cannot_match(o->query, bytes, size);
+		else if (!search_may_match(o->query, bytes, size))
+			/* Only now, when it is worth it: the whole file checked. */
+			cannot = valid_text(bytes, size) && may_pass_over(bytes, size);
+	}
 	munmap(bytes, size);
 	return cannot;
 }
