@@ -226,9 +226,35 @@ gb18030_cannot_match(const struct search_query *query, const char *bytes, size_t
 	return seen.substance && !(size - seen.start >= 3 && memcmp(bytes + seen.start, "---", 3) == 0);
 }
 
+/* Files from this size on are mapped to be looked at, smaller ones read:
+ * unmapping costs every processor running a thread of the program a
+ * flush of its address cache, more than copying a report of a few
+ * hundred KB. */
+enum { MAP_MIN = 1 << 20 };
+
+/* The SIZE bytes of the file open on FD, read from its start into a
+ * malloc'd block, or NULL (out of memory, a read error, a file that
+ * shrank). */
+static char *
+read_all(int fd, size_t size)
+{
+	char *bytes = malloc(size);
+	size_t got = 0;
+
+	while (bytes && got < size) {
+		ssize_t k = pread(fd, bytes + got, size - got, (off_t)got);
+		if (k <= 0) {
+			free(bytes);
+			return NULL;
+		}
+		got += (size_t)k;
+	}
+	return bytes;
+}
+
 /* Whether the file of O certainly holds no match of O->query, told from
- * its bytes, mapped and read once, without loading it: a regular file the
- * text reader would take as it is (no reader or encoding named, valid
+ * its bytes, read once (mapped when large), without loading it: a
+ * regular file the text reader would take as it is (no reader or encoding named, valid
  * UTF-8 with no NUL and no character cut short at its end, within the
  * size limit) where search_may_match finds that no match can stand, and
  * that may_pass_over; or one it would decode from GB18030 where
@@ -239,7 +265,7 @@ static bool
 cannot_match(const struct report_options *o)
 {
 	size_t max = o->max_size ? o->max_size : READ_MAX_SIZE, size, head;
-	bool cannot = false;
+	bool cannot = false, mapped;
 	struct stat st;
 	char *bytes;
 	int fd;
@@ -255,11 +281,13 @@ cannot_match(const struct report_options *o)
 		return false;
 	}
 	size = (size_t)st.st_size;
-	bytes = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+	mapped = size >= MAP_MIN;
+	bytes = mapped ? mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0) : read_all(fd, size);
 	close(fd);
-	if (bytes == MAP_FAILED)
+	if (!bytes || bytes == MAP_FAILED)
 		return false;
-	madvise(bytes, size, MADV_SEQUENTIAL);
+	if (mapped)
+		madvise(bytes, size, MADV_SEQUENTIAL);
 	head = size < READER_HEAD ? size : READER_HEAD;
 	if (reader_for(bytes, head) == &reader_text && reader_text_screen(bytes, head, true) == BG_OK) {
 		if (!utf8_start(bytes, head))
@@ -269,7 +297,10 @@ cannot_match(const struct report_options *o)
 			/* Only now, when it is worth it: the whole file checked. */
 			cannot = valid_text(bytes, size) && may_pass_over(bytes, size);
 	}
-	munmap(bytes, size);
+	if (mapped)
+		munmap(bytes, size);
+	else
+		free(bytes);
 	return cannot;
 }
 
