@@ -70,6 +70,18 @@ report_find_start(struct report_find *find, const struct search_query *query,
 	job_start(&find->job, find_work, find);
 }
 
+/* report_find_start run here and now, to be taken over the same way. */
+static void
+report_find_here(struct report_find *find, const struct search_query *query,
+		 const struct doc *doc)
+{
+	find->query = query;
+	find->doc = doc;
+	find->found = NULL;
+	find->status = BG_ERR_NOMEM;
+	job_run_here(&find->job, find_work, find);
+}
+
 enum bg_status
 report_find_finish(struct report_find *find, struct search_found **found)
 {
@@ -153,7 +165,10 @@ load(const struct report_options *o, size_t first_part, atomic_int *step, struct
 		return st;   /* (no document: text_worth said no) */
 	if (step)
 		atomic_store(step, 1);
-	if (find)
+	/* With no outline to build beside it, the search runs here. */
+	if (find && o->without_outline)
+		report_find_here(find, o->query, l->doc);
+	else if (find)
 		report_find_start(find, o->query, l->doc);
 	st = o->without_outline ? outline_empty(l->doc, &l->outline)
 				: outline_build(l->doc, &l->outline);
