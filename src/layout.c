@@ -136,12 +136,14 @@ layout_char_width(uint32_t uc)
 {
 	int w;
 
-	/* Most of a report: printable ASCII and the unified ideographs, one
-	 * and two columns without a call to libunistring (test_layout holds
-	 * both ranges to uc_width). */
+	/* Most of a report: printable ASCII, the unified ideographs and the
+	 * punctuation around them (、。〈〉《》「」【】, ，：；（）！？), one and two
+	 * columns without a call to libunistring (test_layout holds these
+	 * ranges to uc_width). */
 	if (uc >= 0x20 && uc < 0x7f)
 		return 1;
-	if (uc >= 0x4e00 && uc <= 0x9fff)
+	if ((uc >= 0x4e00 && uc <= 0x9fff) || (uc >= 0x3000 && uc <= 0x3029) ||
+	    (uc >= 0xff01 && uc <= 0xff60))
 		return 2;
 	if (layout_is_unsafe(uc)) {
 		char buf[16];
