@@ -8,6 +8,7 @@
 
 #include <iconv.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -246,4 +247,79 @@ done:
 		iconv_close(cd);
 	if (decodes)
 		*seen = (struct gb18030_seen){ true, substance, start, classes };
+}
+
+bool
+gb18030_decode(const char *bytes, size_t n, char **out, size_t *length)
+{
+	const unsigned char *p = (const unsigned char *)bytes;
+	struct four_seen last = { 0, 0 };
+	iconv_t cd = (iconv_t)-1;
+	uint8_t *text, *o;
+	size_t i = 0;
+
+	*out = NULL;
+	*length = 0;
+	pthread_once(&once, build);
+	/* (A two-byte character makes at most four bytes of UTF-8.) */
+	if (!inverse || n > (SIZE_MAX - 1) / 2 || !(text = malloc(2 * n + 1)))
+		return false;
+	o = text;
+	while (i < n) {
+		unsigned b = p[i], second;
+		ucs4_t uc;
+
+		if (b < 0x80) {
+			*o++ = (uint8_t)b;
+			i++;
+			continue;
+		}
+		if (b == 0x80 || b == 0xff || n - i < 2)
+			goto fail;
+		second = p[i + 1];
+		if (second >= 0x30 && second <= 0x39) {
+			uint32_t code;
+			if (n - i < 4 || p[i + 2] < 0x81 || p[i + 2] > 0xfe || p[i + 3] < 0x30 ||
+			    p[i + 3] > 0x39)
+				goto fail;
+			code = (uint32_t)b << 24 | (uint32_t)second << 16 | (uint32_t)p[i + 2] << 8 |
+			       p[i + 3];
+			if (code != last.bytes) {
+				if (cd == (iconv_t)-1 &&
+				    (cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1)
+					goto fail;
+				last = (struct four_seen){ code, decode_one(cd, bytes + i, 4) };
+			}
+			uc = last.uc;
+			i += 4;
+		} else {
+			if (second < 0x40 || second == 0xff)
+				goto fail;
+			uc = two[(b - 0x81) * TWO_SECONDS + (second - 0x40)];
+			i += 2;
+		}
+		if (!uc)
+			goto fail;
+		if (uc < 0x800) {
+			*o++ = (uint8_t)(0xc0 | uc >> 6);
+			*o++ = (uint8_t)(0x80 | (uc & 0x3f));
+		} else if (uc < 0x10000) {
+			*o++ = (uint8_t)(0xe0 | uc >> 12);
+			*o++ = (uint8_t)(0x80 | (uc >> 6 & 0x3f));
+			*o++ = (uint8_t)(0x80 | (uc & 0x3f));
+		} else {
+			o += u8_uctomb(o, uc, 4);
+		}
+	}
+	if (cd != (iconv_t)-1)
+		iconv_close(cd);
+	*o = '\0';
+	*out = (char *)text;
+	*length = (size_t)(o - text);
+	return true;
+fail:
+	if (cd != (iconv_t)-1)
+		iconv_close(cd);
+	free(text);
+	return false;
 }

@@ -45,4 +45,12 @@ struct gb18030_seen {
 void gb18030_look(const char *bytes, size_t n, const struct gb18030_want *want, size_t count,
 		  struct gb18030_seen *seen);
 
+/* Decodes the N BYTES of GB18030 to UTF-8 as iconv does, from the same
+ * table: *OUT is malloc'd (NUL-terminated, *LENGTH bytes without the
+ * NUL).  Several times faster than iconv on Chinese text.  Returns false,
+ * with *OUT NULL, when a character does not decode (or is cut short at
+ * the end, or decodes to U+FFFD), when out of memory or when iconv knows
+ * no GB18030: the caller then asks iconv, which says why. */
+bool gb18030_decode(const char *bytes, size_t n, char **out, size_t *length);
+
 #endif

@@ -20,6 +20,7 @@
 #include <uniconv.h>
 #include <unistr.h>
 
+#include "gb18030.h"
 #include "job.h"
 #include "reader.h"
 #include "utf8.h"
@@ -291,9 +292,15 @@ decode(const char *bytes, size_t size, const char *forced, char **out, size_t *o
 	}
 	{
 		size_t length = 0;
-		uint8_t *result = u8_conv_from_encoding(name, iconveh_error, bytes, good, NULL, NULL,
-							&length);
+		uint8_t *result = NULL;
 		char *text;
+
+		/* GB18030 from iconv's own table when every character is in
+		 * it; else (and in other encodings) iconv, which says why not. */
+		if (strcasecmp(name, "GB18030") != 0 ||
+		    !gb18030_decode(bytes, good, (char **)&result, &length))
+			result = u8_conv_from_encoding(name, iconveh_error, bytes, good, NULL, NULL,
+						       &length);
 
 		if (!result) {
 			if (errno == EINVAL && forced)

@@ -705,6 +705,95 @@ gb18030_report_counts_as_utf8(void **state)
 	}
 }
 
+/* Whether iconv decodes the K bytes at IN (GB18030) to one character:
+ * its UTF-8 in OUT (room for 8), *N bytes. */
+static bool
+iconv_one(const char *in, size_t k, char *out, size_t *n)
+{
+	iconv_t cd = iconv_open("UTF-8", "GB18030");
+	char *i = (char *)in, *o = out;
+	size_t left = k, room = 8;
+	bool ok = iconv(cd, &i, &left, &o, &room) != (size_t)-1 && left == 0;
+
+	iconv_close(cd);
+	*n = (size_t)(o - out);
+	return ok;
+}
+
+/* gb18030_decode gives what iconv does, byte for byte: on every two-byte
+ * character (each after an ASCII one), on thousands of four-byte ones
+ * (those iconv takes, from U+0080 on and past U+FFFF) and on a byte-order
+ * mark; and nothing where iconv refuses a byte, a character cut short at
+ * the end or a four-byte one it does not know. */
+static void
+gb18030_decode_is_iconv(void **state)
+{
+	(void)state;
+	size_t cap = 200000, n = 0, want_n = 0, got_n;
+	char *in = malloc(cap), *want = malloc(cap * 2), *got, one[8];
+	size_t k;
+	uint32_t refused = 0;
+
+	assert_non_null(in);
+	assert_non_null(want);
+	memcpy(in, "\x84\x31\x95\x33", 4);
+	n = 4;
+	assert_true(iconv_one(in, 4, want, &want_n));
+	for (unsigned lead = 0x81; lead <= 0xfe; lead++)
+		for (unsigned second = 0x40; second <= 0xfe; second++) {
+			char c[2] = { (char)lead, (char)second };
+			if (second == 0x7f || !iconv_one(c, 2, one, &k))
+				continue;
+			in[n++] = 'a';
+			want[want_n++] = 'a';
+			memcpy(in + n, c, 2);
+			n += 2;
+			memcpy(want + want_n, one, k);
+			want_n += k;
+		}
+	for (uint32_t start = 0; start < 2; start++) {
+		/* linear four-byte codes from 81 30 81 30, then 90 30 81 30 */
+		uint32_t base = start ? (0x90 - 0x81) * 12600 : 0;
+		for (uint32_t l = base; l < base + 3000; l++) {
+			char c[4] = { (char)(0x81 + l / 12600), (char)(0x30 + l / 1260 % 10),
+				      (char)(0x81 + l / 10 % 126), (char)(0x30 + l % 10) };
+			if (!iconv_one(c, 4, one, &k))
+				continue;
+			memcpy(in + n, c, 4);
+			n += 4;
+			memcpy(want + want_n, one, k);
+			want_n += k;
+		}
+	}
+	assert_true(n < cap);
+	assert_true(gb18030_decode(in, n, &got, &got_n));
+	assert_int_equal(got_n, want_n);
+	assert_memory_equal(got, want, want_n);
+	assert_int_equal(got[got_n], '\0');
+	free(got);
+	/* A four-byte code iconv refuses, past the last of the BMP. */
+	for (uint32_t l = 39419; l < 12600 * 4 && !refused; l++) {
+		char c[4] = { (char)(0x81 + l / 12600), (char)(0x30 + l / 1260 % 10),
+			      (char)(0x81 + l / 10 % 126), (char)(0x30 + l % 10) };
+		if (!iconv_one(c, 4, one, &k)) {
+			memcpy(in, "ab", 2);
+			memcpy(in + 2, c, 4);
+			refused = l;
+		}
+	}
+	assert_true(refused > 0);
+	assert_false(gb18030_decode(in, 6, &got, &got_n));
+	assert_null(got);
+	static const char *const bad[] = { "\x80", "ab\xb0", "ab\xb0\x20", "ab\x81\x30\x81",
+					   "ab\xff\xa1", "ab\xb0\x7f" };
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_false(gb18030_decode(bad[i], strlen(bad[i]), &got, &got_n));
+		assert_null(got);
+	}
+	free(in);
+	free(want);
+}
+
 static void
 no_match(void **state)
 {
@@ -1447,6 +1536,7 @@ main(void)
 		cmocka_unit_test(gb18030_bytes_tell_what_their_text_does),
 		cmocka_unit_test(gb18030_walk_sees_what_iconv_decodes),
 		cmocka_unit_test(gb18030_report_counts_as_utf8),
+		cmocka_unit_test(gb18030_decode_is_iconv),
 		cmocka_unit_test(made_tables_are_built_ones),
 		cmocka_unit_test(matches_do_not_overlap),
 		cmocka_unit_test(counts_per_section),
