@@ -23,6 +23,9 @@ enum { TWO_SECONDS = 191, TWO_COUNT = 126 * TWO_SECONDS };
 /* What each two-byte character decodes to, 0 when iconv refuses it (or
  * it decodes to ASCII or to more than one character). */
 static ucs4_t two[TWO_COUNT];
+/* A bit for each that decodes (TWO is not 0): a table that the walk keeps
+ * at hand. */
+static uint8_t valid[(TWO_COUNT + 7) / 8];
 
 /* The two-byte characters sorted by what they decode to. */
 struct decoded {
@@ -116,8 +119,10 @@ build(void)
 	if (!sorted)
 		return;
 	for (size_t i = 0; i < TWO_COUNT; i++)
-		if (two[i])
+		if (two[i]) {
 			sorted[count++] = (struct decoded){ two[i], (uint16_t)i };
+			valid[i / 8] |= (uint8_t)(1u << (i % 8));
+		}
 	qsort(sorted, count, sizeof *sorted, decoded_compare);
 	inverse_count = count;
 	inverse = sorted;
@@ -228,12 +233,15 @@ gb18030_look(const char *bytes, size_t n, const struct gb18030_want *want, size_
 			if (second < 0x40 || second == 0xff)
 				goto done;
 			index = (b - 0x81) * TWO_SECONDS + (second - 0x40);
-			uc = two[index];
-			if (!uc)
+			if (!(valid[index / 8] & (1u << (index % 8))))
 				goto done;
 			if (marked[index / 8] & (1u << (index % 8)))
-				classes |= classes_of(want, count, uc);
+				classes |= classes_of(want, count, two[index]);
 			i += 2;
+			/* (Most characters: nothing more to know of them.) */
+			if (substance && !leading)
+				continue;
+			uc = two[index];
 		}
 		substance |= is_han(uc);
 		if (leading && uc == 0xfeff)
