@@ -32,24 +32,34 @@ batch_wanted(const struct options *o)
 	       S_ISDIR(st.st_mode);
 }
 
-/* A growing list of file names. */
+/* A growing list of file names.  With DEFER, a directory's regular files
+ * are taken without a look at whether they are supported: SCREEN says
+ * which are to be looked at (by whoever loads them). */
 struct names {
 	char **items;
+	bool *screen;
 	size_t count, capacity;
 	bool failed;
+	bool defer;
 };
 
 static bool
-names_add(struct names *names, char *name)
+names_add(struct names *names, char *name, bool screen)
 {
 	if (names->count == names->capacity) {
 		size_t capacity = names->capacity ? names->capacity * 2 : 64;
 		char **items = realloc(names->items, capacity * sizeof *items);
+		bool *screens;
 		if (!items)
 			return false;
 		names->items = items;
+		screens = realloc(names->screen, capacity * sizeof *screens);
+		if (!screens)
+			return false;
+		names->screen = screens;
 		names->capacity = capacity;
 	}
+	names->screen[names->count] = screen;
 	names->items[names->count++] = name;
 	return true;
 }
@@ -90,7 +100,7 @@ static void
 add_directory(struct names *names, const char *dir, bool recursive)
 {
 	DIR *d = opendir(dir);
-	struct names here = { NULL, 0, 0, false };
+	struct names here = { NULL, NULL, 0, 0, false, false };
 	struct dirent *e;
 	size_t dir_n = strlen(dir);
 
@@ -105,7 +115,7 @@ add_directory(struct names *names, const char *dir, bool recursive)
 		if (e->d_name[0] == '.')
 			continue;
 		path = malloc(dir_n + n + 2);
-		if (!path || !names_add(&here, path)) {
+		if (!path || !names_add(&here, path, false)) {
 			free(path);
 			names->failed = true;
 			message_error("%s: %s", dir, strerror(ENOMEM));
@@ -132,8 +142,8 @@ add_directory(struct names *names, const char *dir, bool recursive)
 			if (recursive)
 				add_directory(names, path, true);
 			free(path);
-		} else if (S_ISREG(st.st_mode) && supported(path)) {
-			if (!names_add(names, path)) {
+		} else if (S_ISREG(st.st_mode) && (names->defer || supported(path))) {
+			if (!names_add(names, path, names->defer)) {
 				free(path);
 				names->failed = true;
 			}
@@ -141,27 +151,36 @@ add_directory(struct names *names, const char *dir, bool recursive)
 			free(path);
 	}
 	free(here.items);
+	free(here.screen);
+}
+
+/* batch_files into NAMES (its DEFER set by the caller). */
+static void
+gather(char *const *operands, size_t count, bool recursive, struct names *names)
+{
+	for (size_t i = 0; i < count; i++) {
+		struct stat st;
+		if (strcmp(operands[i], "-") != 0 && stat(operands[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode)) {
+			add_directory(names, operands[i], recursive);
+			continue;
+		}
+		char *copy = strdup(operands[i]);
+		if (!copy || !names_add(names, copy, false)) {
+			free(copy);
+			names->failed = true;
+		}
+	}
 }
 
 void
 batch_files(char *const *operands, size_t count, bool recursive, char ***files,
 	    size_t *file_count, bool *failed)
 {
-	struct names names = { NULL, 0, 0, false };
+	struct names names = { NULL, NULL, 0, 0, false, false };
 
-	for (size_t i = 0; i < count; i++) {
-		struct stat st;
-		if (strcmp(operands[i], "-") != 0 && stat(operands[i], &st) == 0 &&
-		    S_ISDIR(st.st_mode)) {
-			add_directory(&names, operands[i], recursive);
-			continue;
-		}
-		char *copy = strdup(operands[i]);
-		if (!copy || !names_add(&names, copy)) {
-			free(copy);
-			names.failed = true;
-		}
-	}
+	gather(operands, count, recursive, &names);
+	free(names.screen);
 	*files = names.items;
 	*file_count = names.count;
 	*failed = names.failed;
@@ -179,6 +198,8 @@ batch_files_free(char **files, size_t count)
 struct slot {
 	struct job job;
 	struct report_options options;
+	bool screen;            /* to be left out unless supported */
+	bool left_out;          /* it was */
 	struct report *report;
 	struct bg_error err;
 	enum bg_status status;
@@ -190,7 +211,13 @@ open_report(void *arg)
 	struct slot *slot = arg;
 	slot->err.status = BG_OK;
 	slot->err.detail[0] = '\0';
-	slot->status = report_open(&slot->options, &slot->report, &slot->err);
+	slot->report = NULL;
+	slot->status = BG_OK;
+	/* A directory's file is looked at here, in the job, not while the
+	 * directory is read. */
+	slot->left_out = slot->screen && !supported(slot->options.path);
+	if (!slot->left_out)
+		slot->status = report_open(&slot->options, &slot->report, &slot->err);
 }
 
 /* How many reports to load at once: the processors, at least one. */
@@ -298,12 +325,16 @@ batch_run(const struct options *o, enum mode mode, const struct report_options *
 {
 	struct outcome outcome = { false, false, NULL, NULL, NULL, 0 };
 	bool counts = o->count && mode == MODE_SEARCH;
+	struct names names = { NULL, NULL, 0, 0, false, true };
 	struct print_many many;
 	struct slot *slots;
 	char **files;
 	size_t count, width;
 
-	batch_files(operands, operand_count, o->recursive, &files, &count, &outcome.failed);
+	gather(operands, operand_count, o->recursive, &names);
+	files = names.items;
+	count = names.count;
+	outcome.failed = names.failed;
 	width = workers(count);
 	slots = calloc(width, sizeof *slots);
 	if (counts) {
@@ -320,6 +351,7 @@ batch_run(const struct options *o, enum mode mode, const struct report_options *
 		free(outcome.read);
 		free(outcome.rows);
 		batch_files_free(files, count);
+		free(names.screen);
 		return 2;
 	}
 	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
@@ -332,21 +364,25 @@ batch_run(const struct options *o, enum mode mode, const struct report_options *
 	for (size_t i = 0; i < count && i < width; i++) {
 		slots[i].options = *base;
 		slots[i].options.path = files[i];
+		slots[i].screen = names.screen[i];
 		job_start(&slots[i].job, open_report, &slots[i]);
 	}
 	for (size_t i = 0; i < count; i++) {
 		struct slot *slot = &slots[i % width];
 		job_finished(&slot->job, true);
-		if (slot->status != BG_OK) {
+		/* (A file left out is no report: as if the directory did not
+		 * hold it.) */
+		if (!slot->left_out && slot->status != BG_OK) {
 			message_error("%s: %s%s%s", files[i], bg_status_message(slot->err.status),
 				      slot->err.detail[0] ? ": " : "", slot->err.detail);
 			outcome.failed = true;
-		} else
+		} else if (!slot->left_out)
 			print_one(o, mode, slot, files[i], i, &many, &outcome);
 		report_free(slot->report);
 		slot->report = NULL;
 		if (i + width < count) {
 			slot->options.path = files[i + width];
+			slot->screen = names.screen[i + width];
 			job_start(&slot->job, open_report, slot);
 		}
 	}
@@ -364,6 +400,7 @@ batch_run(const struct options *o, enum mode mode, const struct report_options *
 	free(outcome.read);
 	free(slots);
 	batch_files_free(files, count);
+	free(names.screen);
 	if (outcome.failed)
 		return 2;
 	return mode == MODE_SEARCH && !outcome.matched ? 1 : 0;
