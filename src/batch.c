@@ -8,6 +8,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,24 +34,41 @@ batch_wanted(const struct options *o)
 	       S_ISDIR(st.st_mode);
 }
 
-/* A growing list of file names. */
+/* A growing list of file names.  With DEFER, a directory's regular files
+ * are taken without a look at whether they are supported: SCREEN says
+ * which are to be looked at (by whoever loads them). */
 struct names {
 	char **items;
+	bool *screen;
+	size_t *sizes;          /* a regular file's size, else 0 */
 	size_t count, capacity;
 	bool failed;
+	bool defer;
 };
 
 static bool
-names_add(struct names *names, char *name)
+names_add(struct names *names, char *name, bool screen, size_t size)
 {
 	if (names->count == names->capacity) {
 		size_t capacity = names->capacity ? names->capacity * 2 : 64;
 		char **items = realloc(names->items, capacity * sizeof *items);
+		bool *screens;
+		size_t *sizes;
 		if (!items)
 			return false;
 		names->items = items;
+		screens = realloc(names->screen, capacity * sizeof *screens);
+		if (!screens)
+			return false;
+		names->screen = screens;
+		sizes = realloc(names->sizes, capacity * sizeof *sizes);
+		if (!sizes)
+			return false;
+		names->sizes = sizes;
 		names->capacity = capacity;
 	}
+	names->screen[names->count] = screen;
+	names->sizes[names->count] = size;
 	names->items[names->count++] = name;
 	return true;
 }
@@ -90,7 +109,7 @@ static void
 add_directory(struct names *names, const char *dir, bool recursive)
 {
 	DIR *d = opendir(dir);
-	struct names here = { NULL, 0, 0, false };
+	struct names here = { NULL, NULL, NULL, 0, 0, false, false };
 	struct dirent *e;
 	size_t dir_n = strlen(dir);
 
@@ -105,7 +124,7 @@ add_directory(struct names *names, const char *dir, bool recursive)
 		if (e->d_name[0] == '.')
 			continue;
 		path = malloc(dir_n + n + 2);
-		if (!path || !names_add(&here, path)) {
+		if (!path || !names_add(&here, path, false, 0)) {
 			free(path);
 			names->failed = true;
 			message_error("%s: %s", dir, strerror(ENOMEM));
@@ -132,8 +151,8 @@ add_directory(struct names *names, const char *dir, bool recursive)
 			if (recursive)
 				add_directory(names, path, true);
 			free(path);
-		} else if (S_ISREG(st.st_mode) && supported(path)) {
-			if (!names_add(names, path)) {
+		} else if (S_ISREG(st.st_mode) && (names->defer || supported(path))) {
+			if (!names_add(names, path, names->defer, (size_t)st.st_size)) {
 				free(path);
 				names->failed = true;
 			}
@@ -141,27 +160,40 @@ add_directory(struct names *names, const char *dir, bool recursive)
 			free(path);
 	}
 	free(here.items);
+	free(here.screen);
+	free(here.sizes);
+}
+
+/* batch_files into NAMES (its DEFER set by the caller). */
+static void
+gather(char *const *operands, size_t count, bool recursive, struct names *names)
+{
+	for (size_t i = 0; i < count; i++) {
+		struct stat st;
+		if (strcmp(operands[i], "-") != 0 && stat(operands[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode)) {
+			add_directory(names, operands[i], recursive);
+			continue;
+		}
+		char *copy = strdup(operands[i]);
+		bool regular = strcmp(operands[i], "-") != 0 && stat(operands[i], &st) == 0 &&
+			       S_ISREG(st.st_mode);
+		if (!copy || !names_add(names, copy, false, regular ? (size_t)st.st_size : 0)) {
+			free(copy);
+			names->failed = true;
+		}
+	}
 }
 
 void
 batch_files(char *const *operands, size_t count, bool recursive, char ***files,
 	    size_t *file_count, bool *failed)
 {
-	struct names names = { NULL, 0, 0, false };
+	struct names names = { NULL, NULL, NULL, 0, 0, false, false };
 
-	for (size_t i = 0; i < count; i++) {
-		struct stat st;
-		if (strcmp(operands[i], "-") != 0 && stat(operands[i], &st) == 0 &&
-		    S_ISDIR(st.st_mode)) {
-			add_directory(&names, operands[i], recursive);
-			continue;
-		}
-		char *copy = strdup(operands[i]);
-		if (!copy || !names_add(&names, copy)) {
-			free(copy);
-			names.failed = true;
-		}
-	}
+	gather(operands, count, recursive, &names);
+	free(names.screen);
+	free(names.sizes);
 	*files = names.items;
 	*file_count = names.count;
 	*failed = names.failed;
@@ -175,10 +207,16 @@ batch_files_free(char **files, size_t count)
 	free(files);
 }
 
-/* One report being loaded in a job. */
+struct pool;
+
+/* One report being loaded, by a worker (or, when there is none, by the
+ * printer). */
 struct slot {
-	struct job job;
+	struct pool *pool;
+	bool ready;             /* loaded, not yet printed */
 	struct report_options options;
+	bool screen;            /* to be left out unless supported */
+	bool left_out;          /* it was */
 	struct report *report;
 	struct bg_error err;
 	enum bg_status status;
@@ -190,7 +228,109 @@ open_report(void *arg)
 	struct slot *slot = arg;
 	slot->err.status = BG_OK;
 	slot->err.detail[0] = '\0';
-	slot->status = report_open(&slot->options, &slot->report, &slot->err);
+	slot->report = NULL;
+	slot->status = BG_OK;
+	/* A directory's file is looked at here, in the job, not while the
+	 * directory is read. */
+	slot->left_out = slot->screen && !supported(slot->options.path);
+	if (!slot->left_out)
+		slot->status = report_open(&slot->options, &slot->report, &slot->err);
+}
+
+/* How many reports may be open at once, for each worker, beyond one each
+ * as long as their files come to LOOK_AHEAD_BYTES at most together. */
+enum { LOOK_AHEAD = 4, LOOK_AHEAD_BYTES = 32 << 20 };
+
+/* The loading: report I in slot I % SLOT_COUNT of a ring, loaded by the
+ * first of the workers free once the report SLOT_COUNT before it has been
+ * printed, so that a long report does not keep the other workers waiting
+ * for it to be printed. */
+struct pool {
+	pthread_mutex_t lock;
+	pthread_cond_t changed;         /* a report loaded or printed */
+	struct slot *slots;
+	size_t slot_count, workers, count;
+	size_t next;                    /* the next report to load */
+	size_t printed;                 /* reports printed */
+	size_t open_bytes;              /* the files' of those taken, not printed */
+	char *const *files;
+	const bool *screen;
+	const size_t *sizes;
+};
+
+/* Loads report I into its slot. */
+static void
+load_into(struct pool *pool, size_t i)
+{
+	struct slot *slot = &pool->slots[i % pool->slot_count];
+
+	slot->options.path = pool->files[i];
+	slot->screen = pool->screen[i];
+	open_report(slot);
+}
+
+/* A worker: the next report whose slot is free, until none is left.
+ * Signals go to the main thread. */
+static void *
+pool_worker(void *arg)
+{
+	struct pool *pool = arg;
+	sigset_t all;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, NULL);
+	pthread_mutex_lock(&pool->lock);
+	while (pool->next < pool->count) {
+		size_t i = pool->next;
+		/* As many as there are workers, whatever their size; more
+		 * while their files are small together. */
+		if (i >= pool->printed + pool->slot_count ||
+		    (i >= pool->printed + pool->workers &&
+		     pool->open_bytes + pool->sizes[i] > LOOK_AHEAD_BYTES)) {
+			pthread_cond_wait(&pool->changed, &pool->lock);
+			continue;
+		}
+		pool->next++;
+		pool->open_bytes += pool->sizes[i];
+		pthread_mutex_unlock(&pool->lock);
+		load_into(pool, i);
+		pthread_mutex_lock(&pool->lock);
+		pool->slots[i % pool->slot_count].ready = true;
+		pthread_cond_broadcast(&pool->changed);
+	}
+	pthread_mutex_unlock(&pool->lock);
+	return NULL;
+}
+
+/* Waits for report I of POOL to be loaded, loading it here when there
+ * are no workers (THREADS 0); returns its slot. */
+static struct slot *
+pool_take(struct pool *pool, size_t i, size_t threads)
+{
+	struct slot *slot = &pool->slots[i % pool->slot_count];
+
+	if (threads == 0) {
+		pool->open_bytes += pool->sizes[i];
+		load_into(pool, i);
+		return slot;
+	}
+	pthread_mutex_lock(&pool->lock);
+	while (!slot->ready)
+		pthread_cond_wait(&pool->changed, &pool->lock);
+	pthread_mutex_unlock(&pool->lock);
+	return slot;
+}
+
+/* Frees SLOT for the report SLOT_COUNT after I, printed. */
+static void
+pool_done(struct pool *pool, struct slot *slot, size_t i)
+{
+	pthread_mutex_lock(&pool->lock);
+	slot->ready = false;
+	pool->printed = i + 1;
+	pool->open_bytes -= pool->sizes[i];
+	pthread_cond_broadcast(&pool->changed);
+	pthread_mutex_unlock(&pool->lock);
 }
 
 /* How many reports to load at once: the processors, at least one. */
@@ -298,28 +438,40 @@ batch_run(const struct options *o, enum mode mode, const struct report_options *
 {
 	struct outcome outcome = { false, false, NULL, NULL, NULL, 0 };
 	bool counts = o->count && mode == MODE_SEARCH;
+	struct names names = { NULL, NULL, NULL, 0, 0, false, true };
+	struct pool pool = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, 0, 0, 0, 0,
+			     0, 0, NULL, NULL, NULL };
 	struct print_many many;
 	struct slot *slots;
+	pthread_t *threads;
 	char **files;
-	size_t count, width;
+	size_t count, width, slot_count, started = 0;
 
-	batch_files(operands, operand_count, o->recursive, &files, &count, &outcome.failed);
+	gather(operands, operand_count, o->recursive, &names);
+	files = names.items;
+	count = names.count;
+	outcome.failed = names.failed;
 	width = workers(count);
-	slots = calloc(width, sizeof *slots);
+	slot_count = width * LOOK_AHEAD;
+	slots = calloc(slot_count, sizeof *slots);
+	threads = calloc(width, sizeof *threads);
 	if (counts) {
 		outcome.counts = calloc(count ? count : 1, sizeof *outcome.counts);
 		outcome.read = calloc(count ? count : 1, sizeof *outcome.read);
 	}
 	if (mode == MODE_LIST)
 		outcome.rows = calloc(count ? count : 1, sizeof *outcome.rows);
-	if (!slots || (counts && (!outcome.counts || !outcome.read)) ||
+	if (!slots || !threads || (counts && (!outcome.counts || !outcome.read)) ||
 	    (mode == MODE_LIST && !outcome.rows)) {
 		message_error("%s", strerror(ENOMEM));
 		free(slots);
+		free(threads);
 		free(outcome.counts);
 		free(outcome.read);
 		free(outcome.rows);
 		batch_files_free(files, count);
+		free(names.screen);
+		free(names.sizes);
 		return 2;
 	}
 	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
@@ -327,29 +479,40 @@ batch_run(const struct options *o, enum mode mode, const struct report_options *
 		fputs_unlocked("\xef\xbb\xbf", stdout);
 	if (!counts && mode != MODE_LIST)
 		print_many_begin(stdout, &many, o->format, mode == MODE_SEARCH);
-	/* Report I loads in slot I % WIDTH; the next goes in when it is
-	 * printed, so at most WIDTH are open at once. */
-	for (size_t i = 0; i < count && i < width; i++) {
+	/* Report I loads in slot I % SLOT_COUNT once the report SLOT_COUNT
+	 * before it is printed, so that at most SLOT_COUNT are open at once,
+	 * by WIDTH workers (a thread for each report cost more than a small
+	 * one's loading). */
+	pool.slots = slots;
+	pool.slot_count = slot_count;
+	pool.workers = width;
+	pool.count = count;
+	pool.files = files;
+	pool.screen = names.screen;
+	pool.sizes = names.sizes;
+	for (size_t i = 0; i < slot_count; i++) {
+		slots[i].pool = &pool;
 		slots[i].options = *base;
-		slots[i].options.path = files[i];
-		job_start(&slots[i].job, open_report, &slots[i]);
 	}
+	for (size_t i = 0; i < width && i < count; i++)
+		if (pthread_create(&threads[started], NULL, pool_worker, &pool) == 0)
+			started++;
 	for (size_t i = 0; i < count; i++) {
-		struct slot *slot = &slots[i % width];
-		job_finished(&slot->job, true);
-		if (slot->status != BG_OK) {
+		struct slot *slot = pool_take(&pool, i, started);
+		/* (A file left out is no report: as if the directory did not
+		 * hold it.) */
+		if (!slot->left_out && slot->status != BG_OK) {
 			message_error("%s: %s%s%s", files[i], bg_status_message(slot->err.status),
 				      slot->err.detail[0] ? ": " : "", slot->err.detail);
 			outcome.failed = true;
-		} else
+		} else if (!slot->left_out)
 			print_one(o, mode, slot, files[i], i, &many, &outcome);
 		report_free(slot->report);
 		slot->report = NULL;
-		if (i + width < count) {
-			slot->options.path = files[i + width];
-			job_start(&slot->job, open_report, slot);
-		}
+		pool_done(&pool, slot, i);
 	}
+	for (size_t i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
 	if (!counts && mode != MODE_LIST && print_many_end(stdout, &many) != 0)
 		outcome.failed = true;
 	if (counts &&
@@ -363,7 +526,10 @@ batch_run(const struct options *o, enum mode mode, const struct report_options *
 	free(outcome.counts);
 	free(outcome.read);
 	free(slots);
+	free(threads);
 	batch_files_free(files, count);
+	free(names.screen);
+	free(names.sizes);
 	if (outcome.failed)
 		return 2;
 	return mode == MODE_SEARCH && !outcome.matched ? 1 : 0;

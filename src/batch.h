@@ -27,8 +27,12 @@ void batch_files_free(char **files, size_t count);
 
 /* Runs MODE (outline, figures, search, list) of O on every file OPERANDS
  * (COUNT of them) stand for, each opened with BASE (its path set per
- * file), which must ask for the figures with --list; loads up to
- * as many at once as there are processors, prints in the files' order.
+ * file), which must ask for the figures with --list; loads them in as
+ * many threads as there are processors, a few reports ahead of the one
+ * being printed (as many as there are threads when their files are
+ * large), and prints in the files' order.
+ * The files of a directory are those batch_files gives, each looked at
+ * in the job that loads it rather than while the directory is read.
  * Returns the exit status, as grep's: 2 when a file could not be read or
  * writing failed; else for --search 0 when a report matched, 1 when none
  * did; else 0. */

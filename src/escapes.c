@@ -138,33 +138,6 @@ backslash_u(const char *s, size_t n, uint32_t *c)
 	return 12;
 }
 
-bool
-escapes_present(const char *text, size_t length)
-{
-	const unsigned char *p = (const unsigned char *)text;
-
-	for (size_t i = 0; i < length; i++) {
-		switch (p[i]) {
-		case '&':
-		case '<':
-		case '\\':
-			return true;
-		case 0xe2:
-			if (i + 2 < length && ((p[i + 1] == 0x80 && p[i + 2] >= 0x8b && p[i + 2] <= 0x8d) ||
-					       (p[i + 1] == 0x81 && p[i + 2] == 0xa0)))
-				return true;
-			break;
-		case 0xef:
-			if (i + 2 < length && p[i + 1] == 0xbb && p[i + 2] == 0xbf)
-				return true;
-			break;
-		default:
-			break;
-		}
-	}
-	return false;
-}
-
 /* The end of the HTML comment at S (N bytes, S[0] == '<') when it spans
  * lines, else 0; *UNCLOSED is set when no comment closes after S. */
 static size_t
@@ -238,6 +211,12 @@ next_start(const unsigned char *text, size_t from, size_t length)
 	while (i < length && !may_start(text + i, length - i))
 		i++;
 	return i;
+}
+
+bool
+escapes_present(const char *text, size_t length)
+{
+	return next_start((const unsigned char *)text, 0, length) < length;
 }
 
 /* The first place at or after FROM in TEXT (LENGTH bytes) that holds

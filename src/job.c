@@ -34,6 +34,17 @@ job_start(struct job *job, void (*work)(void *), void *arg)
 	}
 }
 
+void
+job_run_here(struct job *job, void (*work)(void *), void *arg)
+{
+	job->work = work;
+	job->arg = arg;
+	job->running = true;
+	job->threaded = false;
+	work(arg);
+	atomic_store(&job->done, true);
+}
+
 bool
 job_finished(struct job *job, bool wait)
 {

@@ -26,6 +26,11 @@ struct job {
  * now, so the job is always done in the end. */
 void job_start(struct job *job, void (*work)(void *), void *arg);
 
+/* Runs WORK(ARG) as JOB here and now, as job_start does when no thread
+ * can be had: for work that has nothing to run beside it, where a thread
+ * would only cost its start. */
+void job_run_here(struct job *job, void (*work)(void *), void *arg);
+
 /* True, once, when JOB has finished (with WAIT: waits for it first); the
  * caller then takes its results over.  False when JOB was not running or
  * is still running. */

@@ -131,18 +131,28 @@ layout_visible(const char *s, size_t n, size_t *out_length)
 	return out;
 }
 
+/* The width of UC when it is one of most of a report's characters:
+ * printable ASCII, the unified ideographs and the punctuation around them
+ * (、。〈〉《》「」【】, ，：；（）！？), one and two columns without a call to
+ * libunistring (test_layout holds these ranges to uc_width); else 0. */
+static inline int
+common_width(uint32_t uc)
+{
+	if (uc >= 0x20 && uc < 0x7f)
+		return 1;
+	if ((uc >= 0x4e00 && uc <= 0x9fff) || (uc >= 0x3000 && uc <= 0x3029) ||
+	    (uc >= 0xff01 && uc <= 0xff60))
+		return 2;
+	return 0;
+}
+
 int
 layout_char_width(uint32_t uc)
 {
-	int w;
+	int w = common_width(uc);
 
-	/* Most of a report: printable ASCII and the unified ideographs, one
-	 * and two columns without a call to libunistring (test_layout holds
-	 * both ranges to uc_width). */
-	if (uc >= 0x20 && uc < 0x7f)
-		return 1;
-	if (uc >= 0x4e00 && uc <= 0x9fff)
-		return 2;
+	if (w > 0)
+		return w;
 	if (layout_is_unsafe(uc)) {
 		char buf[16];
 		return (int)layout_visible_char(uc, buf);
@@ -163,21 +173,21 @@ layout_char_width(uint32_t uc)
 static int
 next_char(const uint8_t *p, const uint8_t *end, ucs4_t *uc, int *width)
 {
-	int k;
+	int k, w;
 
 	/* ASCII and the three-byte characters of Chinese text decoded here,
 	 * as u8_mbtouc would (not overlong, not a surrogate); the rest by
 	 * it.  test_layout compares the two on every three-byte sequence. */
 	if (p[0] < 0x80) {
 		*uc = p[0];
-		*width = layout_char_width(*uc);
+		*width = (w = common_width(*uc)) > 0 ? w : layout_char_width(*uc);
 		return 1;
 	}
 	if (end - p >= 3 && (p[0] & 0xf0) == 0xe0 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
 		ucs4_t c = (ucs4_t)(p[0] & 0x0f) << 12 | (ucs4_t)(p[1] & 0x3f) << 6 | (ucs4_t)(p[2] & 0x3f);
 		if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) {
 			*uc = c;
-			*width = layout_char_width(c);
+			*width = (w = common_width(c)) > 0 ? w : layout_char_width(c);
 			return 3;
 		}
 	}

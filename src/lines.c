@@ -119,7 +119,9 @@ measure(const struct line *l, bool in_chars)
 /* Measures L, once: a line with characters has a width.  Past WRAP_MAX
  * columns and characters a line is just wider than any wrap, so it is
  * measured that far, a piece at a time, not to its end: a text that lost
- * its line breaks is one line as long as the report. */
+ * its line breaks is one line as long as the report.  Its width is
+ * measured only until it is past WRAP_MAX (then WRAP_MAX + 1), a line of
+ * Chinese being twice as many columns as characters. */
 static void
 measure_line(const char *text, struct line *l)
 {
@@ -136,7 +138,11 @@ measure_line(const char *text, struct line *l)
 			cut--;
 		if (cut == 0)
 			cut = piece;
-		l->width += (uint32_t)layout_width(s + done, cut);
+		if (l->width <= WRAP_MAX) {
+			int used;
+			size_t fit = layout_fit(s + done, cut, (int)(WRAP_MAX + 1 - l->width), &used);
+			l->width = fit < cut ? WRAP_MAX + 1 : l->width + (uint32_t)used;
+		}
 		l->chars += (uint32_t)utf8_count(s + done, cut);
 		done += cut;
 	}

@@ -141,6 +141,15 @@ extern const struct reader reader_text;
  * or a huge file of zeros is refused before it is read to its end. */
 enum bg_status reader_text_screen(const char *chunk, size_t n, bool first);
 
+/* Whether the text reader, with no encoding named, takes the SIZE BYTES
+ * of a whole file for GB18030: they hold no NUL and do not start like
+ * UTF-16 or UTF-32, and they are neither UTF-8 (nor UTF-8 cut short at the
+ * end) nor UTF-8 with the few bad bytes it would show as U+FFFD.  When
+ * they are also GB18030 that iconv decodes, with no character cut short
+ * at the end (gb18030_look's "decodes"), the reader gives their text
+ * decoded, with no warning. */
+bool reader_text_takes_gb18030(const char *bytes, size_t size);
+
 /* Word .docx (any zip file goes to it, to be told what it is), and
  * OpenDocument text .odt. */
 extern const struct reader reader_docx;

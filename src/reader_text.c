@@ -20,6 +20,7 @@
 #include <uniconv.h>
 #include <unistr.h>
 
+#include "gb18030.h"
 #include "job.h"
 #include "reader.h"
 #include "utf8.h"
@@ -50,6 +51,9 @@ wide_text(const unsigned char *p, size_t n)
 		return BG_ERR_UTF32;
 	if (n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff)))
 		return BG_ERR_UTF16;
+	/* (Most text has no NUL at all: one vectorised look says so.) */
+	if (!memchr(p, 0, look))
+		return BG_OK;
 	for (size_t i = 0; i < look; i++)
 		if (p[i] == 0)
 			zeros[i % 4]++;
@@ -149,6 +153,21 @@ static bool
 few_bad_bytes(const struct bad_bytes *bad, size_t size, bool gb18030_failed)
 {
 	return gb18030_failed ? bad->count * 20 <= size : bad->count * 1000 <= size;
+}
+
+bool
+reader_text_takes_gb18030(const char *bytes, size_t size)
+{
+	const unsigned char *p = (const unsigned char *)bytes;
+	struct bad_bytes bad;
+	size_t good;
+
+	/* What decode, and text_read before it, would do first. */
+	if (size == 0 || wide_text(p, size) != BG_OK || memchr(bytes, '\0', size) ||
+	    utf8_valid_length(bytes, size) == size || cut_short_at_end(p, size, &good))
+		return false;
+	bad = count_bad_bytes(bytes, size, size / 1000);
+	return !few_bad_bytes(&bad, size, false);
 }
 
 /* The N bytes at BYTES with each byte that is not UTF-8 as U+FFFD, in
@@ -273,9 +292,15 @@ decode(const char *bytes, size_t size, const char *forced, char **out, size_t *o
 	}
 	{
 		size_t length = 0;
-		uint8_t *result = u8_conv_from_encoding(name, iconveh_error, bytes, good, NULL, NULL,
-							&length);
+		uint8_t *result = NULL;
 		char *text;
+
+		/* GB18030 from iconv's own table when every character is in
+		 * it; else (and in other encodings) iconv, which says why not. */
+		if (strcasecmp(name, "GB18030") != 0 ||
+		    !gb18030_decode(bytes, good, (char **)&result, &length))
+			result = u8_conv_from_encoding(name, iconveh_error, bytes, good, NULL, NULL,
+						       &length);
 
 		if (!result) {
 			if (errno == EINVAL && forced)

@@ -13,6 +13,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 
+#include "gb18030.h"
 #include "load.h"
 #include "read.h"
 #include "report.h"
@@ -67,6 +68,18 @@ report_find_start(struct report_find *find, const struct search_query *query,
 	find->found = NULL;
 	find->status = BG_ERR_NOMEM;
 	job_start(&find->job, find_work, find);
+}
+
+/* report_find_start run here and now, to be taken over the same way. */
+static void
+report_find_here(struct report_find *find, const struct search_query *query,
+		 const struct doc *doc)
+{
+	find->query = query;
+	find->doc = doc;
+	find->found = NULL;
+	find->status = BG_ERR_NOMEM;
+	job_run_here(&find->job, find_work, find);
 }
 
 enum bg_status
@@ -152,7 +165,10 @@ load(const struct report_options *o, size_t first_part, atomic_int *step, struct
 		return st;   /* (no document: text_worth said no) */
 	if (step)
 		atomic_store(step, 1);
-	if (find)
+	/* With no outline to build beside it, the search runs here. */
+	if (find && o->without_outline)
+		report_find_here(find, o->query, l->doc);
+	else if (find)
 		report_find_start(find, o->query, l->doc);
 	st = o->without_outline ? outline_empty(l->doc, &l->outline)
 				: outline_build(l->doc, &l->outline);
@@ -200,18 +216,71 @@ valid_text(const char *text, size_t n)
 	return first.valid && second.valid;
 }
 
+/* Whether TEXT (N bytes, the start of a file) is to be looked at as
+ * UTF-8: it holds no byte that is not, but for a character its end may
+ * cut short. */
+static bool
+utf8_start(const char *text, size_t n)
+{
+	return n - utf8_valid_length(text, n) < 4;
+}
+
+/* Whether the SIZE BYTES of a file that the text reader takes for
+ * GB18030 certainly hold no match of QUERY, and their text may be passed
+ * over (may_pass_over, told from the bytes): what the loader would find
+ * after decoding them, found without decoding them. */
+static bool
+gb18030_cannot_match(const struct search_query *query, const char *bytes, size_t size)
+{
+	struct gb18030_seen seen;
+
+	if (search_may_match_gb18030(query, bytes, size, &seen))
+		return false;
+	/* (Front matter: the loader's text is the bytes decoded, less the
+	 * byte-order marks at its start.) */
+	return seen.substance && !(size - seen.start >= 3 && memcmp(bytes + seen.start, "---", 3) == 0);
+}
+
+/* Files from this size on are mapped to be looked at, smaller ones read:
+ * unmapping costs every processor running a thread of the program a
+ * flush of its address cache, more than copying a report of a few
+ * hundred KB. */
+enum { MAP_MIN = 1 << 20 };
+
+/* The SIZE bytes of the file open on FD, read from its start into a
+ * malloc'd block, or NULL (out of memory, a read error, a file that
+ * shrank). */
+static char *
+read_all(int fd, size_t size)
+{
+	char *bytes = malloc(size);
+	size_t got = 0;
+
+	while (bytes && got < size) {
+		ssize_t k = pread(fd, bytes + got, size - got, (off_t)got);
+		if (k <= 0) {
+			free(bytes);
+			return NULL;
+		}
+		got += (size_t)k;
+	}
+	return bytes;
+}
+
 /* Whether the file of O certainly holds no match of O->query, told from
- * its bytes, mapped and read once, without loading it: a regular file the
- * text reader would take as it is (no reader or encoding named, valid
+ * its bytes, read once (mapped when large), without loading it: a
+ * regular file the text reader would take as it is (no reader or encoding named, valid
  * UTF-8 with no NUL and no character cut short at its end, within the
  * size limit) where search_may_match finds that no match can stand, and
- * that may_pass_over.  When it may, this costs only the look for the first place a
- * term's character stands.  False for anything else: it is loaded. */
+ * that may_pass_over; or one it would decode from GB18030 where
+ * gb18030_cannot_match says so.  When it may, this costs only the look
+ * for the first place a term's character stands (in GB18030, one walk
+ * over the bytes).  False for anything else: it is loaded. */
 static bool
 cannot_match(const struct report_options *o)
 {
 	size_t max = o->max_size ? o->max_size : READ_MAX_SIZE, size, head;
-	bool cannot = false;
+	bool cannot = false, mapped;
 	struct stat st;
 	char *bytes;
 	int fd;
@@ -227,17 +296,26 @@ cannot_match(const struct report_options *o)
 		return false;
 	}
 	size = (size_t)st.st_size;
-	bytes = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+	mapped = size >= MAP_MIN;
+	bytes = mapped ? mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0) : read_all(fd, size);
 	close(fd);
-	if (bytes == MAP_FAILED)
+	if (!bytes || bytes == MAP_FAILED)
 		return false;
-	madvise(bytes, size, MADV_SEQUENTIAL);
+	if (mapped)
+		madvise(bytes, size, MADV_SEQUENTIAL);
 	head = size < READER_HEAD ? size : READER_HEAD;
-	if (reader_for(bytes, head) == &reader_text && reader_text_screen(bytes, head, true) == BG_OK &&
-	    !search_may_match(o->query, bytes, size))
-		/* Only now, when it is worth it: the whole file checked. */
-		cannot = valid_text(bytes, size) && may_pass_over(bytes, size);
-	munmap(bytes, size);
+	if (reader_for(bytes, head) == &reader_text && reader_text_screen(bytes, head, true) == BG_OK) {
+		if (!utf8_start(bytes, head))
+			cannot = reader_text_takes_gb18030(bytes, size) &&
+				 gb18030_cannot_match(o->query, bytes, size);
+		else if (!search_may_match(o->query, bytes, size))
+			/* Only now, when it is worth it: the whole file checked. */
+			cannot = valid_text(bytes, size) && may_pass_over(bytes, size);
+	}
+	if (mapped)
+		munmap(bytes, size);
+	else
+		free(bytes);
 	return cannot;
 }
 

@@ -168,9 +168,19 @@ scan_sample(const uint8_t *text, size_t n)
 
 	if (!sample)
 		return NULL;
+	/* (A count that cannot reach UINT16_MAX needs no check that it
+	 * stops there.) */
+	bool few = windows * size < UINT16_MAX;
 	for (size_t w = 0; w < windows; w++) {
 		const uint8_t *s = text + sample_start(n, w, windows);
-		for (size_t i = 0; i + 3 < size; i++) {
+		for (size_t i = 0; few && i + 3 < size; i++) {
+			unsigned first = (unsigned)s[i] << 8;
+			sample->bytes[s[i]]++;
+			sample->apart[0][first | s[i + 1]]++;
+			sample->apart[1][first | s[i + 2]]++;
+			sample->apart[2][first | s[i + 3]]++;
+		}
+		for (size_t i = 0; !few && i + 3 < size; i++) {
 			sample->bytes[s[i]]++;
 			for (size_t d = 0; d < 3; d++) {
 				uint16_t *c = &sample->apart[d][s[i] << 8 | s[i + d + 1]];

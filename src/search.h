@@ -75,6 +75,20 @@ bool search_prepare(void);
  * memory. */
 bool search_may_match(const struct search_query *query, const char *text, size_t n);
 
+struct gb18030_seen;
+
+/* search_may_match for the text that the text reader decodes N BYTES of
+ * GB18030 into, told from the bytes as they stand, without decoding them
+ * (gb18030.h): false only when search_may_match would say false on that
+ * text.  Each character of the query's terms (in every form that folds to
+ * it) is looked for among the characters the bytes hold, found by
+ * walking them from the start, so that a raw match that starts inside a
+ * two-byte character is not taken for one.  *SEEN gets what the walk saw;
+ * when SEEN->decodes is false the bytes are no GB18030 the reader
+ * decodes, and true is returned. */
+bool search_may_match_gb18030(const struct search_query *query, const char *bytes, size_t n,
+			      struct gb18030_seen *seen);
+
 /* Frees QUERY; NULL is fine. */
 void search_query_free(struct search_query *query);
 

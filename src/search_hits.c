@@ -26,6 +26,7 @@
 #include "array.h"
 #include "escapes.h"
 #include "fold.h"
+#include "gb18030.h"
 #include "job.h"
 #include "scan.h"
 #include "search_impl.h"
@@ -756,6 +757,177 @@ search_may_match(const struct search_query *query, const char *text, size_t n)
 	free(r->sample);
 	free(r);
 	return may;
+}
+
+/* ------------------------------------------------------------------ */
+/* The same told from GB18030 bytes                                    */
+
+/* The characters gb18030_look is to find, each with its class: a
+ * character of the query that a text must hold (a term's candidate
+ * anchor, a literal's character).  Only the first 64 get one; a character
+ * with none is taken to stand. */
+struct wanted {
+	struct gb18030_want *items;
+	size_t count, capacity;
+	size_t classes;
+};
+
+/* Gives the next class to the characters UCS (COUNT); returns it, or -1
+ * when there is none left (or memory ran out: *FAILED). */
+static int
+want_class(struct wanted *w, const ucs4_t *ucs, size_t count, bool *failed)
+{
+	if (w->classes >= 64)
+		return -1;
+	if (!ARRAY_RESERVE(w->items, w->capacity, w->count + count)) {
+		*failed = true;
+		return -1;
+	}
+	for (size_t i = 0; i < count; i++)
+		w->items[w->count++] = (struct gb18030_want){ ucs[i], (uint64_t)1 << w->classes };
+	return (int)w->classes++;
+}
+
+/* Whether the character of class K (-1: none) stands, as SEEN says. */
+static bool
+class_stands(const struct gb18030_seen *seen, int k)
+{
+	return k < 0 || (seen->classes & ((uint64_t)1 << k));
+}
+
+/* literal_may_stand on the text of GB18030 BYTES (N): whether the first
+ * character of the literal (in order) that stands nowhere could be
+ * written by an escape.  The escapes are looked for in the bytes as they
+ * stand: an escape is ASCII, which GB18030 writes as it is, so every
+ * escape of the text stands there too (and a few more, made of second
+ * bytes, which only make the answer "may"). */
+static bool
+literal_may_stand_gb18030(const struct search_query *query, const char *bytes, size_t n,
+			  struct gb18030_seen *seen)
+{
+	size_t length;
+	const char *literal = pattern_literal(query->pattern, &length);
+	struct wanted w = { NULL, 0, 0, 0 };
+	int classes[64];
+	ucs4_t ucs[64];
+	size_t chars = 0;
+	bool failed = false, may = true;
+
+	for (size_t i = 0, k; literal && i < length && chars < 64; i += k) {
+		ucs4_t uc;
+		k = utf8_decode(literal + i, length - i, &uc);
+		if (loader_adds(uc) || uc == '\t')
+			continue;
+		ucs[chars] = uc;
+		classes[chars++] = want_class(&w, &uc, 1, &failed);
+	}
+	if (failed) {
+		free(w.items);
+		*seen = (struct gb18030_seen){ false, false, 0, 0 };
+		return true;
+	}
+	gb18030_look(bytes, n, w.items, w.count, seen);
+	free(w.items);
+	for (size_t c = 0; seen->decodes && c < chars; c++)
+		if (!class_stands(seen, classes[c])) {
+			may = escape_may_write(bytes, n, query->split_min, same_char, &ucs[c]);
+			break;
+		}
+	return may;
+}
+
+/* The code points of A's needles into UCS (room for A->needle_count). */
+static void
+needle_chars(const struct anchor *a, ucs4_t *ucs)
+{
+	for (size_t i = 0; i < a->needle_count; i++)
+		utf8_decode((const char *)a->needles[i].bytes, a->needles[i].length, &ucs[i]);
+}
+
+bool
+search_may_match_gb18030(const struct search_query *query, const char *bytes, size_t n,
+			 struct gb18030_seen *seen)
+{
+	struct anchor_set *sets;
+	int (*classes)[ANCHOR_CANDIDATES];
+	struct wanted w = { NULL, 0, 0, 0 };
+	bool failed = false, may = true, sampled;
+	ucs4_t *ucs = NULL;
+	size_t made = 0;
+
+	*seen = (struct gb18030_seen){ false, false, 0, 0 };
+	if (query->is_regex)
+		return literal_may_stand_gb18030(query, bytes, n, seen);
+	if (!fold_prepare())
+		return true;
+	sets = calloc(query->term_count ? query->term_count : 1, sizeof *sets);
+	classes = calloc(query->term_count ? query->term_count : 1, sizeof *classes);
+	if (!sets || !classes) {
+		free(sets);
+		free(classes);
+		return true;
+	}
+	for (; made < query->term_count && !failed; made++) {
+		const struct search_term *term = &query->terms[made];
+		if (term->is_pinyin) {
+			sets[made].count = 0;
+			continue;
+		}
+		if (!term_anchors(term, query->fold_flags, &sets[made])) {
+			failed = true;
+			break;
+		}
+		for (size_t i = 0; i < sets[made].count && !failed; i++) {
+			const struct anchor *a = &sets[made].items[i];
+			ucs4_t *grown;
+			classes[made][i] = -1;
+			if (loader_adds(a->uc))
+				continue;
+			grown = realloc(ucs, (a->needle_count ? a->needle_count : 1) * sizeof *ucs);
+			if (!grown) {
+				failed = true;
+				break;
+			}
+			ucs = grown;
+			needle_chars(a, ucs);
+			classes[made][i] = want_class(&w, ucs, a->needle_count, &failed);
+		}
+	}
+	if (!failed)
+		gb18030_look(bytes, n, w.items, w.count, seen);
+	/* The text is at most twice the bytes: below the size at which
+	 * search_may_match samples it, every candidate anchor of a term must
+	 * stand; above, the one it would choose, which is not known here:
+	 * then only a term none of whose anchors stands cannot match. */
+	sampled = n >= LOOK_SAMPLE_MIN / 2 || query->split_min != 0;
+	for (size_t t = 0; !failed && seen->decodes && may && t < query->term_count; t++) {
+		const struct anchor_set *set = &sets[t];
+		size_t absent = 0, looked = 0;
+		if (query->terms[t].is_pinyin)
+			continue;
+		for (size_t i = 0; i < set->count; i++) {
+			const struct anchor *a = &set->items[i];
+			bool stands;
+			if (loader_adds(a->uc))
+				continue;
+			looked++;
+			stands = class_stands(seen, classes[t][i]) ||
+				 escape_may_write(bytes, n, query->split_min, needle_of, (void *)a);
+			absent += !stands;
+			if (!stands && !sampled)
+				break;
+		}
+		may = sampled ? absent == 0 || absent < looked : absent == 0;
+	}
+	for (size_t t = 0; t < made; t++)
+		anchors_free(&sets[t]);
+	free(sets);
+	free(classes);
+	free(ucs);
+	free(w.items);
+	if (failed)
+		*seen = (struct gb18030_seen){ false, false, 0, 0 };
+	return may || !seen->decodes;
 }
 
 /* Appends the matches of P in paragraph PARA of DOC to HITS. */

@@ -65,7 +65,7 @@ if [ "${1:-}" = --write ]; then
 	exit 0
 fi
 
-plan 5
+plan 6
 queries | while IFS='|' read -r options terms; do
 	count_all "$options" "$terms"
 done >"$out/counts"
@@ -94,6 +94,31 @@ for f in search-escapes.txt search-wrapped.txt; do
 	done
 done >"$out/stdin"
 check "counts of a file equal those of its bytes on standard input" test ! -s "$out/stdin"
+
+# GB18030 copies of reports count what their UTF-8 originals do, in one
+# run over a directory of them, where a GB18030 report that cannot match
+# is passed over from its bytes: one where only the full-width and
+# traditional forms stand (ＧＤＰ for gdp, 勞動 for 劳动), one a term cut by a
+# hard wrap, one where only escapes write the term, and queries none of
+# them holds a character of (量子纠缠), some of them (欠薪), or all.
+mkdir "$out/utf8" "$out/gb18030" || exit 1
+printf '一、总则\n\n生产总值（ＧＤＰ）增长，勞動者權益，欠账还清。\n\n二、附则\n\n本办法自公布之日起施行。\n' \
+	>"$out/utf8/forms.txt"
+printf '一、总则\n\n依法保障劳动者工资，发展经济。\n' >"$out/utf8/wages.txt"
+cp "$FIXTURES/search-wrapped.txt" "$FIXTURES/search-escapes.txt" "$out/utf8/" || exit 1
+for f in "$out"/utf8/*; do
+	iconv -f UTF-8 -t GB18030 "$f" >"$out/gb18030/${f##*/}" || exit 1
+done
+for terms in gdp 劳动 勞動 欠薪 营商环境 规划 健康 量子纠缠 '发展 劳动' '发展 量子'; do
+	a=$("$BAOGAO" --search="$terms" --count "$out/utf8" 2>&1 | sed 's#/utf8/#/#')
+	b=$("$BAOGAO" --search="$terms" --count "$out/gb18030" 2>&1 | sed 's#/gb18030/#/#')
+	[ "$a" = "$b" ] || printf '%s:\n%s\n%s\n' "$terms" "$a" "$b"
+	# (and something is counted at all)
+	[ "$terms" = 量子纠缠 ] || [ "$terms" = '发展 量子' ] || [ "$terms" = 欠薪 ] ||
+		printf '%s\n' "$b" | grep -q '^ *[1-9]' || printf '%s: no match\n' "$terms"
+done >"$out/gb18030.diff"
+check "GB18030 reports count what their UTF-8 copies do" test ! -s "$out/gb18030.diff"
+sed "s/^/# /" "$out/gb18030.diff"
 
 # A file of white space (a byte-order mark, a zero-width space) holds no
 # match, but it is no report either: it is not passed over in silence.

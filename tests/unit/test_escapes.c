@@ -52,6 +52,40 @@ zero_width_dropped(void **state)
 	assert_false(escapes_present("无转义的文本。“引号”", strlen("无转义的文本。“引号”")));
 }
 
+/* escapes_present finds what may start an escape or a zero-width
+ * character at any place of a text, sixteen bytes at a time or in the
+ * tail, and nothing in their neighbours (U+200A, U+2061, “ and the
+ * other characters on their first bytes) or in one cut short at the end. */
+static void
+present_anywhere(void **state)
+{
+	(void)state;
+	static const char *const found[] = { "&", "<", "\\", "\u200b", "\u200c", "\u200d",
+					     "\u2060", "\ufeff" };
+	static const char *const not_found[] = { "\u200a", "\u200e", "\u2061", "\u201c", "\ufeaf",
+						 "\uffbf", "\u300a" };
+	char text[128];
+
+	for (size_t at = 0; at < 40; at++) {
+		memset(text, 'x', at);
+		for (size_t i = 0; i < sizeof found / sizeof found[0]; i++) {
+			size_t k = strlen(found[i]);
+			memcpy(text + at, found[i], k);
+			memcpy(text + at + k, "改革开放", strlen("改革开放") + 1);
+			assert_true(escapes_present(text, strlen(text)));
+			assert_true(escapes_present(text, at + k));
+			/* cut short: not the character */
+			if (k == 3)
+				assert_false(escapes_present(text, at + 2));
+		}
+		for (size_t i = 0; i < sizeof not_found / sizeof not_found[0]; i++) {
+			memcpy(text + at, not_found[i], 3);
+			memcpy(text + at + 3, "改革开放“引号”", strlen("改革开放“引号”") + 1);
+			assert_false(escapes_present(text, strlen(text)));
+		}
+	}
+}
+
 static void
 comments_across_lines(void **state)
 {
@@ -88,6 +122,7 @@ main(void)
 		cmocka_unit_test(html_references),
 		cmocka_unit_test(unicode_notations),
 		cmocka_unit_test(zero_width_dropped),
+		cmocka_unit_test(present_anywhere),
 		cmocka_unit_test(comments_across_lines),
 		cmocka_unit_test(loaded_text_decoded),
 	};

@@ -38,13 +38,17 @@ test_width_cjk(void **state)
 static void
 test_width_fast_ranges(void **state)
 {
+	static const uint32_t ranges[][2] = { { 0x4e00, 0x9fff }, { 0x3000, 0x3029 },
+					      { 0xff01, 0xff60 } };
+
 	(void)state;
 	for (uint32_t uc = 0x20; uc < 0x7f; uc++)
 		assert_int_equal(layout_char_width(uc), uc_width(uc, "UTF-8"));
-	for (uint32_t uc = 0x4e00; uc <= 0x9fff; uc++)
-		if (layout_char_width(uc) != uc_width(uc, "UTF-8"))
-			fail_msg("U+%04X: %d, uc_width %d", (unsigned)uc, layout_char_width(uc),
-				 uc_width(uc, "UTF-8"));
+	for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++)
+		for (uint32_t uc = ranges[r][0]; uc <= ranges[r][1]; uc++)
+			if (layout_char_width(uc) != uc_width(uc, "UTF-8"))
+				fail_msg("U+%04X: %d, uc_width %d", (unsigned)uc,
+					 layout_char_width(uc), uc_width(uc, "UTF-8"));
 }
 
 /* layout_width decodes most characters itself: on every sequence of a

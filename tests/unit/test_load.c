@@ -308,6 +308,51 @@ reflow_measures_columns(void **state)
 	doc_free(doc);
 }
 
+/* LINES lines of COLUMNS columns each (different characters, line by
+ * line; line I starts with 2 * I digits, and so holds I characters more
+ * than line 0), then a short one ending a sentence: a malloc'd text. */
+static char *
+long_lines(size_t lines, size_t columns)
+{
+	static const char pool[] = "经济社会发展取得新成效人民生活水平稳步提高改革开放持续深化";
+	size_t pool_chars = (sizeof pool - 1) / 3;
+	char *text = malloc(lines * (columns * 3 + 1) + 64), *o = text;
+
+	assert_non_null(text);
+	for (size_t i = 0; i < lines; i++) {
+		for (size_t d = 0; d < 2 * i; d++)
+			*o++ = (char)('0' + d % 10);
+		for (size_t c = 0; c < columns / 2 - i; c++) {
+			memcpy(o, pool + (c * 7 + i * 3) % pool_chars * 3, 3);
+			o += 3;
+		}
+		*o++ = '\n';
+	}
+	strcpy(o, "全面完成。\n");
+	return text;
+}
+
+/* Lines are measured as far as a wrap can reach (400 columns): wrapped
+ * at 398 columns (with digits, so that their characters do not tell it),
+ * the lines are one paragraph; at 840 columns (420 characters and
+ * more), wider than any wrap, each is one of its own. */
+static void
+reflow_up_to_the_widest_wrap(void **state)
+{
+	(void)state;
+	char *text = long_lines(8, 398);
+	struct doc *doc = unit_load(text, NULL);
+
+	assert_int_equal(doc->paragraph_count, 1);
+	doc_free(doc);
+	free(text);
+	text = long_lines(8, 840);
+	doc = unit_load(text, NULL);
+	assert_int_equal(doc->paragraph_count, 9);
+	doc_free(doc);
+	free(text);
+}
+
 /* A PDF extraction's page break: a page number and a running head that
  * recurs on every page stand inside a sentence; both go and the sentence
  * is joined across them.  A short line that recurs at the end of
@@ -894,6 +939,7 @@ main(void)
 		cmocka_unit_test(columns_count_characters),
 		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(reflow_joins_hard_wraps),
+		cmocka_unit_test(reflow_up_to_the_widest_wrap),
 		cmocka_unit_test(no_reflow_without_wrap_evidence),
 		cmocka_unit_test(reflow_counts_characters),
 		cmocka_unit_test(reflow_measures_columns),

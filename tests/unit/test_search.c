@@ -5,9 +5,11 @@
  * search on random text. */
 #include "unit.h"
 
+#include <iconv.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <unicase.h>
 #include <unictype.h>
@@ -15,6 +17,7 @@
 #include <unistr.h>
 
 #include "fold.h"
+#include "gb18030.h"
 #include "job.h"
 #include "report.h"
 #include "search.h"
@@ -451,55 +454,56 @@ made_tables_are_built_ones(void **state)
  * and says no where a term's character stands nowhere: not for a term
  * cut by a hard wrap, a folded or traditional form, a character an escape
  * writes, pinyin, or a dash a Markdown table's rule may add. */
+static const struct {
+	const char *text, *terms;
+	unsigned flags;
+	bool may;
+} may_cases[] = {
+	{ "开展普\n法宣传活动。\n", "普法", 0, true },
+	{ "开展普法宣传活动。\n", "量子", 0, false },
+	{ "一是营商\n环境持续优化。\n", "营商环境", 0, true },
+	{ "开展&#x91CF;&#23376;研究。\n", "量子", 0, true },
+	{ "开展\\u91cf\\u5b50研究。\n", "量子", 0, true },
+	{ "开展<U+91CF><U+5B50>研究。\n", "量子", 0, true },
+	{ "开展&amp;研究。\n", "量子", 0, false },
+	{ "生产总值（ＧＤＰ）增长。\n", "gdp", 0, true },
+	{ "生产总值（&#xFF27;&#xFF24;&#xFF30;）增长。\n", "gdp", 0, true },
+	{ "生产总值增长。\n", "gdp", 0, false },
+	{ "XX区人民政府\n", "ｘｘ区", 0, true },
+	{ "劳动者权益\n", "勞動", 0, true },
+	{ "劳动者权益\n", "勞動", SEARCH_NO_VARIANT_FOLD, false },
+	{ "普法宣传\n", "pufa", SEARCH_PINYIN, true },
+	{ "普法宣传\n", "普法 量子", 0, false },
+	{ "普法宣传\n", "普法 宣传", 0, true },
+	{ "三乘四记作3&times;4。\n", "×", 0, true },
+	{ "三乘四记作3x4。\n", "×", 0, false },
+	{ "| 甲 | 乙 |\n|:--|--:|\n| 1 | 2 |\n", "-", 0, true },
+	{ "收入增长5亿\n元。\n", "[0-9]+亿元", SEARCH_REGEX, true },
+	{ "收入增长5万元。\n", "[0-9]+亿元", SEARCH_REGEX, false },
+	{ "收入增长5&#20159;元。\n", "[0-9]+亿元", SEARCH_REGEX, true },
+};
+
 static void
 may_match_only_where_loading_finds_none(void **state)
 {
 	(void)state;
-	static const struct {
-		const char *text, *terms;
-		unsigned flags;
-		bool may;
-	} cases[] = {
-		{ "开展普\n法宣传活动。\n", "普法", 0, true },
-		{ "开展普法宣传活动。\n", "量子", 0, false },
-		{ "一是营商\n环境持续优化。\n", "营商环境", 0, true },
-		{ "开展&#x91CF;&#23376;研究。\n", "量子", 0, true },
-		{ "开展\\u91cf\\u5b50研究。\n", "量子", 0, true },
-		{ "开展<U+91CF><U+5B50>研究。\n", "量子", 0, true },
-		{ "开展&amp;研究。\n", "量子", 0, false },
-		{ "生产总值（ＧＤＰ）增长。\n", "gdp", 0, true },
-		{ "生产总值（&#xFF27;&#xFF24;&#xFF30;）增长。\n", "gdp", 0, true },
-		{ "生产总值增长。\n", "gdp", 0, false },
-		{ "XX区人民政府\n", "ｘｘ区", 0, true },
-		{ "劳动者权益\n", "勞動", 0, true },
-		{ "劳动者权益\n", "勞動", SEARCH_NO_VARIANT_FOLD, false },
-		{ "普法宣传\n", "pufa", SEARCH_PINYIN, true },
-		{ "普法宣传\n", "普法 量子", 0, false },
-		{ "普法宣传\n", "普法 宣传", 0, true },
-		{ "三乘四记作3&times;4。\n", "×", 0, true },
-		{ "三乘四记作3x4。\n", "×", 0, false },
-		{ "| 甲 | 乙 |\n|:--|--:|\n| 1 | 2 |\n", "-", 0, true },
-		{ "收入增长5亿\n元。\n", "[0-9]+亿元", SEARCH_REGEX, true },
-		{ "收入增长5万元。\n", "[0-9]+亿元", SEARCH_REGEX, false },
-		{ "收入增长5&#20159;元。\n", "[0-9]+亿元", SEARCH_REGEX, true },
-	};
 
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+	for (size_t i = 0; i < sizeof may_cases / sizeof may_cases[0]; i++) {
 		struct search_query *query = NULL;
 		struct bg_error err = { BG_OK, "" };
 		struct found f = { NULL, NULL, { NULL, 0 }, 0 };
 		bool may;
 
-		assert_int_equal(search_compile_with(cases[i].terms, cases[i].flags, &query, &err), BG_OK);
-		may = search_may_match(query, cases[i].text, strlen(cases[i].text));
-		if (may != cases[i].may)
-			print_error("search_may_match(%s, %s) is %d\n", cases[i].text, cases[i].terms, may);
-		assert_int_equal(may, cases[i].may);
+		assert_int_equal(search_compile_with(may_cases[i].terms, may_cases[i].flags, &query, &err), BG_OK);
+		may = search_may_match(query, may_cases[i].text, strlen(may_cases[i].text));
+		if (may != may_cases[i].may)
+			print_error("search_may_match(%s, %s) is %d\n", may_cases[i].text, may_cases[i].terms, may);
+		assert_int_equal(may, may_cases[i].may);
 		/* The same with a scanner, in two halves at once, as on a
 		 * large text. */
 		search_set_split_min(query, 1);
-		assert_int_equal(search_may_match(query, cases[i].text, strlen(cases[i].text)), may);
-		f.doc = unit_load(cases[i].text, NULL);
+		assert_int_equal(search_may_match(query, may_cases[i].text, strlen(may_cases[i].text)), may);
+		f.doc = unit_load(may_cases[i].text, NULL);
 		assert_int_equal(outline_build(f.doc, &f.outline), BG_OK);
 		assert_int_equal(search_run(query, f.doc, f.outline, &f.matches), BG_OK);
 		if (!may)
@@ -507,6 +511,287 @@ may_match_only_where_loading_finds_none(void **state)
 		found_free(&f);
 		search_query_free(query);
 	}
+}
+
+/* TEXT (UTF-8) in GB18030, in a malloc'd block (*N bytes). */
+static char *
+to_gb18030(const char *text, size_t *n)
+{
+	iconv_t cd = iconv_open("GB18030", "UTF-8");
+	size_t left = strlen(text), room = left * 4 + 4;
+	char *out = malloc(room), *in = (char *)text, *o = out;
+
+	assert_true(cd != (iconv_t)-1);
+	assert_non_null(out);
+	assert_true(iconv(cd, &in, &left, &o, &room) != (size_t)-1);
+	iconv_close(cd);
+	*n = (size_t)(o - out);
+	return out;
+}
+
+/* search_may_match_gb18030(TERMS with FLAGS, the N BYTES); *SEEN gets
+ * what the walk saw. */
+static bool
+may_gb18030(const char *terms, unsigned flags, const char *bytes, size_t n,
+	    struct gb18030_seen *seen)
+{
+	struct search_query *query = NULL;
+	struct bg_error err = { BG_OK, "" };
+	bool may;
+
+	assert_int_equal(search_compile_with(terms, flags, &query, &err), BG_OK);
+	may = search_may_match_gb18030(query, bytes, n, seen);
+	search_query_free(query);
+	return may;
+}
+
+/* Told from the GB18030 bytes of a text, whether it may match is what
+ * search_may_match says of the text itself (every case above: folded,
+ * full-width and traditional forms, escapes, hard wraps, pinyin, regular
+ * expressions); with the sampling of a large text, never "cannot" where
+ * it says "may".  No candidate is taken from bytes that only look like a
+ * character from inside another (扒发 is B0 C7 B7 A2, 欠 is C7 B7), and a
+ * four-byte character (㐀) or a traditional form in the text (勞動 for
+ * 劳动) is found. */
+static void
+gb18030_bytes_tell_what_their_text_does(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *terms;
+		bool may;
+	} more[] = {
+		{ "扒发展。\n", "欠", false },
+		{ "扒发展欠薪。\n", "欠薪", true },
+		{ "古文㐀字。\n", "㐀", true },
+		{ "古文字。\n", "㐀", false },
+		{ "勞動者權益\n", "劳动", true },
+		{ "勞者權益\n", "劳动", false },
+		{ "国内生产总值（ｇｄｐ）\n", "GDP", true },
+		{ "欠\n薪\n", "欠薪", true },
+	};
+
+	for (size_t i = 0; i < sizeof may_cases / sizeof may_cases[0]; i++) {
+		struct search_query *query = NULL;
+		struct bg_error err = { BG_OK, "" };
+		struct gb18030_seen seen;
+		size_t n;
+		char *gb = to_gb18030(may_cases[i].text, &n);
+		bool may;
+
+		assert_int_equal(search_compile_with(may_cases[i].terms, may_cases[i].flags, &query, &err),
+				 BG_OK);
+		may = search_may_match_gb18030(query, gb, n, &seen);
+		if (may != may_cases[i].may)
+			print_error("search_may_match_gb18030(%s, %s) is %d\n", may_cases[i].text,
+				    may_cases[i].terms, may);
+		assert_true(seen.decodes);
+		assert_int_equal(may, may_cases[i].may);
+		search_set_split_min(query, 1);
+		if (!search_may_match_gb18030(query, gb, n, &seen))
+			assert_false(search_may_match(query, may_cases[i].text, strlen(may_cases[i].text)));
+		search_query_free(query);
+		free(gb);
+	}
+	for (size_t i = 0; i < sizeof more / sizeof more[0]; i++) {
+		struct gb18030_seen seen;
+		size_t n;
+		char *gb = to_gb18030(more[i].text, &n);
+		bool may = may_gb18030(more[i].terms, 0, gb, n, &seen);
+
+		if (may != more[i].may)
+			print_error("search_may_match_gb18030(%s, %s) is %d\n", more[i].text,
+				    more[i].terms, may);
+		assert_true(seen.decodes && seen.substance);
+		assert_int_equal(may, more[i].may);
+		free(gb);
+	}
+}
+
+/* What the walk over GB18030 bytes says of them: bytes iconv refuses, a
+ * character cut short at the end or a NUL are no text it may pass over;
+ * white space alone (U+3000 is A1 A1) is no substance; byte-order marks
+ * (84 31 95 33) are left out of where the text starts. */
+static void
+gb18030_walk_sees_what_iconv_decodes(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *bytes;
+		size_t n;
+		bool decodes, substance;
+		size_t start;
+	} cases[] = {
+		{ "abc\xb0\xa1\n", 6, true, true, 0 },
+		{ "\xa1\xa1 \n", 4, true, false, 0 },
+		{ "\x84\x31\x95\x33\x84\x31\x95\x33---\n", 12, true, true, 8 },
+		{ "\x80" "abc", 4, false, false, 0 },
+		{ "abc\xff", 4, false, false, 0 },
+		{ "abc\xb0", 4, false, false, 0 },
+		{ "abc\xb0\x20", 5, false, false, 0 },
+		{ "abc\xb0\x7f", 5, false, false, 0 },
+		{ "abc\x81\x30\x81", 6, false, false, 0 },
+		{ "abc\x81\x30\x20\x30", 7, false, false, 0 },
+		{ "ab\0c", 4, false, false, 0 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct gb18030_seen seen;
+
+		/* (A query no text holds: the answer is the walk's.) */
+		bool may = may_gb18030("量子", 0, cases[i].bytes, cases[i].n, &seen);
+		if (seen.decodes != cases[i].decodes)
+			print_error("case %zu: decodes is %d\n", i, seen.decodes);
+		assert_int_equal(seen.decodes, cases[i].decodes);
+		assert_int_equal(may, !cases[i].decodes);
+		if (!seen.decodes)
+			continue;
+		assert_int_equal(seen.substance, cases[i].substance);
+		assert_int_equal(seen.start, cases[i].start);
+	}
+}
+
+/* A report opened for its matches only, from a GB18030 file: one that
+ * cannot match opens without a document and no match; one whose
+ * full-width and traditional forms match the query counts them as its
+ * UTF-8 copy does. */
+static void
+gb18030_report_counts_as_utf8(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *terms;
+	} cases[] = {
+		{ "一、总则\n\n依法保障劳动者权益，治理欠薪。\n", "量子" },
+		{ "一、总则\n\n生产总值（ＧＤＰ）增长，勞動者權益，劳动报酬。\n", "gdp 劳动" },
+		{ "一、总则\n\n根治欠\n薪问题，欠薪清零。\n", "欠薪" },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t counts[2];
+		bool opened[2];
+
+		for (int gb = 0; gb < 2; gb++) {
+			char path[] = "/tmp/baogao-gb18030-XXXXXX";
+			int fd = mkstemp(path);
+			size_t n = strlen(cases[i].text);
+			char *bytes = gb ? to_gb18030(cases[i].text, &n) : strdup(cases[i].text);
+			struct search_query *query = NULL;
+			struct bg_error err = { BG_OK, "" };
+			struct report_options o = { .path = path, .reflow = true };
+			struct report *r = NULL;
+			struct match_list matches;
+
+			assert_true(fd >= 0);
+			assert_int_equal(write(fd, bytes, n), (ssize_t)n);
+			close(fd);
+			free(bytes);
+			assert_int_equal(search_compile(cases[i].terms, false, &query, &err), BG_OK);
+			o.query = query;
+			o.matches_only = true;
+			assert_int_equal(report_open(&o, &r, &err), BG_OK);
+			opened[gb] = report_doc(r) != NULL;
+			assert_int_equal(report_matches(r, &matches), BG_OK);
+			counts[gb] = matches.count;
+			search_free(&matches);
+			report_free(r);
+			search_query_free(query);
+			unlink(path);
+		}
+		assert_int_equal(counts[0], counts[1]);
+		assert_int_equal(opened[0], opened[1]);
+		assert_int_equal(opened[1], i > 0);
+		assert_int_equal(counts[1] > 0, i > 0);
+	}
+}
+
+/* Whether iconv decodes the K bytes at IN (GB18030) to one character:
+ * its UTF-8 in OUT (room for 8), *N bytes. */
+static bool
+iconv_one(const char *in, size_t k, char *out, size_t *n)
+{
+	iconv_t cd = iconv_open("UTF-8", "GB18030");
+	char *i = (char *)in, *o = out;
+	size_t left = k, room = 8;
+	bool ok = iconv(cd, &i, &left, &o, &room) != (size_t)-1 && left == 0;
+
+	iconv_close(cd);
+	*n = (size_t)(o - out);
+	return ok;
+}
+
+/* gb18030_decode gives what iconv does, byte for byte: on every two-byte
+ * character (each after an ASCII one), on thousands of four-byte ones
+ * (those iconv takes, from U+0080 on and past U+FFFF) and on a byte-order
+ * mark; and nothing where iconv refuses a byte, a character cut short at
+ * the end or a four-byte one it does not know. */
+static void
+gb18030_decode_is_iconv(void **state)
+{
+	(void)state;
+	size_t cap = 200000, n = 0, want_n = 0, got_n;
+	char *in = malloc(cap), *want = malloc(cap * 2), *got, one[8];
+	size_t k;
+	uint32_t refused = 0;
+
+	assert_non_null(in);
+	assert_non_null(want);
+	memcpy(in, "\x84\x31\x95\x33", 4);
+	n = 4;
+	assert_true(iconv_one(in, 4, want, &want_n));
+	for (unsigned lead = 0x81; lead <= 0xfe; lead++)
+		for (unsigned second = 0x40; second <= 0xfe; second++) {
+			char c[2] = { (char)lead, (char)second };
+			if (second == 0x7f || !iconv_one(c, 2, one, &k))
+				continue;
+			in[n++] = 'a';
+			want[want_n++] = 'a';
+			memcpy(in + n, c, 2);
+			n += 2;
+			memcpy(want + want_n, one, k);
+			want_n += k;
+		}
+	for (uint32_t start = 0; start < 2; start++) {
+		/* linear four-byte codes from 81 30 81 30, then 90 30 81 30 */
+		uint32_t base = start ? (0x90 - 0x81) * 12600 : 0;
+		for (uint32_t l = base; l < base + 3000; l++) {
+			char c[4] = { (char)(0x81 + l / 12600), (char)(0x30 + l / 1260 % 10),
+				      (char)(0x81 + l / 10 % 126), (char)(0x30 + l % 10) };
+			if (!iconv_one(c, 4, one, &k))
+				continue;
+			memcpy(in + n, c, 4);
+			n += 4;
+			memcpy(want + want_n, one, k);
+			want_n += k;
+		}
+	}
+	assert_true(n < cap);
+	assert_true(gb18030_decode(in, n, &got, &got_n));
+	assert_int_equal(got_n, want_n);
+	assert_memory_equal(got, want, want_n);
+	assert_int_equal(got[got_n], '\0');
+	free(got);
+	/* A four-byte code iconv refuses, past the last of the BMP. */
+	for (uint32_t l = 39419; l < 12600 * 4 && !refused; l++) {
+		char c[4] = { (char)(0x81 + l / 12600), (char)(0x30 + l / 1260 % 10),
+			      (char)(0x81 + l / 10 % 126), (char)(0x30 + l % 10) };
+		if (!iconv_one(c, 4, one, &k)) {
+			memcpy(in, "ab", 2);
+			memcpy(in + 2, c, 4);
+			refused = l;
+		}
+	}
+	assert_true(refused > 0);
+	assert_false(gb18030_decode(in, 6, &got, &got_n));
+	assert_null(got);
+	static const char *const bad[] = { "\x80", "ab\xb0", "ab\xb0\x20", "ab\x81\x30\x81",
+					   "ab\xff\xa1", "ab\xb0\x7f" };
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		assert_false(gb18030_decode(bad[i], strlen(bad[i]), &got, &got_n));
+		assert_null(got);
+	}
+	free(in);
+	free(want);
 }
 
 static void
@@ -1248,6 +1533,10 @@ main(void)
 		cmocka_unit_test(bad_queries),
 		cmocka_unit_test(no_match),
 		cmocka_unit_test(may_match_only_where_loading_finds_none),
+		cmocka_unit_test(gb18030_bytes_tell_what_their_text_does),
+		cmocka_unit_test(gb18030_walk_sees_what_iconv_decodes),
+		cmocka_unit_test(gb18030_report_counts_as_utf8),
+		cmocka_unit_test(gb18030_decode_is_iconv),
 		cmocka_unit_test(made_tables_are_built_ones),
 		cmocka_unit_test(matches_do_not_overlap),
 		cmocka_unit_test(counts_per_section),
