@@ -374,6 +374,18 @@ table_of_contents(void **state)
 }
 
 static void
+paragraphs_run_together(void **state)
+{
+	(void)state;
+	/* A page copied with its paragraphs run into one line keeps their
+	 * indents: two ideographic spaces after 。 or ： start a paragraph,
+	 * on the same line; two inside a sentence do not. */
+	EXPECT("同志们：　　今天开会。　　一、形势　　正文说明　　情况。　　二、任务　　第一，抓落实。正文。　　第二，抓作风。正文。",
+	       { 1, "一、", "形势", 1 }, { 1, "二、", "任务", 1 }, { 2, "第一", "抓落实", 1 },
+	       { 2, "第二", "抓作风", 1 });
+}
+
+static void
 contents_with_leaders(void **state)
 {
 	(void)state;
@@ -691,6 +703,7 @@ main(void)
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(unnumbered_parts),
 		cmocka_unit_test(table_of_contents),
+		cmocka_unit_test(paragraphs_run_together),
 		cmocka_unit_test(contents_with_leaders),
 		cmocka_unit_test(bracketed_labels),
 		cmocka_unit_test(title_said_again_with_quotes),
