@@ -48,9 +48,21 @@ reader_init(struct reader *r, const struct date_grammar *g, const char *text, si
 	r->integer_found = false;
 }
 
+/* True when P is the one space a PDF's text puts between a date's word
+ * and the digits after it (2024 年 4 月 29 日). */
+static bool
+spaced_after_word(const struct reader *r, size_t p)
+{
+	return p >= 3 && p + 1 < r->length && r->text[p] == ' ' && r->text[p + 1] >= '0' &&
+	       r->text[p + 1] <= '9' &&
+	       (memcmp(r->text + p - 3, "年", 3) == 0 || memcmp(r->text + p - 3, "月", 3) == 0);
+}
+
 static bool
 integer_at(struct reader *r, size_t p, struct integer *out)
 {
+	if (spaced_after_word(r, p))
+		p++;
 	if (p != r->integer_at) {
 		struct numeral n;
 		r->integer_found = numeral_read(r->text + p, r->length - p, &n);
@@ -68,7 +80,17 @@ integer_at(struct reader *r, size_t p, struct integer *out)
 static size_t
 word_at(const struct reader *r, enum date_word word, size_t p)
 {
-	return p < r->length ? r->g->word_at(r->g->words, word, r->text + p, r->length - p) : 0;
+	size_t k;
+
+	if (p >= r->length)
+		return 0;
+	/* 2024 年 4 月: one space between the digits and the word, as a
+	 * PDF's text sets them. */
+	if (r->text[p] == ' ' && p > 0 && r->text[p - 1] >= '0' && r->text[p - 1] <= '9' &&
+	    (word == DATE_YEAR || word == DATE_MONTH || word == DATE_DAY) &&
+	    (k = r->g->word_at(r->g->words, word, r->text + p + 1, r->length - p - 1)) > 0)
+		return k + 1;
+	return r->g->word_at(r->g->words, word, r->text + p, r->length - p);
 }
 
 static bool
@@ -382,7 +404,9 @@ date_alone(const char *s, size_t n, struct date *out)
 	bool chinese;
 
 	memset(out, 0, sizeof *out);
+	/* White space may stand between the parts: 2024 年 4 月 29 日. */
 	year = loose_number(s, n, &i);
+	i += utf8_spaces(s + i, n - i);
 	if (year < g->year_first || year > g->year_last || i >= n)
 		return false;
 	chinese = (k = g->word_at(g->words, DATE_YEAR, s + i, n - i)) > 0;
@@ -391,14 +415,18 @@ date_alone(const char *s, size_t n, struct date *out)
 	if (!k)
 		return false;
 	i += k;
+	i += utf8_spaces(s + i, n - i);
 	month = loose_number(s, n, &i);
+	i += utf8_spaces(s + i, n - i);
 	if (month < 1 || month > 12 || i >= n)
 		return false;
 	k = g->word_at(g->words, chinese ? DATE_MONTH : DATE_SEP, s + i, n - i);
 	if (!k)
 		return false;
 	i += k;
+	i += utf8_spaces(s + i, n - i);
 	day = loose_number(s, n, &i);
+	i += utf8_spaces(s + i, n - i);
 	if (day < 1 || day > month_length((int)year, (int)month))
 		return false;
 	if (chinese) {

@@ -52,6 +52,39 @@ may_follow_number(const char *s, size_t n)
 	return true;
 }
 
+/* A numeral with padding inside it, as typeset pages print (十 八) or
+ * (三 十) or (二 ): its value, with *USED the bytes it and its padding take and
+ * *CHINESE whether it is written in Chinese; -1 when there is none. */
+static long long
+padded_numeral(const char *s, size_t n, size_t *used, bool *chinese)
+{
+	char packed[32];
+	size_t k = 0, i = 0, got;
+	long long v;
+
+	while (i < n && k + 4 < sizeof packed) {
+		size_t sp = utf8_spaces(s + i, n - i), len;
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		len = utf8_length(s + i, n - i);
+		if (numeral_digits(s + i, len, &got) < 0 && numeral_chinese(s + i, len, &got) < 0)
+			break;
+		memcpy(packed + k, s + i, len);
+		k += len;
+		i += len;
+	}
+	v = numeral_digits(packed, k, &got);
+	*chinese = v < 0;
+	if (*chinese)
+		v = numeral_chinese(packed, k, &got);
+	if (v < 0 || got != k)
+		return -1;
+	*used = i;   /* with the padding before the bracket: (二 ) */
+	return v;
+}
+
 static const struct {
 	const char *word;
 	enum heading_style style;
@@ -126,6 +159,8 @@ label_parse(const char *s, size_t n, struct label *l)
 		chinese = v < 0;
 		if (chinese)
 			v = numeral_chinese(s + open, n - open, &used);
+		if (v >= 0 && used < n - open && utf8_spaces(s + open + used, n - open - used) > 0)
+			v = padded_numeral(s + open, n - open, &used, &chinese);
 		if (v < 1 || v > 999)
 			return false;
 		i = open + used;

@@ -152,6 +152,43 @@ ends_latin_word(const char *text, const struct line *l)
 	       mostly_ascii(text + l->start, l->length);
 }
 
+/* Where, in TEXT[from, end) (one line), the next paragraph break of a
+ * page copied with its paragraphs run together begins: two or more
+ * ideographic spaces (the indent of the next paragraph) after a mark that
+ * ends a sentence or a salutation (。　　 ：　　), or before a heading's
+ * label.  END when there is none. */
+static size_t
+run_together_break(const char *text, size_t start, size_t end)
+{
+	static const char *const marks[] = { "。", "！", "？", "：", "；", "”", "」", "）" };
+	static const char indent[] = "\xe3\x80\x80\xe3\x80\x80";
+	size_t from = start;
+
+	while (from + 9 <= end) {
+		const char *hit = memmem(text + from, end - from, indent, 6);
+		size_t at, after;
+		if (!hit)
+			break;
+		at = (size_t)(hit - text);
+		for (size_t k = 0; at >= from + 3 && k < sizeof marks / sizeof marks[0]; k++)
+			if (memcmp(text + at - 3, marks[k], 3) == 0)
+				return at;
+		/* or before a heading's label: 成就　　第一，… */
+		for (after = at; after < end && utf8_space_at(text + after, end - after);)
+			after += utf8_space_at(text + after, end - after);
+		if (at > from && label_prefix_length(text + after, end - after) > 0)
+			return at;
+		/* or after a heading line, short, with no 。 or ，in it:
+		 * 一、形势　　正文… */
+		if (label_prefix_length(text + start, at - start) > 0 &&
+		    utf8_count(text + start, at - start) <= 40 &&
+		    !memmem(text + start, at - start, "。", 3) && !memmem(text + start, at - start, "，", 3))
+			return at;
+		from = at + 3;
+	}
+	return end;
+}
+
 enum bg_status
 paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct line *lines,
 		 size_t count, const struct noise_cut *cuts, size_t cut_count)
@@ -195,9 +232,23 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 		if (!b.open && !begin_paragraph(&b, l->number, level))
 			return BG_ERR_NOMEM;
 		column = l->column + (uint32_t)utf8_count(s, skip);
-		if (!append_line(&b, text, l, l->start + skip, l->length - skip, column, cuts, cut_count,
-				 &cut))
-			return BG_ERR_NOMEM;
+		for (size_t from = l->start + skip, end = l->start + l->length;;) {
+			size_t at = level > 0 ? end : run_together_break(text, from, end), after = at;
+			uint32_t chars;
+			while (after < end && utf8_space_at(text + after, end - after))
+				after += utf8_space_at(text + after, end - after);
+			/* Counted before the text is written over its source. */
+			chars = (uint32_t)utf8_count(text + from, after - from);
+			if (!append_line(&b, text, l, from, at - from, column, cuts, cut_count, &cut))
+				return BG_ERR_NOMEM;
+			if (after >= end)
+				break;
+			end_paragraph(&b);
+			if (!begin_paragraph(&b, l->number, 0))
+				return BG_ERR_NOMEM;
+			column += chars;
+			from = after;
+		}
 		if (level > 0)
 			end_paragraph(&b);
 	}

@@ -315,6 +315,19 @@ char_fonts(PopplerPage *page, size_t chars)
 }
 
 /* Adds the lines of page NUMBER (from 1) to T. */
+/* True when LINE, read after PREV on page NUMBER, stands on the same row
+ * to its right: most of the lower one's height is shared, and it starts
+ * where PREV ends or further on. */
+static bool
+same_row(const struct pdf_line *prev, const struct pdf_line *line, uint32_t number)
+{
+	double shared = fmin(prev->y2, line->y2) - fmax(prev->y1, line->y1);
+	double height = fmin(prev->y2 - prev->y1, line->y2 - line->y1);
+
+	return prev->page == number && height > 0 && shared >= height / 2 &&
+	       line->x1 >= prev->x2 - 1;
+}
+
 static enum bg_status
 read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 {
@@ -369,7 +382,26 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 		first += utf8_spaces(text + first, end - first);
 		while (end > first && utf8_space_before(text + first, text + end))
 			end -= utf8_space_before(text + first, text + end);
-		if (end > first) {
+		if (end > first && t->count > 0 && same_row(&t->lines[t->count - 1], &line, number)) {
+			/* A piece of the line before, set apart by a wide gap
+			 * (一、综    合; a table's cells): one line, a space between. */
+			struct pdf_line *prev = &t->lines[t->count - 1];
+			char *shape;
+			if (!append(t, " ", 1) || !append(t, text + first, end - first))
+				goto done;
+			prev->length = t->length - prev->offset;
+			prev->x1 = fmin(prev->x1, line.x1);
+			prev->x2 = fmax(prev->x2, line.x2);
+			prev->y1 = fmin(prev->y1, line.y1);
+			prev->y2 = fmax(prev->y2, line.y2);
+			prev->size = fmax(prev->size, line.size);
+			prev->bold = prev->bold && counted > 0 && bold_chars * 2 > counted;
+			prev->number = last_number(t->text + prev->offset, prev->length);
+			if (!(shape = shape_of(t->text + prev->offset, prev->length, false)))
+				goto done;
+			free(prev->shape);
+			prev->shape = shape;
+		} else if (end > first) {
 			line.bold = counted > 0 && bold_chars * 2 > counted;
 			line.offset = t->length;
 			line.length = end - first;

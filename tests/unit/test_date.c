@@ -201,7 +201,9 @@ oracle_parse_date(const char *s, size_t n, char iso[11])
 	long long year, month, day;
 	bool chinese;
 
+	/* White space may stand between the parts (2024 年 4 月 29 日). */
 	year = oracle_number(s, n, &i);
+	i += utf8_spaces(s + i, n - i);
 	if (year < 1000 || year > 2999 || i >= n)
 		return false;
 	chinese = n - i >= 3 && memcmp(s + i, "年", 3) == 0;
@@ -211,7 +213,9 @@ oracle_parse_date(const char *s, size_t n, char iso[11])
 		i++;
 	else
 		return false;
+	i += utf8_spaces(s + i, n - i);
 	month = oracle_number(s, n, &i);
+	i += utf8_spaces(s + i, n - i);
 	if (month < 1 || month > 12 || i >= n)
 		return false;
 	if (chinese && n - i >= 3 && memcmp(s + i, "月", 3) == 0)
@@ -220,7 +224,9 @@ oracle_parse_date(const char *s, size_t n, char iso[11])
 		i++;
 	else
 		return false;
+	i += utf8_spaces(s + i, n - i);
 	day = oracle_number(s, n, &i);
+	i += utf8_spaces(s + i, n - i);
 	if (day < 1 || day > 31 || !oracle_on_calendar(year, month, day))
 		return false;
 	if (chinese) {
@@ -253,6 +259,21 @@ expect_alone(const char *text, const char *want)
 	assert_string_equal(iso, want);
 	assert_string_equal(oracle, want);
 	assert_int_equal(d.length, strlen(text));
+}
+
+/* A PDF's text sets a space between the digits and each word. */
+static void
+spaced_dates(void **state)
+{
+	struct date d;
+	(void)state;
+
+	expect_date("2024 年 4 月 29 日发布", "2024 年 4 月 29 日", 2024, 4, 29, false);
+	expect_at("2023 年全市", 0, DATE_YEAR_ALONE, strlen("2023 年"), 2023, 0, 0, false);
+	assert_true(date_alone("2024 年 4 月 29 日", strlen("2024 年 4 月 29 日"), &d));
+	assert_int_equal(d.day, 29);
+	/* Two spaces, or a space before a word that is not a date's, are not. */
+	expect_at("2024  年", 0, DATE_NONE, 0, 0, 0, 0, false);
 }
 
 static void
@@ -372,6 +393,7 @@ main(void)
 		cmocka_unit_test(dates_in_running_text),
 		cmocka_unit_test(grammar_words_and_years),
 		cmocka_unit_test(day_names),
+		cmocka_unit_test(spaced_dates),
 		cmocka_unit_test(dates_alone),
 		cmocka_unit_test(dates_alone_as_the_loader_read_them),
 		cmocka_unit_test(iso_form),

@@ -374,6 +374,39 @@ table_of_contents(void **state)
 }
 
 static void
+padded_numerals(void **state)
+{
+	(void)state;
+	/* Typeset pages pad a numeral inside its brackets: (十 八), (二 ). */
+	EXPECT("纲要\n(一)甲\n正文。\n(二 )乙\n正文。\n(三)丙\n正文。\n（四　）丁\n正文。\n(五)戊\n",
+	       { 1, "(一)", "甲", 2 }, { 1, "(二 )", "乙", 4 }, { 1, "(三)", "丙", 6 },
+	       { 1, "（四　）", "丁", 8 }, { 1, "(五)", "戊", 10 });
+	{
+		struct label l;
+		const char *s = "(十 八)乙";
+		assert_true(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_CN_PAREN);
+		assert_int_equal(l.number, 18);
+		assert_int_equal(l.length, strlen("(十 八)"));
+		/* A numeral and a word in brackets is no label. */
+		s = "(三 年)乙";
+		assert_false(label_parse(s, strlen(s), &l));
+	}
+}
+
+static void
+paragraphs_run_together(void **state)
+{
+	(void)state;
+	/* A page copied with its paragraphs run into one line keeps their
+	 * indents: two ideographic spaces after 。 or ： start a paragraph,
+	 * on the same line; two inside a sentence do not. */
+	EXPECT("同志们：　　今天开会。　　一、形势　　正文说明　　情况。　　二、任务　　第一，抓落实。正文。　　第二，抓作风。正文。",
+	       { 1, "一、", "形势", 1 }, { 1, "二、", "任务", 1 }, { 2, "第一", "抓落实", 1 },
+	       { 2, "第二", "抓作风", 1 });
+}
+
+static void
 contents_with_leaders(void **state)
 {
 	(void)state;
@@ -691,6 +724,8 @@ main(void)
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(unnumbered_parts),
 		cmocka_unit_test(table_of_contents),
+		cmocka_unit_test(padded_numerals),
+		cmocka_unit_test(paragraphs_run_together),
 		cmocka_unit_test(contents_with_leaders),
 		cmocka_unit_test(bracketed_labels),
 		cmocka_unit_test(title_said_again_with_quotes),
