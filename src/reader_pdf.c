@@ -328,6 +328,35 @@ same_row(const struct pdf_line *prev, const struct pdf_line *line, uint32_t numb
 	       line->x1 >= prev->x2 - 1;
 }
 
+/* The line read before LINE (text S, N bytes) on page NUMBER that LINE is
+ * a piece of: the last one read, when LINE stands on its row; or one of
+ * the few before it when LINE is a character or two of Chinese set apart
+ * from it (业 after the paragraph under 三、工, in the order the text layer
+ * gives).  NULL when none. */
+static struct pdf_line *
+row_of(struct pdf_text *t, const struct pdf_line *line, uint32_t number, const char *s, size_t n)
+{
+	enum { LOOK_BACK = 4 };
+	size_t chars = 0;
+
+	if (t->count == 0)
+		return NULL;
+	if (same_row(&t->lines[t->count - 1], line, number))
+		return &t->lines[t->count - 1];
+	for (size_t i = 0; i < n; chars++) {
+		uint32_t c;
+		i += utf8_decode(s + i, n - i, &c);
+		if (c < 0x4e00 || c > 0x9fff)
+			return NULL;
+	}
+	if (chars > 2)
+		return NULL;
+	for (size_t k = 2; k <= LOOK_BACK && k <= t->count; k++)
+		if (same_row(&t->lines[t->count - k], line, number))
+			return &t->lines[t->count - k];
+	return NULL;
+}
+
 static enum bg_status
 read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 {
@@ -337,6 +366,7 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	struct char_font *fonts = NULL;
 	size_t chars, n, i = 0, ci = 0;
 	double width, height;
+	struct pdf_line *row;
 	enum bg_status st = BG_ERR_NOMEM;
 
 	if (!text)
@@ -382,11 +412,21 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 		first += utf8_spaces(text + first, end - first);
 		while (end > first && utf8_space_before(text + first, text + end))
 			end -= utf8_space_before(text + first, text + end);
-		if (end > first && t->count > 0 && same_row(&t->lines[t->count - 1], &line, number)) {
-			/* A piece of the line before, set apart by a wide gap
-			 * (一、综    合; a table's cells): one line, a space between. */
-			struct pdf_line *prev = &t->lines[t->count - 1];
+		if (end > first && (row = row_of(t, &line, number, text + first, end - first)) != NULL) {
+			/* A piece of a line read before, set apart by a wide gap
+			 * (一、综    合; a table's cells): one line, a space between.
+			 * When that line is not the last read, its text is
+			 * written again at the end. */
+			struct pdf_line *prev = row;
 			char *shape;
+			if (prev->offset + prev->length != t->length) {
+				size_t from = prev->offset, k = prev->length;
+				if (!array_reserve((void **)&t->text, &t->capacity, t->length + k + 3, 1))
+					goto done;
+				memcpy(t->text + t->length, t->text + from, k);
+				prev->offset = t->length;
+				t->length += k;
+			}
 			if (!append(t, " ", 1) || !append(t, text + first, end - first))
 				goto done;
 			prev->length = t->length - prev->offset;

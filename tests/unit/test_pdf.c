@@ -89,6 +89,27 @@ pages_of_places(void **state)
 	assert_null(strstr(doc->text, "- 2 -"));
 	doc_free(doc);
 }
+static void
+letter_spaced_headings(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("spaced.pdf");
+	struct outline *o = NULL;
+
+	/* 一、综 and 合 stand on one row, set far apart: one line, and the
+	 * third heading's 业 comes in the text layer after the paragraph
+	 * under it. */
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 3);
+	assert_string_equal(o->nodes[0]->title, "综 合");
+	assert_string_equal(o->nodes[1]->title, "农 业");
+	assert_string_equal(o->nodes[2]->title, "工 业");
+	assert_non_null(strstr(doc->text, "三、工 业\n全年规模以上工业增加值"));
+	/* The date under the title, its parts set apart by spaces. */
+	assert_string_equal(doc->date, "2024-04-29");
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -120,6 +141,7 @@ main(void)
 #ifdef HAVE_POPPLER
 		cmocka_unit_test(headings_by_size),
 		cmocka_unit_test(pages_of_places),
+		cmocka_unit_test(letter_spaced_headings),
 #else
 		cmocka_unit_test(no_support),
 #endif
