@@ -433,6 +433,58 @@ close_up(char *s)
 	s[out] = '\0';
 }
 
+/* Takes a footnote's mark (①) off the end of title S. */
+static void
+drop_note_mark(char *s)
+{
+	size_t n = strlen(s);
+
+	if (n > 3 && (unsigned char)s[n - 3] == 0xe2 && (unsigned char)s[n - 2] == 0x91 &&
+	    (unsigned char)s[n - 1] >= 0xa0 && (unsigned char)s[n - 1] <= 0xb3)
+		s[n - 3] = '\0';
+}
+
+/* True when S (N bytes) is a subtitle: a date, then 在 (2025年1月14日在…
+ * 会议上). */
+static bool
+subtitle_like(const char *s, size_t n)
+{
+	struct date d;
+
+	return date_at(&date_grammar_plain, s, n, 0, &d) == DATE_FOUND && d.day &&
+	       starts_with(s + d.length, n - d.length, "在");
+}
+
+/* True when S (N bytes) is a list of key words set apart by spaces
+ * (主题词: 农业　粮食　应急预案△　函): three words or more, of six
+ * characters at most, two of them of two or more.  A letter-spaced title
+ * (政 府 工 作 报 告) has words of one character. */
+static bool
+key_words(const char *s, size_t n)
+{
+	size_t words = 0, long_words = 0, chars = 0;
+
+	for (size_t i = 0; i <= n;) {
+		size_t sp = i < n ? utf8_space_at(s + i, n - i) : 0;
+		if (i == n || sp) {
+			if (chars > 6)
+				return false;
+			if (chars > 0) {
+				words++;
+				long_words += chars >= 2;
+			}
+			chars = 0;
+			if (i == n)
+				break;
+			i += sp;
+			continue;
+		}
+		i += utf8_length(s + i, n - i);
+		chars++;
+	}
+	return words >= 3 && long_words >= 2;
+}
+
 /* The title part of a title line: before a —— subtitle, trimmed, and
  * without book-title marks around the whole of it (《某某规划》 is the
  * title 某某规划 cited). */
@@ -461,7 +513,7 @@ genre_title(const char *s, size_t n)
 	static const char *const genres[] = {
 		"报告", "总结", "通知", "意见", "方案", "规划", "纲要", "公报", "决定", "办法",
 		"条例", "讲话", "规定", "决议", "建议", "细则", "计划", "通告", "公告", "批复",
-		"章程", "白皮书", "致辞", "发言", "演讲", "提纲",
+		"章程", "白皮书", "致辞", "发言", "演讲", "提纲", "函", "预案",
 	};
 	static const char *const closers[] = { "》", "”", "」", "』", "\"" };
 
@@ -511,7 +563,7 @@ title_like(const struct doc *doc, size_t i)
 	/* …所作的 / 政府工作报告 / 。会议充分肯定…: a sentence's words
 	 * broken onto lines (one ends on 的, the next opens with a mark),
 	 * not a title. */
-	if (ends_with(s, n, "的"))
+	if (ends_with(s, n, "的") || key_words(s, n))
 		return false;
 	if (i + 1 < doc->paragraph_count) {
 		const struct paragraph *q = &doc->paragraphs[i + 1];
@@ -565,7 +617,7 @@ choose_title(const struct doc *doc, size_t *second)
 			const struct paragraph *q = &doc->paragraphs[i + 1];
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
-			if (genre_title(t, m) && chars(s, n) + chars(t, m) <= 80) {
+			if (genre_title(t, m) && !subtitle_like(t, m) && chars(s, n) + chars(t, m) <= 80) {
 				*second = i + 1;
 				return i;
 			}
@@ -578,15 +630,27 @@ choose_title(const struct doc *doc, size_t *second)
 	return first;
 }
 
+/* The words a body's name ends with. */
+static const char *const body_suffixes[] = {
+	"政府", "委员会", "办公室", "办公厅", "院", "局", "厅", "部", "委", "署", "会",
+	"中心", "公司", "法院", "检察院", "队",
+};
+
+/* True when S (N bytes) is longer than, and ends with, a body's word. */
+static bool
+ends_with_body(const char *s, size_t n)
+{
+	for (size_t k = 0; k < WORDS(body_suffixes); k++)
+		if (ends_with(s, n, body_suffixes[k]) && n > strlen(body_suffixes[k]))
+			return true;
+	return false;
+}
+
 /* The issuing body a title names: 某区人民政府办公室关于…的通知, 2006年国务院
  * 政府工作报告; NULL when it names none. */
 static char *
 title_body(const char *title)
 {
-	static const char *const suffixes[] = {
-		"政府", "委员会", "办公室", "办公厅", "院", "局", "厅", "部", "委", "署", "会",
-		"中心", "公司", "法院", "检察院",
-	};
 	size_t n = strlen(title);
 	const char *about = memmem(title, n, "关于", 6), *end = NULL;
 	size_t i = 0, used;
@@ -601,10 +665,8 @@ title_body(const char *title)
 	if (numeral_digits(title, (size_t)(end - title), &used) >= 1000 &&
 	    starts_with(title + used, (size_t)(end - title) - used, "年"))
 		i = used + 3;
-	for (size_t k = 0; k < WORDS(suffixes); k++)
-		if (ends_with(title + i, (size_t)(end - title) - i, suffixes[k]) &&
-		    (size_t)(end - title) - i > strlen(suffixes[k]))
-			return copy_trimmed(title + i, (size_t)(end - title) - i);
+	if (ends_with_body(title + i, (size_t)(end - title) - i))
+		return copy_trimmed(title + i, (size_t)(end - title) - i);
 	return NULL;
 }
 
@@ -895,6 +957,57 @@ timestamp(struct finding *f, const char *s, size_t n)
 	return true;
 }
 
+/* True when paragraph I of DOC can name a body: short, no sentence, no
+ * heading. */
+static bool
+body_line(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	size_t m = p->length;
+	const char *name = trim(doc->text + p->offset, &m);
+
+	return m > 0 && chars(name, m) <= 40 && !has_sentence_mark(name, m) &&
+	       !lines_end_sentence(name, m) && !paragraphs_begins_heading(doc, i);
+}
+
+/* The bodies named on the lines above the date in paragraph DATE, below
+ * the title: one line (某市统计局), or two that sign together (洛阳市统计局
+ * / 国家统计局洛阳调查队), a space between -- unless front matter named
+ * one of the two; malloc'd. */
+static char *
+bodies_above(const struct finding *f, size_t title, size_t date)
+{
+	const struct doc *doc = f->doc;
+	const char *front = f->issuer == RANK_FRONT ? doc->issuer : NULL;
+	const struct paragraph *p = &doc->paragraphs[date - 1];
+	size_t m = p->length, k, at;
+	const char *name = trim(doc->text + p->offset, &m), *first;
+	char *out;
+
+	if (date < 2 || date - 2 <= title || !body_line(doc, date - 2) ||
+	    doc->paragraphs[date - 1].blank_before != doc->paragraphs[date - 2].blank_before ||
+	    !ends_with_body(name, m))
+		return copy_trimmed(name, m);
+	p = &doc->paragraphs[date - 2];
+	k = p->length;
+	first = trim(doc->text + p->offset, &k);
+	if (!ends_with_body(first, k))
+		return copy_trimmed(name, m);
+	/* Front matter that names one of them says who issued it. */
+	if (front && strlen(front) == k && memcmp(front, first, k) == 0)
+		return copy_trimmed(first, k);
+	if (front && strlen(front) == m && memcmp(front, name, m) == 0)
+		return copy_trimmed(name, m);
+	if (!(out = malloc(k + 1 + m + 1)))
+		return copy_trimmed(name, m);
+	memcpy(out, first, k);
+	at = k;
+	out[at++] = ' ';
+	memcpy(out + at, name, m);
+	out[at + m] = '\0';
+	return out;
+}
+
 /* The lines under the title (a subtitle, a date in parentheses, an
  * adoption note, a speaker line, a web page's timestamp, a body name above
  * a date), and the sign-off of a covering notice a little further down. */
@@ -923,17 +1036,12 @@ under_title(struct finding *f)
 			break;
 		if (date_alone_in_parens(s, n, &d, &parens)) {
 			char iso[11];
-			const struct paragraph *q = &doc->paragraphs[i - 1];
-			size_t m = q->length;
-			const char *name = trim(doc->text + q->offset, &m);
 
 			date_iso(&d, iso);
 			if (parens && !(header && was_meta))
 				continue;   /* the date of a part, not of the report */
-			if (!parens && i - 1 > title && m > 0 && chars(name, m) <= 40 &&
-			    !has_sentence_mark(name, m) && !lines_end_sentence(name, m) &&
-			    !paragraphs_begins_heading(doc, i - 1) &&
-			    set_issuer(f, RANK_SIGNED, copy_trimmed(name, m)))
+			if (!parens && i - 1 > title && body_line(doc, i - 1) &&
+			    set_issuer(f, RANK_SIGNED, bodies_above(f, title, i)))
 				set_date(f, RANK_SIGNED, iso);
 			else   /* under the title, or closing a covering notice */
 				set_date(f, header ? RANK_HEADER : RANK_SIGNED, iso);
@@ -1034,20 +1142,28 @@ meta_find(struct doc *doc)
 		size_t n = p->length;
 		const char *s = title_part(doc->text + p->offset, &n);
 
-		if (second != SIZE_MAX) {
+		doc->title = copy_trimmed(s, n);
+		if (doc->title)
+			close_up(doc->title);
+		if (doc->title && second != SIZE_MAX) {
+			/* Each line closed up on its own: 国务院办公厅关于印发 /
+			 * 国 家 粮 食 应 急 预 案 的 函. */
 			const struct paragraph *q = &doc->paragraphs[second];
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
-			if ((doc->title = malloc(n + m + 1)) != NULL) {
-				memcpy(doc->title, s, n);
-				memcpy(doc->title + n, t, m);
-				doc->title[n + m] = '\0';
+			char *tail = copy_trimmed(t, m), *both;
+			if (tail)
+				close_up(tail);
+			if (tail && (both = malloc(strlen(doc->title) + strlen(tail) + 1)) != NULL) {
+				strcpy(both, doc->title);
+				strcat(both, tail);
+				free(doc->title);
+				doc->title = both;
 			}
-		} else {
-			doc->title = copy_trimmed(s, n);
+			free(tail);
 		}
 		if (doc->title)
-			close_up(doc->title);
+			drop_note_mark(doc->title);
 	}
 	if (sign_off != SIZE_MAX) {
 		doc->sign_off_paragraph = sign_off;
@@ -1057,7 +1173,7 @@ meta_find(struct doc *doc)
 			const char *s = doc->text + p->offset;
 			if (chars(s, p->length) <= 40 && !has_sentence_mark(s, p->length) &&
 			    !paragraphs_begins_heading(doc, sign_off - 1) &&
-			    set_issuer(&f, RANK_SIGNED, copy_trimmed(s, p->length)))
+			    set_issuer(&f, RANK_SIGNED, bodies_above(&f, doc->title_paragraph, sign_off)))
 				doc->sign_off_paragraph = sign_off - 1;
 		}
 	}

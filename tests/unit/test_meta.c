@@ -79,6 +79,19 @@ letter_spaced_and_wrapped_titles(void **state)
 		    "任务，决定批准这个报告。\n"
 		    "会议号召，全国各族人民更加紧密地团结起来，为实现目标任务而努力奋斗，努力完成全年目标任务。\n"
 		    "本文来自某某网站的决定\n", NULL, NULL, NULL);
+	/* A subtitle under the title is no second line of it. */
+	expect_meta("2032年某省政府工作报告\n2032年1月14日在某省第十四届人民代表大会第三次会议上\n\n"
+		    "各位代表：\n现在，我代表省人民政府向大会报告工作。\n",
+		    "2032年某省政府工作报告", NULL, "2032-01-14");
+	/* Key words (主题词) are no title; a letter-spaced second line is
+	 * closed up on its own; a footnote's mark ends no title. */
+	expect_meta("农业　粮食　应急预案△　函\n主 题 词：\n国务院办公厅关于印发\n国 家 粮 食 应 急 预 案 的 函\n"
+		    "国办函〔2032〕57号\n各省人民政府：\n现印发给你们。\n",
+		    "国务院办公厅关于印发国家粮食应急预案的函", "国务院办公厅", NULL);
+	/* Two bodies signing together, above the date. */
+	expect_meta("2032年某市国民经济和社会发展统计公报①\n\n某市统计局\n\n国家统计局某市调查队\n\n2033年4月30日\n\n"
+		    "2032年，全市经济运行稳中向好，主要指标好于预期，高质量发展扎实推进，各项工作取得了新的成效。\n",
+		    "2032年某市国民经济和社会发展统计公报", "某市统计局 国家统计局某市调查队", "2033-04-30");
 	/* A subtitle written as a sentence, the speaker before 作…报告. */
 	expect_meta("2032年某省政府工作报告\n2032年1月19日在某省第十四届人民代表大会第三次会议上省长某某某作政府工作报告。\n"
 		    "各位代表：\n现在，我代表省人民政府向大会报告工作。\n",
