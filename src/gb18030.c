@@ -7,6 +7,7 @@
 #include <config.h>
 
 #include <iconv.h>
+#include <stdbool.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -129,6 +130,18 @@ build(void)
 }
 
 /* Marks in MARKED the two-byte characters that decode to UC. */
+/* The four bytes of a four-byte character at P (N bytes left), whose
+ * second byte is a digit, as one number in *CODE; false when they are
+ * not a whole four-byte character. */
+static bool
+four_byte_code(const uint8_t *p, size_t n, uint32_t *code)
+{
+	if (n < 4 || p[2] < 0x81 || p[2] > 0xfe || p[3] < 0x30 || p[3] > 0x39)
+		return false;
+	*code = (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+	return true;
+}
+
 static void
 mark_two(uint8_t *marked, ucs4_t uc)
 {
@@ -210,11 +223,8 @@ gb18030_look(const char *bytes, size_t n, const struct gb18030_want *want, size_
 		second = p[i + 1];
 		if (second >= 0x30 && second <= 0x39) {
 			uint32_t code;
-			if (n - i < 4 || p[i + 2] < 0x81 || p[i + 2] > 0xfe || p[i + 3] < 0x30 ||
-			    p[i + 3] > 0x39)
+			if (!four_byte_code(p + i, n - i, &code))
 				goto done;
-			code = (uint32_t)b << 24 | (uint32_t)second << 16 | (uint32_t)p[i + 2] << 8 |
-			       p[i + 3];
 			if (code == last.bytes) {
 				uc = last.uc;
 			} else {
@@ -287,11 +297,8 @@ gb18030_decode(const char *bytes, size_t n, char **out, size_t *length)
 		second = p[i + 1];
 		if (second >= 0x30 && second <= 0x39) {
 			uint32_t code;
-			if (n - i < 4 || p[i + 2] < 0x81 || p[i + 2] > 0xfe || p[i + 3] < 0x30 ||
-			    p[i + 3] > 0x39)
+			if (!four_byte_code(p + i, n - i, &code))
 				goto fail;
-			code = (uint32_t)b << 24 | (uint32_t)second << 16 | (uint32_t)p[i + 2] << 8 |
-			       p[i + 3];
 			if (code != last.bytes) {
 				if (cd == (iconv_t)-1 &&
 				    (cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1)

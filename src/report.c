@@ -59,14 +59,20 @@ find_work(void *arg)
 	find->status = search_find(find->query, find->doc, &find->found);
 }
 
-void
-report_find_start(struct report_find *find, const struct search_query *query,
-		  const struct doc *doc)
+static void
+find_init(struct report_find *find, const struct search_query *query, const struct doc *doc)
 {
 	find->query = query;
 	find->doc = doc;
 	find->found = NULL;
 	find->status = BG_ERR_NOMEM;
+}
+
+void
+report_find_start(struct report_find *find, const struct search_query *query,
+		  const struct doc *doc)
+{
+	find_init(find, query, doc);
 	job_start(&find->job, find_work, find);
 }
 
@@ -75,10 +81,7 @@ static void
 report_find_here(struct report_find *find, const struct search_query *query,
 		 const struct doc *doc)
 {
-	find->query = query;
-	find->doc = doc;
-	find->found = NULL;
-	find->status = BG_ERR_NOMEM;
+	find_init(find, query, doc);
 	job_run_here(&find->job, find_work, find);
 }
 
