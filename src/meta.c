@@ -1048,6 +1048,13 @@ under_title(struct finding *f)
 			after_meta = true;
 			continue;
 		}
+		/* The document's own title again, under a page's note that
+		 * quotes it (现摘录…《在…上的讲话》…): its header starts again. */
+		if (n >= 12 && doc->title && genre_title(s, n) && memmem(doc->title, strlen(doc->title), s, n)) {
+			header = true;
+			after_meta = true;
+			continue;
+		}
 		if (!header)
 			continue;
 		if (subtitle(f, s, n) || timestamp(f, s, n)) {
@@ -1085,6 +1092,12 @@ under_title(struct finding *f)
 				after_meta = true;
 				continue;
 			}
+		}
+		/* The speaker's name alone under the title (陈国阳): the date
+		 * below it is still the report's. */
+		if (was_meta && name_chars(s, n) >= 2 && name_chars(s, n) <= 4 && chars(s, n) <= 6) {
+			after_meta = true;
+			continue;
 		}
 		if (starts_with(s, n, "【"))
 			continue;   /* page furniture: 【字体：大 中 小】 */

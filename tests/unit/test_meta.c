@@ -79,6 +79,12 @@ letter_spaced_and_wrapped_titles(void **state)
 		    "任务，决定批准这个报告。\n"
 		    "会议号召，全国各族人民更加紧密地团结起来，为实现目标任务而努力奋斗，努力完成全年目标任务。\n"
 		    "本文来自某某网站的决定\n", NULL, NULL, NULL);
+	/* A page's note quoting the document, then the document's own
+	 * title, the speaker's name and the date in parentheses. */
+	expect_meta("某某局长《在全市教育系统年度工作会议上的讲话》\n"
+		    "现摘录某某局长《在全市教育系统年度工作会议上的讲话》，希全体教职工认真学习，结合实际抓好落实。\n"
+		    "在全市教育系统年度工作会议上的讲话\n某某某\n（2032年2月22日）\n同志们：\n今天召开会议。\n",
+		    "某某局长《在全市教育系统年度工作会议上的讲话》", NULL, "2032-02-22");
 	/* A subtitle under the title is no second line of it. */
 	expect_meta("2032年某省政府工作报告\n2032年1月14日在某省第十四届人民代表大会第三次会议上\n\n"
 		    "各位代表：\n现在，我代表省人民政府向大会报告工作。\n",
