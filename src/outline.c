@@ -711,6 +711,49 @@ notes_line(const char *s, size_t n)
 	return false;
 }
 
+/* A speech's salutation on a line of its own: 同志们！ 同学们、老师们！
+ * 各位代表： -- a few address words, 、 between them, ！ or ： after. */
+static bool
+salutation_line(const char *s, size_t n)
+{
+	static const char *const ends[] = { "们", "代表", "同志", "朋友", "来宾", "同学", "委员" };
+	static const char *const marks[] = { "！", "：", "!", ":" };
+	size_t mark = 0;
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0] && !mark; k++)
+		if (n > strlen(marks[k]) && memcmp(s + n - strlen(marks[k]), marks[k], strlen(marks[k])) == 0)
+			mark = strlen(marks[k]);
+	if (!mark)
+		return false;
+	n -= mark;
+	if (utf8_count(s, n) > 16 || utf8_find3(s, n, "。") || utf8_find3(s, n, "；") ||
+	    utf8_find3(s, n, "："))
+		return false;
+	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+		if (n >= strlen(ends[k]) && memcmp(s + n - strlen(ends[k]), ends[k], strlen(ends[k])) == 0)
+			return true;
+	return false;
+}
+
+/* After a salutation a speech goes on to a new movement: the run-in
+ * points open before it (第三，…, 一是…, leads) are closed, so that a new
+ * run (一是 after 第三) is not taken to be under the last of them.  The
+ * numbered headings around them stay open. */
+static void
+close_run_ins(struct builder *b)
+{
+	while (b->depth > 0) {
+		int key = b->stack[b->depth - 1].key;
+		if (key != key_of(STYLE_DI_COMMA, 0) && key != key_of(STYLE_INLINE, 0) &&
+		    key != key_of(STYLE_NONE, 1))
+			break;
+		b->depth--;
+	}
+	reset_inline(b);
+}
+
 /* A glossary printed after the last chapter (名词解释), and a report's
  * closing words (结束语), are headings of the top level, whatever
  * numbers the report used: what follows is under them, not under the
@@ -876,6 +919,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			return add_part(b, paragraph, 0);
 		if (notes_line(s, p->length))
 			b->in_notes = true;
+		if (salutation_line(s, p->length))
+			close_run_ins(b);
 		return true;
 	}
 	key = key_of(l.style, l.level);

@@ -374,6 +374,22 @@ table_of_contents(void **state)
 }
 
 static void
+salutation_closes_run_ins(void **state)
+{
+	(void)state;
+	/* After 同学们、老师们！ a speech's new run (一是…) is not under the
+	 * last point before it (第三，); a salutation closes no numbered
+	 * part. */
+	EXPECT("讲话\n\n第一，坚持方向。正文。\n\n第二，建设队伍。正文。\n\n第三，培养人才。正文。\n\n同学们、老师们！\n\n"
+	       "青年是新时代的一代。\n\n一是要爱国。正文。\n\n二是要励志。正文。\n",
+	       { 1, "第一", "坚持方向", 3 }, { 1, "第二", "建设队伍", 5 }, { 1, "第三", "培养人才", 7 },
+	       { 1, "一是", "要爱国", 13 }, { 1, "二是", "要励志", 15 });
+	EXPECT("报告\n\n一、回顾\n\n（一）甲\n\n正文。\n\n各位代表！\n\n（二）乙\n\n正文。\n\n二、安排\n",
+	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "甲", 5 }, { 2, "（二）", "乙", 11 },
+	       { 1, "二、", "安排", 15 });
+}
+
+static void
 padded_numerals(void **state)
 {
 	(void)state;
@@ -724,6 +740,7 @@ main(void)
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(unnumbered_parts),
 		cmocka_unit_test(table_of_contents),
+		cmocka_unit_test(salutation_closes_run_ins),
 		cmocka_unit_test(padded_numerals),
 		cmocka_unit_test(paragraphs_run_together),
 		cmocka_unit_test(contents_with_leaders),
