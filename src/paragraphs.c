@@ -180,7 +180,7 @@ run_together_break(const char *text, size_t start, size_t end)
 			return at;
 		/* or after a heading line, short, with no 。 or ，in it:
 		 * 一、形势　　正文… */
-		if (label_prefix_length(text + start, at - start) > 0 &&
+		if (at - start <= 40 * 4 && label_prefix_length(text + start, at - start) > 0 &&
 		    utf8_count(text + start, at - start) <= 40 &&
 		    !memmem(text + start, at - start, "。", 3) && !memmem(text + start, at - start, "，", 3))
 			return at;
