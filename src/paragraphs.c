@@ -152,6 +152,23 @@ ends_latin_word(const char *text, const struct line *l)
 	       mostly_ascii(text + l->start, l->length);
 }
 
+/* The characters between FROM and AT in TEXT that are not white space. */
+static size_t
+heading_chars(const char *text, size_t from, size_t at)
+{
+	size_t n = 0;
+	while (from < at) {
+		size_t sp = utf8_space_at(text + from, at - from);
+		if (sp) {
+			from += sp;
+			continue;
+		}
+		from += utf8_length(text + from, at - from);
+		n++;
+	}
+	return n;
+}
+
 /* Where, in TEXT[from, end) (one line), the next paragraph break of a
  * page copied with its paragraphs run together begins: two or more
  * ideographic spaces (the indent of the next paragraph) after a mark that
@@ -179,8 +196,10 @@ run_together_break(const char *text, size_t start, size_t end)
 		if (at > from && label_prefix_length(text + after, end - after) > 0)
 			return at;
 		/* or after a heading line, short, with no 。 or ，in it:
-		 * 一、形势　　正文… */
+		 * 一、形势　　正文…; not inside a letter-spaced title, where
+		 * one character stands before the spaces (第一章　总　　则) */
 		if (at - start <= 40 * 4 && label_prefix_length(text + start, at - start) > 0 &&
+		    heading_chars(text, start + label_prefix_length(text + start, at - start), at) >= 2 &&
 		    utf8_count(text + start, at - start) <= 40 &&
 		    !memmem(text + start, at - start, "。", 3) && !memmem(text + start, at - start, "，", 3))
 			return at;

@@ -423,6 +423,19 @@ paragraphs_run_together(void **state)
 }
 
 static void
+letter_spaced_chapter_titles(void **state)
+{
+	(void)state;
+	/* Two ideographic spaces inside a letter-spaced chapter title
+	 * (总　　则) are no paragraph break, so the contents before the body
+	 * list the same chapters as the body and are no outline. */
+	EXPECT("某某条例\n目　　录\n第一章　总　　则\n第二章　附　　则\n第一章　总　　则\n第一条　为了保护，制定本条例。\n"
+	       "第二章　附　　则\n第二条　本条例自公布之日起施行。\n",
+	       { 1, "第一章", "总　　则", 5 }, { 2, "第一条", "为了保护，制定本条例", 6 }, { 1, "第二章", "附　　则", 7 },
+	       { 2, "第二条", "本条例自公布之日起施行", 8 });
+}
+
+static void
 contents_with_leaders(void **state)
 {
 	(void)state;
@@ -743,6 +756,7 @@ main(void)
 		cmocka_unit_test(salutation_closes_run_ins),
 		cmocka_unit_test(padded_numerals),
 		cmocka_unit_test(paragraphs_run_together),
+		cmocka_unit_test(letter_spaced_chapter_titles),
 		cmocka_unit_test(contents_with_leaders),
 		cmocka_unit_test(bracketed_labels),
 		cmocka_unit_test(title_said_again_with_quotes),
