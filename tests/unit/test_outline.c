@@ -686,6 +686,11 @@ run_in_leads(void **state)
 	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大国内需求，推动经济增长", 4 }, { 3, "", "促进消费扩容升级", 5 },
 	       { 3, "", "持续扩大有效投资", 6 }, { 1, "二、", "去年回顾", 9 }, { 2, "一是", "稳住增长", 10 },
 	       { 2, "二是", "推进改革", 13 });
+	/* Sentences that report a count (全州拥有卫生机构3845个。) state
+	 * facts, as a statistical bulletin's paragraphs open: no leads. */
+	EXPECT("统计公报\n一、卫生\n年末全州拥有卫生机构3845个。其中医院120个。\n"
+	       "全年出生人口12.5万人。出生率下降。\n二、教育\n",
+	       { 1, "一、", "卫生", 2 }, { 1, "二、", "教育", 5 });
 	/* Once 二是 has made the 一是 paragraphs a run, a run of leads after
 	 * one of them is under it. */
 	EXPECT("政府工作报告\n一、去年回顾\n一是稳住增长。我们采取了措施。\n二是推进改革。我们做了很多。\n"
