@@ -66,6 +66,7 @@ struct builder {
 	/* Inline enumeration under the innermost open heading. */
 	long long inline_next;           /* the number expected next */
 	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
+	size_t pending_label;            /* the length of its label (一是, 十一是) */
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
@@ -1116,6 +1117,16 @@ find_shi(const char *from, const char *end)
 	return utf8_find3(from, (size_t)(end - from), "是");
 }
 
+/* The bytes of the ，, , or 、 that may stand between a run-in label and
+ * its title (一是，制止了…): punctuation, not the title's. */
+static size_t
+title_gap(const char *s, size_t n)
+{
+	if (n >= 3 && (memcmp(s, "，", 3) == 0 || memcmp(s, "、", 3) == 0))
+		return 3;
+	return n >= 1 && s[0] == ',' ? 1 : 0;
+}
+
 /* Inline enumeration: 一是…二是… each at the start of a sentence, as a
  * sequence that starts at 一是 and has at least 二是. */
 static bool
@@ -1131,7 +1142,7 @@ inline_items(struct builder *b, size_t paragraph)
 	while (from < end) {
 		const char *shi = find_shi(from, end);
 		const char *label, *before;
-		size_t used, k, title, body;
+		size_t used, k, gap, title, body;
 		long long v;
 
 		if (!shi)
@@ -1164,9 +1175,11 @@ inline_items(struct builder *b, size_t paragraph)
 			continue;
 		if (before == s)
 			b->inline_paragraphs = true;
+		k = (size_t)(shi - label) + 3;
 		if (v == 1) {
 			b->pending_offset = (size_t)(label - doc->text);
 			b->pending_paragraph = paragraph;
+			b->pending_label = k;
 			b->inline_next = 2;
 			continue;
 		}
@@ -1177,19 +1190,21 @@ inline_items(struct builder *b, size_t paragraph)
 				continue;
 			/* The sequence is real: 一是 first. */
 			const char *one = doc->text + b->pending_offset;
-			size_t one_label = (size_t)((const char *)memmem(one, 12, "是", 3) - one) + 3;
-			title = label_title_length(one + one_label, (size_t)(doc->text + doc->text_length - one) - one_label, &body);
+			size_t rest = doc->text_length - b->pending_offset - b->pending_label;
+			size_t one_gap = title_gap(one + b->pending_label, rest);
+			size_t at = b->pending_offset + b->pending_label + one_gap;
+
+			title = label_title_length(doc->text + at, rest - one_gap, &body);
 			if (!new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_paragraph,
-				      b->pending_offset, one_label, b->pending_offset + one_label, title,
-				      b->pending_offset + one_label + (body ? body : 0)))
+				      b->pending_offset, b->pending_label, at, title, at + (body ? body : 0)))
 				return false;
 			b->pending_offset = SIZE_MAX;
 		}
-		k = (size_t)(shi - label) + 3;
-		title = label_title_length(label + k, (size_t)(end - label) - k, &body);
+		gap = title_gap(label + k, (size_t)(end - label) - k);
+		title = label_title_length(label + k + gap, (size_t)(end - label) - k - gap, &body);
 		if (!new_node(b, innermost(b), STYLE_INLINE, 0, paragraph, (size_t)(label - doc->text), k,
-			      (size_t)(label - doc->text) + k, title,
-			      (size_t)(label - doc->text) + k + (body ? body : 0)))
+			      (size_t)(label - doc->text) + k + gap, title,
+			      (size_t)(label - doc->text) + k + gap + (body ? body : 0)))
 			return false;
 		b->inline_next = v + 1;
 	}

@@ -716,6 +716,17 @@ no_headings(void **state)
 	doc_free(doc);
 }
 
+static void
+inline_comma_after_label(void **state)
+{
+	(void)state;
+	/* 一是，… : the comma after the label is no part of the title. */
+	EXPECT("标题\n一、甲\n成绩有三：一是，稳定了局面；二是，改革有成效。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "一是", "稳定了局面", 3 }, { 2, "二是", "改革有成效", 3 });
+	EXPECT("标题\n一、甲\n原因有二。一是,投资过热。二是、需求不足。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "一是", "投资过热", 3 }, { 2, "二是", "需求不足", 3 });
+}
+
 int
 main(void)
 {
@@ -748,6 +759,7 @@ main(void)
 		cmocka_unit_test(title_said_again_with_quotes),
 		cmocka_unit_test(more_numbering_forms),
 		cmocka_unit_test(inline_run_starts_again),
+		cmocka_unit_test(inline_comma_after_label),
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(notes_are_no_headings),
