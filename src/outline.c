@@ -66,6 +66,8 @@ struct builder {
 	/* Inline enumeration under the innermost open heading. */
 	long long inline_next;           /* the number expected next */
 	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
+	size_t pending_label;            /* the length of its label (一是, 十一要) */
+	char inline_verb[4];             /* 是 or 要: a run keeps the one it opened with */
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
@@ -1043,7 +1045,8 @@ lead_length(const struct doc *doc, size_t paragraph)
 		return 0;
 	/* ——坚持…。 is a bullet; 一是…。 an inline item. */
 	if (starts_with_text(s, p->length, "—") ||
-	    (numeral_chinese(s, p->length, &used) > 0 && starts_with_text(s + used, p->length - used, "是")))
+	    (numeral_chinese(s, p->length, &used) > 0 && (starts_with_text(s + used, p->length - used, "是") ||
+							   starts_with_text(s + used, p->length - used, "要"))))
 		return 0;
 	/* 过去的五年极不寻常。 刚刚过去的2025年很不平凡。: a section of a
 	 * work report opens by judging the period it reviews; that sentence
@@ -1125,29 +1128,51 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	return true;
 }
 
-/* The next 是 in [FROM, END), or NULL.  It runs over the whole report. */
+/* The next 是 or 要 in [FROM, END), or NULL.  It runs over the whole
+ * report, so the next of each is kept in *SHI and *YAO (NULL: there is
+ * none) and looked for again only once FROM has passed it. */
 static const char *
-find_shi(const char *from, const char *end)
+find_verb(const char *from, const char *end, const char **shi, const char **yao)
 {
-	return utf8_find3(from, (size_t)(end - from), "是");
+	if (*shi && *shi < from)
+		*shi = utf8_find3(from, (size_t)(end - from), "是");
+	if (*yao && *yao < from)
+		*yao = utf8_find3(from, (size_t)(end - from), "要");
+	if (!*shi)
+		return *yao;
+	if (!*yao)
+		return *shi;
+	return *shi < *yao ? *shi : *yao;
 }
 
-/* Inline enumeration: 一是…二是… each at the start of a sentence, as a
- * sequence that starts at 一是 and has at least 二是. */
+/* The bytes of the ，, , or 、 that may stand between a run-in label and
+ * its title (一是，制止了…): punctuation, not the title's. */
+static size_t
+title_gap(const char *s, size_t n)
+{
+	if (n >= 3 && (memcmp(s, "，", 3) == 0 || memcmp(s, "、", 3) == 0))
+		return 3;
+	return n >= 1 && s[0] == ',' ? 1 : 0;
+}
+
+/* Inline enumeration: 一是…二是… (or 一要…二要…) each at the start of a
+ * sentence, as a sequence that starts at 一是 and has at least 二是. */
 static bool
 inline_items(struct builder *b, size_t paragraph)
 {
 	const struct doc *doc = b->doc;
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset, *end = s + p->length;
-	const char *from = s;
+	const char *from = s, *next_shi, *next_yao;
 
 	if (b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
 		from = doc->text + b->stack[b->depth - 1].node->body;
+	next_shi = from < end ? utf8_find3(from, (size_t)(end - from), "是") : NULL;
+	next_yao = from < end ? utf8_find3(from, (size_t)(end - from), "要") : NULL;
 	while (from < end) {
-		const char *shi = find_shi(from, end);
+		const char *shi = find_verb(from, end, &next_shi, &next_yao);
 		const char *label, *before;
-		size_t used, k, title, body;
+		size_t used, k, gap, title, body;
 		long long v;
 
 		if (!shi)
@@ -1178,34 +1203,44 @@ inline_items(struct builder *b, size_t paragraph)
 			continue;
 		if (before == s && b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
 			continue;
+		/* 一要…。二要… inside a paragraph states requirements; only
+		 * paragraphs that open with 一要, 二要 are points. */
+		if (memcmp(shi, "要", 3) == 0 && before != s)
+			continue;
 		if (before == s)
 			b->inline_paragraphs = true;
+		k = (size_t)(shi - label) + 3;
 		if (v == 1) {
 			b->pending_offset = (size_t)(label - doc->text);
 			b->pending_paragraph = paragraph;
+			b->pending_label = k;
+			memcpy(b->inline_verb, shi, 3);
 			b->inline_next = 2;
 			continue;
 		}
-		if (v != b->inline_next)
+		/* 一要 is followed by 二要, not by 二是. */
+		if (v != b->inline_next || memcmp(shi, b->inline_verb, 3) != 0)
 			continue;
 		if (v == 2) {
 			if (b->pending_offset == SIZE_MAX)
 				continue;
 			/* The sequence is real: 一是 first. */
 			const char *one = doc->text + b->pending_offset;
-			size_t one_label = (size_t)((const char *)memmem(one, 12, "是", 3) - one) + 3;
-			title = label_title_length(one + one_label, (size_t)(doc->text + doc->text_length - one) - one_label, &body);
+			size_t rest = doc->text_length - b->pending_offset - b->pending_label;
+			size_t one_gap = title_gap(one + b->pending_label, rest);
+			size_t at = b->pending_offset + b->pending_label + one_gap;
+
+			title = label_title_length(doc->text + at, rest - one_gap, &body);
 			if (!new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_paragraph,
-				      b->pending_offset, one_label, b->pending_offset + one_label, title,
-				      b->pending_offset + one_label + (body ? body : 0)))
+				      b->pending_offset, b->pending_label, at, title, at + (body ? body : 0)))
 				return false;
 			b->pending_offset = SIZE_MAX;
 		}
-		k = (size_t)(shi - label) + 3;
-		title = label_title_length(label + k, (size_t)(end - label) - k, &body);
+		gap = title_gap(label + k, (size_t)(end - label) - k);
+		title = label_title_length(label + k + gap, (size_t)(end - label) - k - gap, &body);
 		if (!new_node(b, innermost(b), STYLE_INLINE, 0, paragraph, (size_t)(label - doc->text), k,
-			      (size_t)(label - doc->text) + k, title,
-			      (size_t)(label - doc->text) + k + (body ? body : 0)))
+			      (size_t)(label - doc->text) + k + gap, title,
+			      (size_t)(label - doc->text) + k + gap + (body ? body : 0)))
 			return false;
 		b->inline_next = v + 1;
 	}

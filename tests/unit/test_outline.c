@@ -734,6 +734,31 @@ no_headings(void **state)
 	doc_free(doc);
 }
 
+static void
+inline_comma_after_label(void **state)
+{
+	(void)state;
+	/* 一是，… : the comma after the label is no part of the title. */
+	EXPECT("标题\n一、甲\n成绩有三：一是，稳定了局面；二是，改革有成效。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "一是", "稳定了局面", 3 }, { 2, "二是", "改革有成效", 3 });
+	EXPECT("标题\n一、甲\n原因有二。一是,投资过热。二是、需求不足。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "一是", "投资过热", 3 }, { 2, "二是", "需求不足", 3 });
+}
+
+static void
+inline_yao_run(void **state)
+{
+	(void)state;
+	/* 一要, 二要 open paragraphs as 一是 does, in one run of their own. */
+	EXPECT("标题\n一、甲\n一要改进作风。正文。\n二要依法办事。正文。\n三要廉洁从政。正文。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "一要", "改进作风", 3 }, { 2, "二要", "依法办事", 4 },
+	       { 2, "三要", "廉洁从政", 5 });
+	/* 一要 is not followed by 二是; inside a paragraph 一要, 二要 are
+	 * requirements stated, not points. */
+	EXPECT("标题\n一、甲\n一要改进作风。二是依法办事。\n", { 1, "一、", "甲", 2 });
+	EXPECT("标题\n一、甲\n为此，一要改进作风。二要依法办事。\n", { 1, "一、", "甲", 2 });
+}
+
 int
 main(void)
 {
@@ -767,6 +792,8 @@ main(void)
 		cmocka_unit_test(title_said_again_with_quotes),
 		cmocka_unit_test(more_numbering_forms),
 		cmocka_unit_test(inline_run_starts_again),
+		cmocka_unit_test(inline_comma_after_label),
+		cmocka_unit_test(inline_yao_run),
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(notes_are_no_headings),
