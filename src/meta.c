@@ -575,6 +575,26 @@ title_like(const struct doc *doc, size_t i)
 	return true;
 }
 
+/* True when S (N bytes) is only the name of a place, as a title's first
+ * line can be: short, without punctuation, ending in the word of an
+ * administrative division (黔东南苗族侗族自治州, 某某市). */
+static bool
+place_name(const char *s, size_t n)
+{
+	static const char *const divisions[] = { "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡" };
+	static const char *const marks[] = { "，", "。", "、", "：", "；", "（", "(", " " };
+
+	if (chars(s, n) < 2 || chars(s, n) > 16)
+		return false;
+	for (size_t k = 0; k < WORDS(marks); k++)
+		if (memmem(s, n, marks[k], strlen(marks[k])))
+			return false;
+	for (size_t k = 0; k < WORDS(divisions); k++)
+		if (ends_with(s, n, divisions[k]))
+			return true;
+	return false;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -608,11 +628,13 @@ choose_title(const struct doc *doc, size_t *second)
 			continue;
 		s = title_part(doc->text + p->offset, &n);
 		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a
-		 * blank line; or, where every line is a paragraph (a web page),
-		 * a first line that opens with 关于 and has no genre word. */
+		 * blank line; or, where every line is a paragraph (a web page,
+		 * a Word document), a first line that opens with 关于, or that
+		 * names only a place (某某自治州 / 2016年…统计公报), and has no
+		 * genre word. */
 		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
 		    (i + 2 >= doc->paragraph_count || doc->paragraphs[i + 2].blank_before ||
-		     (memmem(s, n, "关于", 6) && !genre_title(s, n))) &&
+		     ((memmem(s, n, "关于", 6) || place_name(s, n)) && !genre_title(s, n))) &&
 		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
 			const struct paragraph *q = &doc->paragraphs[i + 1];
 			size_t m = q->length;

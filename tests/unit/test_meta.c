@@ -57,6 +57,10 @@ title_reads_as_a_title(void **state)
 	 * word, so the two are one title. */
 	expect_meta("国务院关于印发国家职业教育改革\n实施方案的通知\n国发〔2019〕4号\n各省人民政府：\n现印发给你们。\n",
 		    "国务院关于印发国家职业教育改革实施方案的通知", "国务院", NULL);
+	/* A place's name on the line above the rest of the title, with the
+	 * issuer right under it: one title. */
+	expect_meta("某某自治州\n2016年国民经济和社会发展统计公报\n某某州统计局\n2017年3月16日\n2016年，全州经济平稳增长。\n",
+		    "某某自治州2016年国民经济和社会发展统计公报", "某某州统计局", "2017-03-16");
 	expect_meta("论几种关系\n\n甲乙丙丁，讲一。\n\n甲乙丙丁，讲二。\n\n甲乙丙丁，讲三。\n\n"
 		    "甲乙丙丁，讲四。\n\n甲乙丙丁，讲五。\n\n甲乙丙丁，讲六。\n\n甲乙丙丁，讲七。\n\n"
 		    "甲乙丙丁，讲八。\n\n甲乙丙丁，讲九。\n\n甲乙丙丁，讲十。\n\n第二个五年计划\n\n讲完了。\n",
