@@ -860,15 +860,17 @@ adopting_body(const char *s, size_t n)
  * of its last act that made or changed the text (通过, 修正, 修订, 修改),
  * not of a higher body's approval (批准), nor of its publication (公布,
  * 发布) after it was adopted -- the publication dates a rule that names
- * no other act. */
+ * no other act.  A government's executive meeting (国务院第41次常务会议
+ * 通过) adopts a regulation that its order then enacts (国务院令第717号
+ * 公布): such a regulation is dated by the order. */
 static bool
 act_date(const char *s, size_t n, char iso[11])
 {
 	static const char *const acts[] = { "通过", "修正", "修订", "修改" };
 	static const char *const issues[] = { "公布", "发布" };
 	struct date d, next;
-	bool found = false, issued = false;
-	char published[11];
+	bool found = false, issued = false, met = false;
+	char published[11], meeting[11];
 
 	for (size_t i = 0; i < n;) {
 		size_t end, clause;
@@ -881,6 +883,12 @@ act_date(const char *s, size_t n, char iso[11])
 		while (clause < n && !(date_at(&date_grammar_plain, s, n, clause, &next) == DATE_FOUND &&
 				       next.day))
 			clause += utf8_length(s + clause, n - clause);
+		if (memmem(s + end, clause - end, "常务会议通过", strlen("常务会议通过"))) {
+			date_iso(&d, meeting);
+			met = true;
+			i = clause;
+			continue;
+		}
 		for (size_t k = 0; k < WORDS(acts); k++)
 			if (memmem(s + end, clause - end, acts[k], strlen(acts[k]))) {
 				date_iso(&d, iso);
@@ -896,7 +904,9 @@ act_date(const char *s, size_t n, char iso[11])
 	}
 	if (!found && issued)
 		memcpy(iso, published, 11);
-	return found || issued;
+	else if (!found && met)
+		memcpy(iso, meeting, 11);
+	return found || issued || met;
 }
 
 /* A regulation's note of adoption and amendment, in parentheses under the
