@@ -733,6 +733,27 @@ speaker_lines(const char *s, size_t n, const char *name, size_t m)
 	       k >= 2 && k <= 4;
 }
 
+/* The bytes of a dash opening S (N bytes) before a subtitle's date: a
+ * run of two or more ASCII hyphens (--, ----) or of em dashes (—), after
+ * any white space; 0 when none. */
+static size_t
+leading_dash(const char *s, size_t n)
+{
+	size_t i = 0, hyphens = 0, dashes = 0, sp;
+
+	while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
+		i += sp;
+	while (i < n && s[i] == '-') {
+		i++;
+		hyphens++;
+	}
+	while (hyphens == 0 && starts_with(s + i, n - i, "—")) {
+		i += 3;
+		dashes++;
+	}
+	return hyphens >= 2 || dashes > 0 ? i : 0;
+}
+
 /* A subtitle, with or without its dash (——2018年3月5日在第十三届全国人民
  * 代表大会第一次会议上 国务院总理 李克强): its date, and the speaker after
  * 会议上 when one is printed. */
@@ -746,6 +767,8 @@ subtitle(struct finding *f, const char *s, size_t n)
 
 	if (dash) {
 		at = (size_t)(dash - s) + 6;
+	} else if ((at = leading_dash(s, n)) > 0) {
+		;   /* ----2013年2月28日在…, —2018年3月7日在… */
 	} else {
 		s = trim(s, &n);
 		/* （2025年3月21日在…会议上） under the title */

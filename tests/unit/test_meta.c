@@ -127,6 +127,13 @@ dates_under_the_title(void **state)
 		    "在某某会议上的讲话", NULL, "1956-04-25");
 	expect_meta("某某工作总结\n\n今年以来，我们做了几件事。\n\n某某局\n二○三二年一月二十七日\n",
 		    "某某工作总结", "某某局", "2032-01-27");
+	/* A subtitle after a run of ASCII hyphens or a single dash. */
+	expect_meta("政府工作报告\n----2031年2月28日在某某区第十四届人民代表大会第二次会议上\n\n各位代表：\n",
+		    "政府工作报告", NULL, "2031-02-28");
+	expect_meta("政府工作报告\n--2031年2月5日在某某区人民代表大会上\n各位代表：\n",
+		    "政府工作报告", NULL, "2031-02-05");
+	expect_meta("政府工作报告\n—2031年3月7日在某某区人民代表大会上\n各位代表：\n",
+		    "政府工作报告", NULL, "2031-03-07");
 	/* A subtitle without its dash. */
 	expect_meta("政府工作报告\n2031年3月5日在某届全国人民代表大会第一次会议上\n\n各位代表：\n",
 		    "政府工作报告", NULL, "2031-03-05");
