@@ -143,6 +143,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	doc->partial = partial;
 	doc->title_paragraph = SIZE_MAX;
 	doc->sign_off_paragraph = SIZE_MAX;
+	doc->speaker_paragraph = SIZE_MAX;
 	if (warning[0] && !doc_warn(doc, "%s", warning)) {
 		st = BG_ERR_NOMEM;
 		goto fail;

@@ -725,6 +725,34 @@ name_chars(const char *s, size_t n)
 	return name;
 }
 
+/* True when S (N bytes) holds only Han ideographs. */
+static bool
+han_only(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		size_t len = utf8_decode(s + i, n - i, &c);
+		if (len == 0 || c < 0x3400 || c > 0x9fff)
+			return false;
+		i += len;
+	}
+	return n > 0;
+}
+
+/* True when S (N bytes) ends with a post written close up to the name
+ * after it (国务院总理李某, 某省省长张某): 长 only after a place, so 经济增长
+ * is none. */
+static bool
+glued_post(const char *s, size_t n)
+{
+	static const char *const places[] = { "省长", "市长", "县长", "区长", "州长", "盟长", "旗长" };
+
+	for (size_t k = 0; k < WORDS(places); k++)
+		if (ends_with(s, n, places[k]))
+			return true;
+	return !ends_with(s, n, "长") && ends_with_post(s, n);
+}
+
 /* A speaker line: a post, white space, and a name of two to four
  * characters, maybe letter-spaced (河北省人民政府省长 王正谱, 省长 胡玉亭,
  * 国务院总理　温家宝, 上海市市长 龚 正). */
@@ -738,8 +766,9 @@ speaker_line(const char *s, size_t n)
 		return false;
 	while (post < n && !utf8_space_at(s + post, n - post))
 		post += utf8_length(s + post, n - post);
-	if (post == n)
-		return false;
+	if (post == n)   /* no space: 国务院总理李某, a name of two or three */
+		return han_only(s, n) && chars(s, n) <= 16 &&
+		       ((n > 12 && glued_post(s, n - 6)) || (n > 15 && glued_post(s, n - 9)));
 	name = name_chars(s + post, n - post);
 	return name >= 2 && name <= 4 && ends_with_post(s, post);
 }
@@ -755,6 +784,27 @@ speaker_lines(const char *s, size_t n, const char *name, size_t m)
 	       k >= 2 && k <= 4;
 }
 
+/* The bytes of a dash opening S (N bytes) before a subtitle's date: a
+ * run of two or more ASCII hyphens (--, ----) or of em dashes (—), after
+ * any white space; 0 when none. */
+static size_t
+leading_dash(const char *s, size_t n)
+{
+	size_t i = 0, hyphens = 0, dashes = 0, sp;
+
+	while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
+		i += sp;
+	while (i < n && s[i] == '-') {
+		i++;
+		hyphens++;
+	}
+	while (hyphens == 0 && starts_with(s + i, n - i, "—")) {
+		i += 3;
+		dashes++;
+	}
+	return hyphens >= 2 || dashes > 0 ? i : 0;
+}
+
 /* A subtitle, with or without its dash (——2018年3月5日在第十三届全国人民
  * 代表大会第一次会议上 国务院总理 李克强): its date, and the speaker after
  * 会议上 when one is printed. */
@@ -768,6 +818,8 @@ subtitle(struct finding *f, const char *s, size_t n)
 
 	if (dash) {
 		at = (size_t)(dash - s) + 6;
+	} else if ((at = leading_dash(s, n)) > 0) {
+		;   /* ----2013年2月28日在…, —2018年3月7日在… */
 	} else {
 		s = trim(s, &n);
 		/* （2025年3月21日在…会议上） under the title */
@@ -1048,7 +1100,7 @@ under_title(struct finding *f)
 {
 	struct doc *doc = f->doc;
 	size_t title = doc->title_paragraph, stop = title + 16;
-	bool header = true, after_meta = true;
+	bool header = true, after_meta = true, after_subtitle = false;
 	const struct paragraph *t = &doc->paragraphs[title];
 
 	subtitle(f, doc->text + t->offset, t->length);
@@ -1061,9 +1113,10 @@ under_title(struct finding *f)
 		size_t n = p->length, took;
 		const char *s = trim(doc->text + p->offset, &n);
 		struct date d;
-		bool parens, was_meta = after_meta;
+		bool parens, was_meta = after_meta, was_subtitle = after_subtitle;
 
 		after_meta = false;
+		after_subtitle = false;
 		if (paragraphs_begins_heading(doc, i))
 			break;
 		if (date_alone_in_parens(s, n, &d, &parens)) {
@@ -1091,6 +1144,7 @@ under_title(struct finding *f)
 			continue;
 		if (subtitle(f, s, n) || timestamp(f, s, n)) {
 			after_meta = true;
+			after_subtitle = true;
 			continue;
 		}
 		if ((took = adoption_note(f, i)) > 0) {
@@ -1106,6 +1160,7 @@ under_title(struct finding *f)
 		}
 		if (speaker_line(s, n)) {
 			set_issuer(f, RANK_SPEAKER, copy_trimmed(s, n));
+			doc->speaker_paragraph = i;
 			after_meta = true;
 			continue;
 		}
@@ -1125,9 +1180,15 @@ under_title(struct finding *f)
 				continue;
 			}
 		}
-		/* The speaker's name alone under the title (陈国阳): the date
-		 * below it is still the report's. */
+		/* The speaker's name alone under the title (陈国阳): the
+		 * issuer when nothing better is printed, if it follows the
+		 * subtitle or the page's timestamp; the date below it is still
+		 * the report's. */
 		if (was_meta && name_chars(s, n) >= 2 && name_chars(s, n) <= 4 && chars(s, n) <= 6) {
+			if (was_subtitle && han_only(s, n)) {
+				set_issuer(f, RANK_SPEAKER, copy_trimmed(s, n));
+				doc->speaker_paragraph = i;
+			}
 			after_meta = true;
 			continue;
 		}
@@ -1182,6 +1243,7 @@ meta_find(struct doc *doc)
 	f.date = doc->date ? RANK_FRONT : RANK_NONE;
 	doc->title_paragraph = choose_title(doc, &second);
 	doc->sign_off_paragraph = SIZE_MAX;
+	doc->speaker_paragraph = SIZE_MAX;
 	if (doc->title_paragraph != SIZE_MAX && !doc->title) {
 		const struct paragraph *p = &doc->paragraphs[doc->title_paragraph];
 		size_t n = p->length;

@@ -597,6 +597,40 @@ issuer_end(const struct doc *doc, const char *s, size_t n)
 	       doc->issuer[k - n - 1] == ' ';
 }
 
+/* S (N bytes) without the white space around it. */
+static const char *
+trimmed(const char *s, size_t *n)
+{
+	size_t sp;
+
+	while (*n > 0 && (sp = utf8_space_at(s, *n)) > 0) {
+		s += sp;
+		*n -= sp;
+	}
+	while (*n > 0 && (sp = utf8_space_before(s, s + *n)) > 0)
+		*n -= sp;
+	return s;
+}
+
+/* True when PARAGRAPH is the speaker line under the title, or the same
+ * line again where a page prints the report a second time. */
+static bool
+speaker_again(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph], *q;
+	size_t n = p->length, m;
+	const char *s = trimmed(doc->text + p->offset, &n), *t;
+
+	if (doc->speaker_paragraph == SIZE_MAX)
+		return false;
+	if (paragraph == doc->speaker_paragraph)
+		return true;
+	q = &doc->paragraphs[doc->speaker_paragraph];
+	m = q->length;
+	t = trimmed(doc->text + q->offset, &m);
+	return n == m && n > 0 && memcmp(s, t, n) == 0;
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -619,9 +653,11 @@ part_line(const struct builder *b, size_t paragraph)
 	if (label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "：") ||
 	    utf8_find3(s, n, "；"))
 		return PART_TEXT;
-	/* The first line of a report is its title, read as one or not. */
+	/* The first line of a report is its title, read as one or not; the
+	 * speaker line under it (国务院总理李某, a name alone) is no part. */
 	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || paragraph == doc->title_paragraph ||
-	    paragraph == 0 || same_text(s, n, doc->title) || same_text(s, n, doc->issuer) ||
+	    paragraph == 0 || speaker_again(doc, paragraph) || same_text(s, n, doc->title) ||
+	    same_text(s, n, doc->issuer) ||
 	    title_repeated(doc, s, n) || issuer_end(doc, s, n) || same_text(s, n, doc->docno))
 		return PART_OTHER;
 	chars = utf8_count(s, n);

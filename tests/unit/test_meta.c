@@ -131,6 +131,13 @@ dates_under_the_title(void **state)
 		    "在某某会议上的讲话", NULL, "1956-04-25");
 	expect_meta("某某工作总结\n\n今年以来，我们做了几件事。\n\n某某局\n二○三二年一月二十七日\n",
 		    "某某工作总结", "某某局", "2032-01-27");
+	/* A subtitle after a run of ASCII hyphens or a single dash. */
+	expect_meta("政府工作报告\n----2031年2月28日在某某区第十四届人民代表大会第二次会议上\n\n各位代表：\n",
+		    "政府工作报告", NULL, "2031-02-28");
+	expect_meta("政府工作报告\n--2031年2月5日在某某区人民代表大会上\n各位代表：\n",
+		    "政府工作报告", NULL, "2031-02-05");
+	expect_meta("政府工作报告\n—2031年3月7日在某某区人民代表大会上\n各位代表：\n",
+		    "政府工作报告", NULL, "2031-03-07");
 	/* A subtitle without its dash. */
 	expect_meta("政府工作报告\n2031年3月5日在某届全国人民代表大会第一次会议上\n\n各位代表：\n",
 		    "政府工作报告", NULL, "2031-03-05");
@@ -221,6 +228,17 @@ issuer_as_printed(void **state)
 	/* A speaker's name letter-spaced. */
 	expect_meta("2035年某市政府工作报告\n——2035年2月3日在某市第十六届人民代表大会第四次会议上\n"
 		    "某市市长 张 三\n各位代表：\n", "2035年某市政府工作报告", "某市市长 张 三", "2035-02-03");
+	/* The speaker's name alone under a page's timestamp, or the post
+	 * written close up to the name: the issuer when nothing better is
+	 * printed. */
+	expect_meta("2036年某省政府工作报告\n——2036年2月3日在某省第十四届人民代表大会第四次会议上\n"
+		    "时间：2036-02-24\n张三丰\n各位代表：\n现在，我报告工作。\n",
+		    "2036年某省政府工作报告", "张三丰", "2036-02-03");
+	expect_meta("政府工作报告\n——2036年3月5日在某届全国人民代表大会第三次会议上\n某国总理李四\n"
+		    "各位代表：\n", "政府工作报告", "某国总理李四", "2036-03-05");
+	/* Growth (增长) close up to a word is no post. */
+	expect_meta("政府工作报告\n——2036年3月5日在某届全国人民代表大会第三次会议上\n经济增长动能\n"
+		    "各位代表：\n", "政府工作报告", NULL, "2036-03-05");
 	/* A sign-off beats what the front matter says. */
 	expect_meta("---\n发布单位: 区政府办公室\n---\n关于做好某事的通知\n\n各街道：\n请做好工作。\n\n"
 		    "某市某区人民政府办公室\n\n2035年10月10日\n",

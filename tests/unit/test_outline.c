@@ -306,6 +306,17 @@ unnumbered_parts(void **state)
 	/* A speaker line, a subtitle, a salutation and text are no parts. */
 	EXPECT("政府工作报告\n——在人民代表大会上\n省长 张三\n各位代表：\n现在，我报告工作。\n一、回顾\n二、安排\n",
 	       { 1, "一、", "回顾", 6 }, { 1, "二、", "安排", 7 });
+	/* Nor the speaker's name alone, nor a post close up to a name. */
+	EXPECT("某省政府工作报告\n——2036年2月3日在某省人民代表大会上\n时间：2036-02-24\n张三丰\n各位代表：\n"
+	       "现在，我报告工作。\n一、回顾\n二、安排\n",
+	       { 1, "一、", "回顾", 7 }, { 1, "二、", "安排", 8 });
+	EXPECT("政府工作报告\n——2036年3月5日在某届全国人民代表大会上\n某国总理李四\n各位代表：\n"
+	       "现在，我报告工作。\n一、回顾\n二、安排\n",
+	       { 1, "一、", "回顾", 6 }, { 1, "二、", "安排", 7 });
+	/* Nor the speaker line again where a page prints the report twice. */
+	EXPECT("政府工作报告\n——2036年3月5日在某届全国人民代表大会上\n某国总理李四\n各位代表：\n"
+	       "现在，我报告工作。\n一、回顾\n正文。\n政府工作报告\n某国总理李四\n各位代表！\n一、回顾\n",
+	       { 1, "一、", "回顾", 6 });
 	/* Nor a subtitle without its dash, whole or wrapped. */
 	EXPECT("政府工作报告\n\n2031年3月5日在某某区人民代表大会第五次会议上\n\n一、回顾\n正文。\n二、安排\n",
 	       { 1, "一、", "回顾", 5 }, { 1, "二、", "安排", 7 });
