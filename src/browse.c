@@ -578,6 +578,7 @@ make_rows(struct browse *b, size_t keep)
 	struct figure_filter filter = { b->figure_order, b->figure_kind, b->figure_filter };
 
 	b->figures_listed++;
+	b->figure_rows_due = FIGURE_ROWS_READY;
 	if (figure_rows_make(b->doc, b->figures, b->figure_first, b->figure_last, &filter,
 			     &b->figure_rows) != BG_OK) {
 		figure_rows_free(&b->figure_rows);
@@ -587,9 +588,10 @@ make_rows(struct browse *b, size_t keep)
 }
 
 /* Lists the figures of the current section, or all of them; the rows are
- * made again when they are others, or when REMAKE (the figures have
- * changed), else the figure at the reading position is selected: the
- * whole report's rows, sorted, are not sorted again at each section. */
+ * to be made again when they are others, or when REMAKE (the figures have
+ * changed), else the figure at the reading position is to be selected:
+ * the whole report's rows, sorted, are not sorted again at each section.
+ * Either is done when the rows are read (browse_figure_rows). */
 static void
 list_figures(struct browse *b, bool remake)
 {
@@ -608,10 +610,30 @@ list_figures(struct browse *b, bool remake)
 	remake = remake || first != b->figure_first || last != b->figure_last;
 	b->figure_first = first;
 	b->figure_last = last;
+	b->figure_keep = browse_first_figure(b, b->anchor);
 	if (remake)
-		make_rows(b, browse_first_figure(b, b->anchor));
-	else
-		select_row(b, browse_first_figure(b, b->anchor));
+		b->figure_rows_due = FIGURE_ROWS_MAKE;
+	else if (b->figure_rows_due == FIGURE_ROWS_READY)
+		b->figure_rows_due = FIGURE_ROWS_SELECT;
+}
+
+const struct figure_rows *
+browse_figure_rows(struct browse *b)
+{
+	if (b->figure_rows_due == FIGURE_ROWS_MAKE)
+		make_rows(b, b->figure_keep);
+	else if (b->figure_rows_due == FIGURE_ROWS_SELECT)
+		select_row(b, b->figure_keep);
+	b->figure_rows_due = FIGURE_ROWS_READY;
+	return &b->figure_rows;
+}
+
+size_t
+browse_figure_row(struct browse *b)
+{
+	const struct figure_rows *rows = browse_figure_rows(b);
+
+	return b->figure_row < rows->count ? b->figure_row : rows->count;
 }
 
 void
@@ -655,10 +677,11 @@ show_figure(struct browse *b)
 void
 browse_move_figure(struct browse *b, long by)
 {
-	long at = (long)b->figure_row + by;
+	long at;
 
-	if (b->figure_rows.count == 0)
+	if (browse_figure_rows(b)->count == 0)
 		return;
+	at = (long)b->figure_row + by;
 	if (at < 0)
 		at = 0;
 	if (at >= (long)b->figure_rows.count)
@@ -670,16 +693,18 @@ browse_move_figure(struct browse *b, long by)
 void
 browse_select_figure(struct browse *b, size_t i)
 {
-	if (i >= b->figure_rows.count)
+	if (i >= browse_figure_rows(b)->count)
 		return;
 	b->figure_row = i;
 	show_figure(b);
 }
 
 size_t
-browse_selected_figure(const struct browse *b)
+browse_selected_figure(struct browse *b)
 {
-	return b->figure_row < b->figure_rows.count ? b->figure_rows.items[b->figure_row] : SIZE_MAX;
+	const struct figure_rows *rows = browse_figure_rows(b);
+
+	return b->figure_row < rows->count ? rows->items[b->figure_row] : SIZE_MAX;
 }
 
 void

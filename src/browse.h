@@ -132,6 +132,12 @@ struct browse {
 	 * (/ in the panel) let through, in the order of o; the selected row. */
 	struct figure_rows figure_rows;
 	size_t figure_row;
+	/* The rows are made when something reads them (browse_figure_rows),
+	 * not at each move of the reading position: until then
+	 * figure_rows_due says what is due and figure_keep is the figure
+	 * to select. */
+	enum { FIGURE_ROWS_READY, FIGURE_ROWS_SELECT, FIGURE_ROWS_MAKE } figure_rows_due;
+	size_t figure_keep;
 	enum figure_order figure_order;
 	int figure_kind;                /* enum figure_kind, or FIGURE_ANY_KIND */
 	char figure_filter[256];        /* "": none */
@@ -338,7 +344,15 @@ void browse_select_figure(struct browse *b, size_t i);
 
 /* The selected figure (an index into FIGURES), or SIZE_MAX when no row is
  * listed. */
-size_t browse_selected_figure(const struct browse *b);
+size_t browse_selected_figure(struct browse *b);
+
+/* The panel's rows, made or selected now if the figures listed or the
+ * reading position have changed since: moving through a report does not
+ * make them for a panel that is not shown. */
+const struct figure_rows *browse_figure_rows(struct browse *b);
+
+/* The selected row of browse_figure_rows (its count when there is none). */
+size_t browse_figure_row(struct browse *b);
 
 /* o: the rows in the next order (position, value, kind); the selected
  * figure stays selected. */

@@ -120,7 +120,7 @@ figures_key(struct pane *pane, struct ui *ui, enum action action, int key)
 {
 	struct browse *b = ui->browse;
 	long page = pane->height > 2 ? pane->height - 2 : 1;
-	long rows = (long)b->figure_rows.count;
+	long rows = (long)browse_figure_rows(b)->count;
 
 	(void)key;
 	switch (action) {
@@ -312,8 +312,8 @@ static void
 figures_draw(struct pane *pane, struct ui *ui)
 {
 	struct figures_pane *fp = figures_of(pane);
+	const struct figure_rows *rows = browse_figure_rows(ui->browse);
 	const struct browse *b = ui->browse;
-	const struct figure_rows *rows = &b->figure_rows;
 	WINDOW *win = pane->win;
 	size_t shown = pane->height > 1 ? (size_t)pane->height - 1 : 0;
 	bool focused = ui->focus == PANE_FIGURES;
@@ -360,6 +360,7 @@ figures_mouse(struct pane *pane, struct ui *ui, int row, int col, mmask_t button
 	struct browse *b = ui->browse;
 
 	(void)col;
+	browse_figure_rows(b);
 	if (fp->listed != b->figures_listed) {
 		fp->listed = b->figures_listed;
 		fp->scroll = 0;
@@ -410,7 +411,7 @@ static const struct pane_ops figures_ops = {
 int
 figures_pane_height(const struct ui *ui, int most)
 {
-	size_t rows = ui->browse->figure_rows.count;
+	size_t rows = browse_figure_rows(ui->browse)->count;
 	int want = 1 + (rows == 0 ? 1 : rows < (size_t)most ? (int)rows : most);
 
 	if (want < FIGURES_MIN_HEIGHT)

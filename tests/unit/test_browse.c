@@ -488,6 +488,20 @@ figures_arriving_late_are_listed(void **state)
 	/* in section 二、 only its own */
 	browse_goto(b, top_level(f, 2), false);
 	assert_int_equal(b->figure_last - b->figure_first, 1);
+	/* the rows are made when read, not at each move */
+	{
+		unsigned listed = b->figures_listed;
+
+		browse_goto(b, top_level(f, 1), false);
+		browse_goto(b, top_level(f, 3), false);
+		browse_goto(b, top_level(f, 1), false);
+		assert_int_equal(b->figures_listed, listed);
+		assert_int_equal(browse_figure_rows(b)->count, 1);
+		assert_int_equal(browse_selected_figure(b), 0);
+		assert_int_equal(b->figures_listed, listed + 1);
+		assert_int_equal(browse_figure_rows(b)->count, 1);
+		assert_int_equal(b->figures_listed, listed + 1);
+	}
 	figures_free(&f->figures);
 }
 
@@ -553,17 +567,17 @@ figure_rows_keep_the_selection(void **state)
 	}
 	f->figures.count = 4;
 	browse_figures_changed(b);
-	assert_int_equal(b->figure_rows.count, 4);
+	assert_int_equal(browse_figure_rows(b)->count, 4);
 	browse_select_figure(b, 2);
 	assert_int_equal(browse_selected_figure(b), 2);
 	/* by value: 300 (1), 300 (3), 20 (2), 5 (0); figure 2 stays selected */
 	browse_cycle_figure_order(b);
 	assert_int_equal(b->figure_order, FIGURE_BY_VALUE);
-	assert_int_equal(b->figure_rows.items[0], 1);
-	assert_int_equal(b->figure_rows.items[1], 3);
-	assert_int_equal(b->figure_rows.items[3], 0);
+	assert_int_equal(browse_figure_rows(b)->items[0], 1);
+	assert_int_equal(browse_figure_rows(b)->items[1], 3);
+	assert_int_equal(browse_figure_rows(b)->items[3], 0);
 	assert_int_equal(browse_selected_figure(b), 2);
-	assert_int_equal(b->figure_row, 2);
+	assert_int_equal(browse_figure_row(b), 2);
 	browse_move_figure(b, 10);
 	assert_int_equal(browse_selected_figure(b), 0);
 	browse_move_figure(b, -10);
@@ -571,19 +585,19 @@ figure_rows_keep_the_selection(void **state)
 	/* t: money only; the selected one (1) is money */
 	browse_cycle_figure_kind(b);
 	assert_int_equal(b->figure_kind, FIGURE_MONEY);
-	assert_int_equal(b->figure_rows.count, 2);
-	assert_int_equal(b->figure_rows.total, 4);
+	assert_int_equal(browse_figure_rows(b)->count, 2);
+	assert_int_equal(browse_figure_rows(b)->total, 4);
 	assert_int_equal(browse_selected_figure(b), 1);
 	/* percent: figure 1 is not listed, the first row is selected */
 	browse_cycle_figure_kind(b);
-	assert_int_equal(b->figure_rows.count, 1);
+	assert_int_equal(browse_figure_rows(b)->count, 1);
 	assert_int_equal(browse_selected_figure(b), 2);
 	for (int i = 0; i < 4; i++)
 		browse_cycle_figure_kind(b);
 	assert_int_equal(b->figure_kind, FIGURE_ANY_KIND);
 	/* a text none holds: no row, nothing selected, moves do nothing */
 	browse_filter_figures(b, "没有");
-	assert_int_equal(b->figure_rows.count, 0);
+	assert_int_equal(browse_figure_rows(b)->count, 0);
 	assert_int_equal(browse_selected_figure(b), SIZE_MAX);
 	browse_move_figure(b, 1);
 	browse_select_figure(b, 0);
@@ -592,15 +606,15 @@ figure_rows_keep_the_selection(void **state)
 	 * value, 、(300) 一(300, the second) 第(20) 一(5) */
 	browse_filter_figures(b, "一");
 	assert_string_equal(b->figure_filter, "一");
-	assert_int_equal(b->figure_rows.count, 2);
-	assert_int_equal(b->figure_rows.items[0], 3);
-	assert_int_equal(b->figure_rows.items[1], 0);
+	assert_int_equal(browse_figure_rows(b)->count, 2);
+	assert_int_equal(browse_figure_rows(b)->items[0], 3);
+	assert_int_equal(browse_figure_rows(b)->items[1], 0);
 	browse_filter_figures(b, NULL);
 	assert_string_equal(b->figure_filter, "");
 	/* the order and the filters outlive a new list (a reload) */
 	assert_true(browse_reset(b, f->doc, f->outline, &f->figures, 0));
 	assert_int_equal(b->figure_order, FIGURE_BY_VALUE);
-	assert_int_equal(b->figure_rows.items[0], 1);
+	assert_int_equal(browse_figure_rows(b)->items[0], 1);
 	figures_free(&f->figures);
 }
 

@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* keytime.c - a preload library for bench/run: how long the browser
+ * takes over each key, inside the process, without the terminal's round
+ * trip.  A key is a read of standard input that returns bytes; its time
+ * runs from that read to the last write to standard output before the
+ * program next waits for input (a poll with a timeout other than 0, or
+ * the next read).  Each key with a frame is written to the file named by
+ * BENCH_KEYTIME as "BYTE<TAB>MS", BYTE the last byte read, in decimal.
+ *   cc -shared -fPIC -O2 -o keytime.so keytime.c -ldl
+ *   BENCH_KEYTIME=keys.log LD_PRELOAD=./keytime.so baogao REPORT */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+static ssize_t (*real_read)(int, void *, size_t);
+static ssize_t (*real_write)(int, const void *, size_t);
+static int (*real_poll)(struct pollfd *, nfds_t, int);
+static FILE *keylog;
+static int pending;             /* a key has been read, its frame not yet logged */
+static unsigned char key;
+static double key_ms, frame_ms;  /* when it was read; the last write since */
+
+static double
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static void
+setup(void)
+{
+	const char *name;
+
+	if (real_read)
+		return;
+	real_read = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	real_write = (ssize_t (*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+	real_poll = (int (*)(struct pollfd *, nfds_t, int))dlsym(RTLD_NEXT, "poll");
+	name = getenv("BENCH_KEYTIME");
+	if (name && *name)
+		keylog = fopen(name, "a");
+}
+
+/* Logs the pending key if it drew something. */
+static void
+key_done(void)
+{
+	if (pending && frame_ms > 0 && keylog) {
+		fprintf(keylog, "%u\t%.3f\n", key, frame_ms - key_ms);
+		fflush(keylog);
+	}
+	pending = 0;
+}
+
+ssize_t
+read(int fd, void *buffer, size_t size)
+{
+	ssize_t n;
+
+	setup();
+	if (fd == 0)
+		key_done();
+	n = real_read(fd, buffer, size);
+	if (fd == 0 && n > 0) {
+		pending = 1;
+		key = ((unsigned char *)buffer)[n - 1];
+		key_ms = now_ms();
+		frame_ms = 0;
+	}
+	return n;
+}
+
+ssize_t
+write(int fd, const void *buffer, size_t size)
+{
+	ssize_t n;
+
+	setup();
+	n = real_write(fd, buffer, size);
+	if (fd == 1 && pending)
+		frame_ms = now_ms();
+	return n;
+}
+
+int
+poll(struct pollfd *fds, nfds_t count, int timeout)
+{
+	setup();
+	if (timeout != 0)
+		key_done();
+	return real_poll(fds, count, timeout);
+}
