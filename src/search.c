@@ -94,14 +94,21 @@ find_terms_split(const struct search_query *query, const uint8_t *text, size_t n
 	return st;
 }
 
-static void
-locate_hits(const struct doc *doc, struct search_hit_list *hits)
+/* Gives HITS their lines and columns; BG_ERR_CANCELLED when QUERY's
+ * search is given up meanwhile (many hits take a while). */
+static enum bg_status
+locate_hits(const struct search_query *query, const struct doc *doc,
+	    struct search_hit_list *hits)
 {
 	struct doc_cursor cursor = { 0, 0, 0, false };
 
-	for (size_t i = 0; i < hits->count; i++)
+	for (size_t i = 0; i < hits->count; i++) {
+		if ((i & 4095) == 4095 && search_cancelled(query))
+			return BG_ERR_CANCELLED;
 		doc_locate_next(doc, &cursor, hits->items[i].offset, &hits->items[i].line,
 				&hits->items[i].column);
+	}
+	return BG_OK;
 }
 
 /* Finds QUERY's matches in [START, END) of DOC's text (both at the start
@@ -140,8 +147,11 @@ find_matches(const struct search_query *query, const struct doc *doc, size_t sta
 	 * sections with every term: locating them all costs more, unless
 	 * this runs in a second thread. */
 	if (locate_all || query->term_count == 1) {
-		for (size_t t = 0; t < query->term_count; t++)
-			locate_hits(doc, &found->hits[t]);
+		for (size_t t = 0; t < query->term_count; t++) {
+			st = locate_hits(query, doc, &found->hits[t]);
+			if (st != BG_OK)
+				goto done;
+		}
 		found->located = true;
 	}
 	st = BG_OK;
@@ -290,6 +300,12 @@ search_assign(const struct search_query *query, struct search_found *found,
 				best = t;
 		if (best == SIZE_MAX)
 			break;
+		/* placing many matches takes a while: a search given up
+		 * while they are placed ends here */
+		if ((out->count & 4095) == 4095 && search_cancelled(query)) {
+			st = BG_ERR_CANCELLED;
+			goto done;
+		}
 		hit = &hits[best].items[heads[best]++];
 		if (masks && masks[hit->section] != all)
 			continue;

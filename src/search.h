@@ -148,7 +148,8 @@ enum bg_status search_find_range(const struct search_query *query, const struct 
 				 size_t start, size_t end, struct search_found **out);
 
 /* Gives FOUND (search_find's for QUERY and DOC) the sections of OUTLINE and
- * fills *OUT as search_run does.  Returns BG_OK or BG_ERR_NOMEM. */
+ * fills *OUT as search_run does.  Returns BG_OK, BG_ERR_NOMEM or
+ * BG_ERR_CANCELLED (search_set_cancel), *OUT then empty. */
 enum bg_status search_assign(const struct search_query *query, struct search_found *found,
 			     const struct doc *doc, const struct outline *outline,
 			     struct match_list *out);

@@ -428,8 +428,13 @@ choose_scanner(struct runner *r, const struct anchor_set *anchors, bool presence
 	return true;
 }
 
+/* Bytes the scanner looks at, at most, between two looks at the cancel
+ * flag. */
+enum { SCAN_STRETCH = 1 << 20 };
+
 /* Finds the matches of TERM, in order; each batch of places the scanner
- * gives is a point where QUERY's search can be cancelled. */
+ * gives, and each SCAN_STRETCH of text, is a point where QUERY's search
+ * can be cancelled. */
 static enum bg_status
 find_term(struct runner *r, const struct search_query *query, const struct search_term *term,
 	  struct search_hit_list *hits)
@@ -448,13 +453,24 @@ find_term(struct runner *r, const struct search_query *query, const struct searc
 		return BG_ERR_NOMEM;
 	}
 	while (ok && from < r->n) {
-		size_t count;
+		/* a stretch at a time: a rare term's places are far apart */
+		size_t limit = r->n - from > SCAN_STRETCH ? from + SCAN_STRETCH : r->n;
+		size_t seen = r->n - limit > SCAN_NEEDLE_MAX ? limit + SCAN_NEEDLE_MAX : r->n;
+		size_t count, next;
 
 		if (search_cancelled(query)) {
 			st = BG_ERR_CANCELLED;
 			break;
 		}
-		count = scan_find(s, r->text, r->n, from, starts, SCAN_STARTS_MAX, &from);
+		count = scan_find(s, r->text, seen, from, starts, SCAN_STARTS_MAX, &next);
+		if (limit < r->n) {
+			/* the places past the stretch are the next one's */
+			while (count > 0 && starts[count - 1] >= limit)
+				count--;
+			if (next > limit)
+				next = limit;
+		}
+		from = next;
 		for (size_t i = 0; ok && i < count; i++)
 			ok = check_hit(r, term, a, starts[i], &last_end, hits);
 	}
