@@ -141,6 +141,33 @@ article_in_running_text(void **state)
 }
 
 static void
+letter_spaced_article_labels(void **state)
+{
+	(void)state;
+	/* A page set with letter spacing pads the label: 第十 七 条 is
+	 * 第十七条, 第 二 章 is 第二章; 第一 条规定 is still a citation. */
+	EXPECT("标题\n第一章 总则\n第一条 甲。\n第 二 条 乙。\n第 二 章 附则\n第三 条 丙。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "甲", 3 }, { 2, "第 二 条", "乙", 4 },
+	       { 1, "第 二 章", "附则", 5 }, { 2, "第三 条", "丙", 6 });
+	{
+		struct label l;
+		const char *s = "第十 七 条 从事经营。";
+		assert_true(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_ARTICLE);
+		assert_int_equal(l.number, 17);
+		s = "第三十九 条 鼓励创新。";
+		assert_true(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_ARTICLE);
+		assert_int_equal(l.number, 39);
+		assert_int_equal(l.length, strlen("第三十九 条"));
+		s = "第一 条规定的情形除外。";
+		assert_false(label_parse(s, strlen(s), &l));
+		s = "第一 稳定。";
+		assert_false(label_parse(s, strlen(s), &l));
+	}
+}
+
+static void
 markdown_and_decimal(void **state)
 {
 	(void)state;
@@ -783,6 +810,7 @@ main(void)
 		cmocka_unit_test(sequence_must_continue),
 		cmocka_unit_test(chapters_sections_articles),
 		cmocka_unit_test(article_in_running_text),
+		cmocka_unit_test(letter_spaced_article_labels),
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(numbers_that_are_not_labels),
 		cmocka_unit_test(run_in_titles),
