@@ -316,12 +316,40 @@ goes_on_to(const struct builder *b, size_t paragraph, int key, long long last)
 	return want > last;
 }
 
+/* True when the next two labels of style KEY after PARAGRAPH number on
+ * from NUMBER (N+1, N+2), whatever other labels stand between: the
+ * articles of a law go on across its chapters and their items. */
+static bool
+resumes_from(const struct builder *b, size_t paragraph, int key, long long number)
+{
+	struct ahead a = ahead_from(b, paragraph);
+	long long want = number + 1;
+
+	while (want <= number + 2 && ahead_next(b, &a))
+		if (a.key == key) {
+			if (a.label.number != want)
+				return false;
+			want++;
+		}
+	return want > number + 2;
+}
+
 /* Does the number of L continue or start its sequence at this place? */
 static bool
 in_sequence(const struct builder *b, const struct label *l, int key, int sibling, int keep)
 {
 	if (l->style == STYLE_MARKDOWN)
 		return true;
+	/* 第十八条 where 第十七条 was due: the label of 第十七条 was
+	 * unreadable (笫十七条, a broken line), and the articles number on
+	 * from this one -- the sequence takes it up again, so one lost
+	 * label costs one article, not all those after it.  A reference at
+	 * a line's start (第三十条 规定的…) is followed by no such run. */
+	if (l->style == STYLE_ARTICLE) {
+		long long last = sibling >= 0 ? b->stack[sibling].number : b->last_number[key];
+		if (last > 0 && l->number > last + 1 && resumes_from(b, b->paragraph, key, l->number))
+			return true;
+	}
 	if (sibling >= 0) {
 		const struct open_heading *s = &b->stack[sibling];
 		if (l->style == STYLE_DECIMAL && l->level > 1) {

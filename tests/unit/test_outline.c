@@ -168,6 +168,26 @@ letter_spaced_article_labels(void **state)
 }
 
 static void
+articles_take_up_their_sequence(void **state)
+{
+	(void)state;
+	/* 笫三条 (a misread 第) is no label: 第四条 after 第二条 is taken up
+	 * because 第五条 and 第六条 follow it, across the next chapter. */
+	EXPECT("某某条例\n第一章 总则\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于本市。\n"
+	       "笫三条 县级以上人民政府负责。\n第四条 有关部门应当配合。\n第二章 附则\n第五条 本条例自公布之日起施行。\n"
+	       "第六条 其他。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了规范管理，制定本条例", 3 },
+	       { 2, "第二条", "本条例适用于本市", 4 }, { 2, "第四条", "有关部门应当配合", 6 },
+	       { 1, "第二章", "附则", 7 }, { 2, "第五条", "本条例自公布之日起施行", 8 }, { 2, "第六条", "其他", 9 });
+	/* A reference at a line's start is followed by no such run. */
+	EXPECT("某某条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于本市。\n第五条 所称单位，包括个人。\n"
+	       "第三条 县级以上人民政府负责。\n第四条 有关部门应当配合。\n第五条 本条例自公布之日起施行。\n",
+	       { 1, "第一条", "为了规范管理，制定本条例", 2 }, { 1, "第二条", "本条例适用于本市", 3 },
+	       { 1, "第三条", "县级以上人民政府负责", 5 }, { 1, "第四条", "有关部门应当配合", 6 },
+	       { 1, "第五条", "本条例自公布之日起施行", 7 });
+}
+
+static void
 markdown_and_decimal(void **state)
 {
 	(void)state;
@@ -811,6 +831,7 @@ main(void)
 		cmocka_unit_test(chapters_sections_articles),
 		cmocka_unit_test(article_in_running_text),
 		cmocka_unit_test(letter_spaced_article_labels),
+		cmocka_unit_test(articles_take_up_their_sequence),
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(numbers_that_are_not_labels),
 		cmocka_unit_test(run_in_titles),
