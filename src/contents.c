@@ -8,7 +8,8 @@
  * repeats its headings too, but with text between them.  A line that
  * runs on in dot leaders to a page number (二、总体要求……2) is a contents
  * line whatever follows: the body may word its heading differently, or
- * run it into a paragraph. */
+ * run it into a paragraph.  Rows of a table or a list that read as
+ * headings but have nothing under them are no outline either. */
 #include <config.h>
 
 #include <stdbool.h>
@@ -126,6 +127,86 @@ toc_compare(const void *a, const void *b)
 	return x->paragraph < y->paragraph ? -1 : x->paragraph > y->paragraph;
 }
 
+/* ---- rows that read as headings ------------------------------------------ */
+
+/* A table read one cell a line, or a list, can print a run of labelled
+ * lines with nothing under them (a price index's rows):
+ *
+ *     二、衣着
+ *     三、居住
+ *     四、生活用品及服务
+ *
+ * A part has a body; three or more siblings in a row with none, numbered
+ * on one from another, are rows, not parts.  Between them may stand only
+ * cells: short lines that are no sentence and no label (鲜 菜, 99.2). */
+
+enum { ROW_RUN = 3, CELL_MAX_CHARS = 20 };
+
+/* What paragraph PARAGRAPH is to a run of rows. */
+enum row_line { ROW_CELL, ROW_HEADING, ROW_OTHER };
+
+static enum row_line
+row_line(const struct doc *doc, size_t paragraph, int *key, long long *number)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const struct doc_hint *hint = doc->hint_count > 0 ? doc_hint_of(doc, paragraph) : NULL;
+	const char *s = doc->text + p->offset;
+	size_t n = p->length;
+	struct label l;
+
+	/* A heading by its style, or a table's row (a body: a part can
+	 * hold a table), ends a run. */
+	if (p->md_level > 0 || (hint && (hint->heading_level > 0 || hint->cell_count >= 2)))
+		return ROW_OTHER;
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n == 0)
+		return ROW_CELL;
+	if (utf8_find3(s, n, "。") || utf8_find3(s, n, "；") || utf8_find3(s, n, "！") ||
+	    utf8_find3(s, n, "？"))
+		return ROW_OTHER;
+	if (!label_parse(s, n, &l))
+		return utf8_count(s, n) <= CELL_MAX_CHARS ? ROW_CELL : ROW_OTHER;
+	if (l.style == STYLE_NONE || l.style == STYLE_MARKDOWN || l.style == STYLE_INLINE ||
+	    l.style == STYLE_DI_COMMA || l.title >= n || utf8_count(s + l.title, n - l.title) > TOC_MAX_CHARS ||
+	    label_ends_punctuated(s, n))
+		return ROW_OTHER;
+	*key = (int)l.style * 16 + l.level;
+	*number = l.number;
+	return ROW_HEADING;
+}
+
+/* Sets ROWS[i] for the labelled lines of DOC that are rows of a run of
+ * ROW_RUN or more bodiless siblings. */
+static void
+find_rows(const struct doc *doc, bool *rows)
+{
+	for (size_t i = 0; i < doc->paragraph_count;) {
+		int key, next_key;
+		long long number, next_number;
+		size_t j, last = i, members = 1;
+
+		if (row_line(doc, i, &key, &number) != ROW_HEADING) {
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < doc->paragraph_count; j++) {
+			enum row_line r = row_line(doc, j, &next_key, &next_number);
+			if (r == ROW_CELL)
+				continue;
+			if (r != ROW_HEADING || next_key != key || next_number != number + 1)
+				break;
+			number = next_number;
+			last = j;
+			members++;
+		}
+		if (members >= ROW_RUN)
+			for (size_t k = i; k <= last; k++)
+				rows[k] = row_line(doc, k, &next_key, &next_number) == ROW_HEADING;
+		i = last + 1;
+	}
+}
+
 bool
 contents_find(const struct doc *doc, bool *toc)
 {
@@ -169,6 +250,7 @@ contents_find(const struct doc *doc, bool *toc)
 		recurs[i] = recurs[i] || leader_line(doc, i);
 	for (size_t i = 0; i < doc->paragraph_count; i++)
 		toc[i] = recurs[i] && ((i > 0 && recurs[i - 1]) || recurs[i + 1]);
+	find_rows(doc, toc);
 	free(entries);
 	free(recurs);
 	return true;

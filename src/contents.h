@@ -8,8 +8,9 @@
 #include "doc.h"
 
 /* Sets TOC[i] (an array of DOC->paragraph_count + 1 flags, cleared by the
- * caller) for the paragraphs of DOC that are lines of a table of contents.
- * False when out of memory. */
+ * caller) for the paragraphs of DOC that are lines of a table of contents,
+ * or rows of a table or list that read as headings with no body (three or
+ * more siblings in a run).  False when out of memory. */
 bool contents_find(const struct doc *doc, bool *toc);
 
 #endif

@@ -432,6 +432,22 @@ table_of_contents(void **state)
 }
 
 static void
+rows_that_read_as_headings(void **state)
+{
+	(void)state;
+	/* A table read one cell a line: its rows 一、食品 … 四、交通, with
+	 * nothing but cells between them, are no parts, and the parts go on
+	 * after them (二、农业). */
+	EXPECT("统计公报\n一、综合\n全年增长5%。\n表1 价格指数\n类别\n指数\n一、食品\n99.2\n粮 食\n101.3\n"
+	       "二、衣着\n三、居住\n四、交通\n100.1\n二、农业\n全年粮食增产。\n三、工业\n工业增长。\n",
+	       { 1, "一、", "综合", 2 }, { 1, "二、", "农业", 15 }, { 1, "三、", "工业", 17 });
+	/* Two parts without a body are still parts; a sentence is a body. */
+	EXPECT("方案\n一、总体要求\n二、主要任务\n抓好落实。\n三、保障措施\n加强领导。\n四、附则\n",
+	       { 1, "一、", "总体要求", 2 }, { 1, "二、", "主要任务", 3 }, { 1, "三、", "保障措施", 5 },
+	       { 1, "四、", "附则", 7 });
+}
+
+static void
 salutation_closes_run_ins(void **state)
 {
 	(void)state;
@@ -843,6 +859,7 @@ main(void)
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(unnumbered_parts),
 		cmocka_unit_test(table_of_contents),
+		cmocka_unit_test(rows_that_read_as_headings),
 		cmocka_unit_test(salutation_closes_run_ins),
 		cmocka_unit_test(padded_numerals),
 		cmocka_unit_test(paragraphs_run_together),
