@@ -1350,7 +1350,7 @@ outline_build(const struct doc *doc, struct outline **out)
 {
 	struct builder *b = calloc(1, sizeof *b);
 	struct outline *o = calloc(1, sizeof *o);
-	bool *toc;
+	struct contents contents;
 
 	*out = NULL;
 	if (!b || !o) {
@@ -1365,26 +1365,24 @@ outline_build(const struct doc *doc, struct outline **out)
 	o->root.label = NULL;
 	o->root.title = NULL;
 	o->root.index = SIZE_MAX;
-	toc = calloc(doc->paragraph_count + 1, sizeof *toc);
-	if (!toc || !contents_find(doc, toc)) {
-		free(toc);
+	if (!contents_find(doc, &contents)) {
 		free(b);
 		outline_free(o);
 		return BG_ERR_NOMEM;
 	}
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
-		if (i == doc->title_paragraph || toc[i])
+		if (i == doc->title_paragraph || contents.lines[i])
 			continue;
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||
 		    (o->count == before && !lead_paragraph(b, i)) || !inline_items(b, i)) {
-			free(toc);
+			contents_free(&contents);
 			free(b);
 			outline_free(o);
 			return BG_ERR_NOMEM;
 		}
 	}
-	free(toc);
+	contents_free(&contents);
 	free(b);
 	/* The sign-off (issuer and date) belongs to the report, not to its
 	 * last section. */

@@ -432,6 +432,19 @@ table_of_contents(void **state)
 }
 
 static void
+contents_page_first(void **state)
+{
+	(void)state;
+	/* After 目 录, lines that open with a page (1⇥综述, 2⇥（一）水环境):
+	 * the numbers go 1, 2, 2, 6, so they are pages and the lines are
+	 * contents, though 综述 is not said again. */
+	EXPECT("生态环境公报\n目 录\n1\t综述\n2\t质量状况\n2\t（一）水环境\n6\t（二）大气环境\n8\t措施与行动\n"
+	       "一、质量状况\n（一）水环境\n水质稳定。\n（二）大气环境\n空气良好。\n二、措施与行动\n加强治理。\n",
+	       { 1, "一、", "质量状况", 8 }, { 2, "（一）", "水环境", 9 }, { 2, "（二）", "大气环境", 11 },
+	       { 1, "二、", "措施与行动", 13 });
+}
+
+static void
 rows_that_read_as_headings(void **state)
 {
 	(void)state;
@@ -859,6 +872,7 @@ main(void)
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(unnumbered_parts),
 		cmocka_unit_test(table_of_contents),
+		cmocka_unit_test(contents_page_first),
 		cmocka_unit_test(rows_that_read_as_headings),
 		cmocka_unit_test(salutation_closes_run_ins),
 		cmocka_unit_test(padded_numerals),
