@@ -57,6 +57,7 @@ struct open_heading {
 
 struct builder {
 	const struct doc *doc;
+	const struct contents *contents; /* the document's own contents */
 	struct outline *outline;
 	size_t node_cap;
 	struct open_heading stack[KEYS + 1];
@@ -1040,8 +1041,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	}
 	b->placing_rank = 0;
 	b->paragraph = paragraph;
+	/* A heading out of its place (（七） before （六）, as a scrambled
+	 * conversion prints them) is still one when the document's contents
+	 * list it. */
 	if (!in_sequence(b, &l, key, sibling, keep) &&
-	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)))
+	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)) &&
+	    !(l.style != STYLE_MARKDOWN && contents_lists(b->contents, doc, paragraph)))
 		return true;
 	if (l.style == STYLE_MARKDOWN) {
 		title = p->length - l.title;
@@ -1370,6 +1375,7 @@ outline_build(const struct doc *doc, struct outline **out)
 		outline_free(o);
 		return BG_ERR_NOMEM;
 	}
+	b->contents = &contents;
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		if (i == doc->title_paragraph || contents.lines[i])
 			continue;

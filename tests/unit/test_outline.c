@@ -445,6 +445,20 @@ contents_page_first(void **state)
 }
 
 static void
+headings_the_contents_list(void **state)
+{
+	(void)state;
+	/* A scrambled conversion prints 三、 before 二、: the contents list
+	 * both, so both are headings; without contents, 二、 after 三、 is
+	 * out of sequence. */
+	EXPECT("方案\n目录\n一、总体要求……1\n二、主要任务……3\n三、保障措施……5\n一、总体要求\n正文。\n三、保障措施\n正文。\n"
+	       "二、主要任务\n正文。\n",
+	       { 1, "一、", "总体要求", 6 }, { 1, "三、", "保障措施", 8 }, { 1, "二、", "主要任务", 10 });
+	EXPECT("方案\n一、总体要求\n正文。\n三、保障措施\n正文。\n二、主要任务\n正文。\n",
+	       { 1, "一、", "总体要求", 2 }, { 1, "二、", "主要任务", 6 });
+}
+
+static void
 rows_that_read_as_headings(void **state)
 {
 	(void)state;
@@ -873,6 +887,7 @@ main(void)
 		cmocka_unit_test(unnumbered_parts),
 		cmocka_unit_test(table_of_contents),
 		cmocka_unit_test(contents_page_first),
+		cmocka_unit_test(headings_the_contents_list),
 		cmocka_unit_test(rows_that_read_as_headings),
 		cmocka_unit_test(salutation_closes_run_ins),
 		cmocka_unit_test(padded_numerals),
