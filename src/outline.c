@@ -947,6 +947,30 @@ outline_hint_level(const struct doc *doc, size_t i)
 	return hint->heading_level;
 }
 
+/* A speech can say that a point is its last before it numbers it:
+ * 最后一点，第八点：… 最后，第八，… -- a lead-in of a few words and a
+ * comma, then the run-in label.  Sets *L to that label, its title taken
+ * from the start of S (N bytes), and returns the length of the lead-in;
+ * 0 when S opens with no such pair. */
+static size_t
+lead_in_label(const char *s, size_t n, struct label *l)
+{
+	static const char *const leads[] = { "最后一点", "最后", "还有一点", "另外一点", "再有一点" };
+
+	for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
+		size_t k = strlen(leads[i]), comma;
+		if (!starts_with_text(s, n, leads[i]))
+			continue;
+		comma = starts_with_text(s + k, n - k, "，") ? 3 : k < n && s[k] == ',' ? 1 : 0;
+		if (comma == 0 || !label_parse(s + k + comma, n - k - comma, l) ||
+		    l->style != STYLE_DI_COMMA)
+			return 0;
+		l->title += k + comma;
+		return k + comma;
+	}
+	return 0;
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -961,6 +985,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	uint8_t md_level = p->md_level > 0 ? p->md_level : outline_hint_level(doc, paragraph);
 
 	int rank = 0;
+	size_t lead = 0;   /* the lead-in before the label: 最后一点， */
 
 	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
 	 * is no heading, whatever its first cell holds. */
@@ -980,7 +1005,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			rank = law_rank(inner.style);   /* ## 第二章 保护 */
 		}
 	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
-		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE) {
+		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE &&
+		   (lead = lead_in_label(s, p->length, &l)) == 0) {
 		b->list_key = -1;
 		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);
@@ -1056,7 +1082,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		body = body ? l.title + body : l.title;
 	}
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, l.style, l.level,
-			paragraph, p->offset, l.length, p->offset + l.title, title, p->offset + body);
+			paragraph, p->offset + lead, l.length, p->offset + l.title, title, p->offset + body);
 	if (!node)
 		return false;
 	push(b, node, key, &l, keep);

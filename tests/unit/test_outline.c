@@ -475,6 +475,23 @@ rows_that_read_as_headings(void **state)
 }
 
 static void
+point_after_a_lead_in(void **state)
+{
+	(void)state;
+	/* 最后一点，第三点：… -- the speaker says the point is the last
+	 * before numbering it: the point is 第三点. */
+	EXPECT("讲话\n第一点：关于形势。正文。\n第二点：关于任务。正文。\n最后一点，第三点：关于作风。正文。\n",
+	       { 1, "第一点", "关于形势", 2 }, { 1, "第二点", "关于任务", 3 }, { 1, "第三点", "关于作风", 4 });
+	EXPECT("讲话\n一、形势\n第一，要稳定。正文。\n第二，要发展。正文。\n最后，第三，要团结。正文。\n",
+	       { 1, "一、", "形势", 2 }, { 2, "第一", "要稳定", 3 }, { 2, "第二", "要发展", 4 },
+	       { 2, "第三", "要团结", 5 });
+	/* Out of the points' sequence, or no label after the lead-in: text. */
+	EXPECT("讲话\n第一点：关于形势。正文。\n第二点：关于任务。正文。\n最后一点，第五点：关于作风。\n"
+	       "最后，我们要团结。\n",
+	       { 1, "第一点", "关于形势", 2 }, { 1, "第二点", "关于任务", 3 });
+}
+
+static void
 salutation_closes_run_ins(void **state)
 {
 	(void)state;
@@ -889,6 +906,7 @@ main(void)
 		cmocka_unit_test(contents_page_first),
 		cmocka_unit_test(headings_the_contents_list),
 		cmocka_unit_test(rows_that_read_as_headings),
+		cmocka_unit_test(point_after_a_lead_in),
 		cmocka_unit_test(salutation_closes_run_ins),
 		cmocka_unit_test(padded_numerals),
 		cmocka_unit_test(paragraphs_run_together),
