@@ -8,7 +8,8 @@
  * repeats its headings too, but with text between them.  A line that
  * runs on in dot leaders to a page number (二、总体要求……2) is a contents
  * line whatever follows: the body may word its heading differently, or
- * run it into a paragraph. */
+ * run it into a paragraph.  Rows of a table or a list that read as
+ * headings but have nothing under them are no outline either. */
 #include <config.h>
 
 #include <stdbool.h>
@@ -29,46 +30,56 @@ struct toc_entry {
 	size_t paragraph;
 };
 
-/* The text of a heading-only paragraph as a contents line and the heading
- * itself both print it: without white space, dot leaders or a page
- * number.  Returns the length of that text written to OUT (N bytes at
- * most), 0 when the paragraph is no heading-only line.  A Markdown
- * heading ("# 第一章 总则") is keyed too: it can be the heading a contents
- * line names, never a contents line. */
+/* The text of a heading-only line S (N bytes) as a contents line and the
+ * heading itself both print it: without white space, dot leaders or a
+ * page number.  Returns the length of that text written to OUT (CAP
+ * bytes at most), 0 when S is no heading-only line.  LABEL_LENGTH is the
+ * length of the label S starts with, which no stripping eats into. */
 static size_t
-toc_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
+text_key(const char *s, size_t n, size_t label_length, char *out, size_t cap)
 {
-	const struct paragraph *p = &doc->paragraphs[paragraph];
-	const char *s = doc->text + p->offset;
-	struct label l;
 	size_t k = 0;
 
-	if (p->length == 0 || !label_parse(s, p->length, &l) ||
-	    utf8_count(s, p->length) > TOC_MAX_CHARS)
+	if (n == 0 || utf8_count(s, n) > TOC_MAX_CHARS)
 		return 0;
-	for (size_t i = 0; i < p->length;) {
-		size_t sp = utf8_space_at(s + i, p->length - i);
-		size_t len = sp ? sp : utf8_length(s + i, p->length - i);
-		if (!sp && k + len <= n) {
+	for (size_t i = 0; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i);
+		size_t len = sp ? sp : utf8_length(s + i, n - i);
+		if (!sp && k + len <= cap) {
 			memcpy(out + k, s + i, len);
 			k += len;
 		}
 		i += len;
 	}
 	for (;;) {
-		if (k > l.length && (out[k - 1] == '.' || (out[k - 1] >= '0' && out[k - 1] <= '9')))
+		if (k > label_length && (out[k - 1] == '.' || (out[k - 1] >= '0' && out[k - 1] <= '9')))
 			k--;
-		else if (k >= l.length + 3 && (memcmp(out + k - 3, "…", 3) == 0 ||
-					       memcmp(out + k - 3, "·", 3) == 0 ||
-					       memcmp(out + k - 3, "．", 3) == 0))
+		else if (k >= label_length + 3 && (memcmp(out + k - 3, "…", 3) == 0 ||
+						   memcmp(out + k - 3, "·", 3) == 0 ||
+						   memcmp(out + k - 3, "．", 3) == 0))
 			k -= 3;
 		else
 			break;
 	}
 	/* A heading-only line: its text has no sentence in it. */
-	if (k <= l.length || label_ends_punctuated(out, k) || utf8_find3(out, k, "。"))
+	if (k <= label_length || label_ends_punctuated(out, k) || utf8_find3(out, k, "。"))
 		return 0;
 	return k;
+}
+
+/* text_key of a labelled paragraph.  A Markdown heading ("# 第一章 总
+ * 则") is keyed too: it can be the heading a contents line names, never
+ * a contents line. */
+static size_t
+toc_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	struct label l;
+
+	if (p->length == 0 || !label_parse(s, p->length, &l))
+		return 0;
+	return text_key(s, p->length, l.length, out, n);
 }
 
 /* True when paragraph PARAGRAPH ends as a contents line prints its page:
@@ -126,27 +137,218 @@ toc_compare(const void *a, const void *b)
 	return x->paragraph < y->paragraph ? -1 : x->paragraph > y->paragraph;
 }
 
+/* ---- rows that read as headings ------------------------------------------ */
+
+/* A table read one cell a line, or a list, can print a run of labelled
+ * lines with nothing under them (a price index's rows):
+ *
+ *     二、衣着
+ *     三、居住
+ *     四、生活用品及服务
+ *
+ * A part has a body; three or more siblings in a row with none, numbered
+ * on one from another, are rows, not parts.  Between them may stand only
+ * cells: short lines that are no sentence and no label (鲜 菜, 99.2). */
+
+enum { ROW_RUN = 3, CELL_MAX_CHARS = 20 };
+
+/* What paragraph PARAGRAPH is to a run of rows. */
+enum row_line { ROW_CELL, ROW_HEADING, ROW_OTHER };
+
+static enum row_line
+row_line(const struct doc *doc, size_t paragraph, int *key, long long *number)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const struct doc_hint *hint = doc->hint_count > 0 ? doc_hint_of(doc, paragraph) : NULL;
+	const char *s = doc->text + p->offset;
+	size_t n = p->length;
+	struct label l;
+
+	/* A heading by its style, or a table's row (a body: a part can
+	 * hold a table), ends a run. */
+	if (p->md_level > 0 || (hint && (hint->heading_level > 0 || hint->cell_count >= 2)))
+		return ROW_OTHER;
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n == 0)
+		return ROW_CELL;
+	if (utf8_find3(s, n, "。") || utf8_find3(s, n, "；") || utf8_find3(s, n, "！") ||
+	    utf8_find3(s, n, "？"))
+		return ROW_OTHER;
+	if (!label_parse(s, n, &l))
+		return utf8_count(s, n) <= CELL_MAX_CHARS ? ROW_CELL : ROW_OTHER;
+	if (l.style == STYLE_NONE || l.style == STYLE_MARKDOWN || l.style == STYLE_INLINE ||
+	    l.style == STYLE_DI_COMMA || l.title >= n || utf8_count(s + l.title, n - l.title) > TOC_MAX_CHARS ||
+	    label_ends_punctuated(s, n))
+		return ROW_OTHER;
+	*key = (int)l.style * 16 + l.level;
+	*number = l.number;
+	return ROW_HEADING;
+}
+
+/* Sets LINES[i] to CONTENTS_ROW for the labelled lines of DOC that are
+ * rows of a run of ROW_RUN or more bodiless siblings (and not contents
+ * lines already). */
+static void
+find_rows(const struct doc *doc, unsigned char *lines)
+{
+	for (size_t i = 0; i < doc->paragraph_count;) {
+		int key, next_key;
+		long long number, next_number;
+		size_t j, last = i, members = 1;
+
+		if (row_line(doc, i, &key, &number) != ROW_HEADING) {
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < doc->paragraph_count; j++) {
+			enum row_line r = row_line(doc, j, &next_key, &next_number);
+			if (r == ROW_CELL)
+				continue;
+			if (r != ROW_HEADING || next_key != key || next_number != number + 1)
+				break;
+			number = next_number;
+			last = j;
+			members++;
+		}
+		if (members >= ROW_RUN)
+			for (size_t k = i; k <= last; k++)
+				if (lines[k] == CONTENTS_NONE &&
+				    row_line(doc, k, &next_key, &next_number) == ROW_HEADING)
+					lines[k] = CONTENTS_ROW;
+		i = last + 1;
+	}
+}
+
+/* ---- contents typed page first ---------------------------------------------- */
+
+/* A contents typed by hand, or converted from a PDF, can put the page
+ * before the entry:
+ *
+ *     目 录
+ *     1⇥综述
+ *     2⇥生态环境质量状况
+ *     2⇥（一）水环境
+ *     6⇥（三）声环境
+ *
+ * The numbers are pages, not a heading's: they do not go up by one each
+ * line (2, 2, 6), and they never go down. */
+
+enum { PAGE_RUN = 3 };
+
+/* True when paragraph PARAGRAPH is the heading of a contents: 目录 or 目次,
+ * perhaps letter-spaced (目 录). */
+static bool
+contents_heading(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	char key[16];
+	size_t k = 0;
+
+	for (size_t i = 0; i < p->length;) {
+		size_t sp = utf8_space_at(doc->text + p->offset + i, p->length - i);
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		if (k + 1 > sizeof key)
+			return false;
+		key[k++] = doc->text[p->offset + i++];
+	}
+	return k == 6 && (memcmp(key, "目录", 6) == 0 || memcmp(key, "目次", 6) == 0);
+}
+
+/* The page that opens paragraph PARAGRAPH when it is a page-first
+ * contents line (a page of one to three digits, white space, a
+ * heading-only entry); -1 otherwise.  *ENTRY: where the entry starts. */
+static long long
+page_first(const struct doc *doc, size_t paragraph, size_t *entry)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	size_t n = p->length, digits = 0, sp;
+	long long page = 0;
+	char key[TOC_MAX_CHARS * 4];
+	struct label l;
+
+	while (digits < n && digits < 4 && s[digits] >= '0' && s[digits] <= '9')
+		page = page * 10 + (s[digits++] - '0');
+	if (digits == 0 || digits > 3 || (sp = utf8_spaces(s + digits, n - digits)) == 0)
+		return -1;
+	*entry = digits + sp;
+	if (!label_parse(s + *entry, n - *entry, &l))
+		l.length = 0;
+	return text_key(s + *entry, n - *entry, l.length, key, sizeof key) > 0 ? page : -1;
+}
+
+/* Marks the page-first contents lines after each contents heading. */
+static void
+find_page_first(const struct doc *doc, unsigned char *lines)
+{
+	for (size_t i = 0; i + 1 < doc->paragraph_count; i++) {
+		size_t j, entry;
+		long long page, last = -1;
+		bool by_one = true;
+
+		if (!contents_heading(doc, i))
+			continue;
+		for (j = i + 1; j < doc->paragraph_count; j++) {
+			page = page_first(doc, j, &entry);
+			if (page < 0 || page < last)
+				break;
+			by_one &= last < 0 || page == last + 1;
+			last = page;
+		}
+		if (j - i - 1 < PAGE_RUN || by_one)
+			continue;
+		for (size_t k = i + 1; k < j; k++)
+			lines[k] = CONTENTS_ENTRY;
+		i = j - 1;
+	}
+}
+
+/* The key of a contents line: its entry's text_key. */
+static size_t
+entry_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t entry;
+	struct label l;
+
+	if (page_first(doc, paragraph, &entry) < 0)
+		return toc_key(doc, paragraph, out, n);
+	if (!label_parse(doc->text + p->offset + entry, p->length - entry, &l))
+		l.length = 0;
+	return text_key(doc->text + p->offset + entry, p->length - entry, l.length, out, n);
+}
+
+static int
+hash_compare(const void *a, const void *b)
+{
+	const uint64_t *x = a, *y = b;
+	return *x < *y ? -1 : *x > *y;
+}
+
 bool
-contents_find(const struct doc *doc, bool *toc)
+contents_find(const struct doc *doc, struct contents *out)
 {
 	enum { KEY = TOC_MAX_CHARS * 4 };
 	struct toc_entry *entries = NULL;
-	size_t count = 0, cap = 0;
+	size_t count = 0, cap = 0, hash_cap = 0;
 	bool *recurs;
 	char key[KEY], other[KEY];
 
+	memset(out, 0, sizeof *out);
+	out->lines = calloc(doc->paragraph_count + 1, 1);
 	recurs = calloc(doc->paragraph_count + 1, sizeof *recurs);
-	if (!recurs)
-		return false;
+	if (!recurs || !out->lines)
+		goto fail;
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		size_t k = toc_key(doc, i, key, sizeof key);
 		if (k == 0)
 			continue;
-		if (!ARRAY_RESERVE(entries, cap, count + 1)) {
-			free(entries);
-			free(recurs);
-			return false;
-		}
+		if (!ARRAY_RESERVE(entries, cap, count + 1))
+			goto fail;
 		entries[count].hash = toc_hash(key, k);
 		entries[count++].paragraph = i;
 	}
@@ -168,8 +370,47 @@ contents_find(const struct doc *doc, bool *toc)
 	for (size_t i = 0; i < doc->paragraph_count; i++)
 		recurs[i] = recurs[i] || leader_line(doc, i);
 	for (size_t i = 0; i < doc->paragraph_count; i++)
-		toc[i] = recurs[i] && ((i > 0 && recurs[i - 1]) || recurs[i + 1]);
+		if (recurs[i] && ((i > 0 && recurs[i - 1]) || recurs[i + 1]))
+			out->lines[i] = CONTENTS_ENTRY;
+	find_page_first(doc, out->lines);
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		size_t k;
+		if (out->lines[i] != CONTENTS_ENTRY || (k = entry_key(doc, i, key, sizeof key)) == 0)
+			continue;
+		if (!ARRAY_RESERVE(out->entries, hash_cap, out->entry_count + 1))
+			goto fail;
+		out->entries[out->entry_count++] = toc_hash(key, k);
+	}
+	if (out->entry_count > 1)
+		qsort(out->entries, out->entry_count, sizeof *out->entries, hash_compare);
+	find_rows(doc, out->lines);
 	free(entries);
 	free(recurs);
 	return true;
+fail:
+	free(entries);
+	free(recurs);
+	contents_free(out);
+	return false;
+}
+
+bool
+contents_lists(const struct contents *contents, const struct doc *doc, size_t paragraph)
+{
+	char key[TOC_MAX_CHARS * 4];
+	size_t k;
+	uint64_t hash;
+
+	if (contents->entry_count == 0 || (k = toc_key(doc, paragraph, key, sizeof key)) == 0)
+		return false;
+	hash = toc_hash(key, k);
+	return bsearch(&hash, contents->entries, contents->entry_count, sizeof hash, hash_compare) != NULL;
+}
+
+void
+contents_free(struct contents *contents)
+{
+	free(contents->lines);
+	free(contents->entries);
+	memset(contents, 0, sizeof *contents);
 }

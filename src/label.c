@@ -106,7 +106,17 @@ label_parse(const char *s, size_t n, struct label *l)
 	memset(l, 0, sizeof *l);
 	/* 第一章 第二节 第三条 第一部分 */
 	if (starts_with(s, n, "第")) {
+		bool padded = false;
 		v = any_number(s + 3, n - 3, &used);
+		/* 第十 七 条, 第三十九 条, 第 二 章: a page set with letter
+		 * spacing pads the numeral and the word after it. */
+		if (v < 1 || utf8_spaces(s + 3 + used, n - 3 - used) > 0) {
+			bool chinese;
+			long long w = padded_numeral(s + 3, n - 3, &used, &chinese);
+			padded = w >= 1;
+			if (padded)
+				v = w;
+		}
 		if (v < 1)
 			return false;
 		i = 3 + used;
@@ -124,7 +134,7 @@ label_parse(const char *s, size_t n, struct label *l)
 				mark = 3;
 			else if (dian && i + k < n && s[i + k] == ':')
 				mark = 1;
-			if ((mark || pause) && i + k + mark < n && v <= 99) {
+			if ((mark || pause) && i + k + mark < n && v <= 99 && !padded) {
 				l->style = STYLE_DI_COMMA;
 				/* 第二点 and 第二， are two numberings: the
 				 * points of a speech, the reasons under one. */

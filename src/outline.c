@@ -57,6 +57,7 @@ struct open_heading {
 
 struct builder {
 	const struct doc *doc;
+	const struct contents *contents; /* the document's own contents */
 	struct outline *outline;
 	size_t node_cap;
 	struct open_heading stack[KEYS + 1];
@@ -316,12 +317,40 @@ goes_on_to(const struct builder *b, size_t paragraph, int key, long long last)
 	return want > last;
 }
 
+/* True when the next two labels of style KEY after PARAGRAPH number on
+ * from NUMBER (N+1, N+2), whatever other labels stand between: the
+ * articles of a law go on across its chapters and their items. */
+static bool
+resumes_from(const struct builder *b, size_t paragraph, int key, long long number)
+{
+	struct ahead a = ahead_from(b, paragraph);
+	long long want = number + 1;
+
+	while (want <= number + 2 && ahead_next(b, &a))
+		if (a.key == key) {
+			if (a.label.number != want)
+				return false;
+			want++;
+		}
+	return want > number + 2;
+}
+
 /* Does the number of L continue or start its sequence at this place? */
 static bool
 in_sequence(const struct builder *b, const struct label *l, int key, int sibling, int keep)
 {
 	if (l->style == STYLE_MARKDOWN)
 		return true;
+	/* 第十八条 where 第十七条 was due: the label of 第十七条 was
+	 * unreadable (笫十七条, a broken line), and the articles number on
+	 * from this one -- the sequence takes it up again, so one lost
+	 * label costs one article, not all those after it.  A reference at
+	 * a line's start (第三十条 规定的…) is followed by no such run. */
+	if (l->style == STYLE_ARTICLE) {
+		long long last = sibling >= 0 ? b->stack[sibling].number : b->last_number[key];
+		if (last > 0 && l->number > last + 1 && resumes_from(b, b->paragraph, key, l->number))
+			return true;
+	}
 	if (sibling >= 0) {
 		const struct open_heading *s = &b->stack[sibling];
 		if (l->style == STYLE_DECIMAL && l->level > 1) {
@@ -918,6 +947,30 @@ outline_hint_level(const struct doc *doc, size_t i)
 	return hint->heading_level;
 }
 
+/* A speech can say that a point is its last before it numbers it:
+ * 最后一点，第八点：… 最后，第八，… -- a lead-in of a few words and a
+ * comma, then the run-in label.  Sets *L to that label, its title taken
+ * from the start of S (N bytes), and returns the length of the lead-in;
+ * 0 when S opens with no such pair. */
+static size_t
+lead_in_label(const char *s, size_t n, struct label *l)
+{
+	static const char *const leads[] = { "最后一点", "最后", "还有一点", "另外一点", "再有一点" };
+
+	for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
+		size_t k = strlen(leads[i]), comma;
+		if (!starts_with_text(s, n, leads[i]))
+			continue;
+		comma = starts_with_text(s + k, n - k, "，") ? 3 : k < n && s[k] == ',' ? 1 : 0;
+		if (comma == 0 || !label_parse(s + k + comma, n - k - comma, l) ||
+		    l->style != STYLE_DI_COMMA)
+			return 0;
+		l->title += k + comma;
+		return k + comma;
+	}
+	return 0;
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -932,6 +985,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	uint8_t md_level = p->md_level > 0 ? p->md_level : outline_hint_level(doc, paragraph);
 
 	int rank = 0;
+	size_t lead = 0;   /* the lead-in before the label: 最后一点， */
 
 	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
 	 * is no heading, whatever its first cell holds. */
@@ -951,7 +1005,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			rank = law_rank(inner.style);   /* ## 第二章 保护 */
 		}
 	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
-		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE) {
+		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE &&
+		   (lead = lead_in_label(s, p->length, &l)) == 0) {
 		b->list_key = -1;
 		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);
@@ -1012,8 +1067,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	}
 	b->placing_rank = 0;
 	b->paragraph = paragraph;
+	/* A heading out of its place (（七） before （六）, as a scrambled
+	 * conversion prints them) is still one when the document's contents
+	 * list it. */
 	if (!in_sequence(b, &l, key, sibling, keep) &&
-	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)))
+	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)) &&
+	    !(l.style != STYLE_MARKDOWN && contents_lists(b->contents, doc, paragraph)))
 		return true;
 	if (l.style == STYLE_MARKDOWN) {
 		title = p->length - l.title;
@@ -1023,7 +1082,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		body = body ? l.title + body : l.title;
 	}
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, l.style, l.level,
-			paragraph, p->offset, l.length, p->offset + l.title, title, p->offset + body);
+			paragraph, p->offset + lead, l.length, p->offset + l.title, title, p->offset + body);
 	if (!node)
 		return false;
 	push(b, node, key, &l, keep);
@@ -1322,7 +1381,7 @@ outline_build(const struct doc *doc, struct outline **out)
 {
 	struct builder *b = calloc(1, sizeof *b);
 	struct outline *o = calloc(1, sizeof *o);
-	bool *toc;
+	struct contents contents;
 
 	*out = NULL;
 	if (!b || !o) {
@@ -1337,26 +1396,25 @@ outline_build(const struct doc *doc, struct outline **out)
 	o->root.label = NULL;
 	o->root.title = NULL;
 	o->root.index = SIZE_MAX;
-	toc = calloc(doc->paragraph_count + 1, sizeof *toc);
-	if (!toc || !contents_find(doc, toc)) {
-		free(toc);
+	if (!contents_find(doc, &contents)) {
 		free(b);
 		outline_free(o);
 		return BG_ERR_NOMEM;
 	}
+	b->contents = &contents;
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
-		if (i == doc->title_paragraph || toc[i])
+		if (i == doc->title_paragraph || contents.lines[i])
 			continue;
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||
 		    (o->count == before && !lead_paragraph(b, i)) || !inline_items(b, i)) {
-			free(toc);
+			contents_free(&contents);
 			free(b);
 			outline_free(o);
 			return BG_ERR_NOMEM;
 		}
 	}
-	free(toc);
+	contents_free(&contents);
 	free(b);
 	/* The sign-off (issuer and date) belongs to the report, not to its
 	 * last section. */

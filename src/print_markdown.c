@@ -217,13 +217,10 @@ print_range(FILE *out, const struct doc *doc, const struct outline *outline, siz
 {
 	/* The lines of a table of contents stay together, one a line, as the
 	 * loader knows them. */
-	bool *toc = calloc(doc->paragraph_count + 1, sizeof *toc);
+	struct contents contents;
+	const unsigned char *toc = contents_find(doc, &contents) ? contents.lines : NULL;
 	size_t last = SIZE_MAX;   /* the paragraph written last */
 
-	if (toc && !contents_find(doc, toc)) {
-		free(toc);
-		toc = NULL;
-	}
 	size_t next = outline_count_before(outline, start);
 
 	for (size_t i = doc->paragraph_count ? doc_paragraph_at(doc, start) : 0;
@@ -256,14 +253,15 @@ print_range(FILE *out, const struct doc *doc, const struct outline *outline, siz
 			 * as the heading's own text, not a lead of its own. */
 			run_on = true;
 		}
-		if (*started && !run_on && !(toc && toc[i] && last != SIZE_MAX && last + 1 == i && toc[last]))
+		if (*started && !run_on && !(toc && toc[i] == CONTENTS_ENTRY && last != SIZE_MAX && last + 1 == i &&
+					       toc[last] == CONTENTS_ENTRY))
 			putc_unlocked('\n', out);
 		print_line(out, doc->text + from, to - from);
 		putc_unlocked('\n', out);
 		*started = true;
 		last = i;
 	}
-	free(toc);
+	contents_free(&contents);
 }
 
 int

@@ -141,6 +141,53 @@ article_in_running_text(void **state)
 }
 
 static void
+letter_spaced_article_labels(void **state)
+{
+	(void)state;
+	/* A page set with letter spacing pads the label: 第十 七 条 is
+	 * 第十七条, 第 二 章 is 第二章; 第一 条规定 is still a citation. */
+	EXPECT("标题\n第一章 总则\n第一条 甲。\n第 二 条 乙。\n第 二 章 附则\n第三 条 丙。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "甲", 3 }, { 2, "第 二 条", "乙", 4 },
+	       { 1, "第 二 章", "附则", 5 }, { 2, "第三 条", "丙", 6 });
+	{
+		struct label l;
+		const char *s = "第十 七 条 从事经营。";
+		assert_true(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_ARTICLE);
+		assert_int_equal(l.number, 17);
+		s = "第三十九 条 鼓励创新。";
+		assert_true(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_ARTICLE);
+		assert_int_equal(l.number, 39);
+		assert_int_equal(l.length, strlen("第三十九 条"));
+		s = "第一 条规定的情形除外。";
+		assert_false(label_parse(s, strlen(s), &l));
+		s = "第一 稳定。";
+		assert_false(label_parse(s, strlen(s), &l));
+	}
+}
+
+static void
+articles_take_up_their_sequence(void **state)
+{
+	(void)state;
+	/* 笫三条 (a misread 第) is no label: 第四条 after 第二条 is taken up
+	 * because 第五条 and 第六条 follow it, across the next chapter. */
+	EXPECT("某某条例\n第一章 总则\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于本市。\n"
+	       "笫三条 县级以上人民政府负责。\n第四条 有关部门应当配合。\n第二章 附则\n第五条 本条例自公布之日起施行。\n"
+	       "第六条 其他。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了规范管理，制定本条例", 3 },
+	       { 2, "第二条", "本条例适用于本市", 4 }, { 2, "第四条", "有关部门应当配合", 6 },
+	       { 1, "第二章", "附则", 7 }, { 2, "第五条", "本条例自公布之日起施行", 8 }, { 2, "第六条", "其他", 9 });
+	/* A reference at a line's start is followed by no such run. */
+	EXPECT("某某条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例适用于本市。\n第五条 所称单位，包括个人。\n"
+	       "第三条 县级以上人民政府负责。\n第四条 有关部门应当配合。\n第五条 本条例自公布之日起施行。\n",
+	       { 1, "第一条", "为了规范管理，制定本条例", 2 }, { 1, "第二条", "本条例适用于本市", 3 },
+	       { 1, "第三条", "县级以上人民政府负责", 5 }, { 1, "第四条", "有关部门应当配合", 6 },
+	       { 1, "第五条", "本条例自公布之日起施行", 7 });
+}
+
+static void
 markdown_and_decimal(void **state)
 {
 	(void)state;
@@ -382,6 +429,66 @@ table_of_contents(void **state)
 	EXPECT("报告\n一、回顾\n过去一年很好。\n二、安排\n今年要更好。\n一、回顾\n过去一年很好。\n二、安排\n",
 	       { 1, "一、", "回顾", 2 }, { 1, "二、", "安排", 4 }, { 1, "一、", "回顾", 6 },
 	       { 1, "二、", "安排", 8 });
+}
+
+static void
+contents_page_first(void **state)
+{
+	(void)state;
+	/* After 目 录, lines that open with a page (1⇥综述, 2⇥（一）水环境):
+	 * the numbers go 1, 2, 2, 6, so they are pages and the lines are
+	 * contents, though 综述 is not said again. */
+	EXPECT("生态环境公报\n目 录\n1\t综述\n2\t质量状况\n2\t（一）水环境\n6\t（二）大气环境\n8\t措施与行动\n"
+	       "一、质量状况\n（一）水环境\n水质稳定。\n（二）大气环境\n空气良好。\n二、措施与行动\n加强治理。\n",
+	       { 1, "一、", "质量状况", 8 }, { 2, "（一）", "水环境", 9 }, { 2, "（二）", "大气环境", 11 },
+	       { 1, "二、", "措施与行动", 13 });
+}
+
+static void
+headings_the_contents_list(void **state)
+{
+	(void)state;
+	/* A scrambled conversion prints 三、 before 二、: the contents list
+	 * both, so both are headings; without contents, 二、 after 三、 is
+	 * out of sequence. */
+	EXPECT("方案\n目录\n一、总体要求……1\n二、主要任务……3\n三、保障措施……5\n一、总体要求\n正文。\n三、保障措施\n正文。\n"
+	       "二、主要任务\n正文。\n",
+	       { 1, "一、", "总体要求", 6 }, { 1, "三、", "保障措施", 8 }, { 1, "二、", "主要任务", 10 });
+	EXPECT("方案\n一、总体要求\n正文。\n三、保障措施\n正文。\n二、主要任务\n正文。\n",
+	       { 1, "一、", "总体要求", 2 }, { 1, "二、", "主要任务", 6 });
+}
+
+static void
+rows_that_read_as_headings(void **state)
+{
+	(void)state;
+	/* A table read one cell a line: its rows 一、食品 … 四、交通, with
+	 * nothing but cells between them, are no parts, and the parts go on
+	 * after them (二、农业). */
+	EXPECT("统计公报\n一、综合\n全年增长5%。\n表1 价格指数\n类别\n指数\n一、食品\n99.2\n粮 食\n101.3\n"
+	       "二、衣着\n三、居住\n四、交通\n100.1\n二、农业\n全年粮食增产。\n三、工业\n工业增长。\n",
+	       { 1, "一、", "综合", 2 }, { 1, "二、", "农业", 15 }, { 1, "三、", "工业", 17 });
+	/* Two parts without a body are still parts; a sentence is a body. */
+	EXPECT("方案\n一、总体要求\n二、主要任务\n抓好落实。\n三、保障措施\n加强领导。\n四、附则\n",
+	       { 1, "一、", "总体要求", 2 }, { 1, "二、", "主要任务", 3 }, { 1, "三、", "保障措施", 5 },
+	       { 1, "四、", "附则", 7 });
+}
+
+static void
+point_after_a_lead_in(void **state)
+{
+	(void)state;
+	/* 最后一点，第三点：… -- the speaker says the point is the last
+	 * before numbering it: the point is 第三点. */
+	EXPECT("讲话\n第一点：关于形势。正文。\n第二点：关于任务。正文。\n最后一点，第三点：关于作风。正文。\n",
+	       { 1, "第一点", "关于形势", 2 }, { 1, "第二点", "关于任务", 3 }, { 1, "第三点", "关于作风", 4 });
+	EXPECT("讲话\n一、形势\n第一，要稳定。正文。\n第二，要发展。正文。\n最后，第三，要团结。正文。\n",
+	       { 1, "一、", "形势", 2 }, { 2, "第一", "要稳定", 3 }, { 2, "第二", "要发展", 4 },
+	       { 2, "第三", "要团结", 5 });
+	/* Out of the points' sequence, or no label after the lead-in: text. */
+	EXPECT("讲话\n第一点：关于形势。正文。\n第二点：关于任务。正文。\n最后一点，第五点：关于作风。\n"
+	       "最后，我们要团结。\n",
+	       { 1, "第一点", "关于形势", 2 }, { 1, "第二点", "关于任务", 3 });
 }
 
 static void
@@ -783,6 +890,8 @@ main(void)
 		cmocka_unit_test(sequence_must_continue),
 		cmocka_unit_test(chapters_sections_articles),
 		cmocka_unit_test(article_in_running_text),
+		cmocka_unit_test(letter_spaced_article_labels),
+		cmocka_unit_test(articles_take_up_their_sequence),
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(numbers_that_are_not_labels),
 		cmocka_unit_test(run_in_titles),
@@ -794,6 +903,10 @@ main(void)
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(unnumbered_parts),
 		cmocka_unit_test(table_of_contents),
+		cmocka_unit_test(contents_page_first),
+		cmocka_unit_test(headings_the_contents_list),
+		cmocka_unit_test(rows_that_read_as_headings),
+		cmocka_unit_test(point_after_a_lead_in),
 		cmocka_unit_test(salutation_closes_run_ins),
 		cmocka_unit_test(padded_numerals),
 		cmocka_unit_test(paragraphs_run_together),
