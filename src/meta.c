@@ -595,63 +595,6 @@ place_name(const char *s, size_t n)
 	return false;
 }
 
-/* Chooses the title paragraph: a Markdown title, else the first line near
- * the top, before the first heading, that reads as a title of its genre,
- * else the first short line that can be a title at all.  A title wrapped
- * over two lines before a blank line is joined (*SECOND: its second part,
- * else SIZE_MAX). */
-static size_t
-choose_title(const struct doc *doc, size_t *second)
-{
-	size_t first = SIZE_MAX, look = doc->paragraph_count < 40 ? doc->paragraph_count : 40;
-
-	*second = SIZE_MAX;
-	for (size_t i = 0; i < doc->paragraph_count; i++) {
-		if (doc->paragraphs[i].md_level == 0)
-			continue;
-		if (doc->paragraphs[i].md_level == 1)
-			return i;
-		break;
-	}
-	for (size_t i = 0; i < look; i++) {
-		const struct paragraph *p = &doc->paragraphs[i];
-		size_t n = p->length;
-		const char *s;
-
-		if (paragraphs_begins_heading(doc, i) || (first != SIZE_MAX && i > first + 10))
-			break;   /* a genre word further on is in the text, not the title */
-		n = p->length;
-		if (chars(doc->text + p->offset, n) > 60 && lines_end_sentence(doc->text + p->offset, n))
-			break;   /* the text has begun: a title is above it */
-		n = p->length;
-		if (!title_like(doc, i))
-			continue;
-		s = title_part(doc->text + p->offset, &n);
-		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a
-		 * blank line; or, where every line is a paragraph (a web page,
-		 * a Word document), a first line that opens with 关于, or that
-		 * names only a place (某某自治州 / 2016年…统计公报), and has no
-		 * genre word. */
-		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
-		    (i + 2 >= doc->paragraph_count || doc->paragraphs[i + 2].blank_before ||
-		     ((memmem(s, n, "关于", 6) || place_name(s, n)) && !genre_title(s, n))) &&
-		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
-			const struct paragraph *q = &doc->paragraphs[i + 1];
-			size_t m = q->length;
-			const char *t = title_part(doc->text + q->offset, &m);
-			if (genre_title(t, m) && !subtitle_like(t, m) && chars(s, n) + chars(t, m) <= 80) {
-				*second = i + 1;
-				return i;
-			}
-		}
-		if (genre_title(s, n))
-			return i;
-		if (first == SIZE_MAX && i < 8)
-			first = i;
-	}
-	return first;
-}
-
 /* The words a body's name ends with. */
 static const char *const body_suffixes[] = {
 	"政府", "委员会", "办公室", "办公厅", "院", "局", "厅", "部", "委", "署", "会",
@@ -856,6 +799,98 @@ subtitle(struct finding *f, const char *s, size_t n)
 	return true;
 }
 
+/* True when S (N bytes) is a subtitle opened by a dash (—2017年2月11日在
+ * …会议上): the line that follows a title, never the title itself. */
+static bool
+dash_subtitle(const char *s, size_t n)
+{
+	size_t at = leading_dash(s, n);
+
+	return at > 0 && subtitle_like(s + at, n - at);
+}
+
+/* True when paragraph I of DOC names a body directly above a date alone
+ * on the next line (某州统计局 / 2024年5月7日): the issuer of a report
+ * whose title is not printed, not its title. */
+static bool
+body_above_date(const struct doc *doc, size_t i, const char *s, size_t n)
+{
+	const struct paragraph *q;
+	size_t m;
+	const char *t;
+	struct date d;
+	bool parens;
+
+	if (i + 1 >= doc->paragraph_count || !ends_with_body(s, n) || genre_title(s, n))
+		return false;
+	q = &doc->paragraphs[i + 1];
+	m = q->length;
+	t = trim(doc->text + q->offset, &m);
+	return date_alone_in_parens(t, m, &d, &parens) && d.day;
+}
+
+/* Chooses the title paragraph: a Markdown title, else the first line near
+ * the top, before the first heading, that reads as a title of its genre,
+ * else the first short line that can be a title at all.  A title wrapped
+ * over two lines before a blank line is joined (*SECOND: its second part,
+ * else SIZE_MAX). */
+static size_t
+choose_title(const struct doc *doc, size_t *second)
+{
+	size_t first = SIZE_MAX, look = doc->paragraph_count < 40 ? doc->paragraph_count : 40;
+
+	*second = SIZE_MAX;
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		if (doc->paragraphs[i].md_level == 0)
+			continue;
+		if (doc->paragraphs[i].md_level == 1)
+			return i;
+		break;
+	}
+	for (size_t i = 0; i < look; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t n = p->length;
+		const char *s;
+
+		if (paragraphs_begins_heading(doc, i) || (first != SIZE_MAX && i > first + 10))
+			break;   /* a genre word further on is in the text, not the title */
+		n = p->length;
+		if (chars(doc->text + p->offset, n) > 60 && lines_end_sentence(doc->text + p->offset, n))
+			break;   /* the text has begun: a title is above it */
+		n = p->length;
+		if (!title_like(doc, i))
+			continue;
+		s = title_part(doc->text + p->offset, &n);
+		/* The lines that stand under a title (its dated subtitle, the
+		 * speaker, the issuer above the date) are not one when the
+		 * title is missing. */
+		if (dash_subtitle(s, n) || speaker_line(s, n) || body_above_date(doc, i, s, n))
+			continue;
+		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a
+		 * blank line; or, where every line is a paragraph (a web page,
+		 * a Word document), a first line that opens with 关于, or that
+		 * names only a place (某某自治州 / 2016年…统计公报), and has no
+		 * genre word. */
+		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
+		    (i + 2 >= doc->paragraph_count || doc->paragraphs[i + 2].blank_before ||
+		     ((memmem(s, n, "关于", 6) || place_name(s, n)) && !genre_title(s, n))) &&
+		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
+			const struct paragraph *q = &doc->paragraphs[i + 1];
+			size_t m = q->length;
+			const char *t = title_part(doc->text + q->offset, &m);
+			if (genre_title(t, m) && !subtitle_like(t, m) && chars(s, n) + chars(t, m) <= 80) {
+				*second = i + 1;
+				return i;
+			}
+		}
+		if (genre_title(s, n))
+			return i;
+		if (first == SIZE_MAX && i < 8)
+			first = i;
+	}
+	return first;
+}
+
 /* The body that adopted or promulgated a regulation, from its note: the
  * meeting's body without its term (…上海市第十四届人民代表大会常务委员会第
  * 十三次会议通过), or the body whose order published it (国务院令第159号
@@ -1054,12 +1089,12 @@ body_line(const struct doc *doc, size_t i)
 	       !lines_end_sentence(name, m) && !paragraphs_begins_heading(doc, i);
 }
 
-/* The bodies named on the lines above the date in paragraph DATE, below
- * the title: one line (某市统计局), or two that sign together (洛阳市统计局
+/* The bodies named on the lines above the date in paragraph DATE, from
+ * TOP (the paragraph under the title) on: one line (某市统计局), or two that sign together (洛阳市统计局
  * / 国家统计局洛阳调查队), a space between -- unless front matter named
  * one of the two; malloc'd. */
 static char *
-bodies_above(const struct finding *f, size_t title, size_t date)
+bodies_above(const struct finding *f, size_t top, size_t date)
 {
 	const struct doc *doc = f->doc;
 	const char *front = f->issuer == RANK_FRONT ? doc->issuer : NULL;
@@ -1068,7 +1103,7 @@ bodies_above(const struct finding *f, size_t title, size_t date)
 	const char *name = trim(doc->text + p->offset, &m), *first;
 	char *out;
 
-	if (date < 2 || date - 2 <= title || !body_line(doc, date - 2) ||
+	if (date < top + 2 || !body_line(doc, date - 2) ||
 	    doc->paragraphs[date - 1].blank_before != doc->paragraphs[date - 2].blank_before ||
 	    !ends_with_body(name, m))
 		return copy_trimmed(name, m);
@@ -1094,21 +1129,25 @@ bodies_above(const struct finding *f, size_t title, size_t date)
 
 /* The lines under the title (a subtitle, a date in parentheses, an
  * adoption note, a speaker line, a web page's timestamp, a body name above
- * a date), and the sign-off of a covering notice a little further down. */
+ * a date), and the sign-off of a covering notice a little further down;
+ * from TOP, the paragraph after the title, or the first one when the
+ * report prints no title (its subtitle or issuer comes first). */
 static void
-under_title(struct finding *f)
+under_title(struct finding *f, size_t top)
 {
 	struct doc *doc = f->doc;
-	size_t title = doc->title_paragraph, stop = title + 16;
+	size_t title = doc->title_paragraph, stop = top + 15;
 	bool header = true, after_meta = true, after_subtitle = false;
-	const struct paragraph *t = &doc->paragraphs[title];
 
-	subtitle(f, doc->text + t->offset, t->length);
-	for (size_t i = 0; i < title; i++) {   /* a page's timestamp above its title */
-		const struct paragraph *p = &doc->paragraphs[i];
-		timestamp(f, doc->text + p->offset, p->length);
+	if (title != SIZE_MAX) {
+		const struct paragraph *t = &doc->paragraphs[title];
+		subtitle(f, doc->text + t->offset, t->length);
+		for (size_t i = 0; i < title; i++) {   /* a page's timestamp above its title */
+			const struct paragraph *p = &doc->paragraphs[i];
+			timestamp(f, doc->text + p->offset, p->length);
+		}
 	}
-	for (size_t i = title + 1; i < doc->paragraph_count && i < stop; i++) {
+	for (size_t i = top; i < doc->paragraph_count && i < stop; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
 		size_t n = p->length, took;
 		const char *s = trim(doc->text + p->offset, &n);
@@ -1125,8 +1164,8 @@ under_title(struct finding *f)
 			date_iso(&d, iso);
 			if (parens && !(header && was_meta))
 				continue;   /* the date of a part, not of the report */
-			if (!parens && i - 1 > title && body_line(doc, i - 1) &&
-			    set_issuer(f, RANK_SIGNED, bodies_above(f, title, i)))
+			if (!parens && i > top && body_line(doc, i - 1) &&
+			    set_issuer(f, RANK_SIGNED, bodies_above(f, top, i)))
 				set_date(f, RANK_SIGNED, iso);
 			else   /* under the title, or closing a covering notice */
 				set_date(f, header ? RANK_HEADER : RANK_SIGNED, iso);
@@ -1234,7 +1273,7 @@ meta_find(struct doc *doc)
 {
 	struct finding f = { doc, RANK_NONE, RANK_NONE };
 	char iso[11];
-	size_t sign_off = meta_sign_off(doc, iso), second;
+	size_t sign_off = meta_sign_off(doc, iso), second, top;
 
 	bare_front_matter(doc);
 	if (attribute_table(doc, false) >= 2)
@@ -1244,6 +1283,7 @@ meta_find(struct doc *doc)
 	doc->title_paragraph = choose_title(doc, &second);
 	doc->sign_off_paragraph = SIZE_MAX;
 	doc->speaker_paragraph = SIZE_MAX;
+	top = doc->title_paragraph != SIZE_MAX ? doc->title_paragraph + 1 : 0;
 	if (doc->title_paragraph != SIZE_MAX && !doc->title) {
 		const struct paragraph *p = &doc->paragraphs[doc->title_paragraph];
 		size_t n = p->length;
@@ -1280,14 +1320,14 @@ meta_find(struct doc *doc)
 			const char *s = doc->text + p->offset;
 			if (chars(s, p->length) <= 40 && !has_sentence_mark(s, p->length) &&
 			    !paragraphs_begins_heading(doc, sign_off - 1) &&
-			    set_issuer(&f, RANK_SIGNED, bodies_above(&f, doc->title_paragraph, sign_off)))
+			    set_issuer(&f, RANK_SIGNED, bodies_above(&f, top, sign_off)))
 				doc->sign_off_paragraph = sign_off - 1;
 		}
 	}
 	if (doc->title)
 		set_issuer(&f, RANK_TITLE, title_body(doc->title));
-	if (doc->title_paragraph != SIZE_MAX)
-		under_title(&f);
+	if (doc->paragraph_count > 0)
+		under_title(&f, top);
 	if (!doc->docno)
 		find_docno(doc);
 }

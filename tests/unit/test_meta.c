@@ -339,6 +339,29 @@ title_before_dash(void **state)
 	doc_free(doc);
 }
 
+static void
+no_title_printed(void **state)
+{
+	(void)state;
+	/* The report's title was lost: it opens with its dated subtitle and
+	 * the speaker, which say when and who, not what. */
+	expect_meta("—2031年2月11日在某区第九届人民代表大会第二次会议上\n\n某区人民政府区长 王五\n\n"
+		    "各位代表：\n\n现在，我代表区人民政府向大会作工作报告，请予审议。\n\n一、过去一年的工作\n正文。\n",
+		    NULL, "某区人民政府区长 王五", "2031-02-11");
+	expect_meta("——2031年2月11日在某区第九届人民代表大会第二次会议上\n各位代表：\n"
+		    "现在，我代表区人民政府向大会作工作报告，请予审议。\n",
+		    NULL, NULL, "2031-02-11");
+	/* A title above the subtitle is still the title. */
+	expect_meta("某区政府工作报告\n—2031年2月11日在某区第九届人民代表大会第二次会议上\n各位代表：\n",
+		    "某区政府工作报告", NULL, "2031-02-11");
+	/* A bulletin whose title is not printed: a body over a date is
+	 * who issued it. */
+	expect_meta("某州统计局\n2032年5月7日\n2031年，全州经济稳中有进，经济社会高质量发展取得实效。\n"
+		    "一、综合\n正文。\n", NULL, "某州统计局", "2032-05-07");
+	/* A title that names a body is a title. */
+	expect_meta("某某县人民政府\n一、概况\n正文。\n", "某某县人民政府", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -355,6 +378,7 @@ main(void)
 		cmocka_unit_test(sign_off_metadata),
 		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(title_before_dash),
+		cmocka_unit_test(no_title_printed),
 	};
 	return UNIT_RUN(tests);
 }
