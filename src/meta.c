@@ -1089,6 +1089,75 @@ body_line(const struct doc *doc, size_t i)
 	       !lines_end_sentence(name, m) && !paragraphs_begins_heading(doc, i);
 }
 
+/* True when the characters of SHORT (M bytes) stand in FULL (N bytes) in
+ * the same order: 市交通委 in 上海市交通委员会. */
+static bool
+in_order(const char *full, size_t n, const char *shorter, size_t m)
+{
+	size_t i = 0;
+
+	for (size_t j = 0; j < m;) {
+		size_t len = utf8_length(shorter + j, m - j);
+		while (i < n && !(i + len <= n && memcmp(full + i, shorter + j, len) == 0))
+			i += utf8_length(full + i, n - i);
+		if (i >= n)
+			return false;
+		i += len;
+		j += len;
+	}
+	return true;
+}
+
+/* The lead body of a joint sign-off, which sets the bodies side by side
+ * on one line with wide gaps between them (市交通委      市公安局): the
+ * first, by the full name the title gives it when the title lists it
+ * (上海市交通委员会 上海市公安局关于…); the line S (N bytes, trimmed)
+ * itself when it names one body.  Malloc'd. */
+static char *
+lead_body(const char *title, const char *s, size_t n)
+{
+	size_t i = 0, first = SIZE_MAX, rest = 0;
+	const char *next = NULL;
+	char *bodies;
+
+	while (i < n && first == SIZE_MAX) {
+		size_t start = i, spaces = 0, sp;
+		while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0) {
+			i += sp;
+			spaces++;
+		}
+		if (spaces >= 2) {
+			first = start;
+			rest = n - i;
+			next = s + i;
+		} else if (spaces == 0) {
+			i += utf8_length(s + i, n - i);
+		}
+	}
+	if (first == SIZE_MAX || !ends_with_body(s, first) || !ends_with_body(next, rest))
+		return copy_trimmed(s, n);
+	if (title && (bodies = title_body(title)) != NULL) {
+		/* The title's bodies, set apart by spaces or 、 */
+		for (char *b = bodies, *e; *b; b = e) {
+			size_t len;
+			while (*b == ' ' || *b == '\t')
+				b++;
+			for (e = b; *e && *e != ' ' && *e != '\t' && strncmp(e, "、", 3) != 0; e++)
+				;
+			len = (size_t)(e - b);
+			if (len > first && ends_with_body(b, len) && in_order(b, len, s, first)) {
+				char *full = copy_trimmed(b, len);
+				free(bodies);
+				return full;
+			}
+			if (strncmp(e, "、", 3) == 0)
+				e += 3;
+		}
+		free(bodies);
+	}
+	return copy_trimmed(s, first);
+}
+
 /* The bodies named on the lines above the date in paragraph DATE, from
  * TOP (the paragraph under the title) on: one line (某市统计局), or two that sign together (洛阳市统计局
  * / 国家统计局洛阳调查队), a space between -- unless front matter named
@@ -1106,12 +1175,12 @@ bodies_above(const struct finding *f, size_t top, size_t date)
 	if (date < top + 2 || !body_line(doc, date - 2) ||
 	    doc->paragraphs[date - 1].blank_before != doc->paragraphs[date - 2].blank_before ||
 	    !ends_with_body(name, m))
-		return copy_trimmed(name, m);
+		return lead_body(doc->title, name, m);
 	p = &doc->paragraphs[date - 2];
 	k = p->length;
 	first = trim(doc->text + p->offset, &k);
 	if (!ends_with_body(first, k))
-		return copy_trimmed(name, m);
+		return lead_body(doc->title, name, m);
 	/* Front matter that names one of them says who issued it. */
 	if (front && strlen(front) == k && memcmp(front, first, k) == 0)
 		return copy_trimmed(first, k);

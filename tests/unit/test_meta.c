@@ -362,6 +362,25 @@ no_title_printed(void **state)
 	expect_meta("某某县人民政府\n一、概况\n正文。\n", "某某县人民政府", NULL, NULL);
 }
 
+static void
+joint_sign_off(void **state)
+{
+	(void)state;
+	/* Two bodies sign side by side, the lead one first, by the short
+	 * names; the title gives the lead one's full name. */
+	expect_meta("某市交通委员会 某市公安局关于印发《某某实施方案》的通知\n各区人民政府：\n"
+		    "现将《某某实施方案》印发给你们，请认真按照执行。\n\n市交通委        市公安局\n\n2031年4月1日\n",
+		    "某市交通委员会 某市公安局关于印发《某某实施方案》的通知", "某市交通委员会", "2031-04-01");
+	/* Without the full name in the title: the short one. */
+	expect_meta("关于做好某某工作的通知\n各区人民政府：\n现将有关事项通知如下，请认真按照执行。\n\n"
+		    "市交通委　　　市公安局\n\n2031年4月1日\n",
+		    "关于做好某某工作的通知", "市交通委", "2031-04-01");
+	/* One body, or a name spaced out, stays as printed. */
+	expect_meta("关于做好某某工作的通知\n各区人民政府：\n现将有关事项通知如下，请认真按照执行。\n\n"
+		    "某市 交通委员会\n\n2031年4月1日\n",
+		    "关于做好某某工作的通知", "某市 交通委员会", "2031-04-01");
+}
+
 int
 main(void)
 {
@@ -379,6 +398,7 @@ main(void)
 		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(title_before_dash),
 		cmocka_unit_test(no_title_printed),
+		cmocka_unit_test(joint_sign_off),
 	};
 	return UNIT_RUN(tests);
 }
