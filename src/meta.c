@@ -403,9 +403,9 @@ meta_sign_off(const struct doc *doc, char iso[11])
 }
 
 /* Closes up a letter-spaced title in place: 政 府 工 作 报 告 → 政府工作报告
- * (at least three single characters, each one space apart). */
+ * (at least LEAST single characters, each one space apart). */
 static void
-close_up(char *s)
+close_up(char *s, size_t least)
 {
 	size_t n = strlen(s), i = 0, singles = 0, out = 0;
 
@@ -420,7 +420,7 @@ close_up(char *s)
 			return;
 		i += sp;
 	}
-	if (singles < 3)
+	if (singles < least)
 		return;
 	for (i = 0; i < n;) {
 		size_t sp = utf8_space_at(s + i, n - i);
@@ -829,6 +829,87 @@ body_above_date(const struct doc *doc, size_t i, const char *s, size_t n)
 	return date_alone_in_parens(t, m, &d, &parens) && d.day;
 }
 
+/* True when paragraph I of DOC can name a body: short, no sentence, no
+ * heading. */
+static bool
+body_line(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	size_t m = p->length;
+	const char *name = trim(doc->text + p->offset, &m);
+
+	return m > 0 && chars(name, m) <= 40 && !has_sentence_mark(name, m) &&
+	       !lines_end_sentence(name, m) && !paragraphs_begins_heading(doc, i);
+}
+
+/* True when S (N bytes) and T (M bytes) are the same text once white
+ * space is left out of both (公 告 = 公告). */
+static bool
+same_closed_up(const char *s, size_t n, const char *t, size_t m)
+{
+	size_t i = 0, j = 0, sp;
+
+	for (;;) {
+		while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
+			i += sp;
+		while (j < m && (sp = utf8_space_at(t + j, m - j)) > 0)
+			j += sp;
+		if (i == n || j == m)
+			return i == n && j == m;
+		if (s[i] != t[j])
+			return false;
+		i++;
+		j++;
+	}
+}
+
+/* A promulgation notice opening the report: the body, 公告 (maybe letter-
+ * spaced), its number, then 《X》已由…通过，现予公布, and the text of X
+ * below it.  The report is X: its title is X's title line; failing that,
+ * the notice's (the body's line above 公告, joined with it: *SECOND).
+ * SIZE_MAX when the report opens otherwise. */
+static size_t
+promulgation(const struct doc *doc, size_t look, size_t *second)
+{
+	for (size_t i = 0; i < look && i < 8; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t cited = SIZE_MAX, n = 0;
+		const char *name = NULL;
+
+		if (!same_closed_up(doc->text + p->offset, p->length, "公告", 6))
+			continue;
+		/* The sentence that promulgates: 《X》 first, 公布 in it. */
+		for (size_t j = i + 1; j < look && j <= i + 3 && cited == SIZE_MAX; j++) {
+			const struct paragraph *q = &doc->paragraphs[j];
+			size_t m = q->length;
+			const char *s = trim(doc->text + q->offset, &m), *close;
+			if (starts_with(s, m, "《") && memmem(s, m, "公布", 6) &&
+			    (close = memmem(s, m, "》", 3)) != NULL) {
+				cited = j;
+				name = s + 3;
+				n = (size_t)(close - name);
+			}
+		}
+		if (cited == SIZE_MAX)
+			return SIZE_MAX;
+		for (size_t j = cited + 1; j < doc->paragraph_count && j <= cited + 12; j++) {
+			const struct paragraph *q = &doc->paragraphs[j];
+			if (same_closed_up(doc->text + q->offset, q->length, name, n))
+				return j;
+		}
+		if (i > 0 && body_line(doc, i - 1)) {
+			const struct paragraph *q = &doc->paragraphs[i - 1];
+			size_t m = q->length;
+			if (ends_with_body(trim(doc->text + q->offset, &m), m)) {
+				*second = i;
+				return i - 1;
+			}
+		}
+		return i;
+	}
+	return SIZE_MAX;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -847,6 +928,8 @@ choose_title(const struct doc *doc, size_t *second)
 			return i;
 		break;
 	}
+	if ((first = promulgation(doc, look, second)) != SIZE_MAX)
+		return first;
 	for (size_t i = 0; i < look; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
 		size_t n = p->length;
@@ -1074,19 +1157,6 @@ timestamp(struct finding *f, const char *s, size_t n)
 	if (date_inside(s, n, 0, false, iso, &end))
 		set_date(f, RANK_STAMP, iso);
 	return true;
-}
-
-/* True when paragraph I of DOC can name a body: short, no sentence, no
- * heading. */
-static bool
-body_line(const struct doc *doc, size_t i)
-{
-	const struct paragraph *p = &doc->paragraphs[i];
-	size_t m = p->length;
-	const char *name = trim(doc->text + p->offset, &m);
-
-	return m > 0 && chars(name, m) <= 40 && !has_sentence_mark(name, m) &&
-	       !lines_end_sentence(name, m) && !paragraphs_begins_heading(doc, i);
 }
 
 /* True when the characters of SHORT (M bytes) stand in FULL (N bytes) in
@@ -1360,16 +1430,17 @@ meta_find(struct doc *doc)
 
 		doc->title = copy_trimmed(s, n);
 		if (doc->title)
-			close_up(doc->title);
+			close_up(doc->title, 3);
 		if (doc->title && second != SIZE_MAX) {
 			/* Each line closed up on its own: 国务院办公厅关于印发 /
-			 * 国 家 粮 食 应 急 预 案 的 函. */
+			 * 国 家 粮 食 应 急 预 案 的 函; a second line can be a
+			 * genre word alone, spaced out (某省人大常委会 / 公 告). */
 			const struct paragraph *q = &doc->paragraphs[second];
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
 			char *tail = copy_trimmed(t, m), *both;
 			if (tail)
-				close_up(tail);
+				close_up(tail, 2);
 			if (tail && (both = malloc(strlen(doc->title) + strlen(tail) + 1)) != NULL) {
 				strcpy(both, doc->title);
 				strcat(both, tail);

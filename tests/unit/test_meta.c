@@ -381,6 +381,25 @@ joint_sign_off(void **state)
 		    "关于做好某某工作的通知", "某市 交通委员会", "2031-04-01");
 }
 
+static void
+promulgation_notice(void **state)
+{
+	(void)state;
+	/* A standing committee's notice promulgates a regulation printed
+	 * under it: the report is the regulation. */
+	expect_meta("某省人大常委会\n公  告\n（第5号）\n"
+		    "《某省河道管理条例》已由某省第九届人民代表大会常务委员会第三次会议于2031年3月28日通过，现予公布，自2031年5月1日起施行。\n"
+		    "某省人民代表大会常务委员会\n2031年3月28日\n"
+		    "某省河道管理条例\n（2031年3月28日某省第九届人民代表大会常务委员会第三次会议通过）\n"
+		    "第一条 为了加强河道管理，制定本条例。\n",
+		    "某省河道管理条例", "某省人民代表大会常务委员会", "2031-03-28");
+	/* Without the regulation's text: the notice, named by its body. */
+	expect_meta("某省人大常委会\n公 告\n（第5号）\n"
+		    "《某省河道管理条例》已由某省第九届人民代表大会常务委员会第三次会议于2031年3月28日通过，现予公布。\n"
+		    "某省人民代表大会常务委员会\n2031年3月28日\n",
+		    "某省人大常委会公告", "某省人民代表大会常务委员会", "2031-03-28");
+}
+
 int
 main(void)
 {
@@ -399,6 +418,7 @@ main(void)
 		cmocka_unit_test(title_before_dash),
 		cmocka_unit_test(no_title_printed),
 		cmocka_unit_test(joint_sign_off),
+		cmocka_unit_test(promulgation_notice),
 	};
 	return UNIT_RUN(tests);
 }
