@@ -223,17 +223,24 @@ try_docno(struct scanner *s, size_t p)
 /* ---- dates ---------------------------------------------------------------- */
 
 /* A date at P (date_at): emits it and returns its end; a year alone is no
- * figure, but is passed over all the same.  Returns 0 when there is none. */
+ * figure (2023年以来: the year a text is about, everywhere in it), but is
+ * passed over all the same -- unless it is written digit by digit in
+ * Chinese numerals (一九二七年), as one names the year of an event.
+ * Returns 0 when there is none. */
 static size_t
 try_date(struct scanner *s, size_t p)
 {
 	struct date d;
+	size_t len;
 
 	switch (date_at(&s->dates, s->in.text, s->in.length, p, &d)) {
 	case DATE_FOUND:
 		emit(s, FIGURE_DATE, p, p + d.length, false, 0, NULL);
 		return p + d.length;
 	case DATE_YEAR_ALONE:
+		if (number_chinese_digit(&s->in, p, &len) >= 0)
+			emit(s, FIGURE_DATE, p, p + d.length, false, 0, NULL);
+		return p + d.length;
 	case DATE_INVALID:       /* 2023年2月30日: neither a date nor 30日 */
 		return p + d.length;
 	case DATE_NONE:

@@ -176,6 +176,10 @@ bare_years(void **state)
 	(void)state;
 	EXPECT("2023年以来，围绕2023年度目标，对2018年政府工作提出建议。\n", "");
 	EXPECT("结束了66年的营业税历史，延长30年。\n", "duration 66年 66 年 | duration 30年 30 年");
+	/* A year written digit by digit in Chinese numerals names the year
+	 * of an event; so does its month without a day. */
+	EXPECT("重演一九二七年的形势，从一九四六年七月开始。\n",
+	       "date 一九二七年 - - | date 一九四六年七月 - -");
 }
 
 static void
