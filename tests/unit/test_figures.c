@@ -477,6 +477,17 @@ lone_one_and_slogans(void **state)
 	EXPECT("依靠三次产业，统筹推进五位一体，十三五期间，三年级学生。\n", "");
 }
 
+/* Grades and the jiao count after Arabic digits only: after a Chinese
+ * numeral they are other words. */
+static void
+after_digits_only(void **state)
+{
+	(void)state;
+	EXPECT("发生6.8级地震，5级以上大风；1元等于10角。\n",
+	       "quantity 6.8级 6.8 级 | quantity 5级 5 级 | money 1元 1 元 | money 10角 10 角");
+	EXPECT("三级医院实行一级保护，三角地带的一角。\n", "");
+}
+
 static void
 names_are_not_figures(void **state)
 {
@@ -908,6 +919,7 @@ main(void)
 		cmocka_unit_test(thousands_separators),
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(lone_one_and_slogans),
+		cmocka_unit_test(after_digits_only),
 		cmocka_unit_test(names_of_sessions_and_plans),
 		cmocka_unit_test(counts_of_names),
 		cmocka_unit_test(percent_escapes),
