@@ -482,7 +482,8 @@ try_ordinal(struct scanner *s, size_t p, const struct unit_word *mark)
 		number_start = range_end;
 	}
 	w = units_lookup(u, t + q, s->in.length - q,
-			 ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_UNIT_ONE) | ROLE_BIT(ROLE_DURATION) |
+			 ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_UNIT_ONE) | ROLE_BIT(ROLE_MEASURE) |
+			 ROLE_BIT(ROLE_DURATION) |
 			 ROLE_BIT(ROLE_ORDINAL_UNIT) | ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_CURRENCY) |
 			 ROLE_BIT(ROLE_DOCNO_NUMBER));
 	/* 第四次会议 is an ordinal with its unit, 三次产业 no figure at all. */
@@ -564,6 +565,20 @@ in_slogan(const struct scanner *s, size_t p)
 	return false;
 }
 
+/* True when the Chinese numeral at P is a measurement: two numeral
+ * characters or more, then a unit of measure (“二十五度”, “五十米”).  A
+ * slogan counts things (“三项”, “四个全面”), it does not measure them. */
+static bool
+measured(const struct scanner *s, size_t p)
+{
+	struct number n;
+	const struct unit_word *w;
+
+	return number_read(&s->in, p, &n) && n.chinese &&
+	       u8_mbsnlen((const uint8_t *)s->in.text + p, n.end - p) >= 2 &&
+	       (w = number_unit_at(&s->in, n.end)) != NULL && (w->roles & ROLE_BIT(ROLE_MEASURE));
+}
+
 /* A number starts at P: find what figure it is. */
 static size_t
 at_number(struct scanner *s, size_t p, bool arabic)
@@ -596,7 +611,7 @@ at_number(struct scanner *s, size_t p, bool arabic)
 		}
 		if (!sign && (e = try_docno(s, p)))
 			return e;
-	} else if (in_slogan(s, p)) {
+	} else if (in_slogan(s, p) && !measured(s, p)) {
 		return skip_number(s, p);     /* “三项”制度, “两个一百年” */
 	}
 	if (!sign) {

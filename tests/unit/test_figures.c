@@ -473,6 +473,10 @@ lone_one_and_slogans(void **state)
 	       "quantity 一倍 1 倍 | quantity 两番 2 番");
 	/* Chinese numerals in short quotations name slogans. */
 	EXPECT("落实“三项”制度，实现“两个一百年”奋斗目标，编制“十四五”规划。\n", "");
+	/* A quotation's numeral that measures is no slogan (two numeral
+	 * characters or more); 一度 stays an adverb. */
+	EXPECT("将“25度”修改为“二十五度”，“一米线”，气温一度下降。\n",
+	       "quantity 25度 25 度 | quantity 二十五度 25 度");
 	/* Words that begin like a unit but are not one; 十三五 is no number. */
 	EXPECT("依靠三次产业，统筹推进五位一体，十三五期间，三年级学生。\n", "");
 }
