@@ -6,7 +6,8 @@
  * not once per form).  The forms, and a date's range:
  *
  *   2023年  2023年11月  2023年11月23日  2023年1—9月     a year, then more
- *   11月  11月23日  (十一月 only with its day: 十一月二十三日)
+ *   11月  11月23日  (十一月 only with its day or year: 十一月二十三日,
+ *   一九四六年十一月)
  *   1—9月  1至5月份                                     a range of months
  *   2021—2023年                                          a range of years
  *   2023-11-23  2023.11.23  2023/11/23                   numeric
@@ -131,7 +132,8 @@ is_small(const struct integer *n)
 	return n->value >= 0 && n->value <= 99 && (n->chinese || n->digits <= 2);
 }
 
-/* M月[D日] at P, in YEAR (0: not written); a Chinese month needs its day.
+/* M月[D日] at P, in YEAR (0: not written); a Chinese month needs its day
+ * or its year (一九四六年七月; 七月 alone is a month of any year).
  * Sets *END and, in D, the month and the day (0 when none).  A month and a
  * day off the calendar (13月45日, 2月30日) are PART_INVALID, to be read
  * as neither a date nor figures. */
@@ -162,8 +164,8 @@ month_day(struct reader *r, size_t p, int year, size_t *end, struct date *d)
 			return PART_INVALID;
 		}
 		d->day = (int)day.value;
-	} else if (m.chinese) {
-		return PART_NONE;
+	} else if (m.chinese && (year == 0 || (integer_at(r, q, &day) && word_at(r, DATE_DAY, day.end)))) {
+		return PART_NONE;   /* 十一月 alone; 十一月23日 mixes two scripts */
 	}
 	*end = q;
 	return PART_FOUND;

@@ -58,8 +58,8 @@ enum date_found {
 /* Reads the date or range of dates starting at TEXT[AT] (TEXT: LENGTH
  * bytes of running text, AT < LENGTH) with the words of G: 2023年11月23日,
  * 二〇二三年十一月二十三日, 11月23日至25日, 3月, 2021年至2023年, 2021—2023年,
- * 1—9月, 2023-11-23, 2023.11.23.  A Chinese month needs its day (十一月
- * alone is no date), a year four digits in G's range.  Fills *OUT unless
+ * 1—9月, 2023-11-23, 2023.11.23.  A Chinese month needs its day or its
+ * year (十一月 alone is no date), a year four digits in G's range.  Fills *OUT unless
  * it returns DATE_NONE (DATE_INVALID: only its length). */
 enum date_found date_at(const struct date_grammar *g, const char *text, size_t length, size_t at,
 			struct date *out);

@@ -223,17 +223,24 @@ try_docno(struct scanner *s, size_t p)
 /* ---- dates ---------------------------------------------------------------- */
 
 /* A date at P (date_at): emits it and returns its end; a year alone is no
- * figure, but is passed over all the same.  Returns 0 when there is none. */
+ * figure (2023年以来: the year a text is about, everywhere in it), but is
+ * passed over all the same -- unless it is written digit by digit in
+ * Chinese numerals (一九二七年), as one names the year of an event.
+ * Returns 0 when there is none. */
 static size_t
 try_date(struct scanner *s, size_t p)
 {
 	struct date d;
+	size_t len;
 
 	switch (date_at(&s->dates, s->in.text, s->in.length, p, &d)) {
 	case DATE_FOUND:
 		emit(s, FIGURE_DATE, p, p + d.length, false, 0, NULL);
 		return p + d.length;
 	case DATE_YEAR_ALONE:
+		if (number_chinese_digit(&s->in, p, &len) >= 0)
+			emit(s, FIGURE_DATE, p, p + d.length, false, 0, NULL);
+		return p + d.length;
 	case DATE_INVALID:       /* 2023年2月30日: neither a date nor 30日 */
 		return p + d.length;
 	case DATE_NONE:
@@ -352,6 +359,9 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 		}
 	}
 	if (w && (w->roles & ROLE_BIT(ROLE_NOT_UNIT)))
+		return 0;
+	/* 6.8级 is a magnitude, 三级医院 a grade of hospital */
+	if (w && n.chinese && (w->roles & ROLE_BIT(ROLE_AFTER_DIGITS)))
 		return 0;
 	if (w && (w->roles & ROLE_BIT(ROLE_FRACTION))) {
 		/* 三分之二 -> 66.67 % */
@@ -472,7 +482,8 @@ try_ordinal(struct scanner *s, size_t p, const struct unit_word *mark)
 		number_start = range_end;
 	}
 	w = units_lookup(u, t + q, s->in.length - q,
-			 ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_UNIT_ONE) | ROLE_BIT(ROLE_DURATION) |
+			 ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_UNIT_ONE) | ROLE_BIT(ROLE_MEASURE) |
+			 ROLE_BIT(ROLE_DURATION) |
 			 ROLE_BIT(ROLE_ORDINAL_UNIT) | ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_CURRENCY) |
 			 ROLE_BIT(ROLE_DOCNO_NUMBER));
 	/* 第四次会议 is an ordinal with its unit, 三次产业 no figure at all. */
@@ -554,6 +565,20 @@ in_slogan(const struct scanner *s, size_t p)
 	return false;
 }
 
+/* True when the Chinese numeral at P is a measurement: two numeral
+ * characters or more, then a unit of measure (“二十五度”, “五十米”).  A
+ * slogan counts things (“三项”, “四个全面”), it does not measure them. */
+static bool
+measured(const struct scanner *s, size_t p)
+{
+	struct number n;
+	const struct unit_word *w;
+
+	return number_read(&s->in, p, &n) && n.chinese &&
+	       u8_mbsnlen((const uint8_t *)s->in.text + p, n.end - p) >= 2 &&
+	       (w = number_unit_at(&s->in, n.end)) != NULL && (w->roles & ROLE_BIT(ROLE_MEASURE));
+}
+
 /* A number starts at P: find what figure it is. */
 static size_t
 at_number(struct scanner *s, size_t p, bool arabic)
@@ -586,7 +611,7 @@ at_number(struct scanner *s, size_t p, bool arabic)
 		}
 		if (!sign && (e = try_docno(s, p)))
 			return e;
-	} else if (in_slogan(s, p)) {
+	} else if (in_slogan(s, p) && !measured(s, p)) {
 		return skip_number(s, p);     /* “三项”制度, “两个一百年” */
 	}
 	if (!sign) {

@@ -403,9 +403,9 @@ meta_sign_off(const struct doc *doc, char iso[11])
 }
 
 /* Closes up a letter-spaced title in place: 政 府 工 作 报 告 → 政府工作报告
- * (at least three single characters, each one space apart). */
+ * (at least LEAST single characters, each one space apart). */
 static void
-close_up(char *s)
+close_up(char *s, size_t least)
 {
 	size_t n = strlen(s), i = 0, singles = 0, out = 0;
 
@@ -420,7 +420,7 @@ close_up(char *s)
 			return;
 		i += sp;
 	}
-	if (singles < 3)
+	if (singles < least)
 		return;
 	for (i = 0; i < n;) {
 		size_t sp = utf8_space_at(s + i, n - i);
@@ -593,63 +593,6 @@ place_name(const char *s, size_t n)
 		if (ends_with(s, n, divisions[k]))
 			return true;
 	return false;
-}
-
-/* Chooses the title paragraph: a Markdown title, else the first line near
- * the top, before the first heading, that reads as a title of its genre,
- * else the first short line that can be a title at all.  A title wrapped
- * over two lines before a blank line is joined (*SECOND: its second part,
- * else SIZE_MAX). */
-static size_t
-choose_title(const struct doc *doc, size_t *second)
-{
-	size_t first = SIZE_MAX, look = doc->paragraph_count < 40 ? doc->paragraph_count : 40;
-
-	*second = SIZE_MAX;
-	for (size_t i = 0; i < doc->paragraph_count; i++) {
-		if (doc->paragraphs[i].md_level == 0)
-			continue;
-		if (doc->paragraphs[i].md_level == 1)
-			return i;
-		break;
-	}
-	for (size_t i = 0; i < look; i++) {
-		const struct paragraph *p = &doc->paragraphs[i];
-		size_t n = p->length;
-		const char *s;
-
-		if (paragraphs_begins_heading(doc, i) || (first != SIZE_MAX && i > first + 10))
-			break;   /* a genre word further on is in the text, not the title */
-		n = p->length;
-		if (chars(doc->text + p->offset, n) > 60 && lines_end_sentence(doc->text + p->offset, n))
-			break;   /* the text has begun: a title is above it */
-		n = p->length;
-		if (!title_like(doc, i))
-			continue;
-		s = title_part(doc->text + p->offset, &n);
-		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a
-		 * blank line; or, where every line is a paragraph (a web page,
-		 * a Word document), a first line that opens with 关于, or that
-		 * names only a place (某某自治州 / 2016年…统计公报), and has no
-		 * genre word. */
-		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
-		    (i + 2 >= doc->paragraph_count || doc->paragraphs[i + 2].blank_before ||
-		     ((memmem(s, n, "关于", 6) || place_name(s, n)) && !genre_title(s, n))) &&
-		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
-			const struct paragraph *q = &doc->paragraphs[i + 1];
-			size_t m = q->length;
-			const char *t = title_part(doc->text + q->offset, &m);
-			if (genre_title(t, m) && !subtitle_like(t, m) && chars(s, n) + chars(t, m) <= 80) {
-				*second = i + 1;
-				return i;
-			}
-		}
-		if (genre_title(s, n))
-			return i;
-		if (first == SIZE_MAX && i < 8)
-			first = i;
-	}
-	return first;
 }
 
 /* The words a body's name ends with. */
@@ -856,6 +799,181 @@ subtitle(struct finding *f, const char *s, size_t n)
 	return true;
 }
 
+/* True when S (N bytes) is a subtitle opened by a dash (—2017年2月11日在
+ * …会议上): the line that follows a title, never the title itself. */
+static bool
+dash_subtitle(const char *s, size_t n)
+{
+	size_t at = leading_dash(s, n);
+
+	return at > 0 && subtitle_like(s + at, n - at);
+}
+
+/* True when paragraph I of DOC names a body directly above a date alone
+ * on the next line (某州统计局 / 2024年5月7日): the issuer of a report
+ * whose title is not printed, not its title. */
+static bool
+body_above_date(const struct doc *doc, size_t i, const char *s, size_t n)
+{
+	const struct paragraph *q;
+	size_t m;
+	const char *t;
+	struct date d;
+	bool parens;
+
+	if (i + 1 >= doc->paragraph_count || !ends_with_body(s, n) || genre_title(s, n))
+		return false;
+	q = &doc->paragraphs[i + 1];
+	m = q->length;
+	t = trim(doc->text + q->offset, &m);
+	return date_alone_in_parens(t, m, &d, &parens) && d.day;
+}
+
+/* True when paragraph I of DOC can name a body: short, no sentence, no
+ * heading. */
+static bool
+body_line(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	size_t m = p->length;
+	const char *name = trim(doc->text + p->offset, &m);
+
+	return m > 0 && chars(name, m) <= 40 && !has_sentence_mark(name, m) &&
+	       !lines_end_sentence(name, m) && !paragraphs_begins_heading(doc, i);
+}
+
+/* True when S (N bytes) and T (M bytes) are the same text once white
+ * space is left out of both (公 告 = 公告). */
+static bool
+same_closed_up(const char *s, size_t n, const char *t, size_t m)
+{
+	size_t i = 0, j = 0, sp;
+
+	for (;;) {
+		while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
+			i += sp;
+		while (j < m && (sp = utf8_space_at(t + j, m - j)) > 0)
+			j += sp;
+		if (i == n || j == m)
+			return i == n && j == m;
+		if (s[i] != t[j])
+			return false;
+		i++;
+		j++;
+	}
+}
+
+/* A promulgation notice opening the report: the body, 公告 (maybe letter-
+ * spaced), its number, then 《X》已由…通过，现予公布, and the text of X
+ * below it.  The report is X: its title is X's title line; failing that,
+ * the notice's (the body's line above 公告, joined with it: *SECOND).
+ * SIZE_MAX when the report opens otherwise. */
+static size_t
+promulgation(const struct doc *doc, size_t look, size_t *second)
+{
+	for (size_t i = 0; i < look && i < 8; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t cited = SIZE_MAX, n = 0;
+		const char *name = NULL;
+
+		if (!same_closed_up(doc->text + p->offset, p->length, "公告", 6))
+			continue;
+		/* The sentence that promulgates: 《X》 first, 公布 in it. */
+		for (size_t j = i + 1; j < look && j <= i + 3 && cited == SIZE_MAX; j++) {
+			const struct paragraph *q = &doc->paragraphs[j];
+			size_t m = q->length;
+			const char *s = trim(doc->text + q->offset, &m), *close;
+			if (starts_with(s, m, "《") && memmem(s, m, "公布", 6) &&
+			    (close = memmem(s, m, "》", 3)) != NULL) {
+				cited = j;
+				name = s + 3;
+				n = (size_t)(close - name);
+			}
+		}
+		if (cited == SIZE_MAX)
+			return SIZE_MAX;
+		for (size_t j = cited + 1; j < doc->paragraph_count && j <= cited + 12; j++) {
+			const struct paragraph *q = &doc->paragraphs[j];
+			if (same_closed_up(doc->text + q->offset, q->length, name, n))
+				return j;
+		}
+		if (i > 0 && body_line(doc, i - 1)) {
+			const struct paragraph *q = &doc->paragraphs[i - 1];
+			size_t m = q->length;
+			if (ends_with_body(trim(doc->text + q->offset, &m), m)) {
+				*second = i;
+				return i - 1;
+			}
+		}
+		return i;
+	}
+	return SIZE_MAX;
+}
+
+/* Chooses the title paragraph: a Markdown title, else the first line near
+ * the top, before the first heading, that reads as a title of its genre,
+ * else the first short line that can be a title at all.  A title wrapped
+ * over two lines before a blank line is joined (*SECOND: its second part,
+ * else SIZE_MAX). */
+static size_t
+choose_title(const struct doc *doc, size_t *second)
+{
+	size_t first = SIZE_MAX, look = doc->paragraph_count < 40 ? doc->paragraph_count : 40;
+
+	*second = SIZE_MAX;
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		if (doc->paragraphs[i].md_level == 0)
+			continue;
+		if (doc->paragraphs[i].md_level == 1)
+			return i;
+		break;
+	}
+	if ((first = promulgation(doc, look, second)) != SIZE_MAX)
+		return first;
+	for (size_t i = 0; i < look; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t n = p->length;
+		const char *s;
+
+		if (paragraphs_begins_heading(doc, i) || (first != SIZE_MAX && i > first + 10))
+			break;   /* a genre word further on is in the text, not the title */
+		n = p->length;
+		if (chars(doc->text + p->offset, n) > 60 && lines_end_sentence(doc->text + p->offset, n))
+			break;   /* the text has begun: a title is above it */
+		n = p->length;
+		if (!title_like(doc, i))
+			continue;
+		s = title_part(doc->text + p->offset, &n);
+		/* The lines that stand under a title (its dated subtitle, the
+		 * speaker, the issuer above the date) are not one when the
+		 * title is missing. */
+		if (dash_subtitle(s, n) || speaker_line(s, n) || body_above_date(doc, i, s, n))
+			continue;
+		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a
+		 * blank line; or, where every line is a paragraph (a web page,
+		 * a Word document), a first line that opens with 关于, or that
+		 * names only a place (某某自治州 / 2016年…统计公报), and has no
+		 * genre word. */
+		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
+		    (i + 2 >= doc->paragraph_count || doc->paragraphs[i + 2].blank_before ||
+		     ((memmem(s, n, "关于", 6) || place_name(s, n)) && !genre_title(s, n))) &&
+		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
+			const struct paragraph *q = &doc->paragraphs[i + 1];
+			size_t m = q->length;
+			const char *t = title_part(doc->text + q->offset, &m);
+			if (genre_title(t, m) && !subtitle_like(t, m) && chars(s, n) + chars(t, m) <= 80) {
+				*second = i + 1;
+				return i;
+			}
+		}
+		if (genre_title(s, n))
+			return i;
+		if (first == SIZE_MAX && i < 8)
+			first = i;
+	}
+	return first;
+}
+
 /* The body that adopted or promulgated a regulation, from its note: the
  * meeting's body without its term (…上海市第十四届人民代表大会常务委员会第
  * 十三次会议通过), or the body whose order published it (国务院令第159号
@@ -1041,25 +1159,81 @@ timestamp(struct finding *f, const char *s, size_t n)
 	return true;
 }
 
-/* True when paragraph I of DOC can name a body: short, no sentence, no
- * heading. */
+/* True when the characters of SHORT (M bytes) stand in FULL (N bytes) in
+ * the same order: 市交通委 in 上海市交通委员会. */
 static bool
-body_line(const struct doc *doc, size_t i)
+in_order(const char *full, size_t n, const char *shorter, size_t m)
 {
-	const struct paragraph *p = &doc->paragraphs[i];
-	size_t m = p->length;
-	const char *name = trim(doc->text + p->offset, &m);
+	size_t i = 0;
 
-	return m > 0 && chars(name, m) <= 40 && !has_sentence_mark(name, m) &&
-	       !lines_end_sentence(name, m) && !paragraphs_begins_heading(doc, i);
+	for (size_t j = 0; j < m;) {
+		size_t len = utf8_length(shorter + j, m - j);
+		while (i < n && !(i + len <= n && memcmp(full + i, shorter + j, len) == 0))
+			i += utf8_length(full + i, n - i);
+		if (i >= n)
+			return false;
+		i += len;
+		j += len;
+	}
+	return true;
 }
 
-/* The bodies named on the lines above the date in paragraph DATE, below
- * the title: one line (某市统计局), or two that sign together (洛阳市统计局
+/* The lead body of a joint sign-off, which sets the bodies side by side
+ * on one line with wide gaps between them (市交通委      市公安局): the
+ * first, by the full name the title gives it when the title lists it
+ * (上海市交通委员会 上海市公安局关于…); the line S (N bytes, trimmed)
+ * itself when it names one body.  Malloc'd. */
+static char *
+lead_body(const char *title, const char *s, size_t n)
+{
+	size_t i = 0, first = SIZE_MAX, rest = 0;
+	const char *next = NULL;
+	char *bodies;
+
+	while (i < n && first == SIZE_MAX) {
+		size_t start = i, spaces = 0, sp;
+		while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0) {
+			i += sp;
+			spaces++;
+		}
+		if (spaces >= 2) {
+			first = start;
+			rest = n - i;
+			next = s + i;
+		} else if (spaces == 0) {
+			i += utf8_length(s + i, n - i);
+		}
+	}
+	if (first == SIZE_MAX || !ends_with_body(s, first) || !ends_with_body(next, rest))
+		return copy_trimmed(s, n);
+	if (title && (bodies = title_body(title)) != NULL) {
+		/* The title's bodies, set apart by spaces or 、 */
+		for (char *b = bodies, *e; *b; b = e) {
+			size_t len;
+			while (*b == ' ' || *b == '\t')
+				b++;
+			for (e = b; *e && *e != ' ' && *e != '\t' && strncmp(e, "、", 3) != 0; e++)
+				;
+			len = (size_t)(e - b);
+			if (len > first && ends_with_body(b, len) && in_order(b, len, s, first)) {
+				char *full = copy_trimmed(b, len);
+				free(bodies);
+				return full;
+			}
+			if (strncmp(e, "、", 3) == 0)
+				e += 3;
+		}
+		free(bodies);
+	}
+	return copy_trimmed(s, first);
+}
+
+/* The bodies named on the lines above the date in paragraph DATE, from
+ * TOP (the paragraph under the title) on: one line (某市统计局), or two that sign together (洛阳市统计局
  * / 国家统计局洛阳调查队), a space between -- unless front matter named
  * one of the two; malloc'd. */
 static char *
-bodies_above(const struct finding *f, size_t title, size_t date)
+bodies_above(const struct finding *f, size_t top, size_t date)
 {
 	const struct doc *doc = f->doc;
 	const char *front = f->issuer == RANK_FRONT ? doc->issuer : NULL;
@@ -1068,15 +1242,15 @@ bodies_above(const struct finding *f, size_t title, size_t date)
 	const char *name = trim(doc->text + p->offset, &m), *first;
 	char *out;
 
-	if (date < 2 || date - 2 <= title || !body_line(doc, date - 2) ||
+	if (date < top + 2 || !body_line(doc, date - 2) ||
 	    doc->paragraphs[date - 1].blank_before != doc->paragraphs[date - 2].blank_before ||
 	    !ends_with_body(name, m))
-		return copy_trimmed(name, m);
+		return lead_body(doc->title, name, m);
 	p = &doc->paragraphs[date - 2];
 	k = p->length;
 	first = trim(doc->text + p->offset, &k);
 	if (!ends_with_body(first, k))
-		return copy_trimmed(name, m);
+		return lead_body(doc->title, name, m);
 	/* Front matter that names one of them says who issued it. */
 	if (front && strlen(front) == k && memcmp(front, first, k) == 0)
 		return copy_trimmed(first, k);
@@ -1094,21 +1268,25 @@ bodies_above(const struct finding *f, size_t title, size_t date)
 
 /* The lines under the title (a subtitle, a date in parentheses, an
  * adoption note, a speaker line, a web page's timestamp, a body name above
- * a date), and the sign-off of a covering notice a little further down. */
+ * a date), and the sign-off of a covering notice a little further down;
+ * from TOP, the paragraph after the title, or the first one when the
+ * report prints no title (its subtitle or issuer comes first). */
 static void
-under_title(struct finding *f)
+under_title(struct finding *f, size_t top)
 {
 	struct doc *doc = f->doc;
-	size_t title = doc->title_paragraph, stop = title + 16;
+	size_t title = doc->title_paragraph, stop = top + 15;
 	bool header = true, after_meta = true, after_subtitle = false;
-	const struct paragraph *t = &doc->paragraphs[title];
 
-	subtitle(f, doc->text + t->offset, t->length);
-	for (size_t i = 0; i < title; i++) {   /* a page's timestamp above its title */
-		const struct paragraph *p = &doc->paragraphs[i];
-		timestamp(f, doc->text + p->offset, p->length);
+	if (title != SIZE_MAX) {
+		const struct paragraph *t = &doc->paragraphs[title];
+		subtitle(f, doc->text + t->offset, t->length);
+		for (size_t i = 0; i < title; i++) {   /* a page's timestamp above its title */
+			const struct paragraph *p = &doc->paragraphs[i];
+			timestamp(f, doc->text + p->offset, p->length);
+		}
 	}
-	for (size_t i = title + 1; i < doc->paragraph_count && i < stop; i++) {
+	for (size_t i = top; i < doc->paragraph_count && i < stop; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
 		size_t n = p->length, took;
 		const char *s = trim(doc->text + p->offset, &n);
@@ -1125,8 +1303,8 @@ under_title(struct finding *f)
 			date_iso(&d, iso);
 			if (parens && !(header && was_meta))
 				continue;   /* the date of a part, not of the report */
-			if (!parens && i - 1 > title && body_line(doc, i - 1) &&
-			    set_issuer(f, RANK_SIGNED, bodies_above(f, title, i)))
+			if (!parens && i > top && body_line(doc, i - 1) &&
+			    set_issuer(f, RANK_SIGNED, bodies_above(f, top, i)))
 				set_date(f, RANK_SIGNED, iso);
 			else   /* under the title, or closing a covering notice */
 				set_date(f, header ? RANK_HEADER : RANK_SIGNED, iso);
@@ -1234,7 +1412,7 @@ meta_find(struct doc *doc)
 {
 	struct finding f = { doc, RANK_NONE, RANK_NONE };
 	char iso[11];
-	size_t sign_off = meta_sign_off(doc, iso), second;
+	size_t sign_off = meta_sign_off(doc, iso), second, top;
 
 	bare_front_matter(doc);
 	if (attribute_table(doc, false) >= 2)
@@ -1244,6 +1422,7 @@ meta_find(struct doc *doc)
 	doc->title_paragraph = choose_title(doc, &second);
 	doc->sign_off_paragraph = SIZE_MAX;
 	doc->speaker_paragraph = SIZE_MAX;
+	top = doc->title_paragraph != SIZE_MAX ? doc->title_paragraph + 1 : 0;
 	if (doc->title_paragraph != SIZE_MAX && !doc->title) {
 		const struct paragraph *p = &doc->paragraphs[doc->title_paragraph];
 		size_t n = p->length;
@@ -1251,16 +1430,17 @@ meta_find(struct doc *doc)
 
 		doc->title = copy_trimmed(s, n);
 		if (doc->title)
-			close_up(doc->title);
+			close_up(doc->title, 3);
 		if (doc->title && second != SIZE_MAX) {
 			/* Each line closed up on its own: 国务院办公厅关于印发 /
-			 * 国 家 粮 食 应 急 预 案 的 函. */
+			 * 国 家 粮 食 应 急 预 案 的 函; a second line can be a
+			 * genre word alone, spaced out (某省人大常委会 / 公 告). */
 			const struct paragraph *q = &doc->paragraphs[second];
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
 			char *tail = copy_trimmed(t, m), *both;
 			if (tail)
-				close_up(tail);
+				close_up(tail, 2);
 			if (tail && (both = malloc(strlen(doc->title) + strlen(tail) + 1)) != NULL) {
 				strcpy(both, doc->title);
 				strcat(both, tail);
@@ -1280,14 +1460,14 @@ meta_find(struct doc *doc)
 			const char *s = doc->text + p->offset;
 			if (chars(s, p->length) <= 40 && !has_sentence_mark(s, p->length) &&
 			    !paragraphs_begins_heading(doc, sign_off - 1) &&
-			    set_issuer(&f, RANK_SIGNED, bodies_above(&f, doc->title_paragraph, sign_off)))
+			    set_issuer(&f, RANK_SIGNED, bodies_above(&f, top, sign_off)))
 				doc->sign_off_paragraph = sign_off - 1;
 		}
 	}
 	if (doc->title)
 		set_issuer(&f, RANK_TITLE, title_body(doc->title));
-	if (doc->title_paragraph != SIZE_MAX)
-		under_title(&f);
+	if (doc->paragraph_count > 0)
+		under_title(&f, top);
 	if (!doc->docno)
 		find_docno(doc);
 }

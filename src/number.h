@@ -11,7 +11,8 @@
 #include "units.h"
 
 /* The roles of the words that may follow a number as its unit. */
-#define UNIT_ROLES (ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_UNIT_ONE) | ROLE_BIT(ROLE_DURATION) | \
+#define UNIT_ROLES (ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_UNIT_ONE) | ROLE_BIT(ROLE_MEASURE) | \
+		    ROLE_BIT(ROLE_DURATION) | \
 		    ROLE_BIT(ROLE_NOT_UNIT) | \
 		    ROLE_BIT(ROLE_CURRENCY) | ROLE_BIT(ROLE_PERCENT) | ROLE_BIT(ROLE_FRACTION))
 

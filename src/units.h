@@ -20,6 +20,8 @@
 #define ROLE_LIST(X) \
 	X(ROLE_UNIT, "unit", ARG_NONE) \
 	X(ROLE_UNIT_ONE, "unit-one", ARG_NONE) \
+	X(ROLE_MEASURE, "measure", ARG_NONE) \
+	X(ROLE_AFTER_DIGITS, "after-digits", ARG_NONE) \
 	X(ROLE_DURATION, "duration", ARG_NONE) \
 	X(ROLE_TIME_LIMIT, "time-limit", ARG_NONE) \
 	X(ROLE_NOT_UNIT, "not-unit", ARG_NONE) \

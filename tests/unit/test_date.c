@@ -77,6 +77,8 @@ dates_in_running_text(void **state)
 	expect_at("二〇二三年十一月23日", 0, DATE_YEAR_ALONE, strlen("二〇二三年"), 2023, 0, 0, false);
 	/* Not dates. */
 	expect_at("十一月", 0, DATE_NONE, 0, 0, 0, 0, false);          /* a Chinese month needs its day */
+	/* ... or its year. */
+	expect_date("一九四六年七月开始", "一九四六年七月", 1946, 7, 0, false);
 	/* Off the calendar: read whole, so that no part of it is a figure. */
 	expect_at("13月1日", 0, DATE_INVALID, strlen("13月1日"), 0, 0, 0, false);
 	expect_at("2023年13月45日结束", 0, DATE_INVALID, strlen("2023年13月45日"), 0, 0, 0, false);

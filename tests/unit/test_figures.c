@@ -176,6 +176,10 @@ bare_years(void **state)
 	(void)state;
 	EXPECT("2023年以来，围绕2023年度目标，对2018年政府工作提出建议。\n", "");
 	EXPECT("结束了66年的营业税历史，延长30年。\n", "duration 66年 66 年 | duration 30年 30 年");
+	/* A year written digit by digit in Chinese numerals names the year
+	 * of an event; so does its month without a day. */
+	EXPECT("重演一九二七年的形势，从一九四六年七月开始。\n",
+	       "date 一九二七年 - - | date 一九四六年七月 - -");
 }
 
 static void
@@ -469,8 +473,23 @@ lone_one_and_slogans(void **state)
 	       "quantity 一倍 1 倍 | quantity 两番 2 番");
 	/* Chinese numerals in short quotations name slogans. */
 	EXPECT("落实“三项”制度，实现“两个一百年”奋斗目标，编制“十四五”规划。\n", "");
+	/* A quotation's numeral that measures is no slogan (two numeral
+	 * characters or more); 一度 stays an adverb. */
+	EXPECT("将“25度”修改为“二十五度”，“一米线”，气温一度下降。\n",
+	       "quantity 25度 25 度 | quantity 二十五度 25 度");
 	/* Words that begin like a unit but are not one; 十三五 is no number. */
 	EXPECT("依靠三次产业，统筹推进五位一体，十三五期间，三年级学生。\n", "");
+}
+
+/* Grades and the jiao count after Arabic digits only: after a Chinese
+ * numeral they are other words. */
+static void
+after_digits_only(void **state)
+{
+	(void)state;
+	EXPECT("发生6.8级地震，5级以上大风；1元等于10角。\n",
+	       "quantity 6.8级 6.8 级 | quantity 5级 5 级 | money 1元 1 元 | money 10角 10 角");
+	EXPECT("三级医院实行一级保护，三角地带的一角。\n", "");
 }
 
 static void
@@ -904,6 +923,7 @@ main(void)
 		cmocka_unit_test(thousands_separators),
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(lone_one_and_slogans),
+		cmocka_unit_test(after_digits_only),
 		cmocka_unit_test(names_of_sessions_and_plans),
 		cmocka_unit_test(counts_of_names),
 		cmocka_unit_test(percent_escapes),

@@ -339,6 +339,67 @@ title_before_dash(void **state)
 	doc_free(doc);
 }
 
+static void
+no_title_printed(void **state)
+{
+	(void)state;
+	/* The report's title was lost: it opens with its dated subtitle and
+	 * the speaker, which say when and who, not what. */
+	expect_meta("—2031年2月11日在某区第九届人民代表大会第二次会议上\n\n某区人民政府区长 王五\n\n"
+		    "各位代表：\n\n现在，我代表区人民政府向大会作工作报告，请予审议。\n\n一、过去一年的工作\n正文。\n",
+		    NULL, "某区人民政府区长 王五", "2031-02-11");
+	expect_meta("——2031年2月11日在某区第九届人民代表大会第二次会议上\n各位代表：\n"
+		    "现在，我代表区人民政府向大会作工作报告，请予审议。\n",
+		    NULL, NULL, "2031-02-11");
+	/* A title above the subtitle is still the title. */
+	expect_meta("某区政府工作报告\n—2031年2月11日在某区第九届人民代表大会第二次会议上\n各位代表：\n",
+		    "某区政府工作报告", NULL, "2031-02-11");
+	/* A bulletin whose title is not printed: a body over a date is
+	 * who issued it. */
+	expect_meta("某州统计局\n2032年5月7日\n2031年，全州经济稳中有进，经济社会高质量发展取得实效。\n"
+		    "一、综合\n正文。\n", NULL, "某州统计局", "2032-05-07");
+	/* A title that names a body is a title. */
+	expect_meta("某某县人民政府\n一、概况\n正文。\n", "某某县人民政府", NULL, NULL);
+}
+
+static void
+joint_sign_off(void **state)
+{
+	(void)state;
+	/* Two bodies sign side by side, the lead one first, by the short
+	 * names; the title gives the lead one's full name. */
+	expect_meta("某市交通委员会 某市公安局关于印发《某某实施方案》的通知\n各区人民政府：\n"
+		    "现将《某某实施方案》印发给你们，请认真按照执行。\n\n市交通委        市公安局\n\n2031年4月1日\n",
+		    "某市交通委员会 某市公安局关于印发《某某实施方案》的通知", "某市交通委员会", "2031-04-01");
+	/* Without the full name in the title: the short one. */
+	expect_meta("关于做好某某工作的通知\n各区人民政府：\n现将有关事项通知如下，请认真按照执行。\n\n"
+		    "市交通委　　　市公安局\n\n2031年4月1日\n",
+		    "关于做好某某工作的通知", "市交通委", "2031-04-01");
+	/* One body, or a name spaced out, stays as printed. */
+	expect_meta("关于做好某某工作的通知\n各区人民政府：\n现将有关事项通知如下，请认真按照执行。\n\n"
+		    "某市 交通委员会\n\n2031年4月1日\n",
+		    "关于做好某某工作的通知", "某市 交通委员会", "2031-04-01");
+}
+
+static void
+promulgation_notice(void **state)
+{
+	(void)state;
+	/* A standing committee's notice promulgates a regulation printed
+	 * under it: the report is the regulation. */
+	expect_meta("某省人大常委会\n公  告\n（第5号）\n"
+		    "《某省河道管理条例》已由某省第九届人民代表大会常务委员会第三次会议于2031年3月28日通过，现予公布，自2031年5月1日起施行。\n"
+		    "某省人民代表大会常务委员会\n2031年3月28日\n"
+		    "某省河道管理条例\n（2031年3月28日某省第九届人民代表大会常务委员会第三次会议通过）\n"
+		    "第一条 为了加强河道管理，制定本条例。\n",
+		    "某省河道管理条例", "某省人民代表大会常务委员会", "2031-03-28");
+	/* Without the regulation's text: the notice, named by its body. */
+	expect_meta("某省人大常委会\n公 告\n（第5号）\n"
+		    "《某省河道管理条例》已由某省第九届人民代表大会常务委员会第三次会议于2031年3月28日通过，现予公布。\n"
+		    "某省人民代表大会常务委员会\n2031年3月28日\n",
+		    "某省人大常委会公告", "某省人民代表大会常务委员会", "2031-03-28");
+}
+
 int
 main(void)
 {
@@ -355,6 +416,9 @@ main(void)
 		cmocka_unit_test(sign_off_metadata),
 		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(title_before_dash),
+		cmocka_unit_test(no_title_printed),
+		cmocka_unit_test(joint_sign_off),
+		cmocka_unit_test(promulgation_notice),
 	};
 	return UNIT_RUN(tests);
 }
