@@ -314,7 +314,6 @@ char_fonts(PopplerPage *page, size_t chars)
 	return fonts;
 }
 
-/* Adds the lines of page NUMBER (from 1) to T. */
 /* True when LINE, read after PREV on page NUMBER, stands on the same row
  * to its right: most of the lower one's height is shared, and it starts
  * where PREV ends or further on. */
@@ -328,35 +327,126 @@ same_row(const struct pdf_line *prev, const struct pdf_line *line, uint32_t numb
 	       line->x1 >= prev->x2 - 1;
 }
 
-/* The line read before LINE (text S, N bytes) on page NUMBER that LINE is
- * a piece of: the last one read, when LINE stands on its row; or one of
- * the few before it when LINE is a character or two of Chinese set apart
- * from it (业 after the paragraph under 三、工, in the order the text layer
- * gives).  NULL when none. */
-static struct pdf_line *
-row_of(struct pdf_text *t, const struct pdf_line *line, uint32_t number, const char *s, size_t n)
-{
-	enum { LOOK_BACK = 4 };
-	size_t chars = 0;
+/* A line of poppler_page_get_text: a piece of a line of the page when
+ * the line has a wide gap in it, which poppler may give out of order. */
+struct piece {
+	size_t first, end;         /* its bytes in the page's text, white space trimmed */
+	double x1, y1, x2, y2;     /* its box, over its characters other than white space */
+	double size;               /* its largest font size */
+	size_t bold_chars, counted;
+};
 
-	if (t->count == 0)
+/* Whether piece B, read right after A, goes on under A: it stands below A
+ * (no further than half A's height again), shares some of A's width,
+ * and both start at LEFT or to its right. */
+static bool
+stacked(const struct piece *a, const struct piece *b, double left)
+{
+	double height = a->y2 - a->y1;
+
+	return height > 0 && b->y1 >= a->y2 - height / 2 && b->y1 - a->y2 <= 1.5 * height &&
+	       b->x1 < a->x2 && b->x2 > a->x1 && a->x1 >= left - 1 && b->x1 >= left - 1;
+}
+
+/* How many pieces read one after the other, piece K among them, stand
+ * one under the other right of LEFT: three or more are a column of text
+ * (or of a table) beside the lines at LEFT, not the ends of those lines. */
+static size_t
+column_run(const struct piece *pieces, size_t count, size_t k, double left)
+{
+	size_t run = 1;
+
+	for (size_t j = k; j > 0 && run < 3 && stacked(&pieces[j - 1], &pieces[j], left); j--)
+		run++;
+	for (size_t j = k; j + 1 < count && run < 3 && stacked(&pieces[j], &pieces[j + 1], left); j++)
+		run++;
+	return run;
+}
+
+/* The line read before piece K (box LINE) of page NUMBER, whose lines in
+ * T begin at PAGE_FIRST, that the piece is the rest of: the last line
+ * read, when the piece stands on its row; or an earlier line of the page
+ * on whose row the piece stands, right of it, when poppler gave the
+ * lines below that one before the piece (第二章 … 第九条 … 规划与建设;
+ * 目 … 录), unless the piece heads or goes on a column beside it (a
+ * page of two columns) or stands over several rows.  NULL when none. */
+static struct pdf_line *
+row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint32_t number,
+       const struct piece *pieces, size_t count, size_t k)
+{
+	if (t->count <= page_first)
 		return NULL;
 	if (same_row(&t->lines[t->count - 1], line, number))
 		return &t->lines[t->count - 1];
-	for (size_t i = 0; i < n; chars++) {
-		uint32_t c;
-		i += utf8_decode(s + i, n - i, &c);
-		if (c < 0x4e00 || c > 0x9fff)
-			return NULL;
-	}
-	if (chars > 2)
+	/* A piece over several rows (poppler's block of a table's column
+	 * at times) is the rest of none of them. */
+	if (line->y2 - line->y1 > 2 * line->size)
 		return NULL;
-	for (size_t k = 2; k <= LOOK_BACK && k <= t->count; k++)
-		if (same_row(&t->lines[t->count - k], line, number))
-			return &t->lines[t->count - k];
+	for (size_t i = t->count - 1; i-- > page_first;)
+		if (same_row(&t->lines[i], line, number))
+			return column_run(pieces, count, k, t->lines[i].x2) >= 3 ? NULL : &t->lines[i];
 	return NULL;
 }
 
+/* The pieces of a page's TEXT (N bytes): each line's box and font, over
+ * its characters other than white space (RECTS, RECT_COUNT: a box for
+ * each character and line end; FONTS, CHARS: a font for each
+ * character).  Lines of white space only are left out.  NULL when out of
+ * memory; *COUNT is set. */
+static struct piece *
+pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect_count,
+	  const struct char_font *fonts, size_t chars, size_t *count)
+{
+	struct piece *pieces = NULL;
+	size_t capacity = 0, i = 0, ci = 0;
+
+	*count = 0;
+	while (i < n) {
+		struct piece piece = { .first = i, .end = i, .x1 = HUGE_VAL, .y1 = HUGE_VAL,
+				       .x2 = -HUGE_VAL, .y2 = -HUGE_VAL };
+
+		while (piece.end < n && text[piece.end] != '\n')
+			piece.end++;
+		for (size_t p = i; p < piece.end; ci++) {
+			size_t space = utf8_space_at(text + p, piece.end - p);
+			size_t len = space ? space : utf8_length(text + p, piece.end - p);
+
+			if (!space && ci < rect_count) {
+				const PopplerRectangle *r = &rects[ci];
+				piece.x1 = fmin(piece.x1, fmin(r->x1, r->x2));
+				piece.x2 = fmax(piece.x2, fmax(r->x1, r->x2));
+				piece.y1 = fmin(piece.y1, fmin(r->y1, r->y2));
+				piece.y2 = fmax(piece.y2, fmax(r->y1, r->y2));
+			}
+			if (!space && ci < chars) {
+				piece.size = fmax(piece.size, fonts[ci].size);
+				piece.bold_chars += fonts[ci].bold;
+				piece.counted++;
+			}
+			p += len;
+		}
+		ci++;  /* the line end has a box too */
+		i = piece.end + (piece.end < n);
+		/* Leading and trailing white space are no part of the line. */
+		piece.first += utf8_spaces(text + piece.first, piece.end - piece.first);
+		while (piece.end > piece.first && utf8_space_before(text + piece.first, text + piece.end))
+			piece.end -= utf8_space_before(text + piece.first, text + piece.end);
+		if (piece.end == piece.first)
+			continue;
+		if (piece.x1 == HUGE_VAL)
+			piece.x1 = piece.y1 = piece.x2 = piece.y2 = 0;
+		if (!ARRAY_RESERVE(pieces, capacity, *count + 1)) {
+			free(pieces);
+			return NULL;
+		}
+		pieces[(*count)++] = piece;
+	}
+	if (!pieces)
+		pieces = malloc(1);
+	return pieces;
+}
+
+/* Adds the lines of page NUMBER (from 1) to T. */
 static enum bg_status
 read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 {
@@ -364,7 +454,8 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	PopplerRectangle *rects = NULL;
 	guint rect_count = 0;
 	struct char_font *fonts = NULL;
-	size_t chars, n, i = 0, ci = 0;
+	struct piece *pieces = NULL;
+	size_t chars, n, count = 0, page_first = t->count;
 	double width, height;
 	struct pdf_line *row;
 	enum bg_status st = BG_ERR_NOMEM;
@@ -377,42 +468,17 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	if (!pdf.page_get_text_layout(page, &rects, &rect_count))
 		rect_count = 0;
 	fonts = char_fonts(page, chars);
-	if (!fonts)
+	if (!fonts || !(pieces = pieces_of(text, n, rects, rect_count, fonts, chars, &count)))
 		goto done;
-	while (i < n) {
-		size_t end = i, first = i;
-		struct pdf_line line = { .x1 = HUGE_VAL, .y1 = HUGE_VAL, .x2 = -HUGE_VAL,
-					 .y2 = -HUGE_VAL, .page = number, .page_height = height };
-		size_t bold_chars = 0, counted = 0;
+	for (size_t k = 0; k < count; k++) {
+		const struct piece *piece = &pieces[k];
+		const char *s = text + piece->first;
+		size_t length = piece->end - piece->first;
+		struct pdf_line line = { .x1 = piece->x1, .y1 = piece->y1, .x2 = piece->x2,
+					 .y2 = piece->y2, .size = piece->size, .page = number,
+					 .page_height = height };
 
-		while (end < n && text[end] != '\n')
-			end++;
-		/* The line's box and font, over its characters other than
-		 * white space. */
-		for (size_t p = i; p < end; ci++) {
-			size_t space = utf8_space_at(text + p, end - p);
-			size_t len = space ? space : utf8_length(text + p, end - p);
-
-			if (!space && ci < rect_count) {
-				const PopplerRectangle *r = &rects[ci];
-				line.x1 = fmin(line.x1, fmin(r->x1, r->x2));
-				line.x2 = fmax(line.x2, fmax(r->x1, r->x2));
-				line.y1 = fmin(line.y1, fmin(r->y1, r->y2));
-				line.y2 = fmax(line.y2, fmax(r->y1, r->y2));
-			}
-			if (!space && ci < chars) {
-				line.size = fmax(line.size, fonts[ci].size);
-				bold_chars += fonts[ci].bold;
-				counted++;
-			}
-			p += len;
-		}
-		ci++;  /* the line end has a box too */
-		/* Leading and trailing white space are no part of the line. */
-		first += utf8_spaces(text + first, end - first);
-		while (end > first && utf8_space_before(text + first, text + end))
-			end -= utf8_space_before(text + first, text + end);
-		if (end > first && (row = row_of(t, &line, number, text + first, end - first)) != NULL) {
+		if ((row = row_of(t, page_first, &line, number, pieces, count, k)) != NULL) {
 			/* A piece of a line read before, set apart by a wide gap
 			 * (一、综    合; a table's cells): one line, a space between.
 			 * When that line is not the last read, its text is
@@ -420,14 +486,15 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			struct pdf_line *prev = row;
 			char *shape;
 			if (prev->offset + prev->length != t->length) {
-				size_t from = prev->offset, k = prev->length;
-				if (!array_reserve((void **)&t->text, &t->capacity, t->length + k + 3, 1))
+				size_t from = prev->offset, bytes = prev->length;
+				if (!array_reserve((void **)&t->text, &t->capacity,
+						   t->length + bytes + 3, 1))
 					goto done;
-				memcpy(t->text + t->length, t->text + from, k);
+				memcpy(t->text + t->length, t->text + from, bytes);
 				prev->offset = t->length;
-				t->length += k;
+				t->length += bytes;
 			}
-			if (!append(t, " ", 1) || !append(t, text + first, end - first))
+			if (!append(t, " ", 1) || !append(t, s, length))
 				goto done;
 			prev->length = t->length - prev->offset;
 			prev->x1 = fmin(prev->x1, line.x1);
@@ -435,34 +502,29 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			prev->y1 = fmin(prev->y1, line.y1);
 			prev->y2 = fmax(prev->y2, line.y2);
 			prev->size = fmax(prev->size, line.size);
-			prev->bold = prev->bold && counted > 0 && bold_chars * 2 > counted;
+			prev->bold = prev->bold && piece->counted > 0 &&
+				     piece->bold_chars * 2 > piece->counted;
 			prev->number = last_number(t->text + prev->offset, prev->length);
 			if (!(shape = shape_of(t->text + prev->offset, prev->length, false)))
 				goto done;
 			free(prev->shape);
 			prev->shape = shape;
-		} else if (end > first) {
-			line.bold = counted > 0 && bold_chars * 2 > counted;
+		} else {
+			line.bold = piece->counted > 0 && piece->bold_chars * 2 > piece->counted;
 			line.offset = t->length;
-			line.length = end - first;
-			line.number = last_number(text + first, end - first);
-			if (line.x1 == HUGE_VAL)
-				line.x1 = line.y1 = line.x2 = line.y2 = 0;
-			if (!append(t, text + first, end - first) ||
-			    !(line.shape = shape_of(text + first, end - first, false)) ||
+			line.length = length;
+			line.number = last_number(s, length);
+			if (!append(t, s, length) || !(line.shape = shape_of(s, length, false)) ||
 			    !ARRAY_RESERVE(t->lines, t->line_capacity, t->count + 1)) {
 				free(line.shape);
 				goto done;
 			}
 			t->lines[t->count++] = line;
 		}
-		i = end;
-		while (i < n && text[i] != '\n')
-			i++;
-		i += i < n;
 	}
 	st = BG_OK;
 done:
+	free(pieces);
 	free(fonts);
 	pdf.free(rects);
 	pdf.free(text);

@@ -2,8 +2,9 @@
 /* test_pdf.c - the PDF reader's hints: heading levels from font sizes
  * where headings have no numbers, and the page of every place, also in a
  * paragraph that goes on to the next page (tests/fixtures/headings.pdf,
- * made by make-pdf.py --headings).  Built without poppler, the reader
- * fails with BG_ERR_NO_SUPPORT. */
+ * made by make-pdf.py --headings); lines whose pieces poppler gives out
+ * of order, and a page of two columns (gaps.pdf, --gaps).  Built without
+ * poppler, the reader fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
 #include <stdio.h>
@@ -110,6 +111,49 @@ letter_spaced_headings(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+
+/* Whether DOC has a paragraph that is TEXT and nothing more. */
+static bool
+has_paragraph(const struct doc *doc, const char *text)
+{
+	for (size_t i = 0; i < doc->paragraph_count; i++)
+		if (doc->paragraphs[i].length == strlen(text) &&
+		    memcmp(doc->text + doc->paragraphs[i].offset, text, strlen(text)) == 0)
+			return true;
+	return false;
+}
+
+static void
+pieces_on_rows(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("gaps.pdf");
+	struct outline *o = NULL;
+
+	/* 第二章 and 规划与建设 stand on one row with a wide gap between;
+	 * poppler gives 第二条 between them.  The piece read late is the
+	 * rest of its row, whatever its length: the chapter has its title
+	 * and the article its text. */
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_true(o->count >= 6);
+	assert_string_equal(o->nodes[2]->label, "第二章");
+	assert_string_equal(o->nodes[2]->title, "规划与建设");
+	assert_string_equal(o->nodes[3]->label, "第二条");
+	assert_non_null(strstr(o->nodes[3]->title, "市人民政府燃气管理部门"));
+	assert_string_equal(o->nodes[4]->title, "附 则");
+	assert_false(has_paragraph(doc, "规划与建设"));
+	/* 录 comes after the contents' first line, 则 after 第一条. */
+	assert_true(has_paragraph(doc, "目 录"));
+	assert_non_null(strstr(doc->text, "第一章 总 则\n第一条 为了加强燃气管理"));
+	/* On the page of two columns, each line of the right column stands
+	 * on the row of one of the left, read after the whole left column:
+	 * it begins a column of its own, and is no rest of that line. */
+	assert_true(has_paragraph(doc, "用户应当安全使用燃气，不得"));
+	assert_true(has_paragraph(doc, "发现燃气泄漏时，应当立即关"));
+	assert_true(has_paragraph(doc, "报告后应当立即赶赴现场。"));
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -142,6 +186,7 @@ main(void)
 		cmocka_unit_test(headings_by_size),
 		cmocka_unit_test(pages_of_places),
 		cmocka_unit_test(letter_spaced_headings),
+		cmocka_unit_test(pieces_on_rows),
 #else
 		cmocka_unit_test(no_support),
 #endif
