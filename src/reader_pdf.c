@@ -12,7 +12,8 @@
  * reaches the right margin goes on in the next one, unless that one is
  * indented (a new paragraph) or set in another font size; across a page
  * break too.  A short line set larger or bolder than the body text, with
- * no heading label, gets a heading level (the larger, the higher).
+ * no heading label, gets a heading level (the larger, the higher), unless
+ * it is a cell of a table: it stands on a row with a figure alone.
  *
  * Built without poppler, the reader still knows a PDF by its "%PDF-" and
  * says that PDF support is missing. */
@@ -137,6 +138,7 @@ struct pdf_line {
 	double size;               /* its largest font size */
 	bool bold;
 	bool furniture;            /* a running header or footer, a page number */
+	bool table_cell;           /* a cell of a table's row of figures */
 	uint32_t page;             /* from 1 */
 	double page_height;
 	char *shape;               /* its text without spaces, digit runs as '#' (malloc'd) */
@@ -623,6 +625,80 @@ mark_furniture(struct pdf_text *t, uint32_t page_count)
 	return true;
 }
 
+/* Whether the text S (N bytes) is a figure alone: digits with their
+ * signs, points and percent marks (99.2, -22.8, 1,234, 5.1%). */
+static bool
+figure_only(const char *s, size_t n)
+{
+	static const uint32_t marks[] = { '.', ',', '%', '+', '-', '(', ')', 0x2030 /* ‰ */,
+					  0x2212 /* − */, 0xff0d, 0xff0e, 0xff05, 0xff08, 0xff09 };
+	bool digit = false;
+
+	for (size_t i = 0; i < n;) {
+		size_t space = utf8_space_at(s + i, n - i);
+		uint32_t c;
+		bool mark = false;
+
+		if (space) {
+			i += space;
+			continue;
+		}
+		i += utf8_decode(s + i, n - i, &c);
+		if ((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19)) {
+			digit = true;
+			continue;
+		}
+		for (size_t k = 0; k < sizeof marks / sizeof marks[0] && !mark; k++)
+			mark = c == marks[k];
+		if (!mark)
+			return false;
+	}
+	return digit;
+}
+
+/* Whether lines A and B stand on one row: most of the lower one's height
+ * is shared. */
+static bool
+on_one_row(const struct pdf_line *a, const struct pdf_line *b)
+{
+	double shared = fmin(a->y2, b->y2) - fmax(a->y1, b->y1);
+	double height = fmin(a->y2 - a->y1, b->y2 - b->y1);
+
+	return height > 0 && shared >= height / 2;
+}
+
+/* Marks the cells of tables in T: on a page with three lines or more that
+ * are a figure alone (99.2, 101.3), such a line and every line that
+ * stands on a row with one of them (农村 beside its 100.1, whichever
+ * poppler reads first).  A figure set over several rows (a block of a
+ * column, at times) marks none.  False when out of memory. */
+static bool
+mark_table_cells(struct pdf_text *t)
+{
+	bool *figure = calloc(t->count ? t->count : 1, sizeof *figure);
+
+	if (!figure)
+		return false;
+	for (size_t from = 0, to; from < t->count; from = to) {
+		size_t figures = 0;
+
+		for (to = from; to < t->count && t->lines[to].page == t->lines[from].page; to++) {
+			const struct pdf_line *l = &t->lines[to];
+			figure[to] = !l->furniture && l->y2 - l->y1 <= 2 * l->size &&
+				     figure_only(t->text + l->offset, l->length);
+			figures += figure[to];
+		}
+		for (size_t i = from; i < to && figures >= 3; i++) {
+			struct pdf_line *l = &t->lines[i];
+			l->table_cell = figure[i];
+			for (size_t j = from; j < to && !l->table_cell && !l->furniture; j++)
+				l->table_cell = figure[j] && on_one_row(l, &t->lines[j]);
+		}
+	}
+	free(figure);
+	return true;
+}
+
 static int
 by_value(const void *a, const void *b)
 {
@@ -739,7 +815,7 @@ heading_styles(const struct body *body, const struct pdf_text *t, double *sizes,
 		double style = l->size + (l->bold ? 0.25 : 0);
 		bool seen = false;
 
-		if (l->furniture)
+		if (l->furniture || l->table_cell)
 			continue;
 		if (fabs(l->size - body->size) < 0.5 && !l->bold) {
 			body_seen = true;
@@ -800,7 +876,9 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 			 * page begins on its line. */
 			*h = (struct reader_hint){ .line = join ? number : number + 1, .page = l->page,
 						   .column = join ? (uint32_t)line_chars + 1 : 0 };
-			if (!join && body_seen)
+			/* A cell of a table set in bold (农村 beside its
+			 * figure) is no heading. */
+			if (!join && body_seen && !l->table_cell)
 				h->heading_level = heading_level(t, l, sizes, size_count);
 		}
 		line_chars += utf8_count(s, l->length);
@@ -942,6 +1020,8 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 	if (st == BG_OK && !pdf_text_join(&first.t, &second.t))
 		st = BG_ERR_NOMEM;
 	if (st == BG_OK && !mark_furniture(&first.t, pages))
+		st = BG_ERR_NOMEM;
+	if (st == BG_OK && !mark_table_cells(&first.t))
 		st = BG_ERR_NOMEM;
 	if (st == BG_OK)
 		st = write_text(&first.t, out);

@@ -3,7 +3,8 @@
  * where headings have no numbers, and the page of every place, also in a
  * paragraph that goes on to the next page (tests/fixtures/headings.pdf,
  * made by make-pdf.py --headings); lines whose pieces poppler gives out
- * of order, and a page of two columns (gaps.pdf, --gaps).  Built without
+ * of order, and a page of two columns (gaps.pdf, --gaps); a table's cells
+ * set in bold (table.pdf, --table).  Built without
  * poppler, the reader fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
@@ -154,6 +155,21 @@ pieces_on_rows(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+
+static void
+table_cells_no_headings(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("table.pdf");
+
+	/* 全市, short and set in a bold face, stands on the row of its
+	 * figure 100.2 in a table of figures: a cell, no heading. */
+	assert_int_equal(level_of(doc, "全市"), 0);
+	assert_int_equal(level_of(doc, "农村"), 0);
+	/* The same face outside the table still makes a heading. */
+	assert_int_equal(level_of(doc, "主要数据"), 1);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -187,6 +203,7 @@ main(void)
 		cmocka_unit_test(pages_of_places),
 		cmocka_unit_test(letter_spaced_headings),
 		cmocka_unit_test(pieces_on_rows),
+		cmocka_unit_test(table_cells_no_headings),
 #else
 		cmocka_unit_test(no_support),
 #endif
