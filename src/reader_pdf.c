@@ -13,7 +13,9 @@
  * indented (a new paragraph) or set in another font size; across a page
  * break too.  A short line set larger or bolder than the body text, with
  * no heading label, gets a heading level (the larger, the higher), unless
- * it is a cell of a table: it stands on a row with a figure alone.
+ * it is a cell of a table: it stands on a row with a figure alone.  The
+ * cells of a table that poppler reads a column at a time (the labels,
+ * then the figures) are put back into rows, a table row each.
  *
  * Built without poppler, the reader still knows a PDF by its "%PDF-" and
  * says that PDF support is missing. */
@@ -139,6 +141,12 @@ struct pdf_line {
 	bool bold;
 	bool furniture;            /* a running header or footer, a page number */
 	bool table_cell;           /* a cell of a table's row of figures */
+	/* A table's row made of its cells (two spaces apart): where each
+	 * starts on the line (1-based characters; malloc'd, CELL_COUNT of
+	 * them), as reader_hint has them; cell_count 0: no row. */
+	uint32_t *cells;
+	uint32_t cell_count;
+	uint32_t table, row;
 	uint32_t page;             /* from 1 */
 	double page_height;
 	char *shape;               /* its text without spaces, digit runs as '#' (malloc'd) */
@@ -670,8 +678,8 @@ on_one_row(const struct pdf_line *a, const struct pdf_line *b)
 /* Marks the cells of tables in T: on a page with three lines or more that
  * are a figure alone (99.2, 101.3), such a line and every line that
  * stands on a row with one of them (农村 beside its 100.1, whichever
- * poppler reads first).  A figure set over several rows (a block of a
- * column, at times) marks none.  False when out of memory. */
+ * poppler reads first).  A line over several rows (poppler's block of a
+ * column's cells, at times) is none.  False when out of memory. */
 static bool
 mark_table_cells(struct pdf_text *t)
 {
@@ -690,13 +698,231 @@ mark_table_cells(struct pdf_text *t)
 		}
 		for (size_t i = from; i < to && figures >= 3; i++) {
 			struct pdf_line *l = &t->lines[i];
+			bool one_row = l->y2 - l->y1 <= 2 * l->size;
 			l->table_cell = figure[i];
-			for (size_t j = from; j < to && !l->table_cell && !l->furniture; j++)
+			for (size_t j = from; j < to && !l->table_cell && !l->furniture && one_row; j++)
 				l->table_cell = figure[j] && on_one_row(l, &t->lines[j]);
 		}
 	}
 	free(figure);
 	return true;
+}
+
+/* The middle of line L from the page's top. */
+static double
+middle_of(const struct pdf_line *l)
+{
+	return (l->y1 + l->y2) / 2;
+}
+
+static int
+by_middle(const void *a, const void *b, void *arg)
+{
+	const struct pdf_line *lines = arg;
+	const struct pdf_line *x = &lines[*(const size_t *)a], *y = &lines[*(const size_t *)b];
+	double mx = middle_of(x), my = middle_of(y);
+
+	return (mx > my) - (mx < my);
+}
+
+static int
+by_left(const void *a, const void *b, void *arg)
+{
+	const struct pdf_line *lines = arg;
+	const struct pdf_line *x = &lines[*(const size_t *)a], *y = &lines[*(const size_t *)b];
+
+	return (x->x1 > y->x1) - (x->x1 < y->x1);
+}
+
+/* The row ROW of a table made of T's lines CELLS[0..COUNT) (one row, left
+ * to right), set into *LINE: its text, the cells two spaces apart, is
+ * written at the end of T's text.  False when out of memory. */
+static bool
+row_line(struct pdf_text *t, const size_t *cells, size_t count, uint32_t row,
+	 struct pdf_line *line)
+{
+	const struct pdf_line *head = &t->lines[cells[0]];
+	size_t chars = 0;
+
+	*line = (struct pdf_line){ .offset = t->length, .x1 = head->x1, .y1 = head->y1,
+				   .x2 = head->x2, .y2 = head->y2, .bold = true, .page = head->page,
+				   .page_height = head->page_height, .table_cell = true, .row = row };
+	if (count >= 2 && !(line->cells = malloc(count * sizeof *line->cells)))
+		return false;
+	line->cell_count = count >= 2 ? (uint32_t)count : 0;
+	for (size_t k = 0; k < count; k++) {
+		const struct pdf_line *c = &t->lines[cells[k]];
+		size_t from = c->offset;   /* T's text may move as it grows */
+		if (k > 0 && !append(t, "  ", 2))
+			goto nomem;
+		chars += k > 0 ? 2 : 0;
+		if (line->cells)
+			line->cells[k] = (uint32_t)chars + 1;
+		if (!array_reserve((void **)&t->text, &t->capacity, t->length + c->length + 3, 1))
+			goto nomem;
+		memcpy(t->text + t->length, t->text + from, c->length);
+		t->length += c->length;
+		chars += utf8_count(t->text + from, c->length);
+		line->x1 = fmin(line->x1, c->x1);
+		line->x2 = fmax(line->x2, c->x2);
+		line->y1 = fmin(line->y1, c->y1);
+		line->y2 = fmax(line->y2, c->y2);
+		line->size = fmax(line->size, c->size);
+		line->bold = line->bold && c->bold;
+	}
+	line->length = t->length - line->offset;
+	line->number = last_number(t->text + line->offset, line->length);
+	if (!(line->shape = shape_of(t->text + line->offset, line->length, false)))
+		goto nomem;
+	return true;
+nomem:
+	free(line->cells);
+	line->cells = NULL;
+	return false;
+}
+
+/* Whether a line of T's page [FROM, TO) that is no table cell stands
+ * between the rows whose middles are at A and B (A above B): text
+ * between two tables. */
+static bool
+text_between(const struct pdf_text *t, size_t from, size_t to, double a, double b)
+{
+	for (size_t i = from; i < to; i++) {
+		const struct pdf_line *l = &t->lines[i];
+		if (!l->table_cell && !l->furniture && middle_of(l) > a && middle_of(l) < b)
+			return true;
+	}
+	return false;
+}
+
+/* Makes the rows of the tables on T's page [FROM, TO) whose cells poppler
+ * gives a column at a time (the labels 城市 / 农村 / 一、食品烟酒, then the
+ * figures 99.9 / 100.1 / 99.2): the cells that stand on one row become
+ * one line, left to right, that stands where the first of them was read;
+ * the tables run down the page until a line of text stands between two
+ * rows.  A table of fewer than two rows of two cells is left as it is.
+ * The page's lines go to *LINES (COUNT of them, CAPACITY room), the
+ * tables numbered from *TABLES on.  False when out of memory. */
+static bool
+page_tables(struct pdf_text *t, size_t from, size_t to, struct pdf_line **lines, size_t *count,
+	    size_t *capacity, uint32_t *tables)
+{
+	size_t n = 0, row_count = 0, room = to - from + 2;
+	size_t *cells = malloc(room * sizeof *cells);        /* the cells, row by row */
+	size_t *starts = malloc(room * sizeof *starts);      /* where each row's cells start */
+	size_t *rows_end = malloc(room * sizeof *rows_end);  /* a table's rows [r, rows_end[r]) */
+	size_t *anchor = malloc(room * sizeof *anchor);      /* the table read first at a line */
+	bool *in_table = calloc(room, sizeof *in_table);
+	bool ok = false;
+
+	if (!cells || !starts || !rows_end || !anchor || !in_table)
+		goto done;
+	for (size_t i = from; i < to; i++) {
+		anchor[i - from] = SIZE_MAX;
+		if (t->lines[i].table_cell && !t->lines[i].furniture)
+			cells[n++] = i;
+	}
+	qsort_r(cells, n, sizeof *cells, by_middle, t->lines);
+	/* Rows: the cells on one row with the row's first, by middles. */
+	for (size_t a = 0, b; a < n; a = b) {
+		for (b = a + 1; b < n && on_one_row(&t->lines[cells[a]], &t->lines[cells[b]]); b++)
+			;
+		qsort_r(cells + a, b - a, sizeof *cells, by_left, t->lines);
+		starts[row_count++] = a;
+	}
+	starts[row_count] = n;
+	/* Tables: runs of rows with no text between them.  One of two rows
+	 * of two cells or more is made, its rows standing where the first
+	 * of its cells was read. */
+	for (size_t r = 0, end; r < row_count; r = end) {
+		size_t full = 0, first = SIZE_MAX;
+		for (end = r + 1; end < row_count &&
+				  !text_between(t, from, to, middle_of(&t->lines[cells[starts[end - 1]]]),
+						middle_of(&t->lines[cells[starts[end]]]));
+		     end++)
+			;
+		for (size_t k = r; k < end; k++) {
+			full += starts[k + 1] - starts[k] >= 2;
+			for (size_t c = starts[k]; c < starts[k + 1]; c++)
+				first = cells[c] < first ? cells[c] : first;
+		}
+		if (full < 2)
+			continue;
+		for (size_t c = starts[r]; c < starts[end]; c++)
+			in_table[cells[c] - from] = true;
+		rows_end[r] = end;
+		anchor[first - from] = r;
+	}
+	for (size_t i = from; i < to; i++) {
+		size_t r = anchor[i - from];
+		if (!in_table[i - from]) {
+			if (!ARRAY_RESERVE(*lines, *capacity, *count + 1))
+				goto done;
+			(*lines)[(*count)++] = t->lines[i];
+			t->lines[i].shape = NULL;
+			t->lines[i].cells = NULL;
+			continue;
+		}
+		for (size_t k = r; r != SIZE_MAX && k < rows_end[r]; k++) {
+			if (!ARRAY_RESERVE(*lines, *capacity, *count + 1) ||
+			    !row_line(t, cells + starts[k], starts[k + 1] - starts[k], (uint32_t)(k - r),
+				      &(*lines)[*count]))
+				goto done;
+			(*lines)[(*count)++].table = *tables;
+		}
+		*tables += r != SIZE_MAX;
+	}
+	ok = true;
+done:
+	free(cells);
+	free(starts);
+	free(rows_end);
+	free(anchor);
+	free(in_table);
+	return ok;
+}
+
+/* Makes the rows of T's tables read a column at a time (page_tables),
+ * page by page.  False when out of memory. */
+static bool
+make_table_rows(struct pdf_text *t)
+{
+	struct pdf_line *lines = NULL;
+	size_t count = 0, capacity = 0;
+	uint32_t tables = 0;
+
+	for (size_t from = 0, to; from < t->count; from = to) {
+		bool cells = false;
+		for (to = from; to < t->count && t->lines[to].page == t->lines[from].page; to++)
+			cells = cells || t->lines[to].table_cell;
+		if (!cells) {
+			if (!ARRAY_RESERVE(lines, capacity, count + (to - from)))
+				goto nomem;
+			for (size_t i = from; i < to; i++) {
+				lines[count++] = t->lines[i];
+				t->lines[i].shape = NULL;
+				t->lines[i].cells = NULL;
+			}
+		} else if (!page_tables(t, from, to, &lines, &count, &capacity, &tables)) {
+			goto nomem;
+		}
+	}
+	for (size_t i = 0; i < t->count; i++) {
+		free(t->lines[i].shape);
+		free(t->lines[i].cells);
+	}
+	free(t->lines);
+	t->lines = lines;
+	t->count = count;
+	t->line_capacity = capacity;
+	return true;
+nomem:
+	for (size_t i = 0; i < count; i++) {
+		free(lines[i].shape);
+		free(lines[i].cells);
+	}
+	free(lines);
+	return false;
 }
 
 static int
@@ -856,7 +1082,9 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 
 		if (l->furniture)
 			continue;
-		join = previous && continues(&body, previous, l);
+		/* A table's row is a paragraph of its own. */
+		join = previous && !previous->cell_count && !l->cell_count &&
+		       continues(&body, previous, l);
 		if (!array_reserve((void **)&text, &capacity, length + l->length + 4, 1))
 			goto nomem;
 		if (join && ascii_word_char(text[length - 1]) && ascii_word_char(s[0])) {
@@ -880,6 +1108,15 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 			 * figure) is no heading. */
 			if (!join && body_seen && !l->table_cell)
 				h->heading_level = heading_level(t, l, sizes, size_count);
+			if (l->cell_count) {
+				h->cells = malloc(l->cell_count * sizeof *h->cells);
+				if (!h->cells)
+					goto nomem;
+				memcpy(h->cells, l->cells, l->cell_count * sizeof *h->cells);
+				h->cell_count = l->cell_count;
+				h->table = l->table;
+				h->row = l->row;
+			}
 		}
 		line_chars += utf8_count(s, l->length);
 		body_seen = body_seen || (fabs(l->size - body.size) < 0.5 && !l->bold);
@@ -904,8 +1141,10 @@ nomem:
 static void
 pdf_text_free(struct pdf_text *t)
 {
-	for (size_t i = 0; i < t->count; i++)
+	for (size_t i = 0; i < t->count; i++) {
 		free(t->lines[i].shape);
+		free(t->lines[i].cells);
+	}
 	free(t->lines);
 	free(t->text);
 }
@@ -1021,7 +1260,7 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 		st = BG_ERR_NOMEM;
 	if (st == BG_OK && !mark_furniture(&first.t, pages))
 		st = BG_ERR_NOMEM;
-	if (st == BG_OK && !mark_table_cells(&first.t))
+	if (st == BG_OK && (!mark_table_cells(&first.t) || !make_table_rows(&first.t)))
 		st = BG_ERR_NOMEM;
 	if (st == BG_OK)
 		st = write_text(&first.t, out);

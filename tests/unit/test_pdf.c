@@ -3,8 +3,8 @@
  * where headings have no numbers, and the page of every place, also in a
  * paragraph that goes on to the next page (tests/fixtures/headings.pdf,
  * made by make-pdf.py --headings); lines whose pieces poppler gives out
- * of order, and a page of two columns (gaps.pdf, --gaps); a table's cells
- * set in bold (table.pdf, --table).  Built without
+ * of order, and a page of two columns (gaps.pdf, --gaps); a table read a
+ * column at a time, one of its cells set in bold (table.pdf, --table).  Built without
  * poppler, the reader fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
@@ -170,6 +170,36 @@ table_cells_no_headings(void **state)
 	assert_int_equal(level_of(doc, "主要数据"), 1);
 	doc_free(doc);
 }
+
+static void
+table_rows_from_columns(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("table.pdf");
+	struct outline *o = NULL;
+	size_t row = paragraph_starting(doc, "一、食品烟酒");
+	const struct doc_hint *hint = doc_hint_of(doc, row);
+	const struct paragraph *p = &doc->paragraphs[row];
+
+	/* poppler gives the row labels, then the figures: each label and
+	 * the figure on its row are one table row, in the order of the
+	 * page, where the table was first read. */
+	assert_non_null(strstr(doc->text, "表1 居民消费价格指数\n居民消费价格指数  100.3\n"
+					  "全市  100.2\n农村  100.4\n一、食品烟酒  99.2\n"));
+	assert_non_null(strstr(doc->text, "三、居住  99.9\n主要数据\n"));
+	assert_int_equal(p->length, strlen("一、食品烟酒  99.2"));
+	assert_non_null(hint);
+	assert_int_equal(hint->cell_count, 2);
+	assert_int_equal(hint->row, 3);
+	assert_int_equal(hint->cells[0], p->offset);
+	assert_int_equal(hint->cells[1], p->offset + strlen("一、食品烟酒  "));
+	/* A table's rows are no parts: 一、 to 三、 are its cells. */
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 1);
+	assert_string_equal(o->nodes[0]->title, "主要数据");
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -204,6 +234,7 @@ main(void)
 		cmocka_unit_test(letter_spaced_headings),
 		cmocka_unit_test(pieces_on_rows),
 		cmocka_unit_test(table_cells_no_headings),
+		cmocka_unit_test(table_rows_from_columns),
 #else
 		cmocka_unit_test(no_support),
 #endif
