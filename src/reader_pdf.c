@@ -664,6 +664,19 @@ figure_only(const char *s, size_t n)
 	return digit;
 }
 
+/* Whether the text S (N bytes) has the marks of a sentence in it (，。；
+ * ！？): prose, as a table's cell is not (一、食品烟酒, 其中：城镇). */
+static bool
+has_sentence_marks(const char *s, size_t n)
+{
+	static const char *const marks[] = { "，", "。", "；", "！", "？" };
+
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (memmem(s, n, marks[k], strlen(marks[k])))
+			return true;
+	return false;
+}
+
 /* Whether lines A and B stand on one row: most of the lower one's height
  * is shared. */
 static bool
@@ -679,7 +692,8 @@ on_one_row(const struct pdf_line *a, const struct pdf_line *b)
  * are a figure alone (99.2, 101.3), such a line and every line that
  * stands on a row with one of them (农村 beside its 100.1, whichever
  * poppler reads first).  A line over several rows (poppler's block of a
- * column's cells, at times) is none.  False when out of memory. */
+ * column's cells, at times) is none, nor is prose (a line of the other
+ * column on a page of two).  False when out of memory. */
 static bool
 mark_table_cells(struct pdf_text *t)
 {
@@ -698,7 +712,8 @@ mark_table_cells(struct pdf_text *t)
 		}
 		for (size_t i = from; i < to && figures >= 3; i++) {
 			struct pdf_line *l = &t->lines[i];
-			bool one_row = l->y2 - l->y1 <= 2 * l->size;
+			bool one_row = l->y2 - l->y1 <= 2 * l->size &&
+				       !has_sentence_marks(t->text + l->offset, l->length);
 			l->table_cell = figure[i];
 			for (size_t j = from; j < to && !l->table_cell && !l->furniture && one_row; j++)
 				l->table_cell = figure[j] && on_one_row(l, &t->lines[j]);

@@ -193,6 +193,10 @@ table_rows_from_columns(void **state)
 	assert_int_equal(hint->row, 3);
 	assert_int_equal(hint->cells[0], p->offset);
 	assert_int_equal(hint->cells[1], p->offset + strlen("一、食品烟酒  "));
+	/* Beside prose, on a page of two columns: the prose is no cell. */
+	assert_non_null(strstr(doc->text, "\n粮食  902.6\n油料  56.4\n蔬菜  1187.0\n瓜果  356.9"));
+	assert_null(strstr(strstr(doc->text, "902.6") + 1, "902.6"));
+	assert_null(strstr(doc->text, "农村居 "));
 	/* A table's rows are no parts: 一、 to 三、 are its cells. */
 	assert_int_equal(outline_build(doc, &o), BG_OK);
 	assert_int_equal(o->count, 1);
