@@ -12,7 +12,10 @@
  * reaches the right margin goes on in the next one, unless that one is
  * indented (a new paragraph) or set in another font size; across a page
  * break too.  A short line set larger or bolder than the body text, with
- * no heading label, gets a heading level (the larger, the higher).
+ * no heading label, gets a heading level (the larger, the higher), unless
+ * it is a cell of a table: it stands on a row with a figure alone.  The
+ * cells of a table that poppler reads a column at a time (the labels,
+ * then the figures) are put back into rows, a table row each.
  *
  * Built without poppler, the reader still knows a PDF by its "%PDF-" and
  * says that PDF support is missing. */
@@ -137,6 +140,13 @@ struct pdf_line {
 	double size;               /* its largest font size */
 	bool bold;
 	bool furniture;            /* a running header or footer, a page number */
+	bool table_cell;           /* a cell of a table's row of figures */
+	/* A table's row made of its cells (two spaces apart): where each
+	 * starts on the line (1-based characters; malloc'd, CELL_COUNT of
+	 * them), as reader_hint has them; cell_count 0: no row. */
+	uint32_t *cells;
+	uint32_t cell_count;
+	uint32_t table, row;
 	uint32_t page;             /* from 1 */
 	double page_height;
 	char *shape;               /* its text without spaces, digit runs as '#' (malloc'd) */
@@ -314,7 +324,6 @@ char_fonts(PopplerPage *page, size_t chars)
 	return fonts;
 }
 
-/* Adds the lines of page NUMBER (from 1) to T. */
 /* True when LINE, read after PREV on page NUMBER, stands on the same row
  * to its right: most of the lower one's height is shared, and it starts
  * where PREV ends or further on. */
@@ -328,35 +337,126 @@ same_row(const struct pdf_line *prev, const struct pdf_line *line, uint32_t numb
 	       line->x1 >= prev->x2 - 1;
 }
 
-/* The line read before LINE (text S, N bytes) on page NUMBER that LINE is
- * a piece of: the last one read, when LINE stands on its row; or one of
- * the few before it when LINE is a character or two of Chinese set apart
- * from it (业 after the paragraph under 三、工, in the order the text layer
- * gives).  NULL when none. */
-static struct pdf_line *
-row_of(struct pdf_text *t, const struct pdf_line *line, uint32_t number, const char *s, size_t n)
-{
-	enum { LOOK_BACK = 4 };
-	size_t chars = 0;
+/* A line of poppler_page_get_text: a piece of a line of the page when
+ * the line has a wide gap in it, which poppler may give out of order. */
+struct piece {
+	size_t first, end;         /* its bytes in the page's text, white space trimmed */
+	double x1, y1, x2, y2;     /* its box, over its characters other than white space */
+	double size;               /* its largest font size */
+	size_t bold_chars, counted;
+};
 
-	if (t->count == 0)
+/* Whether piece B, read right after A, goes on under A: it stands below A
+ * (no further than half A's height again), shares some of A's width,
+ * and both start at LEFT or to its right. */
+static bool
+stacked(const struct piece *a, const struct piece *b, double left)
+{
+	double height = a->y2 - a->y1;
+
+	return height > 0 && b->y1 >= a->y2 - height / 2 && b->y1 - a->y2 <= 1.5 * height &&
+	       b->x1 < a->x2 && b->x2 > a->x1 && a->x1 >= left - 1 && b->x1 >= left - 1;
+}
+
+/* How many pieces read one after the other, piece K among them, stand
+ * one under the other right of LEFT: three or more are a column of text
+ * (or of a table) beside the lines at LEFT, not the ends of those lines. */
+static size_t
+column_run(const struct piece *pieces, size_t count, size_t k, double left)
+{
+	size_t run = 1;
+
+	for (size_t j = k; j > 0 && run < 3 && stacked(&pieces[j - 1], &pieces[j], left); j--)
+		run++;
+	for (size_t j = k; j + 1 < count && run < 3 && stacked(&pieces[j], &pieces[j + 1], left); j++)
+		run++;
+	return run;
+}
+
+/* The line read before piece K (box LINE) of page NUMBER, whose lines in
+ * T begin at PAGE_FIRST, that the piece is the rest of: the last line
+ * read, when the piece stands on its row; or an earlier line of the page
+ * on whose row the piece stands, right of it, when poppler gave the
+ * lines below that one before the piece (第二章 … 第九条 … 规划与建设;
+ * 目 … 录), unless the piece heads or goes on a column beside it (a
+ * page of two columns) or stands over several rows.  NULL when none. */
+static struct pdf_line *
+row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint32_t number,
+       const struct piece *pieces, size_t count, size_t k)
+{
+	if (t->count <= page_first)
 		return NULL;
 	if (same_row(&t->lines[t->count - 1], line, number))
 		return &t->lines[t->count - 1];
-	for (size_t i = 0; i < n; chars++) {
-		uint32_t c;
-		i += utf8_decode(s + i, n - i, &c);
-		if (c < 0x4e00 || c > 0x9fff)
-			return NULL;
-	}
-	if (chars > 2)
+	/* A piece over several rows (poppler's block of a table's column
+	 * at times) is the rest of none of them. */
+	if (line->y2 - line->y1 > 2 * line->size)
 		return NULL;
-	for (size_t k = 2; k <= LOOK_BACK && k <= t->count; k++)
-		if (same_row(&t->lines[t->count - k], line, number))
-			return &t->lines[t->count - k];
+	for (size_t i = t->count - 1; i-- > page_first;)
+		if (same_row(&t->lines[i], line, number))
+			return column_run(pieces, count, k, t->lines[i].x2) >= 3 ? NULL : &t->lines[i];
 	return NULL;
 }
 
+/* The pieces of a page's TEXT (N bytes): each line's box and font, over
+ * its characters other than white space (RECTS, RECT_COUNT: a box for
+ * each character and line end; FONTS, CHARS: a font for each
+ * character).  Lines of white space only are left out.  NULL when out of
+ * memory; *COUNT is set. */
+static struct piece *
+pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect_count,
+	  const struct char_font *fonts, size_t chars, size_t *count)
+{
+	struct piece *pieces = NULL;
+	size_t capacity = 0, i = 0, ci = 0;
+
+	*count = 0;
+	while (i < n) {
+		struct piece piece = { .first = i, .end = i, .x1 = HUGE_VAL, .y1 = HUGE_VAL,
+				       .x2 = -HUGE_VAL, .y2 = -HUGE_VAL };
+
+		while (piece.end < n && text[piece.end] != '\n')
+			piece.end++;
+		for (size_t p = i; p < piece.end; ci++) {
+			size_t space = utf8_space_at(text + p, piece.end - p);
+			size_t len = space ? space : utf8_length(text + p, piece.end - p);
+
+			if (!space && ci < rect_count) {
+				const PopplerRectangle *r = &rects[ci];
+				piece.x1 = fmin(piece.x1, fmin(r->x1, r->x2));
+				piece.x2 = fmax(piece.x2, fmax(r->x1, r->x2));
+				piece.y1 = fmin(piece.y1, fmin(r->y1, r->y2));
+				piece.y2 = fmax(piece.y2, fmax(r->y1, r->y2));
+			}
+			if (!space && ci < chars) {
+				piece.size = fmax(piece.size, fonts[ci].size);
+				piece.bold_chars += fonts[ci].bold;
+				piece.counted++;
+			}
+			p += len;
+		}
+		ci++;  /* the line end has a box too */
+		i = piece.end + (piece.end < n);
+		/* Leading and trailing white space are no part of the line. */
+		piece.first += utf8_spaces(text + piece.first, piece.end - piece.first);
+		while (piece.end > piece.first && utf8_space_before(text + piece.first, text + piece.end))
+			piece.end -= utf8_space_before(text + piece.first, text + piece.end);
+		if (piece.end == piece.first)
+			continue;
+		if (piece.x1 == HUGE_VAL)
+			piece.x1 = piece.y1 = piece.x2 = piece.y2 = 0;
+		if (!ARRAY_RESERVE(pieces, capacity, *count + 1)) {
+			free(pieces);
+			return NULL;
+		}
+		pieces[(*count)++] = piece;
+	}
+	if (!pieces)
+		pieces = malloc(1);
+	return pieces;
+}
+
+/* Adds the lines of page NUMBER (from 1) to T. */
 static enum bg_status
 read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 {
@@ -364,7 +464,8 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	PopplerRectangle *rects = NULL;
 	guint rect_count = 0;
 	struct char_font *fonts = NULL;
-	size_t chars, n, i = 0, ci = 0;
+	struct piece *pieces = NULL;
+	size_t chars, n, count = 0, page_first = t->count;
 	double width, height;
 	struct pdf_line *row;
 	enum bg_status st = BG_ERR_NOMEM;
@@ -377,42 +478,17 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	if (!pdf.page_get_text_layout(page, &rects, &rect_count))
 		rect_count = 0;
 	fonts = char_fonts(page, chars);
-	if (!fonts)
+	if (!fonts || !(pieces = pieces_of(text, n, rects, rect_count, fonts, chars, &count)))
 		goto done;
-	while (i < n) {
-		size_t end = i, first = i;
-		struct pdf_line line = { .x1 = HUGE_VAL, .y1 = HUGE_VAL, .x2 = -HUGE_VAL,
-					 .y2 = -HUGE_VAL, .page = number, .page_height = height };
-		size_t bold_chars = 0, counted = 0;
+	for (size_t k = 0; k < count; k++) {
+		const struct piece *piece = &pieces[k];
+		const char *s = text + piece->first;
+		size_t length = piece->end - piece->first;
+		struct pdf_line line = { .x1 = piece->x1, .y1 = piece->y1, .x2 = piece->x2,
+					 .y2 = piece->y2, .size = piece->size, .page = number,
+					 .page_height = height };
 
-		while (end < n && text[end] != '\n')
-			end++;
-		/* The line's box and font, over its characters other than
-		 * white space. */
-		for (size_t p = i; p < end; ci++) {
-			size_t space = utf8_space_at(text + p, end - p);
-			size_t len = space ? space : utf8_length(text + p, end - p);
-
-			if (!space && ci < rect_count) {
-				const PopplerRectangle *r = &rects[ci];
-				line.x1 = fmin(line.x1, fmin(r->x1, r->x2));
-				line.x2 = fmax(line.x2, fmax(r->x1, r->x2));
-				line.y1 = fmin(line.y1, fmin(r->y1, r->y2));
-				line.y2 = fmax(line.y2, fmax(r->y1, r->y2));
-			}
-			if (!space && ci < chars) {
-				line.size = fmax(line.size, fonts[ci].size);
-				bold_chars += fonts[ci].bold;
-				counted++;
-			}
-			p += len;
-		}
-		ci++;  /* the line end has a box too */
-		/* Leading and trailing white space are no part of the line. */
-		first += utf8_spaces(text + first, end - first);
-		while (end > first && utf8_space_before(text + first, text + end))
-			end -= utf8_space_before(text + first, text + end);
-		if (end > first && (row = row_of(t, &line, number, text + first, end - first)) != NULL) {
+		if ((row = row_of(t, page_first, &line, number, pieces, count, k)) != NULL) {
 			/* A piece of a line read before, set apart by a wide gap
 			 * (一、综    合; a table's cells): one line, a space between.
 			 * When that line is not the last read, its text is
@@ -420,14 +496,15 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			struct pdf_line *prev = row;
 			char *shape;
 			if (prev->offset + prev->length != t->length) {
-				size_t from = prev->offset, k = prev->length;
-				if (!array_reserve((void **)&t->text, &t->capacity, t->length + k + 3, 1))
+				size_t from = prev->offset, bytes = prev->length;
+				if (!array_reserve((void **)&t->text, &t->capacity,
+						   t->length + bytes + 3, 1))
 					goto done;
-				memcpy(t->text + t->length, t->text + from, k);
+				memcpy(t->text + t->length, t->text + from, bytes);
 				prev->offset = t->length;
-				t->length += k;
+				t->length += bytes;
 			}
-			if (!append(t, " ", 1) || !append(t, text + first, end - first))
+			if (!append(t, " ", 1) || !append(t, s, length))
 				goto done;
 			prev->length = t->length - prev->offset;
 			prev->x1 = fmin(prev->x1, line.x1);
@@ -435,34 +512,29 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			prev->y1 = fmin(prev->y1, line.y1);
 			prev->y2 = fmax(prev->y2, line.y2);
 			prev->size = fmax(prev->size, line.size);
-			prev->bold = prev->bold && counted > 0 && bold_chars * 2 > counted;
+			prev->bold = prev->bold && piece->counted > 0 &&
+				     piece->bold_chars * 2 > piece->counted;
 			prev->number = last_number(t->text + prev->offset, prev->length);
 			if (!(shape = shape_of(t->text + prev->offset, prev->length, false)))
 				goto done;
 			free(prev->shape);
 			prev->shape = shape;
-		} else if (end > first) {
-			line.bold = counted > 0 && bold_chars * 2 > counted;
+		} else {
+			line.bold = piece->counted > 0 && piece->bold_chars * 2 > piece->counted;
 			line.offset = t->length;
-			line.length = end - first;
-			line.number = last_number(text + first, end - first);
-			if (line.x1 == HUGE_VAL)
-				line.x1 = line.y1 = line.x2 = line.y2 = 0;
-			if (!append(t, text + first, end - first) ||
-			    !(line.shape = shape_of(text + first, end - first, false)) ||
+			line.length = length;
+			line.number = last_number(s, length);
+			if (!append(t, s, length) || !(line.shape = shape_of(s, length, false)) ||
 			    !ARRAY_RESERVE(t->lines, t->line_capacity, t->count + 1)) {
 				free(line.shape);
 				goto done;
 			}
 			t->lines[t->count++] = line;
 		}
-		i = end;
-		while (i < n && text[i] != '\n')
-			i++;
-		i += i < n;
 	}
 	st = BG_OK;
 done:
+	free(pieces);
 	free(fonts);
 	pdf.free(rects);
 	pdf.free(text);
@@ -559,6 +631,313 @@ mark_furniture(struct pdf_text *t, uint32_t page_count)
 	}
 	free(band);
 	return true;
+}
+
+/* Whether the text S (N bytes) is a figure alone: digits with their
+ * signs, points and percent marks (99.2, -22.8, 1,234, 5.1%). */
+static bool
+figure_only(const char *s, size_t n)
+{
+	static const uint32_t marks[] = { '.', ',', '%', '+', '-', '(', ')', 0x2030 /* ‰ */,
+					  0x2212 /* − */, 0xff0d, 0xff0e, 0xff05, 0xff08, 0xff09 };
+	bool digit = false;
+
+	for (size_t i = 0; i < n;) {
+		size_t space = utf8_space_at(s + i, n - i);
+		uint32_t c;
+		bool mark = false;
+
+		if (space) {
+			i += space;
+			continue;
+		}
+		i += utf8_decode(s + i, n - i, &c);
+		if ((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19)) {
+			digit = true;
+			continue;
+		}
+		for (size_t k = 0; k < sizeof marks / sizeof marks[0] && !mark; k++)
+			mark = c == marks[k];
+		if (!mark)
+			return false;
+	}
+	return digit;
+}
+
+/* Whether the text S (N bytes) has the marks of a sentence in it (，。；
+ * ！？): prose, as a table's cell is not (一、食品烟酒, 其中：城镇). */
+static bool
+has_sentence_marks(const char *s, size_t n)
+{
+	static const char *const marks[] = { "，", "。", "；", "！", "？" };
+
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (memmem(s, n, marks[k], strlen(marks[k])))
+			return true;
+	return false;
+}
+
+/* Whether lines A and B stand on one row: most of the lower one's height
+ * is shared. */
+static bool
+on_one_row(const struct pdf_line *a, const struct pdf_line *b)
+{
+	double shared = fmin(a->y2, b->y2) - fmax(a->y1, b->y1);
+	double height = fmin(a->y2 - a->y1, b->y2 - b->y1);
+
+	return height > 0 && shared >= height / 2;
+}
+
+/* Marks the cells of tables in T: on a page with three lines or more that
+ * are a figure alone (99.2, 101.3), such a line and every line that
+ * stands on a row with one of them (农村 beside its 100.1, whichever
+ * poppler reads first).  A line over several rows (poppler's block of a
+ * column's cells, at times) is none, nor is prose (a line of the other
+ * column on a page of two).  False when out of memory. */
+static bool
+mark_table_cells(struct pdf_text *t)
+{
+	bool *figure = calloc(t->count ? t->count : 1, sizeof *figure);
+
+	if (!figure)
+		return false;
+	for (size_t from = 0, to; from < t->count; from = to) {
+		size_t figures = 0;
+
+		for (to = from; to < t->count && t->lines[to].page == t->lines[from].page; to++) {
+			const struct pdf_line *l = &t->lines[to];
+			figure[to] = !l->furniture && l->y2 - l->y1 <= 2 * l->size &&
+				     figure_only(t->text + l->offset, l->length);
+			figures += figure[to];
+		}
+		for (size_t i = from; i < to && figures >= 3; i++) {
+			struct pdf_line *l = &t->lines[i];
+			bool one_row = l->y2 - l->y1 <= 2 * l->size &&
+				       !has_sentence_marks(t->text + l->offset, l->length);
+			l->table_cell = figure[i];
+			for (size_t j = from; j < to && !l->table_cell && !l->furniture && one_row; j++)
+				l->table_cell = figure[j] && on_one_row(l, &t->lines[j]);
+		}
+	}
+	free(figure);
+	return true;
+}
+
+/* The middle of line L from the page's top. */
+static double
+middle_of(const struct pdf_line *l)
+{
+	return (l->y1 + l->y2) / 2;
+}
+
+static int
+by_middle(const void *a, const void *b, void *arg)
+{
+	const struct pdf_line *lines = arg;
+	const struct pdf_line *x = &lines[*(const size_t *)a], *y = &lines[*(const size_t *)b];
+	double mx = middle_of(x), my = middle_of(y);
+
+	return (mx > my) - (mx < my);
+}
+
+static int
+by_left(const void *a, const void *b, void *arg)
+{
+	const struct pdf_line *lines = arg;
+	const struct pdf_line *x = &lines[*(const size_t *)a], *y = &lines[*(const size_t *)b];
+
+	return (x->x1 > y->x1) - (x->x1 < y->x1);
+}
+
+/* The row ROW of a table made of T's lines CELLS[0..COUNT) (one row, left
+ * to right), set into *LINE: its text, the cells two spaces apart, is
+ * written at the end of T's text.  False when out of memory. */
+static bool
+row_line(struct pdf_text *t, const size_t *cells, size_t count, uint32_t row,
+	 struct pdf_line *line)
+{
+	const struct pdf_line *head = &t->lines[cells[0]];
+	size_t chars = 0;
+
+	*line = (struct pdf_line){ .offset = t->length, .x1 = head->x1, .y1 = head->y1,
+				   .x2 = head->x2, .y2 = head->y2, .bold = true, .page = head->page,
+				   .page_height = head->page_height, .table_cell = true, .row = row };
+	if (count >= 2 && !(line->cells = malloc(count * sizeof *line->cells)))
+		return false;
+	line->cell_count = count >= 2 ? (uint32_t)count : 0;
+	for (size_t k = 0; k < count; k++) {
+		const struct pdf_line *c = &t->lines[cells[k]];
+		size_t from = c->offset;   /* T's text may move as it grows */
+		if (k > 0 && !append(t, "  ", 2))
+			goto nomem;
+		chars += k > 0 ? 2 : 0;
+		if (line->cells)
+			line->cells[k] = (uint32_t)chars + 1;
+		if (!array_reserve((void **)&t->text, &t->capacity, t->length + c->length + 3, 1))
+			goto nomem;
+		memcpy(t->text + t->length, t->text + from, c->length);
+		t->length += c->length;
+		chars += utf8_count(t->text + from, c->length);
+		line->x1 = fmin(line->x1, c->x1);
+		line->x2 = fmax(line->x2, c->x2);
+		line->y1 = fmin(line->y1, c->y1);
+		line->y2 = fmax(line->y2, c->y2);
+		line->size = fmax(line->size, c->size);
+		line->bold = line->bold && c->bold;
+	}
+	line->length = t->length - line->offset;
+	line->number = last_number(t->text + line->offset, line->length);
+	if (!(line->shape = shape_of(t->text + line->offset, line->length, false)))
+		goto nomem;
+	return true;
+nomem:
+	free(line->cells);
+	line->cells = NULL;
+	return false;
+}
+
+/* Whether a line of T's page [FROM, TO) that is no table cell stands
+ * between the rows whose middles are at A and B (A above B): text
+ * between two tables. */
+static bool
+text_between(const struct pdf_text *t, size_t from, size_t to, double a, double b)
+{
+	for (size_t i = from; i < to; i++) {
+		const struct pdf_line *l = &t->lines[i];
+		if (!l->table_cell && !l->furniture && middle_of(l) > a && middle_of(l) < b)
+			return true;
+	}
+	return false;
+}
+
+/* Makes the rows of the tables on T's page [FROM, TO) whose cells poppler
+ * gives a column at a time (the labels 城市 / 农村 / 一、食品烟酒, then the
+ * figures 99.9 / 100.1 / 99.2): the cells that stand on one row become
+ * one line, left to right, that stands where the first of them was read;
+ * the tables run down the page until a line of text stands between two
+ * rows.  A table of fewer than two rows of two cells is left as it is.
+ * The page's lines go to *LINES (COUNT of them, CAPACITY room), the
+ * tables numbered from *TABLES on.  False when out of memory. */
+static bool
+page_tables(struct pdf_text *t, size_t from, size_t to, struct pdf_line **lines, size_t *count,
+	    size_t *capacity, uint32_t *tables)
+{
+	size_t n = 0, row_count = 0, room = to - from + 2;
+	size_t *cells = malloc(room * sizeof *cells);        /* the cells, row by row */
+	size_t *starts = malloc(room * sizeof *starts);      /* where each row's cells start */
+	size_t *rows_end = malloc(room * sizeof *rows_end);  /* a table's rows [r, rows_end[r]) */
+	size_t *anchor = malloc(room * sizeof *anchor);      /* the table read first at a line */
+	bool *in_table = calloc(room, sizeof *in_table);
+	bool ok = false;
+
+	if (!cells || !starts || !rows_end || !anchor || !in_table)
+		goto done;
+	for (size_t i = from; i < to; i++) {
+		anchor[i - from] = SIZE_MAX;
+		if (t->lines[i].table_cell && !t->lines[i].furniture)
+			cells[n++] = i;
+	}
+	qsort_r(cells, n, sizeof *cells, by_middle, t->lines);
+	/* Rows: the cells on one row with the row's first, by middles. */
+	for (size_t a = 0, b; a < n; a = b) {
+		for (b = a + 1; b < n && on_one_row(&t->lines[cells[a]], &t->lines[cells[b]]); b++)
+			;
+		qsort_r(cells + a, b - a, sizeof *cells, by_left, t->lines);
+		starts[row_count++] = a;
+	}
+	starts[row_count] = n;
+	/* Tables: runs of rows with no text between them.  One of two rows
+	 * of two cells or more is made, its rows standing where the first
+	 * of its cells was read. */
+	for (size_t r = 0, end; r < row_count; r = end) {
+		size_t full = 0, first = SIZE_MAX;
+		for (end = r + 1; end < row_count &&
+				  !text_between(t, from, to, middle_of(&t->lines[cells[starts[end - 1]]]),
+						middle_of(&t->lines[cells[starts[end]]]));
+		     end++)
+			;
+		for (size_t k = r; k < end; k++) {
+			full += starts[k + 1] - starts[k] >= 2;
+			for (size_t c = starts[k]; c < starts[k + 1]; c++)
+				first = cells[c] < first ? cells[c] : first;
+		}
+		if (full < 2)
+			continue;
+		for (size_t c = starts[r]; c < starts[end]; c++)
+			in_table[cells[c] - from] = true;
+		rows_end[r] = end;
+		anchor[first - from] = r;
+	}
+	for (size_t i = from; i < to; i++) {
+		size_t r = anchor[i - from];
+		if (!in_table[i - from]) {
+			if (!ARRAY_RESERVE(*lines, *capacity, *count + 1))
+				goto done;
+			(*lines)[(*count)++] = t->lines[i];
+			t->lines[i].shape = NULL;
+			t->lines[i].cells = NULL;
+			continue;
+		}
+		for (size_t k = r; r != SIZE_MAX && k < rows_end[r]; k++) {
+			if (!ARRAY_RESERVE(*lines, *capacity, *count + 1) ||
+			    !row_line(t, cells + starts[k], starts[k + 1] - starts[k], (uint32_t)(k - r),
+				      &(*lines)[*count]))
+				goto done;
+			(*lines)[(*count)++].table = *tables;
+		}
+		*tables += r != SIZE_MAX;
+	}
+	ok = true;
+done:
+	free(cells);
+	free(starts);
+	free(rows_end);
+	free(anchor);
+	free(in_table);
+	return ok;
+}
+
+/* Makes the rows of T's tables read a column at a time (page_tables),
+ * page by page.  False when out of memory. */
+static bool
+make_table_rows(struct pdf_text *t)
+{
+	struct pdf_line *lines = NULL;
+	size_t count = 0, capacity = 0;
+	uint32_t tables = 0;
+
+	for (size_t from = 0, to; from < t->count; from = to) {
+		bool cells = false;
+		for (to = from; to < t->count && t->lines[to].page == t->lines[from].page; to++)
+			cells = cells || t->lines[to].table_cell;
+		if (!cells) {
+			if (!ARRAY_RESERVE(lines, capacity, count + (to - from)))
+				goto nomem;
+			for (size_t i = from; i < to; i++) {
+				lines[count++] = t->lines[i];
+				t->lines[i].shape = NULL;
+				t->lines[i].cells = NULL;
+			}
+		} else if (!page_tables(t, from, to, &lines, &count, &capacity, &tables)) {
+			goto nomem;
+		}
+	}
+	for (size_t i = 0; i < t->count; i++) {
+		free(t->lines[i].shape);
+		free(t->lines[i].cells);
+	}
+	free(t->lines);
+	t->lines = lines;
+	t->count = count;
+	t->line_capacity = capacity;
+	return true;
+nomem:
+	for (size_t i = 0; i < count; i++) {
+		free(lines[i].shape);
+		free(lines[i].cells);
+	}
+	free(lines);
+	return false;
 }
 
 static int
@@ -677,7 +1056,7 @@ heading_styles(const struct body *body, const struct pdf_text *t, double *sizes,
 		double style = l->size + (l->bold ? 0.25 : 0);
 		bool seen = false;
 
-		if (l->furniture)
+		if (l->furniture || l->table_cell)
 			continue;
 		if (fabs(l->size - body->size) < 0.5 && !l->bold) {
 			body_seen = true;
@@ -718,7 +1097,9 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 
 		if (l->furniture)
 			continue;
-		join = previous && continues(&body, previous, l);
+		/* A table's row is a paragraph of its own. */
+		join = previous && !previous->cell_count && !l->cell_count &&
+		       continues(&body, previous, l);
 		if (!array_reserve((void **)&text, &capacity, length + l->length + 4, 1))
 			goto nomem;
 		if (join && ascii_word_char(text[length - 1]) && ascii_word_char(s[0])) {
@@ -738,8 +1119,19 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 			 * page begins on its line. */
 			*h = (struct reader_hint){ .line = join ? number : number + 1, .page = l->page,
 						   .column = join ? (uint32_t)line_chars + 1 : 0 };
-			if (!join && body_seen)
+			/* A cell of a table set in bold (农村 beside its
+			 * figure) is no heading. */
+			if (!join && body_seen && !l->table_cell)
 				h->heading_level = heading_level(t, l, sizes, size_count);
+			if (l->cell_count) {
+				h->cells = malloc(l->cell_count * sizeof *h->cells);
+				if (!h->cells)
+					goto nomem;
+				memcpy(h->cells, l->cells, l->cell_count * sizeof *h->cells);
+				h->cell_count = l->cell_count;
+				h->table = l->table;
+				h->row = l->row;
+			}
 		}
 		line_chars += utf8_count(s, l->length);
 		body_seen = body_seen || (fabs(l->size - body.size) < 0.5 && !l->bold);
@@ -764,8 +1156,10 @@ nomem:
 static void
 pdf_text_free(struct pdf_text *t)
 {
-	for (size_t i = 0; i < t->count; i++)
+	for (size_t i = 0; i < t->count; i++) {
 		free(t->lines[i].shape);
+		free(t->lines[i].cells);
+	}
 	free(t->lines);
 	free(t->text);
 }
@@ -880,6 +1274,8 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 	if (st == BG_OK && !pdf_text_join(&first.t, &second.t))
 		st = BG_ERR_NOMEM;
 	if (st == BG_OK && !mark_furniture(&first.t, pages))
+		st = BG_ERR_NOMEM;
+	if (st == BG_OK && (!mark_table_cells(&first.t) || !make_table_rows(&first.t)))
 		st = BG_ERR_NOMEM;
 	if (st == BG_OK)
 		st = write_text(&first.t, out);

@@ -2,8 +2,10 @@
 /* test_pdf.c - the PDF reader's hints: heading levels from font sizes
  * where headings have no numbers, and the page of every place, also in a
  * paragraph that goes on to the next page (tests/fixtures/headings.pdf,
- * made by make-pdf.py --headings).  Built without poppler, the reader
- * fails with BG_ERR_NO_SUPPORT. */
+ * made by make-pdf.py --headings); lines whose pieces poppler gives out
+ * of order, and a page of two columns (gaps.pdf, --gaps); a table read a
+ * column at a time, one of its cells set in bold (table.pdf, --table).  Built without
+ * poppler, the reader fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
 #include <stdio.h>
@@ -110,6 +112,98 @@ letter_spaced_headings(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+
+/* Whether DOC has a paragraph that is TEXT and nothing more. */
+static bool
+has_paragraph(const struct doc *doc, const char *text)
+{
+	for (size_t i = 0; i < doc->paragraph_count; i++)
+		if (doc->paragraphs[i].length == strlen(text) &&
+		    memcmp(doc->text + doc->paragraphs[i].offset, text, strlen(text)) == 0)
+			return true;
+	return false;
+}
+
+static void
+pieces_on_rows(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("gaps.pdf");
+	struct outline *o = NULL;
+
+	/* 第二章 and 规划与建设 stand on one row with a wide gap between;
+	 * poppler gives 第二条 between them.  The piece read late is the
+	 * rest of its row, whatever its length: the chapter has its title
+	 * and the article its text. */
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_true(o->count >= 6);
+	assert_string_equal(o->nodes[2]->label, "第二章");
+	assert_string_equal(o->nodes[2]->title, "规划与建设");
+	assert_string_equal(o->nodes[3]->label, "第二条");
+	assert_non_null(strstr(o->nodes[3]->title, "市人民政府燃气管理部门"));
+	assert_string_equal(o->nodes[4]->title, "附 则");
+	assert_false(has_paragraph(doc, "规划与建设"));
+	/* 录 comes after the contents' first line, 则 after 第一条. */
+	assert_true(has_paragraph(doc, "目 录"));
+	assert_non_null(strstr(doc->text, "第一章 总 则\n第一条 为了加强燃气管理"));
+	/* On the page of two columns, each line of the right column stands
+	 * on the row of one of the left, read after the whole left column:
+	 * it begins a column of its own, and is no rest of that line. */
+	assert_true(has_paragraph(doc, "用户应当安全使用燃气，不得"));
+	assert_true(has_paragraph(doc, "发现燃气泄漏时，应当立即关"));
+	assert_true(has_paragraph(doc, "报告后应当立即赶赴现场。"));
+	outline_free(o);
+	doc_free(doc);
+}
+
+static void
+table_cells_no_headings(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("table.pdf");
+
+	/* 全市, short and set in a bold face, stands on the row of its
+	 * figure 100.2 in a table of figures: a cell, no heading. */
+	assert_int_equal(level_of(doc, "全市"), 0);
+	assert_int_equal(level_of(doc, "农村"), 0);
+	/* The same face outside the table still makes a heading. */
+	assert_int_equal(level_of(doc, "主要数据"), 1);
+	doc_free(doc);
+}
+
+static void
+table_rows_from_columns(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("table.pdf");
+	struct outline *o = NULL;
+	size_t row = paragraph_starting(doc, "一、食品烟酒");
+	const struct doc_hint *hint = doc_hint_of(doc, row);
+	const struct paragraph *p = &doc->paragraphs[row];
+
+	/* poppler gives the row labels, then the figures: each label and
+	 * the figure on its row are one table row, in the order of the
+	 * page, where the table was first read. */
+	assert_non_null(strstr(doc->text, "表1 居民消费价格指数\n居民消费价格指数  100.3\n"
+					  "全市  100.2\n农村  100.4\n一、食品烟酒  99.2\n"));
+	assert_non_null(strstr(doc->text, "三、居住  99.9\n主要数据\n"));
+	assert_int_equal(p->length, strlen("一、食品烟酒  99.2"));
+	assert_non_null(hint);
+	assert_int_equal(hint->cell_count, 2);
+	assert_int_equal(hint->row, 3);
+	assert_int_equal(hint->cells[0], p->offset);
+	assert_int_equal(hint->cells[1], p->offset + strlen("一、食品烟酒  "));
+	/* Beside prose, on a page of two columns: the prose is no cell. */
+	assert_non_null(strstr(doc->text, "\n粮食  902.6\n油料  56.4\n蔬菜  1187.0\n瓜果  356.9"));
+	assert_null(strstr(strstr(doc->text, "902.6") + 1, "902.6"));
+	assert_null(strstr(doc->text, "农村居 "));
+	/* A table's rows are no parts: 一、 to 三、 are its cells. */
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 1);
+	assert_string_equal(o->nodes[0]->title, "主要数据");
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -142,6 +236,9 @@ main(void)
 		cmocka_unit_test(headings_by_size),
 		cmocka_unit_test(pages_of_places),
 		cmocka_unit_test(letter_spaced_headings),
+		cmocka_unit_test(pieces_on_rows),
+		cmocka_unit_test(table_cells_no_headings),
+		cmocka_unit_test(table_rows_from_columns),
 #else
 		cmocka_unit_test(no_support),
 #endif
