@@ -83,19 +83,48 @@ clean_text(struct loading *l, const char *name)
 		l->text.length = escapes_decode(text, l->text.length);
 	if (markdown) {
 		struct reader_link *links;
-		size_t link_count;
+		struct reader_hint *hints;
+		size_t link_count, hint_count;
 		if ((st = markdown_render(text, l->text.length, &rendered, &length, &links,
-					  &link_count)) != BG_OK)
+					  &link_count, &hints, &hint_count)) != BG_OK)
 			return st;
 		reader_free_links(l->text.links, l->text.link_count);
 		l->text.links = links;
 		l->text.link_count = link_count;
+		/* a text's reader gives no hints: the tables' rows are its */
+		if (l->text.hint_count == 0) {
+			free(l->text.hints);
+			l->text.hints = hints;
+			l->text.hint_count = hint_count;
+		} else {
+			reader_free_hints(hints, hint_count);
+		}
 		free(l->text.buffer);
 		l->text.buffer = rendered;
 		l->text.start = 0;
 		l->text.length = length;
 	}
 	return BG_OK;
+}
+
+/* A table's row the reader gave (a Markdown table's) is a paragraph of
+ * its own, whatever reflow made of LINES (COUNT of them): neither it nor
+ * the line after it is joined to the line before. */
+static void
+rows_stand_apart(struct line *lines, size_t count, const struct reader_hint *hints,
+		 size_t hint_count)
+{
+	size_t h = 0;
+
+	for (size_t i = 0; i < count && h < hint_count; i++) {
+		while (h < hint_count && (hints[h].line < lines[i].number || hints[h].cell_count == 0))
+			h++;
+		if (h < hint_count && hints[h].line == lines[i].number) {
+			lines[i].continues = false;
+			if (i + 1 < count)
+				lines[i + 1].continues = false;
+		}
+	}
 }
 
 /* What the file says of itself stands in for the metadata its text does
@@ -169,8 +198,11 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	}
 	if (rules && (st = denoise_lines(doc, &lines, first)) != BG_OK)
 		goto fail;
-	if ((!options || options->reflow) && !l->text.lines_are_paragraphs)
+	if ((!options || options->reflow) && !l->text.lines_are_paragraphs) {
 		lines_mark_continuations(source, lines.items + first, lines.count - first);
+		rows_stand_apart(lines.items + first, lines.count - first, l->text.hints,
+				 l->text.hint_count);
+	}
 	/* Before the text is written over the bytes. */
 	if ((st = check_finished(l)) != BG_OK)
 		goto fail;

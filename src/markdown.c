@@ -25,6 +25,11 @@ struct out {
 	bool failed;
 	struct reader_link *links;   /* the links rendered, by offset in S */
 	size_t link_count, link_capacity;
+	/* The rows of the tables rendered, as a structured format gives them
+	 * (reader.h), and the count of tables. */
+	struct reader_hint *hints;
+	size_t hint_count, hint_capacity;
+	uint32_t tables;
 };
 
 /* Keeps the link to the address T[from, to) (and T[from2, to2), where it
@@ -336,16 +341,49 @@ split_row(const char *t, size_t start, size_t end, size_t *from, size_t *to)
 /* Where a column's text stands in its width. */
 enum align { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
 
-/* Renders the table whose header row starts at START (its delimiter row
- * next); returns the position after its last row. */
+/* Notes the row of O's table being written, on output line LINE, whose
+ * cells start at the byte offsets CELLS (COUNT of them) of O's text, from
+ * ROW_START on: a row the outline, figures and the text pane know as one. */
+static void
+note_row(struct out *o, uint32_t line, uint32_t row, size_t row_start, const size_t *cells,
+	 size_t count)
+{
+	struct reader_hint *h;
+	size_t column = 1, at = row_start;
+
+	if (o->failed || count == 0)
+		return;
+	if (!ARRAY_RESERVE(o->hints, o->hint_capacity, o->hint_count + 1)) {
+		o->failed = true;
+		return;
+	}
+	h = &o->hints[o->hint_count];
+	*h = (struct reader_hint){ .line = line, .table = o->tables, .row = row };
+	h->cells = malloc(count * sizeof *h->cells);
+	if (!h->cells) {
+		o->failed = true;
+		return;
+	}
+	for (size_t c = 0; c < count; c++) {
+		/* a character column: the UTF-8 lead bytes before the cell */
+		for (; at < cells[c]; at++)
+			column += ((unsigned char)o->s[at] & 0xc0) != 0x80;
+		h->cells[c] = (uint32_t)column;
+	}
+	h->cell_count = (uint32_t)count;
+	o->hint_count++;
+}
+
+/* Renders the table whose header row starts at START, on line LINE (its
+ * delimiter row next); returns the position after its last row. */
 static size_t
-table(struct out *o, const char *t, size_t n, size_t start)
+table(struct out *o, const char *t, size_t n, size_t start, uint32_t line)
 {
 	size_t widths[TABLE_MAX_COLUMNS] = { 0 }, from[TABLE_MAX_COLUMNS], to[TABLE_MAX_COLUMNS];
 	enum align align[TABLE_MAX_COLUMNS] = { ALIGN_LEFT };
 	size_t columns = 0, pos, delimiter = line_end(t, n, start) + 1, stop = start;
 	/* A cell is written apart first: the links in it are not kept. */
-	struct out cell = { NULL, 0, 0, false, NULL, 0, 0 };
+	struct out cell = { NULL, 0, 0, false, NULL, 0, 0, NULL, 0, 0, 0 };
 
 	/* The delimiter row says how many columns there are, and how each
 	 * is aligned. */
@@ -360,9 +398,10 @@ table(struct out *o, const char *t, size_t n, size_t start)
 	}
 	/* Two passes over the rows: the widths, then the text. */
 	for (int pass = 0; pass < 2; pass++) {
-		for (pos = start; pos < n;) {
+		uint32_t row_line = line, row = 0;
+		for (pos = start; pos < n; row_line++) {
 			size_t le = line_end(t, n, pos), e = content_end(t, pos, le);
-			size_t count, pending = 0;
+			size_t count, pending = 0, row_start = o->n, cells[TABLE_MAX_COLUMNS];
 
 			if (pos != start && pos != delimiter && (e == pos || !memchr(t + pos, '|', e - pos)))
 				break;
@@ -393,6 +432,7 @@ table(struct out *o, const char *t, size_t n, size_t start)
 						pending += before;
 						pad -= before;
 					}
+					cells[c] = o->n + pending;
 					if (cell.n > 0) {
 						put_spaces(o, pending);
 						put(o, cell.s, cell.n);
@@ -400,6 +440,8 @@ table(struct out *o, const char *t, size_t n, size_t start)
 					}
 					pending += pad + 2;
 				}
+				if (pass == 1)
+					note_row(o, row_line, row++, row_start, cells, count);
 			}
 			if (pass == 1) {
 				put(o, t + e, le - e);   /* a '\r' before the '\n' */
@@ -471,14 +513,20 @@ markdown_detect(const char *name, const char *text, size_t length)
 
 enum bg_status
 markdown_render(const char *text, size_t length, char **out, size_t *out_length,
-		struct reader_link **links, size_t *link_count)
+		struct reader_link **links, size_t *link_count, struct reader_hint **hints,
+		size_t *hint_count)
 {
-	struct out o = { NULL, 0, 0, false, NULL, 0, 0 };
+	struct out o = { NULL, 0, 0, false, NULL, 0, 0, NULL, 0, 0, 0 };
 	size_t pos = front_matter_end(text, length);
 	bool in_code = false;
+	uint32_t line = 1;      /* the line at POS */
 
 	*out = NULL;
 	*out_length = 0;
+	*hints = NULL;
+	*hint_count = 0;
+	for (const char *p = text; (p = memchr(p, '\n', (size_t)(text + pos - p))) != NULL; p++)
+		line++;
 	/* Room for the text as it is: most of it is copied. */
 	if (!ARRAY_RESERVE(o.s, o.cap, length + length / 16 + 64))
 		return BG_ERR_NOMEM;
@@ -491,7 +539,11 @@ markdown_render(const char *text, size_t length, char **out, size_t *out_length,
 			put(&o, text + pos, le - pos);
 		} else if (memchr(text + pos, '|', e - pos) && le < length &&
 			   delimiter_row(text, le + 1, content_end(text, le + 1, line_end(text, length, le + 1)))) {
-			pos = table(&o, text, length, pos);
+			size_t next = table(&o, text, length, pos, line);
+			o.tables++;
+			for (const char *p = text + pos; (p = memchr(p, '\n', (size_t)(text + next - p))) != NULL; p++)
+				line++;
+			pos = next;
 			continue;
 		} else {
 			/* Quote markers: "> ", ">" alone, "> > "; ">2" is text. */
@@ -512,12 +564,16 @@ markdown_render(const char *text, size_t length, char **out, size_t *out_length,
 		if (le < length)
 			put(&o, "\n", 1);
 		pos = le + 1;
+		line++;
 	}
 	if (o.failed || !ARRAY_RESERVE(o.s, o.cap, o.n + 2)) {
 		free(o.s);
 		reader_free_links(o.links, o.link_count);
+		reader_free_hints(o.hints, o.hint_count);
 		return BG_ERR_NOMEM;
 	}
+	*hints = o.hints;
+	*hint_count = o.hint_count;
 	*out = o.s;
 	*out_length = o.n;
 	reader_links_place(o.s, o.n, o.links, o.link_count);

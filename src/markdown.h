@@ -17,14 +17,18 @@
 bool markdown_detect(const char *name, const char *text, size_t length);
 
 struct reader_link;
+struct reader_hint;
 
 /* Renders the Markdown TEXT (LENGTH bytes of valid UTF-8) as plain text,
  * line for line: the result has the same line breaks.  On success *OUT is
  * a malloc'd block (the caller frees it) holding *OUT_LENGTH bytes of text
- * and room for two bytes more, and *LINKS (malloc'd, or NULL) the
- * *LINK_COUNT links of the text, placed (reader.h).  BG_OK, or
- * BG_ERR_NOMEM. */
+ * and room for two bytes more, *LINKS (malloc'd, or NULL) the
+ * *LINK_COUNT links of the text, placed (reader.h), and *HINTS (malloc'd,
+ * or NULL; reader_free_hints) the *HINT_COUNT rows of its pipe tables,
+ * by line, with their cells (reader.h), as a Word table's are given.
+ * BG_OK, or BG_ERR_NOMEM. */
 enum bg_status markdown_render(const char *text, size_t length, char **out, size_t *out_length,
-			       struct reader_link **links, size_t *link_count);
+			       struct reader_link **links, size_t *link_count,
+			       struct reader_hint **hints, size_t *hint_count);
 
 #endif

@@ -2,6 +2,7 @@
 /* test_markdown.c - Markdown rendered as the text it stands for: links,
  * quotes, emphasis, URL tails, pipe tables; headings still headings. */
 #include "markdown.h"
+#include "outline.h"
 #include "reader.h"
 #include "unit.h"
 
@@ -13,13 +14,16 @@ check(const char *text, const char *want)
 	size_t n;
 
 	struct reader_link *links;
-	size_t count;
+	struct reader_hint *hints;
+	size_t count, hint_count;
 
-	assert_int_equal(markdown_render(text, strlen(text), &out, &n, &links, &count), BG_OK);
+	assert_int_equal(markdown_render(text, strlen(text), &out, &n, &links, &count, &hints,
+					 &hint_count), BG_OK);
 	assert_int_equal(n, strlen(want));
 	assert_memory_equal(out, want, n);
 	free(out);
 	reader_free_links(links, count);
+	reader_free_hints(hints, hint_count);
 }
 
 /* Renders TEXT and checks its one link: LINE, COLUMN, LENGTH (characters)
@@ -30,9 +34,12 @@ check_link(const char *text, uint32_t line, uint32_t column, uint32_t length, co
 	char *out;
 	size_t n;
 	struct reader_link *links;
-	size_t count;
+	struct reader_hint *hints;
+	size_t count, hint_count;
 
-	assert_int_equal(markdown_render(text, strlen(text), &out, &n, &links, &count), BG_OK);
+	assert_int_equal(markdown_render(text, strlen(text), &out, &n, &links, &count, &hints,
+					 &hint_count), BG_OK);
+	assert_int_equal(hint_count, 0);
 	assert_int_equal(count, 1);
 	assert_int_equal(links[0].line, line);
 	assert_int_equal(links[0].column, column);
@@ -40,6 +47,7 @@ check_link(const char *text, uint32_t line, uint32_t column, uint32_t length, co
 	assert_string_equal(links[0].href, href);
 	free(out);
 	reader_free_links(links, count);
+	reader_free_hints(hints, hint_count);
 }
 
 static void
@@ -146,6 +154,75 @@ tables_aligned(void **state)
 	check("x|y\n|-|\n|1|2|3|\n", "x  y\n-  -  -\n1  2  3\n");
 }
 
+/* A pipe table's rows are given as a Word table's are: by line, with the
+ * character column of each cell (the delimiter row is none of them). */
+static void
+table_rows_given(void **state)
+{
+	static const char text[] = "前文\n\n| 序号 | 事项 |\n|---|---|\n| 1. | 收到申请 |\n| 2. | 办结 |\n后文\n"
+				   "\n|甲|乙|\n|-|-|\n|丙|丁|\n";
+	char *out;
+	size_t n, count, hint_count;
+	struct reader_link *links;
+	struct reader_hint *hints;
+
+	(void)state;
+	assert_int_equal(markdown_render(text, strlen(text), &out, &n, &links, &count, &hints,
+					 &hint_count), BG_OK);
+	assert_int_equal(hint_count, 5);
+	assert_int_equal(hints[0].line, 3);
+	assert_int_equal(hints[0].row, 0);
+	assert_int_equal(hints[0].table, 0);
+	assert_int_equal(hints[0].cell_count, 2);
+	assert_int_equal(hints[0].cells[0], 1);
+	assert_int_equal(hints[0].cells[1], 5);     /* 序号 (two characters) and two spaces */
+	assert_int_equal(hints[1].line, 5);
+	assert_int_equal(hints[1].row, 1);
+	assert_int_equal(hints[1].cells[1], 7);     /* "1." padded to 4 columns, 2 spaces */
+	assert_int_equal(hints[2].line, 6);
+	assert_int_equal(hints[2].row, 2);
+	assert_int_equal(hints[3].line, 9);
+	assert_int_equal(hints[3].table, 1);
+	assert_int_equal(hints[3].row, 0);
+	assert_int_equal(hints[4].line, 11);
+	assert_int_equal(hints[4].row, 1);
+	free(out);
+	reader_free_links(links, count);
+	reader_free_hints(hints, hint_count);
+}
+
+/* Through the loader: a table's rows are paragraphs of their own, known
+ * as rows; one that starts with a number (1. 收到申请) is no heading, the
+ * headings around the table are. */
+static void
+table_rows_no_headings(void **state)
+{
+	struct load_options options = { NULL, NULL, true, 0 };
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc = NULL;
+	struct outline *outline = NULL;
+	static const char text[] = "## 一、总体情况\n\n正文。\n\n| 序号 | 事项 | 件数 |\n|---|---|---|\n"
+				   "| 1. | 收到申请 | 749 |\n| 2. | 办结 | 700 |\n| 3. | 其他 | 49 |\n\n"
+				   "## 二、存在问题\n\n正文。\n";
+
+	(void)state;
+	assert_int_equal(load_bytes(text, strlen(text), "a.md", &options, &doc, &err), BG_OK);
+	/* each row a paragraph of its own, under the header row */
+	assert_int_equal(doc->hint_count, 4);
+	for (size_t k = 0; k < 4; k++) {
+		assert_int_equal(doc->hints[k].cell_count, 3);
+		assert_int_equal(doc->hints[k].row, k);
+		assert_int_equal(doc->hints[k].header, doc->hints[0].paragraph);
+		if (k > 0)
+			assert_true(doc->hints[k].paragraph > doc->hints[k - 1].paragraph);
+	}
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	assert_int_equal(outline->count, 2);
+	assert_int_equal(outline->nodes[1]->depth, 1);
+	outline_free(outline);
+	doc_free(doc);
+}
+
 static void
 detected(void **state)
 {
@@ -197,6 +274,8 @@ main(void)
 		cmocka_unit_test(headings_front_matter_code_kept),
 		cmocka_unit_test(backslash_escapes),
 		cmocka_unit_test(tables_aligned),
+		cmocka_unit_test(table_rows_given),
+		cmocka_unit_test(table_rows_no_headings),
 		cmocka_unit_test(detected),
 		cmocka_unit_test(loaded_markdown),
 	};
