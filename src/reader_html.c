@@ -421,6 +421,48 @@ bold_heading(const struct box *b)
 	       !(b->flags & ITEM);
 }
 
+/* True when S (N bytes) ends in a colon, white space after it aside. */
+static bool
+ends_in_colon(const char *s, size_t n)
+{
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+		n--;
+	return (n >= 3 && memcmp(s + n - 3, "：", 3) == 0) || (n >= 1 && s[n - 1] == ':');
+}
+
+/* True when block B is the caption of a box of links, whatever its words:
+ * a heading of a few characters ending in a colon, with nothing after it
+ * in its block but links (a date beside each) or nothing at all:
+ *
+ *     <div><h3>关联稿件：</h3><ul><li><a href="…">图文解读：…</a>
+ *     <span>2023-07-12</span></li></ul></div>
+ *
+ * A report's heading does not end in a colon with only links under it. */
+static bool
+links_caption(struct page *pg, const struct box *b)
+{
+	enum { CAPTION_MAX_CHARS = 8 };
+	struct text_buffer t = { .n = 0 };
+
+	if (b->text == 0 || b->text > CAPTION_MAX_CHARS || b->links > 0 ||
+	    !(b->heading || bold_heading(b)))
+		return false;
+	gather(b->node, &t);
+	if (!ends_in_colon(t.s, t.n))
+		return false;
+	for (const xmlNode *c = b->node->next; c; c = c->next) {
+		const struct box *after = c->type == XML_ELEMENT_NODE ? box_of(pg, c) : NULL;
+		if (c->type == XML_TEXT_NODE && c->content &&
+		    visible_count((const char *)c->content, strlen((const char *)c->content)) > 0)
+			return false;
+		if (after && after->text > 0 && (after->links == 0 || after->link * 2 < after->text))
+			return false;
+	}
+	return true;
+}
+
 /* ---- the text -------------------------------------------------------------- */
 
 struct writer {
@@ -542,8 +584,8 @@ write_text(struct writer *w, const char *s, size_t n)
 static void
 write_node(struct writer *w, xmlNode *n);
 
-/* Writes the children of N, leaving out furniture blocks and the caption
- * of a link list left out. */
+/* Writes the children of N, leaving out furniture blocks, the caption
+ * of a link list left out, and a caption of links with its links. */
 static void
 write_children(struct writer *w, xmlNode *n)
 {
@@ -562,6 +604,8 @@ write_children(struct writer *w, xmlNode *n)
 			const struct box *nb;
 			if (furniture(b))
 				continue;
+			if (links_caption(w->page, b))
+				break;   /* and the links after it */
 			while (next && next->type != XML_ELEMENT_NODE)
 				next = next->next;
 			nb = next ? box_of(w->page, next) : NULL;
@@ -899,6 +943,8 @@ write_span(struct writer *w, xmlNode *first, xmlNode *title, xmlNode *article_no
 		}
 		if (!*started)
 			continue;
+		if (b && (b->flags & BLOCK) && links_caption(w->page, b))
+			break;   /* and the links after it */
 		if (c->type == XML_TEXT_NODE && c->content)
 			write_text(w, (const char *)c->content, strlen((const char *)c->content));
 		else if (b && (!(b->flags & BLOCK) || !furniture(b)))

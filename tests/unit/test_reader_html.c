@@ -150,6 +150,36 @@ article_without_furniture(void **state)
 	read_free(&r);
 }
 
+/* A caption of a few characters ending in a colon, with only links (a
+ * date beside them) or nothing after it in its box, is the site's, with
+ * its links, whatever its words; a heading with a colon and text under it
+ * stays. */
+static void
+caption_of_links_left_out(void **state)
+{
+	static const char page[] =
+		"<html><body><div class=\"article\"><h1>某县2023年国民经济和社会发展统计公报</h1>"
+		"<div class=\"rel\"><h3><span>关联稿件：</span></h3><ul><li>"
+		"<a href=\"/a.html\">图文解读：《某县2023年国民经济和社会发展统计公报》</a>"
+		"<span class=\"time\">2024-03-12</span></li></ul></div>"
+		"<div class=\"rel\"><p><strong>推荐阅读:</strong></p><ul></ul></div>"
+		"<div class=\"content\"><p>2023年，全县经济运行稳中向好，主要指标好于预期。</p>"
+		"<p>一、综合</p><p>全年实现生产总值262.6亿元，同比增长5.3％。</p>"
+		"<h3>说明：</h3><p>本公报部分数据为初步统计数。</p></div></div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某县2023年国民经济和社会发展统计公报\n"
+				    "2023年，全县经济运行稳中向好，主要指标好于预期。\n"
+				    "一、综合\n"
+				    "全年实现生产总值262.6亿元，同比增长5.3％。\n"
+				    "说明：\n"
+				    "本公报部分数据为初步统计数。\n");
+	assert_int_equal(r.out.link_count, 0);
+	read_free(&r);
+}
+
 /* A contents line's link left open (<p><span><a href="…#_Toc2"><p>…)
  * makes the parser nest the rest of the report in that link and that
  * paragraph: the article is still the block around all of it, title and
@@ -431,6 +461,7 @@ main(void)
 		cmocka_unit_test(charset_from_meta_bom_or_bytes),
 		cmocka_unit_test(gb2312_label_reads_gbk),
 		cmocka_unit_test(article_without_furniture),
+		cmocka_unit_test(caption_of_links_left_out),
 		cmocka_unit_test(article_around_a_nested_paragraph),
 		cmocka_unit_test(bold_title_broken_by_a_break),
 		cmocka_unit_test(article_is_where_the_text_is),
