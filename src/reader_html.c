@@ -86,7 +86,8 @@ struct box {
 	uint32_t bold;       /* of which in bold runs */
 	uint32_t links;      /* links in it */
 	uint32_t own;        /* plain text whose nearest block it is */
-	bool has_block;      /* holds block elements */
+	bool has_block;      /* holds block elements with text (Word's <o:p></o:p>
+			      * is read as an empty <p> inside a paragraph) */
 	bool has_h1;
 	double score;
 };
@@ -267,7 +268,7 @@ measure(struct page *pg, xmlNode *n, size_t i, size_t block, unsigned context, u
 			parent->link += b->link;
 			parent->bold += b->bold;
 			parent->links += b->links;
-			parent->has_block |= b->has_block || (flags & BLOCK);
+			parent->has_block |= b->has_block || ((flags & BLOCK) && b->text > 0);
 			parent->has_h1 |= b->has_h1 || heading == 1;
 		}
 	}
@@ -461,6 +462,17 @@ links_caption(struct page *pg, const struct box *b)
 			return false;
 	}
 	return true;
+}
+
+/* True when block B ends in a colon: a bold 注释： or 资料来源： introduces
+ * the lines after it, it heads no section. */
+static bool
+lead_in(const struct box *b)
+{
+	struct text_buffer t = { .n = 0 };
+
+	gather(b->node, &t);
+	return ends_in_colon(t.s, t.n);
 }
 
 /* ---- the text -------------------------------------------------------------- */
@@ -850,7 +862,7 @@ write_node_in(struct writer *w, xmlNode *n)
 		w->level = b->heading;
 	else if (n == w->title)
 		w->level = 1;
-	else if (bold_heading(b))
+	else if (bold_heading(b) && !lead_in(b))
 		w->level = 2;   /* below the title */
 	w->in_pre += (b->flags & PRE) != 0;
 	if ((b->flags & ITEM) && n->parent && box_of(w->page, n->parent) &&

@@ -229,6 +229,34 @@ bold_title_broken_by_a_break(void **state)
 	read_free(&r);
 }
 
+/* A page exported from Word closes each paragraph with <o:p></o:p>, which
+ * the parser reads as an empty paragraph inside it: a bold line is still
+ * a heading.  A bold line ending in a colon introduces the lines after it
+ * and heads nothing. */
+static void
+bold_heading_in_word_markup(void **state)
+{
+	static const char page[] =
+		"<html><body><div class=\"text\"><h1>某市2023年工作总结</h1>"
+		"<p class=\"MsoNormal\"><b>工作概况</b><b><o:p></o:p></b></p>"
+		"<p class=\"MsoNormal\">全年各项工作稳步推进，主要目标任务顺利完成。<o:p></o:p></p>"
+		"<p class=\"MsoNormal\"><b>注释：</b><b><o:p></o:p></b></p>"
+		"<p class=\"MsoNormal\">1.本总结中数据均为初步统计数。<o:p></o:p></p>"
+		"</div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某市2023年工作总结\n工作概况\n"
+				    "全年各项工作稳步推进，主要目标任务顺利完成。\n注释：\n"
+				    "1.本总结中数据均为初步统计数。\n");
+	assert_int_equal(level_of(&r, 1), 1);
+	assert_int_equal(level_of(&r, 2), 2);
+	assert_int_equal(level_of(&r, 4), 0);
+	assert_int_equal(r.out.hint_count, 2);
+	read_free(&r);
+}
+
 /* The article is where the text is, not the first or the biggest block. */
 static void
 article_is_where_the_text_is(void **state)
@@ -464,6 +492,7 @@ main(void)
 		cmocka_unit_test(caption_of_links_left_out),
 		cmocka_unit_test(article_around_a_nested_paragraph),
 		cmocka_unit_test(bold_title_broken_by_a_break),
+		cmocka_unit_test(bold_heading_in_word_markup),
 		cmocka_unit_test(article_is_where_the_text_is),
 		cmocka_unit_test(headings_lists_and_tables),
 		cmocka_unit_test(empty_cells_have_columns),
