@@ -619,10 +619,37 @@ title_words(const char *s, size_t n, char *out, size_t cap)
 	return k;
 }
 
+/* The length of S (N bytes) without the reference to a note that ends it:
+ * 江西省2022年国民经济和社会发展统计公报[1] (also ［1］). */
+static size_t
+without_note_mark(const char *s, size_t n)
+{
+	size_t end = n, digits = 0;
+
+	while (end > 0 && utf8_space_before(s, s + end))
+		end -= utf8_space_before(s, s + end);
+	if (end >= 1 && s[end - 1] == ']')
+		end -= 1;
+	else if (end >= 3 && memcmp(s + end - 3, "］", 3) == 0)
+		end -= 3;
+	else
+		return n;
+	while (end > 0 && s[end - 1] >= '0' && s[end - 1] <= '9' && digits < 3) {
+		end--;
+		digits++;
+	}
+	if (digits > 0 && end >= 1 && s[end - 1] == '[')
+		return end - 1;
+	if (digits > 0 && end >= 3 && memcmp(s + end - 3, "［", 3) == 0)
+		return end - 3;
+	return n;
+}
+
 /* True when S (N bytes) is the document's title said again, in full or
  * its end (政府工作报告 under 2025年湖南省政府工作报告), with or without
  * its quotation marks (绍兴市教育事业“十四五”发展规划 under
- * 《绍兴市教育事业十四五发展规划》): the title, not a part. */
+ * 《绍兴市教育事业十四五发展规划》) or a note's reference after it: the
+ * title, not a part. */
 static bool
 title_repeated(const struct doc *doc, const char *s, size_t n)
 {
@@ -633,7 +660,7 @@ title_repeated(const struct doc *doc, const char *s, size_t n)
 	if (!doc->title)
 		return false;
 	t = title_words(doc->title, strlen(doc->title), title, CAP);
-	k = title_words(s, n, line, CAP);
+	k = title_words(s, without_note_mark(s, n), line, CAP);
 	if (t > CAP || k > CAP || k == 0 || k > t)
 		return false;
 	return (k == t || k >= 12) && memcmp(title + t - k, line, k) == 0;
