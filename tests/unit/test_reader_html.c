@@ -257,6 +257,58 @@ bold_heading_in_word_markup(void **state)
 	read_free(&r);
 }
 
+/* A page exported from Word marks its parts only by their face: a short
+ * line set whole in 黑体 (or 小标宋) among paragraphs in 仿宋 is a heading
+ * as a bold one is; a sentence, a line partly in 黑体, or a page set all in
+ * 黑体 has none. */
+static void
+heading_face_marks_a_heading(void **state)
+{
+	static const char page[] =
+		"<html><body><div class=\"text\"><h1>某市2023年工作总结</h1>"
+		"<p style=\"font-family: Calibri\"><span style=\"font-family: CESI黑体-GB2312\">"
+		"<font face=\"CESI黑体-GB2312\">工作</font>概况</span><o:p></o:p></p>"
+		"<p style=\"font-family: Calibri\"><span style=\"font-family: 仿宋_GB2312\">"
+		"全年各项工作稳步推进，主要目标任务顺利完成。</span></p>"
+		"<p><span style=\"font-family:'Times New Roman';mso-fareast-font-family:黑体\">"
+		"主要做法</span></p>"
+		"<p><span style=\"font-family: 黑体\">强调的一句话。</span></p>"
+		"<p><span style=\"font-family: 黑体\">部分</span><span style=\"font-family: 仿宋\">不是</span></p>"
+		"<div style=\"font-family: SimHei\"><p><span style=\"font-family: 仿宋\">仿宋的一行</span></p>"
+		"<p><font face=\"方正小标宋简体\">下步打算</font></p></div>"
+		"<p style=\"font-family: 仿宋_GB2312\">坚持稳中求进工作总基调，推动各项工作再上新台阶。"
+		"统筹发展和安全，持续改善民生。</p></div></body></html>";
+	static const char all_in_heiti[] =
+		"<html><body><div style=\"font-family: 黑体\"><h1>某市2023年工作总结</h1>"
+		"<p>工作概况</p><p>全年各项工作稳步推进，主要目标任务顺利完成。</p>"
+		"<p>主要做法</p><p>坚持稳中求进工作总基调，推动各项工作再上新台阶。</p>"
+		"</div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某市2023年工作总结\n工作概况\n"
+				    "全年各项工作稳步推进，主要目标任务顺利完成。\n主要做法\n"
+				    "强调的一句话。\n部分不是\n仿宋的一行\n下步打算\n"
+				    "坚持稳中求进工作总基调，推动各项工作再上新台阶。统筹发展和安全，持续改善民生。\n");
+	assert_int_equal(level_of(&r, 1), 1);
+	assert_int_equal(level_of(&r, 2), 2);
+	assert_int_equal(level_of(&r, 3), 0);
+	assert_int_equal(level_of(&r, 4), 2);
+	assert_int_equal(level_of(&r, 5), 0);
+	assert_int_equal(level_of(&r, 6), 0);
+	assert_int_equal(level_of(&r, 7), 0);
+	assert_int_equal(level_of(&r, 8), 2);
+	assert_int_equal(r.out.hint_count, 4);
+	read_free(&r);
+	r = READ(all_in_heiti);
+	assert_int_equal(r.status, BG_OK);
+	assert_int_equal(level_of(&r, 2), 0);
+	assert_int_equal(level_of(&r, 4), 0);
+	assert_int_equal(r.out.hint_count, 1);
+	read_free(&r);
+}
+
 /* The article is where the text is, not the first or the biggest block. */
 static void
 article_is_where_the_text_is(void **state)
@@ -493,6 +545,7 @@ main(void)
 		cmocka_unit_test(article_around_a_nested_paragraph),
 		cmocka_unit_test(bold_title_broken_by_a_break),
 		cmocka_unit_test(bold_heading_in_word_markup),
+		cmocka_unit_test(heading_face_marks_a_heading),
 		cmocka_unit_test(article_is_where_the_text_is),
 		cmocka_unit_test(headings_lists_and_tables),
 		cmocka_unit_test(empty_cells_have_columns),
