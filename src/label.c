@@ -303,6 +303,45 @@ label_parse(const char *s, size_t n, struct label *l)
 	return l->title < n;
 }
 
+enum { PADDED_TITLE_MAX_CHARS = 30 };
+
+bool
+label_padded(const char *s, size_t n, struct label *l)
+{
+	static const char *const marks[] = { "。", "，", "；", "：", "！", "？", ".", ",", ";", ":",
+					     "!", "?" };
+	size_t used, chars = 0;
+	long long v;
+	uint32_t c;
+
+	memset(l, 0, sizeof *l);
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	/* two ASCII digits, 01 … 99 */
+	v = numeral_digits(s, n, &used);
+	if (v < 1 || used != 2 || used >= n || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+		return false;
+	utf8_decode(s + used, n - used, &c);
+	if (c < 0x4e00 || c > 0x9fff || !may_follow_number(s + used, n - used))
+		return false;
+	/* A title has no figures: 01农林牧渔业  1234.5 is a row of a table. */
+	for (size_t i = used; i < n; i += utf8_length(s + i, n - i), chars++) {
+		size_t digits;
+		if (numeral_digits(s + i, n - i, &digits) >= 0)
+			return false;
+		for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+			if (starts_with(s + i, n - i, marks[m]))
+				return false;
+	}
+	if (chars > PADDED_TITLE_MAX_CHARS)
+		return false;
+	l->style = STYLE_PADDED;
+	l->number = v;
+	l->length = used;
+	l->title = used;
+	return true;
+}
+
 size_t
 label_prefix_length(const char *s, size_t n)
 {

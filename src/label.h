@@ -27,6 +27,7 @@
 	X(STYLE_CN_SPACE, "一 ") \
 	X(STYLE_DI_COMMA, "第一，") \
 	X(STYLE_BRACKET, "【专栏1】") \
+	X(STYLE_PADDED, "01") \
 	X(STYLE_INLINE, "一是")
 
 enum heading_style {
@@ -49,6 +50,15 @@ struct label {
  * cleared) when S does not start with one.  No sequence checks: this only
  * says what a line looks like. */
 bool label_parse(const char *s, size_t n, struct label *l);
+
+/* Parses a heading line numbered with two digits and no mark, 01综合 …
+ * 12资源、环境和应急管理 (S, N bytes), into *L as STYLE_PADDED: the
+ * number zero-padded (01 to 99), a Han character right after it that is
+ * no unit (01月, 12个 are data), and a short title with no punctuation
+ * that ends a sentence or a clause.  False (and *L cleared) otherwise.
+ * Kept apart from label_parse: such a line is a heading only in a run
+ * 01, 02, 03 … (outline.c), and a line of text may start so. */
+bool label_padded(const char *s, size_t n, struct label *l);
 
 /* Length in bytes of the heading label at the start of S (N bytes), with
  * the white space after it; 0 when S does not start with one. */

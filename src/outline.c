@@ -335,6 +335,27 @@ resumes_from(const struct builder *b, size_t paragraph, int key, long long numbe
 	return want > number + 2;
 }
 
+/* True when the next two lines numbered as label_padded reads them after
+ * PARAGRAPH are 02 and 03: a run of parts 01综合, 02农业, 03工业…, not a
+ * line of text that starts with two digits. */
+static bool
+padded_run(const struct builder *b, size_t paragraph)
+{
+	struct ahead a = ahead_from(b, paragraph);
+	const struct doc *doc = b->doc;
+	long long want = 2;
+
+	while (want <= 3 && ++a.at < a.end) {
+		const struct paragraph *p = &doc->paragraphs[a.at];
+		if (!label_padded(doc->text + p->offset, p->length, &a.label))
+			continue;
+		if (a.label.number != want)
+			return false;
+		want++;
+	}
+	return want > 3;
+}
+
 /* Does the number of L continue or start its sequence at this place? */
 static bool
 in_sequence(const struct builder *b, const struct label *l, int key, int sibling, int keep)
@@ -386,6 +407,9 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 		}
 		return l->number == 1;
 	}
+	/* 01综合 opens a run of parts only when 02 and 03 come. */
+	if (l->style == STYLE_PADDED && l->number == 1)
+		return padded_run(b, b->paragraph);
 	/* A style that is not open here starts at 1 -- or goes on numbering
 	 * from where it stopped under the heading before: the parts,
 	 * chapters and articles of a law always, and the points of an
@@ -595,10 +619,37 @@ title_words(const char *s, size_t n, char *out, size_t cap)
 	return k;
 }
 
+/* The length of S (N bytes) without the reference to a note that ends it:
+ * 江西省2022年国民经济和社会发展统计公报[1] (also ［1］). */
+static size_t
+without_note_mark(const char *s, size_t n)
+{
+	size_t end = n, digits = 0;
+
+	while (end > 0 && utf8_space_before(s, s + end))
+		end -= utf8_space_before(s, s + end);
+	if (end >= 1 && s[end - 1] == ']')
+		end -= 1;
+	else if (end >= 3 && memcmp(s + end - 3, "］", 3) == 0)
+		end -= 3;
+	else
+		return n;
+	while (end > 0 && s[end - 1] >= '0' && s[end - 1] <= '9' && digits < 3) {
+		end--;
+		digits++;
+	}
+	if (digits > 0 && end >= 1 && s[end - 1] == '[')
+		return end - 1;
+	if (digits > 0 && end >= 3 && memcmp(s + end - 3, "［", 3) == 0)
+		return end - 3;
+	return n;
+}
+
 /* True when S (N bytes) is the document's title said again, in full or
  * its end (政府工作报告 under 2025年湖南省政府工作报告), with or without
  * its quotation marks (绍兴市教育事业“十四五”发展规划 under
- * 《绍兴市教育事业十四五发展规划》): the title, not a part. */
+ * 《绍兴市教育事业十四五发展规划》) or a note's reference after it: the
+ * title, not a part. */
 static bool
 title_repeated(const struct doc *doc, const char *s, size_t n)
 {
@@ -609,7 +660,7 @@ title_repeated(const struct doc *doc, const char *s, size_t n)
 	if (!doc->title)
 		return false;
 	t = title_words(doc->title, strlen(doc->title), title, CAP);
-	k = title_words(s, n, line, CAP);
+	k = title_words(s, without_note_mark(s, n), line, CAP);
 	if (t > CAP || k > CAP || k == 0 || k > t)
 		return false;
 	return (k == t || k >= 12) && memcmp(title + t - k, line, k) == 0;
@@ -670,6 +721,7 @@ part_line(const struct builder *b, size_t paragraph)
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset;
 	size_t n = p->length, chars;
+	struct label l;
 
 	while (n > 0 && utf8_space_before(s, s + n))
 		n -= utf8_space_before(s, s + n);
@@ -684,7 +736,8 @@ part_line(const struct builder *b, size_t paragraph)
 		return PART_TEXT;
 	/* The first line of a report is its title, read as one or not; the
 	 * speaker line under it (国务院总理李某, a name alone) is no part. */
-	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || paragraph == doc->title_paragraph ||
+	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || label_padded(s, n, &l) ||
+	    paragraph == doc->title_paragraph ||
 	    paragraph == 0 || speaker_again(doc, paragraph) || same_text(s, n, doc->title) ||
 	    same_text(s, n, doc->issuer) ||
 	    title_repeated(doc, s, n) || issuer_end(doc, s, n) || same_text(s, n, doc->docno))
@@ -934,7 +987,8 @@ outline_hint_level(const struct doc *doc, size_t i)
 	const struct doc_hint *hint = doc->hint_count > 0 ? doc_hint_of(doc, i) : NULL;
 	struct label l;
 
-	if (!hint || hint->heading_level == 0 || label_parse(doc->text + p->offset, p->length, &l))
+	if (!hint || hint->heading_level == 0 || label_parse(doc->text + p->offset, p->length, &l) ||
+	    label_padded(doc->text + p->offset, p->length, &l))
 		return 0;
 	/* A page's own heading above the document it shows (每周一学 above
 	 * 中共中央 国务院关于…的意见) is no section of the document. */
@@ -982,6 +1036,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	size_t title, body = 0;
 	struct outline_node *node;
 	struct label_sentence sentence;
+	struct label padded;
 	uint8_t md_level = p->md_level > 0 ? p->md_level : outline_hint_level(doc, paragraph);
 
 	int rank = 0;
@@ -999,11 +1054,13 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		memset(&l, 0, sizeof l);
 		l.style = STYLE_MARKDOWN;
 		l.level = md_level;
-		if (label_parse(s, p->length, &inner)) {
+		if (label_parse(s, p->length, &inner) || label_padded(s, p->length, &inner)) {
 			l.length = inner.length;
 			l.title = inner.title;
 			rank = law_rank(inner.style);   /* ## 第二章 保护 */
 		}
+	} else if (label_padded(s, p->length, &padded)) {
+		l = padded;
 	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
 		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {

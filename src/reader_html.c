@@ -48,6 +48,8 @@ enum {
 	ARTICLE = 1 << 9,  /* <article>, <main>: their <header> is the article's */
 	HEADER = 1 << 10,  /* dropped outside an article */
 	PRE = 1 << 11,     /* its line breaks are the text's */
+	HEADING_FACE = 1 << 12,  /* sets its text in a heading's face (黑体) */
+	OTHER_FACE = 1 << 13,    /* in another face (仿宋, Calibri) */
 };
 
 static const struct {
@@ -84,9 +86,11 @@ struct box {
 	uint32_t text;       /* characters (not white space) in it */
 	uint32_t link;       /* of which in links or controls */
 	uint32_t bold;       /* of which in bold runs */
+	uint32_t face;       /* of which in a heading's face */
 	uint32_t links;      /* links in it */
 	uint32_t own;        /* plain text whose nearest block it is */
-	bool has_block;      /* holds block elements */
+	bool has_block;      /* holds block elements with text (Word's <o:p></o:p>
+			      * is read as an empty <p> inside a paragraph) */
 	bool has_h1;
 	double score;
 };
@@ -96,6 +100,7 @@ struct page {
 	struct box *boxes;   /* [0] is no box */
 	size_t box_count, box_capacity;
 	bool failed;         /* out of memory */
+	bool faces_mark_headings;  /* the heading's face is not the article's */
 };
 
 static struct box *
@@ -130,9 +135,55 @@ has_attribute(xmlNode *n, const char *name)
 	return xmlHasProp(n, (const xmlChar *)name) != NULL;
 }
 
+/* The faces GB/T 9704 sets headings in: 黑体 for the first level (方正
+ * 黑体, CESI黑体-GB2312, SimHei), 小标宋 for the title (方正小标宋简体). */
+static const char *const heading_faces[] = { "黑体", "simhei", "heiti", "fzhei", "小标宋",
+					     "xiaobiaosong" };
+
+/* HEADING_FACE when the font family list S (N bytes) starts with a
+ * heading's face, OTHER_FACE when it names another, 0 when empty. */
+static unsigned
+face_flags(const char *s, size_t n)
+{
+	char family[128];
+	size_t k = 0;
+
+	while (n > 0 && (*s == '"' || *s == '\'' || *s == ' '))
+		s++, n--;
+	for (size_t i = 0; i < n && s[i] != ',' && s[i] != ';' && k + 1 < sizeof family; i++)
+		if (s[i] != '"' && s[i] != '\'')
+			family[k++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+	family[k] = '\0';
+	if (k == 0)
+		return 0;
+	for (size_t f = 0; f < sizeof heading_faces / sizeof heading_faces[0]; f++)
+		if (strstr(family, heading_faces[f]))
+			return HEADING_FACE;
+	return OTHER_FACE;
+}
+
+/* The face flags of the style STYLE (white space squeezed out): of the
+ * face it sets for Chinese text, which Word's export names apart
+ * (mso-fareast-font-family), else of its font-family. */
+static unsigned
+style_face_flags(const char *style)
+{
+	static const char *const properties[] = { "mso-fareast-font-family:", "font-family:" };
+
+	for (size_t p = 0; p < sizeof properties / sizeof properties[0]; p++) {
+		size_t k = strlen(properties[p]);
+		for (const char *at = strcasestr(style, properties[p]); at;
+		     at = strcasestr(at + 1, properties[p]))
+			if (at == style || at[-1] == ';')
+				return face_flags(at + k, strcspn(at + k, ";"));
+	}
+	return 0;
+}
+
 /* What the style attribute of N says: DROP when it hides N, BOLD when
  * it sets its text in bold (gov.cn pages bold a title with
- * <span style="font-weight: bold">, not <b>). */
+ * <span style="font-weight: bold">, not <b>), HEADING_FACE or OTHER_FACE
+ * for the face it sets (or <font face=…>). */
 static unsigned
 style_flags(xmlNode *n)
 {
@@ -140,10 +191,16 @@ style_flags(xmlNode *n)
 					    "font-weight:600", "font-weight:700",
 					    "font-weight:800", "font-weight:900" };
 	xmlChar *style;
-	unsigned flags = 0;
+	unsigned flags = 0, face;
 
 	if (has_attribute(n, "hidden"))
 		return DROP;
+	if (strcasecmp((const char *)n->name, "font") == 0) {
+		xmlChar *face_name = xmlGetProp(n, (const xmlChar *)"face");
+		if (face_name)
+			flags |= face_flags((const char *)face_name, strlen((const char *)face_name));
+		xmlFree(face_name);
+	}
 	style = xmlGetProp(n, (const xmlChar *)"style");
 	if (style) {
 		char squeezed[512];
@@ -157,6 +214,9 @@ style_flags(xmlNode *n)
 		for (size_t b = 0; b < sizeof bold / sizeof bold[0]; b++)
 			if (strcasestr(squeezed, bold[b]))
 				flags |= BOLD;
+		face = style_face_flags(squeezed);
+		if (face)
+			flags = (flags & ~(HEADING_FACE | OTHER_FACE)) | face;
 		xmlFree(style);
 	}
 	return flags;
@@ -210,7 +270,7 @@ classify(xmlNode *n, bool in_article, uint8_t *heading)
 	return flags;
 }
 
-enum { IN_LINK = 1, IN_BOLD = 2, IN_ARTICLE = 4 };
+enum { IN_LINK = 1, IN_BOLD = 2, IN_ARTICLE = 4, IN_HEADING_FACE = 8 };
 
 /* Elements nested deeper than this are left out: no page's text is, and
  * the walks over the tree recurse. */
@@ -232,6 +292,8 @@ measure(struct page *pg, xmlNode *n, size_t i, size_t block, unsigned context, u
 				pg->boxes[block].own += count;
 			if (context & IN_BOLD)
 				pg->boxes[i].bold += count;
+			if (context & IN_HEADING_FACE)
+				pg->boxes[i].face += count;
 		} else if (c->type == XML_ELEMENT_NODE) {
 			uint8_t heading;
 			unsigned flags = classify(c, context & IN_ARTICLE, &heading), inner = context;
@@ -254,6 +316,10 @@ measure(struct page *pg, xmlNode *n, size_t i, size_t block, unsigned context, u
 				inner |= IN_BOLD;
 			if (flags & ARTICLE)
 				inner |= IN_ARTICLE;
+			if (flags & HEADING_FACE)
+				inner |= IN_HEADING_FACE;
+			else if (flags & OTHER_FACE)
+				inner &= ~IN_HEADING_FACE;
 			measure(pg, c, k, flags & BLOCK ? k : block, inner, depth + 1);
 			b = &pg->boxes[k];
 			parent = &pg->boxes[i];
@@ -266,8 +332,9 @@ measure(struct page *pg, xmlNode *n, size_t i, size_t block, unsigned context, u
 			parent->text += b->text;
 			parent->link += b->link;
 			parent->bold += b->bold;
+			parent->face += b->face;
 			parent->links += b->links;
-			parent->has_block |= b->has_block || (flags & BLOCK);
+			parent->has_block |= b->has_block || ((flags & BLOCK) && b->text > 0);
 			parent->has_h1 |= b->has_h1 || heading == 1;
 		}
 	}
@@ -421,6 +488,82 @@ bold_heading(const struct box *b)
 	       !(b->flags & ITEM);
 }
 
+/* True when block B is set whole in a heading's face, on a page whose
+ * article is not: a short line with no 。, as a document exported from
+ * Word sets its parts in 黑体 among paragraphs in 仿宋
+ * (<p><span style="font-family: 黑体">01综合</span></p>). */
+static bool
+face_heading(const struct page *pg, const struct box *b)
+{
+	struct text_buffer t = { .n = 0 };
+
+	if (!pg->faces_mark_headings || b->has_block || b->text == 0 || b->face != b->text ||
+	    b->text > 40 || (b->flags & ITEM))
+		return false;
+	gather(b->node, &t);
+	return !strstr(t.s, "。");
+}
+
+/* True when block B is set apart as a heading by its bold or its face. */
+static bool
+styled_heading(const struct page *pg, const struct box *b)
+{
+	return bold_heading(b) || face_heading(pg, b);
+}
+
+/* True when S (N bytes) ends in a colon, white space after it aside. */
+static bool
+ends_in_colon(const char *s, size_t n)
+{
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+		n--;
+	return (n >= 3 && memcmp(s + n - 3, "：", 3) == 0) || (n >= 1 && s[n - 1] == ':');
+}
+
+/* True when block B is the caption of a box of links, whatever its words:
+ * a heading of a few characters ending in a colon, with nothing after it
+ * in its block but links (a date beside each) or nothing at all:
+ *
+ *     <div><h3>关联稿件：</h3><ul><li><a href="…">图文解读：…</a>
+ *     <span>2023-07-12</span></li></ul></div>
+ *
+ * A report's heading does not end in a colon with only links under it. */
+static bool
+links_caption(struct page *pg, const struct box *b)
+{
+	enum { CAPTION_MAX_CHARS = 8 };
+	struct text_buffer t = { .n = 0 };
+
+	if (b->text == 0 || b->text > CAPTION_MAX_CHARS || b->links > 0 ||
+	    !(b->heading || styled_heading(pg, b)))
+		return false;
+	gather(b->node, &t);
+	if (!ends_in_colon(t.s, t.n))
+		return false;
+	for (const xmlNode *c = b->node->next; c; c = c->next) {
+		const struct box *after = c->type == XML_ELEMENT_NODE ? box_of(pg, c) : NULL;
+		if (c->type == XML_TEXT_NODE && c->content &&
+		    visible_count((const char *)c->content, strlen((const char *)c->content)) > 0)
+			return false;
+		if (after && after->text > 0 && (after->links == 0 || after->link * 2 < after->text))
+			return false;
+	}
+	return true;
+}
+
+/* True when block B ends in a colon: a bold 注释： or 资料来源： introduces
+ * the lines after it, it heads no section. */
+static bool
+lead_in(const struct box *b)
+{
+	struct text_buffer t = { .n = 0 };
+
+	gather(b->node, &t);
+	return ends_in_colon(t.s, t.n);
+}
+
 /* ---- the text -------------------------------------------------------------- */
 
 struct writer {
@@ -542,8 +685,8 @@ write_text(struct writer *w, const char *s, size_t n)
 static void
 write_node(struct writer *w, xmlNode *n);
 
-/* Writes the children of N, leaving out furniture blocks and the caption
- * of a link list left out. */
+/* Writes the children of N, leaving out furniture blocks, the caption
+ * of a link list left out, and a caption of links with its links. */
 static void
 write_children(struct writer *w, xmlNode *n)
 {
@@ -562,6 +705,8 @@ write_children(struct writer *w, xmlNode *n)
 			const struct box *nb;
 			if (furniture(b))
 				continue;
+			if (links_caption(w->page, b))
+				break;   /* and the links after it */
 			while (next && next->type != XML_ELEMENT_NODE)
 				next = next->next;
 			nb = next ? box_of(w->page, next) : NULL;
@@ -806,7 +951,7 @@ write_node_in(struct writer *w, xmlNode *n)
 		w->level = b->heading;
 	else if (n == w->title)
 		w->level = 1;
-	else if (bold_heading(b))
+	else if (styled_heading(w->page, b) && !lead_in(b))
 		w->level = 2;   /* below the title */
 	w->in_pre += (b->flags & PRE) != 0;
 	if ((b->flags & ITEM) && n->parent && box_of(w->page, n->parent) &&
@@ -848,7 +993,7 @@ title_heading(struct page *pg, size_t article_box)
 	 * order), skipping its ancestors. */
 	for (size_t i = article_box; i-- > 1 && gap <= GAP;) {
 		struct box *b = &pg->boxes[i];
-		uint8_t level = b->heading ? b->heading : (b->flags & BLOCK) && bold_heading(b) ? 4 : 0;
+		uint8_t level = b->heading ? b->heading : (b->flags & BLOCK) && styled_heading(pg, b) ? 4 : 0;
 
 		if (holds(b->node, pg->boxes[article_box].node))
 			continue;
@@ -899,6 +1044,8 @@ write_span(struct writer *w, xmlNode *first, xmlNode *title, xmlNode *article_no
 		}
 		if (!*started)
 			continue;
+		if (b && (b->flags & BLOCK) && links_caption(w->page, b))
+			break;   /* and the links after it */
 		if (c->type == XML_TEXT_NODE && c->content)
 			write_text(w, (const char *)c->content, strlen((const char *)c->content));
 		else if (b && (!(b->flags & BLOCK) || !furniture(b)))
@@ -1073,9 +1220,11 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	if (pg.failed) {
 		w.failed = true;
 	} else if (root && (article_box = article(&pg)) != 0) {
-		xmlNode *article_node = pg.boxes[article_box].node;
-		xmlNode *heading = title_heading(&pg, article_box);
+		xmlNode *article_node = pg.boxes[article_box].node, *heading;
 		bool started = false;   /* at the heading, else at the article */
+		/* A page set all in 黑体 marks no heading by it. */
+		pg.faces_mark_headings = pg.boxes[article_box].face * 2 < pg.boxes[article_box].text;
+		heading = title_heading(&pg, article_box);
 		w.title = heading;
 		write_span(&w, root, heading, article_node, &started);
 		end_line(&w);

@@ -209,6 +209,33 @@ numbers_that_are_not_labels(void **state)
 }
 
 static void
+padded_numbers_in_a_run(void **state)
+{
+	struct label l;
+	(void)state;
+
+	/* 01综合 02农业 03工业: two digits, no mark, a short title; a run. */
+	EXPECT("某省统计公报\n01综合\n全年生产总值增长5.2%。\n02农业\n粮食增产。\n03工业\n工业增长。\n"
+	       "10科学技术\n不在序列里。\n04服务业\n服务业增长。\n",
+	       { 1, "01", "综合", 2 }, { 1, "02", "农业", 4 }, { 1, "03", "工业", 6 },
+	       { 1, "04", "服务业", 10 });
+	/* No run: 01 and 02 alone, data lines (01月, 02个), a sentence. */
+	EXPECT("某省统计公报\n01综合\n正文。\n02农业\n正文。\n一、真正的标题\n",
+	       { 1, "一、", "真正的标题", 6 });
+	expect_outline("某省统计表\n01月份\n02月份\n03月份\n", NULL, 0);
+	expect_outline("某省统计表\n01农林牧渔业  1234.5\n02采矿业  56.7\n03制造业  89.0\n", NULL, 0);
+	assert_true(label_padded("12资源、环境和应急管理", strlen("12资源、环境和应急管理"), &l));
+	assert_int_equal(l.number, 12);
+	assert_int_equal(l.title, 2);
+	assert_false(label_padded("1综合", strlen("1综合"), &l));
+	assert_false(label_padded("001综合", strlen("001综合"), &l));
+	assert_false(label_padded("00综合", strlen("00综合"), &l));
+	assert_false(label_padded("01 综合", strlen("01 综合"), &l));
+	assert_false(label_padded("12个县区完成任务", strlen("12个县区完成任务"), &l));
+	assert_false(label_padded("20多家企业参与，效果良好", strlen("20多家企业参与，效果良好"), &l));
+}
+
+static void
 run_in_titles(void **state)
 {
 	(void)state;
@@ -369,6 +396,13 @@ unnumbered_parts(void **state)
 	       { 1, "一、", "回顾", 5 }, { 1, "二、", "安排", 7 });
 	EXPECT("政府工作报告\n\n2031年3月5日在某某区人民代表大会\n第五次会议上\n\n一、回顾\n正文。\n二、安排\n",
 	       { 1, "一、", "回顾", 6 }, { 1, "二、", "安排", 8 });
+	/* Nor the title said again with a note's reference after it. */
+	EXPECT("某省2030年国民经济和社会发展统计公报\n某省2030年国民经济和社会发展统计公报[1]\n"
+	       "一、综合\n正文。\n二、农业\n",
+	       { 1, "一、", "综合", 3 }, { 1, "二、", "农业", 5 });
+	EXPECT("某省2030年国民经济和社会发展统计公报\n某省2030年国民经济和社会发展统计公报［12］\n"
+	       "一、综合\n正文。\n二、农业\n",
+	       { 1, "一、", "综合", 3 }, { 1, "二、", "农业", 5 });
 }
 
 static void
@@ -894,6 +928,7 @@ main(void)
 		cmocka_unit_test(articles_take_up_their_sequence),
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(numbers_that_are_not_labels),
+		cmocka_unit_test(padded_numbers_in_a_run),
 		cmocka_unit_test(run_in_titles),
 		cmocka_unit_test(title_length_rules),
 		cmocka_unit_test(inline_needs_a_sequence),

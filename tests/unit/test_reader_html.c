@@ -150,6 +150,36 @@ article_without_furniture(void **state)
 	read_free(&r);
 }
 
+/* A caption of a few characters ending in a colon, with only links (a
+ * date beside them) or nothing after it in its box, is the site's, with
+ * its links, whatever its words; a heading with a colon and text under it
+ * stays. */
+static void
+caption_of_links_left_out(void **state)
+{
+	static const char page[] =
+		"<html><body><div class=\"article\"><h1>某县2023年国民经济和社会发展统计公报</h1>"
+		"<div class=\"rel\"><h3><span>关联稿件：</span></h3><ul><li>"
+		"<a href=\"/a.html\">图文解读：《某县2023年国民经济和社会发展统计公报》</a>"
+		"<span class=\"time\">2024-03-12</span></li></ul></div>"
+		"<div class=\"rel\"><p><strong>推荐阅读:</strong></p><ul></ul></div>"
+		"<div class=\"content\"><p>2023年，全县经济运行稳中向好，主要指标好于预期。</p>"
+		"<p>一、综合</p><p>全年实现生产总值262.6亿元，同比增长5.3％。</p>"
+		"<h3>说明：</h3><p>本公报部分数据为初步统计数。</p></div></div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某县2023年国民经济和社会发展统计公报\n"
+				    "2023年，全县经济运行稳中向好，主要指标好于预期。\n"
+				    "一、综合\n"
+				    "全年实现生产总值262.6亿元，同比增长5.3％。\n"
+				    "说明：\n"
+				    "本公报部分数据为初步统计数。\n");
+	assert_int_equal(r.out.link_count, 0);
+	read_free(&r);
+}
+
 /* A contents line's link left open (<p><span><a href="…#_Toc2"><p>…)
  * makes the parser nest the rest of the report in that link and that
  * paragraph: the article is still the block around all of it, title and
@@ -196,6 +226,86 @@ bold_title_broken_by_a_break(void **state)
 				    "在市场监管领域全面推行联合监管，是重大决策部署。\n现提出如下意见。\n");
 	assert_int_equal(level_of(&r, 1), 2);
 	assert_int_equal(level_of(&r, 2), 0);
+	read_free(&r);
+}
+
+/* A page exported from Word closes each paragraph with <o:p></o:p>, which
+ * the parser reads as an empty paragraph inside it: a bold line is still
+ * a heading.  A bold line ending in a colon introduces the lines after it
+ * and heads nothing. */
+static void
+bold_heading_in_word_markup(void **state)
+{
+	static const char page[] =
+		"<html><body><div class=\"text\"><h1>某市2023年工作总结</h1>"
+		"<p class=\"MsoNormal\"><b>工作概况</b><b><o:p></o:p></b></p>"
+		"<p class=\"MsoNormal\">全年各项工作稳步推进，主要目标任务顺利完成。<o:p></o:p></p>"
+		"<p class=\"MsoNormal\"><b>注释：</b><b><o:p></o:p></b></p>"
+		"<p class=\"MsoNormal\">1.本总结中数据均为初步统计数。<o:p></o:p></p>"
+		"</div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某市2023年工作总结\n工作概况\n"
+				    "全年各项工作稳步推进，主要目标任务顺利完成。\n注释：\n"
+				    "1.本总结中数据均为初步统计数。\n");
+	assert_int_equal(level_of(&r, 1), 1);
+	assert_int_equal(level_of(&r, 2), 2);
+	assert_int_equal(level_of(&r, 4), 0);
+	assert_int_equal(r.out.hint_count, 2);
+	read_free(&r);
+}
+
+/* A page exported from Word marks its parts only by their face: a short
+ * line set whole in 黑体 (or 小标宋) among paragraphs in 仿宋 is a heading
+ * as a bold one is; a sentence, a line partly in 黑体, or a page set all in
+ * 黑体 has none. */
+static void
+heading_face_marks_a_heading(void **state)
+{
+	static const char page[] =
+		"<html><body><div class=\"text\"><h1>某市2023年工作总结</h1>"
+		"<p style=\"font-family: Calibri\"><span style=\"font-family: CESI黑体-GB2312\">"
+		"<font face=\"CESI黑体-GB2312\">工作</font>概况</span><o:p></o:p></p>"
+		"<p style=\"font-family: Calibri\"><span style=\"font-family: 仿宋_GB2312\">"
+		"全年各项工作稳步推进，主要目标任务顺利完成。</span></p>"
+		"<p><span style=\"font-family:'Times New Roman';mso-fareast-font-family:黑体\">"
+		"主要做法</span></p>"
+		"<p><span style=\"font-family: 黑体\">强调的一句话。</span></p>"
+		"<p><span style=\"font-family: 黑体\">部分</span><span style=\"font-family: 仿宋\">不是</span></p>"
+		"<div style=\"font-family: SimHei\"><p><span style=\"font-family: 仿宋\">仿宋的一行</span></p>"
+		"<p><font face=\"方正小标宋简体\">下步打算</font></p></div>"
+		"<p style=\"font-family: 仿宋_GB2312\">坚持稳中求进工作总基调，推动各项工作再上新台阶。"
+		"统筹发展和安全，持续改善民生。</p></div></body></html>";
+	static const char all_in_heiti[] =
+		"<html><body><div style=\"font-family: 黑体\"><h1>某市2023年工作总结</h1>"
+		"<p>工作概况</p><p>全年各项工作稳步推进，主要目标任务顺利完成。</p>"
+		"<p>主要做法</p><p>坚持稳中求进工作总基调，推动各项工作再上新台阶。</p>"
+		"</div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某市2023年工作总结\n工作概况\n"
+				    "全年各项工作稳步推进，主要目标任务顺利完成。\n主要做法\n"
+				    "强调的一句话。\n部分不是\n仿宋的一行\n下步打算\n"
+				    "坚持稳中求进工作总基调，推动各项工作再上新台阶。统筹发展和安全，持续改善民生。\n");
+	assert_int_equal(level_of(&r, 1), 1);
+	assert_int_equal(level_of(&r, 2), 2);
+	assert_int_equal(level_of(&r, 3), 0);
+	assert_int_equal(level_of(&r, 4), 2);
+	assert_int_equal(level_of(&r, 5), 0);
+	assert_int_equal(level_of(&r, 6), 0);
+	assert_int_equal(level_of(&r, 7), 0);
+	assert_int_equal(level_of(&r, 8), 2);
+	assert_int_equal(r.out.hint_count, 4);
+	read_free(&r);
+	r = READ(all_in_heiti);
+	assert_int_equal(r.status, BG_OK);
+	assert_int_equal(level_of(&r, 2), 0);
+	assert_int_equal(level_of(&r, 4), 0);
+	assert_int_equal(r.out.hint_count, 1);
 	read_free(&r);
 }
 
@@ -431,8 +541,11 @@ main(void)
 		cmocka_unit_test(charset_from_meta_bom_or_bytes),
 		cmocka_unit_test(gb2312_label_reads_gbk),
 		cmocka_unit_test(article_without_furniture),
+		cmocka_unit_test(caption_of_links_left_out),
 		cmocka_unit_test(article_around_a_nested_paragraph),
 		cmocka_unit_test(bold_title_broken_by_a_break),
+		cmocka_unit_test(bold_heading_in_word_markup),
+		cmocka_unit_test(heading_face_marks_a_heading),
 		cmocka_unit_test(article_is_where_the_text_is),
 		cmocka_unit_test(headings_lists_and_tables),
 		cmocka_unit_test(empty_cells_have_columns),
