@@ -253,11 +253,13 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 		column = l->column + (uint32_t)utf8_count(s, skip);
 		for (size_t from = l->start + skip, end = l->start + l->length;;) {
 			size_t at = level > 0 ? end : run_together_break(text, from, end), after = at;
-			uint32_t chars;
+			uint32_t chars = 0;
 			while (after < end && utf8_space_at(text + after, end - after))
 				after += utf8_space_at(text + after, end - after);
-			/* Counted before the text is written over its source. */
-			chars = (uint32_t)utf8_count(text + from, after - from);
+			/* Counted before the text is written over its source,
+			 * where a paragraph follows in the line. */
+			if (after < end)
+				chars = (uint32_t)utf8_count(text + from, after - from);
 			if (!append_line(&b, text, l, from, at - from, column, cuts, cut_count, &cut))
 				return BG_ERR_NOMEM;
 			if (after >= end)
