@@ -169,6 +169,19 @@ heading_chars(const char *text, size_t from, size_t at)
 	return n;
 }
 
+/* The first place in S (N bytes) of two ideographic spaces, or NULL:
+ * memmem's answer, from the search for one of them, which is faster. */
+static const char *
+find_indent(const char *s, size_t n)
+{
+	const char *end = s + n;
+
+	for (const char *p = s; (p = utf8_find3(p, (size_t)(end - p), "　")) != NULL; p++)
+		if (end - p >= 6 && memcmp(p + 3, "　", 3) == 0)
+			return p;
+	return NULL;
+}
+
 /* Where, in TEXT[from, end) (one line), the next paragraph break of a
  * page copied with its paragraphs run together begins: two or more
  * ideographic spaces (the indent of the next paragraph) after a mark that
@@ -178,11 +191,10 @@ static size_t
 run_together_break(const char *text, size_t start, size_t end)
 {
 	static const char *const marks[] = { "。", "！", "？", "：", "；", "”", "」", "）" };
-	static const char indent[] = "\xe3\x80\x80\xe3\x80\x80";
 	size_t from = start;
 
 	while (from + 9 <= end) {
-		const char *hit = memmem(text + from, end - from, indent, 6);
+		const char *hit = find_indent(text + from, end - from);
 		size_t at, after;
 		if (!hit)
 			break;
