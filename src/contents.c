@@ -257,6 +257,9 @@ contents_heading(const struct doc *doc, size_t paragraph)
 		if (k + 1 > sizeof key)
 			return false;
 		key[k++] = doc->text[p->offset + i++];
+		/* (Not 目 first: no need to read on.) */
+		if (k == 3 && memcmp(key, "目", 3) != 0)
+			return false;
 	}
 	return k == 6 && (memcmp(key, "目录", 6) == 0 || memcmp(key, "目次", 6) == 0);
 }
