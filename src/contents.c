@@ -40,7 +40,9 @@ text_key(const char *s, size_t n, size_t label_length, char *out, size_t cap)
 {
 	size_t k = 0;
 
-	if (n == 0 || utf8_count(s, n) > TOC_MAX_CHARS)
+	/* (No character takes more than four bytes: a longer line has too
+	 * many, and is not counted.) */
+	if (n == 0 || n > TOC_MAX_CHARS * 4 || utf8_count(s, n) > TOC_MAX_CHARS)
 		return 0;
 	for (size_t i = 0; i < n;) {
 		size_t sp = utf8_space_at(s + i, n - i);
@@ -77,7 +79,8 @@ toc_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
 	const char *s = doc->text + p->offset;
 	struct label l;
 
-	if (p->length == 0 || !label_parse(s, p->length, &l))
+	/* (Too long for text_key: not worth reading its label.) */
+	if (p->length == 0 || p->length > TOC_MAX_CHARS * 4 || !label_parse(s, p->length, &l))
 		return 0;
 	return text_key(s, p->length, l.length, out, n);
 }
@@ -254,6 +257,9 @@ contents_heading(const struct doc *doc, size_t paragraph)
 		if (k + 1 > sizeof key)
 			return false;
 		key[k++] = doc->text[p->offset + i++];
+		/* (Not 目 first: no need to read on.) */
+		if (k == 3 && memcmp(key, "目", 3) != 0)
+			return false;
 	}
 	return k == 6 && (memcmp(key, "目录", 6) == 0 || memcmp(key, "目次", 6) == 0);
 }

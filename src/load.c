@@ -85,8 +85,8 @@ clean_text(struct loading *l, const char *name)
 		struct reader_link *links;
 		struct reader_hint *hints;
 		size_t link_count, hint_count;
-		if ((st = markdown_render(text, l->text.length, &rendered, &length, &links,
-					  &link_count, &hints, &hint_count)) != BG_OK)
+		if ((st = markdown_render_over(text, l->text.length, &rendered, &length, &links,
+					       &link_count, &hints, &hint_count)) != BG_OK)
 			return st;
 		reader_free_links(l->text.links, l->text.link_count);
 		l->text.links = links;
@@ -99,9 +99,11 @@ clean_text(struct loading *l, const char *name)
 		} else {
 			reader_free_hints(hints, hint_count);
 		}
-		free(l->text.buffer);
-		l->text.buffer = rendered;
-		l->text.start = 0;
+		if (rendered) {
+			free(l->text.buffer);
+			l->text.buffer = rendered;
+			l->text.start = 0;
+		}
 		l->text.length = length;
 	}
 	return BG_OK;

@@ -30,6 +30,12 @@ struct out {
 	struct reader_hint *hints;
 	size_t hint_count, hint_capacity;
 	uint32_t tables;
+	/* S is the text being rendered, written over from its start.  What
+	 * comes out of the text before the place read is never longer than
+	 * it (marks and addresses go, nothing is added but a table's
+	 * padding, which is written apart first), so S[n...] is still the
+	 * text as it was. */
+	bool over_text;
 };
 
 /* Keeps the link to the address T[from, to) (and T[from2, to2), where it
@@ -57,15 +63,48 @@ keep_link(struct out *o, size_t start, const char *t, size_t from, size_t to, si
 		o->failed = true;
 }
 
+/* Writes S (N bytes) to O.  Over the text, S may be the text itself,
+ * further on. */
 static void
 put(struct out *o, const char *s, size_t n)
 {
-	if (o->failed || !ARRAY_RESERVE(o->s, o->cap, o->n + n + 2)) {
+	if (o->failed)
+		return;
+	if (!o->over_text && !ARRAY_RESERVE(o->s, o->cap, o->n + n + 2)) {
 		o->failed = true;
 		return;
 	}
-	memcpy(o->s + o->n, s, n);
+	memmove(o->s + o->n, s, n);
 	o->n += n;
+}
+
+/* Room for the text of LENGTH bytes as it is: most of it is copied. */
+static size_t
+room_for(size_t length)
+{
+	return length + length / 16 + 64;
+}
+
+/* Writes S (N bytes, rendered apart) to O, where the text of LENGTH
+ * bytes has been read up to READ.  Over the text, when S would reach
+ * what is still to be read, O goes on in a block of its own with what it
+ * has written so far. */
+static void
+put_apart(struct out *o, const char *s, size_t n, size_t read, size_t length)
+{
+	if (o->over_text && !o->failed && o->n + n > read) {
+		char *own = NULL;
+		size_t cap = 0;
+		if (!ARRAY_RESERVE(own, cap, room_for(length) + n)) {
+			o->failed = true;
+			return;
+		}
+		memcpy(own, o->s, o->n);
+		o->s = own;
+		o->cap = cap;
+		o->over_text = false;
+	}
+	put(o, s, n);
 }
 
 static void
@@ -167,6 +206,8 @@ static size_t
 link(struct out *o, const char *t, size_t n, size_t pos, size_t *end, unsigned depth)
 {
 	size_t close, i, parens = 0, next_end, nl;
+	/* (Asked before the text is rendered, which may write over it.) */
+	bool image = pos > 0 && t[pos - 1] == '!';   /* an image's source is no link */
 
 	for (close = pos + 1; close < *end && t[close] != ']' && t[close] != '['; close++)
 		;
@@ -181,7 +222,7 @@ link(struct out *o, const char *t, size_t n, size_t pos, size_t *end, unsigned d
 	if (i < *end) {
 		size_t start = o->n;
 		render_inline(o, t, n, pos + 1, close, depth + 1);
-		if (!(pos > 0 && t[pos - 1] == '!'))   /* an image's source is no link */
+		if (!image)
 			keep_link(o, start, t, close + 2, i, 0, 0);
 		return i + 1;
 	}
@@ -198,7 +239,7 @@ link(struct out *o, const char *t, size_t n, size_t pos, size_t *end, unsigned d
 	{
 		size_t start = o->n;
 		render_inline(o, t, n, pos + 1, close, depth + 1);
-		if (!(pos > 0 && t[pos - 1] == '!'))
+		if (!image)
 			keep_link(o, start, t, close + 2, *end, nl + 1, i);
 	}
 	put(o, t + *end, nl + 1 - *end);   /* the line break */
@@ -211,6 +252,35 @@ static bool
 may_mean(unsigned char c)
 {
 	return c == '\\' || c == '[' || c == '!' || c == '*' || c == '_' || c == '&';
+}
+
+#if defined(__GNUC__)
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+#endif
+
+/* The first place in T[from, end) whose byte may_mean something, or END.
+ * Sixteen bytes at a time where the compiler has vectors: most of a
+ * report's bytes are Chinese characters', which mean nothing here. */
+static size_t
+plain_end(const char *t, size_t from, size_t end)
+{
+	size_t i = from;
+
+#if defined(__GNUC__)
+	for (; end - i >= 16; i += 16) {
+		bytes16 b, hit;
+		uint64_t half[2];
+		memcpy(&b, t + i, sizeof b);
+		hit = (bytes16)(b == '\\') | (bytes16)(b == '[') | (bytes16)(b == '!') |
+		      (bytes16)(b == '*') | (bytes16)(b == '_') | (bytes16)(b == '&');
+		memcpy(half, &hit, sizeof half);
+		if (half[0] | half[1])
+			break;
+	}
+#endif
+	while (i < end && !may_mean((unsigned char)t[i]))
+		i++;
+	return i;
 }
 
 /* CommonMark: a backslash escapes any ASCII punctuation character. */
@@ -274,11 +344,18 @@ render_inline(struct out *o, const char *t, size_t n, size_t pos, size_t end, un
 			pos = end;
 			continue;
 		}
-		/* Plain text up to the next character that may mean something. */
-		after = pos + 1;
-		while (after < end && !may_mean((unsigned char)t[after]) && after != strong &&
-		       after != under && after != em)
-			after++;
+		/* Plain text up to the next character that may mean something,
+		 * or where an emphasis ahead closes. */
+		{
+			size_t stop = end;
+			if (strong > pos && strong < stop)
+				stop = strong;
+			if (under > pos && under < stop)
+				stop = under;
+			if (em > pos && em < stop)
+				stop = em;
+			after = plain_end(t, pos + 1, stop);
+		}
 		put(o, t + pos, after - pos);
 		pos = after;
 	}
@@ -342,11 +419,14 @@ split_row(const char *t, size_t start, size_t end, size_t *from, size_t *to)
 enum align { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
 
 /* Notes the row of O's table being written, on output line LINE, whose
- * cells start at the byte offsets CELLS (COUNT of them) of O's text, from
- * ROW_START on: a row the outline, figures and the text pane know as one. */
+ * cells start at the byte offsets CELLS (COUNT of them) of WRITTEN (O's
+ * text, or where the table is written apart: WRITTEN_N bytes so far),
+ * from ROW_START on: a row the outline, figures and the text pane know as
+ * one.  An empty cell at the row's end starts past what is written, after
+ * the spaces that would pad it, a column each. */
 static void
-note_row(struct out *o, uint32_t line, uint32_t row, size_t row_start, const size_t *cells,
-	 size_t count)
+note_row(struct out *o, const char *written, size_t written_n, uint32_t line, uint32_t row,
+	 size_t row_start, const size_t *cells, size_t count)
 {
 	struct reader_hint *h;
 	size_t column = 1, at = row_start;
@@ -367,23 +447,29 @@ note_row(struct out *o, uint32_t line, uint32_t row, size_t row_start, const siz
 	for (size_t c = 0; c < count; c++) {
 		/* a character column: the UTF-8 lead bytes before the cell */
 		for (; at < cells[c]; at++)
-			column += ((unsigned char)o->s[at] & 0xc0) != 0x80;
+			column += at >= written_n || ((unsigned char)written[at] & 0xc0) != 0x80;
 		h->cells[c] = (uint32_t)column;
 	}
 	h->cell_count = (uint32_t)count;
 	o->hint_count++;
 }
 
-/* Renders the table whose header row starts at START, on line LINE (its
- * delimiter row next); returns the position after its last row. */
+/* Renders the table whose header row starts at START, on line *LINE (its
+ * delimiter row next); returns the position after its last row, and sets
+ * *LINE to the line there. */
 static size_t
-table(struct out *o, const char *t, size_t n, size_t start, uint32_t line)
+table(struct out *o, const char *t, size_t n, size_t start, uint32_t *line)
 {
 	size_t widths[TABLE_MAX_COLUMNS] = { 0 }, from[TABLE_MAX_COLUMNS], to[TABLE_MAX_COLUMNS];
 	enum align align[TABLE_MAX_COLUMNS] = { ALIGN_LEFT };
 	size_t columns = 0, pos, delimiter = line_end(t, n, start) + 1, stop = start;
 	/* A cell is written apart first: the links in it are not kept. */
-	struct out cell = { NULL, 0, 0, false, NULL, 0, 0, NULL, 0, 0, 0 };
+	struct out cell = { NULL, 0, 0, false, NULL, 0, 0, NULL, 0, 0, 0, false };
+	/* Over the text, the table is written apart (its rows are read
+	 * twice, and its padding may make it longer than they are). */
+	struct out apart = { NULL, 0, 0, false, NULL, 0, 0, NULL, 0, 0, 0, false };
+	struct out *to_o = o->over_text ? &apart : o;
+	uint32_t next_line = *line;
 
 	/* The delimiter row says how many columns there are, and how each
 	 * is aligned. */
@@ -398,18 +484,18 @@ table(struct out *o, const char *t, size_t n, size_t start, uint32_t line)
 	}
 	/* Two passes over the rows: the widths, then the text. */
 	for (int pass = 0; pass < 2; pass++) {
-		uint32_t row_line = line, row = 0;
+		uint32_t row_line = *line, row = 0;
 		for (pos = start; pos < n; row_line++) {
 			size_t le = line_end(t, n, pos), e = content_end(t, pos, le);
-			size_t count, pending = 0, row_start = o->n, cells[TABLE_MAX_COLUMNS];
+			size_t count, pending = 0, row_start = to_o->n, cells[TABLE_MAX_COLUMNS];
 
 			if (pos != start && pos != delimiter && (e == pos || !memchr(t + pos, '|', e - pos)))
 				break;
 			if (pos == delimiter) {
 				for (size_t c = 0; pass == 1 && c < columns; c++) {
-					put_spaces(o, pending);
+					put_spaces(to_o, pending);
 					for (size_t k = 0; k < widths[c]; k++)
-						put(o, "-", 1);
+						put(to_o, "-", 1);
 					pending = 2;
 				}
 			} else {
@@ -432,21 +518,23 @@ table(struct out *o, const char *t, size_t n, size_t start, uint32_t line)
 						pending += before;
 						pad -= before;
 					}
-					cells[c] = o->n + pending;
+					cells[c] = to_o->n + pending;
 					if (cell.n > 0) {
-						put_spaces(o, pending);
-						put(o, cell.s, cell.n);
+						put_spaces(to_o, pending);
+						put(to_o, cell.s, cell.n);
 						pending = 0;
 					}
 					pending += pad + 2;
 				}
 				if (pass == 1)
-					note_row(o, row_line, row++, row_start, cells, count);
+					note_row(o, to_o->s, to_o->n, row_line, row++, row_start, cells, count);
 			}
 			if (pass == 1) {
-				put(o, t + e, le - e);   /* a '\r' before the '\n' */
+				put(to_o, t + e, le - e);   /* a '\r' before the '\n' */
 				if (le < n)
-					put(o, "\n", 1);
+					put(to_o, "\n", 1);
+			} else if (le < n) {
+				next_line++;
 			}
 			pos = le < n ? le + 1 : n;
 			stop = pos;
@@ -454,8 +542,12 @@ table(struct out *o, const char *t, size_t n, size_t start, uint32_t line)
 	}
 	free(cell.s);
 	reader_free_links(cell.links, cell.link_count);
-	if (cell.failed)
+	if (cell.failed || apart.failed)
 		o->failed = true;
+	if (o->over_text && apart.n > 0)
+		put_apart(o, apart.s, apart.n, stop, n);
+	free(apart.s);
+	*line = next_line;
 	return stop;
 }
 
@@ -511,39 +603,27 @@ markdown_detect(const char *name, const char *text, size_t length)
 	return false;
 }
 
-enum bg_status
-markdown_render(const char *text, size_t length, char **out, size_t *out_length,
-		struct reader_link **links, size_t *link_count, struct reader_hint **hints,
-		size_t *hint_count)
+/* Renders TEXT (LENGTH bytes) into O, which holds nothing yet. */
+static void
+render(struct out *o, const char *text, size_t length)
 {
-	struct out o = { NULL, 0, 0, false, NULL, 0, 0, NULL, 0, 0, 0 };
 	size_t pos = front_matter_end(text, length);
 	bool in_code = false;
 	uint32_t line = 1;      /* the line at POS */
 
-	*out = NULL;
-	*out_length = 0;
-	*hints = NULL;
-	*hint_count = 0;
 	for (const char *p = text; (p = memchr(p, '\n', (size_t)(text + pos - p))) != NULL; p++)
 		line++;
-	/* Room for the text as it is: most of it is copied. */
-	if (!ARRAY_RESERVE(o.s, o.cap, length + length / 16 + 64))
-		return BG_ERR_NOMEM;
-	put(&o, text, pos);
-	while (pos < length && !o.failed) {
+	put(o, text, pos);
+	while (pos < length && !o->failed) {
 		size_t le = line_end(text, length, pos), e = content_end(text, pos, le), s = pos;
 
 		if (fence(text, pos, e) || in_code) {
 			in_code ^= fence(text, pos, e);
-			put(&o, text + pos, le - pos);
+			put(o, text + pos, le - pos);
 		} else if (memchr(text + pos, '|', e - pos) && le < length &&
 			   delimiter_row(text, le + 1, content_end(text, le + 1, line_end(text, length, le + 1)))) {
-			size_t next = table(&o, text, length, pos, line);
-			o.tables++;
-			for (const char *p = text + pos; (p = memchr(p, '\n', (size_t)(text + next - p))) != NULL; p++)
-				line++;
-			pos = next;
+			pos = table(o, text, length, pos, &line);
+			o->tables++;
 			continue;
 		} else {
 			/* Quote markers: "> ", ">" alone, "> > "; ">2" is text. */
@@ -556,28 +636,78 @@ markdown_render(const char *text, size_t length, char **out, size_t *out_length,
 				s = pos;
 			}
 			if (!url_tail(text, s, e)) {
-				e = render_inline(&o, text, length, s, e, 0);
+				e = render_inline(o, text, length, s, e, 0);
 				le = line_end(text, length, e);
 			}
-			put(&o, text + e, le - e);
+			put(o, text + e, le - e);
 		}
 		if (le < length)
-			put(&o, "\n", 1);
+			put(o, "\n", 1);
 		pos = le + 1;
 		line++;
 	}
+}
+
+/* Gives what O rendered: its links placed, its hints. */
+static void
+give(struct out *o, struct reader_link **links, size_t *link_count, struct reader_hint **hints,
+     size_t *hint_count)
+{
+	reader_links_place(o->s, o->n, o->links, o->link_count);
+	*links = o->links;
+	*link_count = o->link_count;
+	*hints = o->hints;
+	*hint_count = o->hint_count;
+}
+
+enum bg_status
+markdown_render(const char *text, size_t length, char **out, size_t *out_length,
+		struct reader_link **links, size_t *link_count, struct reader_hint **hints,
+		size_t *hint_count)
+{
+	struct out o = { NULL, 0, 0, false, NULL, 0, 0, NULL, 0, 0, 0, false };
+
+	*out = NULL;
+	*out_length = 0;
+	*hints = NULL;
+	*hint_count = 0;
+	if (!ARRAY_RESERVE(o.s, o.cap, room_for(length)))
+		return BG_ERR_NOMEM;
+	render(&o, text, length);
 	if (o.failed || !ARRAY_RESERVE(o.s, o.cap, o.n + 2)) {
 		free(o.s);
 		reader_free_links(o.links, o.link_count);
 		reader_free_hints(o.hints, o.hint_count);
 		return BG_ERR_NOMEM;
 	}
-	*hints = o.hints;
-	*hint_count = o.hint_count;
 	*out = o.s;
 	*out_length = o.n;
-	reader_links_place(o.s, o.n, o.links, o.link_count);
-	*links = o.links;
-	*link_count = o.link_count;
+	give(&o, links, link_count, hints, hint_count);
+	return BG_OK;
+}
+
+enum bg_status
+markdown_render_over(char *text, size_t length, char **out, size_t *out_length,
+		     struct reader_link **links, size_t *link_count, struct reader_hint **hints,
+		     size_t *hint_count)
+{
+	struct out o = { text, 0, length + 2, false, NULL, 0, 0, NULL, 0, 0, 0, true };
+
+	*out = NULL;
+	*out_length = 0;
+	*hints = NULL;
+	*hint_count = 0;
+	render(&o, text, length);
+	if (o.failed || (!o.over_text && !ARRAY_RESERVE(o.s, o.cap, o.n + 2))) {
+		if (!o.over_text)
+			free(o.s);
+		reader_free_links(o.links, o.link_count);
+		reader_free_hints(o.hints, o.hint_count);
+		return BG_ERR_NOMEM;
+	}
+	if (!o.over_text)
+		*out = o.s;
+	*out_length = o.n;
+	give(&o, links, link_count, hints, hint_count);
 	return BG_OK;
 }

@@ -31,4 +31,15 @@ enum bg_status markdown_render(const char *text, size_t length, char **out, size
 			       struct reader_link **links, size_t *link_count,
 			       struct reader_hint **hints, size_t *hint_count);
 
+/* markdown_render writing over TEXT, which has room for two bytes more:
+ * the text rendered is TEXT[0, *OUT_LENGTH) and *OUT is NULL; or, where
+ * the text came out longer than what it was rendered from (a table's
+ * padding), *OUT is a malloc'd block holding it, as markdown_render gives
+ * it, and TEXT was written over in part.  Without the copy of the text
+ * that markdown_render makes, no more memory than the text's.  BG_OK, or
+ * BG_ERR_NOMEM (TEXT written over in part). */
+enum bg_status markdown_render_over(char *text, size_t length, char **out, size_t *out_length,
+				    struct reader_link **links, size_t *link_count,
+				    struct reader_hint **hints, size_t *hint_count);
+
 #endif

@@ -95,13 +95,16 @@ struct outline_block {
 
 enum { BLOCK_SIZE = 256 * 1024 };
 
+/* N bytes from O's blocks at a multiple of ALIGN (a power of two, at most
+ * that of max_align_t): a node's, or 1 for a string, which would waste
+ * half its room rounded up to a node's. */
 static void *
-carve(struct outline *o, size_t n)
+carve(struct outline *o, size_t n, size_t align)
 {
 	struct outline_block *block = o->blocks;
+	size_t at = block ? (block->used + align - 1) & ~(align - 1) : 0;
 
-	n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
-	if (!block || block->size - block->used < n) {
+	if (!block || at > block->size || block->size - at < n) {
 		size_t size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
 		block = malloc(sizeof *block + size);
 		if (!block)
@@ -110,15 +113,16 @@ carve(struct outline *o, size_t n)
 		block->used = 0;
 		block->size = size;
 		o->blocks = block;
+		at = 0;
 	}
-	block->used += n;
-	return (char *)block->data + block->used - n;
+	block->used = at + n;
+	return (char *)block->data + at;
 }
 
 static char *
 carve_text(struct outline *o, const char *s, size_t n)
 {
-	char *out = carve(o, n + 1);
+	char *out = carve(o, n + 1, 1);
 	if (out) {
 		memcpy(out, s, n);
 		out[n] = '\0';
@@ -150,7 +154,7 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	while (title_length >= 1 && (text[title_offset + title_length - 1] == ':' ||
 				     text[title_offset + title_length - 1] == ' '))
 		title_length--;
-	node = carve(o, sizeof *node);
+	node = carve(o, sizeof *node, _Alignof(struct outline_node));
 	if (!node)
 		return NULL;
 	memset(node, 0, sizeof *node);

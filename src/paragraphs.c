@@ -169,6 +169,19 @@ heading_chars(const char *text, size_t from, size_t at)
 	return n;
 }
 
+/* The first place in S (N bytes) of two ideographic spaces, or NULL:
+ * memmem's answer, from the search for one of them, which is faster. */
+static const char *
+find_indent(const char *s, size_t n)
+{
+	const char *end = s + n;
+
+	for (const char *p = s; (p = utf8_find3(p, (size_t)(end - p), "　")) != NULL; p++)
+		if (end - p >= 6 && memcmp(p + 3, "　", 3) == 0)
+			return p;
+	return NULL;
+}
+
 /* Where, in TEXT[from, end) (one line), the next paragraph break of a
  * page copied with its paragraphs run together begins: two or more
  * ideographic spaces (the indent of the next paragraph) after a mark that
@@ -178,11 +191,10 @@ static size_t
 run_together_break(const char *text, size_t start, size_t end)
 {
 	static const char *const marks[] = { "。", "！", "？", "：", "；", "”", "」", "）" };
-	static const char indent[] = "\xe3\x80\x80\xe3\x80\x80";
 	size_t from = start;
 
 	while (from + 9 <= end) {
-		const char *hit = memmem(text + from, end - from, indent, 6);
+		const char *hit = find_indent(text + from, end - from);
 		size_t at, after;
 		if (!hit)
 			break;
@@ -253,11 +265,13 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 		column = l->column + (uint32_t)utf8_count(s, skip);
 		for (size_t from = l->start + skip, end = l->start + l->length;;) {
 			size_t at = level > 0 ? end : run_together_break(text, from, end), after = at;
-			uint32_t chars;
+			uint32_t chars = 0;
 			while (after < end && utf8_space_at(text + after, end - after))
 				after += utf8_space_at(text + after, end - after);
-			/* Counted before the text is written over its source. */
-			chars = (uint32_t)utf8_count(text + from, after - from);
+			/* Counted before the text is written over its source,
+			 * where a paragraph follows in the line. */
+			if (after < end)
+				chars = (uint32_t)utf8_count(text + from, after - from);
 			if (!append_line(&b, text, l, from, at - from, column, cuts, cut_count, &cut))
 				return BG_ERR_NOMEM;
 			if (after >= end)

@@ -6,12 +6,38 @@
 #include "reader.h"
 #include "unit.h"
 
-/* Renders TEXT and compares with WANT. */
+/* Renders TEXT over a copy of it (room for two bytes more): the text
+ * rendered in *OUT, a malloc'd block, and its length in *N; links and
+ * hints as markdown_render gives them.  Whether it came out in a block of
+ * its own in *APART. */
+static void
+render_over(const char *text, char **out, size_t *n, struct reader_link **links, size_t *count,
+	    struct reader_hint **hints, size_t *hint_count, bool *apart)
+{
+	size_t length = strlen(text);
+	char *copy = malloc(length + 2), *own;
+
+	assert_non_null(copy);
+	memcpy(copy, text, length);
+	assert_int_equal(markdown_render_over(copy, length, &own, n, links, count, hints,
+					      hint_count),
+			 BG_OK);
+	*apart = own != NULL;
+	if (own) {
+		free(copy);
+		copy = own;
+	}
+	*out = copy;
+}
+
+/* Renders TEXT, into a block of its own and over itself, and compares
+ * both with WANT. */
 static void
 check(const char *text, const char *want)
 {
 	char *out;
 	size_t n;
+	bool apart;
 
 	struct reader_link *links;
 	struct reader_hint *hints;
@@ -19,6 +45,12 @@ check(const char *text, const char *want)
 
 	assert_int_equal(markdown_render(text, strlen(text), &out, &n, &links, &count, &hints,
 					 &hint_count), BG_OK);
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(out, want, n);
+	free(out);
+	reader_free_links(links, count);
+	reader_free_hints(hints, hint_count);
+	render_over(text, &out, &n, &links, &count, &hints, &hint_count, &apart);
 	assert_int_equal(n, strlen(want));
 	assert_memory_equal(out, want, n);
 	free(out);
@@ -37,8 +69,20 @@ check_link(const char *text, uint32_t line, uint32_t column, uint32_t length, co
 	struct reader_hint *hints;
 	size_t count, hint_count;
 
+	bool apart;
+
 	assert_int_equal(markdown_render(text, strlen(text), &out, &n, &links, &count, &hints,
 					 &hint_count), BG_OK);
+	assert_int_equal(hint_count, 0);
+	assert_int_equal(count, 1);
+	assert_int_equal(links[0].line, line);
+	assert_int_equal(links[0].column, column);
+	assert_int_equal(links[0].length, length);
+	assert_string_equal(links[0].href, href);
+	free(out);
+	reader_free_links(links, count);
+	reader_free_hints(hints, hint_count);
+	render_over(text, &out, &n, &links, &count, &hints, &hint_count, &apart);
 	assert_int_equal(hint_count, 0);
 	assert_int_equal(count, 1);
 	assert_int_equal(links[0].line, line);
@@ -223,6 +267,111 @@ table_rows_no_headings(void **state)
 	doc_free(doc);
 }
 
+/* Over its text, a table padded longer than its rows goes on in a block
+ * of its own, with the text before it and after it as they were; a table
+ * that comes out shorter stays over the text. */
+static void
+tables_over_their_text(void **state)
+{
+	static const char longer[] = "前文\n甲|乙\n-|-\n一|二\n后文[x](y)\n";
+	static const char shorter[] = "[前](u)文\n| 甲 | 乙 |\n| --- | --- |\n| 一 | 二 |\n后文\n";
+	char *out;
+	size_t n, count, hint_count;
+	struct reader_link *links;
+	struct reader_hint *hints;
+	bool apart;
+
+	(void)state;
+	render_over(longer, &out, &n, &links, &count, &hints, &hint_count, &apart);
+	assert_true(apart);
+	assert_int_equal(n, strlen("前文\n甲  乙\n--  --\n一  二\n后文x\n"));
+	assert_memory_equal(out, "前文\n甲  乙\n--  --\n一  二\n后文x\n", n);
+	assert_int_equal(count, 1);
+	assert_int_equal(links[0].line, 5);
+	assert_string_equal(links[0].href, "y");
+	assert_int_equal(hint_count, 2);
+	assert_int_equal(hints[1].line, 4);
+	assert_int_equal(hints[1].cells[1], 4);
+	free(out);
+	reader_free_links(links, count);
+	reader_free_hints(hints, hint_count);
+	render_over(shorter, &out, &n, &links, &count, &hints, &hint_count, &apart);
+	assert_false(apart);
+	assert_int_equal(n, strlen("前文\n甲  乙\n--  --\n一  二\n后文\n"));
+	assert_memory_equal(out, "前文\n甲  乙\n--  --\n一  二\n后文\n", n);
+	assert_int_equal(hint_count, 2);
+	free(out);
+	reader_free_links(links, count);
+	reader_free_hints(hints, hint_count);
+}
+
+/* Over its text or into a block of its own, the same text, links and
+ * table rows: made-up texts of the pieces Markdown is made of, from a
+ * fixed seed. */
+static void
+over_the_text_the_same(void **state)
+{
+	static const char *const pieces[] = {
+		"[", "]", "(", ")", "![", "](", "*", "**", "_", "__", "\\", "\\*", "&a=b", "?x=1",
+		"|", "-", ":", " ", "\n", "\r\n", "> ", ">", "```", "---\n", "#", "## ", "甲", "乙丙",
+		"a", "u", "<x y>", "\n|-|-|\n", "| a | b |", "\n---|:-:\n", "长长的单元格内容",
+		"[甲](u)", "![乙](v)", "[丙](w", "x)", "[**丁**](<a b>)", "| |"
+	};
+	enum { PIECE_COUNT = sizeof pieces / sizeof pieces[0] };
+	uint32_t seed = 15;
+	char text[400];
+
+	(void)state;
+	for (int round = 0; round < 3000; round++) {
+		size_t length = 0, n, over_n, count, over_count, hint_count, over_hint_count;
+		char *out, *over;
+		struct reader_link *links, *over_links;
+		struct reader_hint *hints, *over_hints;
+		bool apart;
+
+		seed = seed * 1103515245u + 12345u;
+		for (int k = (int)(seed >> 16) % 40; k >= 0; k--) {
+			const char *piece;
+			seed = seed * 1103515245u + 12345u;
+			piece = pieces[(seed >> 16) % PIECE_COUNT];
+			if (length + strlen(piece) >= sizeof text)
+				break;
+			memcpy(text + length, piece, strlen(piece));
+			length += strlen(piece);
+		}
+		text[length] = '\0';
+		assert_int_equal(markdown_render(text, length, &out, &n, &links, &count, &hints,
+						 &hint_count),
+				 BG_OK);
+		render_over(text, &over, &over_n, &over_links, &over_count, &over_hints,
+			    &over_hint_count, &apart);
+		assert_int_equal(over_n, n);
+		assert_memory_equal(over, out, n);
+		assert_int_equal(over_count, count);
+		for (size_t i = 0; i < count; i++) {
+			assert_int_equal(over_links[i].line, links[i].line);
+			assert_int_equal(over_links[i].column, links[i].column);
+			assert_int_equal(over_links[i].length, links[i].length);
+			assert_string_equal(over_links[i].href, links[i].href);
+		}
+		assert_int_equal(over_hint_count, hint_count);
+		for (size_t i = 0; i < hint_count; i++) {
+			assert_int_equal(over_hints[i].line, hints[i].line);
+			assert_int_equal(over_hints[i].table, hints[i].table);
+			assert_int_equal(over_hints[i].row, hints[i].row);
+			assert_int_equal(over_hints[i].cell_count, hints[i].cell_count);
+			assert_memory_equal(over_hints[i].cells, hints[i].cells,
+					    hints[i].cell_count * sizeof *hints[i].cells);
+		}
+		free(out);
+		free(over);
+		reader_free_links(links, count);
+		reader_free_links(over_links, over_count);
+		reader_free_hints(hints, hint_count);
+		reader_free_hints(over_hints, over_hint_count);
+	}
+}
+
 static void
 detected(void **state)
 {
@@ -276,6 +425,8 @@ main(void)
 		cmocka_unit_test(tables_aligned),
 		cmocka_unit_test(table_rows_given),
 		cmocka_unit_test(table_rows_no_headings),
+		cmocka_unit_test(tables_over_their_text),
+		cmocka_unit_test(over_the_text_the_same),
 		cmocka_unit_test(detected),
 		cmocka_unit_test(loaded_markdown),
 	};
