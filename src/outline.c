@@ -55,6 +55,8 @@ struct open_heading {
 	long long numbers[8];   /* for 1.1.1: all its numbers */
 	int family;             /* the key of its label's own style (a Markdown
 				 * heading's: of the label in its text), or -1 */
+	bool markdown;          /* a Markdown heading, or a line that goes on
+				 * numbering a sequence of them */
 };
 
 struct builder {
@@ -459,10 +461,11 @@ note_under(struct builder *b, int family, int keep)
 }
 
 /* Pushes NODE of KEY at stack position KEEP, closing what is above.
- * FAMILY is the key of its label's own style (-1: none). */
+ * FAMILY is the key of its label's own style (-1: none); MARKDOWN says
+ * that it is a Markdown heading or goes on numbering their sequence. */
 static void
 push(struct builder *b, struct outline_node *node, int key, const struct label *l, int keep,
-     int family)
+     int family, bool markdown)
 {
 	struct open_heading *h;
 
@@ -474,6 +477,7 @@ push(struct builder *b, struct outline_node *node, int key, const struct label *
 	h->node = node;
 	h->key = key;
 	h->family = family;
+	h->markdown = markdown;
 	h->rank = node_rank(node);
 	h->number = l->number;
 	memset(h->numbers, 0, sizeof h->numbers);
@@ -832,7 +836,7 @@ add_part(struct builder *b, size_t paragraph, int base)
 			paragraph, p->offset, 0, p->offset, n, p->offset + p->length);
 	if (!node)
 		return false;
-	push(b, node, key_of(STYLE_NONE, 0), &none, base, key_of(STYLE_NONE, 0));
+	push(b, node, key_of(STYLE_NONE, 0), &none, base, key_of(STYLE_NONE, 0), false);
 	return true;
 }
 
@@ -1084,12 +1088,14 @@ run_in_label(const char *s, size_t n, struct label *l)
 
 /* The stack position of the innermost open heading whose label is of
  * style FAMILY and numbered NUMBER - 1, so that a label numbered NUMBER
- * goes on its sequence; -1: none. */
+ * goes on its sequence; only headings that are Markdown ones (or go on
+ * their sequence) when MARKDOWN.  -1: none. */
 static int
-open_sequence(const struct builder *b, int family, long long number)
+open_sequence(const struct builder *b, int family, long long number, bool markdown)
 {
 	for (int j = b->depth - 1; j >= 0; j--)
-		if (b->stack[j].family == family && b->stack[j].number == number - 1)
+		if (b->stack[j].family == family && b->stack[j].number == number - 1 &&
+		    (!markdown || b->stack[j].markdown))
 			return j;
 	return -1;
 }
@@ -1116,7 +1122,7 @@ place_markdown(const struct builder *b, const struct label *l, int family, int *
 		if (*sibling >= 0 && b->stack[*sibling].family == family &&
 		    b->stack[*sibling].number == l->number - 1)
 			return;
-		if ((j = open_sequence(b, family, l->number)) >= 0) {
+		if ((j = open_sequence(b, family, l->number, false)) >= 0) {
 			*key = b->stack[j].key;
 			*keep = j;
 			*sibling = j;
@@ -1144,6 +1150,22 @@ continues_inline(const struct builder *b, const struct label *l)
 	       (l->number > 2 || b->pending_offset != SIZE_MAX);
 }
 
+/* A line of no '#' that goes on numbering the sequence of Markdown
+ * headings open above it (（三）精细化… after ### （二）, 六、 after ## 五、,
+ * 二是 after #### 一是) is their sibling.  Sets *L to its label and
+ * returns the stack position of the heading whose sequence it goes on,
+ * or -1. */
+static int
+continues_markdown(const struct builder *b, const char *s, size_t n, struct label *l)
+{
+	if (!(label_parse(s, n, l) && l->style != STYLE_NONE && l->style != STYLE_DECIMAL) &&
+	    !run_in_label(s, n, l))
+		return -1;
+	if (l->number < 2)
+		return -1;
+	return open_sequence(b, key_of(l->style, l->level), l->number, true);
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -1161,6 +1183,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	int rank = 0;
 	size_t lead = 0;   /* the lead-in before the label: 最后一点， */
 	int family = -1;   /* the key of the label's own style */
+	int goes_on = -1;  /* the Markdown heading whose sequence a plain line goes on */
 
 	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
 	 * is no heading, whatever its first cell holds. */
@@ -1186,6 +1209,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 				return true;
 			}
 		}
+	} else if ((goes_on = continues_markdown(b, s, p->length, &l)) >= 0) {
+		/* l is set */
 	} else if (label_padded(s, p->length, &padded)) {
 		l = padded;
 	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
@@ -1237,9 +1262,13 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	/* placed by its rank too while it is placed, and pushed with it */
 	b->placing_rank = rank;
 	keep = place(b, key, &sibling);
-	if (l.style == STYLE_MARKDOWN)
+	if (goes_on >= 0) {
+		key = b->stack[goes_on].key;
+		keep = sibling = goes_on;
+	} else if (l.style == STYLE_MARKDOWN) {
 		place_markdown(b, &l, family, &key, &keep, &sibling);
-	if (l.style != STYLE_MARKDOWN && l.number == 1 && l.level <= 1 &&
+	}
+	if (l.style != STYLE_MARKDOWN && goes_on < 0 && l.number == 1 && l.level <= 1 &&
 	    parts_only_below(b, sibling >= 0 ? sibling : keep)) {
 		size_t part = part_above(b, paragraph);
 		if (part != SIZE_MAX) {
@@ -1258,7 +1287,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	/* A heading out of its place (（七） before （六）, as a scrambled
 	 * conversion prints them) is still one when the document's contents
 	 * list it. */
-	if (!in_sequence(b, &l, key, sibling, keep) &&
+	if (goes_on < 0 && !in_sequence(b, &l, key, sibling, keep) &&
 	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)) &&
 	    !(l.style != STYLE_MARKDOWN && contents_lists(b->contents, doc, paragraph)))
 		return true;
@@ -1273,7 +1302,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			paragraph, p->offset + lead, l.length, p->offset + l.title, title, p->offset + body);
 	if (!node)
 		return false;
-	push(b, node, key, &l, keep, family);
+	push(b, node, key, &l, keep, family, l.style == STYLE_MARKDOWN || goes_on >= 0);
 	return true;
 }
 
@@ -1407,7 +1436,7 @@ lead_paragraph(struct builder *b, size_t paragraph)
 			paragraph, p->offset, 0, p->offset, length, p->offset + length + 3);
 	if (!node)
 		return false;
-	push(b, node, key, &none, keep, key);
+	push(b, node, key, &none, keep, key, false);
 	return true;
 }
 

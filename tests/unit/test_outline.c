@@ -800,6 +800,21 @@ markdown_labels_over_hashes(void **state)
 	       { 1, "一、", "甲", 3 }, { 2, "（一）", "乙", 5 }, { 2, "一是", "丙", 7 }, { 1, "二、", "丁", 9 });
 }
 
+/* A line with no '#' whose label is the next of a sequence of Markdown
+ * headings open above it is their sibling: 二是 after #### 一是, the
+ * run-in （三） after ### （二）, 三、 after ## 二、.  A label that is not
+ * the next (五、) is text. */
+static void
+plain_lines_go_on_markdown_sequences(void **state)
+{
+	(void)state;
+	EXPECT("# 报告\n\n## 一、甲\n\n### （一）乙\n\n正文。\n\n### （二）丙\n\n#### 一是压实责任。\n正文。\n\n"
+	       "二是加强沟通。与群众沟通。\n\n（三）丁。正文内容。\n\n## 二、戊\n\n三、其他事项\n\n正文。\n\n五、不是标题\n",
+	       { 1, "一、", "甲", 3 }, { 2, "（一）", "乙", 5 }, { 2, "（二）", "丙", 9 },
+	       { 3, "一是", "压实责任。", 11 }, { 3, "二是", "加强沟通", 14 }, { 2, "（三）", "丁", 16 },
+	       { 1, "二、", "戊", 18 }, { 1, "三、", "其他事项", 20 });
+}
+
 /* --section's SPEC: a number, or a path of labels, folded. */
 static void
 sections_by_spec(void **state)
@@ -983,6 +998,7 @@ main(void)
 		cmocka_unit_test(lists_of_things),
 		cmocka_unit_test(markdown_as_the_text),
 		cmocka_unit_test(markdown_labels_over_hashes),
+		cmocka_unit_test(plain_lines_go_on_markdown_sequences),
 		cmocka_unit_test(sections_by_spec),
 		cmocka_unit_test(run_in_leads),
 		cmocka_unit_test(no_headings),
