@@ -319,6 +319,47 @@ stands_alone(const struct scanner *s, size_t start, size_t end)
 
 static const char percent_unit[] = "%";
 
+/* The unit one space after an Arabic number, as PDF text and some web
+ * copies set units (受理申请 749 件，): the number (from P to N's end)
+ * stands right after a Han character other than 第, or one space after
+ * it -- not at a line's start, where it would be a label -- the space is
+ * one ASCII space, and the word after it is a unit of counting or measure
+ * (no span of time or date word: 2025 年 is the date rules'; none marked
+ * not-after-space: 第 3 页) that ends its word: no Han character, letter
+ * or digit right after it, as in 条件, 项目, 次要.  NULL when there is
+ * no such unit. */
+static const struct unit_word *
+spaced_unit(const struct scanner *s, size_t p, const struct number *n)
+{
+	const char *t = s->in.text;
+	size_t q = n->end, before = p, r;
+	uint32_t c;
+	const struct unit_word *w;
+
+	if (n->chinese || n->multiplied || q + 1 >= s->in.length || t[q] != ' ')
+		return NULL;
+	if (before > s->paragraph_start && t[before - 1] == ' ')
+		before--;
+	if (before <= s->paragraph_start || t[before - 1] == '\n')
+		return NULL;
+	r = utf8_previous(t, s->paragraph_start, before);
+	utf8_decode(t + r, before - r, &c);
+	if (!is_han(c) || (before - r == 3 && memcmp(t + r, "第", 3) == 0))
+		return NULL;
+	w = number_unit_at(&s->in, q + 1);
+	if (!w || !(w->roles & (ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_MEASURE))) ||
+	    (w->roles & (ROLE_BIT(ROLE_DURATION) | ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_NOT_AFTER_SPACE) |
+			 ROLE_BIT(ROLE_YEAR) | ROLE_BIT(ROLE_MONTH) | ROLE_BIT(ROLE_DAY))))
+		return NULL;
+	r = q + 1 + w->length;
+	if (r < s->in.length) {
+		utf8_decode(t + r, s->in.length - r, &c);
+		if (is_han(c) || is_ascii_letter(t[r]) || is_ascii_digit(t[r]))
+			return NULL;
+	}
+	return w;
+}
+
 /* An amount at P: a number with its unit.  Emits it and returns its end,
  * or 0 when there is no figure. */
 static size_t
@@ -339,6 +380,8 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 	    number_arabic_digit(s->in.text + q + 1, s->in.length - q - 1, &len) >= 0)
 		return 0;
 	w = number_unit_at(&s->in, q);
+	if (!w && !sign && (w = spaced_unit(s, p, &n)) != NULL)
+		q++;
 	if (!w && !n.multiplied) {
 		/* A range: 3—5年, 20—30万元; the value is the upper end. */
 		const struct unit_word *c = units_lookup(s->in.units, s->in.text + q,

@@ -53,6 +53,10 @@ struct open_heading {
 	int rank;               /* a law's division: law_rank; 0 for any other */
 	long long number;
 	long long numbers[8];   /* for 1.1.1: all its numbers */
+	int family;             /* the key of its label's own style (a Markdown
+				 * heading's: of the label in its text), or -1 */
+	bool markdown;          /* a Markdown heading, or a line that goes on
+				 * numbering a sequence of them */
 };
 
 struct builder {
@@ -63,6 +67,8 @@ struct builder {
 	struct open_heading stack[KEYS + 1];
 	int depth;                       /* entries in stack */
 	bool deeper[KEYS][KEYS];         /* deeper[a][b]: a was seen under b */
+	bool under[KEYS][KEYS];          /* under[a][b]: a label of style a was
+					  * seen under one of style b (families) */
 	long long last_number[KEYS];     /* the last number of each style, anywhere */
 	/* Inline enumeration under the innermost open heading. */
 	long long inline_next;           /* the number expected next */
@@ -442,18 +448,36 @@ reset_inline(struct builder *b)
 	b->pending_offset = SIZE_MAX;
 }
 
-/* Pushes NODE of KEY at stack position KEEP, closing what is above. */
+/* Notes that a label of style FAMILY (a key, or -1) stands under the
+ * first KEEP open headings. */
 static void
-push(struct builder *b, struct outline_node *node, int key, const struct label *l, int keep)
+note_under(struct builder *b, int family, int keep)
+{
+	if (family < 0)
+		return;
+	for (int j = 0; j < keep; j++)
+		if (b->stack[j].family >= 0)
+			b->under[family][b->stack[j].family] = true;
+}
+
+/* Pushes NODE of KEY at stack position KEEP, closing what is above.
+ * FAMILY is the key of its label's own style (-1: none); MARKDOWN says
+ * that it is a Markdown heading or goes on numbering their sequence. */
+static void
+push(struct builder *b, struct outline_node *node, int key, const struct label *l, int keep,
+     int family, bool markdown)
 {
 	struct open_heading *h;
 
 	b->depth = keep;
 	for (int j = 0; j < keep; j++)
 		b->deeper[key][b->stack[j].key] = true;
+	note_under(b, family, keep);
 	h = &b->stack[b->depth++];
 	h->node = node;
 	h->key = key;
+	h->family = family;
+	h->markdown = markdown;
 	h->rank = node_rank(node);
 	h->number = l->number;
 	memset(h->numbers, 0, sizeof h->numbers);
@@ -812,7 +836,7 @@ add_part(struct builder *b, size_t paragraph, int base)
 			paragraph, p->offset, 0, p->offset, n, p->offset + p->length);
 	if (!node)
 		return false;
-	push(b, node, key_of(STYLE_NONE, 0), &none, base);
+	push(b, node, key_of(STYLE_NONE, 0), &none, base, key_of(STYLE_NONE, 0), false);
 	return true;
 }
 
@@ -1029,6 +1053,119 @@ lead_in_label(const char *s, size_t n, struct label *l)
 	return 0;
 }
 
+/* The bytes of the ，, , or 、 that may stand between a run-in label and
+ * its title (一是，制止了…): punctuation, not the title's. */
+static size_t
+title_gap(const char *s, size_t n)
+{
+	if (n >= 3 && (memcmp(s, "，", 3) == 0 || memcmp(s, "、", 3) == 0))
+		return 3;
+	return n >= 1 && s[0] == ',' ? 1 : 0;
+}
+
+/* A run-in label at the start of S (N bytes): a Chinese numeral of one
+ * or two characters and 是 (一是, 十一是), as a converter sets it at the
+ * start of a Markdown heading or of a paragraph.  Sets *L (STYLE_INLINE,
+ * its title after the ，that may follow) and returns true; false (and *L
+ * cleared) when S does not start so. */
+static bool
+run_in_label(const char *s, size_t n, struct label *l)
+{
+	memset(l, 0, sizeof *l);
+	for (size_t k = 3; k <= 6 && k + 3 <= n; k += 3) {
+		size_t used;
+		long long v = numeral_chinese(s, k, &used);
+		if (v > 0 && used == k && memcmp(s + k, "是", 3) == 0) {
+			l->style = STYLE_INLINE;
+			l->number = v;
+			l->length = k + 3;
+			l->title = k + 3 + title_gap(s + k + 3, n - k - 3);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The stack position of the innermost open heading whose label is of
+ * style FAMILY and numbered NUMBER - 1, so that a label numbered NUMBER
+ * goes on its sequence; only headings that are Markdown ones (or go on
+ * their sequence) when MARKDOWN.  -1: none. */
+static int
+open_sequence(const struct builder *b, int family, long long number, bool markdown)
+{
+	for (int j = b->depth - 1; j >= 0; j--)
+		if (b->stack[j].family == family && b->stack[j].number == number - 1 &&
+		    (!markdown || b->stack[j].markdown))
+			return j;
+	return -1;
+}
+
+/* A converter's '#' marks do not follow the document's numbering: a
+ * Markdown heading whose label goes on a sequence open elsewhere than
+ * where its '#' count puts it (### 三是 after #### 二是, ## （三） after
+ * ### （二）) is the sibling of that sequence's last heading; one whose
+ * label opens a sequence of a style seen only under the style of the
+ * heading its '#' count makes it the sibling of (### 一是 beside ###
+ * （三）, where 一是 items stood under （一）) is under that heading.
+ * L is the heading's label (its number that of the label in its text),
+ * FAMILY that label's style; *KEY, *KEEP and *SIBLING as place() gave
+ * them, changed where the sequence says otherwise. */
+static void
+place_markdown(const struct builder *b, const struct label *l, int family, int *key, int *keep,
+	       int *sibling)
+{
+	int j, other;
+
+	if (family < 0)
+		return;
+	if (l->number >= 2) {
+		if (*sibling >= 0 && b->stack[*sibling].family == family &&
+		    b->stack[*sibling].number == l->number - 1)
+			return;
+		if ((j = open_sequence(b, family, l->number, false)) >= 0) {
+			*key = b->stack[j].key;
+			*keep = j;
+			*sibling = j;
+		}
+		return;
+	}
+	if (l->number != 1 || *sibling < 0)
+		return;
+	other = b->stack[*sibling].family;
+	if (other >= 0 && other != family && b->under[family][other] && !b->under[other][family]) {
+		*key = family;
+		*keep = *sibling + 1;
+		*sibling = -1;
+	}
+}
+
+/* True when the run-in label L at the start of a Markdown heading goes on
+ * the run of 一是, 二是 open in the paragraphs under the innermost heading:
+ * the heading is that run's next item, which inline_items() reads. */
+static bool
+continues_inline(const struct builder *b, const struct label *l)
+{
+	return l->style == STYLE_INLINE && l->number >= 2 && l->number == b->inline_next &&
+	       memcmp(b->inline_verb, "是", 3) == 0 &&
+	       (l->number > 2 || b->pending_offset != SIZE_MAX);
+}
+
+/* A line of no '#' that goes on numbering the sequence of Markdown
+ * headings open above it (（三）精细化… after ### （二）, 六、 after ## 五、,
+ * 二是 after #### 一是) is their sibling.  Sets *L to its label and
+ * returns the stack position of the heading whose sequence it goes on,
+ * or -1. */
+static int
+continues_markdown(const struct builder *b, const char *s, size_t n, struct label *l)
+{
+	if (!(label_parse(s, n, l) && l->style != STYLE_NONE && l->style != STYLE_DECIMAL) &&
+	    !run_in_label(s, n, l))
+		return -1;
+	if (l->number < 2)
+		return -1;
+	return open_sequence(b, key_of(l->style, l->level), l->number, true);
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -1045,6 +1182,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 
 	int rank = 0;
 	size_t lead = 0;   /* the lead-in before the label: 最后一点， */
+	int family = -1;   /* the key of the label's own style */
+	int goes_on = -1;  /* the Markdown heading whose sequence a plain line goes on */
 
 	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
 	 * is no heading, whatever its first cell holds. */
@@ -1058,11 +1197,20 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		memset(&l, 0, sizeof l);
 		l.style = STYLE_MARKDOWN;
 		l.level = md_level;
-		if (label_parse(s, p->length, &inner) || label_padded(s, p->length, &inner)) {
+		if (label_parse(s, p->length, &inner) || label_padded(s, p->length, &inner) ||
+		    run_in_label(s, p->length, &inner)) {
 			l.length = inner.length;
 			l.title = inner.title;
+			l.number = inner.number;
+			family = key_of(inner.style, inner.level);
 			rank = law_rank(inner.style);   /* ## 第二章 保护 */
+			if (continues_inline(b, &inner)) {
+				b->list_key = -1;
+				return true;
+			}
 		}
+	} else if ((goes_on = continues_markdown(b, s, p->length, &l)) >= 0) {
+		/* l is set */
 	} else if (label_padded(s, p->length, &padded)) {
 		l = padded;
 	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
@@ -1078,6 +1226,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		return true;
 	}
 	key = key_of(l.style, l.level);
+	if (l.style != STYLE_MARKDOWN)
+		family = key;
 	/* The notes after 注释 are numbered （1） （2）: text, until a heading
 	 * of a style open above them goes on with the document. */
 	if (b->in_notes) {
@@ -1112,7 +1262,13 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	/* placed by its rank too while it is placed, and pushed with it */
 	b->placing_rank = rank;
 	keep = place(b, key, &sibling);
-	if (l.style != STYLE_MARKDOWN && l.number == 1 && l.level <= 1 &&
+	if (goes_on >= 0) {
+		key = b->stack[goes_on].key;
+		keep = sibling = goes_on;
+	} else if (l.style == STYLE_MARKDOWN) {
+		place_markdown(b, &l, family, &key, &keep, &sibling);
+	}
+	if (l.style != STYLE_MARKDOWN && goes_on < 0 && l.number == 1 && l.level <= 1 &&
 	    parts_only_below(b, sibling >= 0 ? sibling : keep)) {
 		size_t part = part_above(b, paragraph);
 		if (part != SIZE_MAX) {
@@ -1131,7 +1287,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	/* A heading out of its place (（七） before （六）, as a scrambled
 	 * conversion prints them) is still one when the document's contents
 	 * list it. */
-	if (!in_sequence(b, &l, key, sibling, keep) &&
+	if (goes_on < 0 && !in_sequence(b, &l, key, sibling, keep) &&
 	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)) &&
 	    !(l.style != STYLE_MARKDOWN && contents_lists(b->contents, doc, paragraph)))
 		return true;
@@ -1146,7 +1302,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			paragraph, p->offset + lead, l.length, p->offset + l.title, title, p->offset + body);
 	if (!node)
 		return false;
-	push(b, node, key, &l, keep);
+	push(b, node, key, &l, keep, family, l.style == STYLE_MARKDOWN || goes_on >= 0);
 	return true;
 }
 
@@ -1280,7 +1436,7 @@ lead_paragraph(struct builder *b, size_t paragraph)
 			paragraph, p->offset, 0, p->offset, length, p->offset + length + 3);
 	if (!node)
 		return false;
-	push(b, node, key, &none, keep);
+	push(b, node, key, &none, keep, key, false);
 	return true;
 }
 
@@ -1299,16 +1455,6 @@ find_verb(const char *from, const char *end, const char **shi, const char **yao)
 	if (!*yao)
 		return *shi;
 	return *shi < *yao ? *shi : *yao;
-}
-
-/* The bytes of the ，, , or 、 that may stand between a run-in label and
- * its title (一是，制止了…): punctuation, not the title's. */
-static size_t
-title_gap(const char *s, size_t n)
-{
-	if (n >= 3 && (memcmp(s, "，", 3) == 0 || memcmp(s, "、", 3) == 0))
-		return 3;
-	return n >= 1 && s[0] == ',' ? 1 : 0;
 }
 
 /* Inline enumeration: 一是…二是… (or 一要…二要…) each at the start of a
@@ -1394,6 +1540,7 @@ inline_items(struct builder *b, size_t paragraph)
 		}
 		gap = title_gap(label + k, (size_t)(end - label) - k);
 		title = label_title_length(label + k + gap, (size_t)(end - label) - k - gap, &body);
+		note_under(b, key_of(STYLE_INLINE, 0), b->depth);
 		if (!new_node(b, innermost(b), STYLE_INLINE, 0, paragraph, (size_t)(label - doc->text), k,
 			      (size_t)(label - doc->text) + k + gap, title,
 			      (size_t)(label - doc->text) + k + gap + (body ? body : 0)))

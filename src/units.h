@@ -22,6 +22,7 @@
 	X(ROLE_UNIT_ONE, "unit-one", ARG_NONE) \
 	X(ROLE_MEASURE, "measure", ARG_NONE) \
 	X(ROLE_AFTER_DIGITS, "after-digits", ARG_NONE) \
+	X(ROLE_NOT_AFTER_SPACE, "not-after-space", ARG_NONE) \
 	X(ROLE_DURATION, "duration", ARG_NONE) \
 	X(ROLE_TIME_LIMIT, "time-limit", ARG_NONE) \
 	X(ROLE_NOT_UNIT, "not-unit", ARG_NONE) \

@@ -492,6 +492,19 @@ after_digits_only(void **state)
 	EXPECT("三级医院实行一级保护，三角地带的一角。\n", "");
 }
 
+/* PDF text sets one space between Arabic digits and their unit: a unit of
+ * counting or measure that ends its word still counts (749 件，), not a
+ * word that starts with a unit (3 条件, 1 项目), a year, a page footer
+ * (第 3 页, 共 10 页) or a label at a line's start. */
+static void
+units_one_space_after_digits(void **state)
+{
+	(void)state;
+	EXPECT("全年受理申请 749 件，其中自然人 741 件；道路总长 31.5 公里。\n",
+	       "quantity 749 件 749 件 | quantity 741 件 741 件 | quantity 31.5 公里 31.5 公里");
+	EXPECT("表 1 项目情况，符合 3 条件的人员，2025 年召开。\n第 3 页 共 10 页\n3 项 工作要点\n", "");
+}
+
 static void
 names_are_not_figures(void **state)
 {
@@ -924,6 +937,7 @@ main(void)
 		cmocka_unit_test(chinese_numerals),
 		cmocka_unit_test(lone_one_and_slogans),
 		cmocka_unit_test(after_digits_only),
+		cmocka_unit_test(units_one_space_after_digits),
 		cmocka_unit_test(names_of_sessions_and_plans),
 		cmocka_unit_test(counts_of_names),
 		cmocka_unit_test(percent_escapes),

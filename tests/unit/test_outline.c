@@ -779,6 +779,42 @@ markdown_as_the_text(void **state)
 	       { 3, "", "农村综合改革试点继续推进", 7 }, { 3, "", "我们积极应对新情况新问题", 9 });
 }
 
+/* A converter's '#' marks do not follow the numbering: the label in a
+ * Markdown heading's text is read (一是 too), and a heading whose label
+ * goes on a sequence open elsewhere (### 三是 after 一是 and 二是 in the
+ * text, #### （四） after ### （三）), or opens one of a style seen only
+ * under its sibling's (### 一是 beside ### （三）), takes that sequence's
+ * depth, not its '#' count.  Without such a sequence the '#' count holds. */
+static void
+markdown_labels_over_hashes(void **state)
+{
+	(void)state;
+	EXPECT("# 总结\n\n## 一、做法\n\n### （一）宣传。\n\n一是办好专栏。正文。\n\n二是用好媒体。正文。\n\n"
+	       "### 三是开展培训。\n正文。\n\n### （二）办理。\n\n#### 一是压实责任。\n正文。\n\n### （三）监督。\n\n"
+	       "### 一是日常检查。\n正文。\n\n### 二是年终考核。\n正文。\n\n#### （四）培训。\n\n## 二、打算\n",
+	       { 1, "一、", "做法", 3 }, { 2, "（一）", "宣传。", 5 }, { 3, "一是", "办好专栏", 7 },
+	       { 3, "二是", "用好媒体", 9 }, { 3, "三是", "开展培训", 11 }, { 2, "（二）", "办理。", 14 },
+	       { 3, "一是", "压实责任。", 16 }, { 2, "（三）", "监督。", 19 }, { 3, "一是", "日常检查。", 21 },
+	       { 3, "二是", "年终考核。", 24 }, { 2, "（四）", "培训。", 27 }, { 1, "二、", "打算", 29 });
+	EXPECT("# 总结\n\n## 一、甲\n\n### （一）乙\n\n### 一是丙\n\n## 二、丁\n",
+	       { 1, "一、", "甲", 3 }, { 2, "（一）", "乙", 5 }, { 2, "一是", "丙", 7 }, { 1, "二、", "丁", 9 });
+}
+
+/* A line with no '#' whose label is the next of a sequence of Markdown
+ * headings open above it is their sibling: 二是 after #### 一是, the
+ * run-in （三） after ### （二）, 三、 after ## 二、.  A label that is not
+ * the next (五、) is text. */
+static void
+plain_lines_go_on_markdown_sequences(void **state)
+{
+	(void)state;
+	EXPECT("# 报告\n\n## 一、甲\n\n### （一）乙\n\n正文。\n\n### （二）丙\n\n#### 一是压实责任。\n正文。\n\n"
+	       "二是加强沟通。与群众沟通。\n\n（三）丁。正文内容。\n\n## 二、戊\n\n三、其他事项\n\n正文。\n\n五、不是标题\n",
+	       { 1, "一、", "甲", 3 }, { 2, "（一）", "乙", 5 }, { 2, "（二）", "丙", 9 },
+	       { 3, "一是", "压实责任。", 11 }, { 3, "二是", "加强沟通", 14 }, { 2, "（三）", "丁", 16 },
+	       { 1, "二、", "戊", 18 }, { 1, "三、", "其他事项", 20 });
+}
+
 /* --section's SPEC: a number, or a path of labels, folded. */
 static void
 sections_by_spec(void **state)
@@ -961,6 +997,8 @@ main(void)
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
 		cmocka_unit_test(markdown_as_the_text),
+		cmocka_unit_test(markdown_labels_over_hashes),
+		cmocka_unit_test(plain_lines_go_on_markdown_sequences),
 		cmocka_unit_test(sections_by_spec),
 		cmocka_unit_test(run_in_leads),
 		cmocka_unit_test(no_headings),
