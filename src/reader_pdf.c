@@ -948,8 +948,13 @@ by_value(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The most common left (or RIGHT) edge of T's body lines, rounded to
- * whole points: the margin most lines of a paragraph touch. */
+/* The left (or RIGHT) margin of T's body lines, rounded to whole points.
+ * The right one is the most common right edge: the margin most lines of a
+ * paragraph reach.  The left one is the leftmost of the frequent left
+ * edges (those of a quarter of the most common edge's lines or more, and
+ * of three lines at least): a first-line indent always stands right of
+ * the margin, and a report of short paragraphs (articles of a line or
+ * two) has more first lines than lines at the margin. */
 static double
 common_edge(const struct pdf_text *t, double body_size, bool right)
 {
@@ -972,6 +977,15 @@ common_edge(const struct pdf_text *t, double body_size, bool right)
 		if (end - i > best_count) {
 			best_count = end - i;
 			best = (double)edges[i];
+		}
+	}
+	/* The edges are sorted: the first frequent one is the leftmost. */
+	for (size_t i = 0, end; !right && i < n; i = end) {
+		for (end = i + 1; end < n && edges[end] == edges[i]; end++)
+			;
+		if (4 * (end - i) >= best_count && end - i >= (best_count < 3 ? best_count : 3)) {
+			best = (double)edges[i];
+			break;
 		}
 	}
 	free(edges);

@@ -4,8 +4,9 @@
  * paragraph that goes on to the next page (tests/fixtures/headings.pdf,
  * made by make-pdf.py --headings); lines whose pieces poppler gives out
  * of order, and a page of two columns (gaps.pdf, --gaps); a table read a
- * column at a time, one of its cells set in bold (table.pdf, --table).  Built without
- * poppler, the reader fails with BG_ERR_NO_SUPPORT. */
+ * column at a time, one of its cells set in bold (table.pdf, --table); the left
+ * margin of short articles (margin.pdf, --margin).  Built without poppler,
+ * the reader fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
 #include <stdio.h>
@@ -204,6 +205,31 @@ table_rows_from_columns(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+
+static void
+margin_of_short_articles(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("margin.pdf");
+	struct outline *o = NULL;
+	size_t first = paragraph_starting(doc, "第一条");
+	const struct paragraph *p = &doc->paragraphs[first];
+	static const char end[] = "有关部门。";
+
+	/* Nine first lines indented, six lines at the margin: the margin is
+	 * still the leftmost edge, and the article after a full line is no
+	 * part of it. */
+	assert_true(p->length > strlen(end));
+	assert_memory_equal(doc->text + p->offset + p->length - strlen(end), end, strlen(end));
+	assert_true(has_paragraph(doc, "第二条 本办法自发布之日起施行。"));
+	assert_true(has_paragraph(doc, "第五条 各部门应当遵守本办法。"));
+	assert_true(has_paragraph(doc, "第八条 本办法未尽事宜，按国家有关规定执行。"));
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 9);
+	assert_string_equal(o->nodes[4]->label, "第五条");
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -239,6 +265,7 @@ main(void)
 		cmocka_unit_test(pieces_on_rows),
 		cmocka_unit_test(table_cells_no_headings),
 		cmocka_unit_test(table_rows_from_columns),
+		cmocka_unit_test(margin_of_short_articles),
 #else
 		cmocka_unit_test(no_support),
 #endif
