@@ -1021,15 +1021,56 @@ struct body {
 	double size, left, right;
 };
 
-/* Whether line A goes on in line B: A reaches the right margin, B is not
- * indented and is set in A's size. */
+/* Whether the line S (N bytes) is a contents entry: it ends in a page
+ * number after a leader (four dots or more: ....., ·····, ……), with
+ * spaces between or not. */
 static bool
-continues(const struct body *body, const struct pdf_line *a, const struct pdf_line *b)
+leader_line(const char *s, size_t n)
+{
+	size_t end = n, digits = 0, dots = 0;
+	uint32_t c;
+
+	while (end > 0 && utf8_space_before(s, s + end))
+		end -= utf8_space_before(s, s + end);
+	while (end > 0 && digits < 4) {
+		size_t at = utf8_previous(s, 0, end);
+		utf8_decode(s + at, end - at, &c);
+		if (!((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19)))
+			break;
+		digits++;
+		end = at;
+	}
+	while (digits > 0 && end > 0) {
+		size_t at = utf8_previous(s, 0, end);
+		if (utf8_space_before(s, s + end)) {
+			end -= utf8_space_before(s, s + end);
+			continue;
+		}
+		utf8_decode(s + at, end - at, &c);
+		if (c == '.' || c == 0xb7 || c == 0xff0e || c == 0x30fb || c == 0x2027)
+			dots++;
+		else if (c == 0x2026 || c == 0x22ef)   /* … and ⋯: three dots each */
+			dots += 3;
+		else
+			break;
+		end = at;
+	}
+	return dots >= 4;
+}
+
+/* Whether line A goes on in line B (both in the text of T): A reaches the
+ * right margin, B is not indented and is set in A's size.  A contents
+ * entry is a line of its own: its leader dots reach the margin. */
+static bool
+continues(const struct pdf_text *t, const struct body *body, const struct pdf_line *a,
+	  const struct pdf_line *b)
 {
 	double em = a->size > 0 ? a->size : body->size;
 
 	return a->x2 >= body->right - 1.5 * em && b->x1 <= body->left + 0.8 * em &&
-	       fabs(a->size - b->size) < 0.5 && a->bold == b->bold;
+	       fabs(a->size - b->size) < 0.5 && a->bold == b->bold &&
+	       !leader_line(t->text + a->offset, a->length) &&
+	       !leader_line(t->text + b->offset, b->length);
 }
 
 /* A heading's level among the sizes set larger or bolder than the body:
@@ -1113,7 +1154,7 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 			continue;
 		/* A table's row is a paragraph of its own. */
 		join = previous && !previous->cell_count && !l->cell_count &&
-		       continues(&body, previous, l);
+		       continues(t, &body, previous, l);
 		if (!array_reserve((void **)&text, &capacity, length + l->length + 4, 1))
 			goto nomem;
 		if (join && ascii_word_char(text[length - 1]) && ascii_word_char(s[0])) {

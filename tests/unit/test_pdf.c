@@ -5,8 +5,9 @@
  * made by make-pdf.py --headings); lines whose pieces poppler gives out
  * of order, and a page of two columns (gaps.pdf, --gaps); a table read a
  * column at a time, one of its cells set in bold (table.pdf, --table); the left
- * margin of short articles (margin.pdf, --margin).  Built without poppler,
- * the reader fails with BG_ERR_NO_SUPPORT. */
+ * margin of short articles (margin.pdf, --margin); contents entries in
+ * leader dots (contents.pdf, --contents).  Built without poppler, the reader
+ * fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
 #include <stdio.h>
@@ -230,6 +231,28 @@ margin_of_short_articles(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+
+static void
+contents_leader_lines(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("contents.pdf");
+	struct outline *o = NULL;
+
+	/* Each entry's leader dots reach the right margin, and the next
+	 * entry starts at the margin: still a line of its own. */
+	assert_true(has_paragraph(doc, "目录"));
+	assert_non_null(strstr(doc->text, "…… 1\n二、主要任务 ....."));
+	assert_non_null(strstr(doc->text, "..... 2\n三、保障措施 "));
+	assert_non_null(strstr(doc->text, " 4\n一、总体要求\n"));
+	/* The contents are no part: the parts are at the first level. */
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 3);
+	assert_int_equal(o->nodes[0]->depth, 1);
+	assert_string_equal(o->nodes[0]->title, "总体要求");
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -266,6 +289,7 @@ main(void)
 		cmocka_unit_test(table_cells_no_headings),
 		cmocka_unit_test(table_rows_from_columns),
 		cmocka_unit_test(margin_of_short_articles),
+		cmocka_unit_test(contents_leader_lines),
 #else
 		cmocka_unit_test(no_support),
 #endif
