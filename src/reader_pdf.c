@@ -56,6 +56,7 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 #include <poppler.h>
 
 #include "array.h"
+#include "date.h"
 #include "job.h"
 #include "label.h"
 #include "utf8.h"
@@ -141,6 +142,7 @@ struct pdf_line {
 	bool bold;
 	bool furniture;            /* a running header or footer, a page number */
 	bool table_cell;           /* a cell of a table's row of figures */
+	bool sign_off;             /* the issuer or date of a sign-off */
 	/* A table's row made of its cells (two spaces apart): where each
 	 * starts on the line (1-based characters; malloc'd, CELL_COUNT of
 	 * them), as reader_hint has them; cell_count 0: no row. */
@@ -1099,7 +1101,7 @@ descending(const void *a, const void *b)
 
 /* The styles of heading lines, largest first: a size, plus a quarter
  * point for bold.  Lines on the first page above its first body line
- * (the title) are left out. */
+ * (the title) and sign-offs are left out. */
 static size_t
 heading_styles(const struct body *body, const struct pdf_text *t, double *sizes, size_t max)
 {
@@ -1111,7 +1113,7 @@ heading_styles(const struct body *body, const struct pdf_text *t, double *sizes,
 		double style = l->size + (l->bold ? 0.25 : 0);
 		bool seen = false;
 
-		if (l->furniture || l->table_cell)
+		if (l->furniture || l->table_cell || l->sign_off)
 			continue;
 		if (fabs(l->size - body->size) < 0.5 && !l->bold) {
 			body_seen = true;
@@ -1128,10 +1130,48 @@ heading_styles(const struct body *body, const struct pdf_text *t, double *sizes,
 	return n;
 }
 
+/* How many lines of issuers a sign-off may have above its date (a
+ * notice of several departments). */
+enum { SIGN_OFF_ISSUERS = 3 };
+
+/* Marks the sign-offs of T: a line that is a date alone, set right of the
+ * body's centre, and the short lines right above it, right of the centre
+ * too (the issuer: 某某有限公司 over 2026 年 4 月 24 日).  A sign-off set
+ * larger or bolder than the body is no heading. */
+static void
+mark_sign_offs(struct pdf_text *t, const struct body *body)
+{
+	double centre = (body->left + body->right) / 2;
+
+	for (size_t i = 0; i < t->count; i++) {
+		struct pdf_line *l = &t->lines[i];
+		struct date date;
+		size_t above = i, issuers = 0;
+
+		if (l->furniture || l->table_cell || (l->x1 + l->x2) / 2 < centre + body->size ||
+		    !date_alone(t->text + l->offset, l->length, &date))
+			continue;
+		l->sign_off = true;
+		while (above > 0 && issuers < SIGN_OFF_ISSUERS) {
+			struct pdf_line *a = &t->lines[--above];
+			const char *s = t->text + a->offset;
+			if (a->furniture)
+				continue;
+			if (a->page != l->page || a->table_cell ||
+			    (a->x1 + a->x2) / 2 < centre + body->size ||
+			    l->y1 - a->y2 > 3 * (l->y2 - l->y1) * (issuers + 1) ||
+			    label_prefix_length(s, a->length) > 0)
+				break;
+			a->sign_off = true;
+			issuers++;
+		}
+	}
+}
+
 /* Writes T's text other than its furniture into *OUT, a line per
  * paragraph, each with a hint. */
 static enum bg_status
-write_text(const struct pdf_text *t, struct reader_text *out)
+write_text(struct pdf_text *t, struct reader_text *out)
 {
 	struct body body;
 	double sizes[9];
@@ -1144,6 +1184,7 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 	body.size = body_size_of(t);
 	body.left = common_edge(t, body.size, false);
 	body.right = common_edge(t, body.size, true);
+	mark_sign_offs(t, &body);
 	size_count = heading_styles(&body, t, sizes, sizeof sizes / sizeof sizes[0]);
 	for (size_t i = 0; i < t->count; i++) {
 		const struct pdf_line *l = &t->lines[i];
@@ -1176,7 +1217,7 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 						   .column = join ? (uint32_t)line_chars + 1 : 0 };
 			/* A cell of a table set in bold (农村 beside its
 			 * figure) is no heading. */
-			if (!join && body_seen && !l->table_cell)
+			if (!join && body_seen && !l->table_cell && !l->sign_off)
 				h->heading_level = heading_level(t, l, sizes, size_count);
 			if (l->cell_count) {
 				h->cells = malloc(l->cell_count * sizeof *h->cells);

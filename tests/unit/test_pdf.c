@@ -6,8 +6,9 @@
  * of order, and a page of two columns (gaps.pdf, --gaps); a table read a
  * column at a time, one of its cells set in bold (table.pdf, --table); the left
  * margin of short articles (margin.pdf, --margin); contents entries in
- * leader dots (contents.pdf, --contents).  Built without poppler, the reader
- * fails with BG_ERR_NO_SUPPORT. */
+ * leader dots (contents.pdf, --contents); a sign-off in bold (signoff.pdf,
+ * --signoff).  Built without poppler, the reader fails with
+ * BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
 #include <stdio.h>
@@ -253,6 +254,22 @@ contents_leader_lines(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+
+static void
+sign_off_no_heading(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("signoff.pdf");
+
+	/* The issuer and date, bold and right of the centre, are the
+	 * sign-off; a bold line at the margin is still a heading. */
+	assert_int_equal(level_of(doc, "某市燃气有限公司"), 0);
+	assert_int_equal(level_of(doc, "2026 年 4 月 24 日"), 0);
+	assert_int_equal(level_of(doc, "工作要求"), 1);
+	assert_string_equal(doc->issuer, "某市燃气有限公司");
+	assert_string_equal(doc->date, "2026-04-24");
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -290,6 +307,7 @@ main(void)
 		cmocka_unit_test(table_rows_from_columns),
 		cmocka_unit_test(margin_of_short_articles),
 		cmocka_unit_test(contents_leader_lines),
+		cmocka_unit_test(sign_off_no_heading),
 #else
 		cmocka_unit_test(no_support),
 #endif
