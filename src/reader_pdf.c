@@ -56,6 +56,7 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 #include <poppler.h>
 
 #include "array.h"
+#include "date.h"
 #include "job.h"
 #include "label.h"
 #include "utf8.h"
@@ -141,6 +142,7 @@ struct pdf_line {
 	bool bold;
 	bool furniture;            /* a running header or footer, a page number */
 	bool table_cell;           /* a cell of a table's row of figures */
+	bool sign_off;             /* the issuer or date of a sign-off */
 	/* A table's row made of its cells (two spaces apart): where each
 	 * starts on the line (1-based characters; malloc'd, CELL_COUNT of
 	 * them), as reader_hint has them; cell_count 0: no row. */
@@ -948,8 +950,13 @@ by_value(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The most common left (or RIGHT) edge of T's body lines, rounded to
- * whole points: the margin most lines of a paragraph touch. */
+/* The left (or RIGHT) margin of T's body lines, rounded to whole points.
+ * The right one is the most common right edge: the margin most lines of a
+ * paragraph reach.  The left one is the leftmost of the frequent left
+ * edges (those of a quarter of the most common edge's lines or more, and
+ * of three lines at least): a first-line indent always stands right of
+ * the margin, and a report of short paragraphs (articles of a line or
+ * two) has more first lines than lines at the margin. */
 static double
 common_edge(const struct pdf_text *t, double body_size, bool right)
 {
@@ -972,6 +979,15 @@ common_edge(const struct pdf_text *t, double body_size, bool right)
 		if (end - i > best_count) {
 			best_count = end - i;
 			best = (double)edges[i];
+		}
+	}
+	/* The edges are sorted: the first frequent one is the leftmost. */
+	for (size_t i = 0, end; !right && i < n; i = end) {
+		for (end = i + 1; end < n && edges[end] == edges[i]; end++)
+			;
+		if (4 * (end - i) >= best_count && end - i >= (best_count < 3 ? best_count : 3)) {
+			best = (double)edges[i];
+			break;
 		}
 	}
 	free(edges);
@@ -1007,15 +1023,56 @@ struct body {
 	double size, left, right;
 };
 
-/* Whether line A goes on in line B: A reaches the right margin, B is not
- * indented and is set in A's size. */
+/* Whether the line S (N bytes) is a contents entry: it ends in a page
+ * number after a leader (four dots or more: ....., ·····, ……), with
+ * spaces between or not. */
 static bool
-continues(const struct body *body, const struct pdf_line *a, const struct pdf_line *b)
+leader_line(const char *s, size_t n)
+{
+	size_t end = n, digits = 0, dots = 0;
+	uint32_t c;
+
+	while (end > 0 && utf8_space_before(s, s + end))
+		end -= utf8_space_before(s, s + end);
+	while (end > 0 && digits < 4) {
+		size_t at = utf8_previous(s, 0, end);
+		utf8_decode(s + at, end - at, &c);
+		if (!((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19)))
+			break;
+		digits++;
+		end = at;
+	}
+	while (digits > 0 && end > 0) {
+		size_t at = utf8_previous(s, 0, end);
+		if (utf8_space_before(s, s + end)) {
+			end -= utf8_space_before(s, s + end);
+			continue;
+		}
+		utf8_decode(s + at, end - at, &c);
+		if (c == '.' || c == 0xb7 || c == 0xff0e || c == 0x30fb || c == 0x2027)
+			dots++;
+		else if (c == 0x2026 || c == 0x22ef)   /* … and ⋯: three dots each */
+			dots += 3;
+		else
+			break;
+		end = at;
+	}
+	return dots >= 4;
+}
+
+/* Whether line A goes on in line B (both in the text of T): A reaches the
+ * right margin, B is not indented and is set in A's size.  A contents
+ * entry is a line of its own: its leader dots reach the margin. */
+static bool
+continues(const struct pdf_text *t, const struct body *body, const struct pdf_line *a,
+	  const struct pdf_line *b)
 {
 	double em = a->size > 0 ? a->size : body->size;
 
 	return a->x2 >= body->right - 1.5 * em && b->x1 <= body->left + 0.8 * em &&
-	       fabs(a->size - b->size) < 0.5 && a->bold == b->bold;
+	       fabs(a->size - b->size) < 0.5 && a->bold == b->bold &&
+	       !leader_line(t->text + a->offset, a->length) &&
+	       !leader_line(t->text + b->offset, b->length);
 }
 
 /* A heading's level among the sizes set larger or bolder than the body:
@@ -1044,7 +1101,7 @@ descending(const void *a, const void *b)
 
 /* The styles of heading lines, largest first: a size, plus a quarter
  * point for bold.  Lines on the first page above its first body line
- * (the title) are left out. */
+ * (the title) and sign-offs are left out. */
 static size_t
 heading_styles(const struct body *body, const struct pdf_text *t, double *sizes, size_t max)
 {
@@ -1056,7 +1113,7 @@ heading_styles(const struct body *body, const struct pdf_text *t, double *sizes,
 		double style = l->size + (l->bold ? 0.25 : 0);
 		bool seen = false;
 
-		if (l->furniture || l->table_cell)
+		if (l->furniture || l->table_cell || l->sign_off)
 			continue;
 		if (fabs(l->size - body->size) < 0.5 && !l->bold) {
 			body_seen = true;
@@ -1073,10 +1130,48 @@ heading_styles(const struct body *body, const struct pdf_text *t, double *sizes,
 	return n;
 }
 
+/* How many lines of issuers a sign-off may have above its date (a
+ * notice of several departments). */
+enum { SIGN_OFF_ISSUERS = 3 };
+
+/* Marks the sign-offs of T: a line that is a date alone, set right of the
+ * body's centre, and the short lines right above it, right of the centre
+ * too (the issuer: 某某有限公司 over 2026 年 4 月 24 日).  A sign-off set
+ * larger or bolder than the body is no heading. */
+static void
+mark_sign_offs(struct pdf_text *t, const struct body *body)
+{
+	double centre = (body->left + body->right) / 2;
+
+	for (size_t i = 0; i < t->count; i++) {
+		struct pdf_line *l = &t->lines[i];
+		struct date date;
+		size_t above = i, issuers = 0;
+
+		if (l->furniture || l->table_cell || (l->x1 + l->x2) / 2 < centre + body->size ||
+		    !date_alone(t->text + l->offset, l->length, &date))
+			continue;
+		l->sign_off = true;
+		while (above > 0 && issuers < SIGN_OFF_ISSUERS) {
+			struct pdf_line *a = &t->lines[--above];
+			const char *s = t->text + a->offset;
+			if (a->furniture)
+				continue;
+			if (a->page != l->page || a->table_cell ||
+			    (a->x1 + a->x2) / 2 < centre + body->size ||
+			    l->y1 - a->y2 > 3 * (l->y2 - l->y1) * (issuers + 1) ||
+			    label_prefix_length(s, a->length) > 0)
+				break;
+			a->sign_off = true;
+			issuers++;
+		}
+	}
+}
+
 /* Writes T's text other than its furniture into *OUT, a line per
  * paragraph, each with a hint. */
 static enum bg_status
-write_text(const struct pdf_text *t, struct reader_text *out)
+write_text(struct pdf_text *t, struct reader_text *out)
 {
 	struct body body;
 	double sizes[9];
@@ -1089,6 +1184,7 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 	body.size = body_size_of(t);
 	body.left = common_edge(t, body.size, false);
 	body.right = common_edge(t, body.size, true);
+	mark_sign_offs(t, &body);
 	size_count = heading_styles(&body, t, sizes, sizeof sizes / sizeof sizes[0]);
 	for (size_t i = 0; i < t->count; i++) {
 		const struct pdf_line *l = &t->lines[i];
@@ -1099,7 +1195,7 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 			continue;
 		/* A table's row is a paragraph of its own. */
 		join = previous && !previous->cell_count && !l->cell_count &&
-		       continues(&body, previous, l);
+		       continues(t, &body, previous, l);
 		if (!array_reserve((void **)&text, &capacity, length + l->length + 4, 1))
 			goto nomem;
 		if (join && ascii_word_char(text[length - 1]) && ascii_word_char(s[0])) {
@@ -1121,7 +1217,7 @@ write_text(const struct pdf_text *t, struct reader_text *out)
 						   .column = join ? (uint32_t)line_chars + 1 : 0 };
 			/* A cell of a table set in bold (农村 beside its
 			 * figure) is no heading. */
-			if (!join && body_seen && !l->table_cell)
+			if (!join && body_seen && !l->table_cell && !l->sign_off)
 				h->heading_level = heading_level(t, l, sizes, size_count);
 			if (l->cell_count) {
 				h->cells = malloc(l->cell_count * sizeof *h->cells);

@@ -4,8 +4,11 @@
  * paragraph that goes on to the next page (tests/fixtures/headings.pdf,
  * made by make-pdf.py --headings); lines whose pieces poppler gives out
  * of order, and a page of two columns (gaps.pdf, --gaps); a table read a
- * column at a time, one of its cells set in bold (table.pdf, --table).  Built without
- * poppler, the reader fails with BG_ERR_NO_SUPPORT. */
+ * column at a time, one of its cells set in bold (table.pdf, --table); the left
+ * margin of short articles (margin.pdf, --margin); contents entries in
+ * leader dots (contents.pdf, --contents); a sign-off in bold (signoff.pdf,
+ * --signoff).  Built without poppler, the reader fails with
+ * BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
 #include <stdio.h>
@@ -204,6 +207,69 @@ table_rows_from_columns(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+
+static void
+margin_of_short_articles(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("margin.pdf");
+	struct outline *o = NULL;
+	size_t first = paragraph_starting(doc, "第一条");
+	const struct paragraph *p = &doc->paragraphs[first];
+	static const char end[] = "有关部门。";
+
+	/* Nine first lines indented, six lines at the margin: the margin is
+	 * still the leftmost edge, and the article after a full line is no
+	 * part of it. */
+	assert_true(p->length > strlen(end));
+	assert_memory_equal(doc->text + p->offset + p->length - strlen(end), end, strlen(end));
+	assert_true(has_paragraph(doc, "第二条 本办法自发布之日起施行。"));
+	assert_true(has_paragraph(doc, "第五条 各部门应当遵守本办法。"));
+	assert_true(has_paragraph(doc, "第八条 本办法未尽事宜，按国家有关规定执行。"));
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 9);
+	assert_string_equal(o->nodes[4]->label, "第五条");
+	outline_free(o);
+	doc_free(doc);
+}
+
+static void
+contents_leader_lines(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("contents.pdf");
+	struct outline *o = NULL;
+
+	/* Each entry's leader dots reach the right margin, and the next
+	 * entry starts at the margin: still a line of its own. */
+	assert_true(has_paragraph(doc, "目录"));
+	assert_non_null(strstr(doc->text, "…… 1\n二、主要任务 ....."));
+	assert_non_null(strstr(doc->text, "..... 2\n三、保障措施 "));
+	assert_non_null(strstr(doc->text, " 4\n一、总体要求\n"));
+	/* The contents are no part: the parts are at the first level. */
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 3);
+	assert_int_equal(o->nodes[0]->depth, 1);
+	assert_string_equal(o->nodes[0]->title, "总体要求");
+	outline_free(o);
+	doc_free(doc);
+}
+
+static void
+sign_off_no_heading(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("signoff.pdf");
+
+	/* The issuer and date, bold and right of the centre, are the
+	 * sign-off; a bold line at the margin is still a heading. */
+	assert_int_equal(level_of(doc, "某市燃气有限公司"), 0);
+	assert_int_equal(level_of(doc, "2026 年 4 月 24 日"), 0);
+	assert_int_equal(level_of(doc, "工作要求"), 1);
+	assert_string_equal(doc->issuer, "某市燃气有限公司");
+	assert_string_equal(doc->date, "2026-04-24");
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -239,6 +305,9 @@ main(void)
 		cmocka_unit_test(pieces_on_rows),
 		cmocka_unit_test(table_cells_no_headings),
 		cmocka_unit_test(table_rows_from_columns),
+		cmocka_unit_test(margin_of_short_articles),
+		cmocka_unit_test(contents_leader_lines),
+		cmocka_unit_test(sign_off_no_heading),
 #else
 		cmocka_unit_test(no_support),
 #endif
