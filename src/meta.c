@@ -172,21 +172,48 @@ set_date(struct finding *f, enum rank rank, const char iso[11])
 	f->date = rank;
 }
 
-/* One "key: value" line of front matter into DOC; false when the line is
- * not of that form or its key is not known. */
+/* Whether a front-matter key names the issuer, and how surely. */
+enum front_issuer {
+	FRONT_ISSUER_NONE,
+	FRONT_ISSUER_WEAK,    /* whoever wrote it down: author, 作者 */
+	FRONT_ISSUER_BODY     /* the issuing body: 发文机关, issuing_authority … */
+};
+
+/* True when VALUE names where a copy came from rather than who issued
+ * it: a database or a site (国家法律法规数据库, 某某网, … via Wikisource). */
 static bool
-front_field(struct doc *doc, const char *s, size_t n)
+copy_source(const char *value)
+{
+	static const char *const marks[] = { "数据库", "://", "via ", "网站" };
+	size_t n = strlen(value);
+
+	for (size_t k = 0; k < WORDS(marks); k++)
+		if (strstr(value, marks[k]))
+			return true;
+	return ends_with(value, n, "网");
+}
+
+/* One "key: value" line of front matter into DOC; false when the line is
+ * not of that form or its key is not known.  The issuer is kept from a
+ * key of the kind KIND only (FRONT_ISSUER_NONE: from none); where the
+ * copy came from (source, 来源, url) is known but never the issuer. */
+static bool
+front_field(struct doc *doc, const char *s, size_t n, enum front_issuer kind)
 {
 	static const struct {
 		const char *key;
 		int field;   /* 0 title, 1 docno, 2 issuer, 3 date, 4 none (known, not kept) */
+		enum front_issuer issuer;
 	} keys[] = {
-		{ "标题", 0 }, { "title", 0 }, { "文件名称", 0 }, { "文号", 1 }, { "发文字号", 1 },
-		{ "docno", 1 }, { "发布单位", 2 }, { "发文机关", 2 }, { "发文单位", 2 },
-		{ "发布机构", 2 }, { "issuer", 2 },
-		{ "author", 2 }, { "作者", 2 }, { "来源", 2 }, { "source", 2 },
-		{ "发布日期", 3 }, { "成文日期", 3 }, { "日期", 3 }, { "date", 3 },
-		{ "索引号", 4 },
+		{ "标题", 0, 0 }, { "title", 0, 0 }, { "文件名称", 0, 0 }, { "文号", 1, 0 },
+		{ "发文字号", 1, 0 }, { "docno", 1, 0 },
+		{ "发布单位", 2, FRONT_ISSUER_BODY }, { "发文机关", 2, FRONT_ISSUER_BODY },
+		{ "发文单位", 2, FRONT_ISSUER_BODY }, { "发布机构", 2, FRONT_ISSUER_BODY },
+		{ "制定机关", 2, FRONT_ISSUER_BODY }, { "issuer", 2, FRONT_ISSUER_BODY },
+		{ "issuing_authority", 2, FRONT_ISSUER_BODY }, { "office", 2, FRONT_ISSUER_BODY },
+		{ "author", 2, FRONT_ISSUER_WEAK }, { "作者", 2, FRONT_ISSUER_WEAK },
+		{ "发布日期", 3, 0 }, { "成文日期", 3, 0 }, { "日期", 3, 0 }, { "date", 3, 0 },
+		{ "索引号", 4, 0 }, { "来源", 4, 0 }, { "source", 4, 0 }, { "url", 4, 0 },
 	};
 	size_t colon, sep;
 	const char *c1 = memchr(s, ':', n), *c2 = memmem(s, n, "：", 3);
@@ -224,8 +251,8 @@ front_field(struct doc *doc, const char *s, size_t n)
 			if (!(value = strdup(iso)))
 				return true;
 		}
-		if (keys[k].field == 2 && strstr(value, "://"))
-			value[0] = '\0';   /* a page's address is no issuer */
+		if (keys[k].field == 2 && (keys[k].issuer != kind || copy_source(value)))
+			value[0] = '\0';   /* a page's address, a database is no issuer */
 		if (*field[keys[k].field] == NULL && value[0] && keys[k].field != 4)
 			*field[keys[k].field] = value;
 		else
@@ -250,8 +277,11 @@ meta_front_matter(struct doc *doc, const char *text, const struct line *lines, s
 		}
 	if (end == 0)
 		return 0;
+	/* The issuing body's key first: it beats an author's. */
 	for (size_t i = 1; i < end; i++)
-		front_field(doc, text + lines[i].start, lines[i].length);
+		front_field(doc, text + lines[i].start, lines[i].length, FRONT_ISSUER_BODY);
+	for (size_t i = 1; i < end; i++)
+		front_field(doc, text + lines[i].start, lines[i].length, FRONT_ISSUER_WEAK);
 	return end + 1;
 }
 
@@ -284,7 +314,7 @@ bare_front_matter(struct doc *doc)
 		struct doc probe = { 0 };
 		const struct paragraph *p = &doc->paragraphs[i];
 
-		if (front_field(&probe, doc->text + p->offset, p->length))
+		if (front_field(&probe, doc->text + p->offset, p->length, FRONT_ISSUER_NONE))
 			known++;
 		free(probe.title);
 		free(probe.docno);
@@ -294,7 +324,11 @@ bare_front_matter(struct doc *doc)
 	if (known == 0)
 		return;
 	for (size_t i = 0; i < block; i++)
-		front_field(doc, doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length);
+		front_field(doc, doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length,
+			    FRONT_ISSUER_BODY);
+	for (size_t i = 0; i < block; i++)
+		front_field(doc, doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length,
+			    FRONT_ISSUER_WEAK);
 }
 
 /* The next cell of the table row S (N bytes) from *AT: cells stand
@@ -328,10 +362,11 @@ next_cell(const char *s, size_t n, size_t *at, size_t *start, size_t *length)
 /* The attribute table a government page prints above a document (索引号 |
  * … | 文号 | … / 文件名称 | 汉滨区2025年政府工作报告 / 成文日期 | …), its
  * keys and values in cells of their own: read like front matter when its
- * first rows give two known keys at least.  Into DOC when APPLY; returns
- * how many known keys it gave. */
+ * first rows give two known keys at least.  Into DOC unless APPLY is
+ * FRONT_ISSUER_NONE, the issuer from keys of that kind; returns how many
+ * known keys it gave. */
 static size_t
-attribute_table(struct doc *doc, bool apply)
+attribute_table(struct doc *doc, enum front_issuer apply)
 {
 	size_t known = 0;
 
@@ -354,7 +389,7 @@ attribute_table(struct doc *doc, bool apply)
 			}
 			/* a value that is itself a key (文号 | 成文日期: | …) is none */
 			snprintf(pair, sizeof pair, "%.*s:x", (int)vn, s + vs);
-			if (front_field(&probe, pair, strlen(pair))) {
+			if (front_field(&probe, pair, strlen(pair), FRONT_ISSUER_NONE)) {
 				free(probe.title);
 				free(probe.docno);
 				free(probe.issuer);
@@ -364,11 +399,11 @@ attribute_table(struct doc *doc, bool apply)
 				continue;
 			}
 			snprintf(pair, sizeof pair, "%.*s:%.*s", (int)kn, s + ks, (int)vn, s + vs);
-			if (front_field(&probe, pair, strlen(pair))) {
+			if (front_field(&probe, pair, strlen(pair), FRONT_ISSUER_NONE)) {
 				cells++;   /* the value's */
 				found++;
-				if (apply)
-					front_field(doc, pair, strlen(pair));
+				if (apply != FRONT_ISSUER_NONE)
+					front_field(doc, pair, strlen(pair), apply);
 			} else {
 				at = before;   /* a value, or a key not known: go on from it */
 			}
@@ -1415,8 +1450,10 @@ meta_find(struct doc *doc)
 	size_t sign_off = meta_sign_off(doc, iso), second, top;
 
 	bare_front_matter(doc);
-	if (attribute_table(doc, false) >= 2)
-		attribute_table(doc, true);
+	if (attribute_table(doc, FRONT_ISSUER_NONE) >= 2) {
+		attribute_table(doc, FRONT_ISSUER_BODY);
+		attribute_table(doc, FRONT_ISSUER_WEAK);
+	}
 	f.issuer = doc->issuer ? RANK_FRONT : RANK_NONE;
 	f.date = doc->date ? RANK_FRONT : RANK_NONE;
 	doc->title_paragraph = choose_title(doc, &second);

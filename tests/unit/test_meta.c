@@ -294,6 +294,24 @@ key_value_header(void **state)
 }
 
 static void
+front_matter_issuer(void **state)
+{
+	(void)state;
+	/* Where the copy came from is no issuer; the issuing body's key
+	 * is read wherever it stands, and beats an author's. */
+	expect_meta("---\ntitle: \"某某促进法\"\nsource: \"某某法规数据库 (via 某站)\"\n"
+		    "issuing_authority: \"某某人民代表大会\"\n---\n\n# 某某促进法\n\n第一条 为了促进，制定本法。\n",
+		    "某某促进法", "某某人民代表大会", NULL);
+	expect_meta("---\ntitle: \"某某方案\"\nsource: \"某某法规数据库\"\n---\n# 某某方案\n\n一、原则\n\n正文。\n",
+		    "某某方案", NULL, NULL);
+	expect_meta("---\n来源: 某某日报\n作者: 张三\n发文机关: 某县人民政府\n---\n某县2037年工作要点\n\n正文。\n",
+		    "某县2037年工作要点", "某县人民政府", NULL);
+	expect_meta("---\noffice: \"某市人民代表大会常务委员会\"\nurl: \"https://example.com/a\"\n---\n"
+		    "某市河道条例\n\n第一条 为了管理河道，制定本条例。\n",
+		    "某市河道条例", "某市人民代表大会常务委员会", NULL);
+}
+
+static void
 sign_off_metadata(void **state)
 {
 	(void)state;
@@ -413,6 +431,7 @@ main(void)
 		cmocka_unit_test(attribute_table_above),
 		cmocka_unit_test(covering_notice_signed),
 		cmocka_unit_test(key_value_header),
+		cmocka_unit_test(front_matter_issuer),
 		cmocka_unit_test(sign_off_metadata),
 		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(title_before_dash),
