@@ -107,6 +107,32 @@ chars(const char *s, size_t n)
 	return u8_mbsnlen((const uint8_t *)s, n);
 }
 
+/* The bytes of the dash opening S (N bytes): an em dash (—), or the
+ * horizontal bar (―) or box-drawing line (─) that some pages print for
+ * it; 0 when S opens otherwise. */
+static size_t
+dash_at(const char *s, size_t n)
+{
+	static const char *const dashes[] = { "—", "―", "─" };
+
+	for (size_t k = 0; k < WORDS(dashes); k++)
+		if (starts_with(s, n, dashes[k]))
+			return strlen(dashes[k]);
+	return 0;
+}
+
+/* The first doubled dash (——, ――, ──) in S (N bytes), or NULL. */
+static const char *
+double_dash(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i += utf8_length(s + i, n - i)) {
+		size_t k = dash_at(s + i, n - i);
+		if (k > 0 && dash_at(s + i + k, n - i - k) > 0)
+			return s + i;
+	}
+	return NULL;
+}
+
 /* A whole date alone, also in parentheses: （一九五六年四月二十五日）. */
 static bool
 date_alone_in_parens(const char *s, size_t n, struct date *d, bool *parens)
@@ -526,7 +552,7 @@ key_words(const char *s, size_t n)
 static const char *
 title_part(const char *s, size_t *n)
 {
-	const char *dash = memmem(s, *n, "——", 6);
+	const char *dash = double_dash(s, *n);
 
 	if (dash && dash - s >= 6)
 		*n = (size_t)(dash - s);
@@ -763,12 +789,12 @@ speaker_lines(const char *s, size_t n, const char *name, size_t m)
 }
 
 /* The bytes of a dash opening S (N bytes) before a subtitle's date: a
- * run of two or more ASCII hyphens (--, ----) or of em dashes (—), after
- * any white space; 0 when none. */
+ * run of two or more ASCII hyphens (--, ----) or of dashes (—, ―, ─),
+ * after any white space; 0 when none. */
 static size_t
 leading_dash(const char *s, size_t n)
 {
-	size_t i = 0, hyphens = 0, dashes = 0, sp;
+	size_t i = 0, hyphens = 0, dashes = 0, sp, k;
 
 	while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
 		i += sp;
@@ -776,8 +802,8 @@ leading_dash(const char *s, size_t n)
 		i++;
 		hyphens++;
 	}
-	while (hyphens == 0 && starts_with(s + i, n - i, "—")) {
-		i += 3;
+	while (hyphens == 0 && (k = dash_at(s + i, n - i)) > 0) {
+		i += k;
 		dashes++;
 	}
 	return hyphens >= 2 || dashes > 0 ? i : 0;
@@ -789,7 +815,7 @@ leading_dash(const char *s, size_t n)
 static bool
 subtitle(struct finding *f, const char *s, size_t n)
 {
-	const char *dash = memmem(s, n, "——", 6), *on;
+	const char *dash = double_dash(s, n), *on;
 	size_t at = 0, end;
 	struct date d;
 	char iso[11];

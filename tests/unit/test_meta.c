@@ -355,6 +355,15 @@ title_before_dash(void **state)
 	struct doc *doc = unit_load("政府工作报告——2018年3月5日在大会上\n各位代表：\n", NULL);
 	assert_string_equal(doc->title, "政府工作报告");
 	doc_free(doc);
+	/* The horizontal bar (――) or a box-drawing line (──) printed for
+	 * the dash is a dash. */
+	expect_meta("政府工作报告\n――2036年1月27日在某省第十四届人民代表大会第四次会议上\n省长 某某某\n"
+		    "各位代表：\n现在，我代表省人民政府向大会报告工作。\n",
+		    "政府工作报告", "省长 某某某", "2036-01-27");
+	expect_meta("政府工作报告──2036年1月27日在某省第十四届人民代表大会第四次会议上\n各位代表：\n",
+		    "政府工作报告", NULL, "2036-01-27");
+	expect_meta("――2036年1月27日在某省第十四届人民代表大会第四次会议上\n各位代表：\n", NULL, NULL,
+		    "2036-01-27");
 }
 
 static void
