@@ -603,8 +603,25 @@ genre_title(const char *s, size_t n)
 	return false;
 }
 
+/* The Han ideographs in S (N bytes). */
+static size_t
+han_chars(const char *s, size_t n)
+{
+	size_t han = 0;
+
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		size_t len = utf8_decode(s + i, n - i, &c);
+		han += (c >= 0x3400 && c <= 0x9fff) || (c >= 0x20000 && c <= 0x3ffff);
+		i += len;
+	}
+	return han;
+}
+
 /* A line that could be a title: short, not a sentence, not a date, not
- * page furniture (markup, a toolbar word, a "key: value" line). */
+ * page furniture (markup, a toolbar word, a "key: value" line), and
+ * worded: two Han characters at least (a year and a note's mark left
+ * of a lost title, 2024 [1], are none). */
 static bool
 title_like(const struct doc *doc, size_t i)
 {
@@ -614,7 +631,8 @@ title_like(const struct doc *doc, size_t i)
 	struct date d;
 	bool parens;
 
-	if (n == 0 || chars(s, n) > 60 || chars(s, n) < 3 || lines_end_sentence(s, n) ||
+	if (n == 0 || chars(s, n) > 60 || chars(s, n) < 3 || han_chars(s, n) < 2 ||
+	    lines_end_sentence(s, n) ||
 	    memmem(s, n, "，", 3) || memmem(s, n, "：", 3) || memmem(s, n, "【", 3) ||
 	    date_alone_in_parens(s, n, &d, &parens))
 		return false;

@@ -387,6 +387,10 @@ no_title_printed(void **state)
 		    "一、综合\n正文。\n", NULL, "某州统计局", "2032-05-07");
 	/* A title that names a body is a title. */
 	expect_meta("某某县人民政府\n一、概况\n正文。\n", "某某县人民政府", NULL, NULL);
+	/* What is left of a lost title, a year and a note's mark, is no
+	 * title: a title has words. */
+	expect_meta("2032 [1]\n某州统计局\n2033年3月28日\n2032年，全州经济稳中有进，各项工作取得了新的成效。\n"
+		    "一、综合\n正文。\n", NULL, "某州统计局", "2033-03-28");
 }
 
 static void
