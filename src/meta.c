@@ -1257,15 +1257,25 @@ in_order(const char *full, size_t n, const char *shorter, size_t m)
 	return true;
 }
 
+/* True when S (N bytes) is the whole name of a body, not a word of one:
+ * Han characters only, five at least, a body's word at the end
+ * (某市统计局, 国家统计局某市调查队; not 某市, 办公厅). */
+static bool
+whole_body(const char *s, size_t n)
+{
+	return han_only(s, n) && chars(s, n) >= 5 && ends_with_body(s, n);
+}
+
 /* The lead body of a joint sign-off, which sets the bodies side by side
- * on one line with wide gaps between them (市交通委      市公安局): the
+ * on one line with wide gaps between them (市交通委      市公安局), or
+ * one space between whole names (某市统计局 国家统计局某市调查队): the
  * first, by the full name the title gives it when the title lists it
  * (上海市交通委员会 上海市公安局关于…); the line S (N bytes, trimmed)
- * itself when it names one body.  Malloc'd. */
+ * itself when it names one body (某市 交通委员会).  Malloc'd. */
 static char *
 lead_body(const char *title, const char *s, size_t n)
 {
-	size_t i = 0, first = SIZE_MAX, rest = 0;
+	size_t i = 0, first = SIZE_MAX, rest = 0, single = SIZE_MAX, after = 0;
 	const char *next = NULL;
 	char *bodies;
 
@@ -1279,8 +1289,21 @@ lead_body(const char *title, const char *s, size_t n)
 			first = start;
 			rest = n - i;
 			next = s + i;
+		} else if (spaces == 1 && single == SIZE_MAX) {
+			single = start;
+			after = i;
 		} else if (spaces == 0) {
 			i += utf8_length(s + i, n - i);
+		}
+	}
+	if (first == SIZE_MAX && single != SIZE_MAX) {
+		size_t word = after;
+		while (word < n && !utf8_space_at(s + word, n - word))
+			word += utf8_length(s + word, n - word);
+		if (whole_body(s, single) && whole_body(s + after, word - after)) {
+			first = single;
+			rest = n - after;
+			next = s + after;
 		}
 	}
 	if (first == SIZE_MAX || !ends_with_body(s, first) || !ends_with_body(next, rest))

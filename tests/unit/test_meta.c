@@ -410,6 +410,14 @@ joint_sign_off(void **state)
 	expect_meta("关于做好某某工作的通知\n各区人民政府：\n现将有关事项通知如下，请认真按照执行。\n\n"
 		    "某市 交通委员会\n\n2031年4月1日\n",
 		    "关于做好某某工作的通知", "某市 交通委员会", "2031-04-01");
+	/* One space between two whole names: the first; between a body
+	 * and a word of its name, the line as printed. */
+	expect_meta("某市统计局 国家统计局某市调查队\n2032年3月28日\n"
+		    "2031年，全市经济稳中有进，各项工作取得了新的成效。\n一、综合\n正文。\n",
+		    NULL, "某市统计局", "2032-03-28");
+	expect_meta("关于做好某某工作的通知\n各区人民政府：\n现将有关事项通知如下，请认真按照执行。\n\n"
+		    "中共某某市委 宣传部\n\n2031年4月1日\n",
+		    "关于做好某某工作的通知", "中共某某市委 宣传部", "2031-04-01");
 }
 
 static void
