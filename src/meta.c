@@ -1368,6 +1368,16 @@ bodies_above(const struct finding *f, size_t top, size_t date)
 	return out;
 }
 
+/* True when paragraph I of DOC, S (N bytes, trimmed), is the whole name
+ * of a body alone on its line (某某市统计局), not a heading, not the
+ * bodies a notice is sent to (各区人民政府). */
+static bool
+body_name_line(const struct doc *doc, size_t i, const char *s, size_t n)
+{
+	return body_line(doc, i) && whole_body(s, n) && !genre_title(s, n) &&
+	       !starts_with(s, n, "各");
+}
+
 /* The lines under the title (a subtitle, a date in parentheses, an
  * adoption note, a speaker line, a web page's timestamp, a body name above
  * a date), and the sign-off of a covering notice a little further down;
@@ -1459,6 +1469,15 @@ under_title(struct finding *f, size_t top)
 				after_meta = true;
 				continue;
 			}
+		}
+		/* The issuing body's name alone right under the title and its
+		 * subtitle (中华人民共和国某某部, centred in a Word file), the
+		 * text or a date below it: the issuer, not a heading. */
+		if (was_meta && body_name_line(doc, i, s, n)) {
+			if (set_issuer(f, RANK_HEADER, copy_trimmed(s, n)))
+				doc->speaker_paragraph = i;
+			after_meta = true;
+			continue;
 		}
 		/* The speaker's name alone under the title (陈国阳): the
 		 * issuer when nothing better is printed, if it follows the

@@ -385,6 +385,14 @@ no_title_printed(void **state)
 	 * who issued it. */
 	expect_meta("某州统计局\n2032年5月7日\n2031年，全州经济稳中有进，经济社会高质量发展取得实效。\n"
 		    "一、综合\n正文。\n", NULL, "某州统计局", "2032-05-07");
+	/* The issuing body's name alone under the title, the text below
+	 * it: the issuer. */
+	expect_meta("2032年度某某事业发展统计公报\n中华人民共和国某某部\n"
+		    "2032年，各项工作取得积极进展，事业发展稳中有进。\n一、就业\n正文。\n",
+		    "2032年度某某事业发展统计公报", "中华人民共和国某某部", NULL);
+	/* Not the bodies a notice is sent to. */
+	expect_meta("关于做好某某工作的通知\n各区人民政府\n现将有关事项通知如下。\n一、要求\n正文。\n",
+		    "关于做好某某工作的通知", NULL, NULL);
 	/* A title that names a body is a title. */
 	expect_meta("某某县人民政府\n一、概况\n正文。\n", "某某县人民政府", NULL, NULL);
 	/* What is left of a lost title, a year and a note's mark, is no
