@@ -989,11 +989,53 @@ promulgation(const struct doc *doc, size_t look, size_t *second)
 	return SIZE_MAX;
 }
 
+/* How far below a title its running header is looked for (bytes). */
+enum { HEADER_REACH = 256 * 1024 };
+
+/* True when S (N bytes) names a day, its year given or not (3月6日). */
+static bool
+day_inside(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i += utf8_length(s + i, n - i)) {
+		struct date d;
+		if (date_at(&date_grammar_plain, s, n, i, &d) == DATE_FOUND && d.month && d.day)
+			return true;
+	}
+	return false;
+}
+
+/* True when the title line S (N bytes) and the line T (M bytes) under it
+ * are one title broken over two lines, as a cover sets a long title
+ * (某某业务红黄线及负面清单记 / 分管理规定): the first has no genre word
+ * and is no issuer's banner (某某公司文件), the second ends with one and
+ * opens no title of its own (关于…); the first fills the line and holds
+ * no date, the second is a short rest, half as long at most -- or the
+ * text repeats the two as one, as a running header does. */
+static bool
+broken_title(const struct doc *doc, size_t i, const char *s, size_t n, const char *t, size_t m)
+{
+	const struct paragraph *q = &doc->paragraphs[i + 1];
+	const char *after = doc->text + q->offset + q->length, *end = doc->text + doc->text_length;
+
+	if (genre_title(s, n) || ends_with(s, n, "文件") || !genre_title(t, m) ||
+	    starts_with(t, m, "关于") || subtitle_like(t, m))
+		return false;
+	/* 新华社北京3月6日电 / 政府工作报告: a dateline above a whole title */
+	if (chars(s, n) >= 10 && 2 * chars(t, m) <= chars(s, n) && !day_inside(s, n))
+		return true;
+	if ((size_t)(end - after) > HEADER_REACH)
+		end = after + HEADER_REACH;   /* a running header repeats on the next pages */
+	for (const char *at = after; (at = memmem(at, (size_t)(end - at), s, n)) != NULL; at += n)
+		if ((size_t)(end - at) >= n + m && memcmp(at + n, t, m) == 0)
+			return true;
+	return false;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
- * over two lines before a blank line is joined (*SECOND: its second part,
- * else SIZE_MAX). */
+ * over two lines before a blank line, or broken on a cover, is joined
+ * (*SECOND: its second part, else SIZE_MAX). */
 static size_t
 choose_title(const struct doc *doc, size_t *second)
 {
@@ -1041,6 +1083,16 @@ choose_title(const struct doc *doc, size_t *second)
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
 			if (genre_title(t, m) && !subtitle_like(t, m) && chars(s, n) + chars(t, m) <= 80) {
+				*second = i + 1;
+				return i;
+			}
+		}
+		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
+		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
+			const struct paragraph *q = &doc->paragraphs[i + 1];
+			size_t m = q->length;
+			const char *t = title_part(doc->text + q->offset, &m);
+			if (broken_title(doc, i, s, n, t, m) && chars(s, n) + chars(t, m) <= 80) {
 				*second = i + 1;
 				return i;
 			}

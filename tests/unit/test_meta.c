@@ -57,6 +57,21 @@ title_reads_as_a_title(void **state)
 	 * word, so the two are one title. */
 	expect_meta("国务院关于印发国家职业教育改革\n实施方案的通知\n国发〔2019〕4号\n各省人民政府：\n现印发给你们。\n",
 		    "国务院关于印发国家职业教育改革实施方案的通知", "国务院", NULL);
+	/* A cover title broken over two lines, every line a paragraph: the
+	 * first fills the line without a genre word, the second is the
+	 * shorter rest; or a running header prints the two as one. */
+	expect_meta("某某集团客服业务红黄线及负面清单记\n分管理规定\n主责部门：客户服务部\n第一章 总则\n"
+		    "第一条 为了管理，制定本规定。\n",
+		    "某某集团客服业务红黄线及负面清单记分管理规定", NULL, NULL);
+	expect_meta("某某公司燃气\n安全检查办法\n主责部门：安全部\n某某公司管理文件 某某公司燃气安全检查办法\n"
+		    "第一条 为了检查，制定本办法。\n",
+		    "某某公司燃气安全检查办法", NULL, NULL);
+	/* Not under an issuer's banner, nor under a short line the text
+	 * never repeats with it. */
+	expect_meta("某某集团有限公司管理文件\n某某安全规定\n第一条 为了安全，制定本规定。\n",
+		    "某某安全规定", NULL, NULL);
+	expect_meta("信息公开目录\n某某办法\n第一条 为了管理，制定本办法。\n", "某某办法", NULL, NULL);
+	expect_meta("新华社北京2030年3月6日电\n政府工作报告\n各位代表：\n", "政府工作报告", NULL, NULL);
 	/* A place's name on the line above the rest of the title, with the
 	 * issuer right under it: one title. */
 	expect_meta("某某自治州\n2016年国民经济和社会发展统计公报\n某某州统计局\n2017年3月16日\n2016年，全州经济平稳增长。\n",
