@@ -1128,8 +1128,17 @@ adopting_body(const char *s, size_t n)
 	if (!meeting || (!memmem(meeting, (size_t)(passed - meeting), "会议", 6) &&
 			 !memmem(meeting, (size_t)(passed - meeting), "号", 3)))
 		return NULL;
-	if (meeting - s >= 3 && memcmp(meeting - 3, "令", 3) == 0)
+	if (meeting - s >= 3 && memcmp(meeting - 3, "令", 3) == 0) {
+		static const char state[] = "中华人民共和国";
 		meeting -= 3;   /* 国务院令第159号: the body is 国务院 */
+		/* 中华人民共和国国务院令: the state's name heads the order,
+		 * the body goes by its own (国务院). */
+		from = skip_spaces(s, (size_t)(meeting - s), from);
+		if ((size_t)(meeting - s) > from + strlen(state) &&
+		    memcmp(s + from, state, strlen(state)) == 0 &&
+		    ends_with_body(s + from + strlen(state), (size_t)(meeting - s) - from - strlen(state)))
+			from += strlen(state);
+	}
 	out = malloc((size_t)(meeting - s) - from + 1);
 	if (!out)
 		return NULL;

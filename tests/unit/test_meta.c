@@ -196,6 +196,9 @@ regulation_adopted_by(void **state)
 	/* Published by an order. */
 	expect_meta("某某管理条例\n\n（2031年5月12日国务院令第159号公布  根据2032年1月8日《国务院关于废止和修改"
 		    "部分行政法规的决定》修订）\n\n第一章  总则\n", "某某管理条例", "国务院", "2032-01-08");
+	/* The state's name at the head of the order is not the body's. */
+	expect_meta("某某管理条例\n\n（2031年5月12日中华人民共和国国务院令第159号公布）\n\n第一章  总则\n",
+		    "某某管理条例", "国务院", "2031-05-12");
 	/* The acts one a line, each starting with its date. */
 	expect_meta("# 某某法\n\n1994年5月12日 第八届全国人民代表大会常务委员会第七次会议通过\n\n"
 		    "2012年10月26日 第十一届全国人民代表大会常务委员会第二十九次会议《关于修改的决定》修正\n\n"
