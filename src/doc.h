@@ -87,8 +87,8 @@ struct doc {
 	size_t title_paragraph;   /* index of the title paragraph, or SIZE_MAX */
 	size_t sign_off_paragraph; /* first paragraph of the sign-off (issuer,
 	                              date) at the end, or SIZE_MAX */
-	size_t speaker_paragraph; /* the speaker line under the title, or
-	                             SIZE_MAX */
+	size_t speaker_paragraph; /* the speaker line or the issuing body's
+	                             name under the title, or SIZE_MAX */
 
 	/* Structure hints, sorted by paragraph, at most one each (owned). */
 	struct doc_hint *hints;

@@ -107,6 +107,32 @@ chars(const char *s, size_t n)
 	return u8_mbsnlen((const uint8_t *)s, n);
 }
 
+/* The bytes of the dash opening S (N bytes): an em dash (—), or the
+ * horizontal bar (―) or box-drawing line (─) that some pages print for
+ * it; 0 when S opens otherwise. */
+static size_t
+dash_at(const char *s, size_t n)
+{
+	static const char *const dashes[] = { "—", "―", "─" };
+
+	for (size_t k = 0; k < WORDS(dashes); k++)
+		if (starts_with(s, n, dashes[k]))
+			return strlen(dashes[k]);
+	return 0;
+}
+
+/* The first doubled dash (——, ――, ──) in S (N bytes), or NULL. */
+static const char *
+double_dash(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i += utf8_length(s + i, n - i)) {
+		size_t k = dash_at(s + i, n - i);
+		if (k > 0 && dash_at(s + i + k, n - i - k) > 0)
+			return s + i;
+	}
+	return NULL;
+}
+
 /* A whole date alone, also in parentheses: （一九五六年四月二十五日）. */
 static bool
 date_alone_in_parens(const char *s, size_t n, struct date *d, bool *parens)
@@ -172,21 +198,48 @@ set_date(struct finding *f, enum rank rank, const char iso[11])
 	f->date = rank;
 }
 
-/* One "key: value" line of front matter into DOC; false when the line is
- * not of that form or its key is not known. */
+/* Whether a front-matter key names the issuer, and how surely. */
+enum front_issuer {
+	FRONT_ISSUER_NONE,
+	FRONT_ISSUER_WEAK,    /* whoever wrote it down: author, 作者 */
+	FRONT_ISSUER_BODY     /* the issuing body: 发文机关, issuing_authority … */
+};
+
+/* True when VALUE names where a copy came from rather than who issued
+ * it: a database or a site (国家法律法规数据库, 某某网, … via Wikisource). */
 static bool
-front_field(struct doc *doc, const char *s, size_t n)
+copy_source(const char *value)
+{
+	static const char *const marks[] = { "数据库", "://", "via ", "网站" };
+	size_t n = strlen(value);
+
+	for (size_t k = 0; k < WORDS(marks); k++)
+		if (strstr(value, marks[k]))
+			return true;
+	return ends_with(value, n, "网");
+}
+
+/* One "key: value" line of front matter into DOC; false when the line is
+ * not of that form or its key is not known.  The issuer is kept from a
+ * key of the kind KIND only (FRONT_ISSUER_NONE: from none); where the
+ * copy came from (source, 来源, url) is known but never the issuer. */
+static bool
+front_field(struct doc *doc, const char *s, size_t n, enum front_issuer kind)
 {
 	static const struct {
 		const char *key;
 		int field;   /* 0 title, 1 docno, 2 issuer, 3 date, 4 none (known, not kept) */
+		enum front_issuer issuer;
 	} keys[] = {
-		{ "标题", 0 }, { "title", 0 }, { "文件名称", 0 }, { "文号", 1 }, { "发文字号", 1 },
-		{ "docno", 1 }, { "发布单位", 2 }, { "发文机关", 2 }, { "发文单位", 2 },
-		{ "发布机构", 2 }, { "issuer", 2 },
-		{ "author", 2 }, { "作者", 2 }, { "来源", 2 }, { "source", 2 },
-		{ "发布日期", 3 }, { "成文日期", 3 }, { "日期", 3 }, { "date", 3 },
-		{ "索引号", 4 },
+		{ "标题", 0, 0 }, { "title", 0, 0 }, { "文件名称", 0, 0 }, { "文号", 1, 0 },
+		{ "发文字号", 1, 0 }, { "docno", 1, 0 },
+		{ "发布单位", 2, FRONT_ISSUER_BODY }, { "发文机关", 2, FRONT_ISSUER_BODY },
+		{ "发文单位", 2, FRONT_ISSUER_BODY }, { "发布机构", 2, FRONT_ISSUER_BODY },
+		{ "制定机关", 2, FRONT_ISSUER_BODY }, { "issuer", 2, FRONT_ISSUER_BODY },
+		{ "issuing_authority", 2, FRONT_ISSUER_BODY }, { "office", 2, FRONT_ISSUER_BODY },
+		{ "author", 2, FRONT_ISSUER_WEAK }, { "作者", 2, FRONT_ISSUER_WEAK },
+		{ "发布日期", 3, 0 }, { "成文日期", 3, 0 }, { "日期", 3, 0 }, { "date", 3, 0 },
+		{ "索引号", 4, 0 }, { "来源", 4, 0 }, { "source", 4, 0 }, { "url", 4, 0 },
 	};
 	size_t colon, sep;
 	const char *c1 = memchr(s, ':', n), *c2 = memmem(s, n, "：", 3);
@@ -224,8 +277,8 @@ front_field(struct doc *doc, const char *s, size_t n)
 			if (!(value = strdup(iso)))
 				return true;
 		}
-		if (keys[k].field == 2 && strstr(value, "://"))
-			value[0] = '\0';   /* a page's address is no issuer */
+		if (keys[k].field == 2 && (keys[k].issuer != kind || copy_source(value)))
+			value[0] = '\0';   /* a page's address, a database is no issuer */
 		if (*field[keys[k].field] == NULL && value[0] && keys[k].field != 4)
 			*field[keys[k].field] = value;
 		else
@@ -250,8 +303,11 @@ meta_front_matter(struct doc *doc, const char *text, const struct line *lines, s
 		}
 	if (end == 0)
 		return 0;
+	/* The issuing body's key first: it beats an author's. */
 	for (size_t i = 1; i < end; i++)
-		front_field(doc, text + lines[i].start, lines[i].length);
+		front_field(doc, text + lines[i].start, lines[i].length, FRONT_ISSUER_BODY);
+	for (size_t i = 1; i < end; i++)
+		front_field(doc, text + lines[i].start, lines[i].length, FRONT_ISSUER_WEAK);
 	return end + 1;
 }
 
@@ -284,7 +340,7 @@ bare_front_matter(struct doc *doc)
 		struct doc probe = { 0 };
 		const struct paragraph *p = &doc->paragraphs[i];
 
-		if (front_field(&probe, doc->text + p->offset, p->length))
+		if (front_field(&probe, doc->text + p->offset, p->length, FRONT_ISSUER_NONE))
 			known++;
 		free(probe.title);
 		free(probe.docno);
@@ -294,7 +350,11 @@ bare_front_matter(struct doc *doc)
 	if (known == 0)
 		return;
 	for (size_t i = 0; i < block; i++)
-		front_field(doc, doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length);
+		front_field(doc, doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length,
+			    FRONT_ISSUER_BODY);
+	for (size_t i = 0; i < block; i++)
+		front_field(doc, doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length,
+			    FRONT_ISSUER_WEAK);
 }
 
 /* The next cell of the table row S (N bytes) from *AT: cells stand
@@ -328,10 +388,11 @@ next_cell(const char *s, size_t n, size_t *at, size_t *start, size_t *length)
 /* The attribute table a government page prints above a document (索引号 |
  * … | 文号 | … / 文件名称 | 汉滨区2025年政府工作报告 / 成文日期 | …), its
  * keys and values in cells of their own: read like front matter when its
- * first rows give two known keys at least.  Into DOC when APPLY; returns
- * how many known keys it gave. */
+ * first rows give two known keys at least.  Into DOC unless APPLY is
+ * FRONT_ISSUER_NONE, the issuer from keys of that kind; returns how many
+ * known keys it gave. */
 static size_t
-attribute_table(struct doc *doc, bool apply)
+attribute_table(struct doc *doc, enum front_issuer apply)
 {
 	size_t known = 0;
 
@@ -354,7 +415,7 @@ attribute_table(struct doc *doc, bool apply)
 			}
 			/* a value that is itself a key (文号 | 成文日期: | …) is none */
 			snprintf(pair, sizeof pair, "%.*s:x", (int)vn, s + vs);
-			if (front_field(&probe, pair, strlen(pair))) {
+			if (front_field(&probe, pair, strlen(pair), FRONT_ISSUER_NONE)) {
 				free(probe.title);
 				free(probe.docno);
 				free(probe.issuer);
@@ -364,11 +425,11 @@ attribute_table(struct doc *doc, bool apply)
 				continue;
 			}
 			snprintf(pair, sizeof pair, "%.*s:%.*s", (int)kn, s + ks, (int)vn, s + vs);
-			if (front_field(&probe, pair, strlen(pair))) {
+			if (front_field(&probe, pair, strlen(pair), FRONT_ISSUER_NONE)) {
 				cells++;   /* the value's */
 				found++;
-				if (apply)
-					front_field(doc, pair, strlen(pair));
+				if (apply != FRONT_ISSUER_NONE)
+					front_field(doc, pair, strlen(pair), apply);
 			} else {
 				at = before;   /* a value, or a key not known: go on from it */
 			}
@@ -491,7 +552,7 @@ key_words(const char *s, size_t n)
 static const char *
 title_part(const char *s, size_t *n)
 {
-	const char *dash = memmem(s, *n, "——", 6);
+	const char *dash = double_dash(s, *n);
 
 	if (dash && dash - s >= 6)
 		*n = (size_t)(dash - s);
@@ -542,8 +603,25 @@ genre_title(const char *s, size_t n)
 	return false;
 }
 
+/* The Han ideographs in S (N bytes). */
+static size_t
+han_chars(const char *s, size_t n)
+{
+	size_t han = 0;
+
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		size_t len = utf8_decode(s + i, n - i, &c);
+		han += (c >= 0x3400 && c <= 0x9fff) || (c >= 0x20000 && c <= 0x3ffff);
+		i += len;
+	}
+	return han;
+}
+
 /* A line that could be a title: short, not a sentence, not a date, not
- * page furniture (markup, a toolbar word, a "key: value" line). */
+ * page furniture (markup, a toolbar word, a "key: value" line), and
+ * worded: two Han characters at least (a year and a note's mark left
+ * of a lost title, 2024 [1], are none). */
 static bool
 title_like(const struct doc *doc, size_t i)
 {
@@ -553,7 +631,8 @@ title_like(const struct doc *doc, size_t i)
 	struct date d;
 	bool parens;
 
-	if (n == 0 || chars(s, n) > 60 || chars(s, n) < 3 || lines_end_sentence(s, n) ||
+	if (n == 0 || chars(s, n) > 60 || chars(s, n) < 3 || han_chars(s, n) < 2 ||
+	    lines_end_sentence(s, n) ||
 	    memmem(s, n, "，", 3) || memmem(s, n, "：", 3) || memmem(s, n, "【", 3) ||
 	    date_alone_in_parens(s, n, &d, &parens))
 		return false;
@@ -728,12 +807,12 @@ speaker_lines(const char *s, size_t n, const char *name, size_t m)
 }
 
 /* The bytes of a dash opening S (N bytes) before a subtitle's date: a
- * run of two or more ASCII hyphens (--, ----) or of em dashes (—), after
- * any white space; 0 when none. */
+ * run of two or more ASCII hyphens (--, ----) or of dashes (—, ―, ─),
+ * after any white space; 0 when none. */
 static size_t
 leading_dash(const char *s, size_t n)
 {
-	size_t i = 0, hyphens = 0, dashes = 0, sp;
+	size_t i = 0, hyphens = 0, dashes = 0, sp, k;
 
 	while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
 		i += sp;
@@ -741,8 +820,8 @@ leading_dash(const char *s, size_t n)
 		i++;
 		hyphens++;
 	}
-	while (hyphens == 0 && starts_with(s + i, n - i, "—")) {
-		i += 3;
+	while (hyphens == 0 && (k = dash_at(s + i, n - i)) > 0) {
+		i += k;
 		dashes++;
 	}
 	return hyphens >= 2 || dashes > 0 ? i : 0;
@@ -754,7 +833,7 @@ leading_dash(const char *s, size_t n)
 static bool
 subtitle(struct finding *f, const char *s, size_t n)
 {
-	const char *dash = memmem(s, n, "——", 6), *on;
+	const char *dash = double_dash(s, n), *on;
 	size_t at = 0, end;
 	struct date d;
 	char iso[11];
@@ -910,11 +989,53 @@ promulgation(const struct doc *doc, size_t look, size_t *second)
 	return SIZE_MAX;
 }
 
+/* How far below a title its running header is looked for (bytes). */
+enum { HEADER_REACH = 256 * 1024 };
+
+/* True when S (N bytes) names a day, its year given or not (3月6日). */
+static bool
+day_inside(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i += utf8_length(s + i, n - i)) {
+		struct date d;
+		if (date_at(&date_grammar_plain, s, n, i, &d) == DATE_FOUND && d.month && d.day)
+			return true;
+	}
+	return false;
+}
+
+/* True when the title line S (N bytes) and the line T (M bytes) under it
+ * are one title broken over two lines, as a cover sets a long title
+ * (某某业务红黄线及负面清单记 / 分管理规定): the first has no genre word
+ * and is no issuer's banner (某某公司文件), the second ends with one and
+ * opens no title of its own (关于…); the first fills the line and holds
+ * no date, the second is a short rest, half as long at most -- or the
+ * text repeats the two as one, as a running header does. */
+static bool
+broken_title(const struct doc *doc, size_t i, const char *s, size_t n, const char *t, size_t m)
+{
+	const struct paragraph *q = &doc->paragraphs[i + 1];
+	const char *after = doc->text + q->offset + q->length, *end = doc->text + doc->text_length;
+
+	if (genre_title(s, n) || ends_with(s, n, "文件") || !genre_title(t, m) ||
+	    starts_with(t, m, "关于") || subtitle_like(t, m))
+		return false;
+	/* 新华社北京3月6日电 / 政府工作报告: a dateline above a whole title */
+	if (chars(s, n) >= 10 && 2 * chars(t, m) <= chars(s, n) && !day_inside(s, n))
+		return true;
+	if ((size_t)(end - after) > HEADER_REACH)
+		end = after + HEADER_REACH;   /* a running header repeats on the next pages */
+	for (const char *at = after; (at = memmem(at, (size_t)(end - at), s, n)) != NULL; at += n)
+		if ((size_t)(end - at) >= n + m && memcmp(at + n, t, m) == 0)
+			return true;
+	return false;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
- * over two lines before a blank line is joined (*SECOND: its second part,
- * else SIZE_MAX). */
+ * over two lines before a blank line, or broken on a cover, is joined
+ * (*SECOND: its second part, else SIZE_MAX). */
 static size_t
 choose_title(const struct doc *doc, size_t *second)
 {
@@ -966,6 +1087,16 @@ choose_title(const struct doc *doc, size_t *second)
 				return i;
 			}
 		}
+		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
+		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
+			const struct paragraph *q = &doc->paragraphs[i + 1];
+			size_t m = q->length;
+			const char *t = title_part(doc->text + q->offset, &m);
+			if (broken_title(doc, i, s, n, t, m) && chars(s, n) + chars(t, m) <= 80) {
+				*second = i + 1;
+				return i;
+			}
+		}
 		if (genre_title(s, n))
 			return i;
 		if (first == SIZE_MAX && i < 8)
@@ -997,8 +1128,17 @@ adopting_body(const char *s, size_t n)
 	if (!meeting || (!memmem(meeting, (size_t)(passed - meeting), "会议", 6) &&
 			 !memmem(meeting, (size_t)(passed - meeting), "号", 3)))
 		return NULL;
-	if (meeting - s >= 3 && memcmp(meeting - 3, "令", 3) == 0)
+	if (meeting - s >= 3 && memcmp(meeting - 3, "令", 3) == 0) {
+		static const char state[] = "中华人民共和国";
 		meeting -= 3;   /* 国务院令第159号: the body is 国务院 */
+		/* 中华人民共和国国务院令: the state's name heads the order,
+		 * the body goes by its own (国务院). */
+		from = skip_spaces(s, (size_t)(meeting - s), from);
+		if ((size_t)(meeting - s) > from + strlen(state) &&
+		    memcmp(s + from, state, strlen(state)) == 0 &&
+		    ends_with_body(s + from + strlen(state), (size_t)(meeting - s) - from - strlen(state)))
+			from += strlen(state);
+	}
 	out = malloc((size_t)(meeting - s) - from + 1);
 	if (!out)
 		return NULL;
@@ -1178,15 +1318,25 @@ in_order(const char *full, size_t n, const char *shorter, size_t m)
 	return true;
 }
 
+/* True when S (N bytes) is the whole name of a body, not a word of one:
+ * Han characters only, five at least, a body's word at the end
+ * (某市统计局, 国家统计局某市调查队; not 某市, 办公厅). */
+static bool
+whole_body(const char *s, size_t n)
+{
+	return han_only(s, n) && chars(s, n) >= 5 && ends_with_body(s, n);
+}
+
 /* The lead body of a joint sign-off, which sets the bodies side by side
- * on one line with wide gaps between them (市交通委      市公安局): the
+ * on one line with wide gaps between them (市交通委      市公安局), or
+ * one space between whole names (某市统计局 国家统计局某市调查队): the
  * first, by the full name the title gives it when the title lists it
  * (上海市交通委员会 上海市公安局关于…); the line S (N bytes, trimmed)
- * itself when it names one body.  Malloc'd. */
+ * itself when it names one body (某市 交通委员会).  Malloc'd. */
 static char *
 lead_body(const char *title, const char *s, size_t n)
 {
-	size_t i = 0, first = SIZE_MAX, rest = 0;
+	size_t i = 0, first = SIZE_MAX, rest = 0, single = SIZE_MAX, after = 0;
 	const char *next = NULL;
 	char *bodies;
 
@@ -1200,8 +1350,21 @@ lead_body(const char *title, const char *s, size_t n)
 			first = start;
 			rest = n - i;
 			next = s + i;
+		} else if (spaces == 1 && single == SIZE_MAX) {
+			single = start;
+			after = i;
 		} else if (spaces == 0) {
 			i += utf8_length(s + i, n - i);
+		}
+	}
+	if (first == SIZE_MAX && single != SIZE_MAX) {
+		size_t word = after;
+		while (word < n && !utf8_space_at(s + word, n - word))
+			word += utf8_length(s + word, n - word);
+		if (whole_body(s, single) && whole_body(s + after, word - after)) {
+			first = single;
+			rest = n - after;
+			next = s + after;
 		}
 	}
 	if (first == SIZE_MAX || !ends_with_body(s, first) || !ends_with_body(next, rest))
@@ -1264,6 +1427,16 @@ bodies_above(const struct finding *f, size_t top, size_t date)
 	memcpy(out + at, name, m);
 	out[at + m] = '\0';
 	return out;
+}
+
+/* True when paragraph I of DOC, S (N bytes, trimmed), is the whole name
+ * of a body alone on its line (某某市统计局), not a heading, not the
+ * bodies a notice is sent to (各区人民政府). */
+static bool
+body_name_line(const struct doc *doc, size_t i, const char *s, size_t n)
+{
+	return body_line(doc, i) && whole_body(s, n) && !genre_title(s, n) &&
+	       !starts_with(s, n, "各");
 }
 
 /* The lines under the title (a subtitle, a date in parentheses, an
@@ -1358,6 +1531,15 @@ under_title(struct finding *f, size_t top)
 				continue;
 			}
 		}
+		/* The issuing body's name alone right under the title and its
+		 * subtitle (中华人民共和国某某部, centred in a Word file), the
+		 * text or a date below it: the issuer, not a heading. */
+		if (was_meta && body_name_line(doc, i, s, n)) {
+			if (set_issuer(f, RANK_HEADER, copy_trimmed(s, n)))
+				doc->speaker_paragraph = i;
+			after_meta = true;
+			continue;
+		}
 		/* The speaker's name alone under the title (陈国阳): the
 		 * issuer when nothing better is printed, if it follows the
 		 * subtitle or the page's timestamp; the date below it is still
@@ -1415,8 +1597,10 @@ meta_find(struct doc *doc)
 	size_t sign_off = meta_sign_off(doc, iso), second, top;
 
 	bare_front_matter(doc);
-	if (attribute_table(doc, false) >= 2)
-		attribute_table(doc, true);
+	if (attribute_table(doc, FRONT_ISSUER_NONE) >= 2) {
+		attribute_table(doc, FRONT_ISSUER_BODY);
+		attribute_table(doc, FRONT_ISSUER_WEAK);
+	}
 	f.issuer = doc->issuer ? RANK_FRONT : RANK_NONE;
 	f.date = doc->date ? RANK_FRONT : RANK_NONE;
 	doc->title_paragraph = choose_title(doc, &second);

@@ -1022,6 +1022,10 @@ outline_hint_level(const struct doc *doc, size_t i)
 	 * 中共中央 国务院关于…的意见) is no section of the document. */
 	if (doc->title_paragraph != SIZE_MAX && i < doc->title_paragraph)
 		return 0;
+	/* Nor the speaker or the issuing body under the title, however
+	 * large it is set. */
+	if (i == doc->speaker_paragraph)
+		return 0;
 	/* Nor is the title's second line (国务院关于印发国家职业教育改革 /
 	 * 实施方案的通知), or the title said again. */
 	if (title_repeated(doc, doc->text + p->offset, p->length))

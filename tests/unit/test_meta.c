@@ -57,6 +57,21 @@ title_reads_as_a_title(void **state)
 	 * word, so the two are one title. */
 	expect_meta("国务院关于印发国家职业教育改革\n实施方案的通知\n国发〔2019〕4号\n各省人民政府：\n现印发给你们。\n",
 		    "国务院关于印发国家职业教育改革实施方案的通知", "国务院", NULL);
+	/* A cover title broken over two lines, every line a paragraph: the
+	 * first fills the line without a genre word, the second is the
+	 * shorter rest; or a running header prints the two as one. */
+	expect_meta("某某集团客服业务红黄线及负面清单记\n分管理规定\n主责部门：客户服务部\n第一章 总则\n"
+		    "第一条 为了管理，制定本规定。\n",
+		    "某某集团客服业务红黄线及负面清单记分管理规定", NULL, NULL);
+	expect_meta("某某公司燃气\n安全检查办法\n主责部门：安全部\n某某公司管理文件 某某公司燃气安全检查办法\n"
+		    "第一条 为了检查，制定本办法。\n",
+		    "某某公司燃气安全检查办法", NULL, NULL);
+	/* Not under an issuer's banner, nor under a short line the text
+	 * never repeats with it. */
+	expect_meta("某某集团有限公司管理文件\n某某安全规定\n第一条 为了安全，制定本规定。\n",
+		    "某某安全规定", NULL, NULL);
+	expect_meta("信息公开目录\n某某办法\n第一条 为了管理，制定本办法。\n", "某某办法", NULL, NULL);
+	expect_meta("新华社北京2030年3月6日电\n政府工作报告\n各位代表：\n", "政府工作报告", NULL, NULL);
 	/* A place's name on the line above the rest of the title, with the
 	 * issuer right under it: one title. */
 	expect_meta("某某自治州\n2016年国民经济和社会发展统计公报\n某某州统计局\n2017年3月16日\n2016年，全州经济平稳增长。\n",
@@ -181,6 +196,9 @@ regulation_adopted_by(void **state)
 	/* Published by an order. */
 	expect_meta("某某管理条例\n\n（2031年5月12日国务院令第159号公布  根据2032年1月8日《国务院关于废止和修改"
 		    "部分行政法规的决定》修订）\n\n第一章  总则\n", "某某管理条例", "国务院", "2032-01-08");
+	/* The state's name at the head of the order is not the body's. */
+	expect_meta("某某管理条例\n\n（2031年5月12日中华人民共和国国务院令第159号公布）\n\n第一章  总则\n",
+		    "某某管理条例", "国务院", "2031-05-12");
 	/* The acts one a line, each starting with its date. */
 	expect_meta("# 某某法\n\n1994年5月12日 第八届全国人民代表大会常务委员会第七次会议通过\n\n"
 		    "2012年10月26日 第十一届全国人民代表大会常务委员会第二十九次会议《关于修改的决定》修正\n\n"
@@ -294,6 +312,24 @@ key_value_header(void **state)
 }
 
 static void
+front_matter_issuer(void **state)
+{
+	(void)state;
+	/* Where the copy came from is no issuer; the issuing body's key
+	 * is read wherever it stands, and beats an author's. */
+	expect_meta("---\ntitle: \"某某促进法\"\nsource: \"某某法规数据库 (via 某站)\"\n"
+		    "issuing_authority: \"某某人民代表大会\"\n---\n\n# 某某促进法\n\n第一条 为了促进，制定本法。\n",
+		    "某某促进法", "某某人民代表大会", NULL);
+	expect_meta("---\ntitle: \"某某方案\"\nsource: \"某某法规数据库\"\n---\n# 某某方案\n\n一、原则\n\n正文。\n",
+		    "某某方案", NULL, NULL);
+	expect_meta("---\n来源: 某某日报\n作者: 张三\n发文机关: 某县人民政府\n---\n某县2037年工作要点\n\n正文。\n",
+		    "某县2037年工作要点", "某县人民政府", NULL);
+	expect_meta("---\noffice: \"某市人民代表大会常务委员会\"\nurl: \"https://example.com/a\"\n---\n"
+		    "某市河道条例\n\n第一条 为了管理河道，制定本条例。\n",
+		    "某市河道条例", "某市人民代表大会常务委员会", NULL);
+}
+
+static void
 sign_off_metadata(void **state)
 {
 	(void)state;
@@ -337,6 +373,15 @@ title_before_dash(void **state)
 	struct doc *doc = unit_load("政府工作报告——2018年3月5日在大会上\n各位代表：\n", NULL);
 	assert_string_equal(doc->title, "政府工作报告");
 	doc_free(doc);
+	/* The horizontal bar (――) or a box-drawing line (──) printed for
+	 * the dash is a dash. */
+	expect_meta("政府工作报告\n――2036年1月27日在某省第十四届人民代表大会第四次会议上\n省长 某某某\n"
+		    "各位代表：\n现在，我代表省人民政府向大会报告工作。\n",
+		    "政府工作报告", "省长 某某某", "2036-01-27");
+	expect_meta("政府工作报告──2036年1月27日在某省第十四届人民代表大会第四次会议上\n各位代表：\n",
+		    "政府工作报告", NULL, "2036-01-27");
+	expect_meta("――2036年1月27日在某省第十四届人民代表大会第四次会议上\n各位代表：\n", NULL, NULL,
+		    "2036-01-27");
 }
 
 static void
@@ -358,8 +403,20 @@ no_title_printed(void **state)
 	 * who issued it. */
 	expect_meta("某州统计局\n2032年5月7日\n2031年，全州经济稳中有进，经济社会高质量发展取得实效。\n"
 		    "一、综合\n正文。\n", NULL, "某州统计局", "2032-05-07");
+	/* The issuing body's name alone under the title, the text below
+	 * it: the issuer. */
+	expect_meta("2032年度某某事业发展统计公报\n中华人民共和国某某部\n"
+		    "2032年，各项工作取得积极进展，事业发展稳中有进。\n一、就业\n正文。\n",
+		    "2032年度某某事业发展统计公报", "中华人民共和国某某部", NULL);
+	/* Not the bodies a notice is sent to. */
+	expect_meta("关于做好某某工作的通知\n各区人民政府\n现将有关事项通知如下。\n一、要求\n正文。\n",
+		    "关于做好某某工作的通知", NULL, NULL);
 	/* A title that names a body is a title. */
 	expect_meta("某某县人民政府\n一、概况\n正文。\n", "某某县人民政府", NULL, NULL);
+	/* What is left of a lost title, a year and a note's mark, is no
+	 * title: a title has words. */
+	expect_meta("2032 [1]\n某州统计局\n2033年3月28日\n2032年，全州经济稳中有进，各项工作取得了新的成效。\n"
+		    "一、综合\n正文。\n", NULL, "某州统计局", "2033-03-28");
 }
 
 static void
@@ -379,6 +436,14 @@ joint_sign_off(void **state)
 	expect_meta("关于做好某某工作的通知\n各区人民政府：\n现将有关事项通知如下，请认真按照执行。\n\n"
 		    "某市 交通委员会\n\n2031年4月1日\n",
 		    "关于做好某某工作的通知", "某市 交通委员会", "2031-04-01");
+	/* One space between two whole names: the first; between a body
+	 * and a word of its name, the line as printed. */
+	expect_meta("某市统计局 国家统计局某市调查队\n2032年3月28日\n"
+		    "2031年，全市经济稳中有进，各项工作取得了新的成效。\n一、综合\n正文。\n",
+		    NULL, "某市统计局", "2032-03-28");
+	expect_meta("关于做好某某工作的通知\n各区人民政府：\n现将有关事项通知如下，请认真按照执行。\n\n"
+		    "中共某某市委 宣传部\n\n2031年4月1日\n",
+		    "关于做好某某工作的通知", "中共某某市委 宣传部", "2031-04-01");
 }
 
 static void
@@ -413,6 +478,7 @@ main(void)
 		cmocka_unit_test(attribute_table_above),
 		cmocka_unit_test(covering_notice_signed),
 		cmocka_unit_test(key_value_header),
+		cmocka_unit_test(front_matter_issuer),
 		cmocka_unit_test(sign_off_metadata),
 		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(title_before_dash),

@@ -391,6 +391,15 @@ unnumbered_parts(void **state)
 	EXPECT("政府工作报告\n——2036年3月5日在某届全国人民代表大会上\n某国总理李四\n各位代表：\n"
 	       "现在，我报告工作。\n一、回顾\n正文。\n政府工作报告\n某国总理李四\n各位代表！\n一、回顾\n",
 	       { 1, "一、", "回顾", 6 });
+	/* Nor the issuing body's name right under the title, plain or set
+	 * as a heading of a page. */
+	EXPECT("2030年度某某事业发展统计公报\n中华人民共和国某某部\n2030年，各项工作取得积极进展。\n"
+	       "一、就业\n正文。\n二、保险\n正文。\n",
+	       { 1, "一、", "就业", 4 }, { 1, "二、", "保险", 6 });
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><h1>2030年度某某事业发展统计公报</h1>"
+	       "<h2>中华人民共和国某某部</h2><p>2030年，各项工作取得积极进展，事业发展稳中有进。</p>"
+	       "<p>一、就业</p><p>年末就业人员7万人。</p><p>二、保险</p><p>年末参保人数1万人。</p></body></html>",
+	       { 1, "一、", "就业", 4 }, { 1, "二、", "保险", 6 });
 	/* Nor a subtitle without its dash, whole or wrapped. */
 	EXPECT("政府工作报告\n\n2031年3月5日在某某区人民代表大会第五次会议上\n\n一、回顾\n正文。\n二、安排\n",
 	       { 1, "一、", "回顾", 5 }, { 1, "二、", "安排", 7 });
