@@ -493,3 +493,57 @@ label_title_length(const char *text, size_t length, size_t *body)
 	first_sentence(text, length, true, &s);
 	return label_sentence_title(&s, body);
 }
+
+enum { COLON_TITLE_MAX_CHARS = 15 };
+
+/* True when S (N bytes) ends in a verb of saying: 有人问： 他说： 会议指出：
+ * open a quotation, not a section. */
+static bool
+says(const char *s, size_t n)
+{
+	static const char *const verbs[] = { "说", "问", "道", "指出", "认为", "强调", "表示", "提出",
+					     "写道", "答" };
+
+	for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		size_t k = strlen(verbs[i]);
+		if (n >= k && memcmp(s + n - k, verbs[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+size_t
+label_colon_title(const char *s, size_t n, size_t *body)
+{
+	size_t chars = 0;
+	int depth = 0;
+
+	for (size_t i = 0; i < n && chars <= COLON_TITLE_MAX_CHARS; chars++) {
+		size_t k, colon = 0;
+		enum mark m = classify(s + i, n - i, &k);
+
+		if (s[i] == '\n')
+			return 0;
+		if (m == MARK_OPEN)
+			depth++;
+		else if (m == MARK_CLOSE && depth > 0)
+			depth--;
+		else if (depth == 0 && s[i] == ':')
+			colon = 1;
+		else if (depth == 0 && k == 3 && memcmp(s + i, "：", 3) == 0)
+			colon = 3;
+		else if (depth == 0 && (m == MARK_SENTENCE || m == MARK_CLAUSE || s[i] == ','))
+			return 0;
+		if (colon) {
+			size_t after = i + colon;
+			after += utf8_spaces(s + after, n - after);
+			if (chars == 0 || after >= n || s[after] == '\n' || says(s, i))
+				return 0;
+			*body = after;
+			return i;
+		}
+		i += k;
+	}
+	return 0;
+}
+

@@ -92,4 +92,14 @@ size_t label_sentence_title(const struct label_sentence *s, size_t *body);
  * starts, 0 when the title is a clause. */
 size_t label_title_length(const char *text, size_t length, size_t *body);
 
+/* The short title a run-in item gives itself with a colon: in
+ * "统筹督导：负责…" (S, N bytes: the text after the label) the phrase
+ * before the first ：or : outside paired marks, when it has at most 15
+ * characters, no sentence or clause mark (。，；…) before the colon, no
+ * verb of saying closing it (有人问：), and text after the colon on the
+ * same line.  Returns the phrase's length in
+ * bytes and sets *BODY to where the text after the colon (and white
+ * space) starts; 0 when S opens with no such phrase. */
+size_t label_colon_title(const char *s, size_t n, size_t *body);
+
 #endif

@@ -559,7 +559,7 @@ static bool
 is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key)
 {
 	const struct doc *doc = b->doc;
-	size_t j = paragraph, chars = 0;
+	size_t j = paragraph, chars = 0, colon_body;
 	long long expected = 1, phrases = 0;
 
 	if (l->style != STYLE_ARABIC_PAREN && l->style != STYLE_ARABIC_HALF &&
@@ -577,7 +577,9 @@ is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key
 		if (!label_parse(s, p->length, &item) || item.style != l->style ||
 		    item.number != expected)
 			return false;
-		phrases += one_phrase(s + item.title, p->length - item.title);
+		/* 统筹督导：负责… is a titled item with its text run in. */
+		phrases += one_phrase(s + item.title, p->length - item.title) &&
+			   !label_colon_title(s + item.title, p->length - item.title, &colon_body);
 		chars += utf8_count(s + item.title, p->length - item.title);
 		if (++j == doc->paragraph_count)
 			break;
@@ -1299,7 +1301,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		title = p->length - l.title;
 		body = p->length;
 	} else {
-		title = label_sentence_title(&sentence, &body);
+		size_t colon = label_colon_title(s + l.title, p->length - l.title, &body);
+		/* 统筹督导：负责… is titled 统筹督导, as 统筹督导。负责… is. */
+		if (colon)
+			title = colon;
+		else
+			title = label_sentence_title(&sentence, &body);
 		body = body ? l.title + body : l.title;
 	}
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, l.style, l.level,
