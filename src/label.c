@@ -104,7 +104,7 @@ label_parse(const char *s, size_t n, struct label *l)
 	long long v;
 
 	memset(l, 0, sizeof *l);
-	/* 第一章 第二节 第三条 第一部分 */
+	/* 第一章 第二节 第三条 第一部分 第一步 */
 	if (starts_with(s, n, "第")) {
 		bool padded = false;
 		v = any_number(s + 3, n - 3, &used);
@@ -144,6 +144,23 @@ label_parse(const char *s, size_t n, struct label *l)
 				l->title = i + k + mark;
 				return true;
 			}
+		}
+		/* 第一步：静态检查, 第二步 动态检查: the steps of a procedure,
+		 * with the colon in the label as 、 is in 一、.  第一步要… or
+		 * 第一步，… in running text is no step heading. */
+		if (starts_with(s + i, n - i, "步")) {
+			size_t k = i + 3, sp = utf8_spaces(s + k, n - k);
+			if (starts_with(s + k, n - k, "：") || starts_with(s + k, n - k, "、"))
+				k += 3;
+			else if (k < n && s[k] == ':')
+				k++;
+			else if (sp == 0 && k < n)
+				return false;
+			l->style = STYLE_STEP;
+			l->number = v;
+			l->length = k;
+			l->title = k + utf8_spaces(s + k, n - k);
+			return true;
 		}
 		for (size_t w = 0; w < sizeof di_words / sizeof di_words[0]; w++) {
 			size_t k = strlen(di_words[w].word);

@@ -14,6 +14,7 @@
 	X(STYLE_MARKDOWN, "# heading") \
 	X(STYLE_BIAN, "第一编") \
 	X(STYLE_PART, "第一部分") \
+	X(STYLE_STEP, "第一步") \
 	X(STYLE_CHAPTER, "第一章") \
 	X(STYLE_SECTION, "第一节") \
 	X(STYLE_ARTICLE, "第一条") \

@@ -718,6 +718,19 @@ sequence_started_again(void **state)
 }
 
 static void
+steps_of_a_procedure(void **state)
+{
+	(void)state;
+	/* 第一步： 第二步 are a numbering of their own, between the part
+	 * above them and the 1. below; 第一步要… in the text is none. */
+	EXPECT("某某办法\n一、检查步骤\n第一步：外观检查\n1.核对编号\n2.查看封印\n第二步 通气测试\n"
+	       "1.观察读数\n二、处置\n第一步要保持现场原状，及时报告。\n",
+	       { 1, "一、", "检查步骤", 2 }, { 2, "第一步：", "外观检查", 3 }, { 3, "1.", "核对编号", 4 },
+	       { 3, "2.", "查看封印", 5 }, { 2, "第二步", "通气测试", 6 }, { 3, "1.", "观察读数", 7 },
+	       { 1, "二、", "处置", 8 });
+}
+
+static void
 glossary_and_expected_items(void **state)
 {
 	(void)state;
@@ -1016,6 +1029,7 @@ main(void)
 		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(notes_are_no_headings),
 		cmocka_unit_test(numbered_through_the_document),
+		cmocka_unit_test(steps_of_a_procedure),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
