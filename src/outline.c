@@ -81,6 +81,7 @@ struct builder {
 	int placing_rank;                /* law_rank of the heading being placed */
 	size_t paragraph;                /* the paragraph being read */
 	bool in_notes;                   /* after 注释: numbered notes, not headings */
+	int notes_key;                   /* the style the notes are numbered in, or -1 */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -842,11 +843,13 @@ add_part(struct builder *b, size_t paragraph, int base)
 	return true;
 }
 
-/* The line that opens a text's notes: 注释, 注, 附注 or 脚注, alone. */
+/* The line that opens a text's notes: 注释, 注, 附注 or 脚注, alone, with or
+ * without a colon (either form); with AT_END (the second half of the
+ * text), 说明 too. */
 static bool
-notes_line(const char *s, size_t n)
+notes_line(const char *s, size_t n, bool at_end)
 {
-	static const char *const words[] = { "注释", "注", "附注", "脚注", "注释：", "注：" };
+	static const char *const words[] = { "注释", "注", "附注", "脚注" };
 
 	while (n > 0 && utf8_space_before(s, s + n))
 		n -= utf8_space_before(s, s + n);
@@ -855,10 +858,14 @@ notes_line(const char *s, size_t n)
 		s += k;
 		n -= k;
 	}
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	else if (n >= 1 && s[n - 1] == ':')
+		n--;
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (same_text(s, n, words[i]))
 			return true;
-	return false;
+	return at_end && same_text(s, n, "说明");
 }
 
 /* A speech's salutation on a line of its own: 同志们！ 同学们、老师们！
@@ -1225,8 +1232,10 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		b->list_key = -1;
 		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);
-		if (notes_line(s, p->length))
+		if (notes_line(s, p->length, paragraph * 2 >= doc->paragraph_count)) {
 			b->in_notes = true;
+			b->notes_key = -1;
+		}
 		if (salutation_line(s, p->length))
 			close_run_ins(b);
 		return true;
@@ -1234,10 +1243,15 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	key = key_of(l.style, l.level);
 	if (l.style != STYLE_MARKDOWN)
 		family = key;
-	/* The notes after 注释 are numbered （1） （2）: text, until a heading
-	 * of a style open above them goes on with the document. */
+	/* The notes after 注释 are numbered （1） （2）, or 1. 2. as a list
+	 * open above them was: text, until a heading of a style open above
+	 * them goes on with the document. */
 	if (b->in_notes) {
 		bool open = l.style == STYLE_MARKDOWN;
+		if (!open && (key == b->notes_key || (b->notes_key < 0 && l.number == 1))) {
+			b->notes_key = key;
+			return true;
+		}
 		for (int j = 0; j < b->depth && !open; j++)
 			open = b->stack[j].key == key;
 		if (!open)

@@ -441,6 +441,15 @@ notes_are_no_headings(void **state)
 	EXPECT("讲话\n\n一、形势\n\n（一）国内。正文。\n\n注释\n\n（1）见某书。\n\n（2）见另一书。\n\n二、任务\n\n（一）甲。正文。\n",
 	       { 1, "一、", "形势", 3 }, { 2, "（一）", "国内", 5 }, { 1, "二、", "任务", 13 },
 	       { 2, "（一）", "甲", 15 });
+	/* Notes numbered 1. 2. as the list open above them: they start again
+	 * at 1, so they do not go on with it.  说明： near the end opens them
+	 * too, with either colon. */
+	EXPECT("统计公报\n一、服务\n1.婚姻登记\n正文。\n2.殡葬服务\n正文。\n注释:\n1.本资料数据为当年数。\n"
+	       "2.部分数据因四舍五入产生误差。\n3.数据未包括港澳台地区。\n",
+	       { 1, "一、", "服务", 2 }, { 2, "1.", "婚姻登记", 3 }, { 2, "2.", "殡葬服务", 5 });
+	EXPECT("统计公报\n一、服务\n1.婚姻登记\n正文。\n2.殡葬服务\n正文。\n说明：\n1.本资料数据为当年数。\n"
+	       "2.部分数据因四舍五入产生误差。\n",
+	       { 1, "一、", "服务", 2 }, { 2, "1.", "婚姻登记", 3 }, { 2, "2.", "殡葬服务", 5 });
 }
 
 static void
