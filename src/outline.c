@@ -770,6 +770,7 @@ part_line(const struct builder *b, size_t paragraph)
 	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || label_padded(s, n, &l) ||
 	    paragraph == doc->title_paragraph ||
 	    paragraph == 0 || speaker_again(doc, paragraph) || same_text(s, n, doc->title) ||
+	    contents_heading(doc, paragraph) ||
 	    same_text(s, n, doc->issuer) ||
 	    title_repeated(doc, s, n) || issuer_end(doc, s, n) || same_text(s, n, doc->docno))
 		return PART_OTHER;
@@ -1636,7 +1637,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	}
 	b->contents = &contents;
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
-		if (i == doc->title_paragraph || contents.lines[i])
+		if (i == doc->title_paragraph || contents.lines[i] || contents_heading(doc, i))
 			continue;
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||

@@ -511,6 +511,19 @@ headings_the_contents_list(void **state)
 }
 
 static void
+contents_joined_or_missed(void **state)
+{
+	(void)state;
+	/* Contents lines a reader joined into one paragraph are contents
+	 * still, and 目录 is no heading even when its entries are not found. */
+	EXPECT("某某方案\n目录\n一、总体目标 ........ 3二、主要任务 ........ 5三、保障措施 ........ 8\n"
+	       "一、总体目标\n正文。\n二、主要任务\n正文。\n三、保障措施\n正文。\n",
+	       { 1, "一、", "总体目标", 4 }, { 1, "二、", "主要任务", 6 }, { 1, "三、", "保障措施", 8 });
+	EXPECT("某某方案\n目录\n一、总体目标\n正文。\n二、主要任务\n正文。\n",
+	       { 1, "一、", "总体目标", 3 }, { 1, "二、", "主要任务", 5 });
+}
+
+static void
 rows_that_read_as_headings(void **state)
 {
 	(void)state;
@@ -1039,6 +1052,7 @@ main(void)
 		cmocka_unit_test(notes_are_no_headings),
 		cmocka_unit_test(numbered_through_the_document),
 		cmocka_unit_test(steps_of_a_procedure),
+		cmocka_unit_test(contents_joined_or_missed),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
