@@ -82,6 +82,9 @@ struct builder {
 	size_t paragraph;                /* the paragraph being read */
 	bool in_notes;                   /* after 注释: numbered notes, not headings */
 	int notes_key;                   /* the style the notes are numbered in, or -1 */
+	long long attachment_next;       /* after 附件：, the number of the next
+					    attachment listed; 0 when none */
+	int attachment_key;              /* the style they are numbered in, or -1 */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -869,6 +872,25 @@ notes_line(const char *s, size_t n, bool at_end)
 	return at_end && same_text(s, n, "说明");
 }
 
+/* The number of the first attachment a notice lists after S (N bytes)
+ * when S is its attachment note (附件说明): 附件： alone (1), or 附件：1.…
+ * with the first of them (2); 0 when S is no such line.  附件 or 附件1
+ * alone heads an attachment itself. */
+static long long
+attachments_line(const char *s, size_t n)
+{
+	size_t k = starts_with_text(s, n, "附件：") ? strlen("附件：") :
+		   starts_with_text(s, n, "附件:") ? strlen("附件:") : 0;
+	struct label l;
+
+	if (k == 0)
+		return 0;
+	k += utf8_spaces(s + k, n - k);
+	if (k == n)
+		return 1;
+	return label_parse(s + k, n - k, &l) && l.number == 1 ? 2 : 0;
+}
+
 /* A speech's salutation on a line of its own: 同志们！ 同学们、老师们！
  * 各位代表： -- a few address words, 、 between them, ！ or ： after. */
 static bool
@@ -1231,6 +1253,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {
 		b->list_key = -1;
+		b->attachment_next = attachments_line(s, p->length);
+		b->attachment_key = -1;
 		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);
 		if (notes_line(s, p->length, paragraph * 2 >= doc->paragraph_count)) {
@@ -1244,6 +1268,15 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	key = key_of(l.style, l.level);
 	if (l.style != STYLE_MARKDOWN)
 		family = key;
+	/* The attachments a notice lists after 附件： (1.《某某方案》 2.…) are
+	 * the note's text, not its sections. */
+	if (b->attachment_next > 0 && l.style != STYLE_MARKDOWN && l.number == b->attachment_next &&
+	    (b->attachment_key < 0 || b->attachment_key == key)) {
+		b->attachment_key = key;
+		b->attachment_next++;
+		return true;
+	}
+	b->attachment_next = 0;
 	/* The notes after 注释 are numbered （1） （2）, or 1. 2. as a list
 	 * open above them was: text, until a heading of a style open above
 	 * them goes on with the document. */

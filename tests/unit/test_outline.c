@@ -453,6 +453,22 @@ notes_are_no_headings(void **state)
 }
 
 static void
+attachments_listed(void **state)
+{
+	(void)state;
+	/* The attachments a notice lists after 附件： are no sections, in a
+	 * notice with headings or without; the attachment itself, after
+	 * them, has its own. */
+	EXPECT("关于印发某某方案的通知\n各单位：\n现将方案印发给你们，请遵照执行。\n附件：\n1.《某某工作方案》\n"
+	       "2.《某某考核办法》\n某某公司\n2026年4月24日\n附件1\n某某工作方案\n一、总体要求\n正文。\n"
+	       "二、主要任务\n正文。\n",
+	       { 1, "", "某某工作方案", 10 }, { 2, "一、", "总体要求", 11 }, { 2, "二、", "主要任务", 13 });
+	EXPECT("关于印发某某方案的通知\n一、总体要求\n正文。\n二、工作安排\n正文。\n附件：1.《某某工作方案》\n"
+	       "2.《某某考核办法》\n3.《某某评分表》\n",
+	       { 1, "一、", "总体要求", 2 }, { 1, "二、", "工作安排", 4 });
+}
+
+static void
 chapters_after_articles(void **state)
 {
 	(void)state;
@@ -1052,6 +1068,7 @@ main(void)
 		cmocka_unit_test(notes_are_no_headings),
 		cmocka_unit_test(numbered_through_the_document),
 		cmocka_unit_test(steps_of_a_procedure),
+		cmocka_unit_test(attachments_listed),
 		cmocka_unit_test(contents_joined_or_missed),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
