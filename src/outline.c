@@ -1009,6 +1009,43 @@ expected_item(const struct builder *b, const char *s, size_t n, struct label *l)
 	return true;
 }
 
+/* "第五十四条农村的燃气…": an article whose number a page set with no
+ * space after it, which label_parse leaves to running text (第三条规定…).
+ * It is one when it is the next number of the articles so far and what
+ * follows 条 does not go on citing it (规定, 的, 第二款, 、…).  Sets *L
+ * to that article when S (N bytes) is one. */
+static bool
+expected_article(const struct builder *b, const char *s, size_t n, struct label *l)
+{
+	static const char *const citing[] = { "规定", "所", "的", "之", "第", "中", "款", "项", "、",
+					      "和", "与", "及", "至", "或", "，", "。", "）" };
+	long long last = b->last_number[key_of(STYLE_ARTICLE, 0)], v;
+	size_t used, i;
+	uint32_t c;
+
+	if (last <= 0 || !starts_with_text(s, n, "第"))
+		return false;
+	v = numeral_chinese(s + 3, n - 3, &used);
+	if (v != last + 1)
+		return false;
+	i = 3 + used;
+	if (!starts_with_text(s + i, n - i, "条") || i + 3 >= n)
+		return false;
+	i += 3;
+	u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+	if (c < 0x4e00 || c > 0x9fff)
+		return false;
+	for (size_t k = 0; k < sizeof citing / sizeof citing[0]; k++)
+		if (starts_with_text(s + i, n - i, citing[k]))
+			return false;
+	memset(l, 0, sizeof *l);
+	l->style = STYLE_ARTICLE;
+	l->number = v;
+	l->length = i;
+	l->title = i;
+	return true;
+}
+
 /* The numbering of the items of an article of a law. */
 static bool
 article_item(enum heading_style style)
@@ -1250,7 +1287,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	} else if (label_padded(s, p->length, &padded)) {
 		l = padded;
 	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
-		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE &&
+		   !expected_item(b, s, p->length, &l) && !expected_article(b, s, p->length, &l) &&
+		   l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {
 		b->list_key = -1;
 		b->attachment_next = attachments_line(s, p->length);

@@ -138,6 +138,11 @@ article_in_running_text(void **state)
 	/* "第三条规定" at the start of a paragraph is a citation, not an article. */
 	EXPECT("标题\n第一条 总则内容。\n第二条规定的情形除外。\n",
 	       { 1, "第一条", "总则内容", 2 });
+	/* An article glued to its text is one when it is the next number:
+	 * 第三条 after 第二条, not 第五条 after it. */
+	EXPECT("某某条例\n第一条 为了测试一。\n第二条 为了测试二。\n第三条农村参照执行。\n第五条另有规定。\n",
+	       { 1, "第一条", "为了测试一", 2 }, { 1, "第二条", "为了测试二", 3 },
+	       { 1, "第三条", "农村参照执行", 4 });
 }
 
 static void
