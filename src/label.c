@@ -312,7 +312,11 @@ label_parse(const char *s, size_t n, struct label *l)
 		i += s[i] == ')' ? 1 : 3;
 	} else
 		return false;
-	if (!may_follow_number(s + i, n - i))
+	/* After its mark a number is a label whatever word follows (1.分区
+	 * 计量法, 2.时间安排, 3.平台建设): a quantity has no mark before its
+	 * unit.  Only a digit or a percent sign makes it a figure. */
+	if (i >= n || numeral_digits(s + i, n - i, &used) >= 0 || starts_with(s + i, n - i, "%") ||
+	    starts_with(s + i, n - i, "％") || starts_with(s + i, n - i, "‰"))
 		return false;
 	l->number = v;
 	l->length = i;

@@ -67,6 +67,18 @@ other_label_forms(void **state)
 }
 
 static void
+words_that_are_also_units(void **state)
+{
+	(void)state;
+	/* A title may start with a character that is also a unit (分, 时,
+	 * 平, 公): after 1. or 2） it is a word; 1.5万 and 2.3% stay figures. */
+	EXPECT("某某方案\n一、组织实施\n1.分区计量\n正文。\n2.时间安排\n正文。\n1）平台建设\n2）公开透明\n"
+	       "8.5万元用于培训。\n",
+	       { 1, "一、", "组织实施", 2 }, { 2, "1.", "分区计量", 3 }, { 2, "2.", "时间安排", 5 },
+	       { 3, "1）", "平台建设", 7 }, { 3, "2）", "公开透明", 8 });
+}
+
+static void
 headings_after_a_colon(void **state)
 {
 	(void)state;
@@ -1073,6 +1085,7 @@ main(void)
 		cmocka_unit_test(notes_are_no_headings),
 		cmocka_unit_test(numbered_through_the_document),
 		cmocka_unit_test(steps_of_a_procedure),
+		cmocka_unit_test(words_that_are_also_units),
 		cmocka_unit_test(attachments_listed),
 		cmocka_unit_test(contents_joined_or_missed),
 		cmocka_unit_test(glossary_and_expected_items),
