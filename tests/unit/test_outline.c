@@ -152,6 +152,11 @@ article_in_running_text(void **state)
 	       { 1, "第一条", "总则内容", 2 });
 	/* An article glued to its text is one when it is the next number:
 	 * 第三条 after 第二条, not 第五条 after it. */
+	/* A page's form feed before a chapter (text from a PDF) is white
+	 * space. */
+	EXPECT("某某条例\n第一章 总则\n第一条 为了测试。\n\f   第二章 附则\n第二条 本条例自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了测试", 3 }, { 1, "第二章", "附则", 4 },
+	       { 2, "第二条", "本条例自公布之日起施行", 5 });
 	EXPECT("某某条例\n第一条 为了测试一。\n第二条 为了测试二。\n第三条农村参照执行。\n第五条另有规定。\n",
 	       { 1, "第一条", "为了测试一", 2 }, { 1, "第二条", "为了测试二", 3 },
 	       { 1, "第三条", "农村参照执行", 4 });
