@@ -564,7 +564,7 @@ is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key
 {
 	const struct doc *doc = b->doc;
 	size_t j = paragraph, chars = 0, colon_body;
-	long long expected = 1, phrases = 0;
+	long long expected = 1, phrases = 0, stops = 0;
 
 	if (l->style != STYLE_ARABIC_PAREN && l->style != STYLE_ARABIC_HALF &&
 	    l->style != STYLE_CIRCLED)
@@ -585,6 +585,12 @@ is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key
 		phrases += one_phrase(s + item.title, p->length - item.title) &&
 			   !label_colon_title(s + item.title, p->length - item.title, &colon_body);
 		chars += utf8_count(s + item.title, p->length - item.title);
+		{
+			size_t m = p->length;
+			while (m > 0 && utf8_space_before(s, s + m))
+				m -= utf8_space_before(s, s + m);
+			stops += m >= 3 && memcmp(s + m - 3, "。", 3) == 0;
+		}
 		if (++j == doc->paragraph_count)
 			break;
 		p = &doc->paragraphs[j];
@@ -596,8 +602,10 @@ is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key
 		}
 		break;
 	}
-	/* two items at least, none but the last with text of its own */
-	return expected >= 2 && phrases * 3 >= expected * 2 &&
+	/* two items at least, none but the last with text of its own, not
+	 * all of them sentences closed by 。 (核对表具的检定合格证是否在有效
+	 * 期内。 is a step of a procedure: the points of a section) */
+	return expected >= 2 && phrases * 3 >= expected * 2 && stops < expected &&
 	       chars >= (size_t)expected * LIST_ITEM_MEAN_CHARS;
 }
 
