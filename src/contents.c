@@ -122,6 +122,62 @@ leader_line(const struct doc *doc, size_t paragraph)
 	return n > 0 && (leaders >= 3 || (leaders >= 2 && digits > 0));
 }
 
+/* The length of the run of dot leaders (……, ····, ....) at S (N bytes),
+ * and of the white space and page number (one to three digits) after it;
+ * 0 when S holds no such run of six leaders or more. */
+static size_t
+leaders_to_page(const char *s, size_t n)
+{
+	size_t i = 0, leaders = 0, digits = 0;
+
+	for (;;) {
+		if (n - i >= 3 && (memcmp(s + i, "…", 3) == 0 || memcmp(s + i, "·", 3) == 0 ||
+				   memcmp(s + i, "．", 3) == 0 || memcmp(s + i, "‥", 3) == 0))
+			i += 3;
+		else if (n - i >= 2 && memcmp(s + i, "·", 2) == 0)
+			i += 2;
+		else if (i < n && s[i] == '.')
+			i++;
+		else if (i < n && s[i] == ' ') {
+			i++;   /* (spaces between the leaders are no leaders) */
+			continue;
+		} else
+			break;
+		leaders++;
+	}
+	while (i < n && s[i] == ' ')
+		i++;
+	while (i + digits < n && s[i + digits] >= '0' && s[i + digits] <= '9')
+		digits++;
+	return leaders >= 6 && digits >= 1 && digits <= 3 ? i + digits : 0;
+}
+
+/* True when paragraph PARAGRAPH is contents lines read as one (a reader
+ * that joined them): a labelled entry, leaders and a page, and another
+ * entry after it -- 一、总体目标……3二、主要任务……5. */
+static bool
+joined_entries(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	size_t n = p->length;
+	struct label l;
+
+	if (!label_parse(s, n, &l))
+		return false;
+	for (size_t i = l.title; i < n; i += utf8_length(s + i, n - i)) {
+		size_t k;
+		if (s[i] != '.' && (unsigned char)s[i] != 0xe2 && (unsigned char)s[i] != 0xef &&
+		    (unsigned char)s[i] != 0xc2)
+			continue;
+		k = leaders_to_page(s + i, n - i);
+		if (k == 0)
+			continue;
+		return i + k < n && label_parse(s + i + k, n - i - k, &l);
+	}
+	return false;
+}
+
 static uint64_t
 toc_hash(const char *s, size_t n)
 {
@@ -239,9 +295,7 @@ find_rows(const struct doc *doc, unsigned char *lines)
 
 enum { PAGE_RUN = 3 };
 
-/* True when paragraph PARAGRAPH is the heading of a contents: 目录 or 目次,
- * perhaps letter-spaced (目 录). */
-static bool
+bool
 contents_heading(const struct doc *doc, size_t paragraph)
 {
 	const struct paragraph *p = &doc->paragraphs[paragraph];
@@ -376,7 +430,7 @@ contents_find(const struct doc *doc, struct contents *out)
 	for (size_t i = 0; i < doc->paragraph_count; i++)
 		recurs[i] = recurs[i] || leader_line(doc, i);
 	for (size_t i = 0; i < doc->paragraph_count; i++)
-		if (recurs[i] && ((i > 0 && recurs[i - 1]) || recurs[i + 1]))
+		if ((recurs[i] && ((i > 0 && recurs[i - 1]) || recurs[i + 1])) || joined_entries(doc, i))
 			out->lines[i] = CONTENTS_ENTRY;
 	find_page_first(doc, out->lines);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {

@@ -34,6 +34,10 @@ bool contents_find(const struct doc *doc, struct contents *out);
  * contents vouch for it as a heading. */
 bool contents_lists(const struct contents *contents, const struct doc *doc, size_t paragraph);
 
+/* True when paragraph PARAGRAPH of DOC is the heading of a contents, 目录
+ * or 目次 alone, perhaps letter-spaced (目 录): never a section. */
+bool contents_heading(const struct doc *doc, size_t paragraph);
+
 /* Frees what contents_find allocated in CONTENTS and empties it. */
 void contents_free(struct contents *contents);
 

@@ -104,7 +104,7 @@ label_parse(const char *s, size_t n, struct label *l)
 	long long v;
 
 	memset(l, 0, sizeof *l);
-	/* 第一章 第二节 第三条 第一部分 */
+	/* 第一章 第二节 第三条 第一部分 第一步 */
 	if (starts_with(s, n, "第")) {
 		bool padded = false;
 		v = any_number(s + 3, n - 3, &used);
@@ -144,6 +144,23 @@ label_parse(const char *s, size_t n, struct label *l)
 				l->title = i + k + mark;
 				return true;
 			}
+		}
+		/* 第一步：静态检查, 第二步 动态检查: the steps of a procedure,
+		 * with the colon in the label as 、 is in 一、.  第一步要… or
+		 * 第一步，… in running text is no step heading. */
+		if (starts_with(s + i, n - i, "步")) {
+			size_t k = i + 3, sp = utf8_spaces(s + k, n - k);
+			if (starts_with(s + k, n - k, "：") || starts_with(s + k, n - k, "、"))
+				k += 3;
+			else if (k < n && s[k] == ':')
+				k++;
+			else if (sp == 0 && k < n)
+				return false;
+			l->style = STYLE_STEP;
+			l->number = v;
+			l->length = k;
+			l->title = k + utf8_spaces(s + k, n - k);
+			return true;
 		}
 		for (size_t w = 0; w < sizeof di_words / sizeof di_words[0]; w++) {
 			size_t k = strlen(di_words[w].word);
@@ -295,7 +312,11 @@ label_parse(const char *s, size_t n, struct label *l)
 		i += s[i] == ')' ? 1 : 3;
 	} else
 		return false;
-	if (!may_follow_number(s + i, n - i))
+	/* After its mark a number is a label whatever word follows (1.分区
+	 * 计量法, 2.时间安排, 3.平台建设): a quantity has no mark before its
+	 * unit.  Only a digit or a percent sign makes it a figure. */
+	if (i >= n || numeral_digits(s + i, n - i, &used) >= 0 || starts_with(s + i, n - i, "%") ||
+	    starts_with(s + i, n - i, "％") || starts_with(s + i, n - i, "‰"))
 		return false;
 	l->number = v;
 	l->length = i;
@@ -493,3 +514,57 @@ label_title_length(const char *text, size_t length, size_t *body)
 	first_sentence(text, length, true, &s);
 	return label_sentence_title(&s, body);
 }
+
+enum { COLON_TITLE_MAX_CHARS = 15 };
+
+/* True when S (N bytes) ends in a verb of saying: 有人问： 他说： 会议指出：
+ * open a quotation, not a section. */
+static bool
+says(const char *s, size_t n)
+{
+	static const char *const verbs[] = { "说", "问", "道", "指出", "认为", "强调", "表示", "提出",
+					     "写道", "答" };
+
+	for (size_t i = 0; i < sizeof verbs / sizeof verbs[0]; i++) {
+		size_t k = strlen(verbs[i]);
+		if (n >= k && memcmp(s + n - k, verbs[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+size_t
+label_colon_title(const char *s, size_t n, size_t *body)
+{
+	size_t chars = 0;
+	int depth = 0;
+
+	for (size_t i = 0; i < n && chars <= COLON_TITLE_MAX_CHARS; chars++) {
+		size_t k, colon = 0;
+		enum mark m = classify(s + i, n - i, &k);
+
+		if (s[i] == '\n')
+			return 0;
+		if (m == MARK_OPEN)
+			depth++;
+		else if (m == MARK_CLOSE && depth > 0)
+			depth--;
+		else if (depth == 0 && s[i] == ':')
+			colon = 1;
+		else if (depth == 0 && k == 3 && memcmp(s + i, "：", 3) == 0)
+			colon = 3;
+		else if (depth == 0 && (m == MARK_SENTENCE || m == MARK_CLAUSE || s[i] == ','))
+			return 0;
+		if (colon) {
+			size_t after = i + colon;
+			after += utf8_spaces(s + after, n - after);
+			if (chars == 0 || after >= n || s[after] == '\n' || says(s, i))
+				return 0;
+			*body = after;
+			return i;
+		}
+		i += k;
+	}
+	return 0;
+}
+

@@ -14,6 +14,7 @@
 	X(STYLE_MARKDOWN, "# heading") \
 	X(STYLE_BIAN, "第一编") \
 	X(STYLE_PART, "第一部分") \
+	X(STYLE_STEP, "第一步") \
 	X(STYLE_CHAPTER, "第一章") \
 	X(STYLE_SECTION, "第一节") \
 	X(STYLE_ARTICLE, "第一条") \
@@ -91,5 +92,15 @@ size_t label_sentence_title(const struct label_sentence *s, size_t *body);
  * *BODY (may be NULL) to where the text after the title (and its mark)
  * starts, 0 when the title is a clause. */
 size_t label_title_length(const char *text, size_t length, size_t *body);
+
+/* The short title a run-in item gives itself with a colon: in
+ * "统筹督导：负责…" (S, N bytes: the text after the label) the phrase
+ * before the first ：or : outside paired marks, when it has at most 15
+ * characters, no sentence or clause mark (。，；…) before the colon, no
+ * verb of saying closing it (有人问：), and text after the colon on the
+ * same line.  Returns the phrase's length in
+ * bytes and sets *BODY to where the text after the colon (and white
+ * space) starts; 0 when S opens with no such phrase. */
+size_t label_colon_title(const char *s, size_t n, size_t *body);
 
 #endif

@@ -81,6 +81,10 @@ struct builder {
 	int placing_rank;                /* law_rank of the heading being placed */
 	size_t paragraph;                /* the paragraph being read */
 	bool in_notes;                   /* after 注释: numbered notes, not headings */
+	int notes_key;                   /* the style the notes are numbered in, or -1 */
+	long long attachment_next;       /* after 附件：, the number of the next
+					    attachment listed; 0 when none */
+	int attachment_key;              /* the style they are numbered in, or -1 */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -559,8 +563,8 @@ static bool
 is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key)
 {
 	const struct doc *doc = b->doc;
-	size_t j = paragraph, chars = 0;
-	long long expected = 1, phrases = 0;
+	size_t j = paragraph, chars = 0, colon_body;
+	long long expected = 1, phrases = 0, stops = 0;
 
 	if (l->style != STYLE_ARABIC_PAREN && l->style != STYLE_ARABIC_HALF &&
 	    l->style != STYLE_CIRCLED)
@@ -577,8 +581,16 @@ is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key
 		if (!label_parse(s, p->length, &item) || item.style != l->style ||
 		    item.number != expected)
 			return false;
-		phrases += one_phrase(s + item.title, p->length - item.title);
+		/* 统筹督导：负责… is a titled item with its text run in. */
+		phrases += one_phrase(s + item.title, p->length - item.title) &&
+			   !label_colon_title(s + item.title, p->length - item.title, &colon_body);
 		chars += utf8_count(s + item.title, p->length - item.title);
+		{
+			size_t m = p->length;
+			while (m > 0 && utf8_space_before(s, s + m))
+				m -= utf8_space_before(s, s + m);
+			stops += m >= 3 && memcmp(s + m - 3, "。", 3) == 0;
+		}
 		if (++j == doc->paragraph_count)
 			break;
 		p = &doc->paragraphs[j];
@@ -590,8 +602,10 @@ is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key
 		}
 		break;
 	}
-	/* two items at least, none but the last with text of its own */
-	return expected >= 2 && phrases * 3 >= expected * 2 &&
+	/* two items at least, none but the last with text of its own, not
+	 * all of them sentences closed by 。 (核对表具的检定合格证是否在有效
+	 * 期内。 is a step of a procedure: the points of a section) */
+	return expected >= 2 && phrases * 3 >= expected * 2 && stops < expected &&
 	       chars >= (size_t)expected * LIST_ITEM_MEAN_CHARS;
 }
 
@@ -767,6 +781,7 @@ part_line(const struct builder *b, size_t paragraph)
 	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || label_padded(s, n, &l) ||
 	    paragraph == doc->title_paragraph ||
 	    paragraph == 0 || speaker_again(doc, paragraph) || same_text(s, n, doc->title) ||
+	    contents_heading(doc, paragraph) ||
 	    same_text(s, n, doc->issuer) ||
 	    title_repeated(doc, s, n) || issuer_end(doc, s, n) || same_text(s, n, doc->docno))
 		return PART_OTHER;
@@ -840,11 +855,13 @@ add_part(struct builder *b, size_t paragraph, int base)
 	return true;
 }
 
-/* The line that opens a text's notes: 注释, 注, 附注 or 脚注, alone. */
+/* The line that opens a text's notes: 注释, 注, 附注 or 脚注, alone, with or
+ * without a colon (either form); with AT_END (the second half of the
+ * text), 说明 too. */
 static bool
-notes_line(const char *s, size_t n)
+notes_line(const char *s, size_t n, bool at_end)
 {
-	static const char *const words[] = { "注释", "注", "附注", "脚注", "注释：", "注：" };
+	static const char *const words[] = { "注释", "注", "附注", "脚注" };
 
 	while (n > 0 && utf8_space_before(s, s + n))
 		n -= utf8_space_before(s, s + n);
@@ -853,10 +870,33 @@ notes_line(const char *s, size_t n)
 		s += k;
 		n -= k;
 	}
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	else if (n >= 1 && s[n - 1] == ':')
+		n--;
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (same_text(s, n, words[i]))
 			return true;
-	return false;
+	return at_end && same_text(s, n, "说明");
+}
+
+/* The number of the first attachment a notice lists after S (N bytes)
+ * when S is its attachment note (附件说明): 附件： alone (1), or 附件：1.…
+ * with the first of them (2); 0 when S is no such line.  附件 or 附件1
+ * alone heads an attachment itself. */
+static long long
+attachments_line(const char *s, size_t n)
+{
+	size_t k = starts_with_text(s, n, "附件：") ? strlen("附件：") :
+		   starts_with_text(s, n, "附件:") ? strlen("附件:") : 0;
+	struct label l;
+
+	if (k == 0)
+		return 0;
+	k += utf8_spaces(s + k, n - k);
+	if (k == n)
+		return 1;
+	return label_parse(s + k, n - k, &l) && l.number == 1 ? 2 : 0;
 }
 
 /* A speech's salutation on a line of its own: 同志们！ 同学们、老师们！
@@ -974,6 +1014,43 @@ expected_item(const struct builder *b, const char *s, size_t n, struct label *l)
 	l->number = v;
 	l->length = used + dot;
 	l->title = used + dot;
+	return true;
+}
+
+/* "第五十四条农村的燃气…": an article whose number a page set with no
+ * space after it, which label_parse leaves to running text (第三条规定…).
+ * It is one when it is the next number of the articles so far and what
+ * follows 条 does not go on citing it (规定, 的, 第二款, 、…).  Sets *L
+ * to that article when S (N bytes) is one. */
+static bool
+expected_article(const struct builder *b, const char *s, size_t n, struct label *l)
+{
+	static const char *const citing[] = { "规定", "所", "的", "之", "第", "中", "款", "项", "、",
+					      "和", "与", "及", "至", "或", "，", "。", "）" };
+	long long last = b->last_number[key_of(STYLE_ARTICLE, 0)], v;
+	size_t used, i;
+	uint32_t c;
+
+	if (last <= 0 || !starts_with_text(s, n, "第"))
+		return false;
+	v = numeral_chinese(s + 3, n - 3, &used);
+	if (v != last + 1)
+		return false;
+	i = 3 + used;
+	if (!starts_with_text(s + i, n - i, "条") || i + 3 >= n)
+		return false;
+	i += 3;
+	u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+	if (c < 0x4e00 || c > 0x9fff)
+		return false;
+	for (size_t k = 0; k < sizeof citing / sizeof citing[0]; k++)
+		if (starts_with_text(s + i, n - i, citing[k]))
+			return false;
+	memset(l, 0, sizeof *l);
+	l->style = STYLE_ARTICLE;
+	l->number = v;
+	l->length = i;
+	l->title = i;
 	return true;
 }
 
@@ -1218,13 +1295,18 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	} else if (label_padded(s, p->length, &padded)) {
 		l = padded;
 	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
-		   !expected_item(b, s, p->length, &l) && l.style == STYLE_NONE &&
+		   !expected_item(b, s, p->length, &l) && !expected_article(b, s, p->length, &l) &&
+		   l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {
 		b->list_key = -1;
+		b->attachment_next = attachments_line(s, p->length);
+		b->attachment_key = -1;
 		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);
-		if (notes_line(s, p->length))
+		if (notes_line(s, p->length, paragraph * 2 >= doc->paragraph_count)) {
 			b->in_notes = true;
+			b->notes_key = -1;
+		}
 		if (salutation_line(s, p->length))
 			close_run_ins(b);
 		return true;
@@ -1232,10 +1314,24 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	key = key_of(l.style, l.level);
 	if (l.style != STYLE_MARKDOWN)
 		family = key;
-	/* The notes after 注释 are numbered （1） （2）: text, until a heading
-	 * of a style open above them goes on with the document. */
+	/* The attachments a notice lists after 附件： (1.《某某方案》 2.…) are
+	 * the note's text, not its sections. */
+	if (b->attachment_next > 0 && l.style != STYLE_MARKDOWN && l.number == b->attachment_next &&
+	    (b->attachment_key < 0 || b->attachment_key == key)) {
+		b->attachment_key = key;
+		b->attachment_next++;
+		return true;
+	}
+	b->attachment_next = 0;
+	/* The notes after 注释 are numbered （1） （2）, or 1. 2. as a list
+	 * open above them was: text, until a heading of a style open above
+	 * them goes on with the document. */
 	if (b->in_notes) {
 		bool open = l.style == STYLE_MARKDOWN;
+		if (!open && (key == b->notes_key || (b->notes_key < 0 && l.number == 1))) {
+			b->notes_key = key;
+			return true;
+		}
 		for (int j = 0; j < b->depth && !open; j++)
 			open = b->stack[j].key == key;
 		if (!open)
@@ -1299,7 +1395,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		title = p->length - l.title;
 		body = p->length;
 	} else {
-		title = label_sentence_title(&sentence, &body);
+		size_t colon = label_colon_title(s + l.title, p->length - l.title, &body);
+		/* 统筹督导：负责… is titled 统筹督导, as 统筹督导。负责… is. */
+		if (colon)
+			title = colon;
+		else
+			title = label_sentence_title(&sentence, &body);
 		body = body ? l.title + body : l.title;
 	}
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, l.style, l.level,
@@ -1615,7 +1716,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	}
 	b->contents = &contents;
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
-		if (i == doc->title_paragraph || contents.lines[i])
+		if (i == doc->title_paragraph || contents.lines[i] || contents_heading(doc, i))
 			continue;
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||

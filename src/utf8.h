@@ -78,7 +78,8 @@ utf8_previous(const char *s, size_t floor, size_t at)
 }
 
 /* White space inside a report line, the one definition every module uses:
- * ASCII space and tab, U+3000 ideographic space and U+00A0 no-break space
+ * ASCII space and tab, the form feed that text from a PDF puts before each
+ * page's first line, U+3000 ideographic space and U+00A0 no-break space
  * (scraped pages indent with both).  Returns the length of the white space
  * character at S (N bytes), 0 when there is none. */
 static inline size_t
@@ -86,7 +87,7 @@ utf8_space_at(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
-	if (n >= 1 && (p[0] == ' ' || p[0] == '\t'))
+	if (n >= 1 && (p[0] == ' ' || p[0] == '\t' || p[0] == '\f'))
 		return 1;
 	if (n >= 3 && p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)
 		return 3;
@@ -102,7 +103,7 @@ utf8_space_before(const char *start, const char *end)
 {
 	const unsigned char *e = (const unsigned char *)end;
 
-	if (end > start && (e[-1] == ' ' || e[-1] == '\t'))
+	if (end > start && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\f'))
 		return 1;
 	if (end - start >= 3 && e[-3] == 0xe3 && e[-2] == 0x80 && e[-1] == 0x80)
 		return 3;

@@ -67,6 +67,18 @@ other_label_forms(void **state)
 }
 
 static void
+words_that_are_also_units(void **state)
+{
+	(void)state;
+	/* A title may start with a character that is also a unit (分, 时,
+	 * 平, 公): after 1. or 2） it is a word; 1.5万 and 2.3% stay figures. */
+	EXPECT("某某方案\n一、组织实施\n1.分区计量\n正文。\n2.时间安排\n正文。\n1）平台建设\n2）公开透明\n"
+	       "8.5万元用于培训。\n",
+	       { 1, "一、", "组织实施", 2 }, { 2, "1.", "分区计量", 3 }, { 2, "2.", "时间安排", 5 },
+	       { 3, "1）", "平台建设", 7 }, { 3, "2）", "公开透明", 8 });
+}
+
+static void
 headings_after_a_colon(void **state)
 {
 	(void)state;
@@ -138,6 +150,16 @@ article_in_running_text(void **state)
 	/* "第三条规定" at the start of a paragraph is a citation, not an article. */
 	EXPECT("标题\n第一条 总则内容。\n第二条规定的情形除外。\n",
 	       { 1, "第一条", "总则内容", 2 });
+	/* An article glued to its text is one when it is the next number:
+	 * 第三条 after 第二条, not 第五条 after it. */
+	/* A page's form feed before a chapter (text from a PDF) is white
+	 * space. */
+	EXPECT("某某条例\n第一章 总则\n第一条 为了测试。\n\f   第二章 附则\n第二条 本条例自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了测试", 3 }, { 1, "第二章", "附则", 4 },
+	       { 2, "第二条", "本条例自公布之日起施行", 5 });
+	EXPECT("某某条例\n第一条 为了测试一。\n第二条 为了测试二。\n第三条农村参照执行。\n第五条另有规定。\n",
+	       { 1, "第一条", "为了测试一", 2 }, { 1, "第二条", "为了测试二", 3 },
+	       { 1, "第三条", "农村参照执行", 4 });
 }
 
 static void
@@ -441,6 +463,31 @@ notes_are_no_headings(void **state)
 	EXPECT("讲话\n\n一、形势\n\n（一）国内。正文。\n\n注释\n\n（1）见某书。\n\n（2）见另一书。\n\n二、任务\n\n（一）甲。正文。\n",
 	       { 1, "一、", "形势", 3 }, { 2, "（一）", "国内", 5 }, { 1, "二、", "任务", 13 },
 	       { 2, "（一）", "甲", 15 });
+	/* Notes numbered 1. 2. as the list open above them: they start again
+	 * at 1, so they do not go on with it.  说明： near the end opens them
+	 * too, with either colon. */
+	EXPECT("统计公报\n一、服务\n1.婚姻登记\n正文。\n2.殡葬服务\n正文。\n注释:\n1.本资料数据为当年数。\n"
+	       "2.部分数据因四舍五入产生误差。\n3.数据未包括港澳台地区。\n",
+	       { 1, "一、", "服务", 2 }, { 2, "1.", "婚姻登记", 3 }, { 2, "2.", "殡葬服务", 5 });
+	EXPECT("统计公报\n一、服务\n1.婚姻登记\n正文。\n2.殡葬服务\n正文。\n说明：\n1.本资料数据为当年数。\n"
+	       "2.部分数据因四舍五入产生误差。\n",
+	       { 1, "一、", "服务", 2 }, { 2, "1.", "婚姻登记", 3 }, { 2, "2.", "殡葬服务", 5 });
+}
+
+static void
+attachments_listed(void **state)
+{
+	(void)state;
+	/* The attachments a notice lists after 附件： are no sections, in a
+	 * notice with headings or without; the attachment itself, after
+	 * them, has its own. */
+	EXPECT("关于印发某某方案的通知\n各单位：\n现将方案印发给你们，请遵照执行。\n附件：\n1.《某某工作方案》\n"
+	       "2.《某某考核办法》\n某某公司\n2026年4月24日\n附件1\n某某工作方案\n一、总体要求\n正文。\n"
+	       "二、主要任务\n正文。\n",
+	       { 1, "", "某某工作方案", 10 }, { 2, "一、", "总体要求", 11 }, { 2, "二、", "主要任务", 13 });
+	EXPECT("关于印发某某方案的通知\n一、总体要求\n正文。\n二、工作安排\n正文。\n附件：1.《某某工作方案》\n"
+	       "2.《某某考核办法》\n3.《某某评分表》\n",
+	       { 1, "一、", "总体要求", 2 }, { 1, "二、", "工作安排", 4 });
 }
 
 static void
@@ -499,6 +546,19 @@ headings_the_contents_list(void **state)
 	       { 1, "一、", "总体要求", 6 }, { 1, "三、", "保障措施", 8 }, { 1, "二、", "主要任务", 10 });
 	EXPECT("方案\n一、总体要求\n正文。\n三、保障措施\n正文。\n二、主要任务\n正文。\n",
 	       { 1, "一、", "总体要求", 2 }, { 1, "二、", "主要任务", 6 });
+}
+
+static void
+contents_joined_or_missed(void **state)
+{
+	(void)state;
+	/* Contents lines a reader joined into one paragraph are contents
+	 * still, and 目录 is no heading even when its entries are not found. */
+	EXPECT("某某方案\n目录\n一、总体目标 ........ 3二、主要任务 ........ 5三、保障措施 ........ 8\n"
+	       "一、总体目标\n正文。\n二、主要任务\n正文。\n三、保障措施\n正文。\n",
+	       { 1, "一、", "总体目标", 4 }, { 1, "二、", "主要任务", 6 }, { 1, "三、", "保障措施", 8 });
+	EXPECT("某某方案\n目录\n一、总体目标\n正文。\n二、主要任务\n正文。\n",
+	       { 1, "一、", "总体目标", 3 }, { 1, "二、", "主要任务", 5 });
 }
 
 static void
@@ -718,16 +778,30 @@ sequence_started_again(void **state)
 }
 
 static void
+steps_of_a_procedure(void **state)
+{
+	(void)state;
+	/* 第一步： 第二步 are a numbering of their own, between the part
+	 * above them and the 1. below; 第一步要… in the text is none. */
+	EXPECT("某某办法\n一、检查步骤\n第一步：外观检查\n1.核对编号\n2.查看封印\n第二步 通气测试\n"
+	       "1.观察读数\n二、处置\n第一步要保持现场原状，及时报告。\n",
+	       { 1, "一、", "检查步骤", 2 }, { 2, "第一步：", "外观检查", 3 }, { 3, "1.", "核对编号", 4 },
+	       { 3, "2.", "查看封印", 5 }, { 2, "第二步", "通气测试", 6 }, { 3, "1.", "观察读数", 7 },
+	       { 1, "二、", "处置", 8 });
+}
+
+static void
 glossary_and_expected_items(void **state)
 {
 	(void)state;
 	/* The glossary after the last chapter is a top-level heading; its
-	 * item 6.15分钟… is item 6, not the decimal 6.15. */
+	 * item 6.15分钟… is item 6, not the decimal 6.15.  Each item is
+	 * titled with the term before its colon. */
 	EXPECT("某区规划\n第一章 发展基础\n正文。\n第二章 保障措施\n正文。\n名词解释：\n1.甲：说明。\n2.乙：说明。\n"
 	       "3.丙：说明。\n4.丁：说明。\n5.戊：说明。\n6.15分钟社区生活圈：说明。\n",
 	       { 1, "第一章", "发展基础", 2 }, { 1, "第二章", "保障措施", 4 }, { 1, "", "名词解释", 6 },
-	       { 2, "1.", "甲：说明", 7 }, { 2, "2.", "乙：说明", 8 }, { 2, "3.", "丙：说明", 9 },
-	       { 2, "4.", "丁：说明", 10 }, { 2, "5.", "戊：说明", 11 }, { 2, "6.", "15分钟社区生活圈：说明", 12 });
+	       { 2, "1.", "甲", 7 }, { 2, "2.", "乙", 8 }, { 2, "3.", "丙", 9 },
+	       { 2, "4.", "丁", 10 }, { 2, "5.", "戊", 11 }, { 2, "6.", "15分钟社区生活圈", 12 });
 	/* Without an item 5 before it, 6.15 is no item; nor is a table cell
 	 * 4.42 after item 3. */
 	EXPECT("标题\n一、概况\n6.15亿元投资完成。\n", { 1, "一、", "概况", 2 });
@@ -752,6 +826,27 @@ lists_of_things(void **state)
 	EXPECT("标题\n1.措施\n（1）加强政治理论学习。组织干部职工每月集中学习两次以上，全年不少于二十次。\n"
 	       "（2）持续改进工作作风。深入基层调查研究，切实解决群众反映强烈的突出问题。\n",
 	       { 1, "1.", "措施", 2 }, { 2, "（1）", "加强政治理论学习", 3 }, { 2, "（2）", "持续改进工作作风", 4 });
+	/* A short title closed by a colon (either form) runs in as one
+	 * closed by 。 does; a colon after a long clause gives no title. */
+	EXPECT("某单位工作方案\n一、职责分工\n（1）统筹协调：负责召集联席会议，通报各单位工作进展情况。\n"
+	       "（2）技术支持:负责提供检测设备，组织开展业务培训和现场指导。\n"
+	       "（3）监督考核：按季度考核各单位工作开展情况，结果纳入年度考评。\n",
+	       { 1, "一、", "职责分工", 2 }, { 2, "（1）", "统筹协调", 3 }, { 2, "（2）", "技术支持", 4 },
+	       { 2, "（3）", "监督考核", 5 });
+	/* Items that are each a sentence closed by 。 are the points of a
+	 * procedure, not a list of things. */
+	EXPECT("某某办法\n一、信息核对\n（1）核对现场计量表具的型号是否与档案一致。\n"
+	       "（2）进行表数、抄表记录、购气记录的三方数据核对。\n（3）核对表具的检定合格证是否在有效期内。\n"
+	       "二、外观检查\n",
+	       { 1, "一、", "信息核对", 2 }, { 2, "（1）", "核对现场计量表具的型号是否与档案一致", 3 },
+	       { 2, "（2）", "进行表数、抄表记录、购气记录的三方数据核对", 4 },
+	       { 2, "（3）", "核对表具的检定合格证是否在有效期内", 5 }, { 1, "二、", "外观检查", 6 });
+	EXPECT("某单位工作方案\n一、形势\n（1）有人问：形势究竟怎么样？\n（2）也有人说：形势很好。\n",
+	       { 1, "一、", "形势", 2 }, { 2, "（1）", "有人问：形势究竟怎么样", 3 },
+	       { 2, "（2）", "也有人说：形势很好", 4 });
+	EXPECT("某单位工作方案\n一、提交材料\n（1）申请单位的营业执照副本复印件以及法定代表人身份证明：一份；\n"
+	       "（2）项目建设单位出具的工程预算书和资金来源证明材料：一份。\n",
+	       { 1, "一、", "提交材料", 2 });
 }
 
 static void
@@ -1002,6 +1097,10 @@ main(void)
 		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(notes_are_no_headings),
 		cmocka_unit_test(numbered_through_the_document),
+		cmocka_unit_test(steps_of_a_procedure),
+		cmocka_unit_test(words_that_are_also_units),
+		cmocka_unit_test(attachments_listed),
+		cmocka_unit_test(contents_joined_or_missed),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),

@@ -125,6 +125,9 @@ white_space(void **state)
 	assert_int_equal(utf8_space_before(s, s + 1), 1);
 	assert_int_equal(utf8_space_before(s, s), 0);
 	assert_int_equal(utf8_space_before(s + 8, s + 8), 0);
+	/* the form feed before a page's first line in text from a PDF */
+	assert_int_equal(utf8_spaces("\f   x", 5), 4);
+	assert_int_equal(utf8_space_before("x\f", "x\f" + 2), 1);
 }
 
 static void
