@@ -1178,16 +1178,18 @@ states_figure(const char *s, size_t n)
 	return false;
 }
 
-/* The length in bytes of the lead sentence of PARAGRAPH (without its 。),
- * 0 when it has none. */
+/* The length in bytes of the lead-shaped first sentence of PARAGRAPH
+ * (without its 。), 0 when it has none; *WHOLE is set when that sentence
+ * is the whole paragraph. */
 static size_t
-lead_length(const struct doc *doc, size_t paragraph)
+lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 {
 	const struct paragraph *p;
 	struct label_sentence sentence;
 	const char *s;
 	size_t used;
 
+	*whole = false;
 	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph)
 		return 0;
 	p = &doc->paragraphs[paragraph];
@@ -1212,18 +1214,60 @@ lead_length(const struct doc *doc, size_t paragraph)
 		return 0;
 	label_first_sentence(s, p->length, &sentence);
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
-	    sentence.clause != sentence.end || sentence.end + sentence.mark >= p->length ||
+	    sentence.clause != sentence.end ||
 	    sentence.chars < LEAD_MIN_CHARS || sentence.chars > LEAD_MAX_CHARS ||
 	    states_figure(s, sentence.end))
 		return 0;
+	*whole = sentence.end + sentence.mark >= p->length;
 	return sentence.end;
 }
 
+/* The length in bytes of the run-in lead sentence of PARAGRAPH (without
+ * its 。), 0 when it has none. */
+static size_t
+lead_length(const struct doc *doc, size_t paragraph)
+{
+	bool whole;
+	size_t length = lead_sentence(doc, paragraph, &whole);
+
+	return whole ? 0 : length;
+}
+
+/* A newspaper's copy sets each lead on a line of its own:
+ *
+ *     生态底色更加亮丽。
+ *     始终坚持生态优先、绿色发展，……
+ *     经济运行持续向好。
+ *     精准落实更加积极有为的宏观政策，……
+ *
+ * The length in bytes of PARAGRAPH's lead (without its 。) when it is such
+ * a line: a lead sentence alone, followed by a longer paragraph of body
+ * text; 0 otherwise. */
+static size_t
+own_line_lead(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *next;
+	bool whole;
+	size_t length = lead_sentence(doc, paragraph, &whole);
+
+	if (length == 0 || !whole || paragraph + 1 >= doc->paragraph_count)
+		return 0;
+	next = &doc->paragraphs[paragraph + 1];
+	if (next->md_level > 0 || next->length < 2 * (length + 3) ||
+	    label_prefix_length(doc->text + next->offset, next->length) > 0)
+		return 0;
+	return length;
+}
+
 /* True when the paragraph before or after PARAGRAPH opens with a lead
- * too: a lone lead is a topic sentence. */
+ * too: a lone lead is a topic sentence.  A lead on its own line needs a
+ * sibling of the same form one body paragraph before or after it. */
 static bool
 in_lead_run(const struct doc *doc, size_t paragraph)
 {
+	if (own_line_lead(doc, paragraph) > 0)
+		return (paragraph > 1 && own_line_lead(doc, paragraph - 2) > 0) ||
+		       own_line_lead(doc, paragraph + 2) > 0;
 	return (paragraph > 0 && lead_length(doc, paragraph - 1) > 0) ||
 	       lead_length(doc, paragraph + 1) > 0;
 }
@@ -1255,7 +1299,8 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	size_t length;
 	int key = key_of(STYLE_NONE, 1), keep, sibling;
 
-	if (b->depth == 0 || (length = lead_length(b->doc, paragraph)) == 0)
+	if (b->depth == 0 || ((length = lead_length(b->doc, paragraph)) == 0 &&
+			       (length = own_line_lead(b->doc, paragraph)) == 0))
 		return true;
 	/* Where 一是, 二是 open the paragraphs, they are the section's
 	 * headings: a run of leads after one is under it. */

@@ -873,6 +873,21 @@ run_in_leads(void **state)
 }
 
 static void
+own_line_leads(void **state)
+{
+	(void)state;
+	/* Leads set on lines of their own, each followed by a longer
+	 * paragraph, are headings when a sibling of the same form stands one
+	 * paragraph away; a lone short sentence is not. */
+	EXPECT("政府工作报告\n一、去年回顾\n过去一年成绩来之不易，我们做了很多工作。\n产业加快转型。\n"
+	       "坚持有所为、有所不为，新兴产业不断壮大，结构持续优化。\n民生持续改善。\n"
+	       "坚持把改善民生作为出发点和落脚点，办好民生实事，群众得到实惠。\n二、今年工作\n"
+	       "形势依然复杂。\n我们要坚定信心，迎难而上，推动经济持续向好，确保完成全年目标。\n",
+	       { 1, "一、", "去年回顾", 2 }, { 2, "", "产业加快转型", 4 }, { 2, "", "民生持续改善", 6 },
+	       { 1, "二、", "今年工作", 8 });
+}
+
+static void
 no_headings(void **state)
 {
 	(void)state;
@@ -963,6 +978,7 @@ main(void)
 		cmocka_unit_test(markdown_as_the_text),
 		cmocka_unit_test(sections_by_spec),
 		cmocka_unit_test(run_in_leads),
+		cmocka_unit_test(own_line_leads),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);
