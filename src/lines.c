@@ -25,10 +25,19 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	struct line *l;
 	size_t lead = 0, k;
 	uint32_t skipped = 0;
+	bool indented = false;
 
 	if (!ARRAY_RESERVE(list->items, list->capacity, list->count + 1))
 		return false;
-	while ((k = utf8_space_at(text + start + lead, end - start - lead)) > 0) {
+	/* A form feed (pdftotext's page break, glued to the first line of
+	 * the next page) is white space, but no indent. */
+	for (;;) {
+		if (start + lead < end && text[start + lead] == '\f')
+			k = 1;
+		else if ((k = utf8_space_at(text + start + lead, end - start - lead)) > 0)
+			indented = true;
+		else
+			break;
 		lead += k;
 		skipped++;
 	}
@@ -41,7 +50,7 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	l->length = end - l->start;
 	l->number = number;
 	l->column = column + skipped;
-	l->indented = lead > 0;
+	l->indented = indented;
 	l->width = 0;
 	l->chars = 0;
 	l->continues = false;

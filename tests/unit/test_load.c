@@ -198,6 +198,24 @@ indentation_trimmed(void **state)
 }
 
 static void
+form_feed_is_white_space(void **state)
+{
+	(void)state;
+	/* pdftotext glues a page's form feed to its first line: the line
+	 * reads without it, and the heading on it is found. */
+	struct doc *doc = unit_load("条例\n第一章　总则\n第一条　为了加强管理，制定本条例。\n"
+				    "\f第二章　附则\n第二条　本条例自公布之日起施行。\n", NULL);
+	struct outline *o = NULL;
+
+	expect_paragraph(doc, 3, "第二章　附则", 4);
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 4);
+	assert_string_equal(o->nodes[2]->label, "第二章");
+	outline_free(o);
+	doc_free(doc);
+}
+
+static void
 columns_count_characters(void **state)
 {
 	(void)state;
@@ -936,6 +954,7 @@ main(void)
 		cmocka_unit_test(two_byte_order_marks),
 		cmocka_unit_test(line_ends),
 		cmocka_unit_test(indentation_trimmed),
+		cmocka_unit_test(form_feed_is_white_space),
 		cmocka_unit_test(columns_count_characters),
 		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(reflow_joins_hard_wraps),
