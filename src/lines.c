@@ -157,6 +157,28 @@ measure_line(const char *text, struct line *l)
 	}
 }
 
+/* The lines of HISTOGRAM wider than FROM (WIDER of them) that a second,
+ * wider wrap holds: a statistical bulletin's notes, set in small print,
+ * wrap at a width of their own below text wrapped narrower.  At least
+ * half of the wider lines and three or more end within SMALL_PRINT_BAND
+ * of one width short of WRAP_MAX (a line longer than any wrap is no
+ * evidence); 0 when they do not. */
+static size_t
+small_print(const uint32_t *histogram, uint32_t from, size_t wider)
+{
+	enum { SMALL_PRINT_BAND = 4 };
+	size_t best = 0;
+
+	for (uint32_t w = from + SMALL_PRINT_BAND; w + SMALL_PRINT_BAND < WRAP_MAX; w++) {
+		size_t around = 0;
+		for (uint32_t k = w - SMALL_PRINT_BAND; k <= w + SMALL_PRINT_BAND; k++)
+			around += histogram[k];
+		if (around > best)
+			best = around;
+	}
+	return best >= 3 && 2 * best >= wider ? best : 0;
+}
+
 /* The best wrap width in HISTOGRAM (lines by measure, from MIN on): the
  * width with most lines at it or just below (SLACK less), in *COUNT; 0
  * when too few lines end there or too many are wider. */
@@ -178,6 +200,7 @@ best_width(const uint32_t *histogram, uint32_t min, uint32_t slack, size_t long_
 	}
 	for (uint32_t w = best + slack + 1; w <= WRAP_MAX; w++)
 		wider += histogram[w];
+	wider -= small_print(histogram, best + slack + 1, wider);
 	*count = best_count;
 	if (best_count < 3 || best_count * 4 < long_lines || wider * 20 > long_lines)
 		return 0;

@@ -265,6 +265,34 @@ reflow_joins_hard_wraps(void **state)
 	doc_free(doc);
 }
 
+/* A bulletin wrapped at 10 characters whose notes, in small print, wrap
+ * at 20 of their own: the wider lines do not hide the wrap of the text. */
+static void
+reflow_beside_small_print(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("统计公报\n"
+				    "全年经济运行稳中有进，\n"
+				    "社会大局和谐稳定，质量\n"
+				    "发展扎实推进。\n"
+				    "一、综合\n"
+				    "全年生产总值较快增长，\n"
+				    "结构持续优化，效益稳步\n"
+				    "提升。\n"
+				    "二、农业\n"
+				    "粮食生产再获丰收，畜牧\n"
+				    "业稳定发展，农民增收。\n"
+				    "注释：\n"
+				    "本公报数据为初步统计数，部分数据因四舍五入的原\n"
+				    "因存在总计与分项合计不等的情况，特此说明，谢谢。\n"
+				    "规模以上工业统计范围为年主营业务收入较高的工业\n"
+				    "企业。\n", NULL);
+
+	expect_paragraph(doc, 1, "全年经济运行稳中有进，社会大局和谐稳定，质量发展扎实推进。", 2);
+	expect_paragraph(doc, 2, "一、综合", 5);
+	doc_free(doc);
+}
+
 static void
 no_reflow_without_wrap_evidence(void **state)
 {
@@ -958,6 +986,7 @@ main(void)
 		cmocka_unit_test(columns_count_characters),
 		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(reflow_joins_hard_wraps),
+		cmocka_unit_test(reflow_beside_small_print),
 		cmocka_unit_test(reflow_up_to_the_widest_wrap),
 		cmocka_unit_test(no_reflow_without_wrap_evidence),
 		cmocka_unit_test(reflow_counts_characters),
