@@ -321,22 +321,22 @@ goes_on_to(const struct builder *b, size_t paragraph, int key, long long last)
 	return want > last;
 }
 
-/* True when the next two labels of style KEY after PARAGRAPH number on
- * from NUMBER (N+1, N+2), whatever other labels stand between: the
+/* True when the next COUNT labels of style KEY after PARAGRAPH number on
+ * from NUMBER (N+1, N+2 …), whatever other labels stand between: the
  * articles of a law go on across its chapters and their items. */
 static bool
-resumes_from(const struct builder *b, size_t paragraph, int key, long long number)
+resumes_from(const struct builder *b, size_t paragraph, int key, long long number, int count)
 {
 	struct ahead a = ahead_from(b, paragraph);
 	long long want = number + 1;
 
-	while (want <= number + 2 && ahead_next(b, &a))
+	while (want <= number + count && ahead_next(b, &a))
 		if (a.key == key) {
 			if (a.label.number != want)
 				return false;
 			want++;
 		}
-	return want > number + 2;
+	return want > number + count;
 }
 
 /* True when the next two lines numbered as label_padded reads them after
@@ -360,6 +360,43 @@ padded_run(const struct builder *b, size_t paragraph)
 	return want > 3;
 }
 
+/* True when the open headings below stack position BASE are all part
+ * headings (or there are none): a sequence starting at BASE starts a part. */
+static bool
+parts_only_below(const struct builder *b, int base)
+{
+	for (int i = 0; i < base; i++)
+		if (b->stack[i].key != key_of(STYLE_NONE, 0))
+			return false;
+	return true;
+}
+
+/* True when the heading L in the builder's paragraph, of style KEY, skips
+ * one number of a top-level sequence because the line of the one between
+ * was lost (五、 then 七、 where a PDF's extraction dropped 六、's line): it
+ * is a heading's line alone (a short title, no sentence mark) and the
+ * next label of its style numbers on from it (八、).  A cross-reference
+ * at a line's start (七、八项规定…) is a sentence. */
+enum { LOST_TITLE_MAX_CHARS = 30 };
+
+static bool
+lost_sibling(const struct builder *b, int key, const struct label *l)
+{
+	const struct paragraph *p = &b->doc->paragraphs[b->paragraph];
+	const char *s = b->doc->text + p->offset;
+	size_t n = p->length;
+
+	if (l->style == STYLE_ARTICLE || l->style == STYLE_DECIMAL || p->md_level > 0)
+		return false;
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n <= l->title || utf8_count(s + l->title, n - l->title) > LOST_TITLE_MAX_CHARS ||
+	    label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "，") ||
+	    utf8_find3(s, n, "；") || utf8_find3(s, n, "："))
+		return false;
+	return resumes_from(b, b->paragraph, key, l->number, 1);
+}
+
 /* Does the number of L continue or start its sequence at this place? */
 static bool
 in_sequence(const struct builder *b, const struct label *l, int key, int sibling, int keep)
@@ -373,7 +410,7 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	 * a line's start (第三十条 规定的…) is followed by no such run. */
 	if (l->style == STYLE_ARTICLE) {
 		long long last = sibling >= 0 ? b->stack[sibling].number : b->last_number[key];
-		if (last > 0 && l->number > last + 1 && resumes_from(b, b->paragraph, key, l->number))
+		if (last > 0 && l->number > last + 1 && resumes_from(b, b->paragraph, key, l->number, 2))
 			return true;
 	}
 	if (sibling >= 0) {
@@ -392,7 +429,8 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 					return false;
 			return l->number == 1 && l->parent_numbers[last] == s->numbers[last] + 1;
 		}
-		return l->number == s->number + 1;
+		return l->number == s->number + 1 ||
+		       (l->number == s->number + 2 && parts_only_below(b, sibling) && lost_sibling(b, key, l));
 	}
 	if (l->style == STYLE_DECIMAL && l->level > 1) {
 		/* 2.1 belongs under an open 2. or 2 (1.1 style or 1. style). */
@@ -783,17 +821,6 @@ part_above(const struct builder *b, size_t paragraph)
 		}
 	}
 	return SIZE_MAX;
-}
-
-/* True when the open headings below stack position BASE are all part
- * headings (or there are none): a sequence starting at BASE starts a part. */
-static bool
-parts_only_below(const struct builder *b, int base)
-{
-	for (int i = 0; i < base; i++)
-		if (b->stack[i].key != key_of(STYLE_NONE, 0))
-			return false;
-	return true;
 }
 
 /* Makes PARAGRAPH a part heading at stack position BASE. */

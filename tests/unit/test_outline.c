@@ -116,6 +116,16 @@ sequence_must_continue(void **state)
 	 * skipped number (四、 after 二、) is not a heading either. */
 	EXPECT("标题\n一、甲\n正文。\n二、乙\n一、这是引文里的列表\n四、跳号\n三、丙\n",
 	       { 1, "一、", "甲", 2 }, { 1, "二、", "乙", 4 }, { 1, "三、", "丙", 7 });
+	/* One number skipped where a part's heading line was lost (三、
+	 * after 一、) when the next label goes on (四、) and the line is a
+	 * heading's alone; a sentence that starts with the label, or a
+	 * gap of two, is not. */
+	EXPECT("统计公报\n一、综合\n正文。\n三、工业\n正文。\n四、投资\n正文。\n",
+	       { 1, "一、", "综合", 2 }, { 1, "三、", "工业", 4 }, { 1, "四、", "投资", 6 });
+	EXPECT("统计公报\n一、综合\n正文。\n三、工业增长较快，效益提升。\n四、投资\n正文。\n",
+	       { 1, "一、", "综合", 2 });
+	EXPECT("统计公报\n一、综合\n正文。\n四、工业\n正文。\n五、投资\n正文。\n",
+	       { 1, "一、", "综合", 2 });
 }
 
 static void
