@@ -1205,6 +1205,118 @@ states_figure(const char *s, size_t n)
 	return false;
 }
 
+/* True when the N bytes at S tell what happened rather than name a task:
+ * an aspect 了 (共产党不晓得挨了多少骂。) or a question word.  A lead is a
+ * verb and its object, or a topic. */
+static bool
+narrates(const char *s, size_t n)
+{
+	static const char *const asks[] = { "多少", "什么", "怎么", "怎样", "为何", "哪里" };
+	const char *le;
+
+	for (size_t i = 0; i < sizeof asks / sizeof asks[0]; i++)
+		if (memmem(s, n, asks[i], strlen(asks[i])))
+			return true;
+	/* 为了 and 除了 are prepositions, 了解 and 了结 verbs. */
+	for (const char *at = s; (le = utf8_find3(at, n - (size_t)(at - s), "了")) != NULL; at = le + 3) {
+		bool word = (le - s >= 3 && (memcmp(le - 3, "为", 3) == 0 || memcmp(le - 3, "除", 3) == 0)) ||
+			    (le + 6 <= s + n && (memcmp(le + 3, "解", 3) == 0 || memcmp(le + 3, "结", 3) == 0));
+		if (!word)
+			return true;
+	}
+	return false;
+}
+
+/* True when the one clause after CLAUSE (a ，) up to END in S singles out
+ * a part of what the first names (继续增加城乡居民收入，特别是中低收入者
+ * 收入。): the sentence still names one task. */
+static bool
+stresses_part(const char *s, size_t clause, size_t end)
+{
+	static const char *const words[] = { "特别是", "尤其是", "重点是" };
+	const char *rest = s + clause + 3;
+	size_t n;
+
+	if (clause + 3 > end || memcmp(s + clause, "，", 3) != 0)
+		return false;
+	n = end - clause - 3;
+	if (utf8_find3(rest, n, "，") || utf8_find3(rest, n, "："))
+		return false;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (starts_with_text(rest, n, words[i]))
+			return true;
+	return false;
+}
+
+enum { PARALLEL_MAX_CHARS = 24, PARALLEL_OPENING = 3 };
+
+/* True when S (N bytes) and T (M bytes) open with the same
+ * PARALLEL_OPENING Chinese characters. */
+static bool
+same_opening(const char *s, size_t n, const char *t, size_t m)
+{
+	size_t k = (size_t)PARALLEL_OPENING * 3;
+
+	if (n < k || m < k || memcmp(s, t, k) != 0)
+		return false;
+	for (size_t i = 0; i < k; i += 3)
+		if (((unsigned char)s[i] & 0xf0) != 0xe0)
+			return false;
+	return true;
+}
+
+/* True when SENTENCE, the first of S, is two clauses that may make a
+ * lead: one ，, 。 at its end, no more than PARALLEL_MAX_CHARS characters,
+ * a first clause that tells no time and a second long enough to be a
+ * lead alone. */
+static bool
+two_clause_lead(const char *s, const struct label_sentence *sentence)
+{
+	size_t rest = sentence->clause + 3;
+
+	/* 这一年，…。 五年来，…。 这五年，…。: paragraphs of a review
+	 * open in parallel on the time they tell of, which is no task. */
+	if (starts_with_text(s, sentence->clause, "这") || starts_with_text(s, sentence->clause, "那") ||
+	    starts_with_text(s, sentence->clause, "此") || utf8_find3(s, sentence->clause, "年") ||
+	    utf8_count(s, sentence->clause) < LEAD_MIN_CHARS)
+		return false;
+	return sentence->mark == 3 && memcmp(s + sentence->end, "。", 3) == 0 &&
+	       sentence->chars <= PARALLEL_MAX_CHARS && sentence->clause < sentence->end &&
+	       memcmp(s + sentence->clause, "，", 3) == 0 && rest <= sentence->end &&
+	       !utf8_find3(s + rest, sentence->end - rest, "，") &&
+	       utf8_count(s + rest, sentence->end - rest) >= LEAD_MIN_CHARS &&
+	       !states_figure(s, sentence->end) && !narrates(s, sentence->end);
+}
+
+/* A lead of two clauses, the way it is taken and the task (立足于中心城区
+ * 的基础优势，推动现代服务业提档升级。), marked as a lead by a sibling
+ * that opens the same way: true when SENTENCE, the first of PARAGRAPH, is
+ * two_clause_lead and the paragraph before or after it opens with the
+ * same words in a sentence of that shape. */
+static bool
+parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+
+	if (!two_clause_lead(s, sentence))
+		return false;
+	for (int step = -1; step <= 1; step += 2) {
+		size_t other = paragraph + (size_t)step;
+		const struct paragraph *q;
+		struct label_sentence next;
+		if ((step < 0 && paragraph == 0) || other >= doc->paragraph_count)
+			continue;
+		q = &doc->paragraphs[other];
+		if (q->md_level > 0 || !same_opening(s, p->length, doc->text + q->offset, q->length))
+			continue;
+		label_first_sentence(doc->text + q->offset, q->length, &next);
+		if (two_clause_lead(doc->text + q->offset, &next))
+			return true;
+	}
+	return false;
+}
+
 /* The length in bytes of the lead-shaped first sentence of PARAGRAPH
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
@@ -1241,9 +1353,12 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 		return 0;
 	label_first_sentence(s, p->length, &sentence);
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
-	    sentence.clause != sentence.end ||
 	    sentence.chars < LEAD_MIN_CHARS || sentence.chars > LEAD_MAX_CHARS ||
-	    states_figure(s, sentence.end))
+	    states_figure(s, sentence.end) || narrates(s, sentence.end))
+		return 0;
+	if (sentence.clause != sentence.end &&
+	    !stresses_part(s, sentence.clause, sentence.end) &&
+	    !parallel_clause_lead(doc, paragraph, &sentence))
 		return 0;
 	*whole = sentence.end + sentence.mark >= p->length;
 	return sentence.end;

@@ -877,6 +877,21 @@ run_in_leads(void **state)
 	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "推动产业发展", 3 },
 	       { 3, "", "加快促进重点产业、重点产品、重点集群、重点企业跨越式发展", 4 },
 	       { 3, "", "加快培育壮大新型专门经济形态", 5 });
+	/* A second clause that singles out a part of the task (特别是…)
+	 * keeps a lead one; a sentence that tells what happened (了, 多少)
+	 * is none. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）改善民生\n继续增加居民收入，特别是低收入者收入。正文。\n"
+	       "加快社会保障建设。正文。\n大家挨了多少批评。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "改善民生", 3 },
+	       { 3, "", "继续增加居民收入，特别是低收入者收入", 4 }, { 3, "", "加快社会保障建设", 5 });
+	/* Two-clause leads that open the same way (立足于X，做Y。) are leads;
+	 * paragraphs that open in parallel on a time (这一年，…) are not. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）壮大实体经济\n立足于生态优势，发展旅游产业。正文。\n"
+	       "立足于区位优势，发展现代服务业。正文。\n（二）回顾\n这一年，重大工程顺利开工。正文。\n"
+	       "这一年，灾后重建取得胜利。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "壮大实体经济", 3 },
+	       { 3, "", "立足于生态优势，发展旅游产业", 4 }, { 3, "", "立足于区位优势，发展现代服务业", 5 },
+	       { 2, "（二）", "回顾", 6 });
 	/* Under a part announced by a bare numeral, a speech's statements. */
 	EXPECT("讲话\n一\n要抓报纸。报纸要办好，要有人管。\n要讲团结。团结才有力量，才能胜利。\n",
 	       { 1, "一", "", 2 });
