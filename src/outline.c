@@ -75,6 +75,7 @@ struct builder {
 	int placing_rank;                /* law_rank of the heading being placed */
 	size_t paragraph;                /* the paragraph being read */
 	bool in_notes;                   /* after 注释: numbered notes, not headings */
+	bool leads_under[KEYS];          /* a run of leads stood under a heading of this style */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -1430,8 +1431,37 @@ paragraph_item(const struct builder *b)
 	return n;
 }
 
+enum { LONE_LEAD_MAX_CHARS = 16, LONE_LEAD_REACH = 3 };
+
+/* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
+ * lead beside it, is one all the same: the report set runs of leads under
+ * headings of the style of the one it would stand under (stack position
+ * KEEP), the innermost, no more than LONE_LEAD_REACH paragraphs above it,
+ * and it is a short task in Chinese words, a word first (积极发展
+ * 各类要素市场。) -- no 是 or 的 that would make it a topic sentence, no
+ * 一定, 必须 or 应当 that would make it an exhortation (改革开放是发展的
+ * 动力。 全党一定要重视农业。). */
+static bool
+lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
+{
+	const char *s = b->doc->text + b->doc->paragraphs[paragraph].offset;
+
+	if (keep != b->depth || keep == 0 || own_line_lead(b->doc, paragraph) > 0 ||
+	    !b->leads_under[b->stack[keep - 1].key] ||
+	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) ||
+	    paragraph > b->stack[keep - 1].node->paragraph + LONE_LEAD_REACH ||
+	    utf8_count(s, length) > LONE_LEAD_MAX_CHARS || (unsigned char)s[0] < 0xe4 ||
+	    (unsigned char)s[0] > 0xe9)
+		return false;
+	for (size_t i = 0; i < length; i++)
+		if ((unsigned char)s[i] < 0x80)
+			return false;
+	return !utf8_find3(s, length, "是") && !utf8_find3(s, length, "的") && !utf8_find3(s, length, "，") &&
+	       !memmem(s, length, "一定", 6) && !memmem(s, length, "必须", 6) && !memmem(s, length, "应当", 6);
+}
+
 /* Makes PARAGRAPH a lead under the innermost heading when it is one of a
- * run of leads. */
+ * run of leads, or a lone_lead. */
 static bool
 lead_paragraph(struct builder *b, size_t paragraph)
 {
@@ -1457,11 +1487,15 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	 * speech's: its paragraphs open with statements, not leads. */
 	if (!b->stack[b->depth - 1].node->title[0])
 		return true;
-	if (!in_lead_run(b->doc, paragraph))
-		return true;
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)
 		keep = b->depth;
+	if (in_lead_run(b->doc, paragraph)) {
+		if (keep > 0)
+			b->leads_under[b->stack[keep - 1].key] = true;
+	} else if (!lone_lead(b, paragraph, length, keep)) {
+		return true;
+	}
 	memset(&none, 0, sizeof none);
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 1,
 			paragraph, p->offset, 0, p->offset, length, p->offset + length + 3);
