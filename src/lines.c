@@ -54,6 +54,7 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	l->width = 0;
 	l->chars = 0;
 	l->continues = false;
+	l->full = false;
 	/* Matched now, while the line is in the cache. */
 	l->noise = l->length > 0 && list->rules &&
 		   noise_line_matches(list->rules, text + l->start, l->length, &list->cost);
@@ -437,6 +438,7 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count)
 		const char *s = text + l->start;
 		uint8_t level;
 
+		lines[i].full = l->length > 0 && reaches_wrap(l, &wrap);
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
 		    !reaches_wrap(l, &wrap) || lines_markdown_heading(s, l->length, &level) ||
 		    begins_heading(text + next->start, next->length))

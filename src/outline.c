@@ -774,8 +774,10 @@ part_line(const struct builder *b, size_t paragraph)
 	if ((starts_with_text(s, n, "（") || s[0] == '(') &&
 	    ((n >= 3 && memcmp(s + n - 3, "）", 3) == 0) || s[n - 1] == ')'))
 		return PART_NOTE;
+	/* In hard-wrapped text a line as long as the wrap was cut there:
+	 * its sentence went on in a line lost or taken for a heading. */
 	if (label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "：") ||
-	    utf8_find3(s, n, "；"))
+	    utf8_find3(s, n, "；") || p->full)
 		return PART_TEXT;
 	/* The first line of a report is its title, read as one or not; the
 	 * speaker line under it (国务院总理李某, a name alone) is no part. */

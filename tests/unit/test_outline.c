@@ -925,6 +925,18 @@ own_line_leads(void **state)
 }
 
 static void
+wrap_wide_line_is_no_part(void **state)
+{
+	(void)state;
+	/* In text hard-wrapped at 15 characters, a line without a label that
+	 * reaches the wrap was cut there (its end lost): no part heading. */
+	EXPECT("统计公报\n全年经济运行稳中有进，社会大局\n和谐稳定，发展扎实推进，质量提\n一、综合\n"
+	       "全年生产总值较快增长，结构持续\n优化，效益稳步提升，社会大局稳\n定。\n二、农业\n"
+	       "粮食生产再获丰收，畜牧业稳定发\n展，农民收入增长，乡村振兴推进\n有力。\n",
+	       { 1, "一、", "综合", 4 }, { 1, "二、", "农业", 8 });
+}
+
+static void
 no_headings(void **state)
 {
 	(void)state;
@@ -1016,6 +1028,7 @@ main(void)
 		cmocka_unit_test(sections_by_spec),
 		cmocka_unit_test(run_in_leads),
 		cmocka_unit_test(own_line_leads),
+		cmocka_unit_test(wrap_wide_line_is_no_part),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);
