@@ -27,6 +27,8 @@ struct paragraph {
 	uint8_t md_level;      /* 1..6 for a Markdown '#' heading (text is
 	                          without the '#'s), else 0 */
 	bool blank_before;     /* a blank line stood before it in the source */
+	bool full;             /* its last line reaches the wrap width of a
+	                          hard-wrapped text: cut there, not ended */
 };
 
 /* What the file's format said about a paragraph (from a reader's hint,

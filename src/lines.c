@@ -25,10 +25,19 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	struct line *l;
 	size_t lead = 0, k;
 	uint32_t skipped = 0;
+	bool indented = false;
 
 	if (!ARRAY_RESERVE(list->items, list->capacity, list->count + 1))
 		return false;
-	while ((k = utf8_space_at(text + start + lead, end - start - lead)) > 0) {
+	/* A form feed (pdftotext's page break, glued to the first line of
+	 * the next page) is white space, but no indent. */
+	for (;;) {
+		if (start + lead < end && text[start + lead] == '\f')
+			k = 1;
+		else if ((k = utf8_space_at(text + start + lead, end - start - lead)) > 0)
+			indented = true;
+		else
+			break;
 		lead += k;
 		skipped++;
 	}
@@ -41,10 +50,11 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	l->length = end - l->start;
 	l->number = number;
 	l->column = column + skipped;
-	l->indented = lead > 0;
+	l->indented = indented;
 	l->width = 0;
 	l->chars = 0;
 	l->continues = false;
+	l->full = false;
 	/* Matched now, while the line is in the cache. */
 	l->noise = l->length > 0 && list->rules &&
 		   noise_line_matches(list->rules, text + l->start, l->length, &list->cost);
@@ -148,6 +158,28 @@ measure_line(const char *text, struct line *l)
 	}
 }
 
+/* The lines of HISTOGRAM wider than FROM (WIDER of them) that a second,
+ * wider wrap holds: a statistical bulletin's notes, set in small print,
+ * wrap at a width of their own below text wrapped narrower.  At least
+ * half of the wider lines and three or more end within SMALL_PRINT_BAND
+ * of one width short of WRAP_MAX (a line longer than any wrap is no
+ * evidence); 0 when they do not. */
+static size_t
+small_print(const uint32_t *histogram, uint32_t from, size_t wider)
+{
+	enum { SMALL_PRINT_BAND = 4 };
+	size_t best = 0;
+
+	for (uint32_t w = from + SMALL_PRINT_BAND; w + SMALL_PRINT_BAND < WRAP_MAX; w++) {
+		size_t around = 0;
+		for (uint32_t k = w - SMALL_PRINT_BAND; k <= w + SMALL_PRINT_BAND; k++)
+			around += histogram[k];
+		if (around > best)
+			best = around;
+	}
+	return best >= 3 && 2 * best >= wider ? best : 0;
+}
+
 /* The best wrap width in HISTOGRAM (lines by measure, from MIN on): the
  * width with most lines at it or just below (SLACK less), in *COUNT; 0
  * when too few lines end there or too many are wider. */
@@ -169,6 +201,7 @@ best_width(const uint32_t *histogram, uint32_t min, uint32_t slack, size_t long_
 	}
 	for (uint32_t w = best + slack + 1; w <= WRAP_MAX; w++)
 		wider += histogram[w];
+	wider -= small_print(histogram, best + slack + 1, wider);
 	*count = best_count;
 	if (best_count < 3 || best_count * 4 < long_lines || wider * 20 > long_lines)
 		return 0;
@@ -405,6 +438,7 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count)
 		const char *s = text + l->start;
 		uint8_t level;
 
+		lines[i].full = l->length > 0 && reaches_wrap(l, &wrap);
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
 		    !reaches_wrap(l, &wrap) || lines_markdown_heading(s, l->length, &level) ||
 		    begins_heading(text + next->start, next->length))

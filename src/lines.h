@@ -20,6 +20,7 @@ struct line {
 	uint32_t chars;      /* characters, measured with WIDTH (as far) */
 	bool indented;       /* had leading white space */
 	bool continues;      /* joined to the line before (hard wrap) */
+	bool full;           /* reaches the wrap width of a hard-wrapped text */
 	bool noise;          /* matched by a line rule */
 };
 

@@ -85,6 +85,7 @@ struct builder {
 	long long attachment_next;       /* after 附件：, the number of the next
 					    attachment listed; 0 when none */
 	int attachment_key;              /* the style they are numbered in, or -1 */
+	bool leads_under[KEYS];          /* a run of leads stood under a heading of this style */
 	struct doc_cursor cursor;        /* where the last node was located */
 };
 
@@ -331,22 +332,22 @@ goes_on_to(const struct builder *b, size_t paragraph, int key, long long last)
 	return want > last;
 }
 
-/* True when the next two labels of style KEY after PARAGRAPH number on
- * from NUMBER (N+1, N+2), whatever other labels stand between: the
+/* True when the next COUNT labels of style KEY after PARAGRAPH number on
+ * from NUMBER (N+1, N+2 …), whatever other labels stand between: the
  * articles of a law go on across its chapters and their items. */
 static bool
-resumes_from(const struct builder *b, size_t paragraph, int key, long long number)
+resumes_from(const struct builder *b, size_t paragraph, int key, long long number, int count)
 {
 	struct ahead a = ahead_from(b, paragraph);
 	long long want = number + 1;
 
-	while (want <= number + 2 && ahead_next(b, &a))
+	while (want <= number + count && ahead_next(b, &a))
 		if (a.key == key) {
 			if (a.label.number != want)
 				return false;
 			want++;
 		}
-	return want > number + 2;
+	return want > number + count;
 }
 
 /* True when the next two lines numbered as label_padded reads them after
@@ -370,6 +371,43 @@ padded_run(const struct builder *b, size_t paragraph)
 	return want > 3;
 }
 
+/* True when the open headings below stack position BASE are all part
+ * headings (or there are none): a sequence starting at BASE starts a part. */
+static bool
+parts_only_below(const struct builder *b, int base)
+{
+	for (int i = 0; i < base; i++)
+		if (b->stack[i].key != key_of(STYLE_NONE, 0))
+			return false;
+	return true;
+}
+
+/* True when the heading L in the builder's paragraph, of style KEY, skips
+ * one number of a top-level sequence because the line of the one between
+ * was lost (五、 then 七、 where a PDF's extraction dropped 六、's line): it
+ * is a heading's line alone (a short title, no sentence mark) and the
+ * next label of its style numbers on from it (八、).  A cross-reference
+ * at a line's start (七、八项规定…) is a sentence. */
+enum { LOST_TITLE_MAX_CHARS = 30 };
+
+static bool
+lost_sibling(const struct builder *b, int key, const struct label *l)
+{
+	const struct paragraph *p = &b->doc->paragraphs[b->paragraph];
+	const char *s = b->doc->text + p->offset;
+	size_t n = p->length;
+
+	if (l->style == STYLE_ARTICLE || l->style == STYLE_DECIMAL || p->md_level > 0)
+		return false;
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n <= l->title || utf8_count(s + l->title, n - l->title) > LOST_TITLE_MAX_CHARS ||
+	    label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "，") ||
+	    utf8_find3(s, n, "；") || utf8_find3(s, n, "："))
+		return false;
+	return resumes_from(b, b->paragraph, key, l->number, 1);
+}
+
 /* Does the number of L continue or start its sequence at this place? */
 static bool
 in_sequence(const struct builder *b, const struct label *l, int key, int sibling, int keep)
@@ -383,7 +421,7 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	 * a line's start (第三十条 规定的…) is followed by no such run. */
 	if (l->style == STYLE_ARTICLE) {
 		long long last = sibling >= 0 ? b->stack[sibling].number : b->last_number[key];
-		if (last > 0 && l->number > last + 1 && resumes_from(b, b->paragraph, key, l->number))
+		if (last > 0 && l->number > last + 1 && resumes_from(b, b->paragraph, key, l->number, 2))
 			return true;
 	}
 	if (sibling >= 0) {
@@ -402,7 +440,8 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 					return false;
 			return l->number == 1 && l->parent_numbers[last] == s->numbers[last] + 1;
 		}
-		return l->number == s->number + 1;
+		return l->number == s->number + 1 ||
+		       (l->number == s->number + 2 && parts_only_below(b, sibling) && lost_sibling(b, key, l));
 	}
 	if (l->style == STYLE_DECIMAL && l->level > 1) {
 		/* 2.1 belongs under an open 2. or 2 (1.1 style or 1. style). */
@@ -773,8 +812,10 @@ part_line(const struct builder *b, size_t paragraph)
 	if ((starts_with_text(s, n, "（") || s[0] == '(') &&
 	    ((n >= 3 && memcmp(s + n - 3, "）", 3) == 0) || s[n - 1] == ')'))
 		return PART_NOTE;
+	/* In hard-wrapped text a line as long as the wrap was cut there:
+	 * its sentence went on in a line lost or taken for a heading. */
 	if (label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "：") ||
-	    utf8_find3(s, n, "；"))
+	    utf8_find3(s, n, "；") || p->full)
 		return PART_TEXT;
 	/* The first line of a report is its title, read as one or not; the
 	 * speaker line under it (国务院总理李某, a name alone) is no part. */
@@ -822,17 +863,6 @@ part_above(const struct builder *b, size_t paragraph)
 		}
 	}
 	return SIZE_MAX;
-}
-
-/* True when the open headings below stack position BASE are all part
- * headings (or there are none): a sequence starting at BASE starts a part. */
-static bool
-parts_only_below(const struct builder *b, int base)
-{
-	for (int i = 0; i < base; i++)
-		if (b->stack[i].key != key_of(STYLE_NONE, 0))
-			return false;
-	return true;
 }
 
 /* Makes PARAGRAPH a part heading at stack position BASE. */
@@ -1439,16 +1469,130 @@ states_figure(const char *s, size_t n)
 	return false;
 }
 
-/* The length in bytes of the lead sentence of PARAGRAPH (without its 。),
- * 0 when it has none. */
+/* True when the N bytes at S tell what happened rather than name a task:
+ * an aspect 了 (共产党不晓得挨了多少骂。) or a question word.  A lead is a
+ * verb and its object, or a topic. */
+static bool
+narrates(const char *s, size_t n)
+{
+	static const char *const asks[] = { "多少", "什么", "怎么", "怎样", "为何", "哪里" };
+	const char *le;
+
+	for (size_t i = 0; i < sizeof asks / sizeof asks[0]; i++)
+		if (memmem(s, n, asks[i], strlen(asks[i])))
+			return true;
+	/* 为了 and 除了 are prepositions, 了解 and 了结 verbs. */
+	for (const char *at = s; (le = utf8_find3(at, n - (size_t)(at - s), "了")) != NULL; at = le + 3) {
+		bool word = (le - s >= 3 && (memcmp(le - 3, "为", 3) == 0 || memcmp(le - 3, "除", 3) == 0)) ||
+			    (le + 6 <= s + n && (memcmp(le + 3, "解", 3) == 0 || memcmp(le + 3, "结", 3) == 0));
+		if (!word)
+			return true;
+	}
+	return false;
+}
+
+/* True when the one clause after CLAUSE (a ，) up to END in S singles out
+ * a part of what the first names (继续增加城乡居民收入，特别是中低收入者
+ * 收入。): the sentence still names one task. */
+static bool
+stresses_part(const char *s, size_t clause, size_t end)
+{
+	static const char *const words[] = { "特别是", "尤其是", "重点是" };
+	const char *rest = s + clause + 3;
+	size_t n;
+
+	if (clause + 3 > end || memcmp(s + clause, "，", 3) != 0)
+		return false;
+	n = end - clause - 3;
+	if (utf8_find3(rest, n, "，") || utf8_find3(rest, n, "："))
+		return false;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (starts_with_text(rest, n, words[i]))
+			return true;
+	return false;
+}
+
+enum { PARALLEL_MAX_CHARS = 24, PARALLEL_OPENING = 3 };
+
+/* True when S (N bytes) and T (M bytes) open with the same
+ * PARALLEL_OPENING Chinese characters. */
+static bool
+same_opening(const char *s, size_t n, const char *t, size_t m)
+{
+	size_t k = (size_t)PARALLEL_OPENING * 3;
+
+	if (n < k || m < k || memcmp(s, t, k) != 0)
+		return false;
+	for (size_t i = 0; i < k; i += 3)
+		if (((unsigned char)s[i] & 0xf0) != 0xe0)
+			return false;
+	return true;
+}
+
+/* True when SENTENCE, the first of S, is two clauses that may make a
+ * lead: one ，, 。 at its end, no more than PARALLEL_MAX_CHARS characters,
+ * a first clause that tells no time and a second long enough to be a
+ * lead alone. */
+static bool
+two_clause_lead(const char *s, const struct label_sentence *sentence)
+{
+	size_t rest = sentence->clause + 3;
+
+	/* 这一年，…。 五年来，…。 这五年，…。: paragraphs of a review
+	 * open in parallel on the time they tell of, which is no task. */
+	if (starts_with_text(s, sentence->clause, "这") || starts_with_text(s, sentence->clause, "那") ||
+	    starts_with_text(s, sentence->clause, "此") || utf8_find3(s, sentence->clause, "年") ||
+	    utf8_count(s, sentence->clause) < LEAD_MIN_CHARS)
+		return false;
+	return sentence->mark == 3 && memcmp(s + sentence->end, "。", 3) == 0 &&
+	       sentence->chars <= PARALLEL_MAX_CHARS && sentence->clause < sentence->end &&
+	       memcmp(s + sentence->clause, "，", 3) == 0 && rest <= sentence->end &&
+	       !utf8_find3(s + rest, sentence->end - rest, "，") &&
+	       utf8_count(s + rest, sentence->end - rest) >= LEAD_MIN_CHARS &&
+	       !states_figure(s, sentence->end) && !narrates(s, sentence->end);
+}
+
+/* A lead of two clauses, the way it is taken and the task (立足于中心城区
+ * 的基础优势，推动现代服务业提档升级。), marked as a lead by a sibling
+ * that opens the same way: true when SENTENCE, the first of PARAGRAPH, is
+ * two_clause_lead and the paragraph before or after it opens with the
+ * same words in a sentence of that shape. */
+static bool
+parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+
+	if (!two_clause_lead(s, sentence))
+		return false;
+	for (int step = -1; step <= 1; step += 2) {
+		size_t other = paragraph + (size_t)step;
+		const struct paragraph *q;
+		struct label_sentence next;
+		if ((step < 0 && paragraph == 0) || other >= doc->paragraph_count)
+			continue;
+		q = &doc->paragraphs[other];
+		if (q->md_level > 0 || !same_opening(s, p->length, doc->text + q->offset, q->length))
+			continue;
+		label_first_sentence(doc->text + q->offset, q->length, &next);
+		if (two_clause_lead(doc->text + q->offset, &next))
+			return true;
+	}
+	return false;
+}
+
+/* The length in bytes of the lead-shaped first sentence of PARAGRAPH
+ * (without its 。), 0 when it has none; *WHOLE is set when that sentence
+ * is the whole paragraph. */
 static size_t
-lead_length(const struct doc *doc, size_t paragraph)
+lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 {
 	const struct paragraph *p;
 	struct label_sentence sentence;
 	const char *s;
 	size_t used;
 
+	*whole = false;
 	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph)
 		return 0;
 	p = &doc->paragraphs[paragraph];
@@ -1473,18 +1617,63 @@ lead_length(const struct doc *doc, size_t paragraph)
 		return 0;
 	label_first_sentence(s, p->length, &sentence);
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
-	    sentence.clause != sentence.end || sentence.end + sentence.mark >= p->length ||
 	    sentence.chars < LEAD_MIN_CHARS || sentence.chars > LEAD_MAX_CHARS ||
-	    states_figure(s, sentence.end))
+	    states_figure(s, sentence.end) || narrates(s, sentence.end))
 		return 0;
+	if (sentence.clause != sentence.end &&
+	    !stresses_part(s, sentence.clause, sentence.end) &&
+	    !parallel_clause_lead(doc, paragraph, &sentence))
+		return 0;
+	*whole = sentence.end + sentence.mark >= p->length;
 	return sentence.end;
 }
 
+/* The length in bytes of the run-in lead sentence of PARAGRAPH (without
+ * its 。), 0 when it has none. */
+static size_t
+lead_length(const struct doc *doc, size_t paragraph)
+{
+	bool whole;
+	size_t length = lead_sentence(doc, paragraph, &whole);
+
+	return whole ? 0 : length;
+}
+
+/* A newspaper's copy sets each lead on a line of its own:
+ *
+ *     生态底色更加亮丽。
+ *     始终坚持生态优先、绿色发展，……
+ *     经济运行持续向好。
+ *     精准落实更加积极有为的宏观政策，……
+ *
+ * The length in bytes of PARAGRAPH's lead (without its 。) when it is such
+ * a line: a lead sentence alone, followed by a longer paragraph of body
+ * text; 0 otherwise. */
+static size_t
+own_line_lead(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *next;
+	bool whole;
+	size_t length = lead_sentence(doc, paragraph, &whole);
+
+	if (length == 0 || !whole || paragraph + 1 >= doc->paragraph_count)
+		return 0;
+	next = &doc->paragraphs[paragraph + 1];
+	if (next->md_level > 0 || next->length < 2 * (length + 3) ||
+	    label_prefix_length(doc->text + next->offset, next->length) > 0)
+		return 0;
+	return length;
+}
+
 /* True when the paragraph before or after PARAGRAPH opens with a lead
- * too: a lone lead is a topic sentence. */
+ * too: a lone lead is a topic sentence.  A lead on its own line needs a
+ * sibling of the same form one body paragraph before or after it. */
 static bool
 in_lead_run(const struct doc *doc, size_t paragraph)
 {
+	if (own_line_lead(doc, paragraph) > 0)
+		return (paragraph > 1 && own_line_lead(doc, paragraph - 2) > 0) ||
+		       own_line_lead(doc, paragraph + 2) > 0;
 	return (paragraph > 0 && lead_length(doc, paragraph - 1) > 0) ||
 	       lead_length(doc, paragraph + 1) > 0;
 }
@@ -1505,8 +1694,37 @@ paragraph_item(const struct builder *b)
 	return n;
 }
 
+enum { LONE_LEAD_MAX_CHARS = 16, LONE_LEAD_REACH = 3 };
+
+/* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
+ * lead beside it, is one all the same: the report set runs of leads under
+ * headings of the style of the one it would stand under (stack position
+ * KEEP), the innermost, no more than LONE_LEAD_REACH paragraphs above it,
+ * and it is a short task in Chinese words, a word first (积极发展
+ * 各类要素市场。) -- no 是 or 的 that would make it a topic sentence, no
+ * 一定, 必须 or 应当 that would make it an exhortation (改革开放是发展的
+ * 动力。 全党一定要重视农业。). */
+static bool
+lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
+{
+	const char *s = b->doc->text + b->doc->paragraphs[paragraph].offset;
+
+	if (keep != b->depth || keep == 0 || own_line_lead(b->doc, paragraph) > 0 ||
+	    !b->leads_under[b->stack[keep - 1].key] ||
+	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) ||
+	    paragraph > b->stack[keep - 1].node->paragraph + LONE_LEAD_REACH ||
+	    utf8_count(s, length) > LONE_LEAD_MAX_CHARS || (unsigned char)s[0] < 0xe4 ||
+	    (unsigned char)s[0] > 0xe9)
+		return false;
+	for (size_t i = 0; i < length; i++)
+		if ((unsigned char)s[i] < 0x80)
+			return false;
+	return !utf8_find3(s, length, "是") && !utf8_find3(s, length, "的") && !utf8_find3(s, length, "，") &&
+	       !memmem(s, length, "一定", 6) && !memmem(s, length, "必须", 6) && !memmem(s, length, "应当", 6);
+}
+
 /* Makes PARAGRAPH a lead under the innermost heading when it is one of a
- * run of leads. */
+ * run of leads, or a lone_lead. */
 static bool
 lead_paragraph(struct builder *b, size_t paragraph)
 {
@@ -1516,7 +1734,8 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	size_t length;
 	int key = key_of(STYLE_NONE, 1), keep, sibling;
 
-	if (b->depth == 0 || (length = lead_length(b->doc, paragraph)) == 0)
+	if (b->depth == 0 || ((length = lead_length(b->doc, paragraph)) == 0 &&
+			       (length = own_line_lead(b->doc, paragraph)) == 0))
 		return true;
 	/* Where 一是, 二是 open the paragraphs, they are the section's
 	 * headings: a run of leads after one is under it. */
@@ -1531,11 +1750,15 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	 * speech's: its paragraphs open with statements, not leads. */
 	if (!b->stack[b->depth - 1].node->title[0])
 		return true;
-	if (!in_lead_run(b->doc, paragraph))
-		return true;
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)
 		keep = b->depth;
+	if (in_lead_run(b->doc, paragraph)) {
+		if (keep > 0)
+			b->leads_under[b->stack[keep - 1].key] = true;
+	} else if (!lone_lead(b, paragraph, length, keep)) {
+		return true;
+	}
 	memset(&none, 0, sizeof none);
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 1,
 			paragraph, p->offset, 0, p->offset, length, p->offset + length + 3);

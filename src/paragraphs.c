@@ -73,6 +73,7 @@ begin_paragraph(struct builder *b, uint32_t line, uint8_t md_level)
 	p->span_count = 0;
 	p->md_level = md_level;
 	p->blank_before = b->blank_before;
+	p->full = false;
 	b->open = true;
 	b->blank_before = false;
 	return true;
@@ -282,6 +283,7 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 			column += chars;
 			from = after;
 		}
+		doc->paragraphs[doc->paragraph_count - 1].full = l->full && level == 0;
 		if (level > 0)
 			end_paragraph(&b);
 	}

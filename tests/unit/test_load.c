@@ -198,6 +198,24 @@ indentation_trimmed(void **state)
 }
 
 static void
+form_feed_is_white_space(void **state)
+{
+	(void)state;
+	/* pdftotext glues a page's form feed to its first line: the line
+	 * reads without it, and the heading on it is found. */
+	struct doc *doc = unit_load("条例\n第一章　总则\n第一条　为了加强管理，制定本条例。\n"
+				    "\f第二章　附则\n第二条　本条例自公布之日起施行。\n", NULL);
+	struct outline *o = NULL;
+
+	expect_paragraph(doc, 3, "第二章　附则", 4);
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 4);
+	assert_string_equal(o->nodes[2]->label, "第二章");
+	outline_free(o);
+	doc_free(doc);
+}
+
+static void
 columns_count_characters(void **state)
 {
 	(void)state;
@@ -244,6 +262,34 @@ reflow_joins_hard_wraps(void **state)
 	doc_locate(doc, (size_t)(c - doc->text), &line, &column);
 	assert_int_equal(line, 4);
 	assert_int_equal(column, 1);
+	doc_free(doc);
+}
+
+/* A bulletin wrapped at 10 characters whose notes, in small print, wrap
+ * at 20 of their own: the wider lines do not hide the wrap of the text. */
+static void
+reflow_beside_small_print(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("统计公报\n"
+				    "全年经济运行稳中有进，\n"
+				    "社会大局和谐稳定，质量\n"
+				    "发展扎实推进。\n"
+				    "一、综合\n"
+				    "全年生产总值较快增长，\n"
+				    "结构持续优化，效益稳步\n"
+				    "提升。\n"
+				    "二、农业\n"
+				    "粮食生产再获丰收，畜牧\n"
+				    "业稳定发展，农民增收。\n"
+				    "注释：\n"
+				    "本公报数据为初步统计数，部分数据因四舍五入的原\n"
+				    "因存在总计与分项合计不等的情况，特此说明，谢谢。\n"
+				    "规模以上工业统计范围为年主营业务收入较高的工业\n"
+				    "企业。\n", NULL);
+
+	expect_paragraph(doc, 1, "全年经济运行稳中有进，社会大局和谐稳定，质量发展扎实推进。", 2);
+	expect_paragraph(doc, 2, "一、综合", 5);
 	doc_free(doc);
 }
 
@@ -936,9 +982,11 @@ main(void)
 		cmocka_unit_test(two_byte_order_marks),
 		cmocka_unit_test(line_ends),
 		cmocka_unit_test(indentation_trimmed),
+		cmocka_unit_test(form_feed_is_white_space),
 		cmocka_unit_test(columns_count_characters),
 		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(reflow_joins_hard_wraps),
+		cmocka_unit_test(reflow_beside_small_print),
 		cmocka_unit_test(reflow_up_to_the_widest_wrap),
 		cmocka_unit_test(no_reflow_without_wrap_evidence),
 		cmocka_unit_test(reflow_counts_characters),

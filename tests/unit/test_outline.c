@@ -128,6 +128,16 @@ sequence_must_continue(void **state)
 	 * skipped number (四、 after 二、) is not a heading either. */
 	EXPECT("标题\n一、甲\n正文。\n二、乙\n一、这是引文里的列表\n四、跳号\n三、丙\n",
 	       { 1, "一、", "甲", 2 }, { 1, "二、", "乙", 4 }, { 1, "三、", "丙", 7 });
+	/* One number skipped where a part's heading line was lost (三、
+	 * after 一、) when the next label goes on (四、) and the line is a
+	 * heading's alone; a sentence that starts with the label, or a
+	 * gap of two, is not. */
+	EXPECT("统计公报\n一、综合\n正文。\n三、工业\n正文。\n四、投资\n正文。\n",
+	       { 1, "一、", "综合", 2 }, { 1, "三、", "工业", 4 }, { 1, "四、", "投资", 6 });
+	EXPECT("统计公报\n一、综合\n正文。\n三、工业增长较快，效益提升。\n四、投资\n正文。\n",
+	       { 1, "一、", "综合", 2 });
+	EXPECT("统计公报\n一、综合\n正文。\n四、工业\n正文。\n五、投资\n正文。\n",
+	       { 1, "一、", "综合", 2 });
 }
 
 static void
@@ -1007,9 +1017,63 @@ run_in_leads(void **state)
 	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "推动产业发展", 3 },
 	       { 3, "", "加快促进重点产业、重点产品、重点集群、重点企业跨越式发展", 4 },
 	       { 3, "", "加快培育壮大新型专门经济形态", 5 });
+	/* A second clause that singles out a part of the task (特别是…)
+	 * keeps a lead one; a sentence that tells what happened (了, 多少)
+	 * is none. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）改善民生\n继续增加居民收入，特别是低收入者收入。正文。\n"
+	       "加快社会保障建设。正文。\n大家挨了多少批评。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "改善民生", 3 },
+	       { 3, "", "继续增加居民收入，特别是低收入者收入", 4 }, { 3, "", "加快社会保障建设", 5 });
+	/* Two-clause leads that open the same way (立足于X，做Y。) are leads;
+	 * paragraphs that open in parallel on a time (这一年，…) are not. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）壮大实体经济\n立足于生态优势，发展旅游产业。正文。\n"
+	       "立足于区位优势，发展现代服务业。正文。\n（二）回顾\n这一年，重大工程顺利开工。正文。\n"
+	       "这一年，灾后重建取得胜利。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "壮大实体经济", 3 },
+	       { 3, "", "立足于生态优势，发展旅游产业", 4 }, { 3, "", "立足于区位优势，发展现代服务业", 5 },
+	       { 2, "（二）", "回顾", 6 });
+	/* Where the report sets runs of leads under its （n）, the one lead
+	 * of another （n） is one too; a topic sentence with 是, an
+	 * exhortation (一定要) and a lone lead in a report with no runs are
+	 * not. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）扩大内需\n促进消费升级。正文。\n扩大有效投资。正文。\n"
+	       "（二）深化改革\n积极发展要素市场。正文。\n今年，我们要做好工作。\n"
+	       "（三）改善民生\n民生是最大的政治。正文。\n（四）重视农业\n全党一定要重视农业。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大内需", 3 }, { 3, "", "促进消费升级", 4 },
+	       { 3, "", "扩大有效投资", 5 }, { 2, "（二）", "深化改革", 6 }, { 3, "", "积极发展要素市场", 7 },
+	       { 2, "（三）", "改善民生", 9 }, { 2, "（四）", "重视农业", 11 });
+	EXPECT("政府工作报告\n一、今年工作\n（一）深化改革\n积极发展要素市场。正文。\n今年，我们要做好工作。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "深化改革", 3 });
 	/* Under a part announced by a bare numeral, a speech's statements. */
 	EXPECT("讲话\n一\n要抓报纸。报纸要办好，要有人管。\n要讲团结。团结才有力量，才能胜利。\n",
 	       { 1, "一", "", 2 });
+}
+
+static void
+own_line_leads(void **state)
+{
+	(void)state;
+	/* Leads set on lines of their own, each followed by a longer
+	 * paragraph, are headings when a sibling of the same form stands one
+	 * paragraph away; a lone short sentence is not. */
+	EXPECT("政府工作报告\n一、去年回顾\n过去一年成绩来之不易，我们做了很多工作。\n产业加快转型。\n"
+	       "坚持有所为、有所不为，新兴产业不断壮大，结构持续优化。\n民生持续改善。\n"
+	       "坚持把改善民生作为出发点和落脚点，办好民生实事，群众得到实惠。\n二、今年工作\n"
+	       "形势依然复杂。\n我们要坚定信心，迎难而上，推动经济持续向好，确保完成全年目标。\n",
+	       { 1, "一、", "去年回顾", 2 }, { 2, "", "产业加快转型", 4 }, { 2, "", "民生持续改善", 6 },
+	       { 1, "二、", "今年工作", 8 });
+}
+
+static void
+wrap_wide_line_is_no_part(void **state)
+{
+	(void)state;
+	/* In text hard-wrapped at 15 characters, a line without a label that
+	 * reaches the wrap was cut there (its end lost): no part heading. */
+	EXPECT("统计公报\n全年经济运行稳中有进，社会大局\n和谐稳定，发展扎实推进，质量提\n一、综合\n"
+	       "全年生产总值较快增长，结构持续\n优化，效益稳步提升，社会大局稳\n定。\n二、农业\n"
+	       "粮食生产再获丰收，畜牧业稳定发\n展，农民收入增长，乡村振兴推进\n有力。\n",
+	       { 1, "一、", "综合", 4 }, { 1, "二、", "农业", 8 });
 }
 
 static void
@@ -1109,6 +1173,8 @@ main(void)
 		cmocka_unit_test(plain_lines_go_on_markdown_sequences),
 		cmocka_unit_test(sections_by_spec),
 		cmocka_unit_test(run_in_leads),
+		cmocka_unit_test(own_line_leads),
+		cmocka_unit_test(wrap_wide_line_is_no_part),
 		cmocka_unit_test(no_headings),
 	};
 	return UNIT_RUN(tests);
