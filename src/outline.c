@@ -1747,8 +1747,10 @@ lead_paragraph(struct builder *b, size_t paragraph)
 				p->offset + length + 3) != NULL;
 	}
 	/* A part announced by a bare numeral (一 alone on its line) is a
-	 * speech's: its paragraphs open with statements, not leads. */
-	if (!b->stack[b->depth - 1].node->title[0])
+	 * speech's: its paragraphs open with statements, not leads.  The
+	 * paragraphs of a law's article are its clauses (款), whose first
+	 * sentences are rules, not leads. */
+	if (!b->stack[b->depth - 1].node->title[0] || is_article(b->stack[b->depth - 1].node))
 		return true;
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)

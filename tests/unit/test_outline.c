@@ -988,6 +988,11 @@ run_in_leads(void **state)
 	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大国内需求，推动经济增长", 4 }, { 3, "", "促进消费扩容升级", 5 },
 	       { 3, "", "持续扩大有效投资", 6 }, { 1, "二、", "去年回顾", 9 }, { 2, "一是", "稳住增长", 10 },
 	       { 2, "二是", "推进改革", 13 });
+	/* The paragraphs of a law's article are its clauses (款): their
+	 * first sentences are rules, no leads. */
+	EXPECT("某某条例\n第一条 城乡规划工作实行统一领导。\n市人民政府领导全市规划工作。区人民政府负责本区规划。\n"
+	       "市规划部门负责管理工作。区规划部门按照权限负责。\n第二条 市人民政府设立规划委员会。\n",
+	       { 1, "第一条", "城乡规划工作实行统一领导", 2 }, { 1, "第二条", "市人民政府设立规划委员会", 5 });
 	/* Sentences that report a count (全州拥有卫生机构3845个。) state
 	 * facts, as a statistical bulletin's paragraphs open: no leads. */
 	EXPECT("统计公报\n一、卫生\n年末全州拥有卫生机构3845个。其中医院120个。\n"
