@@ -100,7 +100,7 @@ static enum bg_status
 locate_hits(const struct search_query *query, const struct doc *doc,
 	    struct search_hit_list *hits)
 {
-	struct doc_cursor cursor = { 0, 0, 0, false };
+	struct doc_cursor cursor = { 0 };
 
 	for (size_t i = 0; i < hits->count; i++) {
 		if ((i & 4095) == 4095 && search_cancelled(query))
@@ -255,7 +255,7 @@ search_assign(const struct search_query *query, struct search_found *found,
 	struct search_hit_list *hits = found->hits;
 	uint64_t *masks = NULL, all;
 	size_t *heads, total = 0;
-	struct doc_cursor places = { 0, 0, 0, false };
+	struct doc_cursor places = { 0 };
 	enum bg_status st = BG_ERR_NOMEM;
 
 	out->items = NULL;
