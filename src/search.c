@@ -32,6 +32,27 @@ struct search_found {
 	bool located;                  /* their places are known */
 };
 
+bool
+search_found_offsets(const struct search_query *query, const struct search_found *found,
+		     size_t **out, size_t *count)
+{
+	const struct search_hit_list *hits = found->hits;
+
+	*out = NULL;
+	*count = 0;
+	if (search_term_count(query) != 1 || found->term_count != 1)
+		return false;
+	if (hits[0].count > 0) {
+		*out = malloc(hits[0].count * sizeof **out);
+		if (!*out)
+			return false;
+		for (size_t i = 0; i < hits[0].count; i++)
+			(*out)[i] = hits[0].items[i].offset;
+	}
+	*count = hits[0].count;
+	return true;
+}
+
 void
 search_found_free(struct search_found *found)
 {
