@@ -67,7 +67,13 @@ compact(struct doc *doc, const bool *drop)
 	if (out_para == doc->paragraph_count)
 		return;
 	out_text = doc->paragraphs[out_para].offset;
-	out_span = doc->paragraphs[out_para].span_first;
+	/* The spans in doc->spans before the first dropped paragraph's. */
+	out_span = doc->span_count;
+	for (size_t i = out_para; i < doc->paragraph_count; i++)
+		if (doc->paragraphs[i].span_count > 0) {
+			out_span = doc->paragraphs[i].span_first;
+			break;
+		}
 	for (size_t i = out_para; i < doc->paragraph_count; i++) {
 		struct paragraph p = doc->paragraphs[i];
 		size_t shift;
@@ -81,7 +87,8 @@ compact(struct doc *doc, const bool *drop)
 			doc->spans[out_span + s].offset -= shift;
 		}
 		p.offset = out_text;
-		p.span_first = (uint32_t)out_span;
+		if (p.span_count > 0)
+			p.span_first = (uint32_t)out_span;
 		doc->paragraphs[out_para++] = p;
 		out_text += p.length + 1;
 		out_span += p.span_count;

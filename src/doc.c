@@ -21,107 +21,148 @@ doc_paragraph_at(const struct doc *doc, size_t offset)
 	return upper > 0 ? upper - 1 : 0;
 }
 
-/* The index of the last span in [FROM, TO) whose offset <= OFFSET, where
- * span FROM's is and span TO's (if any) is not. */
-static size_t
-span_between(const struct doc *doc, size_t from, size_t to, size_t offset)
+/* The index, among the spans of paragraph P (as doc_span_of counts them),
+ * of the last one whose offset <= OFFSET, looking from span FROM on: 1, 2,
+ * 4... spans ahead before the binary search, as places asked for in
+ * document order are mostly near each other. */
+static uint32_t
+span_near(const struct doc *doc, const struct paragraph *p, uint32_t from, size_t offset)
 {
-	size_t upper = SORTED_UPPER(doc->spans + from, to - from, offset, offset);
+	const struct doc_span *spans;
+	uint32_t step = 1, to, upper;
 
-	return upper > 0 ? from + upper - 1 : from;
-}
-
-/* The index of the last span whose offset <= OFFSET. */
-static size_t
-span_at(const struct doc *doc, size_t offset)
-{
-	return span_between(doc, 0, doc->span_count, offset);
-}
-
-/* The same, for a span at or not far after FROM, whose offset <= OFFSET:
- * looks 1, 2, 4... spans ahead before the binary search, as places asked
- * for in document order are mostly near each other. */
-static size_t
-span_near(const struct doc *doc, size_t from, size_t offset)
-{
-	size_t step = 1;
-
-	while (step < doc->span_count - from && doc->spans[from + step].offset <= offset) {
+	if (p->span_count == 0)
+		return 0;
+	spans = doc->spans + p->span_first;
+	while (step < p->span_count - from && spans[from + step].offset <= offset) {
 		from += step;
-		step *= 2;
+		step = step < UINT32_MAX / 2 ? step * 2 : step;
 	}
-	return span_between(doc, from, step < doc->span_count - from ? from + step : doc->span_count,
-			    offset);
+	to = step < p->span_count - from ? from + step : p->span_count;
+	upper = (uint32_t)SORTED_UPPER(spans + from, to - from, offset, offset);
+	return upper > 0 ? from + upper - 1 : from;
 }
 
 void
 doc_locate(const struct doc *doc, size_t offset, uint32_t *line, uint32_t *column)
 {
-	const struct doc_span *span;
+	const struct paragraph *p;
+	struct doc_span span;
 
-	if (doc->span_count == 0) {
+	if (doc->paragraph_count == 0) {
 		*line = 1;
 		*column = 1;
 		return;
 	}
-	span = &doc->spans[span_at(doc, offset)];
-	*line = span->line;
-	*column = span->column;
-	if (offset > span->offset)
-		*column += (uint32_t)utf8_count(doc->text + span->offset, offset - span->offset);
+	p = &doc->paragraphs[doc_paragraph_at(doc, offset)];
+	span = doc_span_of(doc, p, span_near(doc, p, 0, offset));
+	*line = span.line;
+	*column = span.column;
+	if (offset > span.offset)
+		*column += (uint32_t)utf8_count(doc->text + span.offset, offset - span.offset);
+}
+
+/* The index of the last paragraph at or after FROM whose offset <= OFFSET
+ * (FROM's is), looking 1, 2, 4... paragraphs ahead first. */
+static size_t
+paragraph_near(const struct doc *doc, size_t from, size_t offset)
+{
+	size_t step = 1, to, upper;
+
+	while (step < doc->paragraph_count - from && doc->paragraphs[from + step].offset <= offset) {
+		from += step;
+		step *= 2;
+	}
+	to = step < doc->paragraph_count - from ? from + step : doc->paragraph_count;
+	upper = SORTED_UPPER(doc->paragraphs + from, to - from, offset, offset);
+	return upper > 0 ? from + upper - 1 : from;
 }
 
 void
 doc_locate_next(const struct doc *doc, struct doc_cursor *cursor, size_t offset, uint32_t *line,
 		uint32_t *column)
 {
-	const struct doc_span *span;
+	const struct paragraph *p;
+	struct doc_span span;
+	uint32_t k;
 
-	if (!cursor->valid || offset < cursor->offset || doc->span_count == 0) {
+	if (!cursor->valid || offset < cursor->offset || doc->paragraph_count == 0) {
 		doc_locate(doc, offset, line, column);
-		cursor->valid = doc->span_count > 0;
-		cursor->span = cursor->valid ? span_at(doc, offset) : 0;
+		cursor->valid = doc->paragraph_count > 0;
+		cursor->paragraph = cursor->valid ? doc_paragraph_at(doc, offset) : 0;
+		cursor->span = cursor->valid ? span_near(doc, &doc->paragraphs[cursor->paragraph], 0,
+							 offset) : 0;
 		cursor->offset = offset;
 		cursor->column = *column;
 		return;
 	}
-	if (cursor->span + 1 < doc->span_count && doc->spans[cursor->span + 1].offset <= offset) {
-		size_t lo = span_near(doc, cursor->span + 1, offset);
-		cursor->span = lo;
-		cursor->offset = doc->spans[lo].offset;
-		cursor->column = doc->spans[lo].column;
+	if (cursor->paragraph + 1 < doc->paragraph_count &&
+	    doc->paragraphs[cursor->paragraph + 1].offset <= offset) {
+		cursor->paragraph = paragraph_near(doc, cursor->paragraph + 1, offset);
+		cursor->span = 0;
+		span = doc_span_of(doc, &doc->paragraphs[cursor->paragraph], 0);
+		cursor->offset = span.offset;
+		cursor->column = span.column;
 	}
-	span = &doc->spans[cursor->span];
+	p = &doc->paragraphs[cursor->paragraph];
+	k = span_near(doc, p, cursor->span, offset);
+	if (k != cursor->span) {
+		span = doc_span_of(doc, p, k);
+		cursor->span = k;
+		cursor->offset = span.offset;
+		cursor->column = span.column;
+	}
+	span = doc_span_of(doc, p, cursor->span);
 	cursor->column += (uint32_t)utf8_count(doc->text + cursor->offset, offset - cursor->offset);
 	cursor->offset = offset;
-	*line = span->line;
+	*line = span.line;
 	*column = cursor->column;
+}
+
+/* Whether span A starts after source LINE, COLUMN. */
+static bool
+span_after(struct doc_span a, uint32_t line, uint32_t column)
+{
+	return a.line > line || (a.line == line && a.column > column);
 }
 
 size_t
 doc_offset_at(const struct doc *doc, uint32_t line, uint32_t column)
 {
-	size_t lo = 0, hi = doc->span_count, offset, end;
-	const struct doc_span *span;
+	size_t lo = 0, hi = doc->paragraph_count, offset, end;
+	const struct paragraph *p;
+	struct doc_span span;
+	uint32_t first, last;
 
-	/* The last span that starts at or before LINE, COLUMN. */
+	/* The last paragraph whose first span starts at or before LINE,
+	 * COLUMN, then its last span that does. */
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		const struct doc_span *m = &doc->spans[mid];
-		if (m->line < line || (m->line == line && m->column <= column))
+		if (!span_after(doc_span_of(doc, &doc->paragraphs[mid], 0), line, column))
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	if (lo == 0)
 		return 0;
-	span = &doc->spans[lo - 1];
-	offset = span->offset;
-	end = lo < doc->span_count ? doc->spans[lo].offset : doc->text_length;
-	if (span->line != line)
+	p = &doc->paragraphs[lo - 1];
+	first = 0;
+	last = doc_span_count(p);
+	while (first < last) {
+		uint32_t mid = first + (last - first) / 2;
+		if (!span_after(doc_span_of(doc, p, mid), line, column))
+			first = mid + 1;
+		else
+			last = mid;
+	}
+	span = doc_span_of(doc, p, first - 1);
+	offset = span.offset;
+	end = first < doc_span_count(p) ? doc_span_of(doc, p, first).offset
+	      : lo < doc->paragraph_count ? doc->paragraphs[lo].offset : doc->text_length;
+	if (span.line != line)
 		return offset;
 	/* Forward by characters, not past the span nor its paragraph. */
-	for (uint32_t c = span->column; c < column && offset < end && doc->text[offset] != '\n'; c++) {
+	for (uint32_t c = span.column; c < column && offset < end && doc->text[offset] != '\n'; c++) {
 		int k = u8_mblen((const uint8_t *)doc->text + offset, end - offset);
 		offset += k > 0 ? (size_t)k : 1;
 	}

@@ -11,7 +11,8 @@
 /* A run of cleaned text that stands unchanged in the source: the character
  * at doc->text[offset] is at source LINE, COLUMN (both 1-based, the column
  * counted in characters).  A reflowed paragraph or one with a marker cut out
- * of it has several spans. */
+ * of it has several spans; most paragraphs have one, which starts where
+ * they do and is kept in the paragraph (doc_span_of). */
 struct doc_span {
 	size_t offset;
 	uint32_t line;
@@ -22,8 +23,13 @@ struct paragraph {
 	size_t offset;         /* into doc->text */
 	size_t length;         /* bytes, without the '\n' that follows it */
 	uint32_t line;         /* source line of its first character */
-	uint32_t span_first;   /* its spans: doc->spans[span_first ...] */
-	uint32_t span_count;
+	union {
+		uint32_t span_first;   /* its spans: doc->spans[span_first ...] */
+		uint32_t column;       /* when SPAN_COUNT is 0: its one span is
+		                          at OFFSET, LINE and this column, and not
+		                          in doc->spans */
+	};
+	uint32_t span_count;   /* 0: one span, kept in the paragraph */
 	uint8_t md_level;      /* 1..6 for a Markdown '#' heading (text is
 	                          without the '#'s), else 0 */
 	bool blank_before;     /* a blank line stood before it in the source */
@@ -73,7 +79,7 @@ struct doc {
 	size_t text_length;
 	struct paragraph *paragraphs;
 	size_t paragraph_count;
-	struct doc_span *spans;
+	struct doc_span *spans;    /* of the paragraphs of several spans */
 	size_t span_count;
 
 	const char *encoding;  /* "UTF-8" or "GB18030" (static) */
@@ -110,6 +116,22 @@ struct doc {
 	size_t warning_count;
 };
 
+/* The number of spans of paragraph P (at least 1). */
+static inline uint32_t
+doc_span_count(const struct paragraph *p)
+{
+	return p->span_count > 0 ? p->span_count : 1;
+}
+
+/* Span K (< doc_span_count) of paragraph P of DOC. */
+static inline struct doc_span
+doc_span_of(const struct doc *doc, const struct paragraph *p, uint32_t k)
+{
+	if (p->span_count == 0)
+		return (struct doc_span){ p->offset, p->line, p->column };
+	return doc->spans[p->span_first + k];
+}
+
 /* The link whose text holds OFFSET of doc->text, or NULL. */
 const struct doc_link *doc_link_at(const struct doc *doc, size_t offset);
 
@@ -124,7 +146,8 @@ void doc_locate(const struct doc *doc, size_t offset, uint32_t *line, uint32_t *
  * that walking forward through the text costs only the distance walked.
  * Start with { 0 }. */
 struct doc_cursor {
-	size_t span;
+	size_t paragraph;
+	uint32_t span;       /* of the paragraph's, as doc_span_of counts */
 	size_t offset;
 	uint32_t column;
 	bool valid;

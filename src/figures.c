@@ -1120,6 +1120,30 @@ keep_kinds(struct figure *items, size_t count, unsigned kinds)
 	return kept;
 }
 
+/* Figures moved at a time from the second half's array to the first's:
+ * the second's shrinks behind them, so the two are never both whole. */
+enum { FIGURES_MOVED_AT_ONCE = 8192 };
+
+/* Copies the COUNT figures of ITEMS (malloc'd) to TO, the last first,
+ * shrinking ITEMS behind them (an allocator gives the freed end of a large
+ * block back at once), and frees ITEMS. */
+static void
+append_shrinking(struct figure *to, struct figure *items, size_t count)
+{
+	while (count > FIGURES_MOVED_AT_ONCE) {
+		struct figure *shrunk;
+		count -= FIGURES_MOVED_AT_ONCE;
+		memcpy(to + count, items + count, FIGURES_MOVED_AT_ONCE * sizeof *items);
+		/* (Shrinking in place: a failure leaves ITEMS as it was.) */
+		shrunk = realloc(items, count * sizeof *items);
+		if (shrunk)
+			items = shrunk;
+	}
+	if (count > 0)
+		memcpy(to, items, count * sizeof *items);
+	free(items);
+}
+
 enum bg_status
 figures_extract(const struct doc *doc, const struct outline *outline,
 		const struct unit_table *units, unsigned kinds, size_t thread_min,
@@ -1170,11 +1194,8 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 		free(first.s.items);
 		return BG_ERR_NOMEM;
 	}
-	if (second.s.count > 0)
-		memcpy(first.s.items + first.s.count, second.s.items,
-		       second.s.count * sizeof *second.s.items);
+	append_shrinking(first.s.items + first.s.count, second.s.items, second.s.count);
 	first.s.count += second.s.count;
-	free(second.s.items);
 	out->items = first.s.items;
 	out->count = keep_kinds(first.s.items, first.s.count, kinds);
 	return BG_OK;

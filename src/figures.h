@@ -34,22 +34,18 @@ enum figure_kind {
 	 (1u << FIGURE_PERCENT) | \
 	 (1u << FIGURE_DATE) | (1u << FIGURE_DOCNO))
 
+/* (The words first, then the narrow fields, with no padding between: a
+ * large report has hundreds of thousands of figures.) */
 struct figure {
-	enum figure_kind kind;
 	size_t offset;          /* doc->text offset of the figure as written */
 	size_t length;          /* bytes */
-	bool has_value;         /* false for dates and document numbers */
 	double value;           /* normalised: 2万元 -> 20000, 12.5% -> 12.5,
 	                           三分之二 -> 66.67 (%), a range 3—5年 -> 5 */
-	bool exact;             /* VALUE is the number written (a quotient such
-	                           as 三分之二 rounded once); false past 2^53 or
-	                           beyond 15 significant digits */
 	char *decimal;          /* when not EXACT: the value written out in
 	                           full, "300000000000000000000"; NULL when it
 	                           is not known.  Owned by the list. */
 	const char *unit;       /* static or owned by the unit table: "人", "元", "%", "年" ...;
 	                           NULL when none (dates, docnos, 6000万) */
-	uint32_t line, column;  /* 1-based source place, column in characters */
 	const struct outline_node *section;  /* deepest section holding it (root if none) */
 	/* In a cell of a table: the headers of its row and its column
 	 * (table.h), places in doc->text; length 0: none known. */
@@ -61,7 +57,13 @@ struct figure {
 	 * dates, durations, document numbers and ordinals).  Its source
 	 * place as LINE and COLUMN are the figure's. */
 	size_t subject, subject_length;
+	uint32_t line, column;  /* 1-based source place, column in characters */
 	uint32_t subject_line, subject_column;
+	enum figure_kind kind : 8;
+	bool has_value;         /* false for dates and document numbers */
+	bool exact;             /* VALUE is the number written (a quotient such
+	                           as 三分之二 rounded once); false past 2^53 or
+	                           beyond 15 significant digits */
 	bool change;            /* a change (增长5.4%, 比上年提高0.4个百分点),
 	                           not a level (5.2万亿元, 提高到58.5%) */
 };

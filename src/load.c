@@ -244,6 +244,18 @@ fail:
 	return bg_fail(err, st, NULL);
 }
 
+/* Gives back the end of the file's block that DOC's text, written over
+ * it, leaves unused (indentation, line ends and markup taken out).  The
+ * document holds offsets into its text, not pointers. */
+static void
+fit_text(struct doc *doc)
+{
+	char *fitted = realloc(doc->text, doc->text_length + 1);
+
+	if (fitted)
+		doc->text = fitted;
+}
+
 /* load_bytes for BUFFER, SIZE bytes of a file in a malloc'd block with room
  * for two bytes more, which the document's text is written over: BUFFER is
  * the document's or freed.  PARTIAL: they are only the start of the file,
@@ -285,6 +297,8 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 		if (checked != BG_ERR_ENCODING) {
 			if (st != BG_OK)
 				free(l.text.buffer);
+			else if (*out)
+				fit_text(*out);
 			return checked == BG_ERR_BINARY ? bg_fail(err, BG_ERR_BINARY, NULL) : st;
 		}
 		/* Not the text it was taken for, or lines split by CRs: read

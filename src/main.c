@@ -125,6 +125,19 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 		wrote = print_figures(stdout, doc, outline, report_figures(report), o->format);
 		break;
 	case MODE_SEARCH:
+		/* A count of one term's matches needs no list of them. */
+		if (o->count && print_search_counts_take(o->format)) {
+			size_t *offsets, count;
+			if (report_match_offsets(report, &offsets, &count)) {
+				if (count > 0)
+					wrote = print_search_counts(stdout, doc, outline, offsets, count,
+								    o->format);
+				else
+					status = 1;
+				free(offsets);
+				break;
+			}
+		}
 		st = report_matches(report, &matches);
 		if (st != BG_OK) {
 			message_error("%s: %s", doc->name, bg_status_message(st));

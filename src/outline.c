@@ -1770,23 +1770,6 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	return true;
 }
 
-/* The next 是 or 要 in [FROM, END), or NULL.  It runs over the whole
- * report, so the next of each is kept in *SHI and *YAO (NULL: there is
- * none) and looked for again only once FROM has passed it. */
-static const char *
-find_verb(const char *from, const char *end, const char **shi, const char **yao)
-{
-	if (*shi && *shi < from)
-		*shi = utf8_find3(from, (size_t)(end - from), "是");
-	if (*yao && *yao < from)
-		*yao = utf8_find3(from, (size_t)(end - from), "要");
-	if (!*shi)
-		return *yao;
-	if (!*yao)
-		return *shi;
-	return *shi < *yao ? *shi : *yao;
-}
-
 /* Inline enumeration: 一是…二是… (or 一要…二要…) each at the start of a
  * sentence, as a sequence that starts at 一是 and has at least 二是. */
 static bool
@@ -1795,14 +1778,13 @@ inline_items(struct builder *b, size_t paragraph)
 	const struct doc *doc = b->doc;
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset, *end = s + p->length;
-	const char *from = s, *next_shi, *next_yao;
+	const char *from = s;
 
 	if (b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
 		from = doc->text + b->stack[b->depth - 1].node->body;
-	next_shi = from < end ? utf8_find3(from, (size_t)(end - from), "是") : NULL;
-	next_yao = from < end ? utf8_find3(from, (size_t)(end - from), "要") : NULL;
 	while (from < end) {
-		const char *shi = find_verb(from, end, &next_shi, &next_yao);
+		/* The next 是 or 要 (each looked for once: FROM goes past it). */
+		const char *shi = utf8_find3_either(from, (size_t)(end - from), "是", "要");
 		const char *label, *before;
 		size_t used, k, gap, title, body;
 		long long v;

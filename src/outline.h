@@ -17,12 +17,15 @@ struct outline_node {
 	int depth;              /* 1 = the report's top level; 0 = the root */
 	uint32_t line;          /* source line where the label stands */
 	uint32_t column;        /* source column (characters) of the label */
+	/* (Narrow, beside the 32-bit fields: a report can have hundreds of
+	 * thousands of nodes.) */
+	enum heading_style style : 8;
+	int level : 8;          /* Markdown '#' count (1-6), or the components
+	                           of 1.1.1 (at most 8) */
 	size_t offset;          /* doc->text offset of the label */
 	size_t body;            /* doc->text offset where the text after the title starts */
 	size_t end;             /* doc->text offset where the section ends */
 	size_t paragraph;       /* index of the paragraph holding the label */
-	enum heading_style style;
-	int level;              /* Markdown '#' count, or the components of 1.1.1 */
 	size_t index;           /* position in outline->nodes (document order); root: SIZE_MAX */
 	struct outline_node *parent;
 	struct outline_node **children;

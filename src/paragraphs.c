@@ -93,8 +93,15 @@ end_paragraph(struct builder *b)
 		/* Everything in it was cut out (a marker alone on its line). */
 		doc->span_count = p->span_first;
 		doc->paragraph_count--;
-	} else {
-		doc->text[doc->text_length++] = '\n';
+		b->open = false;
+		return;
+	}
+	doc->text[doc->text_length++] = '\n';
+	if (p->span_count == 1 && doc->spans[p->span_first].offset == p->offset &&
+	    doc->spans[p->span_first].line == p->line) {
+		/* One span where the paragraph starts: kept in it. */
+		p->column = doc->spans[--doc->span_count].column;
+		p->span_count = 0;
 	}
 	b->open = false;
 }
@@ -329,14 +336,15 @@ add_row(struct doc *doc, struct doc_hint *to, size_t i, const struct reader_hint
 	size_t *header, uint32_t *table)
 {
 	const struct paragraph *p = &doc->paragraphs[i];
-	const struct doc_span *span = p->span_count == 1 ? &doc->spans[p->span_first] : NULL;
-	size_t end = p->offset + p->length, walked = span ? span->offset : 0;
-	uint32_t column = span ? span->column : 0;
+	struct doc_span first = doc_span_of(doc, p, 0);
+	bool one_span = doc_span_count(p) == 1;
+	size_t end = p->offset + p->length, walked = one_span ? first.offset : 0;
+	uint32_t column = one_span ? first.column : 0;
 
 	/* One span on the row's line (the usual row): its cells are found in
 	 * one walk along it, not each from the span's start. */
-	if (span && span->line != hint->line)
-		span = NULL;
+	if (one_span && first.line != hint->line)
+		one_span = false;
 	if (hint->row == 0) {
 		*header = i;
 		*table = hint->table;
@@ -349,7 +357,7 @@ add_row(struct doc *doc, struct doc_hint *to, size_t i, const struct reader_hint
 		return false;
 	for (uint32_t k = 0; k < hint->cell_count; k++) {
 		size_t at;
-		if (span) {
+		if (one_span) {
 			while (column < hint->cells[k] && walked < end) {
 				walked += utf8_length(doc->text + walked, end - walked);
 				column++;

@@ -90,6 +90,15 @@ int print_section_named(FILE *out, const struct doc *doc, const struct outline *
 int print_search(FILE *out, const struct doc *doc, const struct outline *outline,
 		 const struct match_list *matches, enum output_format format, bool count);
 
+/* Whether print_search_counts can write the counts in FORMAT. */
+bool print_search_counts_take(enum output_format format);
+
+/* The counts print_search writes, of the COUNT matches at OFFSETS in
+ * doc->text (ascending, found with OUTLINE), in a FORMAT that
+ * print_search_counts_take takes.  Returns 0, or -1 on a write error. */
+int print_search_counts(FILE *out, const struct doc *doc, const struct outline *outline,
+			const size_t *offsets, size_t count, enum output_format format);
+
 /* Several reports' output as one (print_many.c): begin, then each
  * report's output as the printer above wrote it (BLOCK, N bytes) with its
  * FILE, then end.  MATCHES: the blocks are print_search's text. */

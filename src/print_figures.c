@@ -401,6 +401,11 @@ print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, 
  * memory by a second thread while the first half goes out. */
 enum { THREAD_MIN_FIGURES = 8192 };
 
+/* Rows each thread formats in one round: the second's wait in memory for
+ * the first's to go out, so the memory they take stays small however
+ * many figures there are. */
+enum { ROUND_ROWS = 16384 };
+
 /* Rows FROM .. TO - 1 of the table, and where they go: the first half to
  * the output, the second to memory. */
 struct half {
@@ -409,11 +414,13 @@ struct half {
 	const struct figure_list *figures;
 	size_t from, to;
 	enum output_format format;
-	struct memory rows;  /* the second half's text; NULL when memory ran out */
+	struct memory rows;  /* the second half's text, kept from round to
+	                        round; NULL when memory ran out */
+	bool failed;         /* the rows of this round are not in ROWS */
 };
 
 /* Bytes reserved per row of a half: more than most rows take, so that
- * the text is seldom copied to grow (pages never written cost nothing). */
+ * the text is seldom copied to grow. */
 enum { ROW_BYTES = 256 };
 
 static void
@@ -424,7 +431,7 @@ print_half(void *arg)
 	print_rows(h->out, h->doc, h->figures, h->from, h->to, h->format);
 }
 
-/* Formats the rows of half H into memory. */
+/* Formats the rows of half H into its memory, over the last round's. */
 static void
 print_half_to_memory(void *arg)
 {
@@ -432,41 +439,49 @@ print_half_to_memory(void *arg)
 	FILE *mem;
 	bool failed;
 
-	h->rows.capacity = (h->to - h->from) * ROW_BYTES;
-	h->rows.text = malloc(h->rows.capacity);
-	mem = h->rows.text ? memory_open(&h->rows) : NULL;
-	if (!mem) {
-		free(h->rows.text);
-		h->rows.text = NULL;
-		return;
+	h->failed = true;
+	if (!h->rows.text) {
+		h->rows.capacity = ROUND_ROWS * ROW_BYTES;
+		h->rows.text = malloc(h->rows.capacity);
+		if (!h->rows.text)
+			return;
 	}
+	h->rows.length = 0;
+	mem = memory_open(&h->rows);
+	if (!mem)
+		return;
 	print_rows(mem, h->doc, h->figures, h->from, h->to, h->format);
 	failed = ferror(mem);
-	if (fclose(mem) != 0 || failed) {
-		free(h->rows.text);
-		h->rows.text = NULL;
-	}
+	h->failed = fclose(mem) != 0 || failed;
 }
 
-/* Writes all rows, the second half formatted at the same time as the first
- * when there are many: formatting, not writing, is what they cost. */
+/* Writes all rows, in rounds of two halves when there are many: the second
+ * half is formatted at the same time as the first goes out (formatting,
+ * not writing, is what they cost). */
 static void
 print_all_rows(FILE *out, const struct doc *doc, const struct figure_list *figures,
 	       enum output_format format)
 {
-	size_t middle = figures->count / 2;
-	struct half first = { out, doc, figures, 0, middle, format, { NULL, 0, 0 } };
-	struct half second = { NULL, doc, figures, middle, figures->count, format, { NULL, 0, 0 } };
+	struct half first = { out, doc, figures, 0, 0, format, { NULL, 0, 0 }, false };
+	struct half second = { NULL, doc, figures, 0, 0, format, { NULL, 0, 0 }, false };
 
 	if (figures->count < THREAD_MIN_FIGURES) {
 		print_rows(out, doc, figures, 0, figures->count, format);
 		return;
 	}
-	job_pair(print_half, &first, print_half_to_memory, &second);
-	if (second.rows.text)
-		fwrite_unlocked(second.rows.text, 1, second.rows.length, out);
-	else
-		print_rows(out, doc, figures, middle, figures->count, format);
+	for (size_t from = 0; from < figures->count; from = second.to) {
+		size_t n = figures->count - from;
+		if (n > 2 * ROUND_ROWS)
+			n = 2 * ROUND_ROWS;
+		first.from = from;
+		first.to = second.from = from + n / 2;
+		second.to = from + n;
+		job_pair(print_half, &first, print_half_to_memory, &second);
+		if (!second.failed)
+			fwrite_unlocked(second.rows.text, 1, second.rows.length, out);
+		else
+			print_rows(out, doc, figures, second.from, second.to, format);
+	}
 	free(second.rows.text);
 }
 

@@ -289,31 +289,84 @@ print_counts(FILE *out, const struct doc *doc, const struct outline *outline,
 			fprintf(out, "\t%u\t%zu\t%zu\n", (unsigned)node->line, own[i], total[i]);
 		}
 		break;
-	case FORMAT_MARKDOWN:  /* the options refuse these here */
+	case FORMAT_MARKDOWN:  /* print_search_counts' */
 	case FORMAT_CSV:
 	case FORMAT_TEXT:
-		if (own[root] > 0)
-			fprintf(out, "%6zu  %6u  (before the first heading)\n", own[root],
-				(unsigned)first_line);
-		for (size_t i = 0; i < outline->count; i++) {
-			const struct outline_node *node = outline->nodes[i];
-			if (total[i] == 0)
-				continue;
-			print_number(out, total[i], 6);
-			fputs_unlocked("  ", out);
-			print_number(out, node->line, 6);
-			fputs_unlocked("  ", out);
-			for (int k = 0; k < node->depth - 1; k++)
-				fputs_unlocked("  ", out);
-			print_text(out, node->label, strlen(node->label), false);
-			if (print_label_spaced(doc, node))
-				putc_unlocked(' ', out);
-			print_text(out, heading(node), strlen(heading(node)), false);
-			putc_unlocked('\n', out);
-		}
-		fprintf(out, "%6zu  total\n", total[root]);
 		break;
 	}
+}
+
+/* The number of OFFSETS (COUNT of them, ascending) in [FROM, TO). */
+static size_t
+offsets_between(const size_t *offsets, size_t count, size_t from, size_t to)
+{
+	size_t lo = 0, hi = count, first;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (offsets[mid] < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	first = lo;
+	hi = count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (offsets[mid] < to)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo - first;
+}
+
+bool
+print_search_counts_take(enum output_format format)
+{
+	return format != FORMAT_JSON && format != FORMAT_TSV;
+}
+
+/* A section's matches are those from its heading to its end (the text of
+ * its subsections is inside), so each total is found in the offsets of
+ * the matches, with no array of counts a heading. */
+int
+print_search_counts(FILE *out, const struct doc *doc, const struct outline *outline,
+		    const size_t *offsets, size_t count, enum output_format format)
+{
+	uint32_t first_line = doc->paragraph_count ? doc->paragraphs[0].line : 1;
+	size_t own_root = count;
+
+	(void)format;
+	/* The root's own: those in no top-level section. */
+	for (size_t i = 0; i < outline->root.child_count; i++) {
+		const struct outline_node *node = outline->root.children[i];
+		if (node->end > node->offset)
+			own_root -= offsets_between(offsets, count, node->offset, node->end);
+	}
+	if (own_root > 0)
+		fprintf(out, "%6zu  %6u  (before the first heading)\n", own_root,
+			(unsigned)first_line);
+	for (size_t i = 0; i < outline->count; i++) {
+		const struct outline_node *node = outline->nodes[i];
+		size_t total = node->end > node->offset
+			       ? offsets_between(offsets, count, node->offset, node->end) : 0;
+		if (total == 0)
+			continue;
+		print_number(out, total, 6);
+		fputs_unlocked("  ", out);
+		print_number(out, node->line, 6);
+		fputs_unlocked("  ", out);
+		for (int k = 0; k < node->depth - 1; k++)
+			fputs_unlocked("  ", out);
+		print_text(out, node->label, strlen(node->label), false);
+		if (print_label_spaced(doc, node))
+			putc_unlocked(' ', out);
+		print_text(out, heading(node), strlen(heading(node)), false);
+		putc_unlocked('\n', out);
+	}
+	fprintf(out, "%6zu  total\n", count);
+	return ferror(out) ? -1 : 0;
 }
 
 int
@@ -322,6 +375,17 @@ print_search(FILE *out, const struct doc *doc, const struct outline *outline,
 {
 	const struct outline_node *section = NULL;
 
+	if (count && print_search_counts_take(format)) {
+		size_t *offsets = malloc((matches->count + 1) * sizeof *offsets);
+		int wrote;
+		if (!offsets)
+			return -1;
+		for (size_t i = 0; i < matches->count; i++)
+			offsets[i] = matches->items[i].offset;
+		wrote = print_search_counts(out, doc, outline, offsets, matches->count, format);
+		free(offsets);
+		return wrote;
+	}
 	if (count) {
 		size_t *own = malloc((outline->count + 1) * sizeof *own);
 		size_t *total = malloc((outline->count + 1) * sizeof *total);

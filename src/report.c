@@ -454,6 +454,15 @@ report_matches(struct report *r, struct match_list *out)
 	return search_assign(r->options->query, r->found, r->current.doc, r->current.outline, out);
 }
 
+bool
+report_match_offsets(struct report *r, size_t **offsets, size_t *count)
+{
+	*offsets = NULL;
+	*count = 0;
+	return r->found_status == BG_OK && r->found &&
+	       search_found_offsets(r->options->query, r->found, offsets, count);
+}
+
 const struct doc *
 report_last_doc(const struct report *r)
 {

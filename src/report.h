@@ -102,6 +102,12 @@ bool report_in_parts(const struct report *report);
  * search. */
 enum bg_status report_matches(struct report *report, struct match_list *out);
 
+/* The offsets of those matches, ascending, for a count of them by section
+ * without a list of them (search_found_offsets): false when they cannot
+ * be given so (a search of several terms, one that failed, no memory);
+ * report_matches then says why or lists them. */
+bool report_match_offsets(struct report *report, size_t **offsets, size_t *count);
+
 /* The document whose loader warnings are to be said last: the whole
  * report when it was loaded but not yet taken over, else the current one. */
 const struct doc *report_last_doc(const struct report *report);

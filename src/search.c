@@ -32,6 +32,27 @@ struct search_found {
 	bool located;                  /* their places are known */
 };
 
+bool
+search_found_offsets(const struct search_query *query, const struct search_found *found,
+		     size_t **out, size_t *count)
+{
+	const struct search_hit_list *hits = found->hits;
+
+	*out = NULL;
+	*count = 0;
+	if (search_term_count(query) != 1 || found->term_count != 1)
+		return false;
+	if (hits[0].count > 0) {
+		*out = malloc(hits[0].count * sizeof **out);
+		if (!*out)
+			return false;
+		for (size_t i = 0; i < hits[0].count; i++)
+			(*out)[i] = hits[0].items[i].offset;
+	}
+	*count = hits[0].count;
+	return true;
+}
+
 void
 search_found_free(struct search_found *found)
 {
@@ -100,7 +121,7 @@ static enum bg_status
 locate_hits(const struct search_query *query, const struct doc *doc,
 	    struct search_hit_list *hits)
 {
-	struct doc_cursor cursor = { 0, 0, 0, false };
+	struct doc_cursor cursor = { 0 };
 
 	for (size_t i = 0; i < hits->count; i++) {
 		if ((i & 4095) == 4095 && search_cancelled(query))
@@ -255,7 +276,7 @@ search_assign(const struct search_query *query, struct search_found *found,
 	struct search_hit_list *hits = found->hits;
 	uint64_t *masks = NULL, all;
 	size_t *heads, total = 0;
-	struct doc_cursor places = { 0, 0, 0, false };
+	struct doc_cursor places = { 0 };
 	enum bg_status st = BG_ERR_NOMEM;
 
 	out->items = NULL;

@@ -154,6 +154,14 @@ enum bg_status search_assign(const struct search_query *query, struct search_fou
 			     const struct doc *doc, const struct outline *outline,
 			     struct match_list *out);
 
+/* The doc->text offsets of the matches FOUND (search_find's for QUERY)
+ * holds, ascending, in *OUT (*COUNT of them; the caller frees it), for
+ * a count of them by section without a list of them.  Only for a QUERY of
+ * one term, whose every match is kept: false when it has several, or when
+ * memory runs out. */
+bool search_found_offsets(const struct search_query *query, const struct search_found *found,
+			  size_t **out, size_t *count);
+
 /* Frees FOUND; NULL is fine. */
 void search_found_free(struct search_found *found);
 

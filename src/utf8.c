@@ -177,6 +177,27 @@ find3_blocks(const unsigned char *p, size_t n, const unsigned char c[3])
 	return i;
 }
 
+/* Where the three bytes A or the three bytes B first stand in P (N
+ * bytes), or where the blocks checked end, as find3_blocks. */
+static size_t
+find3_either_blocks(const unsigned char *p, size_t n, const unsigned char a[3],
+		    const unsigned char b[3])
+{
+	size_t i;
+
+	for (i = 0; i + 18 <= n; i += 16) {
+		bytes16 b0 = load16(p + i), b1 = load16(p + i + 1), b2 = load16(p + i + 2);
+		bytes16 hit = ((bytes16)(b0 == a[0]) & (bytes16)(b1 == a[1]) & (bytes16)(b2 == a[2])) |
+			      ((bytes16)(b0 == b[0]) & (bytes16)(b1 == b[1]) & (bytes16)(b2 == b[2]));
+		ahead(p, i, n);
+		if (any(hit))
+			for (int k = 0;; k++)
+				if (hit[k])
+					return i + (size_t)k;
+	}
+	return i;
+}
+
 /* Where byte A or B first stands in P (N bytes), or N when not in the
  * blocks checked: up to 63 bytes at the end are left for the plain loop. */
 static size_t
@@ -210,6 +231,17 @@ find3_blocks(const unsigned char *p, size_t n, const unsigned char c[3])
 	(void)p;
 	(void)n;
 	(void)c;
+	return 0;
+}
+
+static size_t
+find3_either_blocks(const unsigned char *p, size_t n, const unsigned char a[3],
+		    const unsigned char b[3])
+{
+	(void)p;
+	(void)n;
+	(void)a;
+	(void)b;
 	return 0;
 }
 
@@ -252,6 +284,20 @@ utf8_find3(const char *s, size_t n, const char *c)
 
 	for (; i + 3 <= n; i++)
 		if (p[i] == u[0] && p[i + 1] == u[1] && p[i + 2] == u[2])
+			return s + i;
+	return NULL;
+}
+
+const char *
+utf8_find3_either(const char *s, size_t n, const char *a, const char *b)
+{
+	const unsigned char *p = (const unsigned char *)s, *u = (const unsigned char *)a,
+			    *v = (const unsigned char *)b;
+	size_t i = find3_either_blocks(p, n, u, v);
+
+	for (; i + 3 <= n; i++)
+		if ((p[i] == u[0] && p[i + 1] == u[1] && p[i + 2] == u[2]) ||
+		    (p[i] == v[0] && p[i + 1] == v[1] && p[i + 2] == v[2]))
 			return s + i;
 	return NULL;
 }

@@ -23,6 +23,11 @@ size_t utf8_check_text(const char *s, size_t n, bool *controls);
  * character), or NULL.  Faster than memmem for a pattern this short. */
 const char *utf8_find3(const char *s, size_t n, const char *c);
 
+/* The first place in S (N bytes) of the three bytes at A or those at B
+ * (two Chinese characters), or NULL: one pass where utf8_find3 would take
+ * two. */
+const char *utf8_find3_either(const char *s, size_t n, const char *a, const char *b);
+
 /* The first place in S (N bytes) of byte A or byte B, or NULL: one pass
  * where memchr would take two. */
 const char *utf8_find_either(const char *s, size_t n, char a, char b);

@@ -64,8 +64,8 @@ fuzz_load(const uint8_t *data, size_t size)
 		FUZZ_CHECK(p->offset + p->length < doc->text_length + 1);
 		FUZZ_CHECK(doc->text[p->offset + p->length] == '\n');
 		FUZZ_CHECK(i == 0 || p->offset > doc->paragraphs[i - 1].offset);
-		FUZZ_CHECK(p->span_count > 0 && p->span_first + p->span_count <= doc->span_count);
-		FUZZ_CHECK(doc->spans[p->span_first].offset == p->offset);
+		FUZZ_CHECK(p->span_count == 0 || p->span_first + p->span_count <= doc->span_count);
+		FUZZ_CHECK(doc_span_of(doc, p, 0).offset == p->offset);
 		FUZZ_CHECK(p->line >= 1 && p->line <= doc->line_count);
 	}
 	for (size_t i = 1; i < doc->span_count; i++)

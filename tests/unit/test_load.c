@@ -749,7 +749,10 @@ locate_next_agrees_with_locate(void **state)
 	for (int i = 0; i < 3000; i++)
 		n += (size_t)sprintf(text + n, i % 7 == 0 ? "第%d行\r中\n" : i % 3 ? "%d行。\n" : "x%d\n", i);
 	doc = unit_load(text, NULL);
-	assert_true(doc->span_count > 3000);
+	size_t spans = 0;
+	for (size_t i = 0; i < doc->paragraph_count; i++)
+		spans += doc_span_count(&doc->paragraphs[i]);
+	assert_true(spans > 3000);
 	for (size_t step = 1; step < 5000; step = step * 3 + 1) {
 		struct doc_cursor cursor = { 0 };
 		for (size_t offset = 0; offset < doc->text_length; offset += step) {
@@ -792,6 +795,39 @@ find3_agrees_with_memmem(void **state)
 		for (size_t from = 0; from < 4 && from <= n; from++)
 			assert_ptr_equal(utf8_find3(text + from, n - from, "是"),
 					 memmem(text + from, n - from, "是", 3));
+	}
+}
+
+/* utf8_find3_either finds the first of two characters as two utf8_find3
+ * do, wherever it stands (是 E6 98 AF, 要 E8 A6 81; 昨 志 and a lone byte
+ * of each share bytes with them). */
+static void
+find3_either_agrees_with_find3(void **state)
+{
+	(void)state;
+	static const char *const pieces[] = { "是", "要", "昨", "志", "a", "中", "\xaf", "\xa6" };
+	char text[200];
+	unsigned long seed = 7;
+
+	for (int round = 0; round < 20000; round++) {
+		size_t n = 0, limit;
+
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		limit = (seed >> 33) % 150;
+		while (n < limit) {
+			const char *piece;
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			piece = (seed >> 33) % 40 == 0 ? pieces[(seed >> 45) % 2]
+							 : pieces[2 + (seed >> 40) % 6];
+			memcpy(text + n, piece, strlen(piece));
+			n += strlen(piece);
+		}
+		for (size_t from = 0; from < 4 && from <= n; from++) {
+			const char *shi = utf8_find3(text + from, n - from, "是");
+			const char *yao = utf8_find3(text + from, n - from, "要");
+			const char *first = !shi ? yao : !yao ? shi : shi < yao ? shi : yao;
+			assert_ptr_equal(utf8_find3_either(text + from, n - from, "是", "要"), first);
+		}
 	}
 }
 
@@ -973,6 +1009,7 @@ main(void)
 		cmocka_unit_test(utf8_with_bom),
 		cmocka_unit_test(utf8_check_agrees_with_libunistring),
 		cmocka_unit_test(find3_agrees_with_memmem),
+		cmocka_unit_test(find3_either_agrees_with_find3),
 		cmocka_unit_test(find_either_agrees_with_memchr),
 		cmocka_unit_test(gb18030_detected),
 		cmocka_unit_test(forced_encoding),

@@ -19,6 +19,7 @@
 #include "fold.h"
 #include "gb18030.h"
 #include "job.h"
+#include "print.h"
 #include "report.h"
 #include "search.h"
 #include "unihan.h"
@@ -880,6 +881,52 @@ counts_per_section(void **state)
 	found_free(&f);
 }
 
+/* A count printed from the matches' offsets alone gives each section the
+ * matches from its heading to its end, the root those before the first
+ * heading, as the list of matches does. */
+static void
+counts_from_offsets(void **state)
+{
+	(void)state;
+	struct found f = find("前言提到普法。\n"
+			      "一、总体\n"
+			      "（一）普法\n"
+			      "1. 普法宣传\n"
+			      "开展普法。\n"
+			      "2. 其他\n"
+			      "没有。\n"
+			      "（二）其他\n"
+			      "二、普法\n", "普法");
+	size_t offsets[8];
+	char *listed = NULL, *counted = NULL;
+	size_t listed_n = 0, counted_n = 0;
+	FILE *out;
+
+	assert_int_equal(f.matches.count, 5);
+	for (size_t i = 0; i < f.matches.count; i++)
+		offsets[i] = f.matches.items[i].offset;
+	out = open_memstream(&counted, &counted_n);
+	assert_non_null(out);
+	assert_int_equal(print_search_counts(out, f.doc, f.outline, offsets, f.matches.count,
+					     FORMAT_TEXT), 0);
+	fclose(out);
+	assert_string_equal(counted,
+			    "     1       1  (before the first heading)\n"
+			    "     3       2  一、总体\n"
+			    "     3       3    （一）普法\n"
+			    "     2       4      1. 普法宣传\n"
+			    "     1       9  二、普法\n"
+			    "     5  total\n");
+	out = open_memstream(&listed, &listed_n);
+	assert_non_null(out);
+	assert_int_equal(print_search(out, f.doc, f.outline, &f.matches, FORMAT_TEXT, true), 0);
+	fclose(out);
+	assert_string_equal(listed, counted);
+	free(listed);
+	free(counted);
+	found_free(&f);
+}
+
 /* On the sample report: places and sections are those doc_locate() and
  * outline_section_at() give, and the text at each place folds to the
  * term. */
@@ -1540,6 +1587,7 @@ main(void)
 		cmocka_unit_test(made_tables_are_built_ones),
 		cmocka_unit_test(matches_do_not_overlap),
 		cmocka_unit_test(counts_per_section),
+		cmocka_unit_test(counts_from_offsets),
 		cmocka_unit_test(places_agree_with_the_model),
 		cmocka_unit_test(found_while_the_outline_is_built),
 		cmocka_unit_test(report_opened_with_a_query),

@@ -26,7 +26,8 @@ doc_of(const char *const *lines, size_t count)
 	for (size_t i = 0; i < count; i++) {
 		size_t n = strlen(lines[i]);
 		doc->paragraphs[i] = (struct paragraph){ .offset = doc->text_length, .length = n,
-							 .line = (uint32_t)i + 1 };
+							 .line = (uint32_t)i + 1,
+							 .column = 1 };
 		memcpy(doc->text + doc->text_length, lines[i], n);
 		doc->text_length += n;
 		doc->text[doc->text_length++] = '\n';
