@@ -603,6 +603,25 @@ markdown_detect(const char *name, const char *text, size_t length)
 	return false;
 }
 
+/* Whether T[start, end) is a table-of-contents placeholder alone on its
+ * line ([[toc]] of markdown-it and VuePress, [TOC] of Typora, [[_TOC_]]
+ * of GitLab, ${toc}): where a viewer puts the list of headings, no words
+ * of the report. */
+static bool
+toc_placeholder(const char *t, size_t start, size_t end)
+{
+	static const char *const forms[] = { "[[toc]]", "[toc]", "[[_toc_]]", "${toc}" };
+
+	while (start < end && is_space(t[start]))
+		start++;
+	while (end > start && is_space(t[end - 1]))
+		end--;
+	for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
+		if (end - start == strlen(forms[k]) && strncasecmp(t + start, forms[k], end - start) == 0)
+			return true;
+	return false;
+}
+
 /* Renders TEXT (LENGTH bytes) into O, which holds nothing yet. */
 static void
 render(struct out *o, const char *text, size_t length)
@@ -635,7 +654,9 @@ render(struct out *o, const char *text, size_t length)
 			} else {
 				s = pos;
 			}
-			if (!url_tail(text, s, e)) {
+			if (toc_placeholder(text, s, e)) {
+				e = content_end(text, pos, le);
+			} else if (!url_tail(text, s, e)) {
 				e = render_inline(o, text, length, s, e, 0);
 				le = line_end(text, length, e);
 			}

@@ -172,6 +172,16 @@ headings_front_matter_code_kept(void **state)
 	check("```\n**x** [a](b)\n```\n**y**", "```\n**x** [a](b)\n```\ny");
 }
 
+/* A table of contents placeholder alone on its line is left out: the
+ * line stays, empty. */
+static void
+toc_placeholders_dropped(void **state)
+{
+	(void)state;
+	check("::: details 目录\n[[toc]]\n:::\n[TOC]\n 　\n见[[toc]]\n",
+	      "::: details 目录\n\n:::\n\n 　\n见[[toc]]\n");
+}
+
 /* A backslash escapes any ASCII punctuation (CommonMark), as baogao's own
  * Markdown export writes them; before anything else it stays. */
 static void
@@ -421,6 +431,7 @@ main(void)
 		cmocka_unit_test(url_tails_dropped),
 		cmocka_unit_test(quotes_and_emphasis),
 		cmocka_unit_test(headings_front_matter_code_kept),
+		cmocka_unit_test(toc_placeholders_dropped),
 		cmocka_unit_test(backslash_escapes),
 		cmocka_unit_test(tables_aligned),
 		cmocka_unit_test(table_rows_given),
