@@ -251,7 +251,7 @@ link(struct out *o, const char *t, size_t n, size_t pos, size_t *end, unsigned d
 static bool
 may_mean(unsigned char c)
 {
-	return c == '\\' || c == '[' || c == '!' || c == '*' || c == '_' || c == '&';
+	return c == '\\' || c == '[' || c == '!' || c == '*' || c == '_' || c == '&' || c == '<';
 }
 
 #if defined(__GNUC__)
@@ -272,7 +272,8 @@ plain_end(const char *t, size_t from, size_t end)
 		uint64_t half[2];
 		memcpy(&b, t + i, sizeof b);
 		hit = (bytes16)(b == '\\') | (bytes16)(b == '[') | (bytes16)(b == '!') |
-		      (bytes16)(b == '*') | (bytes16)(b == '_') | (bytes16)(b == '&');
+		      (bytes16)(b == '*') | (bytes16)(b == '_') | (bytes16)(b == '&') |
+		      (bytes16)(b == '<');
 		memcpy(half, &hit, sizeof half);
 		if (half[0] | half[1])
 			break;
@@ -281,6 +282,36 @@ plain_end(const char *t, size_t from, size_t end)
 	while (i < end && !may_mean((unsigned char)t[i]))
 		i++;
 	return i;
+}
+
+/* The HTML tags a page saved as Markdown wraps text in that carry no
+ * words: emphasis (<b>第一条</b>, <strong>（一）…</strong>), spans and
+ * fonts, and the paragraph and line breaks (<p id="c1">, </p>, <br/>) that
+ * stand where its lines already break. */
+static const char *const inline_tags[] = { "b", "strong", "em", "i", "u", "span", "font", "p", "br" };
+
+/* Length of the inline HTML tag (one of inline_tags, opening or closing,
+ * with attributes or self-closed) at T[pos, end), where T[pos] is '<';
+ * 0 when there is none. */
+static size_t
+inline_tag(const char *t, size_t pos, size_t end)
+{
+	size_t i = pos + 1;
+
+	if (i < end && t[i] == '/')
+		i++;
+	for (size_t k = 0; k < sizeof inline_tags / sizeof inline_tags[0]; k++) {
+		size_t len = strlen(inline_tags[k]), j = i + len;
+		if (end - i <= len || strncasecmp(t + i, inline_tags[k], len) != 0)
+			continue;
+		if (t[j] != '>' && t[j] != ' ' && t[j] != '/')
+			continue;
+		/* attributes: up to the '>', no other tag inside */
+		while (j < end && t[j] != '>' && t[j] != '<')
+			j++;
+		return j < end && t[j] == '>' ? j + 1 - pos : 0;
+	}
+	return 0;
 }
 
 /* CommonMark: a backslash escapes any ASCII punctuation character. */
@@ -336,6 +367,10 @@ render_inline(struct out *o, const char *t, size_t n, size_t pos, size_t end, un
 		if (c == '*' && !em && (pos + 1 >= end || t[pos + 1] != '*') &&
 		    (em = emphasis_close(t, line_start, pos, end, 1)) != 0) {
 			pos++;
+			continue;
+		}
+		if (c == '<' && (after = inline_tag(t, pos, end)) != 0) {
+			pos += after;
 			continue;
 		}
 		/* An URL's tail after the text, not inside a word or an URL. */

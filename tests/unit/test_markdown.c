@@ -172,6 +172,20 @@ headings_front_matter_code_kept(void **state)
 	check("```\n**x** [a](b)\n```\n**y**", "```\n**x** [a](b)\n```\ny");
 }
 
+/* Inline HTML tags of a page saved as Markdown are left out as ** is:
+ * emphasis, spans, paragraph and line breaks; the line breaks stay where
+ * they were.  Other tags and a lone < stay. */
+static void
+inline_html_tags(void **state)
+{
+	(void)state;
+	check("<strong>（一）总体要求</strong>\n<p id=\"c1\">　　<b>第一条</b>　为了。</p>\n",
+	      "（一）总体要求\n　　第一条　为了。\n");
+	check("<P>一、<EM>概况</EM><br/>\n<span style=\"x\"><i>二</i></span>、<br>任务<br />\n",
+	      "一、概况\n二、任务\n");
+	check("增长<5%，<sup>2</sup> <div>a</div> <bold>x</b\n", "增长<5%，<sup>2</sup> <div>a</div> <bold>x</b\n");
+}
+
 /* A table of contents placeholder alone on its line is left out: the
  * line stays, empty. */
 static void
@@ -431,6 +445,7 @@ main(void)
 		cmocka_unit_test(url_tails_dropped),
 		cmocka_unit_test(quotes_and_emphasis),
 		cmocka_unit_test(headings_front_matter_code_kept),
+		cmocka_unit_test(inline_html_tags),
 		cmocka_unit_test(toc_placeholders_dropped),
 		cmocka_unit_test(backslash_escapes),
 		cmocka_unit_test(tables_aligned),
