@@ -638,6 +638,31 @@ markdown_detect(const char *name, const char *text, size_t length)
 	return false;
 }
 
+/* Where the attribute list that ends the ATX heading T[start, end) begins
+ * (Pandoc's and kramdown's {#id .class align="center"}, ASCII only, with
+ * an id, a class or a key=value), or END when it has none. */
+static size_t
+heading_attributes(const char *t, size_t start, size_t end)
+{
+	size_t e = end, open;
+
+	if (start == end || t[start] != '#')
+		return end;
+	while (e > start && is_space(t[e - 1]))
+		e--;
+	if (e == start || t[e - 1] != '}')
+		return end;
+	for (open = e - 1; open > start && t[open - 1] != '{'; open--)
+		if ((unsigned char)t[open - 1] >= 0x80 || t[open - 1] == '}')
+			return end;
+	if (open == start || open == e - 1)
+		return end;
+	open--;   /* the '{' */
+	if (t[open + 1] == '#' || t[open + 1] == '.' || memchr(t + open, '=', e - open))
+		return open;
+	return end;
+}
+
 /* Whether T[start, end) is a table-of-contents placeholder alone on its
  * line ([[toc]] of markdown-it and VuePress, [TOC] of Typora, [[_TOC_]]
  * of GitLab, ${toc}): where a viewer puts the list of headings, no words
@@ -692,7 +717,10 @@ render(struct out *o, const char *text, size_t length)
 			if (toc_placeholder(text, s, e)) {
 				e = content_end(text, pos, le);
 			} else if (!url_tail(text, s, e)) {
-				e = render_inline(o, text, length, s, e, 0);
+				size_t attributes = heading_attributes(text, s, e);
+				size_t stop = render_inline(o, text, length, s, attributes, 0);
+				/* the attributes are left out; a link may end further on */
+				e = stop == attributes ? e : stop;
 				le = line_end(text, length, e);
 			}
 			put(o, text + e, le - e);

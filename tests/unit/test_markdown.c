@@ -186,6 +186,17 @@ inline_html_tags(void **state)
 	check("增长<5%，<sup>2</sup> <div>a</div> <bold>x</b\n", "增长<5%，<sup>2</sup> <div>a</div> <bold>x</b\n");
 }
 
+/* A heading's attribute list (Pandoc, kramdown) is left out; braces that
+ * are words stay. */
+static void
+heading_attributes_dropped(void **state)
+{
+	(void)state;
+	check("## 第一章　总则{align=\"center\"}\n### 二、任务 {#s2 .c}  \n",
+	      "## 第一章　总则\n### 二、任务 \n");
+	check("## 关于{某事}\n## x {}\n正文{#a}\n", "## 关于{某事}\n## x {}\n正文{#a}\n");
+}
+
 /* A table of contents placeholder alone on its line is left out: the
  * line stays, empty. */
 static void
@@ -435,6 +446,33 @@ loaded_markdown(void **state)
 	doc_free(doc);
 }
 
+/* Labels in <b> behind &emsp; indentation, chapters with attributes and
+ * an EM SPACE before the title: found as in plain text. */
+static void
+loaded_html_in_markdown(void **state)
+{
+	(void)state;
+	struct load_options options = { NULL, NULL, true, 0 };
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc = NULL;
+	struct outline *o = NULL;
+	static const char text[] = "# 某市条例\n\n## 第一章&emsp;总则{align=\"center\"}\n\n"
+				   "<p>&emsp;&emsp;<b>第一条</b>&emsp;为了管理。</p>\n\n"
+				   "<p>&emsp;&emsp;<strong>第二条</strong>&emsp;适用本市。<br>\n";
+
+	assert_int_equal(load_bytes(text, strlen(text), "a.md", &options, &doc, &err), BG_OK);
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 3);
+	assert_string_equal(o->nodes[0]->label, "第一章");
+	assert_string_equal(o->nodes[0]->title, "总则");
+	assert_string_equal(o->nodes[1]->label, "第一条");
+	assert_int_equal(o->nodes[1]->line, 5);
+	assert_string_equal(o->nodes[2]->label, "第二条");
+	assert_int_equal(o->nodes[2]->line, 7);
+	outline_free(o);
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -446,6 +484,7 @@ main(void)
 		cmocka_unit_test(quotes_and_emphasis),
 		cmocka_unit_test(headings_front_matter_code_kept),
 		cmocka_unit_test(inline_html_tags),
+		cmocka_unit_test(heading_attributes_dropped),
 		cmocka_unit_test(toc_placeholders_dropped),
 		cmocka_unit_test(backslash_escapes),
 		cmocka_unit_test(tables_aligned),
@@ -455,6 +494,7 @@ main(void)
 		cmocka_unit_test(over_the_text_the_same),
 		cmocka_unit_test(detected),
 		cmocka_unit_test(loaded_markdown),
+		cmocka_unit_test(loaded_html_in_markdown),
 	};
 	return UNIT_RUN(tests);
 }
