@@ -116,7 +116,7 @@ toolbar_button(const char *s, size_t n)
 		i += utf8_decode(s + i, n - i, &c);
 		for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
 			mark |= c == marks[k];
-		if (mark || c == ' ' || c == '\t' || c == 0x3000 || c == 0xa0)
+		if (mark || utf8_is_space(c))
 			continue;
 		if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
 		      ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) || ++letters > TOOLBAR_WORD_MAX)
@@ -169,7 +169,7 @@ ui_boxes(const char *s, size_t n)
 		} else if (c == 0x3011) {     /* 】 */
 			open = false;
 			boxes += inside == 0;
-		} else if (c == ' ' || c == 0x3000 || c == 0xa0 || c == '\t') {
+		} else if (utf8_is_space(c)) {
 			continue;
 		} else if (!open || ++inside > BOX_WORD_MAX || c == 0x3002 || c == 0xff0c || c == 0xff1b) {
 			return false;

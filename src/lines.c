@@ -283,8 +283,7 @@ lines_markdown_heading(const char *s, size_t n, uint8_t *level)
 	if (i == 0 || i > 6 || i >= n || (s[i] != ' ' && s[i] != '\t'))
 		return 0;
 	*level = (uint8_t)i;
-	while (i < n && (s[i] == ' ' || s[i] == '\t'))
-		i++;
+	i += utf8_spaces(s + i, n - i);
 	return i < n ? i : 0;
 }
 

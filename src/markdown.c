@@ -251,7 +251,7 @@ link(struct out *o, const char *t, size_t n, size_t pos, size_t *end, unsigned d
 static bool
 may_mean(unsigned char c)
 {
-	return c == '\\' || c == '[' || c == '!' || c == '*' || c == '_' || c == '&';
+	return c == '\\' || c == '[' || c == '!' || c == '*' || c == '_' || c == '&' || c == '<';
 }
 
 #if defined(__GNUC__)
@@ -272,7 +272,8 @@ plain_end(const char *t, size_t from, size_t end)
 		uint64_t half[2];
 		memcpy(&b, t + i, sizeof b);
 		hit = (bytes16)(b == '\\') | (bytes16)(b == '[') | (bytes16)(b == '!') |
-		      (bytes16)(b == '*') | (bytes16)(b == '_') | (bytes16)(b == '&');
+		      (bytes16)(b == '*') | (bytes16)(b == '_') | (bytes16)(b == '&') |
+		      (bytes16)(b == '<');
 		memcpy(half, &hit, sizeof half);
 		if (half[0] | half[1])
 			break;
@@ -281,6 +282,36 @@ plain_end(const char *t, size_t from, size_t end)
 	while (i < end && !may_mean((unsigned char)t[i]))
 		i++;
 	return i;
+}
+
+/* The HTML tags a page saved as Markdown wraps text in that carry no
+ * words: emphasis (<b>第一条</b>, <strong>（一）…</strong>), spans and
+ * fonts, and the paragraph and line breaks (<p id="c1">, </p>, <br/>) that
+ * stand where its lines already break. */
+static const char *const inline_tags[] = { "b", "strong", "em", "i", "u", "span", "font", "p", "br" };
+
+/* Length of the inline HTML tag (one of inline_tags, opening or closing,
+ * with attributes or self-closed) at T[pos, end), where T[pos] is '<';
+ * 0 when there is none. */
+static size_t
+inline_tag(const char *t, size_t pos, size_t end)
+{
+	size_t i = pos + 1;
+
+	if (i < end && t[i] == '/')
+		i++;
+	for (size_t k = 0; k < sizeof inline_tags / sizeof inline_tags[0]; k++) {
+		size_t len = strlen(inline_tags[k]), j = i + len;
+		if (end - i <= len || strncasecmp(t + i, inline_tags[k], len) != 0)
+			continue;
+		if (t[j] != '>' && t[j] != ' ' && t[j] != '/')
+			continue;
+		/* attributes: up to the '>', no other tag inside */
+		while (j < end && t[j] != '>' && t[j] != '<')
+			j++;
+		return j < end && t[j] == '>' ? j + 1 - pos : 0;
+	}
+	return 0;
 }
 
 /* CommonMark: a backslash escapes any ASCII punctuation character. */
@@ -336,6 +367,10 @@ render_inline(struct out *o, const char *t, size_t n, size_t pos, size_t end, un
 		if (c == '*' && !em && (pos + 1 >= end || t[pos + 1] != '*') &&
 		    (em = emphasis_close(t, line_start, pos, end, 1)) != 0) {
 			pos++;
+			continue;
+		}
+		if (c == '<' && (after = inline_tag(t, pos, end)) != 0) {
+			pos += after;
 			continue;
 		}
 		/* An URL's tail after the text, not inside a word or an URL. */
@@ -603,6 +638,50 @@ markdown_detect(const char *name, const char *text, size_t length)
 	return false;
 }
 
+/* Where the attribute list that ends the ATX heading T[start, end) begins
+ * (Pandoc's and kramdown's {#id .class align="center"}, ASCII only, with
+ * an id, a class or a key=value), or END when it has none. */
+static size_t
+heading_attributes(const char *t, size_t start, size_t end)
+{
+	size_t e = end, open;
+
+	if (start == end || t[start] != '#')
+		return end;
+	while (e > start && is_space(t[e - 1]))
+		e--;
+	if (e == start || t[e - 1] != '}')
+		return end;
+	for (open = e - 1; open > start && t[open - 1] != '{'; open--)
+		if ((unsigned char)t[open - 1] >= 0x80 || t[open - 1] == '}')
+			return end;
+	if (open == start || open == e - 1)
+		return end;
+	open--;   /* the '{' */
+	if (t[open + 1] == '#' || t[open + 1] == '.' || memchr(t + open, '=', e - open))
+		return open;
+	return end;
+}
+
+/* Whether T[start, end) is a table-of-contents placeholder alone on its
+ * line ([[toc]] of markdown-it and VuePress, [TOC] of Typora, [[_TOC_]]
+ * of GitLab, ${toc}): where a viewer puts the list of headings, no words
+ * of the report. */
+static bool
+toc_placeholder(const char *t, size_t start, size_t end)
+{
+	static const char *const forms[] = { "[[toc]]", "[toc]", "[[_toc_]]", "${toc}" };
+
+	while (start < end && is_space(t[start]))
+		start++;
+	while (end > start && is_space(t[end - 1]))
+		end--;
+	for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++)
+		if (end - start == strlen(forms[k]) && strncasecmp(t + start, forms[k], end - start) == 0)
+			return true;
+	return false;
+}
+
 /* Renders TEXT (LENGTH bytes) into O, which holds nothing yet. */
 static void
 render(struct out *o, const char *text, size_t length)
@@ -635,8 +714,13 @@ render(struct out *o, const char *text, size_t length)
 			} else {
 				s = pos;
 			}
-			if (!url_tail(text, s, e)) {
-				e = render_inline(o, text, length, s, e, 0);
+			if (toc_placeholder(text, s, e)) {
+				e = content_end(text, pos, le);
+			} else if (!url_tail(text, s, e)) {
+				size_t attributes = heading_attributes(text, s, e);
+				size_t stop = render_inline(o, text, length, s, attributes, 0);
+				/* the attributes are left out; a link may end further on */
+				e = stop == attributes ? e : stop;
 				le = line_end(text, length, e);
 			}
 			put(o, text + e, le - e);

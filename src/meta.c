@@ -1589,6 +1589,37 @@ find_docno(struct doc *doc)
 	}
 }
 
+/* Joint issuers shortened with 等 (最高人民法院等, 某部、某局等部门): the
+ * first body as printed, as for a joint sign-off.  ISSUER is cut in
+ * place.  A name ending in a word of its own (平等, 同等) stays. */
+static void
+first_of_joint(char *issuer)
+{
+	static const char *const endings[] = { "等部门", "等单位", "等机关", "等" };
+	static const char *const words[] = { "平等", "同等", "对等", "均等", "高等", "初等", "中等" };
+	size_t n = strlen(issuer);
+
+	for (size_t k = 0; k < WORDS(endings); k++) {
+		size_t m = strlen(endings[k]);
+		bool word = false;
+		char *list;
+
+		if (!ends_with(issuer, n, endings[k]))
+			continue;
+		for (size_t w = 0; w < WORDS(words); w++)
+			word |= ends_with(issuer, n - m + 3, words[w]);
+		if (word || chars(issuer, n - m) < 2)
+			return;
+		issuer[n - m] = '\0';
+		if ((list = strstr(issuer, "、")) != NULL && chars(issuer, (size_t)(list - issuer)) >= 2)
+			*list = '\0';
+		n = strlen(issuer);
+		while (n > 0 && utf8_space_before(issuer, issuer + n))
+			issuer[n -= utf8_space_before(issuer, issuer + n)] = '\0';
+		return;
+	}
+}
+
 void
 meta_find(struct doc *doc)
 {
@@ -1654,4 +1685,6 @@ meta_find(struct doc *doc)
 		under_title(&f, top);
 	if (!doc->docno)
 		find_docno(doc);
+	if (doc->issuer)
+		first_of_joint(doc->issuer);
 }

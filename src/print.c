@@ -10,6 +10,7 @@
 
 #include "layout.h"
 #include "print.h"
+#include "utf8.h"
 
 /* Length of the character at P when it is certainly safe to print and
  * needs no JSON escape, or 0 when it must be looked at: most of a report
@@ -194,8 +195,7 @@ print_label_spaced(const struct doc *doc, const struct outline_node *node)
 {
 	size_t at = node->offset + strlen(node->label);
 	return node->label[0] && at < doc->text_length &&
-	       (doc->text[at] == ' ' || doc->text[at] == '\t' ||
-		memcmp(doc->text + at, "\u3000", 3) == 0);
+	       utf8_space_at(doc->text + at, doc->text_length - at) > 0;
 }
 
 void

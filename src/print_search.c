@@ -33,6 +33,7 @@
 #include <unistr.h>
 
 #include "print.h"
+#include "utf8.h"
 
 enum { CONTEXT_RADIUS = 40 };
 
@@ -55,7 +56,7 @@ closes(ucs4_t uc)
 static bool
 is_space(ucs4_t uc)
 {
-	return uc == ' ' || uc == '\t' || uc == 0x3000;
+	return utf8_is_space(uc);
 }
 
 /* The sentence around match M, at most CONTEXT_RADIUS characters either

@@ -84,9 +84,19 @@ utf8_previous(const char *s, size_t floor, size_t at)
 
 /* White space inside a report line, the one definition every module uses:
  * ASCII space and tab, the form feed that text from a PDF puts before each
- * page's first line, U+3000 ideographic space and U+00A0 no-break space
- * (scraped pages indent with both).  Returns the length of the white space
- * character at S (N bytes), 0 when there is none. */
+ * page's first line, U+3000 ideographic space, U+00A0 no-break space and
+ * the other Unicode space separators U+2000-U+200A, U+202F and U+205F
+ * (scraped pages indent with &nbsp;, &emsp; and &ensp; as with 　).
+ * Whether the decoded character C is one. */
+static inline bool
+utf8_is_space(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\f' || c == 0x3000 || c == 0xa0 ||
+	       (c >= 0x2000 && c <= 0x200a) || c == 0x202f || c == 0x205f;
+}
+
+/* Length in bytes of the white space character (as utf8_is_space) that
+ * starts at S (N bytes), 0 when there is none. */
 static inline size_t
 utf8_space_at(const char *s, size_t n)
 {
@@ -98,11 +108,15 @@ utf8_space_at(const char *s, size_t n)
 		return 3;
 	if (n >= 2 && p[0] == 0xc2 && p[1] == 0xa0)
 		return 2;
+	if (n >= 3 && p[0] == 0xe2 &&
+	    ((p[1] == 0x80 && ((p[2] >= 0x80 && p[2] <= 0x8a) || p[2] == 0xaf)) ||
+	     (p[1] == 0x81 && p[2] == 0x9f)))
+		return 3;
 	return 0;
 }
 
-/* Length of the white space character that ends at END (not before
- * START), 0 when there is none. */
+/* Length of the white space character (as utf8_is_space) that ends at END
+ * (not before START), 0 when there is none. */
 static inline size_t
 utf8_space_before(const char *start, const char *end)
 {
@@ -114,6 +128,10 @@ utf8_space_before(const char *start, const char *end)
 		return 3;
 	if (end - start >= 2 && e[-2] == 0xc2 && e[-1] == 0xa0)
 		return 2;
+	if (end - start >= 3 && e[-3] == 0xe2 &&
+	    ((e[-2] == 0x80 && ((e[-1] >= 0x80 && e[-1] <= 0x8a) || e[-1] == 0xaf)) ||
+	     (e[-2] == 0x81 && e[-1] == 0x9f)))
+		return 3;
 	return 0;
 }
 

@@ -172,6 +172,41 @@ headings_front_matter_code_kept(void **state)
 	check("```\n**x** [a](b)\n```\n**y**", "```\n**x** [a](b)\n```\ny");
 }
 
+/* Inline HTML tags of a page saved as Markdown are left out as ** is:
+ * emphasis, spans, paragraph and line breaks; the line breaks stay where
+ * they were.  Other tags and a lone < stay. */
+static void
+inline_html_tags(void **state)
+{
+	(void)state;
+	check("<strong>（一）总体要求</strong>\n<p id=\"c1\">　　<b>第一条</b>　为了。</p>\n",
+	      "（一）总体要求\n　　第一条　为了。\n");
+	check("<P>一、<EM>概况</EM><br/>\n<span style=\"x\"><i>二</i></span>、<br>任务<br />\n",
+	      "一、概况\n二、任务\n");
+	check("增长<5%，<sup>2</sup> <div>a</div> <bold>x</b\n", "增长<5%，<sup>2</sup> <div>a</div> <bold>x</b\n");
+}
+
+/* A heading's attribute list (Pandoc, kramdown) is left out; braces that
+ * are words stay. */
+static void
+heading_attributes_dropped(void **state)
+{
+	(void)state;
+	check("## 第一章　总则{align=\"center\"}\n### 二、任务 {#s2 .c}  \n",
+	      "## 第一章　总则\n### 二、任务 \n");
+	check("## 关于{某事}\n## x {}\n正文{#a}\n", "## 关于{某事}\n## x {}\n正文{#a}\n");
+}
+
+/* A table of contents placeholder alone on its line is left out: the
+ * line stays, empty. */
+static void
+toc_placeholders_dropped(void **state)
+{
+	(void)state;
+	check("::: details 目录\n[[toc]]\n:::\n[TOC]\n 　\n见[[toc]]\n",
+	      "::: details 目录\n\n:::\n\n 　\n见[[toc]]\n");
+}
+
 /* A backslash escapes any ASCII punctuation (CommonMark), as baogao's own
  * Markdown export writes them; before anything else it stays. */
 static void
@@ -411,6 +446,33 @@ loaded_markdown(void **state)
 	doc_free(doc);
 }
 
+/* Labels in <b> behind &emsp; indentation, chapters with attributes and
+ * an EM SPACE before the title: found as in plain text. */
+static void
+loaded_html_in_markdown(void **state)
+{
+	(void)state;
+	struct load_options options = { NULL, NULL, true, 0 };
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc = NULL;
+	struct outline *o = NULL;
+	static const char text[] = "# 某市条例\n\n## 第一章&emsp;总则{align=\"center\"}\n\n"
+				   "<p>&emsp;&emsp;<b>第一条</b>&emsp;为了管理。</p>\n\n"
+				   "<p>&emsp;&emsp;<strong>第二条</strong>&emsp;适用本市。<br>\n";
+
+	assert_int_equal(load_bytes(text, strlen(text), "a.md", &options, &doc, &err), BG_OK);
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 3);
+	assert_string_equal(o->nodes[0]->label, "第一章");
+	assert_string_equal(o->nodes[0]->title, "总则");
+	assert_string_equal(o->nodes[1]->label, "第一条");
+	assert_int_equal(o->nodes[1]->line, 5);
+	assert_string_equal(o->nodes[2]->label, "第二条");
+	assert_int_equal(o->nodes[2]->line, 7);
+	outline_free(o);
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -421,6 +483,9 @@ main(void)
 		cmocka_unit_test(url_tails_dropped),
 		cmocka_unit_test(quotes_and_emphasis),
 		cmocka_unit_test(headings_front_matter_code_kept),
+		cmocka_unit_test(inline_html_tags),
+		cmocka_unit_test(heading_attributes_dropped),
+		cmocka_unit_test(toc_placeholders_dropped),
 		cmocka_unit_test(backslash_escapes),
 		cmocka_unit_test(tables_aligned),
 		cmocka_unit_test(table_rows_given),
@@ -429,6 +494,7 @@ main(void)
 		cmocka_unit_test(over_the_text_the_same),
 		cmocka_unit_test(detected),
 		cmocka_unit_test(loaded_markdown),
+		cmocka_unit_test(loaded_html_in_markdown),
 	};
 	return UNIT_RUN(tests);
 }

@@ -257,6 +257,13 @@ issuer_as_printed(void **state)
 	/* Growth (增长) close up to a word is no post. */
 	expect_meta("政府工作报告\n——2036年3月5日在某届全国人民代表大会第三次会议上\n经济增长动能\n"
 		    "各位代表：\n", "政府工作报告", NULL, "2036-03-05");
+	/* Joint issuers shortened with 等: the first body as printed. */
+	expect_meta("---\nauthor: 某省高级人民法院等\n---\n关于某类案件的座谈会纪要\n\n一、会议指出\n正文。\n",
+		    "关于某类案件的座谈会纪要", "某省高级人民法院", NULL);
+	expect_meta("---\nauthor: 某市教育局、某市财政局等部门\n---\n关于某事的意见\n\n一、总体要求\n正文。\n",
+		    "关于某事的意见", "某市教育局", NULL);
+	expect_meta("---\nauthor: 某市促进男女平等协会\n---\n关于某事的意见\n\n一、总体要求\n正文。\n",
+		    "关于某事的意见", "某市促进男女平等协会", NULL);
 	/* A sign-off beats what the front matter says. */
 	expect_meta("---\n发布单位: 区政府办公室\n---\n关于做好某事的通知\n\n各街道：\n请做好工作。\n\n"
 		    "某市某区人民政府办公室\n\n2035年10月10日\n",

@@ -56,6 +56,16 @@ gbt9704_levels(void **state)
 }
 
 static void
+em_space_indent(void **state)
+{
+	(void)state;
+	/* Lines indented with EM SPACE (a page's &emsp;) as with 　. */
+	EXPECT("标题\n\u2003\u2003一、总体要求\n\u2003\u2003坚持稳中求进。\n"
+	       "\u2002\u2002二、主要任务\n\u00a0\u00a0推进改革。\n",
+	       { 1, "一、", "总体要求", 2 }, { 1, "二、", "主要任务", 4 });
+}
+
+static void
 other_label_forms(void **state)
 {
 	(void)state;
@@ -1125,6 +1135,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(gbt9704_levels),
+		cmocka_unit_test(em_space_indent),
 		cmocka_unit_test(other_label_forms),
 		cmocka_unit_test(headings_after_a_colon),
 		cmocka_unit_test(numbers_restart_under_a_new_parent),

@@ -128,6 +128,17 @@ white_space(void **state)
 	/* the form feed before a page's first line in text from a PDF */
 	assert_int_equal(utf8_spaces("\f   x", 5), 4);
 	assert_int_equal(utf8_space_before("x\f", "x\f" + 2), 1);
+	/* the other space separators: &ensp; &emsp; &thinsp;, U+202F, U+205F */
+	{
+		const char *u = "\u2002\u2003\u2009\u200a\u202f\u205fx";
+		assert_int_equal(utf8_spaces(u, strlen(u)), 18);
+		assert_int_equal(utf8_space_before(u, u + 18), 3);
+		assert_int_equal(utf8_space_at("\u200b", 3), 0);  /* zero width: no space */
+		assert_int_equal(utf8_space_at("\u2010", 3), 0);  /* hyphen */
+		assert_int_equal(utf8_space_before("\u200b", "\u200b" + 3), 0);
+		assert_true(utf8_is_space(0x2003) && utf8_is_space(0x3000) && utf8_is_space(0xa0));
+		assert_false(utf8_is_space(0x200b) || utf8_is_space(0x3001));
+	}
 }
 
 static void
