@@ -10,6 +10,7 @@
  * resort for a date. */
 #include <config.h>
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -574,7 +575,8 @@ genre_title(const char *s, size_t n)
 	static const char *const genres[] = {
 		"报告", "总结", "通知", "意见", "方案", "规划", "纲要", "公报", "决定", "办法",
 		"条例", "讲话", "规定", "决议", "建议", "细则", "计划", "通告", "公告", "批复",
-		"章程", "白皮书", "致辞", "发言", "演讲", "提纲", "函", "预案",
+		"章程", "白皮书", "致辞", "发言", "演讲", "提纲", "函", "预案", "大纲",
+		"指引", "指南", "制度", "准则", "守则", "规则", "须知",
 	};
 	static const char *const closers[] = { "》", "”", "」", "』", "\"" };
 
@@ -1031,6 +1033,37 @@ broken_title(const struct doc *doc, size_t i, const char *s, size_t n, const cha
 	return false;
 }
 
+/* True when S (N bytes) is an attachment's mark alone on its line, above
+ * the title of the attachment: a short word of one to four Han
+ * characters and its number or letter (附件1, 附表2, 大纲4, 附录A), maybe
+ * after a space or before a colon.  A title is never a word and a
+ * number. */
+static bool
+attachment_mark(const char *s, size_t n)
+{
+	size_t i = 0, han = 0, digits = 0;
+
+	while (i < n && han < 5) {
+		uint32_t c;
+		size_t len = utf8_decode(s + i, n - i, &c);
+		if (!((c >= 0x3400 && c <= 0x9fff)))
+			break;
+		han++;
+		i += len;
+	}
+	if (han == 0 || han > 4)
+		return false;
+	i = skip_spaces(s, n, i);
+	while (i < n && digits < 3 && (isdigit((unsigned char)s[i]) ||
+	       (digits == 0 && isupper((unsigned char)s[i]))))
+		i++, digits++;
+	if (digits == 0)
+		return false;
+	if (ends_with(s, n, "：") && i == n - 3)
+		return true;
+	return i == n || (i == n - 1 && s[i] == ':');
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1068,7 +1101,8 @@ choose_title(const struct doc *doc, size_t *second)
 		/* The lines that stand under a title (its dated subtitle, the
 		 * speaker, the issuer above the date) are not one when the
 		 * title is missing. */
-		if (dash_subtitle(s, n) || speaker_line(s, n) || body_above_date(doc, i, s, n))
+		if (dash_subtitle(s, n) || speaker_line(s, n) || body_above_date(doc, i, s, n) ||
+		    attachment_mark(s, n))
 			continue;
 		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a
 		 * blank line; or, where every line is a paragraph (a web page,
@@ -1093,6 +1127,24 @@ choose_title(const struct doc *doc, size_t *second)
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
 			if (broken_title(doc, i, s, n, t, m) && chars(s, n) + chars(t, m) <= 80) {
+				*second = i + 1;
+				return i;
+			}
+		}
+		/* The first line that can be a title, broken mid-phrase
+		 * (某某集团对偷盗气行为或 / 第三方破坏行为的应对指引), set
+		 * apart from its rest as a PDF sets a cover's lines: the
+		 * first has no genre word and names no body, the rest has
+		 * one and opens no title of its own. */
+		if (first == SIZE_MAX && i + 1 < doc->paragraph_count && chars(s, n) >= 8 &&
+		    !genre_title(s, n) && !ends_with_body(s, n) && !ends_with(s, n, "文件") &&
+		    !has_sentence_mark(s, n) && !day_inside(s, n) && title_like(doc, i + 1) &&
+		    !paragraphs_begins_heading(doc, i + 1)) {
+			const struct paragraph *q = &doc->paragraphs[i + 1];
+			size_t m = q->length;
+			const char *t = title_part(doc->text + q->offset, &m);
+			if (genre_title(t, m) && !starts_with(t, m, "关于") && !subtitle_like(t, m) &&
+			    !dash_subtitle(t, m) && chars(s, n) + chars(t, m) <= 60) {
 				*second = i + 1;
 				return i;
 			}
@@ -1681,6 +1733,18 @@ meta_find(struct doc *doc)
 	}
 	if (doc->title)
 		set_issuer(&f, RANK_TITLE, title_body(doc->title));
+	if (doc->title_paragraph != SIZE_MAX && (second != SIZE_MAX || doc->title_paragraph > 0)) {
+		/* 某某省人民政府外事办公室 / 2022年…考试大纲: the title's first
+		 * line, a body's name alone, is its issuer; the same line
+		 * above a title apart from it is, when nothing better is. */
+		bool joined = second != SIZE_MAX;
+		const struct paragraph *p = &doc->paragraphs[doc->title_paragraph - !joined];
+		size_t n = p->length;
+		const char *s = trim(doc->text + p->offset, &n);
+		if (ends_with_body(s, n) && !memmem(s, n, "关于", 6) && chars(s, n) <= 24 &&
+		    !has_sentence_mark(s, n))
+			set_issuer(&f, joined ? RANK_TITLE : RANK_FRONT, copy_trimmed(s, n));
+	}
 	if (doc->paragraph_count > 0)
 		under_title(&f, top);
 	if (!doc->docno)

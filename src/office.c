@@ -362,8 +362,8 @@ trimmed_content(const xmlNode *node)
 	return copy;
 }
 
-/* Names an office program gives the author of a file it does not know:
- * the account's, not the report's issuer. */
+/* Names an office program gives the author of a file it does not know,
+ * or a user's account name: the account's, not the report's issuer. */
 static bool
 placeholder_author(const char *name)
 {
@@ -373,10 +373,26 @@ placeholder_author(const char *name)
 		"python-docx", "unknown",
 	};
 
+	/* A name in Latin letters alone (Sj, zhangsan) is a user's account,
+	 * unless it names an organisation. */
+	static const char *const bodies[] = {
+		"ltd", "inc", "corp", "company", "group", "bureau", "ministry", "office",
+		"department", "committee", "commission", "government", "council", "university",
+		"institute", "association", "center", "centre",
+	};
+	bool latin = true;
+
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcasecmp(name, names[i]) == 0)
 			return true;
-	return false;
+	for (const char *c = name; *c && latin; c++)
+		latin = (unsigned char)*c < 0x80;
+	if (!latin)
+		return false;
+	for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+		if (strcasestr(name, bodies[i]))
+			return false;
+	return true;
 }
 
 /* Takes NODE's text as a property of OUT if it is one OUT lacks. */

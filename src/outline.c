@@ -1097,6 +1097,54 @@ article_item(enum heading_style style)
 	}
 }
 
+/* Whether NODE is an unnumbered heading of front matter: 前言, 序言,
+ * 引言, 导言, 总说明 or 编制说明, maybe letter-spaced (前 言). */
+static bool
+front_matter_node(const struct outline_node *node)
+{
+	static const char *const words[] = { "前言", "序言", "引言", "导言", "总说明", "编制说明" };
+	char closed[32];
+	size_t k = 0;
+
+	if (!node->title || (node->label && node->label[0]))
+		return false;
+	for (const char *t = node->title; *t; t++) {
+		if (*t == ' ' || *t == '\t')
+			continue;
+		if (strncmp(t, "\u3000", 3) == 0) {
+			t += 2;
+			continue;
+		}
+		if (k + 1 >= sizeof closed)
+			return false;
+		closed[k++] = *t;
+	}
+	closed[k] = '\0';
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(closed, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* True when S (N bytes) holds two circled numbers or more (① to ⑳) and
+ * nothing else but white space. */
+static bool
+circled_numbers_only(const char *s, size_t n)
+{
+	size_t circled = 0;
+
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		size_t len = utf8_decode(s + i, n - i, &c);
+		if (c >= 0x2460 && c <= 0x2473)
+			circled++;
+		else if (c != ' ' && c != '\t' && c != 0x3000 && c != 0xa0)
+			return false;
+		i += len;
+	}
+	return circled >= 2;
+}
+
 /* Whether NODE is an article of a law: 第一条 as text, or a Markdown
  * heading "### 第一条 …". */
 static bool
@@ -1303,6 +1351,10 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		if (hint && hint->cell_count >= 2)
 			return true;
 	}
+	/* ①  ②  ③  ④ under a figure: the labels of its panels or of a
+	 * question's choices, no heading. */
+	if (md_level == 0 && circled_numbers_only(s, p->length))
+		return true;
 	if (md_level > 0) {
 		struct label inner;
 		memset(&l, 0, sizeof l);
@@ -1413,6 +1465,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		}
 	}
 	b->placing_rank = 0;
+	/* 前言 above 第一章: the front matter is beside the chapters (编, 章,
+	 * 节) that follow it, not their parent; its own articles stay in
+	 * it. */
+	if (rank > 0 && rank < law_rank(STYLE_ARTICLE) && goes_on < 0 && l.number == 1 &&
+	    sibling < 0 && keep > 0 && front_matter_node(b->stack[keep - 1].node))
+		keep--;
 	b->paragraph = paragraph;
 	/* A heading out of its place (（七） before （六）, as a scrambled
 	 * conversion prints them) is still one when the document's contents

@@ -1079,6 +1079,11 @@ page_title(xmlNode *root)
 		if (cut && cut != s)
 			*cut = '\0';
 	}
+	/* 某某法-纪检监察室: a hyphen after a Han character, with no digit
+	 * after it (a span of years, 2021-2025, is the title's own). */
+	cut = strrchr(s, '-');
+	if (cut && cut - s >= 6 && (unsigned char)cut[-1] >= 0x80 && !strpbrk(cut, "0123456789"))
+		*cut = '\0';
 	cut = strdup(s);
 	xmlFree(s);
 	if (!cut)

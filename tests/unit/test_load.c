@@ -644,6 +644,25 @@ first_part_of_a_document(void **state)
 	doc_free(whole);
 }
 
+/* A creator in Latin letters alone (Sj) is a user's account, not the
+ * issuer; the creation date stands in for the date the text lacks. */
+static void
+account_is_no_issuer(void **state)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	struct doc *doc = NULL;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/tests/fixtures/account-author.docx", top ? top : ".");
+	assert_int_equal(load_file(path, NULL, &doc, NULL), BG_OK);
+	assert_string_equal(doc->title, "某某市2031年考试安排");
+	assert_null(doc->issuer);
+	assert_non_null(doc->date);
+	assert_string_equal(doc->date, "2024-01-01");
+	doc_free(doc);
+}
+
 /* utf8_valid_length agrees with libunistring's u8_check wherever a flaw
  * stands: the check runs sixteen bytes at a time, and a flaw may fall at
  * any place in a block or across two. */
@@ -1036,6 +1055,7 @@ main(void)
 		cmocka_unit_test(large_files_checked_beside_the_build),
 		cmocka_unit_test(first_part_of_a_file),
 		cmocka_unit_test(first_part_of_a_document),
+		cmocka_unit_test(account_is_no_issuer),
 		cmocka_unit_test(large_file_read_in_halves),
 		cmocka_unit_test(reader_hints_reach_the_doc),
 		cmocka_unit_test(threaded_paths_on_small_files),

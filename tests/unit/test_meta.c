@@ -472,6 +472,27 @@ promulgation_notice(void **state)
 		    "某省人大常委会公告", "某省人民代表大会常务委员会", "2031-03-28");
 }
 
+/* The lines at the top around a title: an attachment's mark above it
+ * (大纲1) is no title; a body's name above a title ending in its genre
+ * word is the title's first line and its issuer; a title broken
+ * mid-phrase, even with its lines apart, is joined; a body's line above
+ * a whole title stays apart, its issuer when nothing better is. */
+static void
+title_lines_at_the_top(void **state)
+{
+	(void)state;
+	expect_meta("大纲1\n\n某某市2031年考试安排\n\n一、考试性质\n\n正文。\n",
+		    "某某市2031年考试安排", NULL, NULL);
+	expect_meta("附表2：\n\n某某市2031年考试安排\n\n一、考试性质\n\n正文。\n",
+		    "某某市2031年考试安排", NULL, NULL);
+	expect_meta("某某省人民政府外事办公室\n2031年招考公务员考试大纲\n\n一、考试性质\n\n正文。\n",
+		    "某某省人民政府外事办公室2031年招考公务员考试大纲", "某某省人民政府外事办公室", NULL);
+	expect_meta("某某集团对破坏管道行为或\n\n第三方损坏行为的应对指引\n\n一、总则\n\n正文。\n",
+		    "某某集团对破坏管道行为或第三方损坏行为的应对指引", NULL, NULL);
+	expect_meta("某某县人民政府办公室\n\n某某县2031年工作方案\n\n一、总体要求\n\n正文。\n",
+		    "某某县2031年工作方案", "某某县人民政府办公室", NULL);
+}
+
 int
 main(void)
 {
@@ -492,6 +513,7 @@ main(void)
 		cmocka_unit_test(no_title_printed),
 		cmocka_unit_test(joint_sign_off),
 		cmocka_unit_test(promulgation_notice),
+		cmocka_unit_test(title_lines_at_the_top),
 	};
 	return UNIT_RUN(tests);
 }

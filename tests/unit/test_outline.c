@@ -1091,6 +1091,23 @@ wrap_wide_line_is_no_part(void **state)
 	       { 1, "一、", "综合", 4 }, { 1, "二、", "农业", 8 });
 }
 
+/* 前言 is beside the chapters that follow it, not their parent, and
+ * keeps its own articles; a line of circled numbers (a figure's panels)
+ * is no heading; an attachment's mark above the title is none either. */
+static void
+front_matter_and_label_lines(void **state)
+{
+	(void)state;
+	EXPECT("某某公司管理制度\n\n前言\n\n本制度由某部起草。\n\n第一章 总则\n\n"
+	       "第一条 为加强管理，制定本制度。\n\n第二章 职责\n\n第二条 各部门负责。\n",
+	       { 1, "", "前言", 3 }, { 1, "第一章", "总则", 7 }, { 2, "第一条", "为加强管理，制定本制度", 9 },
+	       { 1, "第二章", "职责", 11 }, { 2, "第二条", "各部门负责", 13 });
+	EXPECT("某某考试大纲\n一、考试内容\n例题：\n①  ②  ③  ④\n（1）下列说法正确的是\n二、作答要求\n",
+	       { 1, "一、", "考试内容", 2 }, { 2, "（1）", "下列说法正确的是", 5 }, { 1, "二、", "作答要求", 6 });
+	EXPECT("大纲1\n\n某某市2031年考试安排\n\n一、考试性质\n\n正文。\n\n二、考试内容\n\n正文。\n",
+	       { 1, "一、", "考试性质", 5 }, { 1, "二、", "考试内容", 9 });
+}
+
 static void
 no_headings(void **state)
 {
@@ -1192,6 +1209,7 @@ main(void)
 		cmocka_unit_test(own_line_leads),
 		cmocka_unit_test(wrap_wide_line_is_no_part),
 		cmocka_unit_test(no_headings),
+		cmocka_unit_test(front_matter_and_label_lines),
 	};
 	return UNIT_RUN(tests);
 }

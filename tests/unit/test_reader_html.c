@@ -424,6 +424,18 @@ title_from_the_title_tag(void **state)
 	assert_string_equal(r.text, "某某区2023年工作总结\n"
 				    "2023年，全区上下团结一心，攻坚克难，各项工作取得新进展。\n");
 	read_free(&r);
+	/* A site's name after a bare hyphen goes too; a span of years
+	 * stays. */
+	r = READ("<html><head><title>某某省河道保护法-某某大学纪检监察室</title></head>"
+		 "<body><div><p>第一条 为了保护河道，制定本法。</p></div></body></html>");
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某某省河道保护法\n第一条 为了保护河道，制定本法。\n");
+	read_free(&r);
+	r = READ("<html><head><title>某某区规划2031-2035</title></head>"
+		 "<body><div><p>为了发展，制定本规划。</p></div></body></html>");
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某某区规划2031-2035\n为了发展，制定本规划。\n");
+	read_free(&r);
 }
 
 /* The site's logo is a heading too, but a link: not the report's title. */
