@@ -4,8 +4,11 @@
  * trip.  A key is a read of standard input that returns bytes; its time
  * runs from that read to the last write to standard output before the
  * program next waits for input (a poll with a timeout other than 0, or
- * the next read).  Each key with a frame is written to the file named by
- * BENCH_KEYTIME as "BYTE<TAB>MS", BYTE the last byte read, in decimal.
+ * the next read).  Its first frame is what it wrote before it first
+ * waited for anything (that poll, or a sleep: a search's count is waited
+ * for a moment after the match near the reading position is drawn).
+ * Each key with a frame is written to the file named by BENCH_KEYTIME as
+ * "BYTE<TAB>MS<TAB>FIRST_MS", BYTE the last byte read, in decimal.
  *   cc -shared -fPIC -O2 -o keytime.so keytime.c -ldl
  *   BENCH_KEYTIME=keys.log LD_PRELOAD=./keytime.so baogao REPORT */
 #define _GNU_SOURCE
@@ -23,6 +26,8 @@ static FILE *keylog;
 static int pending;             /* a key has been read, its frame not yet logged */
 static unsigned char key;
 static double key_ms, frame_ms;  /* when it was read; the last write since */
+static double first_ms;         /* the end of its first frame, or 0 */
+static int (*real_nanosleep)(const struct timespec *, struct timespec *);
 
 static double
 now_ms(void)
@@ -43,6 +48,8 @@ setup(void)
 	real_read = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
 	real_write = (ssize_t (*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
 	real_poll = (int (*)(struct pollfd *, nfds_t, int))dlsym(RTLD_NEXT, "poll");
+	real_nanosleep = (int (*)(const struct timespec *, struct timespec *))dlsym(RTLD_NEXT,
+										   "nanosleep");
 	name = getenv("BENCH_KEYTIME");
 	if (name && *name)
 		keylog = fopen(name, "a");
@@ -53,10 +60,19 @@ static void
 key_done(void)
 {
 	if (pending && frame_ms > 0 && keylog) {
-		fprintf(keylog, "%u\t%.3f\n", key, frame_ms - key_ms);
+		fprintf(keylog, "%u\t%.3f\t%.3f\n", key, frame_ms - key_ms,
+			(first_ms > 0 ? first_ms : frame_ms) - key_ms);
 		fflush(keylog);
 	}
 	pending = 0;
+}
+
+/* The first wait after a write ends the key's first frame. */
+static void
+waiting(void)
+{
+	if (pending && frame_ms > 0 && first_ms == 0)
+		first_ms = frame_ms;
 }
 
 ssize_t
@@ -72,7 +88,7 @@ read(int fd, void *buffer, size_t size)
 		pending = 1;
 		key = ((unsigned char *)buffer)[n - 1];
 		key_ms = now_ms();
-		frame_ms = 0;
+		frame_ms = first_ms = 0;
 	}
 	return n;
 }
@@ -93,7 +109,17 @@ int
 poll(struct pollfd *fds, nfds_t count, int timeout)
 {
 	setup();
-	if (timeout != 0)
+	if (timeout != 0) {
+		waiting();
 		key_done();
+	}
 	return real_poll(fds, count, timeout);
+}
+
+int
+nanosleep(const struct timespec *request, struct timespec *remain)
+{
+	setup();
+	waiting();
+	return real_nanosleep(request, remain);
 }
