@@ -33,6 +33,7 @@
 #include <unistr.h>
 
 #include "print.h"
+#include "sorted.h"
 #include "utf8.h"
 
 enum { CONTEXT_RADIUS = 40 };
@@ -297,29 +298,19 @@ print_counts(FILE *out, const struct doc *doc, const struct outline *outline,
 	}
 }
 
+/* The number of OFFSETS (COUNT of them, ascending) before AT. */
+static size_t
+offsets_before(const size_t *offsets, size_t count, size_t at)
+{
+	return at == 0 ? 0 : sorted_upper(offsets, count, sizeof *offsets, 0, at - 1);
+}
+
 /* The number of OFFSETS (COUNT of them, ascending) in [FROM, TO). */
 static size_t
 offsets_between(const size_t *offsets, size_t count, size_t from, size_t to)
 {
-	size_t lo = 0, hi = count, first;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (offsets[mid] < from)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	first = lo;
-	hi = count;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (offsets[mid] < to)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo - first;
+	return to > from ? offsets_before(offsets, count, to) - offsets_before(offsets, count, from)
+			 : 0;
 }
 
 bool
