@@ -1138,7 +1138,7 @@ circled_numbers_only(const char *s, size_t n)
 		size_t len = utf8_decode(s + i, n - i, &c);
 		if (c >= 0x2460 && c <= 0x2473)
 			circled++;
-		else if (c != ' ' && c != '\t' && c != 0x3000 && c != 0xa0)
+		else if (!utf8_is_space(c))
 			return false;
 		i += len;
 	}
