@@ -95,6 +95,17 @@ utf8_is_space(uint32_t c)
 	       (c >= 0x2000 && c <= 0x200a) || c == 0x202f || c == 0x205f;
 }
 
+/* A Han ideograph, the one definition every module uses: the CJK Unified
+ * Ideographs and Extension A, the compatibility ideographs, and planes 2
+ * and 3, which hold only ideographs (Extensions B-H).  Whether the decoded
+ * character C is one. */
+static inline bool
+utf8_is_han(uint32_t c)
+{
+	return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
+	       (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3ffff);
+}
+
 /* Length in bytes of the white space character (as utf8_is_space) that
  * starts at S (N bytes), 0 when there is none. */
 static inline size_t
