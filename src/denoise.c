@@ -118,8 +118,8 @@ toolbar_button(const char *s, size_t n)
 			mark |= c == marks[k];
 		if (mark || utf8_is_space(c))
 			continue;
-		if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
-		      ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) || ++letters > TOOLBAR_WORD_MAX)
+		bool letter = utf8_is_han(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+		if (!letter || ++letters > TOOLBAR_WORD_MAX)
 			return 0;
 	}
 	return letters >= 2 ? 2 : 1;

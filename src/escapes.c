@@ -224,22 +224,7 @@ escapes_present(const char *text, size_t length)
 static size_t
 next_introducer(const unsigned char *text, size_t from, size_t length)
 {
-	size_t i = from;
-
-#if defined(__GNUC__)
-	for (; length - i >= 16; i += 16) {
-		bytes16 b, hit;
-		uint64_t half[2];
-		memcpy(&b, text + i, sizeof b);
-		hit = (bytes16)(b == '&') | (bytes16)(b == '<') | (bytes16)(b == '\\');
-		memcpy(half, &hit, sizeof half);
-		if (half[0] | half[1])
-			break;
-	}
-#endif
-	while (i < length && text[i] != '&' && text[i] != '<' && text[i] != '\\')
-		i++;
-	return i;
+	return utf8_find_any((const char *)text, from, length, "&<\\");
 }
 
 bool

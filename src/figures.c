@@ -82,13 +82,6 @@ is_ascii_letter(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static bool
-is_han(uint32_t c)
-{
-	return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
-	       (c >= 0x20000 && c <= 0x3134f) || (c >= 0xf900 && c <= 0xfaff);
-}
-
 /* The whole number at P (numeral_read's), with its end in *END. */
 static bool
 read_integer(const struct scanner *s, size_t p, struct numeral *out, size_t *end)
@@ -170,7 +163,7 @@ issuer_start(const struct scanner *s, size_t at)
 			continue;
 		}
 		utf8_decode(s->in.text + q, p - q, &c);
-		if (!is_han(c))
+		if (!utf8_is_han(c))
 			break;
 		if (units_lookup_before(s->in.units, s->in.text, s->paragraph_start, p, ROLE_DOCNO_STOP))
 			break;
@@ -275,7 +268,7 @@ try_day_name(struct scanner *s, size_t p)
 		for (;;) {
 			uint32_t c = 0;
 			size_t k = r < n ? utf8_decode(t + r, n - r, &c) : 0;
-			if (k == 0 || !is_han(c))
+			if (k == 0 || !utf8_is_han(c))
 				break;
 			if (++count > 12)
 				return 0;
@@ -344,7 +337,7 @@ spaced_unit(const struct scanner *s, size_t p, const struct number *n)
 		return NULL;
 	r = utf8_previous(t, s->paragraph_start, before);
 	utf8_decode(t + r, before - r, &c);
-	if (!is_han(c) || (before - r == 3 && memcmp(t + r, "第", 3) == 0))
+	if (!utf8_is_han(c) || (before - r == 3 && memcmp(t + r, "第", 3) == 0))
 		return NULL;
 	w = number_unit_at(&s->in, q + 1);
 	if (!w || !(w->roles & (ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_MEASURE))) ||
@@ -354,7 +347,7 @@ spaced_unit(const struct scanner *s, size_t p, const struct number *n)
 	r = q + 1 + w->length;
 	if (r < s->in.length) {
 		utf8_decode(t + r, s->in.length - r, &c);
-		if (is_han(c) || is_ascii_letter(t[r]) || is_ascii_digit(t[r]))
+		if (utf8_is_han(c) || is_ascii_letter(t[r]) || is_ascii_digit(t[r]))
 			return NULL;
 	}
 	return w;

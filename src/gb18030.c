@@ -16,6 +16,7 @@
 #include <unistr.h>
 
 #include "gb18030.h"
+#include "utf8.h"
 
 /* The two-byte characters, by index: first byte less 0x81 times 191, plus
  * second byte less 0x40 (0x7F, which no character holds, is counted). */
@@ -158,13 +159,6 @@ mark_two(uint8_t *marked, ucs4_t uc)
 		marked[inverse[lo].index / 8] |= (uint8_t)(1u << (inverse[lo].index % 8));
 }
 
-static bool
-is_han(ucs4_t uc)
-{
-	return (uc >= 0x3400 && uc <= 0x9fff) || (uc >= 0xf900 && uc <= 0xfaff) ||
-	       (uc >= 0x20000 && uc <= 0x3ffff);
-}
-
 /* The classes of the characters of WANT (COUNT) that are UC. */
 static uint64_t
 classes_of(const struct gb18030_want *want, size_t count, ucs4_t uc)
@@ -253,7 +247,7 @@ gb18030_look(const char *bytes, size_t n, const struct gb18030_want *want, size_
 				continue;
 			uc = two[index];
 		}
-		substance |= is_han(uc);
+		substance |= utf8_is_han(uc);
 		if (leading && uc == 0xfeff)
 			start = i;
 		else

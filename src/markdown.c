@@ -18,6 +18,7 @@
 #include "lines.h"
 #include "markdown.h"
 #include "reader.h"
+#include "utf8.h"
 
 struct out {
 	char *s;
@@ -247,41 +248,14 @@ link(struct out *o, const char *t, size_t n, size_t pos, size_t *end, unsigned d
 	return i + 1;
 }
 
-/* Whether byte C may start something render_inline reads. */
-static bool
-may_mean(unsigned char c)
-{
-	return c == '\\' || c == '[' || c == '!' || c == '*' || c == '_' || c == '&' || c == '<';
-}
-
-#if defined(__GNUC__)
-typedef unsigned char bytes16 __attribute__((vector_size(16)));
-#endif
-
-/* The first place in T[from, end) whose byte may_mean something, or END.
- * Sixteen bytes at a time where the compiler has vectors: most of a
- * report's bytes are Chinese characters', which mean nothing here. */
+/* The first place in T[from, end) whose byte may start something
+ * render_inline reads, or END:
+ * most of a report's bytes are Chinese characters', which mean nothing
+ * here. */
 static size_t
 plain_end(const char *t, size_t from, size_t end)
 {
-	size_t i = from;
-
-#if defined(__GNUC__)
-	for (; end - i >= 16; i += 16) {
-		bytes16 b, hit;
-		uint64_t half[2];
-		memcpy(&b, t + i, sizeof b);
-		hit = (bytes16)(b == '\\') | (bytes16)(b == '[') | (bytes16)(b == '!') |
-		      (bytes16)(b == '*') | (bytes16)(b == '_') | (bytes16)(b == '&') |
-		      (bytes16)(b == '<');
-		memcpy(half, &hit, sizeof half);
-		if (half[0] | half[1])
-			break;
-	}
-#endif
-	while (i < end && !may_mean((unsigned char)t[i]))
-		i++;
-	return i;
+	return utf8_find_any(t, from, end, "\\[!*_&<");
 }
 
 /* The HTML tags a page saved as Markdown wraps text in that carry no

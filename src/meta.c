@@ -614,7 +614,7 @@ han_chars(const char *s, size_t n)
 	for (size_t i = 0; i < n;) {
 		uint32_t c;
 		size_t len = utf8_decode(s + i, n - i, &c);
-		han += (c >= 0x3400 && c <= 0x9fff) || (c >= 0x20000 && c <= 0x3ffff);
+		han += utf8_is_han(c);
 		i += len;
 	}
 	return han;
@@ -756,7 +756,7 @@ han_only(const char *s, size_t n)
 	for (size_t i = 0; i < n;) {
 		uint32_t c;
 		size_t len = utf8_decode(s + i, n - i, &c);
-		if (len == 0 || c < 0x3400 || c > 0x9fff)
+		if (len == 0 || !utf8_is_han(c))
 			return false;
 		i += len;
 	}
@@ -1046,7 +1046,7 @@ attachment_mark(const char *s, size_t n)
 	while (i < n && han < 5) {
 		uint32_t c;
 		size_t len = utf8_decode(s + i, n - i, &c);
-		if (!((c >= 0x3400 && c <= 0x9fff)))
+		if (!utf8_is_han(c))
 			break;
 		han++;
 		i += len;

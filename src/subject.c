@@ -225,13 +225,6 @@ ends_with_any(const char *text, size_t from, size_t q, const struct lexeme *word
 /* starts() with a word written in place. */
 #define STARTS(s, n, literal, length) starts((s), (n), &(struct lexeme)W(literal), (length))
 
-static bool
-is_han(uint32_t c)
-{
-	return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
-	       (c >= 0x20000 && c <= 0x3134f) || (c >= 0xf900 && c <= 0xfaff);
-}
-
 /* A digit of either script, or a Chinese numeral, or a range mark in a
  * time (1—11月). */
 static bool
@@ -478,7 +471,7 @@ is_name(const char *text, size_t start, size_t end)
 	for (size_t p = start; p < end;) {
 		uint32_t c;
 		p += utf8_decode(text + p, end - p, &c);
-		if (is_han(c))
+		if (utf8_is_han(c))
 			han++;
 		else
 			other++;
@@ -643,7 +636,7 @@ noun_after(const char *text, size_t length, size_t after, size_t *end)
 		}
 		if (c == 0x7684 /* 的 */ && chars > 0 && first_of == SIZE_MAX)
 			first_of = *end;   /* 经济困难的严重精神障碍患者 */
-		else if (!is_han(c) || c == 0x7684 || chars == NOUN_AFTER_CHARS ||
+		else if (!utf8_is_han(c) || c == 0x7684 || chars == NOUN_AFTER_CHARS ||
 		    (chars > 0 && verb_at(text, length, *end)))
 			break;
 		*end += n;

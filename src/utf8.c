@@ -158,27 +158,9 @@ valid_blocks(const unsigned char *p, size_t n, bool *controls)
 	return i > 0 ? i - 1 : 0;
 }
 
-/* Where the three bytes C first stand in P (N bytes), or N when not in the
- * blocks checked: up to 17 bytes at the end are left for the plain loop. */
-static size_t
-find3_blocks(const unsigned char *p, size_t n, const unsigned char c[3])
-{
-	size_t i;
-
-	for (i = 0; i + 18 <= n; i += 16) {
-		bytes16 hit = (bytes16)(load16(p + i) == c[0]) & (bytes16)(load16(p + i + 1) == c[1]) &
-			      (bytes16)(load16(p + i + 2) == c[2]);
-		ahead(p, i, n);
-		if (any(hit))
-			for (int k = 0;; k++)
-				if (hit[k])
-					return i + (size_t)k;
-	}
-	return i;
-}
-
 /* Where the three bytes A or the three bytes B first stand in P (N
- * bytes), or where the blocks checked end, as find3_blocks. */
+ * bytes), or N when not in the blocks checked: up to 17 bytes at the end
+ * are left for the plain loop. */
 static size_t
 find3_either_blocks(const unsigned char *p, size_t n, const unsigned char a[3],
 		    const unsigned char b[3])
@@ -222,15 +204,6 @@ valid_blocks(const unsigned char *p, size_t n, bool *controls)
 	(void)p;
 	(void)n;
 	*controls = false;
-	return 0;
-}
-
-static size_t
-find3_blocks(const unsigned char *p, size_t n, const unsigned char c[3])
-{
-	(void)p;
-	(void)n;
-	(void)c;
 	return 0;
 }
 
@@ -279,13 +252,7 @@ utf8_valid_length(const char *s, size_t n)
 const char *
 utf8_find3(const char *s, size_t n, const char *c)
 {
-	const unsigned char *p = (const unsigned char *)s, *u = (const unsigned char *)c;
-	size_t i = find3_blocks(p, n, u);
-
-	for (; i + 3 <= n; i++)
-		if (p[i] == u[0] && p[i + 1] == u[1] && p[i + 2] == u[2])
-			return s + i;
-	return NULL;
+	return utf8_find3_either(s, n, c, c);
 }
 
 const char *
@@ -312,6 +279,27 @@ utf8_find_either(const char *s, size_t n, char a, char b)
 		if (s[i] == a || s[i] == b)
 			return s + i;
 	return NULL;
+}
+
+size_t
+utf8_find_any(const char *s, size_t from, size_t end, const char *set)
+{
+	size_t i = from, k, count = strlen(set);
+
+#if defined(__GNUC__)
+	for (; end - i >= 16; i += 16) {
+		bytes16 b = load16((const unsigned char *)s + i), hit = { 0 };
+		for (k = 0; k < count; k++)
+			hit |= (bytes16)(b == (unsigned char)set[k]);
+		if (any(hit))
+			break;
+	}
+#endif
+	for (; i < end; i++)
+		for (k = 0; k < count; k++)
+			if (s[i] == set[k])
+				return i;
+	return end;
 }
 
 /* The bytes that are not continuation bytes (10xxxxxx), eight at a time:

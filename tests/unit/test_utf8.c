@@ -141,6 +141,36 @@ white_space(void **state)
 	}
 }
 
+/* One definition of a Han ideograph for the title, toolbar, figure and
+ * encoding rules. */
+static void
+han_ideographs(void **state)
+{
+	(void)state;
+	assert_true(utf8_is_han(0x4e00) && utf8_is_han(0x9fff));   /* 一, the block's end */
+	assert_true(utf8_is_han(0x3400) && utf8_is_han(0x4dbf));   /* Extension A */
+	assert_true(utf8_is_han(0xf900) && utf8_is_han(0x20000));  /* compatibility, Extension B */
+	assert_true(utf8_is_han(0x3134a));                          /* Extension G */
+	assert_false(utf8_is_han(0x4dc0));                          /* a Yijing hexagram */
+	assert_false(utf8_is_han(0x3007) || utf8_is_han(0x3001));   /* 〇 and 、 are marks */
+	assert_false(utf8_is_han('A') || utf8_is_han(0xff10));      /* a letter, a wide digit */
+}
+
+/* The first byte of a set, in a vector block or in the tail after it. */
+static void
+byte_set_scan(void **state)
+{
+	const char *s = "国务院关于印发《方案》的通知，见[链接]和\\n";
+	size_t n = strlen(s);
+	(void)state;
+	assert_int_equal(utf8_find_any(s, 0, n, "[<"), strstr(s, "[") - s);
+	assert_int_equal(utf8_find_any(s, 0, n, "\\"), n - 2);  /* the backslash before n */
+	assert_int_equal(utf8_find_any(s, 0, n, "&*"), n);         /* none */
+	assert_int_equal(utf8_find_any(s, 0, 10, "["), 10);          /* not before END */
+	assert_int_equal(utf8_find_any("ab[", 1, 3, "[a"), 2);       /* from FROM on */
+	assert_int_equal(utf8_find_any("", 0, 0, "["), 0);
+}
+
 static void
 growable_array(void **state)
 {
@@ -290,6 +320,8 @@ main(void)
 		cmocka_unit_test(decode_agrees_with_libunistring),
 		cmocka_unit_test(count_and_previous_agree),
 		cmocka_unit_test(white_space),
+		cmocka_unit_test(han_ideographs),
+		cmocka_unit_test(byte_set_scan),
 		cmocka_unit_test(growable_array),
 		cmocka_unit_test(binary_search),
 		cmocka_unit_test(two_halves),
