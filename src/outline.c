@@ -1288,6 +1288,17 @@ place_markdown(const struct builder *b, const struct label *l, int family, int *
 		}
 		return;
 	}
+	/* ## 一、建设项目管理类 after the plain 一、…五、 of a notes box
+	 * above it: a document does not number a part 一、 inside another
+	 * 一、, so the heading starts its sequence beside them, not under. */
+	if (l->number == 1) {
+		for (j = b->depth - 1; j >= 0; j--)
+			if (!b->stack[j].markdown && b->stack[j].family == family) {
+				*keep = j;
+				*sibling = j;
+				return;
+			}
+	}
 	if (l->number != 1 || *sibling < 0)
 		return;
 	other = b->stack[*sibling].family;

@@ -241,6 +241,21 @@ markdown_and_decimal(void **state)
 }
 
 static void
+markdown_part_beside_plain_items(void **state)
+{
+	(void)state;
+	/* The plain 一、二、 of a notes box, then the document's own ## 一、
+	 * parts: siblings, not parts inside the second note. */
+	EXPECT("# 某某清单\n\n一、本清单所称首次违法按有关规定执行。\n\n二、本清单自某日起施行。\n\n"
+	       "## 一、建设项目管理类\n\n### 1、未依法备案登记表\n\n内容。\n\n## 二、水污染防治类\n\n"
+	       "### 2、超标排放水污染物\n\n内容。\n\n## 台账管理类\n\n### 3、未按规定记录台账\n",
+	       { 1, "一、", "本清单所称首次违法按有关规定执行", 3 }, { 1, "二、", "本清单自某日起施行", 5 },
+	       { 1, "一、", "建设项目管理类", 7 }, { 2, "1、", "未依法备案登记表", 9 },
+	       { 1, "二、", "水污染防治类", 13 }, { 2, "2、", "超标排放水污染物", 15 },
+	       { 1, "", "台账管理类", 19 }, { 2, "3、", "未按规定记录台账", 21 });
+}
+
+static void
 numbers_that_are_not_labels(void **state)
 {
 	(void)state;
@@ -1167,6 +1182,7 @@ main(void)
 		cmocka_unit_test(letter_spaced_article_labels),
 		cmocka_unit_test(articles_take_up_their_sequence),
 		cmocka_unit_test(markdown_and_decimal),
+		cmocka_unit_test(markdown_part_beside_plain_items),
 		cmocka_unit_test(numbers_that_are_not_labels),
 		cmocka_unit_test(padded_numbers_in_a_run),
 		cmocka_unit_test(run_in_titles),
