@@ -256,6 +256,17 @@ markdown_part_beside_plain_items(void **state)
 }
 
 static void
+line_cut_in_a_book_title(void **state)
+{
+	(void)state;
+	/* A wrapped line that stops inside 《…》 goes on in the next: it is
+	 * no heading above the parts. */
+	EXPECT("关于某某工作的年度报告\n根据《某某条例》和《某某市政府\n信息公开规定》的要求，本机关编制了年度报告。\n"
+	       "一、总体情况\n本年度工作有序推进。\n二、存在问题\n问题仍然存在。\n",
+	       { 1, "一、", "总体情况", 4 }, { 1, "二、", "存在问题", 6 });
+}
+
+static void
 numbers_that_are_not_labels(void **state)
 {
 	(void)state;
@@ -1183,6 +1194,7 @@ main(void)
 		cmocka_unit_test(articles_take_up_their_sequence),
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(markdown_part_beside_plain_items),
+		cmocka_unit_test(line_cut_in_a_book_title),
 		cmocka_unit_test(numbers_that_are_not_labels),
 		cmocka_unit_test(padded_numbers_in_a_run),
 		cmocka_unit_test(run_in_titles),
