@@ -59,6 +59,8 @@ struct open_heading {
 				 * numbering a sequence of them */
 };
 
+enum { HELD_LEADS = 16 };
+
 struct builder {
 	const struct doc *doc;
 	const struct contents *contents; /* the document's own contents */
@@ -78,6 +80,10 @@ struct builder {
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
+	/* Leads under a 一是 that opens a paragraph and still waits for its
+	 * 二是: set under it when the 二是 comes. */
+	struct { size_t paragraph, length; } held[HELD_LEADS];
+	size_t held_count;
 	int placing_rank;                /* law_rank of the heading being placed */
 	size_t paragraph;                /* the paragraph being read */
 	bool in_notes;                   /* after 注释: numbered notes, not headings */
@@ -489,6 +495,7 @@ reset_inline(struct builder *b)
 {
 	b->inline_next = 1;
 	b->pending_offset = SIZE_MAX;
+	b->held_count = 0;
 }
 
 /* Notes that a label of style FAMILY (a key, or -1) stands under the
@@ -1810,7 +1817,17 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	 * headings: a run of leads after one is under it. */
 	if (b->inline_paragraphs) {
 		struct outline_node *item = paragraph_item(b);
-		if (!item || !in_lead_run(b->doc, paragraph))
+		if (!in_lead_run(b->doc, paragraph))
+			return true;
+		/* Under a 一是 that opens a paragraph before this one and is
+		 * no heading until its 二是 comes: held for it. */
+		if (!item && b->pending_offset != SIZE_MAX && b->pending_paragraph < paragraph &&
+		    b->pending_offset == b->doc->paragraphs[b->pending_paragraph].offset &&
+		    b->held_count < HELD_LEADS) {
+			b->held[b->held_count].paragraph = paragraph;
+			b->held[b->held_count++].length = length;
+		}
+		if (!item)
 			return true;
 		return new_node(b, item, STYLE_NONE, 1, paragraph, p->offset, 0, p->offset, length,
 				p->offset + length + 3) != NULL;
@@ -1913,10 +1930,19 @@ inline_items(struct builder *b, size_t paragraph)
 			size_t one_gap = title_gap(one + b->pending_label, rest);
 			size_t at = b->pending_offset + b->pending_label + one_gap;
 
+			struct outline_node *first;
 			title = label_title_length(doc->text + at, rest - one_gap, &body);
-			if (!new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_paragraph,
-				      b->pending_offset, b->pending_label, at, title, at + (body ? body : 0)))
+			first = new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_paragraph,
+					 b->pending_offset, b->pending_label, at, title, at + (body ? body : 0));
+			if (!first)
 				return false;
+			for (size_t h = 0; h < b->held_count; h++) {
+				size_t at_lead = doc->paragraphs[b->held[h].paragraph].offset;
+				if (!new_node(b, first, STYLE_NONE, 1, b->held[h].paragraph, at_lead, 0, at_lead,
+					      b->held[h].length, at_lead + b->held[h].length + 3))
+					return false;
+			}
+			b->held_count = 0;
 			b->pending_offset = SIZE_MAX;
 		}
 		gap = title_gap(label + k, (size_t)(end - label) - k);

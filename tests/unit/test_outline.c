@@ -267,6 +267,19 @@ line_cut_in_a_book_title(void **state)
 }
 
 static void
+leads_under_the_first_item(void **state)
+{
+	(void)state;
+	/* 一是 is an item only once 二是 comes; the leads between are its. */
+	EXPECT("一、总结\n一是做好甲工作，取得新进展。推进各项改革。\n内需拉动明显增强。组织开展投资行动。\n"
+	       "产业升级步伐加快。启动实施产业行动。\n二是做好乙工作，取得新进展。推进各项改革。\n"
+	       "特色产业提质增效。坚守耕地红线。\n有效衔接全面发力。出台系列政策。\n",
+	       { 1, "一、", "总结", 1 }, { 2, "一是", "做好甲工作，取得新进展", 2 }, { 3, "", "内需拉动明显增强", 3 },
+	       { 3, "", "产业升级步伐加快", 4 }, { 2, "二是", "做好乙工作，取得新进展", 5 },
+	       { 3, "", "特色产业提质增效", 6 }, { 3, "", "有效衔接全面发力", 7 });
+}
+
+static void
 numbers_that_are_not_labels(void **state)
 {
 	(void)state;
@@ -1014,8 +1027,9 @@ run_in_leads(void **state)
 {
 	(void)state;
 	/* A run of paragraphs that open with a short lead sentence are
-	 * headings one level below their heading; a lone topic sentence, a
-	 * —— bullet and the paragraphs of a 一是 run are not. */
+	 * headings one level below their heading (under a 一是 that opens a
+	 * paragraph too, the first of its run as the later ones); a lone
+	 * topic sentence and a —— bullet are not. */
 	EXPECT("政府工作报告\n一、今年工作\n改革是发展的动力。必须坚定不移推进，不断取得成效。\n"
 	       "（一）扩大国内需求，推动经济增长。\n促进消费扩容升级。开展以旧换新，激发活力。\n"
 	       "持续扩大有效投资。加强项目建设，优化结构。\n——坚持人民至上。我们要做到，不断改进。\n"
@@ -1023,7 +1037,7 @@ run_in_leads(void **state)
 	       "加强财政政策。财政赤字率合理，支出增长。\n扩大金融支持。信贷增长，利率下降。\n二是推进改革。我们做了。\n",
 	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大国内需求，推动经济增长", 4 }, { 3, "", "促进消费扩容升级", 5 },
 	       { 3, "", "持续扩大有效投资", 6 }, { 1, "二、", "去年回顾", 9 }, { 2, "一是", "稳住增长", 10 },
-	       { 2, "二是", "推进改革", 13 });
+	       { 3, "", "加强财政政策", 11 }, { 3, "", "扩大金融支持", 12 }, { 2, "二是", "推进改革", 13 });
 	/* The paragraphs of a law's article are its clauses (款): their
 	 * first sentences are rules, no leads. */
 	EXPECT("某某条例\n第一条 城乡规划工作实行统一领导。\n市人民政府领导全市规划工作。区人民政府负责本区规划。\n"
@@ -1195,6 +1209,7 @@ main(void)
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(markdown_part_beside_plain_items),
 		cmocka_unit_test(line_cut_in_a_book_title),
+		cmocka_unit_test(leads_under_the_first_item),
 		cmocka_unit_test(numbers_that_are_not_labels),
 		cmocka_unit_test(padded_numbers_in_a_run),
 		cmocka_unit_test(run_in_titles),
