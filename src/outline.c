@@ -1343,6 +1343,39 @@ continues_markdown(const struct builder *b, const char *s, size_t n, struct labe
 	return open_sequence(b, key_of(l->style, l->level), l->number, true);
 }
 
+/* True when PARAGRAPH opens with 最后一点， or 最后一点： while a speech's
+ * points 第二点…第六点 are open: the last point, told with no number. */
+static bool
+last_point_line(const struct builder *b, size_t paragraph)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	const char *s = b->doc->text + p->offset;
+	size_t k = strlen("最后一点");
+
+	return open_at(b, key_of(STYLE_DI_COMMA, 1)) >= 0 && starts_with_text(s, p->length, "最后一点") &&
+	       (starts_with_text(s + k, p->length - k, "，") || starts_with_text(s + k, p->length - k, "："));
+}
+
+/* Makes PARAGRAPH, a last_point_line, the sibling of the open 第X点. */
+static bool
+add_last_point(struct builder *b, size_t paragraph)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	int key = key_of(STYLE_DI_COMMA, 1), keep = open_at(b, key);
+	struct outline_node *node;
+	struct label none;
+	size_t title, body;
+
+	title = label_title_length(b->doc->text + p->offset, p->length, &body);
+	memset(&none, 0, sizeof none);
+	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 0, paragraph,
+			p->offset, 0, p->offset, title, p->offset + body);
+	if (!node)
+		return false;
+	push(b, node, key, &none, keep, key, false);
+	return true;
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -1398,6 +1431,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		   !expected_item(b, s, p->length, &l) && !expected_article(b, s, p->length, &l) &&
 		   l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {
+		if (last_point_line(b, paragraph))
+			return add_last_point(b, paragraph);
 		b->list_key = -1;
 		b->attachment_next = attachments_line(s, p->length);
 		b->attachment_key = -1;
@@ -1832,11 +1867,13 @@ lead_paragraph(struct builder *b, size_t paragraph)
 		return new_node(b, item, STYLE_NONE, 1, paragraph, p->offset, 0, p->offset, length,
 				p->offset + length + 3) != NULL;
 	}
-	/* A part announced by a bare numeral (一 alone on its line) is a
-	 * speech's: its paragraphs open with statements, not leads.  The
+	/* A part announced by a bare numeral (一 alone on its line) or a
+	 * point numbered 第二点 is a speech's: its paragraphs open with
+	 * statements, not leads.  The
 	 * paragraphs of a law's article are its clauses (款), whose first
 	 * sentences are rules, not leads. */
-	if (!b->stack[b->depth - 1].node->title[0] || is_article(b->stack[b->depth - 1].node))
+	if (!b->stack[b->depth - 1].node->title[0] || is_article(b->stack[b->depth - 1].node) ||
+	    b->stack[b->depth - 1].key == key_of(STYLE_DI_COMMA, 1))
 		return true;
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)

@@ -280,6 +280,19 @@ leads_under_the_first_item(void **state)
 }
 
 static void
+speech_points_and_the_last(void **state)
+{
+	(void)state;
+	/* A speech's 第X点 hold statements, not leads; 最后一点， is its last
+	 * point, told with no number. */
+	EXPECT("第一点，我们讲形势。形势很好。\n\n我看中国就是靠精耕细作吃饭。将来要多打粮食。\n\n"
+	       "请同志们摸一下底。要提倡节约。\n\n第二点，讲整风。要大胆地放。\n\n"
+	       "最后一点，我们要振作精神，下苦功学习。\n",
+	       { 1, "第一点", "我们讲形势", 1 }, { 1, "第二点", "讲整风", 7 },
+	       { 1, "", "最后一点，我们要振作精神，下苦功学习", 9 });
+}
+
+static void
 numbers_that_are_not_labels(void **state)
 {
 	(void)state;
@@ -1210,6 +1223,7 @@ main(void)
 		cmocka_unit_test(markdown_part_beside_plain_items),
 		cmocka_unit_test(line_cut_in_a_book_title),
 		cmocka_unit_test(leads_under_the_first_item),
+		cmocka_unit_test(speech_points_and_the_last),
 		cmocka_unit_test(numbers_that_are_not_labels),
 		cmocka_unit_test(padded_numbers_in_a_run),
 		cmocka_unit_test(run_in_titles),
