@@ -293,6 +293,18 @@ speech_points_and_the_last(void **state)
 }
 
 static void
+two_headings_said_again(void **state)
+{
+	(void)state;
+	/* Two headings that recur together are a part's plan said again in
+	 * the next part, no table of contents; under 目录 they are one. */
+	EXPECT("案例汇编\n一、排查阶段\n1.日常巡检发现异常\n巡检发现异常。\n二、处理阶段\n处理完毕。\n"
+	       "一、排查阶段\n1.日常巡检发现异常\n巡检再次发现异常。\n二、处理阶段\n处理完毕。\n",
+	       { 1, "一、", "排查阶段", 2 }, { 2, "1.", "日常巡检发现异常", 3 }, { 1, "二、", "处理阶段", 5 },
+	       { 1, "一、", "排查阶段", 7 }, { 2, "1.", "日常巡检发现异常", 8 }, { 1, "二、", "处理阶段", 10 });
+}
+
+static void
 numbers_that_are_not_labels(void **state)
 {
 	(void)state;
@@ -1224,6 +1236,7 @@ main(void)
 		cmocka_unit_test(line_cut_in_a_book_title),
 		cmocka_unit_test(leads_under_the_first_item),
 		cmocka_unit_test(speech_points_and_the_last),
+		cmocka_unit_test(two_headings_said_again),
 		cmocka_unit_test(numbers_that_are_not_labels),
 		cmocka_unit_test(padded_numbers_in_a_run),
 		cmocka_unit_test(run_in_titles),
