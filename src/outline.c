@@ -37,6 +37,7 @@
 
 #include "contents.h"
 #include "label.h"
+#include "lines.h"
 #include "numeral.h"
 #include "outline.h"
 #include "utf8.h"
@@ -799,6 +800,30 @@ speaker_again(const struct doc *doc, size_t paragraph)
 	return n == m && n > 0 && memcmp(s, t, n) == 0;
 }
 
+/* True when PARAGRAPH follows, with no blank line between, a line of text
+ * that stops in the middle of its sentence (…酒店通过非 / 法操作盗用天然气，
+ * …): it is that sentence going on, whatever the wrap width, not a line of
+ * its own.  The line above holds a sentence mark (，or 。) to be text, and
+ * ends with none, nor with a closing bracket or quotation mark. */
+static bool
+goes_on_from_above(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph], *q;
+	const char *t;
+	size_t m;
+
+	if (paragraph == 0 || p->blank_before || paragraph - 1 == doc->title_paragraph)
+		return false;
+	q = &doc->paragraphs[paragraph - 1];
+	t = doc->text + q->offset;
+	m = q->length;
+	while (m > 0 && utf8_space_before(t, t + m))
+		m -= utf8_space_before(t, t + m);
+	if (m < 3 || q->md_level > 0 || label_ends_punctuated(t, m) || lines_end_sentence(t, m))
+		return false;
+	return utf8_find3(t, m, "，") || utf8_find3(t, m, "。");
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -822,7 +847,7 @@ part_line(const struct builder *b, size_t paragraph)
 	/* In hard-wrapped text a line as long as the wrap was cut there:
 	 * its sentence went on in a line lost or taken for a heading. */
 	if (label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "：") ||
-	    utf8_find3(s, n, "；") || p->full)
+	    utf8_find3(s, n, "；") || p->full || goes_on_from_above(doc, paragraph))
 		return PART_TEXT;
 	/* The first line of a report is its title, read as one or not; the
 	 * speaker line under it (国务院总理李某, a name alone) is no part. */

@@ -305,6 +305,18 @@ two_headings_said_again(void **state)
 }
 
 static void
+wrapped_line_is_no_part(void **state)
+{
+	(void)state;
+	/* A line after one that stops in the middle of its sentence goes on
+	 * with it: no part heading above the 一、 that follow. */
+	EXPECT("案例汇编\n某年，某酒店用户完成报装，但尚未开户通气。酒店通过非\n"
+	       "法操作盗用天然气，公司巡检时发现异常，用户支付巨额\n赔偿款解决纠纷。\n"
+	       "一、排查阶段\n巡检发现异常。\n二、处理阶段\n处理完毕。\n",
+	       { 1, "一、", "排查阶段", 5 }, { 1, "二、", "处理阶段", 7 });
+}
+
+static void
 numbers_that_are_not_labels(void **state)
 {
 	(void)state;
@@ -1237,6 +1249,7 @@ main(void)
 		cmocka_unit_test(leads_under_the_first_item),
 		cmocka_unit_test(speech_points_and_the_last),
 		cmocka_unit_test(two_headings_said_again),
+		cmocka_unit_test(wrapped_line_is_no_part),
 		cmocka_unit_test(numbers_that_are_not_labels),
 		cmocka_unit_test(padded_numbers_in_a_run),
 		cmocka_unit_test(run_in_titles),
