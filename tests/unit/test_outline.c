@@ -317,6 +317,18 @@ wrapped_line_is_no_part(void **state)
 }
 
 static void
+cases_of_a_compilation(void **state)
+{
+	(void)state;
+	/* 案例一：… is 【案例一】 without its brackets; 案例1中… is text. */
+	EXPECT("案例汇编\n\n案例一：甲地用户案例\n\n某年某用户违规用气。\n\n一、排查阶段\n\n1.日常巡检\n\n"
+	       "巡检发现异常。\n\n案例二：乙地用户案例\n\n案例1中的做法值得推广。\n\n一、排查阶段\n\n"
+	       "1.智能监控\n\n监控发现异常。\n",
+	       { 1, "案例一", "甲地用户案例", 3 }, { 2, "一、", "排查阶段", 7 }, { 3, "1.", "日常巡检", 9 },
+	       { 1, "案例二", "乙地用户案例", 13 }, { 2, "一、", "排查阶段", 17 }, { 3, "1.", "智能监控", 19 });
+}
+
+static void
 numbers_that_are_not_labels(void **state)
 {
 	(void)state;
@@ -1250,6 +1262,7 @@ main(void)
 		cmocka_unit_test(speech_points_and_the_last),
 		cmocka_unit_test(two_headings_said_again),
 		cmocka_unit_test(wrapped_line_is_no_part),
+		cmocka_unit_test(cases_of_a_compilation),
 		cmocka_unit_test(numbers_that_are_not_labels),
 		cmocka_unit_test(padded_numbers_in_a_run),
 		cmocka_unit_test(run_in_titles),
