@@ -378,6 +378,19 @@ padded_run(const struct builder *b, size_t paragraph)
 	return want > 3;
 }
 
+/* True when no paragraph after PARAGRAPH, as far as the look-ahead
+ * reaches, starts with a label of style KEY. */
+static bool
+last_of_style(const struct builder *b, size_t paragraph, int key)
+{
+	struct ahead a = ahead_from(b, paragraph);
+
+	while (ahead_next(b, &a))
+		if (a.key == key)
+			return false;
+	return true;
+}
+
 /* True when the open headings below stack position BASE are all part
  * headings (or there are none): a sequence starting at BASE starts a part. */
 static bool
@@ -393,8 +406,9 @@ parts_only_below(const struct builder *b, int base)
  * one number of a top-level sequence because the line of the one between
  * was lost (五、 then 七、 where a PDF's extraction dropped 六、's line): it
  * is a heading's line alone (a short title, no sentence mark) and the
- * next label of its style numbers on from it (八、).  A cross-reference
- * at a line's start (七、八项规定…) is a sentence. */
+ * next label of its style numbers on from it (八、), or no label of its
+ * style comes after it (the last part, 五、其他需要报告的事项, after 三、).
+ * A cross-reference at a line's start (七、八项规定…) is a sentence. */
 enum { LOST_TITLE_MAX_CHARS = 30 };
 
 static bool
@@ -412,7 +426,7 @@ lost_sibling(const struct builder *b, int key, const struct label *l)
 	    label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "，") ||
 	    utf8_find3(s, n, "；") || utf8_find3(s, n, "："))
 		return false;
-	return resumes_from(b, b->paragraph, key, l->number, 1);
+	return resumes_from(b, b->paragraph, key, l->number, 1) || last_of_style(b, b->paragraph, key);
 }
 
 /* Does the number of L continue or start its sequence at this place? */
