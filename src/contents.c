@@ -4,7 +4,8 @@
  * A law or a long plan may open with its contents (目录, then 第一章 总则 …
  * 第八章 附则) before the chapters themselves.  Those lines are not the
  * outline: a run of two or more heading-only lines, each of which recurs
- * later with the same text, is a table of contents.  A page copied twice
+ * later with the same text, is a table of contents (a run of two only
+ * under 目录 or with leaders).  A page copied twice
  * repeats its headings too, but with text between them.  A line that
  * runs on in dot leaders to a page number (二、总体要求……2) is a contents
  * line whatever follows: the body may word its heading differently, or
@@ -430,8 +431,23 @@ contents_find(const struct doc *doc, struct contents *out)
 	for (size_t i = 0; i < doc->paragraph_count; i++)
 		recurs[i] = recurs[i] || leader_line(doc, i);
 	for (size_t i = 0; i < doc->paragraph_count; i++)
-		if ((recurs[i] && ((i > 0 && recurs[i - 1]) || recurs[i + 1])) || joined_entries(doc, i))
+		if (joined_entries(doc, i))
 			out->lines[i] = CONTENTS_ENTRY;
+	/* A run of two recurring lines is a contents list only under 目录 or
+	 * with leaders: two headings that recur together (一、排查阶段 /
+	 * 1.日常巡检) are a part's plan said again in the next part. */
+	for (size_t i = 0, j; i < doc->paragraph_count; i = j) {
+		size_t leaders = 0;
+		for (j = i; j < doc->paragraph_count && recurs[j]; j++)
+			leaders += leader_line(doc, j);
+		if (j == i) {
+			j++;
+			continue;
+		}
+		if (j - i >= 3 || (j - i == 2 && (leaders > 0 || (i > 0 && contents_heading(doc, i - 1)))))
+			for (size_t k = i; k < j; k++)
+				out->lines[k] = CONTENTS_ENTRY;
+	}
 	find_page_first(doc, out->lines);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		size_t k;

@@ -204,6 +204,9 @@ try_docno(struct scanner *s, size_t p)
 		q += w->length;       /* 〔2023〕第36号 */
 	if (!read_integer(s, q, &serial, &q) || serial.chinese || serial.digits > 6)
 		return 0;
+	/* 法释〔2013〕8 号: PDF text puts a space after the digits. */
+	if (q + 1 < n && t[q] == ' ' && units_lookup(u, t + q + 1, n - q - 1, ROLE_BIT(ROLE_DOCNO_NUMBER)))
+		q++;
 	if (!(w = units_lookup(u, t + q, n - q, ROLE_BIT(ROLE_DOCNO_NUMBER))))
 		return 0;
 	q += w->length;
@@ -312,44 +315,91 @@ stands_alone(const struct scanner *s, size_t start, size_t end)
 
 static const char percent_unit[] = "%";
 
-/* The unit one space after an Arabic number, as PDF text and some web
- * copies set units (受理申请 749 件，): the number (from P to N's end)
+/* True when the Arabic number N at P may take a unit one space after it
+ * (spaced_unit, spaced_multiplier): one ASCII space follows it, and it
  * stands right after a Han character other than 第, or one space after
- * it -- not at a line's start, where it would be a label -- the space is
- * one ASCII space, and the word after it is a unit of counting or measure
- * (no span of time or date word: 2025 年 is the date rules'; none marked
- * not-after-space: 第 3 页) that ends its word: no Han character, letter
- * or digit right after it, as in 条件, 项目, 次要.  NULL when there is
- * no such unit. */
-static const struct unit_word *
-spaced_unit(const struct scanner *s, size_t p, const struct number *n)
+ * it -- not at a line's start, where it would be a label. */
+static bool
+spaced_number(const struct scanner *s, size_t p, const struct number *n)
 {
 	const char *t = s->in.text;
 	size_t q = n->end, before = p, r;
 	uint32_t c;
-	const struct unit_word *w;
 
 	if (n->chinese || n->multiplied || q + 1 >= s->in.length || t[q] != ' ')
-		return NULL;
+		return false;
 	if (before > s->paragraph_start && t[before - 1] == ' ')
 		before--;
 	if (before <= s->paragraph_start || t[before - 1] == '\n')
-		return NULL;
+		return false;
 	r = utf8_previous(t, s->paragraph_start, before);
 	utf8_decode(t + r, before - r, &c);
-	if (!utf8_is_han(c) || (before - r == 3 && memcmp(t + r, "第", 3) == 0))
+	return utf8_is_han(c) && !(before - r == 3 && memcmp(t + r, "第", 3) == 0);
+}
+
+/* The unit one space after an Arabic number, as PDF text and some web
+ * copies set units (受理申请 749 件，, 处 5000 元以下罚款): the number (from
+ * P to N's end) is a spaced_number and the word after the space is a unit
+ * of counting or measure or a currency (no span of time or date word:
+ * 2025 年 is the date rules'; none marked not-after-space: 第 3 页); a
+ * unit of counting or measure ends its word: no Han character, letter or
+ * digit right after it, as in 条件, 项目, 次要.  NULL when there is no
+ * such unit. */
+static const struct unit_word *
+spaced_unit(const struct scanner *s, size_t p, const struct number *n)
+{
+	const char *t = s->in.text;
+	size_t q = n->end, r;
+	uint32_t c;
+	const struct unit_word *w;
+
+	if (!spaced_number(s, p, n))
 		return NULL;
 	w = number_unit_at(&s->in, q + 1);
-	if (!w || !(w->roles & (ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_MEASURE))) ||
+	if (!w || !(w->roles & (ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_MEASURE) | ROLE_BIT(ROLE_CURRENCY))) ||
 	    (w->roles & (ROLE_BIT(ROLE_DURATION) | ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_NOT_AFTER_SPACE) |
 			 ROLE_BIT(ROLE_YEAR) | ROLE_BIT(ROLE_MONTH) | ROLE_BIT(ROLE_DAY))))
 		return NULL;
+	/* Money is money whatever follows (5000 元以上); a count word must
+	 * end its word. */
+	if (w->roles & ROLE_BIT(ROLE_CURRENCY))
+		return w;
 	r = q + 1 + w->length;
 	if (r < s->in.length) {
 		utf8_decode(t + r, s->in.length - r, &c);
 		if (utf8_is_han(c) || is_ascii_letter(t[r]) || is_ascii_digit(t[r]))
 			return NULL;
 	}
+	return w;
+}
+
+/* A multiplier one space after an Arabic number, with a unit or currency
+ * right after it (处 5 万元以上, 赔偿 120 万元), under the guards of
+ * spaced_unit: scales N by it, sets *AT to the unit's offset and returns
+ * the unit; NULL (N unchanged) when there is no such multiplier. */
+static const struct unit_word *
+spaced_multiplier(const struct scanner *s, size_t p, struct number *n, size_t *at)
+{
+	const char *t = s->in.text;
+	size_t q = n->end + 1;
+	const struct unit_word *m, *w;
+
+	if (n->lost || !spaced_number(s, p, n))
+		return NULL;
+	m = units_lookup(s->in.units, t + q, s->in.length - q, ROLE_BIT(ROLE_MULTIPLIER));
+	if (!m || m->value < 10000 || m->power < 0)
+		return NULL;
+	w = number_unit_at(&s->in, q + m->length);
+	if (!w || !(w->roles & (ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_MEASURE) | ROLE_BIT(ROLE_CURRENCY))) ||
+	    (w->roles & (ROLE_BIT(ROLE_DURATION) | ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_YEAR) |
+			 ROLE_BIT(ROLE_MONTH) | ROLE_BIT(ROLE_DAY))))
+		return NULL;
+	n->value *= m->value;
+	n->exponent += m->power;
+	n->multiplied = true;
+	if (n->run_end)
+		n->run_power = m->power;
+	*at = q + m->length;
 	return w;
 }
 
@@ -375,6 +425,8 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 	w = number_unit_at(&s->in, q);
 	if (!w && !sign && (w = spaced_unit(s, p, &n)) != NULL)
 		q++;
+	else if (!w && !sign)
+		w = spaced_multiplier(s, p, &n, &q);
 	if (!w && !n.multiplied) {
 		/* A range: 3—5年, 20—30万元; the value is the upper end. */
 		const struct unit_word *c = units_lookup(s->in.units, s->in.text + q,

@@ -203,6 +203,22 @@ label_parse(const char *s, size_t n, struct label *l)
 		l->title = i + utf8_spaces(s + i, n - i);
 		return l->title < n;
 	}
+	/* 案例一：… 案例2 …: the cases of a compilation of cases, 【案例二】
+	 * below without its brackets; the colon or space after the number
+	 * is no part of the label, as after 第二点. */
+	if (starts_with(s, n, "案例")) {
+		size_t mark;
+		v = any_number(s + 6, n - 6, &used);
+		i = 6 + used;
+		mark = starts_with(s + i, n - i, "：") ? 3 : i < n && s[i] == ':' ? 1 : utf8_spaces(s + i, n - i);
+		if (v < 1 || v > 999 || mark == 0 || i + mark >= n)
+			return false;
+		l->style = STYLE_BRACKET;
+		l->number = v;
+		l->length = i;
+		l->title = i + mark;
+		return true;
+	}
 	/* 【专栏1】 【重点任务3】 【案例二】: a word of a few Han characters and
 	 * a number in black lenticular brackets, as plans number their boxes
 	 * and tasks. */

@@ -332,21 +332,32 @@ decimal_cut(const char *s, size_t n, const char *next)
 	       next[0] <= '9';
 }
 
-/* The brackets （ and ( that S (N bytes) opens less those it closes. */
+/* The brackets that S (N bytes) opens less those it closes: （ and (, and
+ * the book-title and quotation marks 《 and “ that a line break cuts as
+ * often (根据《某某条例》和《上海市政府 / 信息公开规定》的要求). */
 static int
 open_brackets(const char *s, size_t n)
 {
+	static const char *const opens[] = { "（", "《", "“" }, *const closes[] = { "）", "》", "”" };
 	int depth = 0;
 
 	/* Most lines have none: a fast look first. */
-	if (!utf8_find3(s, n, "（") && !utf8_find3(s, n, "）") && !memchr(s, '(', n) &&
-	    !memchr(s, ')', n))
+	if (!memchr(s, '(', n) && !memchr(s, ')', n) && !utf8_find3(s, n, "（") && !utf8_find3(s, n, "）") &&
+	    !utf8_find3(s, n, "《") && !utf8_find3(s, n, "》") && !utf8_find3(s, n, "“") &&
+	    !utf8_find3(s, n, "”"))
 		return 0;
 	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '(' || (i + 3 <= n && memcmp(s + i, "（", 3) == 0))
+		if (s[i] == '(')
 			depth++;
-		else if (s[i] == ')' || (i + 3 <= n && memcmp(s + i, "）", 3) == 0))
+		else if (s[i] == ')')
 			depth--;
+		else if (i + 3 <= n)
+			for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++) {
+				if (memcmp(s + i, opens[k], 3) == 0)
+					depth++;
+				else if (memcmp(s + i, closes[k], 3) == 0)
+					depth--;
+			}
 	}
 	return depth;
 }

@@ -692,8 +692,15 @@ ends_with_body(const char *s, size_t n)
 	return false;
 }
 
+/* The genres whose title names its body before them: 2006年国务院政府工作
+ * 报告, 2024年某某局政府信息公开工作年度报告. */
+static const char *const body_genres[] = {
+	"政府工作报告", "政府信息公开工作年度报告", "政府信息公开年度报告",
+};
+
 /* The issuing body a title names: 某区人民政府办公室关于…的通知, 2006年国务院
- * 政府工作报告; NULL when it names none. */
+ * 政府工作报告, 2024 年某某委政府信息公开工作年度报告; NULL when it names
+ * none. */
 static char *
 title_body(const char *title)
 {
@@ -703,14 +710,18 @@ title_body(const char *title)
 
 	if (about && about > title)
 		end = about;
-	else if (ends_with(title, n, "政府工作报告") && n > strlen("政府工作报告"))
-		end = title + n - strlen("政府工作报告");
+	for (size_t k = 0; !end && k < WORDS(body_genres); k++)
+		if (ends_with(title, n, body_genres[k]) && n > strlen(body_genres[k]))
+			end = title + n - strlen(body_genres[k]);
 	if (!end)
 		return NULL;
-	/* A year before it is not part of the body's name: 2006年国务院. */
-	if (numeral_digits(title, (size_t)(end - title), &used) >= 1000 &&
-	    starts_with(title + used, (size_t)(end - title) - used, "年"))
-		i = used + 3;
+	/* A year before it is not part of the body's name: 2006年国务院,
+	 * 2024 年某某委. */
+	if (numeral_digits(title, (size_t)(end - title), &used) >= 1000) {
+		size_t at = skip_spaces(title, (size_t)(end - title), used);
+		if (starts_with(title + at, (size_t)(end - title) - at, "年"))
+			i = skip_spaces(title, (size_t)(end - title), at + 3);
+	}
 	if (ends_with_body(title + i, (size_t)(end - title) - i))
 		return copy_trimmed(title + i, (size_t)(end - title) - i);
 	return NULL;

@@ -37,6 +37,7 @@
 
 #include "contents.h"
 #include "label.h"
+#include "lines.h"
 #include "numeral.h"
 #include "outline.h"
 #include "utf8.h"
@@ -59,6 +60,8 @@ struct open_heading {
 				 * numbering a sequence of them */
 };
 
+enum { HELD_LEADS = 16 };
+
 struct builder {
 	const struct doc *doc;
 	const struct contents *contents; /* the document's own contents */
@@ -78,6 +81,10 @@ struct builder {
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
+	/* Leads under a 一是 that opens a paragraph and still waits for its
+	 * 二是: set under it when the 二是 comes. */
+	struct { size_t paragraph, length; } held[HELD_LEADS];
+	size_t held_count;
 	int placing_rank;                /* law_rank of the heading being placed */
 	size_t paragraph;                /* the paragraph being read */
 	bool in_notes;                   /* after 注释: numbered notes, not headings */
@@ -371,6 +378,19 @@ padded_run(const struct builder *b, size_t paragraph)
 	return want > 3;
 }
 
+/* True when no paragraph after PARAGRAPH, as far as the look-ahead
+ * reaches, starts with a label of style KEY. */
+static bool
+last_of_style(const struct builder *b, size_t paragraph, int key)
+{
+	struct ahead a = ahead_from(b, paragraph);
+
+	while (ahead_next(b, &a))
+		if (a.key == key)
+			return false;
+	return true;
+}
+
 /* True when the open headings below stack position BASE are all part
  * headings (or there are none): a sequence starting at BASE starts a part. */
 static bool
@@ -386,8 +406,9 @@ parts_only_below(const struct builder *b, int base)
  * one number of a top-level sequence because the line of the one between
  * was lost (五、 then 七、 where a PDF's extraction dropped 六、's line): it
  * is a heading's line alone (a short title, no sentence mark) and the
- * next label of its style numbers on from it (八、).  A cross-reference
- * at a line's start (七、八项规定…) is a sentence. */
+ * next label of its style numbers on from it (八、), or no label of its
+ * style comes after it (the last part, 五、其他需要报告的事项, after 三、).
+ * A cross-reference at a line's start (七、八项规定…) is a sentence. */
 enum { LOST_TITLE_MAX_CHARS = 30 };
 
 static bool
@@ -405,7 +426,7 @@ lost_sibling(const struct builder *b, int key, const struct label *l)
 	    label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "，") ||
 	    utf8_find3(s, n, "；") || utf8_find3(s, n, "："))
 		return false;
-	return resumes_from(b, b->paragraph, key, l->number, 1);
+	return resumes_from(b, b->paragraph, key, l->number, 1) || last_of_style(b, b->paragraph, key);
 }
 
 /* Does the number of L continue or start its sequence at this place? */
@@ -489,6 +510,7 @@ reset_inline(struct builder *b)
 {
 	b->inline_next = 1;
 	b->pending_offset = SIZE_MAX;
+	b->held_count = 0;
 }
 
 /* Notes that a label of style FAMILY (a key, or -1) stands under the
@@ -792,6 +814,30 @@ speaker_again(const struct doc *doc, size_t paragraph)
 	return n == m && n > 0 && memcmp(s, t, n) == 0;
 }
 
+/* True when PARAGRAPH follows, with no blank line between, a line of text
+ * that stops in the middle of its sentence (…酒店通过非 / 法操作盗用天然气，
+ * …): it is that sentence going on, whatever the wrap width, not a line of
+ * its own.  The line above holds a sentence mark (，or 。) to be text, and
+ * ends with none, nor with a closing bracket or quotation mark. */
+static bool
+goes_on_from_above(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph], *q;
+	const char *t;
+	size_t m;
+
+	if (paragraph == 0 || p->blank_before || paragraph - 1 == doc->title_paragraph)
+		return false;
+	q = &doc->paragraphs[paragraph - 1];
+	t = doc->text + q->offset;
+	m = q->length;
+	while (m > 0 && utf8_space_before(t, t + m))
+		m -= utf8_space_before(t, t + m);
+	if (m < 3 || q->md_level > 0 || label_ends_punctuated(t, m) || lines_end_sentence(t, m))
+		return false;
+	return utf8_find3(t, m, "，") || utf8_find3(t, m, "。");
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -815,7 +861,7 @@ part_line(const struct builder *b, size_t paragraph)
 	/* In hard-wrapped text a line as long as the wrap was cut there:
 	 * its sentence went on in a line lost or taken for a heading. */
 	if (label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "：") ||
-	    utf8_find3(s, n, "；") || p->full)
+	    utf8_find3(s, n, "；") || p->full || goes_on_from_above(doc, paragraph))
 		return PART_TEXT;
 	/* The first line of a report is its title, read as one or not; the
 	 * speaker line under it (国务院总理李某, a name alone) is no part. */
@@ -1288,6 +1334,17 @@ place_markdown(const struct builder *b, const struct label *l, int family, int *
 		}
 		return;
 	}
+	/* ## 一、建设项目管理类 after the plain 一、…五、 of a notes box
+	 * above it: a document does not number a part 一、 inside another
+	 * 一、, so the heading starts its sequence beside them, not under. */
+	if (l->number == 1) {
+		for (j = b->depth - 1; j >= 0; j--)
+			if (!b->stack[j].markdown && b->stack[j].family == family) {
+				*keep = j;
+				*sibling = j;
+				return;
+			}
+	}
 	if (l->number != 1 || *sibling < 0)
 		return;
 	other = b->stack[*sibling].family;
@@ -1323,6 +1380,39 @@ continues_markdown(const struct builder *b, const char *s, size_t n, struct labe
 	if (l->number < 2)
 		return -1;
 	return open_sequence(b, key_of(l->style, l->level), l->number, true);
+}
+
+/* True when PARAGRAPH opens with 最后一点， or 最后一点： while a speech's
+ * points 第二点…第六点 are open: the last point, told with no number. */
+static bool
+last_point_line(const struct builder *b, size_t paragraph)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	const char *s = b->doc->text + p->offset;
+	size_t k = strlen("最后一点");
+
+	return open_at(b, key_of(STYLE_DI_COMMA, 1)) >= 0 && starts_with_text(s, p->length, "最后一点") &&
+	       (starts_with_text(s + k, p->length - k, "，") || starts_with_text(s + k, p->length - k, "："));
+}
+
+/* Makes PARAGRAPH, a last_point_line, the sibling of the open 第X点. */
+static bool
+add_last_point(struct builder *b, size_t paragraph)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	int key = key_of(STYLE_DI_COMMA, 1), keep = open_at(b, key);
+	struct outline_node *node;
+	struct label none;
+	size_t title, body;
+
+	title = label_title_length(b->doc->text + p->offset, p->length, &body);
+	memset(&none, 0, sizeof none);
+	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 0, paragraph,
+			p->offset, 0, p->offset, title, p->offset + body);
+	if (!node)
+		return false;
+	push(b, node, key, &none, keep, key, false);
+	return true;
 }
 
 static bool
@@ -1380,6 +1470,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		   !expected_item(b, s, p->length, &l) && !expected_article(b, s, p->length, &l) &&
 		   l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {
+		if (last_point_line(b, paragraph))
+			return add_last_point(b, paragraph);
 		b->list_key = -1;
 		b->attachment_next = attachments_line(s, p->length);
 		b->attachment_key = -1;
@@ -1799,16 +1891,28 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	 * headings: a run of leads after one is under it. */
 	if (b->inline_paragraphs) {
 		struct outline_node *item = paragraph_item(b);
-		if (!item || !in_lead_run(b->doc, paragraph))
+		if (!in_lead_run(b->doc, paragraph))
+			return true;
+		/* Under a 一是 that opens a paragraph before this one and is
+		 * no heading until its 二是 comes: held for it. */
+		if (!item && b->pending_offset != SIZE_MAX && b->pending_paragraph < paragraph &&
+		    b->pending_offset == b->doc->paragraphs[b->pending_paragraph].offset &&
+		    b->held_count < HELD_LEADS) {
+			b->held[b->held_count].paragraph = paragraph;
+			b->held[b->held_count++].length = length;
+		}
+		if (!item)
 			return true;
 		return new_node(b, item, STYLE_NONE, 1, paragraph, p->offset, 0, p->offset, length,
 				p->offset + length + 3) != NULL;
 	}
-	/* A part announced by a bare numeral (一 alone on its line) is a
-	 * speech's: its paragraphs open with statements, not leads.  The
+	/* A part announced by a bare numeral (一 alone on its line) or a
+	 * point numbered 第二点 is a speech's: its paragraphs open with
+	 * statements, not leads.  The
 	 * paragraphs of a law's article are its clauses (款), whose first
 	 * sentences are rules, not leads. */
-	if (!b->stack[b->depth - 1].node->title[0] || is_article(b->stack[b->depth - 1].node))
+	if (!b->stack[b->depth - 1].node->title[0] || is_article(b->stack[b->depth - 1].node) ||
+	    b->stack[b->depth - 1].key == key_of(STYLE_DI_COMMA, 1))
 		return true;
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)
@@ -1902,10 +2006,19 @@ inline_items(struct builder *b, size_t paragraph)
 			size_t one_gap = title_gap(one + b->pending_label, rest);
 			size_t at = b->pending_offset + b->pending_label + one_gap;
 
+			struct outline_node *first;
 			title = label_title_length(doc->text + at, rest - one_gap, &body);
-			if (!new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_paragraph,
-				      b->pending_offset, b->pending_label, at, title, at + (body ? body : 0)))
+			first = new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_paragraph,
+					 b->pending_offset, b->pending_label, at, title, at + (body ? body : 0));
+			if (!first)
 				return false;
+			for (size_t h = 0; h < b->held_count; h++) {
+				size_t at_lead = doc->paragraphs[b->held[h].paragraph].offset;
+				if (!new_node(b, first, STYLE_NONE, 1, b->held[h].paragraph, at_lead, 0, at_lead,
+					      b->held[h].length, at_lead + b->held[h].length + 3))
+					return false;
+			}
+			b->held_count = 0;
 			b->pending_offset = SIZE_MAX;
 		}
 		gap = title_gap(label + k, (size_t)(end - label) - k);

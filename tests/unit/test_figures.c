@@ -503,6 +503,14 @@ units_one_space_after_digits(void **state)
 	EXPECT("全年受理申请 749 件，其中自然人 741 件；道路总长 31.5 公里。\n",
 	       "quantity 749 件 749 件 | quantity 741 件 741 件 | quantity 31.5 公里 31.5 公里");
 	EXPECT("表 1 项目情况，符合 3 条件的人员，2025 年召开。\n第 3 页 共 10 页\n3 项 工作要点\n", "");
+	/* Money one space after its digits, whatever follows the currency;
+	 * a multiplier one space after them with its unit right after it;
+	 * the 号 of a document number. */
+	EXPECT("对单位处 5 万元以上罚款，对个人处 5000 元以下罚款，赔偿 120 万元，新增 3 万人。\n",
+	       "money 5 万元 50000 元 | money 5000 元 5000 元 | money 120 万元 1200000 元 | "
+	       "quantity 3 万人 30000 人");
+	EXPECT("《解释》（法释〔2013〕8 号）\n", "docno 法释〔2013〕8 号 - -");
+	EXPECT("第 5 万元\n5 万元以上\n", "");
 }
 
 static void

@@ -139,6 +139,16 @@ letter_spaced_and_wrapped_titles(void **state)
 }
 
 static void
+body_named_in_an_annual_report_title(void **state)
+{
+	(void)state;
+	/* A 政府信息公开工作年度报告 names its body after the year, as a
+	 * work report does. */
+	expect_meta("2031 年某某市科委政府信息公开工作年度报告\n\n一、总体情况\n本年工作有序推进。\n",
+		    "2031 年某某市科委政府信息公开工作年度报告", "某某市科委", NULL);
+}
+
+static void
 dates_under_the_title(void **state)
 {
 	(void)state;
@@ -500,6 +510,7 @@ main(void)
 		cmocka_unit_test(title_reads_as_a_title),
 		cmocka_unit_test(letter_spaced_and_wrapped_titles),
 		cmocka_unit_test(dates_under_the_title),
+		cmocka_unit_test(body_named_in_an_annual_report_title),
 		cmocka_unit_test(regulation_adopted_by),
 		cmocka_unit_test(web_timestamp_is_the_last_resort),
 		cmocka_unit_test(issuer_as_printed),

@@ -148,6 +148,11 @@ sequence_must_continue(void **state)
 	       { 1, "一、", "综合", 2 });
 	EXPECT("统计公报\n一、综合\n正文。\n四、工业\n正文。\n五、投资\n正文。\n",
 	       { 1, "一、", "综合", 2 });
+	/* The last part, when no label of its style comes after it. */
+	EXPECT("年度报告\n一、总体情况\n正文。\n二、工作情况\n正文。\n三、复议情况\n（一）主要问题\n正文。\n"
+	       "（二）改进情况\n正文。\n五、其他事项\n正文。\n",
+	       { 1, "一、", "总体情况", 2 }, { 1, "二、", "工作情况", 4 }, { 1, "三、", "复议情况", 6 },
+	       { 2, "（一）", "主要问题", 7 }, { 2, "（二）", "改进情况", 9 }, { 1, "五、", "其他事项", 11 });
 }
 
 static void
@@ -238,6 +243,94 @@ markdown_and_decimal(void **state)
 	EXPECT("标题\n1 名代表参加会议。\n1.1 背景\n1.2 目标\n1.2.1 近期目标\n1.5 跳号\n1.3 方法\n",
 	       { 1, "1.1", "背景", 3 }, { 1, "1.2", "目标", 4 }, { 2, "1.2.1", "近期目标", 5 },
 	       { 1, "1.3", "方法", 7 });
+}
+
+static void
+markdown_part_beside_plain_items(void **state)
+{
+	(void)state;
+	/* The plain 一、二、 of a notes box, then the document's own ## 一、
+	 * parts: siblings, not parts inside the second note. */
+	EXPECT("# 某某清单\n\n一、本清单所称首次违法按有关规定执行。\n\n二、本清单自某日起施行。\n\n"
+	       "## 一、建设项目管理类\n\n### 1、未依法备案登记表\n\n内容。\n\n## 二、水污染防治类\n\n"
+	       "### 2、超标排放水污染物\n\n内容。\n\n## 台账管理类\n\n### 3、未按规定记录台账\n",
+	       { 1, "一、", "本清单所称首次违法按有关规定执行", 3 }, { 1, "二、", "本清单自某日起施行", 5 },
+	       { 1, "一、", "建设项目管理类", 7 }, { 2, "1、", "未依法备案登记表", 9 },
+	       { 1, "二、", "水污染防治类", 13 }, { 2, "2、", "超标排放水污染物", 15 },
+	       { 1, "", "台账管理类", 19 }, { 2, "3、", "未按规定记录台账", 21 });
+}
+
+static void
+line_cut_in_a_book_title(void **state)
+{
+	(void)state;
+	/* A wrapped line that stops inside 《…》 goes on in the next: it is
+	 * no heading above the parts. */
+	EXPECT("关于某某工作的年度报告\n根据《某某条例》和《某某市政府\n信息公开规定》的要求，本机关编制了年度报告。\n"
+	       "一、总体情况\n本年度工作有序推进。\n二、存在问题\n问题仍然存在。\n",
+	       { 1, "一、", "总体情况", 4 }, { 1, "二、", "存在问题", 6 });
+}
+
+static void
+leads_under_the_first_item(void **state)
+{
+	(void)state;
+	/* 一是 is an item only once 二是 comes; the leads between are its. */
+	EXPECT("一、总结\n一是做好甲工作，取得新进展。推进各项改革。\n内需拉动明显增强。组织开展投资行动。\n"
+	       "产业升级步伐加快。启动实施产业行动。\n二是做好乙工作，取得新进展。推进各项改革。\n"
+	       "特色产业提质增效。坚守耕地红线。\n有效衔接全面发力。出台系列政策。\n",
+	       { 1, "一、", "总结", 1 }, { 2, "一是", "做好甲工作，取得新进展", 2 }, { 3, "", "内需拉动明显增强", 3 },
+	       { 3, "", "产业升级步伐加快", 4 }, { 2, "二是", "做好乙工作，取得新进展", 5 },
+	       { 3, "", "特色产业提质增效", 6 }, { 3, "", "有效衔接全面发力", 7 });
+}
+
+static void
+speech_points_and_the_last(void **state)
+{
+	(void)state;
+	/* A speech's 第X点 hold statements, not leads; 最后一点， is its last
+	 * point, told with no number. */
+	EXPECT("第一点，我们讲形势。形势很好。\n\n我看中国就是靠精耕细作吃饭。将来要多打粮食。\n\n"
+	       "请同志们摸一下底。要提倡节约。\n\n第二点，讲整风。要大胆地放。\n\n"
+	       "最后一点，我们要振作精神，下苦功学习。\n",
+	       { 1, "第一点", "我们讲形势", 1 }, { 1, "第二点", "讲整风", 7 },
+	       { 1, "", "最后一点，我们要振作精神，下苦功学习", 9 });
+}
+
+static void
+two_headings_said_again(void **state)
+{
+	(void)state;
+	/* Two headings that recur together are a part's plan said again in
+	 * the next part, no table of contents; under 目录 they are one. */
+	EXPECT("案例汇编\n一、排查阶段\n1.日常巡检发现异常\n巡检发现异常。\n二、处理阶段\n处理完毕。\n"
+	       "一、排查阶段\n1.日常巡检发现异常\n巡检再次发现异常。\n二、处理阶段\n处理完毕。\n",
+	       { 1, "一、", "排查阶段", 2 }, { 2, "1.", "日常巡检发现异常", 3 }, { 1, "二、", "处理阶段", 5 },
+	       { 1, "一、", "排查阶段", 7 }, { 2, "1.", "日常巡检发现异常", 8 }, { 1, "二、", "处理阶段", 10 });
+}
+
+static void
+wrapped_line_is_no_part(void **state)
+{
+	(void)state;
+	/* A line after one that stops in the middle of its sentence goes on
+	 * with it: no part heading above the 一、 that follow. */
+	EXPECT("案例汇编\n某年，某酒店用户完成报装，但尚未开户通气。酒店通过非\n"
+	       "法操作盗用天然气，公司巡检时发现异常，用户支付巨额\n赔偿款解决纠纷。\n"
+	       "一、排查阶段\n巡检发现异常。\n二、处理阶段\n处理完毕。\n",
+	       { 1, "一、", "排查阶段", 5 }, { 1, "二、", "处理阶段", 7 });
+}
+
+static void
+cases_of_a_compilation(void **state)
+{
+	(void)state;
+	/* 案例一：… is 【案例一】 without its brackets; 案例1中… is text. */
+	EXPECT("案例汇编\n\n案例一：甲地用户案例\n\n某年某用户违规用气。\n\n一、排查阶段\n\n1.日常巡检\n\n"
+	       "巡检发现异常。\n\n案例二：乙地用户案例\n\n案例1中的做法值得推广。\n\n一、排查阶段\n\n"
+	       "1.智能监控\n\n监控发现异常。\n",
+	       { 1, "案例一", "甲地用户案例", 3 }, { 2, "一、", "排查阶段", 7 }, { 3, "1.", "日常巡检", 9 },
+	       { 1, "案例二", "乙地用户案例", 13 }, { 2, "一、", "排查阶段", 17 }, { 3, "1.", "智能监控", 19 });
 }
 
 static void
@@ -988,8 +1081,9 @@ run_in_leads(void **state)
 {
 	(void)state;
 	/* A run of paragraphs that open with a short lead sentence are
-	 * headings one level below their heading; a lone topic sentence, a
-	 * —— bullet and the paragraphs of a 一是 run are not. */
+	 * headings one level below their heading (under a 一是 that opens a
+	 * paragraph too, the first of its run as the later ones); a lone
+	 * topic sentence and a —— bullet are not. */
 	EXPECT("政府工作报告\n一、今年工作\n改革是发展的动力。必须坚定不移推进，不断取得成效。\n"
 	       "（一）扩大国内需求，推动经济增长。\n促进消费扩容升级。开展以旧换新，激发活力。\n"
 	       "持续扩大有效投资。加强项目建设，优化结构。\n——坚持人民至上。我们要做到，不断改进。\n"
@@ -997,7 +1091,7 @@ run_in_leads(void **state)
 	       "加强财政政策。财政赤字率合理，支出增长。\n扩大金融支持。信贷增长，利率下降。\n二是推进改革。我们做了。\n",
 	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大国内需求，推动经济增长", 4 }, { 3, "", "促进消费扩容升级", 5 },
 	       { 3, "", "持续扩大有效投资", 6 }, { 1, "二、", "去年回顾", 9 }, { 2, "一是", "稳住增长", 10 },
-	       { 2, "二是", "推进改革", 13 });
+	       { 3, "", "加强财政政策", 11 }, { 3, "", "扩大金融支持", 12 }, { 2, "二是", "推进改革", 13 });
 	/* The paragraphs of a law's article are its clauses (款): their
 	 * first sentences are rules, no leads. */
 	EXPECT("某某条例\n第一条 城乡规划工作实行统一领导。\n市人民政府领导全市规划工作。区人民政府负责本区规划。\n"
@@ -1167,6 +1261,13 @@ main(void)
 		cmocka_unit_test(letter_spaced_article_labels),
 		cmocka_unit_test(articles_take_up_their_sequence),
 		cmocka_unit_test(markdown_and_decimal),
+		cmocka_unit_test(markdown_part_beside_plain_items),
+		cmocka_unit_test(line_cut_in_a_book_title),
+		cmocka_unit_test(leads_under_the_first_item),
+		cmocka_unit_test(speech_points_and_the_last),
+		cmocka_unit_test(two_headings_said_again),
+		cmocka_unit_test(wrapped_line_is_no_part),
+		cmocka_unit_test(cases_of_a_compilation),
 		cmocka_unit_test(numbers_that_are_not_labels),
 		cmocka_unit_test(padded_numbers_in_a_run),
 		cmocka_unit_test(run_in_titles),
