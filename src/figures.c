@@ -326,8 +326,27 @@ static const char percent_unit[] = "%";
  * one ASCII space, and the word after it is a unit of counting or measure
  * (no span of time or date word: 2025 年 is the date rules'; none marked
  * not-after-space: 第 3 页) that ends its word: no Han character, letter
- * or digit right after it, as in 条件, 项目, 次要.  NULL when there is
- * no such unit. */
+ * or digit right after it, as in 条件, 项目, 次要, other than a particle
+ * of spaced_unit_particles.  NULL when there is no such unit. */
+/* Words that may follow a spaced unit although they are Han: particles
+ * that cannot go on a unit's word (大于 250 吨的, 500 吨以上), as 件 goes
+ * on 条 in 条件. */
+static const char *const spaced_unit_particles[] = {
+	"的", "以上", "以下", "以内", "及以上", "及以下", "左右",
+};
+
+/* Whether the N bytes at S begin with one of spaced_unit_particles. */
+static bool
+after_spaced_unit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof spaced_unit_particles / sizeof spaced_unit_particles[0]; i++) {
+		size_t len = strlen(spaced_unit_particles[i]);
+		if (len <= n && memcmp(s, spaced_unit_particles[i], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 static const struct unit_word *
 spaced_unit(const struct scanner *s, size_t p, const struct number *n)
 {
@@ -352,7 +371,7 @@ spaced_unit(const struct scanner *s, size_t p, const struct number *n)
 			 ROLE_BIT(ROLE_YEAR) | ROLE_BIT(ROLE_MONTH) | ROLE_BIT(ROLE_DAY))))
 		return NULL;
 	r = q + 1 + w->length;
-	if (r < s->in.length) {
+	if (r < s->in.length && !after_spaced_unit(t + r, s->in.length - r)) {
 		utf8_decode(t + r, s->in.length - r, &c);
 		if (is_han(c) || is_ascii_letter(t[r]) || is_ascii_digit(t[r]))
 			return NULL;

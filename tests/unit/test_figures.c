@@ -505,6 +505,17 @@ units_one_space_after_digits(void **state)
 	EXPECT("表 1 项目情况，符合 3 条件的人员，2025 年召开。\n第 3 页 共 10 页\n3 项 工作要点\n", "");
 }
 
+/* A particle after a spaced unit does not go on its word: 吨的 and 吨以上
+ * end the unit as a comma does, 条件 still does not. */
+static void
+units_one_space_before_a_particle(void **state)
+{
+	(void)state;
+	EXPECT("年排放量大于 250 吨的，日处理能力 500 吨以上的设施。\n",
+	       "quantity 250 吨 250 吨 | quantity 500 吨 500 吨");
+	EXPECT("符合 3 条件的人员。\n", "");
+}
+
 static void
 names_are_not_figures(void **state)
 {
@@ -938,6 +949,7 @@ main(void)
 		cmocka_unit_test(lone_one_and_slogans),
 		cmocka_unit_test(after_digits_only),
 		cmocka_unit_test(units_one_space_after_digits),
+		cmocka_unit_test(units_one_space_before_a_particle),
 		cmocka_unit_test(names_of_sessions_and_plans),
 		cmocka_unit_test(counts_of_names),
 		cmocka_unit_test(percent_escapes),
