@@ -189,8 +189,8 @@ drop_from(struct scanner *s, size_t start)
 		free(s->items[--s->count].decimal);
 }
 
-/* 东人社〔2023〕36号 with the year at P just after an opening bracket.
- * Returns the end, or 0. */
+/* 东人社〔2023〕36号 with the year at P just after an opening bracket
+ * (one space before 号 too, as PDF text has it).  Returns the end, or 0. */
 static size_t
 try_docno(struct scanner *s, size_t p)
 {
@@ -211,6 +211,9 @@ try_docno(struct scanner *s, size_t p)
 		q += w->length;       /* 〔2023〕第36号 */
 	if (!read_integer(s, q, &serial, &q) || serial.chinese || serial.digits > 6)
 		return 0;
+	/* PDF text sets one space before 号 (环发〔2001〕37 号). */
+	if (q + 1 < n && t[q] == ' ' && units_lookup(u, t + q + 1, n - q - 1, ROLE_BIT(ROLE_DOCNO_NUMBER)))
+		q++;
 	if (!(w = units_lookup(u, t + q, n - q, ROLE_BIT(ROLE_DOCNO_NUMBER))))
 		return 0;
 	q += w->length;

@@ -196,6 +196,8 @@ document_numbers(void **state)
 	EXPECT("见国发〔2023〕1号和国发〔2023〕2号。\n", "docno 国发〔2023〕1号 - - | docno 国发〔2023〕2号 - -");
 	/* Chinese numerals in the issuer are part of it, not quantities. */
 	EXPECT("转发三部委发〔2023〕5号。\n", "docno 三部委发〔2023〕5号 - -");
+	/* PDF text sets one space before 号. */
+	EXPECT("原规定（环发〔2001〕37 号）同时废止。\n", "docno 环发〔2001〕37 号 - -");
 }
 
 static void
