@@ -8,7 +8,8 @@
  * of the page whose text (its digits aside) stands at the same height on
  * many pages is a running header or footer, and a band line that is only
  * a page number ("— 3 —", "- 3 -", "第 3 页", "3") is one even on a page
- * of its own.  Hard wraps are joined by the lines' geometry: a line that
+ * of its own; so is a long table's header row repeated atop its pages
+ * after its first time.  Hard wraps are joined by the lines' geometry: a line that
  * reaches the right margin goes on in the next one, unless that one is
  * indented (a new paragraph) or set in another font size; across a page
  * break too.  A short line set larger or bolder than the body text, with
@@ -143,6 +144,7 @@ struct pdf_line {
 	bool furniture;            /* a running header or footer, a page number */
 	bool table_cell;           /* a cell of a table's row of figures */
 	bool sign_off;             /* the issuer or date of a sign-off */
+	bool repeated_row;         /* the first of a row a table repeats atop its pages */
 	/* A table's row made of its cells (two spaces apart): where each
 	 * starts on the line (1-based characters; malloc'd, CELL_COUNT of
 	 * them), as reader_hint has them; cell_count 0: no row. */
@@ -635,6 +637,54 @@ mark_furniture(struct pdf_text *t, uint32_t page_count)
 	return true;
 }
 
+/* Marks the row a long table repeats at the top of each of its pages
+ * (序号 行业类别 重点管理 …), below the band where running headers are
+ * looked for: the first line of a page's body, outside the bands, with
+ * the same text (white space aside) at the same height as the first line
+ * of two other pages or more.  Its first time stays, as a table's row
+ * and no heading; the others are furniture. */
+static bool
+mark_repeated_rows(struct pdf_text *t)
+{
+	size_t *first = malloc((t->count ? t->count : 1) * sizeof *first), n = 0;
+	uint32_t page = 0;
+
+	if (!first)
+		return false;
+	for (size_t i = 0; i < t->count; i++) {
+		const struct pdf_line *l = &t->lines[i];
+		if (l->furniture || l->page == page)
+			continue;
+		page = l->page;
+		if (!in_band(l))
+			first[n++] = i;
+	}
+	qsort_r(first, n, sizeof *first, by_shape, t->lines);
+	for (size_t g = 0, end; g < n; g = end) {
+		for (end = g + 1; end < n && strcmp(t->lines[first[end]].shape,
+						   t->lines[first[g]].shape) == 0; end++)
+			;
+		for (size_t i = g; i < end; i++) {
+			struct pdf_line *l = &t->lines[first[i]];
+			size_t pages = 0;
+
+			if (l->furniture || l->repeated_row)
+				continue;
+			for (size_t j = i; j < end; j++)
+				pages += fabs(t->lines[first[j]].y1 - l->y1) <= SAME_PLACE;
+			if (pages < 3)
+				continue;
+			/* Sorted by page: L is the first time. */
+			l->repeated_row = true;
+			for (size_t j = i + 1; j < end; j++)
+				if (fabs(t->lines[first[j]].y1 - l->y1) <= SAME_PLACE)
+					t->lines[first[j]].furniture = true;
+		}
+	}
+	free(first);
+	return true;
+}
+
 /* Whether the text S (N bytes) is a figure alone: digits with their
  * signs, points and percent marks (99.2, -22.8, 1,234, 5.1%). */
 static bool
@@ -1113,7 +1163,7 @@ heading_styles(const struct body *body, const struct pdf_text *t, double *sizes,
 		double style = l->size + (l->bold ? 0.25 : 0);
 		bool seen = false;
 
-		if (l->furniture || l->table_cell || l->sign_off)
+		if (l->furniture || l->table_cell || l->sign_off || l->repeated_row)
 			continue;
 		if (fabs(l->size - body->size) < 0.5 && !l->bold) {
 			body_seen = true;
@@ -1217,7 +1267,7 @@ write_text(struct pdf_text *t, struct reader_text *out)
 						   .column = join ? (uint32_t)line_chars + 1 : 0 };
 			/* A cell of a table set in bold (农村 beside its
 			 * figure) is no heading. */
-			if (!join && body_seen && !l->table_cell && !l->sign_off)
+			if (!join && body_seen && !l->table_cell && !l->sign_off && !l->repeated_row)
 				h->heading_level = heading_level(t, l, sizes, size_count);
 			if (l->cell_count) {
 				h->cells = malloc(l->cell_count * sizeof *h->cells);
@@ -1369,7 +1419,7 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 	st = first.status != BG_OK ? first.status : second.status;
 	if (st == BG_OK && !pdf_text_join(&first.t, &second.t))
 		st = BG_ERR_NOMEM;
-	if (st == BG_OK && !mark_furniture(&first.t, pages))
+	if (st == BG_OK && (!mark_furniture(&first.t, pages) || !mark_repeated_rows(&first.t)))
 		st = BG_ERR_NOMEM;
 	if (st == BG_OK && (!mark_table_cells(&first.t) || !make_table_rows(&first.t)))
 		st = BG_ERR_NOMEM;

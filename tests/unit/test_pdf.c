@@ -270,6 +270,22 @@ sign_off_no_heading(void **state)
 	assert_string_equal(doc->date, "2026-04-24");
 	doc_free(doc);
 }
+
+static void
+repeated_table_header_row(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("repeated.pdf");
+	const char *first = strstr(doc->text, "序号");
+
+	/* The bold row atop the table's three pages, below the band of
+	 * running headers: read once, as no heading; its repeats left out. */
+	assert_non_null(first);
+	assert_null(strstr(first + 1, "序号"));
+	assert_int_equal(level_of(doc, "序号"), 0);
+	assert_non_null(strstr(doc->text, "石油开采"));
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -308,6 +324,7 @@ main(void)
 		cmocka_unit_test(margin_of_short_articles),
 		cmocka_unit_test(contents_leader_lines),
 		cmocka_unit_test(sign_off_no_heading),
+		cmocka_unit_test(repeated_table_header_row),
 #else
 		cmocka_unit_test(no_support),
 #endif
