@@ -16,7 +16,10 @@
  * no heading label, gets a heading level (the larger, the higher), unless
  * it is a cell of a table: it stands on a row with a figure alone.  The
  * cells of a table that poppler reads a column at a time (the labels,
- * then the figures) are put back into rows, a table row each.
+ * then the figures) are put back into rows, a table row each.  A page
+ * set in two columns of text (a gazette's) is read a column at a time:
+ * poppler gives their lines, standing on the same rows, across the
+ * gutter.
  *
  * Built without poppler, the reader still knows a PDF by its "%PDF-" and
  * says that PDF support is missing. */
@@ -145,6 +148,10 @@ struct pdf_line {
 	bool table_cell;           /* a cell of a table's row of figures */
 	bool sign_off;             /* the issuer or date of a sign-off */
 	bool repeated_row;         /* the first of a row a table repeats atop its pages */
+	/* On a page of two columns: its column (1 left, 2 right; 0: across
+	 * the page or on a page of one column) and that column's edges. */
+	int column;
+	double column_left, column_right;
 	/* A table's row made of its cells (two spaces apart): where each
 	 * starts on the line (1-based characters; malloc'd, CELL_COUNT of
 	 * them), as reader_hint has them; cell_count 0: no row. */
@@ -329,16 +336,16 @@ char_fonts(PopplerPage *page, size_t chars)
 }
 
 /* True when LINE, read after PREV on page NUMBER, stands on the same row
- * to its right: most of the lower one's height is shared, and it starts
- * where PREV ends or further on. */
+ * to its right, in the same column: most of the lower one's height is
+ * shared, and it starts where PREV ends or further on. */
 static bool
 same_row(const struct pdf_line *prev, const struct pdf_line *line, uint32_t number)
 {
 	double shared = fmin(prev->y2, line->y2) - fmax(prev->y1, line->y1);
 	double height = fmin(prev->y2 - prev->y1, line->y2 - line->y1);
 
-	return prev->page == number && height > 0 && shared >= height / 2 &&
-	       line->x1 >= prev->x2 - 1;
+	return prev->page == number && prev->column == line->column && height > 0 &&
+	       shared >= height / 2 && line->x1 >= prev->x2 - 1;
 }
 
 /* A line of poppler_page_get_text: a piece of a line of the page when
@@ -348,6 +355,7 @@ struct piece {
 	double x1, y1, x2, y2;     /* its box, over its characters other than white space */
 	double size;               /* its largest font size */
 	size_t bold_chars, counted;
+	int column;                /* as pdf_line's */
 };
 
 /* Whether piece B, read right after A, goes on under A: it stands below A
@@ -402,32 +410,70 @@ row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint3
 	return NULL;
 }
 
+/* How many columns' pieces a page needs on each side of its gutter to
+ * be read as a page of two columns. */
+enum { COLUMN_LINES = 6 };
+
+/* Trims the white space around PIECE of TEXT and adds it to *PIECES
+ * (*COUNT of them, room for *CAPACITY) unless nothing is left of it.
+ * False when out of memory. */
+static bool
+add_piece(struct piece **pieces, size_t *capacity, size_t *count, struct piece piece,
+	  const char *text)
+{
+	piece.first += utf8_spaces(text + piece.first, piece.end - piece.first);
+	while (piece.end > piece.first && utf8_space_before(text + piece.first, text + piece.end))
+		piece.end -= utf8_space_before(text + piece.first, text + piece.end);
+	if (piece.end == piece.first)
+		return true;
+	if (piece.x1 == HUGE_VAL)
+		piece.x1 = piece.y1 = piece.x2 = piece.y2 = 0;
+	if (!ARRAY_RESERVE(*pieces, *capacity, *count + 1))
+		return false;
+	(*pieces)[(*count)++] = piece;
+	return true;
+}
+
 /* The pieces of a page's TEXT (N bytes): each line's box and font, over
  * its characters other than white space (RECTS, RECT_COUNT: a box for
  * each character and line end; FONTS, CHARS: a font for each
- * character).  Lines of white space only are left out.  NULL when out of
- * memory; *COUNT is set. */
+ * character).  A line that crosses GUTTER (a page of two columns; 0:
+ * none) from a character left of it to one right of it is two pieces.
+ * Lines of white space only are left out.  NULL when out of memory;
+ * *COUNT is set. */
 static struct piece *
 pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect_count,
-	  const struct char_font *fonts, size_t chars, size_t *count)
+	  const struct char_font *fonts, size_t chars, double gutter, size_t *count)
 {
 	struct piece *pieces = NULL;
 	size_t capacity = 0, i = 0, ci = 0;
+	static const struct piece empty = { .x1 = HUGE_VAL, .y1 = HUGE_VAL, .x2 = -HUGE_VAL,
+					    .y2 = -HUGE_VAL };
 
 	*count = 0;
 	while (i < n) {
-		struct piece piece = { .first = i, .end = i, .x1 = HUGE_VAL, .y1 = HUGE_VAL,
-				       .x2 = -HUGE_VAL, .y2 = -HUGE_VAL };
+		struct piece piece = empty;
+		size_t line_end = i;
 
-		while (piece.end < n && text[piece.end] != '\n')
-			piece.end++;
-		for (size_t p = i; p < piece.end; ci++) {
-			size_t space = utf8_space_at(text + p, piece.end - p);
-			size_t len = space ? space : utf8_length(text + p, piece.end - p);
+		while (line_end < n && text[line_end] != '\n')
+			line_end++;
+		piece.first = i;
+		for (size_t p = i; p < line_end; ci++) {
+			size_t space = utf8_space_at(text + p, line_end - p);
+			size_t len = space ? space : utf8_length(text + p, line_end - p);
 
 			if (!space && ci < rect_count) {
 				const PopplerRectangle *r = &rects[ci];
-				piece.x1 = fmin(piece.x1, fmin(r->x1, r->x2));
+				double x1 = fmin(r->x1, r->x2);
+				if (gutter > 0 && piece.x2 > -HUGE_VAL && piece.x2 <= gutter &&
+				    x1 >= gutter) {
+					piece.end = p;
+					if (!add_piece(&pieces, &capacity, count, piece, text))
+						goto nomem;
+					piece = empty;
+					piece.first = p;
+				}
+				piece.x1 = fmin(piece.x1, x1);
 				piece.x2 = fmax(piece.x2, fmax(r->x1, r->x2));
 				piece.y1 = fmin(piece.y1, fmin(r->y1, r->y2));
 				piece.y2 = fmax(piece.y2, fmax(r->y1, r->y2));
@@ -440,24 +486,170 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 			p += len;
 		}
 		ci++;  /* the line end has a box too */
-		i = piece.end + (piece.end < n);
-		/* Leading and trailing white space are no part of the line. */
-		piece.first += utf8_spaces(text + piece.first, piece.end - piece.first);
-		while (piece.end > piece.first && utf8_space_before(text + piece.first, text + piece.end))
-			piece.end -= utf8_space_before(text + piece.first, text + piece.end);
-		if (piece.end == piece.first)
-			continue;
-		if (piece.x1 == HUGE_VAL)
-			piece.x1 = piece.y1 = piece.x2 = piece.y2 = 0;
-		if (!ARRAY_RESERVE(pieces, capacity, *count + 1)) {
-			free(pieces);
-			return NULL;
-		}
-		pieces[(*count)++] = piece;
+		piece.end = line_end;
+		i = line_end + (line_end < n);
+		if (!add_piece(&pieces, &capacity, count, piece, text))
+			goto nomem;
 	}
 	if (!pieces)
 		pieces = malloc(1);
 	return pieces;
+nomem:
+	free(pieces);
+	return NULL;
+}
+
+/* The gutter of a page of two columns (WIDTH by HEIGHT points, its TEXT of
+ * N bytes, RECTS a box for each character and line end): the middle of
+ * the widest band of x, in the middle of the page and at least a
+ * character wide, that the characters of the body (the bands of running
+ * headers and footers aside) leave free but on a few rows -- those of a
+ * title or a note over both columns; 0 when there is none. */
+static double
+column_gutter(const char *text, size_t n, const PopplerRectangle *rects, size_t rect_count,
+	      double width, double height)
+{
+	enum { BINS = 1200 };
+	unsigned cover[BINS] = { 0 }, most = 0;
+	double from = 0.3 * width, to = 0.7 * width, char_width = 0;
+	size_t ci = 0, counted = 0, best_run = 0, best_end = 0, run = 0;
+
+	if (to - from >= BINS)
+		return 0;
+	for (size_t p = 0; p < n; ci++) {
+		size_t space = utf8_space_at(text + p, n - p);
+		size_t len = space ? space : utf8_length(text + p, n - p);
+
+		if (text[p] != '\n' && !space && ci < rect_count) {
+			const PopplerRectangle *r = &rects[ci];
+			double x1 = fmin(r->x1, r->x2), x2 = fmax(r->x1, r->x2);
+			double middle = (r->y1 + r->y2) / 2;
+			if (middle >= BAND * height && middle <= (1 - BAND) * height) {
+				for (long b = lround(fmax(x1, from) - from); b < lround(fmin(x2, to) - from); b++)
+					cover[b]++;
+				char_width += x2 - x1;
+				counted++;
+			}
+		}
+		p += text[p] == '\n' ? 1 : len;
+	}
+	if (counted == 0)
+		return 0;
+	char_width /= (double)counted;
+	for (size_t b = 0; b < (size_t)(to - from); b++)
+		most = cover[b] > most ? cover[b] : most;
+	for (size_t b = 0; b < (size_t)(to - from); b++) {
+		run = cover[b] * 4 <= most ? run + 1 : 0;
+		if (run > best_run) {
+			best_run = run;
+			best_end = b;
+		}
+	}
+	if (best_run < char_width || most < COLUMN_LINES)
+		return 0;
+	return from + (double)best_end + 1 - (double)best_run / 2;
+}
+
+/* Pieces from the top of the page; on one row (their tops less than
+ * half a line apart), from the left: a label set apart from its text
+ * (第五条      生产经营单位…), which poppler may give after it, comes
+ * first. */
+static int
+by_top(const void *a, const void *b)
+{
+	const struct piece *x = a, *y = b;
+	double half = fmin(x->y2 - x->y1, y->y2 - y->y1) / 2;
+
+	if (fabs(x->y1 - y->y1) >= half)
+		return (x->y1 > y->y1) - (x->y1 < y->y1);
+	if (x->x1 != y->x1)
+		return (x->x1 > y->x1) - (x->x1 < y->x1);
+	return (x->first > y->first) - (x->first < y->first);
+}
+
+/* Whether the COUNT pieces of a page (HEIGHT points high) stand in two
+ * columns of text on each side of GUTTER, as a gazette sets a law:
+ * COLUMN_LINES pieces or more of the body on each side (the bands of
+ * running headers and footers aside), few across it (a title, a note
+ * over both columns), and a third of each side's pieces or more (and
+ * COLUMN_LINES at least) reaching across most of their column, as the
+ * lines of justified text do and the ragged cells of a table do not (a
+ * column's contents entries and headings are short).  Sets each piece's
+ * column (1 left, 2 right, 0 across). */
+static bool
+two_columns(struct piece *pieces, size_t count, double height, double gutter)
+{
+	double inner[2] = { 0, HUGE_VAL }, outer[2] = { HUGE_VAL, 0 };
+	size_t side[3] = { 0 }, long_lines[3] = { 0 };
+
+	for (size_t k = 0; k < count; k++) {
+		struct piece *p = &pieces[k];
+		double middle = (p->y1 + p->y2) / 2;
+		p->column = p->x2 <= gutter ? 1 : p->x1 >= gutter ? 2 : 0;
+		if (middle < BAND * height || middle > (1 - BAND) * height)
+			continue;
+		side[p->column]++;
+		if (p->column == 1) {
+			inner[0] = fmax(inner[0], p->x2);
+			outer[0] = fmin(outer[0], p->x1);
+		} else if (p->column == 2) {
+			inner[1] = fmin(inner[1], p->x1);
+			outer[1] = fmax(outer[1], p->x2);
+		}
+	}
+	if (side[1] < COLUMN_LINES || side[2] < COLUMN_LINES || side[0] * 10 > side[1] + side[2])
+		return false;
+	for (size_t k = 0; k < count; k++) {
+		const struct piece *p = &pieces[k];
+		double middle = (p->y1 + p->y2) / 2;
+		if (middle < BAND * height || middle > (1 - BAND) * height || p->column == 0)
+			continue;
+		long_lines[p->column] += p->column == 1 ? p->x2 - p->x1 >= 0.6 * (inner[0] - outer[0])
+							: p->x2 - p->x1 >= 0.6 * (outer[1] - inner[1]);
+	}
+	for (int c = 1; c <= 2; c++)
+		if (long_lines[c] < COLUMN_LINES || long_lines[c] * 3 < side[c])
+			return false;
+	return true;
+}
+
+/* Puts the COUNT pieces of a page of two columns in reading order: the
+ * pieces across the gutter (a title, a note, a running header) by their
+ * height, and between each two of them the left column's pieces, then
+ * the right column's, each from the top (by_top).  False when out of
+ * memory. */
+static bool
+read_columns(struct piece *pieces, size_t count)
+{
+	struct piece *sorted = malloc((count ? count : 1) * sizeof *sorted), *across;
+	size_t n = 0, spans = 0;
+
+	if (!sorted)
+		return false;
+	memcpy(sorted, pieces, count * sizeof *pieces);
+	qsort(sorted, count, sizeof *sorted, by_top);
+	across = malloc((count ? count : 1) * sizeof *across);
+	if (!across) {
+		free(sorted);
+		return false;
+	}
+	for (size_t k = 0; k < count; k++)
+		if (sorted[k].column == 0)
+			across[spans++] = sorted[k];
+	for (size_t seg = 0; seg <= spans; seg++) {
+		double top = seg > 0 ? across[seg - 1].y1 : -HUGE_VAL;
+		double bottom = seg < spans ? across[seg].y1 : HUGE_VAL;
+		for (int column = 1; column <= 2; column++)
+			for (size_t k = 0; k < count; k++)
+				if (sorted[k].column == column && sorted[k].y1 >= top &&
+				    sorted[k].y1 < bottom)
+					pieces[n++] = sorted[k];
+		if (seg < spans)
+			pieces[n++] = across[seg];
+	}
+	free(across);
+	free(sorted);
+	return true;
 }
 
 /* Adds the lines of page NUMBER (from 1) to T. */
@@ -470,7 +662,8 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	struct char_font *fonts = NULL;
 	struct piece *pieces = NULL;
 	size_t chars, n, count = 0, page_first = t->count;
-	double width, height;
+	double width, height, gutter = 0;
+	double edges[4] = { HUGE_VAL, -HUGE_VAL, HUGE_VAL, -HUGE_VAL };   /* left, right of each column */
 	struct pdf_line *row;
 	enum bg_status st = BG_ERR_NOMEM;
 
@@ -482,15 +675,47 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	if (!pdf.page_get_text_layout(page, &rects, &rect_count))
 		rect_count = 0;
 	fonts = char_fonts(page, chars);
-	if (!fonts || !(pieces = pieces_of(text, n, rects, rect_count, fonts, chars, &count)))
+	gutter = column_gutter(text, n, rects, rect_count, width, height);
+	if (!fonts || !(pieces = pieces_of(text, n, rects, rect_count, fonts, chars, gutter, &count)))
 		goto done;
+	if (gutter > 0 && !two_columns(pieces, count, height, gutter)) {
+		/* A gutter, but no columns of text: read the page whole. */
+		free(pieces);
+		if (!(pieces = pieces_of(text, n, rects, rect_count, fonts, chars, 0, &count)))
+			goto done;
+		gutter = 0;
+	}
+	if (gutter > 0) {
+		if (!read_columns(pieces, count))
+			goto done;
+		/* Each column's edges, its lines' (running headers and
+		 * footers aside). */
+		for (size_t k = 0; k < count; k++) {
+			const struct piece *p = &pieces[k];
+			double middle = (p->y1 + p->y2) / 2;
+			if (middle < BAND * height || middle > (1 - BAND) * height)
+				continue;
+			if (p->column == 1) {
+				edges[0] = fmin(edges[0], p->x1);
+				edges[1] = fmax(edges[1], p->x2);
+			} else if (p->column == 2) {
+				edges[2] = fmin(edges[2], p->x1);
+				edges[3] = fmax(edges[3], p->x2);
+			}
+		}
+	}
 	for (size_t k = 0; k < count; k++) {
 		const struct piece *piece = &pieces[k];
 		const char *s = text + piece->first;
 		size_t length = piece->end - piece->first;
 		struct pdf_line line = { .x1 = piece->x1, .y1 = piece->y1, .x2 = piece->x2,
 					 .y2 = piece->y2, .size = piece->size, .page = number,
-					 .page_height = height };
+					 .page_height = height, .column = piece->column };
+
+		if (piece->column > 0) {
+			line.column_left = edges[2 * (piece->column - 1)];
+			line.column_right = edges[2 * (piece->column - 1) + 1];
+		}
 
 		if ((row = row_of(t, page_first, &line, number, pieces, count, k)) != NULL) {
 			/* A piece of a line read before, set apart by a wide gap
@@ -1111,15 +1336,18 @@ leader_line(const char *s, size_t n)
 }
 
 /* Whether line A goes on in line B (both in the text of T): A reaches the
- * right margin, B is not indented and is set in A's size.  A contents
+ * right margin (of its column, on a page of two), B is not indented and
+ * is set in A's size.  A contents
  * entry is a line of its own: its leader dots reach the margin. */
 static bool
 continues(const struct pdf_text *t, const struct body *body, const struct pdf_line *a,
 	  const struct pdf_line *b)
 {
 	double em = a->size > 0 ? a->size : body->size;
+	double right = a->column ? a->column_right : body->right;
+	double left = b->column ? b->column_left : body->left;
 
-	return a->x2 >= body->right - 1.5 * em && b->x1 <= body->left + 0.8 * em &&
+	return a->x2 >= right - 1.5 * em && b->x1 <= left + 0.8 * em &&
 	       fabs(a->size - b->size) < 0.5 && a->bold == b->bold &&
 	       !leader_line(t->text + a->offset, a->length) &&
 	       !leader_line(t->text + b->offset, b->length);

@@ -150,11 +150,16 @@ pieces_on_rows(void **state)
 	assert_true(has_paragraph(doc, "目 录"));
 	assert_non_null(strstr(doc->text, "第一章 总 则\n第一条 为了加强燃气管理"));
 	/* On the page of two columns, each line of the right column stands
-	 * on the row of one of the left, read after the whole left column:
-	 * it begins a column of its own, and is no rest of that line. */
-	assert_true(has_paragraph(doc, "用户应当安全使用燃气，不得"));
-	assert_true(has_paragraph(doc, "发现燃气泄漏时，应当立即关"));
-	assert_true(has_paragraph(doc, "报告后应当立即赶赴现场。"));
+	 * on the row of one of the left: the page is read a column at a
+	 * time, and no line of one column is the rest of one of the other. */
+	{
+		const char *left = strstr(doc->text, "用户应当安全使用燃气，不得擅自改装");
+		const char *right = strstr(doc->text, "发现燃气泄漏时，应当立即关闭阀门");
+		assert_non_null(left);
+		assert_non_null(right);
+		assert_true(left < right);
+		assert_non_null(strstr(doc->text, "用不合格的燃气燃烧器具。"));
+	}
 	outline_free(o);
 	doc_free(doc);
 }
@@ -271,6 +276,54 @@ sign_off_no_heading(void **state)
 	doc_free(doc);
 }
 
+/* The paragraph of DOC that holds TEXT. */
+static size_t
+paragraph_holding(const struct doc *doc, const char *text)
+{
+	const char *at = strstr(doc->text, text);
+
+	assert_non_null(at);
+	for (size_t i = 0; i < doc->paragraph_count; i++)
+		if (doc->paragraphs[i].offset <= (size_t)(at - doc->text) &&
+		    (size_t)(at - doc->text) < doc->paragraphs[i].offset + doc->paragraphs[i].length)
+			return i;
+	fail_msg("no paragraph holds %s", text);
+	return 0;
+}
+
+static void
+two_columns_read_in_turn(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("columns.pdf");
+	struct outline *o = NULL;
+	static const char *const labels[] = { "第一章", "第一条", "第二条", "第三条", "第二章",
+					      "第四条", "第五条" };
+
+	/* A gazette's page: the lines of its two columns stand on the same
+	 * rows.  The left column is read, then the right; the title and the
+	 * note over both columns stay above them. */
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, sizeof labels / sizeof labels[0]);
+	for (size_t i = 0; i < o->count; i++)
+		assert_string_equal(o->nodes[i]->label, labels[i]);
+	assert_string_equal(o->nodes[0]->title, "总 则");
+	assert_string_equal(o->nodes[1]->title, "为了加强燃气管理");
+	assert_string_equal(doc->title, "某省燃气管理条例");
+	/* Lines go on within their column, and from the foot of the left
+	 * column to the head of the right one: 第三条 (110 characters) is
+	 * one paragraph, and the chapter after it begins the next. */
+	assert_int_equal(paragraph_holding(doc, "保障公共安全"),
+			 paragraph_holding(doc, "为了加强燃气管理"));
+	{
+		size_t third = paragraph_starting(doc, "第三条");
+		assert_true(doc->paragraphs[third].length >= 100 * 3);
+		assert_int_equal(paragraph_starting(doc, "第二章"), third + 1);
+	}
+	outline_free(o);
+	doc_free(doc);
+}
+
 static void
 repeated_table_header_row(void **state)
 {
@@ -325,6 +378,7 @@ main(void)
 		cmocka_unit_test(contents_leader_lines),
 		cmocka_unit_test(sign_off_no_heading),
 		cmocka_unit_test(repeated_table_header_row),
+		cmocka_unit_test(two_columns_read_in_turn),
 #else
 		cmocka_unit_test(no_support),
 #endif
