@@ -19,7 +19,7 @@
  * then the figures) are put back into rows, a table row each.  A page
  * set in two columns of text (a gazette's) is read a column at a time:
  * poppler gives their lines, standing on the same rows, across the
- * gutter.
+ * gutter.  A heading broken over two centred lines is one line.
  *
  * Built without poppler, the reader still knows a PDF by its "%PDF-" and
  * says that PDF support is missing. */
@@ -1353,6 +1353,37 @@ continues(const struct pdf_text *t, const struct body *body, const struct pdf_li
 	       !leader_line(t->text + b->offset, b->length);
 }
 
+/* Whether line B, under line A (both in the text of T), is the rest of a
+ * heading A broke over two lines (第二章　生产经营单位的 / 安全生产保障, in
+ * a gazette's narrow column): A begins with a label, both are centred on
+ * the same middle, away from the left margin (of their column, on a page
+ * of two) and B from the right one too, in one size and weight, B right
+ * under A, with no label and no sentence's end. */
+static bool
+heading_goes_on(const struct pdf_text *t, const struct body *body, const struct pdf_line *a,
+		const struct pdf_line *b)
+{
+	double em = a->size > 0 ? a->size : body->size;
+	double left = a->column ? a->column_left : body->left;
+	double right = a->column ? a->column_right : body->right;
+	const char *s = t->text + b->offset;
+	size_t end = b->length;
+	uint32_t c = 0;
+
+	if (a->page != b->page || a->column != b->column || fabs(a->size - b->size) >= 0.5 ||
+	    a->bold != b->bold || b->y1 < a->y2 || b->y1 - a->y2 > 1.5 * (a->y2 - a->y1) ||
+	    fabs((a->x1 + a->x2) / 2 - (b->x1 + b->x2) / 2) > em ||
+	    a->x1 < left + em || b->x1 < left + 1.5 * em || b->x2 > right - 1.5 * em ||
+	    label_prefix_length(t->text + a->offset, a->length) == 0 ||
+	    label_prefix_length(s, b->length) > 0)
+		return false;
+	if (end > 0) {
+		size_t at = utf8_previous(s, 0, end);
+		utf8_decode(s + at, end - at, &c);
+	}
+	return c != 0x3002 && c != 0xff1b && c != 0xff1a && c != 0xff0c;   /* 。；：， */
+}
+
 /* A heading's level among the sizes set larger or bolder than the body:
  * the larger (then the bold), the higher; 0 when L is not one. */
 static uint8_t
@@ -1473,7 +1504,7 @@ write_text(struct pdf_text *t, struct reader_text *out)
 			continue;
 		/* A table's row is a paragraph of its own. */
 		join = previous && !previous->cell_count && !l->cell_count &&
-		       continues(t, &body, previous, l);
+		       (continues(t, &body, previous, l) || heading_goes_on(t, &body, previous, l));
 		if (!array_reserve((void **)&text, &capacity, length + l->length + 4, 1))
 			goto nomem;
 		if (join && ascii_word_char(text[length - 1]) && ascii_word_char(s[0])) {

@@ -309,6 +309,10 @@ two_columns_read_in_turn(void **state)
 		assert_string_equal(o->nodes[i]->label, labels[i]);
 	assert_string_equal(o->nodes[0]->title, "总 则");
 	assert_string_equal(o->nodes[1]->title, "为了加强燃气管理");
+	/* A chapter heading broken over two centred lines of its column is
+	 * one heading. */
+	assert_string_equal(o->nodes[4]->title, "燃气经营与服务管理");
+	assert_false(has_paragraph(doc, "服务管理"));
 	assert_string_equal(doc->title, "某省燃气管理条例");
 	/* Lines go on within their column, and from the foot of the left
 	 * column to the head of the right one: 第三条 (110 characters) is
