@@ -438,7 +438,9 @@ add_piece(struct piece **pieces, size_t *capacity, size_t *count, struct piece p
  * its characters other than white space (RECTS, RECT_COUNT: a box for
  * each character and line end; FONTS, CHARS: a font for each
  * character).  A line that crosses GUTTER (a page of two columns; 0:
- * none) from a character left of it to one right of it is two pieces.
+ * none) from a character left of it to one right of it, with a wide gap
+ * between them, is two pieces (a title or note over both columns, set
+ * with narrow gaps, is not cut).
  * Lines of white space only are left out.  NULL when out of memory;
  * *COUNT is set. */
 static struct piece *
@@ -465,8 +467,9 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 			if (!space && ci < rect_count) {
 				const PopplerRectangle *r = &rects[ci];
 				double x1 = fmin(r->x1, r->x2);
+				double em = fabs(r->y2 - r->y1);
 				if (gutter > 0 && piece.x2 > -HUGE_VAL && piece.x2 <= gutter &&
-				    x1 >= gutter) {
+				    x1 >= gutter && x1 - piece.x2 >= 0.8 * em) {
 					piece.end = p;
 					if (!add_piece(&pieces, &capacity, count, piece, text))
 						goto nomem;
@@ -570,8 +573,8 @@ by_top(const void *a, const void *b)
 /* Whether the COUNT pieces of a page (HEIGHT points high) stand in two
  * columns of text on each side of GUTTER, as a gazette sets a law:
  * COLUMN_LINES pieces or more of the body on each side (the bands of
- * running headers and footers aside), few across it (a title, a note
- * over both columns), and a third of each side's pieces or more (and
+ * running headers and footers aside), fewer across it (a title, a note
+ * over both columns) than a third of the body, and a third of each side's pieces or more (and
  * COLUMN_LINES at least) reaching across most of their column, as the
  * lines of justified text do and the ragged cells of a table do not (a
  * column's contents entries and headings are short).  Sets each piece's
@@ -597,7 +600,7 @@ two_columns(struct piece *pieces, size_t count, double height, double gutter)
 			outer[1] = fmax(outer[1], p->x2);
 		}
 	}
-	if (side[1] < COLUMN_LINES || side[2] < COLUMN_LINES || side[0] * 10 > side[1] + side[2])
+	if (side[1] < COLUMN_LINES || side[2] < COLUMN_LINES || side[0] * 2 > side[1] + side[2])
 		return false;
 	for (size_t k = 0; k < count; k++) {
 		const struct piece *p = &pieces[k];
@@ -611,6 +614,38 @@ two_columns(struct piece *pieces, size_t count, double height, double gutter)
 		if (long_lines[c] < COLUMN_LINES || long_lines[c] * 3 < side[c])
 			return false;
 	return true;
+}
+
+/* The left (or RIGHT) edge of COLUMN (1, 2) of a page HEIGHT points
+ * high, over its pieces (running headers and footers aside): the left
+ * one is the leftmost (first lines and headings stand right of it); the
+ * right one the most common, where its lines of justified text end, so
+ * that a line running past it (a note's last line, cut at the gutter)
+ * does not move it. */
+static double
+column_edge(const struct piece *pieces, size_t count, int column, bool right, double height)
+{
+	double best = right ? 0 : HUGE_VAL;
+	size_t best_count = 0;
+
+	for (size_t k = 0; k < count; k++) {
+		const struct piece *p = &pieces[k];
+		double middle = (p->y1 + p->y2) / 2;
+		size_t same = 0;
+		if (p->column != column || middle < BAND * height || middle > (1 - BAND) * height)
+			continue;
+		if (!right) {
+			best = fmin(best, p->x1);
+			continue;
+		}
+		for (size_t j = 0; j < count; j++)
+			same += pieces[j].column == column && lround(pieces[j].x2) == lround(p->x2);
+		if (same > best_count || (same == best_count && p->x2 > best)) {
+			best_count = same;
+			best = p->x2;
+		}
+	}
+	return best;
 }
 
 /* Puts the COUNT pieces of a page of two columns in reading order: the
@@ -688,20 +723,9 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	if (gutter > 0) {
 		if (!read_columns(pieces, count))
 			goto done;
-		/* Each column's edges, its lines' (running headers and
-		 * footers aside). */
-		for (size_t k = 0; k < count; k++) {
-			const struct piece *p = &pieces[k];
-			double middle = (p->y1 + p->y2) / 2;
-			if (middle < BAND * height || middle > (1 - BAND) * height)
-				continue;
-			if (p->column == 1) {
-				edges[0] = fmin(edges[0], p->x1);
-				edges[1] = fmax(edges[1], p->x2);
-			} else if (p->column == 2) {
-				edges[2] = fmin(edges[2], p->x1);
-				edges[3] = fmax(edges[3], p->x2);
-			}
+		for (int c = 0; c < 2; c++) {
+			edges[2 * c] = column_edge(pieces, count, c + 1, false, height);
+			edges[2 * c + 1] = column_edge(pieces, count, c + 1, true, height);
 		}
 	}
 	for (size_t k = 0; k < count; k++) {

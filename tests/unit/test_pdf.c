@@ -302,7 +302,9 @@ two_columns_read_in_turn(void **state)
 
 	/* A gazette's page: the lines of its two columns stand on the same
 	 * rows.  The left column is read, then the right; the title and the
-	 * note over both columns stay above them. */
+	 * note over both columns (six lines, a third of the page's lines)
+	 * stay above them, the note whole although a gap between two of its
+	 * characters stands on the gutter. */
 	assert_int_equal(outline_build(doc, &o), BG_OK);
 	assert_int_equal(o->count, sizeof labels / sizeof labels[0]);
 	for (size_t i = 0; i < o->count; i++)
@@ -314,6 +316,8 @@ two_columns_read_in_turn(void **state)
 	assert_string_equal(o->nodes[4]->title, "燃气经营与服务管理");
 	assert_false(has_paragraph(doc, "服务管理"));
 	assert_string_equal(doc->title, "某省燃气管理条例");
+	assert_int_equal(paragraph_holding(doc, "（2026年1月1日"), paragraph_holding(doc, "第二次修正）"));
+	assert_true(paragraph_holding(doc, "第二次修正）") < paragraph_starting(doc, "第一章"));
 	/* Lines go on within their column, and from the foot of the left
 	 * column to the head of the right one: 第三条 (110 characters) is
 	 * one paragraph, and the chapter after it begins the next. */
