@@ -1249,28 +1249,33 @@ by_value(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The left (or RIGHT) margin of T's body lines, rounded to whole points.
- * The right one is the most common right edge: the margin most lines of a
- * paragraph reach.  The left one is the leftmost of the frequent left
+/* The left (or RIGHT) margin of T's lines of BODY_SIZE on pages
+ * PAGE_HEIGHT high (0: on any page), rounded to whole points; *LINES is
+ * set to how many lines there are.  The right one is the most common
+ * right edge: the margin most lines of a paragraph reach.  The left one is the leftmost of the frequent left
  * edges (those of a quarter of the most common edge's lines or more, and
  * of three lines at least): a first-line indent always stands right of
  * the margin, and a report of short paragraphs (articles of a line or
  * two) has more first lines than lines at the margin. */
 static double
-common_edge(const struct pdf_text *t, double body_size, bool right)
+common_edge(const struct pdf_text *t, double body_size, double page_height, bool right,
+	    size_t *lines)
 {
 	size_t best_count = 0;
 	double best = 0;
 	long *edges = malloc((t->count ? t->count : 1) * sizeof *edges);
 	size_t n = 0;
 
+	*lines = 0;
 	if (!edges)
 		return right ? HUGE_VAL : 0;
 	for (size_t i = 0; i < t->count; i++) {
 		const struct pdf_line *l = &t->lines[i];
-		if (!l->furniture && fabs(l->size - body_size) < 0.5)
+		if (!l->furniture && fabs(l->size - body_size) < 0.5 &&
+		    (page_height <= 0 || fabs(l->page_height - page_height) < 1))
 			edges[n++] = lround(right ? l->x2 : l->x1);
 	}
+	*lines = n;
 	qsort(edges, n, sizeof *edges, by_value);
 	for (size_t i = 0, end; i < n; i = end) {
 		for (end = i + 1; end < n && edges[end] == edges[i]; end++)
@@ -1291,6 +1296,32 @@ common_edge(const struct pdf_text *t, double body_size, bool right)
 	}
 	free(edges);
 	return best;
+}
+
+/* The height of most of T's pages (weighted by their lines), in points:
+ * of the first heights met, a document has few. */
+static long
+common_height(const struct pdf_text *t)
+{
+	struct page_height { long height; size_t lines; } seen[16];
+	size_t n = 0, best = 0;
+
+	for (size_t i = 0; i < t->count; i++) {
+		long h = lround(t->lines[i].page_height);
+		size_t k = 0;
+		while (k < n && seen[k].height != h)
+			k++;
+		if (k == n) {
+			if (n == sizeof seen / sizeof seen[0])
+				continue;
+			seen[n++] = (struct page_height){ h, 0 };
+		}
+		seen[k].lines++;
+	}
+	for (size_t k = 1; k < n; k++)
+		if (seen[k].lines > seen[best].lines)
+			best = k;
+	return n ? seen[best].height : 0;
 }
 
 /* The font size of most of T's text (weighted by bytes), in half points. */
@@ -1320,7 +1351,65 @@ ascii_word_char(char c)
 /* The geometry of the body text, for joining and headings. */
 struct body {
 	double size, left, right;
+	long height;               /* of most pages (points) */
+	/* The margins of the text on pages of another height (a landscape
+	 * table's pages after portrait ones), found as they are needed. */
+	struct margins {
+		long height;               /* points */
+		double left, right;
+	} other[8];
+	size_t other_count;
 };
+
+/* How many lines a height of pages needs to have margins of its own. */
+enum { OWN_MARGIN_LINES = 5 };
+
+/* The left and right margins that line L of T wraps at: those of the
+ * body text (the size of most of their text) of the pages as high as
+ * L's, when these are not the body's and hold OWN_MARGIN_LINES lines of
+ * it or more; else the body's.  Kept in BODY as they are found (the
+ * body's for the pages of a ninth height and more). */
+static void
+margins_of(const struct pdf_text *t, struct body *body, const struct pdf_line *l, double *left,
+	   double *right)
+{
+	enum { SIZES = 400 };
+	size_t weight[SIZES] = { 0 }, best = 0, lines = 0;
+	long height = lround(l->page_height);
+	struct margins m = { height, body->left, body->right };
+
+	*left = body->left;
+	*right = body->right;
+	if (height == body->height)
+		return;
+	for (size_t i = 0; i < body->other_count; i++)
+		if (body->other[i].height == height) {
+			*left = body->other[i].left;
+			*right = body->other[i].right;
+			return;
+		}
+	if (body->other_count == sizeof body->other / sizeof body->other[0])
+		return;
+	for (size_t i = 0; i < t->count; i++) {
+		long half = lround(t->lines[i].size * 2);
+		if (!t->lines[i].furniture && lround(t->lines[i].page_height) == height && half > 0 &&
+		    half < SIZES)
+			weight[half] += t->lines[i].length;
+	}
+	for (size_t k = 1; k < SIZES; k++)
+		if (weight[k] > weight[best])
+			best = k;
+	if (best > 0) {
+		double left_edge = common_edge(t, (double)best / 2, l->page_height, false, &lines);
+		if (lines >= OWN_MARGIN_LINES) {
+			m.left = left_edge;
+			m.right = common_edge(t, (double)best / 2, l->page_height, true, &lines);
+		}
+	}
+	body->other[body->other_count++] = m;
+	*left = m.left;
+	*right = m.right;
+}
 
 /* Whether the line S (N bytes) is a contents entry: it ends in a page
  * number after a leader (four dots or more: ....., ·····, ……), with
@@ -1364,12 +1453,18 @@ leader_line(const char *s, size_t n)
  * is set in A's size.  A contents
  * entry is a line of its own: its leader dots reach the margin. */
 static bool
-continues(const struct pdf_text *t, const struct body *body, const struct pdf_line *a,
+continues(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
 	  const struct pdf_line *b)
 {
 	double em = a->size > 0 ? a->size : body->size;
-	double right = a->column ? a->column_right : body->right;
-	double left = b->column ? b->column_left : body->left;
+	double right, left, unused;
+
+	margins_of(t, body, a, &unused, &right);
+	margins_of(t, body, b, &left, &unused);
+	if (a->column)
+		right = a->column_right;
+	if (b->column)
+		left = b->column_left;
 
 	return a->x2 >= right - 1.5 * em && b->x1 <= left + 0.8 * em &&
 	       fabs(a->size - b->size) < 0.5 && a->bold == b->bold &&
@@ -1508,15 +1603,17 @@ write_text(struct pdf_text *t, struct reader_text *out)
 {
 	struct body body;
 	double sizes[9];
-	size_t size_count, capacity = 0, hint_capacity = 0, length = 0;
+	size_t size_count, capacity = 0, hint_capacity = 0, length = 0, lines;
 	char *text = NULL;
 	bool body_seen = false;
 	const struct pdf_line *previous = NULL;
 	size_t line_chars = 0;   /* characters on the line written so far */
 
 	body.size = body_size_of(t);
-	body.left = common_edge(t, body.size, false);
-	body.right = common_edge(t, body.size, true);
+	body.left = common_edge(t, body.size, 0, false, &lines);
+	body.right = common_edge(t, body.size, 0, true, &lines);
+	body.height = common_height(t);
+	body.other_count = 0;
 	mark_sign_offs(t, &body);
 	size_count = heading_styles(&body, t, sizes, sizeof sizes / sizeof sizes[0]);
 	for (size_t i = 0; i < t->count; i++) {

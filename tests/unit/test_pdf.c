@@ -333,6 +333,21 @@ two_columns_read_in_turn(void **state)
 }
 
 static void
+margins_of_portrait_pages(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("landscape.pdf");
+	size_t first = paragraph_starting(doc, "第一条");
+
+	/* Most of the text is a landscape table in 9 points; the rules
+	 * before it, in 12 on a portrait page, wrap at that page's margins
+	 * and are joined there: 第一条 (111 characters) is one paragraph. */
+	assert_true(doc->paragraphs[first].length >= 100 * 3);
+	assert_int_equal(paragraph_starting(doc, "第二条"), first + 1);
+	doc_free(doc);
+}
+
+static void
 repeated_table_header_row(void **state)
 {
 	(void)state;
@@ -387,6 +402,7 @@ main(void)
 		cmocka_unit_test(sign_off_no_heading),
 		cmocka_unit_test(repeated_table_header_row),
 		cmocka_unit_test(two_columns_read_in_turn),
+		cmocka_unit_test(margins_of_portrait_pages),
 #else
 		cmocka_unit_test(no_support),
 #endif
