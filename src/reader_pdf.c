@@ -1472,12 +1472,27 @@ continues(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
 	       !leader_line(t->text + b->offset, b->length);
 }
 
+/* Whether the N bytes at S hold a mark of punctuation that no half of a
+ * heading broken over two lines holds: a sentence's marks, a colon, and
+ * their ASCII forms. */
+static bool
+has_break_marks(const char *s, size_t n)
+{
+	static const char *const marks[] = { "，", "。", "；", "！", "？", "：", ",", ";", ":" };
+
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (memmem(s, n, marks[k], strlen(marks[k])))
+			return true;
+	return false;
+}
+
 /* Whether line B, under line A (both in the text of T), is the rest of a
  * heading A broke over two lines (第二章　生产经营单位的 / 安全生产保障, in
  * a gazette's narrow column): A begins with a label, both are centred on
  * the same middle, away from the left margin (of their column, on a page
  * of two) and B from the right one too, in one size and weight, B right
- * under A, with no label and no sentence's end. */
+ * under A, no longer than A, with no label; neither holds a sentence's
+ * marks or a colon (a caption under a heading, 表 7：…, does). */
 static bool
 heading_goes_on(const struct pdf_text *t, const struct body *body, const struct pdf_line *a,
 		const struct pdf_line *b)
@@ -1485,22 +1500,16 @@ heading_goes_on(const struct pdf_text *t, const struct body *body, const struct 
 	double em = a->size > 0 ? a->size : body->size;
 	double left = a->column ? a->column_left : body->left;
 	double right = a->column ? a->column_right : body->right;
-	const char *s = t->text + b->offset;
-	size_t end = b->length;
-	uint32_t c = 0;
 
-	if (a->page != b->page || a->column != b->column || fabs(a->size - b->size) >= 0.5 ||
-	    a->bold != b->bold || b->y1 < a->y2 || b->y1 - a->y2 > 1.5 * (a->y2 - a->y1) ||
-	    fabs((a->x1 + a->x2) / 2 - (b->x1 + b->x2) / 2) > em ||
-	    a->x1 < left + em || b->x1 < left + 1.5 * em || b->x2 > right - 1.5 * em ||
-	    label_prefix_length(t->text + a->offset, a->length) == 0 ||
-	    label_prefix_length(s, b->length) > 0)
-		return false;
-	if (end > 0) {
-		size_t at = utf8_previous(s, 0, end);
-		utf8_decode(s + at, end - at, &c);
-	}
-	return c != 0x3002 && c != 0xff1b && c != 0xff1a && c != 0xff0c;   /* 。；：， */
+	return a->page == b->page && a->column == b->column && fabs(a->size - b->size) < 0.5 &&
+	       a->bold == b->bold && b->y1 >= a->y2 && b->y1 - a->y2 <= 1.5 * (a->y2 - a->y1) &&
+	       fabs((a->x1 + a->x2) / 2 - (b->x1 + b->x2) / 2) <= em &&
+	       a->x1 >= left + em && b->x1 >= left + 1.5 * em && b->x2 <= right - 1.5 * em &&
+	       b->x2 - b->x1 <= a->x2 - a->x1 &&
+	       label_prefix_length(t->text + a->offset, a->length) > 0 &&
+	       label_prefix_length(t->text + b->offset, b->length) == 0 &&
+	       !has_break_marks(t->text + a->offset, a->length) &&
+	       !has_break_marks(t->text + b->offset, b->length);
 }
 
 /* A heading's level among the sizes set larger or bolder than the body:

@@ -298,7 +298,7 @@ two_columns_read_in_turn(void **state)
 	struct doc *doc = load_fixture("columns.pdf");
 	struct outline *o = NULL;
 	static const char *const labels[] = { "第一章", "第一条", "第二条", "第三条", "第二章",
-					      "第四条", "第五条" };
+					      "第四条", "第五条", "第三章", "第六条" };
 
 	/* A gazette's page: the lines of its two columns stand on the same
 	 * rows.  The left column is read, then the right; the title and the
@@ -315,6 +315,9 @@ two_columns_read_in_turn(void **state)
 	 * one heading. */
 	assert_string_equal(o->nodes[4]->title, "燃气经营与服务管理");
 	assert_false(has_paragraph(doc, "服务管理"));
+	/* A caption under a heading (a colon in it) is no rest of it. */
+	assert_string_equal(o->nodes[7]->title, "附 则");
+	assert_true(has_paragraph(doc, "表1：许可条件"));
 	assert_string_equal(doc->title, "某省燃气管理条例");
 	assert_int_equal(paragraph_holding(doc, "（2026年1月1日"), paragraph_holding(doc, "第二次修正）"));
 	assert_true(paragraph_holding(doc, "第二次修正）") < paragraph_starting(doc, "第一章"));
