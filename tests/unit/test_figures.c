@@ -507,6 +507,15 @@ units_one_space_after_digits(void **state)
 	EXPECT("表 1 项目情况，符合 3 条件的人员，2025 年召开。\n第 3 页 共 10 页\n3 项 工作要点\n", "");
 }
 
+/* A boiler's output is counted in 蒸吨 (steam tons, per hour). */
+static void
+steam_tons(void **state)
+{
+	(void)state;
+	EXPECT("淘汰10蒸吨/小时以下燃煤锅炉，单台出力小于 20 蒸吨/小时的锅炉。\n",
+	       "quantity 10蒸吨 10 蒸吨 | quantity 20 蒸吨 20 蒸吨");
+}
+
 /* A particle after a spaced unit does not go on its word: 吨的 and 吨以上
  * end the unit as a comma does, 条件 still does not. */
 static void
@@ -952,6 +961,7 @@ main(void)
 		cmocka_unit_test(after_digits_only),
 		cmocka_unit_test(units_one_space_after_digits),
 		cmocka_unit_test(units_one_space_before_a_particle),
+		cmocka_unit_test(steam_tons),
 		cmocka_unit_test(names_of_sessions_and_plans),
 		cmocka_unit_test(counts_of_names),
 		cmocka_unit_test(percent_escapes),
