@@ -49,13 +49,31 @@ reader_init(struct reader *r, const struct date_grammar *g, const char *text, si
 	r->integer_found = false;
 }
 
+/* Whether the N bytes at S begin with an Arabic digit, ASCII or
+ * full-width (２０２１). */
+static bool
+is_arabic_digit(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	return (n >= 1 && p[0] >= '0' && p[0] <= '9') ||
+	       (n >= 3 && p[0] == 0xef && p[1] == 0xbc && p[2] >= 0x90 && p[2] <= 0x99);
+}
+
+/* Whether an Arabic digit, ASCII or full-width, ends just before P. */
+static bool
+digit_before(const struct reader *r, size_t p)
+{
+	return (p >= 1 && r->text[p - 1] >= '0' && r->text[p - 1] <= '9') ||
+	       (p >= 3 && is_arabic_digit(r->text + p - 3, 3));
+}
+
 /* True when P is the one space a PDF's text puts between a date's word
- * and the digits after it (2024 年 4 月 29 日). */
+ * and the digits after it (2024 年 4 月 29 日, ２０２１ 年 ６ 月 １０ 日). */
 static bool
 spaced_after_word(const struct reader *r, size_t p)
 {
-	return p >= 3 && p + 1 < r->length && r->text[p] == ' ' && r->text[p + 1] >= '0' &&
-	       r->text[p + 1] <= '9' &&
+	return p >= 3 && p + 1 < r->length && r->text[p] == ' ' &&
+	       is_arabic_digit(r->text + p + 1, r->length - p - 1) &&
 	       (memcmp(r->text + p - 3, "年", 3) == 0 || memcmp(r->text + p - 3, "月", 3) == 0);
 }
 
@@ -85,9 +103,9 @@ word_at(const struct reader *r, enum date_word word, size_t p)
 
 	if (p >= r->length)
 		return 0;
-	/* 2024 年 4 月: one space between the digits and the word, as a
-	 * PDF's text sets them. */
-	if (r->text[p] == ' ' && p > 0 && r->text[p - 1] >= '0' && r->text[p - 1] <= '9' &&
+	/* 2024 年 4 月: one space between the digits (ASCII or full-width)
+	 * and the word, as a PDF's text sets them. */
+	if (r->text[p] == ' ' && digit_before(r, p) &&
 	    (word == DATE_YEAR || word == DATE_MONTH || word == DATE_DAY) &&
 	    (k = r->g->word_at(r->g->words, word, r->text + p + 1, r->length - p - 1)) > 0)
 		return k + 1;
@@ -98,14 +116,6 @@ static bool
 is_year(const struct reader *r, const struct integer *n)
 {
 	return n->digits == 4 && n->value >= r->g->year_first && n->value <= r->g->year_last;
-}
-
-static bool
-is_arabic_digit(const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	return (n >= 1 && p[0] >= '0' && p[0] <= '9') ||
-	       (n >= 3 && p[0] == 0xef && p[1] == 0xbc && p[2] >= 0x90 && p[2] <= 0x99);
 }
 
 /* What a part of a date is: none, a date, or written as a date but not

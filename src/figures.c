@@ -182,8 +182,8 @@ drop_from(struct scanner *s, size_t start)
 		free(s->items[--s->count].decimal);
 }
 
-/* 东人社〔2023〕36号 with the year at P just after an opening bracket.
- * Returns the end, or 0. */
+/* 东人社〔2023〕36号 with the year at P just after an opening bracket
+ * (one space before 号 too, as PDF text has it).  Returns the end, or 0. */
 static size_t
 try_docno(struct scanner *s, size_t p)
 {
@@ -204,7 +204,7 @@ try_docno(struct scanner *s, size_t p)
 		q += w->length;       /* 〔2023〕第36号 */
 	if (!read_integer(s, q, &serial, &q) || serial.chinese || serial.digits > 6)
 		return 0;
-	/* 法释〔2013〕8 号: PDF text puts a space after the digits. */
+	/* PDF text puts a space before 号 (法释〔2013〕8 号). */
 	if (q + 1 < n && t[q] == ' ' && units_lookup(u, t + q + 1, n - q - 1, ROLE_BIT(ROLE_DOCNO_NUMBER)))
 		q++;
 	if (!(w = units_lookup(u, t + q, n - q, ROLE_BIT(ROLE_DOCNO_NUMBER))))
@@ -337,14 +337,33 @@ spaced_number(const struct scanner *s, size_t p, const struct number *n)
 	return utf8_is_han(c) && !(before - r == 3 && memcmp(t + r, "第", 3) == 0);
 }
 
+/* Words that may follow a spaced unit although they are Han: particles
+ * that cannot go on a unit's word (大于 250 吨的, 500 吨以上), as 件 goes
+ * on 条 in 条件. */
+static const char *const spaced_unit_particles[] = {
+	"的", "以上", "以下", "以内", "及以上", "及以下", "左右",
+};
+
+/* Whether the N bytes at S begin with one of spaced_unit_particles. */
+static bool
+after_spaced_unit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof spaced_unit_particles / sizeof spaced_unit_particles[0]; i++) {
+		size_t len = strlen(spaced_unit_particles[i]);
+		if (len <= n && memcmp(s, spaced_unit_particles[i], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The unit one space after an Arabic number, as PDF text and some web
  * copies set units (受理申请 749 件，, 处 5000 元以下罚款): the number (from
  * P to N's end) is a spaced_number and the word after the space is a unit
  * of counting or measure or a currency (no span of time or date word:
  * 2025 年 is the date rules'; none marked not-after-space: 第 3 页); a
  * unit of counting or measure ends its word: no Han character, letter or
- * digit right after it, as in 条件, 项目, 次要.  NULL when there is no
- * such unit. */
+ * digit right after it, as in 条件, 项目, 次要, other than a particle of
+ * spaced_unit_particles.  NULL when there is no such unit. */
 static const struct unit_word *
 spaced_unit(const struct scanner *s, size_t p, const struct number *n)
 {
@@ -365,7 +384,7 @@ spaced_unit(const struct scanner *s, size_t p, const struct number *n)
 	if (w->roles & ROLE_BIT(ROLE_CURRENCY))
 		return w;
 	r = q + 1 + w->length;
-	if (r < s->in.length) {
+	if (r < s->in.length && !after_spaced_unit(t + r, s->in.length - r)) {
 		utf8_decode(t + r, s->in.length - r, &c);
 		if (utf8_is_han(c) || is_ascii_letter(t[r]) || is_ascii_digit(t[r]))
 			return NULL;

@@ -1145,6 +1145,36 @@ add_title(struct writer *w, const char *title)
 
 static pthread_once_t parser_once = PTHREAD_ONCE_INIT;
 
+/* Blanks (with spaces, so that every byte keeps its place) the end tags
+ * </html> and </body> in the N bytes at S.  A page put together from
+ * server-side pieces may close its header piece with its own </html>
+ * before the article; browsers read on (HTML5 puts what follows into the
+ * body), but libxml2, on a page with a doctype, puts it outside the
+ * document's root, and the article is lost.  The parser closes both
+ * elements at the end of the text anyway. */
+static void
+blank_document_ends(char *s, size_t n)
+{
+	static const char *const names[] = { "html", "body" };
+
+	for (size_t i = 0; i + 2 < n; i++) {
+		if (s[i] != '<' || s[i + 1] != '/')
+			continue;
+		for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+			size_t len = strlen(names[k]), j = i + 2 + len;
+			if (j > n || strncasecmp(s + i + 2, names[k], len) != 0)
+				continue;
+			while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
+				j++;
+			if (j < n && s[j] == '>') {
+				memset(s + i, ' ', j + 1 - i);
+				i = j;
+			}
+			break;
+		}
+	}
+}
+
 static void
 parser_init(void)
 {
@@ -1205,6 +1235,7 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 		return bg_fail(err, BG_ERR_TOO_BIG, NULL);
 	}
 	pthread_once(&parser_once, parser_init);
+	blank_document_ends(text ? text : in->bytes, text ? length : in->size);
 	pg.doc = htmlReadMemory(text ? text : in->bytes, (int)(text ? length : in->size), NULL,
 				"UTF-8",
 				HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |

@@ -8,14 +8,18 @@
  * of the page whose text (its digits aside) stands at the same height on
  * many pages is a running header or footer, and a band line that is only
  * a page number ("— 3 —", "- 3 -", "第 3 页", "3") is one even on a page
- * of its own.  Hard wraps are joined by the lines' geometry: a line that
+ * of its own; so is a long table's header row repeated atop its pages
+ * after its first time.  Hard wraps are joined by the lines' geometry: a line that
  * reaches the right margin goes on in the next one, unless that one is
  * indented (a new paragraph) or set in another font size; across a page
  * break too.  A short line set larger or bolder than the body text, with
  * no heading label, gets a heading level (the larger, the higher), unless
  * it is a cell of a table: it stands on a row with a figure alone.  The
  * cells of a table that poppler reads a column at a time (the labels,
- * then the figures) are put back into rows, a table row each.
+ * then the figures) are put back into rows, a table row each.  A page
+ * set in two columns of text (a gazette's) is read a column at a time:
+ * poppler gives their lines, standing on the same rows, across the
+ * gutter.  A heading broken over two centred lines is one line.
  *
  * Built without poppler, the reader still knows a PDF by its "%PDF-" and
  * says that PDF support is missing. */
@@ -143,6 +147,11 @@ struct pdf_line {
 	bool furniture;            /* a running header or footer, a page number */
 	bool table_cell;           /* a cell of a table's row of figures */
 	bool sign_off;             /* the issuer or date of a sign-off */
+	bool repeated_row;         /* the first of a row a table repeats atop its pages */
+	/* On a page of two columns: its column (1 left, 2 right; 0: across
+	 * the page or on a page of one column) and that column's edges. */
+	int column;
+	double column_left, column_right;
 	/* A table's row made of its cells (two spaces apart): where each
 	 * starts on the line (1-based characters; malloc'd, CELL_COUNT of
 	 * them), as reader_hint has them; cell_count 0: no row. */
@@ -327,16 +336,16 @@ char_fonts(PopplerPage *page, size_t chars)
 }
 
 /* True when LINE, read after PREV on page NUMBER, stands on the same row
- * to its right: most of the lower one's height is shared, and it starts
- * where PREV ends or further on. */
+ * to its right, in the same column: most of the lower one's height is
+ * shared, and it starts where PREV ends or further on. */
 static bool
 same_row(const struct pdf_line *prev, const struct pdf_line *line, uint32_t number)
 {
 	double shared = fmin(prev->y2, line->y2) - fmax(prev->y1, line->y1);
 	double height = fmin(prev->y2 - prev->y1, line->y2 - line->y1);
 
-	return prev->page == number && height > 0 && shared >= height / 2 &&
-	       line->x1 >= prev->x2 - 1;
+	return prev->page == number && prev->column == line->column && height > 0 &&
+	       shared >= height / 2 && line->x1 >= prev->x2 - 1;
 }
 
 /* A line of poppler_page_get_text: a piece of a line of the page when
@@ -346,6 +355,7 @@ struct piece {
 	double x1, y1, x2, y2;     /* its box, over its characters other than white space */
 	double size;               /* its largest font size */
 	size_t bold_chars, counted;
+	int column;                /* as pdf_line's */
 };
 
 /* Whether piece B, read right after A, goes on under A: it stands below A
@@ -400,32 +410,73 @@ row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint3
 	return NULL;
 }
 
+/* How many columns' pieces a page needs on each side of its gutter to
+ * be read as a page of two columns. */
+enum { COLUMN_LINES = 6 };
+
+/* Trims the white space around PIECE of TEXT and adds it to *PIECES
+ * (*COUNT of them, room for *CAPACITY) unless nothing is left of it.
+ * False when out of memory. */
+static bool
+add_piece(struct piece **pieces, size_t *capacity, size_t *count, struct piece piece,
+	  const char *text)
+{
+	piece.first += utf8_spaces(text + piece.first, piece.end - piece.first);
+	while (piece.end > piece.first && utf8_space_before(text + piece.first, text + piece.end))
+		piece.end -= utf8_space_before(text + piece.first, text + piece.end);
+	if (piece.end == piece.first)
+		return true;
+	if (piece.x1 == HUGE_VAL)
+		piece.x1 = piece.y1 = piece.x2 = piece.y2 = 0;
+	if (!ARRAY_RESERVE(*pieces, *capacity, *count + 1))
+		return false;
+	(*pieces)[(*count)++] = piece;
+	return true;
+}
+
 /* The pieces of a page's TEXT (N bytes): each line's box and font, over
  * its characters other than white space (RECTS, RECT_COUNT: a box for
  * each character and line end; FONTS, CHARS: a font for each
- * character).  Lines of white space only are left out.  NULL when out of
- * memory; *COUNT is set. */
+ * character).  A line that crosses GUTTER (a page of two columns; 0:
+ * none) from a character left of it to one right of it, with a wide gap
+ * between them, is two pieces (a title or note over both columns, set
+ * with narrow gaps, is not cut).
+ * Lines of white space only are left out.  NULL when out of memory;
+ * *COUNT is set. */
 static struct piece *
 pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect_count,
-	  const struct char_font *fonts, size_t chars, size_t *count)
+	  const struct char_font *fonts, size_t chars, double gutter, size_t *count)
 {
 	struct piece *pieces = NULL;
 	size_t capacity = 0, i = 0, ci = 0;
+	static const struct piece empty = { .x1 = HUGE_VAL, .y1 = HUGE_VAL, .x2 = -HUGE_VAL,
+					    .y2 = -HUGE_VAL };
 
 	*count = 0;
 	while (i < n) {
-		struct piece piece = { .first = i, .end = i, .x1 = HUGE_VAL, .y1 = HUGE_VAL,
-				       .x2 = -HUGE_VAL, .y2 = -HUGE_VAL };
+		struct piece piece = empty;
+		size_t line_end = i;
 
-		while (piece.end < n && text[piece.end] != '\n')
-			piece.end++;
-		for (size_t p = i; p < piece.end; ci++) {
-			size_t space = utf8_space_at(text + p, piece.end - p);
-			size_t len = space ? space : utf8_length(text + p, piece.end - p);
+		while (line_end < n && text[line_end] != '\n')
+			line_end++;
+		piece.first = i;
+		for (size_t p = i; p < line_end; ci++) {
+			size_t space = utf8_space_at(text + p, line_end - p);
+			size_t len = space ? space : utf8_length(text + p, line_end - p);
 
 			if (!space && ci < rect_count) {
 				const PopplerRectangle *r = &rects[ci];
-				piece.x1 = fmin(piece.x1, fmin(r->x1, r->x2));
+				double x1 = fmin(r->x1, r->x2);
+				double em = fabs(r->y2 - r->y1);
+				if (gutter > 0 && piece.x2 > -HUGE_VAL && piece.x2 <= gutter &&
+				    x1 >= gutter && x1 - piece.x2 >= 0.8 * em) {
+					piece.end = p;
+					if (!add_piece(&pieces, &capacity, count, piece, text))
+						goto nomem;
+					piece = empty;
+					piece.first = p;
+				}
+				piece.x1 = fmin(piece.x1, x1);
 				piece.x2 = fmax(piece.x2, fmax(r->x1, r->x2));
 				piece.y1 = fmin(piece.y1, fmin(r->y1, r->y2));
 				piece.y2 = fmax(piece.y2, fmax(r->y1, r->y2));
@@ -438,24 +489,202 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 			p += len;
 		}
 		ci++;  /* the line end has a box too */
-		i = piece.end + (piece.end < n);
-		/* Leading and trailing white space are no part of the line. */
-		piece.first += utf8_spaces(text + piece.first, piece.end - piece.first);
-		while (piece.end > piece.first && utf8_space_before(text + piece.first, text + piece.end))
-			piece.end -= utf8_space_before(text + piece.first, text + piece.end);
-		if (piece.end == piece.first)
-			continue;
-		if (piece.x1 == HUGE_VAL)
-			piece.x1 = piece.y1 = piece.x2 = piece.y2 = 0;
-		if (!ARRAY_RESERVE(pieces, capacity, *count + 1)) {
-			free(pieces);
-			return NULL;
-		}
-		pieces[(*count)++] = piece;
+		piece.end = line_end;
+		i = line_end + (line_end < n);
+		if (!add_piece(&pieces, &capacity, count, piece, text))
+			goto nomem;
 	}
 	if (!pieces)
 		pieces = malloc(1);
 	return pieces;
+nomem:
+	free(pieces);
+	return NULL;
+}
+
+/* The gutter of a page of two columns (WIDTH by HEIGHT points, its TEXT of
+ * N bytes, RECTS a box for each character and line end): the middle of
+ * the widest band of x, in the middle of the page and at least a
+ * character wide, that the characters of the body (the bands of running
+ * headers and footers aside) leave free but on a few rows -- those of a
+ * title or a note over both columns; 0 when there is none. */
+static double
+column_gutter(const char *text, size_t n, const PopplerRectangle *rects, size_t rect_count,
+	      double width, double height)
+{
+	enum { BINS = 1200 };
+	unsigned cover[BINS] = { 0 }, most = 0;
+	double from = 0.3 * width, to = 0.7 * width, char_width = 0;
+	size_t ci = 0, counted = 0, best_run = 0, best_end = 0, run = 0;
+
+	if (to - from >= BINS)
+		return 0;
+	for (size_t p = 0; p < n; ci++) {
+		size_t space = utf8_space_at(text + p, n - p);
+		size_t len = space ? space : utf8_length(text + p, n - p);
+
+		if (text[p] != '\n' && !space && ci < rect_count) {
+			const PopplerRectangle *r = &rects[ci];
+			double x1 = fmin(r->x1, r->x2), x2 = fmax(r->x1, r->x2);
+			double middle = (r->y1 + r->y2) / 2;
+			if (middle >= BAND * height && middle <= (1 - BAND) * height) {
+				for (long b = lround(fmax(x1, from) - from); b < lround(fmin(x2, to) - from); b++)
+					cover[b]++;
+				char_width += x2 - x1;
+				counted++;
+			}
+		}
+		p += text[p] == '\n' ? 1 : len;
+	}
+	if (counted == 0)
+		return 0;
+	char_width /= (double)counted;
+	for (size_t b = 0; b < (size_t)(to - from); b++)
+		most = cover[b] > most ? cover[b] : most;
+	for (size_t b = 0; b < (size_t)(to - from); b++) {
+		run = cover[b] * 4 <= most ? run + 1 : 0;
+		if (run > best_run) {
+			best_run = run;
+			best_end = b;
+		}
+	}
+	if (best_run < char_width || most < COLUMN_LINES)
+		return 0;
+	return from + (double)best_end + 1 - (double)best_run / 2;
+}
+
+/* Pieces from the top of the page; on one row (their tops less than
+ * half a line apart), from the left: a label set apart from its text
+ * (第五条      生产经营单位…), which poppler may give after it, comes
+ * first. */
+static int
+by_top(const void *a, const void *b)
+{
+	const struct piece *x = a, *y = b;
+	double half = fmin(x->y2 - x->y1, y->y2 - y->y1) / 2;
+
+	if (fabs(x->y1 - y->y1) >= half)
+		return (x->y1 > y->y1) - (x->y1 < y->y1);
+	if (x->x1 != y->x1)
+		return (x->x1 > y->x1) - (x->x1 < y->x1);
+	return (x->first > y->first) - (x->first < y->first);
+}
+
+/* Whether the COUNT pieces of a page (HEIGHT points high) stand in two
+ * columns of text on each side of GUTTER, as a gazette sets a law:
+ * COLUMN_LINES pieces or more of the body on each side (the bands of
+ * running headers and footers aside), fewer across it (a title, a note
+ * over both columns) than a third of the body, and a third of each side's pieces or more (and
+ * COLUMN_LINES at least) reaching across most of their column, as the
+ * lines of justified text do and the ragged cells of a table do not (a
+ * column's contents entries and headings are short).  Sets each piece's
+ * column (1 left, 2 right, 0 across). */
+static bool
+two_columns(struct piece *pieces, size_t count, double height, double gutter)
+{
+	double inner[2] = { 0, HUGE_VAL }, outer[2] = { HUGE_VAL, 0 };
+	size_t side[3] = { 0 }, long_lines[3] = { 0 };
+
+	for (size_t k = 0; k < count; k++) {
+		struct piece *p = &pieces[k];
+		double middle = (p->y1 + p->y2) / 2;
+		p->column = p->x2 <= gutter ? 1 : p->x1 >= gutter ? 2 : 0;
+		if (middle < BAND * height || middle > (1 - BAND) * height)
+			continue;
+		side[p->column]++;
+		if (p->column == 1) {
+			inner[0] = fmax(inner[0], p->x2);
+			outer[0] = fmin(outer[0], p->x1);
+		} else if (p->column == 2) {
+			inner[1] = fmin(inner[1], p->x1);
+			outer[1] = fmax(outer[1], p->x2);
+		}
+	}
+	if (side[1] < COLUMN_LINES || side[2] < COLUMN_LINES || side[0] * 2 > side[1] + side[2])
+		return false;
+	for (size_t k = 0; k < count; k++) {
+		const struct piece *p = &pieces[k];
+		double middle = (p->y1 + p->y2) / 2;
+		if (middle < BAND * height || middle > (1 - BAND) * height || p->column == 0)
+			continue;
+		long_lines[p->column] += p->column == 1 ? p->x2 - p->x1 >= 0.6 * (inner[0] - outer[0])
+							: p->x2 - p->x1 >= 0.6 * (outer[1] - inner[1]);
+	}
+	for (int c = 1; c <= 2; c++)
+		if (long_lines[c] < COLUMN_LINES || long_lines[c] * 3 < side[c])
+			return false;
+	return true;
+}
+
+/* The left (or RIGHT) edge of COLUMN (1, 2) of a page HEIGHT points
+ * high, over its pieces (running headers and footers aside): the left
+ * one is the leftmost (first lines and headings stand right of it); the
+ * right one the most common, where its lines of justified text end, so
+ * that a line running past it (a note's last line, cut at the gutter)
+ * does not move it. */
+static double
+column_edge(const struct piece *pieces, size_t count, int column, bool right, double height)
+{
+	double best = right ? 0 : HUGE_VAL;
+	size_t best_count = 0;
+
+	for (size_t k = 0; k < count; k++) {
+		const struct piece *p = &pieces[k];
+		double middle = (p->y1 + p->y2) / 2;
+		size_t same = 0;
+		if (p->column != column || middle < BAND * height || middle > (1 - BAND) * height)
+			continue;
+		if (!right) {
+			best = fmin(best, p->x1);
+			continue;
+		}
+		for (size_t j = 0; j < count; j++)
+			same += pieces[j].column == column && lround(pieces[j].x2) == lround(p->x2);
+		if (same > best_count || (same == best_count && p->x2 > best)) {
+			best_count = same;
+			best = p->x2;
+		}
+	}
+	return best;
+}
+
+/* Puts the COUNT pieces of a page of two columns in reading order: the
+ * pieces across the gutter (a title, a note, a running header) by their
+ * height, and between each two of them the left column's pieces, then
+ * the right column's, each from the top (by_top).  False when out of
+ * memory. */
+static bool
+read_columns(struct piece *pieces, size_t count)
+{
+	struct piece *sorted = malloc((count ? count : 1) * sizeof *sorted), *across;
+	size_t n = 0, spans = 0;
+
+	if (!sorted)
+		return false;
+	memcpy(sorted, pieces, count * sizeof *pieces);
+	qsort(sorted, count, sizeof *sorted, by_top);
+	across = malloc((count ? count : 1) * sizeof *across);
+	if (!across) {
+		free(sorted);
+		return false;
+	}
+	for (size_t k = 0; k < count; k++)
+		if (sorted[k].column == 0)
+			across[spans++] = sorted[k];
+	for (size_t seg = 0; seg <= spans; seg++) {
+		double top = seg > 0 ? across[seg - 1].y1 : -HUGE_VAL;
+		double bottom = seg < spans ? across[seg].y1 : HUGE_VAL;
+		for (int column = 1; column <= 2; column++)
+			for (size_t k = 0; k < count; k++)
+				if (sorted[k].column == column && sorted[k].y1 >= top &&
+				    sorted[k].y1 < bottom)
+					pieces[n++] = sorted[k];
+		if (seg < spans)
+			pieces[n++] = across[seg];
+	}
+	free(across);
+	free(sorted);
+	return true;
 }
 
 /* Adds the lines of page NUMBER (from 1) to T. */
@@ -468,7 +697,8 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	struct char_font *fonts = NULL;
 	struct piece *pieces = NULL;
 	size_t chars, n, count = 0, page_first = t->count;
-	double width, height;
+	double width, height, gutter = 0;
+	double edges[4] = { HUGE_VAL, -HUGE_VAL, HUGE_VAL, -HUGE_VAL };   /* left, right of each column */
 	struct pdf_line *row;
 	enum bg_status st = BG_ERR_NOMEM;
 
@@ -480,15 +710,36 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	if (!pdf.page_get_text_layout(page, &rects, &rect_count))
 		rect_count = 0;
 	fonts = char_fonts(page, chars);
-	if (!fonts || !(pieces = pieces_of(text, n, rects, rect_count, fonts, chars, &count)))
+	gutter = column_gutter(text, n, rects, rect_count, width, height);
+	if (!fonts || !(pieces = pieces_of(text, n, rects, rect_count, fonts, chars, gutter, &count)))
 		goto done;
+	if (gutter > 0 && !two_columns(pieces, count, height, gutter)) {
+		/* A gutter, but no columns of text: read the page whole. */
+		free(pieces);
+		if (!(pieces = pieces_of(text, n, rects, rect_count, fonts, chars, 0, &count)))
+			goto done;
+		gutter = 0;
+	}
+	if (gutter > 0) {
+		if (!read_columns(pieces, count))
+			goto done;
+		for (int c = 0; c < 2; c++) {
+			edges[2 * c] = column_edge(pieces, count, c + 1, false, height);
+			edges[2 * c + 1] = column_edge(pieces, count, c + 1, true, height);
+		}
+	}
 	for (size_t k = 0; k < count; k++) {
 		const struct piece *piece = &pieces[k];
 		const char *s = text + piece->first;
 		size_t length = piece->end - piece->first;
 		struct pdf_line line = { .x1 = piece->x1, .y1 = piece->y1, .x2 = piece->x2,
 					 .y2 = piece->y2, .size = piece->size, .page = number,
-					 .page_height = height };
+					 .page_height = height, .column = piece->column };
+
+		if (piece->column > 0) {
+			line.column_left = edges[2 * (piece->column - 1)];
+			line.column_right = edges[2 * (piece->column - 1) + 1];
+		}
 
 		if ((row = row_of(t, page_first, &line, number, pieces, count, k)) != NULL) {
 			/* A piece of a line read before, set apart by a wide gap
@@ -632,6 +883,54 @@ mark_furniture(struct pdf_text *t, uint32_t page_count)
 		}
 	}
 	free(band);
+	return true;
+}
+
+/* Marks the row a long table repeats at the top of each of its pages
+ * (序号 行业类别 重点管理 …), below the band where running headers are
+ * looked for: the first line of a page's body, outside the bands, with
+ * the same text (white space aside) at the same height as the first line
+ * of two other pages or more.  Its first time stays, as a table's row
+ * and no heading; the others are furniture. */
+static bool
+mark_repeated_rows(struct pdf_text *t)
+{
+	size_t *first = malloc((t->count ? t->count : 1) * sizeof *first), n = 0;
+	uint32_t page = 0;
+
+	if (!first)
+		return false;
+	for (size_t i = 0; i < t->count; i++) {
+		const struct pdf_line *l = &t->lines[i];
+		if (l->furniture || l->page == page)
+			continue;
+		page = l->page;
+		if (!in_band(l))
+			first[n++] = i;
+	}
+	qsort_r(first, n, sizeof *first, by_shape, t->lines);
+	for (size_t g = 0, end; g < n; g = end) {
+		for (end = g + 1; end < n && strcmp(t->lines[first[end]].shape,
+						   t->lines[first[g]].shape) == 0; end++)
+			;
+		for (size_t i = g; i < end; i++) {
+			struct pdf_line *l = &t->lines[first[i]];
+			size_t pages = 0;
+
+			if (l->furniture || l->repeated_row)
+				continue;
+			for (size_t j = i; j < end; j++)
+				pages += fabs(t->lines[first[j]].y1 - l->y1) <= SAME_PLACE;
+			if (pages < 3)
+				continue;
+			/* Sorted by page: L is the first time. */
+			l->repeated_row = true;
+			for (size_t j = i + 1; j < end; j++)
+				if (fabs(t->lines[first[j]].y1 - l->y1) <= SAME_PLACE)
+					t->lines[first[j]].furniture = true;
+		}
+	}
+	free(first);
 	return true;
 }
 
@@ -950,28 +1249,33 @@ by_value(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The left (or RIGHT) margin of T's body lines, rounded to whole points.
- * The right one is the most common right edge: the margin most lines of a
- * paragraph reach.  The left one is the leftmost of the frequent left
+/* The left (or RIGHT) margin of T's lines of BODY_SIZE on pages
+ * PAGE_HEIGHT high (0: on any page), rounded to whole points; *LINES is
+ * set to how many lines there are.  The right one is the most common
+ * right edge: the margin most lines of a paragraph reach.  The left one is the leftmost of the frequent left
  * edges (those of a quarter of the most common edge's lines or more, and
  * of three lines at least): a first-line indent always stands right of
  * the margin, and a report of short paragraphs (articles of a line or
  * two) has more first lines than lines at the margin. */
 static double
-common_edge(const struct pdf_text *t, double body_size, bool right)
+common_edge(const struct pdf_text *t, double body_size, double page_height, bool right,
+	    size_t *lines)
 {
 	size_t best_count = 0;
 	double best = 0;
 	long *edges = malloc((t->count ? t->count : 1) * sizeof *edges);
 	size_t n = 0;
 
+	*lines = 0;
 	if (!edges)
 		return right ? HUGE_VAL : 0;
 	for (size_t i = 0; i < t->count; i++) {
 		const struct pdf_line *l = &t->lines[i];
-		if (!l->furniture && fabs(l->size - body_size) < 0.5)
+		if (!l->furniture && fabs(l->size - body_size) < 0.5 &&
+		    (page_height <= 0 || fabs(l->page_height - page_height) < 1))
 			edges[n++] = lround(right ? l->x2 : l->x1);
 	}
+	*lines = n;
 	qsort(edges, n, sizeof *edges, by_value);
 	for (size_t i = 0, end; i < n; i = end) {
 		for (end = i + 1; end < n && edges[end] == edges[i]; end++)
@@ -992,6 +1296,32 @@ common_edge(const struct pdf_text *t, double body_size, bool right)
 	}
 	free(edges);
 	return best;
+}
+
+/* The height of most of T's pages (weighted by their lines), in points:
+ * of the first heights met, a document has few. */
+static long
+common_height(const struct pdf_text *t)
+{
+	struct page_height { long height; size_t lines; } seen[16];
+	size_t n = 0, best = 0;
+
+	for (size_t i = 0; i < t->count; i++) {
+		long h = lround(t->lines[i].page_height);
+		size_t k = 0;
+		while (k < n && seen[k].height != h)
+			k++;
+		if (k == n) {
+			if (n == sizeof seen / sizeof seen[0])
+				continue;
+			seen[n++] = (struct page_height){ h, 0 };
+		}
+		seen[k].lines++;
+	}
+	for (size_t k = 1; k < n; k++)
+		if (seen[k].lines > seen[best].lines)
+			best = k;
+	return n ? seen[best].height : 0;
 }
 
 /* The font size of most of T's text (weighted by bytes), in half points. */
@@ -1021,7 +1351,65 @@ ascii_word_char(char c)
 /* The geometry of the body text, for joining and headings. */
 struct body {
 	double size, left, right;
+	long height;               /* of most pages (points) */
+	/* The margins of the text on pages of another height (a landscape
+	 * table's pages after portrait ones), found as they are needed. */
+	struct margins {
+		long height;               /* points */
+		double left, right;
+	} other[8];
+	size_t other_count;
 };
+
+/* How many lines a height of pages needs to have margins of its own. */
+enum { OWN_MARGIN_LINES = 5 };
+
+/* The left and right margins that line L of T wraps at: those of the
+ * body text (the size of most of their text) of the pages as high as
+ * L's, when these are not the body's and hold OWN_MARGIN_LINES lines of
+ * it or more; else the body's.  Kept in BODY as they are found (the
+ * body's for the pages of a ninth height and more). */
+static void
+margins_of(const struct pdf_text *t, struct body *body, const struct pdf_line *l, double *left,
+	   double *right)
+{
+	enum { SIZES = 400 };
+	size_t weight[SIZES] = { 0 }, best = 0, lines = 0;
+	long height = lround(l->page_height);
+	struct margins m = { height, body->left, body->right };
+
+	*left = body->left;
+	*right = body->right;
+	if (height == body->height)
+		return;
+	for (size_t i = 0; i < body->other_count; i++)
+		if (body->other[i].height == height) {
+			*left = body->other[i].left;
+			*right = body->other[i].right;
+			return;
+		}
+	if (body->other_count == sizeof body->other / sizeof body->other[0])
+		return;
+	for (size_t i = 0; i < t->count; i++) {
+		long half = lround(t->lines[i].size * 2);
+		if (!t->lines[i].furniture && lround(t->lines[i].page_height) == height && half > 0 &&
+		    half < SIZES)
+			weight[half] += t->lines[i].length;
+	}
+	for (size_t k = 1; k < SIZES; k++)
+		if (weight[k] > weight[best])
+			best = k;
+	if (best > 0) {
+		double left_edge = common_edge(t, (double)best / 2, l->page_height, false, &lines);
+		if (lines >= OWN_MARGIN_LINES) {
+			m.left = left_edge;
+			m.right = common_edge(t, (double)best / 2, l->page_height, true, &lines);
+		}
+	}
+	body->other[body->other_count++] = m;
+	*left = m.left;
+	*right = m.right;
+}
 
 /* Whether the line S (N bytes) is a contents entry: it ends in a page
  * number after a leader (four dots or more: ....., ·····, ……), with
@@ -1061,18 +1449,67 @@ leader_line(const char *s, size_t n)
 }
 
 /* Whether line A goes on in line B (both in the text of T): A reaches the
- * right margin, B is not indented and is set in A's size.  A contents
+ * right margin (of its column, on a page of two), B is not indented and
+ * is set in A's size.  A contents
  * entry is a line of its own: its leader dots reach the margin. */
 static bool
-continues(const struct pdf_text *t, const struct body *body, const struct pdf_line *a,
+continues(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
 	  const struct pdf_line *b)
 {
 	double em = a->size > 0 ? a->size : body->size;
+	double right, left, unused;
 
-	return a->x2 >= body->right - 1.5 * em && b->x1 <= body->left + 0.8 * em &&
+	margins_of(t, body, a, &unused, &right);
+	margins_of(t, body, b, &left, &unused);
+	if (a->column)
+		right = a->column_right;
+	if (b->column)
+		left = b->column_left;
+
+	return a->x2 >= right - 1.5 * em && b->x1 <= left + 0.8 * em &&
 	       fabs(a->size - b->size) < 0.5 && a->bold == b->bold &&
 	       !leader_line(t->text + a->offset, a->length) &&
 	       !leader_line(t->text + b->offset, b->length);
+}
+
+/* Whether the N bytes at S hold a mark of punctuation that no half of a
+ * heading broken over two lines holds: a sentence's marks, a colon, and
+ * their ASCII forms. */
+static bool
+has_break_marks(const char *s, size_t n)
+{
+	static const char *const marks[] = { "，", "。", "；", "！", "？", "：", ",", ";", ":" };
+
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (memmem(s, n, marks[k], strlen(marks[k])))
+			return true;
+	return false;
+}
+
+/* Whether line B, under line A (both in the text of T), is the rest of a
+ * heading A broke over two lines (第二章　生产经营单位的 / 安全生产保障, in
+ * a gazette's narrow column): A begins with a label, both are centred on
+ * the same middle, away from the left margin (of their column, on a page
+ * of two) and B from the right one too, in one size and weight, B right
+ * under A, no longer than A, with no label; neither holds a sentence's
+ * marks or a colon (a caption under a heading, 表 7：…, does). */
+static bool
+heading_goes_on(const struct pdf_text *t, const struct body *body, const struct pdf_line *a,
+		const struct pdf_line *b)
+{
+	double em = a->size > 0 ? a->size : body->size;
+	double left = a->column ? a->column_left : body->left;
+	double right = a->column ? a->column_right : body->right;
+
+	return a->page == b->page && a->column == b->column && fabs(a->size - b->size) < 0.5 &&
+	       a->bold == b->bold && b->y1 >= a->y2 && b->y1 - a->y2 <= 1.5 * (a->y2 - a->y1) &&
+	       fabs((a->x1 + a->x2) / 2 - (b->x1 + b->x2) / 2) <= em &&
+	       a->x1 >= left + em && b->x1 >= left + 1.5 * em && b->x2 <= right - 1.5 * em &&
+	       b->x2 - b->x1 <= a->x2 - a->x1 &&
+	       label_prefix_length(t->text + a->offset, a->length) > 0 &&
+	       label_prefix_length(t->text + b->offset, b->length) == 0 &&
+	       !has_break_marks(t->text + a->offset, a->length) &&
+	       !has_break_marks(t->text + b->offset, b->length);
 }
 
 /* A heading's level among the sizes set larger or bolder than the body:
@@ -1113,7 +1550,7 @@ heading_styles(const struct body *body, const struct pdf_text *t, double *sizes,
 		double style = l->size + (l->bold ? 0.25 : 0);
 		bool seen = false;
 
-		if (l->furniture || l->table_cell || l->sign_off)
+		if (l->furniture || l->table_cell || l->sign_off || l->repeated_row)
 			continue;
 		if (fabs(l->size - body->size) < 0.5 && !l->bold) {
 			body_seen = true;
@@ -1175,15 +1612,17 @@ write_text(struct pdf_text *t, struct reader_text *out)
 {
 	struct body body;
 	double sizes[9];
-	size_t size_count, capacity = 0, hint_capacity = 0, length = 0;
+	size_t size_count, capacity = 0, hint_capacity = 0, length = 0, lines;
 	char *text = NULL;
 	bool body_seen = false;
 	const struct pdf_line *previous = NULL;
 	size_t line_chars = 0;   /* characters on the line written so far */
 
 	body.size = body_size_of(t);
-	body.left = common_edge(t, body.size, false);
-	body.right = common_edge(t, body.size, true);
+	body.left = common_edge(t, body.size, 0, false, &lines);
+	body.right = common_edge(t, body.size, 0, true, &lines);
+	body.height = common_height(t);
+	body.other_count = 0;
 	mark_sign_offs(t, &body);
 	size_count = heading_styles(&body, t, sizes, sizeof sizes / sizeof sizes[0]);
 	for (size_t i = 0; i < t->count; i++) {
@@ -1195,7 +1634,7 @@ write_text(struct pdf_text *t, struct reader_text *out)
 			continue;
 		/* A table's row is a paragraph of its own. */
 		join = previous && !previous->cell_count && !l->cell_count &&
-		       continues(t, &body, previous, l);
+		       (continues(t, &body, previous, l) || heading_goes_on(t, &body, previous, l));
 		if (!array_reserve((void **)&text, &capacity, length + l->length + 4, 1))
 			goto nomem;
 		if (join && ascii_word_char(text[length - 1]) && ascii_word_char(s[0])) {
@@ -1217,7 +1656,7 @@ write_text(struct pdf_text *t, struct reader_text *out)
 						   .column = join ? (uint32_t)line_chars + 1 : 0 };
 			/* A cell of a table set in bold (农村 beside its
 			 * figure) is no heading. */
-			if (!join && body_seen && !l->table_cell && !l->sign_off)
+			if (!join && body_seen && !l->table_cell && !l->sign_off && !l->repeated_row)
 				h->heading_level = heading_level(t, l, sizes, size_count);
 			if (l->cell_count) {
 				h->cells = malloc(l->cell_count * sizeof *h->cells);
@@ -1369,7 +1808,7 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 	st = first.status != BG_OK ? first.status : second.status;
 	if (st == BG_OK && !pdf_text_join(&first.t, &second.t))
 		st = BG_ERR_NOMEM;
-	if (st == BG_OK && !mark_furniture(&first.t, pages))
+	if (st == BG_OK && (!mark_furniture(&first.t, pages) || !mark_repeated_rows(&first.t)))
 		st = BG_ERR_NOMEM;
 	if (st == BG_OK && (!mark_table_cells(&first.t) || !make_table_rows(&first.t)))
 		st = BG_ERR_NOMEM;

@@ -276,6 +276,8 @@ spaced_dates(void **state)
 	assert_int_equal(d.day, 29);
 	/* Two spaces, or a space before a word that is not a date's, are not. */
 	expect_at("2024  年", 0, DATE_NONE, 0, 0, 0, 0, false);
+	/* A gazette's full-width digits, spaced the same way. */
+	expect_date("２０２１ 年 ６ 月 １０ 日第十三届", "２０２１ 年 ６ 月 １０ 日", 2021, 6, 10, false);
 }
 
 static void

@@ -196,6 +196,8 @@ document_numbers(void **state)
 	EXPECT("见国发〔2023〕1号和国发〔2023〕2号。\n", "docno 国发〔2023〕1号 - - | docno 国发〔2023〕2号 - -");
 	/* Chinese numerals in the issuer are part of it, not quantities. */
 	EXPECT("转发三部委发〔2023〕5号。\n", "docno 三部委发〔2023〕5号 - -");
+	/* PDF text sets one space before 号. */
+	EXPECT("原规定（环发〔2001〕37 号）同时废止。\n", "docno 环发〔2001〕37 号 - -");
 }
 
 static void
@@ -511,6 +513,26 @@ units_one_space_after_digits(void **state)
 	       "quantity 3 万人 30000 人");
 	EXPECT("《解释》（法释〔2013〕8 号）\n", "docno 法释〔2013〕8 号 - -");
 	EXPECT("第 5 万元\n5 万元以上\n", "");
+}
+
+/* A boiler's output is counted in 蒸吨 (steam tons, per hour). */
+static void
+steam_tons(void **state)
+{
+	(void)state;
+	EXPECT("淘汰10蒸吨/小时以下燃煤锅炉，单台出力小于 20 蒸吨/小时的锅炉。\n",
+	       "quantity 10蒸吨 10 蒸吨 | quantity 20 蒸吨 20 蒸吨");
+}
+
+/* A particle after a spaced unit does not go on its word: 吨的 and 吨以上
+ * end the unit as a comma does, 条件 still does not. */
+static void
+units_one_space_before_a_particle(void **state)
+{
+	(void)state;
+	EXPECT("年排放量大于 250 吨的，日处理能力 500 吨以上的设施。\n",
+	       "quantity 250 吨 250 吨 | quantity 500 吨 500 吨");
+	EXPECT("符合 3 条件的人员。\n", "");
 }
 
 static void
@@ -946,6 +968,8 @@ main(void)
 		cmocka_unit_test(lone_one_and_slogans),
 		cmocka_unit_test(after_digits_only),
 		cmocka_unit_test(units_one_space_after_digits),
+		cmocka_unit_test(units_one_space_before_a_particle),
+		cmocka_unit_test(steam_tons),
 		cmocka_unit_test(names_of_sessions_and_plans),
 		cmocka_unit_test(counts_of_names),
 		cmocka_unit_test(percent_escapes),

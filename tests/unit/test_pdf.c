@@ -150,11 +150,16 @@ pieces_on_rows(void **state)
 	assert_true(has_paragraph(doc, "目 录"));
 	assert_non_null(strstr(doc->text, "第一章 总 则\n第一条 为了加强燃气管理"));
 	/* On the page of two columns, each line of the right column stands
-	 * on the row of one of the left, read after the whole left column:
-	 * it begins a column of its own, and is no rest of that line. */
-	assert_true(has_paragraph(doc, "用户应当安全使用燃气，不得"));
-	assert_true(has_paragraph(doc, "发现燃气泄漏时，应当立即关"));
-	assert_true(has_paragraph(doc, "报告后应当立即赶赴现场。"));
+	 * on the row of one of the left: the page is read a column at a
+	 * time, and no line of one column is the rest of one of the other. */
+	{
+		const char *left = strstr(doc->text, "用户应当安全使用燃气，不得擅自改装");
+		const char *right = strstr(doc->text, "发现燃气泄漏时，应当立即关闭阀门");
+		assert_non_null(left);
+		assert_non_null(right);
+		assert_true(left < right);
+		assert_non_null(strstr(doc->text, "用不合格的燃气燃烧器具。"));
+	}
 	outline_free(o);
 	doc_free(doc);
 }
@@ -270,6 +275,96 @@ sign_off_no_heading(void **state)
 	assert_string_equal(doc->date, "2026-04-24");
 	doc_free(doc);
 }
+
+/* The paragraph of DOC that holds TEXT. */
+static size_t
+paragraph_holding(const struct doc *doc, const char *text)
+{
+	const char *at = strstr(doc->text, text);
+
+	assert_non_null(at);
+	for (size_t i = 0; i < doc->paragraph_count; i++)
+		if (doc->paragraphs[i].offset <= (size_t)(at - doc->text) &&
+		    (size_t)(at - doc->text) < doc->paragraphs[i].offset + doc->paragraphs[i].length)
+			return i;
+	fail_msg("no paragraph holds %s", text);
+	return 0;
+}
+
+static void
+two_columns_read_in_turn(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("columns.pdf");
+	struct outline *o = NULL;
+	static const char *const labels[] = { "第一章", "第一条", "第二条", "第三条", "第二章",
+					      "第四条", "第五条", "第三章", "第六条" };
+
+	/* A gazette's page: the lines of its two columns stand on the same
+	 * rows.  The left column is read, then the right; the title and the
+	 * note over both columns (six lines, a third of the page's lines)
+	 * stay above them, the note whole although a gap between two of its
+	 * characters stands on the gutter. */
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, sizeof labels / sizeof labels[0]);
+	for (size_t i = 0; i < o->count; i++)
+		assert_string_equal(o->nodes[i]->label, labels[i]);
+	assert_string_equal(o->nodes[0]->title, "总 则");
+	assert_string_equal(o->nodes[1]->title, "为了加强燃气管理");
+	/* A chapter heading broken over two centred lines of its column is
+	 * one heading. */
+	assert_string_equal(o->nodes[4]->title, "燃气经营与服务管理");
+	assert_false(has_paragraph(doc, "服务管理"));
+	/* A caption under a heading (a colon in it) is no rest of it. */
+	assert_string_equal(o->nodes[7]->title, "附 则");
+	assert_true(has_paragraph(doc, "表1：许可条件"));
+	assert_string_equal(doc->title, "某省燃气管理条例");
+	assert_int_equal(paragraph_holding(doc, "（2026年1月1日"), paragraph_holding(doc, "第二次修正）"));
+	assert_true(paragraph_holding(doc, "第二次修正）") < paragraph_starting(doc, "第一章"));
+	/* Lines go on within their column, and from the foot of the left
+	 * column to the head of the right one: 第三条 (110 characters) is
+	 * one paragraph, and the chapter after it begins the next. */
+	assert_int_equal(paragraph_holding(doc, "保障公共安全"),
+			 paragraph_holding(doc, "为了加强燃气管理"));
+	{
+		size_t third = paragraph_starting(doc, "第三条");
+		assert_true(doc->paragraphs[third].length >= 100 * 3);
+		assert_int_equal(paragraph_starting(doc, "第二章"), third + 1);
+	}
+	outline_free(o);
+	doc_free(doc);
+}
+
+static void
+margins_of_portrait_pages(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("landscape.pdf");
+	size_t first = paragraph_starting(doc, "第一条");
+
+	/* Most of the text is a landscape table in 9 points; the rules
+	 * before it, in 12 on a portrait page, wrap at that page's margins
+	 * and are joined there: 第一条 (111 characters) is one paragraph. */
+	assert_true(doc->paragraphs[first].length >= 100 * 3);
+	assert_int_equal(paragraph_starting(doc, "第二条"), first + 1);
+	doc_free(doc);
+}
+
+static void
+repeated_table_header_row(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("repeated.pdf");
+	const char *first = strstr(doc->text, "序号");
+
+	/* The bold row atop the table's three pages, below the band of
+	 * running headers: read once, as no heading; its repeats left out. */
+	assert_non_null(first);
+	assert_null(strstr(first + 1, "序号"));
+	assert_int_equal(level_of(doc, "序号"), 0);
+	assert_non_null(strstr(doc->text, "石油开采"));
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -308,6 +403,9 @@ main(void)
 		cmocka_unit_test(margin_of_short_articles),
 		cmocka_unit_test(contents_leader_lines),
 		cmocka_unit_test(sign_off_no_heading),
+		cmocka_unit_test(repeated_table_header_row),
+		cmocka_unit_test(two_columns_read_in_turn),
+		cmocka_unit_test(margins_of_portrait_pages),
 #else
 		cmocka_unit_test(no_support),
 #endif

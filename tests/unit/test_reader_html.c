@@ -546,6 +546,27 @@ detected_by_markup(void **state)
 	assert_ptr_equal(reader_for(markdown, sizeof markdown - 1), &reader_text);
 }
 
+/* A page put together from server-side pieces: the header piece ends in
+ * its own </html> and </body>, and the article comes after them (with a
+ * doctype, libxml2 puts what follows outside the document's root). */
+static void
+article_after_an_early_end_tag(void **state)
+{
+	static const char page[] =
+		"<!DOCTYPE html>\n<html><head><title>关于做好春季植树工作的通知_政府网</title></head>"
+		"<body><div class=\"nav\"><a href=\"/\">首页</a></div></body>\n</html >\n"
+		"<div class=\"content\"><p>各区县：</p>"
+		"<p>现将春季植树工作有关事项通知如下，请认真落实，确保完成3000亩植树任务。</p>"
+		"</div></BODY></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_non_null(strstr(r.text, "确保完成3000亩植树任务。"));
+	assert_non_null(strstr(r.text, "各区县："));
+	read_free(&r);
+}
+
 int
 main(void)
 {
@@ -559,6 +580,7 @@ main(void)
 		cmocka_unit_test(bold_heading_in_word_markup),
 		cmocka_unit_test(heading_face_marks_a_heading),
 		cmocka_unit_test(article_is_where_the_text_is),
+		cmocka_unit_test(article_after_an_early_end_tag),
 		cmocka_unit_test(headings_lists_and_tables),
 		cmocka_unit_test(empty_cells_have_columns),
 		cmocka_unit_test(title_from_the_title_tag),
