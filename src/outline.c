@@ -36,6 +36,7 @@
 #include <unistr.h>
 
 #include "contents.h"
+#include "genre.h"
 #include "label.h"
 #include "numeral.h"
 #include "outline.h"
@@ -1920,6 +1921,69 @@ inline_items(struct builder *b, size_t paragraph)
 	return true;
 }
 
+/* A report's one family of top-level headings (一、 … 五、) under a single
+ * unnumbered line that the part rule took for their part: a caption's
+ * first line, a toolbar's word, a stray short line above the report's
+ * first 一、.  A part that is the report's only top-level heading, above
+ * which the body has not yet begun (fewer than STRAY_SENTENCES paragraphs
+ * with a 。), and that holds nothing but one run of one style from 1 is
+ * such a line unless it reads as the title of a document (方案, 规划,
+ * 办法…: a notice's plan over its 一、), so it is dropped and the run is
+ * the top level.  (A speech's 结论 after its opening's text stays.)  Runs
+ * before finish_tree, on the nodes' parents and depths. */
+enum { STRAY_SENTENCES = 3 };
+
+static void
+lift_stray_part(const struct doc *doc, struct outline *o)
+{
+	struct outline_node *part, *first = NULL;
+	struct label l;
+	size_t runs = 0;
+
+	if (o->root.child_count != 1 || o->count < 3)
+		return;
+	part = o->nodes[0];
+	if (part->style != STYLE_NONE || part->label[0] != '\0' || part->child_count < 2 ||
+	    !part->title || genre_of_title(part->title))
+		return;
+	for (size_t i = 0, sentences = 0; i < part->paragraph; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		if (utf8_find3(doc->text + p->offset, p->length, "。") && ++sentences >= STRAY_SENTENCES)
+			return;
+	}
+	for (size_t i = 1; i < o->count; i++) {
+		struct outline_node *node = o->nodes[i];
+		const struct paragraph *p = &doc->paragraphs[node->paragraph];
+
+		if (node->parent != part)
+			continue;
+		if (node->style == STYLE_NONE || node->style == STYLE_MARKDOWN ||
+		    node->style == STYLE_INLINE || node->offset < p->offset ||
+		    !label_parse(doc->text + node->offset, p->offset + p->length - node->offset, &l))
+			return;
+		if (!first)
+			first = node;
+		else if (node->style != first->style || node->level != first->level)
+			return;
+		if (l.number == 1)
+			runs++;
+		else if (node == first)
+			return;
+	}
+	if (runs != 1)
+		return;
+	for (size_t i = 1; i < o->count; i++) {
+		struct outline_node *node = o->nodes[i];
+		if (node->parent == part)
+			node->parent = &o->root;
+		node->depth--;
+		node->index = i - 1;
+		o->nodes[i - 1] = node;
+	}
+	o->count--;
+	o->root.child_count = part->child_count;
+}
+
 /* Gives every section its end, where the next heading of the same or a
  * shallower depth starts (or END), and its children, slices of one array
  * in document order: one walk over the nodes, which are many. */
@@ -2001,6 +2065,7 @@ outline_build(const struct doc *doc, struct outline **out)
 				  doc->paragraphs[doc->sign_off_paragraph].offset : doc->text_length;
 		if (o->count > 0 && o->nodes[o->count - 1]->offset >= sign_off)
 			sign_off = doc->text_length;   /* a dated letter before the report */
+		lift_stray_part(doc, o);
 		if (!finish_tree(o, sign_off)) {
 			outline_free(o);
 			return BG_ERR_NOMEM;
