@@ -21,6 +21,7 @@
 #include <unistr.h>
 
 #include "date.h"
+#include "label.h"
 #include "lines.h"
 #include "meta.h"
 #include "numeral.h"
@@ -1064,6 +1065,30 @@ attachment_mark(const char *s, size_t n)
 	return i == n || (i == n - 1 && s[i] == ':');
 }
 
+/* True when the Markdown title in paragraph I goes on in the level-1
+ * heading right under it, as a converter sets a cover's two lines (# 某镇
+ * 小型建设工程管理的 / # 实施意见, # 中华人民共和国 / # 某某法): neither has
+ * a label, the first names no genre and ends no sentence, the second names
+ * one (a law's 法 too) and is no subtitle. */
+static bool
+markdown_title_broken(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i], *q;
+	size_t n = p->length, m;
+	const char *s, *t;
+
+	if (i + 1 >= doc->paragraph_count || doc->paragraphs[i + 1].md_level != 1)
+		return false;
+	q = &doc->paragraphs[i + 1];
+	m = q->length;
+	s = title_part(doc->text + p->offset, &n);
+	t = title_part(doc->text + q->offset, &m);
+	return n > 0 && m > 0 && label_prefix_length(s, n) == 0 && label_prefix_length(t, m) == 0 &&
+	       !genre_title(s, n) && !has_sentence_mark(s, n) &&
+	       (genre_title(t, m) || (ends_with(t, m, "法") && chars(t, m) >= 3)) &&
+	       !subtitle_like(t, m) && !dash_subtitle(t, m) && chars(s, n) + chars(t, m) <= 80;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1078,8 +1103,11 @@ choose_title(const struct doc *doc, size_t *second)
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		if (doc->paragraphs[i].md_level == 0)
 			continue;
-		if (doc->paragraphs[i].md_level == 1)
+		if (doc->paragraphs[i].md_level == 1) {
+			if (markdown_title_broken(doc, i))
+				*second = i + 1;
 			return i;
+		}
 		break;
 	}
 	if ((first = promulgation(doc, look, second)) != SIZE_MAX)
@@ -1741,10 +1769,13 @@ meta_find(struct doc *doc)
 		const struct paragraph *p = &doc->paragraphs[doc->title_paragraph - !joined];
 		size_t n = p->length;
 		const char *s = trim(doc->text + p->offset, &n);
+		/* (在某某委员会 / 第二次全体会议上的讲话: an occasion, no body) */
 		if (ends_with_body(s, n) && !memmem(s, n, "关于", 6) && chars(s, n) <= 24 &&
-		    !has_sentence_mark(s, n))
+		    !has_sentence_mark(s, n) && !starts_with(s, n, "在"))
 			set_issuer(&f, joined ? RANK_TITLE : RANK_FRONT, copy_trimmed(s, n));
 	}
+	if (second != SIZE_MAX && doc_title_second(doc) == second)
+		top = second + 1;   /* the lines under the title's second line */
 	if (doc->paragraph_count > 0)
 		under_title(&f, top);
 	if (!doc->docno)

@@ -821,7 +821,7 @@ part_line(const struct builder *b, size_t paragraph)
 	/* The first line of a report is its title, read as one or not; the
 	 * speaker line under it (国务院总理李某, a name alone) is no part. */
 	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || label_padded(s, n, &l) ||
-	    paragraph == doc->title_paragraph ||
+	    paragraph == doc->title_paragraph || paragraph == doc_title_second(doc) ||
 	    paragraph == 0 || speaker_again(doc, paragraph) || same_text(s, n, doc->title) ||
 	    contents_heading(doc, paragraph) ||
 	    same_text(s, n, doc->issuer) ||
@@ -2044,8 +2044,10 @@ outline_build(const struct doc *doc, struct outline **out)
 		return BG_ERR_NOMEM;
 	}
 	b->contents = &contents;
+	size_t title_second = doc_title_second(doc);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
-		if (i == doc->title_paragraph || contents.lines[i] || contents_heading(doc, i))
+		if (i == doc->title_paragraph || i == title_second || contents.lines[i] ||
+		    contents_heading(doc, i))
 			continue;
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||

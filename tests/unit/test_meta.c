@@ -193,6 +193,21 @@ regulation_adopted_by(void **state)
 	expect_meta("# 某某法院关于修改某某解释的决定\n\n2030年12月23日 某某法院审判委员会第1823次会议通过\n\n"
 		    "2031年1月1日 施行\n\n一、修改某条。\n", "某某法院关于修改某某解释的决定",
 		    "某某法院审判委员会", "2030-12-23");
+	/* A Markdown title broken over two level-1 headings is one, and the
+	 * lines under its second give the date and the body; an occasion
+	 * (在某某委员会) on the first line is no issuer. */
+	expect_meta("# 某某法院关于修改《某某法院关于某某问题的\n\n# 批复》等三件解释的决定\n\n"
+		    "2030年12月23日 某某法院审判委员会第1823次会议通过\n\n一、修改某条。\n",
+		    "某某法院关于修改《某某法院关于某某问题的批复》等三件解释的决定", "某某法院审判委员会",
+		    "2030-12-23");
+	expect_meta("# 中华人民共和国\n\n# 某某赔偿法\n\n## 第一章 总则\n\n第一条 为了某事，制定本法。\n",
+		    "中华人民共和国某某赔偿法", NULL, NULL);
+	expect_meta("# 在某某党第八届中央委员会\n\n# 第二次全体会议上的讲话\n\n（2036年11月15日）\n\n"
+		    "同志们：\n\n我讲几个问题。\n", "在某某党第八届中央委员会第二次全体会议上的讲话", NULL,
+		    "2036-11-15");
+	/* Two headings that are two titles, or a heading over a section, are
+	 * not joined. */
+	expect_meta("# 某某工作报告\n\n# 某某工作方案\n\n正文。\n", "某某工作报告", NULL, NULL);
 	/* Published by an order. */
 	expect_meta("某某管理条例\n\n（2031年5月12日国务院令第159号公布  根据2032年1月8日《国务院关于废止和修改"
 		    "部分行政法规的决定》修订）\n\n第一章  总则\n", "某某管理条例", "国务院", "2032-01-08");

@@ -478,6 +478,16 @@ stray_line_over_the_one_run(void **state)
 }
 
 static void
+markdown_title_broken(void **state)
+{
+	(void)state;
+	/* The second line of a Markdown title broken over two level-1
+	 * headings is no section over the document's headings. */
+	EXPECT("# 某镇小型建设工程管理的\n\n# 实施意见\n\n## 一、适用范围\n\n正文。\n\n## 二、组织机构\n\n正文。\n",
+	       { 1, "一、", "适用范围", 5 }, { 1, "二、", "组织机构", 9 });
+}
+
+static void
 numbered_through_the_document(void **state)
 {
 	(void)state;
@@ -1234,6 +1244,7 @@ main(void)
 		cmocka_unit_test(wrap_wide_line_is_no_part),
 		cmocka_unit_test(no_headings),
 		cmocka_unit_test(stray_line_over_the_one_run),
+		cmocka_unit_test(markdown_title_broken),
 		cmocka_unit_test(front_matter_and_label_lines),
 	};
 	return UNIT_RUN(tests);
