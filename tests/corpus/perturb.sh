@@ -201,6 +201,10 @@ END {
 	t = 0
 	if (key != "")
 		for (i = first; i <= n && !t; i++)
+			if (index(squeeze(line[i]), key) == 1 && line[i] !~ /^[ \t]*</ && line[i] !~ /^[^ ]*: /)
+				t = i
+	if (key != "")
+		for (i = first; i <= n && !t; i++)
 			if (index(squeeze(line[i]), key) && line[i] !~ /^[ \t]*</ && line[i] !~ /^[^ ]*: /)
 				t = i
 	for (i = first; i <= n && !t; i++)
@@ -238,7 +242,8 @@ END {
 		for (k = 2; k <= nt; k++) s = s " " tc[k]
 		line[t] = tprefix tlead s
 	}
-	if (p == "split-title" && nt < 6) exit 3
+	# (a title run into its subtitle or speaker on one line is not broken)
+	if (p == "split-title" && (nt < 10 || title != "" && nt > chars(squeeze(title), a) + 2)) exit 3
 	page = 0
 	for (i = 1; i <= n; i++) {
 		s = line[i]
@@ -249,9 +254,18 @@ END {
 			insert("图为2023年建成的城市公园。")
 		mark(i)
 		if (p == "split-title" && i == t) {
+			# broken where a cover breaks it: after the name of a body
+			# (国 省 市 区 县 局 院 部 会 府 室 厅 委), before 关于, or
+			# after 印发 or 的, at the place nearest the middle
 			k = int(nt / 2)
-			while (k < nt - 1 && (tc[k] ~ /^[0-9A-Za-z《“（(]$/ || tc[k + 1] ~ /^[0-9A-Za-z》”）),，、]$/ || tc[k + 1] ~ /^(\343\200\213|\342\200\235|\357\274\211|\357\274\214|\343\200\201)$/ || tc[k] ~ /^(\343\200\212|\342\200\234|\357\274\210)$/))
-				k++
+			best = nt
+			for (j = 3; j <= nt - 3; j++)
+				if (tc[j] ~ /^(国|省|市|区|县|局|院|部|会|府|室|厅|委|的)$/ ||
+				    tc[j + 1] tc[j + 2] == "关于" || tc[j - 1] tc[j] == "印发")
+					if ((j > nt / 2 ? j - nt / 2 : nt / 2 - j) < best) {
+						best = j > nt / 2 ? j - nt / 2 : nt / 2 - j
+						k = j
+					}
 			s = ""
 			for (j = 1; j <= k; j++) s = s tc[j]
 			out(tprefix tlead s)
