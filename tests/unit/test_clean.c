@@ -200,6 +200,31 @@ shipped_rules_page_head(void **state)
 	noise_rules_free(rules);
 }
 
+/* A Markdown report's title opens the head as a text's does: a caption
+ * under it, before the first heading, goes; the title stays. */
+static void
+shipped_rules_markdown_head(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct bg_error err = { BG_OK, "" };
+	char path[4096];
+	const char *top = getenv("top_srcdir");
+	struct doc *doc;
+
+	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
+	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
+	doc = unit_load("# 某市某某保护条例\n\n"
+			"图为会议现场。新华社记者 李四 摄\n\n"
+			"2030年4月28日 某市第十九届人民代表大会常务委员会第二十七次会议通过\n\n"
+			"## 第一章 总则\n\n" BODY BODY BODY, rules);
+	assert_string_equal(doc->title, "某市某某保护条例");
+	assert_null(strstr(doc->text, "李四 摄"));
+	assert_string_equal(doc->date, "2030-04-28");
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 static void
 too_much_removed_is_kept(void **state)
 {
@@ -361,6 +386,7 @@ main(void)
 		cmocka_unit_test(ui_word_boxes),
 		cmocka_unit_test(related_links_tail),
 		cmocka_unit_test(shipped_rules_page_head),
+		cmocka_unit_test(shipped_rules_markdown_head),
 		cmocka_unit_test(too_much_removed_is_kept),
 		cmocka_unit_test(page_numbers_between_wrapped_lines),
 		cmocka_unit_test(bad_rules),
