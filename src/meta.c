@@ -465,8 +465,9 @@ meta_sign_off(const struct doc *doc, char iso[11])
 	return SIZE_MAX;
 }
 
-/* Closes up a letter-spaced title in place: 政 府 工 作 报 告 → 政府工作报告
- * (at least LEAST single characters, each one space apart). */
+/* Closes up a letter-spaced title in place: 政 府 工 作 报 告 → 政府工作报告,
+ * 2 0 3 0 年 某 某 报 告 → 2030年某某报告 (at least LEAST single characters,
+ * each one space apart). */
 static void
 close_up(char *s, size_t least)
 {
@@ -474,8 +475,9 @@ close_up(char *s, size_t least)
 
 	while (i < n) {
 		size_t k = utf8_length(s + i, n - i), sp;
-		if (k == 1 || utf8_space_at(s + i, n - i))
-			return;   /* Latin, or two spaces in a row: not letter-spaced */
+		if ((k == 1 && !isdigit((unsigned char)s[i])) || utf8_space_at(s + i, n - i))
+			return;   /* Latin, or two spaces in a row: not letter-spaced
+				     (a year's digits are: 2 0 3 0 年) */
 		i += k;
 		singles++;
 		sp = utf8_space_at(s + i, n - i);
@@ -1065,6 +1067,27 @@ attachment_mark(const char *s, size_t n)
 	return i == n || (i == n - 1 && s[i] == ':');
 }
 
+/* True when S (N bytes) and T (M bytes) are the same words but for white
+ * space: a title said twice (a page's heading letter-spaced, 政 府 工 作
+ * 报 告, over the document's own), not one title broken over two lines. */
+static bool
+same_words(const char *s, size_t n, const char *t, size_t m)
+{
+	size_t i = 0, j = 0, k;
+
+	for (;;) {
+		while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
+			i += k;
+		while (j < m && (k = utf8_space_at(t + j, m - j)) > 0)
+			j += k;
+		if (i == n || j == m)
+			return i == n && j == m;
+		if (s[i] != t[j])
+			return false;
+		i++, j++;
+	}
+}
+
 /* True when the Markdown title in paragraph I goes on in the level-1
  * heading right under it, as a converter sets a cover's two lines (# 某镇
  * 小型建设工程管理的 / # 实施意见, # 中华人民共和国 / # 某某法): neither has
@@ -1132,6 +1155,14 @@ choose_title(const struct doc *doc, size_t *second)
 		if (dash_subtitle(s, n) || speaker_line(s, n) || body_above_date(doc, i, s, n) ||
 		    attachment_mark(s, n))
 			continue;
+		if (i + 1 < doc->paragraph_count) {
+			const struct paragraph *q = &doc->paragraphs[i + 1];
+			size_t m = q->length;
+			const char *t = title_part(doc->text + q->offset, &m);
+			/* the one said without letter-spacing */
+			if (same_words(s, n, t, m))
+				return m < n ? i + 1 : i;
+		}
 		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a
 		 * blank line; or, where every line is a paragraph (a web page,
 		 * a Word document), a first line that opens with 关于, or that

@@ -127,6 +127,14 @@ letter_spaced_and_wrapped_titles(void **state)
 		    "政府工作报告", "国务院总理 某某某", "2032-03-05");
 	expect_meta("政 府 工 作 报 告\n——2031年3月5日在某届全国人民代表大会第一次会议上 国务院总理　某某\n"
 		    "\n各位代表：\n", "政府工作报告", "国务院总理　某某", "2031-03-05");
+	/* A letter-spaced year is closed up with the title, and a page's
+	 * letter-spaced heading over the document's own title is the title
+	 * said twice, not its first line: the body it names is the issuer. */
+	expect_meta("2 0 3 0 年 国 务 院 政 府 工 作 报 告\n\n各位代表：\n现在，我报告工作。\n",
+		    "2030年国务院政府工作报告", "国务院", NULL);
+	expect_meta("2 0 3 0 年 某 某 部 工 作 报 告\n2030年某某部工作报告\n——2030年3月5日在某某会议上\n"
+		    "某某部部长　某某\n各位代表：\n现在，我报告工作。\n",
+		    "2030年某某部工作报告", "某某部部长　某某", "2030-03-05");
 	/* A title wrapped over two lines before the blank line. */
 	expect_meta("某某区人民政府办公室关于印发\n《某某区海绵城市建设实施方案》的通知\n\n"
 		    "各街道办事处：\n现将方案印发给你们，请认真执行。\n",
