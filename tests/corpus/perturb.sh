@@ -39,8 +39,9 @@
 #   cr            CR line ends alone
 #   noblank       blank lines removed (not Markdown)
 #   blank2        blank lines doubled; in text a blank line after every line
-#   wrap          hard wrap at 36-40 characters, "— N —" and a running header
-#                 every 40 lines, as a PDF's text gives (not Markdown)
+#   wrap          hard wrap at 36 to 40 ems (one width a file; an ASCII
+#                 character half an em), "— N —" and a running header every
+#                 40 lines, as a PDF's text gives (not Markdown)
 #   gb18030       encoded in GB18030
 #   spaced-title  the title letter-spaced (政 府 工 作 报 告), when short
 #   split-title   the title broken over two lines
@@ -140,13 +141,14 @@ function page_break() {
 	out("— " page " —")
 	out("市人民政府公报  2024年第5期")
 }
-# Writes line s of the input wrapped at 36 to 40 characters.
-function wrap(s, i,    a, n, k, w, lead, line) {
+# Writes line s of the input wrapped as a PDF sets it: at most width ems
+# a line, a Chinese character or full-width mark an em, an ASCII one half.
+function wrap(s, i,    a, n, k, em, lead, line) {
 	lead = substr(s, 1, length(s) - length(unindent(s)))
 	n = chars(unindent(s), a)
-	w = 36 + i % 5
 	line = lead
 	at_byte = 1
+	em = 0
 	for (k = 1; k <= n; k++) {
 		if (line == "" || line == lead) {
 			chunks[i]++
@@ -155,10 +157,12 @@ function wrap(s, i,    a, n, k, w, lead, line) {
 		}
 		at_byte += length(a[k]) + (k == 1 ? length(lead) : 0)
 		line = line a[k]
-		if (k % w == 0 || k == n) {
+		em += length(a[k]) == 1 ? 0.5 : 1
+		if (em > width - 0.5 || k == n) {
 			if (nout % 40 == 39) page_break()
 			out(line)
 			line = ""
+			em = 0
 		}
 	}
 	if (n == 0) {
@@ -171,6 +175,7 @@ function wrap(s, i,    a, n, k, w, lead, line) {
 }
 END {
 	n = NR
+	width = 36 + n % 5
 	crlf = 0
 	for (i = 1; i <= n; i++)
 		if (line[i] ~ /\r$/) crlf++
