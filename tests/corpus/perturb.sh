@@ -142,7 +142,8 @@ function page_break() {
 	out("市人民政府公报  2024年第5期")
 }
 # Writes line s of the input wrapped as a PDF sets it: at most width ems
-# a line, a Chinese character or full-width mark an em, an ASCII one half.
+# a line, a Chinese character or full-width mark an em, an ASCII one half,
+# a closing mark hung past the width rather than opening a line.
 function wrap(s, i,    a, n, k, em, lead, line) {
 	lead = substr(s, 1, length(s) - length(unindent(s)))
 	n = chars(unindent(s), a)
@@ -158,7 +159,9 @@ function wrap(s, i,    a, n, k, em, lead, line) {
 		at_byte += length(a[k]) + (k == 1 ? length(lead) : 0)
 		line = line a[k]
 		em += length(a[k]) == 1 ? 0.5 : 1
-		if (em > width - 0.5 || k == n) {
+		# (no line opens with a closing mark: it hangs at the end of
+		# the line before, as Chinese typesetting sets it)
+		if ((em > width - 0.5 && !(k < n && a[k + 1] ~ /^(，|。|、|；|：|？|！|）|》|”|’|」|…)$/)) || k == n) {
 			if (nout % 40 == 39) page_break()
 			out(line)
 			line = ""
