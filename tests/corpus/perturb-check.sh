@@ -3,10 +3,12 @@
 # perturb-check.sh - how much the corpus scores drop when its reports come
 # as real copies do: every report with a gold is perturbed by perturb.sh
 # in every way (or those named), its gold's lines moved with it, and
-# check.sh scores it.  Prints, per perturbation, the mean outline F1 and
-# its drop from the reports as they are, the reports that drop and the
-# metadata right; then, per report, the F1 drop for every perturbation
-# (. none, - does not apply, a drop in metadata marked with m).
+# check.sh scores it.  Prints, per perturbation, the reports it applies
+# to, their mean outline F1 as they are (base) and perturbed, the mean
+# drop, the reports that score worse (F1 down by more than 0.005, or fewer
+# metadata right), the metadata right perturbed and as they are, and the
+# report that drops most; then, per report, the F1 drop for every
+# perturbation (. none, - does not apply, m fewer metadata right).
 #
 # Usage: perturb-check.sh [-k DIR] [PERTURBATION]...
 #   -k DIR  keep the perturbed reports, golds and scores in DIR
@@ -78,9 +80,10 @@ function meta_all(m,    a) { split(m, a, "/"); return a[2] + 0 }
 }
 END {
 	np = split(order, ps, " ")
-	printf "%-14s %5s %6s %6s %5s %9s  %s\n", "perturbation", "files", "F1", "drop", "worse", "meta", "worst (F1 drop)"
+	printf "%-14s %5s %6s %6s %6s %5s %9s %9s  %s\n", "perturbation", "files", "base", "F1", "drop", "worse",
+	       "meta", "base", "worst (F1 drop)"
 	for (i = 1; i <= np; i++) {
-		p = ps[i]; n = sum = drop = worse = mr = ma = 0; worst = ""; wd = 0
+		p = ps[i]; n = sum = drop = worse = mr = ma = bm = bma = 0; worst = ""; wd = 0
 		bsum = 0
 		for (j = 1; j <= nn; j++) {
 			r = names[j]
@@ -89,9 +92,10 @@ END {
 			if (d > 0.005 || meta_right(meta[p, r]) < meta_right(bmeta[r])) worse++
 			if (d > wd) { wd = d; worst = r }
 			mr += meta_right(meta[p, r]); ma += meta_all(meta[p, r])
-			bm += meta_right(bmeta[r])
+			bm += meta_right(bmeta[r]); bma += meta_all(bmeta[r]); bsum += base[r]
 		}
-		printf "%-14s %5d %6.3f %6.3f %5d %4d/%-4d  %s\n", p, n, n ? sum / n : 0, n ? drop / n : 0, worse, mr, ma,
+		printf "%-14s %5d %6.3f %6.3f %6.3f %5d %4d/%-4d %4d/%-4d  %s\n", p, n, n ? bsum / n : 0,
+		       n ? sum / n : 0, n ? drop / n : 0, worse, mr, ma, bm, bma,
 		       worst == "" ? "" : sprintf("%s (%.3f)", worst, wd)
 	}
 	printf "\nF1 drop per report (. none, - not applied, m metadata worse):\n"
