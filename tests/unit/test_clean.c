@@ -225,6 +225,31 @@ shipped_rules_markdown_head(void **state)
 	noise_rules_free(rules);
 }
 
+/* A short photo caption or credit alone on a line in the middle of the
+ * text goes; a sentence that opens with 图为 and goes on stays. */
+static void
+shipped_rules_captions_in_text(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct bg_error err = { BG_OK, "" };
+	char path[4096];
+	const char *top = getenv("top_srcdir");
+	struct doc *doc;
+
+	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
+	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
+	doc = unit_load("某某工作报告\n一、工作回顾\n" BODY BODY "\n"
+			"图为新建成的城市公园。\n"
+			BODY "\n（新华社记者 张三 摄）\n" BODY "\n"
+			"图为示意，各区按此执行，具体见附件。\n" BODY BODY BODY, rules);
+	assert_null(strstr(doc->text, "城市公园"));
+	assert_null(strstr(doc->text, "张三"));
+	assert_non_null(strstr(doc->text, "图为示意，各区按此执行"));
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 static void
 too_much_removed_is_kept(void **state)
 {
@@ -387,6 +412,7 @@ main(void)
 		cmocka_unit_test(related_links_tail),
 		cmocka_unit_test(shipped_rules_page_head),
 		cmocka_unit_test(shipped_rules_markdown_head),
+		cmocka_unit_test(shipped_rules_captions_in_text),
 		cmocka_unit_test(too_much_removed_is_kept),
 		cmocka_unit_test(page_numbers_between_wrapped_lines),
 		cmocka_unit_test(bad_rules),
