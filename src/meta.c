@@ -1550,6 +1550,16 @@ body_name_line(const struct doc *doc, size_t i, const char *s, size_t n)
 	       !starts_with(s, n, "各");
 }
 
+/* The first ASCII digit in S (N bytes), or NULL. */
+static const char *
+first_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]))
+			return s + i;
+	return NULL;
+}
+
 /* The lines under the title (a subtitle, a date in parentheses, an
  * adoption note, a speaker line, a web page's timestamp, a body name above
  * a date), and the sign-off of a covering notice a little further down;
@@ -1665,6 +1675,16 @@ under_title(struct finding *f, size_t top)
 		}
 		if (starts_with(s, n, "【"))
 			continue;   /* page furniture: 【字体：大 中 小】 */
+		/* A short note in brackets alone, (全文) (摘要) (节选): no text
+		 * has begun, and what stands under it is still the header.  (A
+		 * date in brackets is the date rules'.) */
+		if ((starts_with(s, n, "（") || starts_with(s, n, "(")) &&
+		    (ends_with(s, n, "）") || ends_with(s, n, ")")) && chars(s, n) <= 8 &&
+		    !has_sentence_mark(s, n) && !memmem(s, n, "年", 3) && !memmem(s, n, "月", 3) &&
+		    !memmem(s, n, "日", 3) && first_digit(s, n) == NULL) {
+			after_meta = true;
+			continue;
+		}
 		if (n > 0 && (chars(s, n) > 60 || lines_end_sentence(s, n) || has_sentence_mark(s, n)))
 			header = false;   /* the text has begun */
 		else if (n > 0 && (starts_with(s, n, "（") || starts_with(s, n, "(")))

@@ -170,8 +170,8 @@ related_links_tail(void **state)
 	noise_rules_free(rules);
 }
 
-/* The shipped rules: breadcrumbs, a site-date-source line and a photo
- * caption before the report; the speaker line stays. */
+/* The shipped rules: breadcrumbs, a site-date-source line, a page's
+ * 扫一扫 and a photo caption before the report; the speaker line stays. */
 static void
 shipped_rules_page_head(void **state)
 {
@@ -187,6 +187,7 @@ shipped_rules_page_head(void **state)
 	doc = unit_load("您的位置： 首页 > 政务公开\n"
 			"某省政府工作报告\n"
 			"某省门户网站 2026年01月30日 来源：某日报\n"
+			"扫一扫在手机打开当前页\n"
 			"某省人民政府省长 张三\n"
 			"张三作政府工作报告。本报记者 李四摄\n"
 			"各位代表：\n"
@@ -194,6 +195,7 @@ shipped_rules_page_head(void **state)
 	assert_string_equal(doc->title, "某省政府工作报告");
 	assert_null(strstr(doc->text, "首页"));
 	assert_null(strstr(doc->text, "来源"));
+	assert_null(strstr(doc->text, "扫一扫"));
 	assert_null(strstr(doc->text, "李四摄"));
 	assert_non_null(strstr(doc->text, "省长 张三"));
 	doc_free(doc);

@@ -135,6 +135,11 @@ letter_spaced_and_wrapped_titles(void **state)
 	expect_meta("2 0 3 0 年 某 某 部 工 作 报 告\n2030年某某部工作报告\n——2030年3月5日在某某会议上\n"
 		    "某某部部长　某某\n各位代表：\n现在，我报告工作。\n",
 		    "2030年某某部工作报告", "某某部部长　某某", "2030-03-05");
+	/* A short note in brackets, (全文), under a line of the page begins
+	 * no text: the speaker under it is still the header's. */
+	expect_meta("2030年某省政府工作报告\n——2030年1月26日在某省人民代表大会上\n扫一扫在手机打开当前页\n（全文）\n"
+		    "某省人民政府省长 张三\n各位代表：\n现在，我报告工作。\n",
+		    "2030年某省政府工作报告", "某省人民政府省长 张三", "2030-01-26");
 	/* A title wrapped over two lines before the blank line. */
 	expect_meta("某某区人民政府办公室关于印发\n《某某区海绵城市建设实施方案》的通知\n\n"
 		    "各街道办事处：\n现将方案印发给你们，请认真执行。\n",
