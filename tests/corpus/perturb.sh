@@ -30,11 +30,17 @@
 #   toolbar       a browser toolbar above the title, a word a line (打印 关闭 【字号：大 中 小】)
 #   breadcrumb    a site's breadcrumb above the title (首页 > 政务公开 > 规划计划)
 #   caption       photo captions: one under the title block (…摄), one mid-text (图为…)
+#   stray         a page's short lines under the title block: 扫一扫在手机打开当前页,
+#                 （全文）
 #   links         a 相关链接 tail with two linked titles and 【打印本页】【关闭窗口】
 #   indent-emsp   every line indented with two EM SPACEs (U+2003)
 #   indent-nbsp   every line indented with two NO-BREAK SPACEs (U+00A0)
 #   indent-tab    every line indented with a tab (not Markdown)
 #   indent-2sp    every line indented with two ASCII spaces
+#   indent-ideo   every line indented with two IDEOGRAPHIC SPACEs (U+3000)
+#   indent-ensp   every line indented with two EN SPACEs (U+2002)
+#   indent-zwsp   every line opened with a ZERO WIDTH SPACE (U+200B, a web
+#                 page's &#8203;) before two IDEOGRAPHIC SPACEs
 #   crlf          CR LF line ends
 #   cr            CR line ends alone
 #   noblank       blank lines removed (not Markdown)
@@ -46,9 +52,9 @@
 #   spaced-title  the title letter-spaced (政 府 工 作 报 告), when short
 #   split-title   the title broken over two lines
 
-list="none source toolbar breadcrumb caption links indent-emsp indent-nbsp
-indent-tab indent-2sp crlf cr noblank blank2 wrap gb18030 spaced-title
-split-title"
+list="none source toolbar breadcrumb caption stray links indent-emsp
+indent-nbsp indent-tab indent-2sp indent-ideo indent-ensp indent-zwsp crlf cr
+noblank blank2 wrap gb18030 spaced-title split-title"
 
 map=
 title=
@@ -111,9 +117,10 @@ function squeeze(s) {
 	gsub(/[ \t#*]|\343\200\200|\302\240|\342\200\203/, "", s)
 	return s
 }
-# s without its leading white space (ASCII, U+3000, U+00A0, U+2003).
+# s without its leading white space (ASCII, U+3000, U+00A0, U+2002, U+2003,
+# U+200B).
 function unindent(s) {
-	sub(/^([ \t]|\343\200\200|\302\240|\342\200\203)+/, "", s)
+	sub(/^([ \t]|\343\200\200|\302\240|\342\200\20[23]|\342\200\213)+/, "", s)
 	return s
 }
 function blank(s) { return unindent(s) == "" }
@@ -224,6 +231,9 @@ END {
 	cap = t + 1
 	while (cap <= n && blank(line[cap])) cap++
 	if (cap <= n && unindent(line[cap]) ~ /^(——|（|\()/) {
+		# (a note in brackets to its closing bracket)
+		if (unindent(line[cap]) ~ /^(（|\()/)
+			while (cap < n && line[cap] !~ /(）|\))/) cap++
 		cap++
 		while (cap <= n && blank(line[cap])) cap++
 	}
@@ -258,6 +268,8 @@ END {
 		if (i == t) header_lines()
 		if (p == "caption" && i == cap)
 			insert("图为会议现场。新华社记者 李明 摄")
+		if (p == "stray" && i == cap)
+			insert("扫一扫在手机打开当前页\n（全文）")
 		if (p == "caption" && i == mid)
 			insert("图为2023年建成的城市公园。")
 		mark(i)
@@ -284,7 +296,7 @@ END {
 			continue
 		}
 		if (p ~ /^indent-/ && !blank(s) && (!md || unindent(s) ~ /^[\344-\351]/ && s !~ /^[ \t]*[|>#]/)) {
-			ind = p == "indent-emsp" ? "\342\200\203\342\200\203" : p == "indent-nbsp" ? "\302\240\302\240" : p == "indent-tab" ? "\t" : "  "
+			ind = p == "indent-emsp" ? "\342\200\203\342\200\203" : p == "indent-nbsp" ? "\302\240\302\240" : p == "indent-tab" ? "\t" : p == "indent-ideo" ? "\343\200\200\343\200\200" : p == "indent-ensp" ? "\342\200\202\342\200\202" : p == "indent-zwsp" ? "\342\200\213\343\200\200\343\200\200" : "  "
 			s = ind unindent(s)
 		}
 		if (p == "noblank" && blank(s))
