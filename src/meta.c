@@ -1091,8 +1091,9 @@ same_words(const char *s, size_t n, const char *t, size_t m)
 /* True when the Markdown title in paragraph I goes on in the level-1
  * heading right under it, as a converter sets a cover's two lines (# 某镇
  * 小型建设工程管理的 / # 实施意见, # 中华人民共和国 / # 某某法): neither has
- * a label, the first names no genre and ends no sentence, the second names
- * one (a law's 法 too) and is no subtitle. */
+ * a label, the first names no genre and ends no sentence, the second is
+ * no subtitle and names a genre (a law's 法 too), or is the document's
+ * last level-1 heading (# “十五五” / # 规划建议发布 over ## sections). */
 static bool
 markdown_title_broken(const struct doc *doc, size_t i)
 {
@@ -1106,10 +1107,18 @@ markdown_title_broken(const struct doc *doc, size_t i)
 	m = q->length;
 	s = title_part(doc->text + p->offset, &n);
 	t = title_part(doc->text + q->offset, &m);
-	return n > 0 && m > 0 && label_prefix_length(s, n) == 0 && label_prefix_length(t, m) == 0 &&
-	       !genre_title(s, n) && !has_sentence_mark(s, n) &&
-	       (genre_title(t, m) || (ends_with(t, m, "法") && chars(t, m) >= 3)) &&
-	       !subtitle_like(t, m) && !dash_subtitle(t, m) && chars(s, n) + chars(t, m) <= 80;
+	if (n == 0 || m == 0 || label_prefix_length(s, n) > 0 || label_prefix_length(t, m) > 0 ||
+	    genre_title(s, n) || has_sentence_mark(s, n) || has_sentence_mark(t, m) ||
+	    subtitle_like(t, m) || dash_subtitle(t, m) || chars(s, n) + chars(t, m) > 80)
+		return false;
+	if (genre_title(t, m) || (ends_with(t, m, "法") && chars(t, m) >= 3))
+		return true;
+	/* Without a genre word, when no other level-1 heading follows: a
+	 * section over the whole document it would not be. */
+	for (size_t k = i + 2; k < doc->paragraph_count; k++)
+		if (doc->paragraphs[k].md_level == 1)
+			return false;
+	return true;
 }
 
 /* Chooses the title paragraph: a Markdown title, else the first line near

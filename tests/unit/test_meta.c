@@ -218,6 +218,11 @@ regulation_adopted_by(void **state)
 	expect_meta("# 在某某党第八届中央委员会\n\n# 第二次全体会议上的讲话\n\n（2036年11月15日）\n\n"
 		    "同志们：\n\n我讲几个问题。\n", "在某某党第八届中央委员会第二次全体会议上的讲话", NULL,
 		    "2036-11-15");
+	/* Without a genre word, the second is the title's when it is the
+	 * last level-1 heading; not when more follow (sections set as #). */
+	expect_meta("# “十五五”\n\n# 规划建议发布\n\n## 摘要\n\n正文。\n\n## 背景\n\n正文。\n",
+		    "“十五五”规划建议发布", NULL, NULL);
+	expect_meta("# 某某纪要\n\n# 会议情况\n\n正文。\n\n# 会议要求\n\n正文。\n", "某某纪要", NULL, NULL);
 	/* Two headings that are two titles, or a heading over a section, are
 	 * not joined. */
 	expect_meta("# 某某工作报告\n\n# 某某工作方案\n\n正文。\n", "某某工作报告", NULL, NULL);
