@@ -279,13 +279,27 @@ END {
 			# after 印发 or 的, at the place nearest the middle
 			k = int(nt / 2)
 			best = nt
-			for (j = 3; j <= nt - 3; j++)
+			inside = fallback = 0
+			for (j = 3; j <= nt - 3; j++) {
+				# (never inside brackets or quotation marks)
+				for (q = (j == 3 ? 1 : j); q <= j; q++) {
+					if (tc[q] ~ /^(（|《|“|\()$/) inside++
+					if (tc[q] ~ /^(）|》|”|\))$/ && inside > 0) inside--
+				}
+				if (inside > 0)
+					continue
 				if (tc[j] ~ /^(国|省|市|区|县|局|院|部|会|府|室|厅|委|的)$/ ||
 				    tc[j + 1] tc[j + 2] == "关于" || tc[j - 1] tc[j] == "印发")
 					if ((j > nt / 2 ? j - nt / 2 : nt / 2 - j) < best) {
 						best = j > nt / 2 ? j - nt / 2 : nt / 2 - j
 						k = j
 					}
+				# else the first place past the middle
+				if (best == nt && j >= nt / 2 && !fallback)
+					fallback = j
+			}
+			if (best == nt && fallback)
+				k = fallback
 			s = ""
 			for (j = 1; j <= k; j++) s = s tc[j]
 			out(tprefix tlead s)
