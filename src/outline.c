@@ -844,6 +844,23 @@ part_line(const struct builder *b, size_t paragraph)
 	return PART_HEADING;
 }
 
+/* True when PARAGRAPH of DOC reads as the title of a document: it ends
+ * with a genre word (方案, 规划, 办法…). */
+static bool
+names_genre(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	char words[4 * PART_MAX_CHARS + 1];
+	size_t n = p->length;
+	const char *s = trimmed(doc->text + p->offset, &n);
+
+	if (n >= sizeof words)
+		return false;
+	memcpy(words, s, n);
+	words[n] = '\0';
+	return genre_of_title(words) != NULL;
+}
+
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading; SIZE_MAX when none. */
@@ -851,19 +868,26 @@ static size_t
 part_above(const struct builder *b, size_t paragraph)
 {
 	const struct outline *o = b->outline;
-	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0;
+	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0, found = SIZE_MAX;
 
 	for (size_t i = paragraph, seen = 0; i > floor && seen < PART_LOOK_BACK; seen++) {
 		switch (part_line(b, --i)) {
 		case PART_HEADING:
-			return i;
+			/* A line that names no genre (图片, a caption's words)
+			 * between a plan's title and its 一、 does not hide the
+			 * title above it. */
+			if (names_genre(b->doc, i))
+				return i;
+			if (found == SIZE_MAX)
+				found = i;
+			break;
 		case PART_TEXT: case PART_NOTE:
 			break;
 		case PART_OTHER:
-			return SIZE_MAX;
+			return found;
 		}
 	}
-	return SIZE_MAX;
+	return found;
 }
 
 /* Makes PARAGRAPH a part heading at stack position BASE. */
@@ -1925,13 +1949,14 @@ inline_items(struct builder *b, size_t paragraph)
  * unnumbered line that the part rule took for their part: a caption's
  * first line, a toolbar's word, a stray short line above the report's
  * first 一、.  A part that is the report's only top-level heading, above
- * which the body has not yet begun (fewer than STRAY_SENTENCES paragraphs
- * with a 。), and that holds nothing but one run of one style from 1 is
+ * which the body has not yet begun (its paragraphs with a 。 hold less
+ * than 1/STRAY_BODY_SHARE of what the part does), and that holds nothing
+ * but one run of one style from 1 is
  * such a line unless it reads as the title of a document (方案, 规划,
  * 办法…: a notice's plan over its 一、), so it is dropped and the run is
- * the top level.  (A speech's 结论 after its opening's text stays.)  Runs
+ * the top level.  (A speech's 结论 after its opening's whole text stays.)  Runs
  * before finish_tree, on the nodes' parents and depths. */
-enum { STRAY_SENTENCES = 3 };
+enum { STRAY_BODY_SHARE = 6 };
 
 static void
 lift_stray_part(const struct doc *doc, struct outline *o)
@@ -1946,9 +1971,10 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 	if (part->style != STYLE_NONE || part->label[0] != '\0' || part->child_count < 2 ||
 	    !part->title || genre_of_title(part->title))
 		return;
-	for (size_t i = 0, sentences = 0; i < part->paragraph; i++) {
+	for (size_t i = 0, body = 0; i < part->paragraph; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
-		if (utf8_find3(doc->text + p->offset, p->length, "。") && ++sentences >= STRAY_SENTENCES)
+		if (utf8_find3(doc->text + p->offset, p->length, "。") &&
+		    (body += p->length) * STRAY_BODY_SHARE >= doc->text_length - part->offset)
 			return;
 	}
 	for (size_t i = 1; i < o->count; i++) {
