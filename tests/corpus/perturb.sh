@@ -32,6 +32,8 @@
 #   caption       photo captions: one under the title block (…摄), one mid-text (图为…)
 #   stray         a page's short lines under the title block: 扫一扫在手机打开当前页,
 #                 （全文）
+#   image         an image's leftover word alone (图片) above the first 一、
+#   attach        an attachment's mark alone (附件1) above the title
 #   links         a 相关链接 tail with two linked titles and 【打印本页】【关闭窗口】
 #   indent-emsp   every line indented with two EM SPACEs (U+2003)
 #   indent-nbsp   every line indented with two NO-BREAK SPACEs (U+00A0)
@@ -52,7 +54,7 @@
 #   spaced-title  the title letter-spaced (政 府 工 作 报 告), when short
 #   split-title   the title broken over two lines
 
-list="none source toolbar breadcrumb caption stray links indent-emsp
+list="none source toolbar breadcrumb caption stray image attach links indent-emsp
 indent-nbsp indent-tab indent-2sp indent-ideo indent-ensp indent-zwsp crlf cr
 noblank blank2 wrap gb18030 spaced-title split-title"
 
@@ -142,6 +144,8 @@ function header_lines() {
 		insert("打印\n关闭\n【字号：大 中 小】")
 	else if (p == "breadcrumb")
 		insert("首页 > 政务公开 > 规划计划")
+	else if (p == "attach")
+		insert("附件1")
 }
 function page_break() {
 	page++
@@ -244,6 +248,13 @@ END {
 	for (i = int(n / 2); i <= n && !mid; i++)
 		if (i > cap && unindent(line[i]) ~ /^[\344-\351]/ && (!md || blank(line[i - 1])))
 			mid = i
+	# The first line that opens with 一、 (Markdown marks aside).
+	first_one = 0
+	for (i = first; i <= n && !first_one; i++)
+		if (unindent(line[i]) ~ /^(#+[ \t]*)?(\*\*)?一、/)
+			first_one = i
+	if (p == "image" && !first_one)
+		exit 3
 	# The title perturbed.
 	tprefix = ""
 	tbody = line[t]
@@ -268,6 +279,8 @@ END {
 		if (i == t) header_lines()
 		if (p == "caption" && i == cap)
 			insert("图为会议现场。新华社记者 李明 摄")
+		if (p == "image" && i == first_one)
+			insert("图片")
 		if (p == "stray" && i == cap)
 			insert("扫一扫在手机打开当前页\n（全文）")
 		if (p == "caption" && i == mid)
