@@ -863,7 +863,8 @@ names_genre(const struct doc *doc, size_t paragraph)
 
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
- * text and notes between, after the last heading; SIZE_MAX when none. */
+ * text and notes between, after the last heading -- or, further up, one
+ * that names a genre past those that do not; SIZE_MAX when none. */
 static size_t
 part_above(const struct builder *b, size_t paragraph)
 {
@@ -1951,11 +1952,11 @@ inline_items(struct builder *b, size_t paragraph)
  * first 一、.  A part that is the report's only top-level heading, above
  * which the body has not yet begun (its paragraphs with a 。 hold less
  * than 1/STRAY_BODY_SHARE of what the part does), and that holds nothing
- * but one run of one style from 1 is
- * such a line unless it reads as the title of a document (方案, 规划,
- * 办法…: a notice's plan over its 一、), so it is dropped and the run is
- * the top level.  (A speech's 结论 after its opening's whole text stays.)  Runs
- * before finish_tree, on the nodes' parents and depths. */
+ * but one run of one style from 1 is such a line unless it reads as the
+ * title of a document (方案, 规划, 办法…: a notice's plan over its 一、),
+ * so it is dropped and the run is the top level.  (A speech's 结论 after
+ * its opening's whole text stays.)  Runs before finish_tree, on the
+ * nodes' parents and depths. */
 enum { STRAY_BODY_SHARE = 6 };
 
 static void
