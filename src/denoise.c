@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "denoise.h"
+#include "label.h"
 #include "meta.h"
 #include "paragraphs.h"
 #include "utf8.h"
@@ -206,7 +207,7 @@ denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct nois
 {
 	char iso[11];
 	size_t count = doc->paragraph_count, head_end = 0, tail_start, removed = 0, removed_count = 0;
-	size_t sign_off = meta_sign_off(doc, iso), skip_to;
+	size_t sign_off = meta_sign_off(doc, iso), skip_to, title = SIZE_MAX;
 	bool *drop;
 
 	if (count == 0)
@@ -214,9 +215,23 @@ denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct nois
 	drop = calloc(count, sizeof *drop);
 	if (!drop)
 		return BG_ERR_NOMEM;
-	while (head_end < count && head_end < TOOLBAR_SEARCH && !paragraphs_begins_heading(doc, head_end))
+	/* The head runs to the first heading; a Markdown report's title (#
+	 * 某某条例, unnumbered, at the top) is none: what stands under it
+	 * before the first heading (a caption, a toolbar) is the head, as in
+	 * a plain text, and the title itself is kept. */
+	while (head_end < count && head_end < TOOLBAR_SEARCH) {
+		const struct paragraph *p = &doc->paragraphs[head_end];
+		if (paragraphs_begins_heading(doc, head_end)) {
+			if (title != SIZE_MAX || p->md_level != 1 ||
+			    label_prefix_length(doc->text + p->offset, p->length) > 0)
+				break;
+			title = head_end;
+		}
 		head_end++;
+	}
 	drop_toolbars(doc, head_end, drop);
+	if (title != SIZE_MAX)
+		drop[title] = false;
 	for (size_t i = 0, kept = 0; i < head_end; i++)
 		if (!drop[i] && ++kept > HEAD_PARAGRAPHS) {
 			head_end = i;
@@ -239,6 +254,8 @@ denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct nois
 		enum noise_zone zone = (i < head_end ? NOISE_HEAD : 0) | (i >= tail_start ? NOISE_TAIL : 0);
 		const struct paragraph *p = &doc->paragraphs[i];
 
+		if (i == title)
+			continue;
 		if (zone == 0 && !drop[i]) {
 			if (i >= head_end)
 				i = skip_to - 1;

@@ -278,3 +278,20 @@ doc_link_at(const struct doc *doc, size_t offset)
 
 	return k && k->offset <= offset ? k : NULL;
 }
+
+size_t
+doc_title_second(const struct doc *doc)
+{
+	size_t i = doc->title_paragraph, t, n;
+	const struct paragraph *p;
+
+	if (!doc->title || i == SIZE_MAX || i + 1 >= doc->paragraph_count)
+		return SIZE_MAX;
+	p = &doc->paragraphs[i + 1];
+	t = strlen(doc->title);
+	n = p->length;
+	if (doc->paragraphs[i].length >= t || n == 0 || n >= t ||
+	    memcmp(doc->title + t - n, doc->text + p->offset, n) != 0)
+		return SIZE_MAX;
+	return i + 1;
+}

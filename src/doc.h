@@ -177,6 +177,11 @@ uint32_t doc_page_of(const struct doc *doc, uint32_t line, uint32_t column);
  * when DOC has no pages. */
 uint32_t doc_page_at(const struct doc *doc, size_t offset);
 
+/* The paragraph that holds the second line of DOC's title, broken over two
+ * (关于印发《某某方案》 / 的通知): the one under the title paragraph when
+ * the title ends with its text; SIZE_MAX when none. */
+size_t doc_title_second(const struct doc *doc);
+
 /* Frees DOC and everything it owns; NULL is fine. */
 void doc_free(struct doc *doc);
 

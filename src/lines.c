@@ -126,6 +126,24 @@ measure(const struct line *l, bool in_chars)
 	return in_chars ? l->chars : l->width;
 }
 
+/* The marks in S (N bytes) that a terminal sets in one column and a
+ * Chinese page in a full em (“ ” ‘ ’ … —): each adds a column to the
+ * line's width on the page, so a line of quotations reaches the wrap as
+ * the lines around it do. */
+static size_t
+page_wide_marks(const char *s, size_t n)
+{
+	size_t count = 0;
+
+	for (size_t i = 0; i + 2 < n; i++)
+		if ((unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x80) {
+			unsigned char c = (unsigned char)s[i + 2];
+			count += c == 0x94 || c == 0x98 || c == 0x99 || c == 0x9c || c == 0x9d || c == 0xa6;
+			i += 2;
+		}
+	return count;
+}
+
 /* Measures L, once: a line with characters has a width.  Past WRAP_MAX
  * columns and characters a line is just wider than any wrap, so it is
  * measured that far, a piece at a time, not to its end: a text that lost
@@ -152,6 +170,8 @@ measure_line(const char *text, struct line *l)
 			int used;
 			size_t fit = layout_fit(s + done, cut, (int)(WRAP_MAX + 1 - l->width), &used);
 			l->width = fit < cut ? WRAP_MAX + 1 : l->width + (uint32_t)used;
+			if (fit == cut)
+				l->width += (uint32_t)page_wide_marks(s + done, cut);
 		}
 		l->chars += (uint32_t)utf8_count(s + done, cut);
 		done += cut;

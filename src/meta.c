@@ -21,6 +21,7 @@
 #include <unistr.h>
 
 #include "date.h"
+#include "label.h"
 #include "lines.h"
 #include "meta.h"
 #include "numeral.h"
@@ -464,8 +465,9 @@ meta_sign_off(const struct doc *doc, char iso[11])
 	return SIZE_MAX;
 }
 
-/* Closes up a letter-spaced title in place: 政 府 工 作 报 告 → 政府工作报告
- * (at least LEAST single characters, each one space apart). */
+/* Closes up a letter-spaced title in place: 政 府 工 作 报 告 → 政府工作报告,
+ * 2 0 3 0 年 某 某 报 告 → 2030年某某报告 (at least LEAST single characters,
+ * each one space apart). */
 static void
 close_up(char *s, size_t least)
 {
@@ -473,8 +475,9 @@ close_up(char *s, size_t least)
 
 	while (i < n) {
 		size_t k = utf8_length(s + i, n - i), sp;
-		if (k == 1 || utf8_space_at(s + i, n - i))
-			return;   /* Latin, or two spaces in a row: not letter-spaced */
+		if ((k == 1 && !isdigit((unsigned char)s[i])) || utf8_space_at(s + i, n - i))
+			return;   /* Latin, or two spaces in a row: not letter-spaced
+				     (a year's digits are: 2 0 3 0 年) */
 		i += k;
 		singles++;
 		sp = utf8_space_at(s + i, n - i);
@@ -1075,6 +1078,60 @@ attachment_mark(const char *s, size_t n)
 	return i == n || (i == n - 1 && s[i] == ':');
 }
 
+/* True when S (N bytes) and T (M bytes) are the same words but for white
+ * space: a title said twice (a page's heading letter-spaced, 政 府 工 作
+ * 报 告, over the document's own), not one title broken over two lines. */
+static bool
+same_words(const char *s, size_t n, const char *t, size_t m)
+{
+	size_t i = 0, j = 0, k;
+
+	for (;;) {
+		while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
+			i += k;
+		while (j < m && (k = utf8_space_at(t + j, m - j)) > 0)
+			j += k;
+		if (i == n || j == m)
+			return i == n && j == m;
+		if (s[i] != t[j])
+			return false;
+		i++, j++;
+	}
+}
+
+/* True when the Markdown title in paragraph I goes on in the level-1
+ * heading right under it, as a converter sets a cover's two lines (# 某镇
+ * 小型建设工程管理的 / # 实施意见, # 中华人民共和国 / # 某某法): neither has
+ * a label, the first names no genre and ends no sentence, the second is
+ * no subtitle and names a genre (a law's 法 too), or is the document's
+ * last level-1 heading (# “十五五” / # 规划建议发布 over ## sections). */
+static bool
+markdown_title_broken(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i], *q;
+	size_t n = p->length, m;
+	const char *s, *t;
+
+	if (i + 1 >= doc->paragraph_count || doc->paragraphs[i + 1].md_level != 1)
+		return false;
+	q = &doc->paragraphs[i + 1];
+	m = q->length;
+	s = title_part(doc->text + p->offset, &n);
+	t = title_part(doc->text + q->offset, &m);
+	if (n == 0 || m == 0 || label_prefix_length(s, n) > 0 || label_prefix_length(t, m) > 0 ||
+	    genre_title(s, n) || has_sentence_mark(s, n) || has_sentence_mark(t, m) ||
+	    subtitle_like(t, m) || dash_subtitle(t, m) || chars(s, n) + chars(t, m) > 80)
+		return false;
+	if (genre_title(t, m) || (ends_with(t, m, "法") && chars(t, m) >= 3))
+		return true;
+	/* Without a genre word, when no other level-1 heading follows: a
+	 * section over the whole document it would not be. */
+	for (size_t k = i + 2; k < doc->paragraph_count; k++)
+		if (doc->paragraphs[k].md_level == 1)
+			return false;
+	return true;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1089,8 +1146,11 @@ choose_title(const struct doc *doc, size_t *second)
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		if (doc->paragraphs[i].md_level == 0)
 			continue;
-		if (doc->paragraphs[i].md_level == 1)
+		if (doc->paragraphs[i].md_level == 1) {
+			if (markdown_title_broken(doc, i))
+				*second = i + 1;
 			return i;
+		}
 		break;
 	}
 	if ((first = promulgation(doc, look, second)) != SIZE_MAX)
@@ -1115,6 +1175,14 @@ choose_title(const struct doc *doc, size_t *second)
 		if (dash_subtitle(s, n) || speaker_line(s, n) || body_above_date(doc, i, s, n) ||
 		    attachment_mark(s, n))
 			continue;
+		if (i + 1 < doc->paragraph_count) {
+			const struct paragraph *q = &doc->paragraphs[i + 1];
+			size_t m = q->length;
+			const char *t = title_part(doc->text + q->offset, &m);
+			/* the one said without letter-spacing */
+			if (same_words(s, n, t, m))
+				return m < n ? i + 1 : i;
+		}
 		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a
 		 * blank line; or, where every line is a paragraph (a web page,
 		 * a Word document), a first line that opens with 关于, or that
@@ -1502,6 +1570,16 @@ body_name_line(const struct doc *doc, size_t i, const char *s, size_t n)
 	       !starts_with(s, n, "各");
 }
 
+/* The first ASCII digit in S (N bytes), or NULL. */
+static const char *
+first_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]))
+			return s + i;
+	return NULL;
+}
+
 /* The lines under the title (a subtitle, a date in parentheses, an
  * adoption note, a speaker line, a web page's timestamp, a body name above
  * a date), and the sign-off of a covering notice a little further down;
@@ -1617,6 +1695,16 @@ under_title(struct finding *f, size_t top)
 		}
 		if (starts_with(s, n, "【"))
 			continue;   /* page furniture: 【字体：大 中 小】 */
+		/* A short note in brackets alone, (全文) (摘要) (节选): no text
+		 * has begun, and what stands under it is still the header.  (A
+		 * date in brackets is the date rules'.) */
+		if ((starts_with(s, n, "（") || starts_with(s, n, "(")) &&
+		    (ends_with(s, n, "）") || ends_with(s, n, ")")) && chars(s, n) <= 8 &&
+		    !has_sentence_mark(s, n) && !memmem(s, n, "年", 3) && !memmem(s, n, "月", 3) &&
+		    !memmem(s, n, "日", 3) && first_digit(s, n) == NULL) {
+			after_meta = true;
+			continue;
+		}
 		if (n > 0 && (chars(s, n) > 60 || lines_end_sentence(s, n) || has_sentence_mark(s, n)))
 			header = false;   /* the text has begun */
 		else if (n > 0 && (starts_with(s, n, "（") || starts_with(s, n, "(")))
@@ -1752,10 +1840,13 @@ meta_find(struct doc *doc)
 		const struct paragraph *p = &doc->paragraphs[doc->title_paragraph - !joined];
 		size_t n = p->length;
 		const char *s = trim(doc->text + p->offset, &n);
+		/* (在某某委员会 / 第二次全体会议上的讲话: an occasion, no body) */
 		if (ends_with_body(s, n) && !memmem(s, n, "关于", 6) && chars(s, n) <= 24 &&
-		    !has_sentence_mark(s, n))
+		    !has_sentence_mark(s, n) && !starts_with(s, n, "在"))
 			set_issuer(&f, joined ? RANK_TITLE : RANK_FRONT, copy_trimmed(s, n));
 	}
+	if (second != SIZE_MAX && doc_title_second(doc) == second)
+		top = second + 1;   /* the lines under the title's second line */
 	if (doc->paragraph_count > 0)
 		under_title(&f, top);
 	if (!doc->docno)

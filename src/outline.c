@@ -36,6 +36,7 @@
 #include <unistr.h>
 
 #include "contents.h"
+#include "genre.h"
 #include "label.h"
 #include "lines.h"
 #include "numeral.h"
@@ -866,7 +867,7 @@ part_line(const struct builder *b, size_t paragraph)
 	/* The first line of a report is its title, read as one or not; the
 	 * speaker line under it (国务院总理李某, a name alone) is no part. */
 	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || label_padded(s, n, &l) ||
-	    paragraph == doc->title_paragraph ||
+	    paragraph == doc->title_paragraph || paragraph == doc_title_second(doc) ||
 	    paragraph == 0 || speaker_again(doc, paragraph) || same_text(s, n, doc->title) ||
 	    contents_heading(doc, paragraph) ||
 	    same_text(s, n, doc->issuer) ||
@@ -889,26 +890,51 @@ part_line(const struct builder *b, size_t paragraph)
 	return PART_HEADING;
 }
 
+/* True when PARAGRAPH of DOC reads as the title of a document: it ends
+ * with a genre word (方案, 规划, 办法…). */
+static bool
+names_genre(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	char words[4 * PART_MAX_CHARS + 1];
+	size_t n = p->length;
+	const char *s = trimmed(doc->text + p->offset, &n);
+
+	if (n >= sizeof words)
+		return false;
+	memcpy(words, s, n);
+	words[n] = '\0';
+	return genre_of_title(words) != NULL;
+}
+
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
- * text and notes between, after the last heading; SIZE_MAX when none. */
+ * text and notes between, after the last heading -- or, further up, one
+ * that names a genre past those that do not; SIZE_MAX when none. */
 static size_t
 part_above(const struct builder *b, size_t paragraph)
 {
 	const struct outline *o = b->outline;
-	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0;
+	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0, found = SIZE_MAX;
 
 	for (size_t i = paragraph, seen = 0; i > floor && seen < PART_LOOK_BACK; seen++) {
 		switch (part_line(b, --i)) {
 		case PART_HEADING:
-			return i;
+			/* A line that names no genre (图片, a caption's words)
+			 * between a plan's title and its 一、 does not hide the
+			 * title above it. */
+			if (names_genre(b->doc, i))
+				return i;
+			if (found == SIZE_MAX)
+				found = i;
+			break;
 		case PART_TEXT: case PART_NOTE:
 			break;
 		case PART_OTHER:
-			return SIZE_MAX;
+			return found;
 		}
 	}
-	return SIZE_MAX;
+	return found;
 }
 
 /* Makes PARAGRAPH a part heading at stack position BASE. */
@@ -2033,6 +2059,71 @@ inline_items(struct builder *b, size_t paragraph)
 	return true;
 }
 
+/* A report's one family of top-level headings (一、 … 五、) under a single
+ * unnumbered line that the part rule took for their part: a caption's
+ * first line, a toolbar's word, a stray short line above the report's
+ * first 一、.  A part that is the report's only top-level heading, above
+ * which the body has not yet begun (its paragraphs with a 。 hold less
+ * than 1/STRAY_BODY_SHARE of what the part does), and that holds nothing
+ * but one run of one style from 1 is such a line unless it reads as the
+ * title of a document (方案, 规划, 办法…: a notice's plan over its 一、),
+ * so it is dropped and the run is the top level.  (A speech's 结论 after
+ * its opening's whole text stays.)  Runs before finish_tree, on the
+ * nodes' parents and depths. */
+enum { STRAY_BODY_SHARE = 6 };
+
+static void
+lift_stray_part(const struct doc *doc, struct outline *o)
+{
+	struct outline_node *part, *first = NULL;
+	struct label l;
+	size_t runs = 0;
+
+	if (o->root.child_count != 1 || o->count < 3)
+		return;
+	part = o->nodes[0];
+	if (part->style != STYLE_NONE || part->label[0] != '\0' || part->child_count < 2 ||
+	    !part->title || genre_of_title(part->title))
+		return;
+	for (size_t i = 0, body = 0; i < part->paragraph; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		if (utf8_find3(doc->text + p->offset, p->length, "。") &&
+		    (body += p->length) * STRAY_BODY_SHARE >= doc->text_length - part->offset)
+			return;
+	}
+	for (size_t i = 1; i < o->count; i++) {
+		struct outline_node *node = o->nodes[i];
+		const struct paragraph *p = &doc->paragraphs[node->paragraph];
+
+		if (node->parent != part)
+			continue;
+		if (node->style == STYLE_NONE || node->style == STYLE_MARKDOWN ||
+		    node->style == STYLE_INLINE || node->offset < p->offset ||
+		    !label_parse(doc->text + node->offset, p->offset + p->length - node->offset, &l))
+			return;
+		if (!first)
+			first = node;
+		else if (node->style != first->style || node->level != first->level)
+			return;
+		if (l.number == 1)
+			runs++;
+		else if (node == first)
+			return;
+	}
+	if (runs != 1)
+		return;
+	for (size_t i = 1; i < o->count; i++) {
+		struct outline_node *node = o->nodes[i];
+		if (node->parent == part)
+			node->parent = &o->root;
+		node->depth--;
+		node->index = i - 1;
+		o->nodes[i - 1] = node;
+	}
+	o->count--;
+	o->root.child_count = part->child_count;
+}
+
 /* Gives every section its end, where the next heading of the same or a
  * shallower depth starts (or END), and its children, slices of one array
  * in document order: one walk over the nodes, which are many. */
@@ -2093,8 +2184,10 @@ outline_build(const struct doc *doc, struct outline **out)
 		return BG_ERR_NOMEM;
 	}
 	b->contents = &contents;
+	size_t title_second = doc_title_second(doc);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
-		if (i == doc->title_paragraph || contents.lines[i] || contents_heading(doc, i))
+		if (i == doc->title_paragraph || i == title_second || contents.lines[i] ||
+		    contents_heading(doc, i))
 			continue;
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||
@@ -2114,6 +2207,7 @@ outline_build(const struct doc *doc, struct outline **out)
 				  doc->paragraphs[doc->sign_off_paragraph].offset : doc->text_length;
 		if (o->count > 0 && o->nodes[o->count - 1]->offset >= sign_off)
 			sign_off = doc->text_length;   /* a dated letter before the report */
+		lift_stray_part(doc, o);
 		if (!finish_tree(o, sign_off)) {
 			outline_free(o);
 			return BG_ERR_NOMEM;

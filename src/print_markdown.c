@@ -178,25 +178,6 @@ print_front_matter(FILE *out, const struct doc *doc)
 	return any;
 }
 
-/* The paragraph that holds the second line of a title wrapped over two
- * (关于印发《某某方案》 / 的通知), or SIZE_MAX. */
-static size_t
-title_second_paragraph(const struct doc *doc)
-{
-	size_t i = doc->title_paragraph, t, n;
-	const struct paragraph *p;
-
-	if (!doc->title || i == SIZE_MAX || i + 1 >= doc->paragraph_count)
-		return SIZE_MAX;
-	p = &doc->paragraphs[i + 1];
-	t = strlen(doc->title);
-	n = p->length;
-	if (doc->paragraphs[i].length >= t || n == 0 || n >= t ||
-	    memcmp(doc->title + t - n, doc->text + p->offset, n) != 0)
-		return SIZE_MAX;
-	return i + 1;
-}
-
 /* True when NODE stays in the text: an inline 一是, or a lead under one. */
 static bool
 in_text(const struct outline_node *node)
@@ -284,7 +265,7 @@ print_markdown(FILE *out, const struct doc *doc, const struct outline *outline,
 			started = true;
 		}
 		print_range(out, doc, outline, 0, doc->text_length, doc->title ? 0 : -1,
-			    doc->title_paragraph, title_second_paragraph(doc), &started);
+			    doc->title_paragraph, doc_title_second(doc), &started);
 	}
 	return ferror(out) ? -1 : 0;
 }

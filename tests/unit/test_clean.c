@@ -170,8 +170,8 @@ related_links_tail(void **state)
 	noise_rules_free(rules);
 }
 
-/* The shipped rules: breadcrumbs, a site-date-source line and a photo
- * caption before the report; the speaker line stays. */
+/* The shipped rules: breadcrumbs, a site-date-source line, a page's
+ * 扫一扫 and a photo caption before the report; the speaker line stays. */
 static void
 shipped_rules_page_head(void **state)
 {
@@ -187,6 +187,7 @@ shipped_rules_page_head(void **state)
 	doc = unit_load("您的位置： 首页 > 政务公开\n"
 			"某省政府工作报告\n"
 			"某省门户网站 2026年01月30日 来源：某日报\n"
+			"扫一扫在手机打开当前页\n"
 			"某省人民政府省长 张三\n"
 			"张三作政府工作报告。本报记者 李四摄\n"
 			"各位代表：\n"
@@ -194,8 +195,59 @@ shipped_rules_page_head(void **state)
 	assert_string_equal(doc->title, "某省政府工作报告");
 	assert_null(strstr(doc->text, "首页"));
 	assert_null(strstr(doc->text, "来源"));
+	assert_null(strstr(doc->text, "扫一扫"));
 	assert_null(strstr(doc->text, "李四摄"));
 	assert_non_null(strstr(doc->text, "省长 张三"));
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
+/* A Markdown report's title opens the head as a text's does: a caption
+ * under it, before the first heading, goes; the title stays. */
+static void
+shipped_rules_markdown_head(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct bg_error err = { BG_OK, "" };
+	char path[4096];
+	const char *top = getenv("top_srcdir");
+	struct doc *doc;
+
+	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
+	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
+	doc = unit_load("# 某市某某保护条例\n\n"
+			"图为会议现场。新华社记者 李四 摄\n\n"
+			"2030年4月28日 某市第十九届人民代表大会常务委员会第二十七次会议通过\n\n"
+			"## 第一章 总则\n\n" BODY BODY BODY, rules);
+	assert_string_equal(doc->title, "某市某某保护条例");
+	assert_null(strstr(doc->text, "李四 摄"));
+	assert_string_equal(doc->date, "2030-04-28");
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
+/* A short photo caption or credit alone on a line in the middle of the
+ * text goes; a sentence that opens with 图为 and goes on stays. */
+static void
+shipped_rules_captions_in_text(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct bg_error err = { BG_OK, "" };
+	char path[4096];
+	const char *top = getenv("top_srcdir");
+	struct doc *doc;
+
+	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
+	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
+	doc = unit_load("某某工作报告\n一、工作回顾\n" BODY BODY "\n"
+			"图为新建成的城市公园。\n"
+			BODY "\n（新华社记者 张三 摄）\n" BODY "\n"
+			"图为示意，各区按此执行，具体见附件。\n" BODY BODY BODY, rules);
+	assert_null(strstr(doc->text, "城市公园"));
+	assert_null(strstr(doc->text, "张三"));
+	assert_non_null(strstr(doc->text, "图为示意，各区按此执行"));
 	doc_free(doc);
 	noise_rules_free(rules);
 }
@@ -361,6 +413,8 @@ main(void)
 		cmocka_unit_test(ui_word_boxes),
 		cmocka_unit_test(related_links_tail),
 		cmocka_unit_test(shipped_rules_page_head),
+		cmocka_unit_test(shipped_rules_markdown_head),
+		cmocka_unit_test(shipped_rules_captions_in_text),
 		cmocka_unit_test(too_much_removed_is_kept),
 		cmocka_unit_test(page_numbers_between_wrapped_lines),
 		cmocka_unit_test(bad_rules),

@@ -265,6 +265,28 @@ reflow_joins_hard_wraps(void **state)
 	doc_free(doc);
 }
 
+/* Quotation marks take a full em on a Chinese page but one column on a
+ * terminal: a wrapped line that ends in ” after quoting (推出“双盲”改革
+ * “一件事”) still reaches the wrap, and its paragraph goes on. */
+static void
+reflow_counts_quotes_full_width(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("总体要求\n"
+				    "全面贯彻落实各项工作部署，坚持稳中求\n"
+				    "进工作总基调，全年增长5.2%，统筹发展\n"
+				    "和安全，新增就业1200万人，城镇调查失\n"
+				    "业率5.1%，推出“双盲”改革“一件事”\n"
+				    "事项，进一步降低全社会物流成本，加快\n"
+				    "发展。\n"
+				    "短行\n", NULL);
+
+	expect_paragraph(doc, 1, "全面贯彻落实各项工作部署，坚持稳中求进工作总基调，全年增长5.2%，统筹发展和安全，"
+			 "新增就业1200万人，城镇调查失业率5.1%，推出“双盲”改革“一件事”事项，进一步降低全社会物流成本，"
+			 "加快发展。", 2);
+	doc_free(doc);
+}
+
 /* A bulletin wrapped at 10 characters whose notes, in small print, wrap
  * at 20 of their own: the wider lines do not hide the wrap of the text. */
 static void
@@ -1042,6 +1064,7 @@ main(void)
 		cmocka_unit_test(columns_count_characters),
 		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(reflow_joins_hard_wraps),
+		cmocka_unit_test(reflow_counts_quotes_full_width),
 		cmocka_unit_test(reflow_beside_small_print),
 		cmocka_unit_test(reflow_up_to_the_widest_wrap),
 		cmocka_unit_test(no_reflow_without_wrap_evidence),

@@ -127,6 +127,19 @@ letter_spaced_and_wrapped_titles(void **state)
 		    "政府工作报告", "国务院总理 某某某", "2032-03-05");
 	expect_meta("政 府 工 作 报 告\n——2031年3月5日在某届全国人民代表大会第一次会议上 国务院总理　某某\n"
 		    "\n各位代表：\n", "政府工作报告", "国务院总理　某某", "2031-03-05");
+	/* A letter-spaced year is closed up with the title, and a page's
+	 * letter-spaced heading over the document's own title is the title
+	 * said twice, not its first line: the body it names is the issuer. */
+	expect_meta("2 0 3 0 年 国 务 院 政 府 工 作 报 告\n\n各位代表：\n现在，我报告工作。\n",
+		    "2030年国务院政府工作报告", "国务院", NULL);
+	expect_meta("2 0 3 0 年 某 某 部 工 作 报 告\n2030年某某部工作报告\n——2030年3月5日在某某会议上\n"
+		    "某某部部长　某某\n各位代表：\n现在，我报告工作。\n",
+		    "2030年某某部工作报告", "某某部部长　某某", "2030-03-05");
+	/* A short note in brackets, (全文), under a line of the page begins
+	 * no text: the speaker under it is still the header's. */
+	expect_meta("2030年某省政府工作报告\n——2030年1月26日在某省人民代表大会上\n扫一扫在手机打开当前页\n（全文）\n"
+		    "某省人民政府省长 张三\n各位代表：\n现在，我报告工作。\n",
+		    "2030年某省政府工作报告", "某省人民政府省长 张三", "2030-01-26");
 	/* A title wrapped over two lines before the blank line. */
 	expect_meta("某某区人民政府办公室关于印发\n《某某区海绵城市建设实施方案》的通知\n\n"
 		    "各街道办事处：\n现将方案印发给你们，请认真执行。\n",
@@ -203,6 +216,26 @@ regulation_adopted_by(void **state)
 	expect_meta("# 某某法院关于修改某某解释的决定\n\n2030年12月23日 某某法院审判委员会第1823次会议通过\n\n"
 		    "2031年1月1日 施行\n\n一、修改某条。\n", "某某法院关于修改某某解释的决定",
 		    "某某法院审判委员会", "2030-12-23");
+	/* A Markdown title broken over two level-1 headings is one, and the
+	 * lines under its second give the date and the body; an occasion
+	 * (在某某委员会) on the first line is no issuer. */
+	expect_meta("# 某某法院关于修改《某某法院关于某某问题的\n\n# 批复》等三件解释的决定\n\n"
+		    "2030年12月23日 某某法院审判委员会第1823次会议通过\n\n一、修改某条。\n",
+		    "某某法院关于修改《某某法院关于某某问题的批复》等三件解释的决定", "某某法院审判委员会",
+		    "2030-12-23");
+	expect_meta("# 中华人民共和国\n\n# 某某赔偿法\n\n## 第一章 总则\n\n第一条 为了某事，制定本法。\n",
+		    "中华人民共和国某某赔偿法", NULL, NULL);
+	expect_meta("# 在某某党第八届中央委员会\n\n# 第二次全体会议上的讲话\n\n（2036年11月15日）\n\n"
+		    "同志们：\n\n我讲几个问题。\n", "在某某党第八届中央委员会第二次全体会议上的讲话", NULL,
+		    "2036-11-15");
+	/* Without a genre word, the second is the title's when it is the
+	 * last level-1 heading; not when more follow (sections set as #). */
+	expect_meta("# “十五五”\n\n# 规划建议发布\n\n## 摘要\n\n正文。\n\n## 背景\n\n正文。\n",
+		    "“十五五”规划建议发布", NULL, NULL);
+	expect_meta("# 某某纪要\n\n# 会议情况\n\n正文。\n\n# 会议要求\n\n正文。\n", "某某纪要", NULL, NULL);
+	/* Two headings that are two titles, or a heading over a section, are
+	 * not joined. */
+	expect_meta("# 某某工作报告\n\n# 某某工作方案\n\n正文。\n", "某某工作报告", NULL, NULL);
 	/* Published by an order. */
 	expect_meta("某某管理条例\n\n（2031年5月12日国务院令第159号公布  根据2032年1月8日《国务院关于废止和修改"
 		    "部分行政法规的决定》修订）\n\n第一章  总则\n", "某某管理条例", "国务院", "2032-01-08");

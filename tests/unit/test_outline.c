@@ -550,6 +550,49 @@ unnumbered_parts(void **state)
 }
 
 static void
+stray_line_over_the_one_run(void **state)
+{
+	(void)state;
+	/* A caption's first line (or any stray short line) above the body and
+	 * over the report's one run 一、…二、 is no part over the whole
+	 * report: the run is the top level. */
+	EXPECT("政府工作报告\n\n图为会议现场记者李明摄影\n\n各位代表：\n一、过去一年工作回顾\n"
+	       "过去一年，我们做了很多工作。\n二、今年工作安排\n今年要做好工作。\n",
+	       { 1, "一、", "过去一年工作回顾", 6 }, { 1, "二、", "今年工作安排", 8 });
+	/* A plan's title (a genre word) over its run is a part ... */
+	EXPECT("关于印发某区节能工作方案的通知\n各单位：\n某区节能工作方案\n一、总体要求\n坚持节约优先。\n"
+	       "二、主要任务\n推进改造。\n",
+	       { 1, "", "某区节能工作方案", 3 }, { 2, "一、", "总体要求", 4 }, { 2, "二、", "主要任务", 6 });
+	/* A stray line between the plan's title and its 一、 does not take
+	 * the title's place. */
+	EXPECT("关于印发某区节能工作方案的通知\n各单位：\n某区节能工作方案\n为做好节能工作，制定本方案。\n图片\n"
+	       "一、总体要求\n坚持节约优先。\n二、主要任务\n推进改造。\n",
+	       { 1, "", "某区节能工作方案", 3 }, { 2, "一、", "总体要求", 6 }, { 2, "二、", "主要任务", 8 });
+	/* A few sentences above the stray line are no body of their own
+	 * beside the run's. */
+	EXPECT("某镇工程管理的实施意见\n为规范管理，制定本意见。\n请遵照执行。\n图片\n"
+	       "一、适用范围\n本镇范围内限额以下的小型建设工程，包括新建、改建、扩建和修缮工程，适用本意见。\n"
+	       "二、组织机构\n镇政府成立小型建设工程管理领导小组，由分管领导任组长，相关部门负责人为成员。\n"
+	       "三、工作流程\n建设单位提出申请，镇规建办受理审核，符合条件的予以备案并实施全过程监管。\n",
+	       { 1, "一、", "适用范围", 5 }, { 1, "二、", "组织机构", 7 }, { 1, "三、", "工作流程", 9 });
+	/* ... and so is a line after the body has begun (a speech's 结论 after
+	 * its opening). */
+	EXPECT("讲话\n开头的话。\n第二句话。\n第三句话。\n结论\n一、关于会议\n会议开得好。\n二、关于计划\n"
+	       "计划很好。\n",
+	       { 1, "", "结论", 5 }, { 2, "一、", "关于会议", 6 }, { 2, "二、", "关于计划", 8 });
+}
+
+static void
+markdown_title_broken(void **state)
+{
+	(void)state;
+	/* The second line of a Markdown title broken over two level-1
+	 * headings is no section over the document's headings. */
+	EXPECT("# 某镇小型建设工程管理的\n\n# 实施意见\n\n## 一、适用范围\n\n正文。\n\n## 二、组织机构\n\n正文。\n",
+	       { 1, "一、", "适用范围", 5 }, { 1, "二、", "组织机构", 9 });
+}
+
+static void
 numbered_through_the_document(void **state)
 {
 	(void)state;
@@ -1313,6 +1356,8 @@ main(void)
 		cmocka_unit_test(own_line_leads),
 		cmocka_unit_test(wrap_wide_line_is_no_part),
 		cmocka_unit_test(no_headings),
+		cmocka_unit_test(stray_line_over_the_one_run),
+		cmocka_unit_test(markdown_title_broken),
 		cmocka_unit_test(front_matter_and_label_lines),
 	};
 	return UNIT_RUN(tests);
