@@ -264,6 +264,10 @@ denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct nois
 		if (drop[i] || (ui_boxes(doc->text + p->offset, p->length) && !paragraphs_begins_heading(doc, i)) ||
 		    noise_paragraph_matches(rules, doc->text + p->offset, p->length, zone, cost)) {
 			drop[i] = true;
+			/* The page's timestamp goes, its date stays for the
+			 * metadata. */
+			if (zone & NOISE_HEAD && !doc->stamp_date[0])
+				meta_timestamp(doc->text + p->offset, p->length, doc->stamp_date);
 			removed += p->length;
 			removed_count++;
 		}

@@ -97,6 +97,9 @@ struct doc {
 	                              date) at the end, or SIZE_MAX */
 	size_t speaker_paragraph; /* the speaker line or the issuing body's
 	                             name under the title, or SIZE_MAX */
+	char stamp_date[11];      /* the date of a web page's timestamp line
+	                             (发布时间：…) that noise removal took out,
+	                             ISO, or "" */
 
 	/* Structure hints, sorted by paragraph, at most one each (owned). */
 	struct doc_hint *hints;

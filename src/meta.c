@@ -1411,21 +1411,33 @@ adoption_note(struct finding *f, size_t first)
 	return used;
 }
 
-/* A web page's timestamp line (时间：2026-02-02, 发布时间：…, a site line
- * with 来源：): its date, taken only when nothing better is found. */
-static bool
-timestamp(struct finding *f, const char *s, size_t n)
+bool
+meta_timestamp(const char *s, size_t n, char iso[11])
 {
 	static const char *const keys[] = { "时间：", "时间:", "日期：", "来源：", "来源:" };
-	char iso[11];
 	size_t end;
 	bool stamp = false;
 
 	for (size_t k = 0; k < WORDS(keys); k++)
 		stamp = stamp || memmem(s, n, keys[k], strlen(keys[k]));
+	iso[0] = '\0';
 	if (!stamp || chars(s, n) > 80)
 		return false;
-	if (date_inside(s, n, 0, false, iso, &end))
+	if (!date_inside(s, n, 0, false, iso, &end))
+		iso[0] = '\0';
+	return true;
+}
+
+/* A web page's timestamp line: its date, taken only when nothing better
+ * is found. */
+static bool
+timestamp(struct finding *f, const char *s, size_t n)
+{
+	char iso[11];
+
+	if (!meta_timestamp(s, n, iso))
+		return false;
+	if (iso[0])
 		set_date(f, RANK_STAMP, iso);
 	return true;
 }
@@ -1849,6 +1861,8 @@ meta_find(struct doc *doc)
 		top = second + 1;   /* the lines under the title's second line */
 	if (doc->paragraph_count > 0)
 		under_title(&f, top);
+	if (doc->stamp_date[0])
+		set_date(&f, RANK_STAMP, doc->stamp_date);
 	if (!doc->docno)
 		find_docno(doc);
 	if (doc->issuer)

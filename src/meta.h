@@ -20,12 +20,18 @@ size_t meta_front_matter(struct doc *doc, const char *text, const struct line *l
  * Returns its index, or SIZE_MAX (always for a partial doc). */
 size_t meta_sign_off(const struct doc *doc, char iso[11]);
 
+/* Whether S (N bytes) is a web page's timestamp line (时间：2026-02-02,
+ * 发布时间：…, a site line with 来源：); its date's ISO form in ISO, or ""
+ * when it gives none. */
+bool meta_timestamp(const char *s, size_t n, char iso[11]);
+
 /* Finds DOC's title (the line near the top that reads as one), issuer,
  * date and document number in its paragraphs: key-value lines at the top,
  * the lines under the title (subtitle, speaker, dates in parentheses, a
  * regulation's note of adoption, a web page's timestamp) and sign-offs.
  * What the document prints replaces what front matter said of the issuer
- * and date; a title front matter gave is kept.  Strings malloc'd; one that
+ * and date; a timestamp line noise removal took out (DOC's stamp_date)
+ * gives the date when nothing else does; a title front matter gave is kept.  Strings malloc'd; one that
  * cannot be had stays NULL. */
 void meta_find(struct doc *doc);
 

@@ -105,6 +105,29 @@ furniture_before_title(void **state)
 	noise_rules_free(rules);
 }
 
+/* The page's timestamp line goes with the furniture, but its date is the
+ * report's when the report prints none. */
+static void
+timestamp_date_kept(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = rules_from(default_rules);
+	struct doc *doc = unit_load("某县2033年统计公报\n某县统计局\n时间：2034年03月30日\n"
+				    "全县经济运行稳中向好，各项事业取得新进展。\n一、综合\n正文。\n", rules);
+
+	assert_null(strstr(doc->text, "时间："));
+	assert_non_null(doc->date);
+	assert_string_equal(doc->date, "2034-03-30");
+	doc_free(doc);
+	/* A date the report prints itself comes first. */
+	doc = unit_load("某县2033年统计公报\n时间：2034年03月30日\n全县经济运行稳中向好。\n"
+			"一、综合\n正文。\n某县统计局\n2034年3月20日\n", rules);
+	assert_non_null(doc->date);
+	assert_string_equal(doc->date, "2034-03-20");
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 /* Text enough that the noise around it is less than a quarter. */
 #define BODY "全年地区生产总值增长百分之五，城乡居民收入稳步增加，各项社会事业全面进步，" \
 	"生态环境持续改善，改革开放不断深化，政府自身建设进一步加强，人民群众获得感不断增强。\n"
@@ -417,6 +440,7 @@ main(void)
 		cmocka_unit_test(shipped_rules_captions_in_text),
 		cmocka_unit_test(too_much_removed_is_kept),
 		cmocka_unit_test(page_numbers_between_wrapped_lines),
+		cmocka_unit_test(timestamp_date_kept),
 		cmocka_unit_test(bad_rules),
 		cmocka_unit_test(overlapping_markers_merge),
 		cmocka_unit_test(rules_within_limits),
