@@ -1474,14 +1474,23 @@ whole_body(const char *s, size_t n)
  * on one line with wide gaps between them (市交通委      市公安局), or
  * one space between whole names (某市统计局 国家统计局某市调查队): the
  * first, by the full name the title gives it when the title lists it
- * (上海市交通委员会 上海市公安局关于…); the line S (N bytes, trimmed)
- * itself when it names one body (某市 交通委员会).  Malloc'd. */
+ * (上海市交通委员会 上海市公安局关于…), or bodies listed with 、
+ * (某市教育局、某市财政局); the line S (N bytes, trimmed) itself when it
+ * names one body (某市 交通委员会).  Malloc'd. */
 static char *
 lead_body(const char *title, const char *s, size_t n)
 {
 	size_t i = 0, first = SIZE_MAX, rest = 0, single = SIZE_MAX, after = 0;
-	const char *next = NULL;
+	const char *next = NULL, *mark = memmem(s, n, "、", 3);
 	char *bodies;
+
+	if (mark) {
+		size_t lead = (size_t)(mark - s), end = lead + 3;
+		while (end < n && !(n - end >= 3 && memcmp(s + end, "、", 3) == 0))
+			end += utf8_length(s + end, n - end);
+		if (whole_body(s, lead) && whole_body(s + lead + 3, end - lead - 3))
+			return copy_trimmed(s, lead);
+	}
 
 	while (i < n && first == SIZE_MAX) {
 		size_t start = i, spaces = 0, sp;
@@ -1534,19 +1543,19 @@ lead_body(const char *title, const char *s, size_t n)
 	return copy_trimmed(s, first);
 }
 
-/* The bodies named on the lines above the date in paragraph DATE, from
- * TOP (the paragraph under the title) on: one line (某市统计局), or two that sign together (洛阳市统计局
- * / 国家统计局洛阳调查队), a space between -- unless front matter named
- * one of the two; malloc'd. */
+/* The body named on the lines above the date in paragraph DATE, from TOP
+ * (the paragraph under the title) on: one line (某市统计局), or of two
+ * that sign together (某市统计局 / 国家统计局某市调查队) the first, the
+ * lead body, as of a joint sign-off on one line -- unless front matter
+ * named the other; malloc'd. */
 static char *
 bodies_above(const struct finding *f, size_t top, size_t date)
 {
 	const struct doc *doc = f->doc;
 	const char *front = f->issuer == RANK_FRONT ? doc->issuer : NULL;
 	const struct paragraph *p = &doc->paragraphs[date - 1];
-	size_t m = p->length, k, at;
+	size_t m = p->length, k;
 	const char *name = trim(doc->text + p->offset, &m), *first;
-	char *out;
 
 	if (date < top + 2 || !body_line(doc, date - 2) ||
 	    doc->paragraphs[date - 1].blank_before != doc->paragraphs[date - 2].blank_before ||
@@ -1562,14 +1571,7 @@ bodies_above(const struct finding *f, size_t top, size_t date)
 		return copy_trimmed(first, k);
 	if (front && strlen(front) == m && memcmp(front, name, m) == 0)
 		return copy_trimmed(name, m);
-	if (!(out = malloc(k + 1 + m + 1)))
-		return copy_trimmed(name, m);
-	memcpy(out, first, k);
-	at = k;
-	out[at++] = ' ';
-	memcpy(out + at, name, m);
-	out[at + m] = '\0';
-	return out;
+	return copy_trimmed(first, k);
 }
 
 /* True when paragraph I of DOC, S (N bytes, trimmed), is the whole name

@@ -113,10 +113,11 @@ letter_spaced_and_wrapped_titles(void **state)
 	expect_meta("农业　粮食　应急预案△　函\n主 题 词：\n国务院办公厅关于印发\n国 家 粮 食 应 急 预 案 的 函\n"
 		    "国办函〔2032〕57号\n各省人民政府：\n现印发给你们。\n",
 		    "国务院办公厅关于印发国家粮食应急预案的函", "国务院办公厅", NULL);
-	/* Two bodies signing together, above the date. */
+	/* Two bodies signing together, above the date: the first, the lead
+	 * body, as when they share a line. */
 	expect_meta("2032年某市国民经济和社会发展统计公报①\n\n某市统计局\n\n国家统计局某市调查队\n\n2033年4月30日\n\n"
 		    "2032年，全市经济运行稳中向好，主要指标好于预期，高质量发展扎实推进，各项工作取得了新的成效。\n",
-		    "2032年某市国民经济和社会发展统计公报", "某市统计局 国家统计局某市调查队", "2033-04-30");
+		    "2032年某市国民经济和社会发展统计公报", "某市统计局", "2033-04-30");
 	/* A subtitle written as a sentence, the speaker before 作…报告. */
 	expect_meta("2032年某省政府工作报告\n2032年1月19日在某省第十四届人民代表大会第三次会议上省长某某某作政府工作报告。\n"
 		    "各位代表：\n现在，我代表省人民政府向大会报告工作。\n",
@@ -305,6 +306,13 @@ issuer_as_printed(void **state)
 		    "关于某类案件的座谈会纪要", "某省高级人民法院", NULL);
 	expect_meta("---\nauthor: 某市教育局、某市财政局等部门\n---\n关于某事的意见\n\n一、总体要求\n正文。\n",
 		    "关于某事的意见", "某市教育局", NULL);
+	/* Joint issuers listed on one line, apart by a space or 、: the
+	 * first; a speaker's post and name are no list. */
+	expect_meta("# 某市2033年国民经济和社会发展统计公报\n\n某市统计局　国家统计局某市调查队\n\n"
+		    "2034年3月20日\n\n## 一、综合\n\n正文。\n",
+		    "某市2033年国民经济和社会发展统计公报", "某市统计局", "2034-03-20");
+	expect_meta("关于某事的通知\n\n各单位：\n请做好工作。\n\n某市教育局、某市财政局\n\n2035年10月10日\n",
+		    "关于某事的通知", "某市教育局", "2035-10-10");
 	expect_meta("---\nauthor: 某市促进男女平等协会\n---\n关于某事的意见\n\n一、总体要求\n正文。\n",
 		    "关于某事的意见", "某市促进男女平等协会", NULL);
 	/* A sign-off beats what the front matter says. */
