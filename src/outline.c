@@ -436,6 +436,12 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 {
 	if (l->style == STYLE_MARKDOWN)
 		return true;
+	/* 第十七条之一 (and 之二 after it) goes on from 第十七条, the
+	 * article an amendment put it after; 第十八条 then follows. */
+	if (l->inserted > 0) {
+		long long last = sibling >= 0 ? b->stack[sibling].number : b->last_number[key];
+		return last == l->number;
+	}
 	/* 第十八条 where 第十七条 was due: the label of 第十七条 was
 	 * unreadable (笫十七条, a broken line), and the articles number on
 	 * from this one -- the sequence takes it up again, so one lost

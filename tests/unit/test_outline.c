@@ -188,6 +188,29 @@ article_in_running_text(void **state)
 }
 
 static void
+inserted_articles(void **state)
+{
+	(void)state;
+	/* An amended law keeps its numbers and puts new articles after the
+	 * one they follow: 第二条之一, 第二条之二, then 第三条.  第二条之规定
+	 * in running text is still a citation. */
+	EXPECT("某某法\n第一章 总则\n第一条 为了测试。\n第二条 甲。\n第二条之一 乙。\n"
+	       "第二条之二 丙。\n第三条 丁。\n第三条之规定不适用。\n第四条 戊。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了测试", 3 }, { 2, "第二条", "甲", 4 },
+	       { 2, "第二条之一", "乙", 5 }, { 2, "第二条之二", "丙", 6 }, { 2, "第三条", "丁", 7 },
+	       { 2, "第四条", "戊", 9 });
+	{
+		struct label l;
+		const char *s = "第一百二十条之六 明知是宣扬恐怖主义的物品。";
+		assert_true(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_ARTICLE);
+		assert_int_equal(l.number, 120);
+		assert_int_equal(l.inserted, 6);
+		assert_int_equal(l.length, strlen("第一百二十条之六"));
+	}
+}
+
+static void
 letter_spaced_article_labels(void **state)
 {
 	(void)state;
@@ -1302,6 +1325,7 @@ main(void)
 		cmocka_unit_test(chapters_sections_articles),
 		cmocka_unit_test(article_in_running_text),
 		cmocka_unit_test(letter_spaced_article_labels),
+		cmocka_unit_test(inserted_articles),
 		cmocka_unit_test(articles_take_up_their_sequence),
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(markdown_part_beside_plain_items),
