@@ -1505,7 +1505,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		if (last_point_line(b, paragraph))
 			return add_last_point(b, paragraph);
 		b->list_key = -1;
-		b->attachment_next = attachments_line(s, p->length);
+		/* 附件： above the title marks the document as an attachment;
+		 * it lists none. */
+		b->attachment_next = doc->title_paragraph != SIZE_MAX && paragraph < doc->title_paragraph
+					     ? 0
+					     : attachments_line(s, p->length);
 		b->attachment_key = -1;
 		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);

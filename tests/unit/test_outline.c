@@ -667,6 +667,10 @@ attachments_listed(void **state)
 	EXPECT("关于印发某某方案的通知\n一、总体要求\n正文。\n二、工作安排\n正文。\n附件：1.《某某工作方案》\n"
 	       "2.《某某考核办法》\n3.《某某评分表》\n",
 	       { 1, "一、", "总体要求", 2 }, { 1, "二、", "工作安排", 4 });
+	/* 附件： above an attachment's title marks it: its 一、 二、 are
+	 * its sections, not attachments listed. */
+	EXPECT("附件：\n\n检查记录表（范本）\n\n一、基础信息\n\n1.时间：____\n\n二、情况\n\n正文。\n",
+	       { 1, "一、", "基础信息", 5 }, { 2, "1.", "时间", 7 }, { 1, "二、", "情况", 9 });
 }
 
 static void
