@@ -211,6 +211,27 @@ inserted_articles(void **state)
 }
 
 static void
+notes_and_cut_lines_above_the_chapters(void **state)
+{
+	(void)state;
+	/* A regulation's note of its history, a note's mark after it, and
+	 * the note itself under it: neither is a part above the chapters. */
+	EXPECT("某某条例\n（2031年1月1日通过，2032年5月1日修正）①\n①修正的施行日期另行确定。\n"
+	       "第一章　总则\n第一条　为了测试。\n第二条　施行。\n",
+	       { 1, "第一章", "总则", 4 }, { 2, "第一条", "为了测试", 5 }, { 2, "第二条", "施行", 6 });
+	/* A PDF's text can cut the note's last words apart (…《某某决定 /
+	 * （十 / ① / 一）》修正）): a line that leaves a bracket open or closes
+	 * one it did not open is no part, nor a superscript mark alone. */
+	EXPECT("某某条例\n（2031年1月1日通过　根据2032年5月1日《某某决定\n（十\n①\n一）》修正）\n"
+	       "第一章　总则\n第一条　为了测试。\n第二条　施行。\n①修正的施行日期另行确定。\n",
+	       { 1, "第一章", "总则", 6 }, { 2, "第一条", "为了测试", 7 }, { 2, "第二条", "施行", 8 });
+	/* Items ①② run into a sentence call no note: the items on their
+	 * own lines after it are still items. */
+	EXPECT("方案\n一、任务\n主要包括①宣传，②培训。\n①宣传工作\n正文。\n②培训工作\n正文。\n",
+	       { 1, "一、", "任务", 2 }, { 2, "①", "宣传工作", 4 }, { 2, "②", "培训工作", 6 });
+}
+
+static void
 letter_spaced_article_labels(void **state)
 {
 	(void)state;
@@ -1336,6 +1357,7 @@ main(void)
 		cmocka_unit_test(article_in_running_text),
 		cmocka_unit_test(letter_spaced_article_labels),
 		cmocka_unit_test(inserted_articles),
+		cmocka_unit_test(notes_and_cut_lines_above_the_chapters),
 		cmocka_unit_test(articles_take_up_their_sequence),
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(markdown_part_beside_plain_items),
