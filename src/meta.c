@@ -426,7 +426,21 @@ attribute_table(struct doc *doc, enum front_issuer apply)
 				at = before;
 				continue;
 			}
-			snprintf(pair, sizeof pair, "%.*s:%.*s", (int)kn, s + ks, (int)vn, s + vs);
+			/* 标　　题, 索 引 号: a key spaced out to the width of
+			 * the others is the key */
+			{
+				size_t k = 0;
+				for (size_t c = ks; c < ks + kn && k < sizeof pair - 1;) {
+					size_t sp = utf8_space_at(s + c, ks + kn - c);
+					size_t len = sp ? sp : utf8_length(s + c, ks + kn - c);
+					if (!sp && k + len < sizeof pair - 1) {
+						memcpy(pair + k, s + c, len);
+						k += len;
+					}
+					c += len;
+				}
+				snprintf(pair + k, sizeof pair - k, ":%.*s", (int)vn, s + vs);
+			}
 			if (front_field(&probe, pair, strlen(pair), FRONT_ISSUER_NONE)) {
 				cells++;   /* the value's */
 				found++;

@@ -329,6 +329,11 @@ attribute_table_above(void **state)
 	expect_meta("索引号  0000-2035-002\n\n文件名称  某区2035年工作要点\n\n"
 		    "为做好工作，制定本要点。\n\n一、总体要求\n\n正文。\n",
 		    "某区2035年工作要点", NULL, NULL);
+	/* A page's keys spaced out to one width (标　　题, 发 文 机 关) are
+	 * the keys. */
+	expect_meta("索 引 号：  0000/2035-1  发 文 机 关：  某省人民政府\n\n标　　题：  某某管理办法\n\n"
+		    "成 文 日 期：  2035年01月02日\n\n为了规范管理，制定本办法。\n\n一、总则\n\n正文。\n",
+		    "某某管理办法", "某省人民政府", "2035-01-02");
 	/* One known key is no table: the title comes from the text. */
 	expect_meta("某区2035年工作要点\n文件名称 | 另一个名称\n一、总体要求\n正文。\n二、工作安排\n正文。\n",
 		    "某区2035年工作要点", NULL, NULL);
