@@ -221,7 +221,7 @@ row_line(const struct doc *doc, size_t paragraph, int *key, long long *number)
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const struct doc_hint *hint = doc->hint_count > 0 ? doc_hint_of(doc, paragraph) : NULL;
 	const char *s = doc->text + p->offset;
-	size_t n = p->length;
+	size_t n = p->length, body;
 	struct label l;
 
 	/* A heading by its style, or a table's row (a body: a part can
@@ -240,6 +240,10 @@ row_line(const struct doc *doc, size_t paragraph, int *key, long long *number)
 	if (l.style == STYLE_NONE || l.style == STYLE_MARKDOWN || l.style == STYLE_INLINE ||
 	    l.style == STYLE_DI_COMMA || l.title >= n || utf8_count(s + l.title, n - l.title) > TOC_MAX_CHARS ||
 	    label_ends_punctuated(s, n))
+		return ROW_OTHER;
+	/* 1.报警时间：____时____分: a field of a form with its value (or the
+	 * blank for it) after the colon holds its text, as a part does. */
+	if (label_colon_title(s + l.title, n - l.title, &body))
 		return ROW_OTHER;
 	*key = (int)l.style * 16 + l.level;
 	*number = l.number;

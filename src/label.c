@@ -167,6 +167,16 @@ label_parse(const char *s, size_t n, struct label *l)
 			size_t sp;
 			if (!starts_with(s + i, n - i, di_words[w].word))
 				continue;
+			/* 第十七条之一, 第一百二十条之六: an article an
+			 * amendment put in after 第十七条, numbered on from it. */
+			if (di_words[w].style == STYLE_ARTICLE && starts_with(s + i + k, n - i - k, "之")) {
+				size_t got;
+				long long sub = numeral_chinese(s + i + k + 3, n - i - k - 3, &got);
+				if (sub >= 1 && sub <= 99) {
+					l->inserted = (int)sub;
+					k += 3 + got;
+				}
+			}
 			sp = utf8_spaces(s + i + k, n - i - k);
 			if (di_words[w].needs_space && sp == 0 && i + k < n)
 				return false;

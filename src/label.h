@@ -42,6 +42,7 @@ struct label {
 	enum heading_style style;
 	int level;            /* decimal components; Markdown '#' count */
 	long long number;     /* the last number of the label */
+	int inserted;         /* 第十七条之一: 1, an article put in after 第十七条 */
 	long long parent_numbers[8]; /* 1.2.3: {1, 2} */
 	size_t length;        /* bytes of the label as written */
 	size_t title;         /* bytes up to the title (label + white space) */

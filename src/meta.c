@@ -426,7 +426,21 @@ attribute_table(struct doc *doc, enum front_issuer apply)
 				at = before;
 				continue;
 			}
-			snprintf(pair, sizeof pair, "%.*s:%.*s", (int)kn, s + ks, (int)vn, s + vs);
+			/* 标　　题, 索 引 号: a key spaced out to the width of
+			 * the others is the key */
+			{
+				size_t k = 0;
+				for (size_t c = ks; c < ks + kn && k < sizeof pair - 1;) {
+					size_t sp = utf8_space_at(s + c, ks + kn - c);
+					size_t len = sp ? sp : utf8_length(s + c, ks + kn - c);
+					if (!sp && k + len < sizeof pair - 1) {
+						memcpy(pair + k, s + c, len);
+						k += len;
+					}
+					c += len;
+				}
+				snprintf(pair + k, sizeof pair - k, ":%.*s", (int)vn, s + vs);
+			}
 			if (front_field(&probe, pair, strlen(pair), FRONT_ISSUER_NONE)) {
 				cells++;   /* the value's */
 				found++;
@@ -623,6 +637,34 @@ han_chars(const char *s, size_t n)
 	return han;
 }
 
+/* S (N bytes) without the note in brackets a title may end with
+ * (某某管理办法（试行）, …名录（2019年版）, …条例（草案）, …（征求意见稿）,
+ * …记录表（范本）): the length before it, or N when there is none.  A
+ * note is short and holds no sentence's marks; a line that is all
+ * note, （此件公开发布）, has no title before it (0). */
+static size_t
+without_note(const char *s, size_t n)
+{
+	const char *open = NULL;
+	size_t inside;
+
+	if (n >= 3 && memcmp(s + n - 3, "）", 3) == 0) {
+		for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "（", 3)) != NULL; p += 3)
+			open = p;
+		inside = open ? (size_t)(s + n - 3 - (open + 3)) : 0;
+	} else if (n >= 1 && s[n - 1] == ')') {
+		for (const char *p = s; (p = memchr(p, '(', n - (size_t)(p - s))) != NULL; p++)
+			open = p;
+		inside = open ? (size_t)(s + n - 1 - (open + 1)) : 0;
+	} else {
+		return n;
+	}
+	if (!open || inside == 0 || chars(open, (size_t)(s + n - open)) > 10 ||
+	    has_sentence_mark(open, (size_t)(s + n - open)) || memmem(open, (size_t)(s + n - open), "，", 3))
+		return n;
+	return (size_t)(open - s);
+}
+
 /* A line that could be a title: short, not a sentence, not a date, not
  * page furniture (markup, a toolbar word, a "key: value" line), and
  * worded: two Han characters at least (a year and a note's mark left
@@ -637,7 +679,7 @@ title_like(const struct doc *doc, size_t i)
 	bool parens;
 
 	if (n == 0 || chars(s, n) > 60 || chars(s, n) < 3 || han_chars(s, n) < 2 ||
-	    lines_end_sentence(s, n) ||
+	    without_note(s, n) == 0 || lines_end_sentence(s, without_note(s, n)) ||
 	    memmem(s, n, "，", 3) || memmem(s, n, "：", 3) || memmem(s, n, "【", 3) ||
 	    date_alone_in_parens(s, n, &d, &parens))
 		return false;

@@ -436,6 +436,12 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 {
 	if (l->style == STYLE_MARKDOWN)
 		return true;
+	/* 第十七条之一 (and 之二 after it) goes on from 第十七条, the
+	 * article an amendment put it after; 第十八条 then follows. */
+	if (l->inserted > 0) {
+		long long last = sibling >= 0 ? b->stack[sibling].number : b->last_number[key];
+		return last == l->number;
+	}
 	/* 第十八条 where 第十七条 was due: the label of 第十七条 was
 	 * unreadable (笫十七条, a broken line), and the articles number on
 	 * from this one -- the sequence takes it up again, so one lost
@@ -839,6 +845,23 @@ goes_on_from_above(const struct doc *doc, size_t paragraph)
 	return utf8_find3(t, m, "，") || utf8_find3(t, m, "。");
 }
 
+/* True when S (N bytes) leaves the bracket OPEN open, or closes one
+ * (CLOSE) it did not open. */
+static bool
+unbalanced(const char *s, size_t n, const char *open, const char *close)
+{
+	size_t k = strlen(open), m = strlen(close);
+	long depth = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (n - i >= k && memcmp(s + i, open, k) == 0)
+			depth++;
+		else if (n - i >= m && memcmp(s + i, close, m) == 0 && --depth < 0)
+			return true;
+	}
+	return depth > 0;
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -855,14 +878,27 @@ part_line(const struct builder *b, size_t paragraph)
 		n -= utf8_space_before(s, s + n);
 	if (n == 0)
 		return PART_NOTE;
-	/* (一九五五年三月三十一日) and （此件公开发布） under a heading. */
-	if ((starts_with_text(s, n, "（") || s[0] == '(') &&
-	    ((n >= 3 && memcmp(s + n - 3, "）", 3) == 0) || s[n - 1] == ')'))
-		return PART_NOTE;
+	/* (一九五五年三月三十一日) and （此件公开发布） under a heading, a
+	 * note's mark maybe after it (（…修正）①). */
+	{
+		size_t m = n;
+		uint32_t c;
+		while (m >= 3 && u8_mbtouc(&c, (const uint8_t *)s + m - 3, 3) == 3 && c >= 0x2460 &&
+		       c <= 0x2473)
+			m -= 3;
+		if ((starts_with_text(s, m, "（") || s[0] == '(') &&
+		    ((m >= 3 && memcmp(s + m - 3, "）", 3) == 0) || s[m - 1] == ')'))
+			return PART_NOTE;
+	}
 	/* In hard-wrapped text a line as long as the wrap was cut there:
 	 * its sentence went on in a line lost or taken for a heading. */
 	if (label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "：") ||
 	    utf8_find3(s, n, "；") || p->full || goes_on_from_above(doc, paragraph))
+		return PART_TEXT;
+	/* …修正案 / （十 / 一）》修正）: a line that leaves a bracket open,
+	 * or closes one it did not open, was cut from its sentence; a
+	 * heading closes what it opens. */
+	if (unbalanced(s, n, "（", "）") || unbalanced(s, n, "(", ")") || unbalanced(s, n, "《", "》"))
 		return PART_TEXT;
 	/* The first line of a report is its title, read as one or not; the
 	 * speaker line under it (国务院总理李某, a name alone) is no part. */
@@ -999,6 +1035,41 @@ attachments_line(const char *s, size_t n)
 	if (k == n)
 		return 1;
 	return label_parse(s + k, n - k, &l) && l.number == 1 ? 2 : 0;
+}
+
+/* True when the note mark MARK (N bytes: ① …) that opens paragraph
+ * PARAGRAPH of DOC is called in the text above it: set after some words
+ * at the end of a paragraph or before a mark of punctuation or a space
+ * (…的决定①。, …修正）①), or alone on a line (a superscript a PDF's
+ * text sets apart), not opening an item of a list run into a sentence
+ * (①加强…②…).  Looks back over NOTE_REACH paragraphs, a page's
+ * worth and more. */
+enum { NOTE_REACH = 80 };
+
+static bool
+note_called(const struct doc *doc, size_t paragraph, const char *mark, size_t n)
+{
+	size_t from = paragraph > NOTE_REACH ? paragraph - NOTE_REACH : 0;
+
+	for (size_t i = paragraph; i-- > from;) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *t = doc->text + p->offset;
+		/* a superscript the PDF's text sets on a line of its own */
+		if (p->length == n && memcmp(t, mark, n) == 0)
+			return true;
+		for (const char *at = t + 1; (at = memmem(at, p->length - (size_t)(at - t), mark, n)) != NULL;
+		     at += n) {
+			size_t after = (size_t)(at + n - t);
+			uint32_t c = 0;
+			if (after < p->length)
+				u8_mbtouc(&c, (const uint8_t *)t + after, p->length - after);
+			if (after == p->length || c == ' ' || c == 0x3000 || c == 0xFF0C || c == 0x3002 ||
+			    c == 0xFF1B || c == 0x3001 || c == 0xFF09 || c == 0x300B || c == 0x201D ||
+			    c == ',' || c == '.' || c == ';')
+				return true;
+		}
+	}
+	return false;
 }
 
 /* A speech's salutation on a line of its own: 同志们！ 同学们、老师们！
@@ -1499,7 +1570,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		if (last_point_line(b, paragraph))
 			return add_last_point(b, paragraph);
 		b->list_key = -1;
-		b->attachment_next = attachments_line(s, p->length);
+		/* 附件： above the title marks the document as an attachment;
+		 * it lists none. */
+		b->attachment_next = doc->title_paragraph != SIZE_MAX && paragraph < doc->title_paragraph
+					     ? 0
+					     : attachments_line(s, p->length);
 		b->attachment_key = -1;
 		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);
@@ -1537,6 +1612,13 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		if (!open)
 			return true;
 		b->in_notes = false;
+	}
+	/* ①刑法、…施行日期确定。 is the note a ① after some words above
+	 * calls (…修正）① ), not the first of a list. */
+	if (l.style == STYLE_CIRCLED &&
+	    (l.title >= p->length || note_called(doc, paragraph, s, l.length))) {
+		b->list_key = -1;
+		return true;
 	}
 	if (l.style != STYLE_MARKDOWN)
 		rank = law_rank(l.style);

@@ -1054,6 +1054,67 @@ write_span(struct writer *w, xmlNode *first, xmlNode *title, xmlNode *article_no
 	return false;
 }
 
+/* The words a government page's attribute table keys its cells with
+ * (索 引 号： | 000014349/2019-00001 | 发文机关： | 国务院 …), white space
+ * and the colon left out. */
+static const char *const attribute_keys[] = {
+	"索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "标题", "文件名称",
+	"发文字号", "文号", "生效日期", "有效性",
+};
+
+/* True when the cell N's text, white space and a closing colon left
+ * out, is one of attribute_keys. */
+static bool
+attribute_key(const xmlNode *n)
+{
+	struct text_buffer t = { .n = 0 };
+	char key[64];
+	size_t k = 0;
+
+	gather(n, &t);
+	for (size_t i = 0; i < t.n && k < sizeof key - 4;) {
+		size_t sp = utf8_space_at(t.s + i, t.n - i), len = sp ? sp : utf8_length(t.s + i, t.n - i);
+		if (!sp) {
+			memcpy(key + k, t.s + i, len);
+			k += len;
+		}
+		i += len;
+	}
+	if (k >= 3 && memcmp(key + k - 3, "：", 3) == 0)
+		k -= 3;
+	else if (k >= 1 && key[k - 1] == ':')
+		k--;
+	for (size_t i = 0; i < sizeof attribute_keys / sizeof attribute_keys[0]; i++)
+		if (strlen(attribute_keys[i]) == k && memcmp(attribute_keys[i], key, k) == 0)
+			return true;
+	return false;
+}
+
+/* The attribute table a government page prints above the document
+ * (索引号, 发文机关, 标题, 发文字号, 成文日期 …, each key in a cell before
+ * its value's), outside the article and before it: the table of three
+ * such keys or more nearest above; NULL when there is none.  The
+ * metadata reads it as the first lines of the text. */
+static xmlNode *
+attribute_table_above(struct page *pg, size_t article_box)
+{
+	xmlNode *article_node = pg->boxes[article_box].node;
+
+	for (size_t i = article_box; i-- > 1;) {
+		struct box *b = &pg->boxes[i];
+		size_t keys = 0;
+
+		if (strcasecmp((const char *)b->node->name, "table") != 0 || holds(b->node, article_node))
+			continue;
+		for (size_t j = i + 1; j < pg->box_count && holds(b->node, pg->boxes[j].node); j++)
+			keys += (pg->boxes[j].flags & CELL) && pg->boxes[j].text <= 12 &&
+				attribute_key(pg->boxes[j].node);
+		if (keys >= 3)
+			return b->node;
+	}
+	return NULL;
+}
+
 /* The page's <title> less the site's name after it
  * ("2026年政府工作报告_河北省人民政府网"), malloc'd, or NULL. */
 static char *
@@ -1260,8 +1321,20 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 		bool started = false;   /* at the heading, else at the article */
 		/* A page set all in 黑体 marks no heading by it. */
 		pg.faces_mark_headings = pg.boxes[article_box].face * 2 < pg.boxes[article_box].text;
+		xmlNode *attributes;
 		heading = title_heading(&pg, article_box);
 		w.title = heading;
+		attributes = attribute_table_above(&pg, article_box);
+		/* A key's bold cell is no title of the document; a title
+		 * above the table has the table written after it. */
+		if (attributes && heading && holds(attributes, heading)) {
+			heading = NULL;
+			w.title = NULL;
+		}
+		if (attributes && (!heading || (uintptr_t)heading->_private > (uintptr_t)attributes->_private)) {
+			write_node(&w, attributes);
+			end_line(&w);
+		}
 		write_span(&w, root, heading, article_node, &started);
 		end_line(&w);
 		if (!heading && !pg.boxes[article_box].has_h1 && !w.failed && w.length > 0 &&

@@ -337,6 +337,11 @@ attribute_table_above(void **state)
 	expect_meta("索引号  0000-2035-002\n\n文件名称  某区2035年工作要点\n\n"
 		    "为做好工作，制定本要点。\n\n一、总体要求\n\n正文。\n",
 		    "某区2035年工作要点", NULL, NULL);
+	/* A page's keys spaced out to one width (标　　题, 发 文 机 关) are
+	 * the keys. */
+	expect_meta("索 引 号：  0000/2035-1  发 文 机 关：  某省人民政府\n\n标　　题：  某某管理办法\n\n"
+		    "成 文 日 期：  2035年01月02日\n\n为了规范管理，制定本办法。\n\n一、总则\n\n正文。\n",
+		    "某某管理办法", "某省人民政府", "2035-01-02");
 	/* One known key is no table: the title comes from the text. */
 	expect_meta("某区2035年工作要点\n文件名称 | 另一个名称\n一、总体要求\n正文。\n二、工作安排\n正文。\n",
 		    "某区2035年工作要点", NULL, NULL);
@@ -544,6 +549,23 @@ title_lines_at_the_top(void **state)
 		    "某某县2031年工作方案", "某某县人民政府办公室", NULL);
 }
 
+/* A title may end with a note in brackets: （试行）, （草案）, （2031年版）,
+ * （征求意见稿）, （范本）; a line that is all note (（此件公开发布）) is
+ * no title. */
+static void
+title_with_a_note(void **state)
+{
+	(void)state;
+	expect_meta("某某市物业管理办法（试行）\n\n一、总则\n\n正文。\n\n二、附则\n\n正文。\n",
+		    "某某市物业管理办法（试行）", NULL, NULL);
+	expect_meta("某某分类管理名录（2031年版）\n\n第一条 为了测试。\n\n第二条 施行。\n",
+		    "某某分类管理名录（2031年版）", NULL, NULL);
+	expect_meta("检查记录表（范本）\n\n一、基础信息\n\n正文。\n\n二、情况\n\n正文。\n",
+		    "检查记录表（范本）", NULL, NULL);
+	expect_meta("（此件公开发布）\n\n一、基础信息\n\n正文。\n\n二、情况\n\n正文。\n",
+		    NULL, NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -566,6 +588,7 @@ main(void)
 		cmocka_unit_test(joint_sign_off),
 		cmocka_unit_test(promulgation_notice),
 		cmocka_unit_test(title_lines_at_the_top),
+		cmocka_unit_test(title_with_a_note),
 	};
 	return UNIT_RUN(tests);
 }

@@ -188,6 +188,50 @@ article_in_running_text(void **state)
 }
 
 static void
+inserted_articles(void **state)
+{
+	(void)state;
+	/* An amended law keeps its numbers and puts new articles after the
+	 * one they follow: 第二条之一, 第二条之二, then 第三条.  第二条之规定
+	 * in running text is still a citation. */
+	EXPECT("某某法\n第一章 总则\n第一条 为了测试。\n第二条 甲。\n第二条之一 乙。\n"
+	       "第二条之二 丙。\n第三条 丁。\n第三条之规定不适用。\n第四条 戊。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了测试", 3 }, { 2, "第二条", "甲", 4 },
+	       { 2, "第二条之一", "乙", 5 }, { 2, "第二条之二", "丙", 6 }, { 2, "第三条", "丁", 7 },
+	       { 2, "第四条", "戊", 9 });
+	{
+		struct label l;
+		const char *s = "第一百二十条之六 明知是宣扬恐怖主义的物品。";
+		assert_true(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_ARTICLE);
+		assert_int_equal(l.number, 120);
+		assert_int_equal(l.inserted, 6);
+		assert_int_equal(l.length, strlen("第一百二十条之六"));
+	}
+}
+
+static void
+notes_and_cut_lines_above_the_chapters(void **state)
+{
+	(void)state;
+	/* A regulation's note of its history, a note's mark after it, and
+	 * the note itself under it: neither is a part above the chapters. */
+	EXPECT("某某条例\n（2031年1月1日通过，2032年5月1日修正）①\n①修正的施行日期另行确定。\n"
+	       "第一章　总则\n第一条　为了测试。\n第二条　施行。\n",
+	       { 1, "第一章", "总则", 4 }, { 2, "第一条", "为了测试", 5 }, { 2, "第二条", "施行", 6 });
+	/* A PDF's text can cut the note's last words apart (…《某某决定 /
+	 * （十 / ① / 一）》修正）): a line that leaves a bracket open or closes
+	 * one it did not open is no part, nor a superscript mark alone. */
+	EXPECT("某某条例\n（2031年1月1日通过　根据2032年5月1日《某某决定\n（十\n①\n一）》修正）\n"
+	       "第一章　总则\n第一条　为了测试。\n第二条　施行。\n①修正的施行日期另行确定。\n",
+	       { 1, "第一章", "总则", 6 }, { 2, "第一条", "为了测试", 7 }, { 2, "第二条", "施行", 8 });
+	/* Items ①② run into a sentence call no note: the items on their
+	 * own lines after it are still items. */
+	EXPECT("方案\n一、任务\n主要包括①宣传，②培训。\n①宣传工作\n正文。\n②培训工作\n正文。\n",
+	       { 1, "一、", "任务", 2 }, { 2, "①", "宣传工作", 4 }, { 2, "②", "培训工作", 6 });
+}
+
+static void
 letter_spaced_article_labels(void **state)
 {
 	(void)state;
@@ -644,6 +688,10 @@ attachments_listed(void **state)
 	EXPECT("关于印发某某方案的通知\n一、总体要求\n正文。\n二、工作安排\n正文。\n附件：1.《某某工作方案》\n"
 	       "2.《某某考核办法》\n3.《某某评分表》\n",
 	       { 1, "一、", "总体要求", 2 }, { 1, "二、", "工作安排", 4 });
+	/* 附件： above an attachment's title marks it: its 一、 二、 are
+	 * its sections, not attachments listed. */
+	EXPECT("附件：\n\n检查记录表（范本）\n\n一、基础信息\n\n1.时间：____\n\n二、情况\n\n正文。\n",
+	       { 1, "一、", "基础信息", 5 }, { 2, "1.", "时间", 7 }, { 1, "二、", "情况", 9 });
 }
 
 static void
@@ -731,6 +779,12 @@ rows_that_read_as_headings(void **state)
 	EXPECT("方案\n一、总体要求\n二、主要任务\n抓好落实。\n三、保障措施\n加强领导。\n四、附则\n",
 	       { 1, "一、", "总体要求", 2 }, { 1, "二、", "主要任务", 3 }, { 1, "三、", "保障措施", 5 },
 	       { 1, "四、", "附则", 7 });
+	/* The fields of a form, each with its blank after a colon, hold
+	 * their text: items, not rows of a table. */
+	EXPECT("记录表\n一、基础\n正文。\n二、报警\n1.报警时间：____时____分\n2.出警单位：____派出所\n"
+	       "3.到达时间：____时____分\n三、告知\n正文。\n",
+	       { 1, "一、", "基础", 2 }, { 1, "二、", "报警", 4 }, { 2, "1.", "报警时间", 5 },
+	       { 2, "2.", "出警单位", 6 }, { 2, "3.", "到达时间", 7 }, { 1, "三、", "告知", 8 });
 }
 
 static void
@@ -1302,6 +1356,8 @@ main(void)
 		cmocka_unit_test(chapters_sections_articles),
 		cmocka_unit_test(article_in_running_text),
 		cmocka_unit_test(letter_spaced_article_labels),
+		cmocka_unit_test(inserted_articles),
+		cmocka_unit_test(notes_and_cut_lines_above_the_chapters),
 		cmocka_unit_test(articles_take_up_their_sequence),
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(markdown_part_beside_plain_items),

@@ -496,6 +496,39 @@ article_in_a_layout_table(void **state)
 
 /* Rows of a table are as wide as each other, as hard-wrapped lines are:
  * the loader must not join them. */
+/* A government page's attribute table above the article (索 引 号 …
+ * 标　　题 … 发文字号), outside the block the article's paragraphs
+ * gather in: its rows come first, a line each, cells two spaces apart,
+ * for the metadata to read. */
+static void
+attribute_table_above_the_article(void **state)
+{
+	static const char page[] =
+		"<html><head><meta charset=\"utf-8\"><title>某某条例</title></head><body>"
+		"<div class=\"wrap\"><table class=\"bd1\"><tr><td><b>索 引 号：</b></td><td>0000/2035-1</td>"
+		"<td><b>发文机关：</b></td><td>某省人民政府</td></tr>"
+		"<tr><td><b>标　　题：</b></td><td colspan=\"3\">某某条例</td></tr>"
+		"<tr><td><b>发文字号：</b></td><td>某政令第9号</td><td><b>成文日期：</b></td>"
+		"<td>2035年01月02日</td></tr></table>"
+		"<table><tr><td id=\"content\"><p>某省人民政府令</p><p>《某某条例》已经省政府常务会议通过，"
+		"现予公布，自2035年3月1日起施行。</p><p>省长　某某</p><p>某某条例</p>"
+		"<p>第一章　总　　则</p><p>第一条　为了规范某某工作，根据有关法律，制定本条例。</p>"
+		"<p>第二条　本条例适用于本省行政区域内的某某工作。</p><p>第二章　附　　则</p>"
+		"<p>第三条　本条例自2035年3月1日起施行。</p></td></tr></table></div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_non_null(strstr(r.text, "索 引 号：  0000/2035-1  发文机关：  某省人民政府\n"
+					 "标　　题：  某某条例"));
+	assert_non_null(strstr(r.text, "\n发文字号：  某政令第9号  成文日期：  2035年01月02日\n"
+					 "某省人民政府令\n"));
+	/* no key's bold cell taken for the title and its row said again */
+	assert_null(strstr(r.text, "成文日期：\n"));
+	assert_true(strstr(r.text, "索 引 号") < strstr(r.text, "第一章"));
+	read_free(&r);
+}
+
 static void
 rows_are_not_joined(void **state)
 {
@@ -587,6 +620,7 @@ main(void)
 		cmocka_unit_test(logo_is_not_the_title),
 		cmocka_unit_test(article_in_a_layout_table),
 		cmocka_unit_test(rows_are_not_joined),
+		cmocka_unit_test(attribute_table_above_the_article),
 		cmocka_unit_test(page_without_text),
 		cmocka_unit_test(detected_by_markup),
 	};
