@@ -946,7 +946,10 @@ names_genre(const struct doc *doc, size_t paragraph)
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading -- or, further up, one
- * that names a genre past those that do not; SIZE_MAX when none. */
+ * that names a genre past those that do not; SIZE_MAX when none.
+ * The part's own table of contents (目录 and its entries: a 预案's
+ * title, 目录, 1 总则 … 7 附则, then 1 总则) belongs to the part it
+ * lists: the line right above 目录 is the part's title, or there is none. */
 static size_t
 part_above(const struct builder *b, size_t paragraph)
 {
@@ -954,6 +957,16 @@ part_above(const struct builder *b, size_t paragraph)
 	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0, found = SIZE_MAX;
 
 	for (size_t i = paragraph, seen = 0; i > floor && seen < PART_LOOK_BACK; seen++) {
+		if (b->contents && (b->contents->lines[i - 1] != CONTENTS_NONE || contents_heading(b->doc, i - 1))) {
+			/* Its entries (those the body words otherwise are rows
+			 * of it), 目录, and right above that the part's title. */
+			while (i > floor && b->contents->lines[i - 1] != CONTENTS_NONE)
+				i--;
+			if (i <= floor || !contents_heading(b->doc, i - 1))
+				return found;
+			i--;
+			return i > floor && part_line(b, i - 1) == PART_HEADING ? i - 1 : found;
+		}
 		switch (part_line(b, --i)) {
 		case PART_HEADING:
 			/* A line that names no genre (图片, a caption's words)

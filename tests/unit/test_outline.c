@@ -753,6 +753,27 @@ headings_the_contents_list(void **state)
 }
 
 static void
+part_title_above_its_contents(void **state)
+{
+	(void)state;
+	/* A letter issues a plan whose title stands above the plan's own
+	 * contents: the title heads the part, the contents passed over. */
+	EXPECT("某市人民政府办公室关于印发某某应急预案的函\n各区人民政府：\n现将预案印发给你们。\n"
+	       "某市人民政府办公室\n2020年5月6日\n某某应急预案\n目　　录\n1　总则\n　　1.1　编制目的\n"
+	       "2　组织机构\n1　总则\n1.1　编制目的\n为了做好应急工作，制定本预案。\n2　组织机构\n"
+	       "市政府设立应急指挥部。\n",
+	       { 1, "", "某某应急预案", 6 }, { 2, "1", "总则", 11 }, { 3, "1.1", "编制目的", 12 },
+	       { 2, "2", "组织机构", 14 });
+	/* Above a law's contents its note, wrapped: the note's last line
+	 * (…第二次修正）) is no part title, and the chapters stay on top. */
+	EXPECT("某某法\n（2000年1月1日通过　根据2010年1月1日《关于修改\n部分法律的决定》第二次修正）\n"
+	       "目　　录\n第一章　总则\n第二章　附则\n第一章　总则\n第一条　为了规范管理，制定本法。\n"
+	       "第二章　附则\n第二条　本法自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 7 }, { 2, "第一条", "为了规范管理，制定本法", 8 }, { 1, "第二章", "附则", 9 },
+	       { 2, "第二条", "本法自公布之日起施行", 10 });
+}
+
+static void
 contents_joined_or_missed(void **state)
 {
 	(void)state;
@@ -1401,6 +1422,7 @@ main(void)
 		cmocka_unit_test(words_that_are_also_units),
 		cmocka_unit_test(attachments_listed),
 		cmocka_unit_test(contents_joined_or_missed),
+		cmocka_unit_test(part_title_above_its_contents),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
