@@ -862,6 +862,29 @@ unbalanced(const char *s, size_t n, const char *open, const char *close)
 	return depth > 0;
 }
 
+/* True when S (N bytes) is spaced a character apart (国 务 院 工 作 规
+ * 则): four Han characters or more, each alone between spaces. */
+static bool
+letter_spaced(const char *s, size_t n)
+{
+	size_t han = 0, run = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i);
+		uint32_t c;
+		if (sp) {
+			run = 0;
+			i += sp;
+			continue;
+		}
+		i += utf8_decode(s + i, n - i, &c);
+		if (!utf8_is_han(c) || ++run > 1)
+			return false;
+		han++;
+	}
+	return han >= 4;
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -912,11 +935,13 @@ part_line(const struct builder *b, size_t paragraph)
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > PART_MAX_CHARS)
 		return PART_OTHER;
-	/* 国务院总理 李克强, 表1 主要指标: a name or a caption, not a part;
+	/* 国务院总理 李克强, 表1 主要指标: a name or a caption, not a part
+	 * (a title spaced a character apart, 国 务 院 工 作 规 则, is one);
 	 * ——2015年3月5日在…: a subtitle; 2024年10月10日: a date. */
-	for (size_t i = 0; i < n; i++)
-		if (utf8_space_at(s + i, n - i))
-			return PART_OTHER;
+	if (!letter_spaced(s, n))
+		for (size_t i = 0; i < n; i++)
+			if (utf8_space_at(s + i, n - i))
+				return PART_OTHER;
 	if (starts_with_text(s, n, "—") || starts_with_text(s, n, "-") ||
 	    (n >= 3 && memcmp(s + n - 3, "日", 3) == 0 && utf8_find3(s, n, "年")))
 		return PART_OTHER;
@@ -926,21 +951,39 @@ part_line(const struct builder *b, size_t paragraph)
 	return PART_HEADING;
 }
 
-/* True when PARAGRAPH of DOC reads as the title of a document: it ends
- * with a genre word (方案, 规划, 办法…). */
+/* True when S (N bytes) reads as the title of a document: it ends with a
+ * genre word (方案, 规划, 办法…), read closed up when the title is spaced
+ * a character apart (国 务 院 工 作 规 则). */
+static bool
+text_names_genre(const char *s, size_t n)
+{
+	char words[4 * PART_MAX_CHARS + 1];
+	size_t k = 0;
+	bool spaced = letter_spaced(s, n);
+
+	for (size_t i = 0; i < n;) {
+		size_t sp = spaced ? utf8_space_at(s + i, n - i) : 0;
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		if (k + 1 >= sizeof words)
+			return false;
+		words[k++] = s[i++];
+	}
+	words[k] = '\0';
+	return genre_of_title(words) != NULL;
+}
+
+/* True when PARAGRAPH of DOC reads as the title of a document. */
 static bool
 names_genre(const struct doc *doc, size_t paragraph)
 {
 	const struct paragraph *p = &doc->paragraphs[paragraph];
-	char words[4 * PART_MAX_CHARS + 1];
 	size_t n = p->length;
 	const char *s = trimmed(doc->text + p->offset, &n);
 
-	if (n >= sizeof words)
-		return false;
-	memcpy(words, s, n);
-	words[n] = '\0';
-	return genre_of_title(words) != NULL;
+	return text_names_genre(s, n);
 }
 
 /* The paragraph that heads the part whose first numbered heading is in
@@ -2178,7 +2221,9 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 		return;
 	part = o->nodes[0];
 	if (part->style != STYLE_NONE || part->label[0] != '\0' || part->child_count < 2 ||
-	    !part->title || genre_of_title(part->title))
+	    !part->title || genre_of_title(part->title) ||
+	    (letter_spaced(part->title, strlen(part->title)) &&
+	     text_names_genre(part->title, strlen(part->title))))
 		return;
 	for (size_t i = 0, body = 0; i < part->paragraph; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];

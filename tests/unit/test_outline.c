@@ -774,6 +774,21 @@ part_title_above_its_contents(void **state)
 }
 
 static void
+spaced_title_above_a_wrapped_note(void **state)
+{
+	(void)state;
+	/* A notice issues rules whose title is spaced a character apart,
+	 * with the note of their adoption wrapped over two lines: the
+	 * title heads the part, neither line of the note does. */
+	EXPECT("某市人民政府关于印发《某市人民政府工作规则》的通知\n各区人民政府：\n现将规则印发给你们。\n"
+	       "某 市 人 民 政 府 工 作 规 则\n（二○三○年五月六日市人民政府\n第5次常务会议通过）\n"
+	       "第一章　总则\n一、本规则适用于市人民政府。\n第二章　附则\n二、本规则自印发之日起施行。\n",
+	       { 1, "", "某 市 人 民 政 府 工 作 规 则", 4 }, { 2, "第一章", "总则", 7 },
+	       { 3, "一、", "本规则适用于市人民政府", 8 }, { 2, "第二章", "附则", 9 },
+	       { 3, "二、", "本规则自印发之日起施行", 10 });
+}
+
+static void
 contents_joined_or_missed(void **state)
 {
 	(void)state;
@@ -1423,6 +1438,7 @@ main(void)
 		cmocka_unit_test(attachments_listed),
 		cmocka_unit_test(contents_joined_or_missed),
 		cmocka_unit_test(part_title_above_its_contents),
+		cmocka_unit_test(spaced_title_above_a_wrapped_note),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
