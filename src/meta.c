@@ -1174,6 +1174,32 @@ markdown_title_broken(const struct doc *doc, size_t i)
 	return true;
 }
 
+/* The last line of a title whose first line, paragraph I (CHARS
+ * characters), names no genre: the next line when it ends with a genre
+ * word, else the one after it when the next has none; each a line that
+ * can be a title, opening no title (关于…) or heading of its own, the
+ * three 80 characters at most.  SIZE_MAX when there is none. */
+static size_t
+multi_line_title(const struct doc *doc, size_t i, size_t chars_so_far)
+{
+	for (size_t j = i + 1; j <= i + 2 && j < doc->paragraph_count; j++) {
+		const struct paragraph *q = &doc->paragraphs[j];
+		size_t m = q->length;
+		const char *t;
+
+		if (!title_like(doc, j) || paragraphs_begins_heading(doc, j))
+			return SIZE_MAX;
+		t = title_part(doc->text + q->offset, &m);
+		chars_so_far += chars(t, m);
+		if (starts_with(t, m, "关于") || has_sentence_mark(t, m) || dash_subtitle(t, m) ||
+		    subtitle_like(t, m) || chars_so_far > 80)
+			return SIZE_MAX;
+		if (genre_title(t, m))
+			return j;
+	}
+	return SIZE_MAX;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1249,6 +1275,19 @@ choose_title(const struct doc *doc, size_t *second)
 			const char *t = title_part(doc->text + q->offset, &m);
 			if (broken_title(doc, i, s, n, t, m) && chars(s, n) + chars(t, m) <= 80) {
 				*second = i + 1;
+				return i;
+			}
+		}
+		/* A title set over two or three lines apart, as a web page
+		 * centres it (国务院关于印发 / 《某某规则》的通知; 某某办公厅关于
+		 * 印发某某 / 改革中某某 / 两个规定的通知): the first has 关于 and
+		 * no genre word, the last ends with one, a middle one has
+		 * none, and no line opens a title of its own or a heading. */
+		if (first == SIZE_MAX && memmem(s, n, "关于", 6) && !genre_title(s, n) &&
+		    !has_sentence_mark(s, n)) {
+			size_t last = multi_line_title(doc, i, chars(s, n));
+			if (last != SIZE_MAX) {
+				*second = last;
 				return i;
 			}
 		}
@@ -1853,11 +1892,12 @@ meta_find(struct doc *doc)
 		doc->title = copy_trimmed(s, n);
 		if (doc->title)
 			close_up(doc->title, 3);
-		if (doc->title && second != SIZE_MAX) {
-			/* Each line closed up on its own: 国务院办公厅关于印发 /
-			 * 国 家 粮 食 应 急 预 案 的 函; a second line can be a
-			 * genre word alone, spaced out (某省人大常委会 / 公 告). */
-			const struct paragraph *q = &doc->paragraphs[second];
+		/* Each line closed up on its own: 国务院办公厅关于印发 /
+		 * 国 家 粮 食 应 急 预 案 的 函; a second line can be a genre
+		 * word alone, spaced out (某省人大常委会 / 公 告).  SECOND is
+		 * the title's last line, the second or the third. */
+		for (size_t j = doc->title_paragraph + 1; doc->title && second != SIZE_MAX && j <= second; j++) {
+			const struct paragraph *q = &doc->paragraphs[j];
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
 			char *tail = copy_trimmed(t, m), *both;

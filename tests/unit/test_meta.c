@@ -566,6 +566,21 @@ title_with_a_note(void **state)
 		    NULL, NULL, NULL);
 }
 
+static void
+title_over_lines_apart(void **state)
+{
+	(void)state;
+	/* A web page centres a long title over two or three lines, each
+	 * its own paragraph: they are one title. */
+	expect_meta("某市人民政府关于印发\n\n《某市人民政府工作规则》的通知\n\n某府发〔2030〕1号\n\n"
+		    "各区人民政府：\n\n现将规则印发给你们。\n",
+		    "某市人民政府关于印发《某市人民政府工作规则》的通知", "某市人民政府", NULL);
+	expect_meta("某市人民政府办公厅关于印发某某改革中\n\n某某单位转制为企业和进一步\n\n"
+		    "支持某某发展两个规定的通知\n\n各区人民政府：\n\n现将两个规定印发给你们。\n",
+		    "某市人民政府办公厅关于印发某某改革中某某单位转制为企业和进一步支持某某发展两个规定的通知",
+		    "某市人民政府办公厅", NULL);
+}
+
 int
 main(void)
 {
@@ -589,6 +604,7 @@ main(void)
 		cmocka_unit_test(promulgation_notice),
 		cmocka_unit_test(title_lines_at_the_top),
 		cmocka_unit_test(title_with_a_note),
+		cmocka_unit_test(title_over_lines_apart),
 	};
 	return UNIT_RUN(tests);
 }
