@@ -581,6 +581,19 @@ title_over_lines_apart(void **state)
 		    "某市人民政府办公厅", NULL);
 }
 
+static void
+genres_of_official_documents(void **state)
+{
+	(void)state;
+	/* 通报, 请示, 纪要 and 议案 are genres of official documents as
+	 * 通知 is: a title can end with them. */
+	expect_meta("某市人民政府办公厅关于甲、乙县\n两起事故\n\n调查处理情况的通报\n\n各区人民政府：\n\n"
+		    "现将有关情况通报如下。\n",
+		    "某市人民政府办公厅关于甲、乙县两起事故调查处理情况的通报", "某市人民政府办公厅", NULL);
+	expect_meta("某区人民政府关于某某工程资金的请示\n\n某市人民政府：\n\n现就有关事项请示如下。\n",
+		    "某区人民政府关于某某工程资金的请示", "某区人民政府", NULL);
+}
+
 int
 main(void)
 {
@@ -605,6 +618,7 @@ main(void)
 		cmocka_unit_test(title_lines_at_the_top),
 		cmocka_unit_test(title_with_a_note),
 		cmocka_unit_test(title_over_lines_apart),
+		cmocka_unit_test(genres_of_official_documents),
 	};
 	return UNIT_RUN(tests);
 }
