@@ -1676,6 +1676,23 @@ first_digit(const char *s, size_t n)
 	return NULL;
 }
 
+/* True when S (N bytes) is a web address alone (http://…, <https://…>),
+ * a page's link to its source: no text of the document. */
+static bool
+link_line(const char *s, size_t n)
+{
+	if (n > 2 && s[0] == '<' && s[n - 1] == '>') {
+		s++;
+		n -= 2;
+	}
+	if (!starts_with(s, n, "http://") && !starts_with(s, n, "https://"))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ' ' || s[i] == '\t' || (unsigned char)s[i] >= 0x80)
+			return false;
+	return true;
+}
+
 /* The lines under the title (a subtitle, a date in parentheses, an
  * adoption note, a speaker line, a web page's timestamp, a body name above
  * a date), and the sign-off of a covering notice a little further down;
@@ -1789,8 +1806,8 @@ under_title(struct finding *f, size_t top)
 			after_meta = true;
 			continue;
 		}
-		if (starts_with(s, n, "【"))
-			continue;   /* page furniture: 【字体：大 中 小】 */
+		if (starts_with(s, n, "【") || link_line(s, n))
+			continue;   /* page furniture: 【字体：大 中 小】, <http://…> */
 		/* A short note in brackets alone, (全文) (摘要) (节选): no text
 		 * has begun, and what stands under it is still the header.  (A
 		 * date in brackets is the date rules'.) */

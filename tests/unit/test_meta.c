@@ -594,6 +594,19 @@ genres_of_official_documents(void **state)
 		    "某区人民政府关于某某工程资金的请示", "某区人民政府", NULL);
 }
 
+static void
+link_under_the_title(void **state)
+{
+	(void)state;
+	/* A page copied to Markdown prints its source's address under the
+	 * title: a link alone is no text, the note of adoption under it is
+	 * the law's still. */
+	expect_meta("某某法\n------\n<http://www.example.gov.cn/npc/c30834/202101/49b50d96743946bda545ef0c333830b4.shtml>\n\n"
+		    "（2030年5月6日某省人民代表大会常务委员会第七次会议通过）\n\n"
+		    "第一条　为了规范管理，制定本法。\n",
+		    "某某法", "某省人民代表大会常务委员会", "2030-05-06");
+}
+
 int
 main(void)
 {
@@ -619,6 +632,7 @@ main(void)
 		cmocka_unit_test(title_with_a_note),
 		cmocka_unit_test(title_over_lines_apart),
 		cmocka_unit_test(genres_of_official_documents),
+		cmocka_unit_test(link_under_the_title),
 	};
 	return UNIT_RUN(tests);
 }
