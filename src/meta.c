@@ -1318,25 +1318,23 @@ choose_title(const struct doc *doc, size_t *second)
 	return first;
 }
 
-/* The body that adopted or promulgated a regulation, from its note: the
- * meeting's body without its term (…上海市第十四届人民代表大会常务委员会第
- * 十三次会议通过), or the body whose order published it (国务院令第159号
- * 公布). */
+/* The body that made the act at PASSED in the note S: the
+ * meeting's body before it, without its term, or the body of the order
+ * that published it.  NULL when there is none. */
 static char *
-adopting_body(const char *s, size_t n)
+body_of_act(const char *s, const char *passed)
 {
-	static const char *const acts[] = { "通过", "公布", "发布" };
-	const char *passed = NULL, *meeting = NULL;
+	const char *meeting = NULL, *held;
 	size_t from = 0, end, i;
 	char iso[11], *out;
 
-	for (size_t k = 0; k < WORDS(acts) && !passed; k++)
-		passed = memmem(s, n, acts[k], strlen(acts[k]));
-	if (!passed)
-		return NULL;
 	for (size_t at = 0; date_inside(s, (size_t)(passed - s), at, false, iso, &end); at = end)
 		from = end;
-	for (const char *p = s + from; (p = memmem(p, (size_t)(passed - p), "第", 3)) != NULL; p += 3)
+	/* the meeting named before a decision's title (…第十次会议《关于…》第一次修正) */
+	held = passed;
+	for (const char *p = s + from; (p = memmem(p, (size_t)(passed - p), "会议", 6)) != NULL; p += 6)
+		held = p;
+	for (const char *p = s + from; (p = memmem(p, (size_t)(held - p), "第", 3)) != NULL; p += 3)
 		meeting = p;
 	if (!meeting || (!memmem(meeting, (size_t)(passed - meeting), "会议", 6) &&
 			 !memmem(meeting, (size_t)(passed - meeting), "号", 3)))
@@ -1377,6 +1375,33 @@ adopting_body(const char *s, size_t n)
 		return NULL;
 	}
 	return out;
+}
+
+/* The body that adopted or promulgated a regulation, from its note: the
+ * meeting's body without its term (…上海市第十四届人民代表大会常务委员会第
+ * 十三次会议通过), or the body whose order published it (国务院令第159号
+ * 公布).  The text in force is the last change's, when its meeting is
+ * named (…通过　根据…第十次会议《关于修改…的决定》第一次修正　2021年1月
+ * 22日…常务委员会第二十五次会议修订); a change by a decision alone
+ * (根据《国务院关于修改部分行政法规的决定》修订) leaves the first body. */
+static char *
+adopting_body(const char *s, size_t n)
+{
+	static const char *const acts[] = { "通过", "公布", "发布" };
+	static const char *const changes[] = { "修订", "修正", "修改" };
+	const char *passed = NULL, *changed = NULL;
+	char *body;
+
+	for (size_t k = 0; k < WORDS(acts) && !passed; k++)
+		passed = memmem(s, n, acts[k], strlen(acts[k]));
+	for (size_t k = 0; k < WORDS(changes); k++)
+		for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), changes[k], strlen(changes[k]))) != NULL;
+		     p += strlen(changes[k]))
+			if ((!changed || p > changed) && (!passed || p > passed))
+				changed = p;
+	if (changed && (body = body_of_act(s, changed)) != NULL)
+		return body;
+	return passed ? body_of_act(s, passed) : NULL;
 }
 
 /* The date of the version in force that a note of adoption gives: that

@@ -607,6 +607,22 @@ link_under_the_title(void **state)
 		    "某某法", "某省人民代表大会常务委员会", "2030-05-06");
 }
 
+static void
+body_of_the_last_change(void **state)
+{
+	(void)state;
+	/* A law passed by one body and revised by another: the text in
+	 * force is the revision's, and so is its body; a change by a
+	 * decision that names no meeting leaves the first body. */
+	expect_meta("某某法\n\n（2000年1月1日某省人民代表大会第四次会议通过　根据2010年1月1日某省人民代表大会"
+		    "常务委员会第十次会议《关于修改部分法规的决定》第一次修正　2030年5月6日某省人民代表大会常务委员会"
+		    "第二十五次会议修订）\n\n第一条　为了规范管理，制定本法。\n",
+		    "某某法", "某省人民代表大会常务委员会", "2030-05-06");
+	expect_meta("某某条例\n\n（2010年11月19日某省人民政府令第5号公布　根据2016年2月6日《某省人民政府关于"
+		    "修改部分规章的决定》修订）\n\n第一条　为了规范管理，制定本条例。\n",
+		    "某某条例", "某省人民政府", "2016-02-06");
+}
+
 int
 main(void)
 {
@@ -633,6 +649,7 @@ main(void)
 		cmocka_unit_test(title_over_lines_apart),
 		cmocka_unit_test(genres_of_official_documents),
 		cmocka_unit_test(link_under_the_title),
+		cmocka_unit_test(body_of_the_last_change),
 	};
 	return UNIT_RUN(tests);
 }
