@@ -789,6 +789,18 @@ spaced_title_above_a_wrapped_note(void **state)
 }
 
 static void
+three_part_number_before_a_unit_word(void **state)
+{
+	(void)state;
+	/* 1.1.2 is no quantity: a word that can be a unit after it (所有,
+	 * 件) does not make it one, as it does 1.2 (1.2万). */
+	EXPECT("某某预案\n1 保障\n1.1 储备\n1.1.1 各地要做好储备。\n1.1.2 所有企业都要保持库存。\n"
+	       "1.1.3 件件落实。\n1.2 系统\n建立网络。\n",
+	       { 1, "1", "保障", 2 }, { 2, "1.1", "储备", 3 }, { 3, "1.1.1", "各地要做好储备", 4 },
+	       { 3, "1.1.2", "所有企业都要保持库存", 5 }, { 3, "1.1.3", "件件落实", 6 }, { 2, "1.2", "系统", 7 });
+}
+
+static void
 contents_joined_or_missed(void **state)
 {
 	(void)state;
@@ -1439,6 +1451,7 @@ main(void)
 		cmocka_unit_test(contents_joined_or_missed),
 		cmocka_unit_test(part_title_above_its_contents),
 		cmocka_unit_test(spaced_title_above_a_wrapped_note),
+		cmocka_unit_test(three_part_number_before_a_unit_word),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
