@@ -986,6 +986,39 @@ names_genre(const struct doc *doc, size_t paragraph)
 	return text_names_genre(s, n);
 }
 
+/* The first line of the part title whose line PARAGRAPH was found: the
+ * line right above it when the title is broken over the two (文化体制改
+ * 革中经营性文化事业单位 / 转制为企业的规定) -- the lower ends with a
+ * genre word, the upper reads as a heading too, has none, names no
+ * body (某某市人民政府办公室 above 某某方案 is its issuer) and marks no
+ * attachment (附件1) -- else PARAGRAPH.  FLOOR: the first paragraph after
+ * the last heading. */
+static size_t
+part_title_start(const struct builder *b, size_t paragraph, size_t floor)
+{
+	static const char *const bodies[] = { "政府", "办公室", "办公厅", "委员会", "局", "厅", "部", "委" };
+	const struct paragraph *p;
+	size_t n;
+	const char *s;
+
+	if (paragraph == 0 || paragraph - 1 < floor || part_line(b, paragraph - 1) != PART_HEADING ||
+	    !names_genre(b->doc, paragraph) || names_genre(b->doc, paragraph - 1))
+		return paragraph;
+	p = &b->doc->paragraphs[paragraph - 1];
+	n = p->length;
+	s = trimmed(b->doc->text + p->offset, &n);
+	for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
+		if (n >= strlen(bodies[k]) && memcmp(s + n - strlen(bodies[k]), bodies[k], strlen(bodies[k])) == 0)
+			return paragraph;
+	/* 附件1, 附件二 above the title mark an attachment: no words of it */
+	if (memmem(s, n, "附件", 6) || memmem(s, n, "附表", 6) || memmem(s, n, "附录", 6))
+		return paragraph;
+	for (size_t k = 0; k < n; k++)
+		if (s[k] >= '0' && s[k] <= '9')
+			return paragraph;
+	return paragraph - 1;
+}
+
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading -- or, further up, one
@@ -1008,7 +1041,8 @@ part_above(const struct builder *b, size_t paragraph)
 			if (i <= floor || !contents_heading(b->doc, i - 1))
 				return found;
 			i--;
-			return i > floor && part_line(b, i - 1) == PART_HEADING ? i - 1 : found;
+			return i > floor && part_line(b, i - 1) == PART_HEADING ?
+			       part_title_start(b, i - 1, floor) : found;
 		}
 		switch (part_line(b, --i)) {
 		case PART_HEADING:
@@ -1016,7 +1050,7 @@ part_above(const struct builder *b, size_t paragraph)
 			 * between a plan's title and its 一、 does not hide the
 			 * title above it. */
 			if (names_genre(b->doc, i))
-				return i;
+				return part_title_start(b, i, floor);
 			if (found == SIZE_MAX)
 				found = i;
 			break;

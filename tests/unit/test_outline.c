@@ -801,6 +801,21 @@ three_part_number_before_a_unit_word(void **state)
 }
 
 static void
+part_title_over_two_lines(void **state)
+{
+	(void)state;
+	/* A rule's title broken over two lines heads its part from its
+	 * first line; a body's name above a plan's title is no part of it. */
+	EXPECT("某市人民政府办公厅关于印发两个规定的通知\n各区人民政府：\n现将两个规定印发给你们。\n"
+	       "某某事业单位\n转制为企业的规定\n一、关于改革\n（一）要依法登记。\n二、关于管理\n（二）要加强监管。\n",
+	       { 1, "", "某某事业单位", 4 }, { 2, "一、", "关于改革", 6 }, { 3, "（一）", "要依法登记", 7 },
+	       { 2, "二、", "关于管理", 8 }, { 3, "（二）", "要加强监管", 9 });
+	EXPECT("某市人民政府办公厅关于印发某某方案的通知\n各区人民政府：\n现将方案印发给你们。\n"
+	       "某市发展和改革委员会\n某某工作方案\n一、总体要求\n坚持稳中求进。\n二、主要任务\n推进改革。\n",
+	       { 1, "", "某某工作方案", 5 }, { 2, "一、", "总体要求", 6 }, { 2, "二、", "主要任务", 8 });
+}
+
+static void
 contents_joined_or_missed(void **state)
 {
 	(void)state;
@@ -1452,6 +1467,7 @@ main(void)
 		cmocka_unit_test(part_title_above_its_contents),
 		cmocka_unit_test(spaced_title_above_a_wrapped_note),
 		cmocka_unit_test(three_part_number_before_a_unit_word),
+		cmocka_unit_test(part_title_over_two_lines),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
