@@ -300,10 +300,12 @@ label_parse(const char *s, size_t n, struct label *l)
 		}
 		if (count > 1) {
 			size_t sp = utf8_spaces(s + i, n - i);
-			/* 1.1 needs a space or a character that is no unit after it. */
+			/* 1.1 needs a space or a character that is no unit after it;
+			 * 5.1.3, no number, may be followed by one (5.1.3 所有企业). */
 			if (i < n && s[i] == '.')
 				i++;
-			if (!may_follow_number(s + i + sp, n - i - sp) || count > 8)
+			if ((count < 3 && !may_follow_number(s + i + sp, n - i - sp)) || count > 8 ||
+			    (count >= 3 && numeral_digits(s + i + sp, n - i - sp, &used) >= 0))
 				return false;
 			l->style = STYLE_DECIMAL;
 			l->level = count;

@@ -593,7 +593,8 @@ genre_title(const char *s, size_t n)
 		"报告", "总结", "通知", "意见", "方案", "规划", "纲要", "公报", "决定", "办法",
 		"条例", "讲话", "规定", "决议", "建议", "细则", "计划", "通告", "公告", "批复",
 		"章程", "白皮书", "致辞", "发言", "演讲", "提纲", "函", "预案", "大纲",
-		"指引", "指南", "制度", "准则", "守则", "规则", "须知",
+		"指引", "指南", "制度", "准则", "守则", "规则", "须知", "通报", "请示", "纪要",
+		"议案",
 	};
 	static const char *const closers[] = { "》", "”", "」", "』", "\"" };
 
@@ -1174,6 +1175,32 @@ markdown_title_broken(const struct doc *doc, size_t i)
 	return true;
 }
 
+/* The last line of a title whose first line, paragraph I (CHARS
+ * characters), names no genre: the next line when it ends with a genre
+ * word, else the one after it when the next has none; each a line that
+ * can be a title, opening no title (关于…) or heading of its own, the
+ * three 80 characters at most.  SIZE_MAX when there is none. */
+static size_t
+multi_line_title(const struct doc *doc, size_t i, size_t chars_so_far)
+{
+	for (size_t j = i + 1; j <= i + 2 && j < doc->paragraph_count; j++) {
+		const struct paragraph *q = &doc->paragraphs[j];
+		size_t m = q->length;
+		const char *t;
+
+		if (!title_like(doc, j) || paragraphs_begins_heading(doc, j))
+			return SIZE_MAX;
+		t = title_part(doc->text + q->offset, &m);
+		chars_so_far += chars(t, m);
+		if (starts_with(t, m, "关于") || has_sentence_mark(t, m) || dash_subtitle(t, m) ||
+		    subtitle_like(t, m) || chars_so_far > 80)
+			return SIZE_MAX;
+		if (genre_title(t, m))
+			return j;
+	}
+	return SIZE_MAX;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1252,6 +1279,19 @@ choose_title(const struct doc *doc, size_t *second)
 				return i;
 			}
 		}
+		/* A title set over two or three lines apart, as a web page
+		 * centres it (国务院关于印发 / 《某某规则》的通知; 某某办公厅关于
+		 * 印发某某 / 改革中某某 / 两个规定的通知): the first has 关于 and
+		 * no genre word, the last ends with one, a middle one has
+		 * none, and no line opens a title of its own or a heading. */
+		if (first == SIZE_MAX && memmem(s, n, "关于", 6) && !genre_title(s, n) &&
+		    !has_sentence_mark(s, n)) {
+			size_t last = multi_line_title(doc, i, chars(s, n));
+			if (last != SIZE_MAX) {
+				*second = last;
+				return i;
+			}
+		}
 		/* The first line that can be a title, broken mid-phrase
 		 * (某某集团对偷盗气行为或 / 第三方破坏行为的应对指引), set
 		 * apart from its rest as a PDF sets a cover's lines: the
@@ -1278,25 +1318,23 @@ choose_title(const struct doc *doc, size_t *second)
 	return first;
 }
 
-/* The body that adopted or promulgated a regulation, from its note: the
- * meeting's body without its term (…上海市第十四届人民代表大会常务委员会第
- * 十三次会议通过), or the body whose order published it (国务院令第159号
- * 公布). */
+/* The body that made the act at PASSED in the note S: the
+ * meeting's body before it, without its term, or the body of the order
+ * that published it.  NULL when there is none. */
 static char *
-adopting_body(const char *s, size_t n)
+body_of_act(const char *s, const char *passed)
 {
-	static const char *const acts[] = { "通过", "公布", "发布" };
-	const char *passed = NULL, *meeting = NULL;
+	const char *meeting = NULL, *held;
 	size_t from = 0, end, i;
 	char iso[11], *out;
 
-	for (size_t k = 0; k < WORDS(acts) && !passed; k++)
-		passed = memmem(s, n, acts[k], strlen(acts[k]));
-	if (!passed)
-		return NULL;
 	for (size_t at = 0; date_inside(s, (size_t)(passed - s), at, false, iso, &end); at = end)
 		from = end;
-	for (const char *p = s + from; (p = memmem(p, (size_t)(passed - p), "第", 3)) != NULL; p += 3)
+	/* the meeting named before a decision's title (…第十次会议《关于…》第一次修正) */
+	held = passed;
+	for (const char *p = s + from; (p = memmem(p, (size_t)(passed - p), "会议", 6)) != NULL; p += 6)
+		held = p;
+	for (const char *p = s + from; (p = memmem(p, (size_t)(held - p), "第", 3)) != NULL; p += 3)
 		meeting = p;
 	if (!meeting || (!memmem(meeting, (size_t)(passed - meeting), "会议", 6) &&
 			 !memmem(meeting, (size_t)(passed - meeting), "号", 3)))
@@ -1337,6 +1375,33 @@ adopting_body(const char *s, size_t n)
 		return NULL;
 	}
 	return out;
+}
+
+/* The body that adopted or promulgated a regulation, from its note: the
+ * meeting's body without its term (…上海市第十四届人民代表大会常务委员会第
+ * 十三次会议通过), or the body whose order published it (国务院令第159号
+ * 公布).  The text in force is the last change's, when its meeting is
+ * named (…通过　根据…第十次会议《关于修改…的决定》第一次修正　2021年1月
+ * 22日…常务委员会第二十五次会议修订); a change by a decision alone
+ * (根据《国务院关于修改部分行政法规的决定》修订) leaves the first body. */
+static char *
+adopting_body(const char *s, size_t n)
+{
+	static const char *const acts[] = { "通过", "公布", "发布" };
+	static const char *const changes[] = { "修订", "修正", "修改" };
+	const char *passed = NULL, *changed = NULL;
+	char *body;
+
+	for (size_t k = 0; k < WORDS(acts) && !passed; k++)
+		passed = memmem(s, n, acts[k], strlen(acts[k]));
+	for (size_t k = 0; k < WORDS(changes); k++)
+		for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), changes[k], strlen(changes[k]))) != NULL;
+		     p += strlen(changes[k]))
+			if ((!changed || p > changed) && (!passed || p > passed))
+				changed = p;
+	if (changed && (body = body_of_act(s, changed)) != NULL)
+		return body;
+	return passed ? body_of_act(s, passed) : NULL;
 }
 
 /* The date of the version in force that a note of adoption gives: that
@@ -1636,6 +1701,23 @@ first_digit(const char *s, size_t n)
 	return NULL;
 }
 
+/* True when S (N bytes) is a web address alone (http://…, <https://…>),
+ * a page's link to its source: no text of the document. */
+static bool
+link_line(const char *s, size_t n)
+{
+	if (n > 2 && s[0] == '<' && s[n - 1] == '>') {
+		s++;
+		n -= 2;
+	}
+	if (!starts_with(s, n, "http://") && !starts_with(s, n, "https://"))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ' ' || s[i] == '\t' || (unsigned char)s[i] >= 0x80)
+			return false;
+	return true;
+}
+
 /* The lines under the title (a subtitle, a date in parentheses, an
  * adoption note, a speaker line, a web page's timestamp, a body name above
  * a date), and the sign-off of a covering notice a little further down;
@@ -1749,8 +1831,8 @@ under_title(struct finding *f, size_t top)
 			after_meta = true;
 			continue;
 		}
-		if (starts_with(s, n, "【"))
-			continue;   /* page furniture: 【字体：大 中 小】 */
+		if (starts_with(s, n, "【") || link_line(s, n))
+			continue;   /* page furniture: 【字体：大 中 小】, <http://…> */
 		/* A short note in brackets alone, (全文) (摘要) (节选): no text
 		 * has begun, and what stands under it is still the header.  (A
 		 * date in brackets is the date rules'.) */
@@ -1853,11 +1935,12 @@ meta_find(struct doc *doc)
 		doc->title = copy_trimmed(s, n);
 		if (doc->title)
 			close_up(doc->title, 3);
-		if (doc->title && second != SIZE_MAX) {
-			/* Each line closed up on its own: 国务院办公厅关于印发 /
-			 * 国 家 粮 食 应 急 预 案 的 函; a second line can be a
-			 * genre word alone, spaced out (某省人大常委会 / 公 告). */
-			const struct paragraph *q = &doc->paragraphs[second];
+		/* Each line closed up on its own: 国务院办公厅关于印发 /
+		 * 国 家 粮 食 应 急 预 案 的 函; a second line can be a genre
+		 * word alone, spaced out (某省人大常委会 / 公 告).  SECOND is
+		 * the title's last line, the second or the third. */
+		for (size_t j = doc->title_paragraph + 1; doc->title && second != SIZE_MAX && j <= second; j++) {
+			const struct paragraph *q = &doc->paragraphs[j];
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
 			char *tail = copy_trimmed(t, m), *both;

@@ -862,6 +862,29 @@ unbalanced(const char *s, size_t n, const char *open, const char *close)
 	return depth > 0;
 }
 
+/* True when S (N bytes) is spaced a character apart (国 务 院 工 作 规
+ * 则): four Han characters or more, each alone between spaces. */
+static bool
+letter_spaced(const char *s, size_t n)
+{
+	size_t han = 0, run = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i);
+		uint32_t c;
+		if (sp) {
+			run = 0;
+			i += sp;
+			continue;
+		}
+		i += utf8_decode(s + i, n - i, &c);
+		if (!utf8_is_han(c) || ++run > 1)
+			return false;
+		han++;
+	}
+	return han >= 4;
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -912,11 +935,13 @@ part_line(const struct builder *b, size_t paragraph)
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > PART_MAX_CHARS)
 		return PART_OTHER;
-	/* 国务院总理 李克强, 表1 主要指标: a name or a caption, not a part;
+	/* 国务院总理 李克强, 表1 主要指标: a name or a caption, not a part
+	 * (a title spaced a character apart, 国 务 院 工 作 规 则, is one);
 	 * ——2015年3月5日在…: a subtitle; 2024年10月10日: a date. */
-	for (size_t i = 0; i < n; i++)
-		if (utf8_space_at(s + i, n - i))
-			return PART_OTHER;
+	if (!letter_spaced(s, n))
+		for (size_t i = 0; i < n; i++)
+			if (utf8_space_at(s + i, n - i))
+				return PART_OTHER;
 	if (starts_with_text(s, n, "—") || starts_with_text(s, n, "-") ||
 	    (n >= 3 && memcmp(s + n - 3, "日", 3) == 0 && utf8_find3(s, n, "年")))
 		return PART_OTHER;
@@ -926,27 +951,81 @@ part_line(const struct builder *b, size_t paragraph)
 	return PART_HEADING;
 }
 
-/* True when PARAGRAPH of DOC reads as the title of a document: it ends
- * with a genre word (方案, 规划, 办法…). */
+/* True when S (N bytes) reads as the title of a document: it ends with a
+ * genre word (方案, 规划, 办法…), read closed up when the title is spaced
+ * a character apart (国 务 院 工 作 规 则). */
+static bool
+text_names_genre(const char *s, size_t n)
+{
+	char words[4 * PART_MAX_CHARS + 1];
+	size_t k = 0;
+	bool spaced = letter_spaced(s, n);
+
+	for (size_t i = 0; i < n;) {
+		size_t sp = spaced ? utf8_space_at(s + i, n - i) : 0;
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		if (k + 1 >= sizeof words)
+			return false;
+		words[k++] = s[i++];
+	}
+	words[k] = '\0';
+	return genre_of_title(words) != NULL;
+}
+
+/* True when PARAGRAPH of DOC reads as the title of a document. */
 static bool
 names_genre(const struct doc *doc, size_t paragraph)
 {
 	const struct paragraph *p = &doc->paragraphs[paragraph];
-	char words[4 * PART_MAX_CHARS + 1];
 	size_t n = p->length;
 	const char *s = trimmed(doc->text + p->offset, &n);
 
-	if (n >= sizeof words)
-		return false;
-	memcpy(words, s, n);
-	words[n] = '\0';
-	return genre_of_title(words) != NULL;
+	return text_names_genre(s, n);
+}
+
+/* The first line of the part title whose line PARAGRAPH was found: the
+ * line right above it when the title is broken over the two (文化体制改
+ * 革中经营性文化事业单位 / 转制为企业的规定) -- the lower ends with a
+ * genre word, the upper reads as a heading too, has none, names no
+ * body (某某市人民政府办公室 above 某某方案 is its issuer) and marks no
+ * attachment (附件1) -- else PARAGRAPH.  FLOOR: the first paragraph after
+ * the last heading. */
+static size_t
+part_title_start(const struct builder *b, size_t paragraph, size_t floor)
+{
+	static const char *const bodies[] = { "政府", "办公室", "办公厅", "委员会", "局", "厅", "部", "委" };
+	const struct paragraph *p;
+	size_t n;
+	const char *s;
+
+	if (paragraph == 0 || paragraph - 1 < floor || part_line(b, paragraph - 1) != PART_HEADING ||
+	    !names_genre(b->doc, paragraph) || names_genre(b->doc, paragraph - 1))
+		return paragraph;
+	p = &b->doc->paragraphs[paragraph - 1];
+	n = p->length;
+	s = trimmed(b->doc->text + p->offset, &n);
+	for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
+		if (n >= strlen(bodies[k]) && memcmp(s + n - strlen(bodies[k]), bodies[k], strlen(bodies[k])) == 0)
+			return paragraph;
+	/* 附件1, 附件二 above the title mark an attachment: no words of it */
+	if (memmem(s, n, "附件", 6) || memmem(s, n, "附表", 6) || memmem(s, n, "附录", 6))
+		return paragraph;
+	for (size_t k = 0; k < n; k++)
+		if (s[k] >= '0' && s[k] <= '9')
+			return paragraph;
+	return paragraph - 1;
 }
 
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading -- or, further up, one
- * that names a genre past those that do not; SIZE_MAX when none. */
+ * that names a genre past those that do not; SIZE_MAX when none.
+ * The part's own table of contents (目录 and its entries: a 预案's
+ * title, 目录, 1 总则 … 7 附则, then 1 总则) belongs to the part it
+ * lists: the line right above 目录 is the part's title, or there is none. */
 static size_t
 part_above(const struct builder *b, size_t paragraph)
 {
@@ -954,13 +1033,24 @@ part_above(const struct builder *b, size_t paragraph)
 	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0, found = SIZE_MAX;
 
 	for (size_t i = paragraph, seen = 0; i > floor && seen < PART_LOOK_BACK; seen++) {
+		if (b->contents && (b->contents->lines[i - 1] != CONTENTS_NONE || contents_heading(b->doc, i - 1))) {
+			/* Its entries (those the body words otherwise are rows
+			 * of it), 目录, and right above that the part's title. */
+			while (i > floor && b->contents->lines[i - 1] != CONTENTS_NONE)
+				i--;
+			if (i <= floor || !contents_heading(b->doc, i - 1))
+				return found;
+			i--;
+			return i > floor && part_line(b, i - 1) == PART_HEADING ?
+			       part_title_start(b, i - 1, floor) : found;
+		}
 		switch (part_line(b, --i)) {
 		case PART_HEADING:
 			/* A line that names no genre (图片, a caption's words)
 			 * between a plan's title and its 一、 does not hide the
 			 * title above it. */
 			if (names_genre(b->doc, i))
-				return i;
+				return part_title_start(b, i, floor);
 			if (found == SIZE_MAX)
 				found = i;
 			break;
@@ -2165,7 +2255,9 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 		return;
 	part = o->nodes[0];
 	if (part->style != STYLE_NONE || part->label[0] != '\0' || part->child_count < 2 ||
-	    !part->title || genre_of_title(part->title))
+	    !part->title || genre_of_title(part->title) ||
+	    (letter_spaced(part->title, strlen(part->title)) &&
+	     text_names_genre(part->title, strlen(part->title))))
 		return;
 	for (size_t i = 0, body = 0; i < part->paragraph; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];

@@ -566,6 +566,63 @@ title_with_a_note(void **state)
 		    NULL, NULL, NULL);
 }
 
+static void
+title_over_lines_apart(void **state)
+{
+	(void)state;
+	/* A web page centres a long title over two or three lines, each
+	 * its own paragraph: they are one title. */
+	expect_meta("某市人民政府关于印发\n\n《某市人民政府工作规则》的通知\n\n某府发〔2030〕1号\n\n"
+		    "各区人民政府：\n\n现将规则印发给你们。\n",
+		    "某市人民政府关于印发《某市人民政府工作规则》的通知", "某市人民政府", NULL);
+	expect_meta("某市人民政府办公厅关于印发某某改革中\n\n某某单位转制为企业和进一步\n\n"
+		    "支持某某发展两个规定的通知\n\n各区人民政府：\n\n现将两个规定印发给你们。\n",
+		    "某市人民政府办公厅关于印发某某改革中某某单位转制为企业和进一步支持某某发展两个规定的通知",
+		    "某市人民政府办公厅", NULL);
+}
+
+static void
+genres_of_official_documents(void **state)
+{
+	(void)state;
+	/* 通报, 请示, 纪要 and 议案 are genres of official documents as
+	 * 通知 is: a title can end with them. */
+	expect_meta("某市人民政府办公厅关于甲、乙县\n两起事故\n\n调查处理情况的通报\n\n各区人民政府：\n\n"
+		    "现将有关情况通报如下。\n",
+		    "某市人民政府办公厅关于甲、乙县两起事故调查处理情况的通报", "某市人民政府办公厅", NULL);
+	expect_meta("某区人民政府关于某某工程资金的请示\n\n某市人民政府：\n\n现就有关事项请示如下。\n",
+		    "某区人民政府关于某某工程资金的请示", "某区人民政府", NULL);
+}
+
+static void
+link_under_the_title(void **state)
+{
+	(void)state;
+	/* A page copied to Markdown prints its source's address under the
+	 * title: a link alone is no text, the note of adoption under it is
+	 * the law's still. */
+	expect_meta("某某法\n------\n<http://www.example.gov.cn/npc/c30834/202101/49b50d96743946bda545ef0c333830b4.shtml>\n\n"
+		    "（2030年5月6日某省人民代表大会常务委员会第七次会议通过）\n\n"
+		    "第一条　为了规范管理，制定本法。\n",
+		    "某某法", "某省人民代表大会常务委员会", "2030-05-06");
+}
+
+static void
+body_of_the_last_change(void **state)
+{
+	(void)state;
+	/* A law passed by one body and revised by another: the text in
+	 * force is the revision's, and so is its body; a change by a
+	 * decision that names no meeting leaves the first body. */
+	expect_meta("某某法\n\n（2000年1月1日某省人民代表大会第四次会议通过　根据2010年1月1日某省人民代表大会"
+		    "常务委员会第十次会议《关于修改部分法规的决定》第一次修正　2030年5月6日某省人民代表大会常务委员会"
+		    "第二十五次会议修订）\n\n第一条　为了规范管理，制定本法。\n",
+		    "某某法", "某省人民代表大会常务委员会", "2030-05-06");
+	expect_meta("某某条例\n\n（2010年11月19日某省人民政府令第5号公布　根据2016年2月6日《某省人民政府关于"
+		    "修改部分规章的决定》修订）\n\n第一条　为了规范管理，制定本条例。\n",
+		    "某某条例", "某省人民政府", "2016-02-06");
+}
+
 int
 main(void)
 {
@@ -589,6 +646,10 @@ main(void)
 		cmocka_unit_test(promulgation_notice),
 		cmocka_unit_test(title_lines_at_the_top),
 		cmocka_unit_test(title_with_a_note),
+		cmocka_unit_test(title_over_lines_apart),
+		cmocka_unit_test(genres_of_official_documents),
+		cmocka_unit_test(link_under_the_title),
+		cmocka_unit_test(body_of_the_last_change),
 	};
 	return UNIT_RUN(tests);
 }

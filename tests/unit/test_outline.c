@@ -753,6 +753,69 @@ headings_the_contents_list(void **state)
 }
 
 static void
+part_title_above_its_contents(void **state)
+{
+	(void)state;
+	/* A letter issues a plan whose title stands above the plan's own
+	 * contents: the title heads the part, the contents passed over. */
+	EXPECT("某市人民政府办公室关于印发某某应急预案的函\n各区人民政府：\n现将预案印发给你们。\n"
+	       "某市人民政府办公室\n2020年5月6日\n某某应急预案\n目　　录\n1　总则\n　　1.1　编制目的\n"
+	       "2　组织机构\n1　总则\n1.1　编制目的\n为了做好应急工作，制定本预案。\n2　组织机构\n"
+	       "市政府设立应急指挥部。\n",
+	       { 1, "", "某某应急预案", 6 }, { 2, "1", "总则", 11 }, { 3, "1.1", "编制目的", 12 },
+	       { 2, "2", "组织机构", 14 });
+	/* Above a law's contents its note, wrapped: the note's last line
+	 * (…第二次修正）) is no part title, and the chapters stay on top. */
+	EXPECT("某某法\n（2000年1月1日通过　根据2010年1月1日《关于修改\n部分法律的决定》第二次修正）\n"
+	       "目　　录\n第一章　总则\n第二章　附则\n第一章　总则\n第一条　为了规范管理，制定本法。\n"
+	       "第二章　附则\n第二条　本法自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 7 }, { 2, "第一条", "为了规范管理，制定本法", 8 }, { 1, "第二章", "附则", 9 },
+	       { 2, "第二条", "本法自公布之日起施行", 10 });
+}
+
+static void
+spaced_title_above_a_wrapped_note(void **state)
+{
+	(void)state;
+	/* A notice issues rules whose title is spaced a character apart,
+	 * with the note of their adoption wrapped over two lines: the
+	 * title heads the part, neither line of the note does. */
+	EXPECT("某市人民政府关于印发《某市人民政府工作规则》的通知\n各区人民政府：\n现将规则印发给你们。\n"
+	       "某 市 人 民 政 府 工 作 规 则\n（二○三○年五月六日市人民政府\n第5次常务会议通过）\n"
+	       "第一章　总则\n一、本规则适用于市人民政府。\n第二章　附则\n二、本规则自印发之日起施行。\n",
+	       { 1, "", "某 市 人 民 政 府 工 作 规 则", 4 }, { 2, "第一章", "总则", 7 },
+	       { 3, "一、", "本规则适用于市人民政府", 8 }, { 2, "第二章", "附则", 9 },
+	       { 3, "二、", "本规则自印发之日起施行", 10 });
+}
+
+static void
+three_part_number_before_a_unit_word(void **state)
+{
+	(void)state;
+	/* 1.1.2 is no quantity: a word that can be a unit after it (所有,
+	 * 件) does not make it one, as it does 1.2 (1.2万). */
+	EXPECT("某某预案\n1 保障\n1.1 储备\n1.1.1 各地要做好储备。\n1.1.2 所有企业都要保持库存。\n"
+	       "1.1.3 件件落实。\n1.2 系统\n建立网络。\n",
+	       { 1, "1", "保障", 2 }, { 2, "1.1", "储备", 3 }, { 3, "1.1.1", "各地要做好储备", 4 },
+	       { 3, "1.1.2", "所有企业都要保持库存", 5 }, { 3, "1.1.3", "件件落实", 6 }, { 2, "1.2", "系统", 7 });
+}
+
+static void
+part_title_over_two_lines(void **state)
+{
+	(void)state;
+	/* A rule's title broken over two lines heads its part from its
+	 * first line; a body's name above a plan's title is no part of it. */
+	EXPECT("某市人民政府办公厅关于印发两个规定的通知\n各区人民政府：\n现将两个规定印发给你们。\n"
+	       "某某事业单位\n转制为企业的规定\n一、关于改革\n（一）要依法登记。\n二、关于管理\n（二）要加强监管。\n",
+	       { 1, "", "某某事业单位", 4 }, { 2, "一、", "关于改革", 6 }, { 3, "（一）", "要依法登记", 7 },
+	       { 2, "二、", "关于管理", 8 }, { 3, "（二）", "要加强监管", 9 });
+	EXPECT("某市人民政府办公厅关于印发某某方案的通知\n各区人民政府：\n现将方案印发给你们。\n"
+	       "某市发展和改革委员会\n某某工作方案\n一、总体要求\n坚持稳中求进。\n二、主要任务\n推进改革。\n",
+	       { 1, "", "某某工作方案", 5 }, { 2, "一、", "总体要求", 6 }, { 2, "二、", "主要任务", 8 });
+}
+
+static void
 contents_joined_or_missed(void **state)
 {
 	(void)state;
@@ -1401,6 +1464,10 @@ main(void)
 		cmocka_unit_test(words_that_are_also_units),
 		cmocka_unit_test(attachments_listed),
 		cmocka_unit_test(contents_joined_or_missed),
+		cmocka_unit_test(part_title_above_its_contents),
+		cmocka_unit_test(spaced_title_above_a_wrapped_note),
+		cmocka_unit_test(three_part_number_before_a_unit_word),
+		cmocka_unit_test(part_title_over_two_lines),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
