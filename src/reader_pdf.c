@@ -1512,6 +1512,34 @@ heading_goes_on(const struct pdf_text *t, const struct body *body, const struct 
 	       !has_break_marks(t->text + b->offset, b->length);
 }
 
+/* Whether line B, under line A (both in the text of T), is the rest of a
+ * title set larger than the body that the wrap broke (政府工作报告——…在 /
+ * …会议上 / 李克强; 关于印发《…》 / 的通知): A reaches the right margin,
+ * B is centred on the page's middle, away from the left margin, both in
+ * one size larger than the body's and one weight, B right under A at
+ * the title's leading, with no label; neither holds a sentence's marks.
+ * A centred line set in the body's size under a full one (a caption, a
+ * sign-off) is not joined. */
+static bool
+title_goes_on(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
+	      const struct pdf_line *b)
+{
+	double em = a->size > 0 ? a->size : body->size;
+	double left, right, middle;
+
+	if (a->column || b->column || a->page != b->page)
+		return false;
+	margins_of(t, body, a, &left, &right);
+	middle = (left + right) / 2;
+	return a->size >= body->size + 2 && fabs(a->size - b->size) < 0.5 && a->bold == b->bold &&
+	       a->x2 >= right - 1.5 * em && b->x1 >= left + 1.5 * em &&
+	       fabs((b->x1 + b->x2) / 2 - middle) <= em && b->y1 >= a->y2 &&
+	       b->y1 - a->y2 <= a->y2 - a->y1 &&
+	       label_prefix_length(t->text + b->offset, b->length) == 0 &&
+	       !has_break_marks(t->text + a->offset, a->length) &&
+	       !has_break_marks(t->text + b->offset, b->length);
+}
+
 /* A heading's level among the sizes set larger or bolder than the body:
  * the larger (then the bold), the higher; 0 when L is not one. */
 static uint8_t
@@ -1634,7 +1662,8 @@ write_text(struct pdf_text *t, struct reader_text *out)
 			continue;
 		/* A table's row is a paragraph of its own. */
 		join = previous && !previous->cell_count && !l->cell_count &&
-		       (continues(t, &body, previous, l) || heading_goes_on(t, &body, previous, l));
+		       (continues(t, &body, previous, l) || heading_goes_on(t, &body, previous, l) ||
+			title_goes_on(t, &body, previous, l));
 		if (!array_reserve((void **)&text, &capacity, length + l->length + 4, 1))
 			goto nomem;
 		if (join && ascii_word_char(text[length - 1]) && ascii_word_char(s[0])) {
