@@ -819,6 +819,23 @@ page_number(const struct pdf_text *t, const struct pdf_line *l)
 	return is;
 }
 
+/* Whether line L of T is a numeral in Chinese figures alone (四, 十二),
+ * with no dash, 第 or 页 about it: a page number in some books, a part's
+ * number in a speech. */
+static bool
+bare_chinese_number(const struct pdf_text *t, const struct pdf_line *l)
+{
+	char *chinese;
+	bool is;
+
+	if (l->length > 40 || strcmp(l->shape, "#") == 0)
+		return false;
+	chinese = shape_of(t->text + l->offset, l->length, true);
+	is = chinese && strcmp(chinese, "#") == 0;
+	free(chinese);
+	return is;
+}
+
 static int
 by_shape(const void *a, const void *b, void *arg)
 {
@@ -846,15 +863,21 @@ same_furniture(const struct pdf_text *t, const struct pdf_line *a, const struct 
 /* Marks T's running headers and footers and its page numbers: band lines
  * that are the same furniture on two pages of a short document, three of
  * a longer one (headers that alternate between odd and even pages stand
- * on half of them), and band lines that are page numbers. */
+ * on half of them), and band lines that are page numbers.  A Chinese
+ * numeral alone (四) is its page's number only when the page has no other
+ * (— 5 — at its foot): else it is a part's number at the top of a page. */
 static bool
 mark_furniture(struct pdf_text *t, uint32_t page_count)
 {
 	size_t *band = malloc((t->count ? t->count : 1) * sizeof *band), n = 0;
 	size_t needed = page_count < 6 ? 2 : 3;
+	bool *numbered = calloc((size_t)page_count + 1, sizeof *numbered);
 
-	if (!band)
+	if (!band || !numbered) {
+		free(band);
+		free(numbered);
 		return false;
+	}
 	for (size_t i = 0; i < t->count; i++)
 		if (in_band(&t->lines[i]))
 			band[n++] = i;
@@ -870,6 +893,8 @@ mark_furniture(struct pdf_text *t, uint32_t page_count)
 
 			if (page_number(t, l)) {
 				l->furniture = true;
+				if (l->page <= page_count && !bare_chinese_number(t, l))
+					numbered[l->page] = true;
 				continue;
 			}
 			for (size_t j = g; j < end && pages < needed; j++) {
@@ -882,7 +907,14 @@ mark_furniture(struct pdf_text *t, uint32_t page_count)
 			l->furniture = pages >= needed;
 		}
 	}
+	for (size_t i = 0; i < n; i++) {
+		struct pdf_line *l = &t->lines[band[i]];
+		if (l->furniture && l->page <= page_count && numbered[l->page] &&
+		    bare_chinese_number(t, l) && page_number(t, l))
+			l->furniture = false;
+	}
 	free(band);
+	free(numbered);
 	return true;
 }
 
