@@ -1514,6 +1514,13 @@ whole_body(const char *s, size_t n)
 	return han_only(s, n) && chars(s, n) >= 5 && ends_with_body(s, n);
 }
 
+bool
+meta_body_name(const char *s, size_t n)
+{
+	s = trim(s, &n);
+	return whole_body(s, n) && !genre_title(s, n) && !starts_with(s, n, "各");
+}
+
 /* The lead body of a joint sign-off, which sets the bodies side by side
  * on one line with wide gaps between them (市交通委      市公安局), or
  * one space between whole names (某市统计局 国家统计局某市调查队): the

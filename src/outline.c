@@ -39,6 +39,7 @@
 #include "genre.h"
 #include "label.h"
 #include "lines.h"
+#include "meta.h"
 #include "numeral.h"
 #include "outline.h"
 #include "utf8.h"
@@ -1331,6 +1332,10 @@ outline_hint_level(const struct doc *doc, size_t i)
 	/* Nor the speaker or the issuing body under the title, however
 	 * large it is set. */
 	if (i == doc->speaker_paragraph)
+		return 0;
+	/* Nor the name of a body alone (the issuer under a second
+	 * document's title, or signing off at the end), however it is set. */
+	if (i == doc->sign_off_paragraph || meta_body_name(doc->text + p->offset, p->length))
 		return 0;
 	/* Nor is the title's second line (国务院关于印发国家职业教育改革 /
 	 * 实施方案的通知), or the title said again. */
