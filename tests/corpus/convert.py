@@ -11,6 +11,8 @@ are written with the standard library).
 Formats (all by default):
   docx-typed   .docx, one paragraph per paragraph, numbers typed, no heading
                styles; the title centred and bold
+  docx-bold    .docx as docx-typed, its headings (the gold's rows that are a
+               paragraph of their own) set in bold runs, as authors mark them
   docx-styled  .docx whose headings (the gold's rows that are a paragraph of
                their own) are in Word's heading styles (outline level = depth),
                numbers typed
@@ -47,8 +49,8 @@ from concurrent.futures import ThreadPoolExecutor
 from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FORMATS = ["docx-typed", "docx-styled", "docx-auto", "html-utf8", "html-gbk", "pdf"]
-EXT = {"docx-typed": "docx", "docx-styled": "docx", "docx-auto": "docx",
+FORMATS = ["docx-typed", "docx-bold", "docx-styled", "docx-auto", "html-utf8", "html-gbk", "pdf"]
+EXT = {"docx-typed": "docx", "docx-bold": "docx", "docx-styled": "docx", "docx-auto": "docx",
        "html-utf8": "html", "html-gbk": "html", "pdf": "pdf"}
 DATE = (2024, 1, 1, 0, 0, 0)
 CN = "零一二三四五六七八九"
@@ -192,6 +194,9 @@ def docx(paras, meta, rows, mode, out):
             body.append('<w:p><w:pPr><w:jc w:val="center"/></w:pPr>%s</w:p>' % run(t, True))
             continue
         r = heads.get(n)
+        if mode == "docx-bold" and r:
+            body.append('<w:p><w:pPr><w:ind w:firstLineChars="200"/></w:pPr>%s</w:p>' % run(t, True))
+            continue
         if mode == "docx-styled" and r:
             lvl = min(r["depth"], 9)
             body.append('<w:p><w:pPr><w:pStyle w:val="%d"/></w:pPr>%s</w:p>' % (lvl, run(t)))
