@@ -666,7 +666,9 @@ without_note(const char *s, size_t n)
 	return (size_t)(open - s);
 }
 
-/* A line that could be a title: short, not a sentence, not a date, not
+/* A line that could be a title: short (60 characters; 100 when it names
+ * another document in 《》, as 关于修改《…》等二十九件…的决定 and
+ * 关于印发《…》的通知 do), not a sentence, not a date, not
  * page furniture (markup, a toolbar word, a "key: value" line), and
  * worded: two Han characters at least (a year and a note's mark left
  * of a lost title, 2024 [1], are none). */
@@ -679,8 +681,8 @@ title_like(const struct doc *doc, size_t i)
 	struct date d;
 	bool parens;
 
-	if (n == 0 || chars(s, n) > 60 || chars(s, n) < 3 || han_chars(s, n) < 2 ||
-	    without_note(s, n) == 0 || lines_end_sentence(s, without_note(s, n)) ||
+	if (n == 0 || chars(s, n) > (memmem(s, n, "《", 3) ? 100 : 60) || chars(s, n) < 3 ||
+	    han_chars(s, n) < 2 || without_note(s, n) == 0 || lines_end_sentence(s, without_note(s, n)) ||
 	    memmem(s, n, "，", 3) || memmem(s, n, "：", 3) || memmem(s, n, "【", 3) ||
 	    date_alone_in_parens(s, n, &d, &parens))
 		return false;
@@ -1575,6 +1577,13 @@ static bool
 whole_body(const char *s, size_t n)
 {
 	return han_only(s, n) && chars(s, n) >= 5 && ends_with_body(s, n);
+}
+
+bool
+meta_body_name(const char *s, size_t n)
+{
+	s = trim(s, &n);
+	return whole_body(s, n) && !genre_title(s, n) && !starts_with(s, n, "各");
 }
 
 /* The lead body of a joint sign-off, which sets the bodies side by side

@@ -25,6 +25,11 @@ size_t meta_sign_off(const struct doc *doc, char iso[11]);
  * when it gives none. */
 bool meta_timestamp(const char *s, size_t n, char iso[11]);
 
+/* Whether S (N bytes) is the whole name of a body alone (某某市统计局,
+ * 中华人民共和国人力资源和社会保障部), not a heading, not the bodies a
+ * notice is sent to (各区人民政府). */
+bool meta_body_name(const char *s, size_t n);
+
 /* Finds DOC's title (the line near the top that reads as one), issuer,
  * date and document number in its paragraphs: key-value lines at the top,
  * the lines under the title (subtitle, speaker, dates in parentheses, a

@@ -39,6 +39,7 @@
 #include "genre.h"
 #include "label.h"
 #include "lines.h"
+#include "meta.h"
 #include "numeral.h"
 #include "outline.h"
 #include "utf8.h"
@@ -1084,20 +1085,28 @@ add_part(struct builder *b, size_t paragraph, int base)
 }
 
 /* The line that opens a text's notes: 注释, 注, 附注 or 脚注, alone, with or
- * without a colon (either form); with AT_END (the second half of the
- * text), 说明 too. */
+ * without a colon (either form), letter-spaced or not (注　　释); with
+ * AT_END (the second half of the text), 说明 too. */
 static bool
 notes_line(const char *s, size_t n, bool at_end)
 {
 	static const char *const words[] = { "注释", "注", "附注", "脚注" };
+	char packed[32];
+	size_t k = 0;
 
-	while (n > 0 && utf8_space_before(s, s + n))
-		n -= utf8_space_before(s, s + n);
-	while (n > 0 && utf8_space_at(s, n)) {
-		size_t k = utf8_space_at(s, n);
-		s += k;
-		n -= k;
+	/* (white space taken out, between its characters too) */
+	for (size_t i = 0; i < n;) {
+		size_t space = utf8_space_at(s + i, n - i);
+		if (space) {
+			i += space;
+			continue;
+		}
+		if (k == sizeof packed)
+			return false;
+		packed[k++] = s[i++];
 	}
+	s = packed;
+	n = k;
 	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
 		n -= 3;
 	else if (n >= 1 && s[n - 1] == ':')
@@ -1414,9 +1423,17 @@ outline_hint_level(const struct doc *doc, size_t i)
 	 * large it is set. */
 	if (i == doc->speaker_paragraph)
 		return 0;
+	/* Nor the name of a body alone (the issuer under a second
+	 * document's title, or signing off at the end), however it is set. */
+	if (i == doc->sign_off_paragraph || meta_body_name(doc->text + p->offset, p->length))
+		return 0;
 	/* Nor is the title's second line (国务院关于印发国家职业教育改革 /
 	 * 实施方案的通知), or the title said again. */
 	if (title_repeated(doc, doc->text + p->offset, p->length))
+		return 0;
+	/* Nor the line that opens the notes (注释), set as a heading or in
+	 * bold: the text rules read the notes under it as notes. */
+	if (notes_line(doc->text + p->offset, p->length, i * 2 >= doc->paragraph_count))
 		return 0;
 	return hint->heading_level;
 }

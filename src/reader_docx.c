@@ -25,6 +25,7 @@
 #include "numbering.h"
 #include "office.h"
 #include "reader.h"
+#include "utf8.h"
 
 struct style {
 	char *id;
@@ -338,6 +339,81 @@ put_runs(struct docx *d, const xmlNode *node, bool in_cell)
 	}
 }
 
+/* What a paragraph's runs hold, to tell a heading set apart by bold. */
+struct bold_count {
+	size_t chars, bold;   /* characters of text, and of them in bold runs */
+	bool sentence;        /* a 。 among them */
+	size_t han, latin;    /* Han characters, ASCII letters */
+	uint32_t first[2];    /* the first two characters other than white space */
+	uint32_t last;        /* the last character other than white space */
+};
+
+/* Counts the text under NODE into *C, in bold when BOLD (a run's w:b, not
+ * w:val="0" or "false", makes its text bold). */
+static void
+count_bold(const xmlNode *node, bool bold, struct bold_count *c)
+{
+	for (const xmlNode *k = node->children; k; k = k->next) {
+		if (k->type != XML_ELEMENT_NODE || skipped(k))
+			continue;
+		if (office_is(k, "r")) {
+			const xmlNode *b = office_child(office_child(k, "rPr"), "b");
+			const char *v = office_attribute(b, "val");
+			count_bold(k, b && !(v && (strcmp(v, "0") == 0 || strcmp(v, "false") == 0)), c);
+		} else if (office_is(k, "t")) {
+			for (const xmlNode *text = k->children; text; text = text->next) {
+				const char *t = (const char *)text->content;
+				size_t n;
+				if (text->type != XML_TEXT_NODE || !t)
+					continue;
+				n = strlen(t);
+				for (size_t i = 0; i < n;) {
+					uint32_t ch;
+					size_t len = utf8_decode(t + i, n - i, &ch);
+					size_t space = utf8_space_at(t + i, n - i);
+					if (len == 0)
+						len = 1;
+					if (space) {
+						i += space;
+						continue;
+					}
+					if (c->chars < 2)
+						c->first[c->chars] = ch;
+					c->chars++;
+					c->bold += bold;
+					c->han += ch >= 0x4e00 && ch <= 0x9fff;
+					c->latin += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+					c->sentence = c->sentence || ch == 0x3002;
+					c->last = ch;
+					i += len;
+				}
+			}
+		} else if (k->children) {
+			count_bold(k, bold, c);
+		}
+	}
+}
+
+/* Whether paragraph P is a heading that only bold sets apart (a report
+ * typed without heading styles: 裁判要点, 背景 in bold between paragraphs
+ * of plain text): its text, at most 40 characters, all in bold runs,
+ * worded in Han characters (two at least, no Latin letters: a cover's
+ * English name is none), with no 。 and not ending in a colon (a bold 注：
+ * or 附件： introduces the lines after it); no table's or figure's caption
+ * (表1 …, 图2 …). */
+static bool
+bold_heading(const xmlNode *p)
+{
+	struct bold_count c = { 0, 0, false, 0, 0, { 0, 0 }, 0 };
+	bool caption;
+
+	count_bold(p, false, &c);
+	caption = c.chars >= 2 && (c.first[0] == 0x8868 || c.first[0] == 0x56fe) &&
+		  ((c.first[1] >= '0' && c.first[1] <= '9') || (c.first[1] >= 0xff10 && c.first[1] <= 0xff19));
+	return c.chars > 0 && c.chars <= 40 && c.bold == c.chars && !c.sentence && c.han >= 2 &&
+	       c.latin == 0 && !caption && c.last != 0xff1a && c.last != ':';
+}
+
 /* The number Word shows before paragraph P (with properties PPR, style
  * STYLE) into OUT. */
 static void
@@ -397,6 +473,8 @@ put_paragraph(struct docx *d, const xmlNode *p, bool in_cell)
 	paragraph_number(d, ppr, style, number, sizeof number);
 	if (!in_cell && outline >= 0 && outline <= 8)
 		office_hint(&d->out, outline + 1, number);
+	else if (!in_cell && bold_heading(p))
+		office_hint(&d->out, 2, number);   /* below the title, as a page's bold line */
 	office_put(&d->out, number, strlen(number));
 	put_runs(d, p, in_cell);
 	if (!in_cell)

@@ -819,6 +819,23 @@ page_number(const struct pdf_text *t, const struct pdf_line *l)
 	return is;
 }
 
+/* Whether line L of T is a numeral in Chinese figures alone (四, 十二),
+ * with no dash, 第 or 页 about it: a page number in some books, a part's
+ * number in a speech. */
+static bool
+bare_chinese_number(const struct pdf_text *t, const struct pdf_line *l)
+{
+	char *chinese;
+	bool is;
+
+	if (l->length > 40 || strcmp(l->shape, "#") == 0)
+		return false;
+	chinese = shape_of(t->text + l->offset, l->length, true);
+	is = chinese && strcmp(chinese, "#") == 0;
+	free(chinese);
+	return is;
+}
+
 static int
 by_shape(const void *a, const void *b, void *arg)
 {
@@ -846,15 +863,21 @@ same_furniture(const struct pdf_text *t, const struct pdf_line *a, const struct 
 /* Marks T's running headers and footers and its page numbers: band lines
  * that are the same furniture on two pages of a short document, three of
  * a longer one (headers that alternate between odd and even pages stand
- * on half of them), and band lines that are page numbers. */
+ * on half of them), and band lines that are page numbers.  A Chinese
+ * numeral alone (四) is its page's number only when the page has no other
+ * (— 5 — at its foot): else it is a part's number at the top of a page. */
 static bool
 mark_furniture(struct pdf_text *t, uint32_t page_count)
 {
 	size_t *band = malloc((t->count ? t->count : 1) * sizeof *band), n = 0;
 	size_t needed = page_count < 6 ? 2 : 3;
+	bool *numbered = calloc((size_t)page_count + 1, sizeof *numbered);
 
-	if (!band)
+	if (!band || !numbered) {
+		free(band);
+		free(numbered);
 		return false;
+	}
 	for (size_t i = 0; i < t->count; i++)
 		if (in_band(&t->lines[i]))
 			band[n++] = i;
@@ -870,6 +893,8 @@ mark_furniture(struct pdf_text *t, uint32_t page_count)
 
 			if (page_number(t, l)) {
 				l->furniture = true;
+				if (l->page <= page_count && !bare_chinese_number(t, l))
+					numbered[l->page] = true;
 				continue;
 			}
 			for (size_t j = g; j < end && pages < needed; j++) {
@@ -882,7 +907,14 @@ mark_furniture(struct pdf_text *t, uint32_t page_count)
 			l->furniture = pages >= needed;
 		}
 	}
+	for (size_t i = 0; i < n; i++) {
+		struct pdf_line *l = &t->lines[band[i]];
+		if (l->furniture && l->page <= page_count && numbered[l->page] &&
+		    bare_chinese_number(t, l) && page_number(t, l))
+			l->furniture = false;
+	}
 	free(band);
+	free(numbered);
 	return true;
 }
 
@@ -1512,6 +1544,34 @@ heading_goes_on(const struct pdf_text *t, const struct body *body, const struct 
 	       !has_break_marks(t->text + b->offset, b->length);
 }
 
+/* Whether line B, under line A (both in the text of T), is the rest of a
+ * title set larger than the body that the wrap broke (政府工作报告——…在 /
+ * …会议上 / 李克强; 关于印发《…》 / 的通知): A reaches the right margin,
+ * B is centred on the page's middle, away from the left margin, both in
+ * one size larger than the body's and one weight, B right under A at
+ * the title's leading, with no label; neither holds a sentence's marks.
+ * A centred line set in the body's size under a full one (a caption, a
+ * sign-off) is not joined. */
+static bool
+title_goes_on(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
+	      const struct pdf_line *b)
+{
+	double em = a->size > 0 ? a->size : body->size;
+	double left, right, middle;
+
+	if (a->column || b->column || a->page != b->page)
+		return false;
+	margins_of(t, body, a, &left, &right);
+	middle = (left + right) / 2;
+	return a->size >= body->size + 2 && fabs(a->size - b->size) < 0.5 && a->bold == b->bold &&
+	       a->x2 >= right - 1.5 * em && b->x1 >= left + 1.5 * em &&
+	       fabs((b->x1 + b->x2) / 2 - middle) <= em && b->y1 >= a->y2 &&
+	       b->y1 - a->y2 <= a->y2 - a->y1 &&
+	       label_prefix_length(t->text + b->offset, b->length) == 0 &&
+	       !has_break_marks(t->text + a->offset, a->length) &&
+	       !has_break_marks(t->text + b->offset, b->length);
+}
+
 /* A heading's level among the sizes set larger or bolder than the body:
  * the larger (then the bold), the higher; 0 when L is not one. */
 static uint8_t
@@ -1634,7 +1694,8 @@ write_text(struct pdf_text *t, struct reader_text *out)
 			continue;
 		/* A table's row is a paragraph of its own. */
 		join = previous && !previous->cell_count && !l->cell_count &&
-		       (continues(t, &body, previous, l) || heading_goes_on(t, &body, previous, l));
+		       (continues(t, &body, previous, l) || heading_goes_on(t, &body, previous, l) ||
+			title_goes_on(t, &body, previous, l));
 		if (!array_reserve((void **)&text, &capacity, length + l->length + 4, 1))
 			goto nomem;
 		if (join && ascii_word_char(text[length - 1]) && ascii_word_char(s[0])) {

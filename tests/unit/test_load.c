@@ -685,6 +685,34 @@ account_is_no_issuer(void **state)
 	doc_free(doc);
 }
 
+/* A Word document typed without heading styles whose sections are named
+ * in bold paragraphs (裁判要点, 基本案情 …): they are its sections; bold
+ * lines that are no heading are not: a table's caption (表1 …), a body's
+ * name (某某市中级人民法院), a note's colon (注：), a name in Latin
+ * letters (bold.docx, made by make-docx.py bold). */
+static void
+bold_paragraphs_are_sections(void **state)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	struct doc *doc = NULL;
+	struct outline *o = NULL;
+	const char *titles[] = { "裁判要点", "基本案情", "裁判结果", "裁判理由" };
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/tests/fixtures/bold.docx", top ? top : ".");
+	assert_int_equal(load_file(path, NULL, &doc, NULL), BG_OK);
+	assert_string_equal(doc->title, "某某法院指导案例第99号");
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_int_equal(o->nodes[i]->depth, 1);
+		assert_string_equal(o->nodes[i]->title, titles[i]);
+	}
+	outline_free(o);
+	doc_free(doc);
+}
+
 /* utf8_valid_length agrees with libunistring's u8_check wherever a flaw
  * stands: the check runs sixteen bytes at a time, and a flaw may fall at
  * any place in a block or across two. */
@@ -1079,6 +1107,7 @@ main(void)
 		cmocka_unit_test(first_part_of_a_file),
 		cmocka_unit_test(first_part_of_a_document),
 		cmocka_unit_test(account_is_no_issuer),
+		cmocka_unit_test(bold_paragraphs_are_sections),
 		cmocka_unit_test(large_file_read_in_halves),
 		cmocka_unit_test(reader_hints_reach_the_doc),
 		cmocka_unit_test(threaded_paths_on_small_files),

@@ -623,11 +623,30 @@ body_of_the_last_change(void **state)
 		    "某某条例", "某省人民政府", "2016-02-06");
 }
 
+/* A title that names another document in 《》 may run past 60
+ * characters (关于修改《…》等二十九件…的决定); the passage note under it,
+ * a date and 会议通过, is no title. */
+static void
+long_title_naming_a_document(void **state)
+{
+	(void)state;
+	expect_meta("某某人民法院关于修改《某某人民法院关于某某破产企业国有划拨土地使用权应否列入破产财产等问题的批复》"
+		    "等二十九件商事类司法解释的决定\n\n2031年12月23日 某某人民法院审判委员会第1823次会议通过\n\n"
+		    "根据审判实践需要，作如下修改：\n\n一、修改某批复\n\n正文。\n\n二、修改另一批复\n\n正文。\n",
+		    "某某人民法院关于修改《某某人民法院关于某某破产企业国有划拨土地使用权应否列入破产财产等问题的批复》"
+		    "等二十九件商事类司法解释的决定", "某某人民法院审判委员会", "2031-12-23");
+	/* Without a 《》, a line that long is no title. */
+	expect_meta("某某人民法院关于修改某某人民法院关于某某破产企业国有划拨土地使用权应否列入破产财产等问题的批复"
+		    "等二十九件商事类司法解释及其他若干事项的决定\n\n某某工作方案\n\n一、修改\n\n正文。\n",
+		    "某某工作方案", NULL, NULL);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(title_reads_as_a_title),
+		cmocka_unit_test(long_title_naming_a_document),
 		cmocka_unit_test(letter_spaced_and_wrapped_titles),
 		cmocka_unit_test(dates_under_the_title),
 		cmocka_unit_test(body_named_in_an_annual_report_title),

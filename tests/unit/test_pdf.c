@@ -94,6 +94,32 @@ pages_of_places(void **state)
 	assert_null(strstr(doc->text, "- 2 -"));
 	doc_free(doc);
 }
+/* A title set larger than the body that wraps over lines, its last one
+ * centred, is one line; a centred line of the body's size under a full
+ * one (a sign-off) is not joined to it.  A part's number 二 alone atop a
+ * page whose foot has its page number (— 2 —) is the part's number, not
+ * a page number (wrapped.pdf, made by make-pdf.py --wrapped). */
+static void
+wrapped_title_and_numerals(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("wrapped.pdf");
+	const char *title = "某某市人民政府办公厅关于印发《某某市推进城市更新行动实施方案（2031—2033年）》的通知";
+	const struct paragraph *p = &doc->paragraphs[paragraph_starting(doc, "某某市人民政府办公厅关于")];
+	struct outline *o = NULL;
+	const char *labels[] = { "一", "二", "三" };
+
+	assert_int_equal(p->length, strlen(title));
+	assert_string_equal(doc->title, title);
+	(void)paragraph_starting(doc, "某某市人民政府办公厅\n");
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->root.child_count, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(o->root.children[i]->label, labels[i]);
+	outline_free(o);
+	doc_free(doc);
+}
+
 static void
 letter_spaced_headings(void **state)
 {
@@ -406,6 +432,7 @@ main(void)
 		cmocka_unit_test(repeated_table_header_row),
 		cmocka_unit_test(two_columns_read_in_turn),
 		cmocka_unit_test(margins_of_portrait_pages),
+		cmocka_unit_test(wrapped_title_and_numerals),
 #else
 		cmocka_unit_test(no_support),
 #endif
