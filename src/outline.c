@@ -987,32 +987,48 @@ names_genre(const struct doc *doc, size_t paragraph)
 	return text_names_genre(s, n);
 }
 
+enum { TITLE_LINE_MIN_CHARS = 5 };
+
 /* The first line of the part title whose line PARAGRAPH was found: the
- * line right above it when the title is broken over the two (文化体制改
- * 革中经营性文化事业单位 / 转制为企业的规定) -- the lower ends with a
- * genre word, the upper reads as a heading too, has none, names no
- * body (某某市人民政府办公室 above 某某方案 is its issuer) and marks no
- * attachment (附件1) -- else PARAGRAPH.  FLOOR: the first paragraph after
- * the last heading. */
+ * line right above it when the title is broken over the two -- the lower
+ * ends with a genre word, the upper reads as a heading too and has none,
+ * and it is left unfinished (it opens with 关于: 关于某某班（校） / 扩大规模
+ * 有关问题的请示; or ends with a word such as 和, 的: …趋势和 / 加强…的报告)
+ * or else is long enough to have been broken and holds no number (某某
+ * 事业单位 / 转制为企业的规定; 图片 above 某某方案 is a caption); an upper
+ * line that names a body (某某市人民政府办公室 above 某某方案 is its
+ * issuer) or marks an attachment (附件1) is never one -- else PARAGRAPH.
+ * FLOOR: the first paragraph after the last heading; B may be NULL (the
+ * part's title already found, then only the words count). */
 static size_t
-part_title_start(const struct builder *b, size_t paragraph, size_t floor)
+part_title_start(const struct builder *b, const struct doc *doc, size_t paragraph, size_t floor)
 {
 	static const char *const bodies[] = { "政府", "办公室", "办公厅", "委员会", "局", "厅", "部", "委" };
+	static const char *const open_ends[] = { "和", "及", "与", "暨", "的", "、", "之" };
 	const struct paragraph *p;
 	size_t n;
 	const char *s;
 
-	if (paragraph == 0 || paragraph - 1 < floor || part_line(b, paragraph - 1) != PART_HEADING ||
-	    !names_genre(b->doc, paragraph) || names_genre(b->doc, paragraph - 1))
+	if (paragraph == 0 || paragraph - 1 < floor || (b && part_line(b, paragraph - 1) != PART_HEADING) ||
+	    !names_genre(doc, paragraph) || names_genre(doc, paragraph - 1))
 		return paragraph;
-	p = &b->doc->paragraphs[paragraph - 1];
+	p = &doc->paragraphs[paragraph - 1];
 	n = p->length;
-	s = trimmed(b->doc->text + p->offset, &n);
+	s = trimmed(doc->text + p->offset, &n);
 	for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
 		if (n >= strlen(bodies[k]) && memcmp(s + n - strlen(bodies[k]), bodies[k], strlen(bodies[k])) == 0)
 			return paragraph;
 	/* 附件1, 附件二 above the title mark an attachment: no words of it */
 	if (memmem(s, n, "附件", 6) || memmem(s, n, "附表", 6) || memmem(s, n, "附录", 6))
+		return paragraph;
+	if (starts_with_text(s, n, "关于"))
+		return paragraph - 1;
+	for (size_t k = 0; k < sizeof open_ends / sizeof open_ends[0]; k++) {
+		size_t m = strlen(open_ends[k]);
+		if (n > m && memcmp(s + n - m, open_ends[k], m) == 0)
+			return paragraph - 1;
+	}
+	if (utf8_count(s, n) < TITLE_LINE_MIN_CHARS)
 		return paragraph;
 	for (size_t k = 0; k < n; k++)
 		if (s[k] >= '0' && s[k] <= '9')
@@ -1043,7 +1059,7 @@ part_above(const struct builder *b, size_t paragraph)
 				return found;
 			i--;
 			return i > floor && part_line(b, i - 1) == PART_HEADING ?
-			       part_title_start(b, i - 1, floor) : found;
+			       part_title_start(b, b->doc, i - 1, floor) : found;
 		}
 		switch (part_line(b, --i)) {
 		case PART_HEADING:
@@ -1051,7 +1067,7 @@ part_above(const struct builder *b, size_t paragraph)
 			 * between a plan's title and its 一、 does not hide the
 			 * title above it. */
 			if (names_genre(b->doc, i))
-				return part_title_start(b, i, floor);
+				return part_title_start(b, b->doc, i, floor);
 			if (found == SIZE_MAX)
 				found = i;
 			break;
@@ -2275,6 +2291,11 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 	    !part->title || genre_of_title(part->title) ||
 	    (letter_spaced(part->title, strlen(part->title)) &&
 	     text_names_genre(part->title, strlen(part->title))))
+		return;
+	/* Its title is the first line of one broken over two (关于某某 /
+	 * 某某问题的请示), whose genre is on the second. */
+	if (part->paragraph + 1 < doc->paragraph_count &&
+	    part_title_start(NULL, doc, part->paragraph + 1, 0) == part->paragraph)
 		return;
 	for (size_t i = 0, body = 0; i < part->paragraph; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
