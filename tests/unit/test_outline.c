@@ -729,6 +729,23 @@ part_title_over_two_lines(void **state)
 }
 
 static void
+table_header_above_the_first_item(void **state)
+{
+	(void)state;
+	/* An indicator table flattened one cell a line: its header row's
+	 * short cells (一级指标 / 二级指标 / 指标说明) are no title; the
+	 * attachment's title above them heads the part. */
+	EXPECT("某某意见\n\n一、总体要求\n\n正文。\n\n二、组织实施\n\n正文。\n\n附件\n\n某某医院绩效考核指标\n\n"
+	       "一级指标\n\n二级指标\n\n指标说明\n\n一、医疗质量\n\n（一）功能定位\n\n1.门诊人次数\n\n定量\n",
+	       { 1, "一、", "总体要求", 3 }, { 1, "二、", "组织实施", 7 }, { 1, "", "某某医院绩效考核指标", 13 },
+	       { 2, "一、", "医疗质量", 21 }, { 3, "（一）", "功能定位", 23 }, { 4, "1.", "门诊人次数", 25 });
+	/* Two short lines are no header row: the nearest heading stays. */
+	EXPECT("某某通知\n\n现印发给你们。\n\n某某办公室\n\n2037年1月1日\n\n附件\n\n某某考核评分细则表\n\n"
+	       "某某方案\n\n一、总体要求\n\n正文。\n\n二、任务\n\n正文。\n",
+	       { 1, "", "某某方案", 13 }, { 2, "一、", "总体要求", 15 }, { 2, "二、", "任务", 19 });
+}
+
+static void
 chapters_after_articles(void **state)
 {
 	(void)state;
@@ -1483,6 +1500,7 @@ main(void)
 		cmocka_unit_test(words_that_are_also_units),
 		cmocka_unit_test(attachments_listed),
 		cmocka_unit_test(part_title_over_two_lines),
+		cmocka_unit_test(table_header_above_the_first_item),
 		cmocka_unit_test(contents_joined_or_missed),
 		cmocka_unit_test(part_title_above_its_contents),
 		cmocka_unit_test(spaced_title_above_a_wrapped_note),
