@@ -758,6 +758,16 @@ title_body(const char *title)
 
 	if (about && about > title)
 		end = about;
+	/* 国务院办公厅转发国家教委关于…: the body that transmits another's
+	 * document issues the notice; the other body is named after 转发. */
+	if (end) {
+		static const char *const carries[] = { "转发", "批转" };
+		for (size_t k = 0; k < WORDS(carries); k++) {
+			const char *at = memmem(title, (size_t)(end - title), carries[k], 6);
+			if (at && at > title)
+				end = at;
+		}
+	}
 	for (size_t k = 0; !end && k < WORDS(body_genres); k++)
 		if (ends_with(title, n, body_genres[k]) && n > strlen(body_genres[k]))
 			end = title + n - strlen(body_genres[k]);
@@ -1918,6 +1928,44 @@ first_of_joint(char *issuer)
 	}
 }
 
+/* True when TITLE carries another body's or its own document to its
+ * readers: 转发, 批转, 印发, 颁发 before the genre (…转发某局关于…报告的
+ * 通知, …关于印发某某方案的通知). */
+static bool
+carries_document(const char *title)
+{
+	static const char *const verbs[] = { "转发", "批转", "印发", "颁发" };
+	size_t n = strlen(title);
+
+	for (size_t k = 0; k < WORDS(verbs); k++)
+		if (memmem(title, n, verbs[k], 6))
+			return true;
+	return false;
+}
+
+/* The sign-off of a covering notice: the first paragraph after TOP that
+ * is a date alone under a body's name alone (某某办公厅 / 2037年2月4日),
+ * before LAST; SIZE_MAX when none.  The document it carries may end with
+ * a sign-off of its own, the other body's, which is not the notice's. */
+static size_t
+covering_sign_off(const struct doc *doc, size_t top, size_t last, char iso[11])
+{
+	struct date d;
+
+	for (size_t i = top + 1; i < last && i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i], *q = &doc->paragraphs[i - 1];
+		size_t n = q->length;
+		const char *s = trim(doc->text + q->offset, &n);
+
+		if (p->length <= 60 && date_alone(doc->text + p->offset, p->length, &d) &&
+		    chars(s, n) <= 40 && !has_sentence_mark(s, n) && ends_with_body(s, n)) {
+			date_iso(&d, iso);
+			return i;
+		}
+	}
+	return SIZE_MAX;
+}
+
 void
 meta_find(struct doc *doc)
 {
@@ -1965,6 +2013,13 @@ meta_find(struct doc *doc)
 		}
 		if (doc->title)
 			drop_note_mark(doc->title);
+	}
+	if (sign_off != SIZE_MAX && doc->title && doc->title_paragraph != SIZE_MAX &&
+	    carries_document(doc->title)) {
+		size_t from = second != SIZE_MAX ? second : doc->title_paragraph;
+		size_t first = covering_sign_off(doc, from, sign_off, iso);
+		if (first != SIZE_MAX)
+			sign_off = first;   /* iso is its date */
 	}
 	if (sign_off != SIZE_MAX) {
 		doc->sign_off_paragraph = sign_off;

@@ -685,7 +685,7 @@ is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key
  * Such a line is a heading of its own level, found by looking back from
  * the first heading of a sequence. */
 
-enum { PART_MAX_CHARS = 40, PART_LOOK_BACK = 6 };
+enum { PART_MAX_CHARS = 40, PART_LOOK_BACK = 6, TABLE_CELL_CHARS = 6, TABLE_HEADER_CELLS = 3 };
 
 static bool
 starts_with_text(const char *s, size_t n, const char *prefix)
@@ -987,43 +987,77 @@ names_genre(const struct doc *doc, size_t paragraph)
 	return text_names_genre(s, n);
 }
 
+enum { TITLE_LINE_MIN_CHARS = 5, ATTACHMENT_MARK_CHARS = 6 };
+
+/* True when the N bytes at S name an attachment (附件1, 附表二, 附录). */
+static bool
+names_attachment(const char *s, size_t n)
+{
+	return memmem(s, n, "附件", 6) || memmem(s, n, "附表", 6) || memmem(s, n, "附录", 6);
+}
+
 /* The first line of the part title whose line PARAGRAPH was found: the
- * line right above it when the title is broken over the two (文化体制改
- * 革中经营性文化事业单位 / 转制为企业的规定) -- the lower ends with a
- * genre word, the upper reads as a heading too, has none, names no
- * body (某某市人民政府办公室 above 某某方案 is its issuer) and marks no
- * attachment (附件1) -- else PARAGRAPH.  FLOOR: the first paragraph after
- * the last heading. */
+ * line right above it when the title is broken over the two -- the lower
+ * ends with a genre word, the upper reads as a heading too and has none,
+ * and it is left unfinished (it opens with 关于: 关于某某班（校） / 扩大规模
+ * 有关问题的请示; or ends with a word such as 和, 的: …趋势和 / 加强…的报告)
+ * or else is long enough to have been broken, holds no number and is
+ * not the line right under an attachment's mark (附件, 附件1), which is that
+ * attachment's whole title (某某事业单位 / 转制为企业的规定; but 图片
+ * above 某某方案 is a caption, 附件 / 某某评分表 / 某某方案 two titles); an
+ * upper line that names a body (某某市人民政府办公室 above 某某方案 is its
+ * issuer) or marks an attachment (附件1) is never one -- else PARAGRAPH.
+ * FLOOR: the first paragraph after the last heading; B may be NULL (the
+ * part's title already found, then only the words count). */
 static size_t
-part_title_start(const struct builder *b, size_t paragraph, size_t floor)
+part_title_start(const struct builder *b, const struct doc *doc, size_t paragraph, size_t floor)
 {
 	static const char *const bodies[] = { "政府", "办公室", "办公厅", "委员会", "局", "厅", "部", "委" };
+	static const char *const open_ends[] = { "和", "及", "与", "暨", "的", "、", "之" };
 	const struct paragraph *p;
 	size_t n;
 	const char *s;
 
-	if (paragraph == 0 || paragraph - 1 < floor || part_line(b, paragraph - 1) != PART_HEADING ||
-	    !names_genre(b->doc, paragraph) || names_genre(b->doc, paragraph - 1))
+	if (paragraph == 0 || paragraph - 1 < floor || (b && part_line(b, paragraph - 1) != PART_HEADING) ||
+	    !names_genre(doc, paragraph) || names_genre(doc, paragraph - 1))
 		return paragraph;
-	p = &b->doc->paragraphs[paragraph - 1];
+	p = &doc->paragraphs[paragraph - 1];
 	n = p->length;
-	s = trimmed(b->doc->text + p->offset, &n);
+	s = trimmed(doc->text + p->offset, &n);
 	for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
 		if (n >= strlen(bodies[k]) && memcmp(s + n - strlen(bodies[k]), bodies[k], strlen(bodies[k])) == 0)
 			return paragraph;
 	/* 附件1, 附件二 above the title mark an attachment: no words of it */
-	if (memmem(s, n, "附件", 6) || memmem(s, n, "附表", 6) || memmem(s, n, "附录", 6))
+	if (names_attachment(s, n))
+		return paragraph;
+	if (starts_with_text(s, n, "关于"))
+		return paragraph - 1;
+	for (size_t k = 0; k < sizeof open_ends / sizeof open_ends[0]; k++) {
+		size_t m = strlen(open_ends[k]);
+		if (n > m && memcmp(s + n - m, open_ends[k], m) == 0)
+			return paragraph - 1;
+	}
+	if (utf8_count(s, n) < TITLE_LINE_MIN_CHARS)
 		return paragraph;
 	for (size_t k = 0; k < n; k++)
 		if (s[k] >= '0' && s[k] <= '9')
 			return paragraph;
+	for (size_t k = paragraph - 1; k > 0; k--) {
+		size_t m = doc->paragraphs[k - 1].length;
+		const char *t = trimmed(doc->text + doc->paragraphs[k - 1].offset, &m);
+
+		if (m > 0)
+			return names_attachment(t, m) && utf8_count(t, m) <= ATTACHMENT_MARK_CHARS ?
+			       paragraph : paragraph - 1;
+	}
 	return paragraph - 1;
 }
 
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading -- or, further up, one
- * that names a genre past those that do not; SIZE_MAX when none.
+ * that names a genre past those that do not, or above the short cells of
+ * a table's header row; SIZE_MAX when none.
  * The part's own table of contents (目录 and its entries: a 预案's
  * title, 目录, 1 总则 … 7 附则, then 1 总则) belongs to the part it
  * lists: the line right above 目录 is the part's title, or there is none. */
@@ -1032,7 +1066,27 @@ part_above(const struct builder *b, size_t paragraph)
 {
 	const struct outline *o = b->outline;
 	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0, found = SIZE_MAX;
+	size_t cells = 0, k = paragraph;
 
+	/* The short lines right above it, one after another: three or more
+	 * are the cells of a table's header row (一级指标 / 二级指标 / 指标说明),
+	 * not a title; the title is the heading above them. */
+	while (k > floor) {
+		const struct paragraph *p = &b->doc->paragraphs[--k];
+		enum part_line kind = part_line(b, k);
+
+		if (p->length == 0 || kind == PART_NOTE)
+			continue;
+		/* the entries of a contents are no cells */
+		if (kind != PART_HEADING || (b->contents && b->contents->lines[k] != CONTENTS_NONE))
+			break;
+		if (utf8_count(b->doc->text + p->offset, p->length) > TABLE_CELL_CHARS) {
+			if (cells >= TABLE_HEADER_CELLS)
+				return k;
+			break;
+		}
+		cells++;
+	}
 	for (size_t i = paragraph, seen = 0; i > floor && seen < PART_LOOK_BACK; seen++) {
 		if (b->contents && (b->contents->lines[i - 1] != CONTENTS_NONE || contents_heading(b->doc, i - 1))) {
 			/* Its entries (those the body words otherwise are rows
@@ -1043,7 +1097,7 @@ part_above(const struct builder *b, size_t paragraph)
 				return found;
 			i--;
 			return i > floor && part_line(b, i - 1) == PART_HEADING ?
-			       part_title_start(b, i - 1, floor) : found;
+			       part_title_start(b, b->doc, i - 1, floor) : found;
 		}
 		switch (part_line(b, --i)) {
 		case PART_HEADING:
@@ -1051,7 +1105,7 @@ part_above(const struct builder *b, size_t paragraph)
 			 * between a plan's title and its 一、 does not hide the
 			 * title above it. */
 			if (names_genre(b->doc, i))
-				return part_title_start(b, i, floor);
+				return part_title_start(b, b->doc, i, floor);
 			if (found == SIZE_MAX)
 				found = i;
 			break;
@@ -2275,6 +2329,11 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 	    !part->title || genre_of_title(part->title) ||
 	    (letter_spaced(part->title, strlen(part->title)) &&
 	     text_names_genre(part->title, strlen(part->title))))
+		return;
+	/* Its title is the first line of one broken over two (关于某某 /
+	 * 某某问题的请示), whose genre is on the second. */
+	if (part->paragraph + 1 < doc->paragraph_count &&
+	    part_title_start(NULL, doc, part->paragraph + 1, 0) == part->paragraph)
 		return;
 	for (size_t i = 0, body = 0; i < part->paragraph; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];

@@ -492,6 +492,9 @@ after_digits_only(void **state)
 	EXPECT("发生6.8级地震，5级以上大风；1元等于10角。\n",
 	       "quantity 6.8级 6.8 级 | quantity 5级 5 级 | money 1元 1 元 | money 10角 10 角");
 	EXPECT("三级医院实行一级保护，三角地带的一角。\n", "");
+	/* The fen is money written with 钱; 分 alone is a score or a
+	 * minute. */
+	EXPECT("每千瓦时加价2分钱，考试得了90分。\n", "money 2分钱 2 分");
 }
 
 /* PDF text sets one space between Arabic digits and their unit: a unit of

@@ -641,6 +641,24 @@ long_title_naming_a_document(void **state)
 		    "某某工作方案", NULL, NULL);
 }
 
+static void
+transmitting_notice_signed(void **state)
+{
+	(void)state;
+	/* A notice that transmits another body's report: the title names the
+	 * body that transmits it before 转发, and the notice's own sign-off,
+	 * not the report's at the end, gives the issuer and the date. */
+	expect_meta("某省人民政府办公厅转发省某某局关于2037年某某工作意见报告的通知\n\n某政办发〔2037〕2号\n\n"
+		    "各市人民政府：\n\n省某某局《关于2037年某某工作意见的报告》已经省人民政府同意，现转发给你们。\n\n"
+		    "某省人民政府办公厅\n\n2037年2月4日\n\n关于2037年某某工作\n\n意见的报告\n\n省人民政府：\n\n"
+		    "一、2036年工作情况\n\n正文。\n\n二、2037年工作意见\n\n正文。\n\n省某某局\n\n2037年1月20日\n",
+		    "某省人民政府办公厅转发省某某局关于2037年某某工作意见报告的通知", "某省人民政府办公厅", "2037-02-04");
+	/* 批转 as well: the title names the body that transmits. */
+	expect_meta("某市人民政府批转市某某委关于某某问题请示的通知\n\n各区人民政府：\n\n现将请示批转给你们。\n\n"
+		    "关于某某问题的请示\n\n市人民政府：\n\n一、某某\n\n正文。\n",
+		    "某市人民政府批转市某某委关于某某问题请示的通知", "某市人民政府", NULL);
+}
+
 int
 main(void)
 {
@@ -655,6 +673,7 @@ main(void)
 		cmocka_unit_test(issuer_as_printed),
 		cmocka_unit_test(attribute_table_above),
 		cmocka_unit_test(covering_notice_signed),
+		cmocka_unit_test(transmitting_notice_signed),
 		cmocka_unit_test(key_value_header),
 		cmocka_unit_test(front_matter_issuer),
 		cmocka_unit_test(sign_off_metadata),

@@ -698,6 +698,54 @@ attachments_listed(void **state)
 }
 
 static void
+part_title_over_two_lines(void **state)
+{
+	(void)state;
+	/* A title broken over two lines heads its part from the first: one
+	 * that opens with 关于, or ends with a word that leaves it unfinished
+	 * (和, 的 …); the genre is on the second. */
+	EXPECT("某省人民政府办公厅转发省某局关于某某报告的通知\n\n各市人民政府：\n\n现转发给你们，请遵照执行。\n\n"
+	       "某省人民政府办公厅\n\n2037年2月4日\n\n关于2037年某某趋势和\n\n加强某某工作意见的报告\n\n"
+	       "省人民政府：\n\n现将有关情况报告如下。\n\n一、某某情况\n\n正文。\n\n二、某某意见\n\n正文。\n",
+	       { 1, "", "关于2037年某某趋势和", 11 }, { 2, "一、", "某某情况", 19 }, { 2, "二、", "某某意见", 23 });
+	EXPECT("某市人民政府办公室转发市某委关于某某问题请示的通知\n\n各区人民政府：\n\n现转发给你们。\n\n"
+	       "某市人民政府办公室\n\n2037年7月17日\n\n关于某某班（校）\n\n扩大规模有关问题的请示\n\n"
+	       "市人民政府：\n\n一、逐年扩招\n\n正文。\n\n二、加强领导\n\n正文。\n",
+	       { 1, "", "关于某某班（校）", 11 }, { 2, "一、", "逐年扩招", 17 }, { 2, "二、", "加强领导", 21 });
+	/* A caption's word or two (图片) above a plan's title is no part
+	 * of it. */
+	EXPECT("某某通知\n\n现印发给你们。\n\n某某办公室\n\n2037年1月1日\n\n图片\n\n某某工作方案\n\n"
+	       "一、总体要求\n\n正文。\n\n二、主要任务\n\n正文。\n",
+	       { 1, "", "某某工作方案", 11 }, { 2, "一、", "总体要求", 13 }, { 2, "二、", "主要任务", 17 });
+	/* A rule's title broken over two lines heads its part from its
+	 * first line; a body's name above a plan's title is no part of it. */
+	EXPECT("某市人民政府办公厅关于印发两个规定的通知\n各区人民政府：\n现将两个规定印发给你们。\n"
+	       "某某事业单位\n转制为企业的规定\n一、关于改革\n（一）要依法登记。\n二、关于管理\n（二）要加强监管。\n",
+	       { 1, "", "某某事业单位", 4 }, { 2, "一、", "关于改革", 6 }, { 3, "（一）", "要依法登记", 7 },
+	       { 2, "二、", "关于管理", 8 }, { 3, "（二）", "要加强监管", 9 });
+	EXPECT("某市人民政府办公厅关于印发某某方案的通知\n各区人民政府：\n现将方案印发给你们。\n"
+	       "某市发展和改革委员会\n某某工作方案\n一、总体要求\n坚持稳中求进。\n二、主要任务\n推进改革。\n",
+	       { 1, "", "某某工作方案", 5 }, { 2, "一、", "总体要求", 6 }, { 2, "二、", "主要任务", 8 });
+}
+
+static void
+table_header_above_the_first_item(void **state)
+{
+	(void)state;
+	/* An indicator table flattened one cell a line: its header row's
+	 * short cells (一级指标 / 二级指标 / 指标说明) are no title; the
+	 * attachment's title above them heads the part. */
+	EXPECT("某某意见\n\n一、总体要求\n\n正文。\n\n二、组织实施\n\n正文。\n\n附件\n\n某某医院绩效考核指标\n\n"
+	       "一级指标\n\n二级指标\n\n指标说明\n\n一、医疗质量\n\n（一）功能定位\n\n1.门诊人次数\n\n定量\n",
+	       { 1, "一、", "总体要求", 3 }, { 1, "二、", "组织实施", 7 }, { 1, "", "某某医院绩效考核指标", 13 },
+	       { 2, "一、", "医疗质量", 21 }, { 3, "（一）", "功能定位", 23 }, { 4, "1.", "门诊人次数", 25 });
+	/* Two short lines are no header row: the nearest heading stays. */
+	EXPECT("某某通知\n\n现印发给你们。\n\n某某办公室\n\n2037年1月1日\n\n附件\n\n某某考核评分细则表\n\n"
+	       "某某方案\n\n一、总体要求\n\n正文。\n\n二、任务\n\n正文。\n",
+	       { 1, "", "某某方案", 13 }, { 2, "一、", "总体要求", 15 }, { 2, "二、", "任务", 19 });
+}
+
+static void
 chapters_after_articles(void **state)
 {
 	(void)state;
@@ -801,21 +849,6 @@ three_part_number_before_a_unit_word(void **state)
 	       "1.1.3 件件落实。\n1.2 系统\n建立网络。\n",
 	       { 1, "1", "保障", 2 }, { 2, "1.1", "储备", 3 }, { 3, "1.1.1", "各地要做好储备", 4 },
 	       { 3, "1.1.2", "所有企业都要保持库存", 5 }, { 3, "1.1.3", "件件落实", 6 }, { 2, "1.2", "系统", 7 });
-}
-
-static void
-part_title_over_two_lines(void **state)
-{
-	(void)state;
-	/* A rule's title broken over two lines heads its part from its
-	 * first line; a body's name above a plan's title is no part of it. */
-	EXPECT("某市人民政府办公厅关于印发两个规定的通知\n各区人民政府：\n现将两个规定印发给你们。\n"
-	       "某某事业单位\n转制为企业的规定\n一、关于改革\n（一）要依法登记。\n二、关于管理\n（二）要加强监管。\n",
-	       { 1, "", "某某事业单位", 4 }, { 2, "一、", "关于改革", 6 }, { 3, "（一）", "要依法登记", 7 },
-	       { 2, "二、", "关于管理", 8 }, { 3, "（二）", "要加强监管", 9 });
-	EXPECT("某市人民政府办公厅关于印发某某方案的通知\n各区人民政府：\n现将方案印发给你们。\n"
-	       "某市发展和改革委员会\n某某工作方案\n一、总体要求\n坚持稳中求进。\n二、主要任务\n推进改革。\n",
-	       { 1, "", "某某工作方案", 5 }, { 2, "一、", "总体要求", 6 }, { 2, "二、", "主要任务", 8 });
 }
 
 static void
@@ -1466,11 +1499,12 @@ main(void)
 		cmocka_unit_test(steps_of_a_procedure),
 		cmocka_unit_test(words_that_are_also_units),
 		cmocka_unit_test(attachments_listed),
+		cmocka_unit_test(part_title_over_two_lines),
+		cmocka_unit_test(table_header_above_the_first_item),
 		cmocka_unit_test(contents_joined_or_missed),
 		cmocka_unit_test(part_title_above_its_contents),
 		cmocka_unit_test(spaced_title_above_a_wrapped_note),
 		cmocka_unit_test(three_part_number_before_a_unit_word),
-		cmocka_unit_test(part_title_over_two_lines),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
