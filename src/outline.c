@@ -63,6 +63,9 @@ struct open_heading {
 
 enum { HELD_LEADS = 16 };
 
+/* label_text's table: its slots, and the longest label it shares. */
+enum { LABEL_SLOTS = 8192, LABEL_SHARED_MAX = 32 };
+
 struct builder {
 	const struct doc *doc;
 	const struct contents *contents; /* the document's own contents */
@@ -95,6 +98,11 @@ struct builder {
 	int attachment_key;              /* the style they are numbered in, or -1 */
 	bool leads_under[KEYS];          /* a run of leads stood under a heading of this style */
 	struct doc_cursor cursor;        /* where the last node was located */
+	/* The labels made so far, shared by the nodes that have the same
+	 * (label_text): a large report tells a few thousand labels over
+	 * and over (一、 （一） 一是). */
+	char *labels[LABEL_SLOTS];
+	size_t label_count;
 };
 
 static int
@@ -149,6 +157,32 @@ carve_text(struct outline *o, const char *s, size_t n)
 	return out;
 }
 
+/* The label S (N bytes) as a string of B's outline: the one made for an
+ * earlier node when it had the same, else a new one (a label is never
+ * written to after).  NULL when memory runs out. */
+static char *
+label_text(struct builder *b, const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t k;
+
+	if (n > LABEL_SHARED_MAX)
+		return carve_text(b->outline, s, n);
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	for (k = h & (LABEL_SLOTS - 1); b->labels[k]; k = (k + 1) & (LABEL_SLOTS - 1))
+		if (strncmp(b->labels[k], s, n) == 0 && b->labels[k][n] == '\0')
+			return b->labels[k];
+	/* (Half full, the table takes no more: those it has are still
+	 * shared.) */
+	if (b->label_count >= LABEL_SLOTS / 2)
+		return carve_text(b->outline, s, n);
+	b->labels[k] = carve_text(b->outline, s, n);
+	if (b->labels[k])
+		b->label_count++;
+	return b->labels[k];
+}
+
 /* Creates a node at OFFSET, in PARAGRAPH, under PARENT. */
 static struct outline_node *
 new_node(struct builder *b, struct outline_node *parent, enum heading_style style, int level,
@@ -177,7 +211,7 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	if (!node)
 		return NULL;
 	memset(node, 0, sizeof *node);
-	node->label = carve_text(o, text + offset, label_length);
+	node->label = label_text(b, text + offset, label_length);
 	node->title = carve_text(o, text + title_offset, title_length);
 	if (!node->label || !node->title)
 		return NULL;

@@ -12,7 +12,8 @@
 #include "status.h"
 
 struct outline_node {
-	char *label;            /* the numbering as written: "一、", "（一）", "一是", "第一章", "" */
+	char *label;            /* the numbering as written: "一、", "（一）", "一是", "第一章", ""
+	                           (nodes with the same label may share it) */
 	char *title;            /* heading text without the label and final mark */
 	int depth;              /* 1 = the report's top level; 0 = the root */
 	uint32_t line;          /* source line where the label stands */
