@@ -153,6 +153,51 @@ leaders_to_page(const char *s, size_t n)
 	return leaders >= 6 && digits >= 1 && digits <= 3 ? i + digits : 0;
 }
 
+/* Whether a leader that leaders_to_page counts (. … ‥ ． ·) starts at
+ * P, which has N bytes after it. */
+static inline bool
+leader_at(const unsigned char *p, size_t n)
+{
+	return p[0] == '.' || (n >= 2 && p[0] == 0xc2 && p[1] == 0xb7) ||
+	       (n >= 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0xa5 || p[2] == 0xa6)) ||
+	       (n >= 3 && p[0] == 0xef && p[1] == 0xbc && p[2] == 0x8e);
+}
+
+#if defined(__GNUC__)
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+#endif
+
+/* The first place at or after FROM in S (N bytes) where a leader
+ * starts, or N: sixteen bytes at a time where the compiler has vectors
+ * (most paragraphs hold none, but their commas share the lead byte of ．). */
+static size_t
+next_leader(const char *s, size_t from, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = from;
+
+#if defined(__GNUC__)
+	for (; i < n && n - i >= 18; i += 16) {
+		bytes16 b0, b1, b2, hit;
+		uint64_t half[2];
+		memcpy(&b0, p + i, sizeof b0);
+		memcpy(&b1, p + i + 1, sizeof b1);
+		memcpy(&b2, p + i + 2, sizeof b2);
+		hit = (bytes16)(b0 == '.') | ((bytes16)(b0 == 0xc2) & (bytes16)(b1 == 0xb7)) |
+		      ((bytes16)(b0 == 0xe2) & (bytes16)(b1 == 0x80) &
+		       ((bytes16)(b2 == 0xa5) | (bytes16)(b2 == 0xa6))) |
+		      ((bytes16)(b0 == 0xef) & (bytes16)(b1 == 0xbc) & (bytes16)(b2 == 0x8e));
+		memcpy(half, &hit, sizeof half);
+		if (half[0] | half[1])
+			break;
+	}
+#endif
+	for (; i < n; i++)
+		if (leader_at(p + i, n - i))
+			return i;
+	return n;
+}
+
 /* True when paragraph PARAGRAPH is contents lines read as one (a reader
  * that joined them): a labelled entry, leaders and a page, and another
  * entry after it -- 一、总体目标……3二、主要任务……5. */
@@ -166,12 +211,11 @@ joined_entries(const struct doc *doc, size_t paragraph)
 
 	if (!label_parse(s, n, &l))
 		return false;
-	for (size_t i = l.title; i < n; i += utf8_length(s + i, n - i)) {
-		size_t k;
-		if (s[i] != '.' && (unsigned char)s[i] != 0xe2 && (unsigned char)s[i] != 0xef &&
-		    (unsigned char)s[i] != 0xc2)
-			continue;
-		k = leaders_to_page(s + i, n - i);
+	/* Each leader after the label, in order: the places where
+	 * leaders_to_page can find a run (a leader's bytes stand nowhere
+	 * inside another character). */
+	for (size_t i = next_leader(s, l.title, n); i < n; i = next_leader(s, i + 1, n)) {
+		size_t k = leaders_to_page(s + i, n - i);
 		if (k == 0)
 			continue;
 		return i + k < n && label_parse(s + i + k, n - i - k, &l);
