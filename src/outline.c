@@ -1851,6 +1851,20 @@ states_figure(const char *s, size_t n)
 	return false;
 }
 
+/* Whether the two characters of W (6 bytes) stand in S (N bytes):
+ * memmem's answer, from utf8_find3's search for the first, which is
+ * faster. */
+static bool
+has_pair(const char *s, size_t n, const char *w)
+{
+	const char *end = s + n;
+
+	for (const char *p = s; (p = utf8_find3(p, (size_t)(end - p), w)) != NULL; p += 3)
+		if (end - p >= 6 && memcmp(p + 3, w + 3, 3) == 0)
+			return true;
+	return false;
+}
+
 /* True when the N bytes at S tell what happened rather than name a task:
  * an aspect 了 (共产党不晓得挨了多少骂。) or a question word.  A lead is a
  * verb and its object, or a topic. */
@@ -1861,7 +1875,7 @@ narrates(const char *s, size_t n)
 	const char *le;
 
 	for (size_t i = 0; i < sizeof asks / sizeof asks[0]; i++)
-		if (memmem(s, n, asks[i], strlen(asks[i])))
+		if (has_pair(s, n, asks[i]))
 			return true;
 	/* 为了 and 除了 are prepositions, 了解 and 了结 verbs. */
 	for (const char *at = s; (le = utf8_find3(at, n - (size_t)(at - s), "了")) != NULL; at = le + 3) {
@@ -2102,7 +2116,7 @@ lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
 		if ((unsigned char)s[i] < 0x80)
 			return false;
 	return !utf8_find3(s, length, "是") && !utf8_find3(s, length, "的") && !utf8_find3(s, length, "，") &&
-	       !memmem(s, length, "一定", 6) && !memmem(s, length, "必须", 6) && !memmem(s, length, "应当", 6);
+	       !has_pair(s, length, "一定") && !has_pair(s, length, "必须") && !has_pair(s, length, "应当");
 }
 
 /* Makes PARAGRAPH a lead under the innermost heading when it is one of a
