@@ -42,8 +42,10 @@ text_key(const char *s, size_t n, size_t label_length, char *out, size_t cap)
 	size_t k = 0;
 
 	/* (No character takes more than four bytes: a longer line has too
-	 * many, and is not counted.) */
-	if (n == 0 || n > TOC_MAX_CHARS * 4 || utf8_count(s, n) > TOC_MAX_CHARS)
+	 * many, and is not counted.  A 。 stays in the text, which is then
+	 * no heading's: a sentence is passed over unread.) */
+	if (n == 0 || n > TOC_MAX_CHARS * 4 || utf8_count(s, n) > TOC_MAX_CHARS ||
+	    utf8_find3(s, n, "。"))
 		return 0;
 	for (size_t i = 0; i < n;) {
 		size_t sp = utf8_space_at(s + i, n - i);
@@ -80,8 +82,10 @@ toc_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
 	const char *s = doc->text + p->offset;
 	struct label l;
 
-	/* (Too long for text_key: not worth reading its label.) */
-	if (p->length == 0 || p->length > TOC_MAX_CHARS * 4 || !label_parse(s, p->length, &l))
+	/* (Too long for text_key, or a sentence: not worth reading its
+	 * label.) */
+	if (p->length == 0 || p->length > TOC_MAX_CHARS * 4 || utf8_find3(s, p->length, "。") ||
+	    !label_parse(s, p->length, &l))
 		return 0;
 	return text_key(s, p->length, l.length, out, n);
 }
