@@ -42,8 +42,10 @@ text_key(const char *s, size_t n, size_t label_length, char *out, size_t cap)
 	size_t k = 0;
 
 	/* (No character takes more than four bytes: a longer line has too
-	 * many, and is not counted.) */
-	if (n == 0 || n > TOC_MAX_CHARS * 4 || utf8_count(s, n) > TOC_MAX_CHARS)
+	 * many, and is not counted.  A 。 stays in the text, which is then
+	 * no heading's: a sentence is passed over unread.) */
+	if (n == 0 || n > TOC_MAX_CHARS * 4 || utf8_count(s, n) > TOC_MAX_CHARS ||
+	    utf8_find3(s, n, "。"))
 		return 0;
 	for (size_t i = 0; i < n;) {
 		size_t sp = utf8_space_at(s + i, n - i);
@@ -80,8 +82,10 @@ toc_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
 	const char *s = doc->text + p->offset;
 	struct label l;
 
-	/* (Too long for text_key: not worth reading its label.) */
-	if (p->length == 0 || p->length > TOC_MAX_CHARS * 4 || !label_parse(s, p->length, &l))
+	/* (Too long for text_key, or a sentence: not worth reading its
+	 * label.) */
+	if (p->length == 0 || p->length > TOC_MAX_CHARS * 4 || utf8_find3(s, p->length, "。") ||
+	    !label_parse(s, p->length, &l))
 		return 0;
 	return text_key(s, p->length, l.length, out, n);
 }
@@ -153,6 +157,51 @@ leaders_to_page(const char *s, size_t n)
 	return leaders >= 6 && digits >= 1 && digits <= 3 ? i + digits : 0;
 }
 
+/* Whether a leader that leaders_to_page counts (. … ‥ ． ·) starts at
+ * P, which has N bytes after it. */
+static inline bool
+leader_at(const unsigned char *p, size_t n)
+{
+	return p[0] == '.' || (n >= 2 && p[0] == 0xc2 && p[1] == 0xb7) ||
+	       (n >= 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0xa5 || p[2] == 0xa6)) ||
+	       (n >= 3 && p[0] == 0xef && p[1] == 0xbc && p[2] == 0x8e);
+}
+
+#if defined(__GNUC__)
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+#endif
+
+/* The first place at or after FROM in S (N bytes) where a leader
+ * starts, or N: sixteen bytes at a time where the compiler has vectors
+ * (most paragraphs hold none, but their commas share the lead byte of ．). */
+static size_t
+next_leader(const char *s, size_t from, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = from;
+
+#if defined(__GNUC__)
+	for (; i < n && n - i >= 18; i += 16) {
+		bytes16 b0, b1, b2, hit;
+		uint64_t half[2];
+		memcpy(&b0, p + i, sizeof b0);
+		memcpy(&b1, p + i + 1, sizeof b1);
+		memcpy(&b2, p + i + 2, sizeof b2);
+		hit = (bytes16)(b0 == '.') | ((bytes16)(b0 == 0xc2) & (bytes16)(b1 == 0xb7)) |
+		      ((bytes16)(b0 == 0xe2) & (bytes16)(b1 == 0x80) &
+		       ((bytes16)(b2 == 0xa5) | (bytes16)(b2 == 0xa6))) |
+		      ((bytes16)(b0 == 0xef) & (bytes16)(b1 == 0xbc) & (bytes16)(b2 == 0x8e));
+		memcpy(half, &hit, sizeof half);
+		if (half[0] | half[1])
+			break;
+	}
+#endif
+	for (; i < n; i++)
+		if (leader_at(p + i, n - i))
+			return i;
+	return n;
+}
+
 /* True when paragraph PARAGRAPH is contents lines read as one (a reader
  * that joined them): a labelled entry, leaders and a page, and another
  * entry after it -- 一、总体目标……3二、主要任务……5. */
@@ -166,12 +215,11 @@ joined_entries(const struct doc *doc, size_t paragraph)
 
 	if (!label_parse(s, n, &l))
 		return false;
-	for (size_t i = l.title; i < n; i += utf8_length(s + i, n - i)) {
-		size_t k;
-		if (s[i] != '.' && (unsigned char)s[i] != 0xe2 && (unsigned char)s[i] != 0xef &&
-		    (unsigned char)s[i] != 0xc2)
-			continue;
-		k = leaders_to_page(s + i, n - i);
+	/* Each leader after the label, in order: the places where
+	 * leaders_to_page can find a run (a leader's bytes stand nowhere
+	 * inside another character). */
+	for (size_t i = next_leader(s, l.title, n); i < n; i = next_leader(s, i + 1, n)) {
+		size_t k = leaders_to_page(s + i, n - i);
 		if (k == 0)
 			continue;
 		return i + k < n && label_parse(s + i + k, n - i - k, &l);

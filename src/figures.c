@@ -1208,15 +1208,19 @@ append_shrinking(struct figure *to, struct figure *items, size_t count)
 	free(items);
 }
 
-enum bg_status
-figures_extract(const struct doc *doc, const struct outline *outline,
-		const struct unit_table *units, unsigned kinds, size_t thread_min,
-		struct figure_list *out)
+/* The figures of DOC's text [FROM, TO), FROM a paragraph's start, into
+ * OUT as figures_extract gives them; *CLEAN says whether the scan stopped
+ * at TO with a paragraph starting there, so that the scan of the text
+ * after it may start afresh (always so when TO is the text's end). */
+static enum bg_status
+extract_range(const struct doc *doc, const struct outline *outline,
+	      const struct unit_table *units, unsigned kinds, size_t thread_min, size_t from,
+	      size_t to, struct figure_list *out, bool *clean)
 {
-	size_t length = doc->text_length;
-	size_t split = job_split_point(doc->text, length, thread_min ? thread_min :
-				       FIGURES_THREAD_MIN, '\n');
+	size_t split = from + job_split_point(doc->text + from, to - from,
+					      thread_min ? thread_min : FIGURES_THREAD_MIN, '\n');
 	struct half first, second = { .s.failed = false };
+	const struct half *last = &first;
 
 	out->items = NULL;
 	out->count = 0;
@@ -1225,17 +1229,19 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 	 * and dropped at the end: the figure before a figure bounds its
 	 * subject and may lend it one, and a subject must not change with
 	 * --kind. */
-	half_init(&first, doc, outline, units, kinds | FIGURE_KINDS_DEFAULT, 0, split, length);
-	if (split == length) {
+	half_init(&first, doc, outline, units, kinds | FIGURE_KINDS_DEFAULT, from, split,
+		  split - from);
+	if (split == to) {
 		scan_half(&first);
 	} else {
 		/* Every paragraph starts afresh (quotes, titles, the
 		 * paragraph's start), so a large text is scanned in two halves
 		 * at once, split between paragraphs; the figures of the second
 		 * follow the first's. */
-		half_init(&second, doc, outline, units, kinds | FIGURE_KINDS_DEFAULT, split, length,
-			  length - split);
+		half_init(&second, doc, outline, units, kinds | FIGURE_KINDS_DEFAULT, split, to,
+			  to - split);
 		job_pair(scan_half, &first, scan_half, &second);
+		last = &second;
 		if (!first.s.failed &&
 		    (first.end != split || first.s.paragraph_start != split || second.s.failed)) {
 			/* A figure ran on past the split: go on from there alone. */
@@ -1244,10 +1250,12 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 			second.s.items = NULL;
 			second.s.count = 0;
 			first.from = first.end;
-			first.to = length;
+			first.to = to;
 			scan_half(&first);
+			last = &first;
 		}
 	}
+	*clean = to == doc->text_length || (last->end == to && last->s.paragraph_start == to);
 	if (!first.s.failed && second.s.count > 0 &&
 	    !ARRAY_RESERVE(first.s.items, first.s.capacity, first.s.count + second.s.count))
 		first.s.failed = true;
@@ -1262,6 +1270,55 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 	first.s.count += second.s.count;
 	out->items = first.s.items;
 	out->count = keep_kinds(first.s.items, first.s.count, kinds);
+	return BG_OK;
+}
+
+enum bg_status
+figures_extract(const struct doc *doc, const struct outline *outline,
+		const struct unit_table *units, unsigned kinds, size_t thread_min,
+		struct figure_list *out)
+{
+	bool clean;
+
+	return extract_range(doc, outline, units, kinds, thread_min, 0, doc->text_length, out,
+			     &clean);
+}
+
+enum bg_status
+figures_extract_each(const struct doc *doc, const struct outline *outline,
+		     const struct unit_table *units, unsigned kinds, size_t stretch,
+		     size_t thread_min, figures_each_fn *each, void *arg)
+{
+	size_t length = doc->text_length, from = 0;
+
+	while (from < length) {
+		struct figure_list run;
+		enum bg_status st;
+		size_t to = from;
+		bool clean = false, go_on;
+
+		/* A stretch ends after a line end, where a paragraph starts;
+		 * when a figure (or a quotation, a title) runs on over its
+		 * end, it is scanned again with the next, as one scan of both
+		 * would have found it. */
+		while (!clean) {
+			const char *at;
+			to = length - to > stretch ? to + stretch : length;
+			at = to < length ? memchr(doc->text + to, '\n', length - to) : NULL;
+			to = at ? (size_t)(at - doc->text) + 1 : length;
+			st = extract_range(doc, outline, units, kinds, thread_min, from, to, &run,
+					   &clean);
+			if (st != BG_OK)
+				return st;
+			if (!clean)
+				figures_free(&run);
+		}
+		go_on = each(arg, &run);
+		figures_free(&run);
+		if (!go_on)
+			return BG_ERR_CANCELLED;
+		from = to;
+	}
 	return BG_OK;
 }
 

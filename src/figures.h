@@ -105,6 +105,19 @@ enum bg_status figures_extract(const struct doc *doc, const struct outline *outl
 			       const struct unit_table *units, unsigned kinds, size_t thread_min,
 			       struct figure_list *out);
 
+/* Takes a run of figures (borrowed for the call); false to stop. */
+typedef bool figures_each_fn(void *arg, const struct figure_list *run);
+
+/* figures_extract's figures of DOC, given to EACH in runs, in document
+ * order: each run the figures of a stretch of STRETCH bytes of text or a
+ * little more (to a paragraph's end, or further when a figure runs on
+ * over it), found as the whole text's scan finds them.  Only a run's
+ * figures are in memory at once.  Returns BG_ERR_CANCELLED when EACH said
+ * to stop, BG_ERR_NOMEM when memory ran out. */
+enum bg_status figures_extract_each(const struct doc *doc, const struct outline *outline,
+				    const struct unit_table *units, unsigned kinds, size_t stretch,
+				    size_t thread_min, figures_each_fn *each, void *arg);
+
 void figures_free(struct figure_list *list);
 
 /* The word for KIND ("quantity"), and the kind for a word (-1 if none). */

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <malloc.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -110,6 +111,7 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 	const struct doc *doc = report_doc(report);
 	const struct outline *outline = report_outline(report);
 	struct match_list matches;
+	struct figure_table table;
 	enum bg_status st;
 	int status = 0, wrote = 0;
 
@@ -122,7 +124,14 @@ print_report(const struct options *o, enum mode mode, struct report *report)
 	case MODE_FIGURES:
 		if (o->bom)
 			fputs_unlocked("\xef\xbb\xbf", stdout);
-		wrote = print_figures(stdout, doc, outline, report_figures(report), o->format);
+		/* Printed as they are found: never all in memory at once. */
+		print_figures_begin(&table, stdout, doc, o->format);
+		st = report_figures_each(report, print_figures_rows, &table);
+		if (st != BG_OK && st != BG_ERR_CANCELLED) {
+			message_error("%s: %s", doc->name, bg_status_message(st));
+			return 2;
+		}
+		wrote = print_figures_end(&table);
 		break;
 	case MODE_SEARCH:
 		/* A count of one term's matches needs no list of them. */
@@ -274,6 +283,14 @@ run(const struct options *o)
 
 	if (mode == MODE_UI && !isatty(STDOUT_FILENO))
 		mode = MODE_OUTLINE;
+#ifdef M_MMAP_THRESHOLD
+	/* A batch mode's large blocks each their own mapping, given back
+	 * when freed: else, once the loader's line list (tens of MB) is
+	 * freed, glibc takes blocks that large from its heap and keeps what
+	 * is freed there, a few MB more at the peak of a 100 MB report. */
+	if (mode != MODE_UI)
+		mallopt(M_MMAP_THRESHOLD, 256 << 10);
+#endif
 	if (!ro.path) {
 		sample = datafile_path("sample.txt");
 		if (!sample) {
@@ -317,7 +334,7 @@ run(const struct options *o)
 		/* before the loader measures a line, before curses starts */
 		if (mode == MODE_UI)
 			ui_ambiguous_setup(o->ambiguous);
-		ro.figures = mode == MODE_FIGURES;
+		/* (--figures finds them while it prints them.) */
 		ro.query = mode == MODE_SEARCH ? query : NULL;
 		ro.matches_only = mode == MODE_SEARCH;
 		if (report_open(&ro, &report, &err) != BG_OK)

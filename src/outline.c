@@ -64,6 +64,9 @@ struct open_heading {
 
 enum { HELD_LEADS = 16 };
 
+/* label_text's table: its slots, and the longest label it shares. */
+enum { LABEL_SLOTS = 8192, LABEL_SHARED_MAX = 32 };
+
 struct builder {
 	const struct doc *doc;
 	const struct contents *contents; /* the document's own contents */
@@ -96,6 +99,11 @@ struct builder {
 	int attachment_key;              /* the style they are numbered in, or -1 */
 	bool leads_under[KEYS];          /* a run of leads stood under a heading of this style */
 	struct doc_cursor cursor;        /* where the last node was located */
+	/* The labels made so far, shared by the nodes that have the same
+	 * (label_text): a large report tells a few thousand labels over
+	 * and over (一、 （一） 一是). */
+	char *labels[LABEL_SLOTS];
+	size_t label_count;
 };
 
 static int
@@ -150,6 +158,32 @@ carve_text(struct outline *o, const char *s, size_t n)
 	return out;
 }
 
+/* The label S (N bytes) as a string of B's outline: the one made for an
+ * earlier node when it had the same, else a new one (a label is never
+ * written to after).  NULL when memory runs out. */
+static char *
+label_text(struct builder *b, const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t k;
+
+	if (n > LABEL_SHARED_MAX)
+		return carve_text(b->outline, s, n);
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	for (k = h & (LABEL_SLOTS - 1); b->labels[k]; k = (k + 1) & (LABEL_SLOTS - 1))
+		if (strncmp(b->labels[k], s, n) == 0 && b->labels[k][n] == '\0')
+			return b->labels[k];
+	/* (Half full, the table takes no more: those it has are still
+	 * shared.) */
+	if (b->label_count >= LABEL_SLOTS / 2)
+		return carve_text(b->outline, s, n);
+	b->labels[k] = carve_text(b->outline, s, n);
+	if (b->labels[k])
+		b->label_count++;
+	return b->labels[k];
+}
+
 /* Creates a node at OFFSET, in PARAGRAPH, under PARENT. */
 static struct outline_node *
 new_node(struct builder *b, struct outline_node *parent, enum heading_style style, int level,
@@ -178,7 +212,7 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	if (!node)
 		return NULL;
 	memset(node, 0, sizeof *node);
-	node->label = carve_text(o, text + offset, label_length);
+	node->label = label_text(b, text + offset, label_length);
 	node->title = carve_text(o, text + title_offset, title_length);
 	if (!node->label || !node->title)
 		return NULL;
@@ -1888,6 +1922,20 @@ states_figure(const char *s, size_t n)
 	return false;
 }
 
+/* Whether the two characters of W (6 bytes) stand in S (N bytes):
+ * memmem's answer, from utf8_find3's search for the first, which is
+ * faster. */
+static bool
+has_pair(const char *s, size_t n, const char *w)
+{
+	const char *end = s + n;
+
+	for (const char *p = s; (p = utf8_find3(p, (size_t)(end - p), w)) != NULL; p += 3)
+		if (end - p >= 6 && memcmp(p + 3, w + 3, 3) == 0)
+			return true;
+	return false;
+}
+
 /* True when the N bytes at S tell what happened rather than name a task:
  * an aspect 了 (共产党不晓得挨了多少骂。) or a question word.  A lead is a
  * verb and its object, or a topic. */
@@ -1898,7 +1946,7 @@ narrates(const char *s, size_t n)
 	const char *le;
 
 	for (size_t i = 0; i < sizeof asks / sizeof asks[0]; i++)
-		if (memmem(s, n, asks[i], strlen(asks[i])))
+		if (has_pair(s, n, asks[i]))
 			return true;
 	/* 为了 and 除了 are prepositions, 了解 and 了结 verbs. */
 	for (const char *at = s; (le = utf8_find3(at, n - (size_t)(at - s), "了")) != NULL; at = le + 3) {
@@ -2139,7 +2187,7 @@ lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
 		if ((unsigned char)s[i] < 0x80)
 			return false;
 	return !utf8_find3(s, length, "是") && !utf8_find3(s, length, "的") && !utf8_find3(s, length, "，") &&
-	       !memmem(s, length, "一定", 6) && !memmem(s, length, "必须", 6) && !memmem(s, length, "应当", 6);
+	       !has_pair(s, length, "一定") && !has_pair(s, length, "必须") && !has_pair(s, length, "应当");
 }
 
 /* Makes PARAGRAPH a lead under the innermost heading when it is one of a

@@ -12,16 +12,18 @@
 #include "status.h"
 
 struct outline_node {
-	char *label;            /* the numbering as written: "一、", "（一）", "一是", "第一章", "" */
+	char *label;            /* the numbering as written: "一、", "（一）", "一是", "第一章", ""
+	                           (nodes with the same label may share it) */
 	char *title;            /* heading text without the label and final mark */
-	int depth;              /* 1 = the report's top level; 0 = the root */
 	uint32_t line;          /* source line where the label stands */
 	uint32_t column;        /* source column (characters) of the label */
 	/* (Narrow, beside the 32-bit fields: a report can have hundreds of
 	 * thousands of nodes.) */
+	int depth : 16;         /* 1 = the report's top level; 0 = the root */
 	enum heading_style style : 8;
 	int level : 8;          /* Markdown '#' count (1-6), or the components
 	                           of 1.1.1 (at most 8) */
+	uint32_t child_count;
 	size_t offset;          /* doc->text offset of the label */
 	size_t body;            /* doc->text offset where the text after the title starts */
 	size_t end;             /* doc->text offset where the section ends */
@@ -29,7 +31,6 @@ struct outline_node {
 	size_t index;           /* position in outline->nodes (document order); root: SIZE_MAX */
 	struct outline_node *parent;
 	struct outline_node **children;
-	size_t child_count;
 };
 
 struct outline_block;

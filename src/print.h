@@ -70,6 +70,21 @@ int print_outline(FILE *out, const struct doc *doc, const struct outline *outlin
 		  enum output_format format);
 int print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
 		  const struct figure_list *figures, enum output_format format);
+/* print_figures a run at a time, as the runs of figures_extract_each come:
+ * print_figures_begin starts the table on OUT, print_figures_rows (a
+ * figures_each_fn, on the table) adds a run's rows, false when writing
+ * failed, and print_figures_end ends it and returns as print_figures does.
+ * The table is what print_figures prints of all the runs at once. */
+struct figure_table {
+	FILE *out;
+	const struct doc *doc;
+	enum output_format format;
+	size_t rows;            /* printed so far */
+};
+void print_figures_begin(struct figure_table *table, FILE *out, const struct doc *doc,
+			 enum output_format format);
+bool print_figures_rows(void *table, const struct figure_list *figures);
+int print_figures_end(struct figure_table *table);
 /* The whole report (SECTION NULL: front matter, the title as the first
  * '#' line, then the text with headings as '#' lines by depth), or
  * SECTION and all under it (its heading as '#'), as Markdown. */

@@ -368,10 +368,11 @@ print_figure_json(FILE *out, const struct doc *doc, const struct figure *f,
 	fputs_unlocked(f->change ? ",\"change\":true}" : ",\"change\":false}", out);
 }
 
-/* Writes figures FROM .. TO - 1 of the table (rows only). */
+/* Writes figures FROM .. TO - 1 of the list (rows only), the table
+ * holding BEFORE rows before the list's. */
 static void
-print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, size_t from,
-	   size_t to, enum output_format format)
+print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, size_t before,
+	   size_t from, size_t to, enum output_format format)
 {
 	struct section_text sections;
 
@@ -379,7 +380,7 @@ print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, 
 	for (size_t i = from; i < to; i++) {
 		switch (format) {
 		case FORMAT_JSON:
-			fputs_unlocked(i ? ",\n" : "\n", out);
+			fputs_unlocked(before + i ? ",\n" : "\n", out);
 			print_figure_json(out, doc, &figures->items[i], &sections);
 			break;
 		case FORMAT_TSV:
@@ -412,6 +413,7 @@ struct half {
 	FILE *out;
 	const struct doc *doc;
 	const struct figure_list *figures;
+	size_t before;       /* the table's rows before the list's */
 	size_t from, to;
 	enum output_format format;
 	struct memory rows;  /* the second half's text, kept from round to
@@ -428,7 +430,7 @@ print_half(void *arg)
 {
 	struct half *h = arg;
 
-	print_rows(h->out, h->doc, h->figures, h->from, h->to, h->format);
+	print_rows(h->out, h->doc, h->figures, h->before, h->from, h->to, h->format);
 }
 
 /* Formats the rows of half H into its memory, over the last round's. */
@@ -450,23 +452,24 @@ print_half_to_memory(void *arg)
 	mem = memory_open(&h->rows);
 	if (!mem)
 		return;
-	print_rows(mem, h->doc, h->figures, h->from, h->to, h->format);
+	print_rows(mem, h->doc, h->figures, h->before, h->from, h->to, h->format);
 	failed = ferror(mem);
 	h->failed = fclose(mem) != 0 || failed;
 }
 
-/* Writes all rows, in rounds of two halves when there are many: the second
- * half is formatted at the same time as the first goes out (formatting,
- * not writing, is what they cost). */
+/* Writes all rows of FIGURES, the table holding BEFORE rows before
+ * them, in rounds of two halves when there are many: the second half is
+ * formatted at the same time as the first goes out (formatting, not
+ * writing, is what they cost). */
 static void
 print_all_rows(FILE *out, const struct doc *doc, const struct figure_list *figures,
-	       enum output_format format)
+	       size_t before, enum output_format format)
 {
-	struct half first = { out, doc, figures, 0, 0, format, { NULL, 0, 0 }, false };
-	struct half second = { NULL, doc, figures, 0, 0, format, { NULL, 0, 0 }, false };
+	struct half first = { out, doc, figures, before, 0, 0, format, { NULL, 0, 0 }, false };
+	struct half second = { NULL, doc, figures, before, 0, 0, format, { NULL, 0, 0 }, false };
 
 	if (figures->count < THREAD_MIN_FIGURES) {
-		print_rows(out, doc, figures, 0, figures->count, format);
+		print_rows(out, doc, figures, before, 0, figures->count, format);
 		return;
 	}
 	for (size_t from = 0; from < figures->count; from = second.to) {
@@ -480,36 +483,40 @@ print_all_rows(FILE *out, const struct doc *doc, const struct figure_list *figur
 		if (!second.failed)
 			fwrite_unlocked(second.rows.text, 1, second.rows.length, out);
 		else
-			print_rows(out, doc, figures, second.from, second.to, format);
+			print_rows(out, doc, figures, before, second.from, second.to, format);
 	}
 	free(second.rows.text);
 }
 
-int
-print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
-	      const struct figure_list *figures, enum output_format format)
+void
+print_figures_begin(struct figure_table *table, FILE *out, const struct doc *doc,
+		    enum output_format format)
 {
-	(void)outline;
+	*table = (struct figure_table){ out, doc, format, 0 };
 	switch (format) {
 	case FORMAT_JSON:
 		putc_unlocked('[', out);
-		print_all_rows(out, doc, figures, format);
-		fputs_unlocked(figures->count ? "\n]\n" : "]\n", out);
 		break;
 	case FORMAT_TSV:
 		fputs_unlocked("kind\ttext\tvalue\tunit\tline\tcolumn\tsection\tsubject\tchange\n", out);
-		print_all_rows(out, doc, figures, format);
 		break;
 	case FORMAT_CSV:
 		fputs_unlocked("kind,text,value,unit,line,column,section,subject,change\r\n", out);
-		print_all_rows(out, doc, figures, format);
 		break;
 	case FORMAT_MARKDOWN:  /* the options refuse these here */
 	case FORMAT_TEXT:
-		if (figures->count == 0) {
-			fputs_unlocked("(no figures)\n", out);
-			break;
-		}
+		break;  /* the heading comes with the first row */
+	}
+}
+
+bool
+print_figures_rows(void *arg, const struct figure_list *figures)
+{
+	struct figure_table *table = arg;
+	FILE *out = table->out;
+
+	if (figures->count > 0 && table->rows == 0 &&
+	    (table->format == FORMAT_TEXT || table->format == FORMAT_MARKDOWN)) {
 		fputs_unlocked("  line:col   kind     ", out);
 		print_padded(out, "figure", 6, FIGURE_COLUMNS);
 		putc_unlocked(' ', out);
@@ -519,8 +526,41 @@ print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
 		putc_unlocked(' ', out);
 		print_padded(out, "subject", 7, SUBJECT_COLUMNS);
 		fputs_unlocked(" context\n", out);
-		print_all_rows(out, doc, figures, format);
+	}
+	print_all_rows(out, table->doc, figures, table->rows, table->format);
+	table->rows += figures->count;
+	return !ferror(out);
+}
+
+int
+print_figures_end(struct figure_table *table)
+{
+	FILE *out = table->out;
+
+	switch (table->format) {
+	case FORMAT_JSON:
+		fputs_unlocked(table->rows ? "\n]\n" : "]\n", out);
+		break;
+	case FORMAT_TSV:
+	case FORMAT_CSV:
+		break;
+	case FORMAT_MARKDOWN:
+	case FORMAT_TEXT:
+		if (table->rows == 0)
+			fputs_unlocked("(no figures)\n", out);
 		break;
 	}
 	return ferror(out) ? -1 : 0;
+}
+
+int
+print_figures(FILE *out, const struct doc *doc, const struct outline *outline,
+	      const struct figure_list *figures, enum output_format format)
+{
+	struct figure_table table;
+
+	(void)outline;
+	print_figures_begin(&table, out, doc, format);
+	print_figures_rows(&table, figures);
+	return print_figures_end(&table);
 }

@@ -427,6 +427,18 @@ report_figures(const struct report *r)
 	return &r->figures;
 }
 
+/* The text of a report whose figures are printed as they are found, a
+ * stretch at a time: large enough for each stretch to be scanned in two
+ * threads, small enough that its figures and their rows take a few MB. */
+enum { FIGURES_STRETCH = 2 << 20 };
+
+enum bg_status
+report_figures_each(const struct report *r, figures_each_fn *each, void *arg)
+{
+	return figures_extract_each(r->current.doc, r->current.outline, r->options->units,
+				    r->options->kinds, FIGURES_STRETCH, 0, each, arg);
+}
+
 const char *
 report_path(const struct report *r)
 {

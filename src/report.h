@@ -87,6 +87,13 @@ const struct doc *report_doc(const struct report *report);
 const struct outline *report_outline(const struct report *report);
 const struct figure_list *report_figures(const struct report *report);
 
+/* The figures of REPORT (opened without OPTIONS->figures) as
+ * figures_extract_each gives them to EACH, a stretch of its text at a
+ * time, so that they are never all in memory at once: for a printer that
+ * writes them as they come. */
+enum bg_status report_figures_each(const struct report *report, figures_each_fn *each,
+				   void *arg);
+
 /* The file's name as given (the bundled sample's path when none was). */
 const char *report_path(const struct report *report);
 

@@ -159,7 +159,7 @@ count_key(struct ui *ui, enum action action)
 			browse_section(b, n);
 		else
 			browse_message(b, true, _("no top-level section %zu (there are %zu)"), n,
-				       ui->outline->root.child_count);
+				       (size_t)ui->outline->root.child_count);
 		return true;
 	}
 	default:

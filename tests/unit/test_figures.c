@@ -864,6 +864,129 @@ split_at_every_paragraph(void **state)
 	}
 }
 
+/* The figures of the runs of figures_extract_each, copied in one list. */
+struct collected {
+	struct figure_list list;
+	size_t capacity, runs;
+	struct figure_table table;   /* the runs printed too, when OUT is set */
+	FILE *out;
+};
+
+static bool
+collect(void *arg, const struct figure_list *run)
+{
+	struct collected *c = arg;
+
+	c->runs++;
+	for (size_t i = 0; i < run->count; i++) {
+		struct figure f = run->items[i];
+		if (c->list.count == c->capacity) {
+			c->capacity = c->capacity * 2 + 64;
+			c->list.items = realloc(c->list.items, c->capacity * sizeof *c->list.items);
+			assert_non_null(c->list.items);
+		}
+		if (f.decimal)
+			f.decimal = strdup(f.decimal);
+		c->list.items[c->list.count++] = f;
+	}
+	return c->out ? print_figures_rows(&c->table, run) : true;
+}
+
+/* The figures of DOC found a STRETCH at a time are those found at once,
+ * subjects and all, and the table printed a run at a time in FORMAT is
+ * the table printed at once. */
+static void
+expect_runs_agree(const struct doc *doc, const struct outline *outline, size_t stretch,
+		  enum output_format format)
+{
+	struct figure_list whole;
+	struct collected c = { { NULL, 0 }, 0, 0, { NULL, NULL, FORMAT_TEXT, 0 }, NULL };
+	char *want = NULL, *got = NULL;
+	size_t want_n = 0, got_n = 0;
+	FILE *f;
+
+	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, 0, &whole),
+			 BG_OK);
+	c.out = open_memstream(&got, &got_n);
+	assert_non_null(c.out);
+	print_figures_begin(&c.table, c.out, doc, format);
+	assert_int_equal(figures_extract_each(doc, outline, units, FIGURE_KINDS_DEFAULT, stretch, 0,
+					      collect, &c),
+			 BG_OK);
+	assert_int_equal(print_figures_end(&c.table), 0);
+	assert_int_equal(fclose(c.out), 0);
+	assert_true(c.runs >= 1);
+	expect_same_figures(doc, &whole, &c.list);
+	for (size_t i = 0; i < whole.count; i++) {
+		const struct figure *a = &whole.items[i], *b = &c.list.items[i];
+		assert_int_equal(a->subject, b->subject);
+		assert_int_equal(a->subject_length, b->subject_length);
+		assert_int_equal(a->change, b->change);
+		assert_int_equal(a->row_header, b->row_header);
+		assert_int_equal(a->column_header, b->column_header);
+	}
+	f = open_memstream(&want, &want_n);
+	assert_non_null(f);
+	assert_int_equal(print_figures(f, doc, outline, &whole, format), 0);
+	assert_int_equal(fclose(f), 0);
+	assert_string_equal(got, want);
+	figures_free(&whole);
+	figures_free(&c.list);
+	free(want);
+	free(got);
+}
+
+/* Found and printed a stretch at a time, as they are at once: a stretch
+ * of one byte (every paragraph alone), of a few KB (several paragraphs),
+ * and of more than two threads scan at once; in every format, a report
+ * with no figures too. */
+static void
+figures_a_stretch_at_a_time(void **state)
+{
+	static const char *const fixtures[] = {
+		"tests/fixtures/gwr-2018.txt", "tests/fixtures/law.md", "tests/fixtures/notice.md",
+		"data/sample.txt",
+	};
+	static const enum output_format formats[] = { FORMAT_JSON, FORMAT_TSV, FORMAT_CSV,
+						      FORMAT_TEXT };
+	const char *top = getenv("top_srcdir");
+	char *text = generated_report(FIGURES_THREAD_MIN * 3);
+	struct doc *doc = unit_load(text, NULL);
+	struct outline *outline;
+
+	(void)state;
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	expect_runs_agree(doc, outline, FIGURES_THREAD_MIN, FORMAT_JSON);
+	expect_runs_agree(doc, outline, 100000, FORMAT_TSV);
+	outline_free(outline);
+	doc_free(doc);
+	free(text);
+	for (size_t i = 0; i < sizeof fixtures / sizeof fixtures[0]; i++) {
+		char path[4096];
+		struct load_options options = { NULL, NULL, true, 0 };
+		struct bg_error err = { BG_OK, "" };
+
+		snprintf(path, sizeof path, "%s/%s", top ? top : ".", fixtures[i]);
+		doc = NULL;
+		if (load_file(path, &options, &doc, &err) != BG_OK)
+			print_error("%s: %s\n", path, err.detail);
+		assert_non_null(doc);
+		assert_int_equal(outline_build(doc, &outline), BG_OK);
+		for (size_t k = 0; k < sizeof formats / sizeof formats[0]; k++) {
+			expect_runs_agree(doc, outline, 1, formats[k]);
+			expect_runs_agree(doc, outline, 4096, formats[k]);
+		}
+		outline_free(outline);
+		doc_free(doc);
+	}
+	doc = unit_load("关于做好工作的通知\n认真做好各项工作。\n", NULL);
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	for (size_t k = 0; k < sizeof formats / sizeof formats[0]; k++)
+		expect_runs_agree(doc, outline, 1, formats[k]);
+	outline_free(outline);
+	doc_free(doc);
+}
+
 /* print_figures of LIST in FORMAT, as a string. */
 static char *
 printed(const struct doc *doc, const struct outline *outline, const struct figure_list *list,
@@ -996,6 +1119,7 @@ main(void)
 		cmocka_unit_test(large_report_in_two_threads),
 		cmocka_unit_test(split_at_every_paragraph),
 		cmocka_unit_test(printing_many_figures),
+		cmocka_unit_test(figures_a_stretch_at_a_time),
 	};
 	setlocale(LC_ALL, "C.UTF-8");
 	return cmocka_run_group_tests(tests, load_units, free_units);

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_outline.c - heading styles, sequences, depth from nesting, run-in
  * titles, inline enumerations, and what must not become a heading. */
+#include <stdio.h>
+
 #include "unit.h"
 #include "label.h"
 #include "numeral.h"
@@ -53,6 +55,53 @@ gbt9704_levels(void **state)
 	       { 1, "一、", "总体要求", 2 }, { 2, "（一）", "指导思想", 3 }, { 3, "1.", "坚持党的领导", 4 },
 	       { 4, "（1）", "加强学习", 5 }, { 4, "（2）", "改进作风", 6 }, { 3, "2．", "完善制度", 7 },
 	       { 2, "（二）", "基本原则", 8 }, { 1, "二、", "主要任务", 9 });
+}
+
+/* Nodes with the same label share one string, a label that differs is
+ * its own, and more kinds of label than the table shares are each
+ * copied: every node still has its label as written. */
+static void
+labels_shared(void **state)
+{
+	char *text = NULL;
+	size_t n = 0;
+	struct doc *doc;
+	struct outline *o = NULL;
+
+	(void)state;
+	EXPECT("标题\n一、总体要求\n（一）指导思想\n（二）基本原则\n二、主要任务\n（一）加强学习\n"
+	       "（二）改进作风\n",
+	       { 1, "一、", "总体要求", 2 }, { 2, "（一）", "指导思想", 3 }, { 2, "（二）", "基本原则", 4 },
+	       { 1, "二、", "主要任务", 5 }, { 2, "（一）", "加强学习", 6 }, { 2, "（二）", "改进作风", 7 });
+	doc = unit_load("标题\n一、总体要求\n（一）指导思想\n二、主要任务\n（一）加强学习\n", NULL);
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 4);
+	assert_ptr_equal(o->nodes[1]->label, o->nodes[3]->label);
+	assert_ptr_not_equal(o->nodes[0]->label, o->nodes[2]->label);
+	outline_free(o);
+	doc_free(doc);
+	/* 9,000 parts numbered 第N部分: more labels than are shared. */
+	for (int k = 1; k <= 9000; k++) {
+		char line[64];
+		int len = snprintf(line, sizeof line, "\n第%d部分 材料之%d\n\n一、情况\n", k, k);
+		text = realloc(text, n + (size_t)len + 1);
+		assert_non_null(text);
+		memcpy(text + n, line, (size_t)len + 1);
+		n += (size_t)len;
+	}
+	doc = unit_load(text, NULL);
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 18000);
+	for (size_t i = 0; i < o->count; i += 2) {
+		char want[32];
+		snprintf(want, sizeof want, "第%zu部分", i / 2 + 1);
+		assert_string_equal(o->nodes[i]->label, want);
+		assert_string_equal(o->nodes[i + 1]->label, "一、");
+		assert_ptr_equal(o->nodes[i + 1]->label, o->nodes[1]->label);
+	}
+	outline_free(o);
+	doc_free(doc);
+	free(text);
 }
 
 static void
@@ -862,6 +911,22 @@ contents_joined_or_missed(void **state)
 	       { 1, "一、", "总体目标", 4 }, { 1, "二、", "主要任务", 6 }, { 1, "三、", "保障措施", 8 });
 	EXPECT("某某方案\n目录\n一、总体目标\n正文。\n二、主要任务\n正文。\n",
 	       { 1, "一、", "总体目标", 3 }, { 1, "二、", "主要任务", 5 });
+	/* Every kind of leader, far enough into the line to be looked for
+	 * sixteen bytes at a time, after commas and quotation marks that
+	 * share a leader's first byte. */
+	EXPECT("某某方案\n目录\n一、总体目标，“稳中求进”．．．．．．3二、主要任务，“提质增效”．．．．．．5\n"
+	       "一、总体目标，“稳中求进”\n正文。\n二、主要任务，“提质增效”\n正文。\n",
+	       { 1, "一、", "总体目标，“稳中求进”", 4 }, { 1, "二、", "主要任务，“提质增效”", 6 });
+	EXPECT("某某方案\n目录\n一、总体目标和工作原则······3二、主要任务和重点工程······5\n"
+	       "一、总体目标和工作原则\n正文。\n二、主要任务和重点工程\n正文。\n",
+	       { 1, "一、", "总体目标和工作原则", 4 }, { 1, "二、", "主要任务和重点工程", 6 });
+	EXPECT("某某方案\n目录\n一、总体目标和工作原则‥‥‥‥‥‥3二、主要任务和重点工程……………5\n"
+	       "一、总体目标和工作原则\n正文。\n二、主要任务和重点工程\n正文。\n",
+	       { 1, "一、", "总体目标和工作原则", 4 }, { 1, "二、", "主要任务和重点工程", 6 });
+	/* Five leaders are too few: a paragraph of its own, its label a
+	 * heading. */
+	EXPECT("某某方案\n一、总体目标和工作原则．．．．．3二、主要任务\n正文。\n",
+	       { 1, "一、", "总体目标和工作原则．．．．．3二、主要任务", 2 });
 }
 
 static void
@@ -1519,6 +1584,7 @@ main(void)
 		cmocka_unit_test(stray_line_over_the_one_run),
 		cmocka_unit_test(markdown_title_broken),
 		cmocka_unit_test(front_matter_and_label_lines),
+		cmocka_unit_test(labels_shared),
 	};
 	return UNIT_RUN(tests);
 }
