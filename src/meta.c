@@ -523,6 +523,26 @@ drop_note_mark(char *s)
 		s[n - 3] = '\0';
 }
 
+/* Takes the ordinal of a compilation's item off the front of title S:
+ * 第一  某某的要求 → 某某的要求.  The ordinal is 第 and a Chinese numeral
+ * followed by white space; 第一章, 第一次, 第二批 and the like go on without
+ * a space and stay. */
+static void
+drop_ordinal(char *s)
+{
+	size_t n = strlen(s), used = 0, i = strlen("第"), sp, k;
+
+	if (!starts_with(s, n, "第") || numeral_chinese(s + i, n - i, &used) <= 0 || used == 0)
+		return;
+	i += used;
+	if ((sp = utf8_space_at(s + i, n - i)) == 0)
+		return;
+	while ((k = utf8_space_at(s + i, n - i)) > 0)
+		i += k;
+	if (i < n)
+		memmove(s, s + i, n - i + 1);
+}
+
 /* True when S (N bytes) is a subtitle: a date, then 在 (2025年1月14日在…
  * 会议上). */
 static bool
@@ -2011,8 +2031,10 @@ meta_find(struct doc *doc)
 			}
 			free(tail);
 		}
-		if (doc->title)
+		if (doc->title) {
 			drop_note_mark(doc->title);
+			drop_ordinal(doc->title);
+		}
 	}
 	if (sign_off != SIZE_MAX && doc->title && doc->title_paragraph != SIZE_MAX &&
 	    carries_document(doc->title)) {

@@ -118,6 +118,12 @@ letter_spaced_and_wrapped_titles(void **state)
 	expect_meta("2032年某市国民经济和社会发展统计公报①\n\n某市统计局\n\n国家统计局某市调查队\n\n2033年4月30日\n\n"
 		    "2032年，全市经济运行稳中向好，主要指标好于预期，高质量发展扎实推进，各项工作取得了新的成效。\n",
 		    "2032年某市国民经济和社会发展统计公报", "某市统计局", "2033-04-30");
+	/* A compilation numbers its items 第一, 第二: the ordinal and the spaces
+	 * after it are no part of the title; 第一次… goes on without a space. */
+	expect_meta("第二  某县关于加快脱贫的要求\n\n一、总体要求\n\n正文。\n\n二、重点任务\n\n正文。\n",
+		    "某县关于加快脱贫的要求", NULL, NULL);
+	expect_meta("第一次全国某某普查公报\n\n某市统计局\n\n2033年4月30日\n\n一、基本情况\n\n正文。\n",
+		    "第一次全国某某普查公报", "某市统计局", "2033-04-30");
 	/* A subtitle written as a sentence, the speaker before 作…报告. */
 	expect_meta("2032年某省政府工作报告\n2032年1月19日在某省第十四届人民代表大会第三次会议上省长某某某作政府工作报告。\n"
 		    "各位代表：\n现在，我代表省人民政府向大会报告工作。\n",
