@@ -18,7 +18,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <unistr.h>
 
 #include "date.h"
 #include "label.h"
@@ -103,10 +102,12 @@ has_sentence_mark(const char *s, size_t n)
 	return false;
 }
 
+/* The characters of S (N bytes of valid UTF-8, as all a document's text
+ * is), eight bytes at a time: paragraphs can be long. */
 static size_t
 chars(const char *s, size_t n)
 {
-	return u8_mbsnlen((const uint8_t *)s, n);
+	return utf8_count(s, n);
 }
 
 /* The bytes of the dash opening S (N bytes): an em dash (—), or the
@@ -1557,10 +1558,12 @@ meta_timestamp(const char *s, size_t n, char iso[11])
 	size_t end;
 	bool stamp = false;
 
+	iso[0] = '\0';
+	if (chars(s, n) > 80)
+		return false;
 	for (size_t k = 0; k < WORDS(keys); k++)
 		stamp = stamp || memmem(s, n, keys[k], strlen(keys[k]));
-	iso[0] = '\0';
-	if (!stamp || chars(s, n) > 80)
+	if (!stamp)
 		return false;
 	if (!date_inside(s, n, 0, false, iso, &end))
 		iso[0] = '\0';

@@ -4,9 +4,8 @@
 
 #include <string.h>
 
-#include <unistr.h>
-
 #include "print.h"
+#include "utf8.h"
 
 /* The preamble: paragraphs before the first heading, without the title;
  * at most this many characters of it are printed. */
@@ -35,9 +34,15 @@ print_preamble_json(FILE *out, const struct doc *doc, const struct outline *outl
 		if (start == SIZE_MAX)
 			start = p->offset;
 		end = p->offset + p->length;
-		chars += u8_mbsnlen((const uint8_t *)doc->text + p->offset, p->length);
-		if (chars > PREAMBLE_MAX_CHARS)
+		size_t here = utf8_count(doc->text + p->offset, p->length);
+		if (chars + here > PREAMBLE_MAX_CHARS) {
+			/* Up to the last character within the limit. */
+			end = p->offset;
+			for (; chars < PREAMBLE_MAX_CHARS; chars++)
+				end += utf8_length(doc->text + end, p->offset + p->length - end);
 			break;
+		}
+		chars += here;
 	}
 	fputs_unlocked("\"preamble\":", out);
 	if (start == SIZE_MAX)

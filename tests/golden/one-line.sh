@@ -6,7 +6,7 @@
 # and 1,024 copies of it on one line of 10 MB give 1,024 times its items
 # and its matches, whatever the scans that start inside that line.
 . "$top_srcdir/tests/lib.sh"
-plan 4
+plan 5
 
 out=$TMPDIR_TEST
 tr -d '\n' <"$SAMPLE" >"$out/one" && echo >>"$out/one"
@@ -32,4 +32,13 @@ check "1024 copies on one line: 1024 times the matches of 普法 ($one each)" \
 	test "${long:-0}" -eq $((1024 * ${one:-0})) -a "${one:-0}" -gt 0
 check "1024 copies on one line: one line of the source" \
 	test "$(wc -l <"$out/long")" -eq 1
+
+# The JSON preamble is at most 2,000 characters, even when the text before
+# the first heading is one paragraph of a million characters.
+awk 'BEGIN { for (i = 0; i < 60000; i++) printf "全年地区生产总值稳步增长，居民收入持续增加。"; print "" }' \
+	>"$out/huge"
+"$BAOGAO" --outline --format=json "$out/huge" | sed -n 's/.*"preamble":"\([^"]*\)".*/\1/p' >"$out/preamble"
+chars=$(tr -d "\n" <"$out/preamble" | LC_ALL=C.UTF-8 wc -m | tr -d " ")
+check "a paragraph of a million characters before any heading: a preamble of 1000 to 2000 ($chars)" \
+	test "$chars" -ge 1000 -a "$chars" -le 2000
 finish
