@@ -1154,27 +1154,6 @@ attachment_mark(const char *s, size_t n)
 	return i == n || (i == n - 1 && s[i] == ':');
 }
 
-/* True when S (N bytes) and T (M bytes) are the same words but for white
- * space: a title said twice (a page's heading letter-spaced, 政 府 工 作
- * 报 告, over the document's own), not one title broken over two lines. */
-static bool
-same_words(const char *s, size_t n, const char *t, size_t m)
-{
-	size_t i = 0, j = 0, k;
-
-	for (;;) {
-		while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
-			i += k;
-		while (j < m && (k = utf8_space_at(t + j, m - j)) > 0)
-			j += k;
-		if (i == n || j == m)
-			return i == n && j == m;
-		if (s[i] != t[j])
-			return false;
-		i++, j++;
-	}
-}
-
 /* True when the Markdown title in paragraph I goes on in the level-1
  * heading right under it, as a converter sets a cover's two lines (# 某镇
  * 小型建设工程管理的 / # 实施意见, # 中华人民共和国 / # 某某法): neither has
@@ -1282,7 +1261,7 @@ choose_title(const struct doc *doc, size_t *second)
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
 			/* the one said without letter-spacing */
-			if (same_words(s, n, t, m))
+			if (same_closed_up(s, n, t, m))
 				return m < n ? i + 1 : i;
 		}
 		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a

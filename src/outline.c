@@ -62,7 +62,14 @@ struct open_heading {
 				 * numbering a sequence of them */
 };
 
-enum { HELD_LEADS = 16 };
+enum { HELD_LEADS = 16, UNCALLED_SLOTS = 32 };
+
+/* A note mark (① ② …, up to 4 bytes; length 0: none) that the
+ * NOTE_REACH paragraphs before BEFORE do not call (note_called). */
+struct uncalled {
+	char mark[4];
+	size_t length, before;
+};
 
 /* label_text's table: its slots, and the longest label it shares. */
 enum { LABEL_SLOTS = 8192, LABEL_SHARED_MAX = 32 };
@@ -98,6 +105,8 @@ struct builder {
 					    attachment listed; 0 when none */
 	int attachment_key;              /* the style they are numbered in, or -1 */
 	bool leads_under[KEYS];          /* a run of leads stood under a heading of this style */
+	/* note_called's last no for each mark, a slot by its last byte */
+	struct uncalled uncalled[UNCALLED_SLOTS];
 	struct doc_cursor cursor;        /* where the last node was located */
 	/* The labels made so far, shared by the nodes that have the same
 	 * (label_text): a large report tells a few thousand labels over
@@ -1230,13 +1239,30 @@ attachments_line(const char *s, size_t n)
  * (…的决定①。, …修正）①), or alone on a line (a superscript a PDF's
  * text sets apart), not opening an item of a list run into a sentence
  * (①加强…②…).  Looks back over NOTE_REACH paragraphs, a page's
- * worth and more. */
+ * worth and more, but not again over those an earlier look for the same
+ * mark found no call in: a report of ① lists asks at each list. */
 enum { NOTE_REACH = 80 };
 
-static bool
-note_called(const struct doc *doc, size_t paragraph, const char *mark, size_t n)
+/* Where MARK (N bytes) first stands in S (M bytes), or NULL: by
+ * utf8_find3 when it is one character of three bytes, as ① … ⑳ are
+ * (memmem takes several times as long over Chinese text). */
+static const char *
+find_mark(const char *s, size_t m, const char *mark, size_t n)
 {
+	return n == 3 ? utf8_find3(s, m, mark) : memmem(s, m, mark, n);
+}
+
+static bool
+note_called(struct builder *b, size_t paragraph, const char *mark, size_t n)
+{
+	const struct doc *doc = b->doc;
 	size_t from = paragraph > NOTE_REACH ? paragraph - NOTE_REACH : 0;
+	struct uncalled *seen = n > 0 && n <= sizeof b->uncalled[0].mark ?
+				&b->uncalled[(unsigned char)mark[n - 1] % UNCALLED_SLOTS] : NULL;
+
+	if (seen && seen->length == n && memcmp(seen->mark, mark, n) == 0 && seen->before > from &&
+	    seen->before <= paragraph)
+		from = seen->before;
 
 	for (size_t i = paragraph; i-- > from;) {
 		const struct paragraph *p = &doc->paragraphs[i];
@@ -1244,7 +1270,7 @@ note_called(const struct doc *doc, size_t paragraph, const char *mark, size_t n)
 		/* a superscript the PDF's text sets on a line of its own */
 		if (p->length == n && memcmp(t, mark, n) == 0)
 			return true;
-		for (const char *at = t + 1; (at = memmem(at, p->length - (size_t)(at - t), mark, n)) != NULL;
+		for (const char *at = t + 1; (at = find_mark(at, p->length - (size_t)(at - t), mark, n)) != NULL;
 		     at += n) {
 			size_t after = (size_t)(at + n - t);
 			uint32_t c = 0;
@@ -1255,6 +1281,11 @@ note_called(const struct doc *doc, size_t paragraph, const char *mark, size_t n)
 			    c == ',' || c == '.' || c == ';')
 				return true;
 		}
+	}
+	if (seen) {
+		memcpy(seen->mark, mark, n);
+		seen->length = n;
+		seen->before = paragraph;
 	}
 	return false;
 }
@@ -1811,7 +1842,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	/* ①刑法、…施行日期确定。 is the note a ① after some words above
 	 * calls (…修正）① ), not the first of a list. */
 	if (l.style == STYLE_CIRCLED &&
-	    (l.title >= p->length || note_called(doc, paragraph, s, l.length))) {
+	    (l.title >= p->length || note_called(b, paragraph, s, l.length))) {
 		b->list_key = -1;
 		return true;
 	}

@@ -381,7 +381,7 @@ count_bold(const xmlNode *node, bool bold, struct bold_count *c)
 						c->first[c->chars] = ch;
 					c->chars++;
 					c->bold += bold;
-					c->han += ch >= 0x4e00 && ch <= 0x9fff;
+					c->han += utf8_is_han(ch);
 					c->latin += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 					c->sentence = c->sentence || ch == 0x3002;
 					c->last = ch;

@@ -278,6 +278,12 @@ notes_and_cut_lines_above_the_chapters(void **state)
 	 * own lines after it are still items. */
 	EXPECT("方案\n一、任务\n主要包括①宣传，②培训。\n①宣传工作\n正文。\n②培训工作\n正文。\n",
 	       { 1, "一、", "任务", 2 }, { 2, "①", "宣传工作", 4 }, { 2, "②", "培训工作", 6 });
+	/* A ① item that nothing calls, then a call of ① and its note: the
+	 * look for the note's call reads the lines after the item again. */
+	EXPECT("方案\n一、任务\n①宣传工作\n正文。\n二、依据\n依照某某条例（2032年5月1日修正）①。\n"
+	       "①修正的施行日期另行确定。\n三、要求\n",
+	       { 1, "一、", "任务", 2 }, { 2, "①", "宣传工作", 3 }, { 1, "二、", "依据", 5 },
+	       { 1, "三、", "要求", 8 });
 }
 
 static void
