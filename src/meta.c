@@ -751,9 +751,8 @@ static const char *const body_suffixes[] = {
 	"中心", "公司", "法院", "检察院", "队",
 };
 
-/* True when S (N bytes) is longer than, and ends with, a body's word. */
-static bool
-ends_with_body(const char *s, size_t n)
+bool
+meta_names_body(const char *s, size_t n)
 {
 	for (size_t k = 0; k < WORDS(body_suffixes); k++)
 		if (ends_with(s, n, body_suffixes[k]) && n > strlen(body_suffixes[k]))
@@ -801,7 +800,7 @@ title_body(const char *title)
 		if (starts_with(title + at, (size_t)(end - title) - at, "年"))
 			i = skip_spaces(title, (size_t)(end - title), at + 3);
 	}
-	if (ends_with_body(title + i, (size_t)(end - title) - i))
+	if (meta_names_body(title + i, (size_t)(end - title) - i))
 		return copy_trimmed(title + i, (size_t)(end - title) - i);
 	return NULL;
 }
@@ -992,7 +991,7 @@ body_above_date(const struct doc *doc, size_t i, const char *s, size_t n)
 	struct date d;
 	bool parens;
 
-	if (i + 1 >= doc->paragraph_count || !ends_with_body(s, n) || genre_title(s, n))
+	if (i + 1 >= doc->paragraph_count || !meta_names_body(s, n) || genre_title(s, n))
 		return false;
 	q = &doc->paragraphs[i + 1];
 	m = q->length;
@@ -1071,7 +1070,7 @@ promulgation(const struct doc *doc, size_t look, size_t *second)
 		if (i > 0 && body_line(doc, i - 1)) {
 			const struct paragraph *q = &doc->paragraphs[i - 1];
 			size_t m = q->length;
-			if (ends_with_body(trim(doc->text + q->offset, &m), m)) {
+			if (meta_names_body(trim(doc->text + q->offset, &m), m)) {
 				*second = i;
 				return i - 1;
 			}
@@ -1310,7 +1309,7 @@ choose_title(const struct doc *doc, size_t *second)
 		 * first has no genre word and names no body, the rest has
 		 * one and opens no title of its own. */
 		if (first == SIZE_MAX && i + 1 < doc->paragraph_count && chars(s, n) >= 8 &&
-		    !genre_title(s, n) && !ends_with_body(s, n) && !ends_with(s, n, "文件") &&
+		    !genre_title(s, n) && !meta_names_body(s, n) && !ends_with(s, n, "文件") &&
 		    !has_sentence_mark(s, n) && !day_inside(s, n) && title_like(doc, i + 1) &&
 		    !paragraphs_begins_heading(doc, i + 1)) {
 			const struct paragraph *q = &doc->paragraphs[i + 1];
@@ -1359,7 +1358,7 @@ body_of_act(const char *s, const char *passed)
 		from = skip_spaces(s, (size_t)(meeting - s), from);
 		if ((size_t)(meeting - s) > from + strlen(state) &&
 		    memcmp(s + from, state, strlen(state)) == 0 &&
-		    ends_with_body(s + from + strlen(state), (size_t)(meeting - s) - from - strlen(state)))
+		    meta_names_body(s + from + strlen(state), (size_t)(meeting - s) - from - strlen(state)))
 			from += strlen(state);
 	}
 	out = malloc((size_t)(meeting - s) - from + 1);
@@ -1588,7 +1587,7 @@ in_order(const char *full, size_t n, const char *shorter, size_t m)
 static bool
 whole_body(const char *s, size_t n)
 {
-	return han_only(s, n) && chars(s, n) >= 5 && ends_with_body(s, n);
+	return han_only(s, n) && chars(s, n) >= 5 && meta_names_body(s, n);
 }
 
 bool
@@ -1647,7 +1646,7 @@ lead_body(const char *title, const char *s, size_t n)
 			next = s + after;
 		}
 	}
-	if (first == SIZE_MAX || !ends_with_body(s, first) || !ends_with_body(next, rest))
+	if (first == SIZE_MAX || !meta_names_body(s, first) || !meta_names_body(next, rest))
 		return copy_trimmed(s, n);
 	if (title && (bodies = title_body(title)) != NULL) {
 		/* The title's bodies, set apart by spaces or 、 */
@@ -1658,7 +1657,7 @@ lead_body(const char *title, const char *s, size_t n)
 			for (e = b; *e && *e != ' ' && *e != '\t' && strncmp(e, "、", 3) != 0; e++)
 				;
 			len = (size_t)(e - b);
-			if (len > first && ends_with_body(b, len) && in_order(b, len, s, first)) {
+			if (len > first && meta_names_body(b, len) && in_order(b, len, s, first)) {
 				char *full = copy_trimmed(b, len);
 				free(bodies);
 				return full;
@@ -1687,12 +1686,12 @@ bodies_above(const struct finding *f, size_t top, size_t date)
 
 	if (date < top + 2 || !body_line(doc, date - 2) ||
 	    doc->paragraphs[date - 1].blank_before != doc->paragraphs[date - 2].blank_before ||
-	    !ends_with_body(name, m))
+	    !meta_names_body(name, m))
 		return lead_body(doc->title, name, m);
 	p = &doc->paragraphs[date - 2];
 	k = p->length;
 	first = trim(doc->text + p->offset, &k);
-	if (!ends_with_body(first, k))
+	if (!meta_names_body(first, k))
 		return lead_body(doc->title, name, m);
 	/* Front matter that names one of them says who issued it. */
 	if (front && strlen(front) == k && memcmp(front, first, k) == 0)
@@ -1960,7 +1959,7 @@ covering_sign_off(const struct doc *doc, size_t top, size_t last, char iso[11])
 		const char *s = trim(doc->text + q->offset, &n);
 
 		if (p->length <= 60 && date_alone(doc->text + p->offset, p->length, &d) &&
-		    chars(s, n) <= 40 && !has_sentence_mark(s, n) && ends_with_body(s, n)) {
+		    chars(s, n) <= 40 && !has_sentence_mark(s, n) && meta_names_body(s, n)) {
 			date_iso(&d, iso);
 			return i;
 		}
@@ -2048,7 +2047,7 @@ meta_find(struct doc *doc)
 		size_t n = p->length;
 		const char *s = trim(doc->text + p->offset, &n);
 		/* (在某某委员会 / 第二次全体会议上的讲话: an occasion, no body) */
-		if (ends_with_body(s, n) && !memmem(s, n, "关于", 6) && chars(s, n) <= 24 &&
+		if (meta_names_body(s, n) && !memmem(s, n, "关于", 6) && chars(s, n) <= 24 &&
 		    !has_sentence_mark(s, n) && !starts_with(s, n, "在"))
 			set_issuer(&f, joined ? RANK_TITLE : RANK_FRONT, copy_trimmed(s, n));
 	}

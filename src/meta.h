@@ -20,6 +20,11 @@ size_t meta_front_matter(struct doc *doc, const char *text, const struct line *l
  * Returns its index, or SIZE_MAX (always for a partial doc). */
 size_t meta_sign_off(const struct doc *doc, char iso[11]);
 
+/* True when S (N bytes) is longer than, and ends with, a body's word
+ * (某市统计局, 某区人民政府, 国家统计局某市调查队): a line that names an
+ * issuing body. */
+bool meta_names_body(const char *s, size_t n);
+
 /* Whether S (N bytes) is a web page's timestamp line (时间：2026-02-02,
  * 发布时间：…, a site line with 来源：); its date's ISO form in ISO, or ""
  * when it gives none. */

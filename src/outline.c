@@ -1055,7 +1055,6 @@ names_attachment(const char *s, size_t n)
 static size_t
 part_title_start(const struct builder *b, const struct doc *doc, size_t paragraph, size_t floor)
 {
-	static const char *const bodies[] = { "政府", "办公室", "办公厅", "委员会", "局", "厅", "部", "委" };
 	static const char *const open_ends[] = { "和", "及", "与", "暨", "的", "、", "之" };
 	const struct paragraph *p;
 	size_t n;
@@ -1067,9 +1066,8 @@ part_title_start(const struct builder *b, const struct doc *doc, size_t paragrap
 	p = &doc->paragraphs[paragraph - 1];
 	n = p->length;
 	s = trimmed(doc->text + p->offset, &n);
-	for (size_t k = 0; k < sizeof bodies / sizeof bodies[0]; k++)
-		if (n >= strlen(bodies[k]) && memcmp(s + n - strlen(bodies[k]), bodies[k], strlen(bodies[k])) == 0)
-			return paragraph;
+	if (meta_names_body(s, n))
+		return paragraph;
 	/* 附件1, 附件二 above the title mark an attachment: no words of it */
 	if (names_attachment(s, n))
 		return paragraph;
