@@ -362,9 +362,8 @@ open_brackets(const char *s, size_t n)
 	int depth = 0;
 
 	/* Most lines have none: a fast look first. */
-	if (!memchr(s, '(', n) && !memchr(s, ')', n) && !utf8_find3(s, n, "（") && !utf8_find3(s, n, "）") &&
-	    !utf8_find3(s, n, "《") && !utf8_find3(s, n, "》") && !utf8_find3(s, n, "“") &&
-	    !utf8_find3(s, n, "”"))
+	if (!utf8_find_either(s, n, '(', ')') && !utf8_find3_either(s, n, "（", "）") &&
+	    !utf8_find3_either(s, n, "《", "》") && !utf8_find3_either(s, n, "“", "”"))
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '(')
