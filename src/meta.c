@@ -1188,9 +1188,10 @@ markdown_title_broken(const struct doc *doc, size_t i)
 
 /* True when paragraph K is the rest of a title whose lines so far (CHARS
  * characters) end with a genre word that is not its last (某某市关于推行
- * / 某某清单制度 / 的实施意见): a line of its own that opens with 的 and
- * ends with a genre word, holds no sentence mark, and keeps the title 80
- * characters at most.  A line never opens with 的 on its own. */
+ * / 某某清单制度 / 的实施意见; …记录制度 / 重大决定审核制度的指导意见):
+ * a line that holds the 的 before a title's genre word and ends with
+ * one, opens no title of its own (关于…), holds no sentence mark, and
+ * keeps the title 80 characters at most. */
 static bool
 title_rest(const struct doc *doc, size_t k, size_t chars_so_far)
 {
@@ -1203,8 +1204,8 @@ title_rest(const struct doc *doc, size_t k, size_t chars_so_far)
 	q = &doc->paragraphs[k];
 	m = q->length;
 	t = title_part(doc->text + q->offset, &m);
-	return starts_with(t, m, "的") && genre_title(t, m) && !has_sentence_mark(t, m) &&
-	       chars_so_far + chars(t, m) <= 80;
+	return memmem(t, m, "的", 3) && !memmem(t, m, "关于", 6) && genre_title(t, m) &&
+	       !has_sentence_mark(t, m) && chars_so_far + chars(t, m) <= 80;
 }
 
 /* The last line of a title whose first line, paragraph I (CHARS

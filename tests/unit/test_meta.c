@@ -586,10 +586,15 @@ title_over_lines_apart(void **state)
 		    "某市人民政府办公厅关于印发某某改革中某某单位转制为企业和进一步支持某某发展两个规定的通知",
 		    "某市人民政府办公厅", NULL);
 	/* A middle line can end with a genre word (制度) that is not the
-	 * title's last: the line under it opens with 的. */
+	 * title's last: the line under it holds the 的 before the genre
+	 * word that is. */
 	expect_meta("某某市人民政府关于全面推行\n社区服务事项清单制度和办事全过程记录制度\n的实施意见\n"
 		    "某政发〔2031〕5号\n各区人民政府：\n为做好社区服务工作，提出如下意见。\n一、总体要求\n",
 		    "某某市人民政府关于全面推行社区服务事项清单制度和办事全过程记录制度的实施意见",
+		    "某某市人民政府", NULL);
+	expect_meta("某某市人民政府关于全面推行\n社区服务公示制度办事全过程记录制度\n重大事项审核制度的指导意见\n"
+		    "某政发〔2031〕6号\n各区人民政府：\n为做好社区服务工作，提出如下意见。\n一、总体要求\n",
+		    "某某市人民政府关于全面推行社区服务公示制度办事全过程记录制度重大事项审核制度的指导意见",
 		    "某某市人民政府", NULL);
 	expect_meta("某某市人民政府关于印发某某\n\n社区服务事项清单制度\n\n的通知\n\n各区人民政府：\n\n"
 		    "现将制度印发给你们。\n",
