@@ -1186,6 +1186,28 @@ markdown_title_broken(const struct doc *doc, size_t i)
 	return true;
 }
 
+/* True when paragraph K is the rest of a title whose lines so far (CHARS
+ * characters) end with a genre word that is not its last (某某市关于推行
+ * / 某某清单制度 / 的实施意见; …记录制度 / 重大决定审核制度的指导意见):
+ * a line that holds the 的 before a title's genre word and ends with
+ * one, opens no title of its own (关于…), holds no sentence mark, and
+ * keeps the title 80 characters at most. */
+static bool
+title_rest(const struct doc *doc, size_t k, size_t chars_so_far)
+{
+	const struct paragraph *q;
+	const char *t;
+	size_t m;
+
+	if (k >= doc->paragraph_count || !title_like(doc, k) || paragraphs_begins_heading(doc, k))
+		return false;
+	q = &doc->paragraphs[k];
+	m = q->length;
+	t = title_part(doc->text + q->offset, &m);
+	return memmem(t, m, "的", 3) && !memmem(t, m, "关于", 6) && genre_title(t, m) &&
+	       !has_sentence_mark(t, m) && chars_so_far + chars(t, m) <= 80;
+}
+
 /* The last line of a title whose first line, paragraph I (CHARS
  * characters), names no genre: the next line when it ends with a genre
  * word, else the one after it when the next has none; each a line that
@@ -1207,7 +1229,7 @@ multi_line_title(const struct doc *doc, size_t i, size_t chars_so_far)
 		    subtitle_like(t, m) || chars_so_far > 80)
 			return SIZE_MAX;
 		if (genre_title(t, m))
-			return j;
+			return title_rest(doc, j + 1, chars_so_far) ? j + 1 : j;
 	}
 	return SIZE_MAX;
 }
@@ -1276,7 +1298,7 @@ choose_title(const struct doc *doc, size_t *second)
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
 			if (genre_title(t, m) && !subtitle_like(t, m) && chars(s, n) + chars(t, m) <= 80) {
-				*second = i + 1;
+				*second = title_rest(doc, i + 2, chars(s, n) + chars(t, m)) ? i + 2 : i + 1;
 				return i;
 			}
 		}

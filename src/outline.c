@@ -820,6 +820,34 @@ title_repeated(const struct doc *doc, const char *s, size_t n)
 	return (k == t || k >= 12) && memcmp(title + t - k, line, k) == 0;
 }
 
+/* True when PARAGRAPH is a middle line of a title set over three lines or
+ * more (国务院办公厅关于全面推行 / 行政执法公示制度执法全过程记录制度 /
+ * 重大执法决定法制审核制度的指导意见): the lines from the title's first
+ * down to it, put together, begin the title, and some of the title is
+ * left for the lines after it.  The last line is the title's end, which
+ * title_repeated tells. */
+static bool
+title_middle(const struct doc *doc, size_t paragraph)
+{
+	enum { CAP = 400 };
+	char title[CAP], lines[CAP];
+	size_t t, k = 0, first = doc->title_paragraph;
+
+	if (!doc->title || first == SIZE_MAX || paragraph <= first || paragraph - first > 4)
+		return false;
+	t = title_words(doc->title, strlen(doc->title), title, CAP);
+	if (t > CAP)
+		return false;
+	for (size_t i = first; i <= paragraph; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t m = title_words(doc->text + p->offset, p->length, lines + k, CAP - k);
+		if (m == 0 || m > CAP - k)
+			return false;
+		k += m;
+	}
+	return k < t && memcmp(title, lines, k) == 0;
+}
+
 /* True when S (N bytes) is the end of the issuer, after a space: the
  * speaker's name on a line of its own under 国务院总理. */
 static bool
@@ -974,7 +1002,8 @@ part_line(const struct builder *b, size_t paragraph)
 	    paragraph == 0 || speaker_again(doc, paragraph) || same_text(s, n, doc->title) ||
 	    contents_heading(doc, paragraph) ||
 	    same_text(s, n, doc->issuer) ||
-	    title_repeated(doc, s, n) || issuer_end(doc, s, n) || same_text(s, n, doc->docno))
+	    title_repeated(doc, s, n) || title_middle(doc, paragraph) || issuer_end(doc, s, n) ||
+	    same_text(s, n, doc->docno))
 		return PART_OTHER;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > PART_MAX_CHARS)
@@ -1545,8 +1574,8 @@ outline_hint_level(const struct doc *doc, size_t i)
 	if (i == doc->sign_off_paragraph || meta_body_name(doc->text + p->offset, p->length))
 		return 0;
 	/* Nor is the title's second line (国务院关于印发国家职业教育改革 /
-	 * 实施方案的通知), or the title said again. */
-	if (title_repeated(doc, doc->text + p->offset, p->length))
+	 * 实施方案的通知), a middle line, or the title said again. */
+	if (title_repeated(doc, doc->text + p->offset, p->length) || title_middle(doc, i))
 		return 0;
 	/* Nor the line that opens the notes (注释), set as a heading or in
 	 * bold: the text rules read the notes under it as notes. */

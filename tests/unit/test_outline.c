@@ -639,6 +639,18 @@ unnumbered_parts(void **state)
 	       { 1, "一、", "回顾", 5 }, { 1, "二、", "安排", 7 });
 	EXPECT("政府工作报告\n\n2031年3月5日在某某区人民代表大会\n第五次会议上\n\n一、回顾\n正文。\n二、安排\n",
 	       { 1, "一、", "回顾", 6 }, { 1, "二、", "安排", 8 });
+	/* Nor the middle line of a title set over three lines under a
+	 * page's information table that names it. */
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><table><tr><td><b>索 引 号：</b></td>"
+	       "<td>000001/2031-00005</td><td><b>发文机关：</b></td><td>某某市人民政府</td></tr><tr>"
+	       "<td><b>标　　题：</b></td><td>某某市人民政府关于全面推行社区服务事项清单制度和办事全过程"
+	       "记录制度的实施意见</td></tr><tr><td><b>发文字号：</b></td><td>某政发〔2031〕5号</td></tr>"
+	       "</table><p style=\"text-align: center;\"><b>某某市人民政府关于全面推行</b></p>"
+	       "<p style=\"text-align: center;\"><b>社区服务事项清单制度和办事全过程记录制度</b></p>"
+	       "<p style=\"text-align: center;\"><b>的实施意见</b></p><p style=\"text-align: center;\">"
+	       "某政发〔2031〕5号</p><p>各区人民政府：</p><p>为做好社区服务工作，提出如下意见。</p>"
+	       "<p>一、总体要求</p><p>正文。</p><p>二、主要任务</p><p>正文。</p></body></html>",
+	       { 1, "一、", "总体要求", 10 }, { 1, "二、", "主要任务", 12 });
 	/* Nor the title said again with a note's reference after it. */
 	EXPECT("某省2030年国民经济和社会发展统计公报\n某省2030年国民经济和社会发展统计公报[1]\n"
 	       "一、综合\n正文。\n二、农业\n",
