@@ -57,9 +57,10 @@
 #   hw-brackets   the brackets of labels half-width ((一) (1) for （一） （1）)
 #   label-space   a space after a label's 、 or point (一、 总体要求)
 #   label-tab     a tab between a label and its title
-#   bold-heads    heading lines (a label, a short title, no full stop) set
-#                 in bold Markdown (**一、总体要求**)
-#   h3-heads      heading lines marked ### whatever their level
+#   bold-heads    heading lines (a label, a short title, no full stop; not
+#                 a table of contents' entries nor a list's items) set in
+#                 bold Markdown (**一、总体要求**)
+#   h3-heads      those heading lines marked ### whatever their level
 #   word-copy     a Word document copied as text: every paragraph indented
 #                 with two IDEOGRAPHIC SPACEs and followed by a blank line
 #                 (not Markdown)
@@ -184,6 +185,35 @@ function relabel(l,    k, n, a, r, c) {
 # at most 30 characters and no full stop.
 function heading(u,    a) {
 	return label_len(u) > 0 && chars(u, a) <= 30 && u !~ /。|；|：/
+}
+# The kind of the label that opens u: the label without its number (、
+# （） 第章 .), "" when none.
+function label_kind(u,    k, l) {
+	if (md) sub(/^(#+[ \t]*)?(\*\*)?/, "", u)
+	k = label_len(u)
+	if (!k) return ""
+	l = substr(u, 1, k)
+	gsub(/一|二|三|四|五|六|七|八|九|十|百|〇|零|[0-9]|\357\274[\220-\231]/, "", l)
+	return l
+}
+# Whether line i is an entry of a table of contents: a heading line next
+# to another heading line with a label of its kind.
+function toc_entry(i,    u, k) {
+	u = unindent(line[i])
+	k = label_kind(u)
+	return k != "" && (i > 1 && heading(unindent(line[i - 1])) && label_kind(unindent(line[i - 1])) == k ||
+	    i < n && heading(unindent(line[i + 1])) && label_kind(unindent(line[i + 1])) == k)
+}
+# Whether line i is a heading line to mark: a heading, not an entry of a
+# table of contents nor an item of a list (after a colon or a semicolon,
+# or ending with one).
+function marked_heading(i,    u, j) {
+	u = unindent(line[i])
+	if (!heading(u) || toc_entry(i) || u ~ /(；|;|，|,)[ \t]*$/)
+		return 0
+	for (j = i - 1; j >= 1 && blank(line[j]); j--)
+		;
+	return !(j >= 1 && line[j] ~ /(：|:|；|;)[ \t]*$/)
 }
 # Begins line i of the input in the output.
 function mark(i) { if (!(i in at)) at[i] = nout + 1 }
@@ -412,9 +442,9 @@ END {
 				rest = substr(u, k + 1)
 				sub(/^([ \t]|\343\200\200)+/, "", rest)
 				u = substr(u, 1, k) "\t" rest
-			} else if (k && mdp == "" && heading(u) && p == "bold-heads")
+			} else if (k && mdp == "" && marked_heading(i) && p == "bold-heads")
 				u = "**" u "**"
-			else if (k && mdp == "" && heading(u) && p == "h3-heads")
+			else if (k && mdp == "" && marked_heading(i) && p == "h3-heads")
 				u = "### " u
 			s = lead mdp u
 		}
