@@ -589,10 +589,15 @@ front_matter_end(const char *t, size_t n)
 	return 0;
 }
 
+/* How many lines wholly in strong emphasis make a text Markdown. */
+enum { BOLD_LINES_MIN = 2 };
+
 bool
 markdown_detect(const char *name, const char *text, size_t length)
 {
 	const char *dot = name ? strrchr(name, '.') : NULL;
+
+	size_t bold_lines = 0;
 
 	if (dot && (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".markdown") == 0))
 		return true;
@@ -603,6 +608,13 @@ markdown_detect(const char *name, const char *text, size_t length)
 		while (s < e && is_space(text[s]))
 			s++;
 		if (lines_markdown_heading(text + s, e - s, &level) > 0 || delimiter_row(text, s, e))
+			return true;
+		/* headings set in bold: **一、总体要求** alone on a line */
+		while (e > s && is_space(text[e - 1]))
+			e--;
+		if (e - s > 4 && memcmp(text + s, "**", 2) == 0 && memcmp(text + e - 2, "**", 2) == 0 &&
+		    !is_space(text[s + 2]) && !is_space(text[e - 3]) && text[s + 2] != '*' &&
+		    ++bold_lines >= BOLD_LINES_MIN)
 			return true;
 		for (const char *p = text + s; (p = memchr(p, ']', (size_t)(text + e - p))) != NULL; p++)
 			if (p + 1 < text + e && p[1] == '(')

@@ -13,7 +13,8 @@
 
 /* True when TEXT (LENGTH bytes of UTF-8) of the file NAME (may be NULL)
  * reads as Markdown: a name ending in .md or .markdown, or an ATX heading
- * line, an inline link or a pipe table's delimiter row in the text. */
+ * line, an inline link, a pipe table's delimiter row or two lines each
+ * wholly in strong emphasis (**一、总体要求**) in the text. */
 bool markdown_detect(const char *name, const char *text, size_t length);
 
 struct reader_link;

@@ -228,6 +228,41 @@ run_together_break(const char *text, size_t start, size_t end)
 	return end;
 }
 
+/* Headings that a copy marked all at one Markdown level whatever their
+ * labels (### 一、总体要求 and ### （一）加强领导 alike): the '#' count
+ * says nothing of their depth, so they are made plain lines, which their
+ * labels place.  That is when every Markdown heading with a label is of
+ * one level and their labels are of two styles or more; headings with no
+ * label keep their level. */
+static void
+flatten_one_level(struct doc *doc)
+{
+	uint8_t level = 0;
+	bool mixed = false;
+	struct label first = { 0 }, l;
+
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		if (p->md_level == 0 || !label_parse(doc->text + p->offset, p->length, &l))
+			continue;
+		if (level == 0) {
+			level = p->md_level;
+			first = l;
+		} else if (p->md_level != level) {
+			return;
+		} else if (l.style != first.style || l.level != first.level) {
+			mixed = true;
+		}
+	}
+	if (!mixed)
+		return;
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		struct paragraph *p = &doc->paragraphs[i];
+		if (p->md_level > 0 && label_parse(doc->text + p->offset, p->length, &l))
+			p->md_level = 0;
+	}
+}
+
 enum bg_status
 paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct line *lines,
 		 size_t count, const struct noise_cut *cuts, size_t cut_count)
@@ -296,6 +331,7 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 	}
 	end_paragraph(&b);
 	doc->text[doc->text_length] = '\0';
+	flatten_one_level(doc);
 	return BG_OK;
 }
 

@@ -53,10 +53,32 @@
 #   gb18030       encoded in GB18030
 #   spaced-title  the title letter-spaced (政 府 工 作 报 告), when short
 #   split-title   the title broken over two lines
+#   fw-digits     the digits and points of labels full-width (１． （１） 第１条)
+#   hw-brackets   the brackets of labels half-width ((一) (1) for （一） （1）)
+#   label-space   a space after a label's 、 or point (一、 总体要求)
+#   label-tab     a tab between a label and its title
+#   bold-heads    heading lines (a label, a short title, no full stop; not
+#                 a table of contents' entries nor a list's items) set in
+#                 bold Markdown (**一、总体要求**)
+#   h3-heads      those heading lines marked ### whatever their level
+#   word-copy     a Word document copied as text: every paragraph indented
+#                 with two IDEOGRAPHIC SPACEs and followed by a blank line
+#                 (not Markdown)
+#   glued         a numbered paragraph run onto the end of the paragraph
+#                 before, which ends a sentence, by a lost line break (one
+#                 in two at most; not Markdown)
+#   page-number   a right-aligned page number alone every 40 lines (- 3 -,
+#                 第 4 页 共 12 页) (not Markdown)
+#   run-title     the report's title (-t) repeated alone every 40 lines as
+#                 a running header (not Markdown)
+#   trailing      two spaces at the end of every line with words
+#   crlf-mixed    CR LF and LF line ends alternating
 
 list="none source toolbar breadcrumb caption stray image attach links indent-emsp
 indent-nbsp indent-tab indent-2sp indent-ideo indent-ensp indent-zwsp crlf cr
-noblank blank2 wrap gb18030 spaced-title split-title"
+noblank blank2 wrap gb18030 spaced-title split-title fw-digits hw-brackets
+label-space label-tab bold-heads h3-heads word-copy glued page-number run-title
+trailing crlf-mixed"
 
 map=
 title=
@@ -126,7 +148,73 @@ function unindent(s) {
 	return s
 }
 function blank(s) { return unindent(s) == "" }
-function out(s) { printf "%s%s\n", s, end; nout++ }
+function out(s) {
+	nout++
+	obuf[nout] = s (p == "crlf-mixed" && nout % 2 ? "\r" : end)
+}
+# The length in bytes of the label that opens s (after Markdown marks), 0
+# when none: 一、 （一） （1） 1. 1． 第一章 第1条 (digits ASCII or full-width).
+function label_len(s,    cn, d) {
+	cn = "(一|二|三|四|五|六|七|八|九|十|百|〇|零)"
+	d = "([0-9]|\357\274[\220-\231])"
+	if (match(s, "^" cn "+、") || match(s, "^(（|\\()(" cn "+|" d "+)(）|\\))") ||
+	    match(s, "^第(" cn "|" d ")+(章|节|条|部分)") ||
+	    match(s, "^" d "+(\\.|．|、)") && substr(s, RLENGTH + 1, 1) !~ /[0-9]/)
+		return RLENGTH
+	return 0
+}
+# Label text l rewritten as perturbation p writes labels.
+function relabel(l,    k, n, a, r, c) {
+	n = chars(l, a)
+	r = ""
+	for (k = 1; k <= n; k++) {
+		c = a[k]
+		if (p == "fw-digits" && c ~ /^[0-9]$/)
+			c = "\357\274" sprintf("%c", 144 + c)
+		else if (p == "fw-digits" && c == ".")
+			c = "．"
+		else if (p == "hw-brackets" && c == "（")
+			c = "("
+		else if (p == "hw-brackets" && c == "）")
+			c = ")"
+		r = r c
+	}
+	return r
+}
+# Whether u, a line without its indent, is a heading: a label, a title of
+# at most 30 characters and no full stop.
+function heading(u,    a) {
+	return label_len(u) > 0 && chars(u, a) <= 30 && u !~ /。|；|：/
+}
+# The kind of the label that opens u: the label without its number (、
+# （） 第章 .), "" when none.
+function label_kind(u,    k, l) {
+	if (md) sub(/^(#+[ \t]*)?(\*\*)?/, "", u)
+	k = label_len(u)
+	if (!k) return ""
+	l = substr(u, 1, k)
+	gsub(/一|二|三|四|五|六|七|八|九|十|百|〇|零|[0-9]|\357\274[\220-\231]/, "", l)
+	return l
+}
+# Whether line i is an entry of a table of contents: a heading line next
+# to another heading line with a label of its kind.
+function toc_entry(i,    u, k) {
+	u = unindent(line[i])
+	k = label_kind(u)
+	return k != "" && (i > 1 && heading(unindent(line[i - 1])) && label_kind(unindent(line[i - 1])) == k ||
+	    i < n && heading(unindent(line[i + 1])) && label_kind(unindent(line[i + 1])) == k)
+}
+# Whether line i is a heading line to mark: a heading, not an entry of a
+# table of contents nor an item of a list (after a colon or a semicolon,
+# or ending with one).
+function marked_heading(i,    u, j) {
+	u = unindent(line[i])
+	if (!heading(u) || toc_entry(i) || u ~ /(；|;|，|,)[ \t]*$/)
+		return 0
+	for (j = i - 1; j >= 1 && blank(line[j]); j--)
+		;
+	return !(j >= 1 && line[j] ~ /(：|:|；|;)[ \t]*$/)
+}
 # Begins line i of the input in the output.
 function mark(i) { if (!(i in at)) at[i] = nout + 1 }
 # Inserts lines, a paragraph each in Markdown.
@@ -203,9 +291,10 @@ END {
 		if (!blank(line[i])) html = line[i] ~ /^[ \t]*</ ? 1 : -1
 	html = html == 1
 	# Structure that Markdown or a page markup gives lines.
-	if ((md || html) && (p == "indent-tab" || p == "noblank" || p == "wrap"))
+	if ((md || html) && (p == "indent-tab" || p == "noblank" || p == "wrap" ||
+	    p == "word-copy" || p == "glued" || p == "page-number" || p == "run-title"))
 		exit 3
-	if (html && p ~ /^indent|^blank2/)
+	if (html && p ~ /^indent|^blank2|^fw-|^hw-|^label-|-heads$|^trailing/)
 		exit 3
 	# The title line: after any front matter, the first line that holds
 	# the beginning of the title, else the first line with words.
@@ -255,6 +344,8 @@ END {
 			first_one = i
 	if (p == "image" && !first_one)
 		exit 3
+	if (p == "run-title" && title == "")
+		exit 3
 	# The title perturbed.
 	tprefix = ""
 	tbody = line[t]
@@ -277,6 +368,16 @@ END {
 	for (i = 1; i <= n; i++) {
 		s = line[i]
 		if (i == t) header_lines()
+		if ((p == "page-number" || p == "run-title") && i > t + 1 && nout - lastpage >= 40) {
+			page++
+			lastpage = nout
+			if (p == "run-title")
+				out("                " (title != "" ? title : unindent(line[t])))
+			else if (page % 2)
+				out(sprintf("%60s", "- " page " -"))
+			else
+				out(sprintf("%54s", "第 " page " 页 共 " (int(n / 40) + 1) " 页"))
+		}
 		if (p == "caption" && i == cap)
 			insert("图为会议现场。新华社记者 李明 摄")
 		if (p == "image" && i == first_one)
@@ -322,6 +423,51 @@ END {
 			out(tprefix tlead s)
 			continue
 		}
+		if (p ~ /^(fw-digits|hw-brackets|label-space|label-tab|bold-heads|h3-heads)$/ && !blank(s) && i != t) {
+			lead = substr(s, 1, length(s) - length(unindent(s)))
+			u = unindent(s)
+			mdp = ""
+			if (md && match(u, /^(#+[ \t]*)?(\*\*)?/)) {
+				mdp = substr(u, 1, RLENGTH)
+				u = substr(u, RLENGTH + 1)
+			}
+			k = label_len(u)
+			if (k && (p ~ /^(fw|hw)-/)) {
+				lab = relabel(substr(u, 1, k))
+				if (lab != substr(u, 1, k)) relabeled[i] = 1
+				u = lab substr(u, k + 1)
+			} else if (k && p == "label-space" && substr(u, k - 2, 3) ~ /^(、|．)$/ || k && p == "label-space" && substr(u, k, 1) == ".")
+				u = substr(u, 1, k) " " substr(u, k + 1)
+			else if (k && p == "label-tab") {
+				rest = substr(u, k + 1)
+				sub(/^([ \t]|\343\200\200)+/, "", rest)
+				u = substr(u, 1, k) "\t" rest
+			} else if (k && mdp == "" && marked_heading(i) && p == "bold-heads")
+				u = "**" u "**"
+			else if (k && mdp == "" && marked_heading(i) && p == "h3-heads")
+				u = "### " u
+			s = lead mdp u
+		}
+		if (p == "trailing" && !blank(s))
+			s = s "  "
+		if (p == "word-copy") {
+			if (!blank(s)) {
+				out("\343\200\200\343\200\200" unindent(s))
+				out("")
+			}
+			continue
+		}
+		if (p == "glued" && i > t + 1 && (k = label_len(unindent(s))) && !heading(unindent(s)) &&
+		    prev > t && !glued[prev] && line[prev] ~ /。[ \t]*$/ && !heading(unindent(line[prev]))) {
+			# (the blank lines between lost with the break)
+			nout = at[prev]
+			obuf[nout] = obuf[nout] unindent(s)
+			at[i] = nout
+			prev = i
+			glued[i] = 1
+			continue
+		}
+		if (!blank(s)) prev = i
 		if (p ~ /^indent-/ && !blank(s) && (!md || unindent(s) ~ /^[\344-\351]/ && s !~ /^[ \t]*[|>#]/)) {
 			ind = p == "indent-emsp" ? "\342\200\203\342\200\203" : p == "indent-nbsp" ? "\302\240\302\240" : p == "indent-tab" ? "\t" : p == "indent-ideo" ? "\343\200\200\343\200\200" : p == "indent-ensp" ? "\342\200\202\342\200\202" : p == "indent-zwsp" ? "\342\200\213\343\200\200\343\200\200" : "  "
 			s = ind unindent(s)
@@ -346,6 +492,8 @@ END {
 			insert("相关链接：\n国务院办公厅关于做好政务公开工作的通知\n关于进一步优化营商环境的若干措施\n【打印本页】【关闭窗口】")
 		}
 	}
+	for (k = 1; k <= nout; k++)
+		printf "%s\n", obuf[k]
 	for (i = 1; i <= n; i++)
 		print i, (i in at ? at[i] : nout) >mapfile
 	if (gold == "")
@@ -370,6 +518,8 @@ END {
 				if (b >= chunk_byte[i, j]) to = chunk_line[i, j]
 		}
 		f[3] = to
+		if (relabeled[i])
+			f[2] = relabel(f[2])
 		g = f[1]
 		for (j = 2; j <= k; j++) g = g "\t" f[j]
 		print g >newgold

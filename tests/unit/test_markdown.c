@@ -414,12 +414,16 @@ detected(void **state)
 	static const char plain[] = "一、总则\n本办法所称 2 * 3 不是强调。\n";
 	static const char heading[] = "前言\n## 一、总则\n";
 	static const char linked[] = "见[附件](a.pdf)。\n";
+	static const char bold[] = "**第一章  总则**\n第一条 内容。\n**第二章  附则**\n";
+	static const char one_bold[] = "**注意**\n第一条 内容。\n";
 
 	assert_true(markdown_detect("x.md", plain, strlen(plain)));
 	assert_true(markdown_detect("x.MARKDOWN", plain, strlen(plain)));
 	assert_false(markdown_detect("x.txt", plain, strlen(plain)));
 	assert_true(markdown_detect("x.txt", heading, strlen(heading)));
 	assert_true(markdown_detect(NULL, linked, strlen(linked)));
+	assert_true(markdown_detect("x.txt", bold, strlen(bold)));
+	assert_false(markdown_detect("x.txt", one_bold, strlen(one_bold)));
 }
 
 /* Through the loader: a heading under a quote and a link is still a

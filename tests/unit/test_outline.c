@@ -360,6 +360,18 @@ markdown_part_beside_plain_items(void **state)
 }
 
 static void
+markdown_one_level_for_all(void **state)
+{
+	(void)state;
+	/* Every labelled heading marked ### whatever its depth: the labels
+	 * place them, and the plan's unmarked title holds them. */
+	EXPECT("# 关于印发某某方案的通知\n\n现印发给你们。\n\n某某方案\n\n### 一、总体要求\n\n"
+	       "### （一）指导思想\n\n内容。\n\n### （二）基本原则\n\n内容。\n\n### 二、主要任务\n\n内容。\n",
+	       { 1, "", "某某方案", 5 }, { 2, "一、", "总体要求", 7 }, { 3, "（一）", "指导思想", 9 },
+	       { 3, "（二）", "基本原则", 13 }, { 2, "二、", "主要任务", 17 });
+}
+
+static void
 line_cut_in_a_book_title(void **state)
 {
 	(void)state;
@@ -1601,6 +1613,7 @@ main(void)
 		cmocka_unit_test(no_headings),
 		cmocka_unit_test(stray_line_over_the_one_run),
 		cmocka_unit_test(markdown_title_broken),
+		cmocka_unit_test(markdown_one_level_for_all),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
 	};
