@@ -212,6 +212,23 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 		find_markers(&l->markers, source, length);
 	if ((st = l->markers.found) != BG_OK)
 		goto fail;
+	/* Room before the source for the paragraphs split off the lines:
+	 * the buffer grown in place (a large one is remapped, not copied,
+	 * so the text is never held twice) and the source moved up. */
+	{
+		size_t room = paragraphs_room(source, length);
+		char *grown;
+		if (room > l->text.start) {
+			if (!(grown = realloc(l->text.buffer, room + length + 2))) {
+				st = BG_ERR_NOMEM;
+				goto fail;
+			}
+			memmove(grown + room, grown + l->text.start, length);
+			l->text.buffer = grown;
+			l->text.start = room;
+			source = grown + room;
+		}
+	}
 	st = paragraphs_build(doc, l->text.buffer, source, lines.items + first, lines.count - first,
 			      l->markers.cuts, l->markers.count);
 	if (st != BG_OK)

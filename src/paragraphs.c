@@ -41,6 +41,8 @@ struct builder {
 	size_t span_capacity;
 	bool open;            /* a paragraph is being built */
 	bool blank_before;
+	long long last[STYLE_INLINE + 1];  /* per style, the number of the label
+					    * that last opened a paragraph */
 };
 
 static bool
@@ -263,11 +265,73 @@ flatten_one_level(struct doc *doc)
 	}
 }
 
+/* Notes in B the label that opens the paragraph at S (N bytes). */
+static void
+note_label(struct builder *b, const char *s, size_t n)
+{
+	struct label l;
+
+	if (label_parse(s, n, &l) && l.style <= STYLE_INLINE)
+		b->last[l.style] = l.number;
+}
+
+/* Whether L is of a style whose paragraphs a lost line break may run
+ * onto the one before and glued_label splits off again. */
+static bool
+glued_style(const struct label *l)
+{
+	return l->style == STYLE_CN_COMMA || l->style == STYLE_CN_PAREN || l->style == STYLE_ARABIC_PAREN ||
+	       l->style == STYLE_ARABIC_DOT || l->style == STYLE_ARTICLE;
+}
+
+/* Where, in TEXT[from, end) (one line), a numbered paragraph begins that
+ * a copy ran onto the end of the paragraph before by a lost line break:
+ * a label 一、 （一） 1. （1） right after a full stop, numbered 1 or next
+ * to the label of its style that last opened a paragraph (（一）加强领导。
+ * ……。（二）完善机制。……), or an article 第二条 next to the one that
+ * last opened a paragraph.  END when there is none. */
+static size_t
+glued_label(const struct builder *b, const char *text, size_t from, size_t end)
+{
+	struct label l;
+
+	for (const char *p = text + from; (p = utf8_find3(p, (size_t)(text + end - p), "。")) != NULL;) {
+		p += 3;
+		if (p >= text + end)
+			break;
+		if (!label_parse(p, (size_t)(text + end - p), &l))
+			continue;
+		if (glued_style(&l) && (l.number == 1 || b->last[l.style] == l.number - 1) &&
+		    (l.style != STYLE_ARTICLE || l.number >= 2))
+			return (size_t)(p - text);
+	}
+	return end;
+}
+
+size_t
+paragraphs_room(const char *text, size_t length)
+{
+	size_t room = 0;
+
+	struct label l;
+
+	for (const char *p = text; (p = utf8_find3(p, (size_t)(text + length - p), "。")) != NULL;) {
+		const char *eol;
+		p += 3;
+		eol = memchr(p, '\n', (size_t)(text + length - p));
+		if (!eol)
+			eol = text + length;
+		if (label_parse(p, (size_t)(eol - p), &l) && glued_style(&l))
+			room++;
+	}
+	return room;
+}
+
 enum bg_status
 paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct line *lines,
 		 size_t count, const struct noise_cut *cuts, size_t cut_count)
 {
-	struct builder b = { doc, 0, 0, false, false };
+	struct builder b = { doc, 0, 0, false, false, { 0 } };
 	size_t cut = 0;
 	bool latin_end = false;   /* the line before ends in a Latin word */
 
@@ -303,12 +367,22 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 		}
 		/* Asked of the source line before it is overwritten. */
 		latin_end = i + 1 < count && lines[i + 1].continues && ends_latin_word(text, l);
-		if (!b.open && !begin_paragraph(&b, l->number, level))
-			return BG_ERR_NOMEM;
+		if (!b.open) {
+			if (!begin_paragraph(&b, l->number, level))
+				return BG_ERR_NOMEM;
+			note_label(&b, s + skip, l->length - skip);
+		}
 		column = l->column + (uint32_t)utf8_count(s, skip);
 		for (size_t from = l->start + skip, end = l->start + l->length;;) {
 			size_t at = level > 0 ? end : run_together_break(text, from, end), after = at;
+			/* (a glued paragraph is split where the text written
+			 * so far lags its source by a byte or more, room for
+			 * the break: the text is written over its source) */
+			size_t glued = level > 0 || doc->text + doc->text_length >= text + from ? end
+				       : glued_label(&b, text, from, at);
 			uint32_t chars = 0;
+			if (glued < at)
+				at = after = glued;
 			while (after < end && utf8_space_at(text + after, end - after))
 				after += utf8_space_at(text + after, end - after);
 			/* Counted before the text is written over its source,
@@ -322,6 +396,7 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 			end_paragraph(&b);
 			if (!begin_paragraph(&b, l->number, 0))
 				return BG_ERR_NOMEM;
+			note_label(&b, text + after, end - after);
 			column += chars;
 			from = after;
 		}

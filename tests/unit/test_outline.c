@@ -372,6 +372,29 @@ markdown_one_level_for_all(void **state)
 }
 
 static void
+numbered_paragraph_glued(void **state)
+{
+	(void)state;
+	/* A lost line break ran （一） onto the paragraph before and （三）
+	 * onto （二）: each full stop before the next label in its sequence
+	 * opens its paragraph again. */
+	EXPECT("关于加强某某工作的通知\n一、总体要求\n总的要求如下。（一）加强领导。内容。\n"
+	       "（二）完善机制。内容。（三）强化保障。内容。\n二、主要任务\n",
+	       { 1, "一、", "总体要求", 2 }, { 2, "（一）", "加强领导", 3 }, { 2, "（二）", "完善机制", 4 },
+	       { 2, "（三）", "强化保障", 4 }, { 1, "二、", "主要任务", 5 });
+	/* Parts run onto the opening paragraph and onto each other. */
+	EXPECT("关于某某安排的通知\n经批准，现将有关安排通知如下。一、元旦：1月1日放假。二、春节：2月4日至10日放假。\n"
+	       "三、清明节：4月5日放假。\n",
+	       { 1, "一、", "元旦", 2 }, { 1, "二、", "春节", 2 }, { 1, "三、", "清明节", 3 });
+	/* An article run onto the one before; a later article named after a
+	 * full stop is no article of its own. */
+	EXPECT("某某条例\n第一条 为了保护文物，制定本条例。第二条 本条例适用于本市。\n"
+	       "第三条 依照本条例处理。第五条规定的除外。\n第四条 本条例自公布之日起施行。\n",
+	       { 1, "第一条", "为了保护文物，制定本条例", 2 }, { 1, "第二条", "本条例适用于本市", 2 },
+	       { 1, "第三条", "依照本条例处理", 3 }, { 1, "第四条", "本条例自公布之日起施行", 4 });
+}
+
+static void
 line_cut_in_a_book_title(void **state)
 {
 	(void)state;
@@ -1614,6 +1637,7 @@ main(void)
 		cmocka_unit_test(stray_line_over_the_one_run),
 		cmocka_unit_test(markdown_title_broken),
 		cmocka_unit_test(markdown_one_level_for_all),
+		cmocka_unit_test(numbered_paragraph_glued),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
 	};
