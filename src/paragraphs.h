@@ -12,6 +12,13 @@
 #include "reader.h"
 #include "status.h"
 
+/* How many bytes before TEXT (LENGTH bytes) paragraphs_build needs to
+ * split every numbered paragraph that may be run onto the one before: one
+ * for each full stop followed on its line by a label of a style that
+ * glued paragraphs are split at (。（二）, 。第二条).  Fewer bytes only
+ * leave some such paragraphs unsplit. */
+size_t paragraphs_room(const char *text, size_t length);
+
 /* Builds DOC's paragraphs from the COUNT LINES of TEXT: joins the lines
  * that continue a hard wrap, ends a paragraph at a blank line, a Markdown
  * heading or an HTML comment, and cuts out the marker tokens CUTS (sorted).
@@ -20,13 +27,6 @@
  * paragraphs_room).  The text is written over the source, from BUFFER
  * (<= TEXT, two bytes longer than the source) on, which becomes
  * doc->text.  Returns BG_OK or BG_ERR_NOMEM. */
-/* How many bytes before TEXT (LENGTH bytes) paragraphs_build needs to
- * split every numbered paragraph that may be run onto the one before: one
- * for each full stop followed on its line by a label of a style that
- * glued paragraphs are split at (。（二）, 。第二条).  Fewer bytes only
- * leave some such paragraphs unsplit. */
-size_t paragraphs_room(const char *text, size_t length);
-
 enum bg_status paragraphs_build(struct doc *doc, char *buffer, const char *text,
 				const struct line *lines, size_t count,
 				const struct noise_cut *cuts, size_t cut_count);
