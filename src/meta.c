@@ -1012,27 +1012,6 @@ body_line(const struct doc *doc, size_t i)
 	       !lines_end_sentence(name, m) && !paragraphs_begins_heading(doc, i);
 }
 
-/* True when S (N bytes) and T (M bytes) are the same text once white
- * space is left out of both (公 告 = 公告). */
-static bool
-same_closed_up(const char *s, size_t n, const char *t, size_t m)
-{
-	size_t i = 0, j = 0, sp;
-
-	for (;;) {
-		while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
-			i += sp;
-		while (j < m && (sp = utf8_space_at(t + j, m - j)) > 0)
-			j += sp;
-		if (i == n || j == m)
-			return i == n && j == m;
-		if (s[i] != t[j])
-			return false;
-		i++;
-		j++;
-	}
-}
-
 /* A promulgation notice opening the report: the body, 公告 (maybe letter-
  * spaced), its number, then 《X》已由…通过，现予公布, and the text of X
  * below it.  The report is X: its title is X's title line; failing that,
@@ -1046,7 +1025,7 @@ promulgation(const struct doc *doc, size_t look, size_t *second)
 		size_t cited = SIZE_MAX, n = 0;
 		const char *name = NULL;
 
-		if (!same_closed_up(doc->text + p->offset, p->length, "公告", 6))
+		if (!utf8_same_closed_up(doc->text + p->offset, p->length, "公告", 6))
 			continue;
 		/* The sentence that promulgates: 《X》 first, 公布 in it. */
 		for (size_t j = i + 1; j < look && j <= i + 3 && cited == SIZE_MAX; j++) {
@@ -1064,7 +1043,7 @@ promulgation(const struct doc *doc, size_t look, size_t *second)
 			return SIZE_MAX;
 		for (size_t j = cited + 1; j < doc->paragraph_count && j <= cited + 12; j++) {
 			const struct paragraph *q = &doc->paragraphs[j];
-			if (same_closed_up(doc->text + q->offset, q->length, name, n))
+			if (utf8_same_closed_up(doc->text + q->offset, q->length, name, n))
 				return j;
 		}
 		if (i > 0 && body_line(doc, i - 1)) {
@@ -1282,7 +1261,7 @@ choose_title(const struct doc *doc, size_t *second)
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
 			/* the one said without letter-spacing */
-			if (same_closed_up(s, n, t, m))
+			if (utf8_same_closed_up(s, n, t, m))
 				return m < n ? i + 1 : i;
 		}
 		/* The join is tried first: 关于印发《某某方案》 / 的通知, before a

@@ -1215,30 +1215,18 @@ static bool
 notes_line(const char *s, size_t n, bool at_end)
 {
 	static const char *const words[] = { "注释", "注", "附注", "脚注" };
-	char packed[32];
-	size_t k = 0;
+	size_t sp;
 
-	/* (white space taken out, between its characters too) */
-	for (size_t i = 0; i < n;) {
-		size_t space = utf8_space_at(s + i, n - i);
-		if (space) {
-			i += space;
-			continue;
-		}
-		if (k == sizeof packed)
-			return false;
-		packed[k++] = s[i++];
-	}
-	s = packed;
-	n = k;
+	while (n > 0 && (sp = utf8_space_before(s, s + n)) > 0)
+		n -= sp;
 	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
 		n -= 3;
 	else if (n >= 1 && s[n - 1] == ':')
 		n--;
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (same_text(s, n, words[i]))
+		if (utf8_same_closed_up(s, n, words[i], strlen(words[i])))
 			return true;
-	return at_end && same_text(s, n, "说明");
+	return at_end && utf8_same_closed_up(s, n, "说明", strlen("说明"));
 }
 
 /* The number of the first attachment a notice lists after S (N bytes)

@@ -302,6 +302,25 @@ utf8_find_any(const char *s, size_t from, size_t end, const char *set)
 	return end;
 }
 
+bool
+utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m)
+{
+	size_t i = 0, j = 0, sp;
+
+	for (;;) {
+		while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
+			i += sp;
+		while (j < m && (sp = utf8_space_at(t + j, m - j)) > 0)
+			j += sp;
+		if (i == n || j == m)
+			return i == n && j == m;
+		if (s[i] != t[j])
+			return false;
+		i++;
+		j++;
+	}
+}
+
 /* The bytes that are not continuation bytes (10xxxxxx), eight at a time:
  * search locates each match by counting from the start of its line. */
 size_t

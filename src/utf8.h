@@ -37,6 +37,10 @@ const char *utf8_find_either(const char *s, size_t n, char a, char b);
  * vectors, for scans that skip the Chinese text between marks. */
 size_t utf8_find_any(const char *s, size_t from, size_t end, const char *set);
 
+/* True when S (N bytes) and T (M bytes) are the same text once white
+ * space (utf8_is_space) is left out of both: 公 告 = 公告, 注　　释 = 注释. */
+bool utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m);
+
 /* Number of characters in the valid UTF-8 text S (N bytes). */
 size_t utf8_count(const char *s, size_t n);
 

@@ -171,6 +171,18 @@ byte_set_scan(void **state)
 	assert_int_equal(utf8_find_any("", 0, 0, "["), 0);
 }
 
+/* Two texts compared with their white space left out. */
+static void
+closed_up_comparison(void **state)
+{
+	(void)state;
+	assert_true(utf8_same_closed_up("公 告", strlen("公 告"), "公告", strlen("公告")));
+	assert_true(utf8_same_closed_up("注\u3000\u3000释 ", strlen("注\u3000\u3000释 "), "注释", 6));
+	assert_true(utf8_same_closed_up(" ", 1, "", 0));
+	assert_false(utf8_same_closed_up("注释说明", strlen("注释说明"), "注释", 6));
+	assert_false(utf8_same_closed_up("注", 3, "注释", 6));
+}
+
 static void
 growable_array(void **state)
 {
@@ -322,6 +334,7 @@ main(void)
 		cmocka_unit_test(white_space),
 		cmocka_unit_test(han_ideographs),
 		cmocka_unit_test(byte_set_scan),
+		cmocka_unit_test(closed_up_comparison),
 		cmocka_unit_test(growable_array),
 		cmocka_unit_test(binary_search),
 		cmocka_unit_test(two_halves),
