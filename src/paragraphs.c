@@ -312,15 +312,18 @@ size_t
 paragraphs_room(const char *text, size_t length)
 {
 	size_t room = 0;
-
 	struct label l;
+	/* The end of the line of the last 。 found, looked for again only
+	 * past it: one pass however long a line is. */
+	const char *eol = text;
 
 	for (const char *p = text; (p = utf8_find3(p, (size_t)(text + length - p), "。")) != NULL;) {
-		const char *eol;
 		p += 3;
-		eol = memchr(p, '\n', (size_t)(text + length - p));
-		if (!eol)
-			eol = text + length;
+		if (eol < p) {
+			eol = memchr(p, '\n', (size_t)(text + length - p));
+			if (!eol)
+				eol = text + length;
+		}
 		if (label_parse(p, (size_t)(eol - p), &l) && glued_style(&l))
 			room++;
 	}
