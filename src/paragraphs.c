@@ -192,23 +192,45 @@ find_indent(const char *s, size_t n)
 	return NULL;
 }
 
+/* The last look for an indent in a line: from FROM to the line's END,
+ * the first indent was at HIT (END: none).  A look from anywhere in
+ * [FROM, HIT] has the same answer, so a line split many times is still
+ * looked through once. */
+struct indent_seen {
+	size_t from, hit, end;
+};
+
+/* Where the first two ideographic spaces in TEXT[from, end) begin, or
+ * END; SEEN keeps the answer for the next look in the same line. */
+static size_t
+next_indent(const char *text, size_t from, size_t end, struct indent_seen *seen)
+{
+	const char *hit;
+
+	if (seen->end == end && seen->from <= from && from <= seen->hit)
+		return seen->hit;
+	hit = find_indent(text + from, end - from);
+	seen->from = from;
+	seen->hit = hit ? (size_t)(hit - text) : end;
+	seen->end = end;
+	return seen->hit;
+}
+
 /* Where, in TEXT[from, end) (one line), the next paragraph break of a
  * page copied with its paragraphs run together begins: two or more
  * ideographic spaces (the indent of the next paragraph) after a mark that
  * ends a sentence or a salutation (。　　 ：　　), or before a heading's
- * label.  END when there is none. */
+ * label.  END when there is none.  SEEN: as for next_indent. */
 static size_t
-run_together_break(const char *text, size_t start, size_t end)
+run_together_break(const char *text, size_t start, size_t end, struct indent_seen *seen)
 {
 	static const char *const marks[] = { "。", "！", "？", "：", "；", "”", "」", "）" };
 	size_t from = start;
 
 	while (from + 9 <= end) {
-		const char *hit = find_indent(text + from, end - from);
-		size_t at, after;
-		if (!hit)
+		size_t at = next_indent(text, from, end, seen), after;
+		if (at >= end)
 			break;
-		at = (size_t)(hit - text);
 		for (size_t k = 0; at >= from + 3 && k < sizeof marks / sizeof marks[0]; k++)
 			if (memcmp(text + at - 3, marks[k], 3) == 0)
 				return at;
@@ -335,6 +357,7 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 		 size_t count, const struct noise_cut *cuts, size_t cut_count)
 {
 	struct builder b = { doc, 0, 0, false, false, { 0 } };
+	struct indent_seen seen = { 0, 0, 0 };
 	size_t cut = 0;
 	bool latin_end = false;   /* the line before ends in a Latin word */
 
@@ -377,7 +400,8 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 		}
 		column = l->column + (uint32_t)utf8_count(s, skip);
 		for (size_t from = l->start + skip, end = l->start + l->length;;) {
-			size_t at = level > 0 ? end : run_together_break(text, from, end), after = at;
+			size_t at = level > 0 ? end : run_together_break(text, from, end, &seen),
+			       after = at;
 			/* (a glued paragraph is split where the text written
 			 * so far lags its source by a byte or more, room for
 			 * the break: the text is written over its source) */
