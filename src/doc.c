@@ -129,10 +129,19 @@ span_after(struct doc_span a, uint32_t line, uint32_t column)
 size_t
 doc_offset_at(const struct doc *doc, uint32_t line, uint32_t column)
 {
+	struct doc_offset_cursor none = { 0, 0, 0, 0, false };
+
+	return doc_offset_next(doc, &none, line, column);
+}
+
+size_t
+doc_offset_next(const struct doc *doc, struct doc_offset_cursor *near, uint32_t line,
+		uint32_t column)
+{
 	size_t lo = 0, hi = doc->paragraph_count, offset, end;
 	const struct paragraph *p;
 	struct doc_span span;
-	uint32_t first, last;
+	uint32_t first, last, c;
 
 	/* The last paragraph whose first span starts at or before LINE,
 	 * COLUMN, then its last span that does. */
@@ -161,11 +170,19 @@ doc_offset_at(const struct doc *doc, uint32_t line, uint32_t column)
 	      : lo < doc->paragraph_count ? doc->paragraphs[lo].offset : doc->text_length;
 	if (span.line != line)
 		return offset;
-	/* Forward by characters, not past the span nor its paragraph. */
-	for (uint32_t c = span.column; c < column && offset < end && doc->text[offset] != '\n'; c++) {
+	/* Forward by characters, not past the span nor its paragraph, from
+	 * the place found before when it is on the way. */
+	c = span.column;
+	if (near->valid && near->span_offset == span.offset && near->line == line &&
+	    near->column >= c && near->column <= column && near->offset <= end) {
+		c = near->column;
+		offset = near->offset;
+	}
+	for (; c < column && offset < end && doc->text[offset] != '\n'; c++) {
 		int k = u8_mblen((const uint8_t *)doc->text + offset, end - offset);
 		offset += k > 0 ? (size_t)k : 1;
 	}
+	*near = (struct doc_offset_cursor){ span.offset, offset, line, c, true };
 	return offset;
 }
 

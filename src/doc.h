@@ -170,6 +170,20 @@ size_t doc_paragraph_at(const struct doc *doc, size_t offset);
  * the text when there is none). */
 size_t doc_offset_at(const struct doc *doc, uint32_t line, uint32_t column);
 
+/* A place doc_offset_next found, so that finding places forward along a
+ * line costs only the distance walked.  Start with { 0 }. */
+struct doc_offset_cursor {
+	size_t span_offset; /* the span the place is in */
+	size_t offset;
+	uint32_t line, column;
+	bool valid;
+};
+
+/* Like doc_offset_at, continuing from NEAR (updated): cheap when LINE,
+ * COLUMN is in the same span as the previous call's and not before it. */
+size_t doc_offset_next(const struct doc *doc, struct doc_offset_cursor *near, uint32_t line,
+		       uint32_t column);
+
 /* The hint for paragraph I of DOC, or NULL when it has none. */
 const struct doc_hint *doc_hint_of(const struct doc *doc, size_t i);
 

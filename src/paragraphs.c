@@ -557,6 +557,10 @@ bool
 paragraphs_add_links(struct doc *doc, struct reader_link *links, size_t count)
 {
 	size_t capacity = 0;
+	/* Links come in the order of the text: places are found and
+	 * checked walking forward, many links on one line included. */
+	struct doc_offset_cursor near = { 0, 0, 0, 0, false };
+	struct doc_cursor back = { 0, 0, 0, 0, false };
 
 	for (size_t i = 0; i < count; i++) {
 		struct reader_link *k = &links[i];
@@ -565,14 +569,14 @@ paragraphs_add_links(struct doc *doc, struct reader_link *links, size_t count)
 
 		if (k->length == 0)
 			continue;
-		start = doc_offset_at(doc, k->line, k->column);
-		end = doc_offset_at(doc, k->line, k->column + k->length);
+		start = doc_offset_next(doc, &near, k->line, k->column);
+		end = doc_offset_next(doc, &near, k->line, k->column + k->length);
 		/* Text the document left out, or placed where a link is. */
 		if (end <= start || (doc->link_count > 0 &&
 				     start < doc->links[doc->link_count - 1].offset +
 					     doc->links[doc->link_count - 1].length))
 			continue;
-		doc_locate(doc, start, &line, &column);
+		doc_locate_next(doc, &back, start, &line, &column);
 		if (line != k->line || column != k->column)
 			continue;
 		if (!ARRAY_RESERVE(doc->links, capacity, doc->link_count + 1))
