@@ -1389,19 +1389,63 @@ body_of_act(const char *s, const char *passed)
 	return out;
 }
 
+/* The start of the whole date that opens the clause of S ending at ACT
+ * when that clause is a higher body's approval the act only closes: a
+ * city's change adopted at its meeting 并经 the province's approval
+ * (…会议通过并经2020年9月25日某省…会议批准的《…的决定》修正) was made at
+ * the city's meeting, not at the approving one.  NULL when ACT's clause
+ * approves nothing. */
+static const char *
+approval_before(const char *s, const char *act)
+{
+	size_t n = (size_t)(act - s);
+	const char *date = NULL;
+
+	for (size_t i = 0; i < n;) {
+		struct date d;
+		if (date_at(&date_grammar_plain, s, n, i, &d) == DATE_FOUND && d.day) {
+			date = s + i;
+			i += d.length;
+			continue;
+		}
+		i += utf8_length(s + i, n - i);
+	}
+	if (!date || !memmem(date, (size_t)(act - date), "批准", strlen("批准")))
+		return NULL;
+	return date;
+}
+
+/* The last act (通过, 修订, 修正, 修改) in the first N bytes of S, NULL
+ * when there is none. */
+static const char *
+last_act(const char *s, size_t n)
+{
+	static const char *const acts[] = { "通过", "修订", "修正", "修改" };
+	const char *last = NULL;
+
+	for (size_t k = 0; k < WORDS(acts); k++)
+		for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), acts[k], strlen(acts[k]))) != NULL;
+		     p += strlen(acts[k]))
+			if (!last || p > last)
+				last = p;
+	return last;
+}
+
 /* The body that adopted or promulgated a regulation, from its note: the
  * meeting's body without its term (…上海市第十四届人民代表大会常务委员会第
  * 十三次会议通过), or the body whose order published it (国务院令第159号
  * 公布).  The text in force is the last change's, when its meeting is
  * named (…通过　根据…第十次会议《关于修改…的决定》第一次修正　2021年1月
  * 22日…常务委员会第二十五次会议修订); a change by a decision alone
- * (根据《国务院关于修改部分行政法规的决定》修订) leaves the first body. */
+ * (根据《国务院关于修改部分行政法规的决定》修订) leaves the first body, and
+ * a change approved by a higher body is the adopting meeting's
+ * (approval_before). */
 static char *
 adopting_body(const char *s, size_t n)
 {
 	static const char *const acts[] = { "通过", "公布", "发布" };
 	static const char *const changes[] = { "修订", "修正", "修改" };
-	const char *passed = NULL, *changed = NULL;
+	const char *passed = NULL, *changed = NULL, *approved, *made;
 	char *body;
 
 	for (size_t k = 0; k < WORDS(acts) && !passed; k++)
@@ -1411,6 +1455,9 @@ adopting_body(const char *s, size_t n)
 		     p += strlen(changes[k]))
 			if ((!changed || p > changed) && (!passed || p > passed))
 				changed = p;
+	if (changed && (approved = approval_before(s, changed)) != NULL &&
+	    (made = last_act(s, (size_t)(approved - s))) != NULL && (body = body_of_act(s, made)) != NULL)
+		return body;
 	if (changed && (body = body_of_act(s, changed)) != NULL)
 		return body;
 	return passed ? body_of_act(s, passed) : NULL;
@@ -1449,12 +1496,16 @@ act_date(const char *s, size_t n, char iso[11])
 			i = clause;
 			continue;
 		}
-		for (size_t k = 0; k < WORDS(acts); k++)
-			if (memmem(s + end, clause - end, acts[k], strlen(acts[k]))) {
+		for (size_t k = 0; k < WORDS(acts); k++) {
+			const char *act = memmem(s + end, clause - end, acts[k], strlen(acts[k]));
+			/* 批准的《…决定》修正: the act closes an approval, it
+			 * was made on the date before (approval_before). */
+			if (act && !memmem(s + end, (size_t)(act - (s + end)), "批准", strlen("批准"))) {
 				date_iso(&d, iso);
 				found = true;
 				break;
 			}
+		}
 		for (size_t k = 0; k < WORDS(issues) && !issued; k++)
 			if (memmem(s + end, clause - end, issues[k], strlen(issues[k]))) {
 				date_iso(&d, published);

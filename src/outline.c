@@ -2295,6 +2295,89 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	return true;
 }
 
+enum { ANNOUNCED_TITLE_MAX_CHARS = 20, ANNOUNCED_REACH = 6 };
+
+/* True when PARAGRAPH is a short title on a line of its own over a body
+ * paragraph: no label, no Markdown heading, 2 to ANNOUNCED_TITLE_MAX_CHARS
+ * characters with no sentence or clause mark (一重保障—新农合基本医保),
+ * and the next paragraph is unlabelled text, longer, that closes a
+ * sentence with 。. */
+static bool
+title_over_body(const struct doc *doc, size_t paragraph)
+{
+	static const char *const marks[] = { "。", "，", "；", "：", "！", "？", ":", ";", ",", "、" };
+	const struct paragraph *p, *next;
+	size_t n, m, chars;
+	const char *s, *t;
+
+	if (paragraph + 1 >= doc->paragraph_count)
+		return false;
+	p = &doc->paragraphs[paragraph];
+	next = &doc->paragraphs[paragraph + 1];
+	n = p->length;
+	s = trimmed(doc->text + p->offset, &n);
+	m = next->length;
+	t = trimmed(doc->text + next->offset, &m);
+	if (p->md_level > 0 || next->md_level > 0 || n == 0 || (unsigned char)s[0] < 0x80 ||
+	    label_prefix_length(s, n) > 0 || label_prefix_length(t, m) > 0)
+		return false;
+	chars = utf8_count(s, n);
+	if (chars < 2 || chars > ANNOUNCED_TITLE_MAX_CHARS || utf8_count(t, m) <= chars ||
+	    !memmem(t, m, "。", strlen("。")))
+		return false;
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (memmem(s, n, marks[k], strlen(marks[k])))
+			return false;
+	return true;
+}
+
+/* Makes PARAGRAPH a heading one level below the heading before it when
+ * that heading announces parts with a colon and no text of its own
+ * (3.“四重医疗保障”救助：) and PARAGRAPH is the first of them -- a
+ * title_over_body with another within ANNOUNCED_REACH paragraphs and no
+ * label between -- or when PARAGRAPH is a title_over_body after such a
+ * part, its sibling. */
+static bool
+announced_part(struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	struct outline_node *top, *node;
+	struct label none;
+	int key = key_of(STYLE_NONE, 2), keep, sibling;
+	bool more = false;
+
+	if (b->depth == 0 || !title_over_body(doc, paragraph))
+		return true;
+	top = b->stack[b->depth - 1].node;
+	if (b->stack[b->depth - 1].key != key) {
+		const struct paragraph *h = &doc->paragraphs[top->paragraph];
+		size_t n = h->length;
+		const char *s = trimmed(doc->text + h->offset, &n);
+
+		if (top->paragraph + 1 != paragraph || top->style == STYLE_NONE || (n < 3 || memcmp(s + n - 3, "：", 3) != 0) ||
+		    top->body < h->offset + h->length)
+			return true;
+		for (size_t i = paragraph + 2; i < doc->paragraph_count && i <= paragraph + ANNOUNCED_REACH && !more;
+		     i++) {
+			const struct paragraph *q = &doc->paragraphs[i];
+			if (label_prefix_length(doc->text + q->offset, q->length) > 0)
+				break;
+			more = title_over_body(doc, i);
+		}
+		if (!more)
+			return true;
+	}
+	keep = place(b, key, &sibling);
+	memset(&none, 0, sizeof none);
+	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 2, paragraph,
+			p->offset, 0, p->offset, p->length, p->offset + p->length);
+	if (!node)
+		return false;
+	push(b, node, key, &none, keep, key, false);
+	return true;
+}
+
 /* Inline enumeration: 一是…二是… (or 一要…二要…) each at the start of a
  * sentence, as a sequence that starts at 一是 and has at least 二是. */
 static bool
@@ -2535,7 +2618,8 @@ outline_build(const struct doc *doc, struct outline **out)
 			continue;
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||
-		    (o->count == before && !lead_paragraph(b, i)) || !inline_items(b, i)) {
+		    (o->count == before && !lead_paragraph(b, i)) ||
+		    (o->count == before && !announced_part(b, i)) || !inline_items(b, i)) {
 			contents_free(&contents);
 			free(b);
 			outline_free(o);

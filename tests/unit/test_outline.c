@@ -57,6 +57,32 @@ gbt9704_levels(void **state)
 	       { 2, "（二）", "基本原则", 8 }, { 1, "二、", "主要任务", 9 });
 }
 
+/* A heading that announces its parts with a colon and no text of its
+ * own has them under it when they stand on lines of their own, each a short
+ * title over its paragraph; a line under a heading with text of its own,
+ * a single short line, or a caption over a table stays text. */
+static void
+parts_announced_by_a_colon(void **state)
+{
+	(void)state;
+	EXPECT("某县救助政策\n\n1.资助参保。困难群众参保由县级财政资助。\n\n2.“三重保障”救助：\n\n"
+	       "一重保障—基本医保\n\n门诊不设起付线，报销比例提高5个百分点。\n\n"
+	       "二重保障—大病保险\n\n大病保险报销比例提高10%，取消起付线。\n\n"
+	       "三重保障—医疗救助\n\n剩余费用由医疗救助基金全额支付。\n\n3.其他事项。按有关规定执行。\n",
+	       { 1, "1.", "资助参保", 3 }, { 1, "2.", "“三重保障”救助", 5 }, { 2, "", "一重保障—基本医保", 7 },
+	       { 2, "", "二重保障—大病保险", 11 }, { 2, "", "三重保障—医疗救助", 15 },
+	       { 1, "3.", "其他事项", 19 });
+	/* The heading has text of its own: the short lines stay text. */
+	EXPECT("某县救助政策\n\n1.资助参保。困难群众参保由县级财政资助：\n\n基本医保部分\n\n"
+	       "门诊不设起付线，报销比例提高5个百分点。\n\n大病保险部分\n\n大病保险报销比例提高10%。\n\n"
+	       "2.其他事项。按有关规定执行。\n",
+	       { 1, "1.", "资助参保", 3 }, { 1, "2.", "其他事项", 13 });
+	/* One short line only: a caption, not a part. */
+	EXPECT("某县救助政策\n\n1.补助标准：\n\n补助标准表\n\n每人每年补助1000元，由县级财政承担。\n\n"
+	       "2.其他事项。按有关规定执行。\n",
+	       { 1, "1.", "补助标准", 3 }, { 1, "2.", "其他事项", 9 });
+}
+
 /* Nodes with the same label share one string, a label that differs is
  * its own, and more kinds of label than the table shares are each
  * copied: every node still has its label as written. */
@@ -1563,6 +1589,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(gbt9704_levels),
+		cmocka_unit_test(parts_announced_by_a_colon),
 		cmocka_unit_test(em_space_indent),
 		cmocka_unit_test(other_label_forms),
 		cmocka_unit_test(headings_after_a_colon),
