@@ -942,6 +942,37 @@ spaced_title_above_a_wrapped_note(void **state)
 }
 
 static void
+decimal_number_closed_by_its_dot(void **state)
+{
+	struct label l;
+	const char *s;
+	(void)state;
+	/* Word numbers a Heading 2 4.1. (%1.%2.) and writes no space after
+	 * it: 2.1.人力资源管理 is a label however its word begins (人 is no
+	 * unit after the dot), as 1.分区 is; the space after 2.3. is no part
+	 * of the title. */
+	EXPECT("某某公司管理程序\n1.目的\n为了测试。\n2.规定\n2.1.人力资源管理\n需逐步制定。\n"
+	       "2.2.财务管理\n需制定。\n2.3. 质量管理\n需建立。\n",
+	       { 1, "1.", "目的", 2 }, { 1, "2.", "规定", 4 }, { 2, "2.1.", "人力资源管理", 5 },
+	       { 2, "2.2.", "财务管理", 7 }, { 2, "2.3.", "质量管理", 9 });
+	s = "4.1.人力资源管理";
+	assert_true(label_parse(s, strlen(s), &l));
+	assert_int_equal(l.style, STYLE_DECIMAL);
+	assert_int_equal(l.level, 2);
+	assert_int_equal(l.length, strlen("4.1."));
+	assert_int_equal(l.title, strlen("4.1."));
+	s = "4.1. 人力资源管理";
+	assert_true(label_parse(s, strlen(s), &l));
+	assert_int_equal(l.title, strlen("4.1. "));
+	/* Without the dot a unit still makes it a quantity (2.1人), and a
+	 * digit or a percent sign after the dot is no title. */
+	s = "2.1人参加";
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "2.1.%的增长";
+	assert_false(label_parse(s, strlen(s), &l));
+}
+
+static void
 three_part_number_before_a_unit_word(void **state)
 {
 	(void)state;
@@ -1640,6 +1671,7 @@ main(void)
 		cmocka_unit_test(numbered_paragraph_glued),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
+		cmocka_unit_test(decimal_number_closed_by_its_dot),
 	};
 	return UNIT_RUN(tests);
 }
