@@ -1123,6 +1123,44 @@ part_title_start(const struct builder *b, const struct doc *doc, size_t paragrap
 	return paragraph - 1;
 }
 
+enum { TABLE_ROW_CELL_CHARS = 8 };
+
+/* True when paragraph I of DOC reads as the header row of a table: three
+ * cells or more (序号  改革举措  主要内容), each short, with no sentence
+ * mark; cells stand two spaces apart or more, as the readers write a
+ * table's row and plain text sets one. */
+static bool
+header_row(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset;
+	size_t n = p->length, cells = 0, chars = 0;
+
+	if (n == 0 || utf8_find3(s, n, "。") || utf8_find3(s, n, "，") || utf8_find3(s, n, "：") ||
+	    utf8_find3(s, n, "；"))
+		return false;
+	for (size_t k = 0; k <= n;) {
+		size_t spaces = 0, sp;
+		uint32_t c;
+		while (k < n && (sp = utf8_space_at(s + k, n - k)) > 0) {
+			k += sp;
+			spaces++;
+		}
+		/* two spaces or more end a cell (one is inside it: 主 要 内 容) */
+		if (k >= n || spaces >= 2) {
+			if (chars > TABLE_ROW_CELL_CHARS)
+				return false;
+			cells += chars > 0;
+			chars = 0;
+			if (k >= n)
+				break;
+		}
+		k += utf8_decode(s + k, n - k, &c);
+		chars++;
+	}
+	return cells >= TABLE_HEADER_CELLS;
+}
+
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading -- or, further up, one
@@ -1168,6 +1206,12 @@ part_above(const struct builder *b, size_t paragraph)
 			i--;
 			return i > floor && part_line(b, i - 1) == PART_HEADING ?
 			       part_title_start(b, b->doc, i - 1, floor) : found;
+		}
+		/* The header row of a table under the title (附件 / 某某清单 /
+		 * 序号  改革举措  主要内容 / 一、…) hides no title above it. */
+		if (header_row(b->doc, i - 1)) {
+			i--;
+			continue;
 		}
 		switch (part_line(b, --i)) {
 		case PART_HEADING:

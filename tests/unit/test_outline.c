@@ -973,6 +973,29 @@ decimal_number_closed_by_its_dot(void **state)
 }
 
 static void
+attachment_title_above_a_table_header(void **state)
+{
+	(void)state;
+	/* An attachment's title, the header row of its table (序号  改革举措
+	 * 主要内容), then the table's groups 一、 二、: the header row hides
+	 * no title, the groups go under it. */
+	EXPECT("某某市人民政府办公室关于推广改革举措的通知\n\n各区人民政府，市政府各部门："
+	       "\n\n现将有关事项通知如下。\n\n一、推广的改革举措\n\n（一）知识产权保"
+	       "护方面2项：案件审判；专利保险。\n\n（二）科技金融方面2项：科技创新专板；容"
+	       "错机制。\n\n二、高度重视推广工作\n\n各区、各部门要高度重视。\n\n三、"
+	       "认真抓好组织实施\n\n各区要切实加强组织领导。\n\n附件：改革举措推广清单"
+	       "\n\n某某市人民政府办公室\n\n2018年12月23日\n\n附件\n\n改"
+	       "革举措推广清单\n\n序号  改革举措  主要内容\n\n一、知识产权保护方面（"
+	       "共2项）\n\n案件审判，整合审判资源。\n\n专利保险，降低维权成本。\n\n"
+	       "二、科技金融方面（共2项）\n\n科技创新专板，提供挂牌展示。\n\n容错机制，"
+	       "设置容错率。\n",
+	       { 1, "一、", "推广的改革举措", 7 }, { 2, "（一）", "知识产权保护方面2项", 9 },
+	       { 2, "（二）", "科技金融方面2项", 11 }, { 1, "二、", "高度重视推广工作", 13 },
+	       { 1, "三、", "认真抓好组织实施", 17 }, { 1, "", "改革举措推广清单", 29 },
+	       { 2, "一、", "知识产权保护方面（共2项）", 33 }, { 2, "二、", "科技金融方面（共2项）", 39 });
+}
+
+static void
 three_part_number_before_a_unit_word(void **state)
 {
 	(void)state;
@@ -1672,6 +1695,7 @@ main(void)
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
 		cmocka_unit_test(decimal_number_closed_by_its_dot),
+		cmocka_unit_test(attachment_title_above_a_table_header),
 	};
 	return UNIT_RUN(tests);
 }
