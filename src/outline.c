@@ -1068,6 +1068,21 @@ names_attachment(const char *s, size_t n)
 	return memmem(s, n, "附件", 6) || memmem(s, n, "附表", 6) || memmem(s, n, "附录", 6);
 }
 
+/* True when the N bytes at S are an attachment's mark alone: 附件, 附件1,
+ * 附件二, 附表3 (a colon after it or not), at most ATTACHMENT_MARK_CHARS
+ * characters. */
+static bool
+attachment_mark(const char *s, size_t n)
+{
+	s = trimmed(s, &n);
+	if (n >= 3 && (memcmp(s + n - 3, "：", 3) == 0))
+		n -= 3;
+	else if (n >= 1 && s[n - 1] == ':')
+		n--;
+	return n >= 6 && names_attachment(s, 6) && utf8_count(s, n) <= ATTACHMENT_MARK_CHARS &&
+	       !utf8_find3(s, n, "。") && !utf8_find3(s, n, "，");
+}
+
 /* The first line of the part title whose line PARAGRAPH was found: the
  * line right above it when the title is broken over the two -- the lower
  * ends with a genre word, the upper reads as a heading too and has none,
@@ -1612,6 +1627,11 @@ outline_hint_level(const struct doc *doc, size_t i)
 	/* Nor the line that opens the notes (注释), set as a heading or in
 	 * bold: the text rules read the notes under it as notes. */
 	if (notes_line(doc->text + p->offset, p->length, i * 2 >= doc->paragraph_count))
+		return 0;
+	/* Nor an attachment's mark (附件, 附件2) set in bold above its title:
+	 * the text rules read it, and the title under it, as they do a mark
+	 * in plain text. */
+	if (attachment_mark(doc->text + p->offset, p->length))
 		return 0;
 	return hint->heading_level;
 }

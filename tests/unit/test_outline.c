@@ -996,6 +996,23 @@ attachment_title_above_a_table_header(void **state)
 }
 
 static void
+attachment_mark_set_in_bold(void **state)
+{
+	(void)state;
+	/* A web page sets the mark 附件 in bold above the attachment's
+	 * title: the mark is no heading, as in plain text. */
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><p style=\"text-align:center;\"><b>"
+	       "某某市人民政府办公室关于推广改革举措的通知</b></p><p>各区人民政府：</p><p>现将有关事项"
+	       "通知如下。</p><p>一、推广的改革举措</p><p>各区要推广改革举措。</p><p>二、认真抓好组织"
+	       "实施</p><p>各区要加强组织领导。</p><p>附件：改革举措推广清单</p><p>某某市人民政府办公室"
+	       "</p><p>2030年12月23日</p><p><span style=\"font-weight: bold;\">附件</span></p>"
+	       "<p style=\"text-align:center;\"><span style=\"font-weight: bold;\">改革举措推广清单"
+	       "</span></p></body></html>",
+	       { 1, "一、", "推广的改革举措", 4 }, { 1, "二、", "认真抓好组织实施", 6 },
+	       { 2, "", "改革举措推广清单", 12 });
+}
+
+static void
 three_part_number_before_a_unit_word(void **state)
 {
 	(void)state;
@@ -1696,6 +1713,7 @@ main(void)
 		cmocka_unit_test(labels_shared),
 		cmocka_unit_test(decimal_number_closed_by_its_dot),
 		cmocka_unit_test(attachment_title_above_a_table_header),
+		cmocka_unit_test(attachment_mark_set_in_bold),
 	};
 	return UNIT_RUN(tests);
 }
