@@ -299,13 +299,18 @@ label_parse(const char *s, size_t n, struct label *l)
 			i += 1 + k;
 		}
 		if (count > 1) {
-			size_t sp = utf8_spaces(s + i, n - i);
+			size_t sp;
+			bool closed = i < n && s[i] == '.';
 			/* 1.1 needs a space or a character that is no unit after it;
-			 * 5.1.3, no number, may be followed by one (5.1.3 所有企业). */
-			if (i < n && s[i] == '.')
+			 * 5.1.3, no number, may be followed by one (5.1.3 所有企业),
+			 * and so may 4.1. closed by its dot (Word's %1.%2. numbering:
+			 * 4.1.人力资源管理), as 1. is (1.分区计量法). */
+			if (closed)
 				i++;
-			if ((count < 3 && !may_follow_number(s + i + sp, n - i - sp)) || count > 8 ||
-			    (count >= 3 && numeral_digits(s + i + sp, n - i - sp, &used) >= 0))
+			sp = utf8_spaces(s + i, n - i);
+			if ((count < 3 && !closed && !may_follow_number(s + i + sp, n - i - sp)) || count > 8 ||
+			    ((count >= 3 || closed) && numeral_digits(s + i + sp, n - i - sp, &used) >= 0) ||
+			    (closed && (starts_with(s + i, n - i, "%") || starts_with(s + i, n - i, "％"))))
 				return false;
 			l->style = STYLE_DECIMAL;
 			l->level = count;

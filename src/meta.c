@@ -1213,6 +1213,8 @@ multi_line_title(const struct doc *doc, size_t i, size_t chars_so_far)
 	return SIZE_MAX;
 }
 
+enum { BODY_LINE_CHARS = 24 };
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1221,7 +1223,7 @@ multi_line_title(const struct doc *doc, size_t i, size_t chars_so_far)
 static size_t
 choose_title(const struct doc *doc, size_t *second)
 {
-	size_t first = SIZE_MAX, look = doc->paragraph_count < 40 ? doc->paragraph_count : 40;
+	size_t first = SIZE_MAX, body = SIZE_MAX, look = doc->paragraph_count < 40 ? doc->paragraph_count : 40;
 
 	*second = SIZE_MAX;
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
@@ -1324,10 +1326,18 @@ choose_title(const struct doc *doc, size_t *second)
 		}
 		if (genre_title(s, n))
 			return i;
+		/* A body's name alone (某某科技有限公司 above 公司运营管理 on a
+		 * cover) is whose the document is: the title only when no
+		 * other line can be. */
+		if (first == SIZE_MAX && i < 8 && meta_names_body(s, n) && chars(s, n) <= BODY_LINE_CHARS) {
+			if (body == SIZE_MAX)
+				body = i;
+			continue;
+		}
 		if (first == SIZE_MAX && i < 8)
 			first = i;
 	}
-	return first;
+	return first != SIZE_MAX ? first : body;
 }
 
 /* The body that made the act at PASSED in the note S: the

@@ -1068,6 +1068,21 @@ names_attachment(const char *s, size_t n)
 	return memmem(s, n, "附件", 6) || memmem(s, n, "附表", 6) || memmem(s, n, "附录", 6);
 }
 
+/* True when the N bytes at S are an attachment's mark alone: 附件, 附件1,
+ * 附件二, 附表3 (a colon after it or not), at most ATTACHMENT_MARK_CHARS
+ * characters. */
+static bool
+attachment_mark(const char *s, size_t n)
+{
+	s = trimmed(s, &n);
+	if (n >= 3 && (memcmp(s + n - 3, "：", 3) == 0))
+		n -= 3;
+	else if (n >= 1 && s[n - 1] == ':')
+		n--;
+	return n >= 6 && names_attachment(s, 6) && utf8_count(s, n) <= ATTACHMENT_MARK_CHARS &&
+	       !utf8_find3(s, n, "。") && !utf8_find3(s, n, "，");
+}
+
 /* The first line of the part title whose line PARAGRAPH was found: the
  * line right above it when the title is broken over the two -- the lower
  * ends with a genre word, the upper reads as a heading too and has none,
@@ -1123,6 +1138,44 @@ part_title_start(const struct builder *b, const struct doc *doc, size_t paragrap
 	return paragraph - 1;
 }
 
+enum { TABLE_ROW_CELL_CHARS = 8 };
+
+/* True when paragraph I of DOC reads as the header row of a table: three
+ * cells or more (序号  改革举措  主要内容), each short, with no sentence
+ * mark; cells stand two spaces apart or more, as the readers write a
+ * table's row and plain text sets one. */
+static bool
+header_row(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset;
+	size_t n = p->length, cells = 0, chars = 0;
+
+	if (n == 0 || utf8_find3(s, n, "。") || utf8_find3(s, n, "，") || utf8_find3(s, n, "：") ||
+	    utf8_find3(s, n, "；"))
+		return false;
+	for (size_t k = 0; k <= n;) {
+		size_t spaces = 0, sp;
+		uint32_t c;
+		while (k < n && (sp = utf8_space_at(s + k, n - k)) > 0) {
+			k += sp;
+			spaces++;
+		}
+		/* two spaces or more end a cell (one is inside it: 主 要 内 容) */
+		if (k >= n || spaces >= 2) {
+			if (chars > TABLE_ROW_CELL_CHARS)
+				return false;
+			cells += chars > 0;
+			chars = 0;
+			if (k >= n)
+				break;
+		}
+		k += utf8_decode(s + k, n - k, &c);
+		chars++;
+	}
+	return cells >= TABLE_HEADER_CELLS;
+}
+
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading -- or, further up, one
@@ -1168,6 +1221,12 @@ part_above(const struct builder *b, size_t paragraph)
 			i--;
 			return i > floor && part_line(b, i - 1) == PART_HEADING ?
 			       part_title_start(b, b->doc, i - 1, floor) : found;
+		}
+		/* The header row of a table under the title (附件 / 某某清单 /
+		 * 序号  改革举措  主要内容 / 一、…) hides no title above it. */
+		if (header_row(b->doc, i - 1)) {
+			i--;
+			continue;
 		}
 		switch (part_line(b, --i)) {
 		case PART_HEADING:
@@ -1568,6 +1627,11 @@ outline_hint_level(const struct doc *doc, size_t i)
 	/* Nor the line that opens the notes (注释), set as a heading or in
 	 * bold: the text rules read the notes under it as notes. */
 	if (notes_line(doc->text + p->offset, p->length, i * 2 >= doc->paragraph_count))
+		return 0;
+	/* Nor an attachment's mark (附件, 附件2) set in bold above its title:
+	 * the text rules read it, and the title under it, as they do a mark
+	 * in plain text. */
+	if (attachment_mark(doc->text + p->offset, p->length))
 		return 0;
 	return hint->heading_level;
 }

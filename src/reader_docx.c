@@ -483,6 +483,27 @@ put_paragraph(struct docx *d, const xmlNode *p, bool in_cell)
 
 static void put_block(struct docx *d, const xmlNode *node, bool in_cell);
 static void put_child(struct docx *d, const xmlNode *c, bool in_cell, bool *first);
+static void put_table(struct docx *d, const xmlNode *table, bool in_cell);
+
+/* The paragraphs of a box (a table's row of one cell, NODE its cell or a
+ * content control in it): a line each, as a cell's text is written (no
+ * heading hint), and its tables as tables. */
+static void
+put_box(struct docx *d, const xmlNode *node)
+{
+	for (const xmlNode *c = node->children; c; c = c->next) {
+		if (office_is(c, "p")) {
+			put_paragraph(d, c, true);
+			office_end_line(&d->out);
+		} else if (office_is(c, "tbl")) {
+			put_table(d, c, false);
+		} else if (office_is(c, "sdt") || office_is(c, "sdtContent") ||
+			   office_is(c, "customXml") || office_is(c, "ins") ||
+			   office_is(c, "moveTo")) {
+			put_box(d, c);
+		}
+	}
+}
 
 /* A table: a line a row, cells two spaces apart. */
 static void
@@ -494,8 +515,24 @@ put_table(struct docx *d, const xmlNode *table, bool in_cell)
 		d->out.tables++;
 	for (const xmlNode *row = table->children; row; row = row->next) {
 		bool first = true;
+		const xmlNode *only = NULL;
 		if (!office_is(row, "tr"))
 			continue;
+		/* A row of one cell is a box of paragraphs (a cover's title and
+		 * its notes, a framed note), not data: its paragraphs are lines
+		 * of their own. */
+		for (const xmlNode *cell = row->children; cell; cell = cell->next)
+			if (office_is(cell, "tc")) {
+				if (only) {
+					only = NULL;
+					break;
+				}
+				only = cell;
+			}
+		if (!in_cell && only) {
+			put_box(d, only);
+			continue;
+		}
 		for (const xmlNode *cell = row->children; cell; cell = cell->next) {
 			if (!office_is(cell, "tc"))
 				continue;

@@ -713,6 +713,35 @@ bold_paragraphs_are_sections(void **state)
 	doc_free(doc);
 }
 
+/* A cover set in boxes, a table's rows of one cell each (cover.docx, made
+ * by make-docx.py cover): a box's paragraphs are lines of their own, so the
+ * title is the box's first line, not the box joined with its notes, and the
+ * company's name above it is the issuer; a row of two cells stays a row. */
+static void
+cover_boxes_are_paragraphs(void **state)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	struct doc *doc = NULL;
+	struct outline *o = NULL;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/tests/fixtures/cover.docx", top ? top : ".");
+	assert_int_equal(load_file(path, NULL, &doc, NULL), BG_OK);
+	assert_string_equal(doc->title, "设备管理程序");
+	assert_non_null(doc->issuer);
+	assert_string_equal(doc->issuer, "某某数字科技有限公司");
+	assert_non_null(strstr(doc->text, "\n（版本状态：试用）\n"));
+	assert_non_null(strstr(doc->text, "程序编码：AB-2031-001  正文页数：2\n"));
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 2);
+	assert_string_equal(o->nodes[0]->label, "1.");
+	assert_string_equal(o->nodes[0]->title, "目的");
+	assert_int_equal(o->nodes[1]->depth, 1);
+	outline_free(o);
+	doc_free(doc);
+}
+
 /* utf8_valid_length agrees with libunistring's u8_check wherever a flaw
  * stands: the check runs sixteen bytes at a time, and a flaw may fall at
  * any place in a block or across two. */
@@ -1108,6 +1137,7 @@ main(void)
 		cmocka_unit_test(first_part_of_a_document),
 		cmocka_unit_test(account_is_no_issuer),
 		cmocka_unit_test(bold_paragraphs_are_sections),
+		cmocka_unit_test(cover_boxes_are_paragraphs),
 		cmocka_unit_test(large_file_read_in_halves),
 		cmocka_unit_test(reader_hints_reach_the_doc),
 		cmocka_unit_test(threaded_paths_on_small_files),

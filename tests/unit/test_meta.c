@@ -561,6 +561,13 @@ title_lines_at_the_top(void **state)
 		    "某某集团对破坏管道行为或第三方损坏行为的应对指引", NULL, NULL);
 	expect_meta("某某县人民政府办公室\n\n某某县2031年工作方案\n\n一、总体要求\n\n正文。\n",
 		    "某某县2031年工作方案", "某某县人民政府办公室", NULL);
+	/* A company's name on a cover above a title with no genre word: the
+	 * name is whose the document is, the next line its title; the name
+	 * alone is the title only when no line can be. */
+	expect_meta("某某数字科技有限公司\n\n设备管理程序\n\n1.目的\n\n正文。\n\n2.范围\n\n正文。\n",
+		    "设备管理程序", "某某数字科技有限公司", NULL);
+	expect_meta("某某数字科技有限公司\n\n一、总则\n\n正文。\n\n二、附则\n\n正文。\n",
+		    "某某数字科技有限公司", NULL, NULL);
 }
 
 /* A title may end with a note in brackets: （试行）, （草案）, （2031年版）,

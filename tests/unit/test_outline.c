@@ -968,6 +968,77 @@ spaced_title_above_a_wrapped_note(void **state)
 }
 
 static void
+decimal_number_closed_by_its_dot(void **state)
+{
+	struct label l;
+	const char *s;
+	(void)state;
+	/* Word numbers a Heading 2 4.1. (%1.%2.) and writes no space after
+	 * it: 2.1.人力资源管理 is a label however its word begins (人 is no
+	 * unit after the dot), as 1.分区 is; the space after 2.3. is no part
+	 * of the title. */
+	EXPECT("某某公司管理程序\n1.目的\n为了测试。\n2.规定\n2.1.人力资源管理\n需逐步制定。\n"
+	       "2.2.财务管理\n需制定。\n2.3. 质量管理\n需建立。\n",
+	       { 1, "1.", "目的", 2 }, { 1, "2.", "规定", 4 }, { 2, "2.1.", "人力资源管理", 5 },
+	       { 2, "2.2.", "财务管理", 7 }, { 2, "2.3.", "质量管理", 9 });
+	s = "4.1.人力资源管理";
+	assert_true(label_parse(s, strlen(s), &l));
+	assert_int_equal(l.style, STYLE_DECIMAL);
+	assert_int_equal(l.level, 2);
+	assert_int_equal(l.length, strlen("4.1."));
+	assert_int_equal(l.title, strlen("4.1."));
+	s = "4.1. 人力资源管理";
+	assert_true(label_parse(s, strlen(s), &l));
+	assert_int_equal(l.title, strlen("4.1. "));
+	/* Without the dot a unit still makes it a quantity (2.1人), and a
+	 * digit or a percent sign after the dot is no title. */
+	s = "2.1人参加";
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "2.1.%的增长";
+	assert_false(label_parse(s, strlen(s), &l));
+}
+
+static void
+attachment_title_above_a_table_header(void **state)
+{
+	(void)state;
+	/* An attachment's title, the header row of its table (序号  改革举措
+	 * 主要内容), then the table's groups 一、 二、: the header row hides
+	 * no title, the groups go under it. */
+	EXPECT("某某市人民政府办公室关于推广改革举措的通知\n\n各区人民政府，市政府各部门："
+	       "\n\n现将有关事项通知如下。\n\n一、推广的改革举措\n\n（一）知识产权保"
+	       "护方面2项：案件审判；专利保险。\n\n（二）科技金融方面2项：科技创新专板；容"
+	       "错机制。\n\n二、高度重视推广工作\n\n各区、各部门要高度重视。\n\n三、"
+	       "认真抓好组织实施\n\n各区要切实加强组织领导。\n\n附件：改革举措推广清单"
+	       "\n\n某某市人民政府办公室\n\n2018年12月23日\n\n附件\n\n改"
+	       "革举措推广清单\n\n序号  改革举措  主要内容\n\n一、知识产权保护方面（"
+	       "共2项）\n\n案件审判，整合审判资源。\n\n专利保险，降低维权成本。\n\n"
+	       "二、科技金融方面（共2项）\n\n科技创新专板，提供挂牌展示。\n\n容错机制，"
+	       "设置容错率。\n",
+	       { 1, "一、", "推广的改革举措", 7 }, { 2, "（一）", "知识产权保护方面2项", 9 },
+	       { 2, "（二）", "科技金融方面2项", 11 }, { 1, "二、", "高度重视推广工作", 13 },
+	       { 1, "三、", "认真抓好组织实施", 17 }, { 1, "", "改革举措推广清单", 29 },
+	       { 2, "一、", "知识产权保护方面（共2项）", 33 }, { 2, "二、", "科技金融方面（共2项）", 39 });
+}
+
+static void
+attachment_mark_set_in_bold(void **state)
+{
+	(void)state;
+	/* A web page sets the mark 附件 in bold above the attachment's
+	 * title: the mark is no heading, as in plain text. */
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><p style=\"text-align:center;\"><b>"
+	       "某某市人民政府办公室关于推广改革举措的通知</b></p><p>各区人民政府：</p><p>现将有关事项"
+	       "通知如下。</p><p>一、推广的改革举措</p><p>各区要推广改革举措。</p><p>二、认真抓好组织"
+	       "实施</p><p>各区要加强组织领导。</p><p>附件：改革举措推广清单</p><p>某某市人民政府办公室"
+	       "</p><p>2030年12月23日</p><p><span style=\"font-weight: bold;\">附件</span></p>"
+	       "<p style=\"text-align:center;\"><span style=\"font-weight: bold;\">改革举措推广清单"
+	       "</span></p></body></html>",
+	       { 1, "一、", "推广的改革举措", 4 }, { 1, "二、", "认真抓好组织实施", 6 },
+	       { 2, "", "改革举措推广清单", 12 });
+}
+
+static void
 three_part_number_before_a_unit_word(void **state)
 {
 	(void)state;
@@ -1667,6 +1738,9 @@ main(void)
 		cmocka_unit_test(numbered_paragraph_glued),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
+		cmocka_unit_test(decimal_number_closed_by_its_dot),
+		cmocka_unit_test(attachment_title_above_a_table_header),
+		cmocka_unit_test(attachment_mark_set_in_bold),
 	};
 	return UNIT_RUN(tests);
 }
