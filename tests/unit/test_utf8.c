@@ -169,6 +169,13 @@ byte_set_scan(void **state)
 	assert_int_equal(utf8_find_any(s, 0, 10, "["), 10);          /* not before END */
 	assert_int_equal(utf8_find_any("ab[", 1, 3, "[a"), 2);       /* from FROM on */
 	assert_int_equal(utf8_find_any("", 0, 0, "["), 0);
+	/* blocks with bytes between the set's lowest and highest but none
+	 * of the set (2023年 between ! and _) are looked into */
+	s = "2023年以来，围绕2023年的目标开展2023年的工作与2023年的检查!";
+	n = strlen(s);
+	assert_int_equal(utf8_find_any(s, 0, n, "\\[!*_&<"), n - 1);
+	assert_int_equal(utf8_find_any(s, 0, n, "_\\"), n);
+	assert_int_equal(utf8_find_any(s, 1, n, "3"), 3);
 }
 
 /* Two texts compared with their white space left out. */
