@@ -425,16 +425,25 @@ page_first(const struct doc *doc, size_t paragraph, size_t *entry)
 	return text_key(s + *entry, n - *entry, l.length, key, sizeof key) > 0 ? page : -1;
 }
 
-/* Marks the page-first contents lines after each contents heading. */
+/* What contents_find asks of each paragraph, asked once in one pass:
+ * the paragraph is read while it is in the cache. */
+enum {
+	ENDS_IN_LEADERS = 1,    /* leader_line */
+	JOINED_ENTRIES = 2,     /* joined_entries */
+	CONTENTS_HEADING = 4,   /* contents_heading */
+};
+
+/* Marks the page-first contents lines after each contents heading
+ * (a paragraph with CONTENTS_HEADING in FLAGS). */
 static void
-find_page_first(const struct doc *doc, unsigned char *lines)
+find_page_first(const struct doc *doc, const unsigned char *flags, unsigned char *lines)
 {
 	for (size_t i = 0; i + 1 < doc->paragraph_count; i++) {
 		size_t j, entry;
 		long long page, last = -1;
 		bool by_one = true;
 
-		if (!contents_heading(doc, i))
+		if (!(flags[i] & CONTENTS_HEADING))
 			continue;
 		for (j = i + 1; j < doc->paragraph_count; j++) {
 			page = page_first(doc, j, &entry);
@@ -480,15 +489,20 @@ contents_find(const struct doc *doc, struct contents *out)
 	struct toc_entry *entries = NULL;
 	size_t count = 0, cap = 0, hash_cap = 0;
 	bool *recurs;
+	unsigned char *flags;
 	char key[KEY], other[KEY];
 
 	memset(out, 0, sizeof *out);
 	out->lines = calloc(doc->paragraph_count + 1, 1);
 	recurs = calloc(doc->paragraph_count + 1, sizeof *recurs);
-	if (!recurs || !out->lines)
+	flags = malloc(doc->paragraph_count + 1);
+	if (!recurs || !out->lines || !flags)
 		goto fail;
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		size_t k = toc_key(doc, i, key, sizeof key);
+		flags[i] = (unsigned char)((leader_line(doc, i) ? ENDS_IN_LEADERS : 0) |
+					   (joined_entries(doc, i) ? JOINED_ENTRIES : 0) |
+					   (contents_heading(doc, i) ? CONTENTS_HEADING : 0));
 		if (k == 0)
 			continue;
 		if (!ARRAY_RESERVE(entries, cap, count + 1))
@@ -512,9 +526,9 @@ contents_find(const struct doc *doc, struct contents *out)
 	/* A line with leaders to a page number is a contents line in
 	 * any case: its heading may read differently in the body. */
 	for (size_t i = 0; i < doc->paragraph_count; i++)
-		recurs[i] = recurs[i] || leader_line(doc, i);
+		recurs[i] = recurs[i] || (flags[i] & ENDS_IN_LEADERS);
 	for (size_t i = 0; i < doc->paragraph_count; i++)
-		if (joined_entries(doc, i))
+		if (flags[i] & JOINED_ENTRIES)
 			out->lines[i] = CONTENTS_ENTRY;
 	/* A run of two recurring lines is a contents list only under 目录 or
 	 * with leaders: two headings that recur together (一、排查阶段 /
@@ -522,16 +536,16 @@ contents_find(const struct doc *doc, struct contents *out)
 	for (size_t i = 0, j; i < doc->paragraph_count; i = j) {
 		size_t leaders = 0;
 		for (j = i; j < doc->paragraph_count && recurs[j]; j++)
-			leaders += leader_line(doc, j);
+			leaders += flags[j] & ENDS_IN_LEADERS;
 		if (j == i) {
 			j++;
 			continue;
 		}
-		if (j - i >= 3 || (j - i == 2 && (leaders > 0 || (i > 0 && contents_heading(doc, i - 1)))))
+		if (j - i >= 3 || (j - i == 2 && (leaders > 0 || (i > 0 && (flags[i - 1] & CONTENTS_HEADING)))))
 			for (size_t k = i; k < j; k++)
 				out->lines[k] = CONTENTS_ENTRY;
 	}
-	find_page_first(doc, out->lines);
+	find_page_first(doc, flags, out->lines);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		size_t k;
 		if (out->lines[i] != CONTENTS_ENTRY || (k = entry_key(doc, i, key, sizeof key)) == 0)
@@ -545,10 +559,12 @@ contents_find(const struct doc *doc, struct contents *out)
 	find_rows(doc, out->lines);
 	free(entries);
 	free(recurs);
+	free(flags);
 	return true;
 fail:
 	free(entries);
 	free(recurs);
+	free(flags);
 	contents_free(out);
 	return false;
 }
