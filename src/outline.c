@@ -2048,22 +2048,27 @@ has_pair(const char *s, size_t n, const char *w)
 
 /* True when the N bytes at S tell what happened rather than name a task:
  * an aspect 了 (共产党不晓得挨了多少骂。) or a question word.  A lead is a
- * verb and its object, or a topic. */
+ * verb and its object, or a topic.  One pass for the first characters of
+ * them all. */
 static bool
 narrates(const char *s, size_t n)
 {
 	static const char *const asks[] = { "多少", "什么", "怎么", "怎样", "为何", "哪里" };
-	const char *le;
+	static const char *const firsts[] = { "多", "什", "怎", "为", "哪", "了" };
+	const char *end = s + n;
 
-	for (size_t i = 0; i < sizeof asks / sizeof asks[0]; i++)
-		if (has_pair(s, n, asks[i]))
-			return true;
-	/* 为了 and 除了 are prepositions, 了解 and 了结 verbs. */
-	for (const char *at = s; (le = utf8_find3(at, n - (size_t)(at - s), "了")) != NULL; at = le + 3) {
-		bool word = (le - s >= 3 && (memcmp(le - 3, "为", 3) == 0 || memcmp(le - 3, "除", 3) == 0)) ||
-			    (le + 6 <= s + n && (memcmp(le + 3, "解", 3) == 0 || memcmp(le + 3, "结", 3) == 0));
-		if (!word)
-			return true;
+	for (const char *p = s; (p = utf8_find3_any(p, (size_t)(end - p), firsts, 6)) != NULL; p += 3) {
+		if (memcmp(p, "了", 3) == 0) {
+			/* 为了 and 除了 are prepositions, 了解 and 了结 verbs. */
+			bool word = (p - s >= 3 && (memcmp(p - 3, "为", 3) == 0 || memcmp(p - 3, "除", 3) == 0)) ||
+				    (p + 6 <= end && (memcmp(p + 3, "解", 3) == 0 || memcmp(p + 3, "结", 3) == 0));
+			if (!word)
+				return true;
+			continue;
+		}
+		for (size_t i = 0; i < sizeof asks / sizeof asks[0]; i++)
+			if (end - p >= 6 && memcmp(p, asks[i], 6) == 0)
+				return true;
 	}
 	return false;
 }

@@ -180,6 +180,29 @@ find3_either_blocks(const unsigned char *p, size_t n, const unsigned char a[3],
 	return i;
 }
 
+/* Where one of the COUNT three-byte MARKS first stands in P (N bytes),
+ * or where the blocks checked end: up to 17 bytes at the end are left
+ * for the plain loop. */
+static size_t
+find3_any_blocks(const unsigned char *p, size_t n, const char *const *marks, size_t count)
+{
+	size_t i;
+
+	for (i = 0; i + 18 <= n; i += 16) {
+		bytes16 b0 = load16(p + i), b1 = load16(p + i + 1), b2 = load16(p + i + 2), hit = { 0 };
+		for (size_t k = 0; k < count; k++) {
+			const unsigned char *m = (const unsigned char *)marks[k];
+			hit |= (bytes16)(b0 == m[0]) & (bytes16)(b1 == m[1]) & (bytes16)(b2 == m[2]);
+		}
+		ahead(p, i, n);
+		if (any(hit))
+			for (int k = 0;; k++)
+				if (hit[k])
+					return i + (size_t)k;
+	}
+	return i;
+}
+
 /* Where byte A or B first stands in P (N bytes), or N when not in the
  * blocks checked: up to 63 bytes at the end are left for the plain loop. */
 static size_t
@@ -215,6 +238,16 @@ find3_either_blocks(const unsigned char *p, size_t n, const unsigned char a[3],
 	(void)n;
 	(void)a;
 	(void)b;
+	return 0;
+}
+
+static size_t
+find3_any_blocks(const unsigned char *p, size_t n, const char *const *marks, size_t count)
+{
+	(void)p;
+	(void)n;
+	(void)marks;
+	(void)count;
 	return 0;
 }
 
@@ -266,6 +299,19 @@ utf8_find3_either(const char *s, size_t n, const char *a, const char *b)
 		if ((p[i] == u[0] && p[i + 1] == u[1] && p[i + 2] == u[2]) ||
 		    (p[i] == v[0] && p[i + 1] == v[1] && p[i + 2] == v[2]))
 			return s + i;
+	return NULL;
+}
+
+const char *
+utf8_find3_any(const char *s, size_t n, const char *const *marks, size_t count)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = find3_any_blocks(p, n, marks, count);
+
+	for (; i + 3 <= n; i++)
+		for (size_t k = 0; k < count; k++)
+			if (memcmp(p + i, marks[k], 3) == 0)
+				return s + i;
 	return NULL;
 }
 

@@ -28,6 +28,11 @@ const char *utf8_find3(const char *s, size_t n, const char *c);
  * two. */
 const char *utf8_find3_either(const char *s, size_t n, const char *a, const char *b);
 
+/* The first place in S (N bytes) of the three bytes of any of the COUNT
+ * characters MARKS (Chinese characters, at most 8), or NULL: one pass
+ * where utf8_find3 would take COUNT. */
+const char *utf8_find3_any(const char *s, size_t n, const char *const *marks, size_t count);
+
 /* The first place in S (N bytes) of byte A or byte B, or NULL: one pass
  * where memchr would take two. */
 const char *utf8_find_either(const char *s, size_t n, char a, char b);

@@ -929,6 +929,45 @@ find3_either_agrees_with_find3(void **state)
 	}
 }
 
+/* utf8_find3_any finds the first of several characters as the first of
+ * utf8_find3's answers for each, in blocks and in the tail, wherever a
+ * block ends. */
+static void
+find3_any_agrees_with_find3(void **state)
+{
+	(void)state;
+	static const char *const pieces[] = { "了", "多", "少", "昨", "a", "中", "\xba", "\x86" };
+	static const char *const marks[] = { "了", "多", "少" };
+	char text[200];
+	unsigned long seed = 11;
+
+	for (int round = 0; round < 20000; round++) {
+		size_t n = 0, limit;
+
+		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+		limit = (seed >> 33) % 150;
+		while (n < limit) {
+			const char *piece;
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			piece = (seed >> 33) % 40 == 0 ? pieces[(seed >> 45) % 3]
+							 : pieces[3 + (seed >> 40) % 5];
+			memcpy(text + n, piece, strlen(piece));
+			n += strlen(piece);
+		}
+		for (size_t from = 0; from < 4 && from <= n; from++) {
+			for (size_t count = 1; count <= 3; count++) {
+				const char *want = NULL;
+				for (size_t k = 0; k < count; k++) {
+					const char *at = utf8_find3(text + from, n - from, marks[k]);
+					if (at && (!want || at < want))
+						want = at;
+				}
+				assert_ptr_equal(utf8_find3_any(text + from, n - from, marks, count), want);
+			}
+		}
+	}
+}
+
 /* utf8_find_either finds the first of two bytes wherever it stands. */
 static void
 find_either_agrees_with_memchr(void **state)
@@ -1108,6 +1147,7 @@ main(void)
 		cmocka_unit_test(utf8_check_agrees_with_libunistring),
 		cmocka_unit_test(find3_agrees_with_memmem),
 		cmocka_unit_test(find3_either_agrees_with_find3),
+		cmocka_unit_test(find3_any_agrees_with_find3),
 		cmocka_unit_test(find_either_agrees_with_memchr),
 		cmocka_unit_test(gb18030_detected),
 		cmocka_unit_test(forced_encoding),
