@@ -92,10 +92,15 @@ reader_links_place(const char *text, size_t length, struct reader_link *links, s
 
 		if (start < at)   /* out of order: placed nowhere */
 			start = end = at;
-		while (at < start && (nl = memchr(text + at, '\n', start - at)) != NULL) {
-			line++;
-			at = (size_t)(nl - text) + 1;
-			line_start = at;
+		/* the line ends before it counted, the last found: one pass
+		 * where a search for each would take a call a line */
+		if (at < start) {
+			size_t ends = utf8_count_byte(text + at, start - at, '\n');
+			if (ends > 0) {
+				line += (uint32_t)ends;
+				nl = memrchr(text + at, '\n', start - at);
+				line_start = (size_t)(nl - text) + 1;
+			}
 		}
 		at = start;
 		nl = end > start ? memchr(text + start, '\n', end - start) : NULL;

@@ -378,6 +378,31 @@ utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m)
 	}
 }
 
+size_t
+utf8_count_byte(const char *s, size_t n, char c)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t count = 0, i = 0;
+
+#if defined(__GNUC__)
+	while (n - i >= 16) {
+		/* each lane counts down from 0 by one a match, for up to 255
+		 * blocks before its count is taken */
+		bytes16 lanes = { 0 };
+		size_t stop = n - i >= 16 * 255 ? i + 16 * 255 : i + (n - i) / 16 * 16;
+		for (; i < stop; i += 16) {
+			ahead(p, i, n);
+			lanes += (bytes16)(load16(p + i) == (unsigned char)c);
+		}
+		for (int k = 0; k < 16; k++)
+			count += (unsigned char)-lanes[k];
+	}
+#endif
+	for (; i < n; i++)
+		count += s[i] == c;
+	return count;
+}
+
 /* The bytes that are not continuation bytes (10xxxxxx), eight at a time:
  * search locates each match by counting from the start of its line. */
 size_t

@@ -49,6 +49,10 @@ bool utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m);
 /* Number of characters in the valid UTF-8 text S (N bytes). */
 size_t utf8_count(const char *s, size_t n);
 
+/* How many times byte C stands in S (N bytes): a count of line ends
+ * without a call for each line. */
+size_t utf8_count_byte(const char *s, size_t n, char c);
+
 /* Decodes the character at S (N > 0 bytes) into *C and returns its length
  * in bytes, as libunistring's u8_mbtouc does: an invalid or truncated
  * sequence decodes as U+FFFD with the length of its bad bytes (at least 1,

@@ -968,6 +968,28 @@ find3_any_agrees_with_find3(void **state)
 	}
 }
 
+/* utf8_count_byte counts a byte as a loop over every byte does, over
+ * more blocks than one count of a lane holds. */
+static void
+count_byte_agrees_with_loop(void **state)
+{
+	(void)state;
+	enum { SIZE = 16 * 300 + 37 };
+	static char text[SIZE];
+	unsigned long seed = 5;
+
+	for (int round = 0; round < 40; round++) {
+		size_t want = 0, n = (size_t)(round * 131) % SIZE;
+		for (size_t i = 0; i < SIZE; i++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			text[i] = round % 3 == 0 ? '\n' : (seed >> 33) % 7 == 0 ? '\n' : '\xe4';
+		}
+		for (size_t i = 0; i < n; i++)
+			want += text[i] == '\n';
+		assert_int_equal(utf8_count_byte(text, n, '\n'), want);
+	}
+}
+
 /* utf8_find_either finds the first of two bytes wherever it stands. */
 static void
 find_either_agrees_with_memchr(void **state)
@@ -1148,6 +1170,7 @@ main(void)
 		cmocka_unit_test(find3_agrees_with_memmem),
 		cmocka_unit_test(find3_either_agrees_with_find3),
 		cmocka_unit_test(find3_any_agrees_with_find3),
+		cmocka_unit_test(count_byte_agrees_with_loop),
 		cmocka_unit_test(find_either_agrees_with_memchr),
 		cmocka_unit_test(gb18030_detected),
 		cmocka_unit_test(forced_encoding),
