@@ -157,6 +157,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	const char *source, *warning = l->text.warning;
 	size_t length, first;
 	struct line_list lines = { NULL, 0, 0, rules, NOISE_COST_START };
+	struct paragraph_indents indents = { NULL, 0, 0, false };
 	struct doc *doc;
 	enum bg_status st;
 
@@ -216,7 +217,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	 * the buffer grown in place (a large one is remapped, not copied,
 	 * so the text is never held twice) and the source moved up. */
 	{
-		size_t room = paragraphs_room(source, length);
+		size_t room = paragraphs_room(source, length, &indents);
 		char *grown;
 		if (room > l->text.start) {
 			if (!(grown = realloc(l->text.buffer, room + length + 2))) {
@@ -230,7 +231,9 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 		}
 	}
 	st = paragraphs_build(doc, l->text.buffer, source, lines.items + first, lines.count - first,
-			      l->markers.cuts, l->markers.count);
+			      l->markers.cuts, l->markers.count, &indents);
+	free(indents.at);
+	indents.at = NULL;
 	if (st != BG_OK)
 		goto fail;
 	if (rules && (st = denoise_paragraphs(doc, rules, &lines.cost)) != BG_OK)
@@ -256,6 +259,7 @@ fail:
 		doc->text = NULL;
 	doc_free(doc);
 	free(lines.items);
+	free(indents.at);
 	if (st == BG_ERR_COSTLY)
 		return noise_rule_too_costly(rules, lines.cost.costly, err);
 	return bg_fail(err, st, NULL);

@@ -195,9 +195,11 @@ find_indent(const char *s, size_t n)
 /* The last look for an indent in a line: from FROM to the line's END,
  * the first indent was at HIT (END: none).  A look from anywhere in
  * [FROM, HIT] has the same answer, so a line split many times is still
- * looked through once. */
+ * looked through once.  LISTED: the text's indents as paragraphs_room
+ * listed them, if it could: then no line is looked through. */
 struct indent_seen {
 	size_t from, hit, end;
+	const struct paragraph_indents *listed;
 };
 
 /* Where the first two ideographic spaces in TEXT[from, end) begin, or
@@ -207,6 +209,19 @@ next_indent(const char *text, size_t from, size_t end, struct indent_seen *seen)
 {
 	const char *hit;
 
+	if (seen->listed && seen->listed->listed) {
+		/* the first listed at or after FROM, if it ends by END */
+		const size_t *at = seen->listed->at;
+		size_t low = 0, high = seen->listed->count;
+		while (low < high) {
+			size_t middle = low + (high - low) / 2;
+			if (at[middle] < from)
+				low = middle + 1;
+			else
+				high = middle;
+		}
+		return low < seen->listed->count && end >= 6 && at[low] <= end - 6 ? at[low] : end;
+	}
 	if (seen->end == end && seen->from <= from && from <= seen->hit)
 		return seen->hit;
 	hit = find_indent(text + from, end - from);
@@ -331,7 +346,7 @@ glued_label(const struct builder *b, const char *text, size_t from, size_t end)
 }
 
 size_t
-paragraphs_room(const char *text, size_t length)
+paragraphs_room(const char *text, size_t length, struct paragraph_indents *indents)
 {
 	size_t room = 0;
 	struct label l;
@@ -339,7 +354,23 @@ paragraphs_room(const char *text, size_t length)
 	 * past it: one pass however long a line is. */
 	const char *eol = text;
 
-	for (const char *p = text; (p = utf8_find3(p, (size_t)(text + length - p), "。")) != NULL;) {
+	indents->listed = true;
+	for (const char *p = text; (p = utf8_find3_either(p, (size_t)(text + length - p), "。", "　")) != NULL;) {
+		if (memcmp(p, "　", 3) == 0) {
+			/* (listed while they are few: a text of nothing else
+			 * would double its size) */
+			if (indents->listed && text + length - p >= 6 && memcmp(p + 3, "　", 3) == 0) {
+				if (indents->count > length / 64 ||
+				    !ARRAY_RESERVE(indents->at, indents->capacity, indents->count + 1)) {
+					free(indents->at);
+					*indents = (struct paragraph_indents){ NULL, 0, 0, false };
+				} else {
+					indents->at[indents->count++] = (size_t)(p - text);
+				}
+			}
+			p += 3;
+			continue;
+		}
 		p += 3;
 		if (eol < p) {
 			eol = memchr(p, '\n', (size_t)(text + length - p));
@@ -354,10 +385,11 @@ paragraphs_room(const char *text, size_t length)
 
 enum bg_status
 paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct line *lines,
-		 size_t count, const struct noise_cut *cuts, size_t cut_count)
+		 size_t count, const struct noise_cut *cuts, size_t cut_count,
+		 const struct paragraph_indents *indents)
 {
 	struct builder b = { doc, 0, 0, false, false, { 0 } };
-	struct indent_seen seen = { 0, 0, 0 };
+	struct indent_seen seen = { 0, 0, 0, indents };
 	size_t cut = 0;
 	bool latin_end = false;   /* the line before ends in a Latin word */
 

@@ -12,12 +12,24 @@
 #include "reader.h"
 #include "status.h"
 
+/* Where two ideographic spaces stand in a text (an indent, 。　　), found
+ * in paragraphs_room's pass for paragraphs_build: offsets in order, or
+ * none when there were too many to list (LISTED false; paragraphs_build
+ * looks for them then).  The caller frees AT. */
+struct paragraph_indents {
+	size_t *at;
+	size_t count;
+	size_t capacity;
+	bool listed;
+};
+
 /* How many bytes before TEXT (LENGTH bytes) paragraphs_build needs to
  * split every numbered paragraph that may be run onto the one before: one
  * for each full stop followed on its line by a label of a style that
  * glued paragraphs are split at (。（二）, 。第二条).  Fewer bytes only
- * leave some such paragraphs unsplit. */
-size_t paragraphs_room(const char *text, size_t length);
+ * leave some such paragraphs unsplit.  In the same pass, *INDENTS (empty
+ * before) gets where two ideographic spaces stand. */
+size_t paragraphs_room(const char *text, size_t length, struct paragraph_indents *indents);
 
 /* Builds DOC's paragraphs from the COUNT LINES of TEXT: joins the lines
  * that continue a hard wrap, ends a paragraph at a blank line, a Markdown
@@ -26,10 +38,12 @@ size_t paragraphs_room(const char *text, size_t length);
  * is split off where the text written lags the source by a byte (see
  * paragraphs_room).  The text is written over the source, from BUFFER
  * (<= TEXT, two bytes longer than the source) on, which becomes
- * doc->text.  Returns BG_OK or BG_ERR_NOMEM. */
+ * doc->text.  INDENTS: paragraphs_room's, of TEXT.  Returns BG_OK or
+ * BG_ERR_NOMEM. */
 enum bg_status paragraphs_build(struct doc *doc, char *buffer, const char *text,
 				const struct line *lines, size_t count,
-				const struct noise_cut *cuts, size_t cut_count);
+				const struct noise_cut *cuts, size_t cut_count,
+				const struct paragraph_indents *indents);
 
 /* True when paragraph I of DOC begins with a heading label or is a
  * Markdown heading. */

@@ -1161,8 +1161,19 @@ paragraphs_run_together(void **state)
 	(void)state;
 	/* A page copied with its paragraphs run into one line keeps their
 	 * indents: two ideographic spaces after 。 or ： start a paragraph,
-	 * on the same line; two inside a sentence do not. */
-	EXPECT("同志们：　　今天开会。　　一、形势　　正文说明　　情况。　　二、任务　　第一，抓落实。正文。　　第二，抓作风。正文。",
+	 * on the same line; two inside a sentence do not.  (The text is long
+	 * enough for its indents to be listed before the paragraphs are
+	 * built.) */
+	EXPECT("同志们：　　今天开会。　　一、形势　　正文说明　　情况。　　二、任务　　第一，抓落实。正文。　　第二，抓作风。正文。\n"
+	       "正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。"
+	       "正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。正文。\n",
+	       { 1, "一、", "形势", 1 }, { 1, "二、", "任务", 1 }, { 2, "第一", "抓落实", 1 },
+	       { 2, "第二", "抓作风", 1 });
+	/* The same where the text has too many to list before the
+	 * paragraphs are built (a line of ideographic spaces after it): they
+	 * are looked for in each line then. */
+	EXPECT("同志们：　　今天开会。　　一、形势　　正文说明　　情况。　　二、任务　　第一，抓落实。正文。　　第二，抓作风。正文。\n"
+	       "　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　\n",
 	       { 1, "一、", "形势", 1 }, { 1, "二、", "任务", 1 }, { 2, "第一", "抓落实", 1 },
 	       { 2, "第二", "抓作风", 1 });
 }
