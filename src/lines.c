@@ -283,13 +283,17 @@ find_wrap(const char *text, struct line *lines, size_t count)
 bool
 lines_end_sentence(const char *s, size_t n)
 {
-	static const char *const marks[] = { "。", "！", "？", "；", "：", "…", "”", "’", "」", "』",
-					     "）", ")", ".", "!", "?", ";", ":" };
-	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-		size_t k = strlen(marks[i]);
-		if (n >= k && memcmp(s + n - k, marks[i], k) == 0)
+	static const char wide[][3] = { "。", "！", "？", "；", "：", "…", "”", "’", "」", "』", "）" };
+
+	/* The last byte tells which of the marks may end S: an ASCII one, or
+	 * one of three bytes, ending in a continuation byte. */
+	if (n == 0)
+		return false;
+	if ((unsigned char)s[n - 1] < 0x80)
+		return memchr(").!?;:", s[n - 1], 6) != NULL;
+	for (size_t i = 0; n >= 3 && i < sizeof wide / sizeof wide[0]; i++)
+		if (memcmp(s + n - 3, wide[i], 3) == 0)
 			return true;
-	}
 	return false;
 }
 

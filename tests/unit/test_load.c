@@ -8,6 +8,7 @@
 
 #include <unistr.h>
 
+#include "lines.h"
 #include "utf8.h"
 
 static void
@@ -990,6 +991,23 @@ count_byte_agrees_with_loop(void **state)
 	}
 }
 
+/* lines_end_sentence: the marks of three bytes and of one, at the end
+ * only, and not a character cut short. */
+static void
+sentence_ends(void **state)
+{
+	static const char *const ends[] = { "完成。", "好！", "吗？", "一；", "如下：", "等等…", "说“好”",
+					    "‘是’", "「是」", "『是』", "（注）", "(注)", "end.", "yes!",
+					    "why?", "a;", "b:", "。" };
+	static const char *const open[] = { "完成", "完成。了", "abc", "2025", "（注", "。 ", "" };
+	(void)state;
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+		assert_true(lines_end_sentence(ends[i], strlen(ends[i])));
+	for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
+		assert_false(lines_end_sentence(open[i], strlen(open[i])));
+	assert_false(lines_end_sentence("。", 2));   /* cut short */
+}
+
 /* utf8_find_either finds the first of two bytes wherever it stands. */
 static void
 find_either_agrees_with_memchr(void **state)
@@ -1171,6 +1189,7 @@ main(void)
 		cmocka_unit_test(find3_either_agrees_with_find3),
 		cmocka_unit_test(find3_any_agrees_with_find3),
 		cmocka_unit_test(count_byte_agrees_with_loop),
+		cmocka_unit_test(sentence_ends),
 		cmocka_unit_test(find_either_agrees_with_memchr),
 		cmocka_unit_test(gb18030_detected),
 		cmocka_unit_test(forced_encoding),
