@@ -200,6 +200,9 @@ find_indent(const char *s, size_t n)
 struct indent_seen {
 	size_t from, hit, end;
 	const struct paragraph_indents *listed;
+	/* The last walk of free_break: from CHAIN_FROM in the line ending
+	 * at CHAIN_END, the first break was at CHAIN_AT (the end: none). */
+	size_t chain_from, chain_at, chain_end;
 };
 
 /* Where the first two ideographic spaces in TEXT[from, end) begin, or
@@ -231,28 +234,69 @@ next_indent(const char *text, size_t from, size_t end, struct indent_seen *seen)
 	return seen->hit;
 }
 
+/* Whether the indent AT, reached from FROM (the line's start or just
+ * after the indent before), breaks a line of paragraphs run together
+ * whatever the line began with: after a mark that ends a sentence or a
+ * salutation (。　　 ：　　), or before a heading's label (成就　　第一，…). */
+static bool
+indent_breaks(const char *text, size_t from, size_t at, size_t end)
+{
+	static const char *const marks[] = { "。", "！", "？", "：", "；", "”", "」", "）" };
+	size_t after;
+
+	for (size_t k = 0; at >= from + 3 && k < sizeof marks / sizeof marks[0]; k++)
+		if (memcmp(text + at - 3, marks[k], 3) == 0)
+			return true;
+	for (after = at; after < end && utf8_space_at(text + after, end - after);)
+		after += utf8_space_at(text + after, end - after);
+	return at > from && label_prefix_length(text + after, end - after) > 0;
+}
+
+/* The first indent from FROM on (FROM just after an indent) that
+ * indent_breaks, or END.  Which indent that is depends only on where
+ * the indents stand, so SEEN keeps the answer for any FROM the same walk
+ * passed: a line split many times is walked through once. */
+static size_t
+free_break(const char *text, size_t from, size_t end, struct indent_seen *seen)
+{
+	size_t first = from, at = end;
+
+	if (seen->chain_end == end && seen->chain_from <= from && from <= seen->chain_at)
+		return seen->chain_at;
+	while (from + 9 <= end) {
+		size_t next = next_indent(text, from, end, seen);
+		if (next >= end)
+			break;
+		if (indent_breaks(text, from, next, end)) {
+			at = next;
+			break;
+		}
+		from = next + 3;
+	}
+	seen->chain_from = first;
+	seen->chain_at = at;
+	seen->chain_end = end;
+	return at;
+}
+
 /* Where, in TEXT[from, end) (one line), the next paragraph break of a
  * page copied with its paragraphs run together begins: two or more
- * ideographic spaces (the indent of the next paragraph) after a mark that
- * ends a sentence or a salutation (。　　 ：　　), or before a heading's
- * label.  END when there is none.  SEEN: as for next_indent. */
+ * ideographic spaces (the indent of the next paragraph) where
+ * indent_breaks, or after a heading line at the line's start.  END when
+ * there is none.  SEEN: as for next_indent and free_break. */
 static size_t
 run_together_break(const char *text, size_t start, size_t end, struct indent_seen *seen)
 {
-	static const char *const marks[] = { "。", "！", "？", "：", "；", "”", "」", "）" };
 	size_t from = start;
 
 	while (from + 9 <= end) {
-		size_t at = next_indent(text, from, end, seen), after;
+		size_t at = next_indent(text, from, end, seen);
 		if (at >= end)
 			break;
-		for (size_t k = 0; at >= from + 3 && k < sizeof marks / sizeof marks[0]; k++)
-			if (memcmp(text + at - 3, marks[k], 3) == 0)
-				return at;
-		/* or before a heading's label: 成就　　第一，… */
-		for (after = at; after < end && utf8_space_at(text + after, end - after);)
-			after += utf8_space_at(text + after, end - after);
-		if (at > from && label_prefix_length(text + after, end - after) > 0)
+		/* Past a heading line's reach only the indents matter. */
+		if (from > start && at - start > 40 * 4)
+			return free_break(text, from, end, seen);
+		if (indent_breaks(text, from, at, end))
 			return at;
 		/* or after a heading line, short, with no 。 or ，in it:
 		 * 一、形势　　正文…; not inside a letter-spaced title, where
@@ -389,7 +433,7 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 		 const struct paragraph_indents *indents)
 {
 	struct builder b = { doc, 0, 0, false, false, { 0 } };
-	struct indent_seen seen = { 0, 0, 0, indents };
+	struct indent_seen seen = { 0, 0, 0, indents, 0, 0, 0 };
 	size_t cut = 0;
 	bool latin_end = false;   /* the line before ends in a Latin word */
 

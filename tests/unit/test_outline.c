@@ -1176,6 +1176,18 @@ paragraphs_run_together(void **state)
 	       "　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　\n",
 	       { 1, "一、", "形势", 1 }, { 1, "二、", "任务", 1 }, { 2, "第一", "抓落实", 1 },
 	       { 2, "第二", "抓作风", 1 });
+	/* Far into a paragraph (past a heading line's reach), an indent
+	 * inside a sentence (甲　　乙) is still no break, and numbered
+	 * paragraphs run on after a full stop split off before the next
+	 * break (the walk to it is kept, not walked again). */
+	EXPECT("同志们：　　今天开会。　　一、形势　　"
+	       "正文说明，正文说明，正文说明，正文说明，正文说明，正文说明，正文说明，正文说明，正文说明，正文说明，"
+	       "正文说明，正文说明，正文说明，正文说明，正文说明，正文说明，正文说明，正文说明，正文说明，正文说明，"
+	       "甲　　乙，丙。1.落实责任。要抓紧。2.加强督查。要严格。　　二、任务　　第一，抓落实。正文。　　"
+	       "第二，抓作风。正文。\n"
+	       "　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　\n",
+	       { 1, "一、", "形势", 1 }, { 2, "1.", "落实责任", 1 }, { 2, "2.", "加强督查", 1 },
+	       { 1, "二、", "任务", 1 }, { 2, "第一", "抓落实", 1 }, { 2, "第二", "抓作风", 1 });
 }
 
 static void
