@@ -1378,7 +1378,9 @@ next_filled(const struct doc *doc, size_t i)
  *   them: the fields of a meeting notice (会议时间：上午9时 会议地点：…)
  *   follow each other with a short value each and divide nothing; or
  * - one label stands alone on its line, the numbered items right after it
- *   (two or more) are the first of the text. */
+ *   (two or more) are the first of the text.
+ * Numbered items before the first label are the text's own top level:
+ * labels after them are inside it, and divide nothing. */
 static bool
 divided_by_fields(const struct doc *doc)
 {
@@ -1438,7 +1440,7 @@ divided_by_fields(const struct doc *doc)
 	if (fields > 0 && under == 0 && !run_in_sentence)
 		all_hold = false;
 	if (fields >= 2)
-		return all_hold && with_items > 0;
+		return all_hold && with_items > 0 && !items_before;
 	return fields == 1 && lone_first;
 }
 

@@ -229,6 +229,12 @@ colon_lines_that_are_no_fields(void **state)
 	EXPECT("某县某某管理办法\n\n第一条：为了规范某某管理，制定本办法。\n\n第二条：申请条件：\n\n1.具有本县户籍；\n\n"
 	       "2.年满十八周岁。\n\n第三条：办理流程：\n\n1.个人申请。\n\n2.村级审核。\n",
 	       { 1, "1.", "个人申请", 13 }, { 1, "2.", "村级审核", 15 });
+	/* Items numbered 1. before the labels: they are the text's top level,
+	 * the labels inside it. */
+	EXPECT("某县工作方案\n\n1.工作目标\n\n适用对象：具有本县户籍并在县内学校就读的农村低收入家庭学生。\n\n"
+	       "补助项目：\n\n（1）生活补助\n\n（2）交通补助\n\n2.工作要求\n",
+	       { 1, "1.", "工作目标", 3 }, { 2, "（1）", "生活补助", 9 }, { 2, "（2）", "交通补助", 11 },
+	       { 1, "2.", "工作要求", 13 });
 }
 
 static void
