@@ -106,6 +106,8 @@ struct builder {
 	int attachment_key;              /* the style they are numbered in, or -1 */
 	int field_parts;                 /* the text is divided by field labels
 					  * (享受对象：…): 1, 0 not, -1 not asked yet */
+	int bullet_parts;                /* the text is divided by lines that open
+					  * with a bullet (·2016年10月): 1, 0 not, -1 */
 	bool leads_under[KEYS];          /* a run of leads stood under a heading of this style */
 	/* note_called's last no for each mark, a slot by its last byte */
 	struct uncalled uncalled[UNCALLED_SLOTS];
@@ -1444,22 +1446,120 @@ divided_by_fields(const struct doc *doc)
 	return fields == 1 && lone_first;
 }
 
-/* Opens the part a field label names (享受对象：…): a heading at the top,
- * its title the label without the colon. */
+/* Opens a part at the top of the outline in PARAGRAPH, titled by the
+ * TITLE_LENGTH bytes at TITLE (a field label without its colon, the words
+ * after a bullet). */
 static bool
-add_field_part(struct builder *b, size_t paragraph, size_t label)
+add_top_part(struct builder *b, size_t paragraph, size_t title, size_t title_length)
 {
 	const struct paragraph *p = &b->doc->paragraphs[paragraph];
 	struct outline_node *node;
 	struct label none;
 
 	memset(&none, 0, sizeof none);
-	node = new_node(b, &b->outline->root, STYLE_NONE, 0, paragraph, p->offset, 0, p->offset,
-			label - strlen("："), p->offset + p->length);
+	node = new_node(b, &b->outline->root, STYLE_NONE, 0, paragraph, p->offset, 0, title,
+			title_length, p->offset + p->length);
 	if (!node)
 		return false;
 	push(b, node, key_of(STYLE_NONE, 0), &none, 0, key_of(STYLE_NONE, 0), false);
 	return true;
+}
+
+/* The bullet that opens a paragraph in a web page's copy, and whether a
+ * paragraph opening with one is a short title or an item of a list. */
+enum { BULLET_TITLE_MAX_CHARS = 30 };
+
+/* The offset in S (N bytes) of the words after the bullet that opens it
+ * (·  •  ●  ■  ◆  ▲  ★, spaces around it skipped), and in *CHARACTER the
+ * bullet; 0 when none opens it. */
+static size_t
+bullet_at(const char *s, size_t n, uint32_t *character)
+{
+	static const uint32_t bullets[] = { 0xb7, 0x2022, 0x25cf, 0x25a0, 0x25c6, 0x25b2, 0x2605 };
+	size_t i = 0, k;
+	uint32_t c;
+
+	while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
+		i += k;
+	if (i >= n)
+		return 0;
+	k = utf8_decode(s + i, n - i, &c);
+	for (size_t w = 0; w < sizeof bullets / sizeof bullets[0]; w++)
+		if (c == bullets[w]) {
+			i += k;
+			while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
+				i += k;
+			*character = c;
+			return i < n ? i : 0;
+		}
+	return 0;
+}
+
+/* The length of the words after the bullet at OFFSET in paragraph I when
+ * they are a short title (2016年10月（成立工作指挥部）, 工作动态): no more
+ * than BULLET_TITLE_MAX_CHARS characters, no sentence in them (。 ； ！ ？)
+ * and none closing them (， 、 ： …), white space at the end left out; 0
+ * when they are not, as the items of a list are not. */
+static size_t
+bullet_title(const struct doc *doc, size_t i, size_t offset)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset + offset;
+	size_t n = p->length - offset, chars;
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	chars = utf8_count(s, n);
+	if (p->full || chars < 2 || chars > BULLET_TITLE_MAX_CHARS || label_ends_punctuated(s, n) ||
+	    utf8_find3(s, n, "。") || utf8_find3(s, n, "；") || utf8_find3(s, n, "！") ||
+	    utf8_find3(s, n, "？") || ends_with_text(s, n, "：") || ends_with_text(s, n, "，") ||
+	    ends_with_text(s, n, "、"))
+		return 0;
+	return n;
+}
+
+/* True when a web page's copy is divided by lines that open with a bullet
+ * (·2016年9月20日（…）, ■ 工作动态), each a short title over paragraphs
+ * of its own, and no heading numbered 一、, （一） or 第一章 stands
+ * anywhere: two or more lines open with the same bullet, every one of them
+ * is a short title, and more than half of them, two at least, have a
+ * paragraph under them before the next, and no numbered item (1.)
+ * comes before the first.  Bullets that mark the items of a list
+ * (●加强领导。 ●落实责任。, one after another) divide nothing. */
+static bool
+divided_by_bullets(const struct doc *doc)
+{
+	size_t bullets = 0, holding = 0;
+	uint32_t first = 0;
+
+	for (size_t i = next_filled(doc, SIZE_MAX); i < doc->paragraph_count; i = next_filled(doc, i)) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset;
+		struct label l;
+		uint32_t c;
+		size_t at, next;
+
+		if (p->md_level > 1 ||
+		    (label_parse(s, p->length, &l) &&
+		     (l.style == STYLE_CN_COMMA || l.style == STYLE_CN_PAREN || l.style == STYLE_CHAPTER ||
+		      l.style == STYLE_ARTICLE || l.style == STYLE_PART || l.style == STYLE_SECTION ||
+		      l.style == STYLE_BIAN)))
+			return false;
+		if ((at = bullet_at(s, p->length, &c)) == 0) {
+			if (bullets == 0 && first_item(s, p->length, &l))
+				return false;
+			continue;
+		}
+		if ((bullets > 0 && c != first) || bullet_title(doc, i, at) == 0)
+			return false;
+		first = c;
+		bullets++;
+		next = next_filled(doc, i);
+		if (next < doc->paragraph_count &&
+		    bullet_at(doc->text + doc->paragraphs[next].offset, doc->paragraphs[next].length, &c) == 0)
+			holding++;
+	}
+	return bullets >= 2 && holding >= 2 && holding * 2 > bullets;
 }
 
 /* The line that opens a text's notes: 注释, 注, 附注 or 脚注, alone, with or
@@ -2083,7 +2183,19 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			if (b->field_parts < 0)
 				b->field_parts = divided_by_fields(doc);
 			if (b->field_parts)
-				return add_field_part(b, paragraph, field_label(s, p->length));
+				return add_top_part(b, paragraph, p->offset,
+						    field_label(s, p->length) - strlen("："));
+		}
+		{
+			uint32_t c;
+			size_t at = bullet_at(s, p->length, &c);
+			if (at > 0 && paragraph != doc->title_paragraph && !b->in_notes) {
+				if (b->bullet_parts < 0)
+					b->bullet_parts = divided_by_bullets(doc);
+				if (b->bullet_parts)
+					return add_top_part(b, paragraph, p->offset + at,
+							    bullet_title(doc, paragraph, at));
+			}
 		}
 		if (notes_line(s, p->length, paragraph * 2 >= doc->paragraph_count)) {
 			b->in_notes = true;
@@ -2868,6 +2980,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	b->outline = o;
 	b->list_key = -1;
 	b->field_parts = -1;
+	b->bullet_parts = -1;
 	reset_inline(b);
 	o->root.label = NULL;
 	o->root.title = NULL;

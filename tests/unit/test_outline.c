@@ -229,12 +229,49 @@ colon_lines_that_are_no_fields(void **state)
 	EXPECT("某县某某管理办法\n\n第一条：为了规范某某管理，制定本办法。\n\n第二条：申请条件：\n\n1.具有本县户籍；\n\n"
 	       "2.年满十八周岁。\n\n第三条：办理流程：\n\n1.个人申请。\n\n2.村级审核。\n",
 	       { 1, "1.", "个人申请", 13 }, { 1, "2.", "村级审核", 15 });
-	/* Items numbered 1. before the labels: they are the text's top level,
-	 * the labels inside it. */
+	/* Items numbered 1. before the labels and the bullets: they are the
+	 * text's top level, the labels and bullets inside it. */
 	EXPECT("某县工作方案\n\n1.工作目标\n\n适用对象：具有本县户籍并在县内学校就读的农村低收入家庭学生。\n\n"
-	       "补助项目：\n\n（1）生活补助\n\n（2）交通补助\n\n2.工作要求\n",
+	       "补助项目：\n\n（1）生活补助\n\n（2）交通补助\n\n2.工作要求\n\n·2030年3月\n\n成立指挥部。\n\n"
+	       "·2030年6月\n\n通过方案。\n",
 	       { 1, "1.", "工作目标", 3 }, { 2, "（1）", "生活补助", 9 }, { 2, "（2）", "交通补助", 11 },
 	       { 1, "2.", "工作要求", 13 });
+}
+
+/* Checks that TEXT has no heading at all. */
+static void
+expect_no_headings(const char *text)
+{
+	struct doc *doc = unit_load(text, NULL);
+	struct outline *o = NULL;
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 0);
+	outline_free(o);
+	doc_free(doc);
+}
+
+/* A web page's copy divided by lines that open with a bullet (a dated
+ * timeline): each a part at the top, titled by the words after the
+ * bullet, its numbered items under it; bullets that mark a list's items,
+ * the wrapped lines of a list, and bullets inside a text numbered 一、
+ * divide nothing. */
+static void
+bullet_lines_divide_a_page(void **state)
+{
+	(void)state;
+	EXPECT("某县脱贫攻坚大事记\n\n·2030年3月（成立指挥部）\n\n某县成立工作指挥部，印发工作职责。\n\n"
+	       "·2030年6月（方案通过）\n\n1.《某县实施方案》\n\n2.《某县考核办法》\n\n·2030年9月（全面推进）\n\n"
+	       "·2030年12月（总结验收）\n\n各乡镇全面推进各项工作。\n",
+	       { 1, "", "2030年3月（成立指挥部）", 3 }, { 1, "", "2030年6月（方案通过）", 7 },
+	       { 2, "1.", "《某县实施方案》", 9 }, { 2, "2.", "《某县考核办法》", 11 },
+	       { 1, "", "2030年9月（全面推进）", 13 }, { 1, "", "2030年12月（总结验收）", 15 });
+	expect_no_headings("某县工作简报\n\n今年以来，我县重点抓了以下工作：\n\n●加强组织领导。\n\n●落实工作责任。\n\n"
+			   "●强化督促检查。\n\n下一步，我县将继续抓好落实。\n");
+	expect_no_headings("某县工作简报\n\n• 坚持以人民为中心的发展思想，\n\n推进各项工作。\n\n"
+			   "• 坚持稳中求进工作总基调，\n\n推动高质量发展。\n");
+	EXPECT("某县工作方案\n\n一、工作目标\n\n·2030年3月\n\n成立指挥部。\n\n·2030年6月\n\n通过方案。\n",
+	       { 1, "一、", "工作目标", 3 });
 }
 
 static void
@@ -1808,6 +1845,7 @@ main(void)
 		cmocka_unit_test(field_labels_divide_a_guide),
 		cmocka_unit_test(field_label_alone_over_the_first_items),
 		cmocka_unit_test(colon_lines_that_are_no_fields),
+		cmocka_unit_test(bullet_lines_divide_a_page),
 	};
 	return UNIT_RUN(tests);
 }
