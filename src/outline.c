@@ -104,6 +104,10 @@ struct builder {
 	long long attachment_next;       /* after 附件：, the number of the next
 					    attachment listed; 0 when none */
 	int attachment_key;              /* the style they are numbered in, or -1 */
+	int field_parts;                 /* the text is divided by field labels
+					  * (享受对象：…): 1, 0 not, -1 not asked yet */
+	int bullet_parts;                /* the text is divided by lines that open
+					  * with a bullet (·2016年10月): 1, 0 not, -1 */
 	bool leads_under[KEYS];          /* a run of leads stood under a heading of this style */
 	/* note_called's last no for each mark, a slot by its last byte */
 	struct uncalled uncalled[UNCALLED_SLOTS];
@@ -1267,6 +1271,297 @@ add_part(struct builder *b, size_t paragraph, int base)
 	return true;
 }
 
+enum { FIELD_MIN_CHARS = 2, FIELD_MAX_CHARS = 8, FIELD_SENTENCE_CHARS = 20 };
+
+/* True when the N bytes at S end with the text WORD. */
+static bool
+ends_with_text(const char *s, size_t n, const char *word)
+{
+	size_t m = strlen(word);
+	return n >= m && memcmp(s + n - m, word, m) == 0;
+}
+
+/* The length in bytes of the field label that opens S (N bytes): two to
+ * eight characters, Han or quotation marks (享受对象, 在“两率一度”上),
+ * closed by a full-width colon, the colon included.  0 when there is
+ * none, or when the words are not a label that divides a text:
+ * - the furniture of a letter (附件：, 联系人：, 电话：…);
+ * - its addressees (各有关单位：, 县教育局：, 尊敬的…：), a body's name;
+ * - a sentence that announces a list (主要做法如下：, 突出表现在：,
+ *   包括：), which ends in 如下, 以下 or a verb that wants its object. */
+static size_t
+field_label(const char *s, size_t n)
+{
+	static const char *const furniture[] = {
+		"附件", "附", "联系人", "联系电话", "电话", "传真", "地址", "邮编", "邮箱", "电子邮箱",
+		"主送", "抄送", "抄报", "来源", "发布时间", "时间", "日期", "主题词", "关键词", "签发人",
+		"注", "注释", "备注", "说明", "发文机关", "发文字号", "成文日期",
+	};
+	static const char *const addressee_ends[] = {
+		"单位", "部门", "政府", "同志", "们", "局", "委", "办", "厅", "院", "处", "公司",
+		"中心", "学校", "会",
+	};
+	static const char *const lead_words[] = { "如下", "以下", "下列", "如次", "包括", "各" };
+	static const char *const lead_ends[] = { "是", "有", "在", "为", "即", "如", "于", "的" };
+	size_t i = 0, chars = 0, han = 0;
+
+	if (starts_with_text(s, n, "尊敬"))
+		return 0;
+	while (i < n && chars <= FIELD_MAX_CHARS) {
+		uint32_t c;
+		size_t k = utf8_decode(s + i, n - i, &c);
+		if (c == 0xff1a) {   /* ： */
+			if (han < FIELD_MIN_CHARS)
+				return 0;
+			for (size_t w = 0; w < sizeof furniture / sizeof furniture[0]; w++)
+				if (same_text(s, i, furniture[w]))
+					return 0;
+			for (size_t w = 0; w < sizeof addressee_ends / sizeof addressee_ends[0]; w++)
+				if (ends_with_text(s, i, addressee_ends[w]))
+					return 0;
+			for (size_t w = 0; w < sizeof lead_ends / sizeof lead_ends[0]; w++)
+				if (ends_with_text(s, i, lead_ends[w]))
+					return 0;
+			for (size_t w = 0; w < sizeof lead_words / sizeof lead_words[0]; w++)
+				if (memmem(s, i, lead_words[w], strlen(lead_words[w])))
+					return 0;
+			return i + k;
+		}
+		if (utf8_is_han(c))
+			han++;
+		else if (c != 0x201c && c != 0x201d && c != 0x2018 && c != 0x2019 && c != 0x300a &&
+			 c != 0x300b)   /* “” ‘’ 《》 */
+			return 0;
+		i += k;
+		chars++;
+	}
+	return 0;
+}
+
+/* Whether S (N bytes) opens with the first of a run of numbered items
+ * (1. 1） （1）), into *L. */
+static bool
+first_item(const char *s, size_t n, struct label *l)
+{
+	while (n > 0 && utf8_space_at(s, n)) {
+		size_t k = utf8_space_at(s, n);
+		s += k;
+		n -= k;
+	}
+	return label_parse(s, n, l) && l->number == 1 &&
+	       (l->style == STYLE_ARABIC_DOT || l->style == STYLE_ARABIC_PAREN ||
+		l->style == STYLE_ARABIC_HALF);
+}
+
+/* The next paragraph after I that holds more than white space, or
+ * DOC->paragraph_count. */
+static size_t
+next_filled(const struct doc *doc, size_t i)
+{
+	while (++i < doc->paragraph_count) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t n = p->length;
+		while (n > 0 && utf8_space_before(doc->text + p->offset, doc->text + p->offset + n))
+			n -= utf8_space_before(doc->text + p->offset, doc->text + p->offset + n);
+		if (n > 0)
+			break;
+	}
+	return i;
+}
+
+/* True when the text is divided by field labels, as a 政策 sheet, a guide
+ * to a service or a standard is (享受对象：… 资助项目：… 办理流程：, or
+ * 在“两率一度”上： over its criteria 1. 2. 3.), and no heading numbered
+ * 一、, （一） or 第一章 stands anywhere (a report so divided has its field
+ * labels inside its sections).  Either
+ * - two or more paragraphs open with a field label, each part holds
+ *   something (a paragraph under its label, or a sentence of its own run
+ *   in after it), and numbered items (1. or （1）) come right after one of
+ *   them: the fields of a meeting notice (会议时间：上午9时 会议地点：…)
+ *   follow each other with a short value each and divide nothing; or
+ * - one label stands alone on its line, the numbered items right after it
+ *   (two or more) are the first of the text.
+ * Numbered items before the first label are the text's own top level:
+ * labels after them are inside it, and divide nothing. */
+static bool
+divided_by_fields(const struct doc *doc)
+{
+	size_t fields = 0, with_items = 0, under = 0;
+	bool all_hold = true, run_in_sentence = false, lone_first = false, items_before = false;
+
+	for (size_t i = next_filled(doc, SIZE_MAX); i < doc->paragraph_count; i = next_filled(doc, i)) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset;
+		struct label l;
+		size_t f;
+
+		if (p->md_level > 1 ||
+		    (label_parse(s, p->length, &l) &&
+		     (l.style == STYLE_CN_COMMA || l.style == STYLE_CN_PAREN || l.style == STYLE_CHAPTER ||
+		      l.style == STYLE_ARTICLE || l.style == STYLE_PART || l.style == STYLE_SECTION ||
+		      l.style == STYLE_BIAN)))
+			return false;
+		f = i == doc->title_paragraph ? 0 : field_label(s, p->length);
+		if (f == 0) {
+			if (fields == 0 && first_item(s, p->length, &l))
+				items_before = true;
+			under++;
+			continue;
+		}
+		if (fields > 0 && under == 0 && !run_in_sentence)
+			all_hold = false;
+		fields++;
+		under = 0;
+		{
+			const char *rest = s + f;
+			size_t m = p->length - f;
+			size_t next = next_filled(doc, i);
+			bool lone, leads;
+			struct label item;
+
+			while (m > 0 && utf8_space_before(rest, rest + m))
+				m -= utf8_space_before(rest, rest + m);
+			lone = m == 0;
+			run_in_sentence = utf8_count(rest, m) >= FIELD_SENTENCE_CHARS && utf8_find3(rest, m, "。");
+			leads = lone || ends_with_text(rest, m, "：") || ends_with_text(rest, m, ":");
+			if (leads && next < doc->paragraph_count &&
+			    first_item(doc->text + doc->paragraphs[next].offset, doc->paragraphs[next].length,
+				       &item)) {
+				with_items++;
+				if (lone && fields == 1 && !items_before) {
+					struct label second;
+					size_t after = next_filled(doc, next);
+					const struct paragraph *q = &doc->paragraphs[after];
+					lone_first = after < doc->paragraph_count &&
+						     label_parse(doc->text + q->offset, q->length, &second) &&
+						     second.style == item.style && second.number == 2;
+				}
+			}
+		}
+	}
+	if (fields > 0 && under == 0 && !run_in_sentence)
+		all_hold = false;
+	if (fields >= 2)
+		return all_hold && with_items > 0 && !items_before;
+	return fields == 1 && lone_first;
+}
+
+/* Opens a part at the top of the outline in PARAGRAPH, titled by the
+ * TITLE_LENGTH bytes at TITLE (a field label without its colon, the words
+ * after a bullet). */
+static bool
+add_top_part(struct builder *b, size_t paragraph, size_t title, size_t title_length)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	struct outline_node *node;
+	struct label none;
+
+	memset(&none, 0, sizeof none);
+	node = new_node(b, &b->outline->root, STYLE_NONE, 0, paragraph, p->offset, 0, title,
+			title_length, p->offset + p->length);
+	if (!node)
+		return false;
+	push(b, node, key_of(STYLE_NONE, 0), &none, 0, key_of(STYLE_NONE, 0), false);
+	return true;
+}
+
+/* The bullet that opens a paragraph in a web page's copy, and whether a
+ * paragraph opening with one is a short title or an item of a list. */
+enum { BULLET_TITLE_MAX_CHARS = 30 };
+
+/* The offset in S (N bytes) of the words after the bullet that opens it
+ * (·  •  ●  ■  ◆  ▲  ★, spaces around it skipped), and in *CHARACTER the
+ * bullet; 0 when none opens it. */
+static size_t
+bullet_at(const char *s, size_t n, uint32_t *character)
+{
+	static const uint32_t bullets[] = { 0xb7, 0x2022, 0x25cf, 0x25a0, 0x25c6, 0x25b2, 0x2605 };
+	size_t i = 0, k;
+	uint32_t c;
+
+	while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
+		i += k;
+	if (i >= n)
+		return 0;
+	k = utf8_decode(s + i, n - i, &c);
+	for (size_t w = 0; w < sizeof bullets / sizeof bullets[0]; w++)
+		if (c == bullets[w]) {
+			i += k;
+			while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
+				i += k;
+			*character = c;
+			return i < n ? i : 0;
+		}
+	return 0;
+}
+
+/* The length of the words after the bullet at OFFSET in paragraph I when
+ * they are a short title (2016年10月（成立工作指挥部）, 工作动态): no more
+ * than BULLET_TITLE_MAX_CHARS characters, no sentence in them (。 ； ！ ？)
+ * and none closing them (， 、 ： …), white space at the end left out; 0
+ * when they are not, as the items of a list are not. */
+static size_t
+bullet_title(const struct doc *doc, size_t i, size_t offset)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset + offset;
+	size_t n = p->length - offset, chars;
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	chars = utf8_count(s, n);
+	if (p->full || chars < 2 || chars > BULLET_TITLE_MAX_CHARS || label_ends_punctuated(s, n) ||
+	    utf8_find3(s, n, "。") || utf8_find3(s, n, "；") || utf8_find3(s, n, "！") ||
+	    utf8_find3(s, n, "？") || ends_with_text(s, n, "：") || ends_with_text(s, n, "，") ||
+	    ends_with_text(s, n, "、"))
+		return 0;
+	return n;
+}
+
+/* True when a web page's copy is divided by lines that open with a bullet
+ * (·2016年9月20日（…）, ■ 工作动态), each a short title over paragraphs
+ * of its own, and no heading numbered 一、, （一） or 第一章 stands
+ * anywhere: two or more lines open with the same bullet, every one of them
+ * is a short title, and more than half of them, two at least, have a
+ * paragraph under them before the next, and no numbered item (1.)
+ * comes before the first.  Bullets that mark the items of a list
+ * (●加强领导。 ●落实责任。, one after another) divide nothing. */
+static bool
+divided_by_bullets(const struct doc *doc)
+{
+	size_t bullets = 0, holding = 0;
+	uint32_t first = 0;
+
+	for (size_t i = next_filled(doc, SIZE_MAX); i < doc->paragraph_count; i = next_filled(doc, i)) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset;
+		struct label l;
+		uint32_t c;
+		size_t at, next;
+
+		if (p->md_level > 1 ||
+		    (label_parse(s, p->length, &l) &&
+		     (l.style == STYLE_CN_COMMA || l.style == STYLE_CN_PAREN || l.style == STYLE_CHAPTER ||
+		      l.style == STYLE_ARTICLE || l.style == STYLE_PART || l.style == STYLE_SECTION ||
+		      l.style == STYLE_BIAN)))
+			return false;
+		if ((at = bullet_at(s, p->length, &c)) == 0) {
+			if (bullets == 0 && first_item(s, p->length, &l))
+				return false;
+			continue;
+		}
+		if ((bullets > 0 && c != first) || bullet_title(doc, i, at) == 0)
+			return false;
+		first = c;
+		bullets++;
+		next = next_filled(doc, i);
+		if (next < doc->paragraph_count &&
+		    bullet_at(doc->text + doc->paragraphs[next].offset, doc->paragraphs[next].length, &c) == 0)
+			holding++;
+	}
+	return bullets >= 2 && holding >= 2 && holding * 2 > bullets;
+}
+
 /* The line that opens a text's notes: 注释, 注, 附注 or 脚注, alone, with or
  * without a colon (either form), letter-spaced or not (注　　释); with
  * AT_END (the second half of the text), 说明 too. */
@@ -1883,6 +2178,25 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		b->attachment_key = -1;
 		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);
+		if (field_label(s, p->length) > 0 && paragraph != doc->title_paragraph &&
+		    !b->in_notes) {
+			if (b->field_parts < 0)
+				b->field_parts = divided_by_fields(doc);
+			if (b->field_parts)
+				return add_top_part(b, paragraph, p->offset,
+						    field_label(s, p->length) - strlen("："));
+		}
+		{
+			uint32_t c;
+			size_t at = bullet_at(s, p->length, &c);
+			if (at > 0 && paragraph != doc->title_paragraph && !b->in_notes) {
+				if (b->bullet_parts < 0)
+					b->bullet_parts = divided_by_bullets(doc);
+				if (b->bullet_parts)
+					return add_top_part(b, paragraph, p->offset + at,
+							    bullet_title(doc, paragraph, at));
+			}
+		}
 		if (notes_line(s, p->length, paragraph * 2 >= doc->paragraph_count)) {
 			b->in_notes = true;
 			b->notes_key = -1;
@@ -2670,6 +2984,8 @@ outline_build(const struct doc *doc, struct outline **out)
 	b->doc = doc;
 	b->outline = o;
 	b->list_key = -1;
+	b->field_parts = -1;
+	b->bullet_parts = -1;
 	reset_inline(b);
 	o->root.label = NULL;
 	o->root.title = NULL;

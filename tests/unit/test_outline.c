@@ -173,6 +173,107 @@ headings_after_a_colon(void **state)
 	       { 1, "一、", "甲", 2 }, { 2, "（一）", "乙", 4 }, { 2, "（二）", "丙", 5 }, { 1, "二、", "丁", 6 });
 }
 
+/* A guide to a service divided by field labels: each label a part at the
+ * top, its numbered items under it, whether its text runs in after the
+ * colon or the label stands alone; a letter's furniture (联系人：, 附件：)
+ * and labels inside a report numbered 一、 divide nothing. */
+static void
+field_labels_divide_a_guide(void **state)
+{
+	(void)state;
+	EXPECT("某项补助办理指南\n\n适用对象：具有本县户籍并在县内学校就读的农村低收入家庭学生。\n\n"
+	       "补助项目：在国家资助之外增加以下项目:\n\n1.生活补助\n\n（1）一次发放；\n\n（2）按学期发放。\n\n"
+	       "2.交通补助\n\n办理流程：\n\n1.学校申报：学生向学校提出申请。\n\n2.县级审核：县教育局审核后发放。\n",
+	       { 1, "", "适用对象", 3 }, { 1, "", "补助项目", 5 }, { 2, "1.", "生活补助", 7 },
+	       { 3, "（1）", "一次发放", 9 }, { 3, "（2）", "按学期发放", 11 }, { 2, "2.", "交通补助", 13 },
+	       { 1, "", "办理流程", 15 }, { 2, "1.", "学校申报", 17 }, { 2, "2.", "县级审核", 19 });
+	EXPECT("某项补助办理指南\n1.种粮补助\n2.农机补助\n联系人：张某\n联系电话：1234567\n",
+	       { 1, "1.", "种粮补助", 2 }, { 1, "2.", "农机补助", 3 });
+	EXPECT("某县工作方案\n一、目标\n适用对象：农户。\n补助标准：如下：\n1.种粮补助\n2.农机补助\n",
+	       { 1, "一、", "目标", 2 }, { 2, "1.", "种粮补助", 5 }, { 2, "2.", "农机补助", 6 });
+}
+
+/* A standard whose criteria sit under a label alone on its line (在“两率”上：
+ * over 1. 2.) is divided by it, though no other label follows. */
+static void
+field_label_alone_over_the_first_items(void **state)
+{
+	(void)state;
+	EXPECT("在“收入”上，要把收入账算清楚，确保稳定增收。\n\n在“两率”上：\n\n"
+	       "1.错评率不大于1%，不该纳入的一户不纳入。\n\n2.错退率不大于2%，凡出现下列情况的，视为错退。\n",
+	       { 1, "", "在“两率”上", 3 }, { 2, "1.", "错评率不大于1%，不该纳入的一户不纳入", 5 },
+	       { 2, "2.", "错退率不大于2%，凡出现下列情况的，视为错退", 7 });
+}
+
+/* Lines closed by a colon that divide nothing: the fields of a meeting
+ * notice (a short value each), its addressees, a sentence announcing a
+ * list (主要做法如下：), a label after items that stood before it, and a
+ * law's articles written 第二条：. */
+static void
+colon_lines_that_are_no_fields(void **state)
+{
+	(void)state;
+	EXPECT("关于召开某某工作会议的通知\n\n各乡镇、县直各部门：\n\n经研究，决定召开某某工作会议。现将有关事项通知如下：\n\n"
+	       "会议时间：2023年5月10日上午9时。\n\n会议地点：县政府三楼会议室。\n\n参会人员：\n\n"
+	       "1.各乡镇分管负责同志；\n\n2.县直有关部门负责同志。\n\n会议要求：\n\n1.请准时参会，不得迟到。\n\n"
+	       "2.参会人员不得请假。\n",
+	       { 1, "1.", "请准时参会，不得迟到", 19 }, { 1, "2.", "参会人员不得请假", 21 });
+	EXPECT("关于做好某某工作的通知\n\n县教育局：\n\n1.做好摸底工作。\n\n2.按时上报结果。\n",
+	       { 1, "1.", "做好摸底工作", 5 }, { 1, "2.", "按时上报结果", 7 });
+	EXPECT("关于举办培训班的通知\n\n各有关单位：\n\n1.培训内容\n\n2.培训时间\n\n报名方式：电话报名。\n",
+	       { 1, "1.", "培训内容", 5 }, { 1, "2.", "培训时间", 7 });
+	EXPECT("某县某某工作总结\n\n今年以来，我县扎实推进某某工作，取得明显成效。\n\n主要做法如下：\n\n"
+	       "1.强化组织领导。\n\n2.加大资金投入。\n\n下一步工作：\n\n1.抓好落实。\n\n2.加强督查。\n",
+	       { 1, "1.", "强化组织领导", 7 }, { 1, "2.", "加大资金投入", 9 }, { 1, "1.", "抓好落实", 13 },
+	       { 1, "2.", "加强督查", 15 });
+	EXPECT("某县某某管理办法\n\n第一条：为了规范某某管理，制定本办法。\n\n第二条：申请条件：\n\n1.具有本县户籍；\n\n"
+	       "2.年满十八周岁。\n\n第三条：办理流程：\n\n1.个人申请。\n\n2.村级审核。\n",
+	       { 1, "1.", "个人申请", 13 }, { 1, "2.", "村级审核", 15 });
+	/* Items numbered 1. before the labels and the bullets: they are the
+	 * text's top level, the labels and bullets inside it. */
+	EXPECT("某县工作方案\n\n1.工作目标\n\n适用对象：具有本县户籍并在县内学校就读的农村低收入家庭学生。\n\n"
+	       "补助项目：\n\n（1）生活补助\n\n（2）交通补助\n\n2.工作要求\n\n·2030年3月\n\n成立指挥部。\n\n"
+	       "·2030年6月\n\n通过方案。\n",
+	       { 1, "1.", "工作目标", 3 }, { 2, "（1）", "生活补助", 9 }, { 2, "（2）", "交通补助", 11 },
+	       { 1, "2.", "工作要求", 13 });
+}
+
+/* Checks that TEXT has no heading at all. */
+static void
+expect_no_headings(const char *text)
+{
+	struct doc *doc = unit_load(text, NULL);
+	struct outline *o = NULL;
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 0);
+	outline_free(o);
+	doc_free(doc);
+}
+
+/* A web page's copy divided by lines that open with a bullet (a dated
+ * timeline): each a part at the top, titled by the words after the
+ * bullet, its numbered items under it; bullets that mark a list's items,
+ * the wrapped lines of a list, and bullets inside a text numbered 一、
+ * divide nothing. */
+static void
+bullet_lines_divide_a_page(void **state)
+{
+	(void)state;
+	EXPECT("某县脱贫攻坚大事记\n\n·2030年3月（成立指挥部）\n\n某县成立工作指挥部，印发工作职责。\n\n"
+	       "·2030年6月（方案通过）\n\n1.《某县实施方案》\n\n2.《某县考核办法》\n\n·2030年9月（全面推进）\n\n"
+	       "·2030年12月（总结验收）\n\n各乡镇全面推进各项工作。\n",
+	       { 1, "", "2030年3月（成立指挥部）", 3 }, { 1, "", "2030年6月（方案通过）", 7 },
+	       { 2, "1.", "《某县实施方案》", 9 }, { 2, "2.", "《某县考核办法》", 11 },
+	       { 1, "", "2030年9月（全面推进）", 13 }, { 1, "", "2030年12月（总结验收）", 15 });
+	expect_no_headings("某县工作简报\n\n今年以来，我县重点抓了以下工作：\n\n●加强组织领导。\n\n●落实工作责任。\n\n"
+			   "●强化督促检查。\n\n下一步，我县将继续抓好落实。\n");
+	expect_no_headings("某县工作简报\n\n• 坚持以人民为中心的发展思想，\n\n推进各项工作。\n\n"
+			   "• 坚持稳中求进工作总基调，\n\n推动高质量发展。\n");
+	EXPECT("某县工作方案\n\n一、工作目标\n\n·2030年3月\n\n成立指挥部。\n\n·2030年6月\n\n通过方案。\n",
+	       { 1, "一、", "工作目标", 3 });
+}
+
 static void
 numbers_restart_under_a_new_parent(void **state)
 {
@@ -1764,6 +1865,10 @@ main(void)
 		cmocka_unit_test(decimal_number_closed_by_its_dot),
 		cmocka_unit_test(attachment_title_above_a_table_header),
 		cmocka_unit_test(attachment_mark_set_in_bold),
+		cmocka_unit_test(field_labels_divide_a_guide),
+		cmocka_unit_test(field_label_alone_over_the_first_items),
+		cmocka_unit_test(colon_lines_that_are_no_fields),
+		cmocka_unit_test(bullet_lines_divide_a_page),
 	};
 	return UNIT_RUN(tests);
 }
