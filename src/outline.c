@@ -1369,6 +1369,21 @@ next_filled(const struct doc *doc, size_t i)
 	return i;
 }
 
+/* True when paragraph P (its text S) is a heading that divides a text by
+ * itself: a Markdown heading below the title's level, or one numbered
+ * 一、, （一）, 第一章, 第一条, 第一部分, 第一节 or 第一编. */
+static bool
+numbered_heading(const struct paragraph *p, const char *s)
+{
+	struct label l;
+
+	return p->md_level > 1 ||
+	       (label_parse(s, p->length, &l) &&
+		(l.style == STYLE_CN_COMMA || l.style == STYLE_CN_PAREN || l.style == STYLE_CHAPTER ||
+		 l.style == STYLE_ARTICLE || l.style == STYLE_PART || l.style == STYLE_SECTION ||
+		 l.style == STYLE_BIAN));
+}
+
 /* True when the text is divided by field labels, as a 政策 sheet, a guide
  * to a service or a standard is (享受对象：… 资助项目：… 办理流程：, or
  * 在“两率一度”上： over its criteria 1. 2. 3.), and no heading numbered
@@ -1395,11 +1410,7 @@ divided_by_fields(const struct doc *doc)
 		struct label l;
 		size_t f;
 
-		if (p->md_level > 1 ||
-		    (label_parse(s, p->length, &l) &&
-		     (l.style == STYLE_CN_COMMA || l.style == STYLE_CN_PAREN || l.style == STYLE_CHAPTER ||
-		      l.style == STYLE_ARTICLE || l.style == STYLE_PART || l.style == STYLE_SECTION ||
-		      l.style == STYLE_BIAN)))
+		if (numbered_heading(p, s))
 			return false;
 		f = i == doc->title_paragraph ? 0 : field_label(s, p->length);
 		if (f == 0) {
@@ -1539,11 +1550,7 @@ divided_by_bullets(const struct doc *doc)
 		uint32_t c;
 		size_t at, next;
 
-		if (p->md_level > 1 ||
-		    (label_parse(s, p->length, &l) &&
-		     (l.style == STYLE_CN_COMMA || l.style == STYLE_CN_PAREN || l.style == STYLE_CHAPTER ||
-		      l.style == STYLE_ARTICLE || l.style == STYLE_PART || l.style == STYLE_SECTION ||
-		      l.style == STYLE_BIAN)))
+		if (numbered_heading(p, s))
 			return false;
 		if ((at = bullet_at(s, p->length, &c)) == 0) {
 			if (bullets == 0 && first_item(s, p->length, &l))
