@@ -2221,6 +2221,22 @@ lead_length(const struct doc *doc, size_t paragraph)
 	return whole ? 0 : length;
 }
 
+/* own_line_lead of PARAGRAPH, whose lead_sentence is LENGTH bytes long
+ * and WHOLE (or not). */
+static size_t
+own_line(const struct doc *doc, size_t paragraph, size_t length, bool whole)
+{
+	const struct paragraph *next;
+
+	if (length == 0 || !whole || paragraph + 1 >= doc->paragraph_count)
+		return 0;
+	next = &doc->paragraphs[paragraph + 1];
+	if (next->md_level > 0 || next->length < 2 * (length + 3) ||
+	    label_prefix_length(doc->text + next->offset, next->length) > 0)
+		return 0;
+	return length;
+}
+
 /* A newspaper's copy sets each lead on a line of its own:
  *
  *     生态底色更加亮丽。
@@ -2234,17 +2250,10 @@ lead_length(const struct doc *doc, size_t paragraph)
 static size_t
 own_line_lead(const struct doc *doc, size_t paragraph)
 {
-	const struct paragraph *next;
 	bool whole;
 	size_t length = lead_sentence(doc, paragraph, &whole);
 
-	if (length == 0 || !whole || paragraph + 1 >= doc->paragraph_count)
-		return 0;
-	next = &doc->paragraphs[paragraph + 1];
-	if (next->md_level > 0 || next->length < 2 * (length + 3) ||
-	    label_prefix_length(doc->text + next->offset, next->length) > 0)
-		return 0;
-	return length;
+	return own_line(doc, paragraph, length, whole);
 }
 
 /* True when the paragraph before or after PARAGRAPH opens with a lead
@@ -2315,9 +2324,16 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	struct label none;
 	size_t length;
 	int key = key_of(STYLE_NONE, 1), keep, sibling;
+	bool whole;
 
-	if (b->depth == 0 || ((length = lead_length(b->doc, paragraph)) == 0 &&
-			       (length = own_line_lead(b->doc, paragraph)) == 0))
+	if (b->depth == 0)
+		return true;
+	/* lead_length, or own_line_lead when the sentence is the whole
+	 * paragraph, of one look at its first sentence */
+	length = lead_sentence(b->doc, paragraph, &whole);
+	if (whole)
+		length = own_line(b->doc, paragraph, length, whole);
+	if (length == 0)
 		return true;
 	/* Where 一是, 二是 open the paragraphs, they are the section's
 	 * headings: a run of leads after one is under it. */
