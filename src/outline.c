@@ -1768,15 +1768,25 @@ continues_inline(const struct builder *b, const struct label *l)
 	       (l->number > 2 || b->pending_offset != SIZE_MAX);
 }
 
+/* Sets *L to PARSED, what label_parse made of a paragraph, and returns
+ * its answer, PARSED_OK: the paragraph is parsed once. */
+static bool
+parsed_label(const struct label *parsed, bool parsed_ok, struct label *l)
+{
+	*l = *parsed;
+	return parsed_ok;
+}
+
 /* A line of no '#' that goes on numbering the sequence of Markdown
  * headings open above it (（三）精细化… after ### （二）, 六、 after ## 五、,
  * 二是 after #### 一是) is their sibling.  Sets *L to its label and
  * returns the stack position of the heading whose sequence it goes on,
- * or -1. */
+ * or -1.  PARSED, PARSED_OK: label_parse's of S (N bytes). */
 static int
-continues_markdown(const struct builder *b, const char *s, size_t n, struct label *l)
+continues_markdown(const struct builder *b, const char *s, size_t n, const struct label *parsed,
+		   bool parsed_ok, struct label *l)
 {
-	if (!(label_parse(s, n, l) && l->style != STYLE_NONE && l->style != STYLE_DECIMAL) &&
+	if (!(parsed_label(parsed, parsed_ok, l) && l->style != STYLE_NONE && l->style != STYLE_DECIMAL) &&
 	    !run_in_label(s, n, l))
 		return -1;
 	if (l->number < 2)
@@ -1828,7 +1838,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	size_t title, body = 0;
 	struct outline_node *node;
 	struct label_sentence sentence;
-	struct label padded;
+	struct label padded, parsed;
+	bool parsed_ok;   /* label_parse's answer for a line of no '#', PARSED */
 	uint8_t md_level = p->md_level > 0 ? p->md_level : outline_hint_level(doc, paragraph);
 
 	int rank = 0;
@@ -1847,6 +1858,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	 * question's choices, no heading. */
 	if (md_level == 0 && circled_numbers_only(s, p->length))
 		return true;
+	parsed_ok = md_level == 0 && label_parse(s, p->length, &parsed);
 	if (md_level > 0) {
 		struct label inner;
 		memset(&l, 0, sizeof l);
@@ -1864,11 +1876,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 				return true;
 			}
 		}
-	} else if ((goes_on = continues_markdown(b, s, p->length, &l)) >= 0) {
+	} else if ((goes_on = continues_markdown(b, s, p->length, &parsed, parsed_ok, &l)) >= 0) {
 		/* l is set */
 	} else if (label_padded(s, p->length, &padded)) {
 		l = padded;
-	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
+	} else if ((!parsed_label(&parsed, parsed_ok, &l) || l.style == STYLE_DECIMAL) &&
 		   !expected_item(b, s, p->length, &l) && !expected_article(b, s, p->length, &l) &&
 		   l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {
