@@ -2415,8 +2415,11 @@ title_over_body(const struct doc *doc, size_t paragraph)
 	s = trimmed(doc->text + p->offset, &n);
 	m = next->length;
 	t = trimmed(doc->text + next->offset, &m);
+	/* (no character takes more than four bytes: a longer paragraph
+	 * has too many for a title, and is not counted) */
 	if (p->md_level > 0 || next->md_level > 0 || n == 0 || (unsigned char)s[0] < 0x80 ||
-	    label_prefix_length(s, n) > 0 || label_prefix_length(t, m) > 0)
+	    n > ANNOUNCED_TITLE_MAX_CHARS * 4 || label_prefix_length(s, n) > 0 ||
+	    label_prefix_length(t, m) > 0)
 		return false;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > ANNOUNCED_TITLE_MAX_CHARS || utf8_count(t, m) <= chars ||
