@@ -490,7 +490,7 @@ contents_find(const struct doc *doc, struct contents *out)
 	size_t count = 0, cap = 0, hash_cap = 0;
 	bool *recurs;
 	unsigned char *flags;
-	char key[KEY], other[KEY];
+	char key[KEY], other[KEY], *this = key, *next = other;
 
 	memset(out, 0, sizeof *out);
 	out->lines = calloc(doc->paragraph_count + 1, 1);
@@ -512,16 +512,26 @@ contents_find(const struct doc *doc, struct contents *out)
 	}
 	if (count > 1)
 		qsort(entries, count, sizeof *entries, toc_compare);
-	for (size_t i = 0; i + 1 < count; i++) {
-		size_t k, m;
+	/* (KEYED: the entry whose key THIS holds, keyed as the next one
+	 * of a pair before: each of a run of lines of one text is keyed
+	 * once.) */
+	for (size_t i = 0, keyed = SIZE_MAX, k = 0; i + 1 < count; i++) {
+		size_t m;
+		char *swap;
 		if (entries[i].hash != entries[i + 1].hash)
 			continue;
 		/* The next of the same hash is the next with the same text
 		 * but for a collision, which only costs a missed entry. */
-		k = toc_key(doc, entries[i].paragraph, key, sizeof key);
-		m = toc_key(doc, entries[i + 1].paragraph, other, sizeof other);
-		if (k == m && memcmp(key, other, k) == 0 && doc->paragraphs[entries[i].paragraph].md_level == 0)
+		if (keyed != i)
+			k = toc_key(doc, entries[i].paragraph, this, sizeof key);
+		m = toc_key(doc, entries[i + 1].paragraph, next, sizeof other);
+		if (k == m && memcmp(this, next, k) == 0 && doc->paragraphs[entries[i].paragraph].md_level == 0)
 			recurs[entries[i].paragraph] = true;
+		swap = this;
+		this = next;
+		next = swap;
+		keyed = i + 1;
+		k = m;
 	}
 	/* A line with leaders to a page number is a contents line in
 	 * any case: its heading may read differently in the body. */

@@ -157,7 +157,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	const char *source, *warning = l->text.warning;
 	size_t length, first;
 	struct line_list lines = { NULL, 0, 0, rules, NOISE_COST_START };
-	struct paragraph_indents indents = { NULL, 0, 0, false };
+	struct paragraph_places indents = { NULL, 0, 0, false }, stops = { NULL, 0, 0, false };
 	struct doc *doc;
 	enum bg_status st;
 
@@ -217,7 +217,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	 * the buffer grown in place (a large one is remapped, not copied,
 	 * so the text is never held twice) and the source moved up. */
 	{
-		size_t room = paragraphs_room(source, length, &indents);
+		size_t room = paragraphs_room(source, length, &indents, &stops);
 		char *grown;
 		if (room > l->text.start) {
 			if (!(grown = realloc(l->text.buffer, room + length + 2))) {
@@ -231,9 +231,11 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 		}
 	}
 	st = paragraphs_build(doc, l->text.buffer, source, lines.items + first, lines.count - first,
-			      l->markers.cuts, l->markers.count, &indents);
+			      l->markers.cuts, l->markers.count, &indents, &stops);
 	free(indents.at);
 	indents.at = NULL;
+	free(stops.at);
+	stops.at = NULL;
 	if (st != BG_OK)
 		goto fail;
 	if (rules && (st = denoise_paragraphs(doc, rules, &lines.cost)) != BG_OK)
@@ -260,6 +262,7 @@ fail:
 	doc_free(doc);
 	free(lines.items);
 	free(indents.at);
+	free(stops.at);
 	if (st == BG_ERR_COSTLY)
 		return noise_rule_too_costly(rules, lines.cost.costly, err);
 	return bg_fail(err, st, NULL);

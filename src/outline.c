@@ -2070,15 +2070,25 @@ continues_inline(const struct builder *b, const struct label *l)
 	       (l->number > 2 || b->pending_offset != SIZE_MAX);
 }
 
+/* Sets *L to PARSED, what label_parse made of a paragraph, and returns
+ * its answer, PARSED_OK: the paragraph is parsed once. */
+static bool
+parsed_label(const struct label *parsed, bool parsed_ok, struct label *l)
+{
+	*l = *parsed;
+	return parsed_ok;
+}
+
 /* A line of no '#' that goes on numbering the sequence of Markdown
  * headings open above it (（三）精细化… after ### （二）, 六、 after ## 五、,
  * 二是 after #### 一是) is their sibling.  Sets *L to its label and
  * returns the stack position of the heading whose sequence it goes on,
- * or -1. */
+ * or -1.  PARSED, PARSED_OK: label_parse's of S (N bytes). */
 static int
-continues_markdown(const struct builder *b, const char *s, size_t n, struct label *l)
+continues_markdown(const struct builder *b, const char *s, size_t n, const struct label *parsed,
+		   bool parsed_ok, struct label *l)
 {
-	if (!(label_parse(s, n, l) && l->style != STYLE_NONE && l->style != STYLE_DECIMAL) &&
+	if (!(parsed_label(parsed, parsed_ok, l) && l->style != STYLE_NONE && l->style != STYLE_DECIMAL) &&
 	    !run_in_label(s, n, l))
 		return -1;
 	if (l->number < 2)
@@ -2130,7 +2140,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	size_t title, body = 0;
 	struct outline_node *node;
 	struct label_sentence sentence;
-	struct label padded;
+	struct label padded, parsed;
+	bool parsed_ok;   /* label_parse's answer for a line of no '#', PARSED */
 	uint8_t md_level = p->md_level > 0 ? p->md_level : outline_hint_level(doc, paragraph);
 
 	int rank = 0;
@@ -2149,6 +2160,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	 * question's choices, no heading. */
 	if (md_level == 0 && circled_numbers_only(s, p->length))
 		return true;
+	parsed_ok = md_level == 0 && label_parse(s, p->length, &parsed);
 	if (md_level > 0) {
 		struct label inner;
 		memset(&l, 0, sizeof l);
@@ -2166,11 +2178,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 				return true;
 			}
 		}
-	} else if ((goes_on = continues_markdown(b, s, p->length, &l)) >= 0) {
+	} else if ((goes_on = continues_markdown(b, s, p->length, &parsed, parsed_ok, &l)) >= 0) {
 		/* l is set */
 	} else if (label_padded(s, p->length, &padded)) {
 		l = padded;
-	} else if ((!label_parse(s, p->length, &l) || l.style == STYLE_DECIMAL) &&
+	} else if ((!parsed_label(&parsed, parsed_ok, &l) || l.style == STYLE_DECIMAL) &&
 		   !expected_item(b, s, p->length, &l) && !expected_article(b, s, p->length, &l) &&
 		   l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {
@@ -2542,6 +2554,22 @@ lead_length(const struct doc *doc, size_t paragraph)
 	return whole ? 0 : length;
 }
 
+/* own_line_lead of PARAGRAPH, whose lead_sentence is LENGTH bytes long
+ * and WHOLE (or not). */
+static size_t
+own_line(const struct doc *doc, size_t paragraph, size_t length, bool whole)
+{
+	const struct paragraph *next;
+
+	if (length == 0 || !whole || paragraph + 1 >= doc->paragraph_count)
+		return 0;
+	next = &doc->paragraphs[paragraph + 1];
+	if (next->md_level > 0 || next->length < 2 * (length + 3) ||
+	    label_prefix_length(doc->text + next->offset, next->length) > 0)
+		return 0;
+	return length;
+}
+
 /* A newspaper's copy sets each lead on a line of its own:
  *
  *     生态底色更加亮丽。
@@ -2555,17 +2583,10 @@ lead_length(const struct doc *doc, size_t paragraph)
 static size_t
 own_line_lead(const struct doc *doc, size_t paragraph)
 {
-	const struct paragraph *next;
 	bool whole;
 	size_t length = lead_sentence(doc, paragraph, &whole);
 
-	if (length == 0 || !whole || paragraph + 1 >= doc->paragraph_count)
-		return 0;
-	next = &doc->paragraphs[paragraph + 1];
-	if (next->md_level > 0 || next->length < 2 * (length + 3) ||
-	    label_prefix_length(doc->text + next->offset, next->length) > 0)
-		return 0;
-	return length;
+	return own_line(doc, paragraph, length, whole);
 }
 
 /* True when the paragraph before or after PARAGRAPH opens with a lead
@@ -2636,9 +2657,16 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	struct label none;
 	size_t length;
 	int key = key_of(STYLE_NONE, 1), keep, sibling;
+	bool whole;
 
-	if (b->depth == 0 || ((length = lead_length(b->doc, paragraph)) == 0 &&
-			       (length = own_line_lead(b->doc, paragraph)) == 0))
+	if (b->depth == 0)
+		return true;
+	/* lead_length, or own_line_lead when the sentence is the whole
+	 * paragraph, of one look at its first sentence */
+	length = lead_sentence(b->doc, paragraph, &whole);
+	if (whole)
+		length = own_line(b->doc, paragraph, length, whole);
+	if (length == 0)
 		return true;
 	/* Where 一是, 二是 open the paragraphs, they are the section's
 	 * headings: a run of leads after one is under it. */
@@ -2708,8 +2736,11 @@ title_over_body(const struct doc *doc, size_t paragraph)
 	s = trimmed(doc->text + p->offset, &n);
 	m = next->length;
 	t = trimmed(doc->text + next->offset, &m);
+	/* (no character takes more than four bytes: a longer paragraph
+	 * has too many for a title, and is not counted) */
 	if (p->md_level > 0 || next->md_level > 0 || n == 0 || (unsigned char)s[0] < 0x80 ||
-	    label_prefix_length(s, n) > 0 || label_prefix_length(t, m) > 0)
+	    n > ANNOUNCED_TITLE_MAX_CHARS * 4 || label_prefix_length(s, n) > 0 ||
+	    label_prefix_length(t, m) > 0)
 		return false;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > ANNOUNCED_TITLE_MAX_CHARS || utf8_count(t, m) <= chars ||

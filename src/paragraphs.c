@@ -10,6 +10,7 @@
 
 #include "array.h"
 #include "label.h"
+#include "numeral.h"
 #include "paragraphs.h"
 #include "utf8.h"
 
@@ -43,6 +44,8 @@ struct builder {
 	bool blank_before;
 	long long last[STYLE_INLINE + 1];  /* per style, the number of the label
 					    * that last opened a paragraph */
+	const struct paragraph_places *stops;  /* paragraphs_room's */
+	size_t stop;          /* the first of them glued_label looked at last */
 };
 
 static bool
@@ -199,7 +202,7 @@ find_indent(const char *s, size_t n)
  * listed them, if it could: then no line is looked through. */
 struct indent_seen {
 	size_t from, hit, end;
-	const struct paragraph_indents *listed;
+	const struct paragraph_places *listed;
 	/* The last walk of free_break: from CHAIN_FROM in the line ending
 	 * at CHAIN_END, the first break was at CHAIN_AT (the end: none). */
 	size_t chain_from, chain_at, chain_end;
@@ -372,10 +375,30 @@ glued_style(const struct label *l)
  * ……。（二）完善机制。……), or an article 第二条 next to the one that
  * last opened a paragraph.  END when there is none. */
 static size_t
-glued_label(const struct builder *b, const char *text, size_t from, size_t end)
+glued_label(struct builder *b, const char *text, size_t from, size_t end)
 {
 	struct label l;
+	const struct paragraph_places *stops = b->stops;
 
+	if (stops && stops->listed) {
+		/* The places after a 。 in [FROM, END) where a label may
+		 * begin, from where the last look began (lines come in
+		 * order). */
+		size_t k = b->stop;
+		while (k > 0 && stops->at[k - 1] >= from + 3)
+			k--;
+		while (k < stops->count && stops->at[k] < from + 3)
+			k++;
+		b->stop = k;
+		for (; k < stops->count && stops->at[k] < end; k++) {
+			const char *p = text + stops->at[k];
+			if (label_parse(p, (size_t)(text + end - p), &l) && glued_style(&l) &&
+			    (l.number == 1 || b->last[l.style] == l.number - 1) &&
+			    (l.style != STYLE_ARTICLE || l.number >= 2))
+				return stops->at[k];
+		}
+		return end;
+	}
 	for (const char *p = text + from; (p = utf8_find3(p, (size_t)(text + end - p), "。")) != NULL;) {
 		p += 3;
 		if (p >= text + end)
@@ -389,8 +412,44 @@ glued_label(const struct builder *b, const char *text, size_t from, size_t end)
 	return end;
 }
 
+/* Whether the character at S (N bytes) may begin a label of a style
+ * glued_label splits at: 第, an opening bracket, a digit or a Chinese
+ * numeral (the first character of each such label, whatever follows). */
+static bool
+may_begin_glued(const char *s, size_t n)
+{
+	static const char *const marks[] = { "第", "（", "十", "百", "千", "万", "亿" };
+	size_t used;
+
+	if (n == 0)
+		return false;
+	if ((s[0] >= '0' && s[0] <= '9') || s[0] == '(' || numeral_digits(s, n, &used) >= 0 ||
+	    numeral_chinese_digit(s, n, &used) >= 0)
+		return true;
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (n >= 3 && memcmp(s, marks[k], 3) == 0)
+			return true;
+	return false;
+}
+
+/* Adds AT to LIST unless it has more than MOST: then (or when out of
+ * memory) LIST is emptied and no longer listed. */
+static void
+list_place(struct paragraph_places *list, size_t at, size_t most)
+{
+	if (!list->listed)
+		return;
+	if (list->count > most || !ARRAY_RESERVE(list->at, list->capacity, list->count + 1)) {
+		free(list->at);
+		*list = (struct paragraph_places){ NULL, 0, 0, false };
+		return;
+	}
+	list->at[list->count++] = at;
+}
+
 size_t
-paragraphs_room(const char *text, size_t length, struct paragraph_indents *indents)
+paragraphs_room(const char *text, size_t length, struct paragraph_places *indents,
+		struct paragraph_places *stops)
 {
 	size_t room = 0;
 	struct label l;
@@ -398,24 +457,21 @@ paragraphs_room(const char *text, size_t length, struct paragraph_indents *inden
 	 * past it: one pass however long a line is. */
 	const char *eol = text;
 
+	/* (listed while they are few: a text of nothing else would double
+	 * its size) */
 	indents->listed = true;
+	stops->listed = true;
 	for (const char *p = text; (p = utf8_find3_either(p, (size_t)(text + length - p), "。", "　")) != NULL;) {
 		if (memcmp(p, "　", 3) == 0) {
-			/* (listed while they are few: a text of nothing else
-			 * would double its size) */
-			if (indents->listed && text + length - p >= 6 && memcmp(p + 3, "　", 3) == 0) {
-				if (indents->count > length / 64 ||
-				    !ARRAY_RESERVE(indents->at, indents->capacity, indents->count + 1)) {
-					free(indents->at);
-					*indents = (struct paragraph_indents){ NULL, 0, 0, false };
-				} else {
-					indents->at[indents->count++] = (size_t)(p - text);
-				}
-			}
+			if (text + length - p >= 6 && memcmp(p + 3, "　", 3) == 0)
+				list_place(indents, (size_t)(p - text), length / 64);
 			p += 3;
 			continue;
 		}
 		p += 3;
+		if (!may_begin_glued(p, (size_t)(text + length - p)))
+			continue;
+		list_place(stops, (size_t)(p - text), length / 64);
 		if (eol < p) {
 			eol = memchr(p, '\n', (size_t)(text + length - p));
 			if (!eol)
@@ -430,9 +486,9 @@ paragraphs_room(const char *text, size_t length, struct paragraph_indents *inden
 enum bg_status
 paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct line *lines,
 		 size_t count, const struct noise_cut *cuts, size_t cut_count,
-		 const struct paragraph_indents *indents)
+		 const struct paragraph_places *indents, const struct paragraph_places *stops)
 {
-	struct builder b = { doc, 0, 0, false, false, { 0 } };
+	struct builder b = { doc, 0, 0, false, false, { 0 }, stops, 0 };
 	struct indent_seen seen = { 0, 0, 0, indents, 0, 0, 0 };
 	size_t cut = 0;
 	bool latin_end = false;   /* the line before ends in a Latin word */

@@ -12,11 +12,10 @@
 #include "reader.h"
 #include "status.h"
 
-/* Where two ideographic spaces stand in a text (an indent, 。　　), found
- * in paragraphs_room's pass for paragraphs_build: offsets in order, or
- * none when there were too many to list (LISTED false; paragraphs_build
- * looks for them then).  The caller frees AT. */
-struct paragraph_indents {
+/* Places in a text found in paragraphs_room's pass for paragraphs_build:
+ * offsets in order, or none when there were too many to list (LISTED
+ * false; paragraphs_build looks for them then).  The caller frees AT. */
+struct paragraph_places {
 	size_t *at;
 	size_t count;
 	size_t capacity;
@@ -28,8 +27,11 @@ struct paragraph_indents {
  * for each full stop followed on its line by a label of a style that
  * glued paragraphs are split at (。（二）, 。第二条).  Fewer bytes only
  * leave some such paragraphs unsplit.  In the same pass, *INDENTS (empty
- * before) gets where two ideographic spaces stand. */
-size_t paragraphs_room(const char *text, size_t length, struct paragraph_indents *indents);
+ * before) gets where two ideographic spaces stand, and *STOPS (empty
+ * before) where a character that may begin such a label follows a full
+ * stop: the places after a 。 at which a label can be glued. */
+size_t paragraphs_room(const char *text, size_t length, struct paragraph_places *indents,
+		       struct paragraph_places *stops);
 
 /* Builds DOC's paragraphs from the COUNT LINES of TEXT: joins the lines
  * that continue a hard wrap, ends a paragraph at a blank line, a Markdown
@@ -38,12 +40,13 @@ size_t paragraphs_room(const char *text, size_t length, struct paragraph_indents
  * is split off where the text written lags the source by a byte (see
  * paragraphs_room).  The text is written over the source, from BUFFER
  * (<= TEXT, two bytes longer than the source) on, which becomes
- * doc->text.  INDENTS: paragraphs_room's, of TEXT.  Returns BG_OK or
- * BG_ERR_NOMEM. */
+ * doc->text.  INDENTS and STOPS: paragraphs_room's, of TEXT.  Returns
+ * BG_OK or BG_ERR_NOMEM. */
 enum bg_status paragraphs_build(struct doc *doc, char *buffer, const char *text,
 				const struct line *lines, size_t count,
 				const struct noise_cut *cuts, size_t cut_count,
-				const struct paragraph_indents *indents);
+				const struct paragraph_places *indents,
+				const struct paragraph_places *stops);
 
 /* True when paragraph I of DOC begins with a heading label or is a
  * Markdown heading. */

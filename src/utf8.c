@@ -331,17 +331,17 @@ size_t
 utf8_find_any(const char *s, size_t from, size_t end, const char *set)
 {
 	size_t i = from, k, count = strlen(set);
-
-#if defined(__GNUC__)
-	/* A block with no byte in the range of the set's bytes is passed
-	 * on one test: the sets asked for are ASCII punctuation, and most of
-	 * a Chinese text's bytes are above it. */
+	/* A byte, or a block, with no byte in the range of the set's bytes
+	 * is passed on one test: the sets asked for are ASCII punctuation,
+	 * and most of a Chinese text's bytes are above it. */
 	unsigned char low = 0xff, high = 0;
+
 	for (k = 0; k < count; k++) {
 		unsigned char c = (unsigned char)set[k];
 		low = c < low ? c : low;
 		high = c > high ? c : high;
 	}
+#if defined(__GNUC__)
 	for (; end - i >= 16; i += 16) {
 		bytes16 b = load16((const unsigned char *)s + i), hit = { 0 };
 		if (!any((bytes16)(b >= low) & (bytes16)(b <= high)))
@@ -352,10 +352,13 @@ utf8_find_any(const char *s, size_t from, size_t end, const char *set)
 			break;
 	}
 #endif
-	for (; i < end; i++)
+	for (; i < end; i++) {
+		if ((unsigned char)s[i] < low || (unsigned char)s[i] > high)
+			continue;
 		for (k = 0; k < count; k++)
 			if (s[i] == set[k])
 				return i;
+	}
 	return end;
 }
 

@@ -513,6 +513,12 @@ numbered_paragraph_glued(void **state)
 	EXPECT("关于某某安排的通知\n经批准，现将有关安排通知如下。一、元旦：1月1日放假。二、春节：2月4日至10日放假。\n"
 	       "三、清明节：4月5日放假。\n",
 	       { 1, "一、", "元旦", 2 }, { 1, "二、", "春节", 2 }, { 1, "三、", "清明节", 3 });
+	/* So are parts where the places a label may begin after a full
+	 * stop are too many to list (more than one in 64 bytes): the line
+	 * is looked through for them. */
+	EXPECT("关于某某安排的通知\n现将安排通知如下。一、元旦：放假。二、春节：放假。三、清明：放假。四、端午：放假。\n",
+	       { 1, "一、", "元旦", 2 }, { 1, "二、", "春节", 2 }, { 1, "三、", "清明", 2 },
+	       { 1, "四、", "端午", 2 });
 	/* An article run onto the one before; a later article named after a
 	 * full stop is no article of its own. */
 	EXPECT("某某条例\n第一条 为了保护文物，制定本条例。第二条 本条例适用于本市。\n"
