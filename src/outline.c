@@ -2870,7 +2870,8 @@ inline_items(struct builder *b, size_t paragraph)
  * than 1/STRAY_BODY_SHARE of what the part does), and that holds nothing
  * but one run of one style from 1 is such a line unless it reads as the
  * title of a document (方案, 规划, 办法…: a notice's plan over its 一、),
- * so it is dropped and the run is the top level.  (A speech's 结论 after
+ * so it is dropped and the run is the top level; nor is a part right under
+ * an attachment's mark (附件) such a line.  (A speech's 结论 after
  * its opening's whole text stays.)  Runs before finish_tree, on the
  * nodes' parents and depths. */
 enum { STRAY_BODY_SHARE = 6 };
@@ -2890,6 +2891,19 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 	    (letter_spaced(part->title, strlen(part->title)) &&
 	     text_names_genre(part->title, strlen(part->title))))
 		return;
+	/* Right under an attachment's mark (附件, 附件2) it is that
+	 * attachment's title, however much its list holds. */
+	for (size_t i = part->paragraph; i > 0; i--) {
+		const struct paragraph *p = &doc->paragraphs[i - 1];
+		size_t n = p->length;
+		const char *s = trimmed(doc->text + p->offset, &n);
+
+		if (n == 0)
+			continue;
+		if (attachment_mark(s, n))
+			return;
+		break;
+	}
 	/* Its title is the first line of one broken over two (关于某某 /
 	 * 某某问题的请示), whose genre is on the second. */
 	if (part->paragraph + 1 < doc->paragraph_count &&

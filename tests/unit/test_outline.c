@@ -848,6 +848,16 @@ stray_line_over_the_one_run(void **state)
 	       "二、组织机构\n镇政府成立小型建设工程管理领导小组，由分管领导任组长，相关部门负责人为成员。\n"
 	       "三、工作流程\n建设单位提出申请，镇规建办受理审核，符合条件的予以备案并实施全过程监管。\n",
 	       { 1, "一、", "适用范围", 5 }, { 1, "二、", "组织机构", 7 }, { 1, "三、", "工作流程", 9 });
+	/* An attachment's title right under its mark (附件) is that
+	 * attachment's part however long its list runs, its labels' digits
+	 * full-width or not. */
+	EXPECT("某市人民政府办公厅关于表扬典型做法的通报\n\n各区人民政府：\n\n特此通报。\n\n"
+	       "某市人民政府办公厅\n2030年11月19日\n\n附件\n\n典型经验做法\n\n"
+	       "１．某区推进许可制度改革，优化营商环境。\n\n２．某区推进医联体建设，方便群众就医。\n\n"
+	       "３．某区放宽服务业准入，助推区域开放。\n",
+	       { 1, "", "典型经验做法", 12 }, { 2, "１．", "某区推进许可制度改革，优化营商环境", 14 },
+	       { 2, "２．", "某区推进医联体建设，方便群众就医", 16 },
+	       { 2, "３．", "某区放宽服务业准入，助推区域开放", 18 });
 	/* ... and so is a line after the body has begun (a speech's 结论 after
 	 * its opening). */
 	EXPECT("讲话\n开头的话。\n第二句话。\n第三句话。\n结论\n一、关于会议\n会议开得好。\n二、关于计划\n"
