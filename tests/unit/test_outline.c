@@ -351,6 +351,12 @@ article_in_running_text(void **state)
 	/* "第三条规定" at the start of a paragraph is a citation, not an article. */
 	EXPECT("标题\n第一条 总则内容。\n第二条规定的情形除外。\n",
 	       { 1, "第一条", "总则内容", 2 });
+	/* White space between an article's label and a colon (a tab a copy
+	 * put after the label) reads as the colon right after it: 第一条：…
+	 * is no article's heading either way. */
+	EXPECT("某某规定\n第一条 为了规范管理，制定本规定。\n第二条\t：本规定适用于本市。\n"
+	       "第三条 ：本规定另有说明的除外。\n",
+	       { 1, "第一条", "为了规范管理，制定本规定", 2 });
 	/* An article glued to its text is one when it is the next number:
 	 * 第三条 after 第二条, not 第五条 after it. */
 	/* A page's form feed before a chapter (text from a PDF) is white
