@@ -2130,6 +2130,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	size_t lead = 0;   /* the lead-in before the label: 最后一点， */
 	int family = -1;   /* the key of the label's own style */
 	int goes_on = -1;  /* the Markdown heading whose sequence a plain line goes on */
+	int inner_level = 0;   /* the level of the label in a Markdown heading's text */
 
 	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
 	 * is no heading, whatever its first cell holds. */
@@ -2153,6 +2154,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			l.title = inner.title;
 			l.number = inner.number;
 			family = key_of(inner.style, inner.level);
+			inner_level = inner.level;
 			rank = law_rank(inner.style);   /* ## 第二章 保护 */
 			if (continues_inline(b, &inner)) {
 				b->list_key = -1;
@@ -2269,8 +2271,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	} else if (l.style == STYLE_MARKDOWN) {
 		place_markdown(b, &l, family, &key, &keep, &sibling);
 	}
-	if (l.style != STYLE_MARKDOWN && goes_on < 0 && l.number == 1 && l.level <= 1 &&
-	    parts_only_below(b, sibling >= 0 ? sibling : keep)) {
+	/* A first 一、 has its part above it, a plain line that titles a
+	 * plan, whether or not the copy marks it a Markdown heading (### 一、
+	 * as a page's <h3> comes). */
+	if ((l.style != STYLE_MARKDOWN ? l.level <= 1 : family >= 0 && inner_level <= 1) && goes_on < 0 &&
+	    l.number == 1 && parts_only_below(b, sibling >= 0 ? sibling : keep)) {
 		size_t part = part_above(b, paragraph);
 		if (part != SIZE_MAX) {
 			/* A run that starts again starts a part beside the

@@ -864,6 +864,17 @@ stray_line_over_the_one_run(void **state)
 	       { 1, "", "典型经验做法", 12 }, { 2, "１．", "某区推进许可制度改革，优化营商环境", 14 },
 	       { 2, "２．", "某区推进医联体建设，方便群众就医", 16 },
 	       { 2, "３．", "某区放宽服务业准入，助推区域开放", 18 });
+	/* So is a plan's title over its 一、 … 二、 when only those lines
+	 * are marked as Markdown headings (### 一、总体要求), as a page that
+	 * sets its numbered headings in <h3> is copied. */
+	EXPECT("某市人民政府办公厅关于印发某某试点工作方案的通知\n\n各区人民政府：\n\n"
+	       "《某某试点工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n"
+	       "某市人民政府办公厅\n2030年12月29日\n\n某某试点工作方案\n\n为推进试点工作，制定本方案。\n\n"
+	       "### 一、总体要求\n\n（一）指导思想。坚持绿色发展。\n\n### 二、主要任务\n\n"
+	       "（一）强化顶层设计。完善制度。\n",
+	       { 1, "", "某某试点工作方案", 10 }, { 2, "一、", "总体要求", 14 },
+	       { 3, "（一）", "指导思想", 16 }, { 2, "二、", "主要任务", 18 },
+	       { 3, "（一）", "强化顶层设计", 20 });
 	/* ... and so is a line after the body has begun (a speech's 结论 after
 	 * its opening). */
 	EXPECT("讲话\n开头的话。\n第二句话。\n第三句话。\n结论\n一、关于会议\n会议开得好。\n二、关于计划\n"
