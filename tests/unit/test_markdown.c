@@ -416,6 +416,8 @@ detected(void **state)
 	static const char linked[] = "见[附件](a.pdf)。\n";
 	static const char bold[] = "**第一章  总则**\n第一条 内容。\n**第二章  附则**\n";
 	static const char one_bold[] = "**注意**\n第一条 内容。\n";
+	/* bold headings indented as the text is, by ideographic spaces */
+	static const char indented_bold[] = "　　**一、综合**\n　　全年增长。\n　　**二、农业**　\n";
 
 	assert_true(markdown_detect("x.md", plain, strlen(plain)));
 	assert_true(markdown_detect("x.MARKDOWN", plain, strlen(plain)));
@@ -424,6 +426,7 @@ detected(void **state)
 	assert_true(markdown_detect(NULL, linked, strlen(linked)));
 	assert_true(markdown_detect("x.txt", bold, strlen(bold)));
 	assert_false(markdown_detect("x.txt", one_bold, strlen(one_bold)));
+	assert_true(markdown_detect("x.txt", indented_bold, strlen(indented_bold)));
 }
 
 /* Through the loader: a heading under a quote and a link is still a
