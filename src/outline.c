@@ -2896,8 +2896,10 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 	    (letter_spaced(part->title, strlen(part->title)) &&
 	     text_names_genre(part->title, strlen(part->title))))
 		return;
-	/* Right under an attachment's mark (附件, 附件2) it is that
-	 * attachment's title, however much its list holds. */
+	/* Right under an attachment's mark (附件, 附件2) that follows the
+	 * body's sentences it is that attachment's title, however much its
+	 * list holds; a mark atop the text (a copy of the attachment alone)
+	 * marks the whole document. */
 	for (size_t i = part->paragraph; i > 0; i--) {
 		const struct paragraph *p = &doc->paragraphs[i - 1];
 		size_t n = p->length;
@@ -2906,7 +2908,10 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 		if (n == 0)
 			continue;
 		if (attachment_mark(s, n))
-			return;
+			for (size_t k = 0; k + 1 < i; k++)
+				if (utf8_find3(doc->text + doc->paragraphs[k].offset, doc->paragraphs[k].length,
+					       "。"))
+					return;
 		break;
 	}
 	/* Its title is the first line of one broken over two (关于某某 /

@@ -864,6 +864,11 @@ stray_line_over_the_one_run(void **state)
 	       { 1, "", "典型经验做法", 12 }, { 2, "１．", "某区推进许可制度改革，优化营商环境", 14 },
 	       { 2, "２．", "某区推进医联体建设，方便群众就医", 16 },
 	       { 2, "３．", "某区放宽服务业准入，助推区域开放", 18 });
+	/* A mark atop the text, over no sentence, marks the whole document
+	 * (a copy of the attachment alone): the line under it is still
+	 * stray over the one run. */
+	EXPECT("附件1\n打击盗气行为，保障安全用气\n一、排查阶段\n巡检发现异常。\n二、处理阶段\n用户支付赔偿款。\n",
+	       { 1, "一、", "排查阶段", 3 }, { 1, "二、", "处理阶段", 5 });
 	/* So is a plan's title over its 一、 … 二、 when only those lines
 	 * are marked as Markdown headings (### 一、总体要求), as a page that
 	 * sets its numbered headings in <h3> is copied. */
