@@ -453,6 +453,29 @@ loaded_markdown(void **state)
 	doc_free(doc);
 }
 
+/* A Markdown file whose lines end in CRs alone is read line by line as
+ * one with LFs: its contents placeholder goes, its headings stay on
+ * their lines. */
+static void
+loaded_markdown_lone_crs(void **state)
+{
+	(void)state;
+	struct load_options options = { NULL, NULL, true, 0 };
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc = NULL;
+	static const char text[] = "---\rtitle: 某某清单\r---\r\r[[toc]]\r\r## 一、建设项目管理类\r\r正文。\r";
+	char *p;
+
+	assert_int_equal(load_bytes(text, strlen(text), "a.md", &options, &doc, &err), BG_OK);
+	assert_null(strstr(doc->text, "[[toc]]"));
+	p = unit_paragraph(doc, 0);
+	assert_string_equal(p, "一、建设项目管理类");
+	assert_int_equal(doc->paragraphs[0].md_level, 2);
+	assert_int_equal(doc->paragraphs[0].line, 7);
+	free(p);
+	doc_free(doc);
+}
+
 /* Labels in <b> behind &emsp; indentation, chapters with attributes and
  * an EM SPACE before the title: found as in plain text. */
 static void
@@ -501,6 +524,7 @@ main(void)
 		cmocka_unit_test(over_the_text_the_same),
 		cmocka_unit_test(detected),
 		cmocka_unit_test(loaded_markdown),
+		cmocka_unit_test(loaded_markdown_lone_crs),
 		cmocka_unit_test(loaded_html_in_markdown),
 	};
 	return UNIT_RUN(tests);
