@@ -1087,6 +1087,12 @@ broken_title(const struct doc *doc, size_t i, const char *s, size_t n, const cha
 	const struct paragraph *q = &doc->paragraphs[i + 1];
 	const char *after = doc->text + q->offset + q->length, *end = doc->text + doc->text_length;
 
+	/* 中华人民共和国 / 特种设备安全法: a law's cover sets the name of the
+	 * state (or of a place) over the law's own name, which ends with 法 */
+	if ((ends_with(s, n, "共和国") || place_name(s, n)) && !genre_title(s, n) && chars(s, n) <= 16 &&
+	    ends_with(t, m, "法") && chars(t, m) >= 3 && !starts_with(t, m, "关于") &&
+	    !has_sentence_mark(t, m) && !subtitle_like(t, m))
+		return true;
 	if (genre_title(s, n) || ends_with(s, n, "文件") || !genre_title(t, m) ||
 	    starts_with(t, m, "关于") || subtitle_like(t, m))
 		return false;

@@ -240,6 +240,11 @@ regulation_adopted_by(void **state)
 		    "2030-12-23");
 	expect_meta("# 中华人民共和国\n\n# 某某赔偿法\n\n## 第一章 总则\n\n第一条 为了某事，制定本法。\n",
 		    "中华人民共和国某某赔偿法", NULL, NULL);
+	/* So in plain text, the state's name on a line over a law's name
+	 * (as a cover breaks it), the note of adoption right under them. */
+	expect_meta("中华人民共和国\n某某设备安全法\n（2030年6月29日第十二届全国人民代表大会常务委员会第三次会议通过）\n\n"
+		    "第一章 总则\n第一条 为了加强安全工作，制定本法。\n第二条 本法适用于全国。\n",
+		    "中华人民共和国某某设备安全法", "全国人民代表大会常务委员会", "2030-06-29");
 	expect_meta("# 在某某党第八届中央委员会\n\n# 第二次全体会议上的讲话\n\n（2036年11月15日）\n\n"
 		    "同志们：\n\n我讲几个问题。\n", "在某某党第八届中央委员会第二次全体会议上的讲话", NULL,
 		    "2036-11-15");
