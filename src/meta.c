@@ -1497,7 +1497,8 @@ act_date(const char *s, size_t n, char iso[11])
 
 	for (size_t i = 0; i < n;) {
 		size_t end, clause;
-		if (date_at(&date_grammar_plain, s, n, i, &d) != DATE_FOUND || !d.day) {
+		/* (7月10日…通过, without its year, dates no act) */
+		if (date_at(&date_grammar_plain, s, n, i, &d) != DATE_FOUND || !d.day || !d.year) {
 			i += utf8_length(s + i, n - i);
 			continue;
 		}

@@ -256,6 +256,9 @@ regulation_adopted_by(void **state)
 	/* Two headings that are two titles, or a heading over a section, are
 	 * not joined. */
 	expect_meta("# 某某工作报告\n\n# 某某工作方案\n\n正文。\n", "某某工作报告", NULL, NULL);
+	/* A date without its year (7月10日) dates no act: no 0000-07-10. */
+	expect_meta("某某座谈会纪要\n\n（7月10日某某会议通过）\n\n一、会议指出，要依法惩治犯罪。\n\n"
+		    "二、会议要求，加强协作。\n", "某某座谈会纪要", NULL, NULL);
 	/* Published by an order. */
 	expect_meta("某某管理条例\n\n（2031年5月12日国务院令第159号公布  根据2032年1月8日《国务院关于废止和修改"
 		    "部分行政法规的决定》修订）\n\n第一章  总则\n", "某某管理条例", "国务院", "2032-01-08");
