@@ -2931,8 +2931,8 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 
 		if (node->parent != part)
 			continue;
-		if (node->style == STYLE_NONE || node->style == STYLE_MARKDOWN ||
-		    node->style == STYLE_INLINE || node->offset < p->offset ||
+		/* (a Markdown heading by the label in its text: ### 一、综合) */
+		if (node->style == STYLE_NONE || node->style == STYLE_INLINE || node->offset < p->offset ||
 		    !label_parse(doc->text + node->offset, p->offset + p->length - node->offset, &l))
 			return;
 		if (!first)

@@ -880,6 +880,11 @@ stray_line_over_the_one_run(void **state)
 	       { 1, "", "某某试点工作方案", 10 }, { 2, "一、", "总体要求", 14 },
 	       { 3, "（一）", "指导思想", 16 }, { 2, "二、", "主要任务", 18 },
 	       { 3, "（一）", "强化顶层设计", 20 });
+	/* A stray line over a run of Markdown headings (### 一、综合, a
+	 * copy that marks only those) is no part either. */
+	EXPECT("2030年某市国民经济和社会发展统计公报\n\n某市统计局\n\n国家统计局某市调查队\n\n（2031年3月20日）\n\n"
+	       "2030年，全市经济稳中有进。\n\n### 一、综合\n\n全年生产总值增长。\n\n### 二、农业\n\n粮食增产。\n",
+	       { 1, "一、", "综合", 11 }, { 1, "二、", "农业", 15 });
 	/* ... and so is a line after the body has begun (a speech's 结论 after
 	 * its opening). */
 	EXPECT("讲话\n开头的话。\n第二句话。\n第三句话。\n结论\n一、关于会议\n会议开得好。\n二、关于计划\n"
