@@ -885,6 +885,15 @@ stray_line_over_the_one_run(void **state)
 	EXPECT("2030年某市国民经济和社会发展统计公报\n\n某市统计局\n\n国家统计局某市调查队\n\n（2031年3月20日）\n\n"
 	       "2030年，全市经济稳中有进。\n\n### 一、综合\n\n全年生产总值增长。\n\n### 二、农业\n\n粮食增产。\n",
 	       { 1, "一、", "综合", 11 }, { 1, "二、", "农业", 15 });
+	/* The title said again alone atop the pages of a PDF's copy, in
+	 * the contents and above the first heading, hides no plan's title
+	 * above them. */
+	EXPECT("国务院办公厅关于印发某某应急预案的函\n\n各省人民政府：\n\n《某某应急预案》已经国务院同意，现印发给你们。\n\n"
+	       "国务院办公厅\n二〇三〇年六月十一日\n\n某某应急预案\n\n目　　录\n\n1　总则\n\n2　组织机构\n"
+	       "                国务院办公厅关于印发某某应急预案的函\n3　预警监测\n\n1　总则\n\n为做好应急工作，制定本预案。\n\n"
+	       "2　组织机构\n\n成立指挥部。\n                国务院办公厅关于印发某某应急预案的函\n3　预警监测\n\n加强监测。\n",
+	       { 1, "", "某某应急预案", 10 }, { 2, "1", "总则", 20 }, { 2, "2", "组织机构", 24 },
+	       { 2, "3", "预警监测", 28 });
 	/* ... and so is a line after the body has begun (a speech's 结论 after
 	 * its opening). */
 	EXPECT("讲话\n开头的话。\n第二句话。\n第三句话。\n结论\n一、关于会议\n会议开得好。\n二、关于计划\n"
