@@ -482,6 +482,24 @@ hash_compare(const void *a, const void *b)
 	return *x < *y ? -1 : *x > *y;
 }
 
+/* True when PARAGRAPH is the document's whole title said again alone
+ * down in its text: a PDF copy's running header atop a page. */
+static bool
+title_again(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	size_t n = p->length, sp;
+
+	if (!doc->title || doc->title_paragraph == SIZE_MAX || paragraph <= doc->title_paragraph + 1)
+		return false;
+	s += utf8_spaces(s, n);
+	n -= (size_t)(s - (doc->text + p->offset));
+	while (n > 0 && (sp = utf8_space_before(s, s + n)) > 0)
+		n -= sp;
+	return n == strlen(doc->title) && memcmp(s, doc->title, n) == 0;
+}
+
 bool
 contents_find(const struct doc *doc, struct contents *out)
 {
@@ -542,18 +560,23 @@ contents_find(const struct doc *doc, struct contents *out)
 			out->lines[i] = CONTENTS_ENTRY;
 	/* A run of two recurring lines is a contents list only under 目录 or
 	 * with leaders: two headings that recur together (一、排查阶段 /
-	 * 1.日常巡检) are a part's plan said again in the next part. */
+	 * 1.日常巡检) are a part's plan said again in the next part.  A page's
+	 * running header (the title said again) inside the run does not
+	 * break it. */
 	for (size_t i = 0, j; i < doc->paragraph_count; i = j) {
-		size_t leaders = 0;
-		for (j = i; j < doc->paragraph_count && recurs[j]; j++)
+		size_t leaders = 0, run = 0;
+		for (j = i; j < doc->paragraph_count && (recurs[j] || (j > i && title_again(doc, j))); j++) {
 			leaders += flags[j] & ENDS_IN_LEADERS;
+			run += recurs[j];
+		}
 		if (j == i) {
 			j++;
 			continue;
 		}
-		if (j - i >= 3 || (j - i == 2 && (leaders > 0 || (i > 0 && (flags[i - 1] & CONTENTS_HEADING)))))
+		if (run >= 3 || (run == 2 && (leaders > 0 || (i > 0 && (flags[i - 1] & CONTENTS_HEADING)))))
 			for (size_t k = i; k < j; k++)
-				out->lines[k] = CONTENTS_ENTRY;
+				if (recurs[k])
+					out->lines[k] = CONTENTS_ENTRY;
 	}
 	find_page_first(doc, flags, out->lines);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {

@@ -183,7 +183,11 @@ label_parse(const char *s, size_t n, struct label *l)
 				}
 			}
 			sp = utf8_spaces(s + i + k, n - i - k);
-			if (di_words[w].needs_space && sp == 0 && i + k < n)
+			/* (第一条 ：… or 第一条<tab>：…, white space before the
+			 * colon, is 第一条：… as a copy spaced it out) */
+			if (di_words[w].needs_space && i + k < n &&
+			    (sp == 0 || starts_with(s + i + k + sp, n - i - k - sp, "：") ||
+			     (i + k + sp < n && s[i + k + sp] == ':')))
 				return false;
 			l->style = di_words[w].style;
 			l->number = v;

@@ -500,6 +500,19 @@ mark_cut_phrases(const char *text, struct line *lines, size_t count)
 	}
 }
 
+/* How much further in than the line above a line starts when it is set
+ * apart, centred (a title under a page's source line), not a wrapped
+ * line's rest: more than any paragraph's first-line indent. */
+enum { CENTRED_INDENT = 8 };
+
+/* True when NEXT starts CENTRED_INDENT characters or more further in than
+ * L, the line above it: a line of its own, whatever L's width. */
+static bool
+centred_below(const struct line *l, const struct line *next)
+{
+	return next->column >= l->column + CENTRED_INDENT;
+}
+
 void
 lines_mark_continuations(const char *text, struct line *lines, size_t count)
 {
@@ -516,7 +529,8 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count)
 
 		lines[i].full = l->length > 0 && reaches_wrap(l, &wrap);
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
-		    !reaches_wrap(l, &wrap) || lines_markdown_heading(s, l->length, &level) ||
+		    !reaches_wrap(l, &wrap) || centred_below(l, next) ||
+		    lines_markdown_heading(s, l->length, &level) ||
 		    begins_heading(text + next->start, next->length))
 			continue;
 		if (wrap.indent_marks_paragraphs ? !next->indented

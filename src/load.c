@@ -81,6 +81,11 @@ clean_text(struct loading *l, const char *name)
 	l->markers = (struct markers){ .rules = l->markers.rules };
 	if (escapes)
 		l->text.length = escapes_decode(text, l->text.length);
+	/* Lines that end in CRs alone (no LF anywhere) are lines to the
+	 * Markdown reader too, as they are to the loader: each CR one end. */
+	if (markdown && !memchr(text, '\n', l->text.length))
+		for (char *cr = text; (cr = memchr(cr, '\r', l->text.length - (size_t)(cr - text))) != NULL;)
+			*cr++ = '\n';
 	if (markdown) {
 		struct reader_link *links;
 		struct reader_hint *hints;

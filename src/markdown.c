@@ -609,9 +609,11 @@ markdown_detect(const char *name, const char *text, size_t length)
 			s++;
 		if (lines_markdown_heading(text + s, e - s, &level) > 0 || delimiter_row(text, s, e))
 			return true;
-		/* headings set in bold: **一、总体要求** alone on a line */
-		while (e > s && is_space(text[e - 1]))
-			e--;
+		/* headings set in bold: **一、总体要求** alone on a line, maybe
+		 * indented as the text around it is (two ideographic spaces) */
+		s += utf8_spaces(text + s, e - s);
+		while (e > s && utf8_space_before(text + s, text + e))
+			e -= utf8_space_before(text + s, text + e);
 		if (e - s > 4 && memcmp(text + s, "**", 2) == 0 && memcmp(text + e - 2, "**", 2) == 0 &&
 		    !is_space(text[s + 2]) && !is_space(text[e - 3]) && text[s + 2] != '*' &&
 		    ++bold_lines >= BOLD_LINES_MIN)

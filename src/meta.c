@@ -1074,6 +1074,23 @@ day_inside(const char *s, size_t n)
 	return false;
 }
 
+/* True when S (N bytes) names a law: it ends with 法 or 修正案, maybe
+ * before a number in parentheses (刑法修正案（十二）), three characters
+ * or more. */
+static bool
+law_name(const char *s, size_t n)
+{
+	s = trim(s, &n);
+	if (ends_with(s, n, "）")) {
+		const char *open = NULL;
+		for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "（", 3)) != NULL; p += 3)
+			open = p;
+		if (open && open > s && chars(open, n - (size_t)(open - s)) <= 6)
+			n = (size_t)(open - s);
+	}
+	return chars(s, n) >= 3 && (ends_with(s, n, "法") || ends_with(s, n, "修正案"));
+}
+
 /* True when the title line S (N bytes) and the line T (M bytes) under it
  * are one title broken over two lines, as a cover sets a long title
  * (某某业务红黄线及负面清单记 / 分管理规定): the first has no genre word
@@ -1087,6 +1104,11 @@ broken_title(const struct doc *doc, size_t i, const char *s, size_t n, const cha
 	const struct paragraph *q = &doc->paragraphs[i + 1];
 	const char *after = doc->text + q->offset + q->length, *end = doc->text + doc->text_length;
 
+	/* 中华人民共和国 / 特种设备安全法: a law's cover sets the name of the
+	 * state (or of a place) over the law's own name */
+	if ((ends_with(s, n, "共和国") || place_name(s, n)) && !genre_title(s, n) && chars(s, n) <= 16 &&
+	    law_name(t, m) && !starts_with(t, m, "关于") && !has_sentence_mark(t, m) && !subtitle_like(t, m))
+		return true;
 	if (genre_title(s, n) || ends_with(s, n, "文件") || !genre_title(t, m) ||
 	    starts_with(t, m, "关于") || subtitle_like(t, m))
 		return false;
@@ -1491,7 +1513,8 @@ act_date(const char *s, size_t n, char iso[11])
 
 	for (size_t i = 0; i < n;) {
 		size_t end, clause;
-		if (date_at(&date_grammar_plain, s, n, i, &d) != DATE_FOUND || !d.day) {
+		/* (7月10日…通过, without its year, dates no act) */
+		if (date_at(&date_grammar_plain, s, n, i, &d) != DATE_FOUND || !d.day || !d.year) {
 			i += utf8_length(s + i, n - i);
 			continue;
 		}

@@ -1028,6 +1028,21 @@ part_line(const struct builder *b, size_t paragraph)
 	return PART_HEADING;
 }
 
+/* True when PARAGRAPH is a page's running header, the document's whole
+ * title said again alone on a line down in its text (a PDF's copy
+ * repeats it atop every page): no part, and nothing a look for a
+ * part's title stops at. */
+static bool
+running_header(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t n = p->length;
+	const char *s = trimmed(doc->text + p->offset, &n);
+
+	return doc->title && doc->title_paragraph != SIZE_MAX && paragraph > doc->title_paragraph + 1 &&
+	       paragraph != doc_title_second(doc) && same_text(s, n, doc->title);
+}
+
 /* True when S (N bytes) reads as the title of a document: it ends with a
  * genre word (方案, 规划, 办法…), read closed up when the title is spaced
  * a character apart (国 务 院 工 作 规 则). */
@@ -1218,7 +1233,8 @@ part_above(const struct builder *b, size_t paragraph)
 		if (b->contents && (b->contents->lines[i - 1] != CONTENTS_NONE || contents_heading(b->doc, i - 1))) {
 			/* Its entries (those the body words otherwise are rows
 			 * of it), 目录, and right above that the part's title. */
-			while (i > floor && b->contents->lines[i - 1] != CONTENTS_NONE)
+			while (i > floor && (b->contents->lines[i - 1] != CONTENTS_NONE ||
+					     running_header(b->doc, i - 1)))
 				i--;
 			if (i <= floor || !contents_heading(b->doc, i - 1))
 				return found;
@@ -1245,6 +1261,8 @@ part_above(const struct builder *b, size_t paragraph)
 		case PART_TEXT: case PART_NOTE:
 			break;
 		case PART_OTHER:
+			if (running_header(b->doc, i))
+				break;
 			return found;
 		}
 	}
@@ -2148,6 +2166,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	size_t lead = 0;   /* the lead-in before the label: 最后一点， */
 	int family = -1;   /* the key of the label's own style */
 	int goes_on = -1;  /* the Markdown heading whose sequence a plain line goes on */
+	int inner_level = 0;   /* the level of the label in a Markdown heading's text */
 
 	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
 	 * is no heading, whatever its first cell holds. */
@@ -2172,6 +2191,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			l.title = inner.title;
 			l.number = inner.number;
 			family = key_of(inner.style, inner.level);
+			inner_level = inner.level;
 			rank = law_rank(inner.style);   /* ## 第二章 保护 */
 			if (continues_inline(b, &inner)) {
 				b->list_key = -1;
@@ -2288,8 +2308,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	} else if (l.style == STYLE_MARKDOWN) {
 		place_markdown(b, &l, family, &key, &keep, &sibling);
 	}
-	if (l.style != STYLE_MARKDOWN && goes_on < 0 && l.number == 1 && l.level <= 1 &&
-	    parts_only_below(b, sibling >= 0 ? sibling : keep)) {
+	/* A first 一、 has its part above it, a plain line that titles a
+	 * plan, whether or not the copy marks it a Markdown heading (### 一、
+	 * as a page's <h3> comes). */
+	if ((l.style != STYLE_MARKDOWN ? l.level <= 1 : family >= 0 && inner_level <= 1) && goes_on < 0 &&
+	    l.number == 1 && parts_only_below(b, sibling >= 0 ? sibling : keep)) {
 		size_t part = part_above(b, paragraph);
 		if (part != SIZE_MAX) {
 			/* A run that starts again starts a part beside the
@@ -2908,7 +2931,8 @@ inline_items(struct builder *b, size_t paragraph)
  * than 1/STRAY_BODY_SHARE of what the part does), and that holds nothing
  * but one run of one style from 1 is such a line unless it reads as the
  * title of a document (方案, 规划, 办法…: a notice's plan over its 一、),
- * so it is dropped and the run is the top level.  (A speech's 结论 after
+ * so it is dropped and the run is the top level; nor is a part right under
+ * an attachment's mark (附件) such a line.  (A speech's 结论 after
  * its opening's whole text stays.)  Runs before finish_tree, on the
  * nodes' parents and depths. */
 enum { STRAY_BODY_SHARE = 6 };
@@ -2928,6 +2952,24 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 	    (letter_spaced(part->title, strlen(part->title)) &&
 	     text_names_genre(part->title, strlen(part->title))))
 		return;
+	/* Right under an attachment's mark (附件, 附件2) that follows the
+	 * body's sentences it is that attachment's title, however much its
+	 * list holds; a mark atop the text (a copy of the attachment alone)
+	 * marks the whole document. */
+	for (size_t i = part->paragraph; i > 0; i--) {
+		const struct paragraph *p = &doc->paragraphs[i - 1];
+		size_t n = p->length;
+		const char *s = trimmed(doc->text + p->offset, &n);
+
+		if (n == 0)
+			continue;
+		if (attachment_mark(s, n))
+			for (size_t k = 0; k + 1 < i; k++)
+				if (utf8_find3(doc->text + doc->paragraphs[k].offset, doc->paragraphs[k].length,
+					       "。"))
+					return;
+		break;
+	}
 	/* Its title is the first line of one broken over two (关于某某 /
 	 * 某某问题的请示), whose genre is on the second. */
 	if (part->paragraph + 1 < doc->paragraph_count &&
@@ -2945,8 +2987,8 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 
 		if (node->parent != part)
 			continue;
-		if (node->style == STYLE_NONE || node->style == STYLE_MARKDOWN ||
-		    node->style == STYLE_INLINE || node->offset < p->offset ||
+		/* (a Markdown heading by the label in its text: ### 一、综合) */
+		if (node->style == STYLE_NONE || node->style == STYLE_INLINE || node->offset < p->offset ||
 		    !label_parse(doc->text + node->offset, p->offset + p->length - node->offset, &l))
 			return;
 		if (!first)

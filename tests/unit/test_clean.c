@@ -275,6 +275,38 @@ shipped_rules_captions_in_text(void **state)
 	noise_rules_free(rules);
 }
 
+/* An image's leftover word alone on a line (图片, 【图片】), where a web
+ * page's picture stood, goes: it heads nothing, not even the 一、 right
+ * under it; a sentence that speaks of pictures stays. */
+static void
+shipped_rules_image_word(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct bg_error err = { BG_OK, "" };
+	char path[4096];
+	const char *top = getenv("top_srcdir");
+	struct outline *o;
+	struct doc *doc;
+
+	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
+	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
+	doc = unit_load("某市人民政府办公厅关于某某安排的通知\n\n"
+			"各区人民政府：\n\n现将有关安排通知如下。\n\n"
+			"图片\n一、元旦：1月1日放假，共1天。\n\n"
+			"二、春节：2月4日至10日放假，共7天。\n\n"
+			"【图片】\n\n图片和视频资料由各区报送。\n", rules);
+	assert_null(strstr(doc->text, "图片\n"));
+	assert_null(strstr(doc->text, "【图片】"));
+	assert_non_null(strstr(doc->text, "图片和视频资料由各区报送。"));
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->root.child_count, 2);
+	assert_string_equal(o->root.children[0]->label, "一、");
+	outline_free(o);
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 static void
 too_much_removed_is_kept(void **state)
 {
@@ -441,6 +473,7 @@ main(void)
 		cmocka_unit_test(too_much_removed_is_kept),
 		cmocka_unit_test(page_numbers_between_wrapped_lines),
 		cmocka_unit_test(timestamp_date_kept),
+		cmocka_unit_test(shipped_rules_image_word),
 		cmocka_unit_test(bad_rules),
 		cmocka_unit_test(overlapping_markers_merge),
 		cmocka_unit_test(rules_within_limits),

@@ -266,6 +266,24 @@ reflow_joins_hard_wraps(void **state)
 	doc_free(doc);
 }
 
+/* A line set far further in than the one above it (a title centred
+ * under a page's source line, which fills the wrap and ends with a
+ * colon) is a line of its own, not the rest of the wrapped one. */
+static void
+centred_line_not_joined(void **state)
+{
+	(void)state;
+	char text[2048] = "来源：某某政府办浏览：\n          某某市工作方案\n";
+	struct doc *doc;
+
+	for (int i = 0; i < 8; i++)
+		strcat(text, "全面贯彻落实各项工作部\n署，坚持稳中求进工作总\n基调，推动高质量发展！\n");
+	doc = unit_load(text, NULL);
+	expect_paragraph(doc, 0, "来源：某某政府办浏览：", 1);
+	expect_paragraph(doc, 1, "某某市工作方案", 2);
+	doc_free(doc);
+}
+
 /* Quotation marks take a full em on a Chinese page but one column on a
  * terminal: a wrapped line that ends in ” after quoting (推出“双盲”改革
  * “一件事”) still reaches the wrap, and its paragraph goes on. */
@@ -1203,6 +1221,7 @@ main(void)
 		cmocka_unit_test(columns_count_characters),
 		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(reflow_joins_hard_wraps),
+		cmocka_unit_test(centred_line_not_joined),
 		cmocka_unit_test(reflow_counts_quotes_full_width),
 		cmocka_unit_test(reflow_beside_small_print),
 		cmocka_unit_test(reflow_up_to_the_widest_wrap),

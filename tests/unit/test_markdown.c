@@ -416,6 +416,8 @@ detected(void **state)
 	static const char linked[] = "见[附件](a.pdf)。\n";
 	static const char bold[] = "**第一章  总则**\n第一条 内容。\n**第二章  附则**\n";
 	static const char one_bold[] = "**注意**\n第一条 内容。\n";
+	/* bold headings indented as the text is, by ideographic spaces */
+	static const char indented_bold[] = "　　**一、综合**\n　　全年增长。\n　　**二、农业**　\n";
 
 	assert_true(markdown_detect("x.md", plain, strlen(plain)));
 	assert_true(markdown_detect("x.MARKDOWN", plain, strlen(plain)));
@@ -424,6 +426,7 @@ detected(void **state)
 	assert_true(markdown_detect(NULL, linked, strlen(linked)));
 	assert_true(markdown_detect("x.txt", bold, strlen(bold)));
 	assert_false(markdown_detect("x.txt", one_bold, strlen(one_bold)));
+	assert_true(markdown_detect("x.txt", indented_bold, strlen(indented_bold)));
 }
 
 /* Through the loader: a heading under a quote and a link is still a
@@ -446,6 +449,29 @@ loaded_markdown(void **state)
 	assert_string_equal(p, "一、总则");
 	assert_int_equal(doc->paragraphs[1].md_level, 2);
 	assert_int_equal(doc->paragraphs[1].line, 3);
+	free(p);
+	doc_free(doc);
+}
+
+/* A Markdown file whose lines end in CRs alone is read line by line as
+ * one with LFs: its contents placeholder goes, its headings stay on
+ * their lines. */
+static void
+loaded_markdown_lone_crs(void **state)
+{
+	(void)state;
+	struct load_options options = { NULL, NULL, true, 0 };
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc = NULL;
+	static const char text[] = "---\rtitle: 某某清单\r---\r\r[[toc]]\r\r## 一、建设项目管理类\r\r正文。\r";
+	char *p;
+
+	assert_int_equal(load_bytes(text, strlen(text), "a.md", &options, &doc, &err), BG_OK);
+	assert_null(strstr(doc->text, "[[toc]]"));
+	p = unit_paragraph(doc, 0);
+	assert_string_equal(p, "一、建设项目管理类");
+	assert_int_equal(doc->paragraphs[0].md_level, 2);
+	assert_int_equal(doc->paragraphs[0].line, 7);
 	free(p);
 	doc_free(doc);
 }
@@ -498,6 +524,7 @@ main(void)
 		cmocka_unit_test(over_the_text_the_same),
 		cmocka_unit_test(detected),
 		cmocka_unit_test(loaded_markdown),
+		cmocka_unit_test(loaded_markdown_lone_crs),
 		cmocka_unit_test(loaded_html_in_markdown),
 	};
 	return UNIT_RUN(tests);

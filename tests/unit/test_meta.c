@@ -240,6 +240,14 @@ regulation_adopted_by(void **state)
 		    "2030-12-23");
 	expect_meta("# 中华人民共和国\n\n# 某某赔偿法\n\n## 第一章 总则\n\n第一条 为了某事，制定本法。\n",
 		    "中华人民共和国某某赔偿法", NULL, NULL);
+	/* So in plain text, the state's name on a line over a law's name
+	 * (as a cover breaks it), the note of adoption right under them. */
+	expect_meta("中华人民共和国\n某某设备安全法\n（2030年6月29日第十二届全国人民代表大会常务委员会第三次会议通过）\n\n"
+		    "第一章 总则\n第一条 为了加强安全工作，制定本法。\n第二条 本法适用于全国。\n",
+		    "中华人民共和国某某设备安全法", "全国人民代表大会常务委员会", "2030-06-29");
+	expect_meta("中华人民共和国\n刑法修正案（十三）\n（2030年12月29日第十四届全国人民代表大会常务委员会第七次会议通过）\n\n"
+		    "一、在刑法第一百六十五条中增加一款。\n\n二、本修正案自公布之日起施行。\n",
+		    "中华人民共和国刑法修正案（十三）", "全国人民代表大会常务委员会", "2030-12-29");
 	expect_meta("# 在某某党第八届中央委员会\n\n# 第二次全体会议上的讲话\n\n（2036年11月15日）\n\n"
 		    "同志们：\n\n我讲几个问题。\n", "在某某党第八届中央委员会第二次全体会议上的讲话", NULL,
 		    "2036-11-15");
@@ -251,6 +259,9 @@ regulation_adopted_by(void **state)
 	/* Two headings that are two titles, or a heading over a section, are
 	 * not joined. */
 	expect_meta("# 某某工作报告\n\n# 某某工作方案\n\n正文。\n", "某某工作报告", NULL, NULL);
+	/* A date without its year (7月10日) dates no act: no 0000-07-10. */
+	expect_meta("某某座谈会纪要\n\n（7月10日某某会议通过）\n\n一、会议指出，要依法惩治犯罪。\n\n"
+		    "二、会议要求，加强协作。\n", "某某座谈会纪要", NULL, NULL);
 	/* Published by an order. */
 	expect_meta("某某管理条例\n\n（2031年5月12日国务院令第159号公布  根据2032年1月8日《国务院关于废止和修改"
 		    "部分行政法规的决定》修订）\n\n第一章  总则\n", "某某管理条例", "国务院", "2032-01-08");

@@ -351,6 +351,12 @@ article_in_running_text(void **state)
 	/* "第三条规定" at the start of a paragraph is a citation, not an article. */
 	EXPECT("标题\n第一条 总则内容。\n第二条规定的情形除外。\n",
 	       { 1, "第一条", "总则内容", 2 });
+	/* White space between an article's label and a colon (a tab a copy
+	 * put after the label) reads as the colon right after it: 第一条：…
+	 * is no article's heading either way. */
+	EXPECT("某某规定\n第一条 为了规范管理，制定本规定。\n第二条\t：本规定适用于本市。\n"
+	       "第三条 ：本规定另有说明的除外。\n",
+	       { 1, "第一条", "为了规范管理，制定本规定", 2 });
 	/* An article glued to its text is one when it is the next number:
 	 * 第三条 after 第二条, not 第五条 after it. */
 	/* A page's form feed before a chapter (text from a PDF) is white
@@ -854,6 +860,57 @@ stray_line_over_the_one_run(void **state)
 	       "二、组织机构\n镇政府成立小型建设工程管理领导小组，由分管领导任组长，相关部门负责人为成员。\n"
 	       "三、工作流程\n建设单位提出申请，镇规建办受理审核，符合条件的予以备案并实施全过程监管。\n",
 	       { 1, "一、", "适用范围", 5 }, { 1, "二、", "组织机构", 7 }, { 1, "三、", "工作流程", 9 });
+	/* An attachment's title right under its mark (附件) is that
+	 * attachment's part however long its list runs, its labels' digits
+	 * full-width or not. */
+	EXPECT("某市人民政府办公厅关于表扬典型做法的通报\n\n各区人民政府：\n\n特此通报。\n\n"
+	       "某市人民政府办公厅\n2030年11月19日\n\n附件\n\n典型经验做法\n\n"
+	       "１．某区推进许可制度改革，优化营商环境。\n\n２．某区推进医联体建设，方便群众就医。\n\n"
+	       "３．某区放宽服务业准入，助推区域开放。\n",
+	       { 1, "", "典型经验做法", 12 }, { 2, "１．", "某区推进许可制度改革，优化营商环境", 14 },
+	       { 2, "２．", "某区推进医联体建设，方便群众就医", 16 },
+	       { 2, "３．", "某区放宽服务业准入，助推区域开放", 18 });
+	/* A mark atop the text, over no sentence, marks the whole document
+	 * (a copy of the attachment alone): the line under it is still
+	 * stray over the one run. */
+	EXPECT("附件1\n打击盗气行为，保障安全用气\n一、排查阶段\n巡检发现异常。\n二、处理阶段\n用户支付赔偿款。\n",
+	       { 1, "一、", "排查阶段", 3 }, { 1, "二、", "处理阶段", 5 });
+	/* So is a plan's title over its 一、 … 二、 when only those lines
+	 * are marked as Markdown headings (### 一、总体要求), as a page that
+	 * sets its numbered headings in <h3> is copied. */
+	EXPECT("某市人民政府办公厅关于印发某某试点工作方案的通知\n\n各区人民政府：\n\n"
+	       "《某某试点工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。\n\n"
+	       "某市人民政府办公厅\n2030年12月29日\n\n某某试点工作方案\n\n为推进试点工作，制定本方案。\n\n"
+	       "### 一、总体要求\n\n（一）指导思想。坚持绿色发展。\n\n### 二、主要任务\n\n"
+	       "（一）强化顶层设计。完善制度。\n",
+	       { 1, "", "某某试点工作方案", 10 }, { 2, "一、", "总体要求", 14 },
+	       { 3, "（一）", "指导思想", 16 }, { 2, "二、", "主要任务", 18 },
+	       { 3, "（一）", "强化顶层设计", 20 });
+	/* A stray line over a run of Markdown headings (### 一、综合, a
+	 * copy that marks only those) is no part either. */
+	EXPECT("2030年某市国民经济和社会发展统计公报\n\n某市统计局\n\n国家统计局某市调查队\n\n（2031年3月20日）\n\n"
+	       "2030年，全市经济稳中有进。\n\n### 一、综合\n\n全年生产总值增长。\n\n### 二、农业\n\n粮食增产。\n",
+	       { 1, "一、", "综合", 11 }, { 1, "二、", "农业", 15 });
+	/* The title said again alone atop the pages of a PDF's copy, in
+	 * the contents and above the first heading, hides no plan's title
+	 * above them. */
+	EXPECT("国务院办公厅关于印发某某应急预案的函\n\n各省人民政府：\n\n《某某应急预案》已经国务院同意，现印发给你们。\n\n"
+	       "国务院办公厅\n二〇三〇年六月十一日\n\n某某应急预案\n\n目　　录\n\n1　总则\n\n2　组织机构\n"
+	       "                国务院办公厅关于印发某某应急预案的函\n3　预警监测\n\n1　总则\n\n为做好应急工作，制定本预案。\n\n"
+	       "2　组织机构\n\n成立指挥部。\n                国务院办公厅关于印发某某应急预案的函\n3　预警监测\n\n加强监测。\n",
+	       { 1, "", "某某应急预案", 10 }, { 2, "1", "总则", 20 }, { 2, "2", "组织机构", 24 },
+	       { 2, "3", "预警监测", 28 });
+	/* Nor one between the last two entries of the contents: they are
+	 * still the contents, not headings of their own. */
+	EXPECT("国务院办公厅关于印发某某应急预案的函\n\n各省人民政府：\n\n《某某应急预案》已经国务院同意，现印发给你们。\n\n"
+	       "国务院办公厅\n二〇三〇年六月十一日\n\n某某应急预案\n\n目　　录\n\n1　总则\n\n　　1.1　编制目的\n\n"
+	       "　　1.2　适用范围\n\n2　组织机构\n\n　　2.1　指挥部\n\n3　预警监测\n\n　　3.1　市场监测\n"
+	       "                国务院办公厅关于印发某某应急预案的函\n4　附则\n\n1　总则\n\n正文。\n\n1.1　编制目的\n\n"
+	       "正文。\n\n1.2　适用范围\n\n正文。\n\n2　组织机构\n\n正文。\n\n2.1　指挥部\n\n正文。\n\n"
+	       "3　预警监测\n\n正文。\n\n3.1　市场监测\n\n正文。\n\n4　附则\n\n正文。\n",
+	       { 1, "", "某某应急预案", 10 }, { 2, "1", "总则", 30 }, { 3, "1.1", "编制目的", 34 },
+	       { 3, "1.2", "适用范围", 38 }, { 2, "2", "组织机构", 42 }, { 3, "2.1", "指挥部", 46 },
+	       { 2, "3", "预警监测", 50 }, { 3, "3.1", "市场监测", 54 }, { 2, "4", "附则", 58 });
 	/* ... and so is a line after the body has begun (a speech's 结论 after
 	 * its opening). */
 	EXPECT("讲话\n开头的话。\n第二句话。\n第三句话。\n结论\n一、关于会议\n会议开得好。\n二、关于计划\n"
