@@ -1075,8 +1075,8 @@ day_inside(const char *s, size_t n)
 }
 
 /* True when S (N bytes) names a law: it ends with 法 or 修正案, maybe
- * before a number in parentheses (刑法修正案（十二）), three characters
- * or more. */
+ * before a number in parentheses (刑法修正案（十二）), two characters or
+ * more (宪法). */
 static bool
 law_name(const char *s, size_t n)
 {
@@ -1088,7 +1088,7 @@ law_name(const char *s, size_t n)
 		if (open && open > s && chars(open, n - (size_t)(open - s)) <= 6)
 			n = (size_t)(open - s);
 	}
-	return chars(s, n) >= 3 && (ends_with(s, n, "法") || ends_with(s, n, "修正案"));
+	return chars(s, n) >= 2 && (ends_with(s, n, "法") || ends_with(s, n, "修正案"));
 }
 
 /* True when the title line S (N bytes) and the line T (M bytes) under it
@@ -1305,12 +1305,15 @@ choose_title(const struct doc *doc, size_t *second)
 				return i;
 			}
 		}
+		/* (a law's name may be too short to read as a title by
+		 * itself: 中华人民共和国 / 宪法) */
 		if (i + 1 < doc->paragraph_count && !doc->paragraphs[i + 1].blank_before &&
-		    title_like(doc, i + 1) && !paragraphs_begins_heading(doc, i + 1)) {
+		    !paragraphs_begins_heading(doc, i + 1)) {
 			const struct paragraph *q = &doc->paragraphs[i + 1];
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
-			if (broken_title(doc, i, s, n, t, m) && chars(s, n) + chars(t, m) <= 80) {
+			if ((title_like(doc, i + 1) || law_name(t, m)) && broken_title(doc, i, s, n, t, m) &&
+			    chars(s, n) + chars(t, m) <= 80) {
 				*second = i + 1;
 				return i;
 			}
@@ -1435,7 +1438,8 @@ approval_before(const char *s, const char *act)
 
 	for (size_t i = 0; i < n;) {
 		struct date d;
-		if (date_at(&date_grammar_plain, s, n, i, &d) == DATE_FOUND && d.day) {
+		/* (a date without its year dates no act, as in act_date) */
+		if (date_at(&date_grammar_plain, s, n, i, &d) == DATE_FOUND && d.year && d.day) {
 			date = s + i;
 			i += d.length;
 			continue;

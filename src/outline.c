@@ -1160,15 +1160,18 @@ part_title_start(const struct builder *b, const struct doc *doc, size_t paragrap
 enum { TABLE_ROW_CELL_CHARS = 8 };
 
 /* True when paragraph I of DOC reads as the header row of a table: three
- * cells or more (序号  改革举措  主要内容), each short, with no sentence
- * mark; cells stand two spaces apart or more, as the readers write a
- * table's row and plain text sets one. */
+ * cells or more (序号  改革举措  主要内容), each short, one at least of
+ * two characters or more, with no sentence mark; cells stand two spaces
+ * apart or more, as the readers write a table's row and plain text sets
+ * one.  A title spaced out a character at a time (某  某  市  工  作  方
+ * 案) has cells of one character only, and is no header row. */
 static bool
 header_row(const struct doc *doc, size_t i)
 {
 	const struct paragraph *p = &doc->paragraphs[i];
 	const char *s = doc->text + p->offset;
 	size_t n = p->length, cells = 0, chars = 0;
+	bool word = false;  /* a cell of two characters or more */
 
 	if (n == 0 || utf8_find3(s, n, "。") || utf8_find3(s, n, "，") || utf8_find3(s, n, "：") ||
 	    utf8_find3(s, n, "；"))
@@ -1185,6 +1188,7 @@ header_row(const struct doc *doc, size_t i)
 			if (chars > TABLE_ROW_CELL_CHARS)
 				return false;
 			cells += chars > 0;
+			word = word || chars >= 2;
 			chars = 0;
 			if (k >= n)
 				break;
@@ -1192,7 +1196,7 @@ header_row(const struct doc *doc, size_t i)
 		k += utf8_decode(s + k, n - k, &c);
 		chars++;
 	}
-	return cells >= TABLE_HEADER_CELLS;
+	return cells >= TABLE_HEADER_CELLS && word;
 }
 
 /* The paragraph that heads the part whose first numbered heading is in

@@ -1183,6 +1183,12 @@ attachment_title_above_a_table_header(void **state)
 	       { 2, "（二）", "科技金融方面2项", 11 }, { 1, "二、", "高度重视推广工作", 13 },
 	       { 1, "三、", "认真抓好组织实施", 17 }, { 1, "", "改革举措推广清单", 29 },
 	       { 2, "一、", "知识产权保护方面（共2项）", 33 }, { 2, "二、", "科技金融方面（共2项）", 39 });
+	/* A plan's title spaced out a character at a time over its 一、 is
+	 * no header row: it still heads the plan's parts. */
+	EXPECT("关于印发方案的通知\n各单位：\n现将方案印发给你们，请认真贯彻执行。\n某某市人民政府\n"
+	       "2024年1月1日\n\n某  某  市  工  作  方  案\n\n一、总体要求\n正文内容。\n二、主要任务\n正文内容。\n",
+	       { 1, "", "某  某  市  工  作  方  案", 7 }, { 2, "一、", "总体要求", 9 },
+	       { 2, "二、", "主要任务", 11 });
 }
 
 static void
