@@ -29,8 +29,9 @@ const char *utf8_find3(const char *s, size_t n, const char *c);
 const char *utf8_find3_either(const char *s, size_t n, const char *a, const char *b);
 
 /* The first place in S (N bytes) of the three bytes of any of the COUNT
- * characters MARKS (Chinese characters, at most 8), or NULL: one pass
- * where utf8_find3 would take COUNT. */
+ * characters MARKS (each of three bytes: Chinese characters and marks),
+ * or NULL: one pass where utf8_find3 would take COUNT, each mark adding
+ * a test a block. */
 const char *utf8_find3_any(const char *s, size_t n, const char *const *marks, size_t count);
 
 /* The first place in S (N bytes) of byte A or byte B, or NULL: one pass
@@ -39,7 +40,8 @@ const char *utf8_find_either(const char *s, size_t n, char a, char b);
 
 /* The first place in S[FROM, END) whose byte is one of the ASCII bytes of
  * the string SET, or END: sixteen bytes at a time where the compiler has
- * vectors, for scans that skip the Chinese text between marks. */
+ * vectors, for scans that skip the Chinese text between marks.  FROM must
+ * not be past END. */
 size_t utf8_find_any(const char *s, size_t from, size_t end, const char *set);
 
 /* True when S (N bytes) and T (M bytes) are the same text once white

@@ -886,6 +886,39 @@ locate_next_agrees_with_locate(void **state)
 	free(text);
 }
 
+/* doc_offset_next, walking forward along lines of many characters (and
+ * back again, and over lines the text left out), finds the offsets
+ * doc_offset_at finds. */
+static void
+offset_next_agrees_with_offset_at(void **state)
+{
+	(void)state;
+	char *text = malloc(200 * 80 + 1);
+	size_t n = 0;
+	struct doc *doc;
+
+	assert_non_null(text);
+	/* Long lines of Han characters, digits and spaces, and blank lines:
+	 * one span a line, columns far along each. */
+	for (int i = 0; i < 200; i++)
+		n += (size_t)sprintf(text + n, i % 9 == 0 ? "\n" : "第%d段正文内容，共有 %d 项工作。\n", i, i * 7);
+	doc = unit_load(text, NULL);
+	for (uint32_t step = 1; step < 40; step = step * 3 + 1) {
+		struct doc_offset_cursor near = { 0, 0, 0, 0, false };
+		for (uint32_t line = 1; line <= 201; line++)
+			for (uint32_t column = 1; column <= 30; column += step) {
+				assert_int_equal(doc_offset_next(doc, &near, line, column),
+						 doc_offset_at(doc, line, column));
+				/* a place behind the last one found */
+				if (column > 3)
+					assert_int_equal(doc_offset_next(doc, &near, line, column - 3),
+							 doc_offset_at(doc, line, column - 3));
+			}
+	}
+	doc_free(doc);
+	free(text);
+}
+
 /* utf8_find3 agrees with memmem wherever the character stands: in a block
  * of sixteen bytes, across two, in the bytes left at the end, or almost
  * (是 is E6 98 AF; 昨 E6 98 A8 and 志 E5 BF 97 share bytes with it). */
@@ -1220,6 +1253,7 @@ main(void)
 		cmocka_unit_test(form_feed_is_white_space),
 		cmocka_unit_test(columns_count_characters),
 		cmocka_unit_test(locate_next_agrees_with_locate),
+		cmocka_unit_test(offset_next_agrees_with_offset_at),
 		cmocka_unit_test(reflow_joins_hard_wraps),
 		cmocka_unit_test(centred_line_not_joined),
 		cmocka_unit_test(reflow_counts_quotes_full_width),
