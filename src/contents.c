@@ -482,24 +482,6 @@ hash_compare(const void *a, const void *b)
 	return *x < *y ? -1 : *x > *y;
 }
 
-/* True when PARAGRAPH is the document's whole title said again alone
- * down in its text: a PDF copy's running header atop a page. */
-static bool
-title_again(const struct doc *doc, size_t paragraph)
-{
-	const struct paragraph *p = &doc->paragraphs[paragraph];
-	const char *s = doc->text + p->offset;
-	size_t n = p->length, sp;
-
-	if (!doc->title || doc->title_paragraph == SIZE_MAX || paragraph <= doc->title_paragraph + 1)
-		return false;
-	s += utf8_spaces(s, n);
-	n -= (size_t)(s - (doc->text + p->offset));
-	while (n > 0 && (sp = utf8_space_before(s, s + n)) > 0)
-		n -= sp;
-	return n == strlen(doc->title) && memcmp(s, doc->title, n) == 0;
-}
-
 bool
 contents_find(const struct doc *doc, struct contents *out)
 {
@@ -565,7 +547,7 @@ contents_find(const struct doc *doc, struct contents *out)
 	 * break it. */
 	for (size_t i = 0, j; i < doc->paragraph_count; i = j) {
 		size_t leaders = 0, run = 0;
-		for (j = i; j < doc->paragraph_count && (recurs[j] || (j > i && title_again(doc, j))); j++) {
+		for (j = i; j < doc->paragraph_count && (recurs[j] || (j > i && doc_title_again(doc, j))); j++) {
 			leaders += flags[j] & ENDS_IN_LEADERS;
 			run += recurs[j];
 		}

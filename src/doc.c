@@ -296,6 +296,23 @@ doc_link_at(const struct doc *doc, size_t offset)
 	return k && k->offset <= offset ? k : NULL;
 }
 
+bool
+doc_title_again(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset;
+	size_t n = p->length, sp;
+
+	if (!doc->title || doc->title_paragraph == SIZE_MAX || i <= doc->title_paragraph + 1)
+		return false;
+	sp = utf8_spaces(s, n);
+	s += sp;
+	n -= sp;
+	while (n > 0 && (sp = utf8_space_before(s, s + n)) > 0)
+		n -= sp;
+	return n == strlen(doc->title) && memcmp(s, doc->title, n) == 0;
+}
+
 size_t
 doc_title_second(const struct doc *doc)
 {

@@ -199,6 +199,12 @@ uint32_t doc_page_at(const struct doc *doc, size_t offset);
  * the title ends with its text; SIZE_MAX when none. */
 size_t doc_title_second(const struct doc *doc);
 
+/* True when paragraph I of DOC is the document's whole title said again
+ * alone on a line down in its text (a PDF copy's running header atop a
+ * page): past the line under the title, with the white space around it
+ * left out, it is the title. */
+bool doc_title_again(const struct doc *doc, size_t i);
+
 /* Frees DOC and everything it owns; NULL is fine. */
 void doc_free(struct doc *doc);
 

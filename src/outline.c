@@ -1028,21 +1028,6 @@ part_line(const struct builder *b, size_t paragraph)
 	return PART_HEADING;
 }
 
-/* True when PARAGRAPH is a page's running header, the document's whole
- * title said again alone on a line down in its text (a PDF's copy
- * repeats it atop every page): no part, and nothing a look for a
- * part's title stops at. */
-static bool
-running_header(const struct doc *doc, size_t paragraph)
-{
-	const struct paragraph *p = &doc->paragraphs[paragraph];
-	size_t n = p->length;
-	const char *s = trimmed(doc->text + p->offset, &n);
-
-	return doc->title && doc->title_paragraph != SIZE_MAX && paragraph > doc->title_paragraph + 1 &&
-	       paragraph != doc_title_second(doc) && same_text(s, n, doc->title);
-}
-
 /* True when S (N bytes) reads as the title of a document: it ends with a
  * genre word (方案, 规划, 办法…), read closed up when the title is spaced
  * a character apart (国 务 院 工 作 规 则). */
@@ -1238,7 +1223,7 @@ part_above(const struct builder *b, size_t paragraph)
 			/* Its entries (those the body words otherwise are rows
 			 * of it), 目录, and right above that the part's title. */
 			while (i > floor && (b->contents->lines[i - 1] != CONTENTS_NONE ||
-					     running_header(b->doc, i - 1)))
+					     doc_title_again(b->doc, i - 1)))
 				i--;
 			if (i <= floor || !contents_heading(b->doc, i - 1))
 				return found;
@@ -1265,7 +1250,7 @@ part_above(const struct builder *b, size_t paragraph)
 		case PART_TEXT: case PART_NOTE:
 			break;
 		case PART_OTHER:
-			if (running_header(b->doc, i))
+			if (doc_title_again(b->doc, i))
 				break;
 			return found;
 		}
