@@ -271,14 +271,6 @@ compare_own_end(const struct outline_node *node)
 	return node->child_count ? node->children[0]->offset : node->end;
 }
 
-/* Whether S (N bytes) starts with PREFIX. */
-static bool
-starts_with(const char *s, size_t n, const char *prefix)
-{
-	size_t k = strlen(prefix);
-	return n >= k && memcmp(s, prefix, k) == 0;
-}
-
 /* The figure FIGURES->items[I] as shown, in *TEXT: with a range to the
  * figure right after it (6%－6.5%) and a qualifier (左右).  Returns the
  * index of the last figure it took in (I when none). */
@@ -305,7 +297,7 @@ shown_text(const struct compare_side *side, size_t i, struct compare_text *text)
 		}
 	}
 	for (size_t q = 0; q < sizeof qualifiers / sizeof *qualifiers; q++) {
-		if (starts_with(s + end, side->doc->text_length - end, qualifiers[q])) {
+		if (utf8_starts_with(s + end, side->doc->text_length - end, qualifiers[q])) {
 			end += strlen(qualifiers[q]);
 			break;
 		}

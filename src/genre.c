@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "genre.h"
+#include "utf8.h"
 
 /* The genre words.  The longest that ends a title wins, so 办法 beats 法
  * and 实施细则 is 细则.  法 alone comes last, and only as a law's title
@@ -31,14 +32,6 @@ static const char *const genres[] = {
 	"预案",
 	"法",
 };
-
-/* Whether S (N bytes) ends with SUFFIX. */
-static bool
-ends_with(const char *s, size_t n, const char *suffix)
-{
-	size_t k = strlen(suffix);
-	return k <= n && memcmp(s + n - k, suffix, k) == 0;
-}
 
 /* Closing brackets whose bracketed part at the end of a title is no part
  * of its genre: （草案） (试行) 【…】 〔…〕. */
@@ -66,7 +59,7 @@ genre_of_title(const char *title)
 	while (cut && n > 0) {
 		cut = false;
 		for (size_t i = 0; i < sizeof closers / sizeof closers[0]; i++) {
-			if (!ends_with(title, n, closers[i][0]))
+			if (!utf8_ends_with(title, n, closers[i][0]))
 				continue;
 			/* back to the matching opener */
 			size_t open = strlen(closers[i][1]), k = n - strlen(closers[i][0]);
@@ -78,7 +71,7 @@ genre_of_title(const char *title)
 			}
 		}
 		for (size_t i = 0; i < sizeof trailing / sizeof trailing[0]; i++)
-			if (ends_with(title, n, trailing[i])) {
+			if (utf8_ends_with(title, n, trailing[i])) {
 				n -= strlen(trailing[i]);
 				cut = true;
 			}
@@ -87,7 +80,7 @@ genre_of_title(const char *title)
 	size_t best_n = 0;
 	for (size_t i = 0; i < sizeof genres / sizeof genres[0]; i++) {
 		size_t k = strlen(genres[i]);
-		if (k > best_n && ends_with(title, n, genres[i])) {
+		if (k > best_n && utf8_ends_with(title, n, genres[i])) {
 			best = genres[i];
 			best_n = k;
 		}
@@ -95,15 +88,17 @@ genre_of_title(const char *title)
 	/* 法 alone: a law (…法), not a way of doing (方法, 做法, 办法 is
 	 * its own genre), and not a title that is only the word. */
 	if (best && strcmp(best, "法") == 0 &&
-	    (n == best_n || ends_with(title, n, "方法") || ends_with(title, n, "做法") ||
-	     ends_with(title, n, "说法") || ends_with(title, n, "看法") || ends_with(title, n, "想法")))
+	    (n == best_n || utf8_ends_with(title, n, "方法") || utf8_ends_with(title, n, "做法") ||
+	     utf8_ends_with(title, n, "说法") || utf8_ends_with(title, n, "看法") ||
+	     utf8_ends_with(title, n, "想法")))
 		return NULL;
 	/* 实施意见 is an 意见 */
 	if (best && strcmp(best, "实施意见") == 0)
 		return "意见";
 	/* 函 alone is a title's end only after 的 (关于…的函); else a word
 	 * such as 公函 is rare enough, but 信函 in a title is a subject. */
-	if (best && strcmp(best, "函") == 0 && !ends_with(title, n, "的函") && !ends_with(title, n, "复函"))
+	if (best && strcmp(best, "函") == 0 && !utf8_ends_with(title, n, "的函") &&
+	    !utf8_ends_with(title, n, "复函"))
 		return NULL;
 	return best;
 }

@@ -16,13 +16,6 @@
 #include "numeral.h"
 #include "utf8.h"
 
-static bool
-starts_with(const char *s, size_t n, const char *prefix)
-{
-	size_t k = strlen(prefix);
-	return n >= k && memcmp(s, prefix, k) == 0;
-}
-
 static long long
 any_number(const char *s, size_t n, size_t *used)
 {
@@ -47,7 +40,7 @@ may_follow_number(const char *s, size_t n)
 	if (numeral_digits(s, n, &used) >= 0)
 		return false;
 	for (size_t i = 0; i < sizeof refuse / sizeof refuse[0]; i++)
-		if (starts_with(s, n, refuse[i]))
+		if (utf8_starts_with(s, n, refuse[i]))
 			return false;
 	return true;
 }
@@ -110,7 +103,7 @@ label_parse(const char *s, size_t n, struct label *l)
 
 	*l = no_label;
 	/* 第一章 第二节 第三条 第一部分 第一步 */
-	if (starts_with(s, n, "第")) {
+	if (utf8_starts_with(s, n, "第")) {
 		bool padded = false;
 		v = any_number(s + 3, n - 3, &used);
 		/* 第十 七 条, 第三十九 条, 第 二 章: a page set with letter
@@ -129,13 +122,13 @@ label_parse(const char *s, size_t n, struct label *l)
 		 * without its comma or colon (a colon only after 点); 第一、必须…
 		 * with its 、, as 一、 is written. */
 		{
-			size_t dian = starts_with(s + i, n - i, "点") ? 3 : 0, k = dian, mark = 0;
-			bool pause = starts_with(s + i + k, n - i - k, "、");
+			size_t dian = utf8_starts_with(s + i, n - i, "点") ? 3 : 0, k = dian, mark = 0;
+			bool pause = utf8_starts_with(s + i + k, n - i - k, "、");
 			if (pause)
 				k += 3;   /* in the label, as in 一、 */
-			else if (starts_with(s + i + k, n - i - k, "，"))
+			else if (utf8_starts_with(s + i + k, n - i - k, "，"))
 				mark = 3;
-			else if (dian && starts_with(s + i + k, n - i - k, "："))
+			else if (dian && utf8_starts_with(s + i + k, n - i - k, "："))
 				mark = 3;
 			else if (dian && i + k < n && s[i + k] == ':')
 				mark = 1;
@@ -153,9 +146,9 @@ label_parse(const char *s, size_t n, struct label *l)
 		/* 第一步：静态检查, 第二步 动态检查: the steps of a procedure,
 		 * with the colon in the label as 、 is in 一、.  第一步要… or
 		 * 第一步，… in running text is no step heading. */
-		if (starts_with(s + i, n - i, "步")) {
+		if (utf8_starts_with(s + i, n - i, "步")) {
 			size_t k = i + 3, sp = utf8_spaces(s + k, n - k);
-			if (starts_with(s + k, n - k, "：") || starts_with(s + k, n - k, "、"))
+			if (utf8_starts_with(s + k, n - k, "：") || utf8_starts_with(s + k, n - k, "、"))
 				k += 3;
 			else if (k < n && s[k] == ':')
 				k++;
@@ -170,11 +163,11 @@ label_parse(const char *s, size_t n, struct label *l)
 		for (size_t w = 0; w < sizeof di_words / sizeof di_words[0]; w++) {
 			size_t k = strlen(di_words[w].word);
 			size_t sp;
-			if (!starts_with(s + i, n - i, di_words[w].word))
+			if (!utf8_starts_with(s + i, n - i, di_words[w].word))
 				continue;
 			/* 第十七条之一, 第一百二十条之六: an article an
 			 * amendment put in after 第十七条, numbered on from it. */
-			if (di_words[w].style == STYLE_ARTICLE && starts_with(s + i + k, n - i - k, "之")) {
+			if (di_words[w].style == STYLE_ARTICLE && utf8_starts_with(s + i + k, n - i - k, "之")) {
 				size_t got;
 				long long sub = numeral_chinese(s + i + k + 3, n - i - k - 3, &got);
 				if (sub >= 1 && sub <= 99) {
@@ -186,7 +179,7 @@ label_parse(const char *s, size_t n, struct label *l)
 			/* (第一条 ：… or 第一条<tab>：…, white space before the
 			 * colon, is 第一条：… as a copy spaced it out) */
 			if (di_words[w].needs_space && i + k < n &&
-			    (sp == 0 || starts_with(s + i + k + sp, n - i - k - sp, "：") ||
+			    (sp == 0 || utf8_starts_with(s + i + k + sp, n - i - k - sp, "：") ||
 			     (i + k + sp < n && s[i + k + sp] == ':')))
 				return false;
 			l->style = di_words[w].style;
@@ -198,7 +191,7 @@ label_parse(const char *s, size_t n, struct label *l)
 		return false;
 	}
 	/* （一） (一) （1） (1) */
-	if (starts_with(s, n, "（") || starts_with(s, n, "(")) {
+	if (utf8_starts_with(s, n, "（") || utf8_starts_with(s, n, "(")) {
 		size_t open = s[0] == '(' ? 1 : 3;
 		bool chinese;
 		v = numeral_digits(s + open, n - open, &used);
@@ -210,7 +203,7 @@ label_parse(const char *s, size_t n, struct label *l)
 		if (v < 1 || v > 999)
 			return false;
 		i = open + used;
-		if (starts_with(s + i, n - i, "）"))
+		if (utf8_starts_with(s + i, n - i, "）"))
 			i += 3;
 		else if (i < n && s[i] == ')')
 			i++;
@@ -225,11 +218,11 @@ label_parse(const char *s, size_t n, struct label *l)
 	/* 案例一：… 案例2 …: the cases of a compilation of cases, 【案例二】
 	 * below without its brackets; the colon or space after the number
 	 * is no part of the label, as after 第二点. */
-	if (starts_with(s, n, "案例")) {
+	if (utf8_starts_with(s, n, "案例")) {
 		size_t mark;
 		v = any_number(s + 6, n - 6, &used);
 		i = 6 + used;
-		mark = starts_with(s + i, n - i, "：") ? 3 : i < n && s[i] == ':' ? 1 : utf8_spaces(s + i, n - i);
+		mark = utf8_starts_with(s + i, n - i, "：") ? 3 : i < n && s[i] == ':' ? 1 : utf8_spaces(s + i, n - i);
 		if (v < 1 || v > 999 || mark == 0 || i + mark >= n)
 			return false;
 		l->style = STYLE_BRACKET;
@@ -241,7 +234,7 @@ label_parse(const char *s, size_t n, struct label *l)
 	/* 【专栏1】 【重点任务3】 【案例二】: a word of a few Han characters and
 	 * a number in black lenticular brackets, as plans number their boxes
 	 * and tasks. */
-	if (starts_with(s, n, "【")) {
+	if (utf8_starts_with(s, n, "【")) {
 		size_t han = 0;
 		uint32_t c;
 		i = 3;
@@ -253,7 +246,7 @@ label_parse(const char *s, size_t n, struct label *l)
 			i += k;
 		}
 		v = han >= 1 && han <= 8 ? any_number(s + i, n - i, &used) : -1;
-		if (v < 1 || v > 999 || !starts_with(s + i + used, n - i - used, "】"))
+		if (v < 1 || v > 999 || !utf8_starts_with(s + i + used, n - i - used, "】"))
 			return false;
 		l->style = STYLE_BRACKET;
 		l->number = v;
@@ -273,7 +266,7 @@ label_parse(const char *s, size_t n, struct label *l)
 	/* 一、 (also written 一．) */
 	v = numeral_chinese(s, n, &used);
 	if (v >= 1 && v <= 999) {
-		if (starts_with(s + used, n - used, "、") || starts_with(s + used, n - used, "．")) {
+		if (utf8_starts_with(s + used, n - used, "、") || utf8_starts_with(s + used, n - used, "．")) {
 			l->style = STYLE_CN_COMMA;
 			l->number = v;
 			l->length = used + 3;
@@ -319,7 +312,7 @@ label_parse(const char *s, size_t n, struct label *l)
 			sp = utf8_spaces(s + i, n - i);
 			if ((count < 3 && !closed && !may_follow_number(s + i + sp, n - i - sp)) || count > 8 ||
 			    ((count >= 3 || closed) && numeral_digits(s + i + sp, n - i - sp, &used) >= 0) ||
-			    (closed && (starts_with(s + i, n - i, "%") || starts_with(s + i, n - i, "％"))))
+			    (closed && (utf8_starts_with(s + i, n - i, "%") || utf8_starts_with(s + i, n - i, "％"))))
 				return false;
 			l->style = STYLE_DECIMAL;
 			l->level = count;
@@ -346,9 +339,9 @@ label_parse(const char *s, size_t n, struct label *l)
 	}
 	if (i < n && s[i] == '.')
 		i++;
-	else if (starts_with(s + i, n - i, "．") || starts_with(s + i, n - i, "、"))
+	else if (utf8_starts_with(s + i, n - i, "．") || utf8_starts_with(s + i, n - i, "、"))
 		i += 3;
-	else if (starts_with(s + i, n - i, "）") || (i < n && s[i] == ')')) {
+	else if (utf8_starts_with(s + i, n - i, "）") || (i < n && s[i] == ')')) {
 		/* 1） 1) */
 		l->style = STYLE_ARABIC_HALF;
 		i += s[i] == ')' ? 1 : 3;
@@ -357,8 +350,8 @@ label_parse(const char *s, size_t n, struct label *l)
 	/* After its mark a number is a label whatever word follows (1.分区
 	 * 计量法, 2.时间安排, 3.平台建设): a quantity has no mark before its
 	 * unit.  Only a digit or a percent sign makes it a figure. */
-	if (i >= n || numeral_digits(s + i, n - i, &used) >= 0 || starts_with(s + i, n - i, "%") ||
-	    starts_with(s + i, n - i, "％") || starts_with(s + i, n - i, "‰"))
+	if (i >= n || numeral_digits(s + i, n - i, &used) >= 0 || utf8_starts_with(s + i, n - i, "%") ||
+	    utf8_starts_with(s + i, n - i, "％") || utf8_starts_with(s + i, n - i, "‰"))
 		return false;
 	l->number = v;
 	l->length = i;
@@ -393,7 +386,7 @@ label_padded(const char *s, size_t n, struct label *l)
 		if (numeral_digits(s + i, n - i, &digits) >= 0)
 			return false;
 		for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
-			if (starts_with(s + i, n - i, marks[m]))
+			if (utf8_starts_with(s + i, n - i, marks[m]))
 				return false;
 	}
 	if (chars > PADDED_TITLE_MAX_CHARS)

@@ -428,20 +428,6 @@ open_brackets(const char *s, size_t n)
 	return depth;
 }
 
-static bool
-starts_with(const char *s, size_t n, const char *prefix)
-{
-	size_t k = strlen(prefix);
-	return n >= k && memcmp(s, prefix, k) == 0;
-}
-
-static bool
-ends_with(const char *s, size_t n, const char *suffix)
-{
-	size_t k = strlen(suffix);
-	return n >= k && memcmp(s + n - k, suffix, k) == 0;
-}
-
 /* True when S (N bytes) opens the subtitle of a speech or a work report
  * -- "——2025年3月21日在…", "2025年3月21日在…", "二〇二五年…在…" -- and
  * stops before its "…会议上". */
@@ -450,16 +436,16 @@ subtitle_begins(const char *s, size_t n)
 {
 	size_t i = 0;
 
-	while (starts_with(s + i, n - i, "—"))
+	while (utf8_starts_with(s + i, n - i, "—"))
 		i += 3;
-	if (starts_with(s + i, n - i, "（"))
+	if (utf8_starts_with(s + i, n - i, "（"))
 		i += 3;
 	if (!(i + 5 <= n && s[i] >= '1' && s[i] <= '2' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
-	      starts_with(s + i + 4, n - i - 4, "年")) &&
-	    !starts_with(s + i, n - i, "二〇") && !starts_with(s + i, n - i, "二○") &&
-	    !starts_with(s + i, n - i, "一九"))
+	      utf8_starts_with(s + i + 4, n - i - 4, "年")) &&
+	    !utf8_starts_with(s + i, n - i, "二〇") && !utf8_starts_with(s + i, n - i, "二○") &&
+	    !utf8_starts_with(s + i, n - i, "一九"))
 		return false;
-	return memmem(s + i, n - i, "在", 3) != NULL && !ends_with(s, n, "上") &&
+	return memmem(s + i, n - i, "在", 3) != NULL && !utf8_ends_with(s, n, "上") &&
 	       !lines_end_sentence(s, n);
 }
 
@@ -473,7 +459,7 @@ subtitle_ends(const char *s, size_t n)
 	if (utf8_count(s, n) > 24)
 		return false;
 	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
-		if (ends_with(s, n, ends[i]))
+		if (utf8_ends_with(s, n, ends[i]))
 			return true;
 	return false;
 }

@@ -52,20 +52,6 @@ skip_spaces(const char *s, size_t n, size_t i)
 	return i + utf8_spaces(s + i, n - i);
 }
 
-static bool
-starts_with(const char *s, size_t n, const char *word)
-{
-	size_t k = strlen(word);
-	return n >= k && memcmp(s, word, k) == 0;
-}
-
-static bool
-ends_with(const char *s, size_t n, const char *word)
-{
-	size_t k = strlen(word);
-	return n >= k && memcmp(s + n - k, word, k) == 0;
-}
-
 /* S without the white space around it: *N updated, the start returned. */
 static const char *
 trim(const char *s, size_t *n)
@@ -119,7 +105,7 @@ dash_at(const char *s, size_t n)
 	static const char *const dashes[] = { "—", "―", "─" };
 
 	for (size_t k = 0; k < WORDS(dashes); k++)
-		if (starts_with(s, n, dashes[k]))
+		if (utf8_starts_with(s, n, dashes[k]))
 			return strlen(dashes[k]);
 	return 0;
 }
@@ -145,7 +131,7 @@ date_alone_in_parens(const char *s, size_t n, struct date *d, bool *parens)
 	s = trim(s, &n);
 	*parens = false;
 	for (size_t k = 0; k < WORDS(pairs); k++)
-		if (starts_with(s, n, pairs[k][0]) && ends_with(s, n, pairs[k][1]) &&
+		if (utf8_starts_with(s, n, pairs[k][0]) && utf8_ends_with(s, n, pairs[k][1]) &&
 		    n > strlen(pairs[k][0]) + strlen(pairs[k][1])) {
 			*parens = true;
 			return date_alone(s + strlen(pairs[k][0]),
@@ -219,7 +205,7 @@ copy_source(const char *value)
 	for (size_t k = 0; k < WORDS(marks); k++)
 		if (strstr(value, marks[k]))
 			return true;
-	return ends_with(value, n, "网");
+	return utf8_ends_with(value, n, "网");
 }
 
 /* One "key: value" line of front matter into DOC; false when the line is
@@ -533,7 +519,7 @@ drop_ordinal(char *s)
 {
 	size_t n = strlen(s), used = 0, i = strlen("第"), sp, k;
 
-	if (!starts_with(s, n, "第") || numeral_chinese(s + i, n - i, &used) <= 0 || used == 0)
+	if (!utf8_starts_with(s, n, "第") || numeral_chinese(s + i, n - i, &used) <= 0 || used == 0)
 		return;
 	i += used;
 	if ((sp = utf8_space_at(s + i, n - i)) == 0)
@@ -552,7 +538,7 @@ subtitle_like(const char *s, size_t n)
 	struct date d;
 
 	return date_at(&date_grammar_plain, s, n, 0, &d) == DATE_FOUND && d.day &&
-	       starts_with(s + d.length, n - d.length, "在");
+	       utf8_starts_with(s + d.length, n - d.length, "在");
 }
 
 /* True when S (N bytes) is a list of key words set apart by spaces
@@ -620,7 +606,7 @@ genre_title(const char *s, size_t n)
 	static const char *const closers[] = { "》", "”", "」", "』", "\"" };
 
 	s = trim(s, &n);
-	if (n >= 6 && (ends_with(s, n, "）") || ends_with(s, n, ")"))) {
+	if (n >= 6 && (utf8_ends_with(s, n, "）") || utf8_ends_with(s, n, ")"))) {
 		const char *open = NULL;
 		for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "（", 3)) != NULL; p += 3)
 			open = p;
@@ -633,13 +619,13 @@ genre_title(const char *s, size_t n)
 	for (bool again = true; again;) {
 		again = false;
 		for (size_t k = 0; k < WORDS(closers); k++)
-			if (ends_with(s, n, closers[k])) {
+			if (utf8_ends_with(s, n, closers[k])) {
 				n -= strlen(closers[k]);
 				again = true;
 			}
 	}
 	for (size_t k = 0; k < WORDS(genres); k++)
-		if (ends_with(s, n, genres[k]) && n > strlen(genres[k]))
+		if (utf8_ends_with(s, n, genres[k]) && n > strlen(genres[k]))
 			return true;
 	return false;
 }
@@ -713,13 +699,13 @@ title_like(const struct doc *doc, size_t i)
 	/* …所作的 / 政府工作报告 / 。会议充分肯定…: a sentence's words
 	 * broken onto lines (one ends on 的, the next opens with a mark),
 	 * not a title. */
-	if (ends_with(s, n, "的") || key_words(s, n))
+	if (utf8_ends_with(s, n, "的") || key_words(s, n))
 		return false;
 	if (i + 1 < doc->paragraph_count) {
 		const struct paragraph *q = &doc->paragraphs[i + 1];
 		static const char *const marks[] = { "。", "，", "、", "；", "：", "）", "》", "”" };
 		for (size_t k = 0; k < WORDS(marks); k++)
-			if (starts_with(doc->text + q->offset, q->length, marks[k]))
+			if (utf8_starts_with(doc->text + q->offset, q->length, marks[k]))
 				return false;
 	}
 	return true;
@@ -740,7 +726,7 @@ place_name(const char *s, size_t n)
 		if (memmem(s, n, marks[k], strlen(marks[k])))
 			return false;
 	for (size_t k = 0; k < WORDS(divisions); k++)
-		if (ends_with(s, n, divisions[k]))
+		if (utf8_ends_with(s, n, divisions[k]))
 			return true;
 	return false;
 }
@@ -755,7 +741,7 @@ bool
 meta_names_body(const char *s, size_t n)
 {
 	for (size_t k = 0; k < WORDS(body_suffixes); k++)
-		if (ends_with(s, n, body_suffixes[k]) && n > strlen(body_suffixes[k]))
+		if (utf8_ends_with(s, n, body_suffixes[k]) && n > strlen(body_suffixes[k]))
 			return true;
 	return false;
 }
@@ -789,7 +775,7 @@ title_body(const char *title)
 		}
 	}
 	for (size_t k = 0; !end && k < WORDS(body_genres); k++)
-		if (ends_with(title, n, body_genres[k]) && n > strlen(body_genres[k]))
+		if (utf8_ends_with(title, n, body_genres[k]) && n > strlen(body_genres[k]))
 			end = title + n - strlen(body_genres[k]);
 	if (!end)
 		return NULL;
@@ -797,7 +783,7 @@ title_body(const char *title)
 	 * 2024 年某某委. */
 	if (numeral_digits(title, (size_t)(end - title), &used) >= 1000) {
 		size_t at = skip_spaces(title, (size_t)(end - title), used);
-		if (starts_with(title + at, (size_t)(end - title) - at, "年"))
+		if (utf8_starts_with(title + at, (size_t)(end - title) - at, "年"))
 			i = skip_spaces(title, (size_t)(end - title), at + 3);
 	}
 	if (meta_names_body(title + i, (size_t)(end - title) - i))
@@ -812,7 +798,7 @@ static bool
 ends_with_post(const char *s, size_t n)
 {
 	for (size_t k = 0; k < WORDS(posts); k++)
-		if (ends_with(s, n, posts[k]))
+		if (utf8_ends_with(s, n, posts[k]))
 			return true;
 	return false;
 }
@@ -861,9 +847,9 @@ glued_post(const char *s, size_t n)
 	static const char *const places[] = { "省长", "市长", "县长", "区长", "州长", "盟长", "旗长" };
 
 	for (size_t k = 0; k < WORDS(places); k++)
-		if (ends_with(s, n, places[k]))
+		if (utf8_ends_with(s, n, places[k]))
 			return true;
-	return !ends_with(s, n, "长") && ends_with_post(s, n);
+	return !utf8_ends_with(s, n, "长") && ends_with_post(s, n);
 }
 
 /* A speaker line: a post, white space, and a name of two to four
@@ -936,19 +922,19 @@ subtitle(struct finding *f, const char *s, size_t n)
 	} else {
 		s = trim(s, &n);
 		/* （2025年3月21日在…会议上） under the title */
-		if ((starts_with(s, n, "（") && ends_with(s, n, "）")) ||
-		    (starts_with(s, n, "(") && ends_with(s, n, ")"))) {
+		if ((utf8_starts_with(s, n, "（") && utf8_ends_with(s, n, "）")) ||
+		    (utf8_starts_with(s, n, "(") && utf8_ends_with(s, n, ")"))) {
 			size_t open = s[0] == '(' ? 1 : 3;
 			s += open;
 			n -= open + open;
 		}
 		/* 2025年1月19日在…会议上省长某某作政府工作报告。: a sentence
 		 * that says it all, closed by its 。 */
-		if (ends_with(s, n, "。") && memmem(s, n, "会议上", 9))
+		if (utf8_ends_with(s, n, "。") && memmem(s, n, "会议上", 9))
 			n -= 3;
 		if (chars(s, n) > 80 || has_sentence_mark(s, n) ||
 		    date_at(&date_grammar_plain, s, n, 0, &d) != DATE_FOUND || !d.day ||
-		    !starts_with(s + d.length, n - d.length, "在") || !memmem(s, n, "上", 3))
+		    !utf8_starts_with(s + d.length, n - d.length, "在") || !memmem(s, n, "上", 3))
 			return false;
 	}
 	/* The date stands right after the dash: no need to read further. */
@@ -961,7 +947,7 @@ subtitle(struct finding *f, const char *s, size_t n)
 		const char *who = trim(s + from, &m), *gave;
 		/* 省长某某作政府工作报告: the speaker before 作 */
 		if (m > 0 && (gave = memmem(who, m, "作", 3)) != NULL && gave > who &&
-		    ends_with(who, m, "报告"))
+		    utf8_ends_with(who, m, "报告"))
 			m = (size_t)(gave - who);
 		if (m > 0 && chars(who, m) <= 30 && !has_sentence_mark(who, m))
 			set_issuer(f, RANK_SPEAKER, copy_trimmed(who, m));
@@ -1032,7 +1018,7 @@ promulgation(const struct doc *doc, size_t look, size_t *second)
 			const struct paragraph *q = &doc->paragraphs[j];
 			size_t m = q->length;
 			const char *s = trim(doc->text + q->offset, &m), *close;
-			if (starts_with(s, m, "《") && memmem(s, m, "公布", 6) &&
+			if (utf8_starts_with(s, m, "《") && memmem(s, m, "公布", 6) &&
 			    (close = memmem(s, m, "》", 3)) != NULL) {
 				cited = j;
 				name = s + 3;
@@ -1081,14 +1067,14 @@ static bool
 law_name(const char *s, size_t n)
 {
 	s = trim(s, &n);
-	if (ends_with(s, n, "）")) {
+	if (utf8_ends_with(s, n, "）")) {
 		const char *open = NULL;
 		for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "（", 3)) != NULL; p += 3)
 			open = p;
 		if (open && open > s && chars(open, n - (size_t)(open - s)) <= 6)
 			n = (size_t)(open - s);
 	}
-	return chars(s, n) >= 2 && (ends_with(s, n, "法") || ends_with(s, n, "修正案"));
+	return chars(s, n) >= 2 && (utf8_ends_with(s, n, "法") || utf8_ends_with(s, n, "修正案"));
 }
 
 /* True when the title line S (N bytes) and the line T (M bytes) under it
@@ -1106,11 +1092,11 @@ broken_title(const struct doc *doc, size_t i, const char *s, size_t n, const cha
 
 	/* 中华人民共和国 / 特种设备安全法: a law's cover sets the name of the
 	 * state (or of a place) over the law's own name */
-	if ((ends_with(s, n, "共和国") || place_name(s, n)) && !genre_title(s, n) && chars(s, n) <= 16 &&
-	    law_name(t, m) && !starts_with(t, m, "关于") && !has_sentence_mark(t, m) && !subtitle_like(t, m))
+	if ((utf8_ends_with(s, n, "共和国") || place_name(s, n)) && !genre_title(s, n) && chars(s, n) <= 16 &&
+	    law_name(t, m) && !utf8_starts_with(t, m, "关于") && !has_sentence_mark(t, m) && !subtitle_like(t, m))
 		return true;
-	if (genre_title(s, n) || ends_with(s, n, "文件") || !genre_title(t, m) ||
-	    starts_with(t, m, "关于") || subtitle_like(t, m))
+	if (genre_title(s, n) || utf8_ends_with(s, n, "文件") || !genre_title(t, m) ||
+	    utf8_starts_with(t, m, "关于") || subtitle_like(t, m))
 		return false;
 	/* 新华社北京3月6日电 / 政府工作报告: a dateline above a whole title */
 	if (chars(s, n) >= 10 && 2 * chars(t, m) <= chars(s, n) && !day_inside(s, n))
@@ -1149,7 +1135,7 @@ attachment_mark(const char *s, size_t n)
 		i++, digits++;
 	if (digits == 0)
 		return false;
-	if (ends_with(s, n, "：") && i == n - 3)
+	if (utf8_ends_with(s, n, "：") && i == n - 3)
 		return true;
 	return i == n || (i == n - 1 && s[i] == ':');
 }
@@ -1177,7 +1163,7 @@ markdown_title_broken(const struct doc *doc, size_t i)
 	    genre_title(s, n) || has_sentence_mark(s, n) || has_sentence_mark(t, m) ||
 	    subtitle_like(t, m) || dash_subtitle(t, m) || chars(s, n) + chars(t, m) > 80)
 		return false;
-	if (genre_title(t, m) || (ends_with(t, m, "法") && chars(t, m) >= 3))
+	if (genre_title(t, m) || (utf8_ends_with(t, m, "法") && chars(t, m) >= 3))
 		return true;
 	/* Without a genre word, when no other level-1 heading follows: a
 	 * section over the whole document it would not be. */
@@ -1226,7 +1212,7 @@ multi_line_title(const struct doc *doc, size_t i, size_t chars_so_far)
 			return SIZE_MAX;
 		t = title_part(doc->text + q->offset, &m);
 		chars_so_far += chars(t, m);
-		if (starts_with(t, m, "关于") || has_sentence_mark(t, m) || dash_subtitle(t, m) ||
+		if (utf8_starts_with(t, m, "关于") || has_sentence_mark(t, m) || dash_subtitle(t, m) ||
 		    subtitle_like(t, m) || chars_so_far > 80)
 			return SIZE_MAX;
 		if (genre_title(t, m))
@@ -1337,13 +1323,13 @@ choose_title(const struct doc *doc, size_t *second)
 		 * first has no genre word and names no body, the rest has
 		 * one and opens no title of its own. */
 		if (first == SIZE_MAX && i + 1 < doc->paragraph_count && chars(s, n) >= 8 &&
-		    !genre_title(s, n) && !meta_names_body(s, n) && !ends_with(s, n, "文件") &&
+		    !genre_title(s, n) && !meta_names_body(s, n) && !utf8_ends_with(s, n, "文件") &&
 		    !has_sentence_mark(s, n) && !day_inside(s, n) && title_like(doc, i + 1) &&
 		    !paragraphs_begins_heading(doc, i + 1)) {
 			const struct paragraph *q = &doc->paragraphs[i + 1];
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
-			if (genre_title(t, m) && !starts_with(t, m, "关于") && !subtitle_like(t, m) &&
+			if (genre_title(t, m) && !utf8_starts_with(t, m, "关于") && !subtitle_like(t, m) &&
 			    !dash_subtitle(t, m) && chars(s, n) + chars(t, m) <= 60) {
 				*second = i + 1;
 				return i;
@@ -1408,9 +1394,9 @@ body_of_act(const char *s, const char *passed)
 			i += sp;
 			continue;
 		}
-		if (starts_with(s + i, (size_t)(meeting - s) - i, "第") &&
+		if (utf8_starts_with(s + i, (size_t)(meeting - s) - i, "第") &&
 		    numeral_chinese(s + i + 3, (size_t)(meeting - s) - i - 3, &used) > 0 &&
-		    starts_with(s + i + 3 + used, (size_t)(meeting - s) - i - 3 - used, "届")) {
+		    utf8_starts_with(s + i + 3 + used, (size_t)(meeting - s) - i - 3 - used, "届")) {
 			i += 3 + used + 3;
 			continue;
 		}
@@ -1576,7 +1562,7 @@ adoption_note(struct finding *f, size_t first)
 		size_t n = p->length;
 		const char *s = trim(doc->text + p->offset, &n);
 		struct date d;
-		parens = starts_with(s, n, "（") || starts_with(s, n, "(");
+		parens = utf8_starts_with(s, n, "（") || utf8_starts_with(s, n, "(");
 		if (!parens && (date_at(&date_grammar_plain, s, n, 0, &d) != DATE_FOUND || !d.day))
 			return 0;
 	}
@@ -1595,7 +1581,7 @@ adoption_note(struct finding *f, size_t first)
 			break;
 		used++;
 		bytes = (size_t)(s + n - (doc->text + doc->paragraphs[first].offset));
-		if (parens && (ends_with(s, n, "）") || ends_with(s, n, ")")))
+		if (parens && (utf8_ends_with(s, n, "）") || utf8_ends_with(s, n, ")")))
 			break;
 	}
 	if (used == 0)
@@ -1683,7 +1669,7 @@ bool
 meta_body_name(const char *s, size_t n)
 {
 	s = trim(s, &n);
-	return whole_body(s, n) && !genre_title(s, n) && !starts_with(s, n, "各");
+	return whole_body(s, n) && !genre_title(s, n) && !utf8_starts_with(s, n, "各");
 }
 
 /* The lead body of a joint sign-off, which sets the bodies side by side
@@ -1797,7 +1783,7 @@ static bool
 body_name_line(const struct doc *doc, size_t i, const char *s, size_t n)
 {
 	return body_line(doc, i) && whole_body(s, n) && !genre_title(s, n) &&
-	       !starts_with(s, n, "各");
+	       !utf8_starts_with(s, n, "各");
 }
 
 /* The first ASCII digit in S (N bytes), or NULL. */
@@ -1819,7 +1805,7 @@ link_line(const char *s, size_t n)
 		s++;
 		n -= 2;
 	}
-	if (!starts_with(s, n, "http://") && !starts_with(s, n, "https://"))
+	if (!utf8_starts_with(s, n, "http://") && !utf8_starts_with(s, n, "https://"))
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (s[i] == ' ' || s[i] == '\t' || (unsigned char)s[i] >= 0x80)
@@ -1940,13 +1926,13 @@ under_title(struct finding *f, size_t top)
 			after_meta = true;
 			continue;
 		}
-		if (starts_with(s, n, "【") || link_line(s, n))
+		if (utf8_starts_with(s, n, "【") || link_line(s, n))
 			continue;   /* page furniture: 【字体：大 中 小】, <http://…> */
 		/* A short note in brackets alone, (全文) (摘要) (节选): no text
 		 * has begun, and what stands under it is still the header.  (A
 		 * date in brackets is the date rules'.) */
-		if ((starts_with(s, n, "（") || starts_with(s, n, "(")) &&
-		    (ends_with(s, n, "）") || ends_with(s, n, ")")) && chars(s, n) <= 8 &&
+		if ((utf8_starts_with(s, n, "（") || utf8_starts_with(s, n, "(")) &&
+		    (utf8_ends_with(s, n, "）") || utf8_ends_with(s, n, ")")) && chars(s, n) <= 8 &&
 		    !has_sentence_mark(s, n) && !memmem(s, n, "年", 3) && !memmem(s, n, "月", 3) &&
 		    !memmem(s, n, "日", 3) && first_digit(s, n) == NULL) {
 			after_meta = true;
@@ -1954,7 +1940,7 @@ under_title(struct finding *f, size_t top)
 		}
 		if (n > 0 && (chars(s, n) > 60 || lines_end_sentence(s, n) || has_sentence_mark(s, n)))
 			header = false;   /* the text has begun */
-		else if (n > 0 && (starts_with(s, n, "（") || starts_with(s, n, "(")))
+		else if (n > 0 && (utf8_starts_with(s, n, "（") || utf8_starts_with(s, n, "(")))
 			after_meta = true;   /* a part date: (一九五五年三月) */
 	}
 }
@@ -2002,10 +1988,10 @@ first_of_joint(char *issuer)
 		bool word = false;
 		char *list;
 
-		if (!ends_with(issuer, n, endings[k]))
+		if (!utf8_ends_with(issuer, n, endings[k]))
 			continue;
 		for (size_t w = 0; w < WORDS(words); w++)
-			word |= ends_with(issuer, n - m + 3, words[w]);
+			word |= utf8_ends_with(issuer, n - m + 3, words[w]);
 		if (word || chars(issuer, n - m) < 2)
 			return;
 		issuer[n - m] = '\0';
@@ -2137,7 +2123,7 @@ meta_find(struct doc *doc)
 		const char *s = trim(doc->text + p->offset, &n);
 		/* (在某某委员会 / 第二次全体会议上的讲话: an occasion, no body) */
 		if (meta_names_body(s, n) && !memmem(s, n, "关于", 6) && chars(s, n) <= 24 &&
-		    !has_sentence_mark(s, n) && !starts_with(s, n, "在"))
+		    !has_sentence_mark(s, n) && !utf8_starts_with(s, n, "在"))
 			set_issuer(&f, joined ? RANK_TITLE : RANK_FRONT, copy_trimmed(s, n));
 	}
 	if (second != SIZE_MAX && doc_title_second(doc) == second)

@@ -735,13 +735,6 @@ is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key
 enum { PART_MAX_CHARS = 40, PART_LOOK_BACK = 6, TABLE_CELL_CHARS = 6, TABLE_HEADER_CELLS = 3 };
 
 static bool
-starts_with_text(const char *s, size_t n, const char *prefix)
-{
-	size_t k = strlen(prefix);
-	return n >= k && memcmp(s, prefix, k) == 0;
-}
-
-static bool
 same_text(const char *s, size_t n, const char *other)
 {
 	return other && strlen(other) == n && memcmp(s, other, n) == 0;
@@ -761,7 +754,7 @@ title_words(const char *s, size_t n, char *out, size_t cap)
 		if (len == 0 && (s[i] == '"' || s[i] == '\''))
 			len = 1;
 		for (m = 0; len == 0 && m < sizeof marks / sizeof marks[0]; m++)
-			if (starts_with_text(s + i, n - i, marks[m]))
+			if (utf8_starts_with(s + i, n - i, marks[m]))
 				len = 3;
 		if (len) {
 			i += len;
@@ -985,7 +978,7 @@ part_line(const struct builder *b, size_t paragraph)
 		while (m >= 3 && u8_mbtouc(&c, (const uint8_t *)s + m - 3, 3) == 3 && c >= 0x2460 &&
 		       c <= 0x2473)
 			m -= 3;
-		if ((starts_with_text(s, m, "（") || s[0] == '(') &&
+		if ((utf8_starts_with(s, m, "（") || s[0] == '(') &&
 		    ((m >= 3 && memcmp(s + m - 3, "）", 3) == 0) || s[m - 1] == ')'))
 			return PART_NOTE;
 	}
@@ -1019,7 +1012,7 @@ part_line(const struct builder *b, size_t paragraph)
 		for (size_t i = 0; i < n; i++)
 			if (utf8_space_at(s + i, n - i))
 				return PART_OTHER;
-	if (starts_with_text(s, n, "—") || starts_with_text(s, n, "-") ||
+	if (utf8_starts_with(s, n, "—") || utf8_starts_with(s, n, "-") ||
 	    (n >= 3 && memcmp(s + n - 3, "日", 3) == 0 && utf8_find3(s, n, "年")))
 		return PART_OTHER;
 	/* 2025年3月21日在…第五次会议上: a subtitle without its dash. */
@@ -1119,7 +1112,7 @@ part_title_start(const struct builder *b, const struct doc *doc, size_t paragrap
 	/* 附件1, 附件二 above the title mark an attachment: no words of it */
 	if (names_attachment(s, n))
 		return paragraph;
-	if (starts_with_text(s, n, "关于"))
+	if (utf8_starts_with(s, n, "关于"))
 		return paragraph - 1;
 	for (size_t k = 0; k < sizeof open_ends / sizeof open_ends[0]; k++) {
 		size_t m = strlen(open_ends[k]);
@@ -1280,14 +1273,6 @@ add_part(struct builder *b, size_t paragraph, int base)
 
 enum { FIELD_MIN_CHARS = 2, FIELD_MAX_CHARS = 8, FIELD_SENTENCE_CHARS = 20 };
 
-/* True when the N bytes at S end with the text WORD. */
-static bool
-ends_with_text(const char *s, size_t n, const char *word)
-{
-	size_t m = strlen(word);
-	return n >= m && memcmp(s + n - m, word, m) == 0;
-}
-
 /* The length in bytes of the field label that opens S (N bytes): two to
  * eight characters, Han or quotation marks (享受对象, 在“两率一度”上),
  * closed by a full-width colon, the colon included.  0 when there is
@@ -1312,7 +1297,7 @@ field_label(const char *s, size_t n)
 	static const char *const lead_ends[] = { "是", "有", "在", "为", "即", "如", "于", "的" };
 	size_t i = 0, chars = 0, han = 0;
 
-	if (starts_with_text(s, n, "尊敬"))
+	if (utf8_starts_with(s, n, "尊敬"))
 		return 0;
 	while (i < n && chars <= FIELD_MAX_CHARS) {
 		uint32_t c;
@@ -1324,10 +1309,10 @@ field_label(const char *s, size_t n)
 				if (same_text(s, i, furniture[w]))
 					return 0;
 			for (size_t w = 0; w < sizeof addressee_ends / sizeof addressee_ends[0]; w++)
-				if (ends_with_text(s, i, addressee_ends[w]))
+				if (utf8_ends_with(s, i, addressee_ends[w]))
 					return 0;
 			for (size_t w = 0; w < sizeof lead_ends / sizeof lead_ends[0]; w++)
-				if (ends_with_text(s, i, lead_ends[w]))
+				if (utf8_ends_with(s, i, lead_ends[w]))
 					return 0;
 			for (size_t w = 0; w < sizeof lead_words / sizeof lead_words[0]; w++)
 				if (memmem(s, i, lead_words[w], strlen(lead_words[w])))
@@ -1441,7 +1426,7 @@ divided_by_fields(const struct doc *doc)
 				m -= utf8_space_before(rest, rest + m);
 			lone = m == 0;
 			run_in_sentence = utf8_count(rest, m) >= FIELD_SENTENCE_CHARS && utf8_find3(rest, m, "。");
-			leads = lone || ends_with_text(rest, m, "：") || ends_with_text(rest, m, ":");
+			leads = lone || utf8_ends_with(rest, m, "：") || utf8_ends_with(rest, m, ":");
 			if (leads && next < doc->paragraph_count &&
 			    first_item(doc->text + doc->paragraphs[next].offset, doc->paragraphs[next].length,
 				       &item)) {
@@ -1530,8 +1515,8 @@ bullet_title(const struct doc *doc, size_t i, size_t offset)
 	chars = utf8_count(s, n);
 	if (p->full || chars < 2 || chars > BULLET_TITLE_MAX_CHARS || label_ends_punctuated(s, n) ||
 	    utf8_find3(s, n, "。") || utf8_find3(s, n, "；") || utf8_find3(s, n, "！") ||
-	    utf8_find3(s, n, "？") || ends_with_text(s, n, "：") || ends_with_text(s, n, "，") ||
-	    ends_with_text(s, n, "、"))
+	    utf8_find3(s, n, "？") || utf8_ends_with(s, n, "：") || utf8_ends_with(s, n, "，") ||
+	    utf8_ends_with(s, n, "、"))
 		return 0;
 	return n;
 }
@@ -1604,8 +1589,8 @@ notes_line(const char *s, size_t n, bool at_end)
 static long long
 attachments_line(const char *s, size_t n)
 {
-	size_t k = starts_with_text(s, n, "附件：") ? strlen("附件：") :
-		   starts_with_text(s, n, "附件:") ? strlen("附件:") : 0;
+	size_t k = utf8_starts_with(s, n, "附件：") ? strlen("附件：") :
+		   utf8_starts_with(s, n, "附件:") ? strlen("附件:") : 0;
 	struct label l;
 
 	if (k == 0)
@@ -1805,20 +1790,20 @@ expected_article(const struct builder *b, const char *s, size_t n, struct label 
 	size_t used, i;
 	uint32_t c;
 
-	if (last <= 0 || !starts_with_text(s, n, "第"))
+	if (last <= 0 || !utf8_starts_with(s, n, "第"))
 		return false;
 	v = numeral_chinese(s + 3, n - 3, &used);
 	if (v != last + 1)
 		return false;
 	i = 3 + used;
-	if (!starts_with_text(s + i, n - i, "条") || i + 3 >= n)
+	if (!utf8_starts_with(s + i, n - i, "条") || i + 3 >= n)
 		return false;
 	i += 3;
 	u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
 	if (c < 0x4e00 || c > 0x9fff)
 		return false;
 	for (size_t k = 0; k < sizeof citing / sizeof citing[0]; k++)
-		if (starts_with_text(s + i, n - i, citing[k]))
+		if (utf8_starts_with(s + i, n - i, citing[k]))
 			return false;
 	memset(l, 0, sizeof *l);
 	l->style = STYLE_ARTICLE;
@@ -1957,9 +1942,9 @@ lead_in_label(const char *s, size_t n, struct label *l)
 
 	for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
 		size_t k = strlen(leads[i]), comma;
-		if (!starts_with_text(s, n, leads[i]))
+		if (!utf8_starts_with(s, n, leads[i]))
 			continue;
-		comma = starts_with_text(s + k, n - k, "，") ? 3 : k < n && s[k] == ',' ? 1 : 0;
+		comma = utf8_starts_with(s + k, n - k, "，") ? 3 : k < n && s[k] == ',' ? 1 : 0;
 		if (comma == 0 || !label_parse(s + k + comma, n - k - comma, l) ||
 		    l->style != STYLE_DI_COMMA)
 			return 0;
@@ -2112,8 +2097,8 @@ last_point_line(const struct builder *b, size_t paragraph)
 	const char *s = b->doc->text + p->offset;
 	size_t k = strlen("最后一点");
 
-	return open_at(b, key_of(STYLE_DI_COMMA, 1)) >= 0 && starts_with_text(s, p->length, "最后一点") &&
-	       (starts_with_text(s + k, p->length - k, "，") || starts_with_text(s + k, p->length - k, "："));
+	return open_at(b, key_of(STYLE_DI_COMMA, 1)) >= 0 && utf8_starts_with(s, p->length, "最后一点") &&
+	       (utf8_starts_with(s + k, p->length - k, "，") || utf8_starts_with(s + k, p->length - k, "："));
 }
 
 /* Makes PARAGRAPH, a last_point_line, the sibling of the open 第X点. */
@@ -2434,7 +2419,7 @@ stresses_part(const char *s, size_t clause, size_t end)
 	if (utf8_find3(rest, n, "，") || utf8_find3(rest, n, "："))
 		return false;
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (starts_with_text(rest, n, words[i]))
+		if (utf8_starts_with(rest, n, words[i]))
 			return true;
 	return false;
 }
@@ -2467,8 +2452,8 @@ two_clause_lead(const char *s, const struct label_sentence *sentence)
 
 	/* 这一年，…。 五年来，…。 这五年，…。: paragraphs of a review
 	 * open in parallel on the time they tell of, which is no task. */
-	if (starts_with_text(s, sentence->clause, "这") || starts_with_text(s, sentence->clause, "那") ||
-	    starts_with_text(s, sentence->clause, "此") || utf8_find3(s, sentence->clause, "年") ||
+	if (utf8_starts_with(s, sentence->clause, "这") || utf8_starts_with(s, sentence->clause, "那") ||
+	    utf8_starts_with(s, sentence->clause, "此") || utf8_find3(s, sentence->clause, "年") ||
 	    utf8_count(s, sentence->clause) < LEAD_MIN_CHARS)
 		return false;
 	return sentence->mark == 3 && memcmp(s + sentence->end, "。", 3) == 0 &&
@@ -2532,15 +2517,15 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 	if (paragraph > 0 && doc->paragraphs[paragraph - 1].md_level > 0 && !p->blank_before)
 		return 0;
 	/* ——坚持…。 is a bullet; 一是…。 an inline item. */
-	if (starts_with_text(s, p->length, "—") ||
-	    (numeral_chinese(s, p->length, &used) > 0 && (starts_with_text(s + used, p->length - used, "是") ||
-							   starts_with_text(s + used, p->length - used, "要"))))
+	if (utf8_starts_with(s, p->length, "—") ||
+	    (numeral_chinese(s, p->length, &used) > 0 && (utf8_starts_with(s + used, p->length - used, "是") ||
+							   utf8_starts_with(s + used, p->length - used, "要"))))
 		return 0;
 	/* 过去的五年极不寻常。 刚刚过去的2025年很不平凡。: a section of a
 	 * work report opens by judging the period it reviews; that sentence
 	 * introduces the section, it sums up no topic. */
-	if (starts_with_text(s, p->length, "过去") || starts_with_text(s, p->length, "刚刚过去") ||
-	    starts_with_text(s, p->length, "回顾过去"))
+	if (utf8_starts_with(s, p->length, "过去") || utf8_starts_with(s, p->length, "刚刚过去") ||
+	    utf8_starts_with(s, p->length, "回顾过去"))
 		return 0;
 	label_first_sentence(s, p->length, &sentence);
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <unistr.h>
 
@@ -22,6 +23,22 @@ size_t utf8_check_text(const char *s, size_t n, bool *controls);
 /* The first place in S (N bytes) of the three bytes at C (a Chinese
  * character), or NULL.  Faster than memmem for a pattern this short. */
 const char *utf8_find3(const char *s, size_t n, const char *c);
+
+/* True when S (N bytes) begins with the string PREFIX. */
+static inline bool
+utf8_starts_with(const char *s, size_t n, const char *prefix)
+{
+	size_t k = strlen(prefix);
+	return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+/* True when S (N bytes) ends with the string SUFFIX. */
+static inline bool
+utf8_ends_with(const char *s, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+	return n >= k && memcmp(s + n - k, suffix, k) == 0;
+}
 
 /* The first place in S (N bytes) of the three bytes at A or those at B
  * (two Chinese characters), or NULL: one pass where utf8_find3 would take
