@@ -2101,6 +2101,58 @@ last_point_line(const struct builder *b, size_t paragraph)
 	       (utf8_starts_with(s + k, p->length - k, "，") || utf8_starts_with(s + k, p->length - k, "："));
 }
 
+/* A table flattened one cell a line (web copies and readers set each
+ * cell as a paragraph) shows its 序号 column as numbers each alone on a
+ * line, counting up with the row's other cells between: 1, 建立…（2分）,
+ * 1.未确定…扣2分, 2.…, 2, ….  SEQUENCE_CELL_DIGITS bounds such a number;
+ * SEQUENCE_ROW_SPAN how many paragraphs a cell stands from the number of
+ * its row and from the next row's. */
+enum { SEQUENCE_CELL_DIGITS = 3, SEQUENCE_ROW_SPAN = 8 };
+
+/* The number that paragraph I of DOC holds alone (ASCII digits, white
+ * space around them), or -1 when it holds anything else. */
+static long long
+bare_number(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	size_t n = p->length;
+	const char *s = trimmed(doc->text + p->offset, &n);
+	long long v = 0;
+
+	if (n == 0 || n > SEQUENCE_CELL_DIGITS)
+		return -1;
+	for (size_t k = 0; k < n; k++) {
+		if (s[k] < '0' || s[k] > '9')
+			return -1;
+		v = v * 10 + (s[k] - '0');
+	}
+	return v;
+}
+
+/* True when PARAGRAPH of DOC is a cell of a table flattened one cell a
+ * line: the nearest number alone above it and the nearest below, each at
+ * most SEQUENCE_ROW_SPAN paragraphs away, count on by one (N, N+1), so
+ * that they are a 序号 column and the paragraph is a cell of row N.  The
+ * 1. 2. that open such a cell's lines are its own list, no headings.  A
+ * list whose markers stand alone (1, 2 each over its item, as a PDF's
+ * text sets them) restarts at 1 after the heading that follows it, and
+ * so does not count on across it. */
+static bool
+in_flattened_table(const struct doc *doc, size_t paragraph)
+{
+	size_t top = paragraph > SEQUENCE_ROW_SPAN ? paragraph - SEQUENCE_ROW_SPAN : 0;
+	size_t at = paragraph, end = paragraph + SEQUENCE_ROW_SPAN;
+	long long above = -1, below = -1;
+
+	while (at > top && above < 0)
+		above = bare_number(doc, --at);
+	if (above < 0)
+		return false;
+	for (at = paragraph + 1; at <= end && at < doc->paragraph_count && below < 0; at++)
+		below = bare_number(doc, at);
+	return below == above + 1;
+}
+
 /* Makes PARAGRAPH, a last_point_line, the sibling of the open 第X点. */
 static bool
 add_last_point(struct builder *b, size_t paragraph)
@@ -2154,6 +2206,13 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	if (md_level == 0 && circled_numbers_only(s, p->length))
 		return true;
 	parsed_ok = md_level == 0 && label_parse(s, p->length, &parsed);
+	/* 1. 2. inside a cell of a table flattened one cell a line. */
+	if (parsed_ok && (parsed.style == STYLE_ARABIC_DOT || parsed.style == STYLE_ARABIC_PAREN ||
+			  parsed.style == STYLE_ARABIC_HALF) &&
+	    in_flattened_table(doc, paragraph)) {
+		b->list_key = -1;
+		return true;
+	}
 	if (md_level > 0) {
 		struct label inner;
 		memset(&l, 0, sizeof l);

@@ -274,6 +274,48 @@ bullet_lines_divide_a_page(void **state)
 	       { 1, "一、", "工作目标", 3 });
 }
 
+/* A table set one cell a line (a web copy's or a reader's text): its
+ * 序号 column is numbers each alone on a line, counting on with the row's
+ * cells between, and the 1. 2. that open a cell's lines are that cell's
+ * own list, no headings.  1. lists that restart under each （一）, a
+ * law's （一） items, 1. and （1） under 一、, and a list whose markers stand
+ * alone (1, 2) with a 2. heading after it stay as they were. */
+static void
+cells_of_a_flattened_table(void **state)
+{
+	(void)state;
+	EXPECT("某市工作方案\n\n一、工作目标\n\n全面完成整改。\n\n二、工作要求\n\n加强宣传。\n\n"
+	       "某市考核评分表\n\n项目\n\n序号\n\n评分内容\n\n评分标准\n\n组织领导10分\n\n1\n\n"
+	       "建立工作机制（4分）。\n\n1.未建立机制的扣2分\n2.未落实责任的扣2分\n\n2\n\n"
+	       "召开例会（2分）。\n\n1.未召开例会的扣1分\n2.没有会议记录的扣1分\n\n3\n\n"
+	       "制定计划（2分）。\n\n未制定计划的扣2分。\n\n4\n\n开展培训（2分）。\n\n"
+	       "1.未开展培训的扣1分\n2.内容不全的扣1分\n3.没有记录的扣1分\n\n5\n\n"
+	       "组织演练（2分）。\n\n未组织演练的扣2分。\n",
+	       { 1, "一、", "工作目标", 3 }, { 1, "二、", "工作要求", 7 });
+	EXPECT("某县实施方案\n一、工作任务\n（一）排查隐患\n1.全面摸底。逐一排查。\n2.建立台账。逐项登记。\n"
+	       "（二）加强宣传\n1.广泛宣传。利用媒体宣传。\n2.典型引路。选树示范单位。\n（三）强化督查\n"
+	       "1.定期检查。每季度检查一次。\n2.通报问题。按月通报。\n",
+	       { 1, "一、", "工作任务", 2 }, { 2, "（一）", "排查隐患", 3 }, { 3, "1.", "全面摸底", 4 },
+	       { 3, "2.", "建立台账", 5 }, { 2, "（二）", "加强宣传", 6 }, { 3, "1.", "广泛宣传", 7 },
+	       { 3, "2.", "典型引路", 8 }, { 2, "（三）", "强化督查", 9 }, { 3, "1.", "定期检查", 10 },
+	       { 3, "2.", "通报问题", 11 });
+	EXPECT("某市管理条例\n第一章 总则\n第一条 为了加强管理，制定本条例。\n"
+	       "第二条 本条例所称设施包括：\n（一）道路；\n（二）桥梁；\n（三）隧道。\n"
+	       "第二章 附则\n第三条 本条例自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了加强管理，制定本条例", 3 },
+	       { 2, "第二条", "本条例所称设施包括", 4 },
+	       { 1, "第二章", "附则", 8 }, { 2, "第三条", "本条例自公布之日起施行", 9 });
+	EXPECT("某区行动计划\n一、主要任务\n1.推进改造\n（1）老旧小区\n（2）背街小巷\n2.完善设施\n"
+	       "（1）停车设施\n（2）养老设施\n二、保障措施\n",
+	       { 1, "一、", "主要任务", 2 }, { 2, "1.", "推进改造", 3 }, { 3, "（1）", "老旧小区", 4 },
+	       { 3, "（2）", "背街小巷", 5 }, { 2, "2.", "完善设施", 6 }, { 3, "（1）", "停车设施", 7 },
+	       { 3, "（2）", "养老设施", 8 }, { 1, "二、", "保障措施", 9 });
+	EXPECT("某公司案例汇编\n一、案例一\n1.发现线索\n经验点：\n1\n\n巡检时注意异常数据。\n\n2\n\n"
+	       "及时上报。\n\n2.调查取证\n经验点：\n1\n\n固定证据。\n\n2\n\n联合执法。\n\n3.处理结果\n",
+	       { 1, "一、", "案例一", 2 }, { 2, "1.", "发现线索", 3 }, { 2, "2.", "调查取证", 13 },
+	       { 2, "3.", "处理结果", 23 });
+}
+
 static void
 numbers_restart_under_a_new_parent(void **state)
 {
@@ -1857,6 +1899,7 @@ main(void)
 		cmocka_unit_test(em_space_indent),
 		cmocka_unit_test(other_label_forms),
 		cmocka_unit_test(headings_after_a_colon),
+		cmocka_unit_test(cells_of_a_flattened_table),
 		cmocka_unit_test(numbers_restart_under_a_new_parent),
 		cmocka_unit_test(decimal_parts),
 		cmocka_unit_test(depth_from_nesting_order),
