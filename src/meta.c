@@ -1637,6 +1637,31 @@ meta_timestamp(const char *s, size_t n, char iso[11])
 	return true;
 }
 
+/* True when S (N bytes, trimmed) is a page's source key with its value
+ * left for the next line (来源：, 信息来源: ), as a copy of a web page
+ * breaks it: that next line names where the copy came from, never the
+ * issuer. */
+static bool
+source_key_alone(const char *s, size_t n)
+{
+	static const char *const keys[] = { "来源", "信息来源", "文章来源" };
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (ends_with(s, n, "："))
+		n -= 3;
+	else if (ends_with(s, n, ":"))
+		n -= 1;
+	else
+		return false;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	for (size_t k = 0; k < WORDS(keys); k++)
+		if (n == strlen(keys[k]) && memcmp(s, keys[k], n) == 0)
+			return true;
+	return false;
+}
+
 /* A web page's timestamp line: its date, taken only when nothing better
  * is found. */
 static bool
@@ -1882,6 +1907,10 @@ under_title(struct finding *f, size_t top)
 		if (!header)
 			continue;
 		if (subtitle(f, s, n) || timestamp(f, s, n)) {
+			/* 来源： / 陕西省某某网: the value on the next line is
+			 * where the copy came from, as on one line. */
+			if (source_key_alone(s, n) && i + 1 < doc->paragraph_count)
+				i++;
 			after_meta = true;
 			after_subtitle = true;
 			continue;
