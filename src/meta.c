@@ -1637,15 +1637,12 @@ meta_timestamp(const char *s, size_t n, char iso[11])
 	return true;
 }
 
-/* True when S (N bytes, trimmed) is a page's source key with its value
- * left for the next line (来源：, 信息来源: ), as a copy of a web page
- * breaks it: that next line names where the copy came from, never the
- * issuer. */
-static bool
-source_key_alone(const char *s, size_t n)
+bool
+meta_source_key_alone(const char *s, size_t n)
 {
 	static const char *const keys[] = { "来源", "信息来源", "文章来源" };
 
+	s = trim(s, &n);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
 	if (ends_with(s, n, "："))
@@ -1909,7 +1906,7 @@ under_title(struct finding *f, size_t top)
 		if (subtitle(f, s, n) || timestamp(f, s, n)) {
 			/* 来源： / 陕西省某某网: the value on the next line is
 			 * where the copy came from, as on one line. */
-			if (source_key_alone(s, n) && i + 1 < doc->paragraph_count)
+			if (meta_source_key_alone(s, n) && i + 1 < doc->paragraph_count)
 				i++;
 			after_meta = true;
 			after_subtitle = true;
