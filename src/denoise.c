@@ -202,6 +202,21 @@ related_links_heading(const char *s, size_t n)
 	return false;
 }
 
+/* Whether paragraph I of DOC can be the value of a key on the line above
+ * it (来源： / 某某人民政府网): a short line, no sentence, no heading. */
+enum { VALUE_MAX_CHARS = 40 };
+
+static bool
+value_line(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset;
+
+	return p->length > 0 && utf8_count(s, p->length) <= VALUE_MAX_CHARS &&
+	       !utf8_find3_either(s, p->length, "。", "，") && !utf8_find3(s, p->length, "；") &&
+	       !paragraphs_begins_heading(doc, i);
+}
+
 enum bg_status
 denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct noise_cost *cost)
 {
@@ -268,6 +283,11 @@ denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct nois
 			 * metadata. */
 			if (zone & NOISE_HEAD && !doc->stamp_date[0])
 				meta_timestamp(doc->text + p->offset, p->length, doc->stamp_date);
+			/* 来源： / its value on the next line: furniture
+			 * too, as 来源：某某网 on one line is. */
+			if (meta_source_key_alone(doc->text + p->offset, p->length) && i + 1 < count &&
+			    i + 1 != title && value_line(doc, i + 1))
+				drop[i + 1] = true;
 			removed += p->length;
 			removed_count++;
 		}

@@ -102,3 +102,115 @@ genre_of_title(const char *title)
 		return NULL;
 	return best;
 }
+
+/* The genres a person delivers aloud: the objects of 作 in 作报告,
+ * 作重要讲话, 作说明, 作发言, 作致辞. */
+static const char *const spoken[] = { "报告", "讲话", "发言", "说明", "致辞" };
+
+/* Posts a name stands next to (省长某某, 某某主任). */
+static const char *const posts[] = { "长", "总理", "主席", "书记", "主任", "委员", "代表" };
+
+/* Characters no two-to-four-character name holds: the words of a title
+ * or sentence around it (关于, 的, 工作, 在…上). */
+static const char *const not_name[] = { "的", "工", "作", "在", "于", "和", "与", "会", "议", "关", "上" };
+
+/* Whether the UTF-8 character at S (3 bytes at least) is a Han
+ * ideograph of the basic block. */
+static bool
+han3(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return u[0] >= 0xE4 && u[0] <= 0xE9 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80;
+}
+
+/* Whether the K characters (3 bytes each) at S can be a person's name. */
+static bool
+name_at(const char *s, size_t k)
+{
+	for (size_t i = 0; i < k; i++) {
+		if (!han3(s + 3 * i))
+			return false;
+		for (size_t j = 0; j < sizeof not_name / sizeof not_name[0]; j++)
+			if (memcmp(s + 3 * i, not_name[j], 3) == 0)
+				return false;
+	}
+	return true;
+}
+
+/* Whether S (N bytes) ends with a post and a name (省长某某, 国务院总理
+ * 某某; 长 only after what it heads: 市长, 局长) or is a name and a post
+ * (某某省长), the name two to four characters. */
+static bool
+ends_with_post_and_name(const char *s, size_t n)
+{
+	for (size_t k = 2; k <= 4 && 3 * k < n; k++)
+		for (size_t i = 0; i < sizeof posts / sizeof posts[0]; i++) {
+			size_t m = strlen(posts[i]), head = n - 3 * k;
+			bool bare = strcmp(posts[i], "长") == 0;
+
+			if (name_at(s + head, k) && utf8_ends_with(s, head, posts[i]) && (!bare || head > m))
+				return true;
+			if (n == m + 3 * k && utf8_ends_with(s, n, posts[i]) && name_at(s, k))
+				return true;
+		}
+	return false;
+}
+
+/* The bytes of the longest object of 作 a caption holds (作政府工作报告). */
+enum { OBJECT_MAX = 127 };
+
+bool
+genre_delivered(const char *line)
+{
+	static const char verb[] = "作";
+	size_t n;
+
+	if (!line)
+		return false;
+	n = strlen(line);
+	while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+		n--;
+	/* A title (关于…的报告), a sentence (，。), not a caption. */
+	if (n >= 6 && memcmp(line, "关于", 6) == 0)
+		return false;
+	for (const char *mark = "，\0。\0；\0：\0"; *mark; mark += strlen(mark) + 1)
+		if (memmem(line, n, mark, strlen(mark)))
+			return false;
+	for (const char *at = line; (at = memmem(at, n - (size_t)(at - line), verb, 3)) != NULL; at += 3) {
+		size_t before = (size_t)(at - line), rest = n - before - 3;
+		const char *object = at + 3, *g;
+		char buf[OBJECT_MAX + 1];
+
+		/* 工作, 作出, 作为, 作好, 作的: not the verb that gives a report */
+		if (before >= 3 && memcmp(at - 3, "工", 3) == 0)
+			continue;
+		if (rest < 6 || rest >= sizeof buf)
+			continue;
+		if (memcmp(object, "出", 3) == 0 || memcmp(object, "为", 3) == 0 ||
+		    memcmp(object, "好", 3) == 0 || memcmp(object, "的", 3) == 0 ||
+		    memcmp(object, "了", 3) == 0)
+			continue;
+		memcpy(buf, object, rest);
+		buf[rest] = '\0';
+		g = genre_of_title(buf);
+		if (!g)
+			continue;
+		bool speech = false;
+		for (size_t i = 0; i < sizeof spoken / sizeof spoken[0]; i++)
+			speech |= strcmp(g, spoken[i]) == 0;
+		if (!speech)
+			continue;
+		/* 某某在大会上作报告: the place of the act between name and verb */
+		if (before >= 6 && memcmp(at - 3, "上", 3) == 0)
+			for (size_t k = before - 3; k-- > 0;)
+				if (memcmp(line + k, "在", 3) == 0) {
+					before = k;
+					break;
+				}
+		while (before > 0 && line[before - 1] == ' ')
+			before--;
+		if (ends_with_post_and_name(line, before))
+			return true;
+	}
+	return false;
+}

@@ -1623,6 +1623,28 @@ meta_timestamp(const char *s, size_t n, char iso[11])
 	return true;
 }
 
+bool
+meta_source_key_alone(const char *s, size_t n)
+{
+	static const char *const keys[] = { "来源", "信息来源", "文章来源" };
+
+	s = trim(s, &n);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (utf8_ends_with(s, n, "："))
+		n -= 3;
+	else if (utf8_ends_with(s, n, ":"))
+		n -= 1;
+	else
+		return false;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	for (size_t k = 0; k < WORDS(keys); k++)
+		if (n == strlen(keys[k]) && memcmp(s, keys[k], n) == 0)
+			return true;
+	return false;
+}
+
 /* A web page's timestamp line: its date, taken only when nothing better
  * is found. */
 static bool
@@ -1868,6 +1890,10 @@ under_title(struct finding *f, size_t top)
 		if (!header)
 			continue;
 		if (subtitle(f, s, n) || timestamp(f, s, n)) {
+			/* 来源： / 陕西省某某网: the value on the next line is
+			 * where the copy came from, as on one line. */
+			if (meta_source_key_alone(s, n) && i + 1 < doc->paragraph_count)
+				i++;
 			after_meta = true;
 			after_subtitle = true;
 			continue;

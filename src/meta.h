@@ -30,6 +30,12 @@ bool meta_names_body(const char *s, size_t n);
  * when it gives none. */
 bool meta_timestamp(const char *s, size_t n, char iso[11]);
 
+/* True when S (N bytes) is a page's source key with its value left for
+ * the next line (来源：, 信息来源: ), as a copy of a web page breaks it:
+ * that next line names where the copy came from, as on one line, never
+ * the issuer. */
+bool meta_source_key_alone(const char *s, size_t n);
+
 /* Whether S (N bytes) is the whole name of a body alone (某某市统计局,
  * 中华人民共和国人力资源和社会保障部), not a heading, not the bodies a
  * notice is sent to (各区人民政府). */

@@ -2963,7 +2963,9 @@ inline_items(struct builder *b, size_t paragraph)
  * which the body has not yet begun (its paragraphs with a 。 hold less
  * than 1/STRAY_BODY_SHARE of what the part does), and that holds nothing
  * but one run of one style from 1 is such a line unless it reads as the
- * title of a document (方案, 规划, 办法…: a notice's plan over its 一、),
+ * title of a document (方案, 规划, 办法…: a notice's plan over its 一、)
+ * -- a photo caption saying who gives the report (省长某某作政府工作报告,
+ * genre_delivered) names a genre yet is no title --
  * so it is dropped and the run is the top level; nor is a part right under
  * an attachment's mark (附件) such a line.  (A speech's 结论 after
  * its opening's whole text stays.)  Runs before finish_tree, on the
@@ -2981,7 +2983,7 @@ lift_stray_part(const struct doc *doc, struct outline *o)
 		return;
 	part = o->nodes[0];
 	if (part->style != STYLE_NONE || part->label[0] != '\0' || part->child_count < 2 ||
-	    !part->title || genre_of_title(part->title) ||
+	    !part->title || (genre_of_title(part->title) && !genre_delivered(part->title)) ||
 	    (letter_spaced(part->title, strlen(part->title)) &&
 	     text_names_genre(part->title, strlen(part->title))))
 		return;

@@ -225,6 +225,34 @@ shipped_rules_page_head(void **state)
 	noise_rules_free(rules);
 }
 
+/* A page's source key with its value on the next line goes with that
+ * value, as 来源：某日报 on one line does; the speaker line stays. */
+static void
+shipped_rules_source_value_below(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct bg_error err = { BG_OK, "" };
+	char path[4096];
+	const char *top = getenv("top_srcdir");
+	struct doc *doc;
+
+	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
+	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
+	doc = unit_load("某省政府工作报告\n"
+			"2036年1月27日在某省第十四届人民代表大会第四次会议上 某省省长 张三\n"
+			"来源：\n"
+			"某省人民政府\n"
+			"各位代表：\n"
+			"一、工作回顾\n" BODY BODY BODY, rules);
+	assert_null(strstr(doc->text, "来源"));
+	assert_null(strstr(doc->text, "某省人民政府"));
+	assert_non_null(strstr(doc->text, "省长 张三"));
+	assert_string_equal(doc->issuer, "某省省长 张三");
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 /* A Markdown report's title opens the head as a text's does: a caption
  * under it, before the first heading, goes; the title stays. */
 static void
@@ -468,6 +496,7 @@ main(void)
 		cmocka_unit_test(ui_word_boxes),
 		cmocka_unit_test(related_links_tail),
 		cmocka_unit_test(shipped_rules_page_head),
+		cmocka_unit_test(shipped_rules_source_value_below),
 		cmocka_unit_test(shipped_rules_markdown_head),
 		cmocka_unit_test(shipped_rules_captions_in_text),
 		cmocka_unit_test(too_much_removed_is_kept),

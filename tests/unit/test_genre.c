@@ -73,6 +73,27 @@ no_genre(void **state)
 	expect("Annual report", NULL);
 }
 
+/* A caption saying who gives the report, against titles that end with
+ * the same genre words. */
+static void
+delivered_not_titled(void **state)
+{
+	(void)state;
+	assert_true(genre_delivered("市长王某某作政府工作报告"));
+	assert_true(genre_delivered("主任李某作工作报告"));
+	assert_true(genre_delivered("国务院总理张某作政府工作报告"));
+	assert_true(genre_delivered("县长刘某在大会上作重要讲话"));
+	assert_true(genre_delivered("陈某某区长作说明"));
+	assert_false(genre_delivered(NULL));
+	assert_false(genre_delivered("关于某某工作情况的报告"));
+	assert_false(genre_delivered("——在某某会议上的讲话"));
+	assert_false(genre_delivered("2025年某某市政府工作报告"));
+	assert_false(genre_delivered("关于市长办公会议作出的决定"));
+	assert_false(genre_delivered("市长王某作政府工作报告，会议听取"));
+	assert_false(genre_delivered("局长述职工作报告"));
+	assert_false(genre_delivered("市长王某作出的规划"));
+}
+
 int
 main(void)
 {
@@ -81,6 +102,7 @@ main(void)
 		cmocka_unit_test(the_outer_document),
 		cmocka_unit_test(subtitles_and_brackets),
 		cmocka_unit_test(no_genre),
+		cmocka_unit_test(delivered_not_titled),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -327,6 +327,11 @@ issuer_as_printed(void **state)
 		    "2036年某省政府工作报告", "张三丰", "2036-02-03");
 	expect_meta("政府工作报告\n——2036年3月5日在某届全国人民代表大会第三次会议上\n某国总理李四\n"
 		    "各位代表：\n", "政府工作报告", "某国总理李四", "2036-03-05");
+	/* A page's source key with its value on the next line: where the
+	 * copy came from, as on one line, never the issuer. */
+	expect_meta("2036年某省政府工作报告\n2036年1月27日在某省第十四届人民代表大会第四次会议上 某省省长 张三\n"
+		    "来源：\n某省人民政府\n各位代表：\n现在，我报告工作。\n",
+		    "2036年某省政府工作报告", "某省省长 张三", "2036-01-27");
 	/* Growth (增长) close up to a word is no post. */
 	expect_meta("政府工作报告\n——2036年3月5日在某届全国人民代表大会第三次会议上\n经济增长动能\n"
 		    "各位代表：\n", "政府工作报告", NULL, "2036-03-05");
