@@ -1747,26 +1747,31 @@ restart_confirmed(const struct builder *b, size_t paragraph, int key)
 /* "6.15分钟社区生活圈：…" reads as the decimal 6.15, but after item 5. of
  * a list it is item 6 whose title starts with a number.  Sets *L to that
  * item when S (N bytes) starts with the number the open 1. sequence
- * expects, a dot and a digit. */
+ * expects, a dot and a digit -- or with any number, a dot and a month
+ * (1.9月30日前完成…: no month is a fraction), an item whose title is a
+ * date. */
 static bool
 expected_item(const struct builder *b, const char *s, size_t n, struct label *l)
 {
 	int key = key_of(STYLE_ARABIC_DOT, 0), sibling;
-	size_t used, dot, i;
+	size_t used, dot, i, month = 0;
 	long long v = numeral_digits(s, n, &used);
+	bool dated;
 
-	if (v < 2 || used >= n)
+	if (v < 1 || used >= n)
 		return false;
 	dot = s[used] == '.' ? 1 : n - used >= 3 && memcmp(s + used, "．", 3) == 0 ? 3 : 0;
 	if (dot == 0 || used + dot >= n || !(s[used + dot] >= '0' && s[used + dot] <= '9'))
 		return false;
 	/* A table cell such as 4.42 is a number and nothing more. */
 	for (i = used + dot; i < n && s[i] >= '0' && s[i] <= '9'; i++)
-		;
-	if (utf8_count(s + i, n - i) < 4)
+		month = month * 10 + (size_t)(s[i] - '0');
+	dated = i - (used + dot) <= 2 && month >= 1 && month <= 12 &&
+		utf8_starts_with(s + i, n - i, "月");
+	if ((v < 2 && !dated) || utf8_count(s + i, n - i) < 4)
 		return false;
 	place(b, key, &sibling);
-	if (sibling < 0 || b->stack[sibling].number + 1 != v)
+	if (!dated && (sibling < 0 || b->stack[sibling].number + 1 != v))
 		return false;
 	memset(l, 0, sizeof *l);
 	l->style = STYLE_ARABIC_DOT;

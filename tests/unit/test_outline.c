@@ -1572,6 +1572,13 @@ glossary_and_expected_items(void **state)
 	EXPECT("标题\n一、概况\n6.15亿元投资完成。\n", { 1, "一、", "概况", 2 });
 	EXPECT("标题\n1.甲。\n2.乙。\n3.丙。\n4.42\n", { 1, "1.", "甲", 2 }, { 1, "2.", "乙", 3 },
 	       { 1, "3.", "丙", 4 });
+	/* Items whose titles are dates (1.9月30日前…): no month is a
+	 * fraction, so the first is item 1 too; a decimal before 个月 or a
+	 * month past 12 is a number. */
+	EXPECT("某某方案\n一、工作安排\n1.9月30日前，完成摸底排查工作。\n2.11月30日前，完成整改工作。\n"
+	       "二、工作要求\n1.5个月内完成。\n3.13月份的数据。\n",
+	       { 1, "一、", "工作安排", 2 }, { 2, "1.", "9月30日前，完成摸底排查工作", 3 },
+	       { 2, "2.", "11月30日前，完成整改工作", 4 }, { 1, "二、", "工作要求", 5 });
 }
 
 static void
