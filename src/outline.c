@@ -1701,6 +1701,60 @@ close_run_ins(struct builder *b)
 	reset_inline(b);
 }
 
+/* True when the paragraph S (N bytes) opens with a salutation, alone on
+ * its line (各位代表！) or with the speech going on after it
+ * (各位代表！2025年目标任务顺利完成…). */
+static bool
+salutation_opens(const char *s, size_t n)
+{
+	static const char *const marks[] = { "！", "：", "!", ":" };
+
+	if (salutation_line(s, n))
+		return true;
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+		const char *at = strlen(marks[k]) == 1 ? memchr(s, marks[k][0], n) : utf8_find3(s, n, marks[k]);
+		size_t m;
+		if (!at)
+			continue;
+		m = (size_t)(at - s) + strlen(marks[k]);
+		if (m < n && salutation_line(s, m))
+			return true;
+	}
+	return false;
+}
+
+/* True when the open heading NODE is a run-in one: its paragraph goes on
+ * after its title (（六）防范化解风险，维护社会和谐稳定。稳妥化解…). */
+static bool
+run_in_heading(const struct doc *doc, const struct outline_node *node)
+{
+	const struct paragraph *p;
+	size_t end;
+
+	if (!node || node->paragraph >= doc->paragraph_count)
+		return false;
+	p = &doc->paragraphs[node->paragraph];
+	end = p->offset + p->length;
+	while (end > node->body && utf8_space_before(doc->text + node->body, doc->text + end))
+		end -= utf8_space_before(doc->text + node->body, doc->text + end);
+	return node->body >= p->offset && node->body < end;
+}
+
+/* A salutation (各位代表！, 同志们！) that opens a paragraph turns back
+ * to the audience: the run-in items above it, each a paragraph that
+ * opens with its label and title (（一）…（六）), are done, and what
+ * follows (a 一是 run) belongs to the heading they stand under.  Closes
+ * the run-in points and leads (close_run_ins) and then the run-in
+ * headings open above them, never the outermost heading. */
+static void
+close_run_in_items(struct builder *b)
+{
+	close_run_ins(b);
+	while (b->depth > 1 && run_in_heading(b->doc, b->stack[b->depth - 1].node))
+		b->depth--;
+	reset_inline(b);
+}
+
 /* A glossary printed after the last chapter (名词解释), and a report's
  * closing words (结束语), are headings of the top level, whatever
  * numbers the report used: what follows is under them, not under the
@@ -2278,8 +2332,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			b->in_notes = true;
 			b->notes_key = -1;
 		}
-		if (salutation_line(s, p->length))
-			close_run_ins(b);
+		if (salutation_opens(s, p->length))
+			close_run_in_items(b);
 		return true;
 	}
 	key = key_of(l.style, l.level);

@@ -1350,6 +1350,37 @@ salutation_closes_run_ins(void **state)
 	EXPECT("报告\n\n一、回顾\n\n（一）甲\n\n正文。\n\n各位代表！\n\n（二）乙\n\n正文。\n\n二、安排\n",
 	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "甲", 5 }, { 2, "（二）", "乙", 11 },
 	       { 1, "二、", "安排", 15 });
+	/* A salutation that opens a paragraph after run-in items, each a
+	 * paragraph that opens with its label and title, closes them: the
+	 * 一是 run after it is the part's, not the last item's. */
+	EXPECT("报告\n\n一、回顾\n\n（一）甲。正文。\n\n（二）乙。正文。\n\n"
+	       "各位代表！五年来成绩来之不易：一是经济增长。正文。二是民生改善。正文。\n\n二、安排\n",
+	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "甲", 5 }, { 2, "（二）", "乙", 7 },
+	       { 2, "一是", "经济增长", 9 }, { 2, "二是", "民生改善", 9 }, { 1, "二、", "安排", 11 });
+	/* So does one alone on its line, before a run of paragraphs. */
+	EXPECT("报告\n\n一、回顾\n\n（一）甲。正文。\n\n（二）乙。正文。\n\n同志们！\n\n"
+	       "一是经济增长。正文。\n\n二是民生改善。正文。\n\n二、安排\n",
+	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "甲", 5 }, { 2, "（二）", "乙", 7 },
+	       { 2, "一是", "经济增长", 11 }, { 2, "二是", "民生改善", 13 }, { 1, "二、", "安排", 15 });
+	/* Without one, a 一是 run in the paragraphs of a run-in item is
+	 * its own. */
+	EXPECT("报告\n\n一、回顾\n\n（一）甲。正文。\n\n（二）乙。正文。\n\n"
+	       "五年来成绩来之不易：一是经济增长。正文。二是民生改善。正文。\n\n二、安排\n",
+	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "甲", 5 }, { 2, "（二）", "乙", 7 },
+	       { 3, "一是", "经济增长", 9 }, { 3, "二是", "民生改善", 9 }, { 1, "二、", "安排", 11 });
+	/* An item whose title stands on its own line stays open. */
+	EXPECT("报告\n\n一、回顾\n\n（一）甲\n\n正文。\n\n"
+	       "各位代表！五年来成绩来之不易：一是经济增长。正文。二是民生改善。正文。\n\n二、安排\n",
+	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "甲", 5 },
+	       { 3, "一是", "经济增长", 9 }, { 3, "二是", "民生改善", 9 }, { 1, "二、", "安排", 11 });
+	/* A salutation before anything is open, or before a speech's first
+	 * part, closes nothing; nor does it close the outermost heading. */
+	EXPECT("讲话\n\n同志们！今天我们开会。\n\n一、形势\n\n（一）甲。正文。\n\n二、任务\n",
+	       { 1, "一、", "形势", 5 }, { 2, "（一）", "甲", 7 }, { 1, "二、", "任务", 9 });
+	EXPECT("讲话\n\n一、形势。正文。\n\n同志们！形势很好：一是经济增长。正文。二是民生改善。正文。\n\n"
+	       "二、任务\n",
+	       { 1, "一、", "形势", 3 }, { 2, "一是", "经济增长", 5 }, { 2, "二是", "民生改善", 5 },
+	       { 1, "二、", "任务", 7 });
 }
 
 static void
