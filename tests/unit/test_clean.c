@@ -193,20 +193,29 @@ related_links_tail(void **state)
 	noise_rules_free(rules);
 }
 
+/* The noise rules baogao ships, data/noise.rules, loaded. */
+static struct noise_rules *
+shipped_rules(void)
+{
+	struct noise_rules *rules = NULL;
+	struct bg_error err = { BG_OK, "" };
+	char path[4096];
+	const char *top = getenv("top_srcdir");
+
+	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
+	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
+	return rules;
+}
+
 /* The shipped rules: breadcrumbs, a site-date-source line, a page's
  * 扫一扫 and a photo caption before the report; the speaker line stays. */
 static void
 shipped_rules_page_head(void **state)
 {
 	(void)state;
-	struct noise_rules *rules = NULL;
-	struct bg_error err = { BG_OK, "" };
-	char path[4096];
-	const char *top = getenv("top_srcdir");
+	struct noise_rules *rules = shipped_rules();
 	struct doc *doc;
 
-	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
-	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
 	doc = unit_load("您的位置： 首页 > 政务公开\n"
 			"某省政府工作报告\n"
 			"某省门户网站 2026年01月30日 来源：某日报\n"
@@ -231,14 +240,9 @@ static void
 shipped_rules_source_value_below(void **state)
 {
 	(void)state;
-	struct noise_rules *rules = NULL;
-	struct bg_error err = { BG_OK, "" };
-	char path[4096];
-	const char *top = getenv("top_srcdir");
+	struct noise_rules *rules = shipped_rules();
 	struct doc *doc;
 
-	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
-	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
 	doc = unit_load("某省政府工作报告\n"
 			"2036年1月27日在某省第十四届人民代表大会第四次会议上 某省省长 张三\n"
 			"来源：\n"
@@ -259,14 +263,9 @@ static void
 shipped_rules_markdown_head(void **state)
 {
 	(void)state;
-	struct noise_rules *rules = NULL;
-	struct bg_error err = { BG_OK, "" };
-	char path[4096];
-	const char *top = getenv("top_srcdir");
+	struct noise_rules *rules = shipped_rules();
 	struct doc *doc;
 
-	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
-	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
 	doc = unit_load("# 某市某某保护条例\n\n"
 			"图为会议现场。新华社记者 李四 摄\n\n"
 			"2030年4月28日 某市第十九届人民代表大会常务委员会第二十七次会议通过\n\n"
@@ -284,14 +283,9 @@ static void
 shipped_rules_captions_in_text(void **state)
 {
 	(void)state;
-	struct noise_rules *rules = NULL;
-	struct bg_error err = { BG_OK, "" };
-	char path[4096];
-	const char *top = getenv("top_srcdir");
+	struct noise_rules *rules = shipped_rules();
 	struct doc *doc;
 
-	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
-	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
 	doc = unit_load("某某工作报告\n一、工作回顾\n" BODY BODY "\n"
 			"图为新建成的城市公园。\n"
 			BODY "\n（新华社记者 张三 摄）\n" BODY "\n"
@@ -310,15 +304,10 @@ static void
 shipped_rules_image_word(void **state)
 {
 	(void)state;
-	struct noise_rules *rules = NULL;
-	struct bg_error err = { BG_OK, "" };
-	char path[4096];
-	const char *top = getenv("top_srcdir");
+	struct noise_rules *rules = shipped_rules();
 	struct outline *o;
 	struct doc *doc;
 
-	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
-	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
 	doc = unit_load("某市人民政府办公厅关于某某安排的通知\n\n"
 			"各区人民政府：\n\n现将有关安排通知如下。\n\n"
 			"图片\n一、元旦：1月1日放假，共1天。\n\n"

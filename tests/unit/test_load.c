@@ -948,6 +948,28 @@ find3_agrees_with_memmem(void **state)
 	}
 }
 
+/* Writes to TEXT (200 bytes at least) a random run of up to 149 bytes
+ * made of PIECES: one of the first RARE at a time in forty, else one of
+ * the COMMON after them.  SEED moves on.  Returns the length written. */
+static size_t
+random_pieces(char *text, unsigned long *seed, const char *const *pieces, unsigned rare,
+	      unsigned common)
+{
+	size_t n = 0, limit;
+
+	*seed = *seed * 6364136223846793005UL + 1442695040888963407UL;
+	limit = (*seed >> 33) % 150;
+	while (n < limit) {
+		const char *piece;
+		*seed = *seed * 6364136223846793005UL + 1442695040888963407UL;
+		piece = (*seed >> 33) % 40 == 0 ? pieces[(*seed >> 45) % rare]
+						: pieces[rare + (*seed >> 40) % common];
+		memcpy(text + n, piece, strlen(piece));
+		n += strlen(piece);
+	}
+	return n;
+}
+
 /* utf8_find3_either finds the first of two characters as two utf8_find3
  * do, wherever it stands (是 E6 98 AF, 要 E8 A6 81; 昨 志 and a lone byte
  * of each share bytes with them). */
@@ -960,18 +982,8 @@ find3_either_agrees_with_find3(void **state)
 	unsigned long seed = 7;
 
 	for (int round = 0; round < 20000; round++) {
-		size_t n = 0, limit;
+		size_t n = random_pieces(text, &seed, pieces, 2, 6);
 
-		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-		limit = (seed >> 33) % 150;
-		while (n < limit) {
-			const char *piece;
-			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-			piece = (seed >> 33) % 40 == 0 ? pieces[(seed >> 45) % 2]
-							 : pieces[2 + (seed >> 40) % 6];
-			memcpy(text + n, piece, strlen(piece));
-			n += strlen(piece);
-		}
 		for (size_t from = 0; from < 4 && from <= n; from++) {
 			const char *shi = utf8_find3(text + from, n - from, "是");
 			const char *yao = utf8_find3(text + from, n - from, "要");
@@ -994,18 +1006,8 @@ find3_any_agrees_with_find3(void **state)
 	unsigned long seed = 11;
 
 	for (int round = 0; round < 20000; round++) {
-		size_t n = 0, limit;
+		size_t n = random_pieces(text, &seed, pieces, 3, 5);
 
-		seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-		limit = (seed >> 33) % 150;
-		while (n < limit) {
-			const char *piece;
-			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
-			piece = (seed >> 33) % 40 == 0 ? pieces[(seed >> 45) % 3]
-							 : pieces[3 + (seed >> 40) % 5];
-			memcpy(text + n, piece, strlen(piece));
-			n += strlen(piece);
-		}
 		for (size_t from = 0; from < 4 && from <= n; from++) {
 			for (size_t count = 1; count <= 3; count++) {
 				const char *want = NULL;
