@@ -12,6 +12,7 @@
 #include "label.h"
 #include "numeral.h"
 #include "paragraphs.h"
+#include "sorted.h"
 #include "utf8.h"
 
 static bool
@@ -218,14 +219,7 @@ next_indent(const char *text, size_t from, size_t end, struct indent_seen *seen)
 	if (seen->listed && seen->listed->listed) {
 		/* the first listed at or after FROM, if it ends by END */
 		const size_t *at = seen->listed->at;
-		size_t low = 0, high = seen->listed->count;
-		while (low < high) {
-			size_t middle = low + (high - low) / 2;
-			if (at[middle] < from)
-				low = middle + 1;
-			else
-				high = middle;
-		}
+		size_t low = from > 0 ? sorted_upper(at, seen->listed->count, sizeof *at, 0, from - 1) : 0;
 		return low < seen->listed->count && end >= 6 && at[low] <= end - 6 ? at[low] : end;
 	}
 	if (seen->end == end && seen->from <= from && from <= seen->hit)
