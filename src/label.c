@@ -45,6 +45,28 @@ may_follow_number(const char *s, size_t n)
 	return true;
 }
 
+/* True when S, after a space that follows a decimal number, begins a noun
+ * whose first character could be a unit but is none here: 4.1 人员安排 is a
+ * clause (人员, not 4.1 persons), as are 个人防护, 次数统计, 元件管理.  A
+ * quantity is written with its unit glued on (4.1人) or with a unit word
+ * of its own after the space (2.3 万元, 1.2 个百分点). */
+static bool
+unit_initial_noun(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "人员", "人力", "人事", "人才", "人身", "个人", "个体",
+					     "次数", "元件", "元器件", "年度", "月度", "时间", "时限",
+					     "名称", "名单", "项目", "条件", "条款", "台账", "场所",
+					     "场地", "期间", "期限", "周期", "公司", "公共", "公告",
+					     "公示", "公开", "平台", "位置", "种类", "类别", "分析",
+					     "分类", "分工", "分配", "家庭", "户籍", "批准", "日常",
+					     "日期", "号码", "度量", "所属", "件数" };
+
+	for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+		if (utf8_starts_with(s, n, nouns[i]))
+			return true;
+	return false;
+}
+
 /* A numeral with padding inside it, as typeset pages print (十 八) or
  * (三 十) or (二 ): its value, with *USED the bytes it and its padding take and
  * *CHINESE whether it is written in Chinese; -1 when there is none. */
@@ -303,14 +325,17 @@ label_parse(const char *s, size_t n, struct label *l)
 		if (count > 1) {
 			size_t sp;
 			bool closed = i < n && s[i] == '.';
-			/* 1.1 needs a space or a character that is no unit after it;
+			/* 1.1 needs a space or a character that is no unit after it
+			 * (or, after a space, a noun that begins with one: 4.1 人员);
 			 * 5.1.3, no number, may be followed by one (5.1.3 所有企业),
 			 * and so may 4.1. closed by its dot (Word's %1.%2. numbering:
 			 * 4.1.人力资源管理), as 1. is (1.分区计量法). */
 			if (closed)
 				i++;
 			sp = utf8_spaces(s + i, n - i);
-			if ((count < 3 && !closed && !may_follow_number(s + i + sp, n - i - sp)) || count > 8 ||
+			if ((count < 3 && !closed && !may_follow_number(s + i + sp, n - i - sp) &&
+			     !(sp > 0 && unit_initial_noun(s + i + sp, n - i - sp))) ||
+			    count > 8 ||
 			    ((count >= 3 || closed) && numeral_digits(s + i + sp, n - i - sp, &used) >= 0) ||
 			    (closed && (utf8_starts_with(s + i, n - i, "%") || utf8_starts_with(s + i, n - i, "％"))))
 				return false;

@@ -1269,6 +1269,30 @@ three_part_number_before_a_unit_word(void **state)
 }
 
 static void
+decimal_number_before_a_unit_initial_noun(void **state)
+{
+	struct label l;
+	const char *s;
+	(void)state;
+	/* After a space, a noun that begins with a unit character (人员,
+	 * 个人, 次数, 元件) leaves 2.1 a label, and the items below the
+	 * clause one level under it. */
+	EXPECT("某某程序\n1 总则\n说明。\n2 要求\n2.1 人员配备\n1) 人员应有能力。\n2) 定期考核。\n"
+	       "2.2 个人防护\n正文。\n2.3 次数统计\n正文。\n2.4 元件管理\n正文。\n",
+	       { 1, "1", "总则", 2 }, { 1, "2", "要求", 4 }, { 2, "2.1", "人员配备", 5 },
+	       { 3, "1)", "人员应有能力", 6 }, { 3, "2)", "定期考核", 7 }, { 2, "2.2", "个人防护", 8 },
+	       { 2, "2.3", "次数统计", 10 }, { 2, "2.4", "元件管理", 12 });
+	/* A quantity keeps its unit word after the space, or its unit glued
+	 * on. */
+	s = "2.3 万元用于培训";
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "1.2 个百分点";
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "4.1人员";
+	assert_false(label_parse(s, strlen(s), &l));
+}
+
+static void
 contents_joined_or_missed(void **state)
 {
 	(void)state;
@@ -2001,6 +2025,7 @@ main(void)
 		cmocka_unit_test(part_title_above_its_contents),
 		cmocka_unit_test(spaced_title_above_a_wrapped_note),
 		cmocka_unit_test(three_part_number_before_a_unit_word),
+		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
