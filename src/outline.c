@@ -1835,6 +1835,47 @@ expected_item(const struct builder *b, const char *s, size_t n, struct label *l)
 	return true;
 }
 
+/* "5记录": a clause's number typed with no space before its title, which
+ * label_parse leaves to running text (5个, 5项工作).  Between clauses 4 …
+ * and 5.1 … of a document numbered so (4 工作程序, 4.2.2新员工培训) it is
+ * clause 5: the open clause of the top level is numbered N - 1, the next
+ * label is N.1, and the words after the number are a heading's, one
+ * phrase with no mark of a sentence.  Sets *L to that clause when
+ * PARAGRAPH, S (N bytes), is one. */
+static bool
+expected_clause(const struct builder *b, size_t paragraph, const char *s, size_t n, struct label *l)
+{
+	int key = key_of(STYLE_DECIMAL, 1), sibling;
+	struct label_sentence sentence;
+	struct ahead a;
+	size_t used;
+	long long v = numeral_digits(s, n, &used);
+	uint32_t c;
+
+	if (v < 2 || used >= n || b->last_number[key] <= 0)
+		return false;
+	u8_mbtouc(&c, (const uint8_t *)s + used, n - used);
+	if (c < 0x4e00 || c > 0x9fff)
+		return false;
+	label_first_sentence(s + used, n - used, &sentence);
+	if (sentence.mark > 0 || sentence.clause < sentence.end || sentence.chars > LOST_TITLE_MAX_CHARS)
+		return false;
+	place(b, key, &sibling);
+	if (sibling < 0 || b->stack[sibling].number + 1 != v)
+		return false;
+	a = ahead_from(b, paragraph);
+	if (!ahead_next(b, &a) || a.label.style != STYLE_DECIMAL || a.label.level != 2 ||
+	    a.label.parent_numbers[0] != v || a.label.number != 1)
+		return false;
+	memset(l, 0, sizeof *l);
+	l->style = STYLE_DECIMAL;
+	l->level = 1;
+	l->number = v;
+	l->length = used;
+	l->title = used;
+	return true;
+}
+
 /* "第五十四条农村的燃气…": an article whose number a page set with no
  * space after it, which label_parse leaves to running text (第三条规定…).
  * It is one when it is the next number of the articles so far and what
@@ -2296,6 +2337,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		l = padded;
 	} else if ((!parsed_label(&parsed, parsed_ok, &l) || l.style == STYLE_DECIMAL) &&
 		   !expected_item(b, s, p->length, &l) && !expected_article(b, s, p->length, &l) &&
+		   !expected_clause(b, paragraph, s, p->length, &l) &&
 		   l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {
 		if (last_point_line(b, paragraph))

@@ -1293,6 +1293,28 @@ decimal_number_before_a_unit_initial_noun(void **state)
 }
 
 static void
+clause_number_glued_to_its_title(void **state)
+{
+	(void)state;
+	/* 5记录 between clause 4 and 5.1 is clause 5, as 4.2.2设备保养 is a
+	 * clause; the same words with no 5.1 after them, or no 4 before,
+	 * are text. */
+	EXPECT("设备管理程序\n1 目的\n正文。\n2 范围\n正文。\n3 工作程序\n3.1 设备采购\n正文。\n"
+	       "3.2 设备使用\n3.2.1 使用人员应经培训合格后上岗。\n3.2.2设备保养\n正文。\n4记录\n"
+	       "4.1 设备台账\n4.2 维修记录\n",
+	       { 1, "1", "目的", 2 }, { 1, "2", "范围", 4 }, { 1, "3", "工作程序", 6 },
+	       { 2, "3.1", "设备采购", 7 }, { 2, "3.2", "设备使用", 9 },
+	       { 3, "3.2.1", "使用人员应经培训合格后上岗", 10 }, { 3, "3.2.2", "设备保养", 11 },
+	       { 1, "4", "记录", 13 }, { 2, "4.1", "设备台账", 14 }, { 2, "4.2", "维修记录", 15 });
+	EXPECT("设备管理程序\n1 目的\n正文。\n2 范围\n正文。\n3 工作程序\n3.1 设备采购\n正文。\n"
+	       "4记录\n正文。\n",
+	       { 1, "1", "目的", 2 }, { 1, "2", "范围", 4 }, { 1, "3", "工作程序", 6 },
+	       { 2, "3.1", "设备采购", 7 });
+	EXPECT("设备管理程序\n1 目的\n正文。\n2 范围\n正文。\n5记录\n5.1 设备台账\n",
+	       { 1, "1", "目的", 2 }, { 1, "2", "范围", 4 });
+}
+
+static void
 contents_joined_or_missed(void **state)
 {
 	(void)state;
@@ -2026,6 +2048,7 @@ main(void)
 		cmocka_unit_test(spaced_title_above_a_wrapped_note),
 		cmocka_unit_test(three_part_number_before_a_unit_word),
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
+		cmocka_unit_test(clause_number_glued_to_its_title),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
