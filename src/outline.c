@@ -1876,6 +1876,44 @@ expected_clause(const struct builder *b, size_t paragraph, const char *s, size_t
 	return true;
 }
 
+/* "1.0 目的": the top clauses of a procedure numbered N.0 (1.0 目的, 2.0
+ * 适用范围, 3.0 职责 with 3.1 … under it), as ISO-style enterprise and
+ * plant procedures are.  label_parse reads 1.0 as clause 0 of a clause 1;
+ * it is clause 1 itself when a heading's words follow it (one phrase, no
+ * mark of a sentence) and the next label is N.1 or (N + 1).0, or the top
+ * clause open is (N - 1).0.  Changes *L, what label_parse made of
+ * PARAGRAPH, S (N bytes), to a clause of the top level when it is one. */
+static void
+point_zero_clause(const struct builder *b, size_t paragraph, const char *s, size_t n, struct label *l)
+{
+	int key = key_of(STYLE_DECIMAL, 1), sibling;
+	long long top = l->parent_numbers[0];
+	struct label_sentence sentence;
+	struct ahead a;
+	bool clause;
+
+	if (l->style != STYLE_DECIMAL || l->level != 2 || l->number != 0 || top < 1 || l->title >= n)
+		return;
+	label_first_sentence(s + l->title, n - l->title, &sentence);
+	if (sentence.mark > 0 || sentence.clause < sentence.end || sentence.chars > LOST_TITLE_MAX_CHARS)
+		return;
+	a = ahead_from(b, paragraph);
+	clause = ahead_next(b, &a) && a.label.style == STYLE_DECIMAL && a.label.level == 2 &&
+		 ((a.label.parent_numbers[0] == top && a.label.number == 1) ||
+		  (a.label.parent_numbers[0] == top + 1 && a.label.number == 0));
+	if (!clause) {
+		const char *label;
+		place(b, key, &sibling);
+		label = sibling >= 0 ? b->stack[sibling].node->label : "";
+		clause = sibling >= 0 && b->stack[sibling].number + 1 == top && strlen(label) >= 2 &&
+			 strcmp(label + strlen(label) - 2, ".0") == 0;
+	}
+	if (clause) {
+		l->level = 1;
+		l->number = top;
+	}
+}
+
 /* "第五十四条农村的燃气…": an article whose number a page set with no
  * space after it, which label_parse leaves to running text (第三条规定…).
  * It is one when it is the next number of the articles so far and what
@@ -2306,6 +2344,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	if (md_level == 0 && circled_numbers_only(s, p->length))
 		return true;
 	parsed_ok = md_level == 0 && label_parse(s, p->length, &parsed);
+	if (parsed_ok)
+		point_zero_clause(b, paragraph, s, p->length, &parsed);
 	/* 1. 2. inside a cell of a table flattened one cell a line. */
 	if (parsed_ok && (parsed.style == STYLE_ARABIC_DOT || parsed.style == STYLE_ARABIC_PAREN ||
 			  parsed.style == STYLE_ARABIC_HALF) &&

@@ -1315,6 +1315,21 @@ clause_number_glued_to_its_title(void **state)
 }
 
 static void
+top_clauses_numbered_point_zero(void **state)
+{
+	(void)state;
+	/* 1.0 目的 … 3.0 职责 with 3.1 under it: N.0 is a clause of the top
+	 * level when N.1 or (N + 1).0 follows, or (N - 1).0 is open; not a
+	 * quantity such as 1.0 followed by a sentence. */
+	EXPECT("某某规定\n1.0 目的\n为了规范管理，制定本规定。\n2.0 适用范围\n本规定适用于全厂。\n"
+	       "3.0 职责\n3.1 厂长\n审核并批准本规定。\n3.2 生产计划处\n归口管理。\n4.0 附录\n附件。\n",
+	       { 1, "1.0", "目的", 2 }, { 1, "2.0", "适用范围", 4 }, { 1, "3.0", "职责", 6 },
+	       { 2, "3.1", "厂长", 7 }, { 2, "3.2", "生产计划处", 9 }, { 1, "4.0", "附录", 11 });
+	EXPECT("某某说明\n1 概况\n正文。\n1.0 版本已于去年发布，2.0 版本正在编写。\n2 计划\n正文。\n",
+	       { 1, "1", "概况", 2 }, { 1, "2", "计划", 5 });
+}
+
+static void
 contents_joined_or_missed(void **state)
 {
 	(void)state;
@@ -2049,6 +2064,7 @@ main(void)
 		cmocka_unit_test(three_part_number_before_a_unit_word),
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
 		cmocka_unit_test(clause_number_glued_to_its_title),
+		cmocka_unit_test(top_clauses_numbered_point_zero),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
