@@ -2060,6 +2060,18 @@ outline_hint_level(const struct doc *doc, size_t i)
 	 * bold: the text rules read the notes under it as notes. */
 	if (notes_line(doc->text + p->offset, p->length, i * 2 >= doc->paragraph_count))
 		return 0;
+	/* Nor a note itself (注：1- 需要改进；2 – 可接受), set in bold above
+	 * the table or the lines it explains. */
+	if (utf8_starts_with(doc->text + p->offset, p->length, "注：") ||
+	    utf8_starts_with(doc->text + p->offset, p->length, "注:"))
+		return 0;
+	/* Nor a table's caption, spaced a character apart over the table
+	 * it names (修 改 记 录 over the rows of a document's revisions). */
+	if (letter_spaced(doc->text + p->offset, p->length) && i + 1 < doc->paragraph_count) {
+		const struct doc_hint *next = doc_hint_of(doc, i + 1);
+		if (next && next->cell_count >= 2)
+			return 0;
+	}
 	/* Nor an attachment's mark (附件, 附件2) set in bold above its title:
 	 * the text rules read it, and the title under it, as they do a mark
 	 * in plain text. */

@@ -1330,6 +1330,22 @@ top_clauses_numbered_point_zero(void **state)
 }
 
 static void
+bold_caption_and_note_over_a_table(void **state)
+{
+	(void)state;
+	/* A caption spaced a character apart over a table (修 改 记 录 over
+	 * a document's revisions) and a note over a check list (注：1- …),
+	 * both set in bold, are no headings. */
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><p style=\"text-align:center;\"><b>某某公司设备"
+	       "巡视规定</b></p><p style=\"text-align:center;\"><b>修 改 记 录</b></p><table><tr><td>版本</td><td>编写"
+	       "</td><td>修改内容</td></tr><tr><td>1</td><td>张某</td><td>首次发布</td></tr></table><p><b>一、目的</b></"
+	       "p><p>为了规范巡视，制定本规定。</p><p><b>二、巡视要求</b></p><p style=\"text-align:center;\"><b>注：1- 需要改进；2 –"
+	       " 可接受；3 – 不适用</b></p><table><tr><td>序号</td><td>检查项</td><td>结果</td></tr><tr><td>1</td><td>着装"
+	       "</td><td>2</td></tr></table><p><b>三、附则</b></p><p>本规定自发布之日起施行。</p></body></html>",
+	       { 1, "一、", "目的", 5 }, { 1, "二、", "巡视要求", 7 }, { 1, "三、", "附则", 11 });
+}
+
+static void
 contents_joined_or_missed(void **state)
 {
 	(void)state;
@@ -2065,6 +2081,7 @@ main(void)
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
 		cmocka_unit_test(clause_number_glued_to_its_title),
 		cmocka_unit_test(top_clauses_numbered_point_zero),
+		cmocka_unit_test(bold_caption_and_note_over_a_table),
 		cmocka_unit_test(glossary_and_expected_items),
 		cmocka_unit_test(items_of_an_article),
 		cmocka_unit_test(lists_of_things),
