@@ -1223,6 +1223,40 @@ multi_line_title(const struct doc *doc, size_t i, size_t chars_so_far)
 
 enum { BODY_LINE_CHARS = 24 };
 
+/* True when paragraph I of DOC is a row of a table of two cells or more (a
+ * cover's grid: 正文页数 7 附录数 4, a page header repeated on every page:
+ * 程 序 文 件 | 版 本 | B): data, no title or part of one. */
+static bool
+table_row(const struct doc *doc, size_t i)
+{
+	const struct doc_hint *hint = doc->hint_count > 0 ? doc_hint_of(doc, i) : NULL;
+
+	return hint && hint->cell_count >= 2;
+}
+
+/* True when paragraph I of DOC opens with a chapter's label and is the
+ * only line of the document that does (第五章 人力资源控制程序 above
+ * clauses 1 目的, 2 范围: one chapter of a manual issued on its own): the
+ * chapter is then the document, and its line its title. */
+static bool
+lone_chapter(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	struct label l;
+
+	if (p->md_level > 0 || !label_parse(doc->text + p->offset, p->length, &l) ||
+	    l.style != STYLE_CHAPTER || l.title >= p->length || !title_like(doc, i))
+		return false;
+	for (size_t k = 0; k < doc->paragraph_count; k++) {
+		const struct paragraph *q = &doc->paragraphs[k];
+		struct label other;
+		if (k != i && label_parse(doc->text + q->offset, q->length, &other) &&
+		    other.style == STYLE_CHAPTER)
+			return false;
+	}
+	return true;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1231,7 +1265,8 @@ enum { BODY_LINE_CHARS = 24 };
 static size_t
 choose_title(const struct doc *doc, size_t *second)
 {
-	size_t first = SIZE_MAX, body = SIZE_MAX, look = doc->paragraph_count < 40 ? doc->paragraph_count : 40;
+	size_t first = SIZE_MAX, body = SIZE_MAX, row = SIZE_MAX;
+	size_t look = doc->paragraph_count < 40 ? doc->paragraph_count : 40;
 
 	*second = SIZE_MAX;
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
@@ -1251,14 +1286,26 @@ choose_title(const struct doc *doc, size_t *second)
 		size_t n = p->length;
 		const char *s;
 
-		if (paragraphs_begins_heading(doc, i) || (first != SIZE_MAX && i > first + 10))
+		if (paragraphs_begins_heading(doc, i) || (first != SIZE_MAX && i > first + 10)) {
+			/* only the rows of a table above it: a lone chapter is
+			 * the title */
+			if (first == SIZE_MAX && body == SIZE_MAX && lone_chapter(doc, i))
+				return i;
 			break;   /* a genre word further on is in the text, not the title */
+		}
 		n = p->length;
 		if (chars(doc->text + p->offset, n) > 60 && lines_end_sentence(doc->text + p->offset, n))
 			break;   /* the text has begun: a title is above it */
 		n = p->length;
 		if (!title_like(doc, i))
 			continue;
+		/* A table's row is the title only when no other line can be;
+		 * it is never joined to the line under it. */
+		if (table_row(doc, i)) {
+			if (row == SIZE_MAX)
+				row = i;
+			continue;
+		}
 		s = title_part(doc->text + p->offset, &n);
 		/* The lines that stand under a title (its dated subtitle, the
 		 * speaker, the issuer above the date) are not one when the
@@ -1348,7 +1395,7 @@ choose_title(const struct doc *doc, size_t *second)
 		if (first == SIZE_MAX && i < 8)
 			first = i;
 	}
-	return first != SIZE_MAX ? first : body;
+	return first != SIZE_MAX ? first : body != SIZE_MAX ? body : row;
 }
 
 /* The body that made the act at PASSED in the note S: the

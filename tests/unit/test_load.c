@@ -761,6 +761,32 @@ cover_boxes_are_paragraphs(void **state)
 	doc_free(doc);
 }
 
+/* A table's rows are no title: the row of cells above a cover's title in
+ * a row of one cell is not joined to it (grid.docx), and a page header set
+ * as a table (程 序 文 件 | 版 本 | B) gives way to the bold line under it
+ * that opens with the chapter a manual issues alone (header-table.docx,
+ * both made by make-docx.py grid). */
+static void
+table_rows_are_no_title(void **state)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	struct doc *doc = NULL;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/tests/fixtures/grid.docx", top ? top : ".");
+	assert_int_equal(load_file(path, NULL, &doc, NULL), BG_OK);
+	assert_non_null(doc->title);
+	assert_string_equal(doc->title, "设备巡视规定");
+	doc_free(doc);
+	doc = NULL;
+	snprintf(path, sizeof path, "%s/tests/fixtures/header-table.docx", top ? top : ".");
+	assert_int_equal(load_file(path, NULL, &doc, NULL), BG_OK);
+	assert_non_null(doc->title);
+	assert_string_equal(doc->title, "第三章 设备管理程序");
+	doc_free(doc);
+}
+
 /* utf8_valid_length agrees with libunistring's u8_check wherever a flaw
  * stands: the check runs sixteen bytes at a time, and a flaw may fall at
  * any place in a block or across two. */
@@ -1275,6 +1301,7 @@ main(void)
 		cmocka_unit_test(account_is_no_issuer),
 		cmocka_unit_test(bold_paragraphs_are_sections),
 		cmocka_unit_test(cover_boxes_are_paragraphs),
+		cmocka_unit_test(table_rows_are_no_title),
 		cmocka_unit_test(large_file_read_in_halves),
 		cmocka_unit_test(reader_hints_reach_the_doc),
 		cmocka_unit_test(threaded_paths_on_small_files),
