@@ -1835,6 +1835,60 @@ expected_item(const struct builder *b, const char *s, size_t n, struct label *l)
 	return true;
 }
 
+enum { DECIMAL_TITLE_MAX_CHARS = 30 };
+
+/* "5.3分级响应", "5.5人员防护": a decimal heading whose first word
+ * label_parse reads as the unit of a quantity (5.3分, 5.5人).  It is a
+ * heading when it is the number the open decimal headings expect next
+ * (5.3 after 5.2, 2.1 under 2): a quantity does not fall in their
+ * sequence.  A line of its own, DECIMAL_TITLE_MAX_CHARS at most after
+ * the number, with no sentence in it.  Sets *L to that heading when S (N
+ * bytes) is one. */
+static bool
+expected_decimal(const struct builder *b, const char *s, size_t n, struct label *l)
+{
+	struct label d;
+	size_t i;
+	int count = 0, key, sibling, keep;
+	uint32_t c;
+
+	/* (What label_parse reads is read so.) */
+	if (n == 0 || s[0] < '0' || s[0] > '9' || label_parse(s, n, &d))
+		return false;
+	memset(&d, 0, sizeof d);
+	for (i = 0; count < 8;) {
+		size_t used;
+		long long v = numeral_digits(s + i, n - i, &used);
+		if (v < 0 || used > 3 || (count > 0 && v > 999))
+			return false;
+		if (count > 0)
+			d.parent_numbers[count - 1] = d.number;
+		d.number = v;
+		count++;
+		i += used;
+		if (i + 1 >= n || s[i] != '.' || !(s[i + 1] >= '0' && s[i + 1] <= '9'))
+			break;
+		i++;
+	}
+	/* A heading on a line of its own: a quantity opens a sentence
+	 * (1.2万人参加培训。). */
+	if (count < 2 || count > 8 || i >= n || u8_mbtouc(&c, (const uint8_t *)s + i, n - i) < 3 ||
+	    c < 0x4e00 || c > 0x9fff || utf8_count(s + i, n - i) < 2 ||
+	    utf8_count(s + i, n - i) > DECIMAL_TITLE_MAX_CHARS || utf8_find3(s, n, "。") ||
+	    utf8_find3(s, n, "，") || utf8_find3(s, n, "；") || utf8_find3(s, n, "："))
+		return false;
+	d.style = STYLE_DECIMAL;
+	d.level = count;
+	d.length = i;
+	d.title = i;
+	key = key_of(STYLE_DECIMAL, count);
+	keep = place(b, key, &sibling);
+	if (!in_sequence(b, &d, key, sibling, keep))
+		return false;
+	*l = d;
+	return true;
+}
+
 /* "第五十四条农村的燃气…": an article whose number a page set with no
  * space after it, which label_parse leaves to running text (第三条规定…).
  * It is one when it is the next number of the articles so far and what
@@ -2295,7 +2349,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	} else if (label_padded(s, p->length, &padded)) {
 		l = padded;
 	} else if ((!parsed_label(&parsed, parsed_ok, &l) || l.style == STYLE_DECIMAL) &&
-		   !expected_item(b, s, p->length, &l) && !expected_article(b, s, p->length, &l) &&
+		   !expected_decimal(b, s, p->length, &l) && !expected_item(b, s, p->length, &l) &&
+		   !expected_article(b, s, p->length, &l) &&
 		   l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {
 		if (last_point_line(b, paragraph))

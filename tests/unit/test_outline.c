@@ -1129,6 +1129,20 @@ contents_page_first(void **state)
 	       { 1, "二、", "措施与行动", 13 });
 }
 
+/* A decimal heading whose first word reads as a unit (5.3分级响应, 5.5人员
+ * 防护) is a heading when it is the number the sequence expects; a
+ * sentence that opens with a quantity is not, nor a number out of the
+ * sequence. */
+static void
+decimal_heading_with_a_unit_word(void **state)
+{
+	(void)state;
+	EXPECT("某某预案\n1 总则\n1.1 目的\n正文。\n1.2分级响应\n正文。\n1.3人员防护\n1.4万人参加培训。\n"
+	       "1.6分类处置\n2 组织\n正文。\n",
+	       { 1, "1", "总则", 2 }, { 2, "1.1", "目的", 3 }, { 2, "1.2", "分级响应", 5 },
+	       { 2, "1.3", "人员防护", 7 }, { 1, "2", "组织", 10 });
+}
+
 static void
 headings_the_contents_list(void **state)
 {
@@ -1975,6 +1989,7 @@ main(void)
 		cmocka_unit_test(table_of_contents),
 		cmocka_unit_test(contents_page_first),
 		cmocka_unit_test(headings_the_contents_list),
+		cmocka_unit_test(decimal_heading_with_a_unit_word),
 		cmocka_unit_test(rows_that_read_as_headings),
 		cmocka_unit_test(point_after_a_lead_in),
 		cmocka_unit_test(salutation_closes_run_ins),
