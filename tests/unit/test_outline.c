@@ -1129,6 +1129,25 @@ contents_page_first(void **state)
 	       { 1, "二、", "措施与行动", 13 });
 }
 
+/* A 预案's contents may set each section number against its heading
+ * (1总则, 1.1编制目的) where the body puts a space (1 总则): they are
+ * contents still, and the plan's title above 目录 heads the part. */
+static void
+contents_with_joined_numbers(void **state)
+{
+	(void)state;
+	EXPECT("某某管委会关于印发某某预案的通知\n各有关单位：\n现将预案印发给你们。\n某某管委会\n2025年10月12日\n"
+	       "某某事件应急预案\n目  录\n1总则\n1.1编制目的\n1.2分级响应\n2组织体系\n2.1领导机构\n"
+	       "1 总则\n1.1 编制目的\n正文。\n1.2分级响应\n正文。\n2 组织体系\n2.1 领导机构\n正文。\n",
+	       { 1, "", "某某事件应急预案", 6 }, { 2, "1", "总则", 13 }, { 3, "1.1", "编制目的", 14 },
+	       { 3, "1.2", "分级响应", 16 }, { 2, "2", "组织体系", 18 }, { 3, "2.1", "领导机构", 19 });
+	/* Outside a contents a line that opens with a number joined to a
+	 * word is no entry: 2024年 / 2025年 rows recur in a table. */
+	EXPECT("某某方案\n一、目标\n2024年目标\n2025年目标\n2026年目标\n二、任务\n2024年目标\n2025年目标\n"
+	       "2026年目标\n",
+	       { 1, "一、", "目标", 2 }, { 1, "二、", "任务", 6 });
+}
+
 /* A decimal heading whose first word reads as a unit (5.3分级响应, 5.5人员
  * 防护) is a heading when it is the number the sequence expects; a
  * sentence that opens with a quantity is not, nor a number out of the
@@ -1989,6 +2008,7 @@ main(void)
 		cmocka_unit_test(table_of_contents),
 		cmocka_unit_test(contents_page_first),
 		cmocka_unit_test(headings_the_contents_list),
+		cmocka_unit_test(contents_with_joined_numbers),
 		cmocka_unit_test(decimal_heading_with_a_unit_word),
 		cmocka_unit_test(rows_that_read_as_headings),
 		cmocka_unit_test(point_after_a_lead_in),
