@@ -36,6 +36,7 @@
 #include <unistr.h>
 
 #include "contents.h"
+#include "date.h"
 #include "genre.h"
 #include "label.h"
 #include "lines.h"
@@ -2666,6 +2667,29 @@ parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 	return false;
 }
 
+/* True when PARAGRAPH closes a document: its sign-off follows it (the
+ * issuing body's name alone on a line and the date alone on the next, or
+ * the date alone), with only the attachment note (附件：某某样图, 附件：
+ * 1.…) between.  A notice's last paragraph (某某工作意义重大、使命光荣。
+ * …要认真组织实施。) sums up the whole and asks for its carrying out; it
+ * heads no section of its own. */
+static bool
+closes_document(const struct doc *doc, size_t paragraph)
+{
+	size_t j = paragraph + 1;
+	struct date d;
+
+	while (j < doc->paragraph_count &&
+	       (doc->paragraphs[j].length == 0 ||
+		utf8_starts_with(doc->text + doc->paragraphs[j].offset, doc->paragraphs[j].length, "附件")))
+		j++;
+	if (j < doc->paragraph_count &&
+	    meta_body_name(doc->text + doc->paragraphs[j].offset, doc->paragraphs[j].length))
+		j++;
+	return j < doc->paragraph_count &&
+	       date_alone(doc->text + doc->paragraphs[j].offset, doc->paragraphs[j].length, &d);
+}
+
 /* The length in bytes of the lead-shaped first sentence of PARAGRAPH
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
@@ -2678,7 +2702,8 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 	size_t used;
 
 	*whole = false;
-	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph)
+	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph ||
+	    closes_document(doc, paragraph))
 		return 0;
 	p = &doc->paragraphs[paragraph];
 	s = doc->text + p->offset;

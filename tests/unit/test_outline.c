@@ -586,6 +586,26 @@ line_cut_in_a_book_title(void **state)
 	       { 1, "一、", "总体情况", 4 }, { 1, "二、", "存在问题", 6 });
 }
 
+/* A notice's closing paragraph, right above its attachment note and
+ * sign-off, opens with a short sentence too (某某工作意义重大。): it sums
+ * up the notice and is no lead, and the paragraph above it, alone, is
+ * none either.  Leads in the middle of a document still pair. */
+static void
+closing_paragraph_is_no_lead(void **state)
+{
+	(void)state;
+	EXPECT("某某办公厅关于某某事项的通知\n各有关单位：\n现将有关事项通知如下：\n一、核发范围\n"
+	       "核发范围包括各类车辆。\n二、政策保障\n对专用车辆免征车辆购置税和停车费。此后按有关规定执行。\n"
+	       "某某车辆悬挂专用号牌工作意义重大。各地区要认真组织实施。\n附件：专用号牌式样\n某某办公厅\n"
+	       "2018年12月4日\n",
+	       { 1, "一、", "核发范围", 4 }, { 1, "二、", "政策保障", 6 });
+	EXPECT("某某办公厅关于某某事项的通知\n一、政策保障\n对专用车辆免征车辆购置税和停车费。此后按有关规定执行。\n"
+	       "对专用车辆免收车辆通行费和过路费。此后按有关规定执行。\n二、组织实施\n各地区要认真组织实施。\n"
+	       "某某办公厅\n2018年12月4日\n",
+	       { 1, "一、", "政策保障", 2 }, { 2, "", "对专用车辆免征车辆购置税和停车费", 3 },
+	       { 2, "", "对专用车辆免收车辆通行费和过路费", 4 }, { 1, "二、", "组织实施", 5 });
+}
+
 static void
 leads_under_the_first_item(void **state)
 {
@@ -1991,6 +2011,7 @@ main(void)
 		cmocka_unit_test(markdown_part_beside_plain_items),
 		cmocka_unit_test(line_cut_in_a_book_title),
 		cmocka_unit_test(leads_under_the_first_item),
+		cmocka_unit_test(closing_paragraph_is_no_lead),
 		cmocka_unit_test(speech_points_and_the_last),
 		cmocka_unit_test(two_headings_said_again),
 		cmocka_unit_test(wrapped_line_is_no_part),
