@@ -19,6 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistr.h>
+
 #include "array.h"
 #include "contents.h"
 #include "label.h"
@@ -88,6 +90,39 @@ toc_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
 	    !label_parse(s, p->length, &l))
 		return 0;
 	return text_key(s, p->length, l.length, out, n);
+}
+
+/* The text_key of paragraph PARAGRAPH read as a heading that sets its
+ * section number against its words with no space, where label_parse reads
+ * none: a decimal number whose first word reads as a unit (5.3分级响应,
+ * 1.2万人 would be a quantity) and, when BARE is true, one or two Arabic
+ * digits alone (1总则, 12附则).  0 when it is no such line.  Only lines
+ * under 目录 are read with BARE: elsewhere 2024年 or 3个 opens a line the
+ * same way. */
+static size_t
+joined_key(const struct doc *doc, size_t paragraph, bool bare, char *out, size_t n)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	size_t digits = 0, parts = 1;
+	uint32_t c;
+
+	while (digits < p->length && digits < 3 && s[digits] >= '0' && s[digits] <= '9')
+		digits++;
+	if (digits == 0 || digits > 2 || p->md_level > 0)
+		return 0;
+	while (digits + 1 < p->length && s[digits] == '.' && s[digits + 1] >= '0' && s[digits + 1] <= '9') {
+		digits++;
+		while (digits < p->length && s[digits] >= '0' && s[digits] <= '9')
+			digits++;
+		parts++;
+	}
+	if (digits >= p->length || (parts == 1 && !bare))
+		return 0;
+	u8_mbtouc(&c, (const uint8_t *)s + digits, p->length - digits);
+	if (c < 0x4e00 || c > 0x9fff)
+		return 0;
+	return text_key(s, p->length, digits, out, n);
 }
 
 /* True when paragraph PARAGRAPH ends as a contents line prints its page:
@@ -431,7 +466,16 @@ enum {
 	ENDS_IN_LEADERS = 1,    /* leader_line */
 	JOINED_ENTRIES = 2,     /* joined_entries */
 	CONTENTS_HEADING = 4,   /* contents_heading */
+	JOINED_NUMBER = 8,      /* keyed by joined_key */
 };
+
+/* The key of paragraph PARAGRAPH: its toc_key, or its joined_key when
+ * FLAGS (its flags) say it is read so. */
+static size_t
+line_key(const struct doc *doc, size_t paragraph, unsigned char flags, char *out, size_t n)
+{
+	return flags & JOINED_NUMBER ? joined_key(doc, paragraph, true, out, n) : toc_key(doc, paragraph, out, n);
+}
 
 /* Marks the page-first contents lines after each contents heading
  * (a paragraph with CONTENTS_HEADING in FLAGS). */
@@ -460,16 +504,16 @@ find_page_first(const struct doc *doc, const unsigned char *flags, unsigned char
 	}
 }
 
-/* The key of a contents line: its entry's text_key. */
+/* The key of a contents line (FLAGS its flags): its entry's text_key. */
 static size_t
-entry_key(const struct doc *doc, size_t paragraph, char *out, size_t n)
+entry_key(const struct doc *doc, size_t paragraph, unsigned char flags, char *out, size_t n)
 {
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	size_t entry;
 	struct label l;
 
 	if (page_first(doc, paragraph, &entry) < 0)
-		return toc_key(doc, paragraph, out, n);
+		return line_key(doc, paragraph, flags, out, n);
 	if (!label_parse(doc->text + p->offset + entry, p->length - entry, &l))
 		l.length = 0;
 	return text_key(doc->text + p->offset + entry, p->length - entry, l.length, out, n);
@@ -498,11 +542,21 @@ contents_find(const struct doc *doc, struct contents *out)
 	flags = malloc(doc->paragraph_count + 1);
 	if (!recurs || !out->lines || !flags)
 		goto fail;
-	for (size_t i = 0; i < doc->paragraph_count; i++) {
+	for (size_t i = 0, under = 0; i < doc->paragraph_count; i++) {
 		size_t k = toc_key(doc, i, key, sizeof key);
 		flags[i] = (unsigned char)((leader_line(doc, i) ? ENDS_IN_LEADERS : 0) |
 					   (joined_entries(doc, i) ? JOINED_ENTRIES : 0) |
 					   (contents_heading(doc, i) ? CONTENTS_HEADING : 0));
+		/* The lines right under 目录 that key either way (UNDER):
+		 * there 1总则 is an entry as 1 总则 is. */
+		if (flags[i] & CONTENTS_HEADING) {
+			under = 1;
+			continue;
+		}
+		if (k == 0 && (k = joined_key(doc, i, under, key, sizeof key)) > 0)
+			flags[i] |= JOINED_NUMBER;
+		if (k == 0 && doc->paragraphs[i].length > 0)
+			under = 0;
 		if (k == 0)
 			continue;
 		if (!ARRAY_RESERVE(entries, cap, count + 1))
@@ -523,8 +577,8 @@ contents_find(const struct doc *doc, struct contents *out)
 		/* The next of the same hash is the next with the same text
 		 * but for a collision, which only costs a missed entry. */
 		if (keyed != i)
-			k = toc_key(doc, entries[i].paragraph, this, sizeof key);
-		m = toc_key(doc, entries[i + 1].paragraph, next, sizeof other);
+			k = line_key(doc, entries[i].paragraph, flags[entries[i].paragraph], this, sizeof key);
+		m = line_key(doc, entries[i + 1].paragraph, flags[entries[i + 1].paragraph], next, sizeof other);
 		if (k == m && memcmp(this, next, k) == 0 && doc->paragraphs[entries[i].paragraph].md_level == 0)
 			recurs[entries[i].paragraph] = true;
 		swap = this;
@@ -563,7 +617,7 @@ contents_find(const struct doc *doc, struct contents *out)
 	find_page_first(doc, flags, out->lines);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		size_t k;
-		if (out->lines[i] != CONTENTS_ENTRY || (k = entry_key(doc, i, key, sizeof key)) == 0)
+		if (out->lines[i] != CONTENTS_ENTRY || (k = entry_key(doc, i, flags[i], key, sizeof key)) == 0)
 			continue;
 		if (!ARRAY_RESERVE(out->entries, hash_cap, out->entry_count + 1))
 			goto fail;

@@ -1430,6 +1430,13 @@ body_of_act(const char *s, const char *passed)
 		    meta_names_body(s + from + strlen(state), (size_t)(meeting - s) - from - strlen(state)))
 			from += strlen(state);
 	}
+	/* 经某某部第6次部务会议通过: 经 (by way of) is no word of the
+	 * body's name; 经济…, 经贸…, 经信… and 经开… are. */
+	from = skip_spaces(s, (size_t)(meeting - s), from);
+	if ((size_t)(meeting - s) > from + 6 && memcmp(s + from, "经", 3) == 0 &&
+	    memcmp(s + from + 3, "济", 3) != 0 && memcmp(s + from + 3, "贸", 3) != 0 &&
+	    memcmp(s + from + 3, "信", 3) != 0 && memcmp(s + from + 3, "开", 3) != 0)
+		from += 3;
 	out = malloc((size_t)(meeting - s) - from + 1);
 	if (!out)
 		return NULL;

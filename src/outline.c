@@ -36,6 +36,7 @@
 #include <unistr.h>
 
 #include "contents.h"
+#include "date.h"
 #include "genre.h"
 #include "label.h"
 #include "lines.h"
@@ -1914,6 +1915,60 @@ point_zero_clause(const struct builder *b, size_t paragraph, const char *s, size
 	}
 }
 
+enum { DECIMAL_TITLE_MAX_CHARS = 30 };
+
+/* "5.3分级响应", "5.5人员防护": a decimal heading whose first word
+ * label_parse reads as the unit of a quantity (5.3分, 5.5人).  It is a
+ * heading when it is the number the open decimal headings expect next
+ * (5.3 after 5.2, 2.1 under 2): a quantity does not fall in their
+ * sequence.  A line of its own, DECIMAL_TITLE_MAX_CHARS at most after
+ * the number, with no sentence in it.  Sets *L to that heading when S (N
+ * bytes) is one. */
+static bool
+expected_decimal(const struct builder *b, const char *s, size_t n, struct label *l)
+{
+	struct label d;
+	size_t i;
+	int count = 0, key, sibling, keep;
+	uint32_t c;
+
+	/* (What label_parse reads is read so.) */
+	if (n == 0 || s[0] < '0' || s[0] > '9' || label_parse(s, n, &d))
+		return false;
+	memset(&d, 0, sizeof d);
+	for (i = 0; count < 8;) {
+		size_t used;
+		long long v = numeral_digits(s + i, n - i, &used);
+		if (v < 0 || used > 3 || (count > 0 && v > 999))
+			return false;
+		if (count > 0)
+			d.parent_numbers[count - 1] = d.number;
+		d.number = v;
+		count++;
+		i += used;
+		if (i + 1 >= n || s[i] != '.' || !(s[i + 1] >= '0' && s[i + 1] <= '9'))
+			break;
+		i++;
+	}
+	/* A heading on a line of its own: a quantity opens a sentence
+	 * (1.2万人参加培训。). */
+	if (count < 2 || count > 8 || i >= n || u8_mbtouc(&c, (const uint8_t *)s + i, n - i) < 3 ||
+	    c < 0x4e00 || c > 0x9fff || utf8_count(s + i, n - i) < 2 ||
+	    utf8_count(s + i, n - i) > DECIMAL_TITLE_MAX_CHARS || utf8_find3(s, n, "。") ||
+	    utf8_find3(s, n, "，") || utf8_find3(s, n, "；") || utf8_find3(s, n, "："))
+		return false;
+	d.style = STYLE_DECIMAL;
+	d.level = count;
+	d.length = i;
+	d.title = i;
+	key = key_of(STYLE_DECIMAL, count);
+	keep = place(b, key, &sibling);
+	if (!in_sequence(b, &d, key, sibling, keep))
+		return false;
+	*l = d;
+	return true;
+}
+
 /* "第五十四条农村的燃气…": an article whose number a page set with no
  * space after it, which label_parse leaves to running text (第三条规定…).
  * It is one when it is the next number of the articles so far and what
@@ -2388,8 +2443,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	} else if (label_padded(s, p->length, &padded)) {
 		l = padded;
 	} else if ((!parsed_label(&parsed, parsed_ok, &l) || l.style == STYLE_DECIMAL) &&
-		   !expected_item(b, s, p->length, &l) && !expected_article(b, s, p->length, &l) &&
-		   !expected_clause(b, paragraph, s, p->length, &l) &&
+		   !expected_decimal(b, s, p->length, &l) && !expected_item(b, s, p->length, &l) &&
+		   !expected_article(b, s, p->length, &l) && !expected_clause(b, paragraph, s, p->length, &l) &&
 		   l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {
 		if (last_point_line(b, paragraph))
@@ -2705,6 +2760,29 @@ parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 	return false;
 }
 
+/* True when PARAGRAPH closes a document: its sign-off follows it (the
+ * issuing body's name alone on a line and the date alone on the next, or
+ * the date alone), with only the attachment note (附件：某某样图, 附件：
+ * 1.…) between.  A notice's last paragraph (某某工作意义重大、使命光荣。
+ * …要认真组织实施。) sums up the whole and asks for its carrying out; it
+ * heads no section of its own. */
+static bool
+closes_document(const struct doc *doc, size_t paragraph)
+{
+	size_t j = paragraph + 1;
+	struct date d;
+
+	while (j < doc->paragraph_count &&
+	       (doc->paragraphs[j].length == 0 ||
+		utf8_starts_with(doc->text + doc->paragraphs[j].offset, doc->paragraphs[j].length, "附件")))
+		j++;
+	if (j < doc->paragraph_count &&
+	    meta_body_name(doc->text + doc->paragraphs[j].offset, doc->paragraphs[j].length))
+		j++;
+	return j < doc->paragraph_count &&
+	       date_alone(doc->text + doc->paragraphs[j].offset, doc->paragraphs[j].length, &d);
+}
+
 /* The length in bytes of the lead-shaped first sentence of PARAGRAPH
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
@@ -2717,7 +2795,8 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 	size_t used;
 
 	*whole = false;
-	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph)
+	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph ||
+	    closes_document(doc, paragraph))
 		return 0;
 	p = &doc->paragraphs[paragraph];
 	s = doc->text + p->offset;

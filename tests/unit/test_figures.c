@@ -120,6 +120,8 @@ quantities(void **state)
 	EXPECT("指标  单位  目标值\n修缮面积  万平方米  11.4\n", "quantity 11.4 11.4 -");
 	EXPECT("面积（平方公里）\n\n1\n\n25.20\n", "quantity 25.20 25.2 -");
 	EXPECT("约为3.5的水平。\n", "");
+	/* 具 counts things (消火栓, 尸体); 具有 and 具备 are verbs. */
+	EXPECT("补建市政消火栓169具，其中5具备条件的先行建设。\n", "quantity 169具 169 具");
 }
 
 static void

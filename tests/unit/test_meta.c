@@ -227,6 +227,12 @@ regulation_adopted_by(void **state)
 		    "某省第十三届人民代表大会常务委员会第二十三次会议批准的《某市人民代表大会常务委员会关于修改"
 		    "〈某市某某条例〉等九件地方性法规的决定》修正\n\n第一条 为了某事，制定本办法。\n",
 		    "某市某某管理办法", "某市人民代表大会常务委员会", "2036-08-27");
+	/* A ministry's rule: 经 (by way of) before the body is no word of
+	 * its name; a body named 经济… keeps its first word. */
+	expect_meta("# 某某假期实施办法\n\n2030年7月17日 经某某和社会保障部第6次部务会议通过\n\n"
+		    "第一条 为了某事，制定本办法。\n", "某某假期实施办法", "某某和社会保障部", "2030-07-17");
+	expect_meta("# 某市某某管理办法\n\n2030年7月17日 经济和信息化委员会第6次主任办公会议通过\n\n"
+		    "第一条 为了某事，制定本办法。\n", "某市某某管理办法", "经济和信息化委员会", "2030-07-17");
 	/* The adopting body, printed in full, beats the body the title names. */
 	expect_meta("# 某某法院关于修改某某解释的决定\n\n2030年12月23日 某某法院审判委员会第1823次会议通过\n\n"
 		    "2031年1月1日 施行\n\n一、修改某条。\n", "某某法院关于修改某某解释的决定",

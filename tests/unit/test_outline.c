@@ -586,6 +586,26 @@ line_cut_in_a_book_title(void **state)
 	       { 1, "一、", "总体情况", 4 }, { 1, "二、", "存在问题", 6 });
 }
 
+/* A notice's closing paragraph, right above its attachment note and
+ * sign-off, opens with a short sentence too (某某工作意义重大。): it sums
+ * up the notice and is no lead, and the paragraph above it, alone, is
+ * none either.  Leads in the middle of a document still pair. */
+static void
+closing_paragraph_is_no_lead(void **state)
+{
+	(void)state;
+	EXPECT("某某办公厅关于某某事项的通知\n各有关单位：\n现将有关事项通知如下：\n一、核发范围\n"
+	       "核发范围包括各类车辆。\n二、政策保障\n对专用车辆免征车辆购置税和停车费。此后按有关规定执行。\n"
+	       "某某车辆悬挂专用号牌工作意义重大。各地区要认真组织实施。\n附件：专用号牌式样\n某某办公厅\n"
+	       "2018年12月4日\n",
+	       { 1, "一、", "核发范围", 4 }, { 1, "二、", "政策保障", 6 });
+	EXPECT("某某办公厅关于某某事项的通知\n一、政策保障\n对专用车辆免征车辆购置税和停车费。此后按有关规定执行。\n"
+	       "对专用车辆免收车辆通行费和过路费。此后按有关规定执行。\n二、组织实施\n各地区要认真组织实施。\n"
+	       "某某办公厅\n2018年12月4日\n",
+	       { 1, "一、", "政策保障", 2 }, { 2, "", "对专用车辆免征车辆购置税和停车费", 3 },
+	       { 2, "", "对专用车辆免收车辆通行费和过路费", 4 }, { 1, "二、", "组织实施", 5 });
+}
+
 static void
 leads_under_the_first_item(void **state)
 {
@@ -1127,6 +1147,39 @@ contents_page_first(void **state)
 	       "一、质量状况\n（一）水环境\n水质稳定。\n（二）大气环境\n空气良好。\n二、措施与行动\n加强治理。\n",
 	       { 1, "一、", "质量状况", 8 }, { 2, "（一）", "水环境", 9 }, { 2, "（二）", "大气环境", 11 },
 	       { 1, "二、", "措施与行动", 13 });
+}
+
+/* A 预案's contents may set each section number against its heading
+ * (1总则, 1.1编制目的) where the body puts a space (1 总则): they are
+ * contents still, and the plan's title above 目录 heads the part. */
+static void
+contents_with_joined_numbers(void **state)
+{
+	(void)state;
+	EXPECT("某某管委会关于印发某某预案的通知\n各有关单位：\n现将预案印发给你们。\n某某管委会\n2025年10月12日\n"
+	       "某某事件应急预案\n目  录\n1总则\n1.1编制目的\n1.2分级响应\n2组织体系\n2.1领导机构\n"
+	       "1 总则\n1.1 编制目的\n正文。\n1.2分级响应\n正文。\n2 组织体系\n2.1 领导机构\n正文。\n",
+	       { 1, "", "某某事件应急预案", 6 }, { 2, "1", "总则", 13 }, { 3, "1.1", "编制目的", 14 },
+	       { 3, "1.2", "分级响应", 16 }, { 2, "2", "组织体系", 18 }, { 3, "2.1", "领导机构", 19 });
+	/* Outside a contents a line that opens with a number joined to a
+	 * word is no entry: 2024年 / 2025年 rows recur in a table. */
+	EXPECT("某某方案\n一、目标\n2024年目标\n2025年目标\n2026年目标\n二、任务\n2024年目标\n2025年目标\n"
+	       "2026年目标\n",
+	       { 1, "一、", "目标", 2 }, { 1, "二、", "任务", 6 });
+}
+
+/* A decimal heading whose first word reads as a unit (5.3分级响应, 5.5人员
+ * 防护) is a heading when it is the number the sequence expects; a
+ * sentence that opens with a quantity is not, nor a number out of the
+ * sequence. */
+static void
+decimal_heading_with_a_unit_word(void **state)
+{
+	(void)state;
+	EXPECT("某某预案\n1 总则\n1.1 目的\n正文。\n1.2分级响应\n正文。\n1.3人员防护\n1.4万人参加培训。\n"
+	       "1.6分类处置\n2 组织\n正文。\n",
+	       { 1, "1", "总则", 2 }, { 2, "1.1", "目的", 3 }, { 2, "1.2", "分级响应", 5 },
+	       { 2, "1.3", "人员防护", 7 }, { 1, "2", "组织", 10 });
 }
 
 static void
@@ -2035,6 +2088,7 @@ main(void)
 		cmocka_unit_test(markdown_part_beside_plain_items),
 		cmocka_unit_test(line_cut_in_a_book_title),
 		cmocka_unit_test(leads_under_the_first_item),
+		cmocka_unit_test(closing_paragraph_is_no_lead),
 		cmocka_unit_test(speech_points_and_the_last),
 		cmocka_unit_test(two_headings_said_again),
 		cmocka_unit_test(wrapped_line_is_no_part),
@@ -2052,6 +2106,8 @@ main(void)
 		cmocka_unit_test(table_of_contents),
 		cmocka_unit_test(contents_page_first),
 		cmocka_unit_test(headings_the_contents_list),
+		cmocka_unit_test(contents_with_joined_numbers),
+		cmocka_unit_test(decimal_heading_with_a_unit_word),
 		cmocka_unit_test(rows_that_read_as_headings),
 		cmocka_unit_test(point_after_a_lead_in),
 		cmocka_unit_test(salutation_closes_run_ins),
