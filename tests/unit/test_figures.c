@@ -548,6 +548,19 @@ names_are_not_figures(void **state)
 	       "quantity 3万个 30000 个");
 }
 
+/* Metres and hours written as Latin symbols, as building standards write
+ * them, are units; a Latin letter that is no unit (5G, 3D, 4K), a unit
+ * running on into a word (10ms) and a number after a letter (M2, A320,
+ * A4) are not. */
+static void
+latin_units(void **state)
+{
+	(void)state;
+	EXPECT("建筑高度大于27m，耐火极限不低于1.00h，间距不小于6 m，板厚100mm。\n",
+	       "quantity 27m 27 m | duration 1.00h 1 h | quantity 6 m 6 m | quantity 100mm 100 mm");
+	EXPECT("建设5G网络、3D打印和4K超高清，延时10ms，购置A320飞机，使用A4纸，M2增速回落。\n", "");
+}
+
 static void
 heading_labels(void **state)
 {
@@ -1109,6 +1122,7 @@ main(void)
 		cmocka_unit_test(calendar_dates),
 		cmocka_unit_test(printing_long_numbers),
 		cmocka_unit_test(names_are_not_figures),
+		cmocka_unit_test(latin_units),
 		cmocka_unit_test(heading_labels),
 		cmocka_unit_test(book_titles),
 		cmocka_unit_test(ordinals),
