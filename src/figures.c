@@ -12,7 +12,7 @@
  *   80个  3860人  1.2万人  35.6万平方米  五百万   quantity
  *   五年  两个月  十五日内  3—5年                duration
  *   2万元  3.5亿元  1,200元  500万美元  ¥120     money (value in units)
- *   12.5%  12.5％  百分之十  2.3个百分点  三分之二 percent
+ *   12.5%  12.5％  百分之十  2.3个百分点  三分之二  1/4 percent
  *   2023年11月23日  11月23日  2021—2023年  “4.15”  date
  *   东人社〔2023〕36号  国发[2024]7号  国务院令第709号   docno
  *   第3期  第十三届  第267--288页                 ordinal
@@ -542,6 +542,58 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 	return q;
 }
 
+/* A fraction written with a slash mark (data/units: fraction-mark)
+ * between two whole Arabic numbers, the numerator first: 不大于1/4者,
+ * 约1/5的人口 -> 25 %, 20 %.  Emits it as a percent from START (before a
+ * minus sign when NEGATIVE) and returns its end, or 0.  What else a slash
+ * joins is no fraction: a date or a path runs on with another slash or a
+ * digit's dot (2024/1/5 is the date rules', 1/2/3, 1/4.5), a name with a
+ * letter (1/4a, 1/4.html); a season or a share of days is no proper
+ * fraction (2023/24, 24/7), a month's year is a year (12/2024), numbers
+ * in a row name places (13/14街坊), a page of so many is no share (第
+ * 1/2 页, 1/3页: no unit after a fraction, no 第 before it), and a
+ * telephone number's halves are too long (a numerator of up to three
+ * digits, a denominator of up to six). */
+static size_t
+try_slash_fraction(struct scanner *s, size_t p, bool negative, size_t start)
+{
+	const struct unit_table *u = s->in.units;
+	const char *t = s->in.text;
+	size_t n = s->in.length, q, e, len;
+	const struct unit_word *mark;
+	struct numeral numerator, denominator;
+
+	if (!read_integer(s, p, &numerator, &q) || numerator.chinese || numerator.digits > 3 ||
+	    numerator.value < 1 ||
+	    !(mark = units_lookup(u, t + q, n - q, ROLE_BIT(ROLE_FRACTION_MARK))) ||
+	    !read_integer(s, q + mark->length, &denominator, &e) || denominator.chinese ||
+	    denominator.digits > 6 || denominator.value <= numerator.value)
+		return 0;
+	/* 进贤路13/14等街坊: two numbers in a row name neighbouring places
+	 * (blocks, buildings); the fraction 13/14 is not written. */
+	if (numerator.value >= 10 && denominator.value == numerator.value + 1)
+		return 0;
+	/* 12/2024: a month and its year */
+	if (denominator.digits == 4 && denominator.value >= u->year_first &&
+	    denominator.value <= u->year_last)
+		return 0;
+	/* 第 1/2 页, 1/3页: a page of so many, as a PDF's footer counts */
+	if (number_unit_at(&s->in, e) || (p >= s->paragraph_start + 3 && memcmp(t + p - 3, "第", 3) == 0) ||
+	    (p >= s->paragraph_start + 4 && t[p - 1] == ' ' && memcmp(t + p - 4, "第", 3) == 0))
+		return 0;
+	if (e < n && (is_ascii_letter(t[e]) || t[e] == '_' ||
+		      units_lookup(u, t + e, n - e,
+				   ROLE_BIT(ROLE_FRACTION_MARK) | ROLE_BIT(ROLE_DATE_SEP) |
+				   ROLE_BIT(ROLE_DAY)) ||
+		      (t[e] == '.' && e + 1 < n &&
+		       (number_arabic_digit(t + e + 1, n - e - 1, &len) >= 0 || is_ascii_letter(t[e + 1])))))
+		return 0;
+	emit(s, FIGURE_PERCENT, start, e, true,
+	     (negative ? -1.0 : 1.0) * (double)numerator.value / (double)denominator.value * 100,
+	     percent_unit);
+	return e;
+}
+
 /* Where the second number of a range after the ordinal number ending at
  * Q starts (第267--288页: a range mark, or a run of them, then a number of
  * the same script), or 0. */
@@ -727,6 +779,8 @@ at_number(struct scanner *s, size_t p, bool arabic)
 		if (arabic && (e = try_day_name(s, p)))
 			return e;
 	}
+	if (arabic && !sign && (q = try_slash_fraction(s, p, negative, sign_start)))
+		return q;
 	if ((q = try_amount(s, p, negative, sign_start, sign)))
 		return q;
 	return skip_number(s, p);

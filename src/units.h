@@ -34,6 +34,7 @@
 	X(ROLE_PERCENT, "percent", ARG_NAME) \
 	X(ROLE_PERCENT_OF, "percent-of", ARG_NAME) \
 	X(ROLE_FRACTION, "fraction", ARG_NONE) \
+	X(ROLE_FRACTION_MARK, "fraction-mark", ARG_NONE) \
 	X(ROLE_SHARE, "share", ARG_VALUE) \
 	X(ROLE_RANGE, "range", ARG_NONE) \
 	X(ROLE_YEAR, "year", ARG_NONE) \

@@ -561,6 +561,20 @@ latin_units(void **state)
 	EXPECT("建设5G网络、3D打印和4K超高清，延时10ms，购置A320飞机，使用A4纸，M2增速回落。\n", "");
 }
 
+/* A slash between two whole numbers, the smaller first, is a fraction;
+ * not in a date, a path, a season, a month's year, a share of days,
+ * neighbouring places, a page of so many or a telephone number. */
+static void
+slash_fractions(void **state)
+{
+	(void)state;
+	EXPECT("占屋面面积不大于1/4者，约１／５的人口。\n",
+	       "percent 1/4 25 % | percent １／５ 20 %");
+	EXPECT("见www.x.cn/1/4，第1/2/3项，2023/24赛季，12/2024期，24/7服务，"
+	       "进贤路13/14等街坊，电话1234/5678，1/4a型，第 1/2 页，1/3页。\n", "");
+	EXPECT("于2024/1/5发布。\n", "date 2024/1/5 - -");
+}
+
 static void
 heading_labels(void **state)
 {
@@ -1123,6 +1137,7 @@ main(void)
 		cmocka_unit_test(printing_long_numbers),
 		cmocka_unit_test(names_are_not_figures),
 		cmocka_unit_test(latin_units),
+		cmocka_unit_test(slash_fractions),
 		cmocka_unit_test(heading_labels),
 		cmocka_unit_test(book_titles),
 		cmocka_unit_test(ordinals),
