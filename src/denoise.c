@@ -283,11 +283,20 @@ denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct nois
 			 * metadata. */
 			if (zone & NOISE_HEAD && !doc->stamp_date[0])
 				meta_timestamp(doc->text + p->offset, p->length, doc->stamp_date);
-			/* 来源： / its value on the next line: furniture
-			 * too, as 来源：某某网 on one line is. */
-			if (meta_source_key_alone(doc->text + p->offset, p->length) && i + 1 < count &&
-			    i + 1 != title && value_line(doc, i + 1))
-				drop[i + 1] = true;
+			/* 来源： or 时间： / its value on the next line:
+			 * furniture too, as 来源：某某网 on one line is, and
+			 * the time's date stays. */
+			if (i + 1 < count && i + 1 != title && value_line(doc, i + 1)) {
+				const struct paragraph *q = &doc->paragraphs[i + 1];
+				if (meta_stamp_value(doc->text + p->offset, p->length,
+						     doc->text + q->offset, q->length, iso)) {
+					if (zone & NOISE_HEAD && !doc->stamp_date[0])
+						memcpy(doc->stamp_date, iso, sizeof iso);
+					drop[i + 1] = true;
+				} else if (meta_source_key_alone(doc->text + p->offset, p->length)) {
+					drop[i + 1] = true;
+				}
+			}
 			removed += p->length;
 			removed_count++;
 		}

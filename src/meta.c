@@ -1661,7 +1661,7 @@ adoption_note(struct finding *f, size_t first)
 bool
 meta_timestamp(const char *s, size_t n, char iso[11])
 {
-	static const char *const keys[] = { "时间：", "时间:", "日期：", "来源：", "来源:" };
+	static const char *const keys[] = { "时间：", "时间:", "日期：", "日期:", "来源：", "来源:" };
 	size_t end;
 	bool stamp = false;
 
@@ -1677,11 +1677,11 @@ meta_timestamp(const char *s, size_t n, char iso[11])
 	return true;
 }
 
-bool
-meta_source_key_alone(const char *s, size_t n)
+/* True when S (N bytes) is one of KEYS (COUNT of them) with its colon
+ * and nothing after it: 来源：, 发布时间: . */
+static bool
+key_alone(const char *s, size_t n, const char *const *keys, size_t count)
 {
-	static const char *const keys[] = { "来源", "信息来源", "文章来源" };
-
 	s = trim(s, &n);
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
@@ -1693,10 +1693,38 @@ meta_source_key_alone(const char *s, size_t n)
 		return false;
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	for (size_t k = 0; k < WORDS(keys); k++)
+	for (size_t k = 0; k < count; k++)
 		if (n == strlen(keys[k]) && memcmp(s, keys[k], n) == 0)
 			return true;
 	return false;
+}
+
+bool
+meta_source_key_alone(const char *s, size_t n)
+{
+	static const char *const keys[] = { "来源", "信息来源", "文章来源" };
+
+	return key_alone(s, n, keys, WORDS(keys));
+}
+
+/* Longest line (in characters) that holds a timestamp key's value:
+ * 2026-02-02 09:20, 2024年03月05日 10:30:00. */
+enum { STAMP_VALUE_CHARS = 30 };
+
+bool
+meta_stamp_value(const char *key, size_t key_length, const char *s, size_t n, char iso[11])
+{
+	static const char *const keys[] = { "时间", "发布时间", "更新时间", "日期", "发布日期" };
+	size_t end;
+
+	iso[0] = '\0';
+	s = trim(s, &n);
+	if (!key_alone(key, key_length, keys, WORDS(keys)) || n == 0 || chars(s, n) > STAMP_VALUE_CHARS ||
+	    !date_inside(s, n, 0, false, iso, &end)) {
+		iso[0] = '\0';
+		return false;
+	}
+	return true;
 }
 
 /* A web page's timestamp line: its date, taken only when nothing better
@@ -1945,9 +1973,18 @@ under_title(struct finding *f, size_t top)
 			continue;
 		if (subtitle(f, s, n) || timestamp(f, s, n)) {
 			/* 来源： / 陕西省某某网: the value on the next line is
-			 * where the copy came from, as on one line. */
-			if (meta_source_key_alone(s, n) && i + 1 < doc->paragraph_count)
-				i++;
+			 * where the copy came from, as on one line; 时间： /
+			 * 2026-02-02 09:20 is the page's date. */
+			if (i + 1 < doc->paragraph_count) {
+				const struct paragraph *q = &doc->paragraphs[i + 1];
+				char iso[11];
+				if (meta_stamp_value(s, n, doc->text + q->offset, q->length, iso)) {
+					set_date(f, RANK_STAMP, iso);
+					i++;
+				} else if (meta_source_key_alone(s, n)) {
+					i++;
+				}
+			}
 			after_meta = true;
 			after_subtitle = true;
 			continue;

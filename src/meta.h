@@ -36,6 +36,12 @@ bool meta_timestamp(const char *s, size_t n, char iso[11]);
  * the issuer. */
 bool meta_source_key_alone(const char *s, size_t n);
 
+/* Whether KEY (KEY_LENGTH bytes) is a page's timestamp key with its value
+ * left for the next line (时间：, 发布时间:, 日期：), and S (N bytes), that
+ * next line, is its value with a date (2026-02-02 09:20): the date's ISO
+ * form in ISO ("" when false). */
+bool meta_stamp_value(const char *key, size_t key_length, const char *s, size_t n, char iso[11]);
+
 /* Whether S (N bytes) is the whole name of a body alone (某某市统计局,
  * 中华人民共和国人力资源和社会保障部), not a heading, not the bodies a
  * notice is sent to (各区人民政府). */

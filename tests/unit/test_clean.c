@@ -257,6 +257,34 @@ shipped_rules_source_value_below(void **state)
 	noise_rules_free(rules);
 }
 
+/* A page's timestamp key with its value on the next line goes with that
+ * value, as 时间：2036-02-02 on one line does, and its date dates the
+ * page when nothing better does. */
+static void
+shipped_rules_time_value_below(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct bg_error err = { BG_OK, "" };
+	char path[4096];
+	const char *top = getenv("top_srcdir");
+	struct doc *doc;
+
+	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
+	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
+	doc = unit_load("某省政府工作报告\n"
+			"时间：\n"
+			"2036-02-02 09:20\n"
+			"各位代表：\n"
+			"一、工作回顾\n" BODY BODY BODY, rules);
+	assert_null(strstr(doc->text, "时间"));
+	assert_null(strstr(doc->text, "09:20"));
+	assert_non_null(doc->date);
+	assert_string_equal(doc->date, "2036-02-02");
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 /* A Markdown report's title opens the head as a text's does: a caption
  * under it, before the first heading, goes; the title stays. */
 static void
@@ -486,6 +514,7 @@ main(void)
 		cmocka_unit_test(related_links_tail),
 		cmocka_unit_test(shipped_rules_page_head),
 		cmocka_unit_test(shipped_rules_source_value_below),
+		cmocka_unit_test(shipped_rules_time_value_below),
 		cmocka_unit_test(shipped_rules_markdown_head),
 		cmocka_unit_test(shipped_rules_captions_in_text),
 		cmocka_unit_test(too_much_removed_is_kept),

@@ -720,6 +720,21 @@ transmitting_notice_signed(void **state)
 		    "某市人民政府批转市某某委关于某某问题请示的通知", "某市人民政府", NULL);
 }
 
+/* A page's timestamp key with its value on the next line (时间：/
+ * 2036-03-05 10:30) dates the page as on one line; a key with no date
+ * under it dates nothing. */
+static void
+timestamp_value_below(void **state)
+{
+	(void)state;
+	expect_meta("关于做好某项工作的通知\n日期：\n2036-03-05 10:30\n各区人民政府：\n现将有关事项通知如下。\n",
+		    "关于做好某项工作的通知", NULL, "2036-03-05");
+	expect_meta("关于做好某项工作的通知\n发布时间:\n2036年03月05日 10:30:00\n各区人民政府：\n"
+		    "现将有关事项通知如下。\n", "关于做好某项工作的通知", NULL, "2036-03-05");
+	expect_meta("关于做好某项工作的通知\n日期：\n各区人民政府：\n现将有关事项通知如下。\n",
+		    "关于做好某项工作的通知", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -749,6 +764,7 @@ main(void)
 		cmocka_unit_test(genres_of_official_documents),
 		cmocka_unit_test(link_under_the_title),
 		cmocka_unit_test(body_of_the_last_change),
+		cmocka_unit_test(timestamp_value_below),
 	};
 	return UNIT_RUN(tests);
 }
