@@ -733,7 +733,10 @@ is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key
  * Such a line is a heading of its own level, found by looking back from
  * the first heading of a sequence. */
 
-enum { PART_MAX_CHARS = 40, PART_LOOK_BACK = 6, TABLE_CELL_CHARS = 6, TABLE_HEADER_CELLS = 3 };
+enum {
+	PART_MAX_CHARS = 40, PART_LOOK_BACK = 6, TABLE_CELL_CHARS = 6, TABLE_WIDE_CELL_CHARS = 12,
+	TABLE_HEADER_CELLS = 3
+};
 
 static bool
 same_text(const char *s, size_t n, const char *other)
@@ -1178,6 +1181,29 @@ header_row(const struct doc *doc, size_t i)
 	return cells >= TABLE_HEADER_CELLS && word;
 }
 
+/* True when the nearest line above PARAGRAPH (down to FLOOR, past blank
+ * lines and notes) reads as a cell of a table's header row: a heading's
+ * line of at most TABLE_WIDE_CELL_CHARS characters, no attachment's mark
+ * (附件2 stands over a table's title, not beside its cells). */
+static bool
+cell_above(const struct builder *b, size_t paragraph, size_t floor)
+{
+	for (size_t k = paragraph; k > floor;) {
+		const struct paragraph *p = &b->doc->paragraphs[--k];
+		enum part_line kind = part_line(b, k);
+		const char *s;
+		size_t n;
+
+		if (p->length == 0 || kind == PART_NOTE)
+			continue;
+		n = p->length;
+		s = trimmed(b->doc->text + p->offset, &n);
+		return kind == PART_HEADING && utf8_count(s, n) <= TABLE_WIDE_CELL_CHARS &&
+		       !attachment_mark(s, n) && !(b->contents && b->contents->lines[k] != CONTENTS_NONE);
+	}
+	return false;
+}
+
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading -- or, further up, one
@@ -1195,17 +1221,22 @@ part_above(const struct builder *b, size_t paragraph)
 
 	/* The short lines right above it, one after another: three or more
 	 * are the cells of a table's header row (一级指标 / 二级指标 / 指标说明),
-	 * not a title; the title is the heading above them. */
+	 * not a title; the title is the heading above them.  A wider cell
+	 * stands among them when another cell stands right above it (序号 /
+	 * 内容 / 2024年工作任务 / 2025年工作计划 / 备注): a title stands over
+	 * the cells, not between them. */
 	while (k > floor) {
 		const struct paragraph *p = &b->doc->paragraphs[--k];
 		enum part_line kind = part_line(b, k);
+		size_t chars;
 
 		if (p->length == 0 || kind == PART_NOTE)
 			continue;
 		/* the entries of a contents are no cells */
 		if (kind != PART_HEADING || (b->contents && b->contents->lines[k] != CONTENTS_NONE))
 			break;
-		if (utf8_count(b->doc->text + p->offset, p->length) > TABLE_CELL_CHARS) {
+		chars = utf8_count(b->doc->text + p->offset, p->length);
+		if (chars > TABLE_CELL_CHARS && !(chars <= TABLE_WIDE_CELL_CHARS && cell_above(b, k, floor))) {
 			if (cells >= TABLE_HEADER_CELLS)
 				return k;
 			break;

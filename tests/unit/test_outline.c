@@ -316,6 +316,29 @@ cells_of_a_flattened_table(void **state)
 	       { 2, "3.", "处理结果", 23 });
 }
 
+/* A table set one cell a line whose header row has wider cells among its
+ * short ones (2036年工作计划 between 2035年工作任务 and 备注): the title
+ * over the cells heads the table's groups, not a cell that names a plan.
+ * Under an attachment's mark the line over the cells is still the title. */
+static void
+wide_cells_of_a_flattened_header_row(void **state)
+{
+	(void)state;
+	EXPECT("某市交通建设工作方案\n\n一、完善交通规划\n\n加快编制规划。\n\n二、推进设施建设\n\n"
+	       "加快建设停车设施。\n\n交通建设任务分解表\n\n序号\n\n内容\n\n牵头部门\n\n2035年工作任务\n\n"
+	       "2036年工作计划\n\n备注\n\n一、完善交通规划\n\n1\n\n编制综合交通规划\n\n规划处\n\n"
+	       "完成规划初稿。\n\n报批规划。\n\n二、推进设施建设\n\n2\n\n建设停车设施\n\n建设处\n\n"
+	       "新建车位。\n\n续建车位。\n",
+	       { 1, "一、", "完善交通规划", 3 }, { 1, "二、", "推进设施建设", 7 },
+	       { 1, "", "交通建设任务分解表", 11 }, { 2, "一、", "完善交通规划", 25 },
+	       { 2, "二、", "推进设施建设", 37 });
+	EXPECT("某市交通建设工作方案\n\n一、完善交通规划\n\n加快编制规划。\n\n附件2\n\n2036年工作计划\n\n"
+	       "序号\n\n内容\n\n牵头部门\n\n一、完善交通规划\n\n1\n\n编制综合交通规划\n\n规划处\n\n"
+	       "二、推进设施建设\n\n2\n\n建设停车设施\n\n建设处\n",
+	       { 1, "一、", "完善交通规划", 3 }, { 1, "", "2036年工作计划", 9 },
+	       { 2, "一、", "完善交通规划", 17 }, { 2, "二、", "推进设施建设", 25 });
+}
+
 static void
 numbers_restart_under_a_new_parent(void **state)
 {
@@ -2074,6 +2097,7 @@ main(void)
 		cmocka_unit_test(other_label_forms),
 		cmocka_unit_test(headings_after_a_colon),
 		cmocka_unit_test(cells_of_a_flattened_table),
+		cmocka_unit_test(wide_cells_of_a_flattened_header_row),
 		cmocka_unit_test(numbers_restart_under_a_new_parent),
 		cmocka_unit_test(decimal_parts),
 		cmocka_unit_test(depth_from_nesting_order),
