@@ -2342,8 +2342,9 @@ last_point_line(const struct builder *b, size_t paragraph)
  * line, counting up with the row's other cells between: 1, 建立…（2分）,
  * 1.未确定…扣2分, 2.…, 2, ….  SEQUENCE_CELL_DIGITS bounds such a number;
  * SEQUENCE_ROW_SPAN how many paragraphs a cell stands from the number of
- * its row and from the next row's. */
-enum { SEQUENCE_CELL_DIGITS = 3, SEQUENCE_ROW_SPAN = 8 };
+ * its row and from the next row's; SEQUENCE_HEADER_SPAN how many a row
+ * (all its cells) may take, as the column is read back to its header. */
+enum { SEQUENCE_CELL_DIGITS = 3, SEQUENCE_ROW_SPAN = 8, SEQUENCE_HEADER_SPAN = 40 };
 
 /* The number that paragraph I of DOC holds alone (ASCII digits, white
  * space around them), or -1 when it holds anything else. */
@@ -2365,10 +2366,63 @@ bare_number(const struct doc *doc, size_t i)
 	return v;
 }
 
+/* True when the 序号 column that paragraph ROW of DOC (holding NUMBER
+ * alone) ends counts down from it to 1 at most SEQUENCE_HEADER_SPAN
+ * paragraphs apart, with its header cell 序号 alone at most
+ * SEQUENCE_ROW_SPAN paragraphs over row 1. */
+static bool
+sequence_column(const struct doc *doc, size_t row, long long number)
+{
+	static const char *const headers[] = { "序号", "编号" };
+
+	for (long long want = number - 1; want >= 1; want--) {
+		size_t top = row > SEQUENCE_HEADER_SPAN ? row - SEQUENCE_HEADER_SPAN : 0;
+		while (row > top && bare_number(doc, row - 1) != want)
+			row--;
+		if (row == top)
+			return false;
+		row--;
+	}
+	for (size_t k = row, top = row > SEQUENCE_ROW_SPAN ? row - SEQUENCE_ROW_SPAN : 0; k > top;) {
+		const struct paragraph *p = &doc->paragraphs[--k];
+		size_t n = p->length;
+		const char *s = trimmed(doc->text + p->offset, &n);
+		for (size_t h = 0; h < sizeof headers / sizeof headers[0]; h++)
+			if (n == strlen(headers[h]) && memcmp(s, headers[h], n) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* True when PARAGRAPH of DOC, numbered 1. or so, is a line of a cell's
+ * list in the last row of a table flattened one cell a line, whose row
+ * number NUMBER stands alone in paragraph ROW above it with no next row
+ * below: the rows counted 1 to NUMBER under a 序号 header cell
+ * (sequence_column), and the list began again inside the row, at
+ * PARAGRAPH or between ROW and it (a heading after a table goes on from
+ * the headings before it, not from 1 again). */
+static bool
+last_row_list(const struct doc *doc, size_t row, long long number, size_t paragraph)
+{
+	bool restarted = false;
+
+	if (number < 2)
+		return false;
+	for (size_t k = row + 1; k <= paragraph && !restarted; k++) {
+		const struct paragraph *p = &doc->paragraphs[k];
+		struct label l;
+		restarted = label_parse(doc->text + p->offset, p->length, &l) && l.number == 1 &&
+			    (l.style == STYLE_ARABIC_DOT || l.style == STYLE_ARABIC_PAREN ||
+			     l.style == STYLE_ARABIC_HALF);
+	}
+	return restarted && sequence_column(doc, row, number);
+}
+
 /* True when PARAGRAPH of DOC is a cell of a table flattened one cell a
  * line: the nearest number alone above it and the nearest below, each at
  * most SEQUENCE_ROW_SPAN paragraphs away, count on by one (N, N+1), so
- * that they are a 序号 column and the paragraph is a cell of row N.  The
+ * that they are a 序号 column and the paragraph is a cell of row N -- or
+ * no number follows and the row is the table's last (last_row_list).  The
  * 1. 2. that open such a cell's lines are its own list, no headings.  A
  * list whose markers stand alone (1, 2 each over its item, as a PDF's
  * text sets them) restarts at 1 after the heading that follows it, and
@@ -2377,16 +2431,19 @@ static bool
 in_flattened_table(const struct doc *doc, size_t paragraph)
 {
 	size_t top = paragraph > SEQUENCE_ROW_SPAN ? paragraph - SEQUENCE_ROW_SPAN : 0;
-	size_t at = paragraph, end = paragraph + SEQUENCE_ROW_SPAN;
+	size_t at = paragraph, end = paragraph + SEQUENCE_ROW_SPAN, row;
 	long long above = -1, below = -1;
 
 	while (at > top && above < 0)
 		above = bare_number(doc, --at);
 	if (above < 0)
 		return false;
+	row = at;
 	for (at = paragraph + 1; at <= end && at < doc->paragraph_count && below < 0; at++)
 		below = bare_number(doc, at);
-	return below == above + 1;
+	if (below >= 0)
+		return below == above + 1;
+	return last_row_list(doc, row, above, paragraph);
 }
 
 /* Makes PARAGRAPH, a last_point_line, the sibling of the open 第X点. */

@@ -316,6 +316,26 @@ cells_of_a_flattened_table(void **state)
 	       { 2, "3.", "处理结果", 23 });
 }
 
+/* The last row of a table set one cell a line has no next row number
+ * under it: its cell's 1. 2. are still the cell's own list when the rows
+ * count 1 to N under a 序号 header cell and the list began again in the
+ * row.  Headings 1. 2. 3. that go on after a list whose markers stand
+ * alone (经验点：/ 1 / … / 2 / …) stay headings. */
+static void
+last_row_of_a_flattened_table(void **state)
+{
+	(void)state;
+	EXPECT("某市工作方案\n\n一、工作目标\n\n全面完成整改。\n\n二、工作要求\n\n加强宣传。\n\n"
+	       "某市任务分解表\n\n序号\n\n任务\n\n具体措施\n\n1\n\n完善机制\n\n1.建立台账\n\n2.定期调度\n\n"
+	       "2\n\n加强宣传\n\n1.开展培训\n\n2.发放手册\n\n3\n\n强化督查\n\n1.每季度检查一次\n\n"
+	       "2.按月通报问题\n",
+	       { 1, "一、", "工作目标", 3 }, { 1, "二、", "工作要求", 7 });
+	EXPECT("某公司案例汇编\n一、案例一\n1.发现线索\n经验点：\n1\n\n巡检时注意异常数据。\n\n2\n\n"
+	       "及时上报。\n\n2.调查取证\n经验点：\n1\n\n固定证据。\n\n2\n\n联合执法。\n\n3.处理结果\n",
+	       { 1, "一、", "案例一", 2 }, { 2, "1.", "发现线索", 3 }, { 2, "2.", "调查取证", 13 },
+	       { 2, "3.", "处理结果", 23 });
+}
+
 /* A table set one cell a line whose header row has wider cells among its
  * short ones (2036年工作计划 between 2035年工作任务 and 备注): the title
  * over the cells heads the table's groups, not a cell that names a plan.
@@ -2097,6 +2117,7 @@ main(void)
 		cmocka_unit_test(other_label_forms),
 		cmocka_unit_test(headings_after_a_colon),
 		cmocka_unit_test(cells_of_a_flattened_table),
+		cmocka_unit_test(last_row_of_a_flattened_table),
 		cmocka_unit_test(wide_cells_of_a_flattened_header_row),
 		cmocka_unit_test(numbers_restart_under_a_new_parent),
 		cmocka_unit_test(decimal_parts),
