@@ -1787,6 +1787,28 @@ close_run_in_items(struct builder *b)
 	reset_inline(b);
 }
 
+/* Paragraphs of text after a run-in item (（七）继续加强民主法制建设。…)
+ * from which a run that opens paragraphs (一是…) no longer belongs to it. */
+enum { RUN_IN_TEXT_REACH = 3 };
+
+/* True when PARAGRAPH (S, N bytes) opens a run of its own (一是 at its
+ * start) at least RUN_IN_TEXT_REACH paragraphs of text after the run-in
+ * item open last, with no heading between: a run-in item says its piece
+ * in its paragraph and the few after it; text that goes on past them
+ * sums up the part (总结…, 我们也清醒地看到…), and the run it introduces
+ * is the part's, as after a salutation. */
+static bool
+run_after_text(const struct builder *b, size_t paragraph, const char *s, size_t n)
+{
+	const struct outline_node *node;
+	size_t used;
+
+	if (b->depth < 2 || numeral_chinese(s, n, &used) != 1 || !utf8_starts_with(s + used, n - used, "是"))
+		return false;
+	node = b->stack[b->depth - 1].node;
+	return run_in_heading(b->doc, node) && node->paragraph + RUN_IN_TEXT_REACH < paragraph;
+}
+
 /* A glossary printed after the last chapter (名词解释), and a report's
  * closing words (结束语), are headings of the top level, whatever
  * numbers the report used: what follows is under them, not under the
@@ -2569,7 +2591,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			b->in_notes = true;
 			b->notes_key = -1;
 		}
-		if (salutation_opens(s, p->length))
+		if (salutation_opens(s, p->length) || run_after_text(b, paragraph, s, p->length))
 			close_run_in_items(b);
 		return true;
 	}

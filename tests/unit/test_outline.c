@@ -1509,6 +1509,27 @@ point_after_a_lead_in(void **state)
 	       { 1, "第一点", "关于形势", 2 }, { 1, "第二点", "关于任务", 3 });
 }
 
+/* A run that opens paragraphs (一是…) after several paragraphs of text
+ * that follow the last run-in item sums up the part: it is the part's,
+ * as after a salutation.  Right under a run-in item (one paragraph of
+ * text between) it is still that item's. */
+static void
+text_after_run_ins_closes_them(void **state)
+{
+	(void)state;
+	EXPECT("某市政府工作报告\n一、过去一年工作回顾\n（一）经济平稳增长。全年生产总值增长5%。\n"
+	       "（二）民生持续改善。新增就业1万人。\n文化、体育事业取得新进展。\n"
+	       "总结一年的工作，我们深刻体会到，必须坚持发展。\n这些成绩的取得，是全市人民共同奋斗的结果。\n"
+	       "我们也清醒地看到，发展中还存在一些问题。\n一是经济结构不够合理。产业层次偏低。\n"
+	       "二是民生短板仍然突出。教育医疗资源不足。\n二、今年工作安排\n（一）稳定增长。扩大有效投资。\n"
+	       "（二）改善民生。办好实事。\n加大投入力度。\n一是扩大就业。开发岗位。\n二是完善社保。提高标准。\n",
+	       { 1, "一、", "过去一年工作回顾", 2 }, { 2, "（一）", "经济平稳增长", 3 },
+	       { 2, "（二）", "民生持续改善", 4 }, { 2, "一是", "经济结构不够合理", 9 },
+	       { 2, "二是", "民生短板仍然突出", 10 }, { 1, "二、", "今年工作安排", 11 },
+	       { 2, "（一）", "稳定增长", 12 }, { 2, "（二）", "改善民生", 13 },
+	       { 3, "一是", "扩大就业", 15 }, { 3, "二是", "完善社保", 16 });
+}
+
 static void
 salutation_closes_run_ins(void **state)
 {
@@ -2156,6 +2177,7 @@ main(void)
 		cmocka_unit_test(rows_that_read_as_headings),
 		cmocka_unit_test(point_after_a_lead_in),
 		cmocka_unit_test(salutation_closes_run_ins),
+		cmocka_unit_test(text_after_run_ins_closes_them),
 		cmocka_unit_test(padded_numerals),
 		cmocka_unit_test(paragraphs_run_together),
 		cmocka_unit_test(letter_spaced_chapter_titles),
