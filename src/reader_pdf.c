@@ -335,17 +335,35 @@ char_fonts(PopplerPage *page, size_t chars)
 	return fonts;
 }
 
+/* Whether LINE and PREV stand on one row of page NUMBER, in the same
+ * column: most of the lower one's height is shared.  *HEIGHT is set to
+ * that height. */
+static bool
+row_shared(const struct pdf_line *prev, const struct pdf_line *line, uint32_t number,
+	   double *height)
+{
+	double shared = fmin(prev->y2, line->y2) - fmax(prev->y1, line->y1);
+
+	*height = fmin(prev->y2 - prev->y1, line->y2 - line->y1);
+	return prev->page == number && prev->column == line->column && *height > 0 &&
+	       shared >= *height / 2;
+}
+
 /* True when LINE, read after PREV on page NUMBER, stands on the same row
- * to its right, in the same column: most of the lower one's height is
- * shared, and it starts where PREV ends or further on. */
+ * to its right, in the same column: it starts where PREV ends or further
+ * on, or a little before, as a full-width mark drawn right after a
+ * closing bracket does (…的除外）then ：, 《…》 then 《…》): its box
+ * takes in the blank half of the bracket's.  A piece over several rows
+ * (a table's column) starts where PREV ends or further on. */
 static bool
 same_row(const struct pdf_line *prev, const struct pdf_line *line, uint32_t number)
 {
-	double shared = fmin(prev->y2, line->y2) - fmax(prev->y1, line->y1);
-	double height = fmin(prev->y2 - prev->y1, line->y2 - line->y1);
+	double height;
+	bool one_row = line->y2 - line->y1 <= 2 * line->size;
 
-	return prev->page == number && prev->column == line->column && height > 0 &&
-	       shared >= height / 2 && line->x1 >= prev->x2 - 1;
+	return row_shared(prev, line, number, &height) &&
+	       line->x1 >= prev->x2 - (one_row ? fmax(1, 0.7 * height) : 1) &&
+	       line->x2 > prev->x2 + 1;
 }
 
 /* A line of poppler_page_get_text: a piece of a line of the page when
@@ -385,25 +403,54 @@ column_run(const struct piece *pieces, size_t count, size_t k, double left)
 	return run;
 }
 
+/* Whether the N bytes at S are a heading's label alone: a clause's
+ * number (5.1, 5.1.1: digits and points) or a label with no title
+ * (第五条, 一、). */
+static bool
+label_alone(const char *s, size_t n)
+{
+	bool digits = n > 0 && n <= 16 && s[0] >= '0' && s[0] <= '9' && s[n - 1] >= '0' &&
+		      s[n - 1] <= '9';
+
+	for (size_t i = 0; i < n && digits; i++)
+		digits = (s[i] >= '0' && s[i] <= '9') || s[i] == '.';
+	return digits || (n > 0 && label_prefix_length(s, n) == n);
+}
+
 /* The line read before piece K (box LINE) of page NUMBER, whose lines in
- * T begin at PAGE_FIRST, that the piece is the rest of: the last line
+ * T begin at PAGE_FIRST, that the piece is a part of: the last line
  * read, when the piece stands on its row; or an earlier line of the page
  * on whose row the piece stands, right of it, when poppler gave the
  * lines below that one before the piece (第二章 … 第九条 … 规划与建设;
  * 目 … 录), unless the piece heads or goes on a column beside it (a
- * page of two columns) or stands over several rows.  NULL when none. */
+ * page of two columns) or stands over several rows.  *BEFORE is set when
+ * the piece is a heading's label alone (LABEL) and stands left of
+ * the last line read, on its row: the start of that line, which poppler
+ * gave after the rest (a clause's number 5.1 in another font, drawn after
+ * its title 测量仪器 and set a little lower); a table's cell left of
+ * another is not moved, for that one may go on a cell above it.  NULL
+ * when none. */
 static struct pdf_line *
 row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint32_t number,
-       const struct piece *pieces, size_t count, size_t k)
+       const struct piece *pieces, size_t count, size_t k, bool label, bool *before)
 {
-	if (t->count <= page_first)
+	struct pdf_line *last = t->count > page_first ? &t->lines[t->count - 1] : NULL;
+	double height;
+
+	*before = false;
+	if (!last)
 		return NULL;
-	if (same_row(&t->lines[t->count - 1], line, number))
-		return &t->lines[t->count - 1];
+	if (same_row(last, line, number))
+		return last;
 	/* A piece over several rows (poppler's block of a table's column
 	 * at times) is the rest of none of them. */
 	if (line->y2 - line->y1 > 2 * line->size)
 		return NULL;
+	if (row_shared(last, line, number, &height) && line->x2 <= last->x1 + 1 &&
+	    last->y2 - last->y1 <= 2 * last->size && label) {
+		*before = true;
+		return last;
+	}
 	for (size_t i = t->count - 1; i-- > page_first;)
 		if (same_row(&t->lines[i], line, number))
 			return column_run(pieces, count, k, t->lines[i].x2) >= 3 ? NULL : &t->lines[i];
@@ -700,6 +747,7 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	double width, height, gutter = 0;
 	double edges[4] = { HUGE_VAL, -HUGE_VAL, HUGE_VAL, -HUGE_VAL };   /* left, right of each column */
 	struct pdf_line *row;
+	bool before;
 	enum bg_status st = BG_ERR_NOMEM;
 
 	if (!text)
@@ -741,14 +789,30 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			line.column_right = edges[2 * (piece->column - 1) + 1];
 		}
 
-		if ((row = row_of(t, page_first, &line, number, pieces, count, k)) != NULL) {
+		row = row_of(t, page_first, &line, number, pieces, count, k,
+			     label_alone(s, length), &before);
+		if (row != NULL) {
 			/* A piece of a line read before, set apart by a wide gap
 			 * (一、综    合; a table's cells): one line, a space between.
-			 * When that line is not the last read, its text is
-			 * written again at the end. */
+			 * When that line is not the last read, or the piece is
+			 * its start, its text is written again at the end. */
 			struct pdf_line *prev = row;
 			char *shape;
-			if (prev->offset + prev->length != t->length) {
+			/* No space where the piece's box runs into the line's
+			 * (a full-width mark). */
+			double gap = before ? prev->x1 - line.x2 : line.x1 - prev->x2;
+			const char *space = gap >= -1 ? " " : "";
+			if (before) {
+				size_t from = prev->offset, bytes = prev->length;
+				if (!array_reserve((void **)&t->text, &t->capacity,
+						   t->length + length + bytes + 4, 1))
+					goto done;
+				prev->offset = t->length;
+				if (!append(t, s, length) || !append(t, space, strlen(space)))
+					goto done;
+				memcpy(t->text + t->length, t->text + from, bytes);
+				t->length += bytes;
+			} else if (prev->offset + prev->length != t->length) {
 				size_t from = prev->offset, bytes = prev->length;
 				if (!array_reserve((void **)&t->text, &t->capacity,
 						   t->length + bytes + 3, 1))
@@ -757,7 +821,7 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 				prev->offset = t->length;
 				t->length += bytes;
 			}
-			if (!append(t, " ", 1) || !append(t, s, length))
+			if (!before && (!append(t, space, strlen(space)) || !append(t, s, length)))
 				goto done;
 			prev->length = t->length - prev->offset;
 			prev->x1 = fmin(prev->x1, line.x1);

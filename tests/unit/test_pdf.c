@@ -7,8 +7,9 @@
  * column at a time, one of its cells set in bold (table.pdf, --table); the left
  * margin of short articles (margin.pdf, --margin); contents entries in
  * leader dots (contents.pdf, --contents); a sign-off in bold (signoff.pdf,
- * --signoff).  Built without poppler, the reader fails with
- * BG_ERR_NO_SUPPORT. */
+ * --signoff); a national standard with a cover, its clauses' faults of
+ * real files (standard.pdf, --standard).  Built without poppler, the
+ * reader fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
 #include <stdio.h>
@@ -391,6 +392,25 @@ repeated_table_header_row(void **state)
 	assert_non_null(strstr(doc->text, "石油开采"));
 	doc_free(doc);
 }
+
+/* A clause's number that poppler gives after its title (drawn after it,
+ * in another font, a point lower) is put back before it; a colon drawn
+ * over the blank half of the bracket before it stays on its line, with
+ * no space (standard.pdf). */
+static void
+standard_rows_in_order(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("standard.pdf");
+	size_t i = paragraph_starting(doc, "2.3 下列物质");
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *end = "的除外）：";
+
+	(void)paragraph_starting(doc, "3.1 测量仪器");
+	assert_true(p->length >= strlen(end));
+	assert_memory_equal(doc->text + p->offset + p->length - strlen(end), end, strlen(end));
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -433,6 +453,7 @@ main(void)
 		cmocka_unit_test(two_columns_read_in_turn),
 		cmocka_unit_test(margins_of_portrait_pages),
 		cmocka_unit_test(wrapped_title_and_numerals),
+		cmocka_unit_test(standard_rows_in_order),
 #else
 		cmocka_unit_test(no_support),
 #endif
