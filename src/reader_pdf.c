@@ -1544,10 +1544,32 @@ leader_line(const char *s, size_t n)
 	return dots >= 4;
 }
 
+/* Whether the N bytes at S end a sentence or a clause: 。！？； last,
+ * white space aside (not a colon: a ratio 4.0：23.1 may break after
+ * it). */
+static bool
+ends_sentence(const char *s, size_t n)
+{
+	static const char *const marks[] = { "。", "！", "？", "；" };
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+		size_t m = strlen(marks[k]);
+		if (n >= m && memcmp(s + n - m, marks[k], m) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Whether line A goes on in line B (both in the text of T): A reaches the
  * right margin (of its column, on a page of two), B is not indented and
  * is set in A's size.  A contents
- * entry is a line of its own: its leader dots reach the margin. */
+ * entry is a line of its own: its leader dots reach the margin.  So is a
+ * clause that ends its sentence at the margin when the next line opens
+ * with a number (…的排放限值。 / 2.2 夜间施工…): where no two lines end
+ * at one place (clauses of a line each), the margin found may be short
+ * of where lines end. */
 static bool
 continues(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
 	  const struct pdf_line *b)
@@ -1565,7 +1587,9 @@ continues(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
 	return a->x2 >= right - 1.5 * em && b->x1 <= left + 0.8 * em &&
 	       fabs(a->size - b->size) < 0.5 && a->bold == b->bold &&
 	       !leader_line(t->text + a->offset, a->length) &&
-	       !leader_line(t->text + b->offset, b->length);
+	       !leader_line(t->text + b->offset, b->length) &&
+	       !(ends_sentence(t->text + a->offset, a->length) &&
+		 label_prefix_length(t->text + b->offset, b->length) > 0);
 }
 
 /* Whether the N bytes at S hold a mark of punctuation that no half of a

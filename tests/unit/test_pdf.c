@@ -411,6 +411,21 @@ standard_rows_in_order(void **state)
 	assert_memory_equal(doc->text + p->offset + p->length - strlen(end), end, strlen(end));
 	doc_free(doc);
 }
+
+/* A clause that ends its sentence at the right margin does not go on in
+ * the next line when that one opens with a clause's number: where each
+ * clause is a line, no right margin is common to many lines
+ * (standard.pdf). */
+static void
+standard_clause_after_full_line(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("standard.pdf");
+	size_t first = paragraph_starting(doc, "2.1 施工过程中");
+
+	assert_int_equal(paragraph_starting(doc, "2.2 夜间施工"), first + 1);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -454,6 +469,7 @@ main(void)
 		cmocka_unit_test(margins_of_portrait_pages),
 		cmocka_unit_test(wrapped_title_and_numerals),
 		cmocka_unit_test(standard_rows_in_order),
+		cmocka_unit_test(standard_clause_after_full_line),
 #else
 		cmocka_unit_test(no_support),
 #endif
