@@ -14,7 +14,9 @@
  * indented (a new paragraph) or set in another font size; across a page
  * break too.  A short line set larger or bolder than the body text, with
  * no heading label, gets a heading level (the larger, the higher), unless
- * it is a cell of a table: it stands on a row with a figure alone.  The
+ * it is a cell of a table (it stands on a row with a figure alone), or
+ * it stands before the body begins (a title, a cover, front matter) or
+ * says such a line again.  The
  * cells of a table that poppler reads a column at a time (the labels,
  * then the figures) are put back into rows, a table row each.  A page
  * set in two columns of text (a gazette's) is read a column at a time:
@@ -1684,27 +1686,80 @@ descending(const void *a, const void *b)
 	return (x < y) - (x > y);
 }
 
-/* The styles of heading lines, largest first: a size, plus a quarter
- * point for bold.  Lines on the first page above its first body line
- * (the title) and sign-offs are left out. */
+/* How many lines of the body a page needs for the body to begin on it. */
+enum { BODY_PAGE_LINES = 3 };
+
+/* Whether line L of T is a line of the body's text: set in the body's
+ * size and weight, outside the bands of running headers and footers,
+ * no contents entry. */
+static bool
+body_line(const struct pdf_text *t, const struct body *body, const struct pdf_line *l)
+{
+	return !l->furniture && fabs(l->size - body->size) < 0.5 && !l->bold && !in_band(l) &&
+	       !leader_line(t->text + l->offset, l->length);
+}
+
+/* Where the body of T begins (the index of its first line; T->count when
+ * it has none): its first line on the first page that has
+ * BODY_PAGE_LINES of them or more, or, when no page has, its first line.
+ * What stands before is the title, or a cover and front matter (a
+ * standard's 中华人民共和国国家标准, number, title, English name, dates
+ * and issuer, all set large; its 目次 of leader lines; 前言 above the
+ * first paragraph), no headings. */
 static size_t
-heading_styles(const struct body *body, const struct pdf_text *t, double *sizes, size_t max)
+body_start(const struct pdf_text *t, const struct body *body)
+{
+	size_t first = t->count;
+
+	for (size_t from = 0, to; from < t->count; from = to) {
+		size_t lines = 0, page_first = t->count;
+		for (to = from; to < t->count && t->lines[to].page == t->lines[from].page; to++)
+			if (body_line(t, body, &t->lines[to])) {
+				lines++;
+				page_first = page_first < to ? page_first : to;
+			}
+		if (lines >= BODY_PAGE_LINES)
+			return page_first;
+		first = first < page_first ? first : page_first;
+	}
+	return first;
+}
+
+/* Whether line L of T says again a line set larger or bolder than the
+ * body before line START, where the body begins: the title on the cover,
+ * said again above the first clause, is no heading. */
+static bool
+said_before(const struct pdf_text *t, const struct body *body, size_t start,
+	    const struct pdf_line *l)
+{
+	for (size_t i = 0; i < start && i < t->count; i++) {
+		const struct pdf_line *c = &t->lines[i];
+		if (!c->furniture && (c->size >= body->size + 0.5 || c->bold) &&
+		    strcmp(c->shape, l->shape) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The styles of heading lines, largest first: a size, plus a quarter
+ * point for bold.  Lines before START, where the body begins (the title,
+ * a cover), lines that say one of them again, and sign-offs are left
+ * out. */
+static size_t
+heading_styles(const struct body *body, const struct pdf_text *t, size_t start, double *sizes,
+	       size_t max)
 {
 	size_t n = 0;
-	bool body_seen = false;
 
-	for (size_t i = 0; i < t->count; i++) {
+	for (size_t i = start; i < t->count; i++) {
 		const struct pdf_line *l = &t->lines[i];
 		double style = l->size + (l->bold ? 0.25 : 0);
 		bool seen = false;
 
 		if (l->furniture || l->table_cell || l->sign_off || l->repeated_row)
 			continue;
-		if (fabs(l->size - body->size) < 0.5 && !l->bold) {
-			body_seen = true;
-			continue;
-		}
-		if (!body_seen || (l->size < body->size + 0.5 && !l->bold) || l->size < body->size - 0.5)
+		if ((l->size < body->size + 0.5 && !l->bold) || l->size < body->size - 0.5 ||
+		    said_before(t, body, start, l))
 			continue;
 		for (size_t k = 0; k < n; k++)
 			seen = seen || fabs(sizes[k] - style) < 0.01;
@@ -1762,7 +1817,7 @@ write_text(struct pdf_text *t, struct reader_text *out)
 	double sizes[9];
 	size_t size_count, capacity = 0, hint_capacity = 0, length = 0, lines;
 	char *text = NULL;
-	bool body_seen = false;
+	size_t start;
 	const struct pdf_line *previous = NULL;
 	size_t line_chars = 0;   /* characters on the line written so far */
 
@@ -1772,7 +1827,8 @@ write_text(struct pdf_text *t, struct reader_text *out)
 	body.height = common_height(t);
 	body.other_count = 0;
 	mark_sign_offs(t, &body);
-	size_count = heading_styles(&body, t, sizes, sizeof sizes / sizeof sizes[0]);
+	start = body_start(t, &body);
+	size_count = heading_styles(&body, t, start, sizes, sizeof sizes / sizeof sizes[0]);
 	for (size_t i = 0; i < t->count; i++) {
 		const struct pdf_line *l = &t->lines[i];
 		const char *s = t->text + l->offset;
@@ -1805,8 +1861,10 @@ write_text(struct pdf_text *t, struct reader_text *out)
 						   .column = join ? (uint32_t)line_chars + 1 : 0 };
 			/* A cell of a table set in bold (农村 beside its
 			 * figure) is no heading. */
-			if (!join && body_seen && !l->table_cell && !l->sign_off && !l->repeated_row)
-				h->heading_level = heading_level(t, l, sizes, size_count);
+			if (!join && i > start && !l->table_cell && !l->sign_off && !l->repeated_row &&
+			    (h->heading_level = heading_level(t, l, sizes, size_count)) > 0 &&
+			    said_before(t, &body, start, l))
+				h->heading_level = 0;
 			if (l->cell_count) {
 				h->cells = malloc(l->cell_count * sizeof *h->cells);
 				if (!h->cells)
@@ -1818,7 +1876,6 @@ write_text(struct pdf_text *t, struct reader_text *out)
 			}
 		}
 		line_chars += utf8_count(s, l->length);
-		body_seen = body_seen || (fabs(l->size - body.size) < 0.5 && !l->bold);
 		memcpy(text + length, s, l->length);
 		length += l->length;
 		previous = l;

@@ -426,6 +426,26 @@ standard_clause_after_full_line(void **state)
 	assert_int_equal(paragraph_starting(doc, "2.2 夜间施工"), first + 1);
 	doc_free(doc);
 }
+
+/* A standard's cover (中华人民共和国国家标准, its number, title, dates and
+ * issuer, all set larger than the body), 前言 above the first paragraph
+ * and the title said again above clause 1 are no headings: the body
+ * begins on the first page with lines of it (standard.pdf). */
+static void
+standard_cover_no_headings(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("standard.pdf");
+	size_t clause = paragraph_starting(doc, "1 适用范围");
+
+	assert_true(clause > 8);
+	for (size_t i = 0; i < clause; i++) {
+		const struct doc_hint *hint = doc_hint_of(doc, i);
+		assert_int_equal(hint ? hint->heading_level : 0, 0);
+	}
+	assert_int_equal(doc_hint_of(doc, clause - 1)->page, 3);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -470,6 +490,7 @@ main(void)
 		cmocka_unit_test(wrapped_title_and_numerals),
 		cmocka_unit_test(standard_rows_in_order),
 		cmocka_unit_test(standard_clause_after_full_line),
+		cmocka_unit_test(standard_cover_no_headings),
 #else
 		cmocka_unit_test(no_support),
 #endif
