@@ -9,15 +9,15 @@
  * many pages is a running header or footer, and a band line that is only
  * a page number ("— 3 —", "- 3 -", "第 3 页", "3") is one even on a page
  * of its own; so is a long table's header row repeated atop its pages
- * after its first time.  Hard wraps are joined by the lines' geometry: a line that
- * reaches the right margin goes on in the next one, unless that one is
- * indented (a new paragraph) or set in another font size; across a page
- * break too.  A short line set larger or bolder than the body text, with
- * no heading label, gets a heading level (the larger, the higher), unless
- * it is a cell of a table (it stands on a row with a figure alone), or
- * it stands before the body begins (a title, a cover, front matter) or
- * says such a line again.  The
- * cells of a table that poppler reads a column at a time (the labels,
+ * after its first time.  Hard wraps are joined by the lines' geometry: a
+ * line that reaches the right margin goes on in the next one, unless that
+ * one is indented (a new paragraph) or set in another font size, or the
+ * line ends a sentence and the next opens with a clause's number; across
+ * a page break too.  A short line most of which is set larger or bolder
+ * than the body text, with no heading label, gets a heading level (the
+ * larger, the higher), unless it is a cell of a table (it stands on a row
+ * with a figure alone), or it stands before the body begins (a title, a
+ * cover, front matter) or says such a line again.  The cells of a table that poppler reads a column at a time (the labels,
  * then the figures) are put back into rows, a table row each.  A page
  * set in two columns of text (a gazette's) is read a column at a time:
  * poppler gives their lines, standing on the same rows, across the
@@ -145,6 +145,10 @@ struct pdf_line {
 	size_t offset, length;     /* in the text of all pages */
 	double x1, y1, x2, y2;
 	double size;               /* its largest font size */
+	/* The size of most of its characters (a sentence with a letter or a
+	 * sign set larger is set in the body's size), and how many. */
+	double main_size;
+	size_t main_chars;
 	bool bold;
 	bool furniture;            /* a running header or footer, a page number */
 	bool table_cell;           /* a cell of a table's row of figures */
@@ -375,8 +379,39 @@ struct piece {
 	double x1, y1, x2, y2;     /* its box, over its characters other than white space */
 	double size;               /* its largest font size */
 	size_t bold_chars, counted;
+	/* How many of its characters are set in each of its first sizes. */
+	double sizes[4];
+	size_t size_chars[4];
 	int column;                /* as pdf_line's */
 };
+
+/* The size most of PIECE's characters are set in; *CHARS is set to how
+ * many. */
+static double
+main_size(const struct piece *piece, size_t *chars)
+{
+	size_t best = 0;
+
+	for (size_t k = 1; k < sizeof piece->sizes / sizeof piece->sizes[0]; k++)
+		if (piece->size_chars[k] > piece->size_chars[best])
+			best = k;
+	*chars = piece->size_chars[best];
+	return piece->size_chars[best] ? piece->sizes[best] : piece->size;
+}
+
+/* Counts a character of SIZE in PIECE. */
+static void
+count_size(struct piece *piece, double size)
+{
+	size_t n = sizeof piece->sizes / sizeof piece->sizes[0];
+
+	for (size_t k = 0; k < n; k++)
+		if (piece->size_chars[k] == 0 || fabs(piece->sizes[k] - size) < 0.01) {
+			piece->sizes[k] = size;
+			piece->size_chars[k]++;
+			return;
+		}
+}
 
 /* Whether piece B, read right after A, goes on under A: it stands below A
  * (no further than half A's height again), shares some of A's width,
@@ -532,6 +567,7 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 			}
 			if (!space && ci < chars) {
 				piece.size = fmax(piece.size, fonts[ci].size);
+				count_size(&piece, fonts[ci].size);
 				piece.bold_chars += fonts[ci].bold;
 				piece.counted++;
 			}
@@ -786,6 +822,7 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 					 .y2 = piece->y2, .size = piece->size, .page = number,
 					 .page_height = height, .column = piece->column };
 
+		line.main_size = main_size(piece, &line.main_chars);
 		if (piece->column > 0) {
 			line.column_left = edges[2 * (piece->column - 1)];
 			line.column_right = edges[2 * (piece->column - 1) + 1];
@@ -831,6 +868,12 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			prev->y1 = fmin(prev->y1, line.y1);
 			prev->y2 = fmax(prev->y2, line.y2);
 			prev->size = fmax(prev->size, line.size);
+			if (fabs(prev->main_size - line.main_size) < 0.01)
+				prev->main_chars += line.main_chars;
+			else if (line.main_chars > prev->main_chars) {
+				prev->main_size = line.main_size;
+				prev->main_chars = line.main_chars;
+			}
 			prev->bold = prev->bold && piece->counted > 0 &&
 				     piece->bold_chars * 2 > piece->counted;
 			prev->number = last_number(t->text + prev->offset, prev->length);
@@ -1182,6 +1225,7 @@ row_line(struct pdf_text *t, const size_t *cells, size_t count, uint32_t row,
 		line->y1 = fmin(line->y1, c->y1);
 		line->y2 = fmax(line->y2, c->y2);
 		line->size = fmax(line->size, c->size);
+		line->main_size = fmax(line->main_size, c->main_size);
 		line->bold = line->bold && c->bold;
 	}
 	line->length = t->length - line->offset;
@@ -1673,7 +1717,7 @@ heading_level(const struct pdf_text *t, const struct pdf_line *l, const double *
 	if (l->length > 120 || label_prefix_length(s, l->length) > 0)
 		return 0;
 	for (size_t i = 0; i < size_count; i++)
-		if (fabs(sizes[i] - (l->size + (l->bold ? 0.25 : 0))) < 0.01)
+		if (fabs(sizes[i] - (l->main_size + (l->bold ? 0.25 : 0))) < 0.01)
 			return (uint8_t)(i + 1 < 9 ? i + 1 : 9);
 	return 0;
 }
@@ -1695,7 +1739,7 @@ enum { BODY_PAGE_LINES = 3 };
 static bool
 body_line(const struct pdf_text *t, const struct body *body, const struct pdf_line *l)
 {
-	return !l->furniture && fabs(l->size - body->size) < 0.5 && !l->bold && !in_band(l) &&
+	return !l->furniture && fabs(l->main_size - body->size) < 0.5 && !l->bold && !in_band(l) &&
 	       !leader_line(t->text + l->offset, l->length);
 }
 
@@ -1734,7 +1778,7 @@ said_before(const struct pdf_text *t, const struct body *body, size_t start,
 {
 	for (size_t i = 0; i < start && i < t->count; i++) {
 		const struct pdf_line *c = &t->lines[i];
-		if (!c->furniture && (c->size >= body->size + 0.5 || c->bold) &&
+		if (!c->furniture && (c->main_size >= body->size + 0.5 || c->bold) &&
 		    strcmp(c->shape, l->shape) == 0)
 			return true;
 	}
@@ -1753,12 +1797,12 @@ heading_styles(const struct body *body, const struct pdf_text *t, size_t start, 
 
 	for (size_t i = start; i < t->count; i++) {
 		const struct pdf_line *l = &t->lines[i];
-		double style = l->size + (l->bold ? 0.25 : 0);
+		double style = l->main_size + (l->bold ? 0.25 : 0);
 		bool seen = false;
 
 		if (l->furniture || l->table_cell || l->sign_off || l->repeated_row)
 			continue;
-		if ((l->size < body->size + 0.5 && !l->bold) || l->size < body->size - 0.5 ||
+		if ((l->main_size < body->size + 0.5 && !l->bold) || l->main_size < body->size - 0.5 ||
 		    said_before(t, body, start, l))
 			continue;
 		for (size_t k = 0; k < n; k++)

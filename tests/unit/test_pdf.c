@@ -446,6 +446,18 @@ standard_cover_no_headings(void **state)
 	assert_int_equal(doc_hint_of(doc, clause - 1)->page, 3);
 	doc_free(doc);
 }
+
+/* A sentence with one letter set larger than the rest (用 A 计权…) is set
+ * in the body's size: no heading (standard.pdf). */
+static void
+standard_sentence_with_larger_letter(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("standard.pdf");
+
+	assert_int_equal(level_of(doc, "用 A 计权"), 0);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -491,6 +503,7 @@ main(void)
 		cmocka_unit_test(standard_rows_in_order),
 		cmocka_unit_test(standard_clause_after_full_line),
 		cmocka_unit_test(standard_cover_no_headings),
+		cmocka_unit_test(standard_sentence_with_larger_letter),
 #else
 		cmocka_unit_test(no_support),
 #endif
