@@ -1706,15 +1706,34 @@ title_goes_on(const struct pdf_text *t, struct body *body, const struct pdf_line
 	       !has_break_marks(t->text + b->offset, b->length);
 }
 
+/* Whether the N bytes at S hold a sign of a formula: an equals sign, a
+ * mathematical operator (∫ ∑ √ ≤) or a piece of a tall bracket (⎛ ⎜ ⎝),
+ * as no heading does (C = M / V （1）; Leq = 10 lg⎜ ∫ … ⎟). */
+static bool
+formula_signs(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		size_t len = utf8_decode(s + i, n - i, &c);
+		if (c == '=' || c == 0xff1d || (c >= 0x2200 && c <= 0x22ff) ||
+		    (c >= 0x239b && c <= 0x23b3))
+			return true;
+		i += len ? len : 1;
+	}
+	return false;
+}
+
 /* A heading's level among the sizes set larger or bolder than the body:
- * the larger (then the bold), the higher; 0 when L is not one. */
+ * the larger (then the bold), the higher; 0 when L is not one (a
+ * formula is none). */
 static uint8_t
 heading_level(const struct pdf_text *t, const struct pdf_line *l, const double *sizes,
 	      size_t size_count)
 {
 	const char *s = t->text + l->offset;
 
-	if (l->length > 120 || label_prefix_length(s, l->length) > 0)
+	if (l->length > 120 || label_prefix_length(s, l->length) > 0 ||
+	    formula_signs(s, l->length))
 		return 0;
 	for (size_t i = 0; i < size_count; i++)
 		if (fabs(sizes[i] - (l->main_size + (l->bold ? 0.25 : 0))) < 0.01)

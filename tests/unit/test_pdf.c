@@ -458,6 +458,17 @@ standard_sentence_with_larger_letter(void **state)
 	assert_int_equal(level_of(doc, "用 A 计权"), 0);
 	doc_free(doc);
 }
+
+/* A formula set larger than the body is no heading (standard.pdf). */
+static void
+standard_formula_no_heading(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("standard.pdf");
+
+	assert_int_equal(level_of(doc, "C=M/V"), 0);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -504,6 +515,7 @@ main(void)
 		cmocka_unit_test(standard_clause_after_full_line),
 		cmocka_unit_test(standard_cover_no_headings),
 		cmocka_unit_test(standard_sentence_with_larger_letter),
+		cmocka_unit_test(standard_formula_no_heading),
 #else
 		cmocka_unit_test(no_support),
 #endif
