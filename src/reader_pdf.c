@@ -1762,13 +1762,22 @@ body_line(const struct pdf_text *t, const struct body *body, const struct pdf_li
 	       !leader_line(t->text + l->offset, l->length);
 }
 
-/* Where the body of T begins (the index of its first line; T->count when
- * it has none): its first line on the first page that has
- * BODY_PAGE_LINES of them or more, or, when no page has, its first line.
- * What stands before is the title, or a cover and front matter (a
+/* What stands before the body: the title, or a cover and front matter (a
  * standard's 中华人民共和国国家标准, number, title, English name, dates
  * and issuer, all set large; its 目次 of leader lines; 前言 above the
- * first paragraph), no headings. */
+ * first paragraph), no headings.  START is the index of the body's
+ * first line; LINES (COUNT of them) those before it set larger or
+ * bolder than the body, the first COVER_LINES of them. */
+enum { COVER_LINES = 64 };
+struct front {
+	size_t start;
+	size_t lines[COVER_LINES];
+	size_t count;
+};
+
+/* Where the body of T begins (the index of its first line; T->count when
+ * it has none): its first line on the first page that has
+ * BODY_PAGE_LINES of them or more, or, when no page has, its first line. */
 static size_t
 body_start(const struct pdf_text *t, const struct body *body)
 {
@@ -1788,33 +1797,41 @@ body_start(const struct pdf_text *t, const struct body *body)
 	return first;
 }
 
-/* Whether line L of T says again a line set larger or bolder than the
- * body before line START, where the body begins: the title on the cover,
- * said again above the first clause, is no heading. */
-static bool
-said_before(const struct pdf_text *t, const struct body *body, size_t start,
-	    const struct pdf_line *l)
+/* Sets *FRONT to what stands before the body of T. */
+static void
+front_of(const struct pdf_text *t, const struct body *body, struct front *front)
 {
-	for (size_t i = 0; i < start && i < t->count; i++) {
+	front->start = body_start(t, body);
+	front->count = 0;
+	for (size_t i = 0; i < front->start && front->count < COVER_LINES; i++) {
 		const struct pdf_line *c = &t->lines[i];
-		if (!c->furniture && (c->main_size >= body->size + 0.5 || c->bold) &&
-		    strcmp(c->shape, l->shape) == 0)
-			return true;
+		if (!c->furniture && (c->main_size >= body->size + 0.5 || c->bold))
+			front->lines[front->count++] = i;
 	}
+}
+
+/* Whether line L of T says again a line of FRONT set larger or bolder
+ * than the body: the title on the cover, said again above the first
+ * clause, is no heading. */
+static bool
+said_before(const struct pdf_text *t, const struct front *front, const struct pdf_line *l)
+{
+	for (size_t k = 0; k < front->count; k++)
+		if (strcmp(t->lines[front->lines[k]].shape, l->shape) == 0)
+			return true;
 	return false;
 }
 
 /* The styles of heading lines, largest first: a size, plus a quarter
- * point for bold.  Lines before START, where the body begins (the title,
- * a cover), lines that say one of them again, and sign-offs are left
- * out. */
+ * point for bold.  Lines of FRONT, before the body begins (the title, a
+ * cover), lines that say one of them again, and sign-offs are left out. */
 static size_t
-heading_styles(const struct body *body, const struct pdf_text *t, size_t start, double *sizes,
-	       size_t max)
+heading_styles(const struct body *body, const struct pdf_text *t, const struct front *front,
+	       double *sizes, size_t max)
 {
 	size_t n = 0;
 
-	for (size_t i = start; i < t->count; i++) {
+	for (size_t i = front->start; i < t->count; i++) {
 		const struct pdf_line *l = &t->lines[i];
 		double style = l->main_size + (l->bold ? 0.25 : 0);
 		bool seen = false;
@@ -1822,7 +1839,7 @@ heading_styles(const struct body *body, const struct pdf_text *t, size_t start, 
 		if (l->furniture || l->table_cell || l->sign_off || l->repeated_row)
 			continue;
 		if ((l->main_size < body->size + 0.5 && !l->bold) || l->main_size < body->size - 0.5 ||
-		    said_before(t, body, start, l))
+		    said_before(t, front, l))
 			continue;
 		for (size_t k = 0; k < n; k++)
 			seen = seen || fabs(sizes[k] - style) < 0.01;
@@ -1880,7 +1897,7 @@ write_text(struct pdf_text *t, struct reader_text *out)
 	double sizes[9];
 	size_t size_count, capacity = 0, hint_capacity = 0, length = 0, lines;
 	char *text = NULL;
-	size_t start;
+	struct front front;
 	const struct pdf_line *previous = NULL;
 	size_t line_chars = 0;   /* characters on the line written so far */
 
@@ -1890,8 +1907,8 @@ write_text(struct pdf_text *t, struct reader_text *out)
 	body.height = common_height(t);
 	body.other_count = 0;
 	mark_sign_offs(t, &body);
-	start = body_start(t, &body);
-	size_count = heading_styles(&body, t, start, sizes, sizeof sizes / sizeof sizes[0]);
+	front_of(t, &body, &front);
+	size_count = heading_styles(&body, t, &front, sizes, sizeof sizes / sizeof sizes[0]);
 	for (size_t i = 0; i < t->count; i++) {
 		const struct pdf_line *l = &t->lines[i];
 		const char *s = t->text + l->offset;
@@ -1924,9 +1941,10 @@ write_text(struct pdf_text *t, struct reader_text *out)
 						   .column = join ? (uint32_t)line_chars + 1 : 0 };
 			/* A cell of a table set in bold (农村 beside its
 			 * figure) is no heading. */
-			if (!join && i > start && !l->table_cell && !l->sign_off && !l->repeated_row &&
+			if (!join && i > front.start && !l->table_cell && !l->sign_off &&
+			    !l->repeated_row &&
 			    (h->heading_level = heading_level(t, l, sizes, size_count)) > 0 &&
-			    said_before(t, &body, start, l))
+			    said_before(t, &front, l))
 				h->heading_level = 0;
 			if (l->cell_count) {
 				h->cells = malloc(l->cell_count * sizeof *h->cells);
