@@ -17,11 +17,14 @@
  * than the body text, with no heading label, gets a heading level (the
  * larger, the higher), unless it is a cell of a table (it stands on a row
  * with a figure alone), or it stands before the body begins (a title, a
- * cover, front matter) or says such a line again.  The cells of a table that poppler reads a column at a time (the labels,
- * then the figures) are put back into rows, a table row each.  A page
- * set in two columns of text (a gazette's) is read a column at a time:
- * poppler gives their lines, standing on the same rows, across the
- * gutter.  A heading broken over two centred lines is one line.
+ * cover, front matter) or says such a line again, or it is a formula.
+ * The cells of a table that poppler reads a column at a time (the
+ * labels, then the figures) are put back into rows, a table row each.  A
+ * page set in two columns of text (a gazette's) is read a column at a
+ * time: poppler gives their lines, standing on the same rows, across the
+ * gutter.  A heading broken over two centred lines is one line.  A
+ * clause's number poppler gives after its title on the same row goes
+ * back before it.
  *
  * Built without poppler, the reader still knows a PDF by its "%PDF-" and
  * says that PDF support is missing. */
