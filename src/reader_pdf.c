@@ -9,17 +9,22 @@
  * many pages is a running header or footer, and a band line that is only
  * a page number ("— 3 —", "- 3 -", "第 3 页", "3") is one even on a page
  * of its own; so is a long table's header row repeated atop its pages
- * after its first time.  Hard wraps are joined by the lines' geometry: a line that
- * reaches the right margin goes on in the next one, unless that one is
- * indented (a new paragraph) or set in another font size; across a page
- * break too.  A short line set larger or bolder than the body text, with
- * no heading label, gets a heading level (the larger, the higher), unless
- * it is a cell of a table: it stands on a row with a figure alone.  The
- * cells of a table that poppler reads a column at a time (the labels,
- * then the figures) are put back into rows, a table row each.  A page
- * set in two columns of text (a gazette's) is read a column at a time:
- * poppler gives their lines, standing on the same rows, across the
- * gutter.  A heading broken over two centred lines is one line.
+ * after its first time.  Hard wraps are joined by the lines' geometry: a
+ * line that reaches the right margin goes on in the next one, unless that
+ * one is indented (a new paragraph) or set in another font size, or the
+ * line ends a sentence and the next opens with a clause's number; across
+ * a page break too.  A short line most of which is set larger or bolder
+ * than the body text, with no heading label, gets a heading level (the
+ * larger, the higher), unless it is a cell of a table (it stands on a row
+ * with a figure alone), or it stands before the body begins (a title, a
+ * cover, front matter) or says such a line again, or it is a formula.
+ * The cells of a table that poppler reads a column at a time (the
+ * labels, then the figures) are put back into rows, a table row each.  A
+ * page set in two columns of text (a gazette's) is read a column at a
+ * time: poppler gives their lines, standing on the same rows, across the
+ * gutter.  A heading broken over two centred lines is one line.  A
+ * clause's number poppler gives after its title on the same row goes
+ * back before it.
  *
  * Built without poppler, the reader still knows a PDF by its "%PDF-" and
  * says that PDF support is missing. */
@@ -143,6 +148,10 @@ struct pdf_line {
 	size_t offset, length;     /* in the text of all pages */
 	double x1, y1, x2, y2;
 	double size;               /* its largest font size */
+	/* The size of most of its characters (a sentence with a letter or a
+	 * sign set larger is set in the body's size), and how many. */
+	double main_size;
+	size_t main_chars;
 	bool bold;
 	bool furniture;            /* a running header or footer, a page number */
 	bool table_cell;           /* a cell of a table's row of figures */
@@ -335,17 +344,35 @@ char_fonts(PopplerPage *page, size_t chars)
 	return fonts;
 }
 
+/* Whether LINE and PREV stand on one row of page NUMBER, in the same
+ * column: most of the lower one's height is shared.  *HEIGHT is set to
+ * that height. */
+static bool
+row_shared(const struct pdf_line *prev, const struct pdf_line *line, uint32_t number,
+	   double *height)
+{
+	double shared = fmin(prev->y2, line->y2) - fmax(prev->y1, line->y1);
+
+	*height = fmin(prev->y2 - prev->y1, line->y2 - line->y1);
+	return prev->page == number && prev->column == line->column && *height > 0 &&
+	       shared >= *height / 2;
+}
+
 /* True when LINE, read after PREV on page NUMBER, stands on the same row
- * to its right, in the same column: most of the lower one's height is
- * shared, and it starts where PREV ends or further on. */
+ * to its right, in the same column: it starts where PREV ends or further
+ * on, or a little before, as a full-width mark drawn right after a
+ * closing bracket does (…的除外）then ：, 《…》 then 《…》): its box
+ * takes in the blank half of the bracket's.  A piece over several rows
+ * (a table's column) starts where PREV ends or further on. */
 static bool
 same_row(const struct pdf_line *prev, const struct pdf_line *line, uint32_t number)
 {
-	double shared = fmin(prev->y2, line->y2) - fmax(prev->y1, line->y1);
-	double height = fmin(prev->y2 - prev->y1, line->y2 - line->y1);
+	double height;
+	bool one_row = line->y2 - line->y1 <= 2 * line->size;
 
-	return prev->page == number && prev->column == line->column && height > 0 &&
-	       shared >= height / 2 && line->x1 >= prev->x2 - 1;
+	return row_shared(prev, line, number, &height) &&
+	       line->x1 >= prev->x2 - (one_row ? fmax(1, 0.7 * height) : 1) &&
+	       line->x2 > prev->x2 + 1;
 }
 
 /* A line of poppler_page_get_text: a piece of a line of the page when
@@ -355,8 +382,39 @@ struct piece {
 	double x1, y1, x2, y2;     /* its box, over its characters other than white space */
 	double size;               /* its largest font size */
 	size_t bold_chars, counted;
+	/* How many of its characters are set in each of its first sizes. */
+	double sizes[4];
+	size_t size_chars[4];
 	int column;                /* as pdf_line's */
 };
+
+/* The size most of PIECE's characters are set in; *CHARS is set to how
+ * many. */
+static double
+main_size(const struct piece *piece, size_t *chars)
+{
+	size_t best = 0;
+
+	for (size_t k = 1; k < sizeof piece->sizes / sizeof piece->sizes[0]; k++)
+		if (piece->size_chars[k] > piece->size_chars[best])
+			best = k;
+	*chars = piece->size_chars[best];
+	return piece->size_chars[best] ? piece->sizes[best] : piece->size;
+}
+
+/* Counts a character of SIZE in PIECE. */
+static void
+count_size(struct piece *piece, double size)
+{
+	size_t n = sizeof piece->sizes / sizeof piece->sizes[0];
+
+	for (size_t k = 0; k < n; k++)
+		if (piece->size_chars[k] == 0 || fabs(piece->sizes[k] - size) < 0.01) {
+			piece->sizes[k] = size;
+			piece->size_chars[k]++;
+			return;
+		}
+}
 
 /* Whether piece B, read right after A, goes on under A: it stands below A
  * (no further than half A's height again), shares some of A's width,
@@ -385,25 +443,54 @@ column_run(const struct piece *pieces, size_t count, size_t k, double left)
 	return run;
 }
 
+/* Whether the N bytes at S are a heading's label alone: a clause's
+ * number (5.1, 5.1.1: digits and points) or a label with no title
+ * (第五条, 一、). */
+static bool
+label_alone(const char *s, size_t n)
+{
+	bool digits = n > 0 && n <= 16 && s[0] >= '0' && s[0] <= '9' && s[n - 1] >= '0' &&
+		      s[n - 1] <= '9';
+
+	for (size_t i = 0; i < n && digits; i++)
+		digits = (s[i] >= '0' && s[i] <= '9') || s[i] == '.';
+	return digits || (n > 0 && label_prefix_length(s, n) == n);
+}
+
 /* The line read before piece K (box LINE) of page NUMBER, whose lines in
- * T begin at PAGE_FIRST, that the piece is the rest of: the last line
+ * T begin at PAGE_FIRST, that the piece is a part of: the last line
  * read, when the piece stands on its row; or an earlier line of the page
  * on whose row the piece stands, right of it, when poppler gave the
  * lines below that one before the piece (第二章 … 第九条 … 规划与建设;
  * 目 … 录), unless the piece heads or goes on a column beside it (a
- * page of two columns) or stands over several rows.  NULL when none. */
+ * page of two columns) or stands over several rows.  *BEFORE is set when
+ * the piece is a heading's label alone (LABEL) and stands left of
+ * the last line read, on its row: the start of that line, which poppler
+ * gave after the rest (a clause's number 5.1 in another font, drawn after
+ * its title 测量仪器 and set a little lower); a table's cell left of
+ * another is not moved, for that one may go on a cell above it.  NULL
+ * when none. */
 static struct pdf_line *
 row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint32_t number,
-       const struct piece *pieces, size_t count, size_t k)
+       const struct piece *pieces, size_t count, size_t k, bool label, bool *before)
 {
-	if (t->count <= page_first)
+	struct pdf_line *last = t->count > page_first ? &t->lines[t->count - 1] : NULL;
+	double height;
+
+	*before = false;
+	if (!last)
 		return NULL;
-	if (same_row(&t->lines[t->count - 1], line, number))
-		return &t->lines[t->count - 1];
+	if (same_row(last, line, number))
+		return last;
 	/* A piece over several rows (poppler's block of a table's column
 	 * at times) is the rest of none of them. */
 	if (line->y2 - line->y1 > 2 * line->size)
 		return NULL;
+	if (row_shared(last, line, number, &height) && line->x2 <= last->x1 + 1 &&
+	    last->y2 - last->y1 <= 2 * last->size && label) {
+		*before = true;
+		return last;
+	}
 	for (size_t i = t->count - 1; i-- > page_first;)
 		if (same_row(&t->lines[i], line, number))
 			return column_run(pieces, count, k, t->lines[i].x2) >= 3 ? NULL : &t->lines[i];
@@ -483,6 +570,7 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 			}
 			if (!space && ci < chars) {
 				piece.size = fmax(piece.size, fonts[ci].size);
+				count_size(&piece, fonts[ci].size);
 				piece.bold_chars += fonts[ci].bold;
 				piece.counted++;
 			}
@@ -700,6 +788,7 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 	double width, height, gutter = 0;
 	double edges[4] = { HUGE_VAL, -HUGE_VAL, HUGE_VAL, -HUGE_VAL };   /* left, right of each column */
 	struct pdf_line *row;
+	bool before;
 	enum bg_status st = BG_ERR_NOMEM;
 
 	if (!text)
@@ -736,19 +825,36 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 					 .y2 = piece->y2, .size = piece->size, .page = number,
 					 .page_height = height, .column = piece->column };
 
+		line.main_size = main_size(piece, &line.main_chars);
 		if (piece->column > 0) {
 			line.column_left = edges[2 * (piece->column - 1)];
 			line.column_right = edges[2 * (piece->column - 1) + 1];
 		}
 
-		if ((row = row_of(t, page_first, &line, number, pieces, count, k)) != NULL) {
+		row = row_of(t, page_first, &line, number, pieces, count, k,
+			     label_alone(s, length), &before);
+		if (row != NULL) {
 			/* A piece of a line read before, set apart by a wide gap
 			 * (一、综    合; a table's cells): one line, a space between.
-			 * When that line is not the last read, its text is
-			 * written again at the end. */
+			 * When that line is not the last read, or the piece is
+			 * its start, its text is written again at the end. */
 			struct pdf_line *prev = row;
 			char *shape;
-			if (prev->offset + prev->length != t->length) {
+			/* No space where the piece's box runs into the line's
+			 * (a full-width mark). */
+			double gap = before ? prev->x1 - line.x2 : line.x1 - prev->x2;
+			const char *space = gap >= -1 ? " " : "";
+			if (before) {
+				size_t from = prev->offset, bytes = prev->length;
+				if (!array_reserve((void **)&t->text, &t->capacity,
+						   t->length + length + bytes + 4, 1))
+					goto done;
+				prev->offset = t->length;
+				if (!append(t, s, length) || !append(t, space, strlen(space)))
+					goto done;
+				memcpy(t->text + t->length, t->text + from, bytes);
+				t->length += bytes;
+			} else if (prev->offset + prev->length != t->length) {
 				size_t from = prev->offset, bytes = prev->length;
 				if (!array_reserve((void **)&t->text, &t->capacity,
 						   t->length + bytes + 3, 1))
@@ -757,7 +863,7 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 				prev->offset = t->length;
 				t->length += bytes;
 			}
-			if (!append(t, " ", 1) || !append(t, s, length))
+			if (!before && (!append(t, space, strlen(space)) || !append(t, s, length)))
 				goto done;
 			prev->length = t->length - prev->offset;
 			prev->x1 = fmin(prev->x1, line.x1);
@@ -765,6 +871,12 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			prev->y1 = fmin(prev->y1, line.y1);
 			prev->y2 = fmax(prev->y2, line.y2);
 			prev->size = fmax(prev->size, line.size);
+			if (fabs(prev->main_size - line.main_size) < 0.01)
+				prev->main_chars += line.main_chars;
+			else if (line.main_chars > prev->main_chars) {
+				prev->main_size = line.main_size;
+				prev->main_chars = line.main_chars;
+			}
 			prev->bold = prev->bold && piece->counted > 0 &&
 				     piece->bold_chars * 2 > piece->counted;
 			prev->number = last_number(t->text + prev->offset, prev->length);
@@ -1116,6 +1228,7 @@ row_line(struct pdf_text *t, const size_t *cells, size_t count, uint32_t row,
 		line->y1 = fmin(line->y1, c->y1);
 		line->y2 = fmax(line->y2, c->y2);
 		line->size = fmax(line->size, c->size);
+		line->main_size = fmax(line->main_size, c->main_size);
 		line->bold = line->bold && c->bold;
 	}
 	line->length = t->length - line->offset;
@@ -1480,10 +1593,32 @@ leader_line(const char *s, size_t n)
 	return dots >= 4;
 }
 
+/* Whether the N bytes at S end a sentence or a clause: 。！？； last,
+ * white space aside (not a colon: a ratio 4.0：23.1 may break after
+ * it). */
+static bool
+ends_sentence(const char *s, size_t n)
+{
+	static const char *const marks[] = { "。", "！", "？", "；" };
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+		size_t m = strlen(marks[k]);
+		if (n >= m && memcmp(s + n - m, marks[k], m) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Whether line A goes on in line B (both in the text of T): A reaches the
  * right margin (of its column, on a page of two), B is not indented and
  * is set in A's size.  A contents
- * entry is a line of its own: its leader dots reach the margin. */
+ * entry is a line of its own: its leader dots reach the margin.  So is a
+ * clause that ends its sentence at the margin when the next line opens
+ * with a number (…的排放限值。 / 2.2 夜间施工…): where no two lines end
+ * at one place (clauses of a line each), the margin found may be short
+ * of where lines end. */
 static bool
 continues(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
 	  const struct pdf_line *b)
@@ -1501,7 +1636,9 @@ continues(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
 	return a->x2 >= right - 1.5 * em && b->x1 <= left + 0.8 * em &&
 	       fabs(a->size - b->size) < 0.5 && a->bold == b->bold &&
 	       !leader_line(t->text + a->offset, a->length) &&
-	       !leader_line(t->text + b->offset, b->length);
+	       !leader_line(t->text + b->offset, b->length) &&
+	       !(ends_sentence(t->text + a->offset, a->length) &&
+		 label_prefix_length(t->text + b->offset, b->length) > 0);
 }
 
 /* Whether the N bytes at S hold a mark of punctuation that no half of a
@@ -1572,18 +1709,37 @@ title_goes_on(const struct pdf_text *t, struct body *body, const struct pdf_line
 	       !has_break_marks(t->text + b->offset, b->length);
 }
 
+/* Whether the N bytes at S hold a sign of a formula: an equals sign, a
+ * mathematical operator (∫ ∑ √ ≤) or a piece of a tall bracket (⎛ ⎜ ⎝),
+ * as no heading does (C = M / V （1）; Leq = 10 lg⎜ ∫ … ⎟). */
+static bool
+formula_signs(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		size_t len = utf8_decode(s + i, n - i, &c);
+		if (c == '=' || c == 0xff1d || (c >= 0x2200 && c <= 0x22ff) ||
+		    (c >= 0x239b && c <= 0x23b3))
+			return true;
+		i += len ? len : 1;
+	}
+	return false;
+}
+
 /* A heading's level among the sizes set larger or bolder than the body:
- * the larger (then the bold), the higher; 0 when L is not one. */
+ * the larger (then the bold), the higher; 0 when L is not one (a
+ * formula is none). */
 static uint8_t
 heading_level(const struct pdf_text *t, const struct pdf_line *l, const double *sizes,
 	      size_t size_count)
 {
 	const char *s = t->text + l->offset;
 
-	if (l->length > 120 || label_prefix_length(s, l->length) > 0)
+	if (l->length > 120 || label_prefix_length(s, l->length) > 0 ||
+	    formula_signs(s, l->length))
 		return 0;
 	for (size_t i = 0; i < size_count; i++)
-		if (fabs(sizes[i] - (l->size + (l->bold ? 0.25 : 0))) < 0.01)
+		if (fabs(sizes[i] - (l->main_size + (l->bold ? 0.25 : 0))) < 0.01)
 			return (uint8_t)(i + 1 < 9 ? i + 1 : 9);
 	return 0;
 }
@@ -1596,27 +1752,97 @@ descending(const void *a, const void *b)
 	return (x < y) - (x > y);
 }
 
-/* The styles of heading lines, largest first: a size, plus a quarter
- * point for bold.  Lines on the first page above its first body line
- * (the title) and sign-offs are left out. */
+/* How many lines of the body a page needs for the body to begin on it. */
+enum { BODY_PAGE_LINES = 3 };
+
+/* Whether line L of T is a line of the body's text: set in the body's
+ * size and weight, outside the bands of running headers and footers,
+ * no contents entry. */
+static bool
+body_line(const struct pdf_text *t, const struct body *body, const struct pdf_line *l)
+{
+	return !l->furniture && fabs(l->main_size - body->size) < 0.5 && !l->bold && !in_band(l) &&
+	       !leader_line(t->text + l->offset, l->length);
+}
+
+/* What stands before the body: the title, or a cover and front matter (a
+ * standard's 中华人民共和国国家标准, number, title, English name, dates
+ * and issuer, all set large; its 目次 of leader lines; 前言 above the
+ * first paragraph), no headings.  START is the index of the body's
+ * first line; LINES (COUNT of them) those before it set larger or
+ * bolder than the body, the first COVER_LINES of them. */
+enum { COVER_LINES = 64 };
+struct front {
+	size_t start;
+	size_t lines[COVER_LINES];
+	size_t count;
+};
+
+/* Where the body of T begins (the index of its first line; T->count when
+ * it has none): its first line on the first page that has
+ * BODY_PAGE_LINES of them or more, or, when no page has, its first line. */
 static size_t
-heading_styles(const struct body *body, const struct pdf_text *t, double *sizes, size_t max)
+body_start(const struct pdf_text *t, const struct body *body)
+{
+	size_t first = t->count;
+
+	for (size_t from = 0, to; from < t->count; from = to) {
+		size_t lines = 0, page_first = t->count;
+		for (to = from; to < t->count && t->lines[to].page == t->lines[from].page; to++)
+			if (body_line(t, body, &t->lines[to])) {
+				lines++;
+				page_first = page_first < to ? page_first : to;
+			}
+		if (lines >= BODY_PAGE_LINES)
+			return page_first;
+		first = first < page_first ? first : page_first;
+	}
+	return first;
+}
+
+/* Sets *FRONT to what stands before the body of T. */
+static void
+front_of(const struct pdf_text *t, const struct body *body, struct front *front)
+{
+	front->start = body_start(t, body);
+	front->count = 0;
+	for (size_t i = 0; i < front->start && front->count < COVER_LINES; i++) {
+		const struct pdf_line *c = &t->lines[i];
+		if (!c->furniture && (c->main_size >= body->size + 0.5 || c->bold))
+			front->lines[front->count++] = i;
+	}
+}
+
+/* Whether line L of T says again a line of FRONT set larger or bolder
+ * than the body: the title on the cover, said again above the first
+ * clause, is no heading. */
+static bool
+said_before(const struct pdf_text *t, const struct front *front, const struct pdf_line *l)
+{
+	for (size_t k = 0; k < front->count; k++)
+		if (strcmp(t->lines[front->lines[k]].shape, l->shape) == 0)
+			return true;
+	return false;
+}
+
+/* The styles of heading lines, largest first: a size, plus a quarter
+ * point for bold.  Lines of FRONT, before the body begins (the title, a
+ * cover), lines that say one of them again, and sign-offs are left out. */
+static size_t
+heading_styles(const struct body *body, const struct pdf_text *t, const struct front *front,
+	       double *sizes, size_t max)
 {
 	size_t n = 0;
-	bool body_seen = false;
 
-	for (size_t i = 0; i < t->count; i++) {
+	for (size_t i = front->start; i < t->count; i++) {
 		const struct pdf_line *l = &t->lines[i];
-		double style = l->size + (l->bold ? 0.25 : 0);
+		double style = l->main_size + (l->bold ? 0.25 : 0);
 		bool seen = false;
 
 		if (l->furniture || l->table_cell || l->sign_off || l->repeated_row)
 			continue;
-		if (fabs(l->size - body->size) < 0.5 && !l->bold) {
-			body_seen = true;
-			continue;
-		}
-		if (!body_seen || (l->size < body->size + 0.5 && !l->bold) || l->size < body->size - 0.5)
+		if ((l->main_size < body->size + 0.5 && !l->bold) || l->main_size < body->size - 0.5 ||
+		    said_before(t, front, l))
 			continue;
 		for (size_t k = 0; k < n; k++)
 			seen = seen || fabs(sizes[k] - style) < 0.01;
@@ -1674,7 +1900,7 @@ write_text(struct pdf_text *t, struct reader_text *out)
 	double sizes[9];
 	size_t size_count, capacity = 0, hint_capacity = 0, length = 0, lines;
 	char *text = NULL;
-	bool body_seen = false;
+	struct front front;
 	const struct pdf_line *previous = NULL;
 	size_t line_chars = 0;   /* characters on the line written so far */
 
@@ -1684,7 +1910,8 @@ write_text(struct pdf_text *t, struct reader_text *out)
 	body.height = common_height(t);
 	body.other_count = 0;
 	mark_sign_offs(t, &body);
-	size_count = heading_styles(&body, t, sizes, sizeof sizes / sizeof sizes[0]);
+	front_of(t, &body, &front);
+	size_count = heading_styles(&body, t, &front, sizes, sizeof sizes / sizeof sizes[0]);
 	for (size_t i = 0; i < t->count; i++) {
 		const struct pdf_line *l = &t->lines[i];
 		const char *s = t->text + l->offset;
@@ -1717,8 +1944,11 @@ write_text(struct pdf_text *t, struct reader_text *out)
 						   .column = join ? (uint32_t)line_chars + 1 : 0 };
 			/* A cell of a table set in bold (农村 beside its
 			 * figure) is no heading. */
-			if (!join && body_seen && !l->table_cell && !l->sign_off && !l->repeated_row)
-				h->heading_level = heading_level(t, l, sizes, size_count);
+			if (!join && i > front.start && !l->table_cell && !l->sign_off &&
+			    !l->repeated_row &&
+			    (h->heading_level = heading_level(t, l, sizes, size_count)) > 0 &&
+			    said_before(t, &front, l))
+				h->heading_level = 0;
 			if (l->cell_count) {
 				h->cells = malloc(l->cell_count * sizeof *h->cells);
 				if (!h->cells)
@@ -1730,7 +1960,6 @@ write_text(struct pdf_text *t, struct reader_text *out)
 			}
 		}
 		line_chars += utf8_count(s, l->length);
-		body_seen = body_seen || (fabs(l->size - body.size) < 0.5 && !l->bold);
 		memcpy(text + length, s, l->length);
 		length += l->length;
 		previous = l;

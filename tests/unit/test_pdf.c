@@ -7,8 +7,9 @@
  * column at a time, one of its cells set in bold (table.pdf, --table); the left
  * margin of short articles (margin.pdf, --margin); contents entries in
  * leader dots (contents.pdf, --contents); a sign-off in bold (signoff.pdf,
- * --signoff).  Built without poppler, the reader fails with
- * BG_ERR_NO_SUPPORT. */
+ * --signoff); a national standard with a cover, its clauses' faults of
+ * real files (standard.pdf, --standard).  Built without poppler, the
+ * reader fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
 #include <stdio.h>
@@ -391,6 +392,83 @@ repeated_table_header_row(void **state)
 	assert_non_null(strstr(doc->text, "石油开采"));
 	doc_free(doc);
 }
+
+/* A clause's number that poppler gives after its title (drawn after it,
+ * in another font, a point lower) is put back before it; a colon drawn
+ * over the blank half of the bracket before it stays on its line, with
+ * no space (standard.pdf). */
+static void
+standard_rows_in_order(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("standard.pdf");
+	size_t i = paragraph_starting(doc, "2.3 下列物质");
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *end = "的除外）：";
+
+	(void)paragraph_starting(doc, "3.1 测量仪器");
+	assert_true(p->length >= strlen(end));
+	assert_memory_equal(doc->text + p->offset + p->length - strlen(end), end, strlen(end));
+	doc_free(doc);
+}
+
+/* A clause that ends its sentence at the right margin does not go on in
+ * the next line when that one opens with a clause's number: where each
+ * clause is a line, no right margin is common to many lines
+ * (standard.pdf). */
+static void
+standard_clause_after_full_line(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("standard.pdf");
+	size_t first = paragraph_starting(doc, "2.1 施工过程中");
+
+	assert_int_equal(paragraph_starting(doc, "2.2 夜间施工"), first + 1);
+	doc_free(doc);
+}
+
+/* A standard's cover (中华人民共和国国家标准, its number, title, dates and
+ * issuer, all set larger than the body), 前言 above the first paragraph
+ * and the title said again above clause 1 are no headings: the body
+ * begins on the first page with lines of it (standard.pdf). */
+static void
+standard_cover_no_headings(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("standard.pdf");
+	size_t clause = paragraph_starting(doc, "1 适用范围");
+
+	assert_true(clause > 8);
+	for (size_t i = 0; i < clause; i++) {
+		const struct doc_hint *hint = doc_hint_of(doc, i);
+		assert_int_equal(hint ? hint->heading_level : 0, 0);
+	}
+	assert_int_equal(doc_hint_of(doc, clause - 1)->page, 3);
+	doc_free(doc);
+}
+
+/* A sentence with one letter set larger than the rest (用 A 计权…) is set
+ * in the body's size: no heading (standard.pdf). */
+static void
+standard_sentence_with_larger_letter(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("standard.pdf");
+
+	assert_int_equal(level_of(doc, "用 A 计权"), 0);
+	doc_free(doc);
+}
+
+/* A formula set larger than the body is no heading (standard.pdf). */
+static void
+standard_formula_no_heading(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("standard.pdf");
+
+	assert_int_equal(level_of(doc, "C=M/V"), 0);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -433,6 +511,11 @@ main(void)
 		cmocka_unit_test(two_columns_read_in_turn),
 		cmocka_unit_test(margins_of_portrait_pages),
 		cmocka_unit_test(wrapped_title_and_numerals),
+		cmocka_unit_test(standard_rows_in_order),
+		cmocka_unit_test(standard_clause_after_full_line),
+		cmocka_unit_test(standard_cover_no_headings),
+		cmocka_unit_test(standard_sentence_with_larger_letter),
+		cmocka_unit_test(standard_formula_no_heading),
 #else
 		cmocka_unit_test(no_support),
 #endif
