@@ -165,6 +165,21 @@ label_parse(const char *s, size_t n, struct label *l)
 				return true;
 			}
 		}
+		/* 第一件　将农民组织在农会里, 第二点　关于作风: a thing or a
+		 * point counted with its measure word and set off from its
+		 * title by white space, as a heading line writes it. */
+		if ((utf8_starts_with(s + i, n - i, "件") || utf8_starts_with(s + i, n - i, "点")) && v <= 99 &&
+		    !padded) {
+			size_t sp = utf8_spaces(s + i + 3, n - i - 3);
+			if (sp > 0 && i + 3 + sp < n) {
+				l->style = STYLE_DI_COMMA;
+				l->level = 1;
+				l->number = v;
+				l->length = i + 3;
+				l->title = i + 3 + sp;
+				return true;
+			}
+		}
 		/* 第一步：静态检查, 第二步 动态检查: the steps of a procedure,
 		 * with the colon in the label as 、 is in 一、.  第一步要… or
 		 * 第一步，… in running text is no step heading. */

@@ -2259,6 +2259,30 @@ open_sequence(const struct builder *b, int family, long long number, bool markdo
 	return -1;
 }
 
+/* True when NODE, a heading with no label, counts in its title the things
+ * that LABEL (N bytes: 第一件, 第一点) numbers with its measure word:
+ * 十四件大事 over 第一件, 三点意见 over 第一点. */
+static bool
+announces_count(const struct outline_node *node, const char *label, size_t n)
+{
+	static const char numerals[] = "一二两三四五六七八九十百";
+	const char *t = node->title, *measure;
+	size_t m;
+
+	if (node->label[0] != '\0' || n < 6 || !utf8_starts_with(label, n, "第"))
+		return false;
+	measure = label + n - 3;   /* the measure word closes the label */
+	if (!utf8_starts_with(measure, 3, "件") && !utf8_starts_with(measure, 3, "点"))
+		return false;
+	m = strlen(t);
+	for (size_t i = 3; i + 3 <= m; i++)
+		if (memcmp(t + i, measure, 3) == 0 &&
+		    (strstr(numerals, (char[4]){ t[i - 3], t[i - 2], t[i - 1], 0 }) != NULL ||
+		     (t[i - 1] >= '0' && t[i - 1] <= '9')))
+			return true;
+	return false;
+}
+
 /* A converter's '#' marks do not follow the document's numbering: a
  * Markdown heading whose label goes on a sequence open elsewhere than
  * where its '#' count puts it (### 三是 after #### 二是, ## （三） after
@@ -2271,12 +2295,19 @@ open_sequence(const struct builder *b, int family, long long number, bool markdo
  * them, changed where the sequence says otherwise. */
 static void
 place_markdown(const struct builder *b, const struct label *l, int family, int *key, int *keep,
-	       int *sibling)
+	       int *sibling, const char *s)
 {
 	int j, other;
 
 	if (family < 0)
 		return;
+	/* ## 十四件大事 then ## 第一件　… ## 第十四件　… at the same level:
+	 * the heading that counts the things holds them. */
+	if (l->number == 1 && *sibling >= 0 && announces_count(b->stack[*sibling].node, s, l->length)) {
+		*keep = *sibling + 1;
+		*sibling = -1;
+		return;
+	}
 	if (l->number >= 2) {
 		if (*sibling >= 0 && b->stack[*sibling].family == family &&
 		    b->stack[*sibling].number == l->number - 1)
@@ -2657,7 +2688,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		key = b->stack[goes_on].key;
 		keep = sibling = goes_on;
 	} else if (l.style == STYLE_MARKDOWN) {
-		place_markdown(b, &l, family, &key, &keep, &sibling);
+		place_markdown(b, &l, family, &key, &keep, &sibling, s);
 	}
 	/* A first 一、 has its part above it, a plain line that titles a
 	 * plan, whether or not the copy marks it a Markdown heading (### 一、

@@ -590,6 +590,24 @@ markdown_one_level_for_all(void **state)
 }
 
 static void
+counted_things_under_their_count(void **state)
+{
+	(void)state;
+	/* ## 三件大事 counts the things that follow at its own '#' level,
+	 * ## 第一件　…: they are its parts; a heading that counts nothing
+	 * (## 几点体会) leaves its neighbours beside it. */
+	EXPECT("# 考察报告\n\n## 概况\n\n正文。\n\n## 三件大事\n\n正文。\n\n## 第一件　修道路\n\n正文。\n\n"
+	       "## 第二件　办学校\n\n正文。\n\n## 第三件　建合作社\n\n正文。\n",
+	       { 1, "", "概况", 3 }, { 1, "", "三件大事", 7 }, { 2, "第一件", "修道路", 11 },
+	       { 2, "第二件", "办学校", 15 }, { 2, "第三件", "建合作社", 19 });
+	EXPECT("# 讲话\n\n## 几点体会\n\n正文。\n\n## 第一点　关于形势\n\n正文。\n\n## 第二点　关于任务\n\n正文。\n",
+	       { 1, "", "几点体会", 3 }, { 1, "第一点", "关于形势", 7 }, { 1, "第二点", "关于任务", 11 });
+	/* The same counted things on lines of their own, no Markdown. */
+	EXPECT("讲话\n第一点　关于形势\n形势很好。\n第二点　关于任务\n任务很重。\n",
+	       { 1, "第一点", "关于形势", 2 }, { 1, "第二点", "关于任务", 4 });
+}
+
+static void
 numbered_paragraph_glued(void **state)
 {
 	(void)state;
@@ -2219,6 +2237,7 @@ main(void)
 		cmocka_unit_test(stray_line_over_the_one_run),
 		cmocka_unit_test(markdown_title_broken),
 		cmocka_unit_test(markdown_one_level_for_all),
+		cmocka_unit_test(counted_things_under_their_count),
 		cmocka_unit_test(numbered_paragraph_glued),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
