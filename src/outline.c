@@ -368,14 +368,14 @@ restarts_after(const struct builder *b, size_t paragraph, int key)
 	return false;
 }
 
-/* True when the labels of style KEY after PARAGRAPH number on from it
- * up to LAST (3, 4 … after a 2), before a heading of a style open above
- * it comes. */
+/* True when the labels of style KEY after PARAGRAPH, whose label is
+ * numbered FROM, number on from it up to LAST (3, 4 … after a 2), before
+ * a heading of a style open above it comes. */
 static bool
-goes_on_to(const struct builder *b, size_t paragraph, int key, long long last)
+goes_on_to(const struct builder *b, size_t paragraph, int key, long long from, long long last)
 {
 	struct ahead a = ahead_from(b, paragraph);
-	long long want = 3;
+	long long want = from + 1;
 
 	while (want <= last && ahead_next(b, &a)) {
 		if (a.key == key) {
@@ -480,6 +480,43 @@ lost_sibling(const struct builder *b, int key, const struct label *l)
 }
 
 /* Does the number of L continue or start its sequence at this place? */
+/* The paragraph before I that holds more than white space, or SIZE_MAX. */
+static size_t
+previous_filled(const struct doc *doc, size_t i)
+{
+	while (i-- > 0) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		if (utf8_spaces(doc->text + p->offset, p->length) < p->length)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* True when paragraph I (its text S, N bytes, white space skipped) opens
+ * with WORD and a comma: 其次，是晚解放区… */
+static bool
+opens_with(const struct doc *doc, size_t i, const char *word)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset;
+	size_t n = p->length, sp = utf8_spaces(s, n), w = strlen(word);
+
+	return utf8_starts_with(s + sp, n - sp, word) &&
+	       (utf8_starts_with(s + sp + w, n - sp - w, "，") || utf8_starts_with(s + sp + w, n - sp - w, "、"));
+}
+
+/* True when the two paragraphs before PARAGRAPH open 首先， and 其次，: a
+ * speech's first two points, counted in words before 第三，. */
+static bool
+first_two_in_words(const struct doc *doc, size_t paragraph)
+{
+	size_t second = previous_filled(doc, paragraph);
+	size_t first = second != SIZE_MAX ? previous_filled(doc, second) : SIZE_MAX;
+
+	return first != SIZE_MAX && opens_with(doc, second, "其次") &&
+	       (opens_with(doc, first, "首先") || opens_with(doc, first, "第一"));
+}
+
 static bool
 in_sequence(const struct builder *b, const struct label *l, int key, int sibling, int keep)
 {
@@ -550,7 +587,12 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	/* 第二点：… 第三点：… 第四点：… after a first point told with no
 	 * label (这是我要讲的第一点。): a run that starts at two. */
 	if (l->style == STYLE_DI_COMMA && l->number == 2 && b->last_number[key] == 0)
-		return goes_on_to(b, b->paragraph, key, 4);
+		return goes_on_to(b, b->paragraph, key, 2, 4);
+	/* 首先，… 其次，… 第三，… 第四，…: the first two points counted in
+	 * words, the rest in numbers -- a run that starts at three. */
+	if (l->style == STYLE_DI_COMMA && l->level == 0 && l->number == 3 && b->last_number[key] == 0 &&
+	    first_two_in_words(b->doc, b->paragraph))
+		return goes_on_to(b, b->paragraph, key, 3, 5);
 	if (b->last_number[key] <= 0 || l->number != b->last_number[key] + 1)
 		return false;
 	switch (l->style) {

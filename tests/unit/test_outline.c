@@ -694,6 +694,23 @@ speech_points_and_the_last(void **state)
 }
 
 static void
+points_counted_first_in_words(void **state)
+{
+	(void)state;
+	/* 首先，… 其次，… then 第三，… 第四，… 第五，…: the first two points
+	 * counted in words, the run of numbered points starts at three. */
+	EXPECT("讲话\n\n一、形势\n\n正文。\n\n二、争论的总结\n\n首先，是发展快慢的问题。正文。\n\n其次，是山区的问题。正文。\n\n"
+	       "第三，资金的问题。正文。\n\n第四，机器的问题。正文。\n\n第五，解散的问题。正文。\n\n三、规划\n",
+	       { 1, "一、", "形势", 3 }, { 1, "二、", "争论的总结", 7 }, { 2, "第三", "资金的问题", 13 },
+	       { 2, "第四", "机器的问题", 15 },
+	       { 2, "第五", "解散的问题", 17 }, { 1, "三、", "规划", 19 });
+	/* Without 首先 and 其次 before it a 第三， is no start. */
+	EXPECT("讲话\n\n一、形势\n\n正文。\n\n二、争论的总结\n\n其次，是山区的问题。正文。\n\n"
+	       "第三，资金的问题。正文。\n\n第四，机器的问题。正文。\n\n第五，解散的问题。正文。\n\n三、规划\n",
+	       { 1, "一、", "形势", 3 }, { 1, "二、", "争论的总结", 7 }, { 1, "三、", "规划", 17 });
+}
+
+static void
 two_headings_said_again(void **state)
 {
 	(void)state;
@@ -2238,6 +2255,7 @@ main(void)
 		cmocka_unit_test(markdown_title_broken),
 		cmocka_unit_test(markdown_one_level_for_all),
 		cmocka_unit_test(counted_things_under_their_count),
+		cmocka_unit_test(points_counted_first_in_words),
 		cmocka_unit_test(numbered_paragraph_glued),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
