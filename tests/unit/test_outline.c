@@ -711,6 +711,21 @@ points_counted_first_in_words(void **state)
 }
 
 static void
+title_over_a_list_set_off_by_commas(void **state)
+{
+	(void)state;
+	/* Short items that ， sets off as 、 would are a list, not clauses:
+	 * a title too long to keep whole ends with the clause after them;
+	 * one short clause before a long one is a title of its own. */
+	EXPECT("决议要点\n一 统一战线\n1、知识分子，工商业界，宗教界，民主党派，必须在反帝反封建的基础上将他们团结起来，"
+	       "并加以教育，这是一项长期的工作任务。\n2、在各少数民族中，认真进行工作，推行区域自治和训练少数民族自己的干部，"
+	       "这是两项中心工作。\n",
+	       { 1, "一", "统一战线", 2 },
+	       { 2, "1、", "知识分子，工商业界，宗教界，民主党派，必须在反帝反封建的基础上将他们团结起来", 3 },
+	       { 2, "2、", "在各少数民族中", 4 });
+}
+
+static void
 two_headings_said_again(void **state)
 {
 	(void)state;
@@ -2256,6 +2271,7 @@ main(void)
 		cmocka_unit_test(markdown_one_level_for_all),
 		cmocka_unit_test(counted_things_under_their_count),
 		cmocka_unit_test(points_counted_first_in_words),
+		cmocka_unit_test(title_over_a_list_set_off_by_commas),
 		cmocka_unit_test(numbered_paragraph_glued),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
