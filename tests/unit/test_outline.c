@@ -694,6 +694,22 @@ speech_points_and_the_last(void **state)
 }
 
 static void
+counted_things_hold_no_leads(void **state)
+{
+	(void)state;
+	/* The paragraphs of a thing counted 第一件 open with statements, as a
+	 * speech's 第二点 do: no run-in leads; under a plain heading the same
+	 * paragraphs are a run of leads. */
+	EXPECT("# 考察报告\n\n## 两件大事\n\n正文。\n\n## 第一件　打击地主\n\n戴高帽子游乡。这种事各地做得很多。\n\n"
+	       "关进县监狱。这是比戴高帽子更重的罪。\n\n## 第二件　办学校\n\n正文。\n",
+	       { 1, "", "两件大事", 3 }, { 2, "第一件", "打击地主", 7 }, { 2, "第二件", "办学校", 13 });
+	EXPECT("# 考察报告\n\n## 概况\n\n正文。\n\n## 打击地主\n\n戴高帽子游乡。这种事各地做得很多。\n\n"
+	       "关进县监狱。这是比戴高帽子更重的罪。\n\n## 办学校\n\n正文。\n",
+	       { 1, "", "概况", 3 }, { 1, "", "打击地主", 7 }, { 2, "", "戴高帽子游乡", 9 },
+	       { 2, "", "关进县监狱", 11 }, { 1, "", "办学校", 13 });
+}
+
+static void
 points_counted_first_in_words(void **state)
 {
 	(void)state;
@@ -2270,6 +2286,7 @@ main(void)
 		cmocka_unit_test(markdown_title_broken),
 		cmocka_unit_test(markdown_one_level_for_all),
 		cmocka_unit_test(counted_things_under_their_count),
+		cmocka_unit_test(counted_things_hold_no_leads),
 		cmocka_unit_test(points_counted_first_in_words),
 		cmocka_unit_test(title_over_a_list_set_off_by_commas),
 		cmocka_unit_test(numbered_paragraph_glued),
