@@ -494,11 +494,13 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 		return q;
 	}
 	if (w) {
-		/* 一批 and 新的一年 are articles, 一年内 a time limit */
+		/* 一批 and 新的一年 are articles, 一年内 a time limit and
+		 * 期限为一年 a term */
 		if (n.lone_one && !(w->roles & ROLE_BIT(ROLE_UNIT_ONE)) &&
 		    !((w->roles & ROLE_BIT(ROLE_DURATION)) &&
-		      units_lookup(s->in.units, s->in.text + q + w->length,
-				   s->in.length - q - w->length, ROLE_BIT(ROLE_TIME_LIMIT))))
+		      (units_lookup(s->in.units, s->in.text + q + w->length,
+				    s->in.length - q - w->length, ROLE_BIT(ROLE_TIME_LIMIT)) ||
+		       units_lookup_before(s->in.units, s->in.text, s->paragraph_start, p, ROLE_TERM))))
 			return 0;
 		/* 三个“十条”: a count of names, not of things */
 		if (n.chinese && units_lookup(s->in.units, s->in.text + q + w->length,

@@ -165,6 +165,21 @@ label_parse(const char *s, size_t n, struct label *l)
 				return true;
 			}
 		}
+		/* 第一件　将农民组织在农会里, 第二点　关于作风: a thing or a
+		 * point counted with its measure word and set off from its
+		 * title by white space, as a heading line writes it. */
+		if ((utf8_starts_with(s + i, n - i, "件") || utf8_starts_with(s + i, n - i, "点")) && v <= 99 &&
+		    !padded) {
+			size_t sp = utf8_spaces(s + i + 3, n - i - 3);
+			if (sp > 0 && i + 3 + sp < n) {
+				l->style = STYLE_DI_COMMA;
+				l->level = 1;
+				l->number = v;
+				l->length = i + 3;
+				l->title = i + 3 + sp;
+				return true;
+			}
+		}
 		/* 第一步：静态检查, 第二步 动态检查: the steps of a procedure,
 		 * with the colon in the label as 、 is in 一、.  第一步要… or
 		 * 第一步，… in running text is no step heading. */
@@ -494,6 +509,10 @@ classify(const char *s, size_t n, size_t *len)
 
 enum { TITLE_MAX_CHARS = 40 };
 
+/* A list written with ， for 、: three items or more of a few characters
+ * each (知识分子，工商业界，宗教界，). */
+enum { LIST_MIN_ITEMS = 3, LIST_ITEM_MAX_CHARS = 5 };
+
 /* label_first_sentence, or with FOR_TITLE what a title needs of it: the
  * scan ends at a line end, and as soon as the sentence is too long for a
  * title and its first clause is known (the title is that clause then), so
@@ -502,15 +521,18 @@ enum { TITLE_MAX_CHARS = 40 };
 static void
 first_sentence(const char *s, size_t n, bool for_title, struct label_sentence *out)
 {
-	int depth = 0;
+	int depth = 0, items = 0;
+	size_t item_start = 0;   /* characters before the clause being read */
 
 	out->clause = SIZE_MAX;
+	out->title_clause = SIZE_MAX;
 	out->chars = 0;
 	for (size_t i = 0; i < n; out->chars++) {
 		size_t k;
 		enum mark m;
 
-		if (for_title && out->chars > TITLE_MAX_CHARS && out->clause != SIZE_MAX)
+		if (for_title && out->chars > TITLE_MAX_CHARS && out->clause != SIZE_MAX &&
+		    out->title_clause != SIZE_MAX)
 			break;
 		if (for_title && s[i] == '\n') {
 			n = i;
@@ -532,9 +554,21 @@ first_sentence(const char *s, size_t n, bool for_title, struct label_sentence *o
 			out->mark = k;
 			if (out->clause == SIZE_MAX)
 				out->clause = i;
+			if (out->title_clause == SIZE_MAX)
+				out->title_clause = items >= LIST_MIN_ITEMS ? i : out->clause;
 			return;
-		} else if (depth == 0 && m == MARK_CLAUSE && out->clause == SIZE_MAX) {
-			out->clause = i;
+		} else if (depth == 0 && m == MARK_CLAUSE) {
+			size_t item = out->chars - item_start;
+			if (out->clause == SIZE_MAX)
+				out->clause = i;
+			if (out->title_clause != SIZE_MAX) {
+				/* known */
+			} else if (k == 3 && memcmp(s + i, "，", 3) == 0 && item >= 1 && item <= LIST_ITEM_MAX_CHARS) {
+				items++;
+				item_start = out->chars + 1;
+			} else {
+				out->title_clause = items >= LIST_MIN_ITEMS ? i : out->clause;
+			}
 		}
 		i += k;
 	}
@@ -542,6 +576,8 @@ first_sentence(const char *s, size_t n, bool for_title, struct label_sentence *o
 	out->mark = 0;
 	if (out->clause == SIZE_MAX)
 		out->clause = n;
+	if (out->title_clause == SIZE_MAX)
+		out->title_clause = items >= LIST_MIN_ITEMS ? n : out->clause;
 }
 
 void
@@ -560,10 +596,10 @@ label_sentence_title(const struct label_sentence *s, size_t *body)
 	}
 	/* Too long for a title: its first clause, up to ，or ：outside paired
 	 * marks.  (、 separates items of a list, not clauses: 行使侦查、检察、
-	 * 审判职权的机关… keeps going.) */
+	 * 审判职权的机关… keeps going; so do short items that ， sets off.) */
 	if (body)
 		*body = 0;
-	return s->clause;
+	return s->title_clause;
 }
 
 size_t

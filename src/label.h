@@ -78,6 +78,10 @@ struct label_sentence {
 	size_t mark;     /* the length of that mark, 0 at the text's end */
 	size_t clause;   /* the first ，： before END, or END */
 	size_t chars;    /* characters before END */
+	size_t title_clause; /* the first clause as a title takes it: CLAUSE, or
+			      * past a list of short items set off by ，
+			      * (知识分子，工商业界，宗教界，…，必须团结) the end of
+			      * the clause after them */
 };
 
 /* Finds the first sentence of S (N bytes) in one pass into *OUT. */

@@ -368,14 +368,14 @@ restarts_after(const struct builder *b, size_t paragraph, int key)
 	return false;
 }
 
-/* True when the labels of style KEY after PARAGRAPH number on from it
- * up to LAST (3, 4 … after a 2), before a heading of a style open above
- * it comes. */
+/* True when the labels of style KEY after PARAGRAPH, whose label is
+ * numbered FROM, number on from it up to LAST (3, 4 … after a 2), before
+ * a heading of a style open above it comes. */
 static bool
-goes_on_to(const struct builder *b, size_t paragraph, int key, long long last)
+goes_on_to(const struct builder *b, size_t paragraph, int key, long long from, long long last)
 {
 	struct ahead a = ahead_from(b, paragraph);
-	long long want = 3;
+	long long want = from + 1;
 
 	while (want <= last && ahead_next(b, &a)) {
 		if (a.key == key) {
@@ -480,6 +480,43 @@ lost_sibling(const struct builder *b, int key, const struct label *l)
 }
 
 /* Does the number of L continue or start its sequence at this place? */
+/* The paragraph before I that holds more than white space, or SIZE_MAX. */
+static size_t
+previous_filled(const struct doc *doc, size_t i)
+{
+	while (i-- > 0) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		if (utf8_spaces(doc->text + p->offset, p->length) < p->length)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* True when paragraph I (its text S, N bytes, white space skipped) opens
+ * with WORD and a comma: 其次，是晚解放区… */
+static bool
+opens_with(const struct doc *doc, size_t i, const char *word)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset;
+	size_t n = p->length, sp = utf8_spaces(s, n), w = strlen(word);
+
+	return utf8_starts_with(s + sp, n - sp, word) &&
+	       (utf8_starts_with(s + sp + w, n - sp - w, "，") || utf8_starts_with(s + sp + w, n - sp - w, "、"));
+}
+
+/* True when the two paragraphs before PARAGRAPH open 首先， and 其次，: a
+ * speech's first two points, counted in words before 第三，. */
+static bool
+first_two_in_words(const struct doc *doc, size_t paragraph)
+{
+	size_t second = previous_filled(doc, paragraph);
+	size_t first = second != SIZE_MAX ? previous_filled(doc, second) : SIZE_MAX;
+
+	return first != SIZE_MAX && opens_with(doc, second, "其次") &&
+	       (opens_with(doc, first, "首先") || opens_with(doc, first, "第一"));
+}
+
 static bool
 in_sequence(const struct builder *b, const struct label *l, int key, int sibling, int keep)
 {
@@ -550,7 +587,12 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	/* 第二点：… 第三点：… 第四点：… after a first point told with no
 	 * label (这是我要讲的第一点。): a run that starts at two. */
 	if (l->style == STYLE_DI_COMMA && l->number == 2 && b->last_number[key] == 0)
-		return goes_on_to(b, b->paragraph, key, 4);
+		return goes_on_to(b, b->paragraph, key, 2, 4);
+	/* 首先，… 其次，… 第三，… 第四，…: the first two points counted in
+	 * words, the rest in numbers -- a run that starts at three. */
+	if (l->style == STYLE_DI_COMMA && l->level == 0 && l->number == 3 && b->last_number[key] == 0 &&
+	    first_two_in_words(b->doc, b->paragraph))
+		return goes_on_to(b, b->paragraph, key, 3, 5);
 	if (b->last_number[key] <= 0 || l->number != b->last_number[key] + 1)
 		return false;
 	switch (l->style) {
@@ -2259,6 +2301,30 @@ open_sequence(const struct builder *b, int family, long long number, bool markdo
 	return -1;
 }
 
+/* True when NODE, a heading with no label, counts in its title the things
+ * that LABEL (N bytes: 第一件, 第一点) numbers with its measure word:
+ * 十四件大事 over 第一件, 三点意见 over 第一点. */
+static bool
+announces_count(const struct outline_node *node, const char *label, size_t n)
+{
+	static const char numerals[] = "一二两三四五六七八九十百";
+	const char *t = node->title, *measure;
+	size_t m;
+
+	if (node->label[0] != '\0' || n < 6 || !utf8_starts_with(label, n, "第"))
+		return false;
+	measure = label + n - 3;   /* the measure word closes the label */
+	if (!utf8_starts_with(measure, 3, "件") && !utf8_starts_with(measure, 3, "点"))
+		return false;
+	m = strlen(t);
+	for (size_t i = 3; i + 3 <= m; i++)
+		if (memcmp(t + i, measure, 3) == 0 &&
+		    (strstr(numerals, (char[4]){ t[i - 3], t[i - 2], t[i - 1], 0 }) != NULL ||
+		     (t[i - 1] >= '0' && t[i - 1] <= '9')))
+			return true;
+	return false;
+}
+
 /* A converter's '#' marks do not follow the document's numbering: a
  * Markdown heading whose label goes on a sequence open elsewhere than
  * where its '#' count puts it (### 三是 after #### 二是, ## （三） after
@@ -2271,12 +2337,19 @@ open_sequence(const struct builder *b, int family, long long number, bool markdo
  * them, changed where the sequence says otherwise. */
 static void
 place_markdown(const struct builder *b, const struct label *l, int family, int *key, int *keep,
-	       int *sibling)
+	       int *sibling, const char *s)
 {
 	int j, other;
 
 	if (family < 0)
 		return;
+	/* ## 十四件大事 then ## 第一件　… ## 第十四件　… at the same level:
+	 * the heading that counts the things holds them. */
+	if (l->number == 1 && *sibling >= 0 && announces_count(b->stack[*sibling].node, s, l->length)) {
+		*keep = *sibling + 1;
+		*sibling = -1;
+		return;
+	}
 	if (l->number >= 2) {
 		if (*sibling >= 0 && b->stack[*sibling].family == family &&
 		    b->stack[*sibling].number == l->number - 1)
@@ -2657,7 +2730,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		key = b->stack[goes_on].key;
 		keep = sibling = goes_on;
 	} else if (l.style == STYLE_MARKDOWN) {
-		place_markdown(b, &l, family, &key, &keep, &sibling);
+		place_markdown(b, &l, family, &key, &keep, &sibling, s);
 	}
 	/* A first 一、 has its part above it, a plain line that titles a
 	 * plan, whether or not the copy marks it a Markdown heading (### 一、
@@ -3086,12 +3159,13 @@ lead_paragraph(struct builder *b, size_t paragraph)
 				p->offset + length + 3) != NULL;
 	}
 	/* A part announced by a bare numeral (一 alone on its line) or a
-	 * point numbered 第二点 is a speech's: its paragraphs open with
-	 * statements, not leads.  The
+	 * point numbered 第二点 (第二件, ## 第二点　…) is a speech's or a
+	 * narrative's: its paragraphs open with statements, not leads.  The
 	 * paragraphs of a law's article are its clauses (款), whose first
 	 * sentences are rules, not leads. */
 	if (!b->stack[b->depth - 1].node->title[0] || is_article(b->stack[b->depth - 1].node) ||
-	    b->stack[b->depth - 1].key == key_of(STYLE_DI_COMMA, 1))
+	    b->stack[b->depth - 1].key == key_of(STYLE_DI_COMMA, 1) ||
+	    b->stack[b->depth - 1].family == key_of(STYLE_DI_COMMA, 1))
 		return true;
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)

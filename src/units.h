@@ -25,6 +25,7 @@
 	X(ROLE_NOT_AFTER_SPACE, "not-after-space", ARG_NONE) \
 	X(ROLE_DURATION, "duration", ARG_NONE) \
 	X(ROLE_TIME_LIMIT, "time-limit", ARG_NONE) \
+	X(ROLE_TERM, "term", ARG_NONE) \
 	X(ROLE_NOT_UNIT, "not-unit", ARG_NONE) \
 	X(ROLE_CURRENCY, "currency", ARG_NAME) \
 	X(ROLE_SIGN, "sign", ARG_NAME) \

@@ -447,6 +447,16 @@ durations(void **state)
 	       "duration 十五日 15 日 | quantity 18周岁 18 周岁");
 }
 
+/* A term said before a lone 一 (期限为一年, 延长一年) is a span of time
+ * that counts; 成为一年一度的 is no term. */
+static void
+terms(void **state)
+{
+	(void)state;
+	EXPECT("审理案件的期限为一年；经批准，可以延长一年，成为一年一度的惯例。\n",
+	       "duration 一年 1 年 | duration 一年 1 年");
+}
+
 /* A range of pages is one ordinal, not an ordinal and a negative count. */
 static void
 page_ranges(void **state)
@@ -1129,6 +1139,7 @@ main(void)
 		cmocka_unit_test(counts_of_names),
 		cmocka_unit_test(percent_escapes),
 		cmocka_unit_test(durations),
+		cmocka_unit_test(terms),
 		cmocka_unit_test(page_ranges),
 		cmocka_unit_test(large_chinese_numbers),
 		cmocka_unit_test(long_numbers),

@@ -590,6 +590,24 @@ markdown_one_level_for_all(void **state)
 }
 
 static void
+counted_things_under_their_count(void **state)
+{
+	(void)state;
+	/* ## 三件大事 counts the things that follow at its own '#' level,
+	 * ## 第一件　…: they are its parts; a heading that counts nothing
+	 * (## 几点体会) leaves its neighbours beside it. */
+	EXPECT("# 考察报告\n\n## 概况\n\n正文。\n\n## 三件大事\n\n正文。\n\n## 第一件　修道路\n\n正文。\n\n"
+	       "## 第二件　办学校\n\n正文。\n\n## 第三件　建合作社\n\n正文。\n",
+	       { 1, "", "概况", 3 }, { 1, "", "三件大事", 7 }, { 2, "第一件", "修道路", 11 },
+	       { 2, "第二件", "办学校", 15 }, { 2, "第三件", "建合作社", 19 });
+	EXPECT("# 讲话\n\n## 几点体会\n\n正文。\n\n## 第一点　关于形势\n\n正文。\n\n## 第二点　关于任务\n\n正文。\n",
+	       { 1, "", "几点体会", 3 }, { 1, "第一点", "关于形势", 7 }, { 1, "第二点", "关于任务", 11 });
+	/* The same counted things on lines of their own, no Markdown. */
+	EXPECT("讲话\n第一点　关于形势\n形势很好。\n第二点　关于任务\n任务很重。\n",
+	       { 1, "第一点", "关于形势", 2 }, { 1, "第二点", "关于任务", 4 });
+}
+
+static void
 numbered_paragraph_glued(void **state)
 {
 	(void)state;
@@ -673,6 +691,54 @@ speech_points_and_the_last(void **state)
 	       "最后一点，我们要振作精神，下苦功学习。\n",
 	       { 1, "第一点", "我们讲形势", 1 }, { 1, "第二点", "讲整风", 7 },
 	       { 1, "", "最后一点，我们要振作精神，下苦功学习", 9 });
+}
+
+static void
+counted_things_hold_no_leads(void **state)
+{
+	(void)state;
+	/* The paragraphs of a thing counted 第一件 open with statements, as a
+	 * speech's 第二点 do: no run-in leads; under a plain heading the same
+	 * paragraphs are a run of leads. */
+	EXPECT("# 考察报告\n\n## 两件大事\n\n正文。\n\n## 第一件　打击地主\n\n戴高帽子游乡。这种事各地做得很多。\n\n"
+	       "关进县监狱。这是比戴高帽子更重的罪。\n\n## 第二件　办学校\n\n正文。\n",
+	       { 1, "", "两件大事", 3 }, { 2, "第一件", "打击地主", 7 }, { 2, "第二件", "办学校", 13 });
+	EXPECT("# 考察报告\n\n## 概况\n\n正文。\n\n## 打击地主\n\n戴高帽子游乡。这种事各地做得很多。\n\n"
+	       "关进县监狱。这是比戴高帽子更重的罪。\n\n## 办学校\n\n正文。\n",
+	       { 1, "", "概况", 3 }, { 1, "", "打击地主", 7 }, { 2, "", "戴高帽子游乡", 9 },
+	       { 2, "", "关进县监狱", 11 }, { 1, "", "办学校", 13 });
+}
+
+static void
+points_counted_first_in_words(void **state)
+{
+	(void)state;
+	/* 首先，… 其次，… then 第三，… 第四，… 第五，…: the first two points
+	 * counted in words, the run of numbered points starts at three. */
+	EXPECT("讲话\n\n一、形势\n\n正文。\n\n二、争论的总结\n\n首先，是发展快慢的问题。正文。\n\n其次，是山区的问题。正文。\n\n"
+	       "第三，资金的问题。正文。\n\n第四，机器的问题。正文。\n\n第五，解散的问题。正文。\n\n三、规划\n",
+	       { 1, "一、", "形势", 3 }, { 1, "二、", "争论的总结", 7 }, { 2, "第三", "资金的问题", 13 },
+	       { 2, "第四", "机器的问题", 15 },
+	       { 2, "第五", "解散的问题", 17 }, { 1, "三、", "规划", 19 });
+	/* Without 首先 and 其次 before it a 第三， is no start. */
+	EXPECT("讲话\n\n一、形势\n\n正文。\n\n二、争论的总结\n\n其次，是山区的问题。正文。\n\n"
+	       "第三，资金的问题。正文。\n\n第四，机器的问题。正文。\n\n第五，解散的问题。正文。\n\n三、规划\n",
+	       { 1, "一、", "形势", 3 }, { 1, "二、", "争论的总结", 7 }, { 1, "三、", "规划", 17 });
+}
+
+static void
+title_over_a_list_set_off_by_commas(void **state)
+{
+	(void)state;
+	/* Short items that ， sets off as 、 would are a list, not clauses:
+	 * a title too long to keep whole ends with the clause after them;
+	 * one short clause before a long one is a title of its own. */
+	EXPECT("决议要点\n一 统一战线\n1、知识分子，工商业界，宗教界，民主党派，必须在反帝反封建的基础上将他们团结起来，"
+	       "并加以教育，这是一项长期的工作任务。\n2、在各少数民族中，认真进行工作，推行区域自治和训练少数民族自己的干部，"
+	       "这是两项中心工作。\n",
+	       { 1, "一", "统一战线", 2 },
+	       { 2, "1、", "知识分子，工商业界，宗教界，民主党派，必须在反帝反封建的基础上将他们团结起来", 3 },
+	       { 2, "2、", "在各少数民族中", 4 });
 }
 
 static void
@@ -2219,6 +2285,10 @@ main(void)
 		cmocka_unit_test(stray_line_over_the_one_run),
 		cmocka_unit_test(markdown_title_broken),
 		cmocka_unit_test(markdown_one_level_for_all),
+		cmocka_unit_test(counted_things_under_their_count),
+		cmocka_unit_test(counted_things_hold_no_leads),
+		cmocka_unit_test(points_counted_first_in_words),
+		cmocka_unit_test(title_over_a_list_set_off_by_commas),
 		cmocka_unit_test(numbered_paragraph_glued),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
