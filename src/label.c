@@ -348,6 +348,16 @@ label_parse(const char *s, size_t n, struct label *l)
 			if (closed)
 				i++;
 			sp = utf8_spaces(s + i, n - i);
+			/* 3.1、设备部负责… 5.2.4 、… : the 、 after a decimal
+			 * number is its label's, as in 1、 and 一、, a space the
+			 * typist left before it or not. */
+			if (utf8_starts_with(s + i + sp, n - i - sp, "、")) {
+				i += sp + 3;
+				sp = utf8_spaces(s + i, n - i);
+				if (i + sp >= n)
+					return false;
+				closed = true;
+			}
 			if ((count < 3 && !closed && !may_follow_number(s + i + sp, n - i - sp) &&
 			     !(sp > 0 && unit_initial_noun(s + i + sp, n - i - sp))) ||
 			    count > 8 ||
@@ -365,6 +375,12 @@ label_parse(const char *s, size_t n, struct label *l)
 		}
 	}
 	l->style = STYLE_ARABIC_DOT;
+	/* 3 、职责: 3、 with a space the typist left before its 、. */
+	{
+		size_t sp = utf8_spaces(s + i, n - i);
+		if (sp > 0 && sp <= 3 && utf8_starts_with(s + i + sp, n - i - sp, "、"))
+			i += sp;
+	}
 	if (utf8_spaces(s + i, n - i) > 0 && i + utf8_spaces(s + i, n - i) < n &&
 	    (unsigned char)s[i + utf8_spaces(s + i, n - i)] >= 0x80 &&
 	    may_follow_number(s + i + utf8_spaces(s + i, n - i), n - i - utf8_spaces(s + i, n - i))) {

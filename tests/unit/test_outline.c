@@ -2194,10 +2194,39 @@ inline_yao_run(void **state)
 	EXPECT("标题\n一、甲\n为此，一要改进作风。二要依法办事。\n", { 1, "一、", "甲", 2 });
 }
 
+/* A procedure writes its clauses 1、目的 and 3.1、设备部…, the 、 after a
+ * decimal number as after a whole one, and sometimes a space before it
+ * (3 、职责, 3.2 、…): the 、 is the label's, never the title's. */
+static void
+dunhao_after_decimal_label(void **state)
+{
+	struct label l;
+	const char *s;
+
+	(void)state;
+	EXPECT("设备点检管理程序\n1、目的\n规范点检工作。\n3 、职责\n3.1、设备部负责制定计划。\n"
+	       "3.2 、各车间负责实施。\n4 、表单\n4.1 、点检记录表\n",
+	       { 1, "1、", "目的", 2 }, { 1, "3 、", "职责", 4 }, { 2, "3.1、", "设备部负责制定计划", 5 },
+	       { 2, "3.2 、", "各车间负责实施", 6 }, { 1, "4 、", "表单", 7 }, { 2, "4.1 、", "点检记录表", 8 });
+	s = "5.2.1、风险评估";
+	assert_true(label_parse(s, strlen(s), &l));
+	assert_int_equal(l.style, STYLE_DECIMAL);
+	assert_int_equal(l.level, 3);
+	assert_int_equal(l.length, strlen("5.2.1、"));
+	s = "7 、表单";
+	assert_true(label_parse(s, strlen(s), &l));
+	assert_int_equal(l.style, STYLE_ARABIC_DOT);
+	assert_int_equal(l.title, strlen("7 、"));
+	/* A figure after the 、 is a list of numbers, not a title. */
+	s = "3.1、2.5、4.0";
+	assert_false(label_parse(s, strlen(s), &l));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(dunhao_after_decimal_label),
 		cmocka_unit_test(gbt9704_levels),
 		cmocka_unit_test(parts_announced_by_a_colon),
 		cmocka_unit_test(em_space_indent),
