@@ -673,6 +673,52 @@ without_note(const char *s, size_t n)
 	return (size_t)(open - s);
 }
 
+/* True when S (N bytes) only says what kind of standard the document is
+ * and whose: 中华人民共和国国家标准, 某某省地方标准, 某某有限公司企业标准
+ * Q/ABC.100.012-2020 -- a cover's or a page head's line, maybe with the
+ * standard's code after it, above the standard's own name. */
+bool
+meta_standard_kind(const char *s, size_t n)
+{
+	static const char *const kinds[] = { "国家标准", "行业标准", "地方标准", "企业标准", "团体标准",
+					     "国家职业技能标准", "国家计量技术规范" };
+	char closed[160];
+	size_t k = 0;
+
+	/* closed up first: a cover spaces it out (中 华 人 民 … 国 家 标 准) */
+	for (size_t i = 0; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i);
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		if (k >= sizeof closed)
+			return false;
+		closed[k++] = s[i++];
+	}
+	s = closed;
+	n = k;
+	/* the code after it: Q/ABC.100.012-2020, GB 12523—2011, DB11/T 123－2020 */
+	while (n > 0) {
+		if ((unsigned char)s[n - 1] < 0x80) {
+			n--;
+			continue;
+		}
+		if (utf8_ends_with(s, n, "—") || utf8_ends_with(s, n, "－") || utf8_ends_with(s, n, "／") ||
+		    utf8_ends_with(s, n, "．")) {
+			n -= 3;
+			continue;
+		}
+		break;
+	}
+	if (chars(s, n) > 30 || has_sentence_mark(s, n))
+		return false;
+	for (size_t w = 0; w < WORDS(kinds); w++)
+		if (utf8_ends_with(s, n, kinds[w]))
+			return true;
+	return false;
+}
+
 /* A line that could be a title: short (60 characters; 100 when it names
  * another document in 《》, as 关于修改《…》等二十九件…的决定 and
  * 关于印发《…》的通知 do), not a sentence, not a date, not
@@ -691,7 +737,8 @@ title_like(const struct doc *doc, size_t i)
 	if (n == 0 || chars(s, n) > (memmem(s, n, "《", 3) ? 100 : 60) || chars(s, n) < 3 ||
 	    han_chars(s, n) < 2 || without_note(s, n) == 0 || lines_end_sentence(s, without_note(s, n)) ||
 	    memmem(s, n, "，", 3) || memmem(s, n, "：", 3) || memmem(s, n, "【", 3) ||
-	    date_alone_in_parens(s, n, &d, &parens))
+	    date_alone_in_parens(s, n, &d, &parens) || meta_standard_kind(s, n) ||
+	    utf8_same_closed_up(s, n, "前言", strlen("前言")) || utf8_same_closed_up(s, n, "目次", strlen("目次")))
 		return false;
 	for (size_t k = 0; k < n; k++)
 		if (strchr("<>{}=:|", s[k]))

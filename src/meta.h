@@ -25,6 +25,11 @@ size_t meta_sign_off(const struct doc *doc, char iso[11]);
  * issuing body. */
 bool meta_names_body(const char *s, size_t n);
 
+/* True when S (N bytes) only names the kind of standard a document is and
+ * whose it is (中华人民共和国国家标准, 某某有限公司企业标准 Q/ABC.1-2020),
+ * maybe with the standard's code after it: a cover's line, not a title. */
+bool meta_standard_kind(const char *s, size_t n);
+
 /* Whether S (N bytes) is a web page's timestamp line (时间：2026-02-02,
  * 发布时间：…, a site line with 来源：); its date's ISO form in ISO, or ""
  * when it gives none. */

@@ -2,6 +2,7 @@
 /* test_meta.c - the report's metadata: which line is the title, who issued
  * the report and when, on short made-up documents. */
 #include "unit.h"
+#include "meta.h"
 
 #include <stdio.h>
 
@@ -735,6 +736,41 @@ timestamp_value_below(void **state)
 		    "关于做好某项工作的通知", NULL, NULL);
 }
 
+/* A standard's cover or page head names the kind of standard and whose
+ * it is, maybe with its code, above its own name: that line is no title,
+ * letter-spaced or not, nor is the 前言 of a standard without a cover;
+ * the name said again above clause 1 is no heading. */
+static void
+standard_kind_above_the_title(void **state)
+{
+	struct doc *doc;
+	struct outline *o = NULL;
+
+	(void)state;
+	expect_meta("某某机械有限公司企业标准    Q/ABC.100.012-2020\n设备点检控制程序\n1、目的\n规范点检。\n",
+		    "设备点检控制程序", NULL, NULL);
+	expect_meta("某某机械有限公司企业标准 Q/ABC.100.012-2020\n设备点检管理规定\n1、目的\n规范点检。\n",
+		    "设备点检管理规定", NULL, NULL);
+	expect_meta("ICS 13.140\n中 华 人 民 共 和 国 国 家 标 准\nGB 99999—2020\n道路施工场界扬尘排放标准\n"
+		    "前  言\n为防治扬尘污染，制定本标准。\n道路施工场界扬尘排放标准\n1 适用范围\n"
+		    "本标准规定了排放限值。\n2 术语和定义\n下列术语适用于本标准。\n",
+		    "道路施工场界扬尘排放标准", NULL, NULL);
+	expect_meta("前  言\n为防治扬尘污染，制定本标准。\n道路施工场界扬尘排放标准\n1 适用范围\n"
+		    "本标准规定了排放限值。\n", "道路施工场界扬尘排放标准", NULL, NULL);
+	doc = unit_load("中华人民共和国国家标准\nGB 99999—2020\n道路施工场界扬尘排放标准\n"
+			"道路施工场界扬尘排放标准\n1 适用范围\n本标准规定了排放限值。\n2 术语和定义\n"
+			"下列术语适用于本标准。\n", NULL);
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 2);
+	assert_int_equal(o->nodes[0]->depth, 1);
+	assert_string_equal(o->nodes[0]->title, "适用范围");
+	outline_free(o);
+	doc_free(doc);
+	/* A title that names a standard in a longer phrase still is one. */
+	assert_false(meta_standard_kind("关于实施企业标准自我声明的通知", strlen("关于实施企业标准自我声明的通知")));
+	assert_true(meta_standard_kind("某某省地方标准 DB11/T 123－2020", strlen("某某省地方标准 DB11/T 123－2020")));
+}
+
 int
 main(void)
 {
@@ -755,6 +791,7 @@ main(void)
 		cmocka_unit_test(sign_off_metadata),
 		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(title_before_dash),
+		cmocka_unit_test(standard_kind_above_the_title),
 		cmocka_unit_test(no_title_printed),
 		cmocka_unit_test(joint_sign_off),
 		cmocka_unit_test(promulgation_notice),
