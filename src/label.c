@@ -455,6 +455,33 @@ label_padded(const char *s, size_t n, struct label *l)
 }
 
 size_t
+label_letter_item(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (utf8_starts_with(s, n, "（"))
+		i = 3;
+	else if (n > 0 && s[0] == '(')
+		i = 1;
+	if (i >= n || s[i] < 'a' || s[i] > 'z')
+		return 0;
+	i++;
+	/* a) b） (c) （d）, and e. without a bracket before it */
+	if (utf8_starts_with(s + i, n - i, "）"))
+		i += 3;
+	else if (i < n && (s[i] == ')' || (s[i] == '.' && i == 1)))
+		i++;
+	else
+		return 0;
+	/* Chinese text after it, maybe past white space: a.m. and f(x)
+	 * are no items. */
+	i += utf8_spaces(s + i, n - i);
+	if (i >= n || (unsigned char)s[i] < 0x80)
+		return 0;
+	return i;
+}
+
+size_t
 label_prefix_length(const char *s, size_t n)
 {
 	struct label l;

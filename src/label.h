@@ -62,6 +62,13 @@ bool label_parse(const char *s, size_t n, struct label *l);
  * 01, 02, 03 … (outline.c), and a line of text may start so. */
 bool label_padded(const char *s, size_t n, struct label *l);
 
+/* Length in bytes of the letter that numbers an item at the start of S
+ * (N bytes), with its marks and the white space after it: a) b） c. (d)
+ * （e）, as a standard lists the items of a clause (GB/T 1.1) and Word
+ * numbers them (%1)); 0 when S does not start with one.  An item, never
+ * a heading of its own. */
+size_t label_letter_item(const char *s, size_t n);
+
 /* Length in bytes of the heading label at the start of S (N bytes), with
  * the white space after it; 0 when S does not start with one. */
 size_t label_prefix_length(const char *s, size_t n);

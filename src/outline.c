@@ -2983,7 +2983,8 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 		return 0;
 	p = &doc->paragraphs[paragraph];
 	s = doc->text + p->offset;
-	if (p->md_level > 0 || label_prefix_length(s, p->length) > 0)
+	/* (an item a) b） (c) says one thing of its clause: no lead) */
+	if (p->md_level > 0 || label_prefix_length(s, p->length) > 0 || label_letter_item(s, p->length) > 0)
 		return 0;
 	/* "## （三）深化体制改革\n农村综合改革试点继续推进。…": text right under
 	 * a Markdown heading, with no blank line between, runs on from it as
@@ -3036,7 +3037,8 @@ own_line(const struct doc *doc, size_t paragraph, size_t length, bool whole)
 		return 0;
 	next = &doc->paragraphs[paragraph + 1];
 	if (next->md_level > 0 || next->length < 2 * (length + 3) ||
-	    label_prefix_length(doc->text + next->offset, next->length) > 0)
+	    label_prefix_length(doc->text + next->offset, next->length) > 0 ||
+	    label_letter_item(doc->text + next->offset, next->length) > 0)
 		return 0;
 	return length;
 }
@@ -3212,7 +3214,7 @@ title_over_body(const struct doc *doc, size_t paragraph)
 	 * has too many for a title, and is not counted) */
 	if (p->md_level > 0 || next->md_level > 0 || n == 0 || (unsigned char)s[0] < 0x80 ||
 	    n > ANNOUNCED_TITLE_MAX_CHARS * 4 || label_prefix_length(s, n) > 0 ||
-	    label_prefix_length(t, m) > 0)
+	    label_prefix_length(t, m) > 0 || label_letter_item(s, n) > 0 || label_letter_item(t, m) > 0)
 		return false;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > ANNOUNCED_TITLE_MAX_CHARS || utf8_count(t, m) <= chars ||

@@ -2222,11 +2222,43 @@ dunhao_after_decimal_label(void **state)
 	assert_false(label_parse(s, strlen(s), &l));
 }
 
+/* A clause of a standard lists its items a) b） (c): an item says one
+ * thing of its clause, however short it is between longer ones, and is
+ * never a heading of its own. */
+static void
+letter_items_are_no_leads(void **state)
+{
+	static const char *const forms[][2] = { { "a)", "b)" }, { "a）", "b）" }, { "(a)", "(b)" },
+						 { "（a）", "（b）" }, { "a.", "b." } };
+	struct label l;
+	const char *s;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		char text[1024];
+		snprintf(text, sizeof text,
+			 "岗位职责规定\n\n1 范围\n\n本规定适用于公司各岗位。\n\n2 职责\n\n2.1 质量管理员\n\n"
+			 "%s坚持贯彻质量方针，结合质量目标负责编制年度质量工作计划并组织实施与检查。\n\n"
+			 "%s参与工艺纪律检查。\n\n"
+			 "%s负责建立和定期修订合格供方名录，做好对供方质保能力评定的资料和档案的收集。\n\n"
+			 "%s负责质量信息汇总。\n\n"
+			 "%s负责为管理评审和质量会议搜集、整理相关资料，起草会议决议，检查决议执行情况。\n",
+			 forms[i][0], forms[i][1], forms[i][0], forms[i][1], forms[i][0]);
+		EXPECT(text, { 1, "1", "范围", 3 }, { 1, "2", "职责", 7 }, { 2, "2.1", "质量管理员", 9 });
+	}
+	s = "b）参与检查。";
+	assert_int_equal(label_letter_item(s, strlen(s)), strlen("b）"));
+	s = "a.m. 开始";
+	assert_int_equal(label_letter_item(s, strlen(s)), 0);
+	assert_false(label_parse(s, strlen(s), &l));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(dunhao_after_decimal_label),
+		cmocka_unit_test(letter_items_are_no_leads),
 		cmocka_unit_test(gbt9704_levels),
 		cmocka_unit_test(parts_announced_by_a_colon),
 		cmocka_unit_test(em_space_indent),
