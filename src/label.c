@@ -454,6 +454,50 @@ label_padded(const char *s, size_t n, struct label *l)
 	return true;
 }
 
+bool
+label_caption(const char *s, size_t n)
+{
+	size_t i, used, digits = 0;
+
+	if (!utf8_starts_with(s, n, "图") && !utf8_starts_with(s, n, "表"))
+		return false;
+	i = 3 + utf8_spaces(s + 3, n - 3);
+	/* 表A.1: an annex's table */
+	if (i + 1 < n && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == '.')
+		i += 2;
+	/* 1, 3-1, 2.4, 5－2 */
+	while (numeral_digits(s + i, n - i, &used) >= 0) {
+		digits++;
+		i += used;
+		if (i + 1 < n && (s[i] == '-' || s[i] == '.') && s[i + 1] >= '0' && s[i + 1] <= '9')
+			i++;
+		else if (utf8_starts_with(s + i, n - i, "－") || utf8_starts_with(s + i, n - i, "—"))
+			i += 3;
+		else
+			break;
+	}
+	if (digits == 0 || i >= n)
+		return false;
+	/* the caption's words: a Han character, maybe past white space, and
+	 * no unit right after the number (图1所示 is a sentence's, 表3中 a
+	 * place in it) */
+	{
+		size_t sp = utf8_spaces(s + i, n - i);
+		uint32_t c;
+		if (i + sp >= n)
+			return false;
+		utf8_decode(s + i + sp, n - i - sp, &c);
+		if (!utf8_is_han(c))
+			return false;
+		if (sp == 0 && (utf8_starts_with(s + i, n - i, "所") || utf8_starts_with(s + i, n - i, "中") ||
+				utf8_starts_with(s + i, n - i, "为") || utf8_starts_with(s + i, n - i, "是") ||
+				utf8_starts_with(s + i, n - i, "的") || utf8_starts_with(s + i, n - i, "和") ||
+				utf8_starts_with(s + i, n - i, "显示") || utf8_starts_with(s + i, n - i, "列")))
+			return false;
+	}
+	return true;
+}
+
 size_t
 label_letter_item(const char *s, size_t n)
 {

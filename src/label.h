@@ -69,6 +69,12 @@ bool label_padded(const char *s, size_t n, struct label *l);
  * a heading of its own. */
 size_t label_letter_item(const char *s, size_t n);
 
+/* True when S (N bytes) is a figure's or a table's caption: 图 or 表, its
+ * number (图1, 表 2, 图3-1, 表A.1), then the caption's words after white
+ * space or right after it (图1　主站牌编码规则, 表1 噪声排放限值).  A
+ * caption names what stands under or over it, never a section. */
+bool label_caption(const char *s, size_t n);
+
 /* Length in bytes of the heading label at the start of S (N bytes), with
  * the white space after it; 0 when S does not start with one. */
 size_t label_prefix_length(const char *s, size_t n);

@@ -2227,6 +2227,10 @@ outline_hint_level(const struct doc *doc, size_t i)
 	 * in plain text. */
 	if (attachment_mark(doc->text + p->offset, p->length))
 		return 0;
+	/* Nor a figure's or a table's caption (图1　编码规则), centred in
+	 * bold as it is. */
+	if (label_caption(doc->text + p->offset, p->length))
+		return 0;
 	return hint->heading_level;
 }
 
@@ -3214,7 +3218,8 @@ title_over_body(const struct doc *doc, size_t paragraph)
 	 * has too many for a title, and is not counted) */
 	if (p->md_level > 0 || next->md_level > 0 || n == 0 || (unsigned char)s[0] < 0x80 ||
 	    n > ANNOUNCED_TITLE_MAX_CHARS * 4 || label_prefix_length(s, n) > 0 ||
-	    label_prefix_length(t, m) > 0 || label_letter_item(s, n) > 0 || label_letter_item(t, m) > 0)
+	    label_prefix_length(t, m) > 0 || label_letter_item(s, n) > 0 || label_letter_item(t, m) > 0 ||
+	    label_caption(s, n))
 		return false;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > ANNOUNCED_TITLE_MAX_CHARS || utf8_count(t, m) <= chars ||

@@ -2253,12 +2253,41 @@ letter_items_are_no_leads(void **state)
 	assert_false(label_parse(s, strlen(s), &l));
 }
 
+/* A figure's or a table's caption (图1　编码规则, 表 2 限值), centred in
+ * bold under the picture or over the table, names what it stands by and
+ * is no section; a sentence that cites a figure is no caption. */
+static void
+captions_are_no_headings(void **state)
+{
+	const char *s;
+
+	(void)state;
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body>"
+	       "<p style=\"text-align: center;\">某某市交通局关于公交站牌式样的通知</p>"
+	       "<p>一、站牌编码规则</p><p>（一）主站牌。字符共6位，依次为区名简称和序号。</p>"
+	       "<p style=\"text-align: center;\"><span style=\"font-weight: bold;\">图1　主站牌编码规则</span></p>"
+	       "<p>（二）副站牌。字符共4位，依次为线路号和序号。</p>"
+	       "<p style=\"text-align: center;\"><span style=\"font-weight: bold;\">表 2 副站牌尺寸</span></p>"
+	       "<p>二、站牌规格尺寸</p><p>主站牌规格为480毫米×140毫米。</p></body></html>",
+	       { 1, "一、", "站牌编码规则", 2 }, { 2, "（一）", "主站牌", 3 }, { 2, "（二）", "副站牌", 5 },
+	       { 1, "二、", "站牌规格尺寸", 7 });
+	s = "图3-1 工艺流程";
+	assert_true(label_caption(s, strlen(s)));
+	s = "表A.1　检测项目";
+	assert_true(label_caption(s, strlen(s)));
+	s = "图1所示流程适用于各车间";
+	assert_false(label_caption(s, strlen(s)));
+	s = "表彰先进集体";
+	assert_false(label_caption(s, strlen(s)));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(dunhao_after_decimal_label),
 		cmocka_unit_test(letter_items_are_no_leads),
+		cmocka_unit_test(captions_are_no_headings),
 		cmocka_unit_test(gbt9704_levels),
 		cmocka_unit_test(parts_announced_by_a_colon),
 		cmocka_unit_test(em_space_indent),
