@@ -2175,6 +2175,33 @@ is_article(const struct outline_node *node)
 	       label_parse(node->label, strlen(node->label), &l) && l.style == STYLE_ARTICLE;
 }
 
+/* True when S (N bytes) says who wrote or approved the document, as a
+ * standard or a procedure closes (本标准起草人：张三, 本标准主要起草单位：
+ * 某某研究院, 编制：李四): a name after the role's colon.  Set in bold in a
+ * block at the end, never a heading. */
+static bool
+credits_line(const char *s, size_t n)
+{
+	static const char *const roles[] = { "起草人", "起草单位", "起草部门", "编制人", "编写人", "审核人",
+					     "批准人", "审批人", "编制", "审核", "批准", "会签" };
+	const char *colon = memmem(s, n, "：", 3);
+	size_t k;
+
+	if (!colon)
+		colon = memchr(s, ':', n);
+	if (!colon)
+		return false;
+	k = (size_t)(colon - s);
+	while (k > 0 && utf8_space_before(s, s + k))
+		k -= utf8_space_before(s, s + k);
+	if (utf8_count(s, k) > 16)
+		return false;
+	for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		if (utf8_ends_with(s, k, roles[i]))
+			return true;
+	return false;
+}
+
 /* The level of heading a reader's hint makes paragraph I of DOC (a Word
  * or OpenDocument heading), when its text has no number of its own: it is
  * then taken as a Markdown heading of that level.  A typed or automatic
@@ -2230,6 +2257,9 @@ outline_hint_level(const struct doc *doc, size_t i)
 	/* Nor a figure's or a table's caption (图1　编码规则), centred in
 	 * bold as it is. */
 	if (label_caption(doc->text + p->offset, p->length))
+		return 0;
+	/* Nor who drafted it, in the bold block that closes a standard. */
+	if (credits_line(doc->text + p->offset, p->length))
 		return 0;
 	return hint->heading_level;
 }

@@ -2281,6 +2281,22 @@ captions_are_no_headings(void **state)
 	assert_false(label_caption(s, strlen(s)));
 }
 
+/* A standard or a procedure closes with a bold block that says who
+ * proposed and who drafted it (本标准起草人：张三): no heading, however
+ * it is set. */
+static void
+credits_are_no_headings(void **state)
+{
+	(void)state;
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body>"
+	       "<p style=\"text-align: center;\"><b>设备点检控制程序</b></p>"
+	       "<p><b>1、目的</b></p><p>规范设备点检工作，保证设备处于良好状态。</p>"
+	       "<p><b>2、记录</b></p><p>设备点检记录表。</p>"
+	       "<p><b>附加说明：</b></p>"
+	       "<p><b>本标准主要起草单位：设备部</b></p><p><b>本标准起草人：张三</b></p></body></html>",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "记录", 4 });
+}
+
 int
 main(void)
 {
@@ -2288,6 +2304,7 @@ main(void)
 		cmocka_unit_test(dunhao_after_decimal_label),
 		cmocka_unit_test(letter_items_are_no_leads),
 		cmocka_unit_test(captions_are_no_headings),
+		cmocka_unit_test(credits_are_no_headings),
 		cmocka_unit_test(gbt9704_levels),
 		cmocka_unit_test(parts_announced_by_a_colon),
 		cmocka_unit_test(em_space_indent),
