@@ -668,7 +668,7 @@ single_sentence(const char *s, size_t n, const struct label_sentence *sentence)
  * ("体检报告主要内容包括：") and made of single sentences, the first closed
  * by ；("1.本区城市体检总体情况；"), is a list, not headings.  Headings after
  * a colon ("重点抓好以下工作：" then "（一）着力扩大有效需求。…") are not
- * closed by a semicolon. */
+ * closed by a semicolon, and decimal sub-clauses (2.1.1 …；) are clauses. */
 static bool
 is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key,
 	     const struct label_sentence *sentence)
@@ -679,6 +679,10 @@ is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key
 	size_t n = p->length - l->title;
 
 	if (!single_sentence(s, n, sentence))
+		return false;
+	/* 2.1 发现不合格品： then 2.1.1 …； 2.1.2 …；: a sub-clause numbered
+	 * under its clause is a clause, however its sentences run on. */
+	if (l->style == STYLE_DECIMAL && l->level >= 2)
 		return false;
 	if (b->list_key == key)
 		return true;

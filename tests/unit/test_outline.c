@@ -2297,6 +2297,26 @@ credits_are_no_headings(void **state)
 	       { 1, "1、", "目的", 2 }, { 1, "2、", "记录", 4 });
 }
 
+/* A clause that ends in a colon keeps its sub-clauses numbered under it
+ * (2.1 发现不合格品： then 2.1.1 …； 2.1.2 …；): a decimal sub-clause is a
+ * clause even when the clauses read as one enumerated sentence, where
+ * 1.…； items after a colon are a list. */
+static void
+subclauses_after_a_colon(void **state)
+{
+	(void)state;
+	EXPECT("不合格品控制程序\n1 目的\n防止非预期的交付。\n2 工作流程\n2.1 发现不合格品：\n2.1.1 生产过程发现不合格品时，应停止加工；\n"
+	       "2.1.2 交付后发现不合格品时，应停止交付；\n2.1.3 可疑产品由检验人员确认。\n2.2 让步接收\n"
+	       "让步接收需经总经理批准。\n",
+	       { 1, "1", "目的", 2 }, { 1, "2", "工作流程", 4 }, { 2, "2.1", "发现不合格品", 5 },
+	       { 3, "2.1.1", "生产过程发现不合格品时，应停止加工", 6 },
+	       { 3, "2.1.2", "交付后发现不合格品时，应停止交付", 7 }, { 3, "2.1.3", "可疑产品由检验人员确认", 8 },
+	       { 2, "2.2", "让步接收", 9 });
+	EXPECT("标题\n一、内容\n体检报告主要内容包括：\n1.本区城市体检总体情况；\n2.存在的问题；\n"
+	       "3.下一步工作。\n二、要求\n",
+	       { 1, "一、", "内容", 2 }, { 1, "二、", "要求", 7 });
+}
+
 int
 main(void)
 {
@@ -2305,6 +2325,7 @@ main(void)
 		cmocka_unit_test(letter_items_are_no_leads),
 		cmocka_unit_test(captions_are_no_headings),
 		cmocka_unit_test(credits_are_no_headings),
+		cmocka_unit_test(subclauses_after_a_colon),
 		cmocka_unit_test(gbt9704_levels),
 		cmocka_unit_test(parts_announced_by_a_colon),
 		cmocka_unit_test(em_space_indent),
