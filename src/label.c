@@ -455,6 +455,40 @@ label_padded(const char *s, size_t n, struct label *l)
 }
 
 bool
+label_number_alone(const char *s, size_t n, struct label *l)
+{
+	size_t i = utf8_spaces(s, n), used, end = n;
+	long long parts[8];
+	int count = 0;
+
+	*l = no_label;
+	while (end > i && utf8_space_before(s + i, s + end))
+		end -= utf8_space_before(s + i, s + end);
+	while (count < 8) {
+		long long v = numeral_digits(s + i, end - i, &used);
+		if (v < 0 || used > 3 || (count == 0 && v < 1))
+			return false;
+		parts[count++] = v;
+		i += used;
+		if (i == end)
+			break;
+		if (s[i] != '.' || i + 1 == end)
+			return false;
+		i++;
+	}
+	if (i != end || count < 2)
+		return false;
+	l->style = STYLE_DECIMAL;
+	l->level = count;
+	l->number = parts[count - 1];
+	for (int c = 0; c < count - 1; c++)
+		l->parent_numbers[c] = parts[c];
+	l->length = end;
+	l->title = n;
+	return true;
+}
+
+bool
 label_caption(const char *s, size_t n)
 {
 	size_t i, used, digits = 0;

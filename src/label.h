@@ -75,6 +75,12 @@ size_t label_letter_item(const char *s, size_t n);
  * caption names what stands under or over it, never a section. */
 bool label_caption(const char *s, size_t n);
 
+/* Parses S (N bytes) into *L when it is a decimal number of two to eight
+ * parts and nothing else but white space (2.1, 5.3.3.1), as a standard
+ * sets a term's number on a line of its own above the term; false (and
+ * *L cleared) otherwise.  L->title is N: the title is on the next line. */
+bool label_number_alone(const char *s, size_t n, struct label *l);
+
 /* Length in bytes of the heading label at the start of S (N bytes), with
  * the white space after it; 0 when S does not start with one. */
 size_t label_prefix_length(const char *s, size_t n);

@@ -2599,6 +2599,41 @@ add_last_point(struct builder *b, size_t paragraph)
 	return true;
 }
 
+enum { TERM_MAX_CHARS = 40 };
+
+/* The term a number alone on PARAGRAPH's line numbers, set on the next
+ * line as a standard sets its terms (2.1 / 道路施工 road construction /
+ * its definition): that line when it is a short name -- no label, two Han
+ * characters at least, no digit first, no mark that closes a sentence or
+ * a clause; SIZE_MAX when there is none. */
+static size_t
+term_below(const struct doc *doc, size_t paragraph)
+{
+	static const char *const marks[] = { "。", "，", "；", "：", "！", "？", ";", ":" };
+	const struct paragraph *q;
+	struct label l;
+	size_t n, han = 0;
+	const char *s;
+
+	if (paragraph + 1 >= doc->paragraph_count)
+		return SIZE_MAX;
+	q = &doc->paragraphs[paragraph + 1];
+	n = q->length;
+	s = trimmed(doc->text + q->offset, &n);
+	if (q->md_level > 0 || n == 0 || (s[0] >= '0' && s[0] <= '9') || label_parse(s, n, &l) ||
+	    label_letter_item(s, n) > 0 || utf8_count(s, n) > TERM_MAX_CHARS)
+		return SIZE_MAX;
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (memmem(s, n, marks[k], strlen(marks[k])))
+			return SIZE_MAX;
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		i += utf8_decode(s + i, n - i, &c);
+		han += utf8_is_han(c);
+	}
+	return han >= 2 ? paragraph + 1 : SIZE_MAX;
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -2619,6 +2654,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	int family = -1;   /* the key of the label's own style */
 	int goes_on = -1;  /* the Markdown heading whose sequence a plain line goes on */
 	int inner_level = 0;   /* the level of the label in a Markdown heading's text */
+	size_t term = SIZE_MAX;   /* the line of the term a number alone numbers */
+	size_t title_at;
 
 	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
 	 * is no heading, whatever its first cell holds. */
@@ -2663,6 +2700,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		/* l is set */
 	} else if (label_padded(s, p->length, &padded)) {
 		l = padded;
+	} else if (!parsed_ok && md_level == 0 && label_number_alone(s, p->length, &l) &&
+		   (term = term_below(doc, paragraph)) != SIZE_MAX) {
+		/* l is set; its title is the term under it */
 	} else if ((!parsed_label(&parsed, parsed_ok, &l) || l.style == STYLE_DECIMAL) &&
 		   !expected_decimal(b, s, p->length, &l) && !expected_item(b, s, p->length, &l) &&
 		   !expected_article(b, s, p->length, &l) && !expected_clause(b, paragraph, s, p->length, &l) &&
@@ -2802,7 +2842,14 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)) &&
 	    !(l.style != STYLE_MARKDOWN && contents_lists(b->contents, doc, paragraph)))
 		return true;
-	if (l.style == STYLE_MARKDOWN) {
+	title_at = p->offset + l.title;
+	if (term != SIZE_MAX) {
+		const struct paragraph *q = &doc->paragraphs[term];
+		size_t m = q->length;
+		title_at = (size_t)(trimmed(doc->text + q->offset, &m) - doc->text);
+		title = m;
+		body = q->offset + q->length - p->offset;
+	} else if (l.style == STYLE_MARKDOWN) {
 		title = p->length - l.title;
 		body = p->length;
 	} else {
@@ -2815,7 +2862,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		body = body ? l.title + body : l.title;
 	}
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, l.style, l.level,
-			paragraph, p->offset + lead, l.length, p->offset + l.title, title, p->offset + body);
+			paragraph, p->offset + lead, l.length, title_at, title, p->offset + body);
 	if (!node)
 		return false;
 	push(b, node, key, &l, keep, family, l.style == STYLE_MARKDOWN || goes_on >= 0);

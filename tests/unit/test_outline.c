@@ -2317,6 +2317,35 @@ subclauses_after_a_colon(void **state)
 	       { 1, "一、", "内容", 2 }, { 1, "二、", "要求", 7 });
 }
 
+/* A standard sets a term's number on a line of its own and the term on
+ * the next (2.1 / 道路施工 road construction / its definition): the number
+ * and the term are one heading.  A number alone over a sentence, or over
+ * another number as a flattened table has them, is none. */
+static void
+term_number_alone(void **state)
+{
+	struct label l;
+	const char *s;
+
+	(void)state;
+	EXPECT("道路施工扬尘排放标准\n1 适用范围\n本标准规定了排放限值。\n2 术语和定义\n下列术语适用于本标准。\n"
+	       "2.1\n道路施工 road construction\n指道路工程建设实施阶段的生产活动。\n2.2\n施工扬尘\n"
+	       "施工过程中产生的颗粒物。\n3 测量方法\n测点设在施工场界外。\n",
+	       { 1, "1", "适用范围", 2 }, { 1, "2", "术语和定义", 4 }, { 2, "2.1", "道路施工 road construction", 6 },
+	       { 2, "2.2", "施工扬尘", 9 }, { 1, "3", "测量方法", 12 });
+	EXPECT("某某标准\n1 适用范围\n本标准规定了排放限值。\n2 指标\n下列指标适用于本标准。\n1.5\n"
+	       "指道路工程建设实施阶段的生产活动。\n2.3\n4.5\n",
+	       { 1, "1", "适用范围", 2 }, { 1, "2", "指标", 4 });
+	s = "5.3.3.1 ";
+	assert_true(label_number_alone(s, strlen(s), &l));
+	assert_int_equal(l.level, 4);
+	assert_int_equal(l.length, strlen("5.3.3.1"));
+	s = "2.";
+	assert_false(label_number_alone(s, strlen(s), &l));
+	s = "12";
+	assert_false(label_number_alone(s, strlen(s), &l));
+}
+
 int
 main(void)
 {
@@ -2326,6 +2355,7 @@ main(void)
 		cmocka_unit_test(captions_are_no_headings),
 		cmocka_unit_test(credits_are_no_headings),
 		cmocka_unit_test(subclauses_after_a_colon),
+		cmocka_unit_test(term_number_alone),
 		cmocka_unit_test(gbt9704_levels),
 		cmocka_unit_test(parts_announced_by_a_colon),
 		cmocka_unit_test(em_space_indent),
