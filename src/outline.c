@@ -3147,17 +3147,44 @@ own_line_lead(const struct doc *doc, size_t paragraph)
 	return own_line(doc, paragraph, length, whole);
 }
 
+enum { LONE_LEAD_MAX_CHARS = 16, LONE_LEAD_REACH = 3 };
+
+/* True when the lead of PARAGRAPH (its lead_length) is a few words, as
+ * short as a lone lead may be. */
+static bool
+short_lead(const struct doc *doc, size_t paragraph)
+{
+	size_t length = lead_length(doc, paragraph);
+
+	return length > 0 && utf8_count(doc->text + doc->paragraphs[paragraph].offset, length) <= LONE_LEAD_MAX_CHARS;
+}
+
 /* True when the paragraph before or after PARAGRAPH opens with a lead
- * too: a lone lead is a topic sentence.  A lead on its own line needs a
- * sibling of the same form one body paragraph before or after it. */
+ * too: a lone lead is a topic sentence.  Two alone make a run when one
+ * of them is a few words (促进消费扩容升级。): two long first sentences side
+ * by side (对符合条件的车辆免收停车费和通行费。 停车收费管理工作意义重大、
+ * 涉及面广。) are the statements of a notice's paragraphs.  A lead on its
+ * own line needs a sibling of the same form one body paragraph before or
+ * after it. */
 static bool
 in_lead_run(const struct doc *doc, size_t paragraph)
 {
+	bool before, after;
+	size_t other;
+
 	if (own_line_lead(doc, paragraph) > 0)
 		return (paragraph > 1 && own_line_lead(doc, paragraph - 2) > 0) ||
 		       own_line_lead(doc, paragraph + 2) > 0;
-	return (paragraph > 0 && lead_length(doc, paragraph - 1) > 0) ||
-	       lead_length(doc, paragraph + 1) > 0;
+	before = paragraph > 0 && lead_length(doc, paragraph - 1) > 0;
+	after = lead_length(doc, paragraph + 1) > 0;
+	if (before && after)
+		return true;
+	if (!before && !after)
+		return false;
+	other = before ? paragraph - 1 : paragraph + 1;
+	if ((before && other > 0 && lead_length(doc, other - 1) > 0) || (after && lead_length(doc, other + 1) > 0))
+		return true;
+	return short_lead(doc, paragraph) || short_lead(doc, other);
 }
 
 /* The 一是 that opens the paragraph the last heading stands under, when
@@ -3175,8 +3202,6 @@ paragraph_item(const struct builder *b)
 		return NULL;
 	return n;
 }
-
-enum { LONE_LEAD_MAX_CHARS = 16, LONE_LEAD_REACH = 3 };
 
 /* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
  * lead beside it, is one all the same: the report set runs of leads under

@@ -2346,6 +2346,24 @@ term_number_alone(void **state)
 	assert_false(label_number_alone(s, strlen(s), &l));
 }
 
+/* Two paragraphs side by side that each open with a sentence of more
+ * than a few words (a notice's provision and its closing call) are no run
+ * of leads; two where one lead is a few words are. */
+static void
+two_long_first_sentences(void **state)
+{
+	(void)state;
+	EXPECT("某某市人民政府办公厅关于停车收费管理有关事项的通知\n一、适用范围\n"
+	       "本通知适用于全市各类公共停车场的收费管理，具体范围由市交通局另行公布。\n二、保障措施\n"
+	       "对符合条件的新能源车辆免收停车费和道路通行费。市交通局负责制定具体办法，各区负责组织实施。\n"
+	       "停车收费管理工作意义重大、涉及面广。各区要按照本通知要求，认真组织实施，确保工作顺利推进。\n",
+	       { 1, "一、", "适用范围", 2 }, { 1, "二、", "保障措施", 4 });
+	EXPECT("政府工作报告\n一、今年工作\n（一）扩大内需\n对符合条件的新能源车辆免收停车费和道路通行费。正文。\n"
+	       "促进消费扩容升级。开展以旧换新。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大内需", 3 },
+	       { 3, "", "对符合条件的新能源车辆免收停车费和道路通行费", 4 }, { 3, "", "促进消费扩容升级", 5 });
+}
+
 int
 main(void)
 {
@@ -2356,6 +2374,7 @@ main(void)
 		cmocka_unit_test(credits_are_no_headings),
 		cmocka_unit_test(subclauses_after_a_colon),
 		cmocka_unit_test(term_number_alone),
+		cmocka_unit_test(two_long_first_sentences),
 		cmocka_unit_test(gbt9704_levels),
 		cmocka_unit_test(parts_announced_by_a_colon),
 		cmocka_unit_test(em_space_indent),
