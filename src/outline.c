@@ -2599,13 +2599,14 @@ add_last_point(struct builder *b, size_t paragraph)
 	return true;
 }
 
-enum { TERM_MAX_CHARS = 40 };
+enum { TERM_MAX_HAN = 24, TERM_MAX_CHARS = 100 };
 
 /* The term a number alone on PARAGRAPH's line numbers, set on the next
  * line as a standard sets its terms (2.1 / 道路施工 road construction /
- * its definition): that line when it is a short name -- no label, two Han
- * characters at least, no digit first, no mark that closes a sentence or
- * a clause; SIZE_MAX when there is none. */
+ * its definition): that line when it is a short name, maybe with its
+ * English name after it -- no label, two to TERM_MAX_HAN Han characters,
+ * no digit first, no mark that closes a sentence or a clause; SIZE_MAX
+ * when there is none. */
 static size_t
 term_below(const struct doc *doc, size_t paragraph)
 {
@@ -2631,7 +2632,7 @@ term_below(const struct doc *doc, size_t paragraph)
 		i += utf8_decode(s + i, n - i, &c);
 		han += utf8_is_han(c);
 	}
-	return han >= 2 ? paragraph + 1 : SIZE_MAX;
+	return han >= 2 && han <= TERM_MAX_HAN ? paragraph + 1 : SIZE_MAX;
 }
 
 static bool
