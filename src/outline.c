@@ -479,6 +479,28 @@ lost_sibling(const struct builder *b, int key, const struct label *l)
 	return resumes_from(b, b->paragraph, key, l->number, 1) || last_of_style(b, b->paragraph, key);
 }
 
+/* True when the decimal clause L of style KEY in the builder's paragraph,
+ * one number past the next of its siblings (2.1.4 after 2.1.2, 5.5 after
+ * 5.3), is a clause whose writer skipped a number: the next label of its
+ * style, as far as the look-ahead reaches, numbers on from it under the
+ * same parent or stands under another (the run has ended), or none comes
+ * -- the number skipped never does. */
+static bool
+skipped_decimal(const struct builder *b, int key, const struct label *l)
+{
+	struct ahead a = ahead_from(b, b->paragraph);
+
+	while (ahead_next(b, &a)) {
+		bool same_parent = true;
+		if (a.key != key)
+			continue;
+		for (int c = 0; c < l->level - 1; c++)
+			same_parent &= a.label.parent_numbers[c] == l->parent_numbers[c];
+		return !same_parent || a.label.number == l->number + 1;
+	}
+	return true;
+}
+
 /* Does the number of L continue or start its sequence at this place? */
 /* The paragraph before I that holds more than white space, or SIZE_MAX. */
 static size_t
@@ -546,7 +568,8 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 			for (int c = 0; c < l->level - 1; c++)
 				same_parent &= s->numbers[c] == l->parent_numbers[c];
 			if (same_parent)
-				return l->number == s->number + 1;
+				return l->number == s->number + 1 ||
+				       (l->number == s->number + 2 && skipped_decimal(b, key, l));
 			/* 2.1 after 1.2 where no "2" heading stands: the next
 			 * part's first item. */
 			for (int c = 0; c < last; c++)

@@ -2367,6 +2367,29 @@ two_long_first_sentences(void **state)
 	       { 3, "", "对符合条件的新能源车辆免收停车费和道路通行费", 4 }, { 3, "", "促进消费扩容升级", 5 });
 }
 
+/* A procedure's writer may skip a clause's number (2.1.4 after 2.1.2, 2.4
+ * after 2.2): the clause is one when the clauses after it number on from
+ * it or go on under another parent, never when the number skipped comes
+ * after it (a line that cites a later clause is text). */
+static void
+skipped_clause_number(void **state)
+{
+	(void)state;
+	EXPECT("风险控制程序\n1、目的\n规范风险的识别。\n2、工作流程\n2.1风险评估\n对风险进行评价。\n"
+	       "2.1.1严重程度评价准则\n评价损害程度。\n2.1.2发生频率评价准则\n评价出现频率。\n"
+	       "2.1.4分析现有的控制措施\n检查控制措施。\n2.2风险应对\n各部门进行评估。\n"
+	       "2.4风险和机遇的评审\n组织各部门评审。\n3、相关文件\n无\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "工作流程", 4 }, { 2, "2.1", "风险评估", 5 },
+	       { 3, "2.1.1", "严重程度评价准则", 7 }, { 3, "2.1.2", "发生频率评价准则", 9 },
+	       { 3, "2.1.4", "分析现有的控制措施", 11 }, { 2, "2.2", "风险应对", 13 },
+	       { 2, "2.4", "风险和机遇的评审", 15 }, { 1, "3、", "相关文件", 17 });
+	EXPECT("风险控制程序\n1、目的\n规范风险的识别。\n2、工作流程\n2.1风险评估\n对风险进行评价。\n"
+	       "2.1.1严重程度评价准则\n评价损害程度。\n2.1.3所列措施按下条执行。\n2.1.2发生频率评价准则\n"
+	       "评价出现频率。\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "工作流程", 4 }, { 2, "2.1", "风险评估", 5 },
+	       { 3, "2.1.1", "严重程度评价准则", 7 }, { 3, "2.1.2", "发生频率评价准则", 10 });
+}
+
 int
 main(void)
 {
@@ -2378,6 +2401,7 @@ main(void)
 		cmocka_unit_test(subclauses_after_a_colon),
 		cmocka_unit_test(term_number_alone),
 		cmocka_unit_test(two_long_first_sentences),
+		cmocka_unit_test(skipped_clause_number),
 		cmocka_unit_test(gbt9704_levels),
 		cmocka_unit_test(parts_announced_by_a_colon),
 		cmocka_unit_test(em_space_indent),
