@@ -1126,6 +1126,21 @@ attachment_mark(const char *s, size_t n)
 	       !utf8_find3(s, n, "。") && !utf8_find3(s, n, "，");
 }
 
+/* True when PARAGRAPH of DOC opens with 关于 and ends with the name of the
+ * document it is about, in book-title marks (关于贯彻《某某市物业管理条例》
+ * over 推进小区治理的实施方案): the genre word is the cited law's, and the
+ * title's own comes on the line below. */
+static bool
+cites_what_it_is_about(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t n = p->length;
+	const char *s = trimmed(doc->text + p->offset, &n);
+
+	return utf8_starts_with(s, n, "关于") && n >= 3 && memcmp(s + n - 3, "》", 3) == 0 &&
+	       utf8_find3(s, n, "《") != NULL;
+}
+
 /* The first line of the part title whose line PARAGRAPH was found: the
  * line right above it when the title is broken over the two -- the lower
  * ends with a genre word, the upper reads as a heading too and has none,
@@ -1148,7 +1163,8 @@ part_title_start(const struct builder *b, const struct doc *doc, size_t paragrap
 	const char *s;
 
 	if (paragraph == 0 || paragraph - 1 < floor || (b && part_line(b, paragraph - 1) != PART_HEADING) ||
-	    !names_genre(doc, paragraph) || names_genre(doc, paragraph - 1))
+	    !names_genre(doc, paragraph) ||
+	    (names_genre(doc, paragraph - 1) && !cites_what_it_is_about(doc, paragraph - 1)))
 		return paragraph;
 	p = &doc->paragraphs[paragraph - 1];
 	n = p->length;

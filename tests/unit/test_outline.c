@@ -1181,6 +1181,13 @@ part_title_over_two_lines(void **state)
 	       "某市人民政府办公室\n\n2037年7月17日\n\n关于某某班（校）\n\n扩大规模有关问题的请示\n\n"
 	       "市人民政府：\n\n一、逐年扩招\n\n正文。\n\n二、加强领导\n\n正文。\n",
 	       { 1, "", "关于某某班（校）", 11 }, { 2, "一、", "逐年扩招", 17 }, { 2, "二、", "加强领导", 21 });
+	/* Its first line cites the law it is about (关于贯彻《…条例》): the
+	 * genre word in the marks is the law's, the title goes on below. */
+	EXPECT("某区人民政府办公室关于印发某某实施方案的通知\n\n各街道：\n\n现印发给你们。\n\n"
+	       "某区人民政府办公室\n\n2037年5月5日\n\n关于贯彻《某某市物业管理条例》\n\n推进小区治理的实施方案\n\n"
+	       "为贯彻条例，制定本方案。\n\n一、指导思想\n\n正文。\n\n二、工作目标\n\n正文。\n",
+	       { 1, "", "关于贯彻《某某市物业管理条例》", 11 }, { 2, "一、", "指导思想", 17 },
+	       { 2, "二、", "工作目标", 21 });
 	/* A caption's word or two (图片) above a plan's title is no part
 	 * of it. */
 	EXPECT("某某通知\n\n现印发给你们。\n\n某某办公室\n\n2037年1月1日\n\n图片\n\n某某工作方案\n\n"
