@@ -1000,6 +1000,15 @@ letter_spaced(const char *s, size_t n)
 	return han >= 4;
 }
 
+/* True when S (N bytes), past the white space that ends it, ends with the
+ * enumeration comma 、 (…逾期不补正、): its list goes on past the line. */
+static bool
+ends_with_list_comma(const char *s, size_t n)
+{
+	s = trimmed(s, &n);
+	return n >= 3 && memcmp(s + n - 3, "、", 3) == 0;
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -2725,6 +2734,13 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		/* 一 重工业和轻工业的关系 is a heading line; 一 followed by a
 		 * sentence is text that happens to start with a numeral. */
 		if (l.style == STYLE_CN_SPACE && (sentence.mark > 0 || sentence.chars > PART_MAX_CHARS)) {
+			b->list_key = -1;
+			return true;
+		}
+		/* 1.申请人无正当理由逾期不补正、 ends with the comma of a list
+		 * that goes on: a piece cut from a table's cell or a wrapped
+		 * line, not a heading, which never ends so. */
+		if (ends_with_list_comma(s + l.title, p->length - l.title)) {
 			b->list_key = -1;
 			return true;
 		}

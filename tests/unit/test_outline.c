@@ -1205,6 +1205,17 @@ part_title_over_two_lines(void **state)
 }
 
 static void
+line_ending_with_a_list_comma(void **state)
+{
+	(void)state;
+	/* A numbered line that ends with 、 is a piece of a table's cell
+	 * or of a wrapped line, whose list goes on: no heading. */
+	EXPECT("某某年度报告\n一、总体情况\n正文。\n二、处理情况\n1.申请人无正当理由逾期不补正、\n开申请\n"
+	       "三、复议情况\n正文。\n",
+	       { 1, "一、", "总体情况", 2 }, { 1, "二、", "处理情况", 4 }, { 1, "三、", "复议情况", 7 });
+}
+
+static void
 table_header_above_the_first_item(void **state)
 {
 	(void)state;
@@ -2269,6 +2280,7 @@ main(void)
 		cmocka_unit_test(words_that_are_also_units),
 		cmocka_unit_test(attachments_listed),
 		cmocka_unit_test(part_title_over_two_lines),
+		cmocka_unit_test(line_ending_with_a_list_comma),
 		cmocka_unit_test(table_header_above_the_first_item),
 		cmocka_unit_test(contents_joined_or_missed),
 		cmocka_unit_test(part_title_above_its_contents),
