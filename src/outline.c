@@ -94,6 +94,7 @@ struct builder {
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
+	size_t first_part;               /* the paragraph of first_of_parts, or SIZE_MAX */
 	/* Leads under a 一是 that opens a paragraph and still waits for its
 	 * 二是: set under it when the 二是 comes. */
 	struct { size_t paragraph, length; } held[HELD_LEADS];
@@ -1348,6 +1349,63 @@ part_above(const struct builder *b, size_t paragraph)
 		}
 	}
 	return found;
+}
+
+/* True when PARAGRAPH is a line of its own that reads as a heading and
+ * stands between sentences of the body: text with 。 right above and right
+ * below it. */
+static bool
+heading_among_text(const struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	size_t above = paragraph, below = paragraph + 1;
+
+	while (above > 0 && doc->paragraphs[above - 1].length == 0)
+		above--;
+	while (below < doc->paragraph_count && doc->paragraphs[below].length == 0)
+		below++;
+	if (above == 0 || below >= doc->paragraph_count || part_line(b, paragraph) != PART_HEADING ||
+	    names_genre(doc, paragraph))
+		return false;
+	return part_line(b, above - 1) == PART_TEXT && part_line(b, below) == PART_TEXT &&
+	       utf8_find3(doc->text + doc->paragraphs[above - 1].offset, doc->paragraphs[above - 1].length,
+			  "。") &&
+	       utf8_find3(doc->text + doc->paragraphs[below].offset, doc->paragraphs[below].length, "。");
+}
+
+/* True when PARAGRAPH is the first of a report's unnumbered parts, the one
+ * whose text runs on without a numbered heading (“十四五”时期发展成就和
+ * 2025年工作回顾 over paragraphs and leads, then “十五五”时期主要目标和
+ * 2026年重点工作 over 一、…): a heading among the text before any heading,
+ * and the next line that reads so is the part that the first 一、 (within
+ * PART_LOOK_BACK paragraphs below it) stands under.  Its sibling found,
+ * it is one of them; a lone line among the text is not. */
+static bool
+first_of_parts(const struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+
+	if (paragraph <= doc->title_paragraph || !heading_among_text(b, paragraph))
+		return false;
+	for (size_t i = paragraph + 1; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		struct label l;
+
+		if (p->length == 0 || part_line(b, i) != PART_HEADING)
+			continue;
+		if (!heading_among_text(b, i))
+			return false;
+		for (size_t k = i + 1, seen = 0; k < doc->paragraph_count && seen < PART_LOOK_BACK; k++) {
+			const struct paragraph *q = &doc->paragraphs[k];
+			if (q->length == 0)
+				continue;
+			seen++;
+			if (label_parse(doc->text + q->offset, q->length, &l))
+				return l.style == STYLE_CN_COMMA && l.number == 1;
+		}
+		return false;
+	}
+	return false;
 }
 
 /* Makes PARAGRAPH a part heading at stack position BASE. */
@@ -2666,6 +2724,10 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		b->attachment_key = -1;
 		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);
+		if (b->outline->count == 0 && first_of_parts(b, paragraph)) {
+			b->first_part = paragraph;
+			return add_part(b, paragraph, 0);
+		}
 		if (field_label(s, p->length) > 0 && paragraph != doc->title_paragraph &&
 		    !b->in_notes) {
 			if (b->field_parts < 0)
@@ -2774,7 +2836,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			/* A run that starts again starts a part beside the
 			 * one the previous run was in; a first run, a part
 			 * inside the open one. */
-			if (!add_part(b, part, sibling > 0 ? sibling - 1 : sibling == 0 ? 0 : keep)) {
+			int base = sibling > 0 ? sibling - 1 : sibling == 0 ? 0 : keep;
+			/* the first of the report's parts is its sibling */
+			if (b->depth > 0 && b->stack[0].node->paragraph == b->first_part)
+				base = 0;
+			if (!add_part(b, part, base)) {
 				b->placing_rank = 0;
 				return false;
 			}
@@ -3549,6 +3615,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	b->list_key = -1;
 	b->field_parts = -1;
 	b->bullet_parts = -1;
+	b->first_part = SIZE_MAX;
 	reset_inline(b);
 	o->root.label = NULL;
 	o->root.title = NULL;

@@ -1216,6 +1216,30 @@ line_ending_with_a_list_comma(void **state)
 }
 
 static void
+first_part_without_numbered_headings(void **state)
+{
+	(void)state;
+	/* A work report's first part runs as paragraphs and leads with no
+	 * 一、; its line is found beside the second part, over whose 一、 it
+	 * stands. */
+	EXPECT("2031年某某自治区政府工作报告\n各位代表：\n现在，我代表自治区人民政府向大会报告工作，请予审议。\n"
+	       "“十五五”时期发展成就和2030年工作回顾\n“十五五”时期是极不平凡的五年，我们推动经济社会发展取得新成就。\n"
+	       "——这五年经济实力大幅提升。经济总量达到3万亿元。\n——这五年民生福祉不断增进。城镇新增就业累计100万人。\n"
+	       "刚刚过去的2030年，我们统筹做好各项工作，经济运行稳中向好。\n"
+	       "“十六五”时期主要目标和2031年重点工作\n今年是“十六五”开局之年，总体要求是推动高质量发展。\n"
+	       "一、坚持创新驱动\n（一）加强科技创新。建设创新平台。\n（二）培育新兴产业。发展新兴产业。\n"
+	       "二、扩大内需\n（一）提振消费。开展促消费活动。\n",
+	       { 1, "", "“十五五”时期发展成就和2030年工作回顾", 4 }, { 1, "", "“十六五”时期主要目标和2031年重点工作", 9 },
+	       { 2, "一、", "坚持创新驱动", 11 }, { 3, "（一）", "加强科技创新", 12 }, { 3, "（二）", "培育新兴产业", 13 },
+	       { 2, "二、", "扩大内需", 14 }, { 3, "（一）", "提振消费", 15 });
+	/* A lone line among the text, with no part beside it, is none. */
+	EXPECT("某某工作报告\n各位代表：\n现在，我代表政府报告工作，请予审议。\n过去一年的主要工作\n"
+	       "过去一年，经济运行稳中向好。\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n第七段。\n"
+	       "一、坚持创新驱动\n二、扩大内需\n",
+	       { 1, "一、", "坚持创新驱动", 12 }, { 1, "二、", "扩大内需", 13 });
+}
+
+static void
 table_header_above_the_first_item(void **state)
 {
 	(void)state;
@@ -2281,6 +2305,7 @@ main(void)
 		cmocka_unit_test(attachments_listed),
 		cmocka_unit_test(part_title_over_two_lines),
 		cmocka_unit_test(line_ending_with_a_list_comma),
+		cmocka_unit_test(first_part_without_numbered_headings),
 		cmocka_unit_test(table_header_above_the_first_item),
 		cmocka_unit_test(contents_joined_or_missed),
 		cmocka_unit_test(part_title_above_its_contents),
