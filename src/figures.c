@@ -356,6 +356,28 @@ after_spaced_unit(const char *s, size_t n)
 	return false;
 }
 
+/* Words that open with a unit of counting and are no unit (项目, 条件):
+ * after a spaced number they name something numbered (表 1 项目情况), not
+ * a count. */
+static const char *const unit_opened_words[] = {
+	"项目", "条件", "条款", "条例", "条文", "条目", "次要", "次序", "个体", "个性", "个别",
+	"个案", "名单", "名称", "名义", "名录", "家庭", "家长", "家属", "户籍", "户口", "台账",
+	"场所", "场地", "场景", "处理", "处置", "处罚", "所有", "所在", "所属", "批准", "批复",
+	"批次", "份额", "类型", "类别", "种类", "位置", "位于", "件数", "点位", "元素",
+};
+
+/* Whether the N bytes at S begin with one of unit_opened_words. */
+static bool
+opens_word_of_unit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof unit_opened_words / sizeof unit_opened_words[0]; i++) {
+		size_t len = strlen(unit_opened_words[i]);
+		if (len <= n && memcmp(s, unit_opened_words[i], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The unit one space after an Arabic number, as PDF text and some web
  * copies set units (受理申请 749 件，, 处 5000 元以下罚款): the number (from
  * P to N's end) is a spaced_number and the word after the space is a unit
@@ -386,16 +408,40 @@ spaced_unit(const struct scanner *s, size_t p, const struct number *n)
 	r = q + 1 + w->length;
 	if (r < s->in.length && !after_spaced_unit(t + r, s->in.length - r)) {
 		utf8_decode(t + r, s->in.length - r, &c);
-		if (utf8_is_han(c) || is_ascii_letter(t[r]) || is_ascii_digit(t[r]))
+		if (is_ascii_letter(t[r]) || is_ascii_digit(t[r]))
+			return NULL;
+		/* 重点领域 125 项信息公开任务: set off by spaces on both
+		 * sides, the number counts what follows its unit; but not
+		 * when the unit opens a word (表 1 项目, 符合 3 条件). */
+		if (utf8_is_han(c) && (t[p - 1] != ' ' || opens_word_of_unit(t + q + 1, s->in.length - q - 1)))
 			return NULL;
 	}
 	return w;
 }
 
+/* True when the multiplier of a spaced number ends at Q with nothing
+ * after it that a word could go on with: a sentence mark or bracket, a
+ * space, the end of the line, or a particle of spaced_unit_particles
+ * (超 3170 万，, 达 1360 万以上); not a Han character, letter or digit
+ * (5 万元 has its unit, 5 万多 goes on). */
+static bool
+multiplier_ends_figure(const struct scanner *s, size_t q)
+{
+	const char *t = s->in.text;
+	uint32_t c;
+
+	if (q >= s->in.length || t[q] == '\n' || t[q] == ' ' || after_spaced_unit(t + q, s->in.length - q))
+		return true;
+	utf8_decode(t + q, s->in.length - q, &c);
+	return !utf8_is_han(c) && !is_ascii_letter(t[q]) && !is_ascii_digit(t[q]) && t[q] != '.';
+}
+
 /* A multiplier one space after an Arabic number, with a unit or currency
  * right after it (处 5 万元以上, 赔偿 120 万元), under the guards of
  * spaced_unit: scales N by it, sets *AT to the unit's offset and returns
- * the unit; NULL (N unchanged) when there is no such multiplier. */
+ * the unit; NULL (N unchanged) when there is no such multiplier.  A
+ * multiplier that ends the figure (超 3170 万，) scales N and sets *AT past
+ * it, and NULL is returned: a quantity without a unit. */
 static const struct unit_word *
 spaced_multiplier(const struct scanner *s, size_t p, struct number *n, size_t *at)
 {
@@ -409,6 +455,17 @@ spaced_multiplier(const struct scanner *s, size_t p, struct number *n, size_t *a
 	if (!m || m->value < 10000 || m->power < 0)
 		return NULL;
 	w = number_unit_at(&s->in, q + m->length);
+	if (!w && multiplier_ends_figure(s, q + m->length)) {
+		/* 粉丝数累积超 3170 万，: the multiplier alone ends the
+		 * figure, as 3170万， does. */
+		n->value *= m->value;
+		n->exponent += m->power;
+		n->multiplied = true;
+		if (n->run_end)
+			n->run_power = m->power;
+		*at = q + m->length;
+		return NULL;
+	}
 	if (!w || !(w->roles & (ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_MEASURE) | ROLE_BIT(ROLE_CURRENCY))) ||
 	    (w->roles & (ROLE_BIT(ROLE_DURATION) | ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_YEAR) |
 			 ROLE_BIT(ROLE_MONTH) | ROLE_BIT(ROLE_DAY))))

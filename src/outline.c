@@ -94,6 +94,7 @@ struct builder {
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
+	size_t first_part;               /* the paragraph of first_of_parts, or SIZE_MAX */
 	/* Leads under a 一是 that opens a paragraph and still waits for its
 	 * 二是: set under it when the 二是 comes. */
 	struct { size_t paragraph, length; } held[HELD_LEADS];
@@ -1027,6 +1028,15 @@ letter_spaced(const char *s, size_t n)
 	return han >= 4;
 }
 
+/* True when S (N bytes), past the white space that ends it, ends with the
+ * enumeration comma 、 (…逾期不补正、): its list goes on past the line. */
+static bool
+ends_with_list_comma(const char *s, size_t n)
+{
+	s = trimmed(s, &n);
+	return n >= 3 && memcmp(s + n - 3, "、", 3) == 0;
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -1153,6 +1163,21 @@ attachment_mark(const char *s, size_t n)
 	       !utf8_find3(s, n, "。") && !utf8_find3(s, n, "，");
 }
 
+/* True when PARAGRAPH of DOC opens with 关于 and ends with the name of the
+ * document it is about, in book-title marks (关于贯彻《某某市物业管理条例》
+ * over 推进小区治理的实施方案): the genre word is the cited law's, and the
+ * title's own comes on the line below. */
+static bool
+cites_what_it_is_about(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t n = p->length;
+	const char *s = trimmed(doc->text + p->offset, &n);
+
+	return utf8_starts_with(s, n, "关于") && n >= 3 && memcmp(s + n - 3, "》", 3) == 0 &&
+	       utf8_find3(s, n, "《") != NULL;
+}
+
 /* The first line of the part title whose line PARAGRAPH was found: the
  * line right above it when the title is broken over the two -- the lower
  * ends with a genre word, the upper reads as a heading too and has none,
@@ -1175,7 +1200,8 @@ part_title_start(const struct builder *b, const struct doc *doc, size_t paragrap
 	const char *s;
 
 	if (paragraph == 0 || paragraph - 1 < floor || (b && part_line(b, paragraph - 1) != PART_HEADING) ||
-	    !names_genre(doc, paragraph) || names_genre(doc, paragraph - 1))
+	    !names_genre(doc, paragraph) ||
+	    (names_genre(doc, paragraph - 1) && !cites_what_it_is_about(doc, paragraph - 1)))
 		return paragraph;
 	p = &doc->paragraphs[paragraph - 1];
 	n = p->length;
@@ -1350,6 +1376,63 @@ part_above(const struct builder *b, size_t paragraph)
 		}
 	}
 	return found;
+}
+
+/* True when PARAGRAPH is a line of its own that reads as a heading and
+ * stands between sentences of the body: text with 。 right above and right
+ * below it. */
+static bool
+heading_among_text(const struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	size_t above = paragraph, below = paragraph + 1;
+
+	while (above > 0 && doc->paragraphs[above - 1].length == 0)
+		above--;
+	while (below < doc->paragraph_count && doc->paragraphs[below].length == 0)
+		below++;
+	if (above == 0 || below >= doc->paragraph_count || part_line(b, paragraph) != PART_HEADING ||
+	    names_genre(doc, paragraph))
+		return false;
+	return part_line(b, above - 1) == PART_TEXT && part_line(b, below) == PART_TEXT &&
+	       utf8_find3(doc->text + doc->paragraphs[above - 1].offset, doc->paragraphs[above - 1].length,
+			  "。") &&
+	       utf8_find3(doc->text + doc->paragraphs[below].offset, doc->paragraphs[below].length, "。");
+}
+
+/* True when PARAGRAPH is the first of a report's unnumbered parts, the one
+ * whose text runs on without a numbered heading (“十四五”时期发展成就和
+ * 2025年工作回顾 over paragraphs and leads, then “十五五”时期主要目标和
+ * 2026年重点工作 over 一、…): a heading among the text before any heading,
+ * and the next line that reads so is the part that the first 一、 (within
+ * PART_LOOK_BACK paragraphs below it) stands under.  Its sibling found,
+ * it is one of them; a lone line among the text is not. */
+static bool
+first_of_parts(const struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+
+	if (paragraph <= doc->title_paragraph || !heading_among_text(b, paragraph))
+		return false;
+	for (size_t i = paragraph + 1; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		struct label l;
+
+		if (p->length == 0 || part_line(b, i) != PART_HEADING)
+			continue;
+		if (!heading_among_text(b, i))
+			return false;
+		for (size_t k = i + 1, seen = 0; k < doc->paragraph_count && seen < PART_LOOK_BACK; k++) {
+			const struct paragraph *q = &doc->paragraphs[k];
+			if (q->length == 0)
+				continue;
+			seen++;
+			if (label_parse(doc->text + q->offset, q->length, &l))
+				return l.style == STYLE_CN_COMMA && l.number == 1;
+		}
+		return false;
+	}
+	return false;
 }
 
 /* Makes PARAGRAPH a part heading at stack position BASE. */
@@ -2743,6 +2826,10 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		b->attachment_key = -1;
 		if (back_matter_line(s, p->length))
 			return add_part(b, paragraph, 0);
+		if (b->outline->count == 0 && first_of_parts(b, paragraph)) {
+			b->first_part = paragraph;
+			return add_part(b, paragraph, 0);
+		}
 		if (field_label(s, p->length) > 0 && paragraph != doc->title_paragraph &&
 		    !b->in_notes) {
 			if (b->field_parts < 0)
@@ -2814,6 +2901,13 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			b->list_key = -1;
 			return true;
 		}
+		/* 1.申请人无正当理由逾期不补正、 ends with the comma of a list
+		 * that goes on: a piece cut from a table's cell or a wrapped
+		 * line, not a heading, which never ends so. */
+		if (ends_with_list_comma(s + l.title, p->length - l.title)) {
+			b->list_key = -1;
+			return true;
+		}
 		if (is_list_item(b, paragraph, &l, key, &sentence) ||
 		    is_bare_list(b, paragraph, &l, key)) {
 			b->list_key = key;
@@ -2844,7 +2938,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			/* A run that starts again starts a part beside the
 			 * one the previous run was in; a first run, a part
 			 * inside the open one. */
-			if (!add_part(b, part, sibling > 0 ? sibling - 1 : sibling == 0 ? 0 : keep)) {
+			int base = sibling > 0 ? sibling - 1 : sibling == 0 ? 0 : keep;
+			/* the first of the report's parts is its sibling */
+			if (b->depth > 0 && b->stack[0].node->paragraph == b->first_part)
+				base = 0;
+			if (!add_part(b, part, base)) {
 				b->placing_rank = 0;
 				return false;
 			}
@@ -3654,6 +3752,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	b->list_key = -1;
 	b->field_parts = -1;
 	b->bullet_parts = -1;
+	b->first_part = SIZE_MAX;
 	reset_inline(b);
 	o->root.label = NULL;
 	o->root.title = NULL;

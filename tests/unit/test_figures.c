@@ -528,6 +528,12 @@ units_one_space_after_digits(void **state)
 	       "quantity 3 万人 30000 人");
 	EXPECT("《解释》（法释〔2013〕8 号）\n", "docno 法释〔2013〕8 号 - -");
 	EXPECT("第 5 万元\n5 万元以上\n", "");
+	/* A number set off by spaces on both sides counts what follows its
+	 * unit (领域 125 项任务, 近 1400 个文件), unless the unit opens a word
+	 * (表 1 项目); a multiplier alone ends its figure (超 3170 万，). */
+	EXPECT("落实重点领域 125 项任务，近 1400 个文件联动，粉丝超 3170 万，表 2 项目情况。\n",
+	       "quantity 125 项 125 项 | quantity 1400 个 1400 个 | quantity 3170 万 31700000 -");
+	EXPECT("新增 5 万多户。\n", "");
 }
 
 /* A boiler's output is counted in 蒸吨 (steam tons, per hour). */

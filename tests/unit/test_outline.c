@@ -1181,6 +1181,13 @@ part_title_over_two_lines(void **state)
 	       "某市人民政府办公室\n\n2037年7月17日\n\n关于某某班（校）\n\n扩大规模有关问题的请示\n\n"
 	       "市人民政府：\n\n一、逐年扩招\n\n正文。\n\n二、加强领导\n\n正文。\n",
 	       { 1, "", "关于某某班（校）", 11 }, { 2, "一、", "逐年扩招", 17 }, { 2, "二、", "加强领导", 21 });
+	/* Its first line cites the law it is about (关于贯彻《…条例》): the
+	 * genre word in the marks is the law's, the title goes on below. */
+	EXPECT("某区人民政府办公室关于印发某某实施方案的通知\n\n各街道：\n\n现印发给你们。\n\n"
+	       "某区人民政府办公室\n\n2037年5月5日\n\n关于贯彻《某某市物业管理条例》\n\n推进小区治理的实施方案\n\n"
+	       "为贯彻条例，制定本方案。\n\n一、指导思想\n\n正文。\n\n二、工作目标\n\n正文。\n",
+	       { 1, "", "关于贯彻《某某市物业管理条例》", 11 }, { 2, "一、", "指导思想", 17 },
+	       { 2, "二、", "工作目标", 21 });
 	/* A caption's word or two (图片) above a plan's title is no part
 	 * of it. */
 	EXPECT("某某通知\n\n现印发给你们。\n\n某某办公室\n\n2037年1月1日\n\n图片\n\n某某工作方案\n\n"
@@ -1195,6 +1202,41 @@ part_title_over_two_lines(void **state)
 	EXPECT("某市人民政府办公厅关于印发某某方案的通知\n各区人民政府：\n现将方案印发给你们。\n"
 	       "某市发展和改革委员会\n某某工作方案\n一、总体要求\n坚持稳中求进。\n二、主要任务\n推进改革。\n",
 	       { 1, "", "某某工作方案", 5 }, { 2, "一、", "总体要求", 6 }, { 2, "二、", "主要任务", 8 });
+}
+
+static void
+line_ending_with_a_list_comma(void **state)
+{
+	(void)state;
+	/* A numbered line that ends with 、 is a piece of a table's cell
+	 * or of a wrapped line, whose list goes on: no heading. */
+	EXPECT("某某年度报告\n一、总体情况\n正文。\n二、处理情况\n1.申请人无正当理由逾期不补正、\n开申请\n"
+	       "三、复议情况\n正文。\n",
+	       { 1, "一、", "总体情况", 2 }, { 1, "二、", "处理情况", 4 }, { 1, "三、", "复议情况", 7 });
+}
+
+static void
+first_part_without_numbered_headings(void **state)
+{
+	(void)state;
+	/* A work report's first part runs as paragraphs and leads with no
+	 * 一、; its line is found beside the second part, over whose 一、 it
+	 * stands. */
+	EXPECT("2031年某某自治区政府工作报告\n各位代表：\n现在，我代表自治区人民政府向大会报告工作，请予审议。\n"
+	       "“十五五”时期发展成就和2030年工作回顾\n“十五五”时期是极不平凡的五年，我们推动经济社会发展取得新成就。\n"
+	       "——这五年经济实力大幅提升。经济总量达到3万亿元。\n——这五年民生福祉不断增进。城镇新增就业累计100万人。\n"
+	       "刚刚过去的2030年，我们统筹做好各项工作，经济运行稳中向好。\n"
+	       "“十六五”时期主要目标和2031年重点工作\n今年是“十六五”开局之年，总体要求是推动高质量发展。\n"
+	       "一、坚持创新驱动\n（一）加强科技创新。建设创新平台。\n（二）培育新兴产业。发展新兴产业。\n"
+	       "二、扩大内需\n（一）提振消费。开展促消费活动。\n",
+	       { 1, "", "“十五五”时期发展成就和2030年工作回顾", 4 }, { 1, "", "“十六五”时期主要目标和2031年重点工作", 9 },
+	       { 2, "一、", "坚持创新驱动", 11 }, { 3, "（一）", "加强科技创新", 12 }, { 3, "（二）", "培育新兴产业", 13 },
+	       { 2, "二、", "扩大内需", 14 }, { 3, "（一）", "提振消费", 15 });
+	/* A lone line among the text, with no part beside it, is none. */
+	EXPECT("某某工作报告\n各位代表：\n现在，我代表政府报告工作，请予审议。\n过去一年的主要工作\n"
+	       "过去一年，经济运行稳中向好。\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n第七段。\n"
+	       "一、坚持创新驱动\n二、扩大内需\n",
+	       { 1, "一、", "坚持创新驱动", 12 }, { 1, "二、", "扩大内需", 13 });
 }
 
 static void
@@ -2466,6 +2508,8 @@ main(void)
 		cmocka_unit_test(words_that_are_also_units),
 		cmocka_unit_test(attachments_listed),
 		cmocka_unit_test(part_title_over_two_lines),
+		cmocka_unit_test(line_ending_with_a_list_comma),
+		cmocka_unit_test(first_part_without_numbered_headings),
 		cmocka_unit_test(table_header_above_the_first_item),
 		cmocka_unit_test(contents_joined_or_missed),
 		cmocka_unit_test(part_title_above_its_contents),
