@@ -213,6 +213,16 @@ label_parse(const char *s, size_t n, struct label *l)
 				}
 			}
 			sp = utf8_spaces(s + i + k, n - i - k);
+			/* 第一条【立法目的】 为了…: a draft law names what each
+			 * article is about in lenticular brackets right after
+			 * its number; the bracket opens no running text. */
+			if (di_words[w].style == STYLE_ARTICLE && sp == 0 && utf8_starts_with(s + i + k, n - i - k, "【")) {
+				l->style = STYLE_ARTICLE;
+				l->number = v;
+				l->length = i + k;
+				l->title = i + k;
+				return true;
+			}
 			/* (第一条 ：… or 第一条<tab>：…, white space before the
 			 * colon, is 第一条：… as a copy spaced it out) */
 			if (di_words[w].needs_space && i + k < n &&

@@ -454,6 +454,19 @@ article_in_running_text(void **state)
 	       { 1, "第三条", "农村参照执行", 4 });
 }
 
+/* A draft law names what each article is about in lenticular brackets
+ * right after its number (第一条【立法目的】 为了…): the article is a
+ * heading; a citation of one in running text still is not. */
+static void
+articles_with_bracketed_themes(void **state)
+{
+	(void)state;
+	EXPECT("某某市物业管理条例\n第一章 总则\n第一条【立法目的】 为了规范物业管理，制定本条例。\n"
+	       "第二条【适用范围】 本条例适用于本市。\n依照第一条规定执行。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "【立法目的】 为了规范物业管理，制定本条例", 3 },
+	       { 2, "第二条", "【适用范围】 本条例适用于本市", 4 });
+}
+
 static void
 inserted_articles(void **state)
 {
@@ -2459,6 +2472,7 @@ main(void)
 		cmocka_unit_test(chapters_sections_articles),
 		cmocka_unit_test(article_in_running_text),
 		cmocka_unit_test(letter_spaced_article_labels),
+		cmocka_unit_test(articles_with_bracketed_themes),
 		cmocka_unit_test(inserted_articles),
 		cmocka_unit_test(notes_and_cut_lines_above_the_chapters),
 		cmocka_unit_test(articles_take_up_their_sequence),
