@@ -378,6 +378,35 @@ opens_word_of_unit(const char *s, size_t n)
 	return false;
 }
 
+/* Whether W, one space after the Arabic number N at P, is a span of
+ * time as PDF text sets it (提前 30 日重新核准, 之日起 3 日内, 拆表前 6 个月的):
+ * a duration word that is no date's part -- not a month (3 月), not a day
+ * after a month (3 月 30 日), not a year of a date (2025 年: only a number
+ * below 100 counts years, 工作 3 年以上) -- set off by a space on its left
+ * too, or ending its word (a particle of spaced_unit_particles, a mark). */
+static bool
+spaced_duration(const struct scanner *s, size_t p, const struct number *n, const struct unit_word *w)
+{
+	const char *t = s->in.text;
+	size_t r = n->end + 1 + w->length, b = p;
+	uint32_t c;
+
+	if (!(w->roles & ROLE_BIT(ROLE_DURATION)) ||
+	    (w->roles & (ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_NOT_AFTER_SPACE) | ROLE_BIT(ROLE_MONTH))) ||
+	    n->lost || n->value <= 0)
+		return false;
+	if ((w->roles & ROLE_BIT(ROLE_YEAR)) && n->value >= 100)
+		return false;
+	if (b > s->paragraph_start && t[b - 1] == ' ')
+		b--;
+	if ((w->roles & ROLE_BIT(ROLE_DAY)) && b >= s->paragraph_start + 3 && memcmp(t + b - 3, "月", 3) == 0)
+		return false;
+	if (t[p - 1] == ' ' || r >= s->in.length || t[r] == '\n' || after_spaced_unit(t + r, s->in.length - r))
+		return true;
+	utf8_decode(t + r, s->in.length - r, &c);
+	return !utf8_is_han(c) && !is_ascii_letter(t[r]) && !is_ascii_digit(t[r]);
+}
+
 /* The unit one space after an Arabic number, as PDF text and some web
  * copies set units (受理申请 749 件，, 处 5000 元以下罚款): the number (from
  * P to N's end) is a spaced_number and the word after the space is a unit
@@ -397,6 +426,8 @@ spaced_unit(const struct scanner *s, size_t p, const struct number *n)
 	if (!spaced_number(s, p, n))
 		return NULL;
 	w = number_unit_at(&s->in, q + 1);
+	if (w && spaced_duration(s, p, n, w))
+		return w;
 	if (!w || !(w->roles & (ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_MEASURE) | ROLE_BIT(ROLE_CURRENCY))) ||
 	    (w->roles & (ROLE_BIT(ROLE_DURATION) | ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_NOT_AFTER_SPACE) |
 			 ROLE_BIT(ROLE_YEAR) | ROLE_BIT(ROLE_MONTH) | ROLE_BIT(ROLE_DAY))))

@@ -536,6 +536,19 @@ units_one_space_after_digits(void **state)
 	EXPECT("新增 5 万多户。\n", "");
 }
 
+/* A span of time one space after its digits, as PDF text sets it
+ * (提前 30 日重新核准, 之日起 3 日内, 拆表前 6 个月的) is a duration; a day
+ * or a year of a date (3 月 30 日, 2025 年) and a day counted with 第 are
+ * not. */
+static void
+durations_one_space_after_digits(void **state)
+{
+	(void)state;
+	EXPECT("应当提前 30 日重新核准，自受理之日起 3 日内答复，拆表前 6 个月的费用，工作 3 年以上。\n",
+	       "duration 30 日 30 日 | duration 3 日 3 日 | duration 6 个月 6 个月 | duration 3 年 3 年");
+	EXPECT("自 2025 年   月   日起施行，第 3 日报到。\n", "");
+}
+
 /* A boiler's output is counted in 蒸吨 (steam tons, per hour). */
 static void
 steam_tons(void **state)
@@ -1139,6 +1152,7 @@ main(void)
 		cmocka_unit_test(lone_one_and_slogans),
 		cmocka_unit_test(after_digits_only),
 		cmocka_unit_test(units_one_space_after_digits),
+		cmocka_unit_test(durations_one_space_after_digits),
 		cmocka_unit_test(units_one_space_before_a_particle),
 		cmocka_unit_test(steam_tons),
 		cmocka_unit_test(names_of_sessions_and_plans),
