@@ -1159,12 +1159,20 @@ broken_title(const struct doc *doc, size_t i, const char *s, size_t n, const cha
 /* True when S (N bytes) is an attachment's mark alone on its line, above
  * the title of the attachment: a short word of one to four Han
  * characters and its number or letter (附件1, 附表2, 大纲4, 附录A), maybe
- * after a space or before a colon.  A title is never a word and a
- * number. */
+ * after a space or before a colon, maybe after the number of the letter
+ * it is attached to (某建函〔2025〕67 号附件 1, as a PDF's first page
+ * marks it).  A title is never a word and a number. */
 static bool
 attachment_mark(const char *s, size_t n)
 {
 	size_t i = 0, han = 0, digits = 0;
+	const char *open = memmem(s, n, "〔", 3), *hao;
+
+	if (open && (hao = memmem(open, n - (size_t)(open - s), "号", 3)) != NULL &&
+	    memmem(open, (size_t)(hao - open), "〕", 3)) {
+		size_t k = skip_spaces(s, n, (size_t)(hao + 3 - s));
+		return k < n && attachment_mark(s + k, n - k);
+	}
 
 	while (i < n && han < 5) {
 		uint32_t c;

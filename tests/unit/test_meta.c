@@ -582,6 +582,10 @@ title_lines_at_the_top(void **state)
 		    "某某市2031年考试安排", NULL, NULL);
 	expect_meta("附表2：\n\n某某市2031年考试安排\n\n一、考试性质\n\n正文。\n",
 		    "某某市2031年考试安排", NULL, NULL);
+	/* The mark after the number of the letter it is attached to, as a
+	 * PDF's first page carries it, is no title's part. */
+	expect_meta("某建函〔2031〕67 号附件 1\n\n\n  某某市物业管理条例\n\n第一条 为了测试，制定本条例。\n",
+		    "某某市物业管理条例", NULL, NULL);
 	expect_meta("某某省人民政府外事办公室\n2031年招考公务员考试大纲\n\n一、考试性质\n\n正文。\n",
 		    "某某省人民政府外事办公室2031年招考公务员考试大纲", "某某省人民政府外事办公室", NULL);
 	expect_meta("某某集团对破坏管道行为或\n\n第三方损坏行为的应对指引\n\n一、总则\n\n正文。\n",
