@@ -1195,6 +1195,33 @@ attachment_mark(const char *s, size_t n)
 	return i == n || (i == n - 1 && s[i] == ':');
 }
 
+/* True when paragraph I + 1, right under the title's last line I, is a
+ * note in brackets alone on its line that names the stage of a draft
+ * (某某条例（修订草案） / （征求意见稿）, 某某办法 / （试行）): it belongs to
+ * the title, as it would written on one line. */
+static bool
+draft_note_under(const struct doc *doc, size_t i)
+{
+	static const char *const stages[] = { "征求意见稿", "送审稿", "草案", "修订草案", "讨论稿",
+					      "代拟稿", "试行", "暂行", "修订稿", "草案稿" };
+	const struct paragraph *q;
+	size_t m, inside;
+	const char *t;
+
+	if (i + 1 >= doc->paragraph_count || doc->paragraphs[i + 1].blank_before)
+		return false;
+	q = &doc->paragraphs[i + 1];
+	m = q->length;
+	t = trim(doc->text + q->offset, &m);
+	if (m < 9 || !utf8_starts_with(t, m, "（") || !utf8_ends_with(t, m, "）"))
+		return false;
+	inside = m - 6;
+	for (size_t k = 0; k < WORDS(stages); k++)
+		if (inside == strlen(stages[k]) && memcmp(t + 3, stages[k], inside) == 0)
+			return true;
+	return false;
+}
+
 /* True when the Markdown title in paragraph I goes on in the level-1
  * heading right under it, as a converter sets a cover's two lines (# 某镇
  * 小型建设工程管理的 / # 实施意见, # 中华人民共和国 / # 某某法): neither has
@@ -2229,6 +2256,11 @@ meta_find(struct doc *doc)
 	f.issuer = doc->issuer ? RANK_FRONT : RANK_NONE;
 	f.date = doc->date ? RANK_FRONT : RANK_NONE;
 	doc->title_paragraph = choose_title(doc, &second);
+	if (doc->title_paragraph != SIZE_MAX) {
+		size_t last = second != SIZE_MAX ? second : doc->title_paragraph;
+		if (draft_note_under(doc, last))
+			second = last + 1;
+	}
 	doc->sign_off_paragraph = SIZE_MAX;
 	doc->speaker_paragraph = SIZE_MAX;
 	top = doc->title_paragraph != SIZE_MAX ? doc->title_paragraph + 1 : 0;

@@ -870,6 +870,22 @@ without_note_mark(const char *s, size_t n)
 	return n;
 }
 
+/* The length of S (N bytes) without the short note in brackets that ends
+ * it (某某条例（征求意见稿）), or N when it ends with none. */
+static size_t
+without_bracket_note(const char *s, size_t n)
+{
+	const char *open = NULL;
+
+	if (n < 9 || memcmp(s + n - 3, "）", 3) != 0)
+		return n;
+	for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "（", 3)) != NULL; p += 3)
+		open = p;
+	if (!open || open == s || (size_t)(s + n - open) > 3 * 12)
+		return n;
+	return (size_t)(open - s);
+}
+
 /* True when S (N bytes) is the document's title said again, in full or
  * its end (政府工作报告 under 2025年湖南省政府工作报告), with or without
  * its quotation marks (绍兴市教育事业“十四五”发展规划 under
@@ -884,11 +900,17 @@ title_repeated(const struct doc *doc, const char *s, size_t n)
 
 	if (!doc->title)
 		return false;
-	t = title_words(doc->title, strlen(doc->title), title, CAP);
 	k = title_words(s, without_note_mark(s, n), line, CAP);
-	if (t > CAP || k > CAP || k == 0 || k > t)
+	if (k > CAP || k == 0)
 		return false;
-	return (k == t || k >= 12) && memcmp(title + t - k, line, k) == 0;
+	/* the title with the stage of its draft after it or without:
+	 * 某某规划（征求意见稿） said again as 某某规划 */
+	for (size_t len = strlen(doc->title), pass = 0; pass < 2; pass++, len = without_bracket_note(doc->title, len)) {
+		t = title_words(doc->title, len, title, CAP);
+		if (t <= CAP && k <= t && (k == t || k >= 12) && memcmp(title + t - k, line, k) == 0)
+			return true;
+	}
+	return false;
 }
 
 /* True when PARAGRAPH is a middle line of a title set over three lines or

@@ -48,9 +48,10 @@ title_reads_as_a_title(void **state)
 	 * far down in the text does not make a title. */
 	expect_meta("某市的河流与湖泊\n\n一、概况\n正文。\n", "某市的河流与湖泊", NULL, NULL);
 	/* A title cited in book-title marks is the name inside them; marks
-	 * around a part of it stay. */
+	 * around a part of it stay; the stage of the draft on the line
+	 * under it ends it. */
 	expect_meta("《某市教育事业十四五发展规划》\n（征求意见稿）\n一、概况\n正文。\n",
-		    "某市教育事业十四五发展规划", NULL, NULL);
+		    "某市教育事业十四五发展规划（征求意见稿）", NULL, NULL);
 	expect_meta("关于印发《某市城市体检实施方案》的通知\n一、概况\n正文。\n",
 		    "关于印发《某市城市体检实施方案》的通知", NULL, NULL);
 	/* A title over two lines with the document number right under it
@@ -616,6 +617,13 @@ title_with_a_note(void **state)
 		    "检查记录表（范本）", NULL, NULL);
 	expect_meta("（此件公开发布）\n\n一、基础信息\n\n正文。\n\n二、情况\n\n正文。\n",
 		    NULL, NULL, NULL);
+	/* The stage of a draft on its own line right under the title is
+	 * the title's end; a note of another kind there is not. */
+	expect_meta("  某某市物业管理条例（修订草案）\n          （征求意见稿）\n\n第一章 总则\n\n"
+		    "第一条 为了测试，制定本条例。\n",
+		    "某某市物业管理条例（修订草案）（征求意见稿）", NULL, NULL);
+	expect_meta("某某市物业管理办法\n（试行）\n\n一、总则\n\n正文。\n\n二、附则\n\n正文。\n",
+		    "某某市物业管理办法（试行）", NULL, NULL);
 }
 
 static void
