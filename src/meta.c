@@ -1932,10 +1932,11 @@ lead_body(const char *title, const char *s, size_t n)
 }
 
 /* The body named on the lines above the date in paragraph DATE, from TOP
- * (the paragraph under the title) on: one line (某市统计局), or of two
- * that sign together (某市统计局 / 国家统计局某市调查队) the first, the
- * lead body, as of a joint sign-off on one line -- unless front matter
- * named the other; malloc'd. */
+ * (the paragraph under the title) on: one line (某市统计局), or of two or
+ * more that sign together, one a line (某市统计局 / 国家统计局某市调查队,
+ * six departments of a joint notice), the first, the lead body, as of a
+ * joint sign-off on one line -- unless front matter named another;
+ * malloc'd. */
 static char *
 bodies_above(const struct finding *f, size_t top, size_t date)
 {
@@ -1944,6 +1945,7 @@ bodies_above(const struct finding *f, size_t top, size_t date)
 	const struct paragraph *p = &doc->paragraphs[date - 1];
 	size_t m = p->length, k;
 	const char *name = trim(doc->text + p->offset, &m), *first;
+	size_t lead = date - 2;
 
 	if (date < top + 2 || !body_line(doc, date - 2) ||
 	    doc->paragraphs[date - 1].blank_before != doc->paragraphs[date - 2].blank_before ||
@@ -1955,10 +1957,24 @@ bodies_above(const struct finding *f, size_t top, size_t date)
 	if (!meta_names_body(first, k))
 		return lead_body(doc->title, name, m);
 	/* Front matter that names one of them says who issued it. */
-	if (front && strlen(front) == k && memcmp(front, first, k) == 0)
-		return copy_trimmed(first, k);
 	if (front && strlen(front) == m && memcmp(front, name, m) == 0)
 		return copy_trimmed(name, m);
+	for (;;) {
+		if (front && strlen(front) == k && memcmp(front, first, k) == 0)
+			return copy_trimmed(first, k);
+		/* (up the run of body lines to its first: the lead body) */
+		if (lead <= top || !body_line(doc, lead - 1) ||
+		    doc->paragraphs[lead - 1].blank_before != doc->paragraphs[lead].blank_before)
+			break;
+		p = &doc->paragraphs[lead - 1];
+		size_t up = p->length;
+		const char *above = trim(doc->text + p->offset, &up);
+		if (!meta_names_body(above, up))
+			break;
+		lead--;
+		first = above;
+		k = up;
+	}
 	return copy_trimmed(first, k);
 }
 

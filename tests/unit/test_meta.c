@@ -120,6 +120,12 @@ letter_spaced_and_wrapped_titles(void **state)
 	expect_meta("2032年某市国民经济和社会发展统计公报①\n\n某市统计局\n\n国家统计局某市调查队\n\n2033年4月30日\n\n"
 		    "2032年，全市经济运行稳中向好，主要指标好于预期，高质量发展扎实推进，各项工作取得了新的成效。\n",
 		    "2032年某市国民经济和社会发展统计公报", "某市统计局", "2033-04-30");
+	/* Four departments of a joint notice, one a line above the date:
+	 * the first leads. */
+	expect_meta("关于印发《某某实施意见》的通知\n\n各有关单位：\n\n现将《某某实施意见》印发给你们，请认真贯彻执行。\n\n"
+		    "　　某市科学技术委员会\n\n某市卫生健康委员会\n\n某市药品监督管理局\n\n某市教育委员会\n\n"
+		    "2032年7月16日\n\n一、总体要求\n\n正文。\n",
+		    "关于印发《某某实施意见》的通知", "某市科学技术委员会", "2032-07-16");
 	/* A compilation numbers its items 第一, 第二: the ordinal and the spaces
 	 * after it are no part of the title; 第一次… goes on without a space. */
 	expect_meta("第二  某县关于加快脱贫的要求\n\n一、总体要求\n\n正文。\n\n二、重点任务\n\n正文。\n",
