@@ -3386,7 +3386,9 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	int key = key_of(STYLE_NONE, 1), keep, sibling;
 	bool whole;
 
-	if (b->depth == 0)
+	/* (the notes after 注释, 〔1〕 见《老子》第八十章。…, are notes
+	 * whatever their first sentence) */
+	if (b->depth == 0 || b->in_notes)
 		return true;
 	/* lead_length, or own_line_lead when the sentence is the whole
 	 * paragraph, of one look at its first sentence */
