@@ -499,6 +499,21 @@ centred_below(const struct line *l, const struct line *next)
 	return next->column >= l->column + CENTRED_INDENT;
 }
 
+/* True when L, where indentation marks the paragraphs, falls one
+ * character short of the wrap with its sentence open and NEXT goes on at
+ * the margin: a justified page sets a line a character fewer where its
+ * spacing did not fit one more (推进燃气安全监管信 / 息化建设), a line
+ * the paragraph goes on from all the same. */
+static bool
+short_by_one(const char *text, const struct line *l, const struct line *next, const struct wrap *wrap)
+{
+	uint32_t slack = wrap->in_chars ? 3 : 6;
+
+	return wrap->indent_marks_paragraphs && !next->indented &&
+	       measure(l, wrap->in_chars) + slack >= wrap->width &&
+	       !lines_end_sentence(text + l->start, l->length);
+}
+
 void
 lines_mark_continuations(const char *text, struct line *lines, size_t count)
 {
@@ -515,7 +530,7 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count)
 
 		lines[i].full = l->length > 0 && reaches_wrap(l, &wrap);
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
-		    !reaches_wrap(l, &wrap) || centred_below(l, next) ||
+		    !(reaches_wrap(l, &wrap) || short_by_one(text, l, next, &wrap)) || centred_below(l, next) ||
 		    lines_markdown_heading(s, l->length, &level) ||
 		    begins_heading(text + next->start, next->length))
 			continue;

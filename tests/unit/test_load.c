@@ -266,6 +266,37 @@ reflow_joins_hard_wraps(void **state)
 	doc_free(doc);
 }
 
+/* Where indentation marks the paragraphs, a justified page may set a
+ * paragraph's line a character short of the wrap: with its sentence open
+ * and the next line at the margin, the paragraph goes on; a short line
+ * that ends a sentence still ends it. */
+static void
+reflow_one_character_short(void **state)
+{
+	(void)state;
+	static const char *const places[] = { "甲", "乙", "丙", "丁", "戊", "己" };
+	char text[4096] = "某某条例\n";
+	struct doc *doc;
+
+	for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+		size_t at = strlen(text);
+		snprintf(text + at, sizeof text - at,
+			 "   %s地全面贯彻落实各项工作部署，坚持稳中求进\n"
+			 "工作总基调，推动%s地高质量发展，统筹发展和安\n"
+			 "全，确保各项任务落实到位。\n", places[i], places[i]);
+	}
+	strcat(text, "   市某行政主管部门应当推进燃气安全监管信\n"
+		     "息化建设，建立燃气智慧监管服务平台，推进燃\n"
+		     "气运营管理数字化。\n"
+		     "   某某部门做好相关工作。\n"
+		     "其他部门在各自职责范围内做好相关工作。\n");
+	doc = unit_load(text, NULL);
+	expect_paragraph(doc, 7, "市某行政主管部门应当推进燃气安全监管信息化建设，建立燃气智慧监管服务平台，"
+				 "推进燃气运营管理数字化。", 20);
+	expect_paragraph(doc, 8, "某某部门做好相关工作。", 23);
+	doc_free(doc);
+}
+
 /* A line set far further in than the one above it (a title centred
  * under a page's source line, which fills the wrap and ends with a
  * colon) is a line of its own, not the rest of the wrapped one. */
@@ -1283,6 +1314,7 @@ main(void)
 		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(offset_next_agrees_with_offset_at),
 		cmocka_unit_test(reflow_joins_hard_wraps),
+		cmocka_unit_test(reflow_one_character_short),
 		cmocka_unit_test(centred_line_not_joined),
 		cmocka_unit_test(reflow_counts_quotes_full_width),
 		cmocka_unit_test(reflow_beside_small_print),
