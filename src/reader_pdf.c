@@ -278,8 +278,19 @@ shape_of(const char *s, size_t n, bool chinese)
 	return shape;
 }
 
+/* Whether CORE is a page number in small Roman numerals, i to xxx (or in
+ * capitals): a standard numbers its front matter so (目次 i, 前言 ii),
+ * the body from 1. */
+static bool
+roman_page(const char *core)
+{
+	size_t n = strlen(core), lower = strspn(core, "ivx"), upper = strspn(core, "IVX");
+
+	return n > 0 && n <= 5 && (lower == n || upper == n);
+}
+
 /* Whether SHAPE is a page number alone: "#", "-#-", "—#—", "第#页",
- * "第#页共#页", "#/#", "Page#". */
+ * "第#页共#页", "#/#", "Page#", or in Roman numerals ("ii"). */
 static bool
 page_number_shape(const char *shape)
 {
@@ -313,7 +324,7 @@ page_number_shape(const char *shape)
 	for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++)
 		if (strcmp(core, shapes[i]) == 0)
 			return true;
-	return false;
+	return roman_page(core);
 }
 
 /* The font size and boldness of each character of a page's text, from

@@ -412,6 +412,21 @@ standard_rows_in_order(void **state)
 	doc_free(doc);
 }
 
+/* A page number in small Roman numerals at a page's foot (a standard's
+ * 前言 on page ii) is furniture, as an Arabic one is (roman.pdf). */
+static void
+roman_page_number(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("roman.pdf");
+
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		assert_false(p->length == 2 && memcmp(doc->text + p->offset, "ii", 2) == 0);
+	}
+	doc_free(doc);
+}
+
 /* A clause that ends its sentence at the right margin does not go on in
  * the next line when that one opens with a clause's number: where each
  * clause is a line, no right margin is common to many lines
@@ -513,6 +528,7 @@ main(void)
 		cmocka_unit_test(wrapped_title_and_numerals),
 		cmocka_unit_test(standard_rows_in_order),
 		cmocka_unit_test(standard_clause_after_full_line),
+		cmocka_unit_test(roman_page_number),
 		cmocka_unit_test(standard_cover_no_headings),
 		cmocka_unit_test(standard_sentence_with_larger_letter),
 		cmocka_unit_test(standard_formula_no_heading),
