@@ -468,13 +468,34 @@ label_alone(const char *s, size_t n)
 	return digits || (n > 0 && label_prefix_length(s, n) == n);
 }
 
+/* Whether the N bytes at S are a decimal clause's number alone (5.1,
+ * 4.2.1): poppler may give a run of clauses' numbers, set apart from
+ * their sentences by a wide gap, as one column and the sentences as
+ * another, yet each sentence is the rest of its number's line. */
+static bool
+clause_number_alone(const char *s, size_t n)
+{
+	bool point = false;
+
+	if (n < 3 || n > 16 || s[0] < '0' || s[0] > '9' || s[n - 1] < '0' || s[n - 1] > '9')
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '.')
+			point = true;
+		else if (s[i] < '0' || s[i] > '9')
+			return false;
+	}
+	return point;
+}
+
 /* The line read before piece K (box LINE) of page NUMBER, whose lines in
  * T begin at PAGE_FIRST, that the piece is a part of: the last line
  * read, when the piece stands on its row; or an earlier line of the page
  * on whose row the piece stands, right of it, when poppler gave the
  * lines below that one before the piece (第二章 … 第九条 … 规划与建设;
  * 目 … 录), unless the piece heads or goes on a column beside it (a
- * page of two columns) or stands over several rows.  *BEFORE is set when
+ * page of two columns; not beside a column of clauses' numbers alone,
+ * 5.1 / 5.2 / 5.3, whose sentences it holds) or stands over several rows.  *BEFORE is set when
  * the piece is a heading's label alone (LABEL) and stands left of
  * the last line read, on its row: the start of that line, which poppler
  * gave after the rest (a clause's number 5.1 in another font, drawn after
@@ -504,7 +525,11 @@ row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint3
 	}
 	for (size_t i = t->count - 1; i-- > page_first;)
 		if (same_row(&t->lines[i], line, number))
-			return column_run(pieces, count, k, t->lines[i].x2) >= 3 ? NULL : &t->lines[i];
+			return column_run(pieces, count, k, t->lines[i].x2) >= 3 &&
+					       !clause_number_alone(t->text + t->lines[i].offset,
+								    t->lines[i].length)
+				       ? NULL
+				       : &t->lines[i];
 	return NULL;
 }
 

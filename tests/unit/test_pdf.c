@@ -427,6 +427,22 @@ roman_page_number(void **state)
 	doc_free(doc);
 }
 
+/* Clauses whose numbers poppler gives as a column of their own (2.1 /
+ * 2.2 / 2.3 / 2.4 in another font, the sentences as another column)
+ * are each one line, the number before its sentence (roman.pdf). */
+static void
+clause_numbers_in_a_column(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("roman.pdf");
+	size_t second = paragraph_starting(doc, "2.2 监测的频次");
+
+	assert_int_equal(paragraph_starting(doc, "2.3 企业须"), second + 1);
+	assert_int_equal(paragraph_starting(doc, "2.4 测定方法"), second + 2);
+	assert_int_equal(paragraph_starting(doc, "3 实施与监督"), second + 3);
+	doc_free(doc);
+}
+
 /* A clause that ends its sentence at the right margin does not go on in
  * the next line when that one opens with a clause's number: where each
  * clause is a line, no right margin is common to many lines
@@ -529,6 +545,7 @@ main(void)
 		cmocka_unit_test(standard_rows_in_order),
 		cmocka_unit_test(standard_clause_after_full_line),
 		cmocka_unit_test(roman_page_number),
+		cmocka_unit_test(clause_numbers_in_a_column),
 		cmocka_unit_test(standard_cover_no_headings),
 		cmocka_unit_test(standard_sentence_with_larger_letter),
 		cmocka_unit_test(standard_formula_no_heading),
