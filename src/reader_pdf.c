@@ -495,18 +495,21 @@ clause_number_alone(const char *s, size_t n)
  * lines below that one before the piece (第二章 … 第九条 … 规划与建设;
  * 目 … 录), unless the piece heads or goes on a column beside it (a
  * page of two columns; not beside a column of clauses' numbers alone,
- * 5.1 / 5.2 / 5.3, whose sentences it holds) or stands over several rows.  *BEFORE is set when
- * the piece is a heading's label alone (LABEL) and stands left of
- * the last line read, on its row: the start of that line, which poppler
- * gave after the rest (a clause's number 5.1 in another font, drawn after
- * its title 测量仪器 and set a little lower); a table's cell left of
- * another is not moved, for that one may go on a cell above it.  NULL
- * when none. */
+ * 5.1 / 5.2 / 5.3, whose sentences it holds) or stands over several
+ * rows.  *BEFORE is set when the piece (its text S, N bytes) is a
+ * heading's label alone and stands left of the last line read, on its
+ * row: the start of that line, which poppler gave after the rest (a
+ * clause's number 5.1 in another font, drawn after its title 测量仪器 and
+ * set a little lower); a table's cell left of another is not moved, for
+ * that one may go on a cell above it.  A decimal clause's number alone
+ * goes before an earlier line on its row too (5.1 / 5.2 / 5.3 given as a
+ * column after their sentences).  NULL when none. */
 static struct pdf_line *
 row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint32_t number,
-       const struct piece *pieces, size_t count, size_t k, bool label, bool *before)
+       const struct piece *pieces, size_t count, size_t k, const char *s, size_t n, bool *before)
 {
 	struct pdf_line *last = t->count > page_first ? &t->lines[t->count - 1] : NULL;
+	bool label = label_alone(s, n);
 	double height;
 
 	*before = false;
@@ -523,6 +526,17 @@ row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint3
 		*before = true;
 		return last;
 	}
+	/* 5.1 / 5.2 / 5.3 given as a column after their sentences: each
+	 * goes before the earlier line on its row. */
+	if (label && clause_number_alone(s, n))
+		for (size_t i = t->count - 1; i-- > page_first;) {
+			const struct pdf_line *o = &t->lines[i];
+			if (row_shared(o, line, number, &height) && line->x2 <= o->x1 + 1 &&
+			    o->y2 - o->y1 <= 2 * o->size) {
+				*before = true;
+				return &t->lines[i];
+			}
+		}
 	for (size_t i = t->count - 1; i-- > page_first;)
 		if (same_row(&t->lines[i], line, number))
 			return column_run(pieces, count, k, t->lines[i].x2) >= 3 &&
@@ -867,8 +881,7 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			line.column_right = edges[2 * (piece->column - 1) + 1];
 		}
 
-		row = row_of(t, page_first, &line, number, pieces, count, k,
-			     label_alone(s, length), &before);
+		row = row_of(t, page_first, &line, number, pieces, count, k, s, length, &before);
 		if (row != NULL) {
 			/* A piece of a line read before, set apart by a wide gap
 			 * (一、综    合; a table's cells): one line, a space between.
