@@ -1801,8 +1801,9 @@ descending(const void *a, const void *b)
 	return (x < y) - (x > y);
 }
 
-/* How many lines of the body a page needs for the body to begin on it. */
-enum { BODY_PAGE_LINES = 3 };
+/* How many lines of the body a page needs for the body to begin on it;
+ * how many pages a contents may take. */
+enum { BODY_PAGE_LINES = 3, CONTENTS_PAGES = 4 };
 
 /* Whether line L of T is a line of the body's text: set in the body's
  * size and weight, outside the bands of running headers and footers,
@@ -1829,13 +1830,32 @@ struct front {
 
 /* Where the body of T begins (the index of its first line; T->count when
  * it has none): its first line on the first page that has
- * BODY_PAGE_LINES of them or more, or, when no page has, its first line. */
+ * BODY_PAGE_LINES of them or more, after the contents when T has one, or,
+ * when no page has, its first line. */
 static size_t
 body_start(const struct pdf_text *t, const struct body *body)
 {
-	size_t first = t->count;
+	size_t first = t->count, after = 0, entries = 0;
+	uint32_t contents_page = 0;
 
-	for (size_t from = 0, to; from < t->count; from = to) {
+	/* A contents (two entries or more, on CONTENTS_PAGES pages at most):
+	 * what stands before it (a cover, a publisher's page, the notice that
+	 * approves a standard) is front matter, whatever text its pages
+	 * hold, for a contents lists what follows it. */
+	for (size_t i = 0; i < t->count; i++) {
+		const struct pdf_line *l = &t->lines[i];
+		if (l->furniture || !leader_line(t->text + l->offset, l->length))
+			continue;
+		if (entries == 0)
+			contents_page = l->page;
+		else if (l->page >= contents_page + CONTENTS_PAGES)
+			break;
+		entries++;
+		after = i + 1;
+	}
+	if (entries < 2)
+		after = 0;
+	for (size_t from = after, to; from < t->count; from = to) {
 		size_t lines = 0, page_first = t->count;
 		for (to = from; to < t->count && t->lines[to].page == t->lines[from].page; to++)
 			if (body_line(t, body, &t->lines[to])) {

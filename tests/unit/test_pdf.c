@@ -460,6 +460,20 @@ clause_numbers_after_their_sentences(void **state)
 	doc_free(doc);
 }
 
+/* What stands before a contents -- a cover, a publisher's page, the
+ * notice that approves the standard (公 告 set large) -- is front
+ * matter: no heading, whatever text its pages hold (roman.pdf). */
+static void
+notice_before_the_contents(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("roman.pdf");
+
+	assert_int_equal(level_of(doc, "公 告"), 0);
+	assert_int_equal(level_of(doc, "2031 年 第 5 号"), 0);
+	doc_free(doc);
+}
+
 /* A clause that ends its sentence at the right margin does not go on in
  * the next line when that one opens with a clause's number: where each
  * clause is a line, no right margin is common to many lines
@@ -564,6 +578,7 @@ main(void)
 		cmocka_unit_test(roman_page_number),
 		cmocka_unit_test(clause_numbers_in_a_column),
 		cmocka_unit_test(clause_numbers_after_their_sentences),
+		cmocka_unit_test(notice_before_the_contents),
 		cmocka_unit_test(standard_cover_no_headings),
 		cmocka_unit_test(standard_sentence_with_larger_letter),
 		cmocka_unit_test(standard_formula_no_heading),
