@@ -2681,6 +2681,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	size_t term = SIZE_MAX;   /* the line of the term a number alone numbers */
 	size_t title_at;
 
+	/* 4选址和总平面布置: a heading by the reader's hint (its size, its
+	 * style) whose clause number runs into its title is read as the
+	 * plain line is (expected_clause), in the sequence of its clauses. */
+	if (md_level > 0 && p->md_level == 0 && !label_parse(s, p->length, &parsed) &&
+	    expected_clause(b, paragraph, s, p->length, &parsed))
+		md_level = 0;
 	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
 	 * is no heading, whatever its first cell holds. */
 	if (md_level == 0 && doc->hint_count > 0) {

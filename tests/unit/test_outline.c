@@ -1474,6 +1474,14 @@ clause_number_glued_to_its_title(void **state)
 	       { 2, "3.1", "设备采购", 7 });
 	EXPECT("设备管理程序\n1 目的\n正文。\n2 范围\n正文。\n5记录\n5.1 设备台账\n",
 	       { 1, "1", "目的", 2 }, { 1, "2", "范围", 4 });
+	/* so is a heading by its markup (a PDF's bold line, a page's <h2>)
+	 * whose number runs into its title: 3选址和布置 */
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><h1>某某技术规范</h1>"
+	       "<h2>1 适用范围</h2><p>本标准规定了治理要求。</p><h2>2 术语和定义</h2><p>下列术语适用于本标准。</p>"
+	       "<h2>3选址和布置</h2><h3>3.1 选址</h3><p>选址应符合城镇规划。</p><h3>3.2 布置</h3>"
+	       "<p>出入口应分开设置。</p><h2>4 总体要求</h2><p>应设置油烟净化设施。</p></body></html>",
+	       { 1, "1", "适用范围", 2 }, { 1, "2", "术语和定义", 4 }, { 1, "3", "选址和布置", 6 },
+	       { 2, "3.1", "选址", 7 }, { 2, "3.2", "布置", 9 }, { 1, "4", "总体要求", 11 });
 }
 
 static void
