@@ -1485,6 +1485,23 @@ clause_number_glued_to_its_title(void **state)
 }
 
 static void
+forms_under_their_clause(void **state)
+{
+	(void)state;
+	/* 7.1、… 7.4、 names with nothing under them, right under 7、表单:
+	 * the clause's sub-clauses (the forms a procedure lists), not a
+	 * table's rows; the same names after a line of text stay rows. */
+	EXPECT("设备点检控制程序\n1、目的\n确保设备完好。\n2、相关文件\n无\n3、表单\n"
+	       "3.1、设备点检计划表\n3.2、设备点检记录表\n3.3、设备故障报告单\n3.4、设备维修记录表\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "相关文件", 4 }, { 1, "3、", "表单", 6 },
+	       { 2, "3.1、", "设备点检计划表", 7 }, { 2, "3.2、", "设备点检记录表", 8 },
+	       { 2, "3.3、", "设备故障报告单", 9 }, { 2, "3.4、", "设备维修记录表", 10 });
+	EXPECT("设备点检控制程序\n1、目的\n确保设备完好。\n2、表单\n本程序使用下列表单：\n"
+	       "2.1、设备点检计划表\n2.2、设备点检记录表\n2.3、设备故障报告单\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "表单", 4 });
+}
+
+static void
 top_clauses_numbered_point_zero(void **state)
 {
 	(void)state;
@@ -2481,6 +2498,7 @@ main(void)
 		cmocka_unit_test(three_part_number_before_a_unit_word),
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
 		cmocka_unit_test(clause_number_glued_to_its_title),
+		cmocka_unit_test(forms_under_their_clause),
 		cmocka_unit_test(top_clauses_numbered_point_zero),
 		cmocka_unit_test(bold_caption_and_note_over_a_table),
 		cmocka_unit_test(glossary_and_expected_items),
