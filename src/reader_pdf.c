@@ -488,6 +488,26 @@ clause_number_alone(const char *s, size_t n)
 	return point;
 }
 
+/* Whether the N bytes at S are one to three digits alone (9, a clause's
+ * number in that column, above 9.1 / 9.2). */
+static bool
+digits_alone(const char *s, size_t n)
+{
+	if (n == 0 || n > 3)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/* Whether most of PIECE's characters are bold: a heading's title. */
+static bool
+bold_piece(const struct piece *piece)
+{
+	return piece->counted > 0 && piece->bold_chars * 2 > piece->counted;
+}
+
 /* The line read before piece K (box LINE) of page NUMBER, whose lines in
  * T begin at PAGE_FIRST, that the piece is a part of: the last line
  * read, when the piece stands on its row; or an earlier line of the page
@@ -495,7 +515,8 @@ clause_number_alone(const char *s, size_t n)
  * lines below that one before the piece (第二章 … 第九条 … 规划与建设;
  * 目 … 录), unless the piece heads or goes on a column beside it (a
  * page of two columns; not beside a column of clauses' numbers alone,
- * 5.1 / 5.2 / 5.3, whose sentences it holds) or stands over several
+ * 5.1 / 5.2 / 5.3, whose sentences it holds, nor a bold title beside
+ * its clause's number 9 in that column) or stands over several
  * rows.  *BEFORE is set when the piece (its text S, N bytes) is a
  * heading's label alone and stands left of the last line read, on its
  * row: the start of that line, which poppler gave after the rest (a
@@ -541,7 +562,9 @@ row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint3
 		if (same_row(&t->lines[i], line, number))
 			return column_run(pieces, count, k, t->lines[i].x2) >= 3 &&
 					       !clause_number_alone(t->text + t->lines[i].offset,
-								    t->lines[i].length)
+								    t->lines[i].length) &&
+					       !(bold_piece(&pieces[k]) &&
+						 digits_alone(t->text + t->lines[i].offset, t->lines[i].length))
 				       ? NULL
 				       : &t->lines[i];
 	return NULL;

@@ -460,6 +460,23 @@ clause_numbers_after_their_sentences(void **state)
 	doc_free(doc);
 }
 
+/* A bold title beside its clause's number 5, which poppler gives in the
+ * column of the numbers 5.1 / 5.2 / 5.3, goes on that number's line; the
+ * number is not left at the end of the line above (roman.pdf). */
+static void
+clause_title_beside_its_number(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("roman.pdf");
+	const struct paragraph *p = &doc->paragraphs[paragraph_starting(doc, "4.5 餐馆排放")];
+	const char *end = "排放标准。";
+
+	(void)paragraph_starting(doc, "5 文書管理");
+	assert_true(p->length >= strlen(end));
+	assert_memory_equal(doc->text + p->offset + p->length - strlen(end), end, strlen(end));
+	doc_free(doc);
+}
+
 /* What stands before a contents -- a cover, a publisher's page, the
  * notice that approves the standard (公 告 set large) -- is front
  * matter: no heading, whatever text its pages hold (roman.pdf). */
@@ -579,6 +596,7 @@ main(void)
 		cmocka_unit_test(clause_numbers_in_a_column),
 		cmocka_unit_test(clause_numbers_after_their_sentences),
 		cmocka_unit_test(notice_before_the_contents),
+		cmocka_unit_test(clause_title_beside_its_number),
 		cmocka_unit_test(standard_cover_no_headings),
 		cmocka_unit_test(standard_sentence_with_larger_letter),
 		cmocka_unit_test(standard_formula_no_heading),
