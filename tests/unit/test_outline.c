@@ -1502,6 +1502,27 @@ forms_under_their_clause(void **state)
 }
 
 static void
+slipped_parent_number(void **state)
+{
+	(void)state;
+	/* 2.2.1 under 3.2 with 3.2.2 next is the writer's slip for 3.2.1;
+	 * with no 3.2.2 after it, it is no clause of 3.2. */
+	EXPECT("内部审核控制程序\n1、目的\n确保体系有效。\n2、范围\n适用于内部审核。\n3、程序\n"
+	       "3.1、审核计划\n3.1.1、办公室编制年度审核计划。\n3.1.2、计划经批准后实施。\n3.2、追加审核\n"
+	       "2.2.1、遇到特殊情况，应追加审核。\n3.2.2、追加审核应编制审核计划。\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "范围", 4 }, { 1, "3、", "程序", 6 },
+	       { 2, "3.1、", "审核计划", 7 }, { 3, "3.1.1、", "办公室编制年度审核计划", 8 },
+	       { 3, "3.1.2、", "计划经批准后实施", 9 }, { 2, "3.2、", "追加审核", 10 },
+	       { 3, "2.2.1、", "遇到特殊情况，应追加审核", 11 }, { 3, "3.2.2、", "追加审核应编制审核计划", 12 });
+	EXPECT("内部审核控制程序\n1、目的\n确保体系有效。\n2、范围\n适用于内部审核。\n3、程序\n"
+	       "3.1、审核计划\n3.1.1、办公室编制年度审核计划。\n3.1.2、计划经批准后实施。\n3.2、追加审核\n"
+	       "2.2.1、遇到特殊情况，应追加审核。\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "范围", 4 }, { 1, "3、", "程序", 6 },
+	       { 2, "3.1、", "审核计划", 7 }, { 3, "3.1.1、", "办公室编制年度审核计划", 8 },
+	       { 3, "3.1.2、", "计划经批准后实施", 9 }, { 2, "3.2、", "追加审核", 10 });
+}
+
+static void
 top_clauses_numbered_point_zero(void **state)
 {
 	(void)state;
@@ -2499,6 +2520,7 @@ main(void)
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
 		cmocka_unit_test(clause_number_glued_to_its_title),
 		cmocka_unit_test(forms_under_their_clause),
+		cmocka_unit_test(slipped_parent_number),
 		cmocka_unit_test(top_clauses_numbered_point_zero),
 		cmocka_unit_test(bold_caption_and_note_over_a_table),
 		cmocka_unit_test(glossary_and_expected_items),
