@@ -364,11 +364,27 @@ row_line(const struct doc *doc, size_t paragraph, int *key, long long *number)
 	return ROW_HEADING;
 }
 
+/* True when a paragraph after PARAGRAPH of DOC says it again (white
+ * space aside): a contents' entry, whose heading comes later. */
+static bool
+said_again(const struct doc *doc, size_t paragraph)
+{
+	char key[TOC_MAX_CHARS * 4], other[TOC_MAX_CHARS * 4];
+	size_t n = toc_key(doc, paragraph, key, sizeof key);
+
+	if (n == 0)
+		return false;
+	for (size_t i = paragraph + 1; i < doc->paragraph_count; i++)
+		if (toc_key(doc, i, other, sizeof other) == n && memcmp(key, other, n) == 0)
+			return true;
+	return false;
+}
+
 /* True when paragraph FIRST of DOC, the first of a run of bodiless
  * siblings, is a decimal sub-clause (7.1、) numbered under the labelled
- * line right above it (7、表单, blank lines aside): the run is that
- * clause's sub-clauses (the forms a procedure lists), not a table's
- * rows. */
+ * line right above it (7、表单, blank lines aside), and not said again
+ * later (a contents' entries are): the run is that clause's sub-clauses
+ * (the forms a procedure lists), not a table's rows. */
 static bool
 under_own_clause(const struct doc *doc, size_t first)
 {
@@ -377,7 +393,7 @@ under_own_clause(const struct doc *doc, size_t first)
 	size_t j = first;
 
 	if (!label_parse(doc->text + p->offset, p->length, &l) || l.style != STYLE_DECIMAL ||
-	    l.level < 2 || l.level > 8)
+	    l.level < 2 || l.level > 8 || said_again(doc, first))
 		return false;
 	while (j > 0) {
 		const struct paragraph *q = &doc->paragraphs[--j];

@@ -1502,6 +1502,43 @@ forms_under_their_clause(void **state)
 }
 
 static void
+contents_entries_under_their_clause(void **state)
+{
+	(void)state;
+	/* A contents lists 6　后期处置 with 6.1 … 6.4 under it, some entries
+	 * worded a little unlike their headings (half-width brackets): the
+	 * entries are said again below, so they are no clause's own
+	 * sub-clauses; the plan's title stays the part over the clauses. */
+	struct doc *doc = unit_load(
+		"国务院办公厅关于印发国家某某应急预案的通知\n各省人民政府：\n现将预案印发给你们，请认真贯彻执行。\n国务院办公厅\n"
+		"二〇〇五年六月十一日\n国家某某应急预案\n目　　录\n1　总则\n　　1.1　编制目的\n　　1.2　等级划分\n　　1.3　适用范围\n"
+		"　　1.4　工作原则\n2　组织机构和职责\n　　2.1　指挥部\n　　2.2　地方机构\n3　预警监测\n　　3.1　市场监测\n"
+		"　　3.2　应急报告\n4　应急响应\n　　4.1　响应程序\n　　4.2　国家级(Ⅰ级)响应\n　　4.3　省级(Ⅱ级)响应\n"
+		"　　4.4　应急终止\n5　应急保障\n　　5.1　物资储备\n　　5.2　保障系统\n　　5.3　设施建设\n　　5.4　通信保障\n"
+		"　　5.5　培训演练\n6　后期处置\n　　6.1　评估和改进\n　　6.2　应急经费\n　　6.3　能力恢复\n　　6.4　奖励和处罚\n"
+		"7　附则\n1　总则\n1.1　编制目的\n做好有关工作，落实各项措施。\n1.2　等级划分\n做好有关工作，落实各项措施。\n"
+		"1.3　适用范围\n做好有关工作，落实各项措施。\n1.4　工作原则\n做好有关工作，落实各项措施。\n2　组织机构和职责\n"
+		"2.1　指挥部\n做好有关工作，落实各项措施。\n2.2　地方机构\n做好有关工作，落实各项措施。\n3　预警监测\n3.1　市场监测\n"
+		"做好有关工作，落实各项措施。\n3.2　应急报告\n做好有关工作，落实各项措施。\n4　应急响应\n4.1　响应程序\n"
+		"做好有关工作，落实各项措施。\n4.2　国家级（Ⅰ级）响应\n做好有关工作，落实各项措施。\n4.3　省级（Ⅱ级）响应\n"
+		"做好有关工作，落实各项措施。\n4.4　应急终止\n做好有关工作，落实各项措施。\n5　应急保障\n5.1　物资储备\n"
+		"做好有关工作，落实各项措施。\n5.2　保障系统\n做好有关工作，落实各项措施。\n5.3　设施建设\n做好有关工作，落实各项措施。\n"
+		"5.4　通信保障\n做好有关工作，落实各项措施。\n5.5　培训演练\n做好有关工作，落实各项措施。\n6　后期处置\n"
+		"6.1　评估和改进\n做好有关工作，落实各项措施。\n6.2　应急经费\n做好有关工作，落实各项措施。\n6.3　能力恢复\n"
+		"做好有关工作，落实各项措施。\n6.4　奖励和处罚\n做好有关工作，落实各项措施。\n7　附则\n本章规定有关事项。\n", NULL);
+	struct outline *o = NULL;
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_true(o->count > 2);
+	assert_int_equal(o->nodes[0]->depth, 1);
+	assert_string_equal(o->nodes[0]->title, "国家某某应急预案");
+	assert_int_equal(o->nodes[1]->depth, 2);
+	assert_string_equal(o->nodes[1]->title, "总则");
+	outline_free(o);
+	doc_free(doc);
+}
+
+static void
 slipped_parent_number(void **state)
 {
 	(void)state;
@@ -2520,6 +2557,7 @@ main(void)
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
 		cmocka_unit_test(clause_number_glued_to_its_title),
 		cmocka_unit_test(forms_under_their_clause),
+		cmocka_unit_test(contents_entries_under_their_clause),
 		cmocka_unit_test(slipped_parent_number),
 		cmocka_unit_test(top_clauses_numbered_point_zero),
 		cmocka_unit_test(bold_caption_and_note_over_a_table),
