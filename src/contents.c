@@ -364,9 +364,64 @@ row_line(const struct doc *doc, size_t paragraph, int *key, long long *number)
 	return ROW_HEADING;
 }
 
+/* True when a paragraph after PARAGRAPH of DOC says it again (white
+ * space aside): a contents' entry, whose heading comes later. */
+static bool
+said_again(const struct doc *doc, size_t paragraph)
+{
+	char key[TOC_MAX_CHARS * 4], other[TOC_MAX_CHARS * 4];
+	size_t n = toc_key(doc, paragraph, key, sizeof key);
+
+	if (n == 0)
+		return false;
+	for (size_t i = paragraph + 1; i < doc->paragraph_count; i++)
+		if (toc_key(doc, i, other, sizeof other) == n && memcmp(key, other, n) == 0)
+			return true;
+	return false;
+}
+
+/* True when paragraph FIRST of DOC, the first of a run of bodiless
+ * siblings, is a decimal sub-clause (7.1、) numbered under the labelled
+ * line right above it (7、表单, blank lines aside), and not said again
+ * later (a contents' entries are): the run is that clause's sub-clauses
+ * (the forms a procedure lists), not a table's rows. */
+static bool
+under_own_clause(const struct doc *doc, size_t first)
+{
+	const struct paragraph *p = &doc->paragraphs[first];
+	struct label l, parent;
+	size_t j = first;
+
+	if (!label_parse(doc->text + p->offset, p->length, &l) || l.style != STYLE_DECIMAL ||
+	    l.level < 2 || l.level > 8 || said_again(doc, first))
+		return false;
+	while (j > 0) {
+		const struct paragraph *q = &doc->paragraphs[--j];
+		const char *s = doc->text + q->offset;
+		size_t n = q->length;
+		while (n > 0 && utf8_space_before(s, s + n))
+			n -= utf8_space_before(s, s + n);
+		if (n == 0)
+			continue;
+		if (!label_parse(s, n, &parent) || parent.number != l.parent_numbers[l.level - 2])
+			return false;
+		if (parent.style == STYLE_DECIMAL) {
+			if (parent.level != l.level - 1)
+				return false;
+			for (int c = 0; c < parent.level - 1; c++)
+				if (parent.parent_numbers[c] != l.parent_numbers[c])
+					return false;
+			return true;
+		}
+		return l.level == 2;
+	}
+	return false;
+}
+
 /* Sets LINES[i] to CONTENTS_ROW for the labelled lines of DOC that are
  * rows of a run of ROW_RUN or more bodiless siblings (and not contents
- * lines already). */
+ * lines already), unless the run is a clause's own sub-clauses
+ * (under_own_clause). */
 static void
 find_rows(const struct doc *doc, unsigned char *lines)
 {
@@ -389,7 +444,7 @@ find_rows(const struct doc *doc, unsigned char *lines)
 			last = j;
 			members++;
 		}
-		if (members >= ROW_RUN)
+		if (members >= ROW_RUN && !under_own_clause(doc, i))
 			for (size_t k = i; k <= last; k++)
 				if (lines[k] == CONTENTS_NONE &&
 				    row_line(doc, k, &next_key, &next_number) == ROW_HEADING)

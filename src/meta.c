@@ -674,8 +674,8 @@ without_note(const char *s, size_t n)
 }
 
 /* True when S (N bytes) only says what kind of standard the document is
- * and whose: 中华人民共和国国家标准, 某某省地方标准, 某某有限公司企业标准
- * Q/ABC.100.012-2020 -- a cover's or a page head's line, maybe with the
+ * and whose: 中华人民共和国国家标准, 中华人民共和国国家环境保护标准,
+ * 某某省地方标准, 某某有限公司企业标准 Q/ABC.100.012-2020 -- a cover's or a page head's line, maybe with the
  * standard's code after it, above the standard's own name. */
 bool
 meta_standard_kind(const char *s, size_t n)
@@ -716,7 +716,10 @@ meta_standard_kind(const char *s, size_t n)
 	for (size_t w = 0; w < WORDS(kinds); w++)
 		if (utf8_ends_with(s, n, kinds[w]))
 			return true;
-	return false;
+	/* a national standard of one field: 中华人民共和国国家环境保护标准,
+	 * 中华人民共和国国家职业卫生标准 */
+	return n >= strlen("中华人民共和国") && memcmp(s, "中华人民共和国", strlen("中华人民共和国")) == 0 &&
+	       utf8_ends_with(s, n, "标准");
 }
 
 /* A line that could be a title: short (60 characters; 100 when it names

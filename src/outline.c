@@ -502,6 +502,40 @@ skipped_decimal(const struct builder *b, int key, const struct label *l)
 	return true;
 }
 
+/* 4.9.1 under an open 5.9 with 5.9.2 next: a first decimal sub-clause
+ * (number 1) whose parent's numbers differ from those of the clause open
+ * above it (KEEP deep, of one level up) in one place only, when the next
+ * label of its style is that clause's N.2 -- the writer's slip.  Sets
+ * L's parent numbers to the open clause's, so that it and the clauses
+ * after it number on under that clause. */
+static void
+slipped_parent(const struct builder *b, size_t paragraph, struct label *l, int key, int keep)
+{
+	const struct open_heading *parent = keep > 0 ? &b->stack[keep - 1] : NULL;
+	struct ahead a = ahead_from(b, paragraph);
+	int differ = 0;
+
+	if (l->style != STYLE_DECIMAL || l->level < 2 || l->level > 8 || l->number != 1 || !parent ||
+	    parent->key != key_of(STYLE_DECIMAL, l->level - 1))
+		return;
+	for (int c = 0; c < l->level - 1; c++)
+		differ += parent->numbers[c] != l->parent_numbers[c];
+	if (differ != 1)
+		return;
+	while (ahead_next(b, &a)) {
+		if (a.key != key)
+			continue;
+		if (a.label.number != 2)
+			return;
+		for (int c = 0; c < l->level - 1; c++)
+			if (a.label.parent_numbers[c] != parent->numbers[c])
+				return;
+		for (int c = 0; c < l->level - 1; c++)
+			l->parent_numbers[c] = parent->numbers[c];
+		return;
+	}
+}
+
 /* Does the number of L continue or start its sequence at this place? */
 /* The paragraph before I that holds more than white space, or SIZE_MAX. */
 static size_t
@@ -2786,6 +2820,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	size_t term = SIZE_MAX;   /* the line of the term a number alone numbers */
 	size_t title_at;
 
+	/* 4选址和总平面布置: a heading by the reader's hint (its size, its
+	 * style) whose clause number runs into its title is read as the
+	 * plain line is (expected_clause), in the sequence of its clauses. */
+	if (md_level > 0 && p->md_level == 0 && !label_parse(s, p->length, &parsed) &&
+	    expected_clause(b, paragraph, s, p->length, &parsed))
+		md_level = 0;
 	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
 	 * is no heading, whatever its first cell holds. */
 	if (md_level == 0 && doc->hint_count > 0) {
@@ -2979,6 +3019,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	    sibling < 0 && keep > 0 && front_matter_node(b->stack[keep - 1].node))
 		keep--;
 	b->paragraph = paragraph;
+	if (goes_on < 0)
+		slipped_parent(b, paragraph, &l, key, keep);
 	/* A heading out of its place (（七） before （六）, as a scrambled
 	 * conversion prints them) is still one when the document's contents
 	 * list it. */

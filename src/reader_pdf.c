@@ -278,8 +278,19 @@ shape_of(const char *s, size_t n, bool chinese)
 	return shape;
 }
 
+/* Whether CORE is a page number in small Roman numerals, i to xxx (or in
+ * capitals): a standard numbers its front matter so (目次 i, 前言 ii),
+ * the body from 1. */
+static bool
+roman_page(const char *core)
+{
+	size_t n = strlen(core), lower = strspn(core, "ivx"), upper = strspn(core, "IVX");
+
+	return n > 0 && n <= 5 && (lower == n || upper == n);
+}
+
 /* Whether SHAPE is a page number alone: "#", "-#-", "—#—", "第#页",
- * "第#页共#页", "#/#", "Page#". */
+ * "第#页共#页", "#/#", "Page#", or in Roman numerals ("ii"). */
 static bool
 page_number_shape(const char *shape)
 {
@@ -313,7 +324,7 @@ page_number_shape(const char *shape)
 	for (size_t i = 0; i < sizeof shapes / sizeof shapes[0]; i++)
 		if (strcmp(core, shapes[i]) == 0)
 			return true;
-	return false;
+	return roman_page(core);
 }
 
 /* The font size and boldness of each character of a page's text, from
@@ -457,24 +468,69 @@ label_alone(const char *s, size_t n)
 	return digits || (n > 0 && label_prefix_length(s, n) == n);
 }
 
+/* Whether the N bytes at S are a decimal clause's number alone (5.1,
+ * 4.2.1): poppler may give a run of clauses' numbers, set apart from
+ * their sentences by a wide gap, as one column and the sentences as
+ * another, yet each sentence is the rest of its number's line. */
+static bool
+clause_number_alone(const char *s, size_t n)
+{
+	bool point = false;
+
+	if (n < 3 || n > 16 || s[0] < '0' || s[0] > '9' || s[n - 1] < '0' || s[n - 1] > '9')
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '.')
+			point = true;
+		else if (s[i] < '0' || s[i] > '9')
+			return false;
+	}
+	return point;
+}
+
+/* Whether the N bytes at S are one to three digits alone (9, a clause's
+ * number in that column, above 9.1 / 9.2). */
+static bool
+digits_alone(const char *s, size_t n)
+{
+	if (n == 0 || n > 3)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/* Whether most of PIECE's characters are bold: a heading's title. */
+static bool
+bold_piece(const struct piece *piece)
+{
+	return piece->counted > 0 && piece->bold_chars * 2 > piece->counted;
+}
+
 /* The line read before piece K (box LINE) of page NUMBER, whose lines in
  * T begin at PAGE_FIRST, that the piece is a part of: the last line
  * read, when the piece stands on its row; or an earlier line of the page
  * on whose row the piece stands, right of it, when poppler gave the
  * lines below that one before the piece (第二章 … 第九条 … 规划与建设;
  * 目 … 录), unless the piece heads or goes on a column beside it (a
- * page of two columns) or stands over several rows.  *BEFORE is set when
- * the piece is a heading's label alone (LABEL) and stands left of
- * the last line read, on its row: the start of that line, which poppler
- * gave after the rest (a clause's number 5.1 in another font, drawn after
- * its title 测量仪器 and set a little lower); a table's cell left of
- * another is not moved, for that one may go on a cell above it.  NULL
- * when none. */
+ * page of two columns; not beside a column of clauses' numbers alone,
+ * 5.1 / 5.2 / 5.3, whose sentences it holds, nor a bold title beside
+ * its clause's number 9 in that column) or stands over several
+ * rows.  *BEFORE is set when the piece (its text S, N bytes) is a
+ * heading's label alone and stands left of the last line read, on its
+ * row: the start of that line, which poppler gave after the rest (a
+ * clause's number 5.1 in another font, drawn after its title 测量仪器 and
+ * set a little lower); a table's cell left of another is not moved, for
+ * that one may go on a cell above it.  A decimal clause's number alone
+ * goes before an earlier line on its row too (5.1 / 5.2 / 5.3 given as a
+ * column after their sentences).  NULL when none. */
 static struct pdf_line *
 row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint32_t number,
-       const struct piece *pieces, size_t count, size_t k, bool label, bool *before)
+       const struct piece *pieces, size_t count, size_t k, const char *s, size_t n, bool *before)
 {
 	struct pdf_line *last = t->count > page_first ? &t->lines[t->count - 1] : NULL;
+	bool label = label_alone(s, n);
 	double height;
 
 	*before = false;
@@ -491,9 +547,26 @@ row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint3
 		*before = true;
 		return last;
 	}
+	/* 5.1 / 5.2 / 5.3 given as a column after their sentences: each
+	 * goes before the earlier line on its row. */
+	if (label && clause_number_alone(s, n))
+		for (size_t i = t->count - 1; i-- > page_first;) {
+			const struct pdf_line *o = &t->lines[i];
+			if (row_shared(o, line, number, &height) && line->x2 <= o->x1 + 1 &&
+			    o->y2 - o->y1 <= 2 * o->size) {
+				*before = true;
+				return &t->lines[i];
+			}
+		}
 	for (size_t i = t->count - 1; i-- > page_first;)
 		if (same_row(&t->lines[i], line, number))
-			return column_run(pieces, count, k, t->lines[i].x2) >= 3 ? NULL : &t->lines[i];
+			return column_run(pieces, count, k, t->lines[i].x2) >= 3 &&
+					       !clause_number_alone(t->text + t->lines[i].offset,
+								    t->lines[i].length) &&
+					       !(bold_piece(&pieces[k]) &&
+						 digits_alone(t->text + t->lines[i].offset, t->lines[i].length))
+				       ? NULL
+				       : &t->lines[i];
 	return NULL;
 }
 
@@ -831,8 +904,7 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			line.column_right = edges[2 * (piece->column - 1) + 1];
 		}
 
-		row = row_of(t, page_first, &line, number, pieces, count, k,
-			     label_alone(s, length), &before);
+		row = row_of(t, page_first, &line, number, pieces, count, k, s, length, &before);
 		if (row != NULL) {
 			/* A piece of a line read before, set apart by a wide gap
 			 * (一、综    合; a table's cells): one line, a space between.
@@ -1752,8 +1824,9 @@ descending(const void *a, const void *b)
 	return (x < y) - (x > y);
 }
 
-/* How many lines of the body a page needs for the body to begin on it. */
-enum { BODY_PAGE_LINES = 3 };
+/* How many lines of the body a page needs for the body to begin on it;
+ * how many pages a contents may take. */
+enum { BODY_PAGE_LINES = 3, CONTENTS_PAGES = 4 };
 
 /* Whether line L of T is a line of the body's text: set in the body's
  * size and weight, outside the bands of running headers and footers,
@@ -1780,13 +1853,32 @@ struct front {
 
 /* Where the body of T begins (the index of its first line; T->count when
  * it has none): its first line on the first page that has
- * BODY_PAGE_LINES of them or more, or, when no page has, its first line. */
+ * BODY_PAGE_LINES of them or more, after the contents when T has one, or,
+ * when no page has, its first line. */
 static size_t
 body_start(const struct pdf_text *t, const struct body *body)
 {
-	size_t first = t->count;
+	size_t first = t->count, after = 0, entries = 0;
+	uint32_t contents_page = 0;
 
-	for (size_t from = 0, to; from < t->count; from = to) {
+	/* A contents (two entries or more, on CONTENTS_PAGES pages at most):
+	 * what stands before it (a cover, a publisher's page, the notice that
+	 * approves a standard) is front matter, whatever text its pages
+	 * hold, for a contents lists what follows it. */
+	for (size_t i = 0; i < t->count; i++) {
+		const struct pdf_line *l = &t->lines[i];
+		if (l->furniture || !leader_line(t->text + l->offset, l->length))
+			continue;
+		if (entries == 0)
+			contents_page = l->page;
+		else if (l->page >= contents_page + CONTENTS_PAGES)
+			break;
+		entries++;
+		after = i + 1;
+	}
+	if (entries < 2)
+		after = 0;
+	for (size_t from = after, to; from < t->count; from = to) {
 		size_t lines = 0, page_first = t->count;
 		for (to = from; to < t->count && t->lines[to].page == t->lines[from].page; to++)
 			if (body_line(t, body, &t->lines[to])) {

@@ -787,6 +787,13 @@ standard_kind_above_the_title(void **state)
 	/* A title that names a standard in a longer phrase still is one. */
 	assert_false(meta_standard_kind("关于实施企业标准自我声明的通知", strlen("关于实施企业标准自我声明的通知")));
 	assert_true(meta_standard_kind("某某省地方标准 DB11/T 123－2020", strlen("某某省地方标准 DB11/T 123－2020")));
+	assert_true(meta_standard_kind("中华人民共和国国家环境保护标准", strlen("中华人民共和国国家环境保护标准")));
+	assert_true(meta_standard_kind("中 华 人 民 共 和 国 国 家 职 业 卫 生 标 准",
+				       strlen("中 华 人 民 共 和 国 国 家 职 业 卫 生 标 准")));
+	assert_false(meta_standard_kind("中华人民共和国标准化法", strlen("中华人民共和国标准化法")));
+	expect_meta("中华人民共和国国家环境保护标准\nHJ 999—2020\n餐馆油烟治理技术规范\n前  言\n"
+		    "为防治油烟污染，制定本标准。\n餐馆油烟治理技术规范\n1 适用范围\n本标准规定了治理要求。\n",
+		    "餐馆油烟治理技术规范", NULL, NULL);
 }
 
 int

@@ -1536,6 +1536,89 @@ clause_number_glued_to_its_title(void **state)
 	       { 2, "3.1", "设备采购", 7 });
 	EXPECT("设备管理程序\n1 目的\n正文。\n2 范围\n正文。\n5记录\n5.1 设备台账\n",
 	       { 1, "1", "目的", 2 }, { 1, "2", "范围", 4 });
+	/* so is a heading by its markup (a PDF's bold line, a page's <h2>)
+	 * whose number runs into its title: 3选址和布置 */
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><h1>某某技术规范</h1>"
+	       "<h2>1 适用范围</h2><p>本标准规定了治理要求。</p><h2>2 术语和定义</h2><p>下列术语适用于本标准。</p>"
+	       "<h2>3选址和布置</h2><h3>3.1 选址</h3><p>选址应符合城镇规划。</p><h3>3.2 布置</h3>"
+	       "<p>出入口应分开设置。</p><h2>4 总体要求</h2><p>应设置油烟净化设施。</p></body></html>",
+	       { 1, "1", "适用范围", 2 }, { 1, "2", "术语和定义", 4 }, { 1, "3", "选址和布置", 6 },
+	       { 2, "3.1", "选址", 7 }, { 2, "3.2", "布置", 9 }, { 1, "4", "总体要求", 11 });
+}
+
+static void
+forms_under_their_clause(void **state)
+{
+	(void)state;
+	/* 7.1、… 7.4、 names with nothing under them, right under 7、表单:
+	 * the clause's sub-clauses (the forms a procedure lists), not a
+	 * table's rows; the same names after a line of text stay rows. */
+	EXPECT("设备点检控制程序\n1、目的\n确保设备完好。\n2、相关文件\n无\n3、表单\n"
+	       "3.1、设备点检计划表\n3.2、设备点检记录表\n3.3、设备故障报告单\n3.4、设备维修记录表\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "相关文件", 4 }, { 1, "3、", "表单", 6 },
+	       { 2, "3.1、", "设备点检计划表", 7 }, { 2, "3.2、", "设备点检记录表", 8 },
+	       { 2, "3.3、", "设备故障报告单", 9 }, { 2, "3.4、", "设备维修记录表", 10 });
+	EXPECT("设备点检控制程序\n1、目的\n确保设备完好。\n2、表单\n本程序使用下列表单：\n"
+	       "2.1、设备点检计划表\n2.2、设备点检记录表\n2.3、设备故障报告单\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "表单", 4 });
+}
+
+static void
+contents_entries_under_their_clause(void **state)
+{
+	(void)state;
+	/* A contents lists 6　后期处置 with 6.1 … 6.4 under it, some entries
+	 * worded a little unlike their headings (half-width brackets): the
+	 * entries are said again below, so they are no clause's own
+	 * sub-clauses; the plan's title stays the part over the clauses. */
+	struct doc *doc = unit_load(
+		"国务院办公厅关于印发国家某某应急预案的通知\n各省人民政府：\n现将预案印发给你们，请认真贯彻执行。\n国务院办公厅\n"
+		"二〇〇五年六月十一日\n国家某某应急预案\n目　　录\n1　总则\n　　1.1　编制目的\n　　1.2　等级划分\n　　1.3　适用范围\n"
+		"　　1.4　工作原则\n2　组织机构和职责\n　　2.1　指挥部\n　　2.2　地方机构\n3　预警监测\n　　3.1　市场监测\n"
+		"　　3.2　应急报告\n4　应急响应\n　　4.1　响应程序\n　　4.2　国家级(Ⅰ级)响应\n　　4.3　省级(Ⅱ级)响应\n"
+		"　　4.4　应急终止\n5　应急保障\n　　5.1　物资储备\n　　5.2　保障系统\n　　5.3　设施建设\n　　5.4　通信保障\n"
+		"　　5.5　培训演练\n6　后期处置\n　　6.1　评估和改进\n　　6.2　应急经费\n　　6.3　能力恢复\n　　6.4　奖励和处罚\n"
+		"7　附则\n1　总则\n1.1　编制目的\n做好有关工作，落实各项措施。\n1.2　等级划分\n做好有关工作，落实各项措施。\n"
+		"1.3　适用范围\n做好有关工作，落实各项措施。\n1.4　工作原则\n做好有关工作，落实各项措施。\n2　组织机构和职责\n"
+		"2.1　指挥部\n做好有关工作，落实各项措施。\n2.2　地方机构\n做好有关工作，落实各项措施。\n3　预警监测\n3.1　市场监测\n"
+		"做好有关工作，落实各项措施。\n3.2　应急报告\n做好有关工作，落实各项措施。\n4　应急响应\n4.1　响应程序\n"
+		"做好有关工作，落实各项措施。\n4.2　国家级（Ⅰ级）响应\n做好有关工作，落实各项措施。\n4.3　省级（Ⅱ级）响应\n"
+		"做好有关工作，落实各项措施。\n4.4　应急终止\n做好有关工作，落实各项措施。\n5　应急保障\n5.1　物资储备\n"
+		"做好有关工作，落实各项措施。\n5.2　保障系统\n做好有关工作，落实各项措施。\n5.3　设施建设\n做好有关工作，落实各项措施。\n"
+		"5.4　通信保障\n做好有关工作，落实各项措施。\n5.5　培训演练\n做好有关工作，落实各项措施。\n6　后期处置\n"
+		"6.1　评估和改进\n做好有关工作，落实各项措施。\n6.2　应急经费\n做好有关工作，落实各项措施。\n6.3　能力恢复\n"
+		"做好有关工作，落实各项措施。\n6.4　奖励和处罚\n做好有关工作，落实各项措施。\n7　附则\n本章规定有关事项。\n", NULL);
+	struct outline *o = NULL;
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_true(o->count > 2);
+	assert_int_equal(o->nodes[0]->depth, 1);
+	assert_string_equal(o->nodes[0]->title, "国家某某应急预案");
+	assert_int_equal(o->nodes[1]->depth, 2);
+	assert_string_equal(o->nodes[1]->title, "总则");
+	outline_free(o);
+	doc_free(doc);
+}
+
+static void
+slipped_parent_number(void **state)
+{
+	(void)state;
+	/* 2.2.1 under 3.2 with 3.2.2 next is the writer's slip for 3.2.1;
+	 * with no 3.2.2 after it, it is no clause of 3.2. */
+	EXPECT("内部审核控制程序\n1、目的\n确保体系有效。\n2、范围\n适用于内部审核。\n3、程序\n"
+	       "3.1、审核计划\n3.1.1、办公室编制年度审核计划。\n3.1.2、计划经批准后实施。\n3.2、追加审核\n"
+	       "2.2.1、遇到特殊情况，应追加审核。\n3.2.2、追加审核应编制审核计划。\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "范围", 4 }, { 1, "3、", "程序", 6 },
+	       { 2, "3.1、", "审核计划", 7 }, { 3, "3.1.1、", "办公室编制年度审核计划", 8 },
+	       { 3, "3.1.2、", "计划经批准后实施", 9 }, { 2, "3.2、", "追加审核", 10 },
+	       { 3, "2.2.1、", "遇到特殊情况，应追加审核", 11 }, { 3, "3.2.2、", "追加审核应编制审核计划", 12 });
+	EXPECT("内部审核控制程序\n1、目的\n确保体系有效。\n2、范围\n适用于内部审核。\n3、程序\n"
+	       "3.1、审核计划\n3.1.1、办公室编制年度审核计划。\n3.1.2、计划经批准后实施。\n3.2、追加审核\n"
+	       "2.2.1、遇到特殊情况，应追加审核。\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "范围", 4 }, { 1, "3、", "程序", 6 },
+	       { 2, "3.1、", "审核计划", 7 }, { 3, "3.1.1、", "办公室编制年度审核计划", 8 },
+	       { 3, "3.1.2、", "计划经批准后实施", 9 }, { 2, "3.2、", "追加审核", 10 });
 }
 
 static void
@@ -2538,6 +2621,9 @@ main(void)
 		cmocka_unit_test(three_part_number_before_a_unit_word),
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
 		cmocka_unit_test(clause_number_glued_to_its_title),
+		cmocka_unit_test(forms_under_their_clause),
+		cmocka_unit_test(contents_entries_under_their_clause),
+		cmocka_unit_test(slipped_parent_number),
 		cmocka_unit_test(top_clauses_numbered_point_zero),
 		cmocka_unit_test(bold_caption_and_note_over_a_table),
 		cmocka_unit_test(glossary_and_expected_items),

@@ -412,6 +412,85 @@ standard_rows_in_order(void **state)
 	doc_free(doc);
 }
 
+/* A page number in small Roman numerals at a page's foot (a standard's
+ * 前言 on page ii) is furniture, as an Arabic one is (roman.pdf). */
+static void
+roman_page_number(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("roman.pdf");
+
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		assert_false(p->length == 2 && memcmp(doc->text + p->offset, "ii", 2) == 0);
+	}
+	doc_free(doc);
+}
+
+/* Clauses whose numbers poppler gives as a column of their own (2.1 /
+ * 2.2 / 2.3 / 2.4 in another font, the sentences as another column)
+ * are each one line, the number before its sentence (roman.pdf). */
+static void
+clause_numbers_in_a_column(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("roman.pdf");
+	size_t second = paragraph_starting(doc, "2.2 监测的频次");
+
+	assert_int_equal(paragraph_starting(doc, "2.3 企业须"), second + 1);
+	assert_int_equal(paragraph_starting(doc, "2.4 测定方法"), second + 2);
+	assert_true(second + 3 < doc->paragraph_count);
+	assert_memory_equal(doc->text + doc->paragraphs[second + 3].offset, "3 实施与监督",
+			    strlen("3 实施与监督"));
+	doc_free(doc);
+}
+
+/* Clauses' numbers that poppler gives as a column after their sentences
+ * (4.1 / 4.2 / 4.3, the last over a list) go each before its sentence,
+ * in order (roman.pdf). */
+static void
+clause_numbers_after_their_sentences(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("roman.pdf");
+	size_t second = paragraph_starting(doc, "4.2 餐馆燃料");
+
+	assert_int_equal(paragraph_starting(doc, "4.3 餐馆应设有"), second + 1);
+	assert_true(paragraph_starting(doc, "4.4 饮食中心") > second + 1);
+	doc_free(doc);
+}
+
+/* A bold title beside its clause's number 5, which poppler gives in the
+ * column of the numbers 5.1 / 5.2 / 5.3, goes on that number's line; the
+ * number is not left at the end of the line above (roman.pdf). */
+static void
+clause_title_beside_its_number(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("roman.pdf");
+	const struct paragraph *p = &doc->paragraphs[paragraph_starting(doc, "4.5 餐馆排放")];
+	const char *end = "排放标准。";
+
+	(void)paragraph_starting(doc, "5 文書管理");
+	assert_true(p->length >= strlen(end));
+	assert_memory_equal(doc->text + p->offset + p->length - strlen(end), end, strlen(end));
+	doc_free(doc);
+}
+
+/* What stands before a contents -- a cover, a publisher's page, the
+ * notice that approves the standard (公 告 set large) -- is front
+ * matter: no heading, whatever text its pages hold (roman.pdf). */
+static void
+notice_before_the_contents(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("roman.pdf");
+
+	assert_int_equal(level_of(doc, "公 告"), 0);
+	assert_int_equal(level_of(doc, "2031 年 第 5 号"), 0);
+	doc_free(doc);
+}
+
 /* A clause that ends its sentence at the right margin does not go on in
  * the next line when that one opens with a clause's number: where each
  * clause is a line, no right margin is common to many lines
@@ -513,6 +592,11 @@ main(void)
 		cmocka_unit_test(wrapped_title_and_numerals),
 		cmocka_unit_test(standard_rows_in_order),
 		cmocka_unit_test(standard_clause_after_full_line),
+		cmocka_unit_test(roman_page_number),
+		cmocka_unit_test(clause_numbers_in_a_column),
+		cmocka_unit_test(clause_numbers_after_their_sentences),
+		cmocka_unit_test(notice_before_the_contents),
+		cmocka_unit_test(clause_title_beside_its_number),
 		cmocka_unit_test(standard_cover_no_headings),
 		cmocka_unit_test(standard_sentence_with_larger_letter),
 		cmocka_unit_test(standard_formula_no_heading),
