@@ -365,6 +365,13 @@ bool detail_pane_shows(struct pane *pane, size_t offset);
  * false, with a message on stderr. */
 bool terminal_usable(const char *term);
 
+/* Makes ncurses write each frame at once, just after newterm: until the
+ * screen has been left and taken up again, ncurses 6 writes to the
+ * terminal at every cursor motion (dozens of writes a frame, each waking
+ * the terminal, which then competes with the browser for the processor
+ * while the frame is still being written). */
+void terminal_whole_frames(void);
+
 /* Gives SIGINT, SIGTERM and SIGHUP (the signals that end the browser) to
  * HANDLER, or back to their default with NULL. */
 void terminal_catch_signals(void (*handler)(int));
