@@ -5,8 +5,9 @@
  * runs from that read to the last write to standard output before the
  * program next waits for input (a poll with a timeout other than 0, or
  * the next read).  Its first frame is what it wrote before it first
- * waited for anything (that poll, or a sleep: a search's count is waited
- * for a moment after the match near the reading position is drawn).
+ * waited for anything (that poll, a sleep, or a timed wait on a
+ * condition: a search's count is waited for a moment after the match
+ * near the reading position is drawn).
  * Each key with a frame is written to the file named by BENCH_KEYTIME as
  * "BYTE<TAB>MS<TAB>FIRST_MS", BYTE the last byte read, in decimal.
  *   cc -shared -fPIC -O2 -o keytime.so keytime.c -ldl
@@ -14,6 +15,7 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <poll.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -28,6 +30,7 @@ static unsigned char key;
 static double key_ms, frame_ms;  /* when it was read; the last write since */
 static double first_ms;         /* the end of its first frame, or 0 */
 static int (*real_nanosleep)(const struct timespec *, struct timespec *);
+static int (*real_timedwait)(pthread_cond_t *, pthread_mutex_t *, const struct timespec *);
 
 static double
 now_ms(void)
@@ -50,6 +53,8 @@ setup(void)
 	real_poll = (int (*)(struct pollfd *, nfds_t, int))dlsym(RTLD_NEXT, "poll");
 	real_nanosleep = (int (*)(const struct timespec *, struct timespec *))dlsym(RTLD_NEXT,
 										   "nanosleep");
+	real_timedwait = (int (*)(pthread_cond_t *, pthread_mutex_t *,
+				  const struct timespec *))dlsym(RTLD_NEXT, "pthread_cond_timedwait");
 	name = getenv("BENCH_KEYTIME");
 	if (name && *name)
 		keylog = fopen(name, "a");
@@ -122,4 +127,15 @@ nanosleep(const struct timespec *request, struct timespec *remain)
 	setup();
 	waiting();
 	return real_nanosleep(request, remain);
+}
+
+/* The browser's only timed wait on a condition is its wait for a job
+ * beside the keys, in the thread that reads the keys. */
+int
+pthread_cond_timedwait(pthread_cond_t *condition, pthread_mutex_t *mutex,
+		       const struct timespec *until)
+{
+	setup();
+	waiting();
+	return real_timedwait(condition, mutex, until);
 }

@@ -198,10 +198,7 @@ search_launch(struct ui *ui, struct search_query *query, size_t start, size_t en
 	search_set_cancel(query, &search->cancel);
 	clock_gettime(CLOCK_MONOTONIC, &search->started);
 	job_start(&search->job, search_work, search);
-	while (!atomic_load(&search->job.done) && ms_since(&search->started) < SEARCH_QUICK_MS) {
-		struct timespec t = { 0, 1000000L };
-		nanosleep(&t, NULL);
-	}
+	job_wait(&search->job, SEARCH_QUICK_MS);
 	return search_finish(ui, false);
 }
 
