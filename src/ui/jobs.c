@@ -217,6 +217,37 @@ compile(struct ui *ui, const char *terms)
 	return query;
 }
 
+/* A plain search typed: the screen's neighbourhood searched here and now
+ * (a few microseconds) with QUERY (still the caller's).  True when a match
+ * at or after ORIGIN is there, and is shown: the whole report is counted
+ * next.  Else the near range is searched beside the keys. */
+static bool
+search_screen(struct ui *ui, const struct search_query *query, size_t origin)
+{
+	struct browse *b = ui->browse;
+	struct search_found *found = NULL;
+	struct match_list result = { NULL, 0 };
+	size_t start, end, whole_start, whole_end;
+	bool shown = false;
+
+	if (b->search.flags & (SEARCH_REGEX | SEARCH_PINYIN))
+		return false;   /* costs that a screenful does not bound */
+	browse_search_range(b, &whole_start, &whole_end);
+	browse_screen_range(b, origin, &start, &end);
+	if (start < whole_start || end > whole_end)
+		return false;   /* a search kept in a section: its own range */
+	if (search_find_range(query, ui->doc, start, end, &found) == BG_OK &&
+	    search_assign(query, found, ui->doc, ui->outline, &result) == BG_OK &&
+	    search_match_after(&result, origin) < result.count) {
+		browse_found(b, &result, false);
+		browse_show_near(b, origin);
+		shown = true;
+	}
+	search_found_free(found);
+	search_free(&result);
+	return shown;
+}
+
 bool
 jobs_search_begin(struct ui *ui, const char *terms, bool near, size_t origin)
 {
@@ -228,6 +259,10 @@ jobs_search_begin(struct ui *ui, const char *terms, bool near, size_t origin)
 	if (!query)
 		return false;
 	browse_search_begin(ui->browse, terms);
+	if (near && origin != SIZE_MAX && search_screen(ui, query, origin)) {
+		search_query_free(query);
+		return true;
+	}
 	/* the whole report, or the section the search is kept in */
 	browse_search_range(ui->browse, &start, &end);
 	if (near) {
