@@ -226,6 +226,11 @@ browse_set_matches(struct browse *b, struct match_list *matches)
  * costs the same on any size of report. */
 enum { NEAR_TEXT = 1 << 20 };
 
+/* What the screen shows and a good deal more: the search typed looks
+ * here first, in the thread that reads the keys, so that a match near the
+ * reading position is drawn without waiting for another thread. */
+enum { NEAR_SCREEN = 1 << 16 };
+
 /* The offset of the last heading at or before OFFSET (FROM_END: the
  * first at or after it) that starts a paragraph: a section boundary the
  * search can start or stop at.  NONE when there is none. */
@@ -246,13 +251,26 @@ paragraph_heading(const struct browse *b, size_t offset, bool from_end, size_t n
 	}
 }
 
+/* The sections from the one at OFFSET to those BYTES on. */
+static void
+near_range(const struct browse *b, size_t offset, size_t bytes, size_t *start, size_t *end)
+{
+	*end = b->doc->text_length;
+	if (offset + bytes < *end)
+		*end = paragraph_heading(b, offset + bytes, true, *end);
+	*start = paragraph_heading(b, offset, false, 0);
+}
+
 void
 browse_near_range(const struct browse *b, size_t offset, size_t *start, size_t *end)
 {
-	*end = b->doc->text_length;
-	if (offset + NEAR_TEXT < *end)
-		*end = paragraph_heading(b, offset + NEAR_TEXT, true, *end);
-	*start = paragraph_heading(b, offset, false, 0);
+	near_range(b, offset, NEAR_TEXT, start, end);
+}
+
+void
+browse_screen_range(const struct browse *b, size_t offset, size_t *start, size_t *end)
+{
+	near_range(b, offset, NEAR_SCREEN, start, end);
 }
 
 void

@@ -248,6 +248,12 @@ bool browse_search(struct browse *b, const char *terms);
  * megabyte on, so that a keystroke costs the same on any size of report. */
 void browse_near_range(const struct browse *b, size_t offset, size_t *start, size_t *end);
 
+/* Before that, the screen's neighbourhood: whole sections, from the one
+ * at OFFSET to 64 KiB on (a part of the near range that starts with it),
+ * searched in the thread that reads the keys for a plain search, so that
+ * its first match is drawn without waiting for another thread. */
+void browse_screen_range(const struct browse *b, size_t offset, size_t *start, size_t *end);
+
 /* A search for TERMS begins: no match is known yet, b->counting says the
  * matches are on their way. */
 void browse_search_begin(struct browse *b, const char *terms);

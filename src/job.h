@@ -20,6 +20,8 @@ struct job {
 	bool running;        /* started and not yet taken over */
 	bool threaded;       /* in a thread of its own, to be joined */
 	atomic_bool done;
+	pthread_mutex_t lock;   /* with ENDED, for job_wait (when threaded) */
+	pthread_cond_t ended;
 };
 
 /* Starts WORK(ARG) as JOB.  When no thread can be had, runs it here and
@@ -35,6 +37,11 @@ void job_run_here(struct job *job, void (*work)(void *), void *arg);
  * caller then takes its results over.  False when JOB was not running or
  * is still running. */
 bool job_finished(struct job *job, bool wait);
+
+/* Waits at most MS milliseconds for JOB (started) to be done, waking as
+ * soon as it is, not at the next tick of a poll; true when it is done
+ * (job_finished then takes it over at once). */
+bool job_wait(struct job *job, long ms);
 
 /* Whether JOB was started and not yet taken over by job_finished. */
 static inline bool

@@ -39,7 +39,7 @@ ui_reload(struct ui *ui)
 	/* the jobs read the document: done with it first (the search is
 	 * made again) */
 	jobs_figures_finish(ui, true);
-	jobs_search_cancel(ui);
+	jobs_search_stop(ui);
 	doc_locate(ui->doc, ui->browse->anchor, &line, &column);
 	if (report_reload(ui->report, &whole, &err) != BG_OK) {
 		browse_message(ui->browse, true, "%s: %s%s%s", report_path(ui->report),

@@ -533,6 +533,7 @@ ui_compare(const struct compare_side *old, const char *old_file, const struct co
 		return 2;
 	}
 	set_term(screen);
+	terminal_whole_frames();
 	cbreak();
 	noecho();
 	nonl();

@@ -67,6 +67,40 @@ jobs_whole_finish(struct ui *ui, bool wait)
 	return true;
 }
 
+/* The search running (or last run) beside the keys, and the one given up
+ * before it. */
+static struct search_job *
+current(struct ui *ui)
+{
+	return &ui->searches[ui->search_slot];
+}
+
+static const struct search_job *
+current_const(const struct ui *ui)
+{
+	return &ui->searches[ui->search_slot];
+}
+
+static struct search_job *
+given_up(struct ui *ui)
+{
+	return &ui->searches[ui->search_slot ^ 1];
+}
+
+/* Takes over the search given up once its thread has ended (with WAIT:
+ * waits for it), dropping what it found. */
+static void
+reap(struct ui *ui, bool wait)
+{
+	struct search_job *search = given_up(ui);
+
+	if (!job_finished(&search->job, wait))
+		return;
+	search_query_free(search->query);
+	search->query = NULL;
+	search_free(&search->result);
+}
+
 /* A search that ends within this time is shown as if it had run here:
  * the screen is not drawn in between. */
 enum { SEARCH_QUICK_MS = 30 };
@@ -101,7 +135,7 @@ ms_since(const struct timespec *start)
 static bool
 search_finish(struct ui *ui, bool wait)
 {
-	struct search_job *search = &ui->search;
+	struct search_job *search = current(ui);
 	struct browse *b = ui->browse;
 	size_t start, end;
 	bool whole;
@@ -145,7 +179,7 @@ static bool
 search_launch(struct ui *ui, struct search_query *query, size_t start, size_t end, size_t origin,
 	      bool show, bool announce)
 {
-	struct search_job *search = &ui->search;
+	struct search_job *search = current(ui);
 
 	search->query = query;
 	search->doc = ui->doc;
@@ -164,10 +198,7 @@ search_launch(struct ui *ui, struct search_query *query, size_t start, size_t en
 	search_set_cancel(query, &search->cancel);
 	clock_gettime(CLOCK_MONOTONIC, &search->started);
 	job_start(&search->job, search_work, search);
-	while (!atomic_load(&search->job.done) && ms_since(&search->started) < SEARCH_QUICK_MS) {
-		struct timespec t = { 0, 1000000L };
-		nanosleep(&t, NULL);
-	}
+	job_wait(&search->job, SEARCH_QUICK_MS);
 	return search_finish(ui, false);
 }
 
@@ -186,6 +217,37 @@ compile(struct ui *ui, const char *terms)
 	return query;
 }
 
+/* A plain search typed: the screen's neighbourhood searched here and now
+ * (a few microseconds) with QUERY (still the caller's).  True when a match
+ * at or after ORIGIN is there, and is shown: the whole report is counted
+ * next.  Else the near range is searched beside the keys. */
+static bool
+search_screen(struct ui *ui, const struct search_query *query, size_t origin)
+{
+	struct browse *b = ui->browse;
+	struct search_found *found = NULL;
+	struct match_list result = { NULL, 0 };
+	size_t start, end, whole_start, whole_end;
+	bool shown = false;
+
+	if (b->search.flags & (SEARCH_REGEX | SEARCH_PINYIN))
+		return false;   /* costs that a screenful does not bound */
+	browse_search_range(b, &whole_start, &whole_end);
+	browse_screen_range(b, origin, &start, &end);
+	if (start < whole_start || end > whole_end)
+		return false;   /* a search kept in a section: its own range */
+	if (search_find_range(query, ui->doc, start, end, &found) == BG_OK &&
+	    search_assign(query, found, ui->doc, ui->outline, &result) == BG_OK &&
+	    search_match_after(&result, origin) < result.count) {
+		browse_found(b, &result, false);
+		browse_show_near(b, origin);
+		shown = true;
+	}
+	search_found_free(found);
+	search_free(&result);
+	return shown;
+}
+
 bool
 jobs_search_begin(struct ui *ui, const char *terms, bool near, size_t origin)
 {
@@ -197,6 +259,10 @@ jobs_search_begin(struct ui *ui, const char *terms, bool near, size_t origin)
 	if (!query)
 		return false;
 	browse_search_begin(ui->browse, terms);
+	if (near && origin != SIZE_MAX && search_screen(ui, query, origin)) {
+		search_query_free(query);
+		return true;
+	}
 	/* the whole report, or the section the search is kept in */
 	browse_search_range(ui->browse, &start, &end);
 	if (near) {
@@ -228,27 +294,38 @@ count_begin(struct ui *ui)
 bool
 jobs_search_cancel(struct ui *ui)
 {
-	if (!job_running(&ui->search.job))
+	struct search_job *search = current(ui);
+
+	if (!job_running(&search->job))
 		return false;
-	atomic_store(&ui->search.cancel, true);
-	job_finished(&ui->search.job, true);
-	search_query_free(ui->search.query);
-	ui->search.query = NULL;
-	search_free(&ui->search.result);
+	atomic_store(&search->cancel, true);
+	/* one search given up at a time: the one before has had the
+	 * length of a search to notice */
+	reap(ui, true);
+	ui->search_slot ^= 1;
 	ui->after_search = 0;
 	return true;
 }
 
 bool
+jobs_search_stop(struct ui *ui)
+{
+	bool stopped = jobs_search_cancel(ui);
+
+	reap(ui, true);
+	return stopped;
+}
+
+bool
 jobs_searching(const struct ui *ui)
 {
-	return job_running(&ui->search.job);
+	return job_running(&current_const(ui)->job);
 }
 
 long
 jobs_search_ms(const struct ui *ui)
 {
-	return jobs_searching(ui) ? ms_since(&ui->search.started) : 0;
+	return jobs_searching(ui) ? ms_since(&current_const(ui)->started) : 0;
 }
 
 /* Waits for the jobs beside the keys, which read the document; a load
@@ -262,7 +339,7 @@ jobs_join(struct ui *ui)
 		return;
 	if (report_whole_finish(ui->report, true, &err) && err.status != BG_OK)
 		fail_whole(ui, &err);
-	jobs_search_cancel(ui);
+	jobs_search_stop(ui);
 	jobs_figures_finish(ui, true);
 	browse_set_counting(ui->browse, false);
 }
@@ -306,6 +383,7 @@ jobs_step(struct ui *ui, bool *loading)
 		return true;
 	if (!ui->report)
 		return false;
+	reap(ui, false);
 	if (*loading) {
 		/* The first screen is up: the rest of the report is loaded
 		 * beside the keys. */
@@ -315,7 +393,7 @@ jobs_step(struct ui *ui, bool *loading)
 	/* The match near the reading position is on the screen: now the
 	 * whole report.  A count that is quick is there at once, and a
 	 * key may not come to draw it. */
-	if (ui->browse->counting && !job_running(&ui->search.job) && count_begin(ui))
+	if (ui->browse->counting && !jobs_searching(ui) && count_begin(ui))
 		return true;
 	if (ui->figures_pending) {
 		/* The figures are found beside the keys, and coloured in when
@@ -330,7 +408,7 @@ jobs_step(struct ui *ui, bool *loading)
 	}
 	if (search_finish(ui, false))
 		return true;
-	if (ui->after_search && !ui->browse->counting && !job_running(&ui->search.job)) {
+	if (ui->after_search && !ui->browse->counting && !jobs_searching(ui)) {
 		int key = ui->after_search;
 
 		ui->after_search = 0;
@@ -343,7 +421,7 @@ jobs_step(struct ui *ui, bool *loading)
 int
 jobs_timeout(const struct ui *ui)
 {
-	if (job_running(&ui->search.job))
+	if (jobs_searching(ui))
 		return 5;
 	if (ui->library && library_loading(ui->library))
 		return 20;
@@ -364,7 +442,7 @@ jobs_ready(const struct ui *ui, int step)
 		return false;
 	whole = report_whole_state(ui->report);
 	return report_figures_state(ui->report) == REPORT_DONE ||
-	       (job_running(&ui->search.job) && atomic_load(&ui->search.job.done)) ||
+	       (jobs_searching(ui) && atomic_load(&current_const(ui)->job.done)) ||
 	       whole == REPORT_DONE ||
 	       (whole == REPORT_RUNNING && report_whole_step(ui->report) != step);
 }

@@ -378,7 +378,7 @@ leave(struct ui *ui)
 		return;
 	if (ui->prompt.open)
 		ui_prompt_close(ui, false);
-	jobs_search_cancel(ui);
+	jobs_search_stop(ui);
 	jobs_figures_finish(ui, true);
 	ui->after_search = 0;
 	ui->pending = 0;

@@ -219,7 +219,11 @@ struct ui {
 	const char *loading;
 	const char *failure;
 	char failure_text[512];
-	struct search_job search;
+	/* The search beside the keys, in one of two slots: the other holds
+	 * the search given up before it, whose thread is left to stop on its
+	 * own so that the next search need not wait for it (jobs.c). */
+	struct search_job searches[2];
+	unsigned search_slot;   /* the current one's */
 	int after_search;       /* n, N or &, pressed while the search runs: done once it ends */
 	bool figures_pending;   /* the figures are to be found, beside the keys */
 
@@ -298,8 +302,13 @@ const char *jobs_loading_step(const struct ui *ui);
 bool jobs_search_begin(struct ui *ui, const char *terms, bool near, size_t origin);
 
 /* jobs.c: stops the search beside the keys, its matches unknown; true
- * when one was running. */
+ * when one was running.  It is not waited for: its thread ends on its
+ * own, reading the document until then. */
 bool jobs_search_cancel(struct ui *ui);
+
+/* jobs.c: jobs_search_cancel, and waits for every search given up to end:
+ * before the document they read goes. */
+bool jobs_search_stop(struct ui *ui);
 
 /* jobs.c: whether a search runs beside the keys, and for how long (ms). */
 bool jobs_searching(const struct ui *ui);
@@ -364,6 +373,13 @@ bool detail_pane_shows(struct pane *pane, size_t offset);
 /* terminal.c: true when the terminal TERM can show the browser; else
  * false, with a message on stderr. */
 bool terminal_usable(const char *term);
+
+/* Makes ncurses write each frame at once, just after newterm: until the
+ * screen has been left and taken up again, ncurses 6 writes to the
+ * terminal at every cursor motion (dozens of writes a frame, each waking
+ * the terminal, which then competes with the browser for the processor
+ * while the frame is still being written). */
+void terminal_whole_frames(void);
 
 /* Gives SIGINT, SIGTERM and SIGHUP (the signals that end the browser) to
  * HANDLER, or back to their default with NULL. */

@@ -300,6 +300,7 @@ terminal_open(struct ui *ui)
 		return false;
 	}
 	set_term(ui->screen);
+	terminal_whole_frames();
 	cbreak();
 	noecho();
 	nonl();

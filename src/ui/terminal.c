@@ -43,6 +43,14 @@ terminal_usable(const char *term)
 }
 
 void
+terminal_whole_frames(void)
+{
+	def_prog_mode();
+	endwin();
+	doupdate();
+}
+
+void
 terminal_catch_signals(void (*handler)(int))
 {
 	static const int signals[] = { SIGINT, SIGTERM, SIGHUP };

@@ -5,6 +5,8 @@
  * wrapped to the pane. */
 #include "unit.h"
 
+#include <stdio.h>
+
 #include "browse.h"
 #include "history.h"
 
@@ -544,6 +546,57 @@ search_kept_in_a_section(void **state)
 	assert_false(b->search.scope.on);
 }
 
+/* The screen's neighbourhood, searched first for a search typed, and the
+ * near range around it: whole sections from the one holding the reading
+ * position, the first 64 KiB on and a megabyte on, each ending at a
+ * heading (here, 400 parts of about 1 KiB each). */
+static void
+screen_range_within_the_near_range(void **state)
+{
+	struct fixture f = { 0 };
+	struct browse *b;
+	size_t length = 0, start, end, near_start, near_end, middle;
+	char *text = malloc(600 * 1024);
+	static const char line[] = "正文，开展普法宣传教育工作。";
+
+	(void)state;
+	assert_non_null(text);
+	length += (size_t)sprintf(text, "汇编\n\n");
+	for (int part = 1; part <= 400; part++) {
+		length += (size_t)sprintf(text + length, "第%d部分 材料\n", part);
+		for (int i = 0; i < 24; i++)
+			length += (size_t)sprintf(text + length, "%s", line);
+		length += (size_t)sprintf(text + length, "\n");
+	}
+	f.doc = unit_load(text, NULL);
+	free(text);
+	assert_int_equal(outline_build(f.doc, &f.outline), BG_OK);
+	assert_int_equal(f.outline->count, 400);
+	b = browse_new(f.doc, f.outline, &f.figures);
+	assert_non_null(b);
+	/* from the start: the parts up to the first heading 64 KiB on */
+	browse_screen_range(b, 0, &start, &end);
+	browse_near_range(b, 0, &near_start, &near_end);
+	assert_int_equal(start, 0);
+	assert_int_equal(near_start, 0);
+	assert_true(end >= 65536 && end < 65536 + 2048);
+	assert_int_equal(near_end, f.doc->text_length);
+	assert_memory_equal(f.doc->text + end, "第", strlen("第"));
+	/* from inside a part: its heading, and a heading 64 KiB on */
+	middle = f.outline->nodes[200]->offset + 100;
+	browse_screen_range(b, middle, &start, &end);
+	assert_int_equal(start, f.outline->nodes[200]->offset);
+	assert_true(end >= middle + 65536 && end < middle + 65536 + 2048);
+	assert_memory_equal(f.doc->text + end, "第", strlen("第"));
+	/* near the end: the end of the text */
+	browse_screen_range(b, f.outline->nodes[399]->offset, &start, &end);
+	assert_int_equal(start, f.outline->nodes[399]->offset);
+	assert_int_equal(end, f.doc->text_length);
+	browse_free(b);
+	outline_free(f.outline);
+	doc_free(f.doc);
+}
+
 /* The panel's rows: o, t and / in the panel remake them, the selected
  * figure staying selected while it is listed; the moves keep to the rows. */
 static void
@@ -638,6 +691,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(figures_arriving_late_are_listed, setup, teardown),
 		cmocka_unit_test_setup_teardown(search_kept_in_a_section, setup, teardown),
 		cmocka_unit_test_setup_teardown(figure_rows_keep_the_selection, setup, teardown),
+		cmocka_unit_test(screen_range_within_the_near_range),
 	};
 
 	return UNIT_RUN(tests);
