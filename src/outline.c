@@ -1135,11 +1135,10 @@ part_line(const struct builder *b, size_t paragraph)
 	 * speaker line under it (国务院总理李某, a name alone) is no part. */
 	if (p->md_level > 0 || label_prefix_length(s, n) > 0 || label_padded(s, n, &l) ||
 	    paragraph == doc->title_paragraph || paragraph == doc_title_second(doc) ||
-	    paragraph == 0 || speaker_again(doc, paragraph) || same_text(s, n, doc->title) ||
-	    contents_heading(doc, paragraph) ||
+	    paragraph == 0 || speaker_again(doc, paragraph) || contents_heading(doc, paragraph) ||
 	    same_text(s, n, doc->issuer) ||
-	    title_repeated(doc, s, n) || title_middle(doc, paragraph) || issuer_end(doc, s, n) ||
-	    same_text(s, n, doc->docno))
+	    same_text(s, n, doc->title) || title_repeated(doc, s, n) ||
+	    title_middle(doc, paragraph) || issuer_end(doc, s, n) || same_text(s, n, doc->docno))
 		return PART_OTHER;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > PART_MAX_CHARS)
@@ -2797,6 +2796,49 @@ term_below(const struct doc *doc, size_t paragraph)
 	return han >= 2 && han <= TERM_MAX_HAN ? paragraph + 1 : SIZE_MAX;
 }
 
+/* True when PARAGRAPH of DOC is a Markdown heading a copier set above the
+ * whole document it copied (## 政策全文 under the page's # title), not a
+ * section of it: the document's one Markdown heading below the title,
+ * every other one above it and shallower, with no number of its own,
+ * and the document's own headings under it written as plain numbered
+ * lines (一、 …, 第一章 …), of which there are WRAPPED_NUMBERED at least,
+ * the first below the opening the document has of its own (its title
+ * block, a notice's or a preamble's sentences closed by 。).  Those
+ * headings keep the levels they have without it. */
+enum { WRAPPED_NUMBERED = 3 };
+
+static bool
+wrapping_heading(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	struct label l;
+	size_t numbered = 0;
+	bool opening = false;
+
+	if (p->md_level == 0 || paragraph == doc->title_paragraph ||
+	    label_parse(doc->text + p->offset, p->length, &l) ||
+	    label_padded(doc->text + p->offset, p->length, &l))
+		return false;
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *q = &doc->paragraphs[i];
+
+		if (i == paragraph)
+			continue;
+		if (q->md_level > 0) {
+			if (i > paragraph || q->md_level >= p->md_level)
+				return false;
+		} else if (i > paragraph && label_parse(doc->text + q->offset, q->length, &l) &&
+			   (l.style == STYLE_CN_COMMA || l.style == STYLE_PART || l.style == STYLE_CHAPTER ||
+			    l.style == STYLE_BIAN)) {
+			if (numbered++ == 0 && !opening)
+				return false;
+		} else if (i > paragraph && utf8_find3(doc->text + q->offset, q->length, "。")) {
+			opening = true;
+		}
+	}
+	return numbered >= WRAPPED_NUMBERED;
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -2826,6 +2868,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	if (md_level > 0 && p->md_level == 0 && !label_parse(s, p->length, &parsed) &&
 	    expected_clause(b, paragraph, s, p->length, &parsed))
 		md_level = 0;
+	if (p->md_level > 0 && wrapping_heading(doc, paragraph))
+		return true;
 	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
 	 * is no heading, whatever its first cell holds. */
 	if (md_level == 0 && doc->hint_count > 0) {

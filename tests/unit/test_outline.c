@@ -602,6 +602,23 @@ markdown_one_level_for_all(void **state)
 	       { 3, "（二）", "基本原则", 13 }, { 2, "二、", "主要任务", 17 });
 }
 
+/* A copier's one heading over the whole copied text (## 全文 under the
+ * page's # title), the text's own parts written as plain 一、 lines: not
+ * a section, the parts stay at the top; a document with headings of its
+ * own in Markdown keeps them all. */
+static void
+copier_heading_over_the_whole_text(void **state)
+{
+	(void)state;
+	EXPECT("# 关于做好某某工作的意见\n\n**发布日期**: 2021年2月1日\n\n---\n\n## 文件全文\n\n"
+	       "某某部门\n\n关于做好某某工作的意见\n\n正文。\n\n一、总体要求\n\n（一）指导思想。内容。\n\n"
+	       "二、主要任务\n\n（二）做好某某。内容。\n\n三、保障措施\n\n内容。\n",
+	       { 1, "一、", "总体要求", 15 }, { 2, "（一）", "指导思想", 17 }, { 1, "二、", "主要任务", 19 },
+	       { 2, "（二）", "做好某某", 21 }, { 1, "三、", "保障措施", 23 });
+	EXPECT("# 某某规划\n\n## 概况\n\n一、基础\n\n内容。\n\n二、形势\n\n内容。\n\n三、问题\n\n内容。\n",
+	       { 1, "", "概况", 3 }, { 2, "一、", "基础", 5 }, { 2, "二、", "形势", 9 }, { 2, "三、", "问题", 13 });
+}
+
 static void
 counted_things_under_their_count(void **state)
 {
@@ -2654,6 +2671,7 @@ main(void)
 		cmocka_unit_test(field_label_alone_over_the_first_items),
 		cmocka_unit_test(colon_lines_that_are_no_fields),
 		cmocka_unit_test(bullet_lines_divide_a_page),
+		cmocka_unit_test(copier_heading_over_the_whole_text),
 	};
 	return UNIT_RUN(tests);
 }
