@@ -947,6 +947,25 @@ title_repeated(const struct doc *doc, const char *s, size_t n)
 	return false;
 }
 
+/* True when PARAGRAPH of DOC stands below the text of a letter or a
+ * notice that opens the document (各有关单位： … 现印发给你们 … 。 /
+ * 某某委员会 / date): a sentence closed by 。 above it, under the title.
+ * The title said again there is that of the text the notice issues,
+ * which a copier's page heading names alone (# 某某规划 over 国务院关于
+ * 印发某某规划的通知 … 某某规划): a part of the document, not its title. */
+static bool
+below_opening_text(const struct doc *doc, size_t paragraph)
+{
+	size_t from = doc->title_paragraph != SIZE_MAX ? doc->title_paragraph + 1 : 0;
+
+	for (size_t i = from; i < paragraph && i < doc->paragraph_count; i++) {
+		const struct paragraph *q = &doc->paragraphs[i];
+		if (q->md_level == 0 && utf8_find3(doc->text + q->offset, q->length, "。"))
+			return true;
+	}
+	return false;
+}
+
 /* True when PARAGRAPH is a middle line of a title set over three lines or
  * more (国务院办公厅关于全面推行 / 行政执法公示制度执法全过程记录制度 /
  * 重大执法决定法制审核制度的指导意见): the lines from the title's first
@@ -1137,7 +1156,8 @@ part_line(const struct builder *b, size_t paragraph)
 	    paragraph == doc->title_paragraph || paragraph == doc_title_second(doc) ||
 	    paragraph == 0 || speaker_again(doc, paragraph) || contents_heading(doc, paragraph) ||
 	    same_text(s, n, doc->issuer) ||
-	    same_text(s, n, doc->title) || title_repeated(doc, s, n) ||
+	    ((same_text(s, n, doc->title) || title_repeated(doc, s, n)) &&
+	     !below_opening_text(doc, paragraph)) ||
 	    title_middle(doc, paragraph) || issuer_end(doc, s, n) || same_text(s, n, doc->docno))
 		return PART_OTHER;
 	chars = utf8_count(s, n);

@@ -619,6 +619,19 @@ copier_heading_over_the_whole_text(void **state)
 	       { 1, "", "概况", 3 }, { 2, "一、", "基础", 5 }, { 2, "二、", "形势", 9 }, { 2, "三、", "问题", 13 });
 }
 
+/* A page heading that names only the plan a notice issues (# 某某规划
+ * over 国务院关于印发某某规划的通知): the plan's title said again below
+ * the notice's text is the plan's part over its 一、, not the title. */
+static void
+page_title_again_below_a_notice(void **state)
+{
+	(void)state;
+	EXPECT("# 某某发展规划\n\n某某部门关于印发\n\n某某发展规划的通知\n\n各有关单位：\n\n"
+	       "现将《某某发展规划》印发给你们，请认真贯彻执行。\n\n某某部门\n\n2021年12月12日\n\n"
+	       "某某发展规划\n\n一、发展现状\n\n内容。\n\n二、总体要求\n\n内容。\n",
+	       { 1, "", "某某发展规划", 15 }, { 2, "一、", "发展现状", 17 }, { 2, "二、", "总体要求", 21 });
+}
+
 static void
 counted_things_under_their_count(void **state)
 {
@@ -2672,6 +2685,7 @@ main(void)
 		cmocka_unit_test(colon_lines_that_are_no_fields),
 		cmocka_unit_test(bullet_lines_divide_a_page),
 		cmocka_unit_test(copier_heading_over_the_whole_text),
+		cmocka_unit_test(page_title_again_below_a_notice),
 	};
 	return UNIT_RUN(tests);
 }
