@@ -1826,6 +1826,69 @@ timestamp(struct finding *f, const char *s, size_t n)
 	return true;
 }
 
+/* A copier's key line for the issuer above the text (**发布机构**: 某某委员会,
+ * 发布单位：…): its value is the issuer when the document names none of
+ * its own, if it names a body or a line of the document (a sign-off, the
+ * joint issuers' line 中共中央 国务院) begins with it; a copier's slip
+ * (加快布局) is neither.  A value cut short (国家互联网信息办, 上海市) is
+ * the body a line of the document names in full from it (国家互联网信息
+ * 办公室, 上海市某某委员会).  False when S (N bytes) is no such line. */
+static bool
+page_issuer(struct finding *f, const char *s, size_t n)
+{
+	static const char *const keys[] = { "发布机构", "发布单位", "发文机关", "发文单位" };
+	const struct doc *doc = f->doc;
+	size_t k, v;
+	bool confirmed = false;
+
+	while (n > 0 && (*s == '*' || *s == ' ')) {
+		s++;
+		n--;
+	}
+	for (k = 0; k < WORDS(keys); k++)
+		if (utf8_starts_with(s, n, keys[k]))
+			break;
+	if (k == WORDS(keys))
+		return false;
+	v = strlen(keys[k]);
+	while (v < n && s[v] == '*')
+		v++;
+	if (v < n && s[v] == ':')
+		v++;
+	else if (utf8_starts_with(s + v, n - v, "："))
+		v += 3;
+	else
+		return false;
+	s += v;
+	n -= v;
+	s = trim(s, &n);
+	if (n == 0)
+		return true;
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t m = p->length;
+		const char *t = trim(doc->text + p->offset, &m);
+
+		if (m < n || memcmp(t, s, n) != 0 || chars(t, m) > 40 || has_sentence_mark(t, m) ||
+		    p->md_level > 0)
+			continue;
+		if (m == n || utf8_space_at(t + n, m - n)) {
+			confirmed = true;   /* its own line, or the first of a joint one */
+			break;
+		}
+		if (meta_body_name(t, m) && chars(t, m) <= 24) {
+			s = t;   /* cut short */
+			n = m;
+			confirmed = true;
+			break;
+		}
+	}
+	if (!confirmed && !meta_body_name(s, n))
+		return true;
+	set_issuer(f, RANK_STAMP, copy_trimmed(s, n));
+	return true;
+}
+
 /* True when the characters of SHORT (M bytes) stand in FULL (N bytes) in
  * the same order: 市交通委 in 上海市交通委员会. */
 static bool
@@ -2072,7 +2135,7 @@ under_title(struct finding *f, size_t top)
 		}
 		if (!header)
 			continue;
-		if (subtitle(f, s, n) || timestamp(f, s, n)) {
+		if (subtitle(f, s, n) || timestamp(f, s, n) || page_issuer(f, s, n)) {
 			/* 来源： / 陕西省某某网: the value on the next line is
 			 * where the copy came from, as on one line; 时间： /
 			 * 2026-02-02 09:20 is the page's date. */

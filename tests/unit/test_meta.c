@@ -796,6 +796,29 @@ standard_kind_above_the_title(void **state)
 		    "餐馆油烟治理技术规范", NULL, NULL);
 }
 
+/* A copier's key line for the issuer (**发布机构**: …) gives the issuer
+ * when the document names none: a body, a name cut short that a line
+ * of the document gives in full, the first of a joint issuers' line;
+ * a slip of the copier that names no body gives none. */
+static void
+copier_issuer_key(void **state)
+{
+	(void)state;
+	expect_meta("# 某某工作问答\n\n**发布日期**: 2031-10-13\n**发布机构**: 某市科学技术委员会\n\n---\n\n"
+		    "记者：请介绍有关情况。\n\n答：我们做了三方面工作。\n",
+		    "某某工作问答", "某市科学技术委员会", "2031-10-13");
+	expect_meta("# 某某工作意见\n\n**发布日期**: 2031-05-26\n**发布机构**: 某市\n\n---\n\n"
+		    "各区、各有关单位：\n\n现将有关意见印发给你们。\n\n某市农业农村委员会\n\n某某工作意见\n\n"
+		    "一、总体要求\n\n正文。\n",
+		    "某某工作意见", "某市农业农村委员会", "2031-05-26");
+	expect_meta("# 关于某某工作的意见\n\n**发布日期**: 2031年2月21日\n**发布机构**: 某某中央\n\n---\n\n"
+		    "某某中央 某某院\n关于某某工作的意见\n\n正文。\n\n一、总体要求\n\n正文。\n",
+		    "关于某某工作的意见", "某某中央", "2031-02-21");
+	expect_meta("# 某某发展规划\n\n**发布日期**: 2032年1月\n**发布机构**: 加快布局\n\n---\n\n"
+		    "某某发展规划\n\n一、发展现状\n\n正文。\n",
+		    "某某发展规划", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -827,6 +850,7 @@ main(void)
 		cmocka_unit_test(link_under_the_title),
 		cmocka_unit_test(body_of_the_last_change),
 		cmocka_unit_test(timestamp_value_below),
+		cmocka_unit_test(copier_issuer_key),
 	};
 	return UNIT_RUN(tests);
 }
