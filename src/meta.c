@@ -2226,8 +2226,36 @@ under_title(struct finding *f, size_t top)
 	}
 }
 
+/* True when paragraph I of DOC is a line of a copier's block above the
+ * text it copied: key lines (发布日期: …, 来源: …, set in bold in the
+ * Markdown), a rule (---, --), or a Markdown heading below the title
+ * (## 政策全文). */
+static bool
+copier_line(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset, *c1, *c2;
+	size_t n = p->length, k = 0;
+
+	if (p->md_level > 0)
+		return i != doc->title_paragraph;
+	while (k < n && s[k] == '-')
+		k++;
+	if (k >= 2 && k == n)
+		return true;
+	c1 = memchr(s, ':', n);
+	c2 = memmem(s, n, "：", 3);
+	if (c2 && (!c1 || c2 < c1))
+		c1 = c2;
+	if (!c1 || c1 == s)
+		return false;
+	k = (size_t)(c1 - s);
+	return han_only(s, k) && chars(s, k) <= 8;
+}
+
 /* A document number standing alone near the top or the title: 东人社〔2023〕36号,
- * 国发[2024]7号, 京政办发（2023）12号. */
+ * 国发[2024]7号, 京政办发（2023）12号.  The lines of a copier's block
+ * above the text count for none. */
 static void
 find_docno(struct doc *doc)
 {
@@ -2240,6 +2268,10 @@ find_docno(struct doc *doc)
 		const char *s = doc->text + p->offset;
 		size_t n = p->length;
 
+		if (copier_line(doc, i)) {
+			stop++;
+			continue;
+		}
 		if (n > 40 * 3 || n < 6 || memcmp(s + n - 3, "号", 3) != 0 || has_sentence_mark(s, n))
 			continue;
 		for (size_t k = 0; k < WORDS(opens); k++) {

@@ -819,6 +819,27 @@ copier_issuer_key(void **state)
 		    "某某发展规划", NULL, NULL);
 }
 
+/* A document number below a copier's block (key lines, a rule, its
+ * heading over the text): the block's lines do not push it out of the
+ * top of the document. */
+static void
+docno_below_a_copier_block(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("# 某某规划\n\n**发布日期**: 2032年1月\n\n**发布机构**: 某某部\n\n**分类**: \n\n"
+				    "**来源**: https://example.gov.cn/a.htm\n\n---\n\n## 文件全文\n\n某某部关于印发\n\n"
+				    "某某规划的通知\n\n某发〔2031〕29号\n\n各有关单位：\n\n现印发给你们。\n", NULL);
+	assert_non_null(doc->docno);
+	assert_string_equal(doc->docno, "某发〔2031〕29号");
+	doc_free(doc);
+	doc = unit_load("# 某某意见\n\n**发布日期**: 2031-05-27\n**发布机构**: 某市某某委员会\n"
+			"**原文链接**: [http://example.gov.cn](http://example.gov.cn)\n**检索时间**: 2032-02-03 13:11:03\n"
+			"**检索关键词**: 测绘\n\n---\n\n某府办发〔2031〕11号\n\n各区人民政府：\n\n现提出如下意见。\n", NULL);
+	assert_non_null(doc->docno);
+	assert_string_equal(doc->docno, "某府办发〔2031〕11号");
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -851,6 +872,7 @@ main(void)
 		cmocka_unit_test(body_of_the_last_change),
 		cmocka_unit_test(timestamp_value_below),
 		cmocka_unit_test(copier_issuer_key),
+		cmocka_unit_test(docno_below_a_copier_block),
 	};
 	return UNIT_RUN(tests);
 }
