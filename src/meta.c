@@ -1342,6 +1342,105 @@ lone_chapter(const struct doc *doc, size_t i)
 	return true;
 }
 
+/* True when paragraph I of DOC is a line of a copier's block above the
+ * text it copied: key lines (发布日期: …, 来源: …, set in bold in the
+ * Markdown), a rule (---, --), or a Markdown heading below the title
+ * (## 政策全文, of a level below the title's #). */
+static bool
+copier_line(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset, *c1, *c2;
+	size_t n = p->length, k = 0;
+
+	if (p->md_level > 0)
+		return p->md_level > 1;
+	while (k < n && s[k] == '-')
+		k++;
+	if (k >= 2 && k == n)
+		return true;
+	c1 = memchr(s, ':', n);
+	c2 = memmem(s, n, "：", 3);
+	if (c2 && (!c1 || c2 < c1))
+		c1 = c2;
+	if (!c1 || c1 == s)
+		return false;
+	k = (size_t)(c1 - s);
+	return han_only(s, k) && chars(s, k) <= 8;
+}
+
+/* Writes the words of paragraphs FROM to TO of DOC to OUT (CAP bytes):
+ * without white space, quotation marks and book-title marks.  Returns
+ * the length, or CAP + 1 when they do not fit. */
+static size_t
+words_of(const struct doc *doc, size_t from, size_t to, char *out, size_t cap)
+{
+	static const char *const marks[] = { "《", "》", "“", "”", "‘", "’", "\"", "<", ">" };
+	size_t k = 0;
+
+	for (size_t i = from; i <= to && i < doc->paragraph_count; i++) {
+		const char *s = doc->text + doc->paragraphs[i].offset;
+		size_t n = doc->paragraphs[i].length;
+
+		for (size_t j = 0; j < n;) {
+			size_t len = utf8_space_at(s + j, n - j), m;
+			for (m = 0; len == 0 && m < WORDS(marks); m++)
+				if (utf8_starts_with(s + j, n - j, marks[m]))
+					len = strlen(marks[m]);
+			if (len) {
+				j += len;
+				continue;
+			}
+			len = utf8_length(s + j, n - j);
+			if (k + len > cap)
+				return cap + 1;
+			memcpy(out + k, s + j, len);
+			k += len;
+			j += len;
+		}
+	}
+	return k;
+}
+
+static size_t title_from(const struct doc *doc, size_t from, size_t look, size_t *second);
+
+/* The document's own title at the top of the text a copier set below its
+ * page heading (# 某某规划, key lines, a rule, ## 政策全文 / 国务院关于
+ * 印发 / 某某规划的通知): the title found there, when its words hold
+ * all of the heading's and more -- the heading named the document
+ * short.  SIZE_MAX when PAGE is followed by no copier's block or the
+ * text opens with no such title.  The block is key lines and a rule
+ * at least (---), as copiers set it. */
+static size_t
+own_title_below(const struct doc *doc, size_t page, size_t *second)
+{
+	enum { CAP = 600, OWN_LOOK = 12 };
+	char heading[CAP], own[CAP];
+	size_t from = page + 1, h, k, found, last;
+
+	bool rule = false;
+
+	while (from < doc->paragraph_count && copier_line(doc, from)) {
+		const struct paragraph *p = &doc->paragraphs[from];
+		rule |= p->md_level == 0 && doc->text[p->offset] == '-';
+		from++;
+	}
+	if (!rule || from >= doc->paragraph_count)
+		return SIZE_MAX;
+	found = title_from(doc, from, from + OWN_LOOK < doc->paragraph_count ? from + OWN_LOOK :
+						 doc->paragraph_count, second);
+	if (found == SIZE_MAX)
+		return SIZE_MAX;
+	last = *second != SIZE_MAX ? *second : found;
+	h = words_of(doc, page, page, heading, CAP);
+	k = words_of(doc, found, last, own, CAP);
+	if (h == 0 || h > CAP || k > CAP || k <= h || !memmem(own, k, heading, h)) {
+		*second = SIZE_MAX;
+		return SIZE_MAX;
+	}
+	return found;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1350,7 +1449,7 @@ lone_chapter(const struct doc *doc, size_t i)
 static size_t
 choose_title(const struct doc *doc, size_t *second)
 {
-	size_t first = SIZE_MAX, body = SIZE_MAX, row = SIZE_MAX;
+	size_t first;
 	size_t look = doc->paragraph_count < 40 ? doc->paragraph_count : 40;
 
 	*second = SIZE_MAX;
@@ -1358,6 +1457,9 @@ choose_title(const struct doc *doc, size_t *second)
 		if (doc->paragraphs[i].md_level == 0)
 			continue;
 		if (doc->paragraphs[i].md_level == 1) {
+			size_t own = own_title_below(doc, i, second);
+			if (own != SIZE_MAX)
+				return own;
 			if (markdown_title_broken(doc, i))
 				*second = i + 1;
 			return i;
@@ -1366,7 +1468,17 @@ choose_title(const struct doc *doc, size_t *second)
 	}
 	if ((first = promulgation(doc, look, second)) != SIZE_MAX)
 		return first;
-	for (size_t i = 0; i < look; i++) {
+	return title_from(doc, 0, look, second);
+}
+
+/* The title paragraph among paragraphs FROM to LOOK of DOC, as
+ * choose_title tells it for a document with no Markdown title. */
+static size_t
+title_from(const struct doc *doc, size_t from, size_t look, size_t *second)
+{
+	size_t first = SIZE_MAX, body = SIZE_MAX, row = SIZE_MAX;
+
+	for (size_t i = from; i < look; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
 		size_t n = p->length;
 		const char *s;
@@ -1472,12 +1584,12 @@ choose_title(const struct doc *doc, size_t *second)
 		/* A body's name alone (某某科技有限公司 above 公司运营管理 on a
 		 * cover) is whose the document is: the title only when no
 		 * other line can be. */
-		if (first == SIZE_MAX && i < 8 && meta_names_body(s, n) && chars(s, n) <= BODY_LINE_CHARS) {
+		if (first == SIZE_MAX && i - from < 8 && meta_names_body(s, n) && chars(s, n) <= BODY_LINE_CHARS) {
 			if (body == SIZE_MAX)
 				body = i;
 			continue;
 		}
-		if (first == SIZE_MAX && i < 8)
+		if (first == SIZE_MAX && i - from < 8)
 			first = i;
 	}
 	return first != SIZE_MAX ? first : body != SIZE_MAX ? body : row;
@@ -2226,33 +2338,6 @@ under_title(struct finding *f, size_t top)
 	}
 }
 
-/* True when paragraph I of DOC is a line of a copier's block above the
- * text it copied: key lines (发布日期: …, 来源: …, set in bold in the
- * Markdown), a rule (---, --), or a Markdown heading below the title
- * (## 政策全文). */
-static bool
-copier_line(const struct doc *doc, size_t i)
-{
-	const struct paragraph *p = &doc->paragraphs[i];
-	const char *s = doc->text + p->offset, *c1, *c2;
-	size_t n = p->length, k = 0;
-
-	if (p->md_level > 0)
-		return i != doc->title_paragraph;
-	while (k < n && s[k] == '-')
-		k++;
-	if (k >= 2 && k == n)
-		return true;
-	c1 = memchr(s, ':', n);
-	c2 = memmem(s, n, "：", 3);
-	if (c2 && (!c1 || c2 < c1))
-		c1 = c2;
-	if (!c1 || c1 == s)
-		return false;
-	k = (size_t)(c1 - s);
-	return han_only(s, k) && chars(s, k) <= 8;
-}
-
 /* A document number standing alone near the top or the title: 东人社〔2023〕36号,
  * 国发[2024]7号, 京政办发（2023）12号.  The lines of a copier's block
  * above the text count for none. */
@@ -2355,6 +2440,28 @@ covering_sign_off(const struct doc *doc, size_t top, size_t last, char iso[11])
 	return SIZE_MAX;
 }
 
+/* The length of the first of the bodies S (N bytes) sets apart by white
+ * space, each two Han characters or more (中共中央 国务院, 某市教育局
+ * 某市财政局): the lead one of a joint document.  N when S is one name. */
+static size_t
+lead_of_spaced(const char *s, size_t n)
+{
+	size_t first = 0, words = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t start = i, sp;
+		while (i < n && !utf8_space_at(s + i, n - i))
+			i += utf8_length(s + i, n - i);
+		if (!han_only(s + start, i - start) || chars(s + start, i - start) < 2)
+			return n;
+		if (words++ == 0)
+			first = i - start;
+		while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
+			i += sp;
+	}
+	return words >= 2 ? first : n;
+}
+
 void
 meta_find(struct doc *doc)
 {
@@ -2429,8 +2536,12 @@ meta_find(struct doc *doc)
 				doc->sign_off_paragraph = sign_off - 1;
 		}
 	}
-	if (doc->title)
-		set_issuer(&f, RANK_TITLE, title_body(doc->title));
+	if (doc->title) {
+		char *bodies = title_body(doc->title);
+		if (bodies)
+			bodies[lead_of_spaced(bodies, strlen(bodies))] = '\0';
+		set_issuer(&f, RANK_TITLE, bodies);
+	}
 	if (doc->title_paragraph != SIZE_MAX && (second != SIZE_MAX || doc->title_paragraph > 0)) {
 		/* 某某省人民政府外事办公室 / 2022年…考试大纲: the title's first
 		 * line, a body's name alone, is its issuer; the same line
@@ -2442,7 +2553,7 @@ meta_find(struct doc *doc)
 		/* (在某某委员会 / 第二次全体会议上的讲话: an occasion, no body) */
 		if (meta_names_body(s, n) && !memmem(s, n, "关于", 6) && chars(s, n) <= 24 &&
 		    !has_sentence_mark(s, n) && !utf8_starts_with(s, n, "在"))
-			set_issuer(&f, joined ? RANK_TITLE : RANK_FRONT, copy_trimmed(s, n));
+			set_issuer(&f, joined ? RANK_TITLE : RANK_FRONT, copy_trimmed(s, lead_of_spaced(s, n)));
 	}
 	if (second != SIZE_MAX && doc_title_second(doc) == second)
 		top = second + 1;   /* the lines under the title's second line */

@@ -2890,6 +2890,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		md_level = 0;
 	if (p->md_level > 0 && wrapping_heading(doc, paragraph))
 		return true;
+	/* A page's own Markdown heading above the document's title found in
+	 * the text below it (# 某某规划 over 国务院关于印发某某规划的通知)
+	 * is no section of the document. */
+	if (p->md_level > 0 && doc->title_paragraph != SIZE_MAX && paragraph < doc->title_paragraph)
+		return true;
 	/* A row of a table's data (序号 1, 越城区, 曲屯1号地块小学, 24600)
 	 * is no heading, whatever its first cell holds. */
 	if (md_level == 0 && doc->hint_count > 0) {

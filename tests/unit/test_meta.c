@@ -813,7 +813,7 @@ copier_issuer_key(void **state)
 		    "某某工作意见", "某市农业农村委员会", "2031-05-26");
 	expect_meta("# 关于某某工作的意见\n\n**发布日期**: 2031年2月21日\n**发布机构**: 某某中央\n\n---\n\n"
 		    "某某中央 某某院\n关于某某工作的意见\n\n正文。\n\n一、总体要求\n\n正文。\n",
-		    "关于某某工作的意见", "某某中央", "2031-02-21");
+		    "某某中央 某某院关于某某工作的意见", "某某中央", "2031-02-21");
 	expect_meta("# 某某发展规划\n\n**发布日期**: 2032年1月\n**发布机构**: 加快布局\n\n---\n\n"
 		    "某某发展规划\n\n一、发展现状\n\n正文。\n",
 		    "某某发展规划", NULL, NULL);
@@ -838,6 +838,23 @@ docno_below_a_copier_block(void **state)
 	assert_non_null(doc->docno);
 	assert_string_equal(doc->docno, "某府办发〔2031〕11号");
 	doc_free(doc);
+}
+
+/* The document's own title at the top of the text a copier set below a
+ * page heading that named it short: the title, with the issuer and the
+ * date that sign it; a heading that names the document in full stays. */
+static void
+own_title_below_a_copier_block(void **state)
+{
+	(void)state;
+	expect_meta("# 某某规划\n\n**发布日期**: 2032年1月\n**发布机构**: 加快布局\n\n---\n\n## 文件全文\n\n"
+		    "某某部关于印发\n\n某某规划的通知\n\n某发〔2031〕29号\n\n各有关单位：\n\n"
+		    "现将《某某规划》印发给你们，请认真贯彻执行。\n\n某某部\n\n2031年12月12日\n\n某某规划\n\n"
+		    "一、总体要求\n\n正文。\n",
+		    "某某部关于印发某某规划的通知", "某某部", "2031-12-12");
+	expect_meta("# 某某部关于印发某某规划的通知\n\n**发布日期**: 2032-01-10\n\n---\n\n"
+		    "某发〔2031〕29号\n\n各有关单位：\n\n现将《某某规划》印发给你们。\n\n某某部\n\n2031年12月12日\n",
+		    "某某部关于印发某某规划的通知", "某某部", "2031-12-12");
 }
 
 int
@@ -873,6 +890,7 @@ main(void)
 		cmocka_unit_test(timestamp_value_below),
 		cmocka_unit_test(copier_issuer_key),
 		cmocka_unit_test(docno_below_a_copier_block),
+		cmocka_unit_test(own_title_below_a_copier_block),
 	};
 	return UNIT_RUN(tests);
 }
