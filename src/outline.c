@@ -2859,6 +2859,21 @@ wrapping_heading(const struct doc *doc, size_t paragraph)
 	return numbered >= WRAPPED_NUMBERED;
 }
 
+/* True when the first sentence of S (N bytes), SENTENCE, is a question
+ * that closes the line (坏事能否变成好事？): the title of a part that
+ * asks it, not text. */
+static bool
+question_title(const char *s, size_t n, const struct label_sentence *sentence)
+{
+	size_t end = sentence->end + sentence->mark;
+
+	while (end < n && utf8_space_at(s + end, n - end))
+		end += utf8_space_at(s + end, n - end);
+	return end == n && sentence->clause == sentence->end &&
+	       (utf8_starts_with(s + sentence->end, n - sentence->end, "？") ||
+		utf8_starts_with(s + sentence->end, n - sentence->end, "?"));
+}
+
 static bool
 heading_paragraph(struct builder *b, size_t paragraph)
 {
@@ -3028,7 +3043,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		label_first_sentence(s + l.title, p->length - l.title, &sentence);
 		/* 一 重工业和轻工业的关系 is a heading line; 一 followed by a
 		 * sentence is text that happens to start with a numeral. */
-		if (l.style == STYLE_CN_SPACE && (sentence.mark > 0 || sentence.chars > PART_MAX_CHARS)) {
+		if (l.style == STYLE_CN_SPACE && (sentence.chars > PART_MAX_CHARS ||
+						  (sentence.mark > 0 && !question_title(s + l.title, p->length - l.title,
+											 &sentence)))) {
 			b->list_key = -1;
 			return true;
 		}

@@ -640,6 +640,20 @@ page_title_again_below_a_notice(void **state)
 	       { 2, "三、", "保障措施", 31 });
 }
 
+/* A part announced by a bare numeral whose title asks a question (二
+ * 能否变成好事？, ASCII ? too) is a part like the others. */
+static void
+bare_numeral_part_asks_a_question(void **state)
+{
+	(void)state;
+	EXPECT("关于某某问题的讲话\n\n　　这是一个总题目，分为三个小题目。\n\n　　一 第一个问题\n\n　　正文。\n\n"
+	       "　　二 坏事能否变成好事?  \n\n　　正文。\n\n　　三 第三个问题\n\n　　正文。\n",
+	       { 1, "一", "第一个问题", 5 }, { 1, "二", "坏事能否变成好事", 9 }, { 1, "三", "第三个问题", 13 });
+	EXPECT("关于某某问题的讲话\n\n　　这是一个总题目，分为三个小题目。\n\n　　一 第一个问题\n\n　　正文。\n\n"
+	       "　　二 能否变成好事？\n\n　　正文。\n\n　　三 第三个问题\n\n　　正文。\n",
+	       { 1, "一", "第一个问题", 5 }, { 1, "二", "能否变成好事", 9 }, { 1, "三", "第三个问题", 13 });
+}
+
 static void
 counted_things_under_their_count(void **state)
 {
@@ -2694,6 +2708,7 @@ main(void)
 		cmocka_unit_test(bullet_lines_divide_a_page),
 		cmocka_unit_test(copier_heading_over_the_whole_text),
 		cmocka_unit_test(page_title_again_below_a_notice),
+		cmocka_unit_test(bare_numeral_part_asks_a_question),
 	};
 	return UNIT_RUN(tests);
 }
