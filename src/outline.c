@@ -3544,12 +3544,14 @@ lead_paragraph(struct builder *b, size_t paragraph)
 		return new_node(b, item, STYLE_NONE, 1, paragraph, p->offset, 0, p->offset, length,
 				p->offset + length + 3) != NULL;
 	}
-	/* A part announced by a bare numeral (一 alone on its line) or a
+	/* A part announced by a bare numeral (一 alone on its line, or
+	 * with its title after a space: 一 两类不同性质的矛盾) or a
 	 * point numbered 第二点 (第二件, ## 第二点　…) is a speech's or a
 	 * narrative's: its paragraphs open with statements, not leads.  The
 	 * paragraphs of a law's article are its clauses (款), whose first
 	 * sentences are rules, not leads. */
 	if (!b->stack[b->depth - 1].node->title[0] || is_article(b->stack[b->depth - 1].node) ||
+	    b->stack[b->depth - 1].node->style == STYLE_CN_SPACE ||
 	    b->stack[b->depth - 1].key == key_of(STYLE_DI_COMMA, 1) ||
 	    b->stack[b->depth - 1].family == key_of(STYLE_DI_COMMA, 1))
 		return true;

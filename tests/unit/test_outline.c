@@ -654,6 +654,20 @@ bare_numeral_part_asks_a_question(void **state)
 	       { 1, "一", "第一个问题", 5 }, { 1, "二", "能否变成好事", 9 }, { 1, "三", "第三个问题", 13 });
 }
 
+/* The paragraphs of a part announced by a bare numeral and its title (一
+ * 两类不同性质的矛盾), a speech's, open with statements, not run-in
+ * leads. */
+static void
+bare_numeral_part_holds_no_leads(void **state)
+{
+	(void)state;
+	EXPECT("关于某某问题的讲话\n\n　　这是一个总题目。\n\n　　一 合作化问题\n\n"
+	       "　　合作社正在经历一个逐步巩固的过程。它还存在着一些需要解决的矛盾，例如国家和合作社之间的矛盾。\n\n"
+	       "　　我们必须经常注意处理上述矛盾。在生产问题上，一方面要增产，一方面要节约。\n\n"
+	       "　　许多人说农民苦。这种意见对不对呢？就一方面说来是对的。\n\n　　二 工商业者问题\n\n　　正文。\n",
+	       { 1, "一", "合作化问题", 5 }, { 1, "二", "工商业者问题", 13 });
+}
+
 static void
 counted_things_under_their_count(void **state)
 {
@@ -2709,6 +2723,7 @@ main(void)
 		cmocka_unit_test(copier_heading_over_the_whole_text),
 		cmocka_unit_test(page_title_again_below_a_notice),
 		cmocka_unit_test(bare_numeral_part_asks_a_question),
+		cmocka_unit_test(bare_numeral_part_holds_no_leads),
 	};
 	return UNIT_RUN(tests);
 }
