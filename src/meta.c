@@ -2440,6 +2440,75 @@ covering_sign_off(const struct doc *doc, size_t top, size_t last, char iso[11])
 	return SIZE_MAX;
 }
 
+/* The length of the words W (N bytes) without a note's reference that
+ * ends them: 统计公报[1], 统计公报［1］. */
+static size_t
+without_note_mark(const char *w, size_t n)
+{
+	size_t end = n, digits = 0;
+
+	if (end >= 1 && w[end - 1] == ']')
+		end -= 1;
+	else if (end >= 3 && memcmp(w + end - 3, "］", 3) == 0)
+		end -= 3;
+	else
+		return n;
+	while (end > 0 && isdigit((unsigned char)w[end - 1]) && digits < 3) {
+		end--;
+		digits++;
+	}
+	if (digits > 0 && end >= 1 && w[end - 1] == '[')
+		return end - 1;
+	if (digits > 0 && end >= 3 && memcmp(w + end - 3, "［", 3) == 0)
+		return end - 3;
+	return n;
+}
+
+/* The last paragraph of the title said again below TOP, before the text
+ * begins (a web page's heading, its navigation, then the document's own
+ * title block: 某某自治州 / 2030年国民经济和社会发展统计公报[1] / 某某州
+ * 统计局 / 2031年5月1日): on one line or two, white space, quotation
+ * marks and a note's reference aside.  SIZE_MAX when it is not. */
+enum { AGAIN_LOOK = 80 };
+
+static size_t
+title_again_below(const struct doc *doc, size_t top)
+{
+	enum { CAP = 600 };
+	char title[CAP], line[CAP];
+	size_t t = 0, found = SIZE_MAX;
+
+	if (!doc->title || doc->title_paragraph == SIZE_MAX)
+		return SIZE_MAX;
+	for (const char *c = doc->title; *c;) {
+		size_t n = strlen(c), len = utf8_space_at(c, n);
+		if (len == 0) {
+			len = utf8_length(c, n);
+			if (t + len > CAP)
+				return SIZE_MAX;
+			memcpy(title + t, c, len);
+			t += len;
+		}
+		c += len;
+	}
+	for (size_t i = top; i < doc->paragraph_count && i < top + AGAIN_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+
+		if (paragraphs_begins_heading(doc, i) ||
+		    (chars(doc->text + p->offset, p->length) > 60 &&
+		     lines_end_sentence(doc->text + p->offset, p->length)))
+			break;
+		for (size_t last = i; last <= i + 1 && last < doc->paragraph_count; last++) {
+			size_t k = words_of(doc, i, last, line, CAP);
+			if (k <= CAP && without_note_mark(line, k) == t && memcmp(line, title, t) == 0) {
+				found = last;
+				break;
+			}
+		}
+	}
+	return found;
+}
+
 /* The length of the first of the bodies S (N bytes) sets apart by white
  * space, each two Han characters or more (中共中央 国务院, 某市教育局
  * 某市财政局): the lead one of a joint document.  N when S is one name. */
@@ -2557,8 +2626,12 @@ meta_find(struct doc *doc)
 	}
 	if (second != SIZE_MAX && doc_title_second(doc) == second)
 		top = second + 1;   /* the lines under the title's second line */
-	if (doc->paragraph_count > 0)
+	if (doc->paragraph_count > 0) {
+		size_t again = title_again_below(doc, top);
 		under_title(&f, top);
+		if (again != SIZE_MAX)   /* the header under the document's own title block */
+			under_title(&f, again + 1);
+	}
 	if (doc->stamp_date[0])
 		set_date(&f, RANK_STAMP, doc->stamp_date);
 	if (!doc->docno)

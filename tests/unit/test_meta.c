@@ -857,6 +857,30 @@ own_title_below_a_copier_block(void **state)
 		    "某某部关于印发某某规划的通知", "某某部", "2031-12-12");
 }
 
+/* A web page's heading, its navigation, then the document's own title
+ * block further down (the title over two lines with a note's reference,
+ * the issuer, the date), and a long text after it: the header under the
+ * title said again is the document's. */
+static void
+header_under_the_title_said_again(void **state)
+{
+	(void)state;
+	char text[8192];
+	size_t n;
+
+	n = (size_t)snprintf(text, sizeof text, "68020510\n\n某某自治州 2030年国民经济和社会发展统计公报\n\n20\n\n");
+	for (int k = 1; k <= 20; k++)
+		n += (size_t)snprintf(text + n, sizeof text - n, "- [栏目%d](../%d/)\n\n", k, k);
+	n += (size_t)snprintf(text + n, sizeof text - n,
+			      "您当前所在位置：首页 » 统计公报\n\n某某自治州\n\n2030年国民经济和社会发展统计公报[1]\n\n"
+			      "某某州统计局\n\n2031年5月1日\n\n2030年，全州经济稳定增长，各项事业取得新的进展。\n\n"
+			      "一、综合\n\n");
+	for (int k = 1; k <= 30; k++)
+		n += (size_t)snprintf(text + n, sizeof text - n, "全年全州第%d项指标比上年增长%d.5%%，总体平稳。\n\n", k, k);
+	assert_true(n < sizeof text);
+	expect_meta(text, "某某自治州 2030年国民经济和社会发展统计公报", "某某州统计局", "2031-05-01");
+}
+
 int
 main(void)
 {
@@ -891,6 +915,7 @@ main(void)
 		cmocka_unit_test(copier_issuer_key),
 		cmocka_unit_test(docno_below_a_copier_block),
 		cmocka_unit_test(own_title_below_a_copier_block),
+		cmocka_unit_test(header_under_the_title_said_again),
 	};
 	return UNIT_RUN(tests);
 }
