@@ -122,6 +122,10 @@ quantities(void **state)
 	EXPECT("约为3.5的水平。\n", "");
 	/* 具 counts things (消火栓, 尸体); 具有 and 具备 are verbs. */
 	EXPECT("补建市政消火栓169具，其中5具备条件的先行建设。\n", "quantity 169具 169 具");
+	/* 款 counts products (5款产品) as well as a law's clauses; 第二款
+	 * stays an ordinal. */
+	EXPECT("推动5款以上产品获批上市。\n", "quantity 5款 5 款");
+	expect_kinds("依照本条第二款规定。\n", 1u << FIGURE_ORDINAL, "ordinal 第二款 2 款");
 }
 
 static void
