@@ -947,16 +947,45 @@ title_repeated(const struct doc *doc, const char *s, size_t n)
 	return false;
 }
 
+/* True when the title of DOC is a copier's page heading: a Markdown
+ * heading with the copier's block under it, key lines and a rule (---)
+ * within COPIER_BLOCK paragraphs.  (A law's title over the order that
+ * promulgates it, or a standard's over its 前言, is the document's own.) */
+enum { COPIER_BLOCK = 10 };
+
+static bool
+copied_page(const struct doc *doc)
+{
+	size_t t = doc->title_paragraph;
+
+	if (t == SIZE_MAX || doc->paragraphs[t].md_level == 0)
+		return false;
+	for (size_t i = t + 1; i < doc->paragraph_count && i <= t + COPIER_BLOCK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t k = 0;
+
+		while (k < p->length && doc->text[p->offset + k] == '-')
+			k++;
+		if (k >= 2 && k == p->length && p->md_level == 0)
+			return true;
+	}
+	return false;
+}
+
 /* True when PARAGRAPH of DOC stands below the text of a letter or a
  * notice that opens the document (各有关单位： … 现印发给你们 … 。 /
  * 某某委员会 / date): a sentence closed by 。 above it, under the title.
- * The title said again there is that of the text the notice issues,
- * which a copier's page heading names alone (# 某某规划 over 国务院关于
- * 印发某某规划的通知 … 某某规划): a part of the document, not its title. */
+ * The title said again there, when the title is a copier's page
+ * heading, is that of the text the notice issues, which the heading
+ * names alone (# 某某规划 over 某某委关于印发某某规划的通知 … 某某规划):
+ * a part of the document, not its title. */
 static bool
 below_opening_text(const struct doc *doc, size_t paragraph)
 {
 	size_t from = doc->title_paragraph != SIZE_MAX ? doc->title_paragraph + 1 : 0;
+
+	if (!copied_page(doc))
+		return false;
 
 	for (size_t i = from; i < paragraph && i < doc->paragraph_count; i++) {
 		const struct paragraph *q = &doc->paragraphs[i];

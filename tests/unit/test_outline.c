@@ -626,10 +626,17 @@ static void
 page_title_again_below_a_notice(void **state)
 {
 	(void)state;
-	EXPECT("# 某某发展规划\n\n某某部门关于印发\n\n某某发展规划的通知\n\n各有关单位：\n\n"
+	EXPECT("# 某某发展规划\n\n**发布日期**: 2022年1月\n\n---\n\n各有关单位：\n\n"
 	       "现将《某某发展规划》印发给你们，请认真贯彻执行。\n\n某某部门\n\n2021年12月12日\n\n"
 	       "某某发展规划\n\n一、发展现状\n\n内容。\n\n二、总体要求\n\n内容。\n",
 	       { 1, "", "某某发展规划", 15 }, { 2, "一、", "发展现状", 17 }, { 2, "二、", "总体要求", 21 });
+	/* A law's own title over the order that promulgates it: the title
+	 * said again above its chapters is no part. */
+	EXPECT("某某条例\n\n第706号\n\n《某某条例》已经某会议通过，现予公布。\n\n总理　　某某\n\n"
+	       "2018年11月6日\n\n某某条例\n\n第一章 总则\n\n第一条 为了规范某某行为，制定本条例。\n\n"
+	       "第二章 附则\n\n第二条 本条例自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 13 }, { 2, "第一条", "为了规范某某行为，制定本条例", 15 }, { 1, "第二章", "附则", 17 },
+	       { 2, "第二条", "本条例自公布之日起施行", 19 });
 	/* The notice's title found below the copier's block: the page
 	 * heading above it is no section either. */
 	EXPECT("# 某某发展规划\n\n**发布日期**: 2032年1月\n\n---\n\n## 文件全文\n\n某某部门关于印发\n\n"
