@@ -1406,9 +1406,11 @@ static size_t title_from(const struct doc *doc, size_t from, size_t look, size_t
 
 /* The document's own title at the top of the text a copier set below its
  * page heading (# 某某规划, key lines, a rule, ## 政策全文 / 国务院关于
- * 印发 / 某某规划的通知): the title found there, when its words hold
- * all of the heading's and more -- the heading named the document
- * short.  SIZE_MAX when PAGE is followed by no copier's block or the
+ * 印发 / 某某规划的通知; 某某中央 某某院 / 关于…的意见 / （date)): the
+ * title found there, when its words hold all of the heading's -- the
+ * heading named the document short, or in full, and the text's own
+ * title block carries its date and issuer.  It opens the copied text:
+ * a title below a letter's sentences is the letter's enclosure.  SIZE_MAX when PAGE is followed by no copier's block or the
  * text opens with no such title.  The block is key lines and a rule
  * at least (---), as copiers set it. */
 static size_t
@@ -1431,10 +1433,16 @@ own_title_below(const struct doc *doc, size_t page, size_t *second)
 						 doc->paragraph_count, second);
 	if (found == SIZE_MAX)
 		return SIZE_MAX;
+	/* It opens the copied text: no sentence of a letter above it */
+	for (size_t i = from; i < found; i++)
+		if (has_sentence_mark(doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length)) {
+			*second = SIZE_MAX;
+			return SIZE_MAX;
+		}
 	last = *second != SIZE_MAX ? *second : found;
 	h = words_of(doc, page, page, heading, CAP);
 	k = words_of(doc, found, last, own, CAP);
-	if (h == 0 || h > CAP || k > CAP || k <= h || !memmem(own, k, heading, h)) {
+	if (h == 0 || h > CAP || k > CAP || k < h || !memmem(own, k, heading, h)) {
 		*second = SIZE_MAX;
 		return SIZE_MAX;
 	}
