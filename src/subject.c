@@ -227,6 +227,33 @@ ends_with_any(const char *text, size_t from, size_t q, const struct lexeme *word
 
 /* A digit of either script, or a Chinese numeral, or a range mark in a
  * time (1—11月). */
+/* The length of the reference to a note that ends TEXT at Q, after
+ * FROM: [3] or ［3］, one to three digits.  0 when there is none. */
+static size_t
+note_reference_before(const char *text, size_t from, size_t q)
+{
+	size_t p = q, digits = 0, close;
+
+	if (p > from && text[p - 1] == ']')
+		close = 1;
+	else if (p >= from + 3 && memcmp(text + p - 3, "］", 3) == 0)
+		close = 3;
+	else
+		return 0;
+	p -= close;
+	while (p > from && text[p - 1] >= '0' && text[p - 1] <= '9' && digits < 3) {
+		p--;
+		digits++;
+	}
+	if (digits == 0)
+		return 0;
+	if (p > from && text[p - 1] == '[')
+		return q - (p - 1);
+	if (p >= from + 3 && memcmp(text + p - 3, "［", 3) == 0)
+		return q - (p - 3);
+	return 0;
+}
+
 static bool
 is_numeral(uint32_t c)
 {
@@ -767,6 +794,10 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 		size_t spaces = utf8_space_before(text + start, text + q);
 		if (spaces) {
 			q -= spaces;
+			continue;
+		}
+		if ((spaces = note_reference_before(text, start, q)) > 0) {
+			q -= spaces;   /* 地区生产总值[3]1191.52亿元: the note's number */
 			continue;
 		}
 		if (!(w = predicate_before(text, start, q, &k))) {
