@@ -2148,9 +2148,12 @@ bodies_above(const struct finding *f, size_t top, size_t date)
 	for (;;) {
 		if (front && strlen(front) == k && memcmp(front, first, k) == 0)
 			return copy_trimmed(first, k);
-		/* (up the run of body lines to its first: the lead body) */
+		/* (up the run of body lines to its first: the lead body,
+		 * which may stand after a blank line when the rest follow it
+		 * line by line) */
 		if (lead <= top || !body_line(doc, lead - 1) ||
-		    doc->paragraphs[lead - 1].blank_before != doc->paragraphs[lead].blank_before)
+		    (doc->paragraphs[lead - 1].blank_before != doc->paragraphs[lead].blank_before &&
+		     doc->paragraphs[lead].blank_before))
 			break;
 		p = &doc->paragraphs[lead - 1];
 		size_t up = p->length;

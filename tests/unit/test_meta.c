@@ -887,6 +887,18 @@ header_under_the_title_said_again(void **state)
 	expect_meta(text, "某某自治州 2030年国民经济和社会发展统计公报", "某某州统计局", "2031-05-01");
 }
 
+/* A column of bodies signing a joint notice, one a line right above its
+ * date, after a blank line: the first leads. */
+static void
+column_of_signing_bodies_after_a_blank(void **state)
+{
+	(void)state;
+	expect_meta("关于印发《某某规定》的通知\n某发〔2031〕1号\n\n各有关单位：\n\n"
+		    "现将《某某规定》印发给你们，请遵照执行。\n\n某某信息办公室\n某某发展和改革委员会\n"
+		    "某某市场监督管理总局\n2031年4月23日\n",
+		    "关于印发《某某规定》的通知", "某某信息办公室", "2031-04-23");
+}
+
 int
 main(void)
 {
@@ -922,6 +934,7 @@ main(void)
 		cmocka_unit_test(docno_below_a_copier_block),
 		cmocka_unit_test(own_title_below_a_copier_block),
 		cmocka_unit_test(header_under_the_title_said_again),
+		cmocka_unit_test(column_of_signing_bodies_after_a_blank),
 	};
 	return UNIT_RUN(tests);
 }
