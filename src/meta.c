@@ -1369,36 +1369,16 @@ copier_line(const struct doc *doc, size_t i)
 	return han_only(s, k) && chars(s, k) <= 8;
 }
 
-/* Writes the words of paragraphs FROM to TO of DOC to OUT (CAP bytes):
- * without white space, quotation marks and book-title marks.  Returns
- * the length, or CAP + 1 when they do not fit. */
+/* Writes the words of paragraphs FROM to TO of DOC to OUT (CAP bytes),
+ * as utf8_words does.  Returns the length, or CAP + 1 when they do not
+ * fit. */
 static size_t
 words_of(const struct doc *doc, size_t from, size_t to, char *out, size_t cap)
 {
-	static const char *const marks[] = { "《", "》", "“", "”", "‘", "’", "\"", "<", ">" };
 	size_t k = 0;
 
-	for (size_t i = from; i <= to && i < doc->paragraph_count; i++) {
-		const char *s = doc->text + doc->paragraphs[i].offset;
-		size_t n = doc->paragraphs[i].length;
-
-		for (size_t j = 0; j < n;) {
-			size_t len = utf8_space_at(s + j, n - j), m;
-			for (m = 0; len == 0 && m < WORDS(marks); m++)
-				if (utf8_starts_with(s + j, n - j, marks[m]))
-					len = strlen(marks[m]);
-			if (len) {
-				j += len;
-				continue;
-			}
-			len = utf8_length(s + j, n - j);
-			if (k + len > cap)
-				return cap + 1;
-			memcpy(out + k, s + j, len);
-			k += len;
-			j += len;
-		}
-	}
+	for (size_t i = from; i <= to && i < doc->paragraph_count && k <= cap; i++)
+		k = utf8_words(doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length, out, k, cap);
 	return k;
 }
 

@@ -848,35 +848,6 @@ same_text(const char *s, size_t n, const char *other)
 	return other && strlen(other) == n && memcmp(s, other, n) == 0;
 }
 
-/* Writes the words of S (N bytes) to OUT (at most CAP bytes): without
- * white space, quotation marks and the book-title marks a title is cited
- * in.  Returns the length written, or CAP + 1 when they do not fit. */
-static size_t
-title_words(const char *s, size_t n, char *out, size_t cap)
-{
-	static const char *const marks[] = { "《", "》", "“", "”", "‘", "’", "「", "」", "『", "』" };
-	size_t k = 0;
-
-	for (size_t i = 0; i < n;) {
-		size_t len = utf8_space_at(s + i, n - i), m;
-		if (len == 0 && (s[i] == '"' || s[i] == '\''))
-			len = 1;
-		for (m = 0; len == 0 && m < sizeof marks / sizeof marks[0]; m++)
-			if (utf8_starts_with(s + i, n - i, marks[m]))
-				len = 3;
-		if (len) {
-			i += len;
-			continue;
-		}
-		len = utf8_length(s + i, n - i);
-		if (k + len > cap)
-			return cap + 1;
-		memcpy(out + k, s + i, len);
-		k += len;
-		i += len;
-	}
-	return k;
-}
 
 /* The length of S (N bytes) without the reference to a note that ends it:
  * 江西省2022年国民经济和社会发展统计公报[1] (also ［1］). */
@@ -934,13 +905,13 @@ title_repeated(const struct doc *doc, const char *s, size_t n)
 
 	if (!doc->title)
 		return false;
-	k = title_words(s, without_note_mark(s, n), line, CAP);
+	k = utf8_words(s, without_note_mark(s, n), line, 0, CAP);
 	if (k > CAP || k == 0)
 		return false;
 	/* the title with the stage of its draft after it or without:
 	 * 某某规划（征求意见稿） said again as 某某规划 */
 	for (size_t len = strlen(doc->title), pass = 0; pass < 2; pass++, len = without_bracket_note(doc->title, len)) {
-		t = title_words(doc->title, len, title, CAP);
+		t = utf8_words(doc->title, len, title, 0, CAP);
 		if (t <= CAP && k <= t && (k == t || k >= 12) && memcmp(title + t - k, line, k) == 0)
 			return true;
 	}
@@ -1010,15 +981,15 @@ title_middle(const struct doc *doc, size_t paragraph)
 
 	if (!doc->title || first == SIZE_MAX || paragraph <= first || paragraph - first > 4)
 		return false;
-	t = title_words(doc->title, strlen(doc->title), title, CAP);
+	t = utf8_words(doc->title, strlen(doc->title), title, 0, CAP);
 	if (t > CAP)
 		return false;
 	for (size_t i = first; i <= paragraph; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
-		size_t m = title_words(doc->text + p->offset, p->length, lines + k, CAP - k);
-		if (m == 0 || m > CAP - k)
+		size_t m = utf8_words(doc->text + p->offset, p->length, lines, k, CAP);
+		if (m == k || m > CAP)
 			return false;
-		k += m;
+		k = m;
 	}
 	return k < t && memcmp(title, lines, k) == 0;
 }

@@ -382,6 +382,32 @@ utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m)
 }
 
 size_t
+utf8_words(const char *s, size_t n, char *out, size_t k, size_t cap)
+{
+	static const char *const marks[] = { "《", "》", "“", "”", "‘", "’", "「", "」", "『", "』" };
+
+	for (size_t i = 0; i < n;) {
+		size_t len = utf8_space_at(s + i, n - i);
+		if (len == 0 && (s[i] == '"' || s[i] == '\'' || s[i] == '<' || s[i] == '>'))
+			len = 1;
+		for (size_t m = 0; len == 0 && m < sizeof marks / sizeof marks[0]; m++)
+			if (utf8_starts_with(s + i, n - i, marks[m]))
+				len = strlen(marks[m]);
+		if (len) {
+			i += len;
+			continue;
+		}
+		len = utf8_length(s + i, n - i);
+		if (k + len > cap)
+			return cap + 1;
+		memcpy(out + k, s + i, len);
+		k += len;
+		i += len;
+	}
+	return k;
+}
+
+size_t
 utf8_count_byte(const char *s, size_t n, char c)
 {
 	const unsigned char *p = (const unsigned char *)s;

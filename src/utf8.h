@@ -65,6 +65,13 @@ size_t utf8_find_any(const char *s, size_t from, size_t end, const char *set);
  * space (utf8_is_space) is left out of both: 公 告 = 公告, 注　　释 = 注释. */
 bool utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m);
 
+/* Appends the words of S (N bytes) to OUT (CAP bytes), whose first K
+ * bytes are kept: the text without white space, quotation marks and the
+ * book-title marks a title is cited in (《》 “” ‘’ 「」 『』 " ' < >), so
+ * that two copies of a title compare whatever the marks around it.
+ * Returns the new length, or CAP + 1 when the words do not fit. */
+size_t utf8_words(const char *s, size_t n, char *out, size_t k, size_t cap);
+
 /* Number of characters in the valid UTF-8 text S (N bytes). */
 size_t utf8_count(const char *s, size_t n);
 

@@ -190,6 +190,26 @@ closed_up_comparison(void **state)
 	assert_false(utf8_same_closed_up("注", 3, "注释", 6));
 }
 
+/* The words of a title, without spaces and the marks it is cited in,
+ * appended after what OUT holds; CAP + 1 when they do not fit. */
+static void
+words_without_marks(void **state)
+{
+	char out[64];
+	const char *a = "关于印发 《某某规划》 的“通知”", *b = "「某某」 <办法>";
+	size_t k;
+	(void)state;
+
+	k = utf8_words(a, strlen(a), out, 0, sizeof out);
+	assert_int_equal(k, strlen("关于印发某某规划的通知"));
+	assert_memory_equal(out, "关于印发某某规划的通知", k);
+	k = utf8_words(b, strlen(b), out, k, sizeof out);
+	assert_int_equal(k, strlen("关于印发某某规划的通知某某办法"));
+	assert_memory_equal(out, "关于印发某某规划的通知某某办法", k);
+	assert_int_equal(utf8_words(a, strlen(a), out, 0, 10), 11);
+	assert_int_equal(utf8_words(" 《》", strlen(" 《》"), out, 0, sizeof out), 0);
+}
+
 static void
 growable_array(void **state)
 {
@@ -342,6 +362,7 @@ main(void)
 		cmocka_unit_test(han_ideographs),
 		cmocka_unit_test(byte_set_scan),
 		cmocka_unit_test(closed_up_comparison),
+		cmocka_unit_test(words_without_marks),
 		cmocka_unit_test(growable_array),
 		cmocka_unit_test(binary_search),
 		cmocka_unit_test(two_halves),
