@@ -45,6 +45,20 @@ may_follow_number(const char *s, size_t n)
 	return true;
 }
 
+/* Sets *L to the decimal label of the COUNT numbers PARTS (5.1.3), LENGTH
+ * bytes long, its title at byte TITLE. */
+static void
+decimal_label(struct label *l, const long long *parts, int count, size_t length, size_t title)
+{
+	l->style = STYLE_DECIMAL;
+	l->level = count;
+	l->number = parts[count - 1];
+	for (int c = 0; c < count - 1; c++)
+		l->parent_numbers[c] = parts[c];
+	l->length = length;
+	l->title = title;
+}
+
 /* True when S, after a space that follows a decimal number, begins a noun
  * whose first character could be a unit but is none here: 4.1 人员安排 is a
  * clause (人员, not 4.1 persons), as are 个人防护, 次数统计, 元件管理.  A
@@ -374,13 +388,7 @@ label_parse(const char *s, size_t n, struct label *l)
 			    ((count >= 3 || closed) && numeral_digits(s + i + sp, n - i - sp, &used) >= 0) ||
 			    (closed && (utf8_starts_with(s + i, n - i, "%") || utf8_starts_with(s + i, n - i, "％"))))
 				return false;
-			l->style = STYLE_DECIMAL;
-			l->level = count;
-			l->number = parts[count - 1];
-			for (int c = 0; c < count - 1; c++)
-				l->parent_numbers[c] = parts[c];
-			l->length = i;
-			l->title = i + sp;
+			decimal_label(l, parts, count, i, i + sp);
 			return true;
 		}
 	}
@@ -488,13 +496,7 @@ label_number_alone(const char *s, size_t n, struct label *l)
 	}
 	if (i != end || count < 2)
 		return false;
-	l->style = STYLE_DECIMAL;
-	l->level = count;
-	l->number = parts[count - 1];
-	for (int c = 0; c < count - 1; c++)
-		l->parent_numbers[c] = parts[c];
-	l->length = end;
-	l->title = n;
+	decimal_label(l, parts, count, end, n);
 	return true;
 }
 
