@@ -175,6 +175,24 @@ set_issuer(struct finding *f, enum rank rank, char *value)
 	return true;
 }
 
+/* Sets the issuer to SPEAKER, a speaker line, freed in any case.  A
+ * speaker whose post opens with the body the title names (国务院总理
+ * 温家宝 under 2012年国务院政府工作报告) is that body's head reporting
+ * for it: the issuer the report prints, taking the body's place. */
+static void
+set_speaker(struct finding *f, char *speaker)
+{
+	const char *body = f->doc->issuer;
+
+	if (speaker && body && f->issuer == RANK_TITLE && strlen(speaker) > strlen(body) &&
+	    strncmp(speaker, body, strlen(body)) == 0) {
+		free(f->doc->issuer);
+		f->doc->issuer = speaker;
+		return;
+	}
+	set_issuer(f, RANK_SPEAKER, speaker);
+}
+
 static void
 set_date(struct finding *f, enum rank rank, const char iso[11])
 {
@@ -2268,7 +2286,7 @@ under_title(struct finding *f, size_t top)
 			continue;
 		}
 		if (speaker_line(s, n)) {
-			set_issuer(f, RANK_SPEAKER, copy_trimmed(s, n));
+			set_speaker(f, copy_trimmed(s, n));
 			doc->speaker_paragraph = i;
 			after_meta = true;
 			continue;
@@ -2283,7 +2301,7 @@ under_title(struct finding *f, size_t top)
 				speaker[n] = ' ';
 				memcpy(speaker + n + 1, name, m);
 				speaker[n + 1 + m] = '\0';
-				set_issuer(f, RANK_SPEAKER, speaker);
+				set_speaker(f, speaker);
 				i++;
 				after_meta = true;
 				continue;

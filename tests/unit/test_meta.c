@@ -142,6 +142,11 @@ letter_spaced_and_wrapped_titles(void **state)
 		    "政府工作报告", "国务院总理 某某某", "2032-03-05");
 	expect_meta("政 府 工 作 报 告\n——2031年3月5日在某届全国人民代表大会第一次会议上 国务院总理　某某\n"
 		    "\n各位代表：\n", "政府工作报告", "国务院总理　某某", "2031-03-05");
+	/* A speaker line whose post opens with the body the title names:
+	 * that body's head reporting, the issuer. */
+	expect_meta("2032年国务院政府工作报告\n政府工作报告\n——2032年3月5日在某届全国人民代表大会第五次会议上\n"
+		    "国务院总理 某某某\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n",
+		    "2032年国务院政府工作报告", "国务院总理 某某某", "2032-03-05");
 	/* A letter-spaced year is closed up with the title, and a page's
 	 * letter-spaced heading over the document's own title is the title
 	 * said twice, not its first line: the body it names is the issuer. */
@@ -327,9 +332,12 @@ static void
 issuer_as_printed(void **state)
 {
 	(void)state;
-	/* The body the title names beats the speaker line. */
+	/* The body the title names gives way to a speaker line whose post
+	 * opens with it, that body's head; it beats any other speaker. */
 	expect_meta("2034年国务院政府工作报告\n\n——2034年3月5日在某届全国人民代表大会第二次会议上\n"
-		    "国务院总理　某某\n\n各位代表：\n", "2034年国务院政府工作报告", "国务院", "2034-03-05");
+		    "国务院总理　某某\n\n各位代表：\n", "2034年国务院政府工作报告", "国务院总理　某某", "2034-03-05");
+	expect_meta("2034年国务院政府工作报告\n\n——2034年3月5日在某届全国人民代表大会第二次会议上\n"
+		    "某某总理　某某\n\n各位代表：\n", "2034年国务院政府工作报告", "国务院", "2034-03-05");
 	/* A speaker's name letter-spaced. */
 	expect_meta("2035年某市政府工作报告\n——2035年2月3日在某市第十六届人民代表大会第四次会议上\n"
 		    "某市市长 张 三\n各位代表：\n", "2035年某市政府工作报告", "某市市长 张 三", "2035-02-03");
