@@ -562,6 +562,16 @@ steam_tons(void **state)
 	       "quantity 10蒸吨 10 蒸吨 | quantity 20 蒸吨 20 蒸吨");
 }
 
+/* A ship is sized in gross, net or deadweight tons, light measured in lux
+ * (full-width digits as rules print them). */
+static void
+ship_tons_and_lux(void **state)
+{
+	(void)state;
+	EXPECT("600总吨以上的船舶，照度不低于３００勒克斯。\n",
+	       "quantity 600总吨 600 总吨 | quantity ３００勒克斯 300 勒克斯");
+}
+
 /* A particle after a spaced unit does not go on its word: 吨的 and 吨以上
  * end the unit as a comma does, 条件 still does not. */
 static void
@@ -1159,6 +1169,7 @@ main(void)
 		cmocka_unit_test(durations_one_space_after_digits),
 		cmocka_unit_test(units_one_space_before_a_particle),
 		cmocka_unit_test(steam_tons),
+		cmocka_unit_test(ship_tons_and_lux),
 		cmocka_unit_test(names_of_sessions_and_plans),
 		cmocka_unit_test(counts_of_names),
 		cmocka_unit_test(percent_escapes),
