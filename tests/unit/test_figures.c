@@ -199,6 +199,10 @@ document_numbers(void **state)
 	EXPECT("依据沪建综规〔2021〕445号文件，参照〔2022〕第3号。\n",
 	       "docno 沪建综规〔2021〕445号 - - | docno 〔2022〕第3号 - -");
 	EXPECT("按照中华人民共和国国务院令第709号执行。\n", "docno 中华人民共和国国务院令第709号 - -");
+	/* The body that numbers its orders is named in full, past eight
+	 * characters. */
+	EXPECT("2031年3月13日 某某省食品药品监督管理局令第27号公布\n",
+	       "date 2031年3月13日 - - | docno 某某省食品药品监督管理局令第27号 - -");
 	EXPECT("见国发〔2023〕1号和国发〔2023〕2号。\n", "docno 国发〔2023〕1号 - - | docno 国发〔2023〕2号 - -");
 	/* Chinese numerals in the issuer are part of it, not quantities. */
 	EXPECT("转发三部委发〔2023〕5号。\n", "docno 三部委发〔2023〕5号 - -");
