@@ -143,15 +143,19 @@ free_decimals(struct figure *items, size_t count)
 
 /* ---- document numbers ----------------------------------------------------- */
 
-/* Where the issuer's abbreviation before AT starts: up to 8 Chinese
- * characters, back to a stop word or anything that is not Chinese. */
+/* Where the issuer's name before AT starts: up to MOST Chinese
+ * characters, back to a stop word or anything that is not Chinese.  An
+ * abbreviation (东人社〔2023〕36号) is short; the body that numbers its
+ * orders is named in full (国家某某监督管理局令第27号). */
+enum { ISSUER_ABBREVIATION_MAX = 8, ISSUER_NAME_MAX = 16 };
+
 static size_t
-issuer_start(const struct scanner *s, size_t at)
+issuer_start(const struct scanner *s, size_t at, int most)
 {
 	size_t p = at;
 	int count = 0;
 
-	while (p > s->paragraph_start && count < 8) {
+	while (p > s->paragraph_start && count < most) {
 		size_t q = utf8_previous(s->in.text, s->paragraph_start, p);
 		const struct unit_word *w = units_lookup_before(s->in.units, s->in.text,
 								s->paragraph_start, p,
@@ -210,7 +214,7 @@ try_docno(struct scanner *s, size_t p)
 	if (!(w = units_lookup(u, t + q, n - q, ROLE_BIT(ROLE_DOCNO_NUMBER))))
 		return 0;
 	q += w->length;
-	start = issuer_start(s, p - open->length);
+	start = issuer_start(s, p - open->length, ISSUER_ABBREVIATION_MAX);
 	drop_from(s, start);
 	emit(s, FIGURE_DOCNO, start, q, false, 0, NULL);
 	return q;
@@ -719,7 +723,7 @@ try_ordinal(struct scanner *s, size_t p, const struct unit_word *mark)
 	order = units_lookup_before(u, t, s->paragraph_start, p, ROLE_DOCNO_ORDER);
 	w = units_lookup(u, t + q, s->in.length - q, ROLE_BIT(ROLE_DOCNO_NUMBER));
 	if (order && w && !n.chinese) {
-		size_t start = issuer_start(s, p - order->length);
+		size_t start = issuer_start(s, p - order->length, ISSUER_NAME_MAX);
 		drop_from(s, start);
 		emit(s, FIGURE_DOCNO, start, q + w->length, false, 0, NULL);
 		return q + w->length;

@@ -184,7 +184,12 @@ emphasis_close(const char *t, size_t line_start, size_t pos, size_t end, size_t 
 	for (i++; i + delim_length <= end; i++) {
 		if (t[i] != d)
 			continue;
-		if (delim_length == 2 ? t[i + 1] == d && (i + 2 >= end || t[i + 2] != d)
+		/* Two bold spans set side by side (**某某（2026—2030年****）**,
+		 * as a page's adjacent <strong> tags are copied) meet in a run
+		 * of four: the first closes there, the second opens. */
+		if (delim_length == 2 ? t[i + 1] == d && (i + 2 >= end || t[i + 2] != d ||
+							  (i + 4 <= end && t[i + 3] == d &&
+							   (i + 4 == end || t[i + 4] != d) && t[i - 1] != d))
 				      : (i + 1 >= end || t[i + 1] != d) && t[i - 1] != d) {
 			if (!is_space(t[i - 1]) &&
 			    !(d == '_' && i + delim_length < end && is_word(t[i + delim_length])))

@@ -384,6 +384,10 @@ predicate_before(const char *text, size_t from, size_t q, size_t *length)
 			    (!best || q - (p - 3) > *length)) {
 				*length = q - (p - 3);
 				best = &year_compare;
+				/* 同比2022年, 环比2022年: the 同 or 环 goes with 比 */
+				if (p - 3 - from >= 3 && memcmp(text + p - 3, "比", 3) == 0 &&
+				    (memcmp(text + p - 6, "同", 3) == 0 || memcmp(text + p - 6, "环", 3) == 0))
+					*length += 3;
 			}
 		}
 	}

@@ -199,6 +199,10 @@ document_numbers(void **state)
 	EXPECT("依据沪建综规〔2021〕445号文件，参照〔2022〕第3号。\n",
 	       "docno 沪建综规〔2021〕445号 - - | docno 〔2022〕第3号 - -");
 	EXPECT("按照中华人民共和国国务院令第709号执行。\n", "docno 中华人民共和国国务院令第709号 - -");
+	/* The body that numbers its orders is named in full, past eight
+	 * characters. */
+	EXPECT("2031年3月13日 某某省食品药品监督管理局令第27号公布\n",
+	       "date 2031年3月13日 - - | docno 某某省食品药品监督管理局令第27号 - -");
 	EXPECT("见国发〔2023〕1号和国发〔2023〕2号。\n", "docno 国发〔2023〕1号 - - | docno 国发〔2023〕2号 - -");
 	/* Chinese numerals in the issuer are part of it, not quantities. */
 	EXPECT("转发三部委发〔2023〕5号。\n", "docno 三部委发〔2023〕5号 - -");
@@ -560,6 +564,16 @@ steam_tons(void **state)
 	(void)state;
 	EXPECT("淘汰10蒸吨/小时以下燃煤锅炉，单台出力小于 20 蒸吨/小时的锅炉。\n",
 	       "quantity 10蒸吨 10 蒸吨 | quantity 20 蒸吨 20 蒸吨");
+}
+
+/* A ship is sized in gross, net or deadweight tons, light measured in lux
+ * (full-width digits as rules print them). */
+static void
+ship_tons_and_lux(void **state)
+{
+	(void)state;
+	EXPECT("600总吨以上的船舶，照度不低于３００勒克斯。\n",
+	       "quantity 600总吨 600 总吨 | quantity ３００勒克斯 300 勒克斯");
 }
 
 /* A particle after a spaced unit does not go on its word: 吨的 and 吨以上
@@ -1159,6 +1173,7 @@ main(void)
 		cmocka_unit_test(durations_one_space_after_digits),
 		cmocka_unit_test(units_one_space_before_a_particle),
 		cmocka_unit_test(steam_tons),
+		cmocka_unit_test(ship_tons_and_lux),
 		cmocka_unit_test(names_of_sessions_and_plans),
 		cmocka_unit_test(counts_of_names),
 		cmocka_unit_test(percent_escapes),

@@ -81,6 +81,9 @@ levels_and_changes(void **state)
 	expect("居民消费价格涨幅3%左右。\n", "3%=居民消费价格+");
 	expect("CPI涨幅2%左右。\n", "2%=CPI+");
 	expect("国内生产总值比上年增长7.4%。\n", "7.4%=国内生产总值+");
+	/* 同比 or 环比 with the year compared: the 同 or 环 is no subject's */
+	expect("岸电使用量同比2022年增长30%。\n", "30%=岸电使用量+");
+	expect("货运量环比2023年下降2%。\n", "2%=货运量+");
 	/* a rate that changes is the subject; a difference from a standard
 	 * is a change */
 	expect("高技术制造业增速提高10.6个百分点。\n", "10.6个百分点=高技术制造业增速+");
