@@ -2288,9 +2288,14 @@ expected_article(const struct builder *b, const char *s, size_t n, struct label 
 {
 	static const char *const citing[] = { "规定", "所", "的", "之", "第", "中", "款", "项", "、",
 					      "和", "与", "及", "至", "或", "，", "。", "）" };
+	/* 第二条中华人民共和国公民…, 第五条中国…, 第九条中央…: the name of
+	 * the state, the country or the centre opens the article's text;
+	 * 第三条中规定… cites it. */
+	static const char *const names[] = { "中华", "中国", "中央", "中共" };
 	long long last = b->last_number[key_of(STYLE_ARTICLE, 0)], v;
 	size_t used, i;
 	uint32_t c;
+	bool named = false;
 
 	if (last <= 0 || !utf8_starts_with(s, n, "第"))
 		return false;
@@ -2304,7 +2309,9 @@ expected_article(const struct builder *b, const char *s, size_t n, struct label 
 	u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
 	if (c < 0x4e00 || c > 0x9fff)
 		return false;
-	for (size_t k = 0; k < sizeof citing / sizeof citing[0]; k++)
+	for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+		named |= utf8_starts_with(s + i, n - i, names[k]);
+	for (size_t k = 0; k < sizeof citing / sizeof citing[0] && !named; k++)
 		if (utf8_starts_with(s + i, n - i, citing[k]))
 			return false;
 	memset(l, 0, sizeof *l);

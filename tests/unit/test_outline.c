@@ -452,6 +452,12 @@ article_in_running_text(void **state)
 	EXPECT("某某条例\n第一条 为了测试一。\n第二条 为了测试二。\n第三条农村参照执行。\n第五条另有规定。\n",
 	       { 1, "第一条", "为了测试一", 2 }, { 1, "第二条", "为了测试二", 3 },
 	       { 1, "第三条", "农村参照执行", 4 });
+	/* The state's name opens a glued article's text (第三条中华人民共和国
+	 * 公民…); 第四条中规定的… cites the article. */
+	EXPECT("某某法\n第一条 为了测试。\n第二条中华人民共和国公民有言论的自由。\n第三条中国境内的外国人应当守法。\n"
+	       "第四条中规定的情形除外。\n",
+	       { 1, "第一条", "为了测试", 2 }, { 1, "第二条", "中华人民共和国公民有言论的自由", 3 },
+	       { 1, "第三条", "中国境内的外国人应当守法", 4 });
 }
 
 /* A draft law names what each article is about in lenticular brackets
