@@ -480,6 +480,46 @@ lost_sibling(const struct builder *b, int key, const struct label *l)
 	return resumes_from(b, b->paragraph, key, l->number, 1) || last_of_style(b, b->paragraph, key);
 }
 
+/* True when the heading L in the builder's paragraph, of style KEY, skips
+ * a few numbers after LAST because a damaged copy lost the paragraphs
+ * between or ran them into others (（二） then （六）, 5. then 7.): its
+ * paragraph opens with a short run-in title, its full stop and the text
+ * after it (（六）加强耕地保护。严格…), as its siblings do, and the next
+ * label of its style numbers on above it, a few numbers further, or none
+ * comes.  A number cited at a line's start (五、六项工作…) makes no such
+ * title; a line alone skipping more than one number (lost_sibling) stays
+ * text. */
+enum { GAP_MAX_NUMBERS = 10 };
+
+static bool
+gapped_run(const struct builder *b, int key, const struct label *l, long long last)
+{
+	const struct paragraph *p = &b->doc->paragraphs[b->paragraph];
+	const char *s = b->doc->text + p->offset;
+	size_t n = p->length, title, body = 0;
+	struct ahead a;
+
+	if (l->style == STYLE_ARTICLE || l->style == STYLE_DECIMAL || l->style == STYLE_DI_COMMA ||
+	    l->style == STYLE_PADDED || p->md_level > 0 || last <= 0 || l->number <= last + 1 ||
+	    l->number > last + GAP_MAX_NUMBERS)
+		return false;
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n <= l->title)
+		return false;
+	title = label_title_length(s + l->title, n - l->title, &body);
+	if (body == 0 || title == 0 || !utf8_starts_with(s + l->title + title, n - l->title - title, "。") ||
+	    utf8_count(s + l->title, title) > LOST_TITLE_MAX_CHARS ||
+	    utf8_find3(s + l->title, title, "，") || utf8_find3(s + l->title, title, "；") ||
+	    utf8_find3(s + l->title, title, "："))
+		return false;
+	a = ahead_from(b, b->paragraph);
+	while (ahead_next(b, &a))
+		if (a.key == key)
+			return a.label.number > l->number && a.label.number <= l->number + GAP_MAX_NUMBERS;
+	return true;
+}
+
 /* True when the decimal clause L of style KEY in the builder's paragraph,
  * one number past the next of its siblings (2.1.4 after 2.1.2, 5.5 after
  * 5.3), is a clause whose writer skipped a number: the next label of its
@@ -613,7 +653,8 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 			return l->number == 1 && l->parent_numbers[last] == s->numbers[last] + 1;
 		}
 		return l->number == s->number + 1 ||
-		       (l->number == s->number + 2 && parts_only_below(b, sibling) && lost_sibling(b, key, l));
+		       (l->number == s->number + 2 && parts_only_below(b, sibling) && lost_sibling(b, key, l)) ||
+		       gapped_run(b, key, l, s->number);
 	}
 	if (l->style == STYLE_DECIMAL && l->level > 1) {
 		/* 2.1 belongs under an open 2. or 2 (1.1 style or 1. style). */
@@ -651,6 +692,8 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	if (l->style == STYLE_DI_COMMA && l->level == 0 && l->number == 3 && b->last_number[key] == 0 &&
 	    first_two_in_words(b->doc, b->paragraph))
 		return goes_on_to(b, b->paragraph, key, 3, 5);
+	if (gapped_run(b, key, l, b->last_number[key]))
+		return !restarts_after(b, b->paragraph, key);
 	if (b->last_number[key] <= 0 || l->number != b->last_number[key] + 1)
 		return false;
 	switch (l->style) {
@@ -2259,9 +2302,14 @@ expected_article(const struct builder *b, const char *s, size_t n, struct label 
 {
 	static const char *const citing[] = { "规定", "所", "的", "之", "第", "中", "款", "项", "、",
 					      "和", "与", "及", "至", "或", "，", "。", "）" };
+	/* 第二条中华人民共和国公民…, 第五条中国…, 第九条中央…: the name of
+	 * the state, the country or the centre opens the article's text;
+	 * 第三条中规定… cites it. */
+	static const char *const names[] = { "中华", "中国", "中央", "中共" };
 	long long last = b->last_number[key_of(STYLE_ARTICLE, 0)], v;
 	size_t used, i;
 	uint32_t c;
+	bool named = false;
 
 	if (last <= 0 || !utf8_starts_with(s, n, "第"))
 		return false;
@@ -2275,7 +2323,9 @@ expected_article(const struct builder *b, const char *s, size_t n, struct label 
 	u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
 	if (c < 0x4e00 || c > 0x9fff)
 		return false;
-	for (size_t k = 0; k < sizeof citing / sizeof citing[0]; k++)
+	for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+		named |= utf8_starts_with(s + i, n - i, names[k]);
+	for (size_t k = 0; k < sizeof citing / sizeof citing[0] && !named; k++)
 		if (utf8_starts_with(s + i, n - i, citing[k]))
 			return false;
 	memset(l, 0, sizeof *l);
