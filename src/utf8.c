@@ -117,6 +117,16 @@ any(bytes16 v)
 	return (half[0] | half[1]) != 0;
 }
 
+/* The first nonzero lane of HIT, which has one. */
+static inline size_t
+first_lane(bytes16 hit)
+{
+	size_t k = 0;
+	while (!hit[k])
+		k++;
+	return k;
+}
+
 /* Asks for the bytes 2 KiB after P[I] (within N): without that, a loop over
  * a large text waits for memory more than it computes. */
 static inline void
@@ -173,9 +183,7 @@ find3_either_blocks(const unsigned char *p, size_t n, const unsigned char a[3],
 			      ((bytes16)(b0 == b[0]) & (bytes16)(b1 == b[1]) & (bytes16)(b2 == b[2]));
 		ahead(p, i, n);
 		if (any(hit))
-			for (int k = 0;; k++)
-				if (hit[k])
-					return i + (size_t)k;
+			return i + first_lane(hit);
 	}
 	return i;
 }
@@ -196,9 +204,7 @@ find3_any_blocks(const unsigned char *p, size_t n, const char *const *marks, siz
 		}
 		ahead(p, i, n);
 		if (any(hit))
-			for (int k = 0;; k++)
-				if (hit[k])
-					return i + (size_t)k;
+			return i + first_lane(hit);
 	}
 	return i;
 }
