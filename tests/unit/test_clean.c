@@ -264,14 +264,9 @@ static void
 shipped_rules_time_value_below(void **state)
 {
 	(void)state;
-	struct noise_rules *rules = NULL;
-	struct bg_error err = { BG_OK, "" };
-	char path[4096];
-	const char *top = getenv("top_srcdir");
+	struct noise_rules *rules = shipped_rules();
 	struct doc *doc;
 
-	snprintf(path, sizeof path, "%s/data/noise.rules", top ? top : ".");
-	assert_int_equal(noise_rules_load(&rules, path, &err), BG_OK);
 	doc = unit_load("某省政府工作报告\n"
 			"时间：\n"
 			"2036-02-02 09:20\n"
