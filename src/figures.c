@@ -352,12 +352,8 @@ static const char *const spaced_unit_particles[] = {
 static bool
 after_spaced_unit(const char *s, size_t n)
 {
-	for (size_t i = 0; i < sizeof spaced_unit_particles / sizeof spaced_unit_particles[0]; i++) {
-		size_t len = strlen(spaced_unit_particles[i]);
-		if (len <= n && memcmp(s, spaced_unit_particles[i], len) == 0)
-			return true;
-	}
-	return false;
+	return utf8_prefix_in(s, n, spaced_unit_particles,
+			      sizeof spaced_unit_particles / sizeof spaced_unit_particles[0]) > 0;
 }
 
 /* Words that open with a unit of counting and are no unit (项目, 条件):
@@ -374,12 +370,7 @@ static const char *const unit_opened_words[] = {
 static bool
 opens_word_of_unit(const char *s, size_t n)
 {
-	for (size_t i = 0; i < sizeof unit_opened_words / sizeof unit_opened_words[0]; i++) {
-		size_t len = strlen(unit_opened_words[i]);
-		if (len <= n && memcmp(s, unit_opened_words[i], len) == 0)
-			return true;
-	}
-	return false;
+	return utf8_prefix_in(s, n, unit_opened_words, sizeof unit_opened_words / sizeof unit_opened_words[0]) > 0;
 }
 
 /* Whether W, one space after the Arabic number N at P, is a span of

@@ -39,10 +39,7 @@ may_follow_number(const char *s, size_t n)
 		return false;
 	if (numeral_digits(s, n, &used) >= 0)
 		return false;
-	for (size_t i = 0; i < sizeof refuse / sizeof refuse[0]; i++)
-		if (utf8_starts_with(s, n, refuse[i]))
-			return false;
-	return true;
+	return utf8_prefix_in(s, n, refuse, sizeof refuse / sizeof refuse[0]) == 0;
 }
 
 /* Sets *L to the decimal label of the COUNT numbers PARTS (5.1.3), LENGTH
@@ -75,10 +72,7 @@ unit_initial_noun(const char *s, size_t n)
 					     "分类", "分工", "分配", "家庭", "户籍", "批准", "日常",
 					     "日期", "号码", "度量", "所属", "件数" };
 
-	for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-		if (utf8_starts_with(s, n, nouns[i]))
-			return true;
-	return false;
+	return utf8_prefix_in(s, n, nouns, sizeof nouns / sizeof nouns[0]) > 0;
 }
 
 /* A numeral with padding inside it, as typeset pages print (十 八) or
@@ -459,9 +453,8 @@ label_padded(const char *s, size_t n, struct label *l)
 		size_t digits;
 		if (numeral_digits(s + i, n - i, &digits) >= 0)
 			return false;
-		for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
-			if (utf8_starts_with(s + i, n - i, marks[m]))
-				return false;
+		if (utf8_prefix_in(s + i, n - i, marks, sizeof marks / sizeof marks[0]))
+			return false;
 	}
 	if (chars > PADDED_TITLE_MAX_CHARS)
 		return false;

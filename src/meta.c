@@ -104,10 +104,7 @@ dash_at(const char *s, size_t n)
 {
 	static const char *const dashes[] = { "—", "―", "─" };
 
-	for (size_t k = 0; k < WORDS(dashes); k++)
-		if (utf8_starts_with(s, n, dashes[k]))
-			return strlen(dashes[k]);
-	return 0;
+	return utf8_prefix_in(s, n, dashes, WORDS(dashes));
 }
 
 /* The first doubled dash (——, ――, ──) in S (N bytes), or NULL. */

@@ -2309,7 +2309,6 @@ expected_article(const struct builder *b, const char *s, size_t n, struct label 
 	long long last = b->last_number[key_of(STYLE_ARTICLE, 0)], v;
 	size_t used, i;
 	uint32_t c;
-	bool named = false;
 
 	if (last <= 0 || !utf8_starts_with(s, n, "第"))
 		return false;
@@ -2323,11 +2322,9 @@ expected_article(const struct builder *b, const char *s, size_t n, struct label 
 	u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
 	if (c < 0x4e00 || c > 0x9fff)
 		return false;
-	for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
-		named |= utf8_starts_with(s + i, n - i, names[k]);
-	for (size_t k = 0; k < sizeof citing / sizeof citing[0] && !named; k++)
-		if (utf8_starts_with(s + i, n - i, citing[k]))
-			return false;
+	if (!utf8_prefix_in(s + i, n - i, names, sizeof names / sizeof names[0]) &&
+	    utf8_prefix_in(s + i, n - i, citing, sizeof citing / sizeof citing[0]))
+		return false;
 	memset(l, 0, sizeof *l);
 	l->style = STYLE_ARTICLE;
 	l->number = v;
@@ -3275,10 +3272,7 @@ stresses_part(const char *s, size_t clause, size_t end)
 	n = end - clause - 3;
 	if (utf8_find3(rest, n, "，") || utf8_find3(rest, n, "："))
 		return false;
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (utf8_starts_with(rest, n, words[i]))
-			return true;
-	return false;
+	return utf8_prefix_in(rest, n, words, sizeof words / sizeof words[0]) > 0;
 }
 
 enum { PARALLEL_MAX_CHARS = 24, PARALLEL_OPENING = 3 };

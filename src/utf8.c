@@ -388,6 +388,15 @@ utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m)
 }
 
 size_t
+utf8_prefix_in(const char *s, size_t n, const char *const *words, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (utf8_starts_with(s, n, words[i]))
+			return strlen(words[i]);
+	return 0;
+}
+
+size_t
 utf8_words(const char *s, size_t n, char *out, size_t k, size_t cap)
 {
 	static const char *const marks[] = { "《", "》", "“", "”", "‘", "’", "「", "」", "『", "』" };
@@ -396,9 +405,8 @@ utf8_words(const char *s, size_t n, char *out, size_t k, size_t cap)
 		size_t len = utf8_space_at(s + i, n - i);
 		if (len == 0 && (s[i] == '"' || s[i] == '\'' || s[i] == '<' || s[i] == '>'))
 			len = 1;
-		for (size_t m = 0; len == 0 && m < sizeof marks / sizeof marks[0]; m++)
-			if (utf8_starts_with(s + i, n - i, marks[m]))
-				len = strlen(marks[m]);
+		if (len == 0)
+			len = utf8_prefix_in(s + i, n - i, marks, sizeof marks / sizeof marks[0]);
 		if (len) {
 			i += len;
 			continue;

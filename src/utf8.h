@@ -32,6 +32,11 @@ utf8_starts_with(const char *s, size_t n, const char *prefix)
 	return n >= k && memcmp(s, prefix, k) == 0;
 }
 
+/* The length of the first of the COUNT nonempty strings WORDS that S (N
+ * bytes) begins with, 0 when it begins with none: which of a list of
+ * words, marks or units a text opens with. */
+size_t utf8_prefix_in(const char *s, size_t n, const char *const *words, size_t count);
+
 /* True when S (N bytes) ends with the string SUFFIX. */
 static inline bool
 utf8_ends_with(const char *s, size_t n, const char *suffix)

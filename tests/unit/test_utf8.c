@@ -210,6 +210,24 @@ words_without_marks(void **state)
 	assert_int_equal(utf8_words(" 《》", strlen(" 《》"), out, 0, sizeof out), 0);
 }
 
+/* Which of a list of words a text opens with: the length of the first
+ * listed one it begins with, 0 for none. */
+static void
+prefix_from_a_list(void **state)
+{
+	static const char *const words[] = { "人员", "人", "——", "%" };
+	(void)state;
+
+	assert_int_equal(utf8_prefix_in("人员安排", strlen("人员安排"), words, 4), strlen("人员"));
+	assert_int_equal(utf8_prefix_in("人口", strlen("人口"), words, 4), strlen("人"));
+	assert_int_equal(utf8_prefix_in("——据统计", strlen("——据统计"), words, 4), strlen("——"));
+	assert_int_equal(utf8_prefix_in("%", 1, words, 4), 1);
+	assert_int_equal(utf8_prefix_in("岗位", strlen("岗位"), words, 4), 0);
+	/* a word longer than the text is not in it */
+	assert_int_equal(utf8_prefix_in("人员", 3, words, 1), 0);
+	assert_int_equal(utf8_prefix_in("", 0, words, 4), 0);
+}
+
 static void
 growable_array(void **state)
 {
@@ -363,6 +381,7 @@ main(void)
 		cmocka_unit_test(byte_set_scan),
 		cmocka_unit_test(closed_up_comparison),
 		cmocka_unit_test(words_without_marks),
+		cmocka_unit_test(prefix_from_a_list),
 		cmocka_unit_test(growable_array),
 		cmocka_unit_test(binary_search),
 		cmocka_unit_test(two_halves),
