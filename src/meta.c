@@ -1631,11 +1631,16 @@ body_of_act(const char *s, const char *passed)
 			from += strlen(state);
 	}
 	/* 经某某部第6次部务会议通过: 经 (by way of) is no word of the
-	 * body's name; 经济…, 经贸…, 经信… and 经开… are. */
+	 * body's name; 经济…, 经贸…, 经信… and 经开… are, but not 经济宁市…:
+	 * there 经 comes before a place of two characters and its 市, 县 or
+	 * 区 (济宁市, 济南市, 济阳区). */
 	from = skip_spaces(s, (size_t)(meeting - s), from);
 	if ((size_t)(meeting - s) > from + 6 && memcmp(s + from, "经", 3) == 0 &&
-	    memcmp(s + from + 3, "济", 3) != 0 && memcmp(s + from + 3, "贸", 3) != 0 &&
-	    memcmp(s + from + 3, "信", 3) != 0 && memcmp(s + from + 3, "开", 3) != 0)
+	    ((memcmp(s + from + 3, "济", 3) != 0 && memcmp(s + from + 3, "贸", 3) != 0 &&
+	      memcmp(s + from + 3, "信", 3) != 0 && memcmp(s + from + 3, "开", 3) != 0) ||
+	     ((size_t)(meeting - s) > from + 12 && memcmp(s + from + 3, "济", 3) == 0 &&
+	      (memcmp(s + from + 9, "市", 3) == 0 || memcmp(s + from + 9, "县", 3) == 0 ||
+	       memcmp(s + from + 9, "区", 3) == 0))))
 		from += 3;
 	out = malloc((size_t)(meeting - s) - from + 1);
 	if (!out)
