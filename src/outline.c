@@ -288,6 +288,11 @@ place(const struct builder *b, int key, int *sibling)
 	*sibling = -1;
 	while (i > 0) {
 		int top = b->stack[i - 1].key;
+		/* A law's 章 holds its 节 even when a copy marks both at one
+		 * Markdown level (## 第二章 then ## 第一节). */
+		if (top == key && b->placing_rank > 0 && b->stack[i - 1].rank > 0 &&
+		    b->stack[i - 1].rank < b->placing_rank)
+			break;
 		if (top == key) {
 			*sibling = i - 1;
 			return i - 1;
