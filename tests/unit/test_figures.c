@@ -463,6 +463,9 @@ terms(void **state)
 	(void)state;
 	EXPECT("审理案件的期限为一年；经批准，可以延长一年，成为一年一度的惯例。\n",
 	       "duration 一年 1 年 | duration 一年 1 年");
+	/* the time a service or a plan takes (办理时间为, 有效期为) */
+	EXPECT("办理时间为一个工作日，许可的有效期为一年。\n",
+	       "duration 一个工作日 1 个工作日 | duration 一年 1 年");
 }
 
 /* A range of pages is one ordinal, not an ordinal and a negative count. */
