@@ -29,6 +29,7 @@
 
 #include "array.h"
 #include "html_charset.h"
+#include "label.h"
 #include "reader_html.h"
 #include "utf8.h"
 
@@ -504,6 +505,23 @@ face_heading(const struct page *pg, const struct box *b)
 	return !strstr(t.s, "。");
 }
 
+/* True when block B, one short bold run, is a sentence set in bold for
+ * its weight, not a heading: it holds a 。 and opens with no number
+ * (<p><strong>各单位要高度重视，确保落到实处。</strong></p>).  A numbered
+ * one (<strong>（一）加强组织领导。</strong>) is still a heading. */
+static bool
+bold_sentence(const struct box *b)
+{
+	struct text_buffer t = { .n = 0 };
+	struct label l;
+	size_t start = 0;
+
+	gather(b->node, &t);
+	while (start < t.n && utf8_space_at(t.s + start, t.n - start))
+		start += utf8_space_at(t.s + start, t.n - start);
+	return strstr(t.s, "。") && !label_parse(t.s + start, t.n - start, &l);
+}
+
 /* True when block B is set apart as a heading by its bold or its face. */
 static bool
 styled_heading(const struct page *pg, const struct box *b)
@@ -951,7 +969,7 @@ write_node_in(struct writer *w, xmlNode *n)
 		w->level = b->heading;
 	else if (n == w->title)
 		w->level = 1;
-	else if (styled_heading(w->page, b) && !lead_in(b))
+	else if (styled_heading(w->page, b) && !lead_in(b) && !(bold_heading(b) && bold_sentence(b)))
 		w->level = 2;   /* below the title */
 	w->in_pre += (b->flags & PRE) != 0;
 	if ((b->flags & ITEM) && n->parent && box_of(w->page, n->parent) &&

@@ -150,6 +150,33 @@ article_without_furniture(void **state)
 	read_free(&r);
 }
 
+/* A short bold run that is a sentence (it holds a 。) and opens with no
+ * number is emphasis, not a heading; a numbered one ending in 。 still
+ * heads its part. */
+static void
+bold_sentence_no_heading(void **state)
+{
+	static const char page[] =
+		"<html><head><meta charset=\"utf-8\"></head><body><div>"
+		"<h1>关于做好某项工作的通知</h1>"
+		"<p><strong>（一）加强组织领导。</strong></p>"
+		"<p>各部门要加强协作，形成合力。</p>"
+		"<p><strong>各单位要高度重视，确保落到实处。</strong></p>"
+		"<p>要建立健全工作机制，明确责任分工。</p>"
+		"<p><strong>工作要求</strong></p>"
+		"<p>按时报送有关材料。</p>"
+		"</div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_int_equal(level_of(&r, 1), 1);
+	assert_int_equal(level_of(&r, 2), 2);
+	assert_int_equal(level_of(&r, 4), 0);
+	assert_int_equal(level_of(&r, 6), 2);
+	read_free(&r);
+}
+
 /* A caption of a few characters ending in a colon, with only links (a
  * date beside them) or nothing after it in its box, is the site's, with
  * its links, whatever its words; a heading with a colon and text under it
@@ -607,6 +634,7 @@ main(void)
 		cmocka_unit_test(charset_from_meta_bom_or_bytes),
 		cmocka_unit_test(gb2312_label_reads_gbk),
 		cmocka_unit_test(article_without_furniture),
+		cmocka_unit_test(bold_sentence_no_heading),
 		cmocka_unit_test(caption_of_links_left_out),
 		cmocka_unit_test(article_around_a_nested_paragraph),
 		cmocka_unit_test(bold_title_broken_by_a_break),
