@@ -251,6 +251,45 @@ holds_block(const xmlNode *n, unsigned depth)
 	return false;
 }
 
+/* True when element N is a heading's permalink: a link to an anchor of
+ * the page (href="#…") that shows only a mark (# ¶ § 🔗) or is hidden
+ * from screen readers (aria-hidden="true").  Static-site generators
+ * (VuePress, Hugo, Sphinx) put one in every heading (<h2><a
+ * class="header-anchor" href="#第一章-总则">#</a> 第一章 总则</h2>);
+ * read, it would open the heading with a stray "# ". */
+static bool
+permalink_anchor(xmlNode *n)
+{
+	static const char *const marks[] = { "#", "¶", "§", "🔗" };
+	xmlChar *href, *hidden, *text;
+	bool anchor, yes = false;
+
+	if (strcasecmp((const char *)n->name, "a") != 0)
+		return false;
+	href = xmlGetProp(n, (const xmlChar *)"href");
+	anchor = href && href[0] == '#';
+	xmlFree(href);
+	if (!anchor)
+		return false;
+	hidden = xmlGetProp(n, (const xmlChar *)"aria-hidden");
+	yes = hidden && strcasecmp((const char *)hidden, "true") == 0;
+	xmlFree(hidden);
+	if (yes)
+		return true;
+	text = xmlNodeGetContent(n);
+	if (text) {
+		const char *s = (const char *)text, *e = s + strlen(s);
+		while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+			s++;
+		while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
+			e--;
+		for (size_t m = 0; m < sizeof marks / sizeof marks[0] && !yes; m++)
+			yes = (size_t)(e - s) == strlen(marks[m]) && memcmp(s, marks[m], (size_t)(e - s)) == 0;
+		xmlFree(text);
+	}
+	return yes;
+}
+
 static unsigned
 classify(xmlNode *n, bool in_article, uint8_t *heading)
 {
@@ -262,6 +301,8 @@ classify(xmlNode *n, bool in_article, uint8_t *heading)
 		flags |= DROP;
 	if (has_attribute(n, "onclick"))
 		flags |= LINK;
+	if ((flags & LINK) && permalink_anchor(n))
+		flags |= DROP;
 	/* A link around paragraphs is broken markup (a contents line's
 	 * <a> left open over the report): its text is no link text. */
 	if ((flags & LINK) && holds_block(n, 8))

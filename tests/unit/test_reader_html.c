@@ -177,6 +177,37 @@ bold_sentence_no_heading(void **state)
 	read_free(&r);
 }
 
+/* A heading's permalink (a link to the page's own anchor showing only #
+ * or ¶, or hidden from screen readers) is left out: the heading reads
+ * 第一章 总则, not "# 第一章 总则".  An in-page link with words stays. */
+static void
+permalink_anchors_left_out(void **state)
+{
+	static const char page[] =
+		"<html><head><meta charset=\"utf-8\"><title>某某管理条例 | 法规汇编</title></head>"
+		"<body><main><h1>某某管理条例</h1><div class=\"content\">"
+		"<h2 id=\"c1\"><a class=\"header-anchor\" href=\"#c1\" aria-hidden=\"true\">#</a>"
+		" 第一章 总则</h2>"
+		"<p><b>第一条</b> 为了加强某某管理，制定本条例。</p>"
+		"<p><b>第二条</b> 本条例适用于某某活动，<a href=\"#t1\">第一条</a>另有规定的除外。</p>"
+		"<h2 id=\"c2\">第二章 附则<a class=\"headerlink\" href=\"#c2\">¶</a></h2>"
+		"<p><b>第三条</b> 本条例自公布之日起施行。</p>"
+		"</div></main></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_string_equal(r.text, "某某管理条例\n"
+				    "第一章 总则\n"
+				    "第一条 为了加强某某管理，制定本条例。\n"
+				    "第二条 本条例适用于某某活动，第一条另有规定的除外。\n"
+				    "第二章 附则\n"
+				    "第三条 本条例自公布之日起施行。\n");
+	assert_int_equal(level_of(&r, 2), 2);
+	assert_int_equal(level_of(&r, 5), 2);
+	read_free(&r);
+}
+
 /* A caption of a few characters ending in a colon, with only links (a
  * date beside them) or nothing after it in its box, is the site's, with
  * its links, whatever its words; a heading with a colon and text under it
@@ -651,6 +682,7 @@ main(void)
 		cmocka_unit_test(attribute_table_above_the_article),
 		cmocka_unit_test(page_without_text),
 		cmocka_unit_test(detected_by_markup),
+		cmocka_unit_test(permalink_anchors_left_out),
 	};
 	return UNIT_RUN(tests);
 }
