@@ -547,6 +547,38 @@ skipped_decimal(const struct builder *b, int key, const struct label *l)
 	return true;
 }
 
+/* 5.1 again where 5.2 was due (5.1、评审流程 … 5.1 评审时机 … 5.3
+ * 评审步骤): a decimal clause L numbered as the clause SIBLING before it under
+ * the same parent, the writer's slip, is a clause when the next label of
+ * its style under that parent numbers two on (it stood for the one
+ * between) or none comes under that parent (3.3、… 3.3、… then 4、), and
+ * its paragraph does not say what SIBLING's said (a paragraph pasted
+ * twice). */
+static bool
+repeated_decimal(const struct builder *b, int key, const struct label *l,
+		 const struct open_heading *sibling)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[b->paragraph];
+	struct ahead a = ahead_from(b, b->paragraph);
+
+	if (sibling->node && sibling->node->paragraph < doc->paragraph_count) {
+		const struct paragraph *q = &doc->paragraphs[sibling->node->paragraph];
+		if (q->length == p->length &&
+		    memcmp(doc->text + q->offset, doc->text + p->offset, p->length) == 0)
+			return false;
+	}
+	while (ahead_next(b, &a)) {
+		bool same_parent = true;
+		if (a.key != key)
+			continue;
+		for (int c = 0; c < l->level - 1; c++)
+			same_parent &= a.label.parent_numbers[c] == l->parent_numbers[c];
+		return !same_parent || a.label.number == l->number + 2;
+	}
+	return true;
+}
+
 /* 4.9.1 under an open 5.9 with 5.9.2 next: a first decimal sub-clause
  * (number 1) whose parent's numbers differ from those of the clause open
  * above it (KEEP deep, of one level up) in one place only, when the next
@@ -649,7 +681,8 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 				same_parent &= s->numbers[c] == l->parent_numbers[c];
 			if (same_parent)
 				return l->number == s->number + 1 ||
-				       (l->number == s->number + 2 && skipped_decimal(b, key, l));
+				       (l->number == s->number + 2 && skipped_decimal(b, key, l)) ||
+				       (l->number == s->number && repeated_decimal(b, key, l, s));
 			/* 2.1 after 1.2 where no "2" heading stands: the next
 			 * part's first item. */
 			for (int c = 0; c < last; c++)

@@ -2639,10 +2639,33 @@ skipped_clause_number(void **state)
 	       { 3, "2.1.1", "严重程度评价准则", 7 }, { 3, "2.1.2", "发生频率评价准则", 10 });
 }
 
+/* A procedure's writer may number a clause as the one before it (5.1
+ * twice where 5.2 was due): it is a clause when the next clause under
+ * the same parent numbers two on (5.3) or none comes under that parent
+ * (3.3 twice, then 4、), never when its paragraph repeats the clause
+ * before it word for word (a paragraph pasted twice). */
+static void
+repeated_clause_number(void **state)
+{
+	(void)state;
+	EXPECT("评审控制程序\n1、目的\n确保体系有效。\n2、工作流程\n2.1、评审流程\n策划，准备，会议。\n"
+	       "2.1评审时机\n每年一次。\n2.3评审步骤\n逐项进行。\n3、权责\n3.1、总经理主持评审。\n"
+	       "3.2、管理者代表组织评审。\n3.2、质量部保存记录。\n4、表单\n无\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "工作流程", 4 }, { 2, "2.1、", "评审流程", 5 },
+	       { 2, "2.1", "评审时机", 7 }, { 2, "2.3", "评审步骤", 9 }, { 1, "3、", "权责", 11 },
+	       { 2, "3.1、", "总经理主持评审", 12 }, { 2, "3.2、", "管理者代表组织评审", 13 },
+	       { 2, "3.2、", "质量部保存记录", 14 }, { 1, "4、", "表单", 15 });
+	EXPECT("评审控制程序\n1、目的\n确保体系有效。\n2、工作流程\n2.1、评审流程\n策划。\n"
+	       "2.1、评审流程\n策划。\n2.3评审步骤\n逐项进行。\n",
+	       { 1, "1、", "目的", 2 }, { 1, "2、", "工作流程", 4 }, { 2, "2.1、", "评审流程", 5 },
+	       { 2, "2.3", "评审步骤", 9 });
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(repeated_clause_number),
 		cmocka_unit_test(dunhao_after_decimal_label),
 		cmocka_unit_test(letter_items_are_no_leads),
 		cmocka_unit_test(captions_are_no_headings),
