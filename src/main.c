@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "batch.h"
@@ -267,6 +268,18 @@ compare(const struct options *o, struct report_options ro)
 	return status;
 }
 
+/* True when standard input is a pipe, a socket or a regular file: what
+ * is read with no FILE named. */
+static bool
+stdin_holds_report(void)
+{
+	struct stat st;
+
+	if (isatty(STDIN_FILENO) || fstat(STDIN_FILENO, &st) != 0)
+		return false;
+	return S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode) || S_ISREG(st.st_mode);
+}
+
 static int
 run(const struct options *o)
 {
@@ -291,6 +304,10 @@ run(const struct options *o)
 	if (mode != MODE_UI)
 		mallopt(M_MMAP_THRESHOLD, 256 << 10);
 #endif
+	/* With no FILE, a report piped in (curl … | baogao) or redirected
+	 * from a file is read; a terminal or /dev/null gets the sample. */
+	if (!ro.path && stdin_holds_report())
+		ro.path = "-";
 	if (!ro.path) {
 		sample = datafile_path("sample.txt");
 		if (!sample) {

@@ -69,8 +69,9 @@ usage(void)
 	       "  or:  %s --outline|--figures|--search=TERMS|--list [OPTION]... FILE|DIR...\n"
 	       "  or:  %s --compare [OPTION]... OLD NEW\n"
 	       "Browse a long report (Chinese official documents above all): its outline,\n"
-	       "its figures and every mention of a word.  With no FILE, open the bundled\n"
-	       "sample report; FILE '-' reads standard input.  Several FILEs or a\n"
+	       "its figures and every mention of a word.  With no FILE, read standard\n"
+	       "input when it is a pipe or a file, else open the bundled sample report;\n"
+	       "FILE '-' reads standard input.  Several FILEs or a\n"
 	       "directory (their reports: text, Markdown, Word, ODT, HTML, PDF) open the\n"
 	       "library, a list of the reports to browse and search all at once; the batch\n"
 	       "modes take them too and name the file on every row.\n"), PACKAGE_NAME,

@@ -14,6 +14,10 @@ program=$BAOGAO
 unset BAOGAO
 BAOGAO=$program
 
+# With no FILE baogao reads a piped standard input: the tests' own is
+# none of theirs.
+exec </dev/null
+
 tap_count=0
 tap_failed=0
 TMPDIR_TEST=$(mktemp -d "${TMPDIR:-/tmp}/baogao-test.XXXXXX") || exit 99

@@ -19,7 +19,7 @@ for side in a b; do
 	(cd "$dir" && ./bootstrap.sh >"$work/$side.log" 2>&1) || { tail -n 20 "$work/$side.log"; exit 1; }
 	strip -o "$work/baogao.$side" "$dir/src/baogao"
 	# the sample is still found by the uninstalled build
-	(cd "$dir" && src/baogao --outline >/dev/null) || { echo "repro.sh: $dir/src/baogao finds no sample" >&2; exit 1; }
+	(cd "$dir" && src/baogao --outline </dev/null >/dev/null) || { echo "repro.sh: $dir/src/baogao finds no sample" >&2; exit 1; }
 done
 if cmp "$work/baogao.a" "$work/baogao.b"; then
 	echo "repro.sh: same stripped binary from $work/a and $work/bb/build-b ($(git -C "$here" rev-parse --short "$commit"))"

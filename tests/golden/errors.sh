@@ -3,7 +3,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 78
+plan 80
 
 t=$TMPDIR_TEST
 
@@ -183,6 +183,17 @@ fi
 
 # Standard input: a pipe reads; closed gives an error.
 if "$BAOGAO" --outline - <"$SAMPLE" | grep -q '一、推进法治建设'; then ok "report from a pipe"; else fail "report from a pipe"; fi
+# With no FILE, a pipe or a redirected file is read, not the sample;
+# /dev/null (as a terminal would) leaves the sample to open.
+"$BAOGAO" --outline "$FIXTURES/gwr-2018.txt" >"$t/named"
+cat "$FIXTURES/gwr-2018.txt" | "$BAOGAO" --outline >"$t/piped"
+"$BAOGAO" --outline <"$FIXTURES/gwr-2018.txt" >"$t/redirected"
+if cmp -s "$t/named" "$t/piped" && cmp -s "$t/named" "$t/redirected" && ! grep -q '一、推进法治建设' "$t/piped"; then
+	ok "with no FILE, a pipe or a redirected file is read"
+else
+	fail "with no FILE, a pipe or a redirected file is read"
+fi
+if "$BAOGAO" --outline </dev/null | grep -q '一、推进法治建设'; then ok "with no FILE and /dev/null, the sample"; else fail "with no FILE and /dev/null, the sample"; fi
 "$BAOGAO" --outline - <&- >"$t/out" 2>"$t/err"
 rc=$?
 if [ $rc -eq 2 ] && grep -q '^baogao: -: ' "$t/err"; then ok "closed standard input"; else fail "closed standard input (exit $rc)"; cat "$t/err"; fi
