@@ -86,6 +86,8 @@ struct doc {
 	char *name;            /* the file name as given, or "-" */
 	uint32_t line_count;   /* source lines */
 	bool partial;          /* only the start of the file was read */
+	size_t source_size;    /* the bytes read, as they came (a docx's
+	                          zip, a GB18030 text) */
 
 	/* Metadata; any may be NULL. date is ISO YYYY-MM-DD. */
 	char *title;

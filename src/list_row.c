@@ -34,7 +34,11 @@ list_row_fill(struct list_row *row, const char *file, const struct report *repor
 		return false;
 	}
 	row->kind = genre_of_title(doc->title);
-	row->size = stat(file, &st) == 0 ? (unsigned long long)st.st_size : 0;
+	/* Standard input (a pipe has no size to ask for): the bytes read. */
+	if (strcmp(file, "-") == 0)
+		row->size = doc->source_size;
+	else
+		row->size = stat(file, &st) == 0 ? (unsigned long long)st.st_size : 0;
 	row->sections = report_outline(report)->count;
 	row->figures = report_figures(report)->count;
 	return true;

@@ -326,8 +326,10 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 		if (checked != BG_ERR_ENCODING) {
 			if (st != BG_OK)
 				free(l.text.buffer);
-			else if (*out)
+			else if (*out) {
+				(*out)->source_size = size;
 				fit_text(*out);
+			}
 			return checked == BG_ERR_BINARY ? bg_fail(err, BG_ERR_BINARY, NULL) : st;
 		}
 		/* Not the text it was taken for, or lines split by CRs: read

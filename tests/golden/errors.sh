@@ -3,7 +3,7 @@
 # Bad input and bad options: one line on stderr naming the file and the
 # problem, exit status 2, nothing on stdout; and input that still reads.
 . "$top_srcdir/tests/lib.sh"
-plan 80
+plan 81
 
 t=$TMPDIR_TEST
 
@@ -194,6 +194,9 @@ else
 	fail "with no FILE, a pipe or a redirected file is read"
 fi
 if "$BAOGAO" --outline </dev/null | grep -q '一、推进法治建设'; then ok "with no FILE and /dev/null, the sample"; else fail "with no FILE and /dev/null, the sample"; fi
+# --list of standard input gives the bytes read, as of a file.
+size=$(cat "$SAMPLE" | "$BAOGAO" --list --format=tsv | cut -f6 | tail -n 1)
+if [ "$size" = "$(wc -c <"$SAMPLE")" ]; then ok "--list of a pipe gives its bytes"; else fail "--list of a pipe gives its bytes ($size)"; fi
 "$BAOGAO" --outline - <&- >"$t/out" 2>"$t/err"
 rc=$?
 if [ $rc -eq 2 ] && grep -q '^baogao: -: ' "$t/err"; then ok "closed standard input"; else fail "closed standard input (exit $rc)"; cat "$t/err"; fi
