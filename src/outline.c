@@ -2413,6 +2413,59 @@ expected_decimal(const struct builder *b, const char *s, size_t n, struct label 
 	return true;
 }
 
+/* "5.1.4 10t/h 及以上蒸汽锅炉应安装…": a clause of a standard whose
+ * sentence opens with a quantity, which label_parse leaves to running
+ * text (a number of three parts then a number reads as a figure).  It is
+ * a clause when its number, two parts or more then white space, is the
+ * number the open decimal headings expect next (5.1.4 after 5.1.3): a
+ * figure does not fall in their sequence.  Sets *L to that clause when S
+ * (N bytes) is one. */
+static bool
+expected_clause_quantity(const struct builder *b, const char *s, size_t n, struct label *l)
+{
+	struct label d;
+	size_t i, sp, used, han = 0;
+	int count = 0, key, sibling, keep;
+
+	if (n == 0 || s[0] < '0' || s[0] > '9' || label_parse(s, n, &d))
+		return false;
+	memset(&d, 0, sizeof d);
+	for (i = 0; count < 8;) {
+		long long v = numeral_digits(s + i, n - i, &used);
+		if (v < 0 || used > 3 || (count > 0 && v > 999))
+			return false;
+		if (count > 0)
+			d.parent_numbers[count - 1] = d.number;
+		d.number = v;
+		count++;
+		i += used;
+		if (i + 1 >= n || s[i] != '.' || !(s[i + 1] >= '0' && s[i + 1] <= '9'))
+			break;
+		i++;
+	}
+	sp = i < n ? utf8_spaces(s + i, n - i) : 0;
+	if (count < 2 || count > 8 || sp == 0 || numeral_digits(s + i + sp, n - i - sp, &used) < 0)
+		return false;
+	/* words after the quantity: a sentence, not a row of figures */
+	for (size_t k = i + sp; k < n && han < 4;) {
+		uint32_t c;
+		k += utf8_decode(s + k, n - k, &c);
+		han += utf8_is_han(c);
+	}
+	if (han < 4)
+		return false;
+	d.style = STYLE_DECIMAL;
+	d.level = count;
+	d.length = i;
+	d.title = i + sp;
+	key = key_of(STYLE_DECIMAL, count);
+	keep = place(b, key, &sibling);
+	if (sibling < 0 || !in_sequence(b, &d, key, sibling, keep))
+		return false;
+	*l = d;
+	return true;
+}
+
 /* "第五十四条农村的燃气…": an article whose number a page set with no
  * space after it, which label_parse leaves to running text (第三条规定…).
  * It is one when it is the next number of the articles so far and what
@@ -3125,7 +3178,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		   (term = term_below(doc, paragraph)) != SIZE_MAX) {
 		/* l is set; its title is the term under it */
 	} else if ((!parsed_label(&parsed, parsed_ok, &l) || l.style == STYLE_DECIMAL) &&
-		   !expected_decimal(b, s, p->length, &l) && !expected_item(b, s, p->length, &l) &&
+		   !expected_decimal(b, s, p->length, &l) && !expected_clause_quantity(b, s, p->length, &l) &&
+		   !expected_item(b, s, p->length, &l) &&
 		   !expected_article(b, s, p->length, &l) && !expected_clause(b, paragraph, s, p->length, &l) &&
 		   l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {

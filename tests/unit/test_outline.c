@@ -88,6 +88,24 @@ numbered_table_rows(void **state)
 	       { 1, "6", "实施与监督", 29 }, { 2, "6.1", "本标准由生态环境部门负责监督实施", 30 });
 }
 
+/* A clause whose sentence opens with a quantity (5.1.4 10t/h 及以上…)
+ * is a clause when its number is the one the clauses expect next; a
+ * date and an hour that open a line (2031.1.5 10时…), or a clause's
+ * number over figures only, stay text. */
+static void
+clause_opening_with_quantity(void **state)
+{
+	(void)state;
+	EXPECT("某某排放标准\n1 适用范围\n本标准规定了排放限值。\n2 监测要求\n2.1 采样要求\n"
+	       "2.1.1 企业应建立监测制度。\n2.1.2 对废气的采样应在监控位置进行。\n"
+	       "2.1.3 10t/h 及以上蒸汽锅炉应安装自动监控设备。\n2.1.4 测定采用表 5 所列的方法。\n"
+	       "2.1.5 10 20 30\n2031.1.5 10时召开会议。\n",
+	       { 1, "1", "适用范围", 2 }, { 1, "2", "监测要求", 4 }, { 2, "2.1", "采样要求", 5 },
+	       { 3, "2.1.1", "企业应建立监测制度", 6 }, { 3, "2.1.2", "对废气的采样应在监控位置进行", 7 },
+	       { 3, "2.1.3", "10t/h 及以上蒸汽锅炉应安装自动监控设备", 8 },
+	       { 3, "2.1.4", "测定采用表 5 所列的方法", 9 });
+}
+
 /* A heading that announces its parts with a colon and no text of its
  * own has them under it when they stand on lines of their own, each a short
  * title over its paragraph; a line under a heading with text of its own,
@@ -2817,6 +2835,7 @@ main(void)
 		cmocka_unit_test(bare_numeral_part_asks_a_question),
 		cmocka_unit_test(bare_numeral_part_holds_no_leads),
 		cmocka_unit_test(numbered_table_rows),
+		cmocka_unit_test(clause_opening_with_quantity),
 	};
 	return UNIT_RUN(tests);
 }
