@@ -737,6 +737,35 @@ meta_standard_kind(const char *s, size_t n)
 	       utf8_ends_with(s, n, "标准");
 }
 
+/* True when S (N bytes) is a standard's cover line naming the standard(s)
+ * it replaces: 代替 GB 99999—2010, 部分代替DB11/T 123－2010 -- the word,
+ * then codes only (no Han character, a digit at least). */
+static bool
+replaces_standard(const char *s, size_t n)
+{
+	static const char *const words[] = { "部分代替", "代替" };
+	bool digit = false;
+	size_t k;
+
+	while (n > 0 && utf8_space_at(s, n)) {
+		size_t sp = utf8_space_at(s, n);
+		s += sp;
+		n -= sp;
+	}
+	for (k = 0; k < WORDS(words); k++)
+		if (utf8_starts_with(s, n, words[k]))
+			break;
+	if (k == WORDS(words))
+		return false;
+	s += strlen(words[k]);
+	n -= strlen(words[k]);
+	if (han_chars(s, n) > 0)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		digit |= s[i] >= '0' && s[i] <= '9';
+	return digit;
+}
+
 /* A line that could be a title: short (60 characters; 100 when it names
  * another document in 《》, as 关于修改《…》等二十九件…的决定 and
  * 关于印发《…》的通知 do), not a sentence, not a date, not
@@ -755,7 +784,7 @@ title_like(const struct doc *doc, size_t i)
 	if (n == 0 || chars(s, n) > (memmem(s, n, "《", 3) ? 100 : 60) || chars(s, n) < 3 ||
 	    han_chars(s, n) < 2 || without_note(s, n) == 0 || lines_end_sentence(s, without_note(s, n)) ||
 	    memmem(s, n, "，", 3) || memmem(s, n, "：", 3) || memmem(s, n, "【", 3) ||
-	    date_alone_in_parens(s, n, &d, &parens) || meta_standard_kind(s, n) ||
+	    date_alone_in_parens(s, n, &d, &parens) || meta_standard_kind(s, n) || replaces_standard(s, n) ||
 	    utf8_same_closed_up(s, n, "前言", strlen("前言")) || utf8_same_closed_up(s, n, "目次", strlen("目次")))
 		return false;
 	for (size_t k = 0; k < n; k++)

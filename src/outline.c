@@ -2137,6 +2137,89 @@ back_matter_line(const char *s, size_t n)
 	return false;
 }
 
+/* True when the nearest line above PARAGRAPH of DOC is the header row of
+ * a table whose first column numbers its rows: 序号 (or 编号) and two
+ * cells or more after it, apart by white space, with no sentence mark
+ * (序号 污染物项目 方法标准名称 标准编号; a PDF's text may set the
+ * cells one space apart). */
+static bool
+numbered_table_header_above(const struct doc *doc, size_t paragraph)
+{
+	static const char *const headers[] = { "序号", "编号" };
+
+	for (size_t k = paragraph; k > 0;) {
+		const struct paragraph *p = &doc->paragraphs[--k];
+		size_t n = p->length, cells = 0, h;
+		const char *s = trimmed(doc->text + p->offset, &n);
+
+		if (n == 0)
+			continue;
+		for (h = 0; h < sizeof headers / sizeof headers[0]; h++)
+			if (utf8_starts_with(s, n, headers[h]))
+				break;
+		if (h == sizeof headers / sizeof headers[0] || utf8_find3(s, n, "。") ||
+		    utf8_find3(s, n, "，") || utf8_find3(s, n, "：") || utf8_find3(s, n, "；"))
+			return false;
+		for (size_t i = strlen(headers[h]); i < n;) {
+			size_t sp = utf8_space_at(s + i, n - i);
+			if (sp == 0)
+				return false;   /* 序号 runs into a word: no cell of its own */
+			while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
+				i += sp;
+			if (i < n)
+				cells++;
+			while (i < n && utf8_space_at(s + i, n - i) == 0) {
+				uint32_t c;
+				i += utf8_decode(s + i, n - i, &c);
+			}
+		}
+		return cells >= 2;
+	}
+	return false;
+}
+
+enum { TABLE_ROWS_SPAN = 60 };   /* paragraphs a numbered table's rows may take */
+
+/* True when PARAGRAPH of DOC, labelled L (a clause's number N of 2 or
+ * more whose title holds cells apart by white space: 6 烟气黑度
+ * 固定污染源… HJ/T 398), is a row of a table whose first column numbers
+ * its rows: the rows
+ * N-1 … 1 of its label's style stand above it, after the last heading
+ * found (FLOOR) and at most TABLE_ROWS_SPAN paragraphs up, and right
+ * above row 1 stands the table's header row (序号 …).  A clause's number
+ * it may take next (6 after 5) does not make it a clause. */
+static bool
+numbered_table_row(const struct doc *doc, size_t paragraph, const struct label *l, size_t floor)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t n = p->length - l->title;
+	const char *t = trimmed(doc->text + p->offset + l->title, &n);
+	long long want = l->number - 1;
+	bool gap = false;
+
+	if (l->style != STYLE_DECIMAL || l->number < 2 || l->level > 1)
+		return false;
+	for (size_t i = 0; i < n && !gap;) {
+		size_t sp = utf8_space_at(t + i, n - i);
+		uint32_t c;
+		gap = sp > 0;
+		i += sp ? sp : utf8_decode(t + i, n - i, &c);
+	}
+	if (!gap)
+		return false;
+	for (size_t k = paragraph, top = paragraph > TABLE_ROWS_SPAN ? paragraph - TABLE_ROWS_SPAN : 0;
+	     k > floor && k > top && want > 0;) {
+		const struct paragraph *q = &doc->paragraphs[--k];
+		struct label r;
+		if (!label_parse(doc->text + q->offset, q->length, &r) || r.style != l->style ||
+		    r.level != l->level || r.number != want)
+			continue;
+		if (want-- == 1)
+			return numbered_table_header_above(doc, k);
+	}
+	return false;
+}
+
 /* A sequence that starts again with no part heading above it -- a page
  * pasted twice, an annex numbered on its own -- counts when what follows
  * bears it out: its 二、 comes before another 一、, or a style seen under
@@ -2325,6 +2408,59 @@ expected_decimal(const struct builder *b, const char *s, size_t n, struct label 
 	key = key_of(STYLE_DECIMAL, count);
 	keep = place(b, key, &sibling);
 	if (!in_sequence(b, &d, key, sibling, keep))
+		return false;
+	*l = d;
+	return true;
+}
+
+/* "5.1.4 10t/h 及以上蒸汽锅炉应安装…": a clause of a standard whose
+ * sentence opens with a quantity, which label_parse leaves to running
+ * text (a number of three parts then a number reads as a figure).  It is
+ * a clause when its number, two parts or more then white space, is the
+ * number the open decimal headings expect next (5.1.4 after 5.1.3): a
+ * figure does not fall in their sequence.  Sets *L to that clause when S
+ * (N bytes) is one. */
+static bool
+expected_clause_quantity(const struct builder *b, const char *s, size_t n, struct label *l)
+{
+	struct label d;
+	size_t i, sp, used, han = 0;
+	int count = 0, key, sibling, keep;
+
+	if (n == 0 || s[0] < '0' || s[0] > '9' || label_parse(s, n, &d))
+		return false;
+	memset(&d, 0, sizeof d);
+	for (i = 0; count < 8;) {
+		long long v = numeral_digits(s + i, n - i, &used);
+		if (v < 0 || used > 3 || (count > 0 && v > 999))
+			return false;
+		if (count > 0)
+			d.parent_numbers[count - 1] = d.number;
+		d.number = v;
+		count++;
+		i += used;
+		if (i + 1 >= n || s[i] != '.' || !(s[i + 1] >= '0' && s[i + 1] <= '9'))
+			break;
+		i++;
+	}
+	sp = i < n ? utf8_spaces(s + i, n - i) : 0;
+	if (count < 2 || count > 8 || sp == 0 || numeral_digits(s + i + sp, n - i - sp, &used) < 0)
+		return false;
+	/* words after the quantity: a sentence, not a row of figures */
+	for (size_t k = i + sp; k < n && han < 4;) {
+		uint32_t c;
+		k += utf8_decode(s + k, n - k, &c);
+		han += utf8_is_han(c);
+	}
+	if (han < 4)
+		return false;
+	d.style = STYLE_DECIMAL;
+	d.level = count;
+	d.length = i;
+	d.title = i + sp;
+	key = key_of(STYLE_DECIMAL, count);
+	keep = place(b, key, &sibling);
+	if (sibling < 0 || !in_sequence(b, &d, key, sibling, keep))
 		return false;
 	*l = d;
 	return true;
@@ -3042,7 +3178,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		   (term = term_below(doc, paragraph)) != SIZE_MAX) {
 		/* l is set; its title is the term under it */
 	} else if ((!parsed_label(&parsed, parsed_ok, &l) || l.style == STYLE_DECIMAL) &&
-		   !expected_decimal(b, s, p->length, &l) && !expected_item(b, s, p->length, &l) &&
+		   !expected_decimal(b, s, p->length, &l) && !expected_clause_quantity(b, s, p->length, &l) &&
+		   !expected_item(b, s, p->length, &l) &&
 		   !expected_article(b, s, p->length, &l) && !expected_clause(b, paragraph, s, p->length, &l) &&
 		   l.style == STYLE_NONE &&
 		   (lead = lead_in_label(s, p->length, &l)) == 0) {
@@ -3192,11 +3329,18 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	b->paragraph = paragraph;
 	if (goes_on < 0)
 		slipped_parent(b, paragraph, &l, key, keep);
+	/* 6 烟气黑度 … HJ/T 398 under a table's rows 1 … 5: a row of it. */
+	if (goes_on < 0 && l.style != STYLE_MARKDOWN &&
+	    numbered_table_row(doc, paragraph, &l,
+			       b->outline->count > 0 ? b->outline->nodes[b->outline->count - 1]->paragraph : 0))
+		return true;
 	/* A heading out of its place (（七） before （六）, as a scrambled
 	 * conversion prints them) is still one when the document's contents
 	 * list it. */
 	if (goes_on < 0 && !in_sequence(b, &l, key, sibling, keep) &&
-	    !(l.number == 1 && sibling >= 0 && restart_confirmed(b, paragraph, key)) &&
+	    !(l.number == 1 && sibling >= 0 &&
+	      !(l.style == STYLE_DECIMAL && l.level == 1 && numbered_table_header_above(doc, paragraph)) &&
+	      restart_confirmed(b, paragraph, key)) &&
 	    !(l.style != STYLE_MARKDOWN && contents_lists(b->contents, doc, paragraph)))
 		return true;
 	title_at = p->offset + l.title;

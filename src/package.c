@@ -52,8 +52,19 @@ package_open(const char *bytes, size_t size, struct package **out, struct bg_err
 	if (!p)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	source = zip_source_buffer_create(bytes, size, 0, &error);
-	if (source)
+	if (source) {
 		p->zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+		/* A local header that differs from the central directory in
+		 * small things (a member's date, left behind by a tool that
+		 * rewrote one part) makes the strict check fail; Word and unzip
+		 * read such a file from the central directory, and so do we.
+		 * The limits of package_read still hold. */
+		if (!p->zip && zip_error_code_zip(&error) == ZIP_ER_INCONS) {
+			zip_error_fini(&error);
+			zip_error_init(&error);
+			p->zip = zip_open_from_source(source, ZIP_RDONLY, &error);
+		}
+	}
 	if (!p->zip) {
 		enum bg_status st = bg_fail(err, BG_ERR_DOCUMENT, "damaged zip file: %s",
 					    zip_error_strerror(&error));

@@ -1688,9 +1688,10 @@ ends_sentence(const char *s, size_t n)
  * is set in A's size.  A contents
  * entry is a line of its own: its leader dots reach the margin.  So is a
  * clause that ends its sentence at the margin when the next line opens
- * with a number (…的排放限值。 / 2.2 夜间施工…): where no two lines end
- * at one place (clauses of a line each), the margin found may be short
- * of where lines end. */
+ * with a number (…的排放限值。 / 2.2 夜间施工…) or is a number alone (a
+ * term's 3.5 over the term): where no two lines end at one place
+ * (clauses of a line each), the margin found may be short of where
+ * lines end. */
 static bool
 continues(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
 	  const struct pdf_line *b)
@@ -1710,7 +1711,8 @@ continues(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
 	       !leader_line(t->text + a->offset, a->length) &&
 	       !leader_line(t->text + b->offset, b->length) &&
 	       !(ends_sentence(t->text + a->offset, a->length) &&
-		 label_prefix_length(t->text + b->offset, b->length) > 0);
+		 (label_prefix_length(t->text + b->offset, b->length) > 0 ||
+		  label_alone(t->text + b->offset, b->length)));
 }
 
 /* Whether the N bytes at S hold a mark of punctuation that no half of a

@@ -765,6 +765,35 @@ timestamp_value_below(void **state)
 		    "关于做好某项工作的通知", NULL, NULL);
 }
 
+/* A standard's cover says which standard it replaces (代替 and a code)
+ * between its own code and its name: that line is no title either, and
+ * the name said again above clause 1 is still no heading. */
+static void
+standard_replaces_line(void **state)
+{
+	struct doc *doc;
+	struct outline *o = NULL;
+
+	(void)state;
+	expect_meta("某某省地方标准\nDB 99/999-2019\n代替DB 99/999-2010\n锅灶烟气排放标准\n"
+		    "前  言\n为防治烟气污染，制定本标准。\n锅灶烟气排放标准\n1 适用范围\n"
+		    "本标准规定了排放限值。\n", "锅灶烟气排放标准", NULL, NULL);
+	expect_meta("中华人民共和国国家标准\nGB 99999—2020\n部分代替 GB 99998—2008, GB 99997—2009\n"
+		    "道路施工场界扬尘排放标准\n1 适用范围\n本标准规定了排放限值。\n",
+		    "道路施工场界扬尘排放标准", NULL, NULL);
+	doc = unit_load("某某省地方标准\nDB 99/999-2019\n代替DB 99/999-2010\n锅灶烟气排放标准\n"
+			"锅灶烟气排放标准\n1 适用范围\n本标准规定了排放限值。\n2 术语和定义\n"
+			"下列术语适用于本标准。\n", NULL);
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 2);
+	assert_int_equal(o->nodes[0]->depth, 1);
+	assert_string_equal(o->nodes[0]->title, "适用范围");
+	outline_free(o);
+	doc_free(doc);
+	/* A title that only speaks of replacing is one. */
+	expect_meta("关于代替2019年通知的说明\n现说明如下。\n", "关于代替2019年通知的说明", NULL, NULL);
+}
+
 /* A standard's cover or page head names the kind of standard and whose
  * it is, maybe with its code, above its own name: that line is no title,
  * letter-spaced or not, nor is the 前言 of a standard without a cover;
@@ -931,6 +960,7 @@ main(void)
 		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(title_before_dash),
 		cmocka_unit_test(standard_kind_above_the_title),
+		cmocka_unit_test(standard_replaces_line),
 		cmocka_unit_test(no_title_printed),
 		cmocka_unit_test(joint_sign_off),
 		cmocka_unit_test(promulgation_notice),

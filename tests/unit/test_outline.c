@@ -57,6 +57,55 @@ gbt9704_levels(void **state)
 	       { 2, "（二）", "基本原则", 8 }, { 1, "二、", "主要任务", 9 });
 }
 
+/* A standard's table whose first column numbers its rows (序号 污染物项目
+ * 方法标准名称 标准编号, the cells one space apart as a PDF's text sets
+ * them) does not start its clauses again at 1, and its row 6 (cells
+ * apart by spaces) is no clause 6 after clause 5: the clauses go on
+ * after it (5.2, 6 实施与监督). */
+static void
+numbered_table_rows(void **state)
+{
+	(void)state;
+	EXPECT("某某锅炉排放标准\n1 适用范围\n本标准规定了锅炉的排放限值。\n"
+	       "2 规范性引用文件\n下列文件适用于本标准。\n3 术语和定义\n"
+	       "下列术语适用于本标准。\n4 排放控制要求\n"
+	       "4.1 在用锅炉执行表1规定的排放限值。\n"
+	       "4.2 新建锅炉执行表2规定的排放限值。\n5 监测要求\n5.1 采样要求\n"
+	       "5.1.1 企业应建立监测制度。\n5.1.2 测定采用表 5 所列的方法标准。\n"
+	       "表 5 测定方法标准\n序号 污染物项目 方法标准名称 标准编号\n"
+	       "1 颗粒物\n锅炉烟尘测试方法GB 5468\n"
+	       "固定污染源排气中颗粒物测定方法GB/T 16157\n"
+	       "序号 污染物项目 方法标准名称 标准编号\n2 二氧化硫\n3 氮氧化物\n"
+	       "4 一氧化碳\n5 汞及其化合物\n固定污染源废气 汞的测定HJ 543\n"
+	       "6 烟气黑度 林格曼烟气黑度图法 HJ/T 398\n"
+	       "5.2 基准氧含量排放浓度折算方法\n实测的排放浓度按公式折算。\n"
+	       "6 实施与监督\n6.1 本标准由生态环境部门负责监督实施。\n",
+	       { 1, "1", "适用范围", 2 }, { 1, "2", "规范性引用文件", 4 }, { 1, "3", "术语和定义", 6 },
+	       { 1, "4", "排放控制要求", 8 }, { 2, "4.1", "在用锅炉执行表1规定的排放限值", 9 },
+	       { 2, "4.2", "新建锅炉执行表2规定的排放限值", 10 }, { 1, "5", "监测要求", 11 },
+	       { 2, "5.1", "采样要求", 12 }, { 3, "5.1.1", "企业应建立监测制度", 13 },
+	       { 3, "5.1.2", "测定采用表 5 所列的方法标准", 14 }, { 2, "5.2", "基准氧含量排放浓度折算方法", 27 },
+	       { 1, "6", "实施与监督", 29 }, { 2, "6.1", "本标准由生态环境部门负责监督实施", 30 });
+}
+
+/* A clause whose sentence opens with a quantity (5.1.4 10t/h 及以上…)
+ * is a clause when its number is the one the clauses expect next; a
+ * date and an hour that open a line (2031.1.5 10时…), or a clause's
+ * number over figures only, stay text. */
+static void
+clause_opening_with_quantity(void **state)
+{
+	(void)state;
+	EXPECT("某某排放标准\n1 适用范围\n本标准规定了排放限值。\n2 监测要求\n2.1 采样要求\n"
+	       "2.1.1 企业应建立监测制度。\n2.1.2 对废气的采样应在监控位置进行。\n"
+	       "2.1.3 10t/h 及以上蒸汽锅炉应安装自动监控设备。\n2.1.4 测定采用表 5 所列的方法。\n"
+	       "2.1.5 10 20 30\n2031.1.5 10时召开会议。\n",
+	       { 1, "1", "适用范围", 2 }, { 1, "2", "监测要求", 4 }, { 2, "2.1", "采样要求", 5 },
+	       { 3, "2.1.1", "企业应建立监测制度", 6 }, { 3, "2.1.2", "对废气的采样应在监控位置进行", 7 },
+	       { 3, "2.1.3", "10t/h 及以上蒸汽锅炉应安装自动监控设备", 8 },
+	       { 3, "2.1.4", "测定采用表 5 所列的方法", 9 });
+}
+
 /* A heading that announces its parts with a colon and no text of its
  * own has them under it when they stand on lines of their own, each a short
  * title over its paragraph; a line under a heading with text of its own,
@@ -2785,6 +2834,8 @@ main(void)
 		cmocka_unit_test(page_title_again_below_a_notice),
 		cmocka_unit_test(bare_numeral_part_asks_a_question),
 		cmocka_unit_test(bare_numeral_part_holds_no_leads),
+		cmocka_unit_test(numbered_table_rows),
+		cmocka_unit_test(clause_opening_with_quantity),
 	};
 	return UNIT_RUN(tests);
 }

@@ -8,7 +8,8 @@
  * margin of short articles (margin.pdf, --margin); contents entries in
  * leader dots (contents.pdf, --contents); a sign-off in bold (signoff.pdf,
  * --signoff); a national standard with a cover, its clauses' faults of
- * real files (standard.pdf, --standard).  Built without poppler, the
+ * real files (standard.pdf, --standard); a term's number alone under a
+ * full line (terms.pdf, --terms).  Built without poppler, the
  * reader fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
@@ -548,6 +549,26 @@ standard_formula_no_heading(void **state)
 	assert_int_equal(level_of(doc, "C=M/V"), 0);
 	doc_free(doc);
 }
+
+/* A term's definition that ends its sentence at the right margin does
+ * not go on in the next line when that one is the next term's number
+ * alone (…领域的产品。 / 2.3 / 熔炉 furnace): the number stays a line of
+ * its own over its term (terms.pdf). */
+static void
+term_number_after_full_line(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("terms.pdf");
+	size_t number = paragraph_starting(doc, "2.3");
+	const struct paragraph *p = &doc->paragraphs[number];
+	const char *end = "领域的产品。";
+	const struct paragraph *q = &doc->paragraphs[paragraph_starting(doc, "CRT")];
+
+	assert_int_equal(p->length, 3);
+	assert_true(q->length >= strlen(end));
+	assert_memory_equal(doc->text + q->offset + q->length - strlen(end), end, strlen(end));
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -600,6 +621,7 @@ main(void)
 		cmocka_unit_test(standard_cover_no_headings),
 		cmocka_unit_test(standard_sentence_with_larger_letter),
 		cmocka_unit_test(standard_formula_no_heading),
+		cmocka_unit_test(term_number_after_full_line),
 #else
 		cmocka_unit_test(no_support),
 #endif
