@@ -428,6 +428,15 @@ key_value_header(void **state)
 		    "## 摘要\n正文。\n", "某某建议发布", NULL, "2037-10-29");
 	/* A short date written out in full. */
 	expect_meta("---\ndate: 2037-1-5\n---\n某某总结\n\n正文。\n", "某某总结", NULL, "2037-01-05");
+	/* A scraper's header of Chinese keys, 正文： under it, then the
+	 * report's subtitle and speaker line: they are read as under the
+	 * title the header names, and the first subhead of the text, which
+	 * says no part of that title, is not taken for it. */
+	expect_meta("标题：2037年某市政府工作报告\n发文单位：某市人民政府\n发文时间：未知\n"
+		    "来源URL：http://example.com/a.html\n\n正文：\n\n"
+		    "――2037年1月30日在某市第九届人民代表大会第四次会议上\n某市人民政府市长 张三\n"
+		    "2036年政府工作回顾\n1月30日，市长张三作报告时说，过去一年成绩显著。\n",
+		    "2037年某市政府工作报告", "某市人民政府市长 张三", "2037-01-30");
 }
 
 static void
