@@ -847,11 +847,14 @@ title_body(const char *title)
 	if (!end)
 		return NULL;
 	/* A year before it is not part of the body's name: 2006年国务院,
-	 * 2024 年某某委. */
+	 * 2024 年某某委, and 2014国务院 where a copy left its 年 out (no
+	 * body's name opens with a number). */
 	if (numeral_digits(title, (size_t)(end - title), &used) >= 1000) {
 		size_t at = skip_spaces(title, (size_t)(end - title), used);
 		if (utf8_starts_with(title + at, (size_t)(end - title) - at, "年"))
 			i = skip_spaces(title, (size_t)(end - title), at + 3);
+		else
+			i = at;
 	}
 	if (meta_names_body(title + i, (size_t)(end - title) - i))
 		return copy_trimmed(title + i, (size_t)(end - title) - i);
