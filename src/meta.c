@@ -931,6 +931,15 @@ speaker_line(const char *s, size_t n)
 	size_t post = 0, name;
 
 	s = trim(s, &n);
+	/* 国务院总理?李克强: a copy converted to another code wrote ? for
+	 * the space it could not (a U+00A0, a U+2002) after the post. */
+	{
+		const char *q = memchr(s, '?', n);
+		if (q && q > s && ends_with_post(s, (size_t)(q - s)) && chars(s, n) <= 30) {
+			size_t k = name_chars(q + 1, n - (size_t)(q - s) - 1);
+			return han_only(s, (size_t)(q - s)) && k >= 2 && k <= 4;
+		}
+	}
 	if (n == 0 || chars(s, n) > 30 || has_sentence_mark(s, n))
 		return false;
 	while (post < n && !utf8_space_at(s + post, n - post))

@@ -342,6 +342,12 @@ issuer_as_printed(void **state)
 	 * year is still no part of the body's name. */
 	expect_meta("2034国务院政府工作报告\n\n——2034年3月5日在某届全国人民代表大会第二次会议上\n"
 		    "某某总理　某某\n\n各位代表：\n", "2034国务院政府工作报告", "国务院", "2034-03-05");
+	/* A copy converted from another code, with ? for the space after
+	 * the post; a ? in a sentence is no speaker line. */
+	expect_meta("2034年国务院政府工作报告\n\n——2034年3月5日在某届全国人民代表大会第二次会议上\n"
+		    "国务院总理?某某\n\n各位代表：\n", "2034年国务院政府工作报告", "国务院总理?某某", "2034-03-05");
+	expect_meta("2034年某市政府工作报告\n\n——2034年3月5日在某市第二次会议上\n"
+		    "怎样当好市长?\n\n各位代表：\n", "2034年某市政府工作报告", NULL, "2034-03-05");
 	/* A speaker's name letter-spaced. */
 	expect_meta("2035年某市政府工作报告\n——2035年2月3日在某市第十六届人民代表大会第四次会议上\n"
 		    "某市市长 张 三\n各位代表：\n", "2035年某市政府工作报告", "某市市长 张 三", "2035-02-03");
