@@ -3203,13 +3203,23 @@ enum { LEAD_MIN_CHARS = 4, LEAD_MAX_CHARS = 30 };
 
 /* True when the N bytes at S report a figure: a number of two digits or
  * more (全州拥有卫生机构3845个, 增长10.5%).  A sentence that gives a
- * count is a statement of fact; a lead names a task. */
+ * count is a statement of fact; a lead names a task.  Digits inside
+ * quotation marks are part of a name (以新一轮“3个100万”为抓手推进
+ * 新型城镇化。: the program's), no count. */
 static bool
 states_figure(const char *s, size_t n)
 {
 	size_t run = 0;
+	bool quoted = false;
+
 	for (size_t i = 0; i < n; i++) {
-		run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+		if (n - i >= 3 && (memcmp(s + i, "“", 3) == 0 || memcmp(s + i, "”", 3) == 0)) {
+			quoted = memcmp(s + i, "“", 3) == 0;
+			run = 0;
+			i += 2;
+			continue;
+		}
+		run = !quoted && s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
 		if (run >= 2)
 			return true;
 	}

@@ -2290,6 +2290,12 @@ run_in_leads(void **state)
 	EXPECT("统计公报\n一、卫生\n年末全州拥有卫生机构3845个。其中医院120个。\n"
 	       "全年出生人口12.5万人。出生率下降。\n二、教育\n",
 	       { 1, "一、", "卫生", 2 }, { 1, "二、", "教育", 5 });
+	/* Digits inside quotation marks name a program (以新一轮“3个100万”
+	 * 为抓手…。): no count, the lead is one. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）推进城乡融合\n以新一轮“3个100万”为抓手推进新型城镇化。正文。\n"
+	       "加快发展壮大县域经济。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "推进城乡融合", 3 },
+	       { 3, "", "以新一轮“3个100万”为抓手推进新型城镇化", 4 }, { 3, "", "加快发展壮大县域经济", 5 });
 	/* Once 二是 has made the 一是 paragraphs a run, a run of leads after
 	 * one of them is under it. */
 	EXPECT("政府工作报告\n一、去年回顾\n一是稳住增长。我们采取了措施。\n二是推进改革。我们做了很多。\n"
