@@ -3377,6 +3377,55 @@ closes_document(const struct doc *doc, size_t paragraph)
 	       date_alone(doc->text + doc->paragraphs[j].offset, doc->paragraphs[j].length, &d);
 }
 
+/* True when S (N bytes) opens with a sentence of exactly CHARS Chinese
+ * characters closed by 。, no comma in it, and goes on after it. */
+static bool
+opens_with_short_sentence(const char *s, size_t n, size_t chars)
+{
+	struct label_sentence sentence;
+
+	if (label_prefix_length(s, n) > 0)
+		return false;
+	label_first_sentence(s, n, &sentence);
+	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 || sentence.chars != chars ||
+	    sentence.clause != sentence.end || sentence.end + sentence.mark >= n)
+		return false;
+	for (size_t i = 0; i < sentence.end; i += 3)
+		if (((unsigned char)s[i] & 0xf0) != 0xe0)
+			return false;
+	return true;
+}
+
+/* True when PARAGRAPH opens with a lead one character shorter than a
+ * lead's least (抓一产。), and the paragraph before or after it (past
+ * blank lines) opens the same way: parallel leads of three characters
+ * (抓一产。 / 提二产。 / 促三产。), not a stray short sentence. */
+static bool
+short_leads_beside(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t chars = LEAD_MIN_CHARS - 1;
+
+	if (!opens_with_short_sentence(doc->text + p->offset, p->length, chars))
+		return false;
+	for (int step = -1; step <= 1; step += 2) {
+		size_t i = paragraph;
+		for (;;) {
+			if ((step < 0 && i == 0) || (step > 0 && i + 1 >= doc->paragraph_count))
+				break;
+			i += (size_t)step;
+			if (doc->paragraphs[i].length > 0)
+				break;
+		}
+		if (i == paragraph || doc->paragraphs[i].length == 0)
+			continue;
+		if (opens_with_short_sentence(doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length,
+					      chars))
+			return true;
+	}
+	return false;
+}
+
 /* The length in bytes of the lead-shaped first sentence of PARAGRAPH
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
@@ -3415,8 +3464,8 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 		return 0;
 	label_first_sentence(s, p->length, &sentence);
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
-	    sentence.chars < LEAD_MIN_CHARS || sentence.chars > LEAD_MAX_CHARS ||
-	    states_figure(s, sentence.end) || narrates(s, sentence.end))
+	    (sentence.chars < LEAD_MIN_CHARS && !short_leads_beside(doc, paragraph)) ||
+	    sentence.chars > LEAD_MAX_CHARS || states_figure(s, sentence.end) || narrates(s, sentence.end))
 		return 0;
 	if (sentence.clause != sentence.end &&
 	    !stresses_part(s, sentence.clause, sentence.end) &&

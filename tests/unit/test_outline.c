@@ -2290,6 +2290,12 @@ run_in_leads(void **state)
 	EXPECT("统计公报\n一、卫生\n年末全州拥有卫生机构3845个。其中医院120个。\n"
 	       "全年出生人口12.5万人。出生率下降。\n二、教育\n",
 	       { 1, "一、", "卫生", 2 }, { 1, "二、", "教育", 5 });
+	/* Leads of three characters side by side (抓一产。 提二产。 促三产。)
+	 * are a run; a lone short sentence (要实干。) is no lead. */
+	EXPECT("政府工作报告\n一、去年工作\n（一）产业结构不断优化\n\n抓一产。农业园区建成。\n\n"
+	       "提二产。企业技术改造。\n\n（二）作风持续转变\n\n要实干。干部转变作风。\n",
+	       { 1, "一、", "去年工作", 2 }, { 2, "（一）", "产业结构不断优化", 3 }, { 3, "", "抓一产", 5 },
+	       { 3, "", "提二产", 7 }, { 2, "（二）", "作风持续转变", 9 });
 	/* Digits inside quotation marks name a program (以新一轮“3个100万”
 	 * 为抓手…。): no count, the lead is one. */
 	EXPECT("政府工作报告\n一、今年工作\n（一）推进城乡融合\n以新一轮“3个100万”为抓手推进新型城镇化。正文。\n"
