@@ -3287,12 +3287,12 @@ stresses_part(const char *s, size_t clause, size_t end)
 
 enum { PARALLEL_MAX_CHARS = 24, PARALLEL_OPENING = 3 };
 
-/* True when S (N bytes) and T (M bytes) open with the same
- * PARALLEL_OPENING Chinese characters. */
+/* True when S (N bytes) and T (M bytes) open with the same CHARS
+ * Chinese characters. */
 static bool
-same_opening(const char *s, size_t n, const char *t, size_t m)
+same_opening(const char *s, size_t n, const char *t, size_t m, size_t chars)
 {
-	size_t k = (size_t)PARALLEL_OPENING * 3;
+	size_t k = chars * 3;
 
 	if (n < k || m < k || memcmp(s, t, k) != 0)
 		return false;
@@ -3325,16 +3325,31 @@ two_clause_lead(const char *s, const struct label_sentence *sentence)
 	       !states_figure(s, sentence->end) && !narrates(s, sentence->end);
 }
 
+/* The characters of each clause of SENTENCE, the first of S, when its
+ * two clauses are as long as each other (坚持依法行政，规范权力运行); 0
+ * when they are not. */
+static size_t
+balanced_half(const char *s, const struct label_sentence *sentence)
+{
+	size_t rest = sentence->clause + 3, first = utf8_count(s, sentence->clause);
+
+	return rest <= sentence->end && utf8_count(s + rest, sentence->end - rest) == first ? first : 0;
+}
+
 /* A lead of two clauses, the way it is taken and the task (立足于中心城区
  * 的基础优势，推动现代服务业提档升级。), marked as a lead by a sibling
  * that opens the same way: true when SENTENCE, the first of PARAGRAPH, is
  * two_clause_lead and the paragraph before or after it opens with the
- * same words in a sentence of that shape. */
+ * same words in a sentence of that shape.  Two clauses of one length
+ * each, the sibling's of that length too (坚持政治引领，践行人民至上。 /
+ * 坚持依法行政，规范权力运行。), need only open with the same two
+ * characters: the parallel is in the shape. */
 static bool
 parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
 {
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset;
+	size_t half;
 
 	if (!two_clause_lead(s, sentence))
 		return false;
@@ -3345,10 +3360,16 @@ parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 		if ((step < 0 && paragraph == 0) || other >= doc->paragraph_count)
 			continue;
 		q = &doc->paragraphs[other];
-		if (q->md_level > 0 || !same_opening(s, p->length, doc->text + q->offset, q->length))
+		if (q->md_level > 0 ||
+		    !same_opening(s, p->length, doc->text + q->offset, q->length, PARALLEL_OPENING - 1))
 			continue;
 		label_first_sentence(doc->text + q->offset, q->length, &next);
-		if (two_clause_lead(doc->text + q->offset, &next))
+		if (!two_clause_lead(doc->text + q->offset, &next))
+			continue;
+		if (same_opening(s, p->length, doc->text + q->offset, q->length, PARALLEL_OPENING))
+			return true;
+		half = balanced_half(s, sentence);
+		if (half > 0 && balanced_half(doc->text + q->offset, &next) == half)
 			return true;
 	}
 	return false;

@@ -2290,6 +2290,14 @@ run_in_leads(void **state)
 	EXPECT("统计公报\n一、卫生\n年末全州拥有卫生机构3845个。其中医院120个。\n"
 	       "全年出生人口12.5万人。出生率下降。\n二、教育\n",
 	       { 1, "一、", "卫生", 2 }, { 1, "二、", "教育", 5 });
+	/* Two-clause leads of two balanced clauses (坚持依法行政，规范权力
+	 * 运行。) opening with the same two characters are leads; clauses of
+	 * unequal length opening so are not. */
+	EXPECT("政府工作报告\n一、加强政府自身建设\n坚持依法行政，规范权力运行。正文。\n"
+	       "坚持效率优先，打造数字政务。正文。\n二、其他\n我们认为，这件事情很重要。正文。\n"
+	       "我们知道，困难还有不少需要克服。正文。\n",
+	       { 1, "一、", "加强政府自身建设", 2 }, { 2, "", "坚持依法行政，规范权力运行", 3 },
+	       { 2, "", "坚持效率优先，打造数字政务", 4 }, { 1, "二、", "其他", 5 });
 	/* Leads of three characters side by side (抓一产。 提二产。 促三产。)
 	 * are a run; a lone short sentence (要实干。) is no lead. */
 	EXPECT("政府工作报告\n一、去年工作\n（一）产业结构不断优化\n\n抓一产。农业园区建成。\n\n"
