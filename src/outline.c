@@ -3143,6 +3143,23 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			}
 			keep = place(b, key, &sibling);
 		}
+	} else if (l.style != STYLE_MARKDOWN && goes_on < 0 && l.number == 1 && sibling < 0 && keep > 1 &&
+		   b->stack[0].key == key_of(STYLE_NONE, 0) && b->stack[0].node->style == STYLE_NONE) {
+		/* Where the report's top level is unnumbered parts set
+		 * among its text (a digest's subheads, 阔步迈上新征程 over
+		 * 第一，…), a first item of another style with such a line
+		 * above it (2026年主要工作 over （一）) starts the next part:
+		 * beside the open one, not inside its last item.  (A plan's
+		 * title over its parts, a table's cell, are no such lines.) */
+		size_t part = part_above(b, paragraph);
+		if (part != SIZE_MAX && heading_among_text(b, part) &&
+		    heading_among_text(b, b->stack[0].node->paragraph)) {
+			if (!add_part(b, part, 0)) {
+				b->placing_rank = 0;
+				return false;
+			}
+			keep = place(b, key, &sibling);
+		}
 	}
 	b->placing_rank = 0;
 	/* 前言 above 第一章: the front matter is beside the chapters (编, 章,
