@@ -561,6 +561,12 @@ letter_spaced_article_labels(void **state)
 		assert_false(label_parse(s, strlen(s), &l));
 		s = "第一 稳定。";
 		assert_false(label_parse(s, strlen(s), &l));
+		/* A line that opens with a year is no label, and nothing of
+		 * one is left in *L (it was read as far as 2036). */
+		s = "2036年政府工作回顾";
+		assert_false(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_NONE);
+		assert_int_equal(l.number, 0);
 	}
 }
 
