@@ -1525,12 +1525,35 @@ heading_among_text(const struct builder *b, size_t paragraph)
  * and the next line that reads so is the part that the first 一、 (within
  * PART_LOOK_BACK paragraphs below it) stands under.  Its sibling found,
  * it is one of them; a lone line among the text is not. */
+/* True when PARAGRAPH is a line of its own that reads as a heading right
+ * under the speaker line that ends a report's header (保定市人民政府市长
+ * 某某 / 2022年政府工作回顾), with text and its 。 below it. */
+static bool
+heading_under_speaker(const struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	size_t above = paragraph, below = paragraph + 1;
+
+	if (doc->speaker_paragraph == SIZE_MAX)
+		return false;
+	while (above > 0 && doc->paragraphs[above - 1].length == 0)
+		above--;
+	while (below < doc->paragraph_count && doc->paragraphs[below].length == 0)
+		below++;
+	if (above == 0 || above - 1 != doc->speaker_paragraph || below >= doc->paragraph_count ||
+	    part_line(b, paragraph) != PART_HEADING || names_genre(doc, paragraph))
+		return false;
+	return part_line(b, below) == PART_TEXT &&
+	       utf8_find3(doc->text + doc->paragraphs[below].offset, doc->paragraphs[below].length, "。");
+}
+
 static bool
 first_of_parts(const struct builder *b, size_t paragraph)
 {
 	const struct doc *doc = b->doc;
 
-	if (paragraph <= doc->title_paragraph || !heading_among_text(b, paragraph))
+	if ((paragraph <= doc->title_paragraph && doc->title_paragraph != SIZE_MAX) ||
+	    !(heading_among_text(b, paragraph) || heading_under_speaker(b, paragraph)))
 		return false;
 	for (size_t i = paragraph + 1; i < doc->paragraph_count; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
@@ -1546,7 +1569,7 @@ first_of_parts(const struct builder *b, size_t paragraph)
 				continue;
 			seen++;
 			if (label_parse(doc->text + q->offset, q->length, &l))
-				return l.style == STYLE_CN_COMMA && l.number == 1;
+				return (l.style == STYLE_CN_COMMA || l.style == STYLE_DI_COMMA) && l.number == 1;
 		}
 		return false;
 	}

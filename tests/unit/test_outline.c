@@ -1356,6 +1356,16 @@ first_part_without_numbered_headings(void **state)
 	       "过去一年，经济运行稳中向好。\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n第七段。\n"
 	       "一、坚持创新驱动\n二、扩大内需\n",
 	       { 1, "一、", "坚持创新驱动", 12 }, { 1, "二、", "扩大内需", 13 });
+	/* The first subhead right under the speaker line that ends the
+	 * header, with text below it, is the first part when the next
+	 * subhead has a run from 第一， under it. */
+	EXPECT("某市政府工作报告\n——2037年1月30日在某市第九届人民代表大会第四次会议上\n某市人民政府市长 张三\n"
+	       "2036年政府工作回顾\n1月30日，市长张三作报告时说，过去一年成绩显著。\n"
+	       "一是经济运行稳中有进。全市生产总值增长。\n二是协同发展纵深推进。项目落地。\n阔步迈上新征程\n"
+	       "日报讯 张三说，前景广阔。\n第一，打造重点场景。内容。\n第二，打造标志场景。内容。\n",
+	       { 1, "", "2036年政府工作回顾", 4 }, { 2, "一是", "经济运行稳中有进", 6 },
+	       { 2, "二是", "协同发展纵深推进", 7 }, { 1, "", "阔步迈上新征程", 8 }, { 2, "第一", "打造重点场景", 10 },
+	       { 2, "第二", "打造标志场景", 11 });
 	/* A digest's subheads among the text make the top level: the
 	 * first item of another style under the next one (（一） under
 	 * 2037年主要工作) starts that part, not an item in 第二's. */
