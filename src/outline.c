@@ -2065,17 +2065,38 @@ run_in_heading(const struct doc *doc, const struct outline_node *node)
 	return node->body >= p->offset && node->body < end;
 }
 
+/* True when NODE, a （一） item of the outline being built in B, holds
+ * leads: paragraphs that open with a short sentence summing them up, its
+ * sections (found among the nodes made after it). */
+static bool
+holds_leads(const struct builder *b, const struct outline_node *node)
+{
+	const struct outline *o = b->outline;
+
+	if (node->style != STYLE_CN_PAREN)
+		return false;
+	for (size_t i = node->index + 1; i < o->count; i++)
+		if (o->nodes[i]->parent == node && o->nodes[i]->style == STYLE_NONE && o->nodes[i]->level == 1)
+			return true;
+	return false;
+}
+
 /* A salutation (各位代表！, 同志们！) that opens a paragraph turns back
  * to the audience: the run-in items above it, each a paragraph that
  * opens with its label and title (（一）…（六）), are done, and what
- * follows (a 一是 run) belongs to the heading they stand under.  Closes
- * the run-in points and leads (close_run_ins) and then the run-in
- * headings open above them, never the outermost heading. */
+ * follows (a 一是 run) belongs to the heading they stand under.  So are
+ * the （一） items whose sections are leads (（五）民生事业不断进步。 /
+ * 全心全意为百姓办实事。…): the problems the speaker owns up to after
+ * 各位代表！ are the part's, not the last item's.  (An item alone on its
+ * line over plain text stays open.)  Closes the run-in points and leads
+ * (close_run_ins) and then those headings open above them, never the
+ * outermost heading. */
 static void
 close_run_in_items(struct builder *b)
 {
 	close_run_ins(b);
-	while (b->depth > 1 && run_in_heading(b->doc, b->stack[b->depth - 1].node))
+	while (b->depth > 1 && (run_in_heading(b->doc, b->stack[b->depth - 1].node) ||
+				holds_leads(b, b->stack[b->depth - 1].node)))
 		b->depth--;
 	reset_inline(b);
 }

@@ -1891,7 +1891,14 @@ salutation_closes_run_ins(void **state)
 	       "五年来成绩来之不易：一是经济增长。正文。二是民生改善。正文。\n\n二、安排\n",
 	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "甲", 5 }, { 2, "（二）", "乙", 7 },
 	       { 3, "一是", "经济增长", 9 }, { 3, "二是", "民生改善", 9 }, { 1, "二、", "安排", 11 });
-	/* An item whose title stands on its own line stays open. */
+	/* An item alone on its line whose sections are leads is done too:
+	 * the problems owned up to after the salutation are the part's. */
+	EXPECT("报告\n\n一、回顾\n\n（一）工业企稳\n\n抓一产。正文。\n\n提二产。正文。\n\n各位代表！成绩来之不易。\n\n"
+	       "我们也看到问题：一是压力较大。正文。二是后劲不足。正文。\n\n二、安排\n",
+	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "工业企稳", 5 }, { 3, "", "抓一产", 7 }, { 3, "", "提二产", 9 },
+	       { 2, "一是", "压力较大", 13 }, { 2, "二是", "后劲不足", 13 }, { 1, "二、", "安排", 15 });
+	/* An item whose title stands on its own line over plain text stays
+	 * open. */
 	EXPECT("报告\n\n一、回顾\n\n（一）甲\n\n正文。\n\n"
 	       "各位代表！五年来成绩来之不易：一是经济增长。正文。二是民生改善。正文。\n\n二、安排\n",
 	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "甲", 5 },
