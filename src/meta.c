@@ -2574,6 +2574,39 @@ lead_of_spaced(const char *s, size_t n)
 	return words >= 2 ? first : n;
 }
 
+enum { REPORTED_FOR_LOOK = 8, REPORTED_FOR_MAX_CHARS = 20 };
+
+/* The body a work report's speaker reports for, named in its opening
+ * sentence (现在，我代表国务院，向大会作政府工作报告): its issuer when
+ * the report prints no other, no speaker line, no body in its title.
+ * Looked for in the REPORTED_FOR_LOOK paragraphs from TOP of a document
+ * whose title ends with 工作报告; NULL when none. */
+static char *
+reported_for(const struct doc *doc, size_t top)
+{
+	if (!doc->title || !utf8_ends_with(doc->title, strlen(doc->title), "工作报告"))
+		return NULL;
+	for (size_t i = top; i < doc->paragraph_count && i < top + REPORTED_FOR_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset, *at = memmem(s, p->length, "我代表", 9), *end;
+		size_t n;
+
+		if (!at)
+			continue;
+		at += 9;
+		n = p->length - (size_t)(at - s);
+		end = utf8_find3(at, n, "，");
+		if (!end || !memmem(end, n - (size_t)(end - at), "报告", 6))
+			continue;
+		n = (size_t)(end - at);
+		if (utf8_ends_with(at, n, "向大会") || !meta_names_body(at, n) ||
+		    chars(at, n) > REPORTED_FOR_MAX_CHARS)
+			continue;
+		return copy_trimmed(at, n);
+	}
+	return NULL;
+}
+
 /* False when a header block of keys named the title (标题：2023年某市政府
  * 工作报告) and PARAGRAPH, a plain line, says neither it nor a part of it
  * (2022年政府工作回顾, the first subhead of the text): the title is the
@@ -2711,6 +2744,8 @@ meta_find(struct doc *doc)
 	}
 	if (doc->stamp_date[0])
 		set_date(&f, RANK_STAMP, doc->stamp_date);
+	if (f.issuer == RANK_NONE)
+		set_issuer(&f, RANK_STAMP, reported_for(doc, top));
 	if (!doc->docno)
 		find_docno(doc);
 	if (doc->issuer)

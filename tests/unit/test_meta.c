@@ -348,6 +348,13 @@ issuer_as_printed(void **state)
 		    "国务院总理?某某\n\n各位代表：\n", "2034年国务院政府工作报告", "国务院总理?某某", "2034-03-05");
 	expect_meta("2034年某市政府工作报告\n\n——2034年3月5日在某市第二次会议上\n"
 		    "怎样当好市长?\n\n各位代表：\n", "2034年某市政府工作报告", NULL, "2034-03-05");
+	/* No speaker line, no body in the title: the body the speaker
+	 * reports for in the opening sentence; not in a speech's. */
+	expect_meta("2034年政府工作报告\n——2034年3月5日在某届全国人民代表大会第二次会议上\n\n各位代表：\n"
+		    "　　本届政府履职已经一年。现在，我代表国务院，向大会作政府工作报告，请予审议。\n",
+		    "2034年政府工作报告", "国务院", "2034-03-05");
+	expect_meta("在某某大会上的讲话\n\n同志们：\n现在，我代表中央委员会，向大会作报告。\n",
+		    "在某某大会上的讲话", NULL, NULL);
 	/* A speaker's name letter-spaced. */
 	expect_meta("2035年某市政府工作报告\n——2035年2月3日在某市第十六届人民代表大会第四次会议上\n"
 		    "某市市长 张 三\n各位代表：\n", "2035年某市政府工作报告", "某市市长 张 三", "2035-02-03");
