@@ -3687,6 +3687,30 @@ lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
 	       !has_pair(s, length, "一定") && !has_pair(s, length, "必须") && !has_pair(s, length, "应当");
 }
 
+/* True when PARAGRAPH, the first under the innermost heading (a heading
+ * alone on its line), opens with a judgement, X是Y, in a sentence of
+ * LENGTH bytes (改革是今年政府工作的首要任务。 under （一）推动重要领域
+ * 改革取得新突破): it introduces the heading's section, whose tasks the
+ * leads after it name; it is no lead of its own. */
+static bool
+opens_section_with_judgement(const struct builder *b, size_t paragraph, size_t length)
+{
+	const struct doc *doc = b->doc;
+	const struct outline_node *node = b->stack[b->depth - 1].node;
+	const char *s = doc->text + doc->paragraphs[paragraph].offset, *shi;
+	size_t above = paragraph;
+
+	if (node->style == STYLE_NONE || run_in_heading(doc, node))
+		return false;
+	while (above > 0 && doc->paragraphs[above - 1].length == 0)
+		above--;
+	if (above == 0 || above - 1 != node->paragraph)
+		return false;
+	shi = utf8_find3(s, length, "是");
+	return shi && utf8_count(s, (size_t)(shi - s)) >= 2 && !utf8_find3(s, length, "，") &&
+	       !utf8_starts_with(shi, length - (size_t)(shi - s), "是否");
+}
+
 /* Makes PARAGRAPH a lead under the innermost heading when it is one of a
  * run of leads, or a lone_lead. */
 static bool
@@ -3739,6 +3763,8 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	    b->stack[b->depth - 1].node->style == STYLE_CN_SPACE ||
 	    b->stack[b->depth - 1].key == key_of(STYLE_DI_COMMA, 1) ||
 	    b->stack[b->depth - 1].family == key_of(STYLE_DI_COMMA, 1))
+		return true;
+	if (opens_section_with_judgement(b, paragraph, length))
 		return true;
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)

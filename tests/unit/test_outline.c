@@ -2322,6 +2322,13 @@ run_in_leads(void **state)
 	EXPECT("统计公报\n一、卫生\n年末全州拥有卫生机构3845个。其中医院120个。\n"
 	       "全年出生人口12.5万人。出生率下降。\n二、教育\n",
 	       { 1, "一、", "卫生", 2 }, { 1, "二、", "教育", 5 });
+	/* The first paragraph under a heading alone on its line that opens
+	 * with a judgement (改革是今年的首要任务。) introduces the section:
+	 * no lead; the leads after it are. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）推动改革取得新突破\n改革是今年政府工作的首要任务。要深化改革。\n"
+	       "深入推进行政体制改革。正文。\n加强事中事后监管。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "推动改革取得新突破", 3 },
+	       { 3, "", "深入推进行政体制改革", 5 }, { 3, "", "加强事中事后监管", 6 });
 	/* Two-clause leads of two balanced clauses (坚持依法行政，规范权力
 	 * 运行。) opening with the same two characters are leads; clauses of
 	 * unequal length opening so are not. */
