@@ -125,8 +125,22 @@ static const struct {
  * the text label_parse is asked about holds no label. */
 static const struct label no_label;
 
+static bool parse_label(const char *s, size_t n, struct label *l);
+
 bool
 label_parse(const char *s, size_t n, struct label *l)
+{
+	/* what a failed parse set on its way (2036年… read as far as 2036)
+	 * is no label */
+	if (parse_label(s, n, l))
+		return true;
+	*l = no_label;
+	return false;
+}
+
+/* label_parse's work; *L may be left half set when it returns false. */
+static bool
+parse_label(const char *s, size_t n, struct label *l)
 {
 	size_t used, i;
 	long long v;

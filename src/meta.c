@@ -317,8 +317,9 @@ meta_front_matter(struct doc *doc, const char *text, const struct line *lines, s
 
 /* A header block of "key: value" lines without the "---" around them, at
  * the very top (版次: … / 日期: 2025-10-29 / 来源: …): read like front
- * matter when at least two of its lines are. */
-static void
+ * matter when at least two of its lines are.  Returns the number of its
+ * paragraphs when it is read so, else 0. */
+static size_t
 bare_front_matter(struct doc *doc)
 {
 	size_t block = 0, known = 0;
@@ -339,7 +340,7 @@ bare_front_matter(struct doc *doc)
 		block++;
 	}
 	if (block < 2)
-		return;
+		return 0;
 	for (size_t i = 0; i < block; i++) {
 		struct doc probe = { 0 };
 		const struct paragraph *p = &doc->paragraphs[i];
@@ -352,13 +353,14 @@ bare_front_matter(struct doc *doc)
 		free(probe.date);
 	}
 	if (known == 0)
-		return;
+		return 0;
 	for (size_t i = 0; i < block; i++)
 		front_field(doc, doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length,
 			    FRONT_ISSUER_BODY);
 	for (size_t i = 0; i < block; i++)
 		front_field(doc, doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length,
 			    FRONT_ISSUER_WEAK);
+	return block;
 }
 
 /* The next cell of the table row S (N bytes) from *AT: cells stand
@@ -874,11 +876,14 @@ title_body(const char *title)
 	if (!end)
 		return NULL;
 	/* A year before it is not part of the body's name: 2006年国务院,
-	 * 2024 年某某委. */
+	 * 2024 年某某委, and 2014国务院 where a copy left its 年 out (no
+	 * body's name opens with a number). */
 	if (numeral_digits(title, (size_t)(end - title), &used) >= 1000) {
 		size_t at = skip_spaces(title, (size_t)(end - title), used);
 		if (utf8_starts_with(title + at, (size_t)(end - title) - at, "年"))
 			i = skip_spaces(title, (size_t)(end - title), at + 3);
+		else
+			i = at;
 	}
 	if (meta_names_body(title + i, (size_t)(end - title) - i))
 		return copy_trimmed(title + i, (size_t)(end - title) - i);
@@ -955,6 +960,15 @@ speaker_line(const char *s, size_t n)
 	size_t post = 0, name;
 
 	s = trim(s, &n);
+	/* 国务院总理?李克强: a copy converted to another code wrote ? for
+	 * the space it could not (a U+00A0, a U+2002) after the post. */
+	{
+		const char *q = memchr(s, '?', n);
+		if (q && q > s && ends_with_post(s, (size_t)(q - s)) && chars(s, n) <= 30) {
+			size_t k = name_chars(q + 1, n - (size_t)(q - s) - 1);
+			return han_only(s, (size_t)(q - s)) && k >= 2 && k <= 4;
+		}
+	}
 	if (n == 0 || chars(s, n) > 30 || has_sentence_mark(s, n))
 		return false;
 	while (post < n && !utf8_space_at(s + post, n - post))
@@ -2233,6 +2247,25 @@ link_line(const char *s, size_t n)
 	return true;
 }
 
+/* True when S (N bytes) is a copy's mark that its text begins below, a
+ * key with no value: 正文：, 全文：, 原文：. */
+static bool
+text_begins_mark(const char *s, size_t n)
+{
+	static const char *const marks[] = { "正文", "全文", "原文" };
+
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	else if (n >= 1 && s[n - 1] == ':')
+		n--;
+	else
+		return false;
+	for (size_t k = 0; k < WORDS(marks); k++)
+		if (n == strlen(marks[k]) && memcmp(s, marks[k], n) == 0)
+			return true;
+	return false;
+}
+
 /* The lines under the title (a subtitle, a date in parentheses, an
  * adoption note, a speaker line, a web page's timestamp, a body name above
  * a date), and the sign-off of a covering notice a little further down;
@@ -2264,6 +2297,10 @@ under_title(struct finding *f, size_t top)
 		after_subtitle = false;
 		if (paragraphs_begins_heading(doc, i))
 			break;
+		if (text_begins_mark(s, n)) {
+			after_meta = true;
+			continue;
+		}
 		if (date_alone_in_parens(s, n, &d, &parens)) {
 			char iso[11];
 
@@ -2571,14 +2608,73 @@ lead_of_spaced(const char *s, size_t n)
 	return words >= 2 ? first : n;
 }
 
+enum { REPORTED_FOR_LOOK = 8, REPORTED_FOR_MAX_CHARS = 20 };
+
+/* The body a work report's speaker reports for, named in its opening
+ * sentence (现在，我代表国务院，向大会作政府工作报告): its issuer when
+ * the report prints no other, no speaker line, no body in its title.
+ * Looked for in the REPORTED_FOR_LOOK paragraphs from TOP of a document
+ * whose title ends with 工作报告; NULL when none. */
+static char *
+reported_for(const struct doc *doc, size_t top)
+{
+	if (!doc->title || !utf8_ends_with(doc->title, strlen(doc->title), "工作报告"))
+		return NULL;
+	for (size_t i = top; i < doc->paragraph_count && i < top + REPORTED_FOR_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset, *at = memmem(s, p->length, "我代表", 9), *end;
+		size_t n;
+
+		if (!at)
+			continue;
+		at += 9;
+		n = p->length - (size_t)(at - s);
+		end = utf8_find3(at, n, "，");
+		if (!end || !memmem(end, n - (size_t)(end - at), "报告", 6))
+			continue;
+		n = (size_t)(end - at);
+		if (utf8_ends_with(at, n, "向大会") || !meta_names_body(at, n) ||
+		    chars(at, n) > REPORTED_FOR_MAX_CHARS)
+			continue;
+		return copy_trimmed(at, n);
+	}
+	return NULL;
+}
+
+/* False when a header block of keys named the title (标题：2023年某市政府
+ * 工作报告) and PARAGRAPH, a plain line, says neither it nor a part of it
+ * (2022年政府工作回顾, the first subhead of the text): the title is the
+ * header's, and no line of the text is it.  (政 府 工 作 报 告, closed up,
+ * is the end of the header's title: that line is the title printed.) */
+static bool
+says_header_title(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p;
+	char *line;
+	bool says;
+
+	if (paragraph == SIZE_MAX || !doc->title)
+		return true;
+	p = &doc->paragraphs[paragraph];
+	if (p->md_level > 0)
+		return true;
+	line = copy_trimmed(doc->text + p->offset, p->length);
+	if (!line)
+		return true;
+	close_up(line, 3);
+	says = line[0] && (strstr(doc->title, line) || strstr(line, doc->title));
+	free(line);
+	return says;
+}
+
 void
 meta_find(struct doc *doc)
 {
 	struct finding f = { doc, RANK_NONE, RANK_NONE };
 	char iso[11];
-	size_t sign_off = meta_sign_off(doc, iso), second, top;
+	size_t sign_off = meta_sign_off(doc, iso), second, top, header_block;
 
-	bare_front_matter(doc);
+	header_block = bare_front_matter(doc);
 	if (attribute_table(doc, FRONT_ISSUER_NONE) >= 2) {
 		attribute_table(doc, FRONT_ISSUER_BODY);
 		attribute_table(doc, FRONT_ISSUER_WEAK);
@@ -2586,6 +2682,10 @@ meta_find(struct doc *doc)
 	f.issuer = doc->issuer ? RANK_FRONT : RANK_NONE;
 	f.date = doc->date ? RANK_FRONT : RANK_NONE;
 	doc->title_paragraph = choose_title(doc, &second);
+	if (header_block > 0 && !says_header_title(doc, doc->title_paragraph)) {
+		doc->title_paragraph = SIZE_MAX;
+		second = SIZE_MAX;
+	}
 	if (doc->title_paragraph != SIZE_MAX) {
 		size_t last = second != SIZE_MAX ? second : doc->title_paragraph;
 		if (draft_note_under(doc, last))
@@ -2594,6 +2694,10 @@ meta_find(struct doc *doc)
 	doc->sign_off_paragraph = SIZE_MAX;
 	doc->speaker_paragraph = SIZE_MAX;
 	top = doc->title_paragraph != SIZE_MAX ? doc->title_paragraph + 1 : 0;
+	/* The lines under a header block of keys (标题：… / 发文单位：… /
+	 * 来源URL：…) are those under the title it names. */
+	if (top < header_block)
+		top = header_block;
 	if (doc->title_paragraph != SIZE_MAX && !doc->title) {
 		const struct paragraph *p = &doc->paragraphs[doc->title_paragraph];
 		size_t n = p->length;
@@ -2674,6 +2778,8 @@ meta_find(struct doc *doc)
 	}
 	if (doc->stamp_date[0])
 		set_date(&f, RANK_STAMP, doc->stamp_date);
+	if (f.issuer == RANK_NONE)
+		set_issuer(&f, RANK_STAMP, reported_for(doc, top));
 	if (!doc->docno)
 		find_docno(doc);
 	if (doc->issuer)

@@ -1563,12 +1563,35 @@ heading_among_text(const struct builder *b, size_t paragraph)
  * and the next line that reads so is the part that the first 一、 (within
  * PART_LOOK_BACK paragraphs below it) stands under.  Its sibling found,
  * it is one of them; a lone line among the text is not. */
+/* True when PARAGRAPH is a line of its own that reads as a heading right
+ * under the speaker line that ends a report's header (保定市人民政府市长
+ * 某某 / 2022年政府工作回顾), with text and its 。 below it. */
+static bool
+heading_under_speaker(const struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	size_t above = paragraph, below = paragraph + 1;
+
+	if (doc->speaker_paragraph == SIZE_MAX)
+		return false;
+	while (above > 0 && doc->paragraphs[above - 1].length == 0)
+		above--;
+	while (below < doc->paragraph_count && doc->paragraphs[below].length == 0)
+		below++;
+	if (above == 0 || above - 1 != doc->speaker_paragraph || below >= doc->paragraph_count ||
+	    part_line(b, paragraph) != PART_HEADING || names_genre(doc, paragraph))
+		return false;
+	return part_line(b, below) == PART_TEXT &&
+	       utf8_find3(doc->text + doc->paragraphs[below].offset, doc->paragraphs[below].length, "。");
+}
+
 static bool
 first_of_parts(const struct builder *b, size_t paragraph)
 {
 	const struct doc *doc = b->doc;
 
-	if (paragraph <= doc->title_paragraph || !heading_among_text(b, paragraph))
+	if ((paragraph <= doc->title_paragraph && doc->title_paragraph != SIZE_MAX) ||
+	    !(heading_among_text(b, paragraph) || heading_under_speaker(b, paragraph)))
 		return false;
 	for (size_t i = paragraph + 1; i < doc->paragraph_count; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
@@ -1584,7 +1607,7 @@ first_of_parts(const struct builder *b, size_t paragraph)
 				continue;
 			seen++;
 			if (label_parse(doc->text + q->offset, q->length, &l))
-				return l.style == STYLE_CN_COMMA && l.number == 1;
+				return (l.style == STYLE_CN_COMMA || l.style == STYLE_DI_COMMA) && l.number == 1;
 		}
 		return false;
 	}
@@ -2080,17 +2103,38 @@ run_in_heading(const struct doc *doc, const struct outline_node *node)
 	return node->body >= p->offset && node->body < end;
 }
 
+/* True when NODE, a （一） item of the outline being built in B, holds
+ * leads: paragraphs that open with a short sentence summing them up, its
+ * sections (found among the nodes made after it). */
+static bool
+holds_leads(const struct builder *b, const struct outline_node *node)
+{
+	const struct outline *o = b->outline;
+
+	if (node->style != STYLE_CN_PAREN)
+		return false;
+	for (size_t i = node->index + 1; i < o->count; i++)
+		if (o->nodes[i]->parent == node && o->nodes[i]->style == STYLE_NONE && o->nodes[i]->level == 1)
+			return true;
+	return false;
+}
+
 /* A salutation (各位代表！, 同志们！) that opens a paragraph turns back
  * to the audience: the run-in items above it, each a paragraph that
  * opens with its label and title (（一）…（六）), are done, and what
- * follows (a 一是 run) belongs to the heading they stand under.  Closes
- * the run-in points and leads (close_run_ins) and then the run-in
- * headings open above them, never the outermost heading. */
+ * follows (a 一是 run) belongs to the heading they stand under.  So are
+ * the （一） items whose sections are leads (（五）民生事业不断进步。 /
+ * 全心全意为百姓办实事。…): the problems the speaker owns up to after
+ * 各位代表！ are the part's, not the last item's.  (An item alone on its
+ * line over plain text stays open.)  Closes the run-in points and leads
+ * (close_run_ins) and then those headings open above them, never the
+ * outermost heading. */
 static void
 close_run_in_items(struct builder *b)
 {
 	close_run_ins(b);
-	while (b->depth > 1 && run_in_heading(b->doc, b->stack[b->depth - 1].node))
+	while (b->depth > 1 && (run_in_heading(b->doc, b->stack[b->depth - 1].node) ||
+				holds_leads(b, b->stack[b->depth - 1].node)))
 		b->depth--;
 	reset_inline(b);
 }
@@ -3318,6 +3362,23 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			}
 			keep = place(b, key, &sibling);
 		}
+	} else if (l.style != STYLE_MARKDOWN && goes_on < 0 && l.number == 1 && sibling < 0 && keep > 1 &&
+		   b->stack[0].key == key_of(STYLE_NONE, 0) && b->stack[0].node->style == STYLE_NONE) {
+		/* Where the report's top level is unnumbered parts set
+		 * among its text (a digest's subheads, 阔步迈上新征程 over
+		 * 第一，…), a first item of another style with such a line
+		 * above it (2026年主要工作 over （一）) starts the next part:
+		 * beside the open one, not inside its last item.  (A plan's
+		 * title over its parts, a table's cell, are no such lines.) */
+		size_t part = part_above(b, paragraph);
+		if (part != SIZE_MAX && heading_among_text(b, part) &&
+		    heading_among_text(b, b->stack[0].node->paragraph)) {
+			if (!add_part(b, part, 0)) {
+				b->placing_rank = 0;
+				return false;
+			}
+			keep = place(b, key, &sibling);
+		}
 	}
 	b->placing_rank = 0;
 	/* 前言 above 第一章: the front matter is beside the chapters (编, 章,
@@ -3385,13 +3446,23 @@ enum { LEAD_MIN_CHARS = 4, LEAD_MAX_CHARS = 30 };
 
 /* True when the N bytes at S report a figure: a number of two digits or
  * more (全州拥有卫生机构3845个, 增长10.5%).  A sentence that gives a
- * count is a statement of fact; a lead names a task. */
+ * count is a statement of fact; a lead names a task.  Digits inside
+ * quotation marks are part of a name (以新一轮“3个100万”为抓手推进
+ * 新型城镇化。: the program's), no count. */
 static bool
 states_figure(const char *s, size_t n)
 {
 	size_t run = 0;
+	bool quoted = false;
+
 	for (size_t i = 0; i < n; i++) {
-		run = s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
+		if (n - i >= 3 && (memcmp(s + i, "“", 3) == 0 || memcmp(s + i, "”", 3) == 0)) {
+			quoted = memcmp(s + i, "“", 3) == 0;
+			run = 0;
+			i += 2;
+			continue;
+		}
+		run = !quoted && s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
 		if (run >= 2)
 			return true;
 	}
@@ -3459,12 +3530,12 @@ stresses_part(const char *s, size_t clause, size_t end)
 
 enum { PARALLEL_MAX_CHARS = 24, PARALLEL_OPENING = 3 };
 
-/* True when S (N bytes) and T (M bytes) open with the same
- * PARALLEL_OPENING Chinese characters. */
+/* True when S (N bytes) and T (M bytes) open with the same CHARS
+ * Chinese characters. */
 static bool
-same_opening(const char *s, size_t n, const char *t, size_t m)
+same_opening(const char *s, size_t n, const char *t, size_t m, size_t chars)
 {
-	size_t k = (size_t)PARALLEL_OPENING * 3;
+	size_t k = chars * 3;
 
 	if (n < k || m < k || memcmp(s, t, k) != 0)
 		return false;
@@ -3497,16 +3568,31 @@ two_clause_lead(const char *s, const struct label_sentence *sentence)
 	       !states_figure(s, sentence->end) && !narrates(s, sentence->end);
 }
 
+/* The characters of each clause of SENTENCE, the first of S, when its
+ * two clauses are as long as each other (坚持依法行政，规范权力运行); 0
+ * when they are not. */
+static size_t
+balanced_half(const char *s, const struct label_sentence *sentence)
+{
+	size_t rest = sentence->clause + 3, first = utf8_count(s, sentence->clause);
+
+	return rest <= sentence->end && utf8_count(s + rest, sentence->end - rest) == first ? first : 0;
+}
+
 /* A lead of two clauses, the way it is taken and the task (立足于中心城区
  * 的基础优势，推动现代服务业提档升级。), marked as a lead by a sibling
  * that opens the same way: true when SENTENCE, the first of PARAGRAPH, is
  * two_clause_lead and the paragraph before or after it opens with the
- * same words in a sentence of that shape. */
+ * same words in a sentence of that shape.  Two clauses of one length
+ * each, the sibling's of that length too (坚持政治引领，践行人民至上。 /
+ * 坚持依法行政，规范权力运行。), need only open with the same two
+ * characters: the parallel is in the shape. */
 static bool
 parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
 {
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset;
+	size_t half;
 
 	if (!two_clause_lead(s, sentence))
 		return false;
@@ -3517,10 +3603,16 @@ parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 		if ((step < 0 && paragraph == 0) || other >= doc->paragraph_count)
 			continue;
 		q = &doc->paragraphs[other];
-		if (q->md_level > 0 || !same_opening(s, p->length, doc->text + q->offset, q->length))
+		if (q->md_level > 0 ||
+		    !same_opening(s, p->length, doc->text + q->offset, q->length, PARALLEL_OPENING - 1))
 			continue;
 		label_first_sentence(doc->text + q->offset, q->length, &next);
-		if (two_clause_lead(doc->text + q->offset, &next))
+		if (!two_clause_lead(doc->text + q->offset, &next))
+			continue;
+		if (same_opening(s, p->length, doc->text + q->offset, q->length, PARALLEL_OPENING))
+			return true;
+		half = balanced_half(s, sentence);
+		if (half > 0 && balanced_half(doc->text + q->offset, &next) == half)
 			return true;
 	}
 	return false;
@@ -3547,6 +3639,55 @@ closes_document(const struct doc *doc, size_t paragraph)
 		j++;
 	return j < doc->paragraph_count &&
 	       date_alone(doc->text + doc->paragraphs[j].offset, doc->paragraphs[j].length, &d);
+}
+
+/* True when S (N bytes) opens with a sentence of exactly CHARS Chinese
+ * characters closed by 。, no comma in it, and goes on after it. */
+static bool
+opens_with_short_sentence(const char *s, size_t n, size_t chars)
+{
+	struct label_sentence sentence;
+
+	if (label_prefix_length(s, n) > 0)
+		return false;
+	label_first_sentence(s, n, &sentence);
+	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 || sentence.chars != chars ||
+	    sentence.clause != sentence.end || sentence.end + sentence.mark >= n)
+		return false;
+	for (size_t i = 0; i < sentence.end; i += 3)
+		if (((unsigned char)s[i] & 0xf0) != 0xe0)
+			return false;
+	return true;
+}
+
+/* True when PARAGRAPH opens with a lead one character shorter than a
+ * lead's least (抓一产。), and the paragraph before or after it (past
+ * blank lines) opens the same way: parallel leads of three characters
+ * (抓一产。 / 提二产。 / 促三产。), not a stray short sentence. */
+static bool
+short_leads_beside(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t chars = LEAD_MIN_CHARS - 1;
+
+	if (!opens_with_short_sentence(doc->text + p->offset, p->length, chars))
+		return false;
+	for (int step = -1; step <= 1; step += 2) {
+		size_t i = paragraph;
+		for (;;) {
+			if ((step < 0 && i == 0) || (step > 0 && i + 1 >= doc->paragraph_count))
+				break;
+			i += (size_t)step;
+			if (doc->paragraphs[i].length > 0)
+				break;
+		}
+		if (i == paragraph || doc->paragraphs[i].length == 0)
+			continue;
+		if (opens_with_short_sentence(doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length,
+					      chars))
+			return true;
+	}
+	return false;
 }
 
 /* The length in bytes of the lead-shaped first sentence of PARAGRAPH
@@ -3587,8 +3728,8 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 		return 0;
 	label_first_sentence(s, p->length, &sentence);
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
-	    sentence.chars < LEAD_MIN_CHARS || sentence.chars > LEAD_MAX_CHARS ||
-	    states_figure(s, sentence.end) || narrates(s, sentence.end))
+	    (sentence.chars < LEAD_MIN_CHARS && !short_leads_beside(doc, paragraph)) ||
+	    sentence.chars > LEAD_MAX_CHARS || states_figure(s, sentence.end) || narrates(s, sentence.end))
 		return 0;
 	if (sentence.clause != sentence.end &&
 	    !stresses_part(s, sentence.clause, sentence.end) &&
@@ -3728,6 +3869,30 @@ lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
 	       !has_pair(s, length, "一定") && !has_pair(s, length, "必须") && !has_pair(s, length, "应当");
 }
 
+/* True when PARAGRAPH, the first under the innermost heading (a heading
+ * alone on its line), opens with a judgement, X是Y, in a sentence of
+ * LENGTH bytes (改革是今年政府工作的首要任务。 under （一）推动重要领域
+ * 改革取得新突破): it introduces the heading's section, whose tasks the
+ * leads after it name; it is no lead of its own. */
+static bool
+opens_section_with_judgement(const struct builder *b, size_t paragraph, size_t length)
+{
+	const struct doc *doc = b->doc;
+	const struct outline_node *node = b->stack[b->depth - 1].node;
+	const char *s = doc->text + doc->paragraphs[paragraph].offset, *shi;
+	size_t above = paragraph;
+
+	if (node->style == STYLE_NONE || run_in_heading(doc, node))
+		return false;
+	while (above > 0 && doc->paragraphs[above - 1].length == 0)
+		above--;
+	if (above == 0 || above - 1 != node->paragraph)
+		return false;
+	shi = utf8_find3(s, length, "是");
+	return shi && utf8_count(s, (size_t)(shi - s)) >= 2 && !utf8_find3(s, length, "，") &&
+	       !utf8_starts_with(shi, length - (size_t)(shi - s), "是否");
+}
+
 /* Makes PARAGRAPH a lead under the innermost heading when it is one of a
  * run of leads, or a lone_lead. */
 static bool
@@ -3780,6 +3945,8 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	    b->stack[b->depth - 1].node->style == STYLE_CN_SPACE ||
 	    b->stack[b->depth - 1].key == key_of(STYLE_DI_COMMA, 1) ||
 	    b->stack[b->depth - 1].family == key_of(STYLE_DI_COMMA, 1))
+		return true;
+	if (opens_section_with_judgement(b, paragraph, length))
 		return true;
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)

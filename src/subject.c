@@ -451,11 +451,12 @@ skip_scope(const char *text, size_t p, size_t end)
 			p += k;
 			continue;
 		}
-		/* A time: 2025年, 前三季度, 1—11月, 五年来; or a run-in
-		 * enumeration: 一是, 二是. */
+		/* A time: 2025年, 前三季度, 1—11月, 五年来, 到2030年 (the year
+		 * a target is for); or a run-in enumeration: 一是, 二是. */
 		q = p;
 		if (STARTS(text + q, end - q, "前", &k) || STARTS(text + q, end - q, "近", &k) ||
-		    STARTS(text + q, end - q, "上", &k) || STARTS(text + q, end - q, "每", &k))
+		    STARTS(text + q, end - q, "上", &k) || STARTS(text + q, end - q, "每", &k) ||
+		    STARTS(text + q, end - q, "到", &k) || STARTS(text + q, end - q, "至", &k))
 			q += k;
 		{
 			size_t digits = q;

@@ -341,6 +341,23 @@ issuer_as_printed(void **state)
 		    "国务院总理　某某\n\n各位代表：\n", "2034年国务院政府工作报告", "国务院总理　某某", "2034-03-05");
 	expect_meta("2034年国务院政府工作报告\n\n——2034年3月5日在某届全国人民代表大会第二次会议上\n"
 		    "某某总理　某某\n\n各位代表：\n", "2034年国务院政府工作报告", "国务院", "2034-03-05");
+	/* A copy that left the title's 年 out (2034国务院政府工作报告): the
+	 * year is still no part of the body's name. */
+	expect_meta("2034国务院政府工作报告\n\n——2034年3月5日在某届全国人民代表大会第二次会议上\n"
+		    "某某总理　某某\n\n各位代表：\n", "2034国务院政府工作报告", "国务院", "2034-03-05");
+	/* A copy converted from another code, with ? for the space after
+	 * the post; a ? in a sentence is no speaker line. */
+	expect_meta("2034年国务院政府工作报告\n\n——2034年3月5日在某届全国人民代表大会第二次会议上\n"
+		    "国务院总理?某某\n\n各位代表：\n", "2034年国务院政府工作报告", "国务院总理?某某", "2034-03-05");
+	expect_meta("2034年某市政府工作报告\n\n——2034年3月5日在某市第二次会议上\n"
+		    "怎样当好市长?\n\n各位代表：\n", "2034年某市政府工作报告", NULL, "2034-03-05");
+	/* No speaker line, no body in the title: the body the speaker
+	 * reports for in the opening sentence; not in a speech's. */
+	expect_meta("2034年政府工作报告\n——2034年3月5日在某届全国人民代表大会第二次会议上\n\n各位代表：\n"
+		    "　　本届政府履职已经一年。现在，我代表国务院，向大会作政府工作报告，请予审议。\n",
+		    "2034年政府工作报告", "国务院", "2034-03-05");
+	expect_meta("在某某大会上的讲话\n\n同志们：\n现在，我代表中央委员会，向大会作报告。\n",
+		    "在某某大会上的讲话", NULL, NULL);
 	/* A speaker's name letter-spaced. */
 	expect_meta("2035年某市政府工作报告\n——2035年2月3日在某市第十六届人民代表大会第四次会议上\n"
 		    "某市市长 张 三\n各位代表：\n", "2035年某市政府工作报告", "某市市长 张 三", "2035-02-03");
@@ -431,6 +448,15 @@ key_value_header(void **state)
 		    "## 摘要\n正文。\n", "某某建议发布", NULL, "2037-10-29");
 	/* A short date written out in full. */
 	expect_meta("---\ndate: 2037-1-5\n---\n某某总结\n\n正文。\n", "某某总结", NULL, "2037-01-05");
+	/* A scraper's header of Chinese keys, 正文： under it, then the
+	 * report's subtitle and speaker line: they are read as under the
+	 * title the header names, and the first subhead of the text, which
+	 * says no part of that title, is not taken for it. */
+	expect_meta("标题：2037年某市政府工作报告\n发文单位：某市人民政府\n发文时间：未知\n"
+		    "来源URL：http://example.com/a.html\n\n正文：\n\n"
+		    "――2037年1月30日在某市第九届人民代表大会第四次会议上\n某市人民政府市长 张三\n"
+		    "2036年政府工作回顾\n1月30日，市长张三作报告时说，过去一年成绩显著。\n",
+		    "2037年某市政府工作报告", "某市人民政府市长 张三", "2037-01-30");
 }
 
 static void

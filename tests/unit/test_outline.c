@@ -621,6 +621,12 @@ letter_spaced_article_labels(void **state)
 		assert_false(label_parse(s, strlen(s), &l));
 		s = "第一 稳定。";
 		assert_false(label_parse(s, strlen(s), &l));
+		/* A line that opens with a year is no label, and nothing of
+		 * one is left in *L (it was read as far as 2036). */
+		s = "2036年政府工作回顾";
+		assert_false(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_NONE);
+		assert_int_equal(l.number, 0);
 	}
 }
 
@@ -1410,6 +1416,25 @@ first_part_without_numbered_headings(void **state)
 	       "过去一年，经济运行稳中向好。\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n第七段。\n"
 	       "一、坚持创新驱动\n二、扩大内需\n",
 	       { 1, "一、", "坚持创新驱动", 12 }, { 1, "二、", "扩大内需", 13 });
+	/* The first subhead right under the speaker line that ends the
+	 * header, with text below it, is the first part when the next
+	 * subhead has a run from 第一， under it. */
+	EXPECT("某市政府工作报告\n——2037年1月30日在某市第九届人民代表大会第四次会议上\n某市人民政府市长 张三\n"
+	       "2036年政府工作回顾\n1月30日，市长张三作报告时说，过去一年成绩显著。\n"
+	       "一是经济运行稳中有进。全市生产总值增长。\n二是协同发展纵深推进。项目落地。\n阔步迈上新征程\n"
+	       "日报讯 张三说，前景广阔。\n第一，打造重点场景。内容。\n第二，打造标志场景。内容。\n",
+	       { 1, "", "2036年政府工作回顾", 4 }, { 2, "一是", "经济运行稳中有进", 6 },
+	       { 2, "二是", "协同发展纵深推进", 7 }, { 1, "", "阔步迈上新征程", 8 }, { 2, "第一", "打造重点场景", 10 },
+	       { 2, "第二", "打造标志场景", 11 });
+	/* A digest's subheads among the text make the top level: the
+	 * first item of another style under the next one (（一） under
+	 * 2037年主要工作) starts that part, not an item in 第二's. */
+	EXPECT("某市政府工作报告\n各位代表：\n一是经济运行稳中有进。全市生产总值增长。\n二是协同发展纵深推进。项目落地。\n"
+	       "阔步迈上新征程\n日报讯 张三说，前景广阔。\n第一，打造重点场景。内容。\n第二，打造标志场景。内容。\n"
+	       "2037年主要工作\n日报讯 张三说，今年很关键。\n（一）加力推进协同发展。内容。\n（二）加力推进产业发展。内容。\n",
+	       { 1, "一是", "经济运行稳中有进", 3 }, { 1, "二是", "协同发展纵深推进", 4 }, { 1, "", "阔步迈上新征程", 5 },
+	       { 2, "第一", "打造重点场景", 7 }, { 2, "第二", "打造标志场景", 8 }, { 1, "", "2037年主要工作", 9 },
+	       { 2, "（一）", "加力推进协同发展", 11 }, { 2, "（二）", "加力推进产业发展", 12 });
 }
 
 static void
@@ -1926,7 +1951,14 @@ salutation_closes_run_ins(void **state)
 	       "五年来成绩来之不易：一是经济增长。正文。二是民生改善。正文。\n\n二、安排\n",
 	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "甲", 5 }, { 2, "（二）", "乙", 7 },
 	       { 3, "一是", "经济增长", 9 }, { 3, "二是", "民生改善", 9 }, { 1, "二、", "安排", 11 });
-	/* An item whose title stands on its own line stays open. */
+	/* An item alone on its line whose sections are leads is done too:
+	 * the problems owned up to after the salutation are the part's. */
+	EXPECT("报告\n\n一、回顾\n\n（一）工业企稳\n\n抓一产。正文。\n\n提二产。正文。\n\n各位代表！成绩来之不易。\n\n"
+	       "我们也看到问题：一是压力较大。正文。二是后劲不足。正文。\n\n二、安排\n",
+	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "工业企稳", 5 }, { 3, "", "抓一产", 7 }, { 3, "", "提二产", 9 },
+	       { 2, "一是", "压力较大", 13 }, { 2, "二是", "后劲不足", 13 }, { 1, "二、", "安排", 15 });
+	/* An item whose title stands on its own line over plain text stays
+	 * open. */
 	EXPECT("报告\n\n一、回顾\n\n（一）甲\n\n正文。\n\n"
 	       "各位代表！五年来成绩来之不易：一是经济增长。正文。二是民生改善。正文。\n\n二、安排\n",
 	       { 1, "一、", "回顾", 3 }, { 2, "（一）", "甲", 5 },
@@ -2350,6 +2382,33 @@ run_in_leads(void **state)
 	EXPECT("统计公报\n一、卫生\n年末全州拥有卫生机构3845个。其中医院120个。\n"
 	       "全年出生人口12.5万人。出生率下降。\n二、教育\n",
 	       { 1, "一、", "卫生", 2 }, { 1, "二、", "教育", 5 });
+	/* The first paragraph under a heading alone on its line that opens
+	 * with a judgement (改革是今年的首要任务。) introduces the section:
+	 * no lead; the leads after it are. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）推动改革取得新突破\n改革是今年政府工作的首要任务。要深化改革。\n"
+	       "深入推进行政体制改革。正文。\n加强事中事后监管。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "推动改革取得新突破", 3 },
+	       { 3, "", "深入推进行政体制改革", 5 }, { 3, "", "加强事中事后监管", 6 });
+	/* Two-clause leads of two balanced clauses (坚持依法行政，规范权力
+	 * 运行。) opening with the same two characters are leads; clauses of
+	 * unequal length opening so are not. */
+	EXPECT("政府工作报告\n一、加强政府自身建设\n坚持依法行政，规范权力运行。正文。\n"
+	       "坚持效率优先，打造数字政务。正文。\n二、其他\n我们认为，这件事情很重要。正文。\n"
+	       "我们知道，困难还有不少需要克服。正文。\n",
+	       { 1, "一、", "加强政府自身建设", 2 }, { 2, "", "坚持依法行政，规范权力运行", 3 },
+	       { 2, "", "坚持效率优先，打造数字政务", 4 }, { 1, "二、", "其他", 5 });
+	/* Leads of three characters side by side (抓一产。 提二产。 促三产。)
+	 * are a run; a lone short sentence (要实干。) is no lead. */
+	EXPECT("政府工作报告\n一、去年工作\n（一）产业结构不断优化\n\n抓一产。农业园区建成。\n\n"
+	       "提二产。企业技术改造。\n\n（二）作风持续转变\n\n要实干。干部转变作风。\n",
+	       { 1, "一、", "去年工作", 2 }, { 2, "（一）", "产业结构不断优化", 3 }, { 3, "", "抓一产", 5 },
+	       { 3, "", "提二产", 7 }, { 2, "（二）", "作风持续转变", 9 });
+	/* Digits inside quotation marks name a program (以新一轮“3个100万”
+	 * 为抓手…。): no count, the lead is one. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）推进城乡融合\n以新一轮“3个100万”为抓手推进新型城镇化。正文。\n"
+	       "加快发展壮大县域经济。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "推进城乡融合", 3 },
+	       { 3, "", "以新一轮“3个100万”为抓手推进新型城镇化", 4 }, { 3, "", "加快发展壮大县域经济", 5 });
 	/* Once 二是 has made the 一是 paragraphs a run, a run of leads after
 	 * one of them is under it. */
 	EXPECT("政府工作报告\n一、去年回顾\n一是稳住增长。我们采取了措施。\n二是推进改革。我们做了很多。\n"

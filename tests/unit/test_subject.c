@@ -124,6 +124,9 @@ scope_words(void **state)
 {
 	(void)state;
 	expect("2025年全市生产总值达到5.67万亿元。\n", "5.67万亿元=生产总值");
+	/* the year a target is for: 到2030年, 至2030年 */
+	expect("主要目标是：到2030年全县生产总值达到170亿元。\n", "170亿元=生产总值");
+	expect("至2030年全市森林覆盖率达到45%。\n", "45%=森林覆盖率");
 	/* A note's reference between the noun and its figure is neither. */
 	expect("初步核算，全年全州地区生产总值[3]1191.52亿元，比上年增长4.5%。\n",
 	       "1191.52亿元=地区生产总值 | 4.5%=地区生产总值+");
