@@ -3277,12 +3277,12 @@ stresses_part(const char *s, size_t clause, size_t end)
 
 enum { PARALLEL_MAX_CHARS = 24, PARALLEL_OPENING = 3 };
 
-/* True when S (N bytes) and T (M bytes) open with the same
- * PARALLEL_OPENING Chinese characters. */
+/* True when S (N bytes) and T (M bytes) open with the same CHARS Chinese
+ * characters. */
 static bool
-same_opening(const char *s, size_t n, const char *t, size_t m)
+same_opening(const char *s, size_t n, const char *t, size_t m, int chars)
 {
-	size_t k = (size_t)PARALLEL_OPENING * 3;
+	size_t k = (size_t)chars * 3;
 
 	if (n < k || m < k || memcmp(s, t, k) != 0)
 		return false;
@@ -3293,11 +3293,10 @@ same_opening(const char *s, size_t n, const char *t, size_t m)
 }
 
 /* True when SENTENCE, the first of S, is two clauses that may make a
- * lead: one ，, 。 at its end, no more than PARALLEL_MAX_CHARS characters,
- * a first clause that tells no time and a second long enough to be a
- * lead alone. */
+ * lead: one ，, 。 at its end, no more than MAX_CHARS characters, a first
+ * clause that tells no time and a second long enough to be a lead alone. */
 static bool
-two_clause_lead(const char *s, const struct label_sentence *sentence)
+two_clause_lead(const char *s, const struct label_sentence *sentence, size_t max_chars)
 {
 	size_t rest = sentence->clause + 3;
 
@@ -3308,40 +3307,96 @@ two_clause_lead(const char *s, const struct label_sentence *sentence)
 	    utf8_count(s, sentence->clause) < LEAD_MIN_CHARS)
 		return false;
 	return sentence->mark == 3 && memcmp(s + sentence->end, "。", 3) == 0 &&
-	       sentence->chars <= PARALLEL_MAX_CHARS && sentence->clause < sentence->end &&
+	       sentence->chars <= max_chars && sentence->clause < sentence->end &&
 	       memcmp(s + sentence->clause, "，", 3) == 0 && rest <= sentence->end &&
 	       !utf8_find3(s + rest, sentence->end - rest, "，") &&
 	       utf8_count(s + rest, sentence->end - rest) >= LEAD_MIN_CHARS &&
 	       !states_figure(s, sentence->end) && !narrates(s, sentence->end);
 }
 
+enum { OWN_LINE_OPENING = 2 };
+
+/* True when PARAGRAPH, whose first sentence is SENTENCE, is that sentence
+ * alone on its line over a paragraph of body text at least twice as long:
+ * the shape of a lead a copy sets on a line of its own. */
+static bool
+alone_over_body(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph], *next;
+
+	if (sentence->end + sentence->mark < p->length || paragraph + 1 >= doc->paragraph_count)
+		return false;
+	next = &doc->paragraphs[paragraph + 1];
+	return next->md_level == 0 && next->length >= 2 * p->length &&
+	       label_prefix_length(doc->text + next->offset, next->length) == 0;
+}
+
+/* Leads a copy sets on lines of their own, each over its paragraph, in
+ * parallel on the same verb:
+ *
+ *     聚焦对外开放，高标准建设自由贸易港。
+ *     全面落实总体方案，……
+ *     聚焦高质量发展，打造具有本地特色和优势的现代化产业体系。
+ *     以新发展理念为引领，……
+ *
+ * True when SENTENCE, the first of PARAGRAPH, is a two_clause_lead of up
+ * to LEAD_MAX_CHARS characters alone_over_body, and the paragraph two
+ * before or after it (past the one body paragraph between) is one too,
+ * opening with the same OWN_LINE_OPENING characters. */
+static bool
+own_line_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
+{
+	const char *s = doc->text + doc->paragraphs[paragraph].offset;
+
+	if (!two_clause_lead(s, sentence, LEAD_MAX_CHARS) || !alone_over_body(doc, paragraph, sentence))
+		return false;
+	for (int step = -2; step <= 2; step += 4) {
+		size_t other = paragraph + (size_t)step;
+		const struct paragraph *q;
+		struct label_sentence next;
+		if ((step < 0 && paragraph < 2) || other >= doc->paragraph_count)
+			continue;
+		q = &doc->paragraphs[other];
+		if (q->md_level > 0 ||
+		    !same_opening(s, doc->paragraphs[paragraph].length, doc->text + q->offset, q->length,
+				  OWN_LINE_OPENING))
+			continue;
+		label_first_sentence(doc->text + q->offset, q->length, &next);
+		if (two_clause_lead(doc->text + q->offset, &next, LEAD_MAX_CHARS) &&
+		    alone_over_body(doc, other, &next))
+			return true;
+	}
+	return false;
+}
+
 /* A lead of two clauses, the way it is taken and the task (立足于中心城区
  * 的基础优势，推动现代服务业提档升级。), marked as a lead by a sibling
  * that opens the same way: true when SENTENCE, the first of PARAGRAPH, is
  * two_clause_lead and the paragraph before or after it opens with the
- * same words in a sentence of that shape. */
+ * same words in a sentence of that shape, or when it is an
+ * own_line_clause_lead. */
 static bool
 parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
 {
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset;
 
-	if (!two_clause_lead(s, sentence))
-		return false;
-	for (int step = -1; step <= 1; step += 2) {
-		size_t other = paragraph + (size_t)step;
-		const struct paragraph *q;
-		struct label_sentence next;
-		if ((step < 0 && paragraph == 0) || other >= doc->paragraph_count)
-			continue;
-		q = &doc->paragraphs[other];
-		if (q->md_level > 0 || !same_opening(s, p->length, doc->text + q->offset, q->length))
-			continue;
-		label_first_sentence(doc->text + q->offset, q->length, &next);
-		if (two_clause_lead(doc->text + q->offset, &next))
-			return true;
-	}
-	return false;
+	if (two_clause_lead(s, sentence, PARALLEL_MAX_CHARS))
+		for (int step = -1; step <= 1; step += 2) {
+			size_t other = paragraph + (size_t)step;
+			const struct paragraph *q;
+			struct label_sentence next;
+			if ((step < 0 && paragraph == 0) || other >= doc->paragraph_count)
+				continue;
+			q = &doc->paragraphs[other];
+			if (q->md_level > 0 ||
+			    !same_opening(s, p->length, doc->text + q->offset, q->length, PARALLEL_OPENING))
+				continue;
+			label_first_sentence(doc->text + q->offset, q->length, &next);
+			if (two_clause_lead(doc->text + q->offset, &next, PARALLEL_MAX_CHARS))
+				return true;
+		}
+	return own_line_clause_lead(doc, paragraph, sentence);
 }
 
 /* True when PARAGRAPH closes a document: its sign-off follows it (the
