@@ -3339,31 +3339,41 @@ alone_over_body(const struct doc *doc, size_t paragraph, const struct label_sent
  *     聚焦高质量发展，打造具有本地特色和优势的现代化产业体系。
  *     以新发展理念为引领，……
  *
- * True when SENTENCE, the first of PARAGRAPH, is a two_clause_lead of up
- * to LEAD_MAX_CHARS characters alone_over_body, and the paragraph two
- * before or after it (past the one body paragraph between) is one too,
- * opening with the same OWN_LINE_OPENING characters. */
+ * True when SENTENCE, the first of PARAGRAPH, is alone_over_body and the
+ * paragraph two before or after it (past the one body paragraph between)
+ * is a sentence of up to LEAD_MAX_CHARS characters alone over its body
+ * too, opening with the same OWN_LINE_OPENING characters, and both are
+ * two_clause_lead or open with the same clause word for word (a series
+ * on the time it reviews: 这一年，我们…，…。). */
 static bool
 own_line_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
 {
 	const char *s = doc->text + doc->paragraphs[paragraph].offset;
+	bool two = two_clause_lead(s, sentence, LEAD_MAX_CHARS);
 
-	if (!two_clause_lead(s, sentence, LEAD_MAX_CHARS) || !alone_over_body(doc, paragraph, sentence))
+	if (!alone_over_body(doc, paragraph, sentence) || sentence->clause >= sentence->end ||
+	    memcmp(s + sentence->clause, "，", 3) != 0)
 		return false;
 	for (int step = -2; step <= 2; step += 4) {
 		size_t other = paragraph + (size_t)step;
 		const struct paragraph *q;
 		struct label_sentence next;
+		const char *t;
 		if ((step < 0 && paragraph < 2) || other >= doc->paragraph_count)
 			continue;
 		q = &doc->paragraphs[other];
-		if (q->md_level > 0 ||
-		    !same_opening(s, doc->paragraphs[paragraph].length, doc->text + q->offset, q->length,
-				  OWN_LINE_OPENING))
+		t = doc->text + q->offset;
+		if (q->md_level > 0 || !same_opening(s, doc->paragraphs[paragraph].length, t, q->length, OWN_LINE_OPENING))
 			continue;
-		label_first_sentence(doc->text + q->offset, q->length, &next);
-		if (two_clause_lead(doc->text + q->offset, &next, LEAD_MAX_CHARS) &&
-		    alone_over_body(doc, other, &next))
+		label_first_sentence(t, q->length, &next);
+		if (!alone_over_body(doc, other, &next) || next.chars > LEAD_MAX_CHARS ||
+		    memcmp(t + next.end, "。", 3) != 0 || states_figure(t, next.end) || narrates(t, next.end))
+			continue;
+		/* two clauses each, or the same first clause word for word
+		 * (这一年，我们…，…。 / 这一年，我们…，…。): the lines of one
+		 * series */
+		if ((two && two_clause_lead(t, &next, LEAD_MAX_CHARS)) ||
+		    (next.clause == sentence->clause && memcmp(s, t, sentence->clause) == 0))
 			return true;
 	}
 	return false;
