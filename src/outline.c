@@ -3584,31 +3584,57 @@ paragraph_item(const struct builder *b)
 	return n;
 }
 
-/* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
- * lead beside it, is one all the same: the report set runs of leads under
- * headings of the style of the one it would stand under (stack position
- * KEEP), the innermost, no more than LONE_LEAD_REACH paragraphs above it,
- * and it is a short task in Chinese words, a word first (积极发展
- * 各类要素市场。) -- no 是 or 的 that would make it a topic sentence, no
+/* True when the LENGTH bytes at S are a short task in Chinese words, a
+ * word first (积极发展各类要素市场): no more than LONE_LEAD_MAX_CHARS
+ * characters, no 是 or 的 that would make it a topic sentence, no ，, no
  * 一定, 必须 or 应当 that would make it an exhortation (改革开放是发展的
  * 动力。 全党一定要重视农业。). */
 static bool
-lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
+short_task(const char *s, size_t length)
 {
-	const char *s = b->doc->text + b->doc->paragraphs[paragraph].offset;
-
-	if (keep != b->depth || keep == 0 || own_line_lead(b->doc, paragraph) > 0 ||
-	    !b->leads_under[b->stack[keep - 1].key] ||
-	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) ||
-	    paragraph > b->stack[keep - 1].node->paragraph + LONE_LEAD_REACH ||
-	    utf8_count(s, length) > LONE_LEAD_MAX_CHARS || (unsigned char)s[0] < 0xe4 ||
-	    (unsigned char)s[0] > 0xe9)
+	if (utf8_count(s, length) > LONE_LEAD_MAX_CHARS || (unsigned char)s[0] < 0xe4 || (unsigned char)s[0] > 0xe9)
 		return false;
 	for (size_t i = 0; i < length; i++)
 		if ((unsigned char)s[i] < 0x80)
 			return false;
 	return !utf8_find3(s, length, "是") && !utf8_find3(s, length, "的") && !utf8_find3(s, length, "，") &&
 	       !has_pair(s, length, "一定") && !has_pair(s, length, "必须") && !has_pair(s, length, "应当");
+}
+
+/* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
+ * lead beside it, is one all the same: the report set runs of leads under
+ * headings of the style of the one it would stand under (stack position
+ * KEEP), the innermost, no more than LONE_LEAD_REACH paragraphs above it,
+ * and it is a short_task. */
+static bool
+lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
+{
+	if (keep != b->depth || keep == 0 || own_line_lead(b->doc, paragraph) > 0 ||
+	    !b->leads_under[b->stack[keep - 1].key] ||
+	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) ||
+	    paragraph > b->stack[keep - 1].node->paragraph + LONE_LEAD_REACH)
+		return false;
+	return short_task(b->doc->text + b->doc->paragraphs[paragraph].offset, length);
+}
+
+/* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
+ * lead beside it, goes on the run of leads open at stack position SIBLING
+ * under the same heading, a paragraph or two of other text between
+ * (保持投资较快增长。… / 在…的同时，加大…。 / 认真做好财税工作。…): the
+ * last of that run a run-in lead no more than LONE_LEAD_REACH paragraphs
+ * above it, and it a short_task. */
+static bool
+lead_run_goes_on(const struct builder *b, size_t paragraph, size_t length, int sibling)
+{
+	const struct outline_node *last;
+
+	if (sibling < 0 || own_line_lead(b->doc, paragraph) > 0)
+		return false;
+	last = b->stack[sibling].node;
+	/* (the paragraph under a lead on its own line is that lead's text) */
+	return last->style == STYLE_NONE && last->level == 1 && last->paragraph < paragraph &&
+	       paragraph <= last->paragraph + LONE_LEAD_REACH && own_line_lead(b->doc, last->paragraph) == 0 &&
+	       short_task(b->doc->text + b->doc->paragraphs[paragraph].offset, length);
 }
 
 /* Makes PARAGRAPH a lead under the innermost heading when it is one of a
@@ -3670,7 +3696,7 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	if (in_lead_run(b->doc, paragraph)) {
 		if (keep > 0)
 			b->leads_under[b->stack[keep - 1].key] = true;
-	} else if (!lone_lead(b, paragraph, length, keep)) {
+	} else if (!lone_lead(b, paragraph, length, keep) && !lead_run_goes_on(b, paragraph, length, sibling)) {
 		return true;
 	}
 	memset(&none, 0, sizeof none);
