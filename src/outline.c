@@ -3604,14 +3604,15 @@ short_task(const char *s, size_t length)
 /* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
  * lead beside it, is one all the same: the report set runs of leads under
  * headings of the style of the one it would stand under (stack position
- * KEEP), the innermost, no more than LONE_LEAD_REACH paragraphs above it,
- * and it is a short_task. */
+ * KEEP), the innermost, no more than LONE_LEAD_REACH paragraphs above it
+ * (and no series_head, whose leads stand on lines of their own), and it is
+ * a short_task. */
 static bool
 lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
 {
 	if (keep != b->depth || keep == 0 || own_line_lead(b->doc, paragraph) > 0 ||
 	    !b->leads_under[b->stack[keep - 1].key] ||
-	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) ||
+	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) || b->stack[keep - 1].key == key_of(STYLE_NONE, 3) ||
 	    paragraph > b->stack[keep - 1].node->paragraph + LONE_LEAD_REACH)
 		return false;
 	return short_task(b->doc->text + b->doc->paragraphs[paragraph].offset, length);
@@ -3702,6 +3703,95 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	memset(&none, 0, sizeof none);
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 1,
 			paragraph, p->offset, 0, p->offset, length, p->offset + length + 3);
+	if (!node)
+		return false;
+	push(b, node, key, &none, keep, key, false);
+	return true;
+}
+
+enum { SERIES_MAX_CHARS = 60, SERIES_REACH = 12, SERIES_LEADS_REACH = 3 };
+
+/* The length in bytes of PARAGRAPH's first sentence (without its 。) when
+ * it may open a series of sections: no label, no Markdown heading, a first
+ * clause set off by ，, up to SERIES_MAX_CHARS characters ending in 。; 0
+ * otherwise.  *CLAUSE is set to the length of the first clause. */
+static size_t
+series_sentence(const struct doc *doc, size_t paragraph, size_t *clause)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	struct label_sentence sentence;
+
+	if (p->md_level > 0 || paragraph == doc->title_paragraph || label_prefix_length(s, p->length) > 0)
+		return 0;
+	label_first_sentence(s, p->length, &sentence);
+	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 || sentence.chars > SERIES_MAX_CHARS ||
+	    sentence.clause >= sentence.end || memcmp(s + sentence.clause, "，", 3) != 0 ||
+	    utf8_count(s, sentence.clause) < 2)
+		return 0;
+	*clause = sentence.clause;
+	return sentence.end;
+}
+
+/* True when one of the SERIES_LEADS_REACH paragraphs after PARAGRAPH is a
+ * lead on its own line (own_line_lead) that does not open with CLAUSE
+ * bytes of S. */
+static bool
+own_line_leads_follow(const struct doc *doc, size_t paragraph, const char *s, size_t clause)
+{
+	for (size_t k = paragraph + 1; k < doc->paragraph_count && k <= paragraph + SERIES_LEADS_REACH; k++) {
+		const struct paragraph *q = &doc->paragraphs[k];
+		if (label_prefix_length(doc->text + q->offset, q->length) > 0)
+			return false;
+		if (own_line_lead(doc, k) > 0)
+			return q->length < clause || memcmp(doc->text + q->offset, s, clause) != 0;
+	}
+	return false;
+}
+
+/* A review that groups its leads under sentences opening the same way:
+ *
+ *     五年来，我们坚定不移推进改革开放，在…中塑造…新优势。
+ *     （text）
+ *     重点改革全面推进。            <- a lead on its own line
+ *     （text）
+ *     五年来，我们坚定不移推进科技创新，在…中迈出新步伐。
+ *     …
+ *
+ * Makes PARAGRAPH a heading over the leads that follow it when its first
+ * sentence is a series_sentence that is no lead itself, a paragraph within
+ * SERIES_REACH before or after it opens with the same clause word for
+ * word in a sentence of that shape, and own_line_leads_follow both. */
+static bool
+series_head(struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	struct outline_node *node;
+	struct label none;
+	size_t clause, length, from;
+	int key = key_of(STYLE_NONE, 3), keep, sibling;
+	bool whole, found = false;
+
+	if (b->depth == 0 || b->in_notes || (length = series_sentence(doc, paragraph, &clause)) == 0 ||
+	    lead_sentence(doc, paragraph, &whole) > 0 || !own_line_leads_follow(doc, paragraph, s, clause))
+		return true;
+	from = paragraph > SERIES_REACH ? paragraph - SERIES_REACH : 0;
+	for (size_t k = from; k < doc->paragraph_count && k <= paragraph + SERIES_REACH && !found; k++) {
+		const struct paragraph *q = &doc->paragraphs[k];
+		size_t other;
+		if (k == paragraph || q->length < clause || memcmp(doc->text + q->offset, s, clause) != 0 ||
+		    series_sentence(doc, k, &other) == 0 || other != clause)
+			continue;
+		found = own_line_leads_follow(doc, k, s, clause);
+	}
+	if (!found)
+		return true;
+	keep = place(b, key, &sibling);
+	memset(&none, 0, sizeof none);
+	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 3, paragraph,
+			p->offset, 0, p->offset, length, p->offset + length + 3);
 	if (!node)
 		return false;
 	push(b, node, key, &none, keep, key, false);
@@ -4059,6 +4149,7 @@ outline_build(const struct doc *doc, struct outline **out)
 			continue;
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||
+		    (o->count == before && !series_head(b, i)) ||
 		    (o->count == before && !lead_paragraph(b, i)) ||
 		    (o->count == before && !announced_part(b, i)) || !inline_items(b, i)) {
 			contents_free(&contents);
