@@ -172,6 +172,9 @@ objects(void **state)
 	expect("28个省（区、市）全部免征了农业税。\n", "28个=省（区、市）");
 	expect("对32座一线水闸进行防洪能力达标建设。\n", "32座=一线水闸");
 	expect("10万套“保交楼”“保交房”任务如期完成。\n", "10万套=“保交楼”“保交房”任务");
+	/* 发行 issues what it counts: the bonds, before the figure or after */
+	expect("今年拟发行1400亿元长期建设国债。\n", "1400亿元=长期建设国债");
+	expect("全年发行地方政府专项债券3000亿元。\n", "3000亿元=地方政府专项债券");
 	/* a clause that opens with such a verb counts its object */
 	expect("治理中心城区交通堵乱点60处；新建改建农村公路1.2万公里。\n",
 	       "60处=中心城区交通堵乱点 | 1.2万公里=农村公路");
