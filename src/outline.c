@@ -3277,12 +3277,12 @@ stresses_part(const char *s, size_t clause, size_t end)
 
 enum { PARALLEL_MAX_CHARS = 24, PARALLEL_OPENING = 3 };
 
-/* True when S (N bytes) and T (M bytes) open with the same CHARS Chinese
- * characters. */
+/* True when S (N bytes) and T (M bytes) open with the same
+ * PARALLEL_OPENING Chinese characters. */
 static bool
-same_opening(const char *s, size_t n, const char *t, size_t m, int chars)
+same_opening(const char *s, size_t n, const char *t, size_t m)
 {
-	size_t k = (size_t)chars * 3;
+	size_t k = (size_t)PARALLEL_OPENING * 3;
 
 	if (n < k || m < k || memcmp(s, t, k) != 0)
 		return false;
@@ -3293,10 +3293,11 @@ same_opening(const char *s, size_t n, const char *t, size_t m, int chars)
 }
 
 /* True when SENTENCE, the first of S, is two clauses that may make a
- * lead: one ，, 。 at its end, no more than MAX_CHARS characters, a first
- * clause that tells no time and a second long enough to be a lead alone. */
+ * lead: one ，, 。 at its end, no more than PARALLEL_MAX_CHARS characters,
+ * a first clause that tells no time and a second long enough to be a
+ * lead alone. */
 static bool
-two_clause_lead(const char *s, const struct label_sentence *sentence, size_t max_chars)
+two_clause_lead(const char *s, const struct label_sentence *sentence)
 {
 	size_t rest = sentence->clause + 3;
 
@@ -3307,14 +3308,65 @@ two_clause_lead(const char *s, const struct label_sentence *sentence, size_t max
 	    utf8_count(s, sentence->clause) < LEAD_MIN_CHARS)
 		return false;
 	return sentence->mark == 3 && memcmp(s + sentence->end, "。", 3) == 0 &&
-	       sentence->chars <= max_chars && sentence->clause < sentence->end &&
+	       sentence->chars <= PARALLEL_MAX_CHARS && sentence->clause < sentence->end &&
 	       memcmp(s + sentence->clause, "，", 3) == 0 && rest <= sentence->end &&
 	       !utf8_find3(s + rest, sentence->end - rest, "，") &&
 	       utf8_count(s + rest, sentence->end - rest) >= LEAD_MIN_CHARS &&
 	       !states_figure(s, sentence->end) && !narrates(s, sentence->end);
 }
 
-enum { OWN_LINE_OPENING = 2 };
+/* A lead of two clauses, the way it is taken and the task (立足于中心城区
+ * 的基础优势，推动现代服务业提档升级。), marked as a lead by a sibling
+ * that opens the same way: true when SENTENCE, the first of PARAGRAPH, is
+ * two_clause_lead and the paragraph before or after it opens with the
+ * same words in a sentence of that shape. */
+static bool
+parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+
+	if (!two_clause_lead(s, sentence))
+		return false;
+	for (int step = -1; step <= 1; step += 2) {
+		size_t other = paragraph + (size_t)step;
+		const struct paragraph *q;
+		struct label_sentence next;
+		if ((step < 0 && paragraph == 0) || other >= doc->paragraph_count)
+			continue;
+		q = &doc->paragraphs[other];
+		if (q->md_level > 0 || !same_opening(s, p->length, doc->text + q->offset, q->length))
+			continue;
+		label_first_sentence(doc->text + q->offset, q->length, &next);
+		if (two_clause_lead(doc->text + q->offset, &next))
+			return true;
+	}
+	return false;
+}
+
+/* True when S (N bytes) and T (M bytes) open with the same two Chinese
+ * characters, the verb a series of leads is written on (聚焦…, 聚焦…). */
+static bool
+same_verb(const char *s, size_t n, const char *t, size_t m)
+{
+	return n >= 6 && m >= 6 && memcmp(s, t, 6) == 0 && ((unsigned char)s[0] & 0xf0) == 0xe0 &&
+	       ((unsigned char)s[3] & 0xf0) == 0xe0;
+}
+
+/* two_clause_lead of SENTENCE, the first of S, with the length of the
+ * sentence let up to LEAD_MAX_CHARS characters (a lead alone on its line
+ * may be as long as any lead), not held to PARALLEL_MAX_CHARS. */
+static bool
+long_two_clause_lead(const char *s, const struct label_sentence *sentence)
+{
+	struct label_sentence judged = *sentence;
+
+	if (judged.chars > LEAD_MAX_CHARS)
+		return false;
+	if (judged.chars > PARALLEL_MAX_CHARS)
+		judged.chars = PARALLEL_MAX_CHARS;
+	return two_clause_lead(s, &judged);
+}
 
 /* True when PARAGRAPH, whose first sentence is SENTENCE, is that sentence
  * alone on its line over a paragraph of body text at least twice as long:
@@ -3342,14 +3394,14 @@ alone_over_body(const struct doc *doc, size_t paragraph, const struct label_sent
  * True when SENTENCE, the first of PARAGRAPH, is alone_over_body and the
  * paragraph two before or after it (past the one body paragraph between)
  * is a sentence of up to LEAD_MAX_CHARS characters alone over its body
- * too, opening with the same OWN_LINE_OPENING characters, and both are
- * two_clause_lead or open with the same clause word for word (a series
- * on the time it reviews: 这一年，我们…，…。). */
+ * too, of the same_verb, and both are long_two_clause_lead or open with
+ * the same clause word for word (a series on the time it reviews:
+ * 这一年，我们…，…。). */
 static bool
 own_line_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
 {
 	const char *s = doc->text + doc->paragraphs[paragraph].offset;
-	bool two = two_clause_lead(s, sentence, LEAD_MAX_CHARS);
+	bool two = long_two_clause_lead(s, sentence);
 
 	if (!alone_over_body(doc, paragraph, sentence) || sentence->clause >= sentence->end ||
 	    memcmp(s + sentence->clause, "，", 3) != 0)
@@ -3363,7 +3415,7 @@ own_line_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 			continue;
 		q = &doc->paragraphs[other];
 		t = doc->text + q->offset;
-		if (q->md_level > 0 || !same_opening(s, doc->paragraphs[paragraph].length, t, q->length, OWN_LINE_OPENING))
+		if (q->md_level > 0 || !same_verb(s, doc->paragraphs[paragraph].length, t, q->length))
 			continue;
 		label_first_sentence(t, q->length, &next);
 		if (!alone_over_body(doc, other, &next) || next.chars > LEAD_MAX_CHARS ||
@@ -3372,41 +3424,11 @@ own_line_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 		/* two clauses each, or the same first clause word for word
 		 * (这一年，我们…，…。 / 这一年，我们…，…。): the lines of one
 		 * series */
-		if ((two && two_clause_lead(t, &next, LEAD_MAX_CHARS)) ||
+		if ((two && long_two_clause_lead(t, &next)) ||
 		    (next.clause == sentence->clause && memcmp(s, t, sentence->clause) == 0))
 			return true;
 	}
 	return false;
-}
-
-/* A lead of two clauses, the way it is taken and the task (立足于中心城区
- * 的基础优势，推动现代服务业提档升级。), marked as a lead by a sibling
- * that opens the same way: true when SENTENCE, the first of PARAGRAPH, is
- * two_clause_lead and the paragraph before or after it opens with the
- * same words in a sentence of that shape, or when it is an
- * own_line_clause_lead. */
-static bool
-parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
-{
-	const struct paragraph *p = &doc->paragraphs[paragraph];
-	const char *s = doc->text + p->offset;
-
-	if (two_clause_lead(s, sentence, PARALLEL_MAX_CHARS))
-		for (int step = -1; step <= 1; step += 2) {
-			size_t other = paragraph + (size_t)step;
-			const struct paragraph *q;
-			struct label_sentence next;
-			if ((step < 0 && paragraph == 0) || other >= doc->paragraph_count)
-				continue;
-			q = &doc->paragraphs[other];
-			if (q->md_level > 0 ||
-			    !same_opening(s, p->length, doc->text + q->offset, q->length, PARALLEL_OPENING))
-				continue;
-			label_first_sentence(doc->text + q->offset, q->length, &next);
-			if (two_clause_lead(doc->text + q->offset, &next, PARALLEL_MAX_CHARS))
-				return true;
-		}
-	return own_line_clause_lead(doc, paragraph, sentence);
 }
 
 /* True when PARAGRAPH closes a document: its sign-off follows it (the
@@ -3475,7 +3497,7 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 		return 0;
 	if (sentence.clause != sentence.end &&
 	    !stresses_part(s, sentence.clause, sentence.end) &&
-	    !parallel_clause_lead(doc, paragraph, &sentence))
+	    !parallel_clause_lead(doc, paragraph, &sentence) && !own_line_clause_lead(doc, paragraph, &sentence))
 		return 0;
 	*whole = sentence.end + sentence.mark >= p->length;
 	return sentence.end;
