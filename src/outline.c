@@ -3624,23 +3624,6 @@ short_task(const char *s, size_t length)
 }
 
 /* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
- * lead beside it, is one all the same: the report set runs of leads under
- * headings of the style of the one it would stand under (stack position
- * KEEP), the innermost, no more than LONE_LEAD_REACH paragraphs above it
- * (and no series_head, whose leads stand on lines of their own), and it is
- * a short_task. */
-static bool
-lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
-{
-	if (keep != b->depth || keep == 0 || own_line_lead(b->doc, paragraph) > 0 ||
-	    !b->leads_under[b->stack[keep - 1].key] ||
-	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) || b->stack[keep - 1].key == key_of(STYLE_NONE, 3) ||
-	    paragraph > b->stack[keep - 1].node->paragraph + LONE_LEAD_REACH)
-		return false;
-	return short_task(b->doc->text + b->doc->paragraphs[paragraph].offset, length);
-}
-
-/* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
  * lead beside it, goes on the run of leads open at stack position SIBLING
  * under the same heading, a paragraph or two of other text between
  * (保持投资较快增长。… / 在…的同时，加大…。 / 认真做好财税工作。…): the
@@ -3658,6 +3641,25 @@ lead_run_goes_on(const struct builder *b, size_t paragraph, size_t length, int s
 	return last->style == STYLE_NONE && last->level == 1 && last->paragraph < paragraph &&
 	       paragraph <= last->paragraph + LONE_LEAD_REACH && own_line_lead(b->doc, last->paragraph) == 0 &&
 	       short_task(b->doc->text + b->doc->paragraphs[paragraph].offset, length);
+}
+
+/* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
+ * lead beside it, is one all the same: the report set runs of leads under
+ * headings of the style of the one it would stand under (stack position
+ * KEEP), the innermost (no series_head, whose leads stand on lines of
+ * their own), no more than LONE_LEAD_REACH paragraphs above it, and it
+ * is a short_task. */
+static bool
+lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
+{
+	const char *s = b->doc->text + b->doc->paragraphs[paragraph].offset;
+
+	if (keep != b->depth || keep == 0 || own_line_lead(b->doc, paragraph) > 0 ||
+	    !b->leads_under[b->stack[keep - 1].key] ||
+	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) || b->stack[keep - 1].key == key_of(STYLE_NONE, 3) ||
+	    paragraph > b->stack[keep - 1].node->paragraph + LONE_LEAD_REACH)
+		return false;
+	return short_task(s, length);
 }
 
 /* Makes PARAGRAPH a lead under the innermost heading when it is one of a
