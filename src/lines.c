@@ -464,9 +464,54 @@ subtitle_ends(const char *s, size_t n)
 	return false;
 }
 
+/* True when S (N bytes) is a number of at most four characters and
+ * nothing else: digits with one decimal point at most (2.5, 2, 10). */
+static bool
+short_number_alone(const char *s, size_t n)
+{
+	size_t digits = 0, points = 0;
+
+	if (n == 0 || n > 4)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (s[i] == '.' && i > 0 && i + 1 < n)
+			points++;
+		else
+			return false;
+	}
+	return digits > 0 && points <= 1;
+}
+
+/* True when lines I, I + 1 and I + 2 are a sentence a web copy broke
+ * around the sub- or superscript of a Latin name or unit (…以PM / 2.5 /
+ * 浓度持续下降为主线…, 细颗粒物（PM / 2.5 / ）浓度…, 广义货币M / 2 / 和…):
+ * the first ends in a Latin letter, the second is a short_number_alone,
+ * the third goes on with text or closes the bracket, and is no heading. */
+static bool
+cut_script(const char *text, const struct line *lines, size_t count, size_t i)
+{
+	const struct line *l = &lines[i], *script, *rest;
+	unsigned char last, first;
+
+	if (i + 2 >= count)
+		return false;
+	script = &lines[i + 1];
+	rest = &lines[i + 2];
+	last = (unsigned char)text[l->start + l->length - 1];
+	first = (unsigned char)text[rest->start];
+	return (last | 0x20) >= 'a' && (last | 0x20) <= 'z' &&
+	       short_number_alone(text + script->start, script->length) && rest->length > 0 &&
+	       rest->number != script->number &&
+	       ((first >= 0xe4 && first <= 0xe9) || first == ')' ||
+		utf8_starts_with(text + rest->start, rest->length, "）")) &&
+	       !begins_heading(text + rest->start, rest->length);
+}
+
 /* Joins what a line break cut whatever the wrap: a bracket it left open
- * ("（2025年3月21日在…人民代表大会" / "第五次会议上）") and a subtitle
- * ("——2025年3月21日在…" / "第五次会议上"). */
+ * ("（2025年3月21日在…人民代表大会" / "第五次会议上）"), a subtitle
+ * ("——2025年3月21日在…" / "第五次会议上") and a cut_script. */
 static void
 mark_cut_phrases(const char *text, struct line *lines, size_t count)
 {
@@ -474,6 +519,12 @@ mark_cut_phrases(const char *text, struct line *lines, size_t count)
 		const struct line *l = &lines[i];
 		struct line *next = &lines[i + 1];
 		const char *s = text + l->start, *t = text + next->start;
+
+		if (l->length > 0 && next->length > 0 && next->number != l->number && cut_script(text, lines, count, i)) {
+			next->continues = true;
+			lines[i + 2].continues = true;
+			continue;
+		}
 
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
 		    next->continues || begins_heading(t, next->length) ||

@@ -1487,6 +1487,21 @@ own_title_below(const struct doc *doc, size_t page, size_t *second)
 	return found;
 }
 
+/* True when paragraph I of DOC says the same as the paragraph just before
+ * or after it, byte for byte. */
+static bool
+said_twice(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+
+	for (size_t j = i > 0 ? i - 1 : i + 1; j <= i + 1 && j < doc->paragraph_count; j += 2) {
+		const struct paragraph *q = &doc->paragraphs[j];
+		if (q->length == p->length && memcmp(doc->text + q->offset, doc->text + p->offset, p->length) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1552,9 +1567,11 @@ title_from(const struct doc *doc, size_t from, size_t look, size_t *second)
 		s = title_part(doc->text + p->offset, &n);
 		/* The lines that stand under a title (its dated subtitle, the
 		 * speaker, the issuer above the date) are not one when the
-		 * title is missing. */
+		 * title is missing; nor is a name a web page says twice
+		 * running without a genre word, its column in the breadcrumb
+		 * and the column's heading (云南要闻 / 云南要闻). */
 		if (dash_subtitle(s, n) || speaker_line(s, n) || body_above_date(doc, i, s, n) ||
-		    attachment_mark(s, n))
+		    attachment_mark(s, n) || (said_twice(doc, i) && !genre_title(s, n)))
 			continue;
 		if (i + 1 < doc->paragraph_count) {
 			const struct paragraph *q = &doc->paragraphs[i + 1];

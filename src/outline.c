@@ -3618,6 +3618,93 @@ parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 	return false;
 }
 
+/* True when S (N bytes) and T (M bytes) open with the same two Chinese
+ * characters, the verb a series of leads is written on (聚焦…, 聚焦…). */
+static bool
+same_verb(const char *s, size_t n, const char *t, size_t m)
+{
+	return n >= 6 && m >= 6 && memcmp(s, t, 6) == 0 && ((unsigned char)s[0] & 0xf0) == 0xe0 &&
+	       ((unsigned char)s[3] & 0xf0) == 0xe0;
+}
+
+/* two_clause_lead of SENTENCE, the first of S, with the length of the
+ * sentence let up to LEAD_MAX_CHARS characters (a lead alone on its line
+ * may be as long as any lead), not held to PARALLEL_MAX_CHARS. */
+static bool
+long_two_clause_lead(const char *s, const struct label_sentence *sentence)
+{
+	struct label_sentence judged = *sentence;
+
+	if (judged.chars > LEAD_MAX_CHARS)
+		return false;
+	if (judged.chars > PARALLEL_MAX_CHARS)
+		judged.chars = PARALLEL_MAX_CHARS;
+	return two_clause_lead(s, &judged);
+}
+
+/* True when PARAGRAPH, whose first sentence is SENTENCE, is that sentence
+ * alone on its line over a paragraph of body text at least twice as long:
+ * the shape of a lead a copy sets on a line of its own. */
+static bool
+alone_over_body(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph], *next;
+
+	if (sentence->end + sentence->mark < p->length || paragraph + 1 >= doc->paragraph_count)
+		return false;
+	next = &doc->paragraphs[paragraph + 1];
+	return next->md_level == 0 && next->length >= 2 * p->length &&
+	       label_prefix_length(doc->text + next->offset, next->length) == 0;
+}
+
+/* Leads a copy sets on lines of their own, each over its paragraph, in
+ * parallel on the same verb:
+ *
+ *     聚焦对外开放，高标准建设自由贸易港。
+ *     全面落实总体方案，……
+ *     聚焦高质量发展，打造具有本地特色和优势的现代化产业体系。
+ *     以新发展理念为引领，……
+ *
+ * True when SENTENCE, the first of PARAGRAPH, is alone_over_body and the
+ * paragraph two before or after it (past the one body paragraph between)
+ * is a sentence of up to LEAD_MAX_CHARS characters alone over its body
+ * too, of the same_verb, and both are long_two_clause_lead or open with
+ * the same clause word for word (a series on the time it reviews:
+ * 这一年，我们…，…。). */
+static bool
+own_line_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
+{
+	const char *s = doc->text + doc->paragraphs[paragraph].offset;
+	bool two = long_two_clause_lead(s, sentence);
+
+	if (!alone_over_body(doc, paragraph, sentence) || sentence->clause >= sentence->end ||
+	    memcmp(s + sentence->clause, "，", 3) != 0)
+		return false;
+	for (int step = -2; step <= 2; step += 4) {
+		size_t other = paragraph + (size_t)step;
+		const struct paragraph *q;
+		struct label_sentence next;
+		const char *t;
+		if ((step < 0 && paragraph < 2) || other >= doc->paragraph_count)
+			continue;
+		q = &doc->paragraphs[other];
+		t = doc->text + q->offset;
+		if (q->md_level > 0 || !same_verb(s, doc->paragraphs[paragraph].length, t, q->length))
+			continue;
+		label_first_sentence(t, q->length, &next);
+		if (!alone_over_body(doc, other, &next) || next.chars > LEAD_MAX_CHARS ||
+		    memcmp(t + next.end, "。", 3) != 0 || states_figure(t, next.end) || narrates(t, next.end))
+			continue;
+		/* two clauses each, or the same first clause word for word
+		 * (这一年，我们…，…。 / 这一年，我们…，…。): the lines of one
+		 * series */
+		if ((two && long_two_clause_lead(t, &next)) ||
+		    (next.clause == sentence->clause && memcmp(s, t, sentence->clause) == 0))
+			return true;
+	}
+	return false;
+}
+
 /* True when PARAGRAPH closes a document: its sign-off follows it (the
  * issuing body's name alone on a line and the date alone on the next, or
  * the date alone), with only the attachment note (附件：某某样图, 附件：
@@ -3733,7 +3820,7 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 		return 0;
 	if (sentence.clause != sentence.end &&
 	    !stresses_part(s, sentence.clause, sentence.end) &&
-	    !parallel_clause_lead(doc, paragraph, &sentence))
+	    !parallel_clause_lead(doc, paragraph, &sentence) && !own_line_clause_lead(doc, paragraph, &sentence))
 		return 0;
 	*whole = sentence.end + sentence.mark >= p->length;
 	return sentence.end;
@@ -3842,14 +3929,49 @@ paragraph_item(const struct builder *b)
 	return n;
 }
 
+/* True when the LENGTH bytes at S are a short task in Chinese words, a
+ * word first (积极发展各类要素市场): no more than LONE_LEAD_MAX_CHARS
+ * characters, no 是 or 的 that would make it a topic sentence, no ，, no
+ * 一定, 必须 or 应当 that would make it an exhortation (改革开放是发展的
+ * 动力。 全党一定要重视农业。). */
+static bool
+short_task(const char *s, size_t length)
+{
+	if (utf8_count(s, length) > LONE_LEAD_MAX_CHARS || (unsigned char)s[0] < 0xe4 || (unsigned char)s[0] > 0xe9)
+		return false;
+	for (size_t i = 0; i < length; i++)
+		if ((unsigned char)s[i] < 0x80)
+			return false;
+	return !utf8_find3(s, length, "是") && !utf8_find3(s, length, "的") && !utf8_find3(s, length, "，") &&
+	       !has_pair(s, length, "一定") && !has_pair(s, length, "必须") && !has_pair(s, length, "应当");
+}
+
+/* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
+ * lead beside it, goes on the run of leads open at stack position SIBLING
+ * under the same heading, a paragraph or two of other text between
+ * (保持投资较快增长。… / 在…的同时，加大…。 / 认真做好财税工作。…): the
+ * last of that run a run-in lead no more than LONE_LEAD_REACH paragraphs
+ * above it, and it a short_task. */
+static bool
+lead_run_goes_on(const struct builder *b, size_t paragraph, size_t length, int sibling)
+{
+	const struct outline_node *last;
+
+	if (sibling < 0 || own_line_lead(b->doc, paragraph) > 0)
+		return false;
+	last = b->stack[sibling].node;
+	/* (the paragraph under a lead on its own line is that lead's text) */
+	return last->style == STYLE_NONE && last->level == 1 && last->paragraph < paragraph &&
+	       paragraph <= last->paragraph + LONE_LEAD_REACH && own_line_lead(b->doc, last->paragraph) == 0 &&
+	       short_task(b->doc->text + b->doc->paragraphs[paragraph].offset, length);
+}
+
 /* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
  * lead beside it, is one all the same: the report set runs of leads under
  * headings of the style of the one it would stand under (stack position
- * KEEP), the innermost, no more than LONE_LEAD_REACH paragraphs above it,
- * and it is a short task in Chinese words, a word first (积极发展
- * 各类要素市场。) -- no 是 or 的 that would make it a topic sentence, no
- * 一定, 必须 or 应当 that would make it an exhortation (改革开放是发展的
- * 动力。 全党一定要重视农业。). */
+ * KEEP), the innermost (no series_head, whose leads stand on lines of
+ * their own), no more than LONE_LEAD_REACH paragraphs above it, and it
+ * is a short_task. */
 static bool
 lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
 {
@@ -3857,16 +3979,10 @@ lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
 
 	if (keep != b->depth || keep == 0 || own_line_lead(b->doc, paragraph) > 0 ||
 	    !b->leads_under[b->stack[keep - 1].key] ||
-	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) ||
-	    paragraph > b->stack[keep - 1].node->paragraph + LONE_LEAD_REACH ||
-	    utf8_count(s, length) > LONE_LEAD_MAX_CHARS || (unsigned char)s[0] < 0xe4 ||
-	    (unsigned char)s[0] > 0xe9)
+	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) || b->stack[keep - 1].key == key_of(STYLE_NONE, 3) ||
+	    paragraph > b->stack[keep - 1].node->paragraph + LONE_LEAD_REACH)
 		return false;
-	for (size_t i = 0; i < length; i++)
-		if ((unsigned char)s[i] < 0x80)
-			return false;
-	return !utf8_find3(s, length, "是") && !utf8_find3(s, length, "的") && !utf8_find3(s, length, "，") &&
-	       !has_pair(s, length, "一定") && !has_pair(s, length, "必须") && !has_pair(s, length, "应当");
+	return short_task(s, length);
 }
 
 /* True when PARAGRAPH, the first under the innermost heading (a heading
@@ -3954,12 +4070,101 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	if (in_lead_run(b->doc, paragraph)) {
 		if (keep > 0)
 			b->leads_under[b->stack[keep - 1].key] = true;
-	} else if (!lone_lead(b, paragraph, length, keep)) {
+	} else if (!lone_lead(b, paragraph, length, keep) && !lead_run_goes_on(b, paragraph, length, sibling)) {
 		return true;
 	}
 	memset(&none, 0, sizeof none);
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 1,
 			paragraph, p->offset, 0, p->offset, length, p->offset + length + 3);
+	if (!node)
+		return false;
+	push(b, node, key, &none, keep, key, false);
+	return true;
+}
+
+enum { SERIES_MAX_CHARS = 60, SERIES_REACH = 12, SERIES_LEADS_REACH = 3 };
+
+/* The length in bytes of PARAGRAPH's first sentence (without its 。) when
+ * it may open a series of sections: no label, no Markdown heading, a first
+ * clause set off by ，, up to SERIES_MAX_CHARS characters ending in 。; 0
+ * otherwise.  *CLAUSE is set to the length of the first clause. */
+static size_t
+series_sentence(const struct doc *doc, size_t paragraph, size_t *clause)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	struct label_sentence sentence;
+
+	if (p->md_level > 0 || paragraph == doc->title_paragraph || label_prefix_length(s, p->length) > 0)
+		return 0;
+	label_first_sentence(s, p->length, &sentence);
+	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 || sentence.chars > SERIES_MAX_CHARS ||
+	    sentence.clause >= sentence.end || memcmp(s + sentence.clause, "，", 3) != 0 ||
+	    utf8_count(s, sentence.clause) < 2)
+		return 0;
+	*clause = sentence.clause;
+	return sentence.end;
+}
+
+/* True when one of the SERIES_LEADS_REACH paragraphs after PARAGRAPH is a
+ * lead on its own line (own_line_lead) that does not open with CLAUSE
+ * bytes of S. */
+static bool
+own_line_leads_follow(const struct doc *doc, size_t paragraph, const char *s, size_t clause)
+{
+	for (size_t k = paragraph + 1; k < doc->paragraph_count && k <= paragraph + SERIES_LEADS_REACH; k++) {
+		const struct paragraph *q = &doc->paragraphs[k];
+		if (label_prefix_length(doc->text + q->offset, q->length) > 0)
+			return false;
+		if (own_line_lead(doc, k) > 0)
+			return q->length < clause || memcmp(doc->text + q->offset, s, clause) != 0;
+	}
+	return false;
+}
+
+/* A review that groups its leads under sentences opening the same way:
+ *
+ *     五年来，我们坚定不移推进改革开放，在…中塑造…新优势。
+ *     （text）
+ *     重点改革全面推进。            <- a lead on its own line
+ *     （text）
+ *     五年来，我们坚定不移推进科技创新，在…中迈出新步伐。
+ *     …
+ *
+ * Makes PARAGRAPH a heading over the leads that follow it when its first
+ * sentence is a series_sentence that is no lead itself, a paragraph within
+ * SERIES_REACH before or after it opens with the same clause word for
+ * word in a sentence of that shape, and own_line_leads_follow both. */
+static bool
+series_head(struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	struct outline_node *node;
+	struct label none;
+	size_t clause, length, from;
+	int key = key_of(STYLE_NONE, 3), keep, sibling;
+	bool whole, found = false;
+
+	if (b->depth == 0 || b->in_notes || (length = series_sentence(doc, paragraph, &clause)) == 0 ||
+	    lead_sentence(doc, paragraph, &whole) > 0 || !own_line_leads_follow(doc, paragraph, s, clause))
+		return true;
+	from = paragraph > SERIES_REACH ? paragraph - SERIES_REACH : 0;
+	for (size_t k = from; k < doc->paragraph_count && k <= paragraph + SERIES_REACH && !found; k++) {
+		const struct paragraph *q = &doc->paragraphs[k];
+		size_t other;
+		if (k == paragraph || q->length < clause || memcmp(doc->text + q->offset, s, clause) != 0 ||
+		    series_sentence(doc, k, &other) == 0 || other != clause)
+			continue;
+		found = own_line_leads_follow(doc, k, s, clause);
+	}
+	if (!found)
+		return true;
+	keep = place(b, key, &sibling);
+	memset(&none, 0, sizeof none);
+	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 3, paragraph,
+			p->offset, 0, p->offset, length, p->offset + length + 3);
 	if (!node)
 		return false;
 	push(b, node, key, &none, keep, key, false);
@@ -4317,6 +4522,7 @@ outline_build(const struct doc *doc, struct outline **out)
 			continue;
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||
+		    (o->count == before && !series_head(b, i)) ||
 		    (o->count == before && !lead_paragraph(b, i)) ||
 		    (o->count == before && !announced_part(b, i)) || !inline_items(b, i)) {
 			contents_free(&contents);

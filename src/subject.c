@@ -162,7 +162,7 @@ static const struct lexeme object_verbs[] = {
 	W("帮助"), W("解决"), W("惠及"), W("审结"), W("淘汰"), W("退出"), W("安置"), W("认定"),
 	W("创建"), W("设立"), W("召开"), W("开设"), W("吸引"), W("开工"), W("组建"), W("筹集"),
 	W("争取"), W("取消"), W("下放"), W("清理"), W("整治"), W("启动"), W("构建"), W("形成"),
-	W("建立"), W("盘活"), W("进行"), W("救助"),
+	W("建立"), W("盘活"), W("进行"), W("救助"), W("发行"),
 	W("跨越"), W("治理"), W("提供"), W("布局"), W("办好"), W("改扩建"), W("扩建"), W("安装"),
 };
 
@@ -346,6 +346,28 @@ figure_before(const char *text, size_t floor, size_t mark_at)
 	return start == floor && floor > 0 && mark == 0;
 }
 
+/* The number of digits that end TEXT at *P, not before FROM, moving *P
+ * back to the first of them: ASCII digits or full-width ones (０ to ９,
+ * three bytes each), which older reports set their years in
+ * (从１９９７年的７．４万亿元增加到２００２年的…). */
+static size_t
+digits_before(const char *text, size_t from, size_t *p)
+{
+	size_t digits = 0;
+
+	for (;;) {
+		const unsigned char *u = (const unsigned char *)text + *p;
+		if (*p > from && u[-1] >= '0' && u[-1] <= '9') {
+			*p -= 1;
+		} else if (*p >= from + 3 && u[-3] == 0xef && u[-2] == 0xbc && u[-1] >= 0x90 && u[-1] <= 0x99) {
+			*p -= 3;
+		} else {
+			return digits;
+		}
+		digits++;
+	}
+}
+
 /* The predicate word that ends at Q, not before FROM, or NULL.  比 or 较
  * with a year (比2020年, 较2012年末) is a comparison too; its length then
  * comes back in *LENGTH. */
@@ -374,11 +396,7 @@ predicate_before(const char *text, size_t from, size_t q, size_t *length)
 			}
 		}
 		if (p < q) {
-			size_t digits = 0;
-			while (p > from && text[p - 1] >= '0' && text[p - 1] <= '9') {
-				p--;
-				digits++;
-			}
+			size_t digits = digits_before(text, from, &p);
 			if (digits == 4 && p - from >= 3 &&
 			    (memcmp(text + p - 3, "比", 3) == 0 || memcmp(text + p - 3, "较", 3) == 0) &&
 			    (!best || q - (p - 3) > *length)) {
@@ -400,10 +418,7 @@ predicate_before(const char *text, size_t from, size_t q, size_t *length)
 			p -= 3;
 		if (p - from >= 3 && memcmp(text + p - 3, "年", 3) == 0) {
 			p -= 3;
-			while (p > from && text[p - 1] >= '0' && text[p - 1] <= '9') {
-				p--;
-				digits++;
-			}
+			digits = digits_before(text, from, &p);
 			if (digits == 4) {
 				*length = q - p;
 				best = &time;

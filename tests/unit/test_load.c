@@ -554,6 +554,32 @@ chinese_hard_wrap_inside_latin_word(void **state)
 	doc_free(doc);
 }
 
+/* A web copy that set a subscript or superscript on a line of its own
+ * (PM<sub>2.5</sub>) broke its sentence into three lines: they are one
+ * paragraph again.  A number alone after a line that ends in Chinese is a
+ * line of its own. */
+static void
+script_alone_on_a_line(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("深入打好蓝天保卫战。持续改善空气质量，以PM\n2.5\n浓度持续下降为主线，协同减排。\n"
+				    "加快形成绿色生产生活方式。\n", NULL);
+	assert_int_equal(doc->paragraph_count, 2);
+	expect_paragraph(doc, 0, "深入打好蓝天保卫战。持续改善空气质量，以PM2.5浓度持续下降为主线，协同减排。", 1);
+	expect_paragraph(doc, 1, "加快形成绿色生产生活方式。", 4);
+	doc_free(doc);
+
+	/* or in brackets, and after a Latin letter alone (M2) */
+	doc = unit_load("细颗粒物（PM\n2.5\n）浓度继续下降。广义货币M\n2\n和社会融资规模增速要合理。\n", NULL);
+	assert_int_equal(doc->paragraph_count, 1);
+	expect_paragraph(doc, 0, "细颗粒物（PM2.5）浓度继续下降。广义货币M2和社会融资规模增速要合理。", 1);
+	doc_free(doc);
+
+	doc = unit_load("全年新建厂房\n10\n万平方米。\n", NULL);
+	assert_int_equal(doc->paragraph_count, 3);
+	doc_free(doc);
+}
+
 static void
 front_matter_and_markdown(void **state)
 {
@@ -1326,6 +1352,7 @@ main(void)
 		cmocka_unit_test(latin_hard_wrap_gets_a_space),
 		cmocka_unit_test(text_written_over_the_source),
 		cmocka_unit_test(chinese_hard_wrap_inside_latin_word),
+		cmocka_unit_test(script_alone_on_a_line),
 		cmocka_unit_test(front_matter_and_markdown),
 		cmocka_unit_test(large_files_checked_beside_the_build),
 		cmocka_unit_test(first_part_of_a_file),

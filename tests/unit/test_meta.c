@@ -155,6 +155,12 @@ letter_spaced_and_wrapped_titles(void **state)
 	expect_meta("2 0 3 0 年 某 某 部 工 作 报 告\n2030年某某部工作报告\n——2030年3月5日在某某会议上\n"
 		    "某某部部长　某某\n各位代表：\n现在，我报告工作。\n",
 		    "2030年某某部工作报告", "某某部部长　某某", "2030-03-05");
+	/* A web page's column said twice running (in the breadcrumb and as
+	 * the column's heading) is no title: the page's title under it is. */
+	expect_meta("首页\n>\n本省要闻\n本省要闻\n2030年政府工作报告\n来源：某某日报\n"
+		    "——2030年1月26日在某省第十四届人民代表大会第四次会议上\n省长　某某\n各位代表：\n"
+		    "现在，我代表省人民政府，向大会报告工作。\n",
+		    "2030年政府工作报告", "省长　某某", "2030-01-26");
 	/* A short note in brackets, (全文), under a line of the page begins
 	 * no text: the speaker under it is still the header's. */
 	expect_meta("2030年某省政府工作报告\n——2030年1月26日在某省人民代表大会上\n扫一扫在手机打开当前页\n（全文）\n"
