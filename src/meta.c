@@ -1537,7 +1537,7 @@ choose_title(const struct doc *doc, size_t *second)
 static size_t
 title_from(const struct doc *doc, size_t from, size_t look, size_t *second)
 {
-	size_t first = SIZE_MAX, body = SIZE_MAX, row = SIZE_MAX;
+	size_t first = SIZE_MAX, body = SIZE_MAX, row = SIZE_MAX, twice = SIZE_MAX;
 
 	for (size_t i = from; i < look; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
@@ -1569,10 +1569,17 @@ title_from(const struct doc *doc, size_t from, size_t look, size_t *second)
 		 * speaker, the issuer above the date) are not one when the
 		 * title is missing; nor is a name a web page says twice
 		 * running without a genre word, its column in the breadcrumb
-		 * and the column's heading (云南要闻 / 云南要闻). */
+		 * and the column's heading (云南要闻 / 云南要闻), unless no
+		 * other line can be: a standard's name on its cover and again
+		 * over its first page (锅炉大气污染物排放标准) is its title. */
 		if (dash_subtitle(s, n) || speaker_line(s, n) || body_above_date(doc, i, s, n) ||
-		    attachment_mark(s, n) || (said_twice(doc, i) && !genre_title(s, n)))
+		    attachment_mark(s, n))
 			continue;
+		if (said_twice(doc, i) && !genre_title(s, n)) {
+			if (twice == SIZE_MAX)
+				twice = i;
+			continue;
+		}
 		if (i + 1 < doc->paragraph_count) {
 			const struct paragraph *q = &doc->paragraphs[i + 1];
 			size_t m = q->length;
@@ -1655,7 +1662,7 @@ title_from(const struct doc *doc, size_t from, size_t look, size_t *second)
 		if (first == SIZE_MAX && i - from < 8)
 			first = i;
 	}
-	return first != SIZE_MAX ? first : body != SIZE_MAX ? body : row;
+	return first != SIZE_MAX ? first : twice != SIZE_MAX ? twice : body != SIZE_MAX ? body : row;
 }
 
 /* The body that made the act at PASSED in the note S: the
