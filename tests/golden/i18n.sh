@@ -19,7 +19,7 @@ if [ ! -f "$top_srcdir/po/zh_CN.gmo" ]; then
 	echo "1..0 # SKIP po/zh_CN.gmo is not built"
 	exit 0
 fi
-plan 9
+plan 10
 
 t=$TMPDIR_TEST
 mkdir -p "$t/locale/zh_CN/LC_MESSAGES"
@@ -67,4 +67,13 @@ else fail "the batch modes print differently in Chinese:$differ"; fi
 "$BAOGAO" --format=markdown "$SAMPLE" >"$t/md.en"
 in_zh "$BAOGAO" --format=markdown "$SAMPLE" >"$t/md.zh"
 same "and so does --format=markdown" "$t/md.en" "$t/md.zh"
+
+# Every message the program says has its Chinese, none left fuzzy.
+pot=$top_srcdir/po/baogao.pot
+if [ -f "$pot" ] && command -v msgcmp >/dev/null 2>&1; then
+	check "every message has its Chinese, none fuzzy (msgcmp po/zh_CN.po po/baogao.pot)" \
+		msgcmp "$top_srcdir/po/zh_CN.po" "$pot"
+else
+	ok "every message has its Chinese # SKIP no msgcmp or po/baogao.pot"
+fi
 finish
