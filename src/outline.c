@@ -2405,6 +2405,35 @@ point_zero_clause(const struct builder *b, size_t paragraph, const char *s, size
 
 enum { DECIMAL_TITLE_MAX_CHARS = 30 };
 
+/* Reads the dotted number that opens S (N bytes; 5.3, 5.1.4: parts of
+ * three digits at most, the later ones 999 at most, eight parts at most)
+ * into *D, cleared first: its number, its parents' numbers, and into
+ * *COUNT its parts.  Returns the bytes it takes, 0 when S opens with no
+ * such number. */
+static size_t
+dotted_number(const char *s, size_t n, struct label *d, int *count)
+{
+	size_t i = 0;
+
+	memset(d, 0, sizeof *d);
+	*count = 0;
+	while (*count < 8) {
+		size_t used;
+		long long v = numeral_digits(s + i, n - i, &used);
+		if (v < 0 || used > 3 || (*count > 0 && v > 999))
+			return 0;
+		if (*count > 0)
+			d->parent_numbers[*count - 1] = d->number;
+		d->number = v;
+		(*count)++;
+		i += used;
+		if (i + 1 >= n || s[i] != '.' || !(s[i + 1] >= '0' && s[i + 1] <= '9'))
+			break;
+		i++;
+	}
+	return i;
+}
+
 /* "5.3分级响应", "5.5人员防护": a decimal heading whose first word
  * label_parse reads as the unit of a quantity (5.3分, 5.5人).  It is a
  * heading when it is the number the open decimal headings expect next
@@ -2423,21 +2452,8 @@ expected_decimal(const struct builder *b, const char *s, size_t n, struct label 
 	/* (What label_parse reads is read so.) */
 	if (n == 0 || s[0] < '0' || s[0] > '9' || label_parse(s, n, &d))
 		return false;
-	memset(&d, 0, sizeof d);
-	for (i = 0; count < 8;) {
-		size_t used;
-		long long v = numeral_digits(s + i, n - i, &used);
-		if (v < 0 || used > 3 || (count > 0 && v > 999))
-			return false;
-		if (count > 0)
-			d.parent_numbers[count - 1] = d.number;
-		d.number = v;
-		count++;
-		i += used;
-		if (i + 1 >= n || s[i] != '.' || !(s[i + 1] >= '0' && s[i + 1] <= '9'))
-			break;
-		i++;
-	}
+	if ((i = dotted_number(s, n, &d, &count)) == 0)
+		return false;
 	/* A heading on a line of its own: a quantity opens a sentence
 	 * (1.2万人参加培训。). */
 	if (count < 2 || count > 8 || i >= n || u8_mbtouc(&c, (const uint8_t *)s + i, n - i) < 3 ||
@@ -2473,20 +2489,8 @@ expected_clause_quantity(const struct builder *b, const char *s, size_t n, struc
 
 	if (n == 0 || s[0] < '0' || s[0] > '9' || label_parse(s, n, &d))
 		return false;
-	memset(&d, 0, sizeof d);
-	for (i = 0; count < 8;) {
-		long long v = numeral_digits(s + i, n - i, &used);
-		if (v < 0 || used > 3 || (count > 0 && v > 999))
-			return false;
-		if (count > 0)
-			d.parent_numbers[count - 1] = d.number;
-		d.number = v;
-		count++;
-		i += used;
-		if (i + 1 >= n || s[i] != '.' || !(s[i + 1] >= '0' && s[i + 1] <= '9'))
-			break;
-		i++;
-	}
+	if ((i = dotted_number(s, n, &d, &count)) == 0)
+		return false;
 	sp = i < n ? utf8_spaces(s + i, n - i) : 0;
 	if (count < 2 || count > 8 || sp == 0 || numeral_digits(s + i + sp, n - i - sp, &used) < 0)
 		return false;
