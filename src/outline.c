@@ -490,8 +490,10 @@ lost_sibling(const struct builder *b, int key, const struct label *l)
  * between or ran them into others (（二） then （六）, 5. then 7.): its
  * paragraph opens with a short run-in title, its full stop and the text
  * after it (（六）加强耕地保护。严格…), as its siblings do, and the next
- * label of its style numbers on above it, a few numbers further, or none
- * comes.  A number cited at a line's start (五、六项工作…) makes no such
+ * label of its style numbers on above it, a few numbers further, starts
+ * a run of its own at 1 (the run this one closes has ended: 3. then 5.
+ * under one heading, 1. under the next), or none comes.  A number cited
+ * at a line's start (五、六项工作…) makes no such
  * title; a line alone skipping more than one number (lost_sibling) stays
  * text. */
 enum { GAP_MAX_NUMBERS = 10 };
@@ -521,7 +523,8 @@ gapped_run(const struct builder *b, int key, const struct label *l, long long la
 	a = ahead_from(b, b->paragraph);
 	while (ahead_next(b, &a))
 		if (a.key == key)
-			return a.label.number > l->number && a.label.number <= l->number + GAP_MAX_NUMBERS;
+			return a.label.number == 1 ||
+			       (a.label.number > l->number && a.label.number <= l->number + GAP_MAX_NUMBERS);
 	return true;
 }
 
