@@ -3825,6 +3825,11 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 	    (sentence.chars < LEAD_MIN_CHARS && !short_leads_beside(doc, paragraph)) ||
 	    sentence.chars > LEAD_MAX_CHARS || states_figure(s, sentence.end) || narrates(s, sentence.end))
 		return 0;
+	/* 某某设计研究院有限公司。该公司成立于…: a unit's name, then what
+	 * the paragraph tells of it, the next sentence pointing back at it
+	 * (该公司, 该乡): the paragraph's subject, no task. */
+	if (utf8_starts_with(s + sentence.end + sentence.mark, p->length - sentence.end - sentence.mark, "该"))
+		return 0;
 	if (sentence.clause != sentence.end &&
 	    !stresses_part(s, sentence.clause, sentence.end) &&
 	    !parallel_clause_lead(doc, paragraph, &sentence) && !own_line_clause_lead(doc, paragraph, &sentence))

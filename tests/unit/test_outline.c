@@ -2806,6 +2806,25 @@ two_long_first_sentences(void **state)
 	       { 3, "", "对符合条件的新能源车辆免收停车费和道路通行费", 4 }, { 3, "", "促进消费扩容升级", 5 });
 }
 
+/* An investigation report presents each unit in a paragraph that opens
+ * with its name and goes on about it (某某公司。该公司成立于…): the
+ * name is the paragraph's subject, no run-in lead, even two side by
+ * side; leads of tasks beside each other stay leads. */
+static void
+unit_names_are_no_leads(void **state)
+{
+	(void)state;
+	EXPECT("某某事故调查报告\n一、事故基本情况\n（一）施工单位基本情况\n"
+	       "某某设计研究院有限公司。该公司成立于1994年，位于某市，经营范围为工程设计。\n"
+	       "某某电力工程有限公司。该公司成立于2007年，持有承装电力设施许可证。\n"
+	       "（二）监管机构基本情况\n某某乡人民政府。该乡副乡长分管安全生产工作。\n"
+	       "二、防范措施\n（一）落实主体责任\n加强安全培训。各单位要开展三级教育。\n"
+	       "严格现场管理。施工单位要配齐安全员。\n",
+	       { 1, "一、", "事故基本情况", 2 }, { 2, "（一）", "施工单位基本情况", 3 },
+	       { 2, "（二）", "监管机构基本情况", 6 }, { 1, "二、", "防范措施", 8 },
+	       { 2, "（一）", "落实主体责任", 9 }, { 3, "", "加强安全培训", 10 }, { 3, "", "严格现场管理", 11 });
+}
+
 /* A procedure's writer may skip a clause's number (2.1.4 after 2.1.2, 2.4
  * after 2.2): the clause is one when the clauses after it number on from
  * it or go on under another parent, never when the number skipped comes
@@ -2863,6 +2882,7 @@ main(void)
 		cmocka_unit_test(subclauses_after_a_colon),
 		cmocka_unit_test(term_number_alone),
 		cmocka_unit_test(two_long_first_sentences),
+		cmocka_unit_test(unit_names_are_no_leads),
 		cmocka_unit_test(skipped_clause_number),
 		cmocka_unit_test(gbt9704_levels),
 		cmocka_unit_test(parts_announced_by_a_colon),
