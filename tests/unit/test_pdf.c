@@ -9,7 +9,9 @@
  * leader dots (contents.pdf, --contents); a sign-off in bold (signoff.pdf,
  * --signoff); a national standard with a cover, its clauses' faults of
  * real files (standard.pdf, --standard); a term's number alone under a
- * full line (terms.pdf, --terms).  Built without poppler, the
+ * full line (terms.pdf, --terms); a watermark laid aslant across the
+ * text, and terms in bold under their numbers (watermark.pdf,
+ * --watermark).  Built without poppler, the
  * reader fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
@@ -569,6 +571,48 @@ term_number_after_full_line(void **state)
 	assert_memory_equal(doc->text + q->offset + q->length - strlen(end), end, strlen(end));
 	doc_free(doc);
 }
+/* True when the N bytes at S are Latin letters and spaces alone. */
+static bool
+letters_only(const char *s, size_t n)
+{
+	size_t letters = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))
+			letters++;
+		else if (s[i] != ' ')
+			return false;
+	}
+	return letters > 0;
+}
+
+/* A watermark laid aslant across a standard's page in large letters
+ * (Ministry of Ecology and Environment, HJ) is no text: no paragraph is
+ * made of its letters, none of them runs into a line of the text, and
+ * the lines it crosses keep their order (watermark.pdf). */
+static void
+watermark_left_out(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("watermark.pdf");
+	static const char *const order[] = { "1 适用范围", "2 术语和定义", "2.1", "物理再生", "2.2",
+					     "化学再生", "3 总体要求", "3.1 一般性要求", "3.1.1",
+					     "3.1.2", "3.2 贮存要求", "3.2.1", "3.2.2" };
+	size_t last = 0;
+
+	assert_string_equal(doc->title, "某某污染控制技术规范");
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		assert_false(letters_only(doc->text + p->offset, p->length));
+	}
+	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+		size_t at = paragraph_starting(doc, order[k]);
+		assert_true(k == 0 || at > last);
+		last = at;
+	}
+	assert_int_equal(doc->paragraphs[paragraph_starting(doc, "2.2")].length, 3);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -622,6 +666,7 @@ main(void)
 		cmocka_unit_test(standard_sentence_with_larger_letter),
 		cmocka_unit_test(standard_formula_no_heading),
 		cmocka_unit_test(term_number_after_full_line),
+		cmocka_unit_test(watermark_left_out),
 #else
 		cmocka_unit_test(no_support),
 #endif
