@@ -2656,6 +2656,8 @@ credits_line(const char *s, size_t n)
 	return false;
 }
 
+static size_t term_below(const struct doc *doc, size_t paragraph);
+
 /* The level of heading a reader's hint makes paragraph I of DOC (a Word
  * or OpenDocument heading), when its text has no number of its own: it is
  * then taken as a Markdown heading of that level.  A typed or automatic
@@ -2714,6 +2716,14 @@ outline_hint_level(const struct doc *doc, size_t i)
 		return 0;
 	/* Nor who drafted it, in the bold block that closes a standard. */
 	if (credits_line(doc->text + p->offset, p->length))
+		return 0;
+	/* Nor a standard's term set in bold under the number that stands
+	 * alone above it (3.1 / 废塑料 plastic waste): it is that clause's
+	 * title. */
+	if (i > 0 && doc->paragraphs[i - 1].md_level == 0 &&
+	    label_number_alone(doc->text + doc->paragraphs[i - 1].offset,
+			       doc->paragraphs[i - 1].length, &l) &&
+	    term_below(doc, i - 1) == i)
 		return 0;
 	return hint->heading_level;
 }

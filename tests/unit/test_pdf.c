@@ -613,6 +613,32 @@ watermark_left_out(void **state)
 	assert_int_equal(doc->paragraphs[paragraph_starting(doc, "2.2")].length, 3);
 	doc_free(doc);
 }
+
+/* A standard's term set in bold under its number alone (2.1 / 物理再生
+ * mechanical recycling) is that clause's title, not a heading of its own
+ * under it (watermark.pdf). */
+static void
+bold_term_titles_its_number(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("watermark.pdf");
+	struct outline *o = NULL;
+	size_t terms = 0;
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	for (size_t i = 0; i < o->count; i++) {
+		const struct outline_node *n = o->nodes[i];
+		assert_true(n->label[0] != '\0');
+		if (strcmp(n->label, "2.1") == 0 || strcmp(n->label, "2.2") == 0) {
+			assert_int_equal(n->depth, 2);
+			assert_true(strstr(n->title, "再生 ") != NULL);
+			terms++;
+		}
+	}
+	assert_int_equal(terms, 2);
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -667,6 +693,7 @@ main(void)
 		cmocka_unit_test(standard_formula_no_heading),
 		cmocka_unit_test(term_number_after_full_line),
 		cmocka_unit_test(watermark_left_out),
+		cmocka_unit_test(bold_term_titles_its_number),
 #else
 		cmocka_unit_test(no_support),
 #endif
