@@ -11,8 +11,9 @@
  * real files (standard.pdf, --standard); a term's number alone under a
  * full line (terms.pdf, --terms); a watermark laid aslant across the
  * text, and terms in bold under their numbers (watermark.pdf,
- * --watermark).  Built without poppler, the
- * reader fails with BG_ERR_NO_SUPPORT. */
+ * --watermark); a standard's appendix, its mark, kind and title centred
+ * on lines of their own (appendix.pdf, --appendix).  Built without
+ * poppler, the reader fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
 #include <stdio.h>
@@ -639,6 +640,31 @@ bold_term_titles_its_number(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+/* A standard's appendix whose mark, kind and title stand centred in
+ * larger sizes on lines of their own (附  录  A / （规范性附录） / 某某
+ * 系统密闭性检测方法) is one heading at the top, beside the clauses,
+ * titled by its title, its clauses A.1 A.2 under it (appendix.pdf). */
+static void
+appendix_at_the_top(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("appendix.pdf");
+	struct outline *o = NULL;
+	static const struct { int depth; const char *label, *title; } want[] = {
+		{ 1, "1", "适用范围" }, { 1, "2", "标准的实施" }, { 2, "2.1", "企业是实施" },
+		{ 2, "2.2", "本标准附录" }, { 1, "附 录 A", "某某系统密闭性检测方法" },
+		{ 2, "A.1", "适用范围" }, { 2, "A.2", "检测条件" } };
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, sizeof want / sizeof want[0]);
+	for (size_t i = 0; i < o->count; i++) {
+		assert_int_equal(o->nodes[i]->depth, want[i].depth);
+		assert_string_equal(o->nodes[i]->label, want[i].label);
+		assert_memory_equal(o->nodes[i]->title, want[i].title, strlen(want[i].title));
+	}
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -694,6 +720,7 @@ main(void)
 		cmocka_unit_test(term_number_after_full_line),
 		cmocka_unit_test(watermark_left_out),
 		cmocka_unit_test(bold_term_titles_its_number),
+		cmocka_unit_test(appendix_at_the_top),
 #else
 		cmocka_unit_test(no_support),
 #endif
