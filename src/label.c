@@ -58,7 +58,7 @@ decimal_label(struct label *l, const long long *parts, int count, size_t length,
 
 /* True when S, after a space that follows a decimal number, begins a noun
  * whose first character could be a unit but is none here: 4.1 人员安排 is a
- * clause (人员, not 4.1 persons), as are 个人防护, 次数统计, 元件管理.  A
+ * clause (人员, not 4.1 persons), as are 个人防护, 次数统计, 元件管理, 分选要求.  A
  * quantity is written with its unit glued on (4.1人) or with a unit word
  * of its own after the space (2.3 万元, 1.2 个百分点). */
 static bool
@@ -69,8 +69,9 @@ unit_initial_noun(const char *s, size_t n)
 					     "名称", "名单", "项目", "条件", "条款", "台账", "场所",
 					     "场地", "期间", "期限", "周期", "公司", "公共", "公告",
 					     "公示", "公开", "平台", "位置", "种类", "类别", "分析",
-					     "分类", "分工", "分配", "家庭", "户籍", "批准", "日常",
-					     "日期", "号码", "度量", "所属", "件数" };
+					     "分类", "分工", "分配", "分选", "分拣", "分级", "分区",
+					     "分布", "分离", "分解", "分层", "分项", "家庭", "户籍",
+					     "批准", "日常", "日期", "号码", "度量", "所属", "件数" };
 
 	return utf8_prefix_in(s, n, nouns, sizeof nouns / sizeof nouns[0]) > 0;
 }
@@ -138,6 +139,69 @@ label_parse(const char *s, size_t n, struct label *l)
 	return false;
 }
 
+/* A standard's appendix (GB/T 1.1) at the start of S (N bytes), into *L
+ * as STYLE_APPENDIX: its mark 附录A (附 录 B, letter-spaced), level 1
+ * and the letter's place in the alphabet as its number, then white
+ * space, a bracket (（规范性附录）) or the line's end; or one of its
+ * clauses, A.1, B.2.3 (the letter, then a decimal number of one to seven
+ * parts), level 1 + its parts, the letter's place its first parent
+ * number, then white space or a Han character.  A sentence that names
+ * an appendix (附录 A 为规范性附录。) is none. */
+static bool
+appendix_label(const char *s, size_t n, struct label *l)
+{
+	long long parts[7];
+	int count = 0;
+	size_t i, used;
+
+	if (utf8_starts_with(s, n, "附")) {
+		i = 3 + utf8_spaces(s + 3, n - 3);
+		if (!utf8_starts_with(s + i, n - i, "录"))
+			return false;
+		i += 3;
+		i += utf8_spaces(s + i, n - i);
+		if (i >= n || s[i] < 'A' || s[i] > 'Z')
+			return false;
+		l->number = s[i] - 'A' + 1;
+		i++;
+		if ((i < n && !utf8_space_at(s + i, n - i) && !utf8_starts_with(s + i, n - i, "（") &&
+		     s[i] != '(') || utf8_find3(s + i, n - i, "。"))
+			return false;
+		l->style = STYLE_APPENDIX;
+		l->level = 1;
+		l->length = i;
+		l->title = i + utf8_spaces(s + i, n - i);
+		return true;
+	}
+	if (n < 3 || s[0] < 'A' || s[0] > 'Z' || s[1] != '.')
+		return false;
+	i = 1;
+	while (count < 7 && i + 1 < n && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9') {
+		long long v = numeral_digits(s + i + 1, n - i - 1, &used);
+		if (v < 0 || used == 0)
+			return false;
+		parts[count++] = v;
+		i += 1 + used;
+	}
+	if (count == 0 || (i < n && (s[i] == '.' || (s[i] >= '0' && s[i] <= '9'))))
+		return false;
+	if (i < n && !utf8_space_at(s + i, n - i)) {
+		uint32_t c;
+		utf8_decode(s + i, n - i, &c);
+		if (!utf8_is_han(c))
+			return false;
+	}
+	l->style = STYLE_APPENDIX;
+	l->level = count + 1;
+	l->parent_numbers[0] = s[0] - 'A' + 1;
+	for (int c = 0; c + 1 < count; c++)
+		l->parent_numbers[c + 1] = parts[c];
+	l->number = parts[count - 1];
+	l->length = i;
+	l->title = i + utf8_spaces(s + i, n - i);
+	return true;
+}
+
 /* label_parse's work; *L may be left half set when it returns false. */
 static bool
 parse_label(const char *s, size_t n, struct label *l)
@@ -145,6 +209,9 @@ parse_label(const char *s, size_t n, struct label *l)
 	size_t used, i;
 	long long v;
 
+	*l = no_label;
+	if (appendix_label(s, n, l))
+		return true;
 	*l = no_label;
 	/* 第一章 第二节 第三条 第一部分 第一步 */
 	if (utf8_starts_with(s, n, "第")) {

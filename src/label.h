@@ -29,6 +29,7 @@
 	X(STYLE_DI_COMMA, "第一，") \
 	X(STYLE_BRACKET, "【专栏1】") \
 	X(STYLE_PADDED, "01") \
+	X(STYLE_APPENDIX, "附录A A.1") \
 	X(STYLE_INLINE, "一是")
 
 enum heading_style {

@@ -286,6 +286,16 @@ place(const struct builder *b, int key, int *sibling)
 	int i = b->depth;
 
 	*sibling = -1;
+	/* A standard's appendix (附录A) stands at the top, beside the
+	 * clauses before it, not under the last of them. */
+	if (key == key_of(STYLE_APPENDIX, 1)) {
+		for (int j = 0; j < b->depth; j++)
+			if (b->stack[j].key == key) {
+				*sibling = j;
+				return j;
+			}
+		return 0;
+	}
 	while (i > 0) {
 		int top = b->stack[i - 1].key;
 		/* A law's 章 holds its 节 even when a copy marks both at one
@@ -677,7 +687,7 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	}
 	if (sibling >= 0) {
 		const struct open_heading *s = &b->stack[sibling];
-		if (l->style == STYLE_DECIMAL && l->level > 1) {
+		if ((l->style == STYLE_DECIMAL || l->style == STYLE_APPENDIX) && l->level > 1) {
 			int last = l->level - 2;
 			bool same_parent = true;
 			for (int c = 0; c < l->level - 1; c++)
@@ -697,16 +707,18 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 		       (l->number == s->number + 2 && parts_only_below(b, sibling) && lost_sibling(b, key, l)) ||
 		       gapped_run(b, key, l, s->number);
 	}
-	if (l->style == STYLE_DECIMAL && l->level > 1) {
-		/* 2.1 belongs under an open 2. or 2 (1.1 style or 1. style). */
+	if ((l->style == STYLE_DECIMAL || l->style == STYLE_APPENDIX) && l->level > 1) {
+		/* 2.1 belongs under an open 2. or 2 (1.1 style or 1. style);
+		 * A.1 under its 附录A, A.2.1 under A.2. */
 		const struct open_heading *parent = keep > 0 ? &b->stack[keep - 1] : NULL;
 		if (!parent)
-			return l->number == 1;
-		if (parent->key == key_of(STYLE_DECIMAL, l->level - 1)) {
+			return l->style == STYLE_DECIMAL && l->number == 1;
+		if (parent->key == key_of(l->style, l->level - 1)) {
 			for (int c = 0; c < l->level - 1; c++)
 				if (parent->numbers[c] != l->parent_numbers[c])
 					return false;
-		} else if (parent->key == key_of(STYLE_ARABIC_DOT, 0) && l->level == 2) {
+		} else if (parent->key == key_of(STYLE_ARABIC_DOT, 0) && l->level == 2 &&
+			   l->style == STYLE_DECIMAL) {
 			if (parent->number != l->parent_numbers[0])
 				return false;
 		} else {
@@ -2659,6 +2671,52 @@ credits_line(const char *s, size_t n)
 	return false;
 }
 
+static size_t term_below(const struct doc *doc, size_t paragraph);
+
+/* True when the N bytes at S (white space around them aside) say what
+ * kind of appendix a standard's appendix is, in brackets under or after
+ * its mark: （规范性附录） （资料性附录） （规范性） （资料性）. */
+static bool
+appendix_kind(const char *s, size_t n)
+{
+	s = trimmed(s, &n);
+	return (utf8_starts_with(s, n, "（") || utf8_starts_with(s, n, "(")) &&
+	       (utf8_ends_with(s, n, "）") || utf8_ends_with(s, n, ")")) && utf8_count(s, n) <= 8 &&
+	       utf8_find3(s, n, "性");
+}
+
+/* The paragraph that titles the standard's appendix whose mark stands on
+ * PARAGRAPH of DOC with no title after it but its kind (附 录 A /
+ * （规范性附录） / 某某检测方法): the first line under the mark, or under
+ * its kind, when it is a short line with no label and no 。; SIZE_MAX when
+ * PARAGRAPH is no such mark or has its title. */
+enum { APPENDIX_TITLE_MAX = 60 };
+
+static size_t
+appendix_title_below(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	struct label l;
+	size_t next = paragraph + 1;
+
+	if (!label_parse(s, p->length, &l) || l.style != STYLE_APPENDIX || l.level != 1 ||
+	    (l.title < p->length && !appendix_kind(s + l.title, p->length - l.title)))
+		return SIZE_MAX;
+	if (l.title >= p->length && next < doc->paragraph_count &&
+	    appendix_kind(doc->text + doc->paragraphs[next].offset, doc->paragraphs[next].length))
+		next++;
+	if (next >= doc->paragraph_count)
+		return SIZE_MAX;
+	p = &doc->paragraphs[next];
+	s = doc->text + p->offset;
+	if (p->length == 0 || label_parse(s, p->length, &l) || utf8_find3(s, p->length, "。") ||
+	    utf8_count(s, p->length) > APPENDIX_TITLE_MAX)
+		return SIZE_MAX;
+	return next;
+}
+
+
 /* The level of heading a reader's hint makes paragraph I of DOC (a Word
  * or OpenDocument heading), when its text has no number of its own: it is
  * then taken as a Markdown heading of that level.  A typed or automatic
@@ -2717,6 +2775,24 @@ outline_hint_level(const struct doc *doc, size_t i)
 		return 0;
 	/* Nor who drafted it, in the bold block that closes a standard. */
 	if (credits_line(doc->text + p->offset, p->length))
+		return 0;
+	/* Nor a standard's term set in bold under the number that stands
+	 * alone above it (3.1 / 废塑料 plastic waste): it is that clause's
+	 * title. */
+	if (i > 0 && doc->paragraphs[i - 1].md_level == 0 &&
+	    label_number_alone(doc->text + doc->paragraphs[i - 1].offset,
+			       doc->paragraphs[i - 1].length, &l) &&
+	    term_below(doc, i - 1) == i)
+		return 0;
+	/* Nor the kind and the title under a standard's appendix mark
+	 * alone (附 录 A / （规范性附录） / 某某检测方法): they are its
+	 * title. */
+	if (i > 0 && (appendix_title_below(doc, i - 1) == i ||
+		      (appendix_kind(doc->text + p->offset, p->length) &&
+		       label_parse(doc->text + doc->paragraphs[i - 1].offset,
+				   doc->paragraphs[i - 1].length, &l) &&
+		       l.style == STYLE_APPENDIX && l.level == 1) ||
+		      (i > 1 && appendix_title_below(doc, i - 2) == i)))
 		return 0;
 	return hint->heading_level;
 }
@@ -3405,6 +3481,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	/* A heading out of its place (（七） before （六）, as a scrambled
 	 * conversion prints them) is still one when the document's contents
 	 * list it. */
+	if (l.style == STYLE_APPENDIX && l.level == 1 && term == SIZE_MAX)
+		term = appendix_title_below(doc, paragraph);
 	if (goes_on < 0 && !in_sequence(b, &l, key, sibling, keep) &&
 	    !(l.number == 1 && sibling >= 0 &&
 	      !(l.style == STYLE_DECIMAL && l.level == 1 && numbered_table_header_above(doc, paragraph)) &&

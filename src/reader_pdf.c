@@ -397,6 +397,11 @@ struct piece {
 	double sizes[4];
 	size_t size_chars[4];
 	int column;                /* as pdf_line's */
+	/* Set on its side or aslant, not on a row: its characters stand one
+	 * over the other, or its one character's box is far wider than its
+	 * font size lets an upright glyph be. */
+	bool rotated;
+	size_t stacked_pairs, row_pairs;   /* neighbours one over the other, side by side */
 };
 
 /* The size most of PIECE's characters are set in; *CHARS is set to how
@@ -616,6 +621,7 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 	while (i < n) {
 		struct piece piece = empty;
 		size_t line_end = i;
+		const PopplerRectangle *last = NULL;
 
 		while (line_end < n && text[line_end] != '\n')
 			line_end++;
@@ -635,7 +641,21 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 						goto nomem;
 					piece = empty;
 					piece.first = p;
+					last = NULL;
 				}
+				if (last) {
+					double rows = fmin(fmax(r->y1, r->y2), fmax(last->y1, last->y2)) -
+						      fmax(fmin(r->y1, r->y2), fmin(last->y1, last->y2));
+					double cols = fmin(fmax(r->x1, r->x2), fmax(last->x1, last->x2)) -
+						      fmax(x1, fmin(last->x1, last->x2));
+					double high = fmin(em, fabs(last->y2 - last->y1));
+					double wide = fmin(fabs(r->x2 - r->x1), fabs(last->x2 - last->x1));
+					if (rows < 0.3 * high && cols > 0.5 * wide)
+						piece.stacked_pairs++;
+					else
+						piece.row_pairs++;
+				}
+				last = r;
 				piece.x1 = fmin(piece.x1, x1);
 				piece.x2 = fmax(piece.x2, fmax(r->x1, r->x2));
 				piece.y1 = fmin(piece.y1, fmin(r->y1, r->y2));
@@ -651,6 +671,9 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 		}
 		ci++;  /* the line end has a box too */
 		piece.end = line_end;
+		piece.rotated = piece.stacked_pairs > piece.row_pairs ||
+				(piece.counted == 1 && piece.x2 - piece.x1 > 1.2 * piece.size &&
+				 piece.x2 - piece.x1 > piece.y2 - piece.y1);
 		i = line_end + (line_end < n);
 		if (!add_piece(&pieces, &capacity, count, piece, text))
 			goto nomem;
@@ -661,6 +684,77 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 nomem:
 	free(pieces);
 	return NULL;
+}
+
+/* Whether the N bytes at S are letters of the Latin alphabet (spaces
+ * between them aside) and nothing else. */
+static bool
+latin_letters_only(const char *s, size_t n)
+{
+	size_t letters = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+			letters++;
+		else if (c != ' ')
+			return false;
+	}
+	return letters > 0;
+}
+
+/* Takes a watermark out of a page's COUNT PIECES of TEXT (*COUNT is
+ * updated): a word in Latin letters set across the page aslant, far
+ * larger than the text (a ministry's name, an "HJ" behind every page of
+ * a standard), which poppler gives as short pieces of a few letters, on
+ * their side or aslant, among the lines they cross.  A piece of Latin
+ * letters alone set on its side or aslant, in a size at least a quarter
+ * larger than the size most of the page's characters are set in, is one;
+ * so is, on a page that has one, a piece of Latin letters alone set in
+ * the size of one of them (a letter of the word that poppler saw
+ * upright).  Text on its side in the body's size (a table turned to fit
+ * the page), or with any character but a Latin letter, stays.  True when
+ * the page had one. */
+static bool
+drop_watermark(struct piece *pieces, size_t *count, const char *text)
+{
+	enum { SIZES = 8, TALLY = 16 };
+	double sizes[SIZES], tally[TALLY], body = 0;
+	size_t chars[TALLY] = { 0 }, size_count = 0, tallied = 0, kept = 0, most = 0;
+
+	/* The size most of the page's characters are set in. */
+	for (size_t k = 0; k < *count; k++)
+		for (size_t s = 0; s < sizeof pieces[k].sizes / sizeof pieces[k].sizes[0]; s++) {
+			size_t t = 0;
+			if (pieces[k].size_chars[s] == 0)
+				continue;
+			while (t < tallied && fabs(tally[t] - pieces[k].sizes[s]) >= 0.01)
+				t++;
+			if (t == tallied && tallied < TALLY)
+				tally[tallied++] = pieces[k].sizes[s];
+			if (t < tallied && (chars[t] += pieces[k].size_chars[s]) > most) {
+				most = chars[t];
+				body = tally[t];
+			}
+		}
+	for (size_t k = 0; k < *count && size_count < SIZES; k++)
+		if (pieces[k].rotated && body > 0 && pieces[k].size >= 1.25 * body &&
+		    latin_letters_only(text + pieces[k].first, pieces[k].end - pieces[k].first))
+			sizes[size_count++] = pieces[k].size;
+	if (size_count == 0)
+		return false;
+	for (size_t k = 0; k < *count; k++) {
+		const struct piece *piece = &pieces[k];
+		bool watermark = false;
+		if (latin_letters_only(text + piece->first, piece->end - piece->first))
+			for (size_t j = 0; j < size_count && !watermark; j++)
+				watermark = fabs(piece->size - sizes[j]) < 0.3 ||
+					    (piece->rotated && piece->size >= 1.25 * body);
+		if (!watermark)
+			pieces[kept++] = *piece;
+	}
+	*count = kept;
+	return true;
 }
 
 /* The gutter of a page of two columns (WIDTH by HEIGHT points, its TEXT of
@@ -890,6 +984,10 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			edges[2 * c + 1] = column_edge(pieces, count, c + 1, true, height);
 		}
 	}
+	/* The watermark's letters, laid across the lines, throw poppler's
+	 * reading order: the lines are read again from the top. */
+	if (drop_watermark(pieces, &count, text) && gutter == 0)
+		qsort(pieces, count, sizeof *pieces, by_top);
 	for (size_t k = 0; k < count; k++) {
 		const struct piece *piece = &pieces[k];
 		const char *s = text + piece->first;

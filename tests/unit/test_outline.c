@@ -1681,6 +1681,25 @@ three_part_number_before_a_unit_word(void **state)
 	       { 3, "1.1.2", "所有企业都要保持库存", 5 }, { 3, "1.1.3", "件件落实", 6 }, { 2, "1.2", "系统", 7 });
 }
 
+/* A standard's appendix (GB/T 1.1): its mark 附录A, or letter-spaced
+ * 附 录 A, stands at the top beside the clauses, titled by the line under
+ * its kind (（规范性附录）); its clauses A.1, A.2.1 go under it.  A
+ * sentence that names an appendix (附录 A 为规范性附录。) is no heading,
+ * nor is an A.1 with no appendix open. */
+static void
+standard_appendix(void **state)
+{
+	(void)state;
+	EXPECT("某某标准\n附录 A 为规范性附录。\n1 范围\n说明。\nA.1 不是附录的条。\n2 要求\n2.1 一般要求\n"
+	       "正文。\n2.2 其他要求\n正文。\n附 录 A\n（规范性附录）\n某某检测方法\nA.1 适用范围\n"
+	       "本附录适用于检测。\nA.2 检测设备\nA.2.1 压力表。\nA.2.2 真空泵。\n附录B\n（资料性附录）\n"
+	       "配置表\n表B.1 配置表\n",
+	       { 1, "1", "范围", 3 }, { 1, "2", "要求", 6 }, { 2, "2.1", "一般要求", 7 },
+	       { 2, "2.2", "其他要求", 9 }, { 1, "附 录 A", "某某检测方法", 11 }, { 2, "A.1", "适用范围", 14 },
+	       { 2, "A.2", "检测设备", 16 }, { 3, "A.2.1", "压力表", 17 }, { 3, "A.2.2", "真空泵", 18 },
+	       { 1, "附录B", "配置表", 19 });
+}
+
 static void
 decimal_number_before_a_unit_initial_noun(void **state)
 {
@@ -1695,6 +1714,12 @@ decimal_number_before_a_unit_initial_noun(void **state)
 	       { 1, "1", "总则", 2 }, { 1, "2", "要求", 4 }, { 2, "2.1", "人员配备", 5 },
 	       { 3, "1)", "人员应有能力", 6 }, { 3, "2)", "定期考核", 7 }, { 2, "2.2", "个人防护", 8 },
 	       { 2, "2.3", "次数统计", 10 }, { 2, "2.4", "元件管理", 12 });
+	/* A standard's processes: 分选 (sorting), 分级, 分拣 are nouns too. */
+	EXPECT("某某规范\n1 总则\n说明。\n2 预处理要求\n2.1 一般性要求\n2.1.1 应控制二次污染。\n"
+	       "2.2 分选要求\n2.2.1 应采用预分选工艺。\n2.3 分级要求\n2.3.1 应按粒度分级。\n2.4 分拣要求\n正文。\n",
+	       { 1, "1", "总则", 2 }, { 1, "2", "预处理要求", 4 }, { 2, "2.1", "一般性要求", 5 },
+	       { 3, "2.1.1", "应控制二次污染", 6 }, { 2, "2.2", "分选要求", 7 }, { 3, "2.2.1", "应采用预分选工艺", 8 },
+	       { 2, "2.3", "分级要求", 9 }, { 3, "2.3.1", "应按粒度分级", 10 }, { 2, "2.4", "分拣要求", 11 });
 	/* A quantity keeps its unit word after the space, or its unit glued
 	 * on. */
 	s = "2.3 万元用于培训";
@@ -2956,6 +2981,7 @@ main(void)
 		cmocka_unit_test(part_title_above_its_contents),
 		cmocka_unit_test(spaced_title_above_a_wrapped_note),
 		cmocka_unit_test(three_part_number_before_a_unit_word),
+		cmocka_unit_test(standard_appendix),
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
 		cmocka_unit_test(clause_number_glued_to_its_title),
 		cmocka_unit_test(forms_under_their_clause),

@@ -9,8 +9,11 @@
  * leader dots (contents.pdf, --contents); a sign-off in bold (signoff.pdf,
  * --signoff); a national standard with a cover, its clauses' faults of
  * real files (standard.pdf, --standard); a term's number alone under a
- * full line (terms.pdf, --terms).  Built without poppler, the
- * reader fails with BG_ERR_NO_SUPPORT. */
+ * full line (terms.pdf, --terms); a watermark laid aslant across the
+ * text, and terms in bold under their numbers (watermark.pdf,
+ * --watermark); a standard's appendix, its mark, kind and title centred
+ * on lines of their own (appendix.pdf, --appendix).  Built without
+ * poppler, the reader fails with BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
 #include <stdio.h>
@@ -569,6 +572,99 @@ term_number_after_full_line(void **state)
 	assert_memory_equal(doc->text + q->offset + q->length - strlen(end), end, strlen(end));
 	doc_free(doc);
 }
+/* True when the N bytes at S are Latin letters and spaces alone. */
+static bool
+letters_only(const char *s, size_t n)
+{
+	size_t letters = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))
+			letters++;
+		else if (s[i] != ' ')
+			return false;
+	}
+	return letters > 0;
+}
+
+/* A watermark laid aslant across a standard's page in large letters
+ * (Ministry of Ecology and Environment, HJ) is no text: no paragraph is
+ * made of its letters, none of them runs into a line of the text, and
+ * the lines it crosses keep their order (watermark.pdf). */
+static void
+watermark_left_out(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("watermark.pdf");
+	static const char *const order[] = { "1 适用范围", "2 术语和定义", "2.1", "物理再生", "2.2",
+					     "化学再生", "3 总体要求", "3.1 一般性要求", "3.1.1",
+					     "3.1.2", "3.2 贮存要求", "3.2.1", "3.2.2" };
+	size_t last = 0;
+
+	assert_string_equal(doc->title, "某某污染控制技术规范");
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		assert_false(letters_only(doc->text + p->offset, p->length));
+	}
+	for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+		size_t at = paragraph_starting(doc, order[k]);
+		assert_true(k == 0 || at > last);
+		last = at;
+	}
+	assert_int_equal(doc->paragraphs[paragraph_starting(doc, "2.2")].length, 3);
+	doc_free(doc);
+}
+
+/* A standard's term set in bold under its number alone (2.1 / 物理再生
+ * mechanical recycling) is that clause's title, not a heading of its own
+ * under it (watermark.pdf). */
+static void
+bold_term_titles_its_number(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("watermark.pdf");
+	struct outline *o = NULL;
+	size_t terms = 0;
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	for (size_t i = 0; i < o->count; i++) {
+		const struct outline_node *n = o->nodes[i];
+		assert_true(n->label[0] != '\0');
+		if (strcmp(n->label, "2.1") == 0 || strcmp(n->label, "2.2") == 0) {
+			assert_int_equal(n->depth, 2);
+			assert_true(strstr(n->title, "再生 ") != NULL);
+			terms++;
+		}
+	}
+	assert_int_equal(terms, 2);
+	outline_free(o);
+	doc_free(doc);
+}
+/* A standard's appendix whose mark, kind and title stand centred in
+ * larger sizes on lines of their own (附  录  A / （规范性附录） / 某某
+ * 系统密闭性检测方法) is one heading at the top, beside the clauses,
+ * titled by its title, its clauses A.1 A.2 under it (appendix.pdf). */
+static void
+appendix_at_the_top(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("appendix.pdf");
+	struct outline *o = NULL;
+	static const struct { int depth; const char *label, *title; } want[] = {
+		{ 1, "1", "适用范围" }, { 1, "2", "标准的实施" }, { 2, "2.1", "企业是实施" },
+		{ 2, "2.2", "本标准附录" }, { 1, "附 录 A", "某某系统密闭性检测方法" },
+		{ 2, "A.1", "适用范围" }, { 2, "A.2", "检测条件" } };
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, sizeof want / sizeof want[0]);
+	for (size_t i = 0; i < o->count; i++) {
+		assert_int_equal(o->nodes[i]->depth, want[i].depth);
+		assert_string_equal(o->nodes[i]->label, want[i].label);
+		assert_memory_equal(o->nodes[i]->title, want[i].title, strlen(want[i].title));
+	}
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -622,6 +718,9 @@ main(void)
 		cmocka_unit_test(standard_sentence_with_larger_letter),
 		cmocka_unit_test(standard_formula_no_heading),
 		cmocka_unit_test(term_number_after_full_line),
+		cmocka_unit_test(watermark_left_out),
+		cmocka_unit_test(bold_term_titles_its_number),
+		cmocka_unit_test(appendix_at_the_top),
 #else
 		cmocka_unit_test(no_support),
 #endif
