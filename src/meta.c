@@ -223,6 +223,31 @@ copy_source(const char *value)
 	return utf8_ends_with(value, n, "网");
 }
 
+/* The length of a title VALUE (N bytes) without the occasion a header's
+ * title field may carry after a doubled dash (政府工作报告——2008年1月在某省
+ * 第十一届人民代表大会第一次会议上): the dash, then a date of a month at
+ * least, 在 and a 上 that closes the occasion.  N when there is none. */
+static size_t
+title_before_occasion(const char *s, size_t n)
+{
+	const char *dash = double_dash(s, n);
+	size_t at, k;
+	struct date d;
+
+	if (!dash || dash == s)
+		return n;
+	at = (size_t)(dash - s);
+	while ((k = dash_at(s + at, n - at)) > 0)
+		at += k;
+	if (date_at(&date_grammar_plain, s, n, at, &d) != DATE_FOUND || !d.month ||
+	    !utf8_starts_with(s + at + d.length, n - at - d.length, "在") ||
+	    !memmem(s + at, n - at, "上", 3))
+		return n;
+	while (dash > s && (dash[-1] == ' '))
+		dash--;
+	return (size_t)(dash - s);
+}
+
 /* One "key: value" line of front matter into DOC; false when the line is
  * not of that form or its key is not known.  The issuer is kept from a
  * key of the kind KIND only (FRONT_ISSUER_NONE: from none); where the
@@ -274,6 +299,8 @@ front_field(struct doc *doc, const char *s, size_t n, enum front_issuer kind)
 			memmove(value, value + 1, vlen - 2);
 			value[vlen - 2] = '\0';
 		}
+		if (keys[k].field == 0)
+			value[title_before_occasion(value, strlen(value))] = '\0';
 		if (keys[k].field == 3 && date_alone(value, strlen(value), &d)) {
 			char iso[11];
 			date_iso(&d, iso);   /* may be longer than 2023-1-5 */

@@ -466,6 +466,27 @@ key_value_header(void **state)
 }
 
 static void
+header_title_with_its_occasion(void **state)
+{
+	(void)state;
+	/* A scraper's title field that carries the report's occasion after
+	 * a doubled dash: the title is the part before it, whether the
+	 * occasion is dated to the day or to the month. */
+	expect_meta("标题：某市政府工作报告——2037年1月26日在某市第九届人民代表大会第三次会议上\n"
+		    "发文单位：某市人民政府\n发文时间：2037-01-26\n报告人：某市人民政府市长 张三\n\n正文：\n\n"
+		    "2037年1月26日在某市第九届人民代表大会第三次会议上\n\n某市人民政府市长 张三\n\n"
+		    "各位代表：\n\n一、过去一年的工作\n\n正文。\n",
+		    "某市政府工作报告", "某市人民政府市长 张三", "2037-01-26");
+	expect_meta("标题：政府工作报告——2037年1月在某省第九届人民代表大会第一次会议上\n"
+		    "发文单位：某省人民政府\n发文时间：2037-01-25\n\n正文：\n\n"
+		    "某省省长 张三\n\n(2037年1月23日)\n\n各位代表:\n\n一、过去五年的工作\n\n正文。\n",
+		    "政府工作报告", "某省省长 张三", "2037-01-23");
+	/* A dash inside a title that is no occasion stays. */
+	expect_meta("标题：某某规划（2037——2040年）\n发文单位：某市人民政府\n\n正文：\n\n一、总体要求\n\n正文。\n",
+		    "某某规划（2037——2040年）", "某市人民政府", NULL);
+}
+
+static void
 front_matter_issuer(void **state)
 {
 	(void)state;
@@ -987,6 +1008,7 @@ main(void)
 		cmocka_unit_test(covering_notice_signed),
 		cmocka_unit_test(transmitting_notice_signed),
 		cmocka_unit_test(key_value_header),
+		cmocka_unit_test(header_title_with_its_occasion),
 		cmocka_unit_test(front_matter_issuer),
 		cmocka_unit_test(sign_off_metadata),
 		cmocka_unit_test(header_block_metadata),
