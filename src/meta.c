@@ -1627,7 +1627,10 @@ title_from(const struct doc *doc, size_t from, size_t look, size_t *second)
 			const struct paragraph *q = &doc->paragraphs[i + 1];
 			size_t m = q->length;
 			const char *t = title_part(doc->text + q->offset, &m);
-			if (genre_title(t, m) && !subtitle_like(t, m) && chars(s, n) + chars(t, m) <= 80) {
+			/* (2008年某国政府工作报告 / 政府工作报告: a line the first
+			 * already ends with is the title said again, no rest) */
+			if (genre_title(t, m) && !subtitle_like(t, m) && chars(s, n) + chars(t, m) <= 80 &&
+			    !(m < n && memcmp(s + n - m, t, m) == 0)) {
 				*second = title_rest(doc, i + 2, chars(s, n) + chars(t, m)) ? i + 2 : i + 1;
 				return i;
 			}

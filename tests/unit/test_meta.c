@@ -487,6 +487,19 @@ header_title_with_its_occasion(void **state)
 }
 
 static void
+title_said_again_under_a_dateline(void **state)
+{
+	(void)state;
+	/* A file's own title, a news agency's dateline, and the printed
+	 * title that the first line already ends with: one title, said
+	 * twice, not the two joined. */
+	expect_meta("2037年某国政府工作报告\n新华社北京２０３７年３月１９日电\n政府工作报告\n\n"
+		    "——2037年3月5日在第九届全国人民代表大会第一次会议上\n\n各位代表：\n"
+		    "现在，我代表国务院，向大会报告工作。\n一、 过去五年工作回顾\n正文。\n",
+		    "2037年某国政府工作报告", "国务院", "2037-03-05");
+}
+
+static void
 front_matter_issuer(void **state)
 {
 	(void)state;
@@ -1009,6 +1022,7 @@ main(void)
 		cmocka_unit_test(transmitting_notice_signed),
 		cmocka_unit_test(key_value_header),
 		cmocka_unit_test(header_title_with_its_occasion),
+		cmocka_unit_test(title_said_again_under_a_dateline),
 		cmocka_unit_test(front_matter_issuer),
 		cmocka_unit_test(sign_off_metadata),
 		cmocka_unit_test(header_block_metadata),
