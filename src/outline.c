@@ -3664,6 +3664,31 @@ balanced_half(const char *s, const struct label_sentence *sentence)
 	return rest <= sentence->end && utf8_count(s + rest, sentence->end - rest) == first ? first : 0;
 }
 
+enum { PARALLEL_RUN = 3 };
+
+/* The number of paragraphs in the run of consecutive paragraphs around
+ * PARAGRAPH (itself counted) whose first sentence is a two_clause_lead
+ * and that are no Markdown headings. */
+static size_t
+clause_lead_run(const struct doc *doc, size_t paragraph)
+{
+	size_t run = 1;
+
+	for (int step = -1; step <= 1; step += 2)
+		for (size_t other = paragraph + (size_t)step;
+		     (step > 0 || other < paragraph) && other < doc->paragraph_count; other += (size_t)step) {
+			const struct paragraph *q = &doc->paragraphs[other];
+			struct label_sentence next;
+			if (q->md_level > 0)
+				break;
+			label_first_sentence(doc->text + q->offset, q->length, &next);
+			if (!two_clause_lead(doc->text + q->offset, &next))
+				break;
+			run++;
+		}
+	return run;
+}
+
 /* A lead of two clauses, the way it is taken and the task (立足于中心城区
  * 的基础优势，推动现代服务业提档升级。), marked as a lead by a sibling
  * that opens the same way: true when SENTENCE, the first of PARAGRAPH, is
@@ -3671,7 +3696,10 @@ balanced_half(const char *s, const struct label_sentence *sentence)
  * same words in a sentence of that shape.  Two clauses of one length
  * each, the sibling's of that length too (坚持政治引领，践行人民至上。 /
  * 坚持依法行政，规范权力运行。), need only open with the same two
- * characters: the parallel is in the shape. */
+ * characters: the parallel is in the shape.  So is a run of
+ * PARALLEL_RUN such paragraphs or more one after another (推进某某改革，
+ * 完善某某结构。 / 深化某某改革，加快某某建设。 / 加快某某改革，加强某某
+ * 监管。): tasks set out in one shape, whatever verbs they open with. */
 static bool
 parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
 {
@@ -3681,6 +3709,8 @@ parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 
 	if (!two_clause_lead(s, sentence))
 		return false;
+	if (clause_lead_run(doc, paragraph) >= PARALLEL_RUN)
+		return true;
 	for (int step = -1; step <= 1; step += 2) {
 		size_t other = paragraph + (size_t)step;
 		const struct paragraph *q;

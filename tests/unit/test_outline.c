@@ -2433,6 +2433,15 @@ run_in_leads(void **state)
 	       "我们知道，困难还有不少需要克服。正文。\n",
 	       { 1, "一、", "加强政府自身建设", 2 }, { 2, "", "坚持依法行政，规范权力运行", 3 },
 	       { 2, "", "坚持效率优先，打造数字政务", 4 }, { 1, "二、", "其他", 5 });
+	/* Three two-clause leads one after another (推进某某改革，完善某某
+	 * 结构。) are leads by the run they make, whatever verbs they open
+	 * with; two such paragraphs opening apart are not. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）深化经济体制改革\n推进企业改革，完善所有制结构。正文。\n"
+	       "深化财税改革，加快公共财政建设。正文。\n加快金融改革，加强金融监管。正文。\n"
+	       "二、其他\n我们认为，这件事情很重要。正文。\n大家知道，困难还有不少。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "深化经济体制改革", 3 },
+	       { 3, "", "推进企业改革，完善所有制结构", 4 }, { 3, "", "深化财税改革，加快公共财政建设", 5 },
+	       { 3, "", "加快金融改革，加强金融监管", 6 }, { 1, "二、", "其他", 7 });
 	/* Leads of three characters side by side (抓一产。 提二产。 促三产。)
 	 * are a run; a lone short sentence (要实干。) is no lead. */
 	EXPECT("政府工作报告\n一、去年工作\n（一）产业结构不断优化\n\n抓一产。农业园区建成。\n\n"
