@@ -3892,6 +3892,27 @@ short_leads_beside(const struct doc *doc, size_t paragraph)
 	return false;
 }
 
+/* True when the sentence S (N bytes) defines: a subject of two
+ * characters or more that holds 的, then 是 (今后五年的中心任务是…,
+ * 今年工作的总体要求是…); 是否 and a numbered 一是 are not. */
+static bool
+defines(const char *s, size_t n)
+{
+	const char *shi = utf8_find3(s, n, "是"), *de;
+	size_t used;
+
+	if (!shi || utf8_count(s, (size_t)(shi - s)) < 2 ||
+	    utf8_starts_with(shi, n - (size_t)(shi - s), "是否"))
+		return false;
+	de = utf8_find3(s, (size_t)(shi - s), "的");
+	if (!de || de == s)
+		return false;
+	/* (…的一是: an item's numeral before 是) */
+	if (shi - s >= 3 && numeral_chinese(shi - 3, 3, &used) > 0 && used == 3)
+		return false;
+	return true;
+}
+
 /* The length in bytes of the lead-shaped first sentence of PARAGRAPH
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
@@ -3932,6 +3953,11 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
 	    (sentence.chars < LEAD_MIN_CHARS && !short_leads_beside(doc, paragraph)) ||
 	    sentence.chars > LEAD_MAX_CHARS || states_figure(s, sentence.end) || narrates(s, sentence.end))
+		return 0;
+	/* 今后五年的中心任务是科学发展、富民强省。: a sentence that says
+	 * what something of the period is (X的Y是Z) introduces what follows;
+	 * it names no task of its own. */
+	if (defines(s, sentence.end))
 		return 0;
 	/* 某某设计研究院有限公司。该公司成立于…: a unit's name, then what
 	 * the paragraph tells of it, the next sentence pointing back at it

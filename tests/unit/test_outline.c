@@ -2433,6 +2433,12 @@ run_in_leads(void **state)
 	       "我们知道，困难还有不少需要克服。正文。\n",
 	       { 1, "一、", "加强政府自身建设", 2 }, { 2, "", "坚持依法行政，规范权力运行", 3 },
 	       { 2, "", "坚持效率优先，打造数字政务", 4 }, { 1, "二、", "其他", 5 });
+	/* A sentence that says what the period's task is (今后五年的中心
+	 * 任务是…。) introduces the targets after it: no lead beside the
+	 * short lead that follows. */
+	EXPECT("政府工作报告\n一、今后五年的目标\n今后五年的中心任务是加快发展、富民强省。我们要实现以下目标：\n"
+	       "经济实力再上一个台阶。结构调整取得进展。\n",
+	       { 1, "一、", "今后五年的目标", 2 });
 	/* Three two-clause leads one after another (推进某某改革，完善某某
 	 * 结构。) are leads by the run they make, whatever verbs they open
 	 * with; two such paragraphs opening apart are not. */
