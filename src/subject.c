@@ -123,6 +123,9 @@ static const struct word predicate_words[] = {
 	{ W("名义"), ROLE_VERB }, { W("平均每天"), ROLE_VERB }, { W("每天"), ROLE_VERB },
 	{ W("日均"), ROLE_VERB }, { W("折合"), ROLE_VERB }, { W("相当于"), ROLE_VERB },
 	{ W("力争"), ROLE_VERB }, { W("预计"), ROLE_VERB }, { W("预期"), ROLE_VERB },
+	/* a cap or a floor: 支持金额最高可至3000万元 */
+	{ W("最高可"), ROLE_VERB }, { W("最多可"), ROLE_VERB }, { W("最低可"), ROLE_VERB },
+	{ W("最高"), ROLE_VERB }, { W("最多"), ROLE_VERB }, { W("最低"), ROLE_VERB },
 };
 
 /* Verbs of change that take the measured thing as their object, the

@@ -96,6 +96,9 @@ levels_and_changes(void **state)
 	expect("人均预期寿命达到76.7岁。\n", "76.7岁=人均预期寿命");
 	expect("PM2.5年均浓度为26.3微克/立方米、下降7.4%。\n",
 	       "26.3微克=PM2.5年均浓度 | 7.4%=PM2.5年均浓度+");
+	/* a cap or a floor before the figure is no part of the subject */
+	expect("支持金额最高可至500万元。\n", "500万元=支持金额");
+	expect("补贴标准最低1000元。\n", "1000元=补贴标准");
 }
 
 /* 提高到, 降至: the level reached; 从, 由: the level before. */
