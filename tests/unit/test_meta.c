@@ -935,6 +935,24 @@ own_title_below_a_copier_block(void **state)
 		    "某某部关于印发某某规划的通知", "某某部", "2031-12-12");
 }
 
+/* A heading with no genre word labels the copy (# 源材料), its key lines
+ * set as a list with lines indented under an item: the title below,
+ * wrapped as a PDF's text wraps it, is the document's, dated by the
+ * ——line under it. */
+static void
+own_title_below_a_label_heading(void **state)
+{
+	(void)state;
+	expect_meta("# 源材料（原样）\n\n- **标题**：某某报告\n- **渠道**：某某网；\n  全文取自镜像：\n"
+		    "  https://example.gov.cn/a.pdf\n- **时间**：2032-09-11\n\n---\n\n## 正文\n\n"
+		    "某某院关于 2031 年度某某工作和\n其他某某事项的审计工作报告\n"
+		    "——2032 年 6 月 24 日在某某会议上\n委员长、各位委员：\n我受某某院委托，报告如下。\n",
+		    "某某院关于 2031 年度某某工作和其他某某事项的审计工作报告", "某某院", "2032-06-24");
+	/* A heading with a genre word names the document: it stays. */
+	expect_meta("# 某某规划\n\n- **标题**：某某规划\n\n---\n\n某某部关于某某工作的报告\n\n正文。\n",
+		    "某某规划", NULL, NULL);
+}
+
 /* A web page's heading, its navigation, then the document's own title
  * block further down (the title over two lines with a note's reference,
  * the issuer, the date), and a long text after it: the header under the
@@ -1006,6 +1024,7 @@ main(void)
 		cmocka_unit_test(copier_issuer_key),
 		cmocka_unit_test(docno_below_a_copier_block),
 		cmocka_unit_test(own_title_below_a_copier_block),
+		cmocka_unit_test(own_title_below_a_label_heading),
 		cmocka_unit_test(header_under_the_title_said_again),
 		cmocka_unit_test(column_of_signing_bodies_after_a_blank),
 	};
