@@ -2541,10 +2541,11 @@ carries_document(const char *title)
 	return false;
 }
 
-/* The sign-off of a covering notice: the first paragraph after TOP that
- * is a date alone under a body's name alone (某某办公厅 / 2037年2月4日),
- * before LAST; SIZE_MAX when none.  The document it carries may end with
- * a sign-off of its own, the other body's, which is not the notice's. */
+/* The sign-off of a covering notice or a letter with attachments: the
+ * first paragraph after TOP that is a date alone under a body's name
+ * alone (某某办公厅 / 2037年2月4日), before LAST; SIZE_MAX when none.  The
+ * document it carries may end with a sign-off of its own, the other
+ * body's, which is not the notice's. */
 static size_t
 covering_sign_off(const struct doc *doc, size_t top, size_t last, char iso[11])
 {
@@ -2562,6 +2563,23 @@ covering_sign_off(const struct doc *doc, size_t top, size_t last, char iso[11])
 		}
 	}
 	return SIZE_MAX;
+}
+
+/* True when an attachment's mark alone on its line (附件1, 附件 2：)
+ * stands after paragraph FROM and before LAST of DOC: what follows it
+ * is another document, which may end with a sign-off of its own (a
+ * ministry's report sent on with a reply), not the one above it. */
+static bool
+attached_after(const struct doc *doc, size_t from, size_t last)
+{
+	for (size_t i = from + 1; i < last && i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t n = p->length;
+		const char *s = trim(doc->text + p->offset, &n);
+		if (attachment_mark(s, n))
+			return true;
+	}
+	return false;
 }
 
 /* The length of the words W (N bytes) without a note's reference that
@@ -2777,12 +2795,14 @@ meta_find(struct doc *doc)
 			drop_ordinal(doc->title);
 		}
 	}
-	if (sign_off != SIZE_MAX && doc->title && doc->title_paragraph != SIZE_MAX &&
-	    carries_document(doc->title)) {
+	if (sign_off != SIZE_MAX && doc->title && doc->title_paragraph != SIZE_MAX) {
 		size_t from = second != SIZE_MAX ? second : doc->title_paragraph;
-		size_t first = covering_sign_off(doc, from, sign_off, iso);
-		if (first != SIZE_MAX)
-			sign_off = first;   /* iso is its date */
+		char first_iso[11];
+		size_t first = covering_sign_off(doc, from, sign_off, first_iso);
+		if (first != SIZE_MAX && (carries_document(doc->title) || attached_after(doc, first, sign_off))) {
+			sign_off = first;
+			memcpy(iso, first_iso, sizeof first_iso);
+		}
 	}
 	if (sign_off != SIZE_MAX) {
 		doc->sign_off_paragraph = sign_off;

@@ -776,6 +776,15 @@ transmitting_notice_signed(void **state)
 		    "某省人民政府办公厅\n\n2037年2月4日\n\n关于2037年某某工作\n\n意见的报告\n\n省人民政府：\n\n"
 		    "一、2036年工作情况\n\n正文。\n\n二、2037年工作意见\n\n正文。\n\n省某某局\n\n2037年1月20日\n",
 		    "某省人民政府办公厅转发省某某局关于2037年某某工作意见报告的通知", "某省人民政府办公厅", "2037-02-04");
+	/* A reply that sends other documents on as its attachments (附件1,
+	 * 附件2): its own sign-off, before the first attachment's mark,
+	 * not the last attachment's. */
+	expect_meta("某省人民政府办公厅关于某县某某问题的复函\n\n某政办函〔2037〕8号\n\n某县人民政府：\n\n"
+		    "你县的请示收悉。现将某某厅的报告和专家组意见转复你县。\n\n附件：1.某某厅的报告\n\n"
+		    "某省人民政府办公厅\n\n2037年11月4日\n\n附件1\n\n关于某县某某问题的报告\n\n"
+		    "省人民政府：\n\n一、基本情况\n\n正文。\n\n某某厅\n\n2037年10月10日\n\n附件2\n\n"
+		    "某县某某问题调查意见\n\n正文。\n\n某某专家组\n\n2037年9月23日\n",
+		    "某省人民政府办公厅关于某县某某问题的复函", "某省人民政府办公厅", "2037-11-04");
 	/* 批转 as well: the title names the body that transmits. */
 	expect_meta("某市人民政府批转市某某委关于某某问题请示的通知\n\n各区人民政府：\n\n现将请示批转给你们。\n\n"
 		    "关于某某问题的请示\n\n市人民政府：\n\n一、某某\n\n正文。\n",
