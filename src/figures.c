@@ -465,43 +465,83 @@ multiplier_ends_figure(const struct scanner *s, size_t q)
 /* A multiplier one space after an Arabic number, with a unit or currency
  * right after it (处 5 万元以上, 赔偿 120 万元), under the guards of
  * spaced_unit: scales N by it, sets *AT to the unit's offset and returns
- * the unit; NULL (N unchanged) when there is no such multiplier.  A
- * multiplier that ends the figure (超 3170 万，) scales N and sets *AT past
- * it, and NULL is returned: a quantity without a unit. */
+ * the unit; NULL (N unchanged) when there is no such multiplier.  What an
+ * unspaced number would have read after the space counts as well: the
+ * multipliers from 万 up stacked as numbers stack them (增加 6 万亿元) and
+ * one word of "more than" before or after them (6540 多亿元, 3 万多人),
+ * or that word alone before a unit (1710 多项, 4120 多人; a count word
+ * that ends its word, as spaced_unit asks).  A multiplier that ends the
+ * figure (超 3170 万，) scales N and sets *AT past it, and NULL is
+ * returned: a quantity without a unit. */
 static const struct unit_word *
 spaced_multiplier(const struct scanner *s, size_t p, struct number *n, size_t *at)
 {
 	const char *t = s->in.text;
-	size_t q = n->end + 1;
+	size_t q = n->end + 1, r, e;
 	const struct unit_word *m, *w;
+	double value = 1, previous = 0;
+	int power = 0;
+	bool approx = false, multiplied = false;
+	uint32_t c;
 
 	if (n->lost || !spaced_number(s, p, n))
 		return NULL;
-	m = units_lookup(s->in.units, t + q, s->in.length - q, ROLE_BIT(ROLE_MULTIPLIER));
-	if (!m || m->value < 10000 || m->power < 0)
+	for (r = q; r < s->in.length && !number_unit_at(&s->in, r); r += m->length) {
+		m = units_lookup(s->in.units, t + r, s->in.length - r,
+				 ROLE_BIT(ROLE_MULTIPLIER) | ROLE_BIT(ROLE_APPROX));
+		if (!m)
+			break;
+		if (m->roles & ROLE_BIT(ROLE_APPROX)) {
+			if (approx)
+				break;
+			approx = true;
+			continue;
+		}
+		/* 万亿 stacks; 亿万 and 万万 do not */
+		if (m->value < 10000 || m->power < 0 ||
+		    (multiplied && m->value <= previous && !(m->value >= 1e8 && previous >= 1e8)))
+			break;
+		value *= m->value;
+		power += m->power;
+		previous = m->value;
+		multiplied = true;
+	}
+	if (r == q || (!multiplied && !approx))
 		return NULL;
-	w = number_unit_at(&s->in, q + m->length);
-	if (!w && multiplier_ends_figure(s, q + m->length)) {
+	w = number_unit_at(&s->in, r);
+	if (!w && multiplied && multiplier_ends_figure(s, r)) {
 		/* 粉丝数累积超 3170 万，: the multiplier alone ends the
 		 * figure, as 3170万， does. */
-		n->value *= m->value;
-		n->exponent += m->power;
+		n->value *= value;
+		n->exponent += power;
 		n->multiplied = true;
 		if (n->run_end)
-			n->run_power = m->power;
-		*at = q + m->length;
+			n->run_power = power;
+		*at = r;
 		return NULL;
 	}
 	if (!w || !(w->roles & (ROLE_BIT(ROLE_UNIT) | ROLE_BIT(ROLE_MEASURE) | ROLE_BIT(ROLE_CURRENCY))) ||
 	    (w->roles & (ROLE_BIT(ROLE_DURATION) | ROLE_BIT(ROLE_NOT_UNIT) | ROLE_BIT(ROLE_YEAR) |
 			 ROLE_BIT(ROLE_MONTH) | ROLE_BIT(ROLE_DAY))))
 		return NULL;
-	n->value *= m->value;
-	n->exponent += m->power;
-	n->multiplied = true;
-	if (n->run_end)
-		n->run_power = m->power;
-	*at = q + m->length;
+	if (!multiplied && !(w->roles & ROLE_BIT(ROLE_CURRENCY))) {
+		/* 多项目: a count word straight after 多 must end its word */
+		e = r + w->length;
+		if (e < s->in.length && !after_spaced_unit(t + e, s->in.length - e)) {
+			utf8_decode(t + e, s->in.length - e, &c);
+			if (is_ascii_letter(t[e]) || is_ascii_digit(t[e]) ||
+			    (utf8_is_han(c) && opens_word_of_unit(t + r, s->in.length - r)))
+				return NULL;
+		}
+	}
+	if (multiplied) {
+		n->value *= value;
+		n->exponent += power;
+		n->multiplied = true;
+		if (n->run_end)
+			n->run_power = power;
+	}
+	*at = r;
 	return w;
 }
 

@@ -1429,8 +1429,9 @@ lone_chapter(const struct doc *doc, size_t i)
 
 /* True when paragraph I of DOC is a line of a copier's block above the
  * text it copied: key lines (发布日期: …, 来源: …, set in bold in the
- * Markdown), a rule (---, --), or a Markdown heading below the title
- * (## 政策全文, of a level below the title's #). */
+ * Markdown, maybe as the items of a list: - 标题：…), a rule (---, --),
+ * or a Markdown heading below the title (## 政策全文, of a level below
+ * the title's #). */
 static bool
 copier_line(const struct doc *doc, size_t i)
 {
@@ -1444,6 +1445,11 @@ copier_line(const struct doc *doc, size_t i)
 		k++;
 	if (k >= 2 && k == n)
 		return true;
+	/* a list item's mark before the key */
+	if (n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
+		s += 2;
+		n -= 2;
+	}
 	c1 = memchr(s, ':', n);
 	c2 = memmem(s, n, "：", 3);
 	if (c2 && (!c1 || c2 < c1))
@@ -1474,7 +1480,9 @@ static size_t title_from(const struct doc *doc, size_t from, size_t look, size_t
  * 印发 / 某某规划的通知; 某某中央 某某院 / 关于…的意见 / （date)): the
  * title found there, when its words hold all of the heading's -- the
  * heading named the document short, or in full, and the text's own
- * title block carries its date and issuer.  It opens the copied text:
+ * title block carries its date and issuer -- or when the heading has no
+ * genre word and the title has one: the heading labels the copy.  It
+ * opens the copied text:
  * a title below a letter's sentences is the letter's enclosure.  SIZE_MAX when PAGE is followed by no copier's block or the
  * text opens with no such title.  The block is key lines and a rule
  * at least (---), as copiers set it. */
@@ -1487,7 +1495,12 @@ own_title_below(const struct doc *doc, size_t page, size_t *second)
 
 	bool rule = false;
 
-	while (from < doc->paragraph_count && copier_line(doc, from)) {
+	while (from < doc->paragraph_count &&
+	       (copier_line(doc, from) ||
+		/* an item's line indented under it, no blank line between */
+		(from > page + 1 && !doc->paragraphs[from].blank_before &&
+		 doc->paragraphs[from].md_level == 0 &&
+		 doc_span_of(doc, &doc->paragraphs[from], 0).column > 1))) {
 		const struct paragraph *p = &doc->paragraphs[from];
 		rule |= p->md_level == 0 && doc->text[p->offset] == '-';
 		from++;
@@ -1505,6 +1518,16 @@ own_title_below(const struct doc *doc, size_t page, size_t *second)
 			return SIZE_MAX;
 		}
 	last = *second != SIZE_MAX ? *second : found;
+	/* A heading with no genre word over a title with one labels the
+	 * copy (# 源材料), naming no document: the title below is it. */
+	{
+		const struct paragraph *hp = &doc->paragraphs[page], *lp = &doc->paragraphs[last];
+		size_t hn = hp->length, ln = lp->length;
+		const char *hs = title_part(doc->text + hp->offset, &hn);
+		const char *ls = title_part(doc->text + lp->offset, &ln);
+		if (!genre_title(hs, hn) && genre_title(ls, ln))
+			return found;
+	}
 	h = words_of(doc, page, page, heading, CAP);
 	k = words_of(doc, found, last, own, CAP);
 	if (h == 0 || h > CAP || k > CAP || k < h || !memmem(own, k, heading, h)) {
@@ -2548,10 +2571,11 @@ carries_document(const char *title)
 	return false;
 }
 
-/* The sign-off of a covering notice: the first paragraph after TOP that
- * is a date alone under a body's name alone (某某办公厅 / 2037年2月4日),
- * before LAST; SIZE_MAX when none.  The document it carries may end with
- * a sign-off of its own, the other body's, which is not the notice's. */
+/* The sign-off of a covering notice or a letter with attachments: the
+ * first paragraph after TOP that is a date alone under a body's name
+ * alone (某某办公厅 / 2037年2月4日), before LAST; SIZE_MAX when none.  The
+ * document it carries may end with a sign-off of its own, the other
+ * body's, which is not the notice's. */
 static size_t
 covering_sign_off(const struct doc *doc, size_t top, size_t last, char iso[11])
 {
@@ -2569,6 +2593,23 @@ covering_sign_off(const struct doc *doc, size_t top, size_t last, char iso[11])
 		}
 	}
 	return SIZE_MAX;
+}
+
+/* True when an attachment's mark alone on its line (附件1, 附件 2：)
+ * stands after paragraph FROM and before LAST of DOC: what follows it
+ * is another document, which may end with a sign-off of its own (a
+ * ministry's report sent on with a reply), not the one above it. */
+static bool
+attached_after(const struct doc *doc, size_t from, size_t last)
+{
+	for (size_t i = from + 1; i < last && i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t n = p->length;
+		const char *s = trim(doc->text + p->offset, &n);
+		if (attachment_mark(s, n))
+			return true;
+	}
+	return false;
 }
 
 /* The length of the words W (N bytes) without a note's reference that
@@ -2784,12 +2825,14 @@ meta_find(struct doc *doc)
 			drop_ordinal(doc->title);
 		}
 	}
-	if (sign_off != SIZE_MAX && doc->title && doc->title_paragraph != SIZE_MAX &&
-	    carries_document(doc->title)) {
+	if (sign_off != SIZE_MAX && doc->title && doc->title_paragraph != SIZE_MAX) {
 		size_t from = second != SIZE_MAX ? second : doc->title_paragraph;
-		size_t first = covering_sign_off(doc, from, sign_off, iso);
-		if (first != SIZE_MAX)
-			sign_off = first;   /* iso is its date */
+		char first_iso[11];
+		size_t first = covering_sign_off(doc, from, sign_off, first_iso);
+		if (first != SIZE_MAX && (carries_document(doc->title) || attached_after(doc, first, sign_off))) {
+			sign_off = first;
+			memcpy(iso, first_iso, sizeof first_iso);
+		}
 	}
 	if (sign_off != SIZE_MAX) {
 		doc->sign_off_paragraph = sign_off;

@@ -1334,6 +1334,59 @@ attachment_mark(const char *s, size_t n)
 	       !utf8_find3(s, n, "。") && !utf8_find3(s, n, "，");
 }
 
+/* The nearest paragraph above PARAGRAPH of DOC that holds words, or
+ * SIZE_MAX when none. */
+static size_t
+line_above(const struct doc *doc, size_t paragraph)
+{
+	while (paragraph-- > 0)
+		if (doc->paragraphs[paragraph].length > 0)
+			return paragraph;
+	return SIZE_MAX;
+}
+
+enum { ATTACHMENT_TITLE_CHARS = 40 };
+
+/* True when PARAGRAPH of B's document titles an attachment beside one
+ * already made a part: it stands right under an attachment's mark
+ * (附件2), names a genre, alone or with the line right under it (某县某村 /
+ * 地质险情调查意见), holds no sentence, and the open top-level part is an
+ * unnumbered one right under a mark of its own (附件1 / 关于…的报告).
+ * Each attachment is a document: its title a part beside the others,
+ * numbered headings under it or not. */
+static bool
+next_attachment_title(const struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t above = line_above(doc, paragraph), n = p->length, first;
+	const char *s = trimmed(doc->text + p->offset, &n);
+	const struct outline_node *top;
+
+	if (b->depth == 0 || above == SIZE_MAX ||
+	    !attachment_mark(doc->text + doc->paragraphs[above].offset, doc->paragraphs[above].length) ||
+	    n == 0 || utf8_count(s, n) > ATTACHMENT_TITLE_CHARS || utf8_find3(s, n, "。") ||
+	    utf8_find3(s, n, "，") || utf8_find3(s, n, "："))
+		return false;
+	if (!names_genre(doc, paragraph)) {
+		const struct paragraph *q;
+		size_t m;
+		const char *t;
+		if (paragraph + 1 >= doc->paragraph_count || doc->paragraphs[paragraph + 1].blank_before)
+			return false;
+		q = &doc->paragraphs[paragraph + 1];
+		m = q->length;
+		t = trimmed(doc->text + q->offset, &m);
+		if (!names_genre(doc, paragraph + 1) || utf8_count(s, n) + utf8_count(t, m) > ATTACHMENT_TITLE_CHARS ||
+		    utf8_find3(t, m, "。") || utf8_find3(t, m, "，"))
+			return false;
+	}
+	top = b->stack[0].node;
+	if (top->style != STYLE_NONE || (first = line_above(doc, top->paragraph)) == SIZE_MAX)
+		return false;
+	return attachment_mark(doc->text + doc->paragraphs[first].offset, doc->paragraphs[first].length);
+}
+
 /* True when PARAGRAPH of DOC opens with 关于 and ends with the name of the
  * document it is about, in book-title marks (关于贯彻《某某市物业管理条例》
  * over 推进小区治理的实施方案): the genre word is the cited law's, and the
@@ -3319,7 +3372,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 					     ? 0
 					     : attachments_line(s, p->length);
 		b->attachment_key = -1;
-		if (back_matter_line(s, p->length))
+		if (back_matter_line(s, p->length) || next_attachment_title(b, paragraph))
 			return add_part(b, paragraph, 0);
 		if (b->outline->count == 0 && first_of_parts(b, paragraph)) {
 			b->first_part = paragraph;

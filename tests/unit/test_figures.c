@@ -541,10 +541,11 @@ units_one_space_after_digits(void **state)
 	EXPECT("第 5 万元\n5 万元以上\n", "");
 	/* A number set off by spaces on both sides counts what follows its
 	 * unit (领域 125 项任务, 近 1400 个文件), unless the unit opens a word
-	 * (表 1 项目); a multiplier alone ends its figure (超 3170 万，). */
+	 * (表 1 项目); a multiplier alone ends its figure (超 3170 万，), and
+	 * one that 多 goes on from is read on to its unit, as 5万多户 is. */
 	EXPECT("落实重点领域 125 项任务，近 1400 个文件联动，粉丝超 3170 万，表 2 项目情况。\n",
 	       "quantity 125 项 125 项 | quantity 1400 个 1400 个 | quantity 3170 万 31700000 -");
-	EXPECT("新增 5 万多户。\n", "");
+	EXPECT("新增 5 万多户。\n", "quantity 5 万多户 50000 户");
 }
 
 /* A span of time one space after its digits, as PDF text sets it
@@ -588,6 +589,20 @@ units_one_space_before_a_particle(void **state)
 	EXPECT("年排放量大于 250 吨的，日处理能力 500 吨以上的设施。\n",
 	       "quantity 250 吨 250 吨 | quantity 500 吨 500 吨");
 	EXPECT("符合 3 条件的人员。\n", "");
+}
+
+/* What an unspaced number reads after its digits, a PDF's text reads
+ * after a space: stacked multipliers (增加 6 万亿元), 多 before a
+ * multiplier or a unit or after a multiplier (6540 多亿元, 1710 多项,
+ * 3 万多人); a count word after 多 still ends its word (多项目). */
+static void
+units_one_space_after_more_than(void **state)
+{
+	(void)state;
+	EXPECT("增加 6 万亿元债务限额，整改金额 6540 多亿元，制定制度 1710 多项，问责 3 万多人。\n",
+	       "money 6 万亿元 6e+12 元 | money 6540 多亿元 6.54e+11 元 | quantity 1710 多项 1710 项 | "
+	       "quantity 3 万多人 30000 人");
+	EXPECT("开工 100 多项目。\n", "");
 }
 
 static void
@@ -1175,6 +1190,7 @@ main(void)
 		cmocka_unit_test(units_one_space_after_digits),
 		cmocka_unit_test(durations_one_space_after_digits),
 		cmocka_unit_test(units_one_space_before_a_particle),
+		cmocka_unit_test(units_one_space_after_more_than),
 		cmocka_unit_test(steam_tons),
 		cmocka_unit_test(ship_tons_and_lux),
 		cmocka_unit_test(names_of_sessions_and_plans),

@@ -810,6 +810,15 @@ transmitting_notice_signed(void **state)
 		    "某省人民政府办公厅\n\n2037年2月4日\n\n关于2037年某某工作\n\n意见的报告\n\n省人民政府：\n\n"
 		    "一、2036年工作情况\n\n正文。\n\n二、2037年工作意见\n\n正文。\n\n省某某局\n\n2037年1月20日\n",
 		    "某省人民政府办公厅转发省某某局关于2037年某某工作意见报告的通知", "某省人民政府办公厅", "2037-02-04");
+	/* A reply that sends other documents on as its attachments (附件1,
+	 * 附件2): its own sign-off, before the first attachment's mark,
+	 * not the last attachment's. */
+	expect_meta("某省人民政府办公厅关于某县某某问题的复函\n\n某政办函〔2037〕8号\n\n某县人民政府：\n\n"
+		    "你县的请示收悉。现将某某厅的报告和专家组意见转复你县。\n\n附件：1.某某厅的报告\n\n"
+		    "某省人民政府办公厅\n\n2037年11月4日\n\n附件1\n\n关于某县某某问题的报告\n\n"
+		    "省人民政府：\n\n一、基本情况\n\n正文。\n\n某某厅\n\n2037年10月10日\n\n附件2\n\n"
+		    "某县某某问题调查意见\n\n正文。\n\n某某专家组\n\n2037年9月23日\n",
+		    "某省人民政府办公厅关于某县某某问题的复函", "某省人民政府办公厅", "2037-11-04");
 	/* 批转 as well: the title names the body that transmits. */
 	expect_meta("某市人民政府批转市某某委关于某某问题请示的通知\n\n各区人民政府：\n\n现将请示批转给你们。\n\n"
 		    "关于某某问题的请示\n\n市人民政府：\n\n一、某某\n\n正文。\n",
@@ -969,6 +978,24 @@ own_title_below_a_copier_block(void **state)
 		    "某某部关于印发某某规划的通知", "某某部", "2031-12-12");
 }
 
+/* A heading with no genre word labels the copy (# 源材料), its key lines
+ * set as a list with lines indented under an item: the title below,
+ * wrapped as a PDF's text wraps it, is the document's, dated by the
+ * ——line under it. */
+static void
+own_title_below_a_label_heading(void **state)
+{
+	(void)state;
+	expect_meta("# 源材料（原样）\n\n- **标题**：某某报告\n- **渠道**：某某网；\n  全文取自镜像：\n"
+		    "  https://example.gov.cn/a.pdf\n- **时间**：2032-09-11\n\n---\n\n## 正文\n\n"
+		    "某某院关于 2031 年度某某工作和\n其他某某事项的审计工作报告\n"
+		    "——2032 年 6 月 24 日在某某会议上\n委员长、各位委员：\n我受某某院委托，报告如下。\n",
+		    "某某院关于 2031 年度某某工作和其他某某事项的审计工作报告", "某某院", "2032-06-24");
+	/* A heading with a genre word names the document: it stays. */
+	expect_meta("# 某某规划\n\n- **标题**：某某规划\n\n---\n\n某某部关于某某工作的报告\n\n正文。\n",
+		    "某某规划", NULL, NULL);
+}
+
 /* A web page's heading, its navigation, then the document's own title
  * block further down (the title over two lines with a note's reference,
  * the issuer, the date), and a long text after it: the header under the
@@ -1042,6 +1069,7 @@ main(void)
 		cmocka_unit_test(copier_issuer_key),
 		cmocka_unit_test(docno_below_a_copier_block),
 		cmocka_unit_test(own_title_below_a_copier_block),
+		cmocka_unit_test(own_title_below_a_label_heading),
 		cmocka_unit_test(header_under_the_title_said_again),
 		cmocka_unit_test(column_of_signing_bodies_after_a_blank),
 	};

@@ -1356,6 +1356,23 @@ attachments_listed(void **state)
 	       { 1, "一、", "基础信息", 5 }, { 2, "1.", "时间", 7 }, { 1, "二、", "情况", 9 });
 }
 
+/* The second attachment of a letter, its title right under its mark
+ * (附件2), wrapped over two lines or not, is a part beside the first
+ * though no numbered heading follows it; a line under a mark with no
+ * attachment made a part before it stays text. */
+static void
+attachment_titles_side_by_side(void **state)
+{
+	(void)state;
+	EXPECT("关于某县某某问题的复函\n\n某县人民政府：\n\n现将有关意见转复你县。\n\n某省人民政府办公厅\n\n"
+	       "2037年11月4日\n\n附件1\n\n关于某县某某镇某某村\n某某问题调研情况的报告\n\n省人民政府：\n\n"
+	       "现将有关情况报告如下：\n\n一、基本情况\n\n正文。\n\n二、建议\n\n正文。\n\n"
+	       "附件2\n\n某某县某某镇某某村\n某某问题调查意见\n\n专家组认为，应当加强监测。\n\n某某专家组\n",
+	       { 1, "", "关于某县某某镇某某村", 13 }, { 2, "一、", "基本情况", 20 }, { 2, "二、", "建议", 24 },
+	       { 1, "", "某某县某某镇某某村", 30 });
+	expect_outline("关于某县某某问题的复函\n\n现将有关意见转复你县。\n\n附件2\n\n某某问题调查意见\n\n正文。\n", NULL, 0);
+}
+
 static void
 part_title_over_two_lines(void **state)
 {
@@ -2988,6 +3005,7 @@ main(void)
 		cmocka_unit_test(steps_of_a_procedure),
 		cmocka_unit_test(words_that_are_also_units),
 		cmocka_unit_test(attachments_listed),
+		cmocka_unit_test(attachment_titles_side_by_side),
 		cmocka_unit_test(part_title_over_two_lines),
 		cmocka_unit_test(line_ending_with_a_list_comma),
 		cmocka_unit_test(first_part_without_numbered_headings),
