@@ -1960,6 +1960,29 @@ notes_line(const char *s, size_t n, bool at_end)
 	return at_end && utf8_same_closed_up(s, n, "说明", strlen("说明"));
 }
 
+/* True when S (N bytes), the text after a number, is a note: 注, 注释,
+ * 附注, 脚注 or 备注 and a colon (either form).  A report's footnotes
+ * stand at a page's foot as 1 注：此数据不包含… (the number the marker
+ * in the text above): notes, not numbered headings titled 注. */
+static bool
+note_after_number(const char *s, size_t n)
+{
+	static const char *const words[] = { "注释", "注", "附注", "脚注", "备注" };
+	size_t sp;
+
+	while (n > 0 && (sp = utf8_space_at(s, n)) > 0) {
+		s += sp;
+		n -= sp;
+	}
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		size_t k = strlen(words[i]);
+		if (n > k && memcmp(s, words[i], k) == 0 &&
+		    (utf8_starts_with(s + k, n - k, "：") || s[k] == ':'))
+			return true;
+	}
+	return false;
+}
+
 /* The number of the first attachment a notice lists after S (N bytes)
  * when S is its attachment note (附件说明): 附件： alone (1), or 附件：1.…
  * with the first of them (2); 0 when S is no such line.  附件 or 附件1
@@ -3352,6 +3375,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			close_run_in_items(b);
 		return true;
 	}
+	/* 1 注：此数据不包含… at a page's foot: a footnote, no heading. */
+	if (note_after_number(s + l.title, p->length - l.title))
+		return true;
 	key = key_of(l.style, l.level);
 	if (l.style != STYLE_MARKDOWN)
 		family = key;

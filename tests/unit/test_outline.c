@@ -1731,6 +1731,17 @@ decimal_number_before_a_unit_initial_noun(void **state)
 }
 
 static void
+footnotes_after_their_number(void **state)
+{
+	(void)state;
+	/* 1 注：… at a page's foot is a footnote (its number the marker in
+	 * the text), not a clause 1 titled 注: the clauses go on past it. */
+	EXPECT("某市统计报告\n1 概况\n2021年，某市常住人口1761万人。\n1 注：此数据不包含某区常住人口。\n"
+	       "2 注：性别比是男性人数与女性人数之比。\n2 就业\n2021年，某市就业人员513万人。\n",
+	       { 1, "1", "概况", 2 }, { 1, "2", "就业", 6 });
+}
+
+static void
 clause_number_glued_to_its_title(void **state)
 {
 	(void)state;
@@ -2983,6 +2994,7 @@ main(void)
 		cmocka_unit_test(three_part_number_before_a_unit_word),
 		cmocka_unit_test(standard_appendix),
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
+		cmocka_unit_test(footnotes_after_their_number),
 		cmocka_unit_test(clause_number_glued_to_its_title),
 		cmocka_unit_test(forms_under_their_clause),
 		cmocka_unit_test(contents_entries_under_their_clause),
