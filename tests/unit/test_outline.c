@@ -1742,6 +1742,26 @@ footnotes_after_their_number(void **state)
 }
 
 static void
+numbered_part_titled_with_a_unit_initial_noun(void **state)
+{
+	struct label l;
+	const char *s = "1 人口特征";
+	(void)state;
+	/* 1 人口特征: a number, a space and a noun that begins with a unit's
+	 * character (人口, not 1 person) is a part's number and title. */
+	assert_true(label_parse(s, strlen(s), &l));
+	assert_int_equal(l.number, 1);
+	EXPECT("某市统计报告\n1 人口特征\n2021年，某市常住人口1761万人。\n2 婚姻及家庭状况\n"
+	       "2021年，某市办理结婚登记7.64万对。\n",
+	       { 1, "1", "人口特征", 2 }, { 1, "2", "婚姻及家庭状况", 4 });
+	s = "1 人";
+	assert_false(label_parse(s, strlen(s), &l));
+	/* A year before 年度 is no part's number. */
+	s = "2023 年度人力资源和社会保障事业发展统计公报";
+	assert_false(label_parse(s, strlen(s), &l));
+}
+
+static void
 clause_number_glued_to_its_title(void **state)
 {
 	(void)state;
@@ -2995,6 +3015,7 @@ main(void)
 		cmocka_unit_test(standard_appendix),
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
 		cmocka_unit_test(footnotes_after_their_number),
+		cmocka_unit_test(numbered_part_titled_with_a_unit_initial_noun),
 		cmocka_unit_test(clause_number_glued_to_its_title),
 		cmocka_unit_test(forms_under_their_clause),
 		cmocka_unit_test(contents_entries_under_their_clause),
