@@ -1208,6 +1208,17 @@ ends_with_list_comma(const char *s, size_t n)
 	return n >= 3 && memcmp(s + n - 3, "、", 3) == 0;
 }
 
+/* True when S (N bytes), white space around it aside, is a date and
+ * nothing more: 2024年10月10日, 二〇二二年十二月 (a cover's month), 2022年. */
+static bool
+date_line(const char *s, size_t n)
+{
+	struct date d;
+
+	s = trimmed(s, &n);
+	return n > 0 && date_at(&date_grammar_plain, s, n, 0, &d) == DATE_FOUND && d.length == n;
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -1268,6 +1279,9 @@ part_line(const struct builder *b, size_t paragraph)
 				return PART_OTHER;
 	if (utf8_starts_with(s, n, "—") || utf8_starts_with(s, n, "-") ||
 	    (n >= 3 && memcmp(s + n - 3, "日", 3) == 0 && utf8_find3(s, n, "年")))
+		return PART_OTHER;
+	/* 二〇二二年十二月, 2022年12月: a cover's date, with no day. */
+	if (date_line(s, n))
 		return PART_OTHER;
 	/* 2025年3月21日在…第五次会议上: a subtitle without its dash. */
 	if (utf8_find3(s, n, "年") && memmem(s, n, "日在", 6) && utf8_find3(s, n, "会议上"))

@@ -1762,6 +1762,18 @@ numbered_part_titled_with_a_unit_initial_noun(void **state)
 }
 
 static void
+cover_month_is_no_part(void **state)
+{
+	(void)state;
+	/* 二〇二二年十二月 above the first 一、 is the report's date (a month,
+	 * no day), not the title of a part over 一、 and 二、. */
+	EXPECT("某市社会性别统计报告\n为反映全市男女两性发展状况，现将有关数据报告如下。\n二〇二二年十二月\n"
+	       "一、人口特征\n2021年，某市常住人口1761.48万人。\n二、婚姻及家庭状况\n"
+	       "2021年，某市共办理结婚登记7.64万对。\n",
+	       { 1, "一、", "人口特征", 4 }, { 1, "二、", "婚姻及家庭状况", 6 });
+}
+
+static void
 clause_number_glued_to_its_title(void **state)
 {
 	(void)state;
@@ -3016,6 +3028,7 @@ main(void)
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
 		cmocka_unit_test(footnotes_after_their_number),
 		cmocka_unit_test(numbered_part_titled_with_a_unit_initial_noun),
+		cmocka_unit_test(cover_month_is_no_part),
 		cmocka_unit_test(clause_number_glued_to_its_title),
 		cmocka_unit_test(forms_under_their_clause),
 		cmocka_unit_test(contents_entries_under_their_clause),
