@@ -1997,6 +1997,24 @@ note_after_number(const char *s, size_t n)
 	return false;
 }
 
+/* True when S (N bytes) is a note that announces the numbered lines
+ * under it: 注：暂采用下列方法，… under a table, then 1）《…》 2）《…》,
+ * its items, not headings.  The note opens with 注： (either colon) and
+ * says 下列, 如下 or 以下, or ends with its colon. */
+static bool
+note_with_list(const char *s, size_t n)
+{
+	size_t k = utf8_starts_with(s, n, "注：") ? strlen("注：") : utf8_starts_with(s, n, "注:") ? 1 + strlen("注") : 0;
+	size_t m = n;
+
+	if (k == 0)
+		return false;
+	s = trimmed(s, &m);
+	return memmem(s + k, m - k, "下列", strlen("下列")) || memmem(s + k, m - k, "如下", strlen("如下")) ||
+	       memmem(s + k, m - k, "以下", strlen("以下")) || utf8_ends_with(s, m, "：") ||
+	       utf8_ends_with(s, m, ":");
+}
+
 /* The number of the first attachment a notice lists after S (N bytes)
  * when S is its attachment note (附件说明): 附件： alone (1), or 附件：1.…
  * with the first of them (2); 0 when S is no such line.  附件 or 附件1
@@ -3381,7 +3399,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 							    bullet_title(doc, paragraph, at));
 			}
 		}
-		if (notes_line(s, p->length, paragraph * 2 >= doc->paragraph_count)) {
+		if (notes_line(s, p->length, paragraph * 2 >= doc->paragraph_count) ||
+		    note_with_list(s, p->length)) {
 			b->in_notes = true;
 			b->notes_key = -1;
 		}

@@ -1774,6 +1774,18 @@ cover_month_is_no_part(void **state)
 }
 
 static void
+items_of_a_note_under_a_table(void **state)
+{
+	(void)state;
+	/* 注：暂采用下列方法… announces its items 1） 2）: the note's, not
+	 * clauses under 2.1. */
+	EXPECT("某某排放标准\n1 范围\n本标准规定了排放限值。\n2 监测要求\n2.1 监测方法\n监测分析方法按表1执行。\n"
+	       "注：暂采用下列方法，待国家方法标准发布后，执行国家标准。\n1）《水和废水监测分析方法》\n"
+	       "2）《农用污泥监测分析方法》\n",
+	       { 1, "1", "范围", 2 }, { 1, "2", "监测要求", 4 }, { 2, "2.1", "监测方法", 5 });
+}
+
+static void
 clause_number_glued_to_its_title(void **state)
 {
 	(void)state;
@@ -3029,6 +3041,7 @@ main(void)
 		cmocka_unit_test(footnotes_after_their_number),
 		cmocka_unit_test(numbered_part_titled_with_a_unit_initial_noun),
 		cmocka_unit_test(cover_month_is_no_part),
+		cmocka_unit_test(items_of_a_note_under_a_table),
 		cmocka_unit_test(clause_number_glued_to_its_title),
 		cmocka_unit_test(forms_under_their_clause),
 		cmocka_unit_test(contents_entries_under_their_clause),
