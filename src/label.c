@@ -64,7 +64,8 @@ decimal_label(struct label *l, const long long *parts, int count, size_t length,
 static bool
 unit_initial_noun(const char *s, size_t n)
 {
-	static const char *const nouns[] = { "人员", "人力", "人事", "人才", "人身", "个人", "个体",
+	static const char *const nouns[] = { "人员", "人力", "人事", "人才", "人身", "人口", "人民",
+					     "人居", "人文", "个人", "个体",
 					     "次数", "元件", "元器件", "年度", "月度", "时间", "时限",
 					     "名称", "名单", "项目", "条件", "条款", "台账", "场所",
 					     "场地", "期间", "期限", "周期", "公司", "公共", "公告",
@@ -476,9 +477,13 @@ parse_label(const char *s, size_t n, struct label *l)
 	}
 	if (utf8_spaces(s + i, n - i) > 0 && i + utf8_spaces(s + i, n - i) < n &&
 	    (unsigned char)s[i + utf8_spaces(s + i, n - i)] >= 0x80 &&
-	    may_follow_number(s + i + utf8_spaces(s + i, n - i), n - i - utf8_spaces(s + i, n - i))) {
+	    (may_follow_number(s + i + utf8_spaces(s + i, n - i), n - i - utf8_spaces(s + i, n - i)) ||
+	     (v < 100 &&
+	      unit_initial_noun(s + i + utf8_spaces(s + i, n - i), n - i - utf8_spaces(s + i, n - i))))) {
 		/* "1 概况": the top of 1.1 numbering, a number and a space
-		 * before Chinese text. */
+		 * before Chinese text (or, for a part's number, not a year's,
+		 * a noun that begins with a unit's character: 1 人口特征, not 1
+		 * person; 2023 年度… is a year). */
 		l->style = STYLE_DECIMAL;
 		l->level = 1;
 		l->number = v;

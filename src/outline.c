@@ -1208,6 +1208,17 @@ ends_with_list_comma(const char *s, size_t n)
 	return n >= 3 && memcmp(s + n - 3, "、", 3) == 0;
 }
 
+/* True when S (N bytes), white space around it aside, is a date and
+ * nothing more: 2024年10月10日, 二〇二二年十二月 (a cover's month), 2022年. */
+static bool
+date_line(const char *s, size_t n)
+{
+	struct date d;
+
+	s = trimmed(s, &n);
+	return n > 0 && date_at(&date_grammar_plain, s, n, 0, &d) == DATE_FOUND && d.length == n;
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -1268,6 +1279,9 @@ part_line(const struct builder *b, size_t paragraph)
 				return PART_OTHER;
 	if (utf8_starts_with(s, n, "—") || utf8_starts_with(s, n, "-") ||
 	    (n >= 3 && memcmp(s + n - 3, "日", 3) == 0 && utf8_find3(s, n, "年")))
+		return PART_OTHER;
+	/* 二〇二二年十二月, 2022年12月: a cover's date, with no day. */
+	if (date_line(s, n))
 		return PART_OTHER;
 	/* 2025年3月21日在…第五次会议上: a subtitle without its dash. */
 	if (utf8_find3(s, n, "年") && memmem(s, n, "日在", 6) && utf8_find3(s, n, "会议上"))
@@ -2011,6 +2025,47 @@ notes_line(const char *s, size_t n, bool at_end)
 		if (utf8_same_closed_up(s, n, words[i], strlen(words[i])))
 			return true;
 	return at_end && utf8_same_closed_up(s, n, "说明", strlen("说明"));
+}
+
+/* True when S (N bytes), the text after a number, is a note: 注, 注释,
+ * 附注, 脚注 or 备注 and a colon (either form).  A report's footnotes
+ * stand at a page's foot as 1 注：此数据不包含… (the number the marker
+ * in the text above): notes, not numbered headings titled 注. */
+static bool
+note_after_number(const char *s, size_t n)
+{
+	static const char *const words[] = { "注释", "注", "附注", "脚注", "备注" };
+	size_t sp;
+
+	while (n > 0 && (sp = utf8_space_at(s, n)) > 0) {
+		s += sp;
+		n -= sp;
+	}
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		size_t k = strlen(words[i]);
+		if (n > k && memcmp(s, words[i], k) == 0 &&
+		    (utf8_starts_with(s + k, n - k, "：") || s[k] == ':'))
+			return true;
+	}
+	return false;
+}
+
+/* True when S (N bytes) is a note that announces the numbered lines
+ * under it: 注：暂采用下列方法，… under a table, then 1）《…》 2）《…》,
+ * its items, not headings.  The note opens with 注： (either colon) and
+ * says 下列, 如下 or 以下, or ends with its colon. */
+static bool
+note_with_list(const char *s, size_t n)
+{
+	size_t k = utf8_starts_with(s, n, "注：") ? strlen("注：") : utf8_starts_with(s, n, "注:") ? 1 + strlen("注") : 0;
+	size_t m = n;
+
+	if (k == 0)
+		return false;
+	s = trimmed(s, &m);
+	return memmem(s + k, m - k, "下列", strlen("下列")) || memmem(s + k, m - k, "如下", strlen("如下")) ||
+	       memmem(s + k, m - k, "以下", strlen("以下")) || utf8_ends_with(s, m, "：") ||
+	       utf8_ends_with(s, m, ":");
 }
 
 /* The number of the first attachment a notice lists after S (N bytes)
@@ -3397,7 +3452,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 							    bullet_title(doc, paragraph, at));
 			}
 		}
-		if (notes_line(s, p->length, paragraph * 2 >= doc->paragraph_count)) {
+		if (notes_line(s, p->length, paragraph * 2 >= doc->paragraph_count) ||
+		    note_with_list(s, p->length)) {
 			b->in_notes = true;
 			b->notes_key = -1;
 		}
@@ -3405,6 +3461,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 			close_run_in_items(b);
 		return true;
 	}
+	/* 1 注：此数据不包含… at a page's foot: a footnote, no heading. */
+	if (note_after_number(s + l.title, p->length - l.title))
+		return true;
 	key = key_of(l.style, l.level);
 	if (l.style != STYLE_MARKDOWN)
 		family = key;

@@ -991,6 +991,18 @@ write_node_in(struct writer *w, xmlNode *n)
 			cell_spans(w, n, column);
 		return;
 	}
+	/* <h2>某某通知<small>(发布日期：… 文号：…)</small></h2>: the small
+	 * print in a heading is the page's note on it (a date, a number, a
+	 * source), not the heading's words: a plain line of its own. */
+	if (w->level && strcasecmp((const char *)n->name, "small") == 0) {
+		uint8_t level = w->level;
+		end_line(w);
+		w->level = 0;
+		write_children(w, n);
+		end_line(w);
+		w->level = level;
+		return;
+	}
 	if (!(b->flags & BLOCK)) {
 		write_children(w, n);
 		return;

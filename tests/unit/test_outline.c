@@ -1748,6 +1748,61 @@ decimal_number_before_a_unit_initial_noun(void **state)
 }
 
 static void
+footnotes_after_their_number(void **state)
+{
+	(void)state;
+	/* 1 注：… at a page's foot is a footnote (its number the marker in
+	 * the text), not a clause 1 titled 注: the clauses go on past it. */
+	EXPECT("某市统计报告\n1 概况\n2021年，某市常住人口1761万人。\n1 注：此数据不包含某区常住人口。\n"
+	       "2 注：性别比是男性人数与女性人数之比。\n2 就业\n2021年，某市就业人员513万人。\n",
+	       { 1, "1", "概况", 2 }, { 1, "2", "就业", 6 });
+}
+
+static void
+numbered_part_titled_with_a_unit_initial_noun(void **state)
+{
+	struct label l;
+	const char *s = "1 人口特征";
+	(void)state;
+	/* 1 人口特征: a number, a space and a noun that begins with a unit's
+	 * character (人口, not 1 person) is a part's number and title. */
+	assert_true(label_parse(s, strlen(s), &l));
+	assert_int_equal(l.number, 1);
+	EXPECT("某市统计报告\n1 人口特征\n2021年，某市常住人口1761万人。\n2 婚姻及家庭状况\n"
+	       "2021年，某市办理结婚登记7.64万对。\n",
+	       { 1, "1", "人口特征", 2 }, { 1, "2", "婚姻及家庭状况", 4 });
+	s = "1 人";
+	assert_false(label_parse(s, strlen(s), &l));
+	/* A year before 年度 is no part's number. */
+	s = "2023 年度人力资源和社会保障事业发展统计公报";
+	assert_false(label_parse(s, strlen(s), &l));
+}
+
+static void
+cover_month_is_no_part(void **state)
+{
+	(void)state;
+	/* 二〇二二年十二月 above the first 一、 is the report's date (a month,
+	 * no day), not the title of a part over 一、 and 二、. */
+	EXPECT("某市社会性别统计报告\n为反映全市男女两性发展状况，现将有关数据报告如下。\n二〇二二年十二月\n"
+	       "一、人口特征\n2021年，某市常住人口1761.48万人。\n二、婚姻及家庭状况\n"
+	       "2021年，某市共办理结婚登记7.64万对。\n",
+	       { 1, "一、", "人口特征", 4 }, { 1, "二、", "婚姻及家庭状况", 6 });
+}
+
+static void
+items_of_a_note_under_a_table(void **state)
+{
+	(void)state;
+	/* 注：暂采用下列方法… announces its items 1） 2）: the note's, not
+	 * clauses under 2.1. */
+	EXPECT("某某排放标准\n1 范围\n本标准规定了排放限值。\n2 监测要求\n2.1 监测方法\n监测分析方法按表1执行。\n"
+	       "注：暂采用下列方法，待国家方法标准发布后，执行国家标准。\n1）《水和废水监测分析方法》\n"
+	       "2）《农用污泥监测分析方法》\n",
+	       { 1, "1", "范围", 2 }, { 1, "2", "监测要求", 4 }, { 2, "2.1", "监测方法", 5 });
+}
+
+static void
 clause_number_glued_to_its_title(void **state)
 {
 	(void)state;
@@ -3016,6 +3071,10 @@ main(void)
 		cmocka_unit_test(three_part_number_before_a_unit_word),
 		cmocka_unit_test(standard_appendix),
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
+		cmocka_unit_test(footnotes_after_their_number),
+		cmocka_unit_test(numbered_part_titled_with_a_unit_initial_noun),
+		cmocka_unit_test(cover_month_is_no_part),
+		cmocka_unit_test(items_of_a_note_under_a_table),
 		cmocka_unit_test(clause_number_glued_to_its_title),
 		cmocka_unit_test(forms_under_their_clause),
 		cmocka_unit_test(contents_entries_under_their_clause),

@@ -12,8 +12,10 @@
  * full line (terms.pdf, --terms); a watermark laid aslant across the
  * text, and terms in bold under their numbers (watermark.pdf,
  * --watermark); a standard's appendix, its mark, kind and title centred
- * on lines of their own (appendix.pdf, --appendix).  Built without
- * poppler, the reader fails with BG_ERR_NO_SUPPORT. */
+ * on lines of their own (appendix.pdf, --appendix); a statistical
+ * report's numbered parts over footnotes 1 注：… (bulletin.pdf,
+ * --bulletin).  Built without poppler, the reader fails with
+ * BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
 #include <stdio.h>
@@ -665,6 +667,28 @@ appendix_at_the_top(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+
+/* A statistical report with a cover (its month, 二〇二二年十二月, set
+ * large) and parts numbered 1 人口特征 … 3 文化教育 over footnotes at a
+ * page's foot (1 注：…): the parts in their sequence, the cover's month
+ * and the footnotes no headings (bulletin.pdf). */
+static void
+report_parts_over_footnotes(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("bulletin.pdf");
+	struct outline *o = NULL;
+	const char *titles[] = { "人口特征", "婚姻及家庭状况", "文化教育" };
+
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(o->nodes[i]->depth, 1);
+		assert_string_equal(o->nodes[i]->title, titles[i]);
+	}
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -721,6 +745,7 @@ main(void)
 		cmocka_unit_test(watermark_left_out),
 		cmocka_unit_test(bold_term_titles_its_number),
 		cmocka_unit_test(appendix_at_the_top),
+		cmocka_unit_test(report_parts_over_footnotes),
 #else
 		cmocka_unit_test(no_support),
 #endif

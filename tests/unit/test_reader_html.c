@@ -177,6 +177,28 @@ bold_sentence_no_heading(void **state)
 	read_free(&r);
 }
 
+/* The small print in a page's heading (<small>(发布日期：… 文号：…)</small>
+ * inside the h2 of the title) is a plain line of its own under it, not
+ * the heading's words. */
+static void
+small_print_in_a_heading(void **state)
+{
+	static const char page[] =
+		"<html><head><meta charset=\"utf-8\"><title>关于印发某某办法的通知_能源</title></head>"
+		"<body><div class=\"Article\"><h2 class=\"Article-title\"><span>关于印发某某办法的通知</span>"
+		"<small><span>(发布日期：2019年05月31日</span> <span>文号：某发〔2019〕7号)</span></small></h2>"
+		"<div class=\"Article_content\"><p>各有关单位：</p>"
+		"<p>现将《某某办法》印发给你们，请按照执行。</p><p>某某委员会</p></div></div></body></html>";
+	struct read r = READ(page);
+	(void)state;
+
+	assert_int_equal(r.status, BG_OK);
+	assert_non_null(strstr(r.text, "关于印发某某办法的通知\n(发布日期：2019年05月31日"));
+	assert_int_equal(level_of(&r, 1), 2);
+	assert_int_equal(level_of(&r, 2), 0);
+	read_free(&r);
+}
+
 /* A heading's permalink (a link to the page's own anchor showing only #
  * or ¶, or hidden from screen readers) is left out: the heading reads
  * 第一章 总则, not "# 第一章 总则".  An in-page link with words stays. */
@@ -683,6 +705,7 @@ main(void)
 		cmocka_unit_test(page_without_text),
 		cmocka_unit_test(detected_by_markup),
 		cmocka_unit_test(permalink_anchors_left_out),
+		cmocka_unit_test(small_print_in_a_heading),
 	};
 	return UNIT_RUN(tests);
 }
