@@ -3862,6 +3862,8 @@ short_leads_beside(const struct doc *doc, size_t paragraph)
 	return false;
 }
 
+static bool count_verb(const char *s, size_t n);
+
 /* The length in bytes of the lead-shaped first sentence of PARAGRAPH
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
@@ -3889,8 +3891,7 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 		return 0;
 	/* ——坚持…。 is a bullet; 一是…。 an inline item. */
 	if (utf8_starts_with(s, p->length, "—") ||
-	    (numeral_chinese(s, p->length, &used) > 0 && (utf8_starts_with(s + used, p->length - used, "是") ||
-							   utf8_starts_with(s + used, p->length - used, "要"))))
+	    (numeral_chinese(s, p->length, &used) > 0 && count_verb(s + used, p->length - used)))
 		return 0;
 	/* 过去的五年极不寻常。 刚刚过去的2025年很不平凡。: a section of a
 	 * work report opens by judging the period it reviews; that sentence
@@ -4348,6 +4349,32 @@ announced_part(struct builder *b, size_t paragraph)
 	return true;
 }
 
+/* The verbs a count stands before in a run of points: 一是…二是…, and
+ * in paragraphs that open with them 一要…二要…, 一抓…二抓…, 一靠…二靠….
+ * COUNT_VERB_SHI is the one that runs inside a paragraph too. */
+static const char *const count_verbs[] = { "是", "要", "抓", "靠", "看", "讲" };
+enum { COUNT_VERB_SHI = 0 };
+
+/* Whether S (N bytes) begins with a count verb. */
+static bool
+count_verb(const char *s, size_t n)
+{
+	for (size_t k = 0; k < sizeof count_verbs / sizeof count_verbs[0]; k++)
+		if (utf8_starts_with(s, n, count_verbs[k]))
+			return true;
+	return false;
+}
+
+/* The first count verb in S (N bytes), or NULL. */
+static const char *
+find_count_verb(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 3 <= n; i++)
+		if (count_verb(s + i, n - i))
+			return s + i;
+	return NULL;
+}
+
 /* Inline enumeration: 一是…二是… (or 一要…二要…) each at the start of a
  * sentence, as a sequence that starts at 一是 and has at least 二是. */
 static bool
@@ -4362,7 +4389,7 @@ inline_items(struct builder *b, size_t paragraph)
 		from = doc->text + b->stack[b->depth - 1].node->body;
 	while (from < end) {
 		/* The next 是 or 要 (each looked for once: FROM goes past it). */
-		const char *shi = utf8_find3_either(from, (size_t)(end - from), "是", "要");
+		const char *shi = find_count_verb(from, (size_t)(end - from));
 		const char *label, *before;
 		size_t used, k, gap, title, body;
 		long long v;
@@ -4397,7 +4424,7 @@ inline_items(struct builder *b, size_t paragraph)
 			continue;
 		/* 一要…。二要… inside a paragraph states requirements; only
 		 * paragraphs that open with 一要, 二要 are points. */
-		if (memcmp(shi, "要", 3) == 0 && before != s)
+		if (memcmp(shi, count_verbs[COUNT_VERB_SHI], 3) != 0 && before != s)
 			continue;
 		if (before == s)
 			b->inline_paragraphs = true;

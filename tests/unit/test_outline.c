@@ -2658,6 +2658,22 @@ inline_yao_run(void **state)
 	EXPECT("标题\n一、甲\n为此，一要改进作风。二要依法办事。\n", { 1, "一、", "甲", 2 });
 }
 
+static void
+inline_count_verb_runs(void **state)
+{
+	(void)state;
+	/* 一抓, 二抓 (一靠, 一看 …) open paragraphs as 一要 does: a count and
+	 * the verb each point begins with. */
+	EXPECT("标题\n同志们：\n一抓组织领导，压实责任。正文。\n二抓基层基础，建强支部。正文。\n"
+	       "三抓服务保障，办好实事。正文。\n",
+	       { 1, "一抓", "组织领导，压实责任", 3 }, { 1, "二抓", "基层基础，建强支部", 4 },
+	       { 1, "三抓", "服务保障，办好实事", 5 });
+	/* A run keeps its verb: 一抓 is not followed by 二靠; inside a
+	 * paragraph they are no points. */
+	EXPECT("标题\n一、甲\n一抓组织领导。正文。\n二靠制度保障。正文。\n", { 1, "一、", "甲", 2 });
+	EXPECT("标题\n一、甲\n为此，一抓组织领导。二抓基层基础。\n", { 1, "一、", "甲", 2 });
+}
+
 /* A procedure writes its clauses 1、目的 and 3.1、设备部…, the 、 after a
  * decimal number as after a whole one, and sometimes a space before it
  * (3 、职责, 3.2 、…): the 、 is the label's, never the title's. */
@@ -2966,6 +2982,7 @@ main(void)
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(inline_comma_after_label),
 		cmocka_unit_test(inline_yao_run),
+		cmocka_unit_test(inline_count_verb_runs),
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(notes_are_no_headings),
