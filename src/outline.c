@@ -1062,6 +1062,35 @@ below_opening_text(const struct doc *doc, size_t paragraph)
 	return false;
 }
 
+static const char *trimmed(const char *s, size_t *n);
+
+/* True when PARAGRAPH (S, N bytes) of DOC is the document that the title
+ * names in book-title marks (关于公示《某某总结报告》, 关于印发《某某
+ * 方案》的通知), set below the notice's opening text (各位教工：… 公示
+ * 如下： or …。): the enclosure's own title, a part of the document. */
+static bool
+enclosure_named(const struct doc *doc, size_t paragraph, const char *s, size_t n)
+{
+	const char *at;
+	size_t from = doc->title_paragraph != SIZE_MAX ? doc->title_paragraph + 1 : 0;
+
+	if (!doc->title || n == 0)
+		return false;
+	s = trimmed(s, &n);
+	at = strstr(doc->title, "《");
+	while (at && !(strncmp(at + 3, s, n) == 0 && strncmp(at + 3 + n, "》", 3) == 0))
+		at = strstr(at + 3, "《");
+	if (!at)
+		return false;
+	for (size_t i = from; i < paragraph && i < doc->paragraph_count; i++) {
+		const struct paragraph *q = &doc->paragraphs[i];
+		const char *t = doc->text + q->offset;
+		if (utf8_find3(t, q->length, "。") || utf8_ends_with(t, q->length, "："))
+			return true;
+	}
+	return false;
+}
+
 /* True when PARAGRAPH is a middle line of a title set over three lines or
  * more (国务院办公厅关于全面推行 / 行政执法公示制度执法全过程记录制度 /
  * 重大执法决定法制审核制度的指导意见): the lines from the title's first
@@ -1253,7 +1282,7 @@ part_line(const struct builder *b, size_t paragraph)
 	    paragraph == 0 || speaker_again(doc, paragraph) || contents_heading(doc, paragraph) ||
 	    same_text(s, n, doc->issuer) ||
 	    ((same_text(s, n, doc->title) || title_repeated(doc, s, n)) &&
-	     !below_opening_text(doc, paragraph)) ||
+	     !below_opening_text(doc, paragraph) && !enclosure_named(doc, paragraph, s, n)) ||
 	    title_middle(doc, paragraph) || issuer_end(doc, s, n) || same_text(s, n, doc->docno))
 		return PART_OTHER;
 	chars = utf8_count(s, n);

@@ -2674,6 +2674,17 @@ inline_count_verb_runs(void **state)
 	EXPECT("标题\n一、甲\n为此，一抓组织领导。二抓基层基础。\n", { 1, "一、", "甲", 2 });
 }
 
+static void
+enclosure_named_by_title(void **state)
+{
+	(void)state;
+	/* 关于公示《某某报告》 over its opening text and the report it names:
+	 * the report's title is a part over the report's headings. */
+	EXPECT("关于公示《某校领导班子总结报告》\n各位教工：\n现将学校领导班子总结报告公示如下：\n某校领导班子总结报告\n"
+	       "一、抓好顶层设计\n三年来，学校明确了办学目标。\n二、加强队伍建设\n三年来，学校加强了队伍建设。\n",
+	       { 1, "", "某校领导班子总结报告", 4 }, { 2, "一、", "抓好顶层设计", 5 }, { 2, "二、", "加强队伍建设", 7 });
+}
+
 /* A procedure writes its clauses 1、目的 and 3.1、设备部…, the 、 after a
  * decimal number as after a whole one, and sometimes a space before it
  * (3 、职责, 3.2 、…): the 、 is the label's, never the title's. */
@@ -2983,6 +2994,7 @@ main(void)
 		cmocka_unit_test(inline_comma_after_label),
 		cmocka_unit_test(inline_yao_run),
 		cmocka_unit_test(inline_count_verb_runs),
+		cmocka_unit_test(enclosure_named_by_title),
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(notes_are_no_headings),
