@@ -91,6 +91,7 @@ struct builder {
 	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
 	size_t pending_label;            /* the length of its label (一是, 十一要) */
 	char inline_verb[4];             /* 是 or 要: a run keeps the one it opened with */
+	bool inline_first_made;          /* its 一是 made before its 二是 came (it had a run of its own) */
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
@@ -762,6 +763,7 @@ reset_inline(struct builder *b)
 {
 	b->inline_next = 1;
 	b->pending_offset = SIZE_MAX;
+	b->inline_first_made = false;
 	b->held_count = 0;
 }
 
@@ -4404,8 +4406,40 @@ find_count_verb(const char *s, size_t n)
 	return NULL;
 }
 
+/* Makes the node of the pending 一是 under PARENT, with the leads held
+ * under it, once its run is known to be real; NULL when out of memory. */
+static struct outline_node *
+confirm_pending(struct builder *b, struct outline_node *parent)
+{
+	const struct doc *doc = b->doc;
+	const char *one = doc->text + b->pending_offset;
+	size_t rest = doc->text_length - b->pending_offset - b->pending_label;
+	size_t one_gap = title_gap(one + b->pending_label, rest);
+	size_t at = b->pending_offset + b->pending_label + one_gap, body, title;
+	struct outline_node *first;
+
+	title = label_title_length(doc->text + at, rest - one_gap, &body);
+	first = new_node(b, parent, STYLE_INLINE, 0, b->pending_paragraph, b->pending_offset, b->pending_label, at,
+			 title, at + (body ? body : 0));
+	if (!first)
+		return NULL;
+	for (size_t h = 0; h < b->held_count; h++) {
+		size_t at_lead = doc->paragraphs[b->held[h].paragraph].offset;
+		if (!new_node(b, first, STYLE_NONE, 1, b->held[h].paragraph, at_lead, 0, at_lead, b->held[h].length,
+			      at_lead + b->held[h].length + 3))
+			return NULL;
+	}
+	b->held_count = 0;
+	b->pending_offset = SIZE_MAX;
+	return first;
+}
+
 /* Inline enumeration: 一是…二是… (or 一要…二要…) each at the start of a
- * sentence, as a sequence that starts at 一是 and has at least 二是. */
+ * sentence, as a sequence that starts at 一是 and has at least 二是.  A
+ * run that starts again inside a paragraph opened by an item of the
+ * paragraphs' run (一是…：一是…；二是…, or 二要…。一是…；二是…) is that
+ * item's own: its items stand under it, and the paragraphs' run goes on
+ * after the paragraph (二是 in the next one). */
 static bool
 inline_items(struct builder *b, size_t paragraph)
 {
@@ -4413,6 +4447,10 @@ inline_items(struct builder *b, size_t paragraph)
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset, *end = s + p->length;
 	const char *from = s;
+	struct outline_node *opener = NULL;   /* the item that opens this paragraph */
+	bool opens_pending = false, nested = false;
+	long long outer_next = 0;
+	char outer_verb[4] = "";
 
 	if (b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
 		from = doc->text + b->stack[b->depth - 1].node->body;
@@ -4458,7 +4496,16 @@ inline_items(struct builder *b, size_t paragraph)
 		if (before == s)
 			b->inline_paragraphs = true;
 		k = (size_t)(shi - label) + 3;
+		if (v == 1 && before != s && !nested && (opener || opens_pending)) {
+			if (!opener && !(opener = confirm_pending(b, innermost(b))))
+				return false;
+			nested = true;
+			outer_next = b->inline_next;
+			memcpy(outer_verb, b->inline_verb, sizeof outer_verb);
+		}
 		if (v == 1) {
+			b->inline_first_made = false;
+			opens_pending = before == s;
 			b->pending_offset = (size_t)(label - doc->text);
 			b->pending_paragraph = paragraph;
 			b->pending_label = k;
@@ -4469,38 +4516,29 @@ inline_items(struct builder *b, size_t paragraph)
 		/* 一要 is followed by 二要, not by 二是. */
 		if (v != b->inline_next || memcmp(shi, b->inline_verb, 3) != 0)
 			continue;
-		if (v == 2) {
-			if (b->pending_offset == SIZE_MAX)
-				continue;
-			/* The sequence is real: 一是 first. */
-			const char *one = doc->text + b->pending_offset;
-			size_t rest = doc->text_length - b->pending_offset - b->pending_label;
-			size_t one_gap = title_gap(one + b->pending_label, rest);
-			size_t at = b->pending_offset + b->pending_label + one_gap;
-
-			struct outline_node *first;
-			title = label_title_length(doc->text + at, rest - one_gap, &body);
-			first = new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_paragraph,
-					 b->pending_offset, b->pending_label, at, title, at + (body ? body : 0));
-			if (!first)
-				return false;
-			for (size_t h = 0; h < b->held_count; h++) {
-				size_t at_lead = doc->paragraphs[b->held[h].paragraph].offset;
-				if (!new_node(b, first, STYLE_NONE, 1, b->held[h].paragraph, at_lead, 0, at_lead,
-					      b->held[h].length, at_lead + b->held[h].length + 3))
-					return false;
-			}
-			b->held_count = 0;
-			b->pending_offset = SIZE_MAX;
-		}
+		if (v == 2 && b->pending_offset == SIZE_MAX && !b->inline_first_made)
+			continue;
+		/* The sequence is real: 一是 first. */
+		if (v == 2 && b->pending_offset != SIZE_MAX && !confirm_pending(b, nested ? opener : innermost(b)))
+			return false;
 		gap = title_gap(label + k, (size_t)(end - label) - k);
 		title = label_title_length(label + k + gap, (size_t)(end - label) - k - gap, &body);
 		note_under(b, key_of(STYLE_INLINE, 0), b->depth);
-		if (!new_node(b, innermost(b), STYLE_INLINE, 0, paragraph, (size_t)(label - doc->text), k,
-			      (size_t)(label - doc->text) + k + gap, title,
-			      (size_t)(label - doc->text) + k + gap + (body ? body : 0)))
+		struct outline_node *item = new_node(b, nested ? opener : innermost(b), STYLE_INLINE, 0, paragraph,
+						     (size_t)(label - doc->text), k, (size_t)(label - doc->text) + k + gap,
+						     title, (size_t)(label - doc->text) + k + gap + (body ? body : 0));
+		if (!item)
 			return false;
+		if (before == s)
+			opener = item;
 		b->inline_next = v + 1;
+	}
+	/* The paragraphs' run goes on after an item's own run. */
+	if (nested) {
+		b->inline_next = outer_next;
+		memcpy(b->inline_verb, outer_verb, sizeof outer_verb);
+		b->pending_offset = SIZE_MAX;
+		b->inline_first_made = outer_next == 2;
 	}
 	return true;
 }

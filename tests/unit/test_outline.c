@@ -2675,6 +2675,22 @@ inline_count_verb_runs(void **state)
 }
 
 static void
+inline_run_inside_an_item(void **state)
+{
+	(void)state;
+	/* A run that starts again inside a paragraph opened by an item is
+	 * that item's own, and the paragraphs' run goes on after it. */
+	EXPECT("标题\n一、甲\n一是成绩突出。有两项指标第一：一是上线率高；二是录取人数多。\n"
+	       "二是技能竞赛领先。正文。\n三是学科竞赛领先。正文。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "一是", "成绩突出", 3 }, { 3, "一是", "上线率高", 3 },
+	       { 3, "二是", "录取人数多", 3 }, { 2, "二是", "技能竞赛领先", 4 }, { 2, "三是", "学科竞赛领先", 5 });
+	EXPECT("标题\n一、甲\n一要深化理论武装。正文。\n二要深化敢管善治。一是推进治理现代化；二是抓好常规工作。\n"
+	       "三要深化规矩意识。正文。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "一要", "深化理论武装", 3 }, { 2, "二要", "深化敢管善治", 4 },
+	       { 3, "一是", "推进治理现代化", 4 }, { 3, "二是", "抓好常规工作", 4 }, { 2, "三要", "深化规矩意识", 5 });
+}
+
+static void
 enclosure_named_by_title(void **state)
 {
 	(void)state;
@@ -2995,6 +3011,7 @@ main(void)
 		cmocka_unit_test(inline_yao_run),
 		cmocka_unit_test(inline_count_verb_runs),
 		cmocka_unit_test(enclosure_named_by_title),
+		cmocka_unit_test(inline_run_inside_an_item),
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(notes_are_no_headings),
