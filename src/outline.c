@@ -1306,6 +1306,29 @@ part_line(const struct builder *b, size_t paragraph)
 	return PART_HEADING;
 }
 
+/* True when PARAGRAPH of DOC is a person's name alone, two to four Han
+ * characters, maybe spaced apart (王  琛, 孙洪亮). */
+static bool
+name_alone(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	size_t han = 0;
+
+	for (size_t i = 0; i < p->length;) {
+		uint32_t c;
+		size_t k = utf8_space_at(s + i, p->length - i);
+		if (k) {
+			i += k;
+			continue;
+		}
+		i += utf8_decode(s + i, p->length - i, &c);
+		if (!utf8_is_han(c) || ++han > 4)
+			return false;
+	}
+	return han >= 2;
+}
+
 /* True when S (N bytes) reads as the title of a document: it ends with a
  * genre word (方案, 规划, 办法…), read closed up when the title is spaced
  * a character apart (国 务 院 工 作 规 则). */
@@ -1574,6 +1597,15 @@ part_above(const struct builder *b, size_t paragraph)
 		case PART_OTHER:
 			if (doc_title_again(b->doc, i))
 				break;
+			/* a name right under a report's title: the one who
+			 * gives that report */
+			if (name_alone(b->doc, i) && !speaker_again(b->doc, i)) {
+				size_t j = i;
+				while (j > floor && b->doc->paragraphs[j - 1].length == 0)
+					j--;
+				if (j > floor && part_line(b, j - 1) == PART_HEADING && names_genre(b->doc, j - 1))
+					return part_title_start(b, b->doc, j - 1, floor);
+			}
 			return found;
 		}
 	}

@@ -2691,6 +2691,27 @@ inline_run_inside_an_item(void **state)
 }
 
 static void
+speaker_name_under_a_report_title(void **state)
+{
+	(void)state;
+	/* Several reports on one page, each a title over the speaker's name
+	 * (spaced apart or not) and its text: the name hides not the title,
+	 * which is the part the report's 一、 stand under. */
+	EXPECT("2021年度某校领导干部述职述廉述德述法报告\n\n2021年度班子及个人述职述廉述德述法报告\n\n王  琛\n\n"
+	       "各位教职员工，大家好！\n\n下面我就一年来的工作向大家作一报告。\n\n一、严格政治要求\n\n"
+	       "一年来，班子始终深入学习。\n\n二、直面问题短板\n\n一年来，班子直面问题。\n\n"
+	       "2021年度述职述廉述德述法报告\n\n孙洪亮\n\n\u00a0\n\n一、履行岗位职责情况\n\n一年来，我牢记责任。\n\n"
+	       "二、自身建设情况\n\n一年来，我加强学习。\n\n2021年度述职述廉述德述法报告\n\n蒋  明\n\n\u00a0\n\n"
+	       "忙碌的一年又将结束，总体来说勤勤恳恳。\n\n一、工作收获和业绩\n\n一年来，我提高站位。\n\n"
+	       "二、后续努力方向\n\n一年来，我加强学习。\n",
+	       { 1, "", "2021年度班子及个人述职述廉述德述法报告", 3 }, { 2, "一、", "严格政治要求", 11 },
+	       { 2, "二、", "直面问题短板", 15 }, { 1, "", "2021年度述职述廉述德述法报告", 19 },
+	       { 2, "一、", "履行岗位职责情况", 25 }, { 2, "二、", "自身建设情况", 29 },
+	       { 1, "", "2021年度述职述廉述德述法报告", 33 }, { 2, "一、", "工作收获和业绩", 41 },
+	       { 2, "二、", "后续努力方向", 45 });
+}
+
+static void
 enclosure_named_by_title(void **state)
 {
 	(void)state;
@@ -3012,6 +3033,7 @@ main(void)
 		cmocka_unit_test(inline_count_verb_runs),
 		cmocka_unit_test(enclosure_named_by_title),
 		cmocka_unit_test(inline_run_inside_an_item),
+		cmocka_unit_test(speaker_name_under_a_report_title),
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(notes_are_no_headings),
