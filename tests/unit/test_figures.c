@@ -416,6 +416,8 @@ names_of_sessions_and_plans(void **state)
 {
 	(void)state;
 	EXPECT("十六届人大四次会议和党的十九届四次全会审议了第三个五年计划和十年规划。\n", "");
+	/* 六届八次全体（扩大）会议, 十四届二次全委会: a session's number too. */
+	EXPECT("贯彻市委六届八次全体（扩大）会议和十四届二次全委会精神。\n", "");
 	/* ... but an ordinal keeps its unit. */
 	expect_kinds("第十六届人民代表大会第四次会议\n", 1u << FIGURE_ORDINAL,
 		     "ordinal 第十六届 16 届 | ordinal 第四次会议 4 次会议");
