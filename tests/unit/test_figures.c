@@ -104,6 +104,9 @@ quantities(void **state)
 	EXPECT("服务360人次，新建住房35.6万平方米，安置1.2万人，压减钢铁产能3000万吨。\n",
 	       "quantity 360人次 360 人次 | quantity 35.6万平方米 356000 平方米 | "
 	       "quantity 1.2万人 12000 人 | quantity 3000万吨 30000000 吨");
+	/* 门 counts subjects and courses; 一门心思 is a lone 一, 厦门 no number. */
+	EXPECT("建成2门特色学科，开设十二门选修课，一门心思抓质量。\n",
+	       "quantity 2门 2 门 | quantity 十二门 12 门");
 	/* The longest unit wins: 千瓦 is a unit, not 千 times 瓦. */
 	EXPECT("关停30万千瓦以下机组。\n", "quantity 30万千瓦 300000 千瓦");
 	/* "more than": 1000多篇, 110多万人 */
