@@ -217,6 +217,25 @@ value_line(const struct doc *doc, size_t i)
 	       !paragraphs_begins_heading(doc, i);
 }
 
+/* Whether a paragraph of body text stands among DOC's paragraphs from
+ * FIRST on: a sentence (it ends with 。) of at least BODY_MIN_CHARS
+ * characters, which no list of links has. */
+enum { BODY_MIN_CHARS = 60 };
+
+static bool
+body_follows(const struct doc *doc, size_t first)
+{
+	for (size_t i = first; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset;
+
+		if (p->length >= 3 && memcmp(s + p->length - 3, "。", 3) == 0 &&
+		    utf8_count(s, p->length) >= BODY_MIN_CHARS)
+			return true;
+	}
+	return false;
+}
+
 enum bg_status
 denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct noise_cost *cost)
 {
@@ -256,10 +275,11 @@ denoise_paragraphs(struct doc *doc, const struct noise_rules *rules, struct nois
 		     : doc->partial ? count : count > 5 ? count - 5 : 0;
 	skip_to = tail_start;
 	/* A related-links list goes with all that follows it, in the second
-	 * half of the page. */
+	 * half of the page, unless the report's text comes after it (a side
+	 * list laid out before a short article). */
 	for (size_t i = doc->partial ? count : count / 2; i < count; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
-		if (related_links_heading(doc->text + p->offset, p->length)) {
+		if (related_links_heading(doc->text + p->offset, p->length) && !body_follows(doc, i + 1)) {
 			skip_to = i < skip_to ? i : skip_to;
 			while (i < count)
 				drop[i++] = true;

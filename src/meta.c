@@ -1473,6 +1473,34 @@ words_of(const struct doc *doc, size_t from, size_t to, char *out, size_t cap)
 	return k;
 }
 
+/* Cuts TITLE (a page's <title> saved as the text's first line: 某某报告
+ * --党政办-某某中学, 某某报告_某某网) to the headline before the
+ * separator when that headline stands again alone among DOC's
+ * paragraphs below: the rest names the page's column and site. */
+static void
+drop_page_suffix(const struct doc *doc, char *title)
+{
+	static const char *const separators[] = { "--", "_", " - ", " | " };
+
+	for (size_t k = 0; k < sizeof separators / sizeof separators[0]; k++) {
+		char *cut = strstr(title, separators[k]);
+		size_t n;
+
+		if (!cut || cut - title < 6)
+			continue;
+		n = (size_t)(cut - title);
+		for (size_t i = doc->title_paragraph + 1; i < doc->paragraph_count; i++) {
+			const struct paragraph *p = &doc->paragraphs[i];
+			size_t m = p->length;
+			const char *t = trim(doc->text + p->offset, &m);
+			if (m == n && memcmp(t, title, n) == 0) {
+				*cut = '\0';
+				return;
+			}
+		}
+	}
+}
+
 static size_t title_from(const struct doc *doc, size_t from, size_t look, size_t *second);
 
 /* The document's own title at the top of the text a copier set below its
@@ -2823,6 +2851,7 @@ meta_find(struct doc *doc)
 		if (doc->title) {
 			drop_note_mark(doc->title);
 			drop_ordinal(doc->title);
+			drop_page_suffix(doc, doc->title);
 		}
 	}
 	if (sign_off != SIZE_MAX && doc->title && doc->title_paragraph != SIZE_MAX) {

@@ -91,6 +91,7 @@ struct builder {
 	size_t pending_offset;           /* 一是 waiting for its 二是, or SIZE_MAX */
 	size_t pending_label;            /* the length of its label (一是, 十一要) */
 	char inline_verb[4];             /* 是 or 要: a run keeps the one it opened with */
+	bool inline_first_made;          /* its 一是 made before its 二是 came (it had a run of its own) */
 	size_t pending_paragraph;        /* the paragraph that holds it */
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
@@ -762,6 +763,7 @@ reset_inline(struct builder *b)
 {
 	b->inline_next = 1;
 	b->pending_offset = SIZE_MAX;
+	b->inline_first_made = false;
 	b->held_count = 0;
 }
 
@@ -1062,6 +1064,35 @@ below_opening_text(const struct doc *doc, size_t paragraph)
 	return false;
 }
 
+static const char *trimmed(const char *s, size_t *n);
+
+/* True when PARAGRAPH (S, N bytes) of DOC is the document that the title
+ * names in book-title marks (关于公示《某某总结报告》, 关于印发《某某
+ * 方案》的通知), set below the notice's opening text (各位教工：… 公示
+ * 如下： or …。): the enclosure's own title, a part of the document. */
+static bool
+enclosure_named(const struct doc *doc, size_t paragraph, const char *s, size_t n)
+{
+	const char *at;
+	size_t from = doc->title_paragraph != SIZE_MAX ? doc->title_paragraph + 1 : 0;
+
+	if (!doc->title || n == 0)
+		return false;
+	s = trimmed(s, &n);
+	at = strstr(doc->title, "《");
+	while (at && !(strncmp(at + 3, s, n) == 0 && strncmp(at + 3 + n, "》", 3) == 0))
+		at = strstr(at + 3, "《");
+	if (!at)
+		return false;
+	for (size_t i = from; i < paragraph && i < doc->paragraph_count; i++) {
+		const struct paragraph *q = &doc->paragraphs[i];
+		const char *t = doc->text + q->offset;
+		if (utf8_find3(t, q->length, "。") || utf8_ends_with(t, q->length, "："))
+			return true;
+	}
+	return false;
+}
+
 /* True when PARAGRAPH is a middle line of a title set over three lines or
  * more (国务院办公厅关于全面推行 / 行政执法公示制度执法全过程记录制度 /
  * 重大执法决定法制审核制度的指导意见): the lines from the title's first
@@ -1264,7 +1295,7 @@ part_line(const struct builder *b, size_t paragraph)
 	    paragraph == 0 || speaker_again(doc, paragraph) || contents_heading(doc, paragraph) ||
 	    same_text(s, n, doc->issuer) ||
 	    ((same_text(s, n, doc->title) || title_repeated(doc, s, n)) &&
-	     !below_opening_text(doc, paragraph)) ||
+	     !below_opening_text(doc, paragraph) && !enclosure_named(doc, paragraph, s, n)) ||
 	    title_middle(doc, paragraph) || issuer_end(doc, s, n) || same_text(s, n, doc->docno))
 		return PART_OTHER;
 	chars = utf8_count(s, n);
@@ -1287,6 +1318,29 @@ part_line(const struct builder *b, size_t paragraph)
 	if (utf8_find3(s, n, "年") && memmem(s, n, "日在", 6) && utf8_find3(s, n, "会议上"))
 		return PART_OTHER;
 	return PART_HEADING;
+}
+
+/* True when PARAGRAPH of DOC is a person's name alone, two to four Han
+ * characters, maybe spaced apart (王  琛, 孙洪亮). */
+static bool
+name_alone(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	size_t han = 0;
+
+	for (size_t i = 0; i < p->length;) {
+		uint32_t c;
+		size_t k = utf8_space_at(s + i, p->length - i);
+		if (k) {
+			i += k;
+			continue;
+		}
+		i += utf8_decode(s + i, p->length - i, &c);
+		if (!utf8_is_han(c) || ++han > 4)
+			return false;
+	}
+	return han >= 2;
 }
 
 /* True when S (N bytes) reads as the title of a document: it ends with a
@@ -1610,6 +1664,15 @@ part_above(const struct builder *b, size_t paragraph)
 		case PART_OTHER:
 			if (doc_title_again(b->doc, i))
 				break;
+			/* a name right under a report's title: the one who
+			 * gives that report */
+			if (name_alone(b->doc, i) && !speaker_again(b->doc, i)) {
+				size_t j = i;
+				while (j > floor && b->doc->paragraphs[j - 1].length == 0)
+					j--;
+				if (j > floor && part_line(b, j - 1) == PART_HEADING && names_genre(b->doc, j - 1))
+					return part_title_start(b, b->doc, j - 1, floor);
+			}
 			return found;
 		}
 	}
@@ -4025,6 +4088,8 @@ defines(const char *s, size_t n)
 	return true;
 }
 
+static bool count_verb(const char *s, size_t n);
+
 /* The length in bytes of the lead-shaped first sentence of PARAGRAPH
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
@@ -4052,8 +4117,7 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 		return 0;
 	/* ——坚持…。 is a bullet; 一是…。 an inline item. */
 	if (utf8_starts_with(s, p->length, "—") ||
-	    (numeral_chinese(s, p->length, &used) > 0 && (utf8_starts_with(s + used, p->length - used, "是") ||
-							   utf8_starts_with(s + used, p->length - used, "要"))))
+	    (numeral_chinese(s, p->length, &used) > 0 && count_verb(s + used, p->length - used)))
 		return 0;
 	/* 过去的五年极不寻常。 刚刚过去的2025年很不平凡。: a section of a
 	 * work report opens by judging the period it reviews; that sentence
@@ -4516,8 +4580,66 @@ announced_part(struct builder *b, size_t paragraph)
 	return true;
 }
 
+/* The verbs a count stands before in a run of points: 一是…二是…, and
+ * in paragraphs that open with them 一要…二要…, 一抓…二抓…, 一靠…二靠….
+ * COUNT_VERB_SHI is the one that runs inside a paragraph too. */
+static const char *const count_verbs[] = { "是", "要", "抓", "靠", "看", "讲" };
+enum { COUNT_VERB_SHI = 0 };
+
+/* Whether S (N bytes) begins with a count verb. */
+static bool
+count_verb(const char *s, size_t n)
+{
+	for (size_t k = 0; k < sizeof count_verbs / sizeof count_verbs[0]; k++)
+		if (utf8_starts_with(s, n, count_verbs[k]))
+			return true;
+	return false;
+}
+
+/* The first count verb in S (N bytes), or NULL. */
+static const char *
+find_count_verb(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 3 <= n; i++)
+		if (count_verb(s + i, n - i))
+			return s + i;
+	return NULL;
+}
+
+/* Makes the node of the pending 一是 under PARENT, with the leads held
+ * under it, once its run is known to be real; NULL when out of memory. */
+static struct outline_node *
+confirm_pending(struct builder *b, struct outline_node *parent)
+{
+	const struct doc *doc = b->doc;
+	const char *one = doc->text + b->pending_offset;
+	size_t rest = doc->text_length - b->pending_offset - b->pending_label;
+	size_t one_gap = title_gap(one + b->pending_label, rest);
+	size_t at = b->pending_offset + b->pending_label + one_gap, body, title;
+	struct outline_node *first;
+
+	title = label_title_length(doc->text + at, rest - one_gap, &body);
+	first = new_node(b, parent, STYLE_INLINE, 0, b->pending_paragraph, b->pending_offset, b->pending_label, at,
+			 title, at + (body ? body : 0));
+	if (!first)
+		return NULL;
+	for (size_t h = 0; h < b->held_count; h++) {
+		size_t at_lead = doc->paragraphs[b->held[h].paragraph].offset;
+		if (!new_node(b, first, STYLE_NONE, 1, b->held[h].paragraph, at_lead, 0, at_lead, b->held[h].length,
+			      at_lead + b->held[h].length + 3))
+			return NULL;
+	}
+	b->held_count = 0;
+	b->pending_offset = SIZE_MAX;
+	return first;
+}
+
 /* Inline enumeration: 一是…二是… (or 一要…二要…) each at the start of a
- * sentence, as a sequence that starts at 一是 and has at least 二是. */
+ * sentence, as a sequence that starts at 一是 and has at least 二是.  A
+ * run that starts again inside a paragraph opened by an item of the
+ * paragraphs' run (一是…：一是…；二是…, or 二要…。一是…；二是…) is that
+ * item's own: its items stand under it, and the paragraphs' run goes on
+ * after the paragraph (二是 in the next one). */
 static bool
 inline_items(struct builder *b, size_t paragraph)
 {
@@ -4525,12 +4647,16 @@ inline_items(struct builder *b, size_t paragraph)
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset, *end = s + p->length;
 	const char *from = s;
+	struct outline_node *opener = NULL;   /* the item that opens this paragraph */
+	bool opens_pending = false, nested = false;
+	long long outer_next = 0;
+	char outer_verb[4] = "";
 
 	if (b->depth > 0 && b->stack[b->depth - 1].node->paragraph == paragraph)
 		from = doc->text + b->stack[b->depth - 1].node->body;
 	while (from < end) {
 		/* The next 是 or 要 (each looked for once: FROM goes past it). */
-		const char *shi = utf8_find3_either(from, (size_t)(end - from), "是", "要");
+		const char *shi = find_count_verb(from, (size_t)(end - from));
 		const char *label, *before;
 		size_t used, k, gap, title, body;
 		long long v;
@@ -4565,12 +4691,21 @@ inline_items(struct builder *b, size_t paragraph)
 			continue;
 		/* 一要…。二要… inside a paragraph states requirements; only
 		 * paragraphs that open with 一要, 二要 are points. */
-		if (memcmp(shi, "要", 3) == 0 && before != s)
+		if (memcmp(shi, count_verbs[COUNT_VERB_SHI], 3) != 0 && before != s)
 			continue;
 		if (before == s)
 			b->inline_paragraphs = true;
 		k = (size_t)(shi - label) + 3;
+		if (v == 1 && before != s && !nested && (opener || opens_pending)) {
+			if (!opener && !(opener = confirm_pending(b, innermost(b))))
+				return false;
+			nested = true;
+			outer_next = b->inline_next;
+			memcpy(outer_verb, b->inline_verb, sizeof outer_verb);
+		}
 		if (v == 1) {
+			b->inline_first_made = false;
+			opens_pending = before == s;
 			b->pending_offset = (size_t)(label - doc->text);
 			b->pending_paragraph = paragraph;
 			b->pending_label = k;
@@ -4581,38 +4716,29 @@ inline_items(struct builder *b, size_t paragraph)
 		/* 一要 is followed by 二要, not by 二是. */
 		if (v != b->inline_next || memcmp(shi, b->inline_verb, 3) != 0)
 			continue;
-		if (v == 2) {
-			if (b->pending_offset == SIZE_MAX)
-				continue;
-			/* The sequence is real: 一是 first. */
-			const char *one = doc->text + b->pending_offset;
-			size_t rest = doc->text_length - b->pending_offset - b->pending_label;
-			size_t one_gap = title_gap(one + b->pending_label, rest);
-			size_t at = b->pending_offset + b->pending_label + one_gap;
-
-			struct outline_node *first;
-			title = label_title_length(doc->text + at, rest - one_gap, &body);
-			first = new_node(b, innermost(b), STYLE_INLINE, 0, b->pending_paragraph,
-					 b->pending_offset, b->pending_label, at, title, at + (body ? body : 0));
-			if (!first)
-				return false;
-			for (size_t h = 0; h < b->held_count; h++) {
-				size_t at_lead = doc->paragraphs[b->held[h].paragraph].offset;
-				if (!new_node(b, first, STYLE_NONE, 1, b->held[h].paragraph, at_lead, 0, at_lead,
-					      b->held[h].length, at_lead + b->held[h].length + 3))
-					return false;
-			}
-			b->held_count = 0;
-			b->pending_offset = SIZE_MAX;
-		}
+		if (v == 2 && b->pending_offset == SIZE_MAX && !b->inline_first_made)
+			continue;
+		/* The sequence is real: 一是 first. */
+		if (v == 2 && b->pending_offset != SIZE_MAX && !confirm_pending(b, nested ? opener : innermost(b)))
+			return false;
 		gap = title_gap(label + k, (size_t)(end - label) - k);
 		title = label_title_length(label + k + gap, (size_t)(end - label) - k - gap, &body);
 		note_under(b, key_of(STYLE_INLINE, 0), b->depth);
-		if (!new_node(b, innermost(b), STYLE_INLINE, 0, paragraph, (size_t)(label - doc->text), k,
-			      (size_t)(label - doc->text) + k + gap, title,
-			      (size_t)(label - doc->text) + k + gap + (body ? body : 0)))
+		struct outline_node *item = new_node(b, nested ? opener : innermost(b), STYLE_INLINE, 0, paragraph,
+						     (size_t)(label - doc->text), k, (size_t)(label - doc->text) + k + gap,
+						     title, (size_t)(label - doc->text) + k + gap + (body ? body : 0));
+		if (!item)
 			return false;
+		if (before == s)
+			opener = item;
 		b->inline_next = v + 1;
+	}
+	/* The paragraphs' run goes on after an item's own run. */
+	if (nested) {
+		b->inline_next = outer_next;
+		memcpy(b->inline_verb, outer_verb, sizeof outer_verb);
+		b->pending_offset = SIZE_MAX;
+		b->inline_first_made = outer_next == 2;
 	}
 	return true;
 }

@@ -193,6 +193,23 @@ related_links_tail(void **state)
 	noise_rules_free(rules);
 }
 
+/* A side list (推荐阅读) that a page lays out before a short article is
+ * no end of the page: the article's text after it stays. */
+static void
+related_links_before_text(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = rules_from("");
+	struct doc *doc = unit_load("某县工作报告\n一、工作回顾\n" BODY BODY BODY BODY "二、工作安排\n第三段正文。\n"
+				    "推荐阅读\n某县召开会议[05-09]\n某县部署工作[06-03]\n"
+				    "下一步，我们将继续深化改革，扩大开放，着力保障和改善民生，推动经济社会持续健康发展，"
+				    "为全面建设社会主义现代化国家作出新的更大贡献。\n", rules);
+
+	assert_non_null(strstr(doc->text, "作出新的更大贡献"));
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 /* The noise rules baogao ships, data/noise.rules, loaded. */
 static struct noise_rules *
 shipped_rules(void)
@@ -507,6 +524,7 @@ main(void)
 		cmocka_unit_test(toolbar_one_word_a_line),
 		cmocka_unit_test(ui_word_boxes),
 		cmocka_unit_test(related_links_tail),
+		cmocka_unit_test(related_links_before_text),
 		cmocka_unit_test(shipped_rules_page_head),
 		cmocka_unit_test(shipped_rules_source_value_below),
 		cmocka_unit_test(shipped_rules_time_value_below),

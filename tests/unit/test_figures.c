@@ -104,6 +104,9 @@ quantities(void **state)
 	EXPECT("服务360人次，新建住房35.6万平方米，安置1.2万人，压减钢铁产能3000万吨。\n",
 	       "quantity 360人次 360 人次 | quantity 35.6万平方米 356000 平方米 | "
 	       "quantity 1.2万人 12000 人 | quantity 3000万吨 30000000 吨");
+	/* 门 counts subjects and courses; 一门心思 is a lone 一, 厦门 no number. */
+	EXPECT("建成2门特色学科，开设十二门选修课，一门心思抓质量。\n",
+	       "quantity 2门 2 门 | quantity 十二门 12 门");
 	/* The longest unit wins: 千瓦 is a unit, not 千 times 瓦. */
 	EXPECT("关停30万千瓦以下机组。\n", "quantity 30万千瓦 300000 千瓦");
 	/* "more than": 1000多篇, 110多万人 */
@@ -416,6 +419,8 @@ names_of_sessions_and_plans(void **state)
 {
 	(void)state;
 	EXPECT("十六届人大四次会议和党的十九届四次全会审议了第三个五年计划和十年规划。\n", "");
+	/* 六届八次全体（扩大）会议, 十四届二次全委会: a session's number too. */
+	EXPECT("贯彻市委六届八次全体（扩大）会议和十四届二次全委会精神。\n", "");
 	/* ... but an ordinal keeps its unit. */
 	expect_kinds("第十六届人民代表大会第四次会议\n", 1u << FIGURE_ORDINAL,
 		     "ordinal 第十六届 16 届 | ordinal 第四次会议 4 次会议");

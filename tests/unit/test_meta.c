@@ -1032,6 +1032,25 @@ column_of_signing_bodies_after_a_blank(void **state)
 		    "关于印发《某某规定》的通知", "某某信息办公室", "2031-04-23");
 }
 
+/* A page's <title> saved as the first line (headline--column-site):
+ * the title is the headline that stands again below it. */
+static void
+page_title_suffix_cut(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("某校年度工作报告--党政办-某某中学\n当前位置：首页 > 新闻中心\n某校年度工作报告\n"
+				    "一、主要工作\n一年来，学校各项工作稳步推进，取得了新的成绩。\n", NULL);
+
+	assert_non_null(doc->title);
+	assert_string_equal(doc->title, "某校年度工作报告");
+	doc_free(doc);
+	/* Without the headline said again, the line is kept whole. */
+	doc = unit_load("某校年度工作报告--党政办-某某中学\n一、主要工作\n一年来，学校各项工作稳步推进。\n", NULL);
+	assert_non_null(doc->title);
+	assert_string_equal(doc->title, "某校年度工作报告--党政办-某某中学");
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -1072,6 +1091,7 @@ main(void)
 		cmocka_unit_test(own_title_below_a_label_heading),
 		cmocka_unit_test(header_under_the_title_said_again),
 		cmocka_unit_test(column_of_signing_bodies_after_a_blank),
+		cmocka_unit_test(page_title_suffix_cut),
 	};
 	return UNIT_RUN(tests);
 }

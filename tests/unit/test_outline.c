@@ -2745,6 +2745,70 @@ inline_yao_run(void **state)
 	EXPECT("标题\n一、甲\n为此，一要改进作风。二要依法办事。\n", { 1, "一、", "甲", 2 });
 }
 
+static void
+inline_count_verb_runs(void **state)
+{
+	(void)state;
+	/* 一抓, 二抓 (一靠, 一看 …) open paragraphs as 一要 does: a count and
+	 * the verb each point begins with. */
+	EXPECT("标题\n同志们：\n一抓组织领导，压实责任。正文。\n二抓基层基础，建强支部。正文。\n"
+	       "三抓服务保障，办好实事。正文。\n",
+	       { 1, "一抓", "组织领导，压实责任", 3 }, { 1, "二抓", "基层基础，建强支部", 4 },
+	       { 1, "三抓", "服务保障，办好实事", 5 });
+	/* A run keeps its verb: 一抓 is not followed by 二靠; inside a
+	 * paragraph they are no points. */
+	EXPECT("标题\n一、甲\n一抓组织领导。正文。\n二靠制度保障。正文。\n", { 1, "一、", "甲", 2 });
+	EXPECT("标题\n一、甲\n为此，一抓组织领导。二抓基层基础。\n", { 1, "一、", "甲", 2 });
+}
+
+static void
+inline_run_inside_an_item(void **state)
+{
+	(void)state;
+	/* A run that starts again inside a paragraph opened by an item is
+	 * that item's own, and the paragraphs' run goes on after it. */
+	EXPECT("标题\n一、甲\n一是成绩突出。有两项指标第一：一是上线率高；二是录取人数多。\n"
+	       "二是技能竞赛领先。正文。\n三是学科竞赛领先。正文。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "一是", "成绩突出", 3 }, { 3, "一是", "上线率高", 3 },
+	       { 3, "二是", "录取人数多", 3 }, { 2, "二是", "技能竞赛领先", 4 }, { 2, "三是", "学科竞赛领先", 5 });
+	EXPECT("标题\n一、甲\n一要深化理论武装。正文。\n二要深化敢管善治。一是推进治理现代化；二是抓好常规工作。\n"
+	       "三要深化规矩意识。正文。\n",
+	       { 1, "一、", "甲", 2 }, { 2, "一要", "深化理论武装", 3 }, { 2, "二要", "深化敢管善治", 4 },
+	       { 3, "一是", "推进治理现代化", 4 }, { 3, "二是", "抓好常规工作", 4 }, { 2, "三要", "深化规矩意识", 5 });
+}
+
+static void
+speaker_name_under_a_report_title(void **state)
+{
+	(void)state;
+	/* Several reports on one page, each a title over the speaker's name
+	 * (spaced apart or not) and its text: the name hides not the title,
+	 * which is the part the report's 一、 stand under. */
+	EXPECT("2021年度某校领导干部述职述廉述德述法报告\n\n2021年度班子及个人述职述廉述德述法报告\n\n王  琛\n\n"
+	       "各位教职员工，大家好！\n\n下面我就一年来的工作向大家作一报告。\n\n一、严格政治要求\n\n"
+	       "一年来，班子始终深入学习。\n\n二、直面问题短板\n\n一年来，班子直面问题。\n\n"
+	       "2021年度述职述廉述德述法报告\n\n孙洪亮\n\n\u00a0\n\n一、履行岗位职责情况\n\n一年来，我牢记责任。\n\n"
+	       "二、自身建设情况\n\n一年来，我加强学习。\n\n2021年度述职述廉述德述法报告\n\n蒋  明\n\n\u00a0\n\n"
+	       "忙碌的一年又将结束，总体来说勤勤恳恳。\n\n一、工作收获和业绩\n\n一年来，我提高站位。\n\n"
+	       "二、后续努力方向\n\n一年来，我加强学习。\n",
+	       { 1, "", "2021年度班子及个人述职述廉述德述法报告", 3 }, { 2, "一、", "严格政治要求", 11 },
+	       { 2, "二、", "直面问题短板", 15 }, { 1, "", "2021年度述职述廉述德述法报告", 19 },
+	       { 2, "一、", "履行岗位职责情况", 25 }, { 2, "二、", "自身建设情况", 29 },
+	       { 1, "", "2021年度述职述廉述德述法报告", 33 }, { 2, "一、", "工作收获和业绩", 41 },
+	       { 2, "二、", "后续努力方向", 45 });
+}
+
+static void
+enclosure_named_by_title(void **state)
+{
+	(void)state;
+	/* 关于公示《某某报告》 over its opening text and the report it names:
+	 * the report's title is a part over the report's headings. */
+	EXPECT("关于公示《某校领导班子总结报告》\n各位教工：\n现将学校领导班子总结报告公示如下：\n某校领导班子总结报告\n"
+	       "一、抓好顶层设计\n三年来，学校明确了办学目标。\n二、加强队伍建设\n三年来，学校加强了队伍建设。\n",
+	       { 1, "", "某校领导班子总结报告", 4 }, { 2, "一、", "抓好顶层设计", 5 }, { 2, "二、", "加强队伍建设", 7 });
+}
+
 /* A procedure writes its clauses 1、目的 and 3.1、设备部…, the 、 after a
  * decimal number as after a whole one, and sometimes a space before it
  * (3 、职责, 3.2 、…): the 、 is the label's, never the title's. */
@@ -3053,6 +3117,10 @@ main(void)
 		cmocka_unit_test(inline_run_starts_again),
 		cmocka_unit_test(inline_comma_after_label),
 		cmocka_unit_test(inline_yao_run),
+		cmocka_unit_test(inline_count_verb_runs),
+		cmocka_unit_test(enclosure_named_by_title),
+		cmocka_unit_test(inline_run_inside_an_item),
+		cmocka_unit_test(speaker_name_under_a_report_title),
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(notes_are_no_headings),
