@@ -2371,6 +2371,29 @@ text_begins_mark(const char *s, size_t n)
 	return false;
 }
 
+/* When DOC's title (a web page's headline) cites a document in book-title
+ * marks after who gave it (某某局长《在某某会议上的讲话》) and S (N bytes),
+ * a line below, is that document's own title, S becomes the title: the
+ * headline's other words name the speaker, not the document. */
+static void
+cited_title(struct doc *doc, const char *s, size_t n)
+{
+	size_t t = strlen(doc->title);
+	const char *at = memmem(doc->title, t, s, n);
+	char *own;
+
+	/* (the headline ends with it; a notice's 关于印发《某某办法》的通知
+	 * stays the title of the notice) */
+	if (!at || n >= t || at - doc->title < 3 || memcmp(at - 3, "《", 3) != 0 ||
+	    (size_t)(at - doc->title) + n + 3 != t || memcmp(at + n, "》", 3) != 0 ||
+	    memmem(doc->title, (size_t)(at - doc->title), "关于", 6))
+		return;
+	if ((own = copy_trimmed(s, n)) == NULL)
+		return;
+	free(doc->title);
+	doc->title = own;
+}
+
 /* The lines under the title (a subtitle, a date in parentheses, an
  * adoption note, a speaker line, a web page's timestamp, a body name above
  * a date), and the sign-off of a covering notice a little further down;
@@ -2423,8 +2446,10 @@ under_title(struct finding *f, size_t top)
 		/* The document's own title again, under a page's note that
 		 * quotes it (现摘录…《在…上的讲话》…): its header starts again. */
 		if (n >= 12 && doc->title && genre_title(s, n) && memmem(doc->title, strlen(doc->title), s, n)) {
+			cited_title(doc, s, n);
 			header = true;
 			after_meta = true;
+			after_subtitle = true;   /* a name alone below is the speaker's */
 			continue;
 		}
 		if (!header)
@@ -2491,8 +2516,8 @@ under_title(struct finding *f, size_t top)
 		}
 		/* The speaker's name alone under the title (陈国阳): the
 		 * issuer when nothing better is printed, if it follows the
-		 * subtitle or the page's timestamp; the date below it is still
-		 * the report's. */
+		 * subtitle, the page's timestamp or the document's own title
+		 * said again; the date below it is still the report's. */
 		if (was_meta && name_chars(s, n) >= 2 && name_chars(s, n) <= 4 && chars(s, n) <= 6) {
 			if (was_subtitle && han_only(s, n)) {
 				set_issuer(f, RANK_SPEAKER, copy_trimmed(s, n));
@@ -2667,8 +2692,8 @@ without_note_mark(const char *w, size_t n)
 /* The last paragraph of the title said again below TOP, before the text
  * begins (a web page's heading, its navigation, then the document's own
  * title block: 某某自治州 / 2030年国民经济和社会发展统计公报[1] / 某某州
- * 统计局 / 2031年5月1日): on one line or two, white space, quotation
- * marks and a note's reference aside.  SIZE_MAX when it is not. */
+ * 统计局 / 2031年5月1日): on one line or two, white space, quotation and
+ * book-title marks and a note's reference aside.  SIZE_MAX when it is not. */
 enum { AGAIN_LOOK = 80 };
 
 static size_t
@@ -2680,17 +2705,10 @@ title_again_below(const struct doc *doc, size_t top)
 
 	if (!doc->title || doc->title_paragraph == SIZE_MAX)
 		return SIZE_MAX;
-	for (const char *c = doc->title; *c;) {
-		size_t n = strlen(c), len = utf8_space_at(c, n);
-		if (len == 0) {
-			len = utf8_length(c, n);
-			if (t + len > CAP)
-				return SIZE_MAX;
-			memcpy(title + t, c, len);
-			t += len;
-		}
-		c += len;
-	}
+	/* (its words as the lines' are taken: 某某局长《在…上的讲话》) */
+	t = utf8_words(doc->title, strlen(doc->title), title, 0, CAP);
+	if (t > CAP)
+		return SIZE_MAX;
 	for (size_t i = top; i < doc->paragraph_count && i < top + AGAIN_LOOK; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
 
