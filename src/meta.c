@@ -2371,6 +2371,36 @@ text_begins_mark(const char *s, size_t n)
 	return false;
 }
 
+enum { OCCASION_CHARS = 40 };
+
+/* True when S (N bytes, trimmed) is a note wholly in brackets of
+ * OCCASION_CHARS characters or fewer, no sentence closed inside it, that
+ * says when and where (（1月13日下午4点，某某楼会议室）) or where
+ * (（在某某会议上）): the occasion a speech was given on, set under its
+ * title. */
+static bool
+occasion_in_brackets(const char *s, size_t n)
+{
+	const char *inner;
+	size_t m;
+
+	if (utf8_starts_with(s, n, "（") && utf8_ends_with(s, n, "）")) {
+		inner = s + 3;
+		m = n >= 6 ? n - 6 : 0;
+	} else if (n >= 2 && s[0] == '(' && s[n - 1] == ')') {
+		inner = s + 1;
+		m = n - 2;
+	} else {
+		return false;
+	}
+	if (m == 0 || chars(s, n) > OCCASION_CHARS || memmem(inner, m, "。", 3) ||
+	    memmem(inner, m, "）", 3) || memchr(inner, ')', m))
+		return false;
+	/* its time, then its place; or where (在…上): a date alone, of a
+	 * part or of the speech, is the date rules' */
+	return memmem(inner, m, "，", 3) || utf8_starts_with(inner, m, "在");
+}
+
 /* When DOC's title (a web page's headline) cites a document in book-title
  * marks after who gave it (某某局长《在某某会议上的讲话》) and S (N bytes),
  * a line below, is that document's own title, S becomes the title: the
@@ -2535,6 +2565,13 @@ under_title(struct finding *f, size_t top)
 		    (utf8_ends_with(s, n, "）") || utf8_ends_with(s, n, ")")) && chars(s, n) <= 8 &&
 		    !has_sentence_mark(s, n) && !memmem(s, n, "年", 3) && !memmem(s, n, "月", 3) &&
 		    !memmem(s, n, "日", 3) && first_digit(s, n) == NULL) {
+			after_meta = true;
+			continue;
+		}
+		/* The occasion in brackets right under the title block, its
+		 * time and place (（1月13日下午，某某会议室）) or where
+		 * (（在某某会议上）): the speaker's line may still follow. */
+		if (was_meta && occasion_in_brackets(s, n)) {
 			after_meta = true;
 			continue;
 		}

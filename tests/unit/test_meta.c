@@ -1073,6 +1073,11 @@ speech_under_a_page_headline(void **state)
 		    "在全县教育工作会议上的讲话\n某某某\n（2031年2月22日）\n同志们：\n"
 		    "今天，我们召开全县教育工作会议，总结去年工作，部署今年任务。\n",
 		    "在全县教育工作会议上的讲话", "某某某", "2031-02-22");
+	/* The occasion in brackets (time and place) between the title and
+	 * the speaker's line leaves that line the issuer. */
+	expect_meta("在某某学校总结大会上的讲话\n（1月13日下午，行政楼会议室）\n"
+		    "某某中学党委书记、校长  某 某\n同志们：\n今天我们召开总结大会，回顾一年的工作。\n",
+		    "在某某学校总结大会上的讲话", "某某中学党委书记、校长  某 某", NULL);
 }
 
 int
