@@ -492,6 +492,36 @@ attribute_table(struct doc *doc, enum front_issuer apply)
 	return known;
 }
 
+enum { SIGN_OFF_DATE_BYTES = 60 };
+
+/* True when S (N bytes) is a sign-off's date written without its day's
+ * word (2021年1月18, as typed in haste): a date alone once 日 is put
+ * after it.  Fills *D. */
+static bool
+date_without_day_word(const char *s, size_t n, struct date *d)
+{
+	char line[SIGN_OFF_DATE_BYTES + 4];
+
+	s = trim(s, &n);
+	if (n == 0 || n > SIGN_OFF_DATE_BYTES || !isdigit((unsigned char)s[n - 1]) ||
+	    !memmem(s, n, "年", 3) || !memmem(s, n, "月", 3))
+		return false;
+	memcpy(line, s, n);
+	memcpy(line + n, "日", 3);
+	return date_alone(line, n + 3, d);
+}
+
+/* True when the paragraph above paragraph I of DOC names a body alone. */
+static bool
+names_body_above(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i - 1];
+	size_t n = p->length;
+	const char *s = trim(doc->text + p->offset, &n);
+
+	return !has_sentence_mark(s, n) && meta_names_body(s, n);
+}
+
 size_t
 meta_sign_off(const struct doc *doc, char iso[11])
 {
@@ -502,7 +532,12 @@ meta_sign_off(const struct doc *doc, char iso[11])
 		return SIZE_MAX;   /* the end of the report is not there yet */
 	for (size_t i = doc->paragraph_count; i-- > stop;) {
 		const struct paragraph *p = &doc->paragraphs[i];
-		if (p->length <= 60 && date_alone(doc->text + p->offset, p->length, &d)) {
+		/* (the date without 日 only under a body's name: 某某委员会 /
+		 * 2021年1月18) */
+		if (p->length <= SIGN_OFF_DATE_BYTES &&
+		    (date_alone(doc->text + p->offset, p->length, &d) ||
+		     (i > 0 && date_without_day_word(doc->text + p->offset, p->length, &d) &&
+		      names_body_above(doc, i)))) {
 			date_iso(&d, iso);
 			return i;
 		}

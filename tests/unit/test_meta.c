@@ -1080,6 +1080,19 @@ speech_under_a_page_headline(void **state)
 		    "在某某学校总结大会上的讲话", "某某中学党委书记、校长  某 某", NULL);
 }
 
+/* A sign-off's date typed without 日 (2031年3月8) under the body's name
+ * is the date; without a body's name above it, it is none. */
+static void
+sign_off_date_without_day_word(void **state)
+{
+	(void)state;
+	expect_meta("某某学校工作总结\n一、主要工作\n一年来，学校各项工作稳步推进。\n"
+		    "中共某某学校委员会\n   2031年3月8\n",
+		    "某某学校工作总结", "中共某某学校委员会", "2031-03-08");
+	expect_meta("某某学校工作总结\n一、主要工作\n一年来，学校各项工作稳步推进。\n2031年3月8\n",
+		    "某某学校工作总结", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -1122,6 +1135,7 @@ main(void)
 		cmocka_unit_test(column_of_signing_bodies_after_a_blank),
 		cmocka_unit_test(page_title_suffix_cut),
 		cmocka_unit_test(speech_under_a_page_headline),
+		cmocka_unit_test(sign_off_date_without_day_word),
 	};
 	return UNIT_RUN(tests);
 }
