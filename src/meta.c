@@ -2436,6 +2436,42 @@ occasion_in_brackets(const char *s, size_t n)
 	return memmem(inner, m, "，", 3) || utf8_starts_with(inner, m, "在");
 }
 
+enum { MAIN_TITLE_CHARS = 40 };
+
+/* When S (N bytes, trimmed), paragraph I of DOC, is a dash subtitle whose
+ * words are DOC's title (a web page's headline: ——某某教代会学校工作报告)
+ * and the short line above it can be a title (求真务实  创先争优), that
+ * line is the document's own main title: it becomes the title, the
+ * headline having named the document by its subtitle.  Returns whether
+ * it did. */
+static bool
+main_title_above(struct doc *doc, size_t i, const char *s, size_t n)
+{
+	enum { CAP = 600 };
+	char title[CAP], line[CAP];
+	size_t at = leading_dash(s, n), t, k, m;
+	const struct paragraph *p;
+	const char *main;
+	char *own;
+
+	if (at == 0 || !doc->title)
+		return false;
+	t = utf8_words(doc->title, strlen(doc->title), title, 0, CAP);
+	k = utf8_words(s + at, n - at, line, 0, CAP);
+	if (t == 0 || t > CAP || k != t || memcmp(title, line, t) != 0)
+		return false;
+	p = &doc->paragraphs[i - 1];
+	m = p->length;
+	main = trim(doc->text + p->offset, &m);
+	if (m == 0 || chars(main, m) > MAIN_TITLE_CHARS || has_sentence_mark(main, m) ||
+	    lines_end_sentence(main, m) || leading_dash(main, m) > 0 ||
+	    paragraphs_begins_heading(doc, i - 1) || (own = copy_trimmed(main, m)) == NULL)
+		return false;
+	free(doc->title);
+	doc->title = own;
+	return true;
+}
+
 /* When DOC's title (a web page's headline) cites a document in book-title
  * marks after who gave it (某某局长《在某某会议上的讲话》) and S (N bytes),
  * a line below, is that document's own title, S becomes the title: the
@@ -2519,6 +2555,15 @@ under_title(struct finding *f, size_t top)
 		}
 		if (!header)
 			continue;
+		/* A main title over a dash subtitle that says the page's
+		 * headline (求真务实  创先争优 / ——某某工作报告): the
+		 * document's own title block, the name under it the
+		 * speaker's. */
+		if (i > top && main_title_above(doc, i, s, n)) {
+			after_meta = true;
+			after_subtitle = true;
+			continue;
+		}
 		if (subtitle(f, s, n) || timestamp(f, s, n) || page_issuer(f, s, n)) {
 			/* 来源： / 陕西省某某网: the value on the next line is
 			 * where the copy came from, as on one line; 时间： /

@@ -1080,6 +1080,24 @@ speech_under_a_page_headline(void **state)
 		    "在某某学校总结大会上的讲话", "某某中学党委书记、校长  某 某", NULL);
 }
 
+/* A web page whose headline names a report by its subtitle: below it the
+ * report's own main title, the ——subtitle that says the headline, and
+ * the speaker's name.  The main title is the title, the name the issuer. */
+static void
+main_title_over_the_headline_as_subtitle(void **state)
+{
+	(void)state;
+	expect_meta("某校教代会学校工作报告--党政办-某某中学\n当前位置：首页 > 新闻中心\n某校教代会学校工作报告\n"
+		    "文章来源：本站原创 发布时间：2031年01月18日\n求真务实  再创佳绩\n——某校教代会学校工作报告\n"
+		    "某某某\n各位代表：\n现在，我代表校长室向大会作工作报告，请予审议。\n一、主要工作\n正文。\n",
+		    "求真务实  再创佳绩", "某某某", "2031-01-18");
+	/* A dash line that says something else leaves the headline the title. */
+	expect_meta("某校教代会学校工作报告--党政办-某某中学\n当前位置：首页 > 新闻中心\n某校教代会学校工作报告\n"
+		    "文章来源：本站原创 发布时间：2031年01月18日\n求真务实  再创佳绩\n——在某校教代会上\n"
+		    "各位代表：\n现在，我代表校长室向大会作工作报告，请予审议。\n一、主要工作\n正文。\n",
+		    "某校教代会学校工作报告", NULL, "2031-01-18");
+}
+
 /* A sign-off's date typed without 日 (2031年3月8) under the body's name
  * is the date; without a body's name above it, it is none. */
 static void
@@ -1136,6 +1154,7 @@ main(void)
 		cmocka_unit_test(page_title_suffix_cut),
 		cmocka_unit_test(speech_under_a_page_headline),
 		cmocka_unit_test(sign_off_date_without_day_word),
+		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
 	};
 	return UNIT_RUN(tests);
 }
