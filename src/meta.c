@@ -492,6 +492,36 @@ attribute_table(struct doc *doc, enum front_issuer apply)
 	return known;
 }
 
+enum { SIGN_OFF_DATE_BYTES = 60 };
+
+/* True when S (N bytes) is a sign-off's date written without its day's
+ * word (2021年1月18, as typed in haste): a date alone once 日 is put
+ * after it.  Fills *D. */
+static bool
+date_without_day_word(const char *s, size_t n, struct date *d)
+{
+	char line[SIGN_OFF_DATE_BYTES + 4];
+
+	s = trim(s, &n);
+	if (n == 0 || n > SIGN_OFF_DATE_BYTES || !isdigit((unsigned char)s[n - 1]) ||
+	    !memmem(s, n, "年", 3) || !memmem(s, n, "月", 3))
+		return false;
+	memcpy(line, s, n);
+	memcpy(line + n, "日", 3);
+	return date_alone(line, n + 3, d);
+}
+
+/* True when the paragraph above paragraph I of DOC names a body alone. */
+static bool
+names_body_above(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i - 1];
+	size_t n = p->length;
+	const char *s = trim(doc->text + p->offset, &n);
+
+	return !has_sentence_mark(s, n) && meta_names_body(s, n);
+}
+
 size_t
 meta_sign_off(const struct doc *doc, char iso[11])
 {
@@ -502,7 +532,12 @@ meta_sign_off(const struct doc *doc, char iso[11])
 		return SIZE_MAX;   /* the end of the report is not there yet */
 	for (size_t i = doc->paragraph_count; i-- > stop;) {
 		const struct paragraph *p = &doc->paragraphs[i];
-		if (p->length <= 60 && date_alone(doc->text + p->offset, p->length, &d)) {
+		/* (the date without 日 only under a body's name: 某某委员会 /
+		 * 2021年1月18) */
+		if (p->length <= SIGN_OFF_DATE_BYTES &&
+		    (date_alone(doc->text + p->offset, p->length, &d) ||
+		     (i > 0 && date_without_day_word(doc->text + p->offset, p->length, &d) &&
+		      names_body_above(doc, i)))) {
 			date_iso(&d, iso);
 			return i;
 		}
@@ -2371,6 +2406,95 @@ text_begins_mark(const char *s, size_t n)
 	return false;
 }
 
+enum { OCCASION_CHARS = 40 };
+
+/* True when S (N bytes, trimmed) is a note wholly in brackets of
+ * OCCASION_CHARS characters or fewer, no sentence closed inside it, that
+ * says when and where (（1月13日下午4点，某某楼会议室）) or where
+ * (（在某某会议上）): the occasion a speech was given on, set under its
+ * title. */
+static bool
+occasion_in_brackets(const char *s, size_t n)
+{
+	const char *inner;
+	size_t m;
+
+	if (utf8_starts_with(s, n, "（") && utf8_ends_with(s, n, "）")) {
+		inner = s + 3;
+		m = n >= 6 ? n - 6 : 0;
+	} else if (n >= 2 && s[0] == '(' && s[n - 1] == ')') {
+		inner = s + 1;
+		m = n - 2;
+	} else {
+		return false;
+	}
+	if (m == 0 || chars(s, n) > OCCASION_CHARS || memmem(inner, m, "。", 3) ||
+	    memmem(inner, m, "）", 3) || memchr(inner, ')', m))
+		return false;
+	/* its time, then its place; or where (在…上): a date alone, of a
+	 * part or of the speech, is the date rules' */
+	return memmem(inner, m, "，", 3) || utf8_starts_with(inner, m, "在");
+}
+
+enum { MAIN_TITLE_CHARS = 40 };
+
+/* When S (N bytes, trimmed), paragraph I of DOC, is a dash subtitle whose
+ * words are DOC's title (a web page's headline: ——某某教代会学校工作报告)
+ * and the short line above it can be a title (求真务实  创先争优), that
+ * line is the document's own main title: it becomes the title, the
+ * headline having named the document by its subtitle.  Returns whether
+ * it did. */
+static bool
+main_title_above(struct doc *doc, size_t i, const char *s, size_t n)
+{
+	enum { CAP = 600 };
+	char title[CAP], line[CAP];
+	size_t at = leading_dash(s, n), t, k, m;
+	const struct paragraph *p;
+	const char *main;
+	char *own;
+
+	if (at == 0 || !doc->title)
+		return false;
+	t = utf8_words(doc->title, strlen(doc->title), title, 0, CAP);
+	k = utf8_words(s + at, n - at, line, 0, CAP);
+	if (t == 0 || t > CAP || k != t || memcmp(title, line, t) != 0)
+		return false;
+	p = &doc->paragraphs[i - 1];
+	m = p->length;
+	main = trim(doc->text + p->offset, &m);
+	if (m == 0 || chars(main, m) > MAIN_TITLE_CHARS || has_sentence_mark(main, m) ||
+	    lines_end_sentence(main, m) || leading_dash(main, m) > 0 ||
+	    paragraphs_begins_heading(doc, i - 1) || (own = copy_trimmed(main, m)) == NULL)
+		return false;
+	free(doc->title);
+	doc->title = own;
+	return true;
+}
+
+/* When DOC's title (a web page's headline) cites a document in book-title
+ * marks after who gave it (某某局长《在某某会议上的讲话》) and S (N bytes),
+ * a line below, is that document's own title, S becomes the title: the
+ * headline's other words name the speaker, not the document. */
+static void
+cited_title(struct doc *doc, const char *s, size_t n)
+{
+	size_t t = strlen(doc->title);
+	const char *at = memmem(doc->title, t, s, n);
+	char *own;
+
+	/* (the headline ends with it; a notice's 关于印发《某某办法》的通知
+	 * stays the title of the notice) */
+	if (!at || n >= t || at - doc->title < 3 || memcmp(at - 3, "《", 3) != 0 ||
+	    (size_t)(at - doc->title) + n + 3 != t || memcmp(at + n, "》", 3) != 0 ||
+	    memmem(doc->title, (size_t)(at - doc->title), "关于", 6))
+		return;
+	if ((own = copy_trimmed(s, n)) == NULL)
+		return;
+	free(doc->title);
+	doc->title = own;
+}
+
 /* The lines under the title (a subtitle, a date in parentheses, an
  * adoption note, a speaker line, a web page's timestamp, a body name above
  * a date), and the sign-off of a covering notice a little further down;
@@ -2423,12 +2547,23 @@ under_title(struct finding *f, size_t top)
 		/* The document's own title again, under a page's note that
 		 * quotes it (现摘录…《在…上的讲话》…): its header starts again. */
 		if (n >= 12 && doc->title && genre_title(s, n) && memmem(doc->title, strlen(doc->title), s, n)) {
+			cited_title(doc, s, n);
 			header = true;
 			after_meta = true;
+			after_subtitle = true;   /* a name alone below is the speaker's */
 			continue;
 		}
 		if (!header)
 			continue;
+		/* A main title over a dash subtitle that says the page's
+		 * headline (求真务实  创先争优 / ——某某工作报告): the
+		 * document's own title block, the name under it the
+		 * speaker's. */
+		if (i > top && main_title_above(doc, i, s, n)) {
+			after_meta = true;
+			after_subtitle = true;
+			continue;
+		}
 		if (subtitle(f, s, n) || timestamp(f, s, n) || page_issuer(f, s, n)) {
 			/* 来源： / 陕西省某某网: the value on the next line is
 			 * where the copy came from, as on one line; 时间： /
@@ -2491,8 +2626,8 @@ under_title(struct finding *f, size_t top)
 		}
 		/* The speaker's name alone under the title (陈国阳): the
 		 * issuer when nothing better is printed, if it follows the
-		 * subtitle or the page's timestamp; the date below it is still
-		 * the report's. */
+		 * subtitle, the page's timestamp or the document's own title
+		 * said again; the date below it is still the report's. */
 		if (was_meta && name_chars(s, n) >= 2 && name_chars(s, n) <= 4 && chars(s, n) <= 6) {
 			if (was_subtitle && han_only(s, n)) {
 				set_issuer(f, RANK_SPEAKER, copy_trimmed(s, n));
@@ -2510,6 +2645,13 @@ under_title(struct finding *f, size_t top)
 		    (utf8_ends_with(s, n, "）") || utf8_ends_with(s, n, ")")) && chars(s, n) <= 8 &&
 		    !has_sentence_mark(s, n) && !memmem(s, n, "年", 3) && !memmem(s, n, "月", 3) &&
 		    !memmem(s, n, "日", 3) && first_digit(s, n) == NULL) {
+			after_meta = true;
+			continue;
+		}
+		/* The occasion in brackets right under the title block, its
+		 * time and place (（1月13日下午，某某会议室）) or where
+		 * (（在某某会议上）): the speaker's line may still follow. */
+		if (was_meta && occasion_in_brackets(s, n)) {
 			after_meta = true;
 			continue;
 		}
@@ -2667,8 +2809,8 @@ without_note_mark(const char *w, size_t n)
 /* The last paragraph of the title said again below TOP, before the text
  * begins (a web page's heading, its navigation, then the document's own
  * title block: 某某自治州 / 2030年国民经济和社会发展统计公报[1] / 某某州
- * 统计局 / 2031年5月1日): on one line or two, white space, quotation
- * marks and a note's reference aside.  SIZE_MAX when it is not. */
+ * 统计局 / 2031年5月1日): on one line or two, white space, quotation and
+ * book-title marks and a note's reference aside.  SIZE_MAX when it is not. */
 enum { AGAIN_LOOK = 80 };
 
 static size_t
@@ -2680,17 +2822,10 @@ title_again_below(const struct doc *doc, size_t top)
 
 	if (!doc->title || doc->title_paragraph == SIZE_MAX)
 		return SIZE_MAX;
-	for (const char *c = doc->title; *c;) {
-		size_t n = strlen(c), len = utf8_space_at(c, n);
-		if (len == 0) {
-			len = utf8_length(c, n);
-			if (t + len > CAP)
-				return SIZE_MAX;
-			memcpy(title + t, c, len);
-			t += len;
-		}
-		c += len;
-	}
+	/* (its words as the lines' are taken: 某某局长《在…上的讲话》) */
+	t = utf8_words(doc->title, strlen(doc->title), title, 0, CAP);
+	if (t > CAP)
+		return SIZE_MAX;
 	for (size_t i = top; i < doc->paragraph_count && i < top + AGAIN_LOOK; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
 

@@ -101,11 +101,18 @@ letter_spaced_and_wrapped_titles(void **state)
 		    "会议号召，全国各族人民更加紧密地团结起来，为实现目标任务而努力奋斗，努力完成全年目标任务。\n"
 		    "本文来自某某网站的决定\n", NULL, NULL, NULL);
 	/* A page's note quoting the document, then the document's own
-	 * title, the speaker's name and the date in parentheses. */
+	 * title, the speaker's name and the date in parentheses: the
+	 * headline named the speech after its speaker, the title is the
+	 * speech's own, the name under it the issuer. */
 	expect_meta("某某局长《在全市教育系统年度工作会议上的讲话》\n"
 		    "现摘录某某局长《在全市教育系统年度工作会议上的讲话》，希全体教职工认真学习，结合实际抓好落实。\n"
 		    "在全市教育系统年度工作会议上的讲话\n某某某\n（2032年2月22日）\n同志们：\n今天召开会议。\n",
-		    "某某局长《在全市教育系统年度工作会议上的讲话》", NULL, "2032-02-22");
+		    "在全市教育系统年度工作会议上的讲话", "某某某", "2032-02-22");
+	/* A notice's title that cites the document it issues stays the
+	 * notice's when that document's title stands below. */
+	expect_meta("关于印发《某市城市体检实施方案》的通知\n各区人民政府：\n"
+		    "某市城市体检实施方案\n一、总体要求\n正文。\n",
+		    "关于印发《某市城市体检实施方案》的通知", NULL, NULL);
 	/* A subtitle under the title is no second line of it. */
 	expect_meta("2032年某省政府工作报告\n2032年1月14日在某省第十四届人民代表大会第三次会议上\n\n"
 		    "各位代表：\n现在，我代表省人民政府向大会报告工作。\n",
@@ -1051,6 +1058,59 @@ page_title_suffix_cut(void **state)
 	doc_free(doc);
 }
 
+/* A speech copied from a web page: the page's <title> line, its menu,
+ * the headline that cites the speech after its speaker (某某局长《…》),
+ * then the speech's own title, the speaker's name and the date in
+ * brackets.  The speech's title, speaker and date are the metadata. */
+static void
+speech_under_a_page_headline(void **state)
+{
+	(void)state;
+	expect_meta("某某局长《在全县教育工作会议上的讲话》--党政办-某某中学\n首页\n学校概况\n新闻中心\n"
+		    "教学科研\n德育天地\n校园文化\n招生就业\n党建工作\n工会之窗\n团学动态\n校友风采\n信息公开\n联系我们\n"
+		    "当前位置：首页 > 新闻中心\n某某局长《在全县教育工作会议上的讲话》\n"
+		    "文章来源：本站原创 发布时间：2031年03月10日\n"
+		    "在全县教育工作会议上的讲话\n某某某\n（2031年2月22日）\n同志们：\n"
+		    "今天，我们召开全县教育工作会议，总结去年工作，部署今年任务。\n",
+		    "在全县教育工作会议上的讲话", "某某某", "2031-02-22");
+	/* The occasion in brackets (time and place) between the title and
+	 * the speaker's line leaves that line the issuer. */
+	expect_meta("在某某学校总结大会上的讲话\n（1月13日下午，行政楼会议室）\n"
+		    "某某中学党委书记、校长  某 某\n同志们：\n今天我们召开总结大会，回顾一年的工作。\n",
+		    "在某某学校总结大会上的讲话", "某某中学党委书记、校长  某 某", NULL);
+}
+
+/* A web page whose headline names a report by its subtitle: below it the
+ * report's own main title, the ——subtitle that says the headline, and
+ * the speaker's name.  The main title is the title, the name the issuer. */
+static void
+main_title_over_the_headline_as_subtitle(void **state)
+{
+	(void)state;
+	expect_meta("某校教代会学校工作报告--党政办-某某中学\n当前位置：首页 > 新闻中心\n某校教代会学校工作报告\n"
+		    "文章来源：本站原创 发布时间：2031年01月18日\n求真务实  再创佳绩\n——某校教代会学校工作报告\n"
+		    "某某某\n各位代表：\n现在，我代表校长室向大会作工作报告，请予审议。\n一、主要工作\n正文。\n",
+		    "求真务实  再创佳绩", "某某某", "2031-01-18");
+	/* A dash line that says something else leaves the headline the title. */
+	expect_meta("某校教代会学校工作报告--党政办-某某中学\n当前位置：首页 > 新闻中心\n某校教代会学校工作报告\n"
+		    "文章来源：本站原创 发布时间：2031年01月18日\n求真务实  再创佳绩\n——在某校教代会上\n"
+		    "各位代表：\n现在，我代表校长室向大会作工作报告，请予审议。\n一、主要工作\n正文。\n",
+		    "某校教代会学校工作报告", NULL, "2031-01-18");
+}
+
+/* A sign-off's date typed without 日 (2031年3月8) under the body's name
+ * is the date; without a body's name above it, it is none. */
+static void
+sign_off_date_without_day_word(void **state)
+{
+	(void)state;
+	expect_meta("某某学校工作总结\n一、主要工作\n一年来，学校各项工作稳步推进。\n"
+		    "中共某某学校委员会\n   2031年3月8\n",
+		    "某某学校工作总结", "中共某某学校委员会", "2031-03-08");
+	expect_meta("某某学校工作总结\n一、主要工作\n一年来，学校各项工作稳步推进。\n2031年3月8\n",
+		    "某某学校工作总结", NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -1092,6 +1152,9 @@ main(void)
 		cmocka_unit_test(header_under_the_title_said_again),
 		cmocka_unit_test(column_of_signing_bodies_after_a_blank),
 		cmocka_unit_test(page_title_suffix_cut),
+		cmocka_unit_test(speech_under_a_page_headline),
+		cmocka_unit_test(sign_off_date_without_day_word),
+		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
 	};
 	return UNIT_RUN(tests);
 }
