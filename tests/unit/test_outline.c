@@ -791,6 +791,19 @@ counted_things_under_their_count(void **state)
 }
 
 static void
+note_calls_on_one_row(void **state)
+{
+	(void)state;
+	/* Two notes called on one row of superscripts (①　　②, a line of
+	 * its own in a PDF's text): the notes at the page's foot are no
+	 * items under the part. */
+	EXPECT("某事故调查报告\n一、基本情况\n正文甲，建议给予罚款\n①　　②\n处罚。\n"
+	       "①《某条例》第五十七条：“违反本条例的规定，责令改正。”\n②《某法》第九条：“处以罚款。”\n"
+	       "二、事故原因\n正文丙。\n",
+	       { 1, "一、", "基本情况", 2 }, { 1, "二、", "事故原因", 8 });
+}
+
+static void
 numbered_paragraph_glued(void **state)
 {
 	(void)state;
@@ -3176,6 +3189,7 @@ main(void)
 		cmocka_unit_test(points_counted_first_in_words),
 		cmocka_unit_test(title_over_a_list_set_off_by_commas),
 		cmocka_unit_test(numbered_paragraph_glued),
+		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
 		cmocka_unit_test(decimal_number_closed_by_its_dot),
