@@ -2153,8 +2153,8 @@ attachments_line(const char *s, size_t n)
 /* True when the note mark MARK (N bytes: ① …) that opens paragraph
  * PARAGRAPH of DOC is called in the text above it: set after some words
  * at the end of a paragraph or before a mark of punctuation or a space
- * (…的决定①。, …修正）①), or alone on a line (a superscript a PDF's
- * text sets apart), not opening an item of a list run into a sentence
+ * (…的决定①。, …修正）①), or on a line of marks alone (superscripts a
+ * PDF's text sets apart: ① or ①　② ), not opening an item of a list run into a sentence
  * (①加强…②…).  Looks back over NOTE_REACH paragraphs, a page's
  * worth and more, but not again over those an earlier look for the same
  * mark found no call in: a report of ① lists asks at each list. */
@@ -2168,6 +2168,8 @@ find_mark(const char *s, size_t m, const char *mark, size_t n)
 {
 	return n == 3 ? utf8_find3(s, m, mark) : memmem(s, m, mark, n);
 }
+
+static bool circled_numbers_only(const char *s, size_t n);
 
 static bool
 note_called(struct builder *b, size_t paragraph, const char *mark, size_t n)
@@ -2184,8 +2186,10 @@ note_called(struct builder *b, size_t paragraph, const char *mark, size_t n)
 	for (size_t i = paragraph; i-- > from;) {
 		const struct paragraph *p = &doc->paragraphs[i];
 		const char *t = doc->text + p->offset;
-		/* a superscript the PDF's text sets on a line of its own */
-		if (p->length == n && memcmp(t, mark, n) == 0)
+		/* a superscript the PDF's text sets on a line of its own,
+		 * alone or with the other calls of its row (①　　②) */
+		if ((p->length == n && memcmp(t, mark, n) == 0) ||
+		    (circled_numbers_only(t, p->length) && find_mark(t, p->length, mark, n)))
 			return true;
 		for (const char *at = t + 1; (at = find_mark(at, p->length - (size_t)(at - t), mark, n)) != NULL;
 		     at += n) {

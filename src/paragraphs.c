@@ -362,12 +362,42 @@ glued_style(const struct label *l)
 	       l->style == STYLE_ARABIC_DOT || l->style == STYLE_ARTICLE;
 }
 
+/* How many more “ than ” the N bytes at S hold. */
+static long
+quotes_open(const char *s, size_t n)
+{
+	long open = 0;
+
+	for (const char *at = s; (at = utf8_find3(at, n - (size_t)(at - s), "“")) != NULL; at += 3)
+		open++;
+	for (const char *at = s; (at = utf8_find3(at, n - (size_t)(at - s), "”")) != NULL; at += 3)
+		open--;
+	return open;
+}
+
+/* Whether a quotation is open at TEXT + AT: in the paragraph B has open
+ * (written so far) and TEXT[from, at) of the line that goes on in it. */
+static bool
+in_quotation(const struct builder *b, const char *text, size_t from, size_t at)
+{
+	const struct doc *doc = b->doc;
+	long open = quotes_open(text + from, at - from);
+
+	if (b->open && doc->paragraph_count > 0) {
+		const struct paragraph *p = &doc->paragraphs[doc->paragraph_count - 1];
+		open += quotes_open(doc->text + p->offset, doc->text_length - p->offset);
+	}
+	return open > 0;
+}
+
 /* Where, in TEXT[from, end) (one line), a numbered paragraph begins that
  * a copy ran onto the end of the paragraph before by a lost line break:
  * a label 一、 （一） 1. （1） right after a full stop, numbered 1 or next
  * to the label of its style that last opened a paragraph (（一）加强领导。
  * ……。（二）完善机制。……), or an article 第二条 next to the one that
- * last opened a paragraph.  END when there is none. */
+ * last opened a paragraph.  Not inside a quotation: the items a sentence
+ * quotes (第三十八条：“…：（一）直接责任者，是指…。（二）主要领导责任者，
+ * 是指…。”) are its text.  END when there is none. */
 static size_t
 glued_label(struct builder *b, const char *text, size_t from, size_t end)
 {
@@ -388,7 +418,8 @@ glued_label(struct builder *b, const char *text, size_t from, size_t end)
 			const char *p = text + stops->at[k];
 			if (label_parse(p, (size_t)(text + end - p), &l) && glued_style(&l) &&
 			    (l.number == 1 || b->last[l.style] == l.number - 1) &&
-			    (l.style != STYLE_ARTICLE || l.number >= 2))
+			    (l.style != STYLE_ARTICLE || l.number >= 2) &&
+			    !in_quotation(b, text, from, stops->at[k]))
 				return stops->at[k];
 		}
 		return end;
@@ -400,7 +431,8 @@ glued_label(struct builder *b, const char *text, size_t from, size_t end)
 		if (!label_parse(p, (size_t)(text + end - p), &l))
 			continue;
 		if (glued_style(&l) && (l.number == 1 || b->last[l.style] == l.number - 1) &&
-		    (l.style != STYLE_ARTICLE || l.number >= 2))
+		    (l.style != STYLE_ARTICLE || l.number >= 2) &&
+		    !in_quotation(b, text, from, (size_t)(p - text)))
 			return (size_t)(p - text);
 	}
 	return end;

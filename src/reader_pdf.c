@@ -1142,10 +1142,38 @@ same_furniture(const struct pdf_text *t, const struct pdf_line *a, const struct 
 	       a->number - (long)a->page == b->number - (long)b->page;
 }
 
+/* Whether the N bytes at S are note marks alone (① … ⑳, white space
+ * between): the calls of footnotes, set as superscripts that poppler
+ * gives on a line of their own.  Standing atop several pages, they are
+ * still the text's, not a running header. */
+static bool
+note_marks_only(const char *s, size_t n)
+{
+	size_t marks = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t space = utf8_space_at(s + i, n - i);
+		uint32_t c;
+		size_t len;
+
+		if (space) {
+			i += space;
+			continue;
+		}
+		len = utf8_decode(s + i, n - i, &c);
+		if (len == 0 || c < 0x2460 || c > 0x2473)
+			return false;
+		marks++;
+		i += len;
+	}
+	return marks > 0;
+}
+
 /* Marks T's running headers and footers and its page numbers: band lines
  * that are the same furniture on two pages of a short document, three of
  * a longer one (headers that alternate between odd and even pages stand
- * on half of them), and band lines that are page numbers.  A Chinese
+ * on half of them), and band lines that are page numbers.  Note marks
+ * alone (note_marks_only) are neither.  A Chinese
  * numeral alone (四) is its page's number only when the page has no other
  * (— 5 — at its foot): else it is a part's number at the top of a page. */
 static bool
@@ -1173,6 +1201,8 @@ mark_furniture(struct pdf_text *t, uint32_t page_count)
 			size_t pages = 0;
 			uint32_t last = 0;
 
+			if (note_marks_only(t->text + l->offset, l->length))
+				continue;
 			if (page_number(t, l)) {
 				l->furniture = true;
 				if (l->page <= page_count && !bare_chinese_number(t, l))

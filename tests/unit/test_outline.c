@@ -791,6 +791,19 @@ counted_things_under_their_count(void **state)
 }
 
 static void
+note_calls_on_one_row(void **state)
+{
+	(void)state;
+	/* Two notes called on one row of superscripts (①　　②, a line of
+	 * its own in a PDF's text): the notes at the page's foot are no
+	 * items under the part. */
+	EXPECT("某事故调查报告\n一、基本情况\n正文甲，建议给予罚款\n①　　②\n处罚。\n"
+	       "①《某条例》第五十七条：“违反本条例的规定，责令改正。”\n②《某法》第九条：“处以罚款。”\n"
+	       "二、事故原因\n正文丙。\n",
+	       { 1, "一、", "基本情况", 2 }, { 1, "二、", "事故原因", 8 });
+}
+
+static void
 numbered_paragraph_glued(void **state)
 {
 	(void)state;
@@ -811,6 +824,14 @@ numbered_paragraph_glued(void **state)
 	EXPECT("关于某某安排的通知\n现将安排通知如下。一、元旦：放假。二、春节：放假。三、清明：放假。四、端午：放假。\n",
 	       { 1, "一、", "元旦", 2 }, { 1, "二、", "春节", 2 }, { 1, "三、", "清明", 2 },
 	       { 1, "四、", "端午", 2 });
+	/* Items a sentence quotes (第三十八条：“…（一）…。（二）…。”) are the
+	 * quotation's text, not paragraphs run onto it; after the quotation
+	 * closes, a glued label opens its paragraph again. */
+	EXPECT("某某事故调查报告\n一、处理意见\n（一）追究刑事责任人员。\n"
+	       "依据《某某条例》第三十八条：“责任人员的区分：（一）直接责任者，是指甲。（二）主要领导责任者，是指乙。”"
+	       "据此处理。（二）给予处分人员。内容。\n",
+	       { 1, "一、", "处理意见", 2 }, { 2, "（一）", "追究刑事责任人员", 3 },
+	       { 2, "（二）", "给予处分人员", 4 });
 	/* An article run onto the one before; a later article named after a
 	 * full stop is no article of its own. */
 	EXPECT("某某条例\n第一条 为了保护文物，制定本条例。第二条 本条例适用于本市。\n"
@@ -3168,6 +3189,7 @@ main(void)
 		cmocka_unit_test(points_counted_first_in_words),
 		cmocka_unit_test(title_over_a_list_set_off_by_commas),
 		cmocka_unit_test(numbered_paragraph_glued),
+		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
 		cmocka_unit_test(decimal_number_closed_by_its_dot),

@@ -14,7 +14,9 @@
  * --watermark); a standard's appendix, its mark, kind and title centred
  * on lines of their own (appendix.pdf, --appendix); a statistical
  * report's numbered parts over footnotes 1 注：… (bulletin.pdf,
- * --bulletin).  Built without poppler, the reader fails with
+ * --bulletin); footnotes' calls alone atop pages, in the running
+ * headers' band (notecalls.pdf, --notecalls).  Built without poppler,
+ * the reader fails with
  * BG_ERR_NO_SUPPORT. */
 #include "unit.h"
 
@@ -689,6 +691,34 @@ report_parts_over_footnotes(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+/* An accident report whose footnotes' calls (①, superscripts poppler
+ * gives on a line of their own) stand atop three pages, in the band where
+ * running headers are looked for: the calls stay in the text, so the
+ * footnotes at the pages' feet (① 一种由…的专用设备。…) are notes, not
+ * headings under the parts (notecalls.pdf). */
+static void
+note_calls_atop_pages(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("notecalls.pdf");
+	struct outline *o = NULL;
+	const char *titles[] = { "基本情况", "事故经过", "事故原因", "防范措施" };
+	size_t calls = 0;
+
+	for (size_t i = 0; i < doc->paragraph_count; i++)
+		if (doc->paragraphs[i].length == strlen("①") &&
+		    memcmp(doc->text + doc->paragraphs[i].offset, "①", strlen("①")) == 0)
+			calls++;
+	assert_int_equal(calls, 3);
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_int_equal(o->nodes[i]->depth, 1);
+		assert_string_equal(o->nodes[i]->title, titles[i]);
+	}
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -746,6 +776,7 @@ main(void)
 		cmocka_unit_test(bold_term_titles_its_number),
 		cmocka_unit_test(appendix_at_the_top),
 		cmocka_unit_test(report_parts_over_footnotes),
+		cmocka_unit_test(note_calls_atop_pages),
 #else
 		cmocka_unit_test(no_support),
 #endif
