@@ -30,6 +30,7 @@
 enum rank {
 	RANK_NONE,
 	RANK_STAMP,      /* a web page's 时间：/发布时间： */
+	RANK_COVERING,   /* a covering notice's sign-off on a page that ends with none */
 	RANK_FRONT,      /* front matter */
 	RANK_SPEAKER,    /* a speaker line */
 	RANK_HEADER,     /* the date under the title */
@@ -2931,6 +2932,7 @@ meta_find(struct doc *doc)
 	struct finding f = { doc, RANK_NONE, RANK_NONE };
 	char iso[11];
 	size_t sign_off = meta_sign_off(doc, iso), second, top, header_block;
+	enum rank signed_rank = RANK_SIGNED;
 
 	header_block = bare_front_matter(doc);
 	if (attribute_table(doc, FRONT_ISSUER_NONE) >= 2) {
@@ -2989,24 +2991,34 @@ meta_find(struct doc *doc)
 			drop_page_suffix(doc, doc->title);
 		}
 	}
-	if (sign_off != SIZE_MAX && doc->title && doc->title_paragraph != SIZE_MAX) {
+	/* A covering notice's sign-off above the document it carries, when
+	 * that one ends with a sign-off of its own or with none (a page that
+	 * ends with the attachments' tables, or with 抄送/印发 lines). */
+	if (doc->title && doc->title_paragraph != SIZE_MAX) {
 		size_t from = second != SIZE_MAX ? second : doc->title_paragraph;
+		size_t last = sign_off != SIZE_MAX ? sign_off : doc->paragraph_count;
 		char first_iso[11];
-		size_t first = covering_sign_off(doc, from, sign_off, first_iso);
-		if (first != SIZE_MAX && (carries_document(doc->title) || attached_after(doc, first, sign_off))) {
+		size_t first = covering_sign_off(doc, from, last, first_iso);
+		if (first != SIZE_MAX && (carries_document(doc->title) || attached_after(doc, first, last))) {
+			/* With no sign-off at the end, the pair found may be
+			 * the carried document's own (the notice's spoilt by
+			 * a stray entity): a page's information table outranks
+			 * it, a timestamp does not. */
+			if (sign_off == SIZE_MAX)
+				signed_rank = RANK_COVERING;
 			sign_off = first;
 			memcpy(iso, first_iso, sizeof first_iso);
 		}
 	}
 	if (sign_off != SIZE_MAX) {
 		doc->sign_off_paragraph = sign_off;
-		set_date(&f, RANK_SIGNED, iso);
+		set_date(&f, signed_rank, iso);
 		if (sign_off > 0 && sign_off - 1 != doc->title_paragraph) {
 			const struct paragraph *p = &doc->paragraphs[sign_off - 1];
 			const char *s = doc->text + p->offset;
 			if (chars(s, p->length) <= 40 && !has_sentence_mark(s, p->length) &&
 			    !paragraphs_begins_heading(doc, sign_off - 1) &&
-			    set_issuer(&f, RANK_SIGNED, bodies_above(&f, top, sign_off)))
+			    set_issuer(&f, signed_rank, bodies_above(&f, top, sign_off)))
 				doc->sign_off_paragraph = sign_off - 1;
 		}
 	}

@@ -107,6 +107,9 @@ quantities(void **state)
 	/* 门 counts subjects and courses; 一门心思 is a lone 一, 厦门 no number. */
 	EXPECT("建成2门特色学科，开设十二门选修课，一门心思抓质量。\n",
 	       "quantity 2门 2 门 | quantity 十二门 12 门");
+	/* 学分 counts course credits, as 学时 counts hours of them. */
+	EXPECT("修满13.5小时为1学分，完成一个课题为2学分。\n",
+	       "duration 13.5小时 13.5 小时 | quantity 1学分 1 学分 | quantity 2学分 2 学分");
 	/* The longest unit wins: 千瓦 is a unit, not 千 times 瓦. */
 	EXPECT("关停30万千瓦以下机组。\n", "quantity 30万千瓦 300000 千瓦");
 	/* "more than": 1000多篇, 110多万人 */

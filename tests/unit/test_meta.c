@@ -832,6 +832,46 @@ transmitting_notice_signed(void **state)
 		    "某市人民政府批转市某某委关于某某问题请示的通知", "某市人民政府", NULL);
 }
 
+/* A notice whose sign-off stands above the plan it carries, on a page
+ * that ends with no sign-off at all (the plan, an attachment's table,
+ * then the 抄送 and 印发 lines): its date is the sign-off's, not the page's
+ * timestamp; with no attachment after it the timestamp stays. */
+static void
+covering_notice_signed_page_without_end_sign_off(void **state)
+{
+	(void)state;
+	char text[8192], plain[8192];
+	const char *head = "某省某某厅关于深化某某改革的通知\n\n发布时间：2037年07月07日\n\n各市某某局：\n\n"
+			   "现就有关工作提出如下要求。\n\n一、提高认识\n\n正文。\n\n二、加强保障\n\n正文。\n\n";
+	const char *signed_off = "某省某某厅\n\n二○三七年六月十二日\n\n某省某某改革方案\n\n";
+	const char *tail = "某某结构表\n\n科目\n\n学分\n\n抄送：某某部。\n\n某省某某厅办公室    2037年6月13日印发\n";
+	int n = snprintf(text, sizeof text, "%s附件：某省某某改革方案\n\n%s", head, signed_off);
+	int m = snprintf(plain, sizeof plain, "%s%s", head, signed_off);
+
+	/* The plan goes on long after the notice's sign-off. */
+	for (int i = 0; i < 40 && n < (int)sizeof text - 300; i++) {
+		n += snprintf(text + n, sizeof text - (size_t)n, "第%d段正文，讲一件事。\n\n", i + 1);
+		m += snprintf(plain + m, sizeof plain - (size_t)m, "第%d段正文，讲一件事。\n\n", i + 1);
+	}
+	snprintf(text + n, sizeof text - (size_t)n, "附件1\n\n%s", tail);
+	snprintf(plain + m, sizeof plain - (size_t)m, "%s", tail);
+	expect_meta(text, "某省某某厅关于深化某某改革的通知", "某省某某厅", "2037-06-12");
+	expect_meta(plain, "某省某某厅关于深化某某改革的通知", "某省某某厅", "2037-07-07");
+
+	/* A page's information table outranks such a pair: here the notice's
+	 * own sign-off is spoilt by a stray entity, and the pair found is the
+	 * transmitted request's. */
+	n = snprintf(text, sizeof text, "发文机关：\t某省人民政府办公厅\t成文日期：\t2037年07月17日\n\n"
+		     "某省人民政府办公厅转发省某某厅关于某某问题请示的通知\n\n各市人民政府：\n\n"
+		     "省某某厅《关于某某问题的请示》已经省人民政府同意，现转发给你们。\n\n"
+		     "某省人民政府办公厅 &sp;\n\n二○三七年七月十七日\n\n关于某某问题的请示\n\n省人民政府：\n\n"
+		     "一、逐年实施\n\n正文。\n\n二、保证投入\n\n正文。\n\n省某某厅\n\n二○三七年五月十三日\n\n"
+		     "附件1\n\n某某计划表\n\n");
+	for (int i = 0; i < 40 && n < (int)sizeof text - 100; i++)
+		n += snprintf(text + n, sizeof text - (size_t)n, "第%d行，某地，某数。\n\n", i + 1);
+	expect_meta(text, "某省人民政府办公厅转发省某某厅关于某某问题请示的通知", "某省人民政府办公厅", "2037-07-17");
+}
+
 /* A page's timestamp key with its value on the next line (时间：/
  * 2036-03-05 10:30) dates the page as on one line; a key with no date
  * under it dates nothing. */
@@ -1125,6 +1165,7 @@ main(void)
 		cmocka_unit_test(issuer_as_printed),
 		cmocka_unit_test(attribute_table_above),
 		cmocka_unit_test(covering_notice_signed),
+		cmocka_unit_test(covering_notice_signed_page_without_end_sign_off),
 		cmocka_unit_test(transmitting_notice_signed),
 		cmocka_unit_test(key_value_header),
 		cmocka_unit_test(header_title_with_its_occasion),
