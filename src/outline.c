@@ -539,14 +539,12 @@ gapped_run(const struct builder *b, int key, const struct label *l, long long la
 	return true;
 }
 
-/* True when the decimal clause L of style KEY in the builder's paragraph,
- * one number past the next of its siblings (2.1.4 after 2.1.2, 5.5 after
- * 5.3), is a clause whose writer skipped a number: the next label of its
- * style, as far as the look-ahead reaches, numbers on from it under the
- * same parent or stands under another (the run has ended), or none comes
- * -- the number skipped never does. */
+/* True when the next label of style KEY after the current paragraph, as
+ * far as the look-ahead reaches, stands under another parent than the
+ * decimal label L, or numbers STEP on from L under the same one, or when
+ * none comes. */
 static bool
-skipped_decimal(const struct builder *b, int key, const struct label *l)
+next_decimal_steps(const struct builder *b, int key, const struct label *l, long long step)
 {
 	struct ahead a = ahead_from(b, b->paragraph);
 
@@ -556,9 +554,21 @@ skipped_decimal(const struct builder *b, int key, const struct label *l)
 			continue;
 		for (int c = 0; c < l->level - 1; c++)
 			same_parent &= a.label.parent_numbers[c] == l->parent_numbers[c];
-		return !same_parent || a.label.number == l->number + 1;
+		return !same_parent || a.label.number == l->number + step;
 	}
 	return true;
+}
+
+/* True when the decimal clause L of style KEY in the builder's paragraph,
+ * one number past the next of its siblings (2.1.4 after 2.1.2, 5.5 after
+ * 5.3), is a clause whose writer skipped a number: the next label of its
+ * style, as far as the look-ahead reaches, numbers on from it under the
+ * same parent or stands under another (the run has ended), or none comes
+ * -- the number skipped never does. */
+static bool
+skipped_decimal(const struct builder *b, int key, const struct label *l)
+{
+	return next_decimal_steps(b, key, l, 1);
 }
 
 /* 5.1 again where 5.2 was due (5.1、评审流程 … 5.1 评审时机 … 5.3
@@ -574,7 +584,6 @@ repeated_decimal(const struct builder *b, int key, const struct label *l,
 {
 	const struct doc *doc = b->doc;
 	const struct paragraph *p = &doc->paragraphs[b->paragraph];
-	struct ahead a = ahead_from(b, b->paragraph);
 
 	if (sibling->node && sibling->node->paragraph < doc->paragraph_count) {
 		const struct paragraph *q = &doc->paragraphs[sibling->node->paragraph];
@@ -582,15 +591,7 @@ repeated_decimal(const struct builder *b, int key, const struct label *l,
 		    memcmp(doc->text + q->offset, doc->text + p->offset, p->length) == 0)
 			return false;
 	}
-	while (ahead_next(b, &a)) {
-		bool same_parent = true;
-		if (a.key != key)
-			continue;
-		for (int c = 0; c < l->level - 1; c++)
-			same_parent &= a.label.parent_numbers[c] == l->parent_numbers[c];
-		return !same_parent || a.label.number == l->number + 2;
-	}
-	return true;
+	return next_decimal_steps(b, key, l, 2);
 }
 
 /* 4.9.1 under an open 5.9 with 5.9.2 next: a first decimal sub-clause
