@@ -4605,10 +4605,7 @@ count_verb(const char *s, size_t n)
 static const char *
 find_count_verb(const char *s, size_t n)
 {
-	for (size_t i = 0; i + 3 <= n; i++)
-		if (count_verb(s + i, n - i))
-			return s + i;
-	return NULL;
+	return utf8_find3_any(s, n, count_verbs, sizeof count_verbs / sizeof count_verbs[0]);
 }
 
 /* Makes the node of the pending 一是 under PARENT, with the leads held
