@@ -20,8 +20,10 @@
 #include "utf8.h"
 
 /* A report this large opens with its first part, while the rest loads
- * beside the caller. */
-enum { IN_PARTS_MIN = 2 << 20, FIRST_PART = 1 << 20 };
+ * beside the caller: loading 128 KiB and drawing it takes about as long
+ * as a pager takes to start, so a report of any size shows its first
+ * screen as soon as one does. */
+enum { IN_PARTS_MIN = 256 << 10, FIRST_PART = 128 << 10 };
 
 /* What one load of the file gives. */
 struct loaded {

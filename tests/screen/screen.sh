@@ -494,7 +494,7 @@ keys ascii q
 wait_dead ascii
 
 # ---- a costly search runs beside the keys -------------------------------
-# 190 paragraphs of 10000 a's, under 2 MB (it opens whole): the regular
+# 190 paragraphs of 10000 a's, 1.9 MB: the regular
 # expression (a*c)? costs each place the rest of its paragraph, some 40 ms
 # a paragraph and 8 s in all, within the matcher's limits.  Esc stops it
 # at once, and the keys work while it runs.
