@@ -2717,8 +2717,10 @@ expected_article(const struct builder *b, const char *s, size_t n, struct label 
 					      "和", "与", "及", "至", "或", "，", "。", "）" };
 	/* 第二条中华人民共和国公民…, 第五条中国…, 第九条中央…: the name of
 	 * the state, the country or the centre opens the article's text;
-	 * 第三条中规定… cites it. */
-	static const char *const names[] = { "中华", "中国", "中央", "中共" };
+	 * 第三条中规定… cites it.  So do the words 项目 and 所有 (第十六条项目
+	 * 审计验收…, 第三条所有单位…), where 第四条第二项 or 第三条所规定的
+	 * cite it. */
+	static const char *const names[] = { "中华", "中国", "中央", "中共", "项目", "所有" };
 	long long last = b->last_number[key_of(STYLE_ARTICLE, 0)], v;
 	size_t used, i;
 	uint32_t c;

@@ -543,6 +543,12 @@ article_in_running_text(void **state)
 	       "第四条中规定的情形除外。\n",
 	       { 1, "第一条", "为了测试", 2 }, { 1, "第二条", "中华人民共和国公民有言论的自由", 3 },
 	       { 1, "第三条", "中国境内的外国人应当守法", 4 });
+	/* So do 项目 and 所有 (a rule's own words: its projects, all of
+	 * something); 第四条所规定的… still cites the article. */
+	EXPECT("某某办法\n第一条 为了测试。\n第二条项目审计验收。项目到期后验收。\n第三条所有单位应当遵守。\n"
+	       "第四条所规定的情形除外。\n",
+	       { 1, "第一条", "为了测试", 2 }, { 1, "第二条", "项目审计验收", 3 },
+	       { 1, "第三条", "所有单位应当遵守", 4 });
 }
 
 /* A draft law names what each article is about in lenticular brackets
