@@ -507,10 +507,58 @@ lost_sibling(const struct builder *b, int key, const struct label *l)
  * at a line's start (五、六项工作…) makes no such
  * title; a line alone skipping more than one number (lost_sibling) stays
  * text. */
-enum { GAP_MAX_NUMBERS = 10 };
+enum { GAP_MAX_NUMBERS = 10, COLON_TERM_MAX_CHARS = 10 };
+
+/* The characters of the term S (N bytes) opens with when a colon follows
+ * it within COLON_TERM_MAX_CHARS and no sentence mark comes before the
+ * colon (建设单位：某某公司。…: 4), else 0. */
+static size_t
+colon_term(const char *s, size_t n)
+{
+	size_t i = 0, chars = 0;
+
+	while (i < n && chars <= COLON_TERM_MAX_CHARS) {
+		uint32_t c;
+		size_t len = utf8_decode(s + i, n - i, &c);
+
+		if (len == 0)
+			return 0;
+		if (c == 0xff1a)                 /* ： */
+			return chars;
+		if (c == 0x3002 || c == 0xff0c || c == 0xff1b || c == 0x3001)   /* 。，；、 */
+			return 0;
+		i += len;
+		chars++;
+	}
+	return 0;
+}
+
+/* True when the heading SIBLING's paragraph, after its label, opens with
+ * a term and a colon as the text T (N bytes) does: a list of units or
+ * persons each named after a term (（一）建设单位：… （二）施工单位：…). */
+static bool
+colon_terms_alike(const struct builder *b, const struct open_heading *sibling, const char *t, size_t n)
+{
+	const struct doc *doc = b->doc;
+	struct label sl;
+	const char *s, *nl;
+	size_t m;
+
+	if (!sibling || !sibling->node || sibling->node->offset >= doc->text_length || colon_term(t, n) == 0)
+		return false;
+	s = doc->text + sibling->node->offset;
+	m = doc->text_length - sibling->node->offset;
+	nl = memchr(s, '\n', m);
+	if (nl)
+		m = (size_t)(nl - s);
+	if (!label_parse(s, m, &sl) || sl.title >= m)
+		return false;
+	return colon_term(s + sl.title, m - sl.title) > 0;
+}
 
 static bool
-gapped_run(const struct builder *b, int key, const struct label *l, long long last)
+gapped_run(const struct builder *b, int key, const struct label *l, long long last,
+	   const struct open_heading *sibling)
 {
 	const struct paragraph *p = &b->doc->paragraphs[b->paragraph];
 	const char *s = b->doc->text + p->offset;
@@ -529,7 +577,7 @@ gapped_run(const struct builder *b, int key, const struct label *l, long long la
 	if (body == 0 || title == 0 || !utf8_starts_with(s + l->title + title, n - l->title - title, "。") ||
 	    utf8_count(s + l->title, title) > LOST_TITLE_MAX_CHARS ||
 	    utf8_find3(s + l->title, title, "，") || utf8_find3(s + l->title, title, "；") ||
-	    utf8_find3(s + l->title, title, "："))
+	    (utf8_find3(s + l->title, title, "：") && !colon_terms_alike(b, sibling, s + l->title, title)))
 		return false;
 	a = ahead_from(b, b->paragraph);
 	while (ahead_next(b, &a))
@@ -707,7 +755,7 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 		}
 		return l->number == s->number + 1 ||
 		       (l->number == s->number + 2 && parts_only_below(b, sibling) && lost_sibling(b, key, l)) ||
-		       gapped_run(b, key, l, s->number);
+		       gapped_run(b, key, l, s->number, s);
 	}
 	if ((l->style == STYLE_DECIMAL || l->style == STYLE_APPENDIX) && l->level > 1) {
 		/* 2.1 belongs under an open 2. or 2 (1.1 style or 1. style);
@@ -747,7 +795,7 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	if (l->style == STYLE_DI_COMMA && l->level == 0 && l->number == 3 && b->last_number[key] == 0 &&
 	    first_two_in_words(b->doc, b->paragraph))
 		return goes_on_to(b, b->paragraph, key, 3, 5);
-	if (gapped_run(b, key, l, b->last_number[key]))
+	if (gapped_run(b, key, l, b->last_number[key], NULL))
 		return !restarts_after(b, b->paragraph, key);
 	if (b->last_number[key] <= 0 || l->number != b->last_number[key] + 1)
 		return false;
@@ -2717,8 +2765,10 @@ expected_article(const struct builder *b, const char *s, size_t n, struct label 
 					      "和", "与", "及", "至", "或", "，", "。", "）" };
 	/* 第二条中华人民共和国公民…, 第五条中国…, 第九条中央…: the name of
 	 * the state, the country or the centre opens the article's text;
-	 * 第三条中规定… cites it. */
-	static const char *const names[] = { "中华", "中国", "中央", "中共" };
+	 * 第三条中规定… cites it.  So do the words 项目 and 所有 (第十六条项目
+	 * 审计验收…, 第三条所有单位…), where 第四条第二项 or 第三条所规定的
+	 * cite it. */
+	static const char *const names[] = { "中华", "中国", "中央", "中共", "项目", "所有" };
 	long long last = b->last_number[key_of(STYLE_ARTICLE, 0)], v;
 	size_t used, i;
 	uint32_t c;
