@@ -540,14 +540,18 @@ static bool
 colon_terms_alike(const struct builder *b, const struct open_heading *sibling, const char *t, size_t n)
 {
 	const struct doc *doc = b->doc;
+	const struct paragraph *pp;
 	struct label sl;
 	const char *s, *nl;
 	size_t m;
 
-	if (!sibling || !sibling->node || sibling->node->offset >= doc->text_length || colon_term(t, n) == 0)
+	if (!sibling || !sibling->node || sibling->node->paragraph >= doc->paragraph_count || colon_term(t, n) == 0)
+		return false;
+	pp = &doc->paragraphs[sibling->node->paragraph];
+	if (sibling->node->offset < pp->offset || sibling->node->offset >= pp->offset + pp->length)
 		return false;
 	s = doc->text + sibling->node->offset;
-	m = doc->text_length - sibling->node->offset;
+	m = pp->offset + pp->length - sibling->node->offset;
 	nl = memchr(s, '\n', m);
 	if (nl)
 		m = (size_t)(nl - s);
