@@ -478,22 +478,51 @@ parts_only_below(const struct builder *b, int base)
  * A cross-reference at a line's start (七、八项规定…) is a sentence. */
 enum { LOST_TITLE_MAX_CHARS = 30 };
 
+/* True when the builder's paragraph, labelled L, is a short title alone
+ * after its label: no more than LOST_TITLE_MAX_CHARS characters and no
+ * mark of a sentence or a clause (第二章 附则, not 第二章规定的…。). */
 static bool
-lost_sibling(const struct builder *b, int key, const struct label *l)
+short_title_line(const struct builder *b, const struct label *l)
 {
 	const struct paragraph *p = &b->doc->paragraphs[b->paragraph];
 	const char *s = b->doc->text + p->offset;
 	size_t n = p->length;
 
-	if (l->style == STYLE_ARTICLE || l->style == STYLE_DECIMAL || p->md_level > 0)
+	if (p->md_level > 0)
 		return false;
 	while (n > 0 && utf8_space_before(s, s + n))
 		n -= utf8_space_before(s, s + n);
-	if (n <= l->title || utf8_count(s + l->title, n - l->title) > LOST_TITLE_MAX_CHARS ||
-	    label_ends_punctuated(s, n) || utf8_find3(s, n, "。") || utf8_find3(s, n, "，") ||
-	    utf8_find3(s, n, "；") || utf8_find3(s, n, "："))
+	return n > l->title && utf8_count(s + l->title, n - l->title) <= LOST_TITLE_MAX_CHARS &&
+	       !label_ends_punctuated(s, n) && !utf8_find3(s, n, "。") && !utf8_find3(s, n, "，") &&
+	       !utf8_find3(s, n, "；") && !utf8_find3(s, n, "：");
+}
+
+static bool
+lost_sibling(const struct builder *b, int key, const struct label *l)
+{
+	if (l->style == STYLE_ARTICLE || l->style == STYLE_DECIMAL || !short_title_line(b, l))
 		return false;
 	return resumes_from(b, b->paragraph, key, l->number, 1) || last_of_style(b, b->paragraph, key);
+}
+
+/* True when the chapter heading L in the builder's paragraph is misnumbered
+ * among the chapters open (第二章 twice, 第一章 after 第四章, 第八章 after
+ * 第三章): a short title alone on its line, and the next labelled paragraph
+ * is the article that numbers on from the last one read.  The articles of
+ * a law run on across its chapters, so they say that this is the next
+ * chapter, whatever number it shows: a Word file whose chapters are partly
+ * typed and partly numbered by a list of Word's own (each list counts from
+ * 第一章), or a number mistyped.  A chapter cited at a line's start
+ * (第三章规定的…) is no short title alone. */
+static bool
+renumbered_chapter(const struct builder *b, const struct label *l)
+{
+	struct ahead a = ahead_from(b, b->paragraph);
+
+	if (l->style != STYLE_CHAPTER || !short_title_line(b, l) || !ahead_next(b, &a))
+		return false;
+	return a.label.style == STYLE_ARTICLE && a.label.inserted == 0 && b->last_number[a.key] > 0 &&
+	       a.label.number == b->last_number[a.key] + 1;
 }
 
 /* True when the heading L in the builder's paragraph, of style KEY, skips
@@ -759,7 +788,7 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 		}
 		return l->number == s->number + 1 ||
 		       (l->number == s->number + 2 && parts_only_below(b, sibling) && lost_sibling(b, key, l)) ||
-		       gapped_run(b, key, l, s->number, s);
+		       gapped_run(b, key, l, s->number, s) || renumbered_chapter(b, l);
 	}
 	if ((l->style == STYLE_DECIMAL || l->style == STYLE_APPENDIX) && l->level > 1) {
 		/* 2.1 belongs under an open 2. or 2 (1.1 style or 1. style);

@@ -662,6 +662,29 @@ letter_spaced_article_labels(void **state)
 	}
 }
 
+/* A chapter that shows the wrong number (第二章 twice; 第一章 after 第四章,
+ * as a second Word list counts again from 1; 第八章 after 第三章) is the
+ * next chapter when it is a short title alone and the article after it
+ * numbers on from the last: the articles run on across the chapters.  A
+ * line citing a chapter, or a wrong number before no such article, stays
+ * text. */
+static void
+misnumbered_chapters(void **state)
+{
+	(void)state;
+	EXPECT("某某办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n第二章 申报\n第二条 企业申报。\n"
+	       "第二章 审核\n第三条 部门审核。\n第一章 监督\n第四条 部门监督。\n第八章 附则\n第五条 本办法自发布之日起施行。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了规范管理，制定本办法", 3 },
+	       { 1, "第二章", "申报", 4 }, { 2, "第二条", "企业申报", 5 },
+	       { 1, "第二章", "审核", 6 }, { 2, "第三条", "部门审核", 7 },
+	       { 1, "第一章", "监督", 8 }, { 2, "第四条", "部门监督", 9 },
+	       { 1, "第八章", "附则", 10 }, { 2, "第五条", "本办法自发布之日起施行", 11 });
+	EXPECT("某某办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n第二章 申报\n第二条 企业申报。\n"
+	       "第一章规定的事项，由部门办理。\n第五章 附则\n第九条 本办法自发布之日起施行。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了规范管理，制定本办法", 3 },
+	       { 1, "第二章", "申报", 4 }, { 2, "第二条", "企业申报", 5 });
+}
+
 static void
 articles_take_up_their_sequence(void **state)
 {
@@ -3120,6 +3143,7 @@ main(void)
 		cmocka_unit_test(articles_with_bracketed_themes),
 		cmocka_unit_test(inserted_articles),
 		cmocka_unit_test(notes_and_cut_lines_above_the_chapters),
+		cmocka_unit_test(misnumbered_chapters),
 		cmocka_unit_test(articles_take_up_their_sequence),
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(markdown_part_beside_plain_items),
