@@ -259,6 +259,8 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	}
 	meta_find(doc);
 	properties_fallback(doc, &l->text);
+	if (!doc->title)
+		doc->title = meta_title_from_name(name);
 	*out = doc;
 	return BG_OK;
 fail:

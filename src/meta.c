@@ -20,6 +20,7 @@
 
 
 #include "date.h"
+#include "genre.h"
 #include "label.h"
 #include "lines.h"
 #include "meta.h"
@@ -3057,4 +3058,49 @@ meta_find(struct doc *doc)
 		find_docno(doc);
 	if (doc->issuer)
 		first_of_joint(doc->issuer);
+}
+
+/* A file name's stem longer than this is no title. */
+enum { NAME_TITLE_MAX_BYTES = 300, NAME_TITLE_MIN_HAN = 4, NAME_EXTENSION_MAX = 5 };
+
+char *
+meta_title_from_name(const char *name)
+{
+	const char *base, *dot;
+	size_t n, han = 0;
+	char *title;
+
+	if (!name || strcmp(name, "-") == 0)
+		return NULL;
+	base = strrchr(name, '/');
+	base = base ? base + 1 : name;
+	n = strlen(base);
+	/* The extension: a dot and a few ASCII letters or digits at the end. */
+	dot = strrchr(base, '.');
+	if (dot && dot > base && (size_t)(base + n - dot - 1) <= NAME_EXTENSION_MAX) {
+		const char *e = dot + 1;
+		while (*e && isascii((unsigned char)*e) && isalnum((unsigned char)*e))
+			e++;
+		if (!*e && e > dot + 1)
+			n = (size_t)(dot - base);
+	}
+	while (n > 0 && base[n - 1] == ' ')
+		n--;
+	if (n == 0 || n > NAME_TITLE_MAX_BYTES || utf8_valid_length(base, n) != n)
+		return NULL;
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		size_t len = utf8_decode(base + i, n - i, &c);
+		if (len == 0 || c < 0x20 || (c >= 0x7f && c < 0xa0))
+			return NULL;
+		han += utf8_is_han(c);
+		i += len;
+	}
+	if (han < NAME_TITLE_MIN_HAN || !(title = strndup(base, n)))
+		return NULL;
+	if (!genre_of_title(title)) {
+		free(title);
+		return NULL;
+	}
+	return title;
 }

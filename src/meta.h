@@ -62,4 +62,11 @@ bool meta_body_name(const char *s, size_t n);
  * cannot be had stays NULL. */
 void meta_find(struct doc *doc);
 
+/* The title NAME, a file's path as given, says a report has, for one whose
+ * text and properties name none: the file's name without its directory
+ * and extension when it reads as a Chinese official title (辽宁省企业技术
+ * 创新专项资金管理办法.docx: ends with a genre word, valid UTF-8 with no
+ * control characters).  Newly allocated, or NULL (none, or no memory). */
+char *meta_title_from_name(const char *name);
+
 #endif

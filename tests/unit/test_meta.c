@@ -1151,6 +1151,46 @@ sign_off_date_without_day_word(void **state)
 		    "某某学校工作总结", NULL, NULL);
 }
 
+/* A report whose text names no title takes its file's name when that
+ * reads as a Chinese official title; other names, and a title the text
+ * gives, are left alone. */
+static void
+title_from_file_name(void)
+{
+	const char *text = "第一条 为规范专项资金管理，制定本办法。\n\n第二条 本办法自发布之日起施行。\n";
+	struct load_options options = { NULL, NULL, true, 0 };
+	struct bg_error err = { BG_OK, "" };
+	struct doc *doc = NULL;
+	char *t;
+
+	assert_int_equal(load_bytes(text, strlen(text), "/home/a/文件/某省专项资金管理办法.docx", &options, &doc, &err),
+			 BG_OK);
+	assert_non_null(doc->title);
+	assert_string_equal(doc->title, "某省专项资金管理办法");
+	doc_free(doc);
+	doc = NULL;
+	assert_int_equal(load_bytes(text, strlen(text), "notes.txt", &options, &doc, &err), BG_OK);
+	assert_null(doc->title);
+	doc_free(doc);
+
+	t = meta_title_from_name("某市人民政府关于加快发展养老服务业的实施意见");
+	assert_non_null(t);
+	assert_string_equal(t, "某市人民政府关于加快发展养老服务业的实施意见");
+	free(t);
+	t = meta_title_from_name("dir.v2/某区2023年工作总结.final.txt");
+	assert_null(t);   /* .final.txt leaves 总结.final: no genre word at the end */
+	t = meta_title_from_name("某区2023年工作总结.md");
+	assert_non_null(t);
+	assert_string_equal(t, "某区2023年工作总结");
+	free(t);
+	assert_null(meta_title_from_name("会议记录草稿.txt"));   /* no genre word */
+	assert_null(meta_title_from_name("报告.txt"));           /* too short to be a title */
+	assert_null(meta_title_from_name("-"));
+	assert_null(meta_title_from_name(NULL));
+	assert_null(meta_title_from_name("某省\x1b[2J资金管理办法.txt"));   /* a control character */
+	assert_null(meta_title_from_name("某省\xff\xfe资金管理办法.txt"));   /* not UTF-8 */
+}
+
 int
 main(void)
 {
@@ -1196,6 +1236,7 @@ main(void)
 		cmocka_unit_test(speech_under_a_page_headline),
 		cmocka_unit_test(sign_off_date_without_day_word),
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
+		cmocka_unit_test(title_from_file_name),
 	};
 	return UNIT_RUN(tests);
 }
