@@ -1928,6 +1928,27 @@ formula_signs(const char *s, size_t n)
 	return false;
 }
 
+/* Whether the N bytes at S are a piece of a formula set over several
+ * rows: a symbol with its index and power, letters and digits alone
+ * and few of them (h0 2, c0), no Han character. */
+static bool
+formula_symbol(const char *s, size_t n)
+{
+	size_t chars = 0;
+	bool letter = false, digit = false;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ')
+			continue;
+		if (c >= 0x80 || ++chars > 4)
+			return false;
+		letter |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+		digit |= c >= '0' && c <= '9';
+	}
+	return letter && digit;
+}
+
 /* A heading's level among the sizes set larger or bolder than the body:
  * the larger (then the bold), the higher; 0 when L is not one (a
  * formula is none). */
@@ -1938,7 +1959,7 @@ heading_level(const struct pdf_text *t, const struct pdf_line *l, const double *
 	const char *s = t->text + l->offset;
 
 	if (l->length > 120 || label_prefix_length(s, l->length) > 0 ||
-	    formula_signs(s, l->length))
+	    formula_signs(s, l->length) || formula_symbol(s, l->length))
 		return 0;
 	for (size_t i = 0; i < size_count; i++)
 		if (fabs(sizes[i] - (l->main_size + (l->bold ? 0.25 : 0))) < 0.01)

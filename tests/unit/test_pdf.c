@@ -546,7 +546,9 @@ standard_sentence_with_larger_letter(void **state)
 	doc_free(doc);
 }
 
-/* A formula set larger than the body is no heading (standard.pdf). */
+/* A formula set larger than the body is no heading, nor are the rows of
+ * a fraction set over three, its numerator and its denominator a symbol
+ * with its index (h2 / c = c0 × / h0 2) (standard.pdf). */
 static void
 standard_formula_no_heading(void **state)
 {
@@ -554,6 +556,8 @@ standard_formula_no_heading(void **state)
 	struct doc *doc = load_fixture("standard.pdf");
 
 	assert_int_equal(level_of(doc, "C=M/V"), 0);
+	assert_int_equal(level_of(doc, "h2"), 0);
+	assert_int_equal(level_of(doc, "h0"), 0);
 	doc_free(doc);
 }
 
