@@ -2999,6 +2999,10 @@ outline_hint_level(const struct doc *doc, size_t i)
 	 * large it is set. */
 	if (i == doc->speaker_paragraph)
 		return 0;
+	/* Nor a date alone (2032年2月 in an h6 under a report's title and
+	 * its author): it dates the text, it heads nothing. */
+	if (date_line(doc->text + p->offset, p->length))
+		return 0;
 	/* Nor the name of a body alone (the issuer under a second
 	 * document's title, or signing off at the end), however it is set. */
 	if (i == doc->sign_off_paragraph || meta_body_name(doc->text + p->offset, p->length))

@@ -1734,6 +1734,23 @@ attachment_title_above_a_table_header(void **state)
 	       { 2, "二、", "主要任务", 11 });
 }
 
+/* A date alone that a page sets as a heading (<h6>2032年2月</h6> under a
+ * report's title and its author) heads nothing. */
+static void
+date_set_as_a_heading(void **state)
+{
+	(void)state;
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><h1>学校班子成员年度述职报告展示</h1>"
+	       "<p>全体教职工：</p><p>现将述职报告展示如下。</p><p style=\"text-align:center\"><span style="
+	       "\"font-family:方正小标宋简体\">2031年度述职报告</span></p><p style=\"text-align:center\">"
+	       "<span style=\"font-family:楷体\">某某学校副校长张三</span></p><h6 style=\"text-align:center\">"
+	       "<span style=\"font-family:楷体\">2032年2月</span></h6><p><span style=\"font-family:仿宋_GB2312\">"
+	       "一年来，我认真履行岗位职责，较好地完成了各项工作任务。</span></p><p><b>一、履职情况</b></p>"
+	       "<p>正文写明工作情况和取得的成绩。</p><p><b>二、存在不足</b></p><p>正文写明存在的问题。</p>"
+	       "</body></html>",
+	       { 1, "一、", "履职情况", 8 }, { 1, "二、", "存在不足", 10 });
+}
+
 static void
 attachment_mark_set_in_bold(void **state)
 {
@@ -3240,6 +3257,7 @@ main(void)
 		cmocka_unit_test(decimal_number_closed_by_its_dot),
 		cmocka_unit_test(attachment_title_above_a_table_header),
 		cmocka_unit_test(attachment_mark_set_in_bold),
+		cmocka_unit_test(date_set_as_a_heading),
 		cmocka_unit_test(field_labels_divide_a_guide),
 		cmocka_unit_test(field_label_alone_over_the_first_items),
 		cmocka_unit_test(colon_lines_that_are_no_fields),
