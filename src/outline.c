@@ -3396,7 +3396,8 @@ enum { TERM_MAX_HAN = 24, TERM_MAX_CHARS = 100 };
 /* The term a number alone on PARAGRAPH's line numbers, set on the next
  * line as a standard sets its terms (2.1 / 道路施工 road construction /
  * its definition): that line when it is a short name, maybe with its
- * English name after it -- no label, two to TERM_MAX_HAN Han characters,
+ * English name after it -- no label, two to TERM_MAX_HAN Han characters
+ * (or a Latin letter and one: A区),
  * no digit first, no mark that closes a sentence or a clause; SIZE_MAX
  * when there is none. */
 static size_t
@@ -3422,6 +3423,13 @@ term_below(const struct doc *doc, size_t paragraph)
 	for (size_t i = 0; i < n;) {
 		uint32_t c;
 		i += utf8_decode(s + i, n - i, &c);
+		han += utf8_is_han(c);
+	}
+	/* A Latin letter joined to a one-character Han name counts with it
+	 * (A区 region A, X光 X-ray). */
+	if (han == 1 && n >= 4 && ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z')) {
+		uint32_t c;
+		utf8_decode(s + 1, n - 1, &c);
 		han += utf8_is_han(c);
 	}
 	return han >= 2 && han <= TERM_MAX_HAN ? paragraph + 1 : SIZE_MAX;

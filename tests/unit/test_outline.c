@@ -3033,6 +3033,12 @@ term_number_alone(void **state)
 	       { 2, "2.2", "施工扬尘", 9 },
 	       { 2, "2.3", "等效连续 A 声级 equivalent continuous A-weighted sound pressure level", 12 },
 	       { 1, "3", "测量方法", 15 });
+	/* A one-character term joined to a Latin letter (A区 region A). */
+	EXPECT("某某排放标准\n1 适用范围\n本标准规定了排放限值。\n2 术语和定义\n下列术语适用于本标准。\n"
+	       "2.1\nA区 region A\n省内珠江三角洲的行政区域。\n2.2\nB区 region B\n省内 A 区以外的行政区域。\n"
+	       "3 排放限值\n按表1执行。\n",
+	       { 1, "1", "适用范围", 2 }, { 1, "2", "术语和定义", 4 }, { 2, "2.1", "A区 region A", 6 },
+	       { 2, "2.2", "B区 region B", 9 }, { 1, "3", "排放限值", 12 });
 	EXPECT("某某标准\n1 适用范围\n本标准规定了排放限值。\n2 指标\n下列指标适用于本标准。\n1.5\n"
 	       "指道路工程建设实施阶段的生产活动。\n2.3\n4.5\n",
 	       { 1, "1", "适用范围", 2 }, { 1, "2", "指标", 4 });
