@@ -902,6 +902,23 @@ single_sentence(const char *s, size_t n, const struct label_sentence *sentence)
 	return sentence->mark > 0 && sentence->end + sentence->mark == n;
 }
 
+/* True when S (N bytes) is one sentence of clauses: it ends with ；or 。
+ * and no 。！？ closes a sentence before its end. */
+static bool
+one_sentence_of_clauses(const char *s, size_t n)
+{
+	static const char *const stops[] = { "。", "！", "？" };
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n < 3 || !(memcmp(s + n - 3, "；", 3) == 0 || memcmp(s + n - 3, "。", 3) == 0))
+		return false;
+	for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
+		if (memmem(s, n - 3, stops[k], 3))
+			return false;
+	return true;
+}
+
 /* A run of numbered items introduced by a paragraph that ends with a colon
  * ("体检报告主要内容包括：") and made of single sentences, the first closed
  * by ；("1.本区城市体检总体情况；"), is a list, not headings.  Headings after
@@ -916,7 +933,9 @@ is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key
 	const char *s = doc->text + p->offset + l->title;
 	size_t n = p->length - l->title;
 
-	if (!single_sentence(s, n, sentence))
+	/* Once the run is a list, an item of clauses a ；joins (…课程开发；
+	 * 或…的教师；) is one of its items too. */
+	if (!single_sentence(s, n, sentence) && !(b->list_key == key && one_sentence_of_clauses(s, n)))
 		return false;
 	/* 2.1 发现不合格品： then 2.1.1 …； 2.1.2 …；: a sub-clause numbered
 	 * under its clause is a clause, however its sentences run on. */
