@@ -643,6 +643,24 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 					piece.first = p;
 					last = NULL;
 				}
+				/* Poppler can join two rows into one line: it
+				 * reads a column of clauses' numbers (5.3.1 /
+				 * 5.3.2) and their sentences a wide gap to the
+				 * right as a table's cells and gives the second
+				 * number with the first sentence (5.3.2除提升…).
+				 * A character on no row the last shares, a wide
+				 * gap right of it, starts a piece of its own;
+				 * row_of then takes it to its number's line. */
+				if (last && fmin(fmax(r->y1, r->y2), fmax(last->y1, last->y2)) <
+						    fmax(fmin(r->y1, r->y2), fmin(last->y1, last->y2)) &&
+				    x1 - fmax(last->x1, last->x2) >= 0.8 * em) {
+					piece.end = p;
+					if (!add_piece(&pieces, &capacity, count, piece, text))
+						goto nomem;
+					piece = empty;
+					piece.first = p;
+					last = NULL;
+				}
 				if (last) {
 					double rows = fmin(fmax(r->y1, r->y2), fmax(last->y1, last->y2)) -
 						      fmax(fmin(r->y1, r->y2), fmin(last->y1, last->y2));
