@@ -3051,6 +3051,14 @@ outline_hint_level(const struct doc *doc, size_t i)
 	 * in plain text. */
 	if (attachment_mark(doc->text + p->offset, p->length))
 		return 0;
+	/* Nor the title under such a mark: the text rules read it as they
+	 * do in plain text (a heading over the attachment's own parts, none
+	 * over a table), not as a heading nested under the notice's last
+	 * part. */
+	if (i > 0 && line_above(doc, i) != SIZE_MAX &&
+	    attachment_mark(doc->text + doc->paragraphs[line_above(doc, i)].offset,
+			    doc->paragraphs[line_above(doc, i)].length))
+		return 0;
 	/* Nor a figure's or a table's caption (图1　编码规则), centred in
 	 * bold as it is. */
 	if (label_caption(doc->text + p->offset, p->length))

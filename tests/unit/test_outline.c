@@ -1756,7 +1756,9 @@ attachment_mark_set_in_bold(void **state)
 {
 	(void)state;
 	/* A web page sets the mark 附件 in bold above the attachment's
-	 * title: the mark is no heading, as in plain text. */
+	 * title: the mark is no heading, as in plain text, nor is the
+	 * title over a table or nothing (no part of the notice's last
+	 * part); the title over the attachment's own parts heads them. */
 	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><p style=\"text-align:center;\"><b>"
 	       "某某市人民政府办公室关于推广改革举措的通知</b></p><p>各区人民政府：</p><p>现将有关事项"
 	       "通知如下。</p><p>一、推广的改革举措</p><p>各区要推广改革举措。</p><p>二、认真抓好组织"
@@ -1764,8 +1766,15 @@ attachment_mark_set_in_bold(void **state)
 	       "</p><p>2030年12月23日</p><p><span style=\"font-weight: bold;\">附件</span></p>"
 	       "<p style=\"text-align:center;\"><span style=\"font-weight: bold;\">改革举措推广清单"
 	       "</span></p></body></html>",
-	       { 1, "一、", "推广的改革举措", 4 }, { 1, "二、", "认真抓好组织实施", 6 },
-	       { 2, "", "改革举措推广清单", 12 });
+	       { 1, "一、", "推广的改革举措", 4 }, { 1, "二、", "认真抓好组织实施", 6 });
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><p style=\"text-align:center;\"><b>"
+	       "某某市人民政府办公室关于印发某某实施细则的通知</b></p><p>各区人民政府：</p><p>现将《某某实施"
+	       "细则》印发给你们，请认真贯彻执行。</p><p>附件：某某实施细则</p><p>某某市人民政府办公室</p>"
+	       "<p>2030年12月23日</p><p><span style=\"font-weight: bold;\">附件</span></p>"
+	       "<p style=\"text-align:center;\"><span style=\"font-weight: bold;\">某某实施细则</span></p>"
+	       "<p>一、总体要求</p><p>各区要推广改革举措。</p><p>二、主要任务</p><p>各区要加强组织领导。</p>"
+	       "</body></html>",
+	       { 1, "", "某某实施细则", 8 }, { 2, "一、", "总体要求", 9 }, { 2, "二、", "主要任务", 11 });
 }
 
 static void
