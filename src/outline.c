@@ -902,6 +902,23 @@ single_sentence(const char *s, size_t n, const struct label_sentence *sentence)
 	return sentence->mark > 0 && sentence->end + sentence->mark == n;
 }
 
+/* True when S (N bytes) is one sentence of clauses: it ends with ；or 。
+ * and no 。！？ closes a sentence before its end. */
+static bool
+one_sentence_of_clauses(const char *s, size_t n)
+{
+	static const char *const stops[] = { "。", "！", "？" };
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n < 3 || !(memcmp(s + n - 3, "；", 3) == 0 || memcmp(s + n - 3, "。", 3) == 0))
+		return false;
+	for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++)
+		if (memmem(s, n - 3, stops[k], 3))
+			return false;
+	return true;
+}
+
 /* A run of numbered items introduced by a paragraph that ends with a colon
  * ("体检报告主要内容包括：") and made of single sentences, the first closed
  * by ；("1.本区城市体检总体情况；"), is a list, not headings.  Headings after
@@ -916,7 +933,9 @@ is_list_item(struct builder *b, size_t paragraph, const struct label *l, int key
 	const char *s = doc->text + p->offset + l->title;
 	size_t n = p->length - l->title;
 
-	if (!single_sentence(s, n, sentence))
+	/* Once the run is a list, an item of clauses a ；joins (…课程开发；
+	 * 或…的教师；) is one of its items too. */
+	if (!single_sentence(s, n, sentence) && !(b->list_key == key && one_sentence_of_clauses(s, n)))
 		return false;
 	/* 2.1 发现不合格品： then 2.1.1 …； 2.1.2 …；: a sub-clause numbered
 	 * under its clause is a clause, however its sentences run on. */
@@ -2999,6 +3018,10 @@ outline_hint_level(const struct doc *doc, size_t i)
 	 * large it is set. */
 	if (i == doc->speaker_paragraph)
 		return 0;
+	/* Nor a date alone (2032年2月 in an h6 under a report's title and
+	 * its author): it dates the text, it heads nothing. */
+	if (date_line(doc->text + p->offset, p->length))
+		return 0;
 	/* Nor the name of a body alone (the issuer under a second
 	 * document's title, or signing off at the end), however it is set. */
 	if (i == doc->sign_off_paragraph || meta_body_name(doc->text + p->offset, p->length))
@@ -3027,6 +3050,14 @@ outline_hint_level(const struct doc *doc, size_t i)
 	 * the text rules read it, and the title under it, as they do a mark
 	 * in plain text. */
 	if (attachment_mark(doc->text + p->offset, p->length))
+		return 0;
+	/* Nor the title under such a mark: the text rules read it as they
+	 * do in plain text (a heading over the attachment's own parts, none
+	 * over a table), not as a heading nested under the notice's last
+	 * part. */
+	if (i > 0 && line_above(doc, i) != SIZE_MAX &&
+	    attachment_mark(doc->text + doc->paragraphs[line_above(doc, i)].offset,
+			    doc->paragraphs[line_above(doc, i)].length))
 		return 0;
 	/* Nor a figure's or a table's caption (图1　编码规则), centred in
 	 * bold as it is. */
@@ -3392,7 +3423,8 @@ enum { TERM_MAX_HAN = 24, TERM_MAX_CHARS = 100 };
 /* The term a number alone on PARAGRAPH's line numbers, set on the next
  * line as a standard sets its terms (2.1 / 道路施工 road construction /
  * its definition): that line when it is a short name, maybe with its
- * English name after it -- no label, two to TERM_MAX_HAN Han characters,
+ * English name after it -- no label, two to TERM_MAX_HAN Han characters
+ * (or a Latin letter and one: A区),
  * no digit first, no mark that closes a sentence or a clause; SIZE_MAX
  * when there is none. */
 static size_t
@@ -3418,6 +3450,13 @@ term_below(const struct doc *doc, size_t paragraph)
 	for (size_t i = 0; i < n;) {
 		uint32_t c;
 		i += utf8_decode(s + i, n - i, &c);
+		han += utf8_is_han(c);
+	}
+	/* A Latin letter joined to a one-character Han name counts with it
+	 * (A区 region A, X光 X-ray). */
+	if (han == 1 && n >= 4 && ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z')) {
+		uint32_t c;
+		utf8_decode(s + 1, n - 1, &c);
 		han += utf8_is_han(c);
 	}
 	return han >= 2 && han <= TERM_MAX_HAN ? paragraph + 1 : SIZE_MAX;

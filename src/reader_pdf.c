@@ -643,6 +643,24 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 					piece.first = p;
 					last = NULL;
 				}
+				/* Poppler can join two rows into one line: it
+				 * reads a column of clauses' numbers (5.3.1 /
+				 * 5.3.2) and their sentences a wide gap to the
+				 * right as a table's cells and gives the second
+				 * number with the first sentence (5.3.2除提升…).
+				 * A character on no row the last shares, a wide
+				 * gap right of it, starts a piece of its own;
+				 * row_of then takes it to its number's line. */
+				if (last && fmin(fmax(r->y1, r->y2), fmax(last->y1, last->y2)) <
+						    fmax(fmin(r->y1, r->y2), fmin(last->y1, last->y2)) &&
+				    x1 - fmax(last->x1, last->x2) >= 0.8 * em) {
+					piece.end = p;
+					if (!add_piece(&pieces, &capacity, count, piece, text))
+						goto nomem;
+					piece = empty;
+					piece.first = p;
+					last = NULL;
+				}
 				if (last) {
 					double rows = fmin(fmax(r->y1, r->y2), fmax(last->y1, last->y2)) -
 						      fmax(fmin(r->y1, r->y2), fmin(last->y1, last->y2));
@@ -1928,6 +1946,27 @@ formula_signs(const char *s, size_t n)
 	return false;
 }
 
+/* Whether the N bytes at S are a piece of a formula set over several
+ * rows: a symbol with its index and power, letters and digits alone
+ * and few of them (h0 2, c0), no Han character. */
+static bool
+formula_symbol(const char *s, size_t n)
+{
+	size_t chars = 0;
+	bool letter = false, digit = false;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == ' ')
+			continue;
+		if (c >= 0x80 || ++chars > 4)
+			return false;
+		letter |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+		digit |= c >= '0' && c <= '9';
+	}
+	return letter && digit;
+}
+
 /* A heading's level among the sizes set larger or bolder than the body:
  * the larger (then the bold), the higher; 0 when L is not one (a
  * formula is none). */
@@ -1938,7 +1977,7 @@ heading_level(const struct pdf_text *t, const struct pdf_line *l, const double *
 	const char *s = t->text + l->offset;
 
 	if (l->length > 120 || label_prefix_length(s, l->length) > 0 ||
-	    formula_signs(s, l->length))
+	    formula_signs(s, l->length) || formula_symbol(s, l->length))
 		return 0;
 	for (size_t i = 0; i < size_count; i++)
 		if (fabs(sizes[i] - (l->main_size + (l->bold ? 0.25 : 0))) < 0.01)

@@ -1734,12 +1734,31 @@ attachment_title_above_a_table_header(void **state)
 	       { 2, "二、", "主要任务", 11 });
 }
 
+/* A date alone that a page sets as a heading (<h6>2032年2月</h6> under a
+ * report's title and its author) heads nothing. */
+static void
+date_set_as_a_heading(void **state)
+{
+	(void)state;
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><h1>学校班子成员年度述职报告展示</h1>"
+	       "<p>全体教职工：</p><p>现将述职报告展示如下。</p><p style=\"text-align:center\"><span style="
+	       "\"font-family:方正小标宋简体\">2031年度述职报告</span></p><p style=\"text-align:center\">"
+	       "<span style=\"font-family:楷体\">某某学校副校长张三</span></p><h6 style=\"text-align:center\">"
+	       "<span style=\"font-family:楷体\">2032年2月</span></h6><p><span style=\"font-family:仿宋_GB2312\">"
+	       "一年来，我认真履行岗位职责，较好地完成了各项工作任务。</span></p><p><b>一、履职情况</b></p>"
+	       "<p>正文写明工作情况和取得的成绩。</p><p><b>二、存在不足</b></p><p>正文写明存在的问题。</p>"
+	       "</body></html>",
+	       { 1, "一、", "履职情况", 8 }, { 1, "二、", "存在不足", 10 });
+}
+
 static void
 attachment_mark_set_in_bold(void **state)
 {
 	(void)state;
 	/* A web page sets the mark 附件 in bold above the attachment's
-	 * title: the mark is no heading, as in plain text. */
+	 * title: the mark is no heading, as in plain text, nor is the
+	 * title over a table or nothing (no part of the notice's last
+	 * part); the title over the attachment's own parts heads them. */
 	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><p style=\"text-align:center;\"><b>"
 	       "某某市人民政府办公室关于推广改革举措的通知</b></p><p>各区人民政府：</p><p>现将有关事项"
 	       "通知如下。</p><p>一、推广的改革举措</p><p>各区要推广改革举措。</p><p>二、认真抓好组织"
@@ -1747,8 +1766,15 @@ attachment_mark_set_in_bold(void **state)
 	       "</p><p>2030年12月23日</p><p><span style=\"font-weight: bold;\">附件</span></p>"
 	       "<p style=\"text-align:center;\"><span style=\"font-weight: bold;\">改革举措推广清单"
 	       "</span></p></body></html>",
-	       { 1, "一、", "推广的改革举措", 4 }, { 1, "二、", "认真抓好组织实施", 6 },
-	       { 2, "", "改革举措推广清单", 12 });
+	       { 1, "一、", "推广的改革举措", 4 }, { 1, "二、", "认真抓好组织实施", 6 });
+	EXPECT("<html><head><meta charset=\"utf-8\"></head><body><p style=\"text-align:center;\"><b>"
+	       "某某市人民政府办公室关于印发某某实施细则的通知</b></p><p>各区人民政府：</p><p>现将《某某实施"
+	       "细则》印发给你们，请认真贯彻执行。</p><p>附件：某某实施细则</p><p>某某市人民政府办公室</p>"
+	       "<p>2030年12月23日</p><p><span style=\"font-weight: bold;\">附件</span></p>"
+	       "<p style=\"text-align:center;\"><span style=\"font-weight: bold;\">某某实施细则</span></p>"
+	       "<p>一、总体要求</p><p>各区要推广改革举措。</p><p>二、主要任务</p><p>各区要加强组织领导。</p>"
+	       "</body></html>",
+	       { 1, "", "某某实施细则", 8 }, { 2, "一、", "总体要求", 9 }, { 2, "二、", "主要任务", 11 });
 }
 
 static void
@@ -2995,6 +3021,16 @@ subclauses_after_a_colon(void **state)
 	EXPECT("标题\n一、内容\n体检报告主要内容包括：\n1.本区城市体检总体情况；\n2.存在的问题；\n"
 	       "3.下一步工作。\n二、要求\n",
 	       { 1, "一、", "内容", 2 }, { 1, "二、", "要求", 7 });
+	/* An item of two clauses a ；joins goes on the list, and so do the
+	 * items after it: they do not go on the run 1.–4. above. */
+	EXPECT("标题\n一、工作流程\n1.个人总结。每位教工完成总结。\n2.分组推荐。各小组开展推荐。\n"
+	       "3.条件审核。各处室审核名单。\n4.审议确定。党委会议审议决定。\n二、有关事项\n"
+	       "（一）符合下列条件的可优先推荐：\n1.班级考核排名在年级前三名的班主任；\n2.教学业绩突出的教师；\n"
+	       "3.承担超工作量的教师；\n4.积极承担课题研究；或成果获市级一等奖的教师；\n5.学科竞赛辅导教师；\n"
+	       "6.其他有突出贡献的老师。\n（二）考核结果与绩效挂钩。\n",
+	       { 1, "一、", "工作流程", 2 }, { 2, "1.", "个人总结", 3 }, { 2, "2.", "分组推荐", 4 },
+	       { 2, "3.", "条件审核", 5 }, { 2, "4.", "审议确定", 6 }, { 1, "二、", "有关事项", 7 },
+	       { 2, "（一）", "符合下列条件的可优先推荐", 8 }, { 2, "（二）", "考核结果与绩效挂钩", 15 });
 }
 
 /* A standard sets a term's number on a line of its own and the term on
@@ -3016,6 +3052,12 @@ term_number_alone(void **state)
 	       { 2, "2.2", "施工扬尘", 9 },
 	       { 2, "2.3", "等效连续 A 声级 equivalent continuous A-weighted sound pressure level", 12 },
 	       { 1, "3", "测量方法", 15 });
+	/* A one-character term joined to a Latin letter (A区 region A). */
+	EXPECT("某某排放标准\n1 适用范围\n本标准规定了排放限值。\n2 术语和定义\n下列术语适用于本标准。\n"
+	       "2.1\nA区 region A\n省内珠江三角洲的行政区域。\n2.2\nB区 region B\n省内 A 区以外的行政区域。\n"
+	       "3 排放限值\n按表1执行。\n",
+	       { 1, "1", "适用范围", 2 }, { 1, "2", "术语和定义", 4 }, { 2, "2.1", "A区 region A", 6 },
+	       { 2, "2.2", "B区 region B", 9 }, { 1, "3", "排放限值", 12 });
 	EXPECT("某某标准\n1 适用范围\n本标准规定了排放限值。\n2 指标\n下列指标适用于本标准。\n1.5\n"
 	       "指道路工程建设实施阶段的生产活动。\n2.3\n4.5\n",
 	       { 1, "1", "适用范围", 2 }, { 1, "2", "指标", 4 });
@@ -3240,6 +3282,7 @@ main(void)
 		cmocka_unit_test(decimal_number_closed_by_its_dot),
 		cmocka_unit_test(attachment_title_above_a_table_header),
 		cmocka_unit_test(attachment_mark_set_in_bold),
+		cmocka_unit_test(date_set_as_a_heading),
 		cmocka_unit_test(field_labels_divide_a_guide),
 		cmocka_unit_test(field_label_alone_over_the_first_items),
 		cmocka_unit_test(colon_lines_that_are_no_fields),

@@ -15,7 +15,9 @@
  * on lines of their own (appendix.pdf, --appendix); a statistical
  * report's numbered parts over footnotes 1 注：… (bulletin.pdf,
  * --bulletin); footnotes' calls alone atop pages, in the running
- * headers' band (notecalls.pdf, --notecalls).  Built without poppler,
+ * headers' band (notecalls.pdf, --notecalls); clauses' numbers poppler
+ * joins to the row below as a table's cells (joined.pdf, --joined).
+ * Built without poppler,
  * the reader fails with
  * BG_ERR_NO_SUPPORT. */
 #include "unit.h"
@@ -546,7 +548,9 @@ standard_sentence_with_larger_letter(void **state)
 	doc_free(doc);
 }
 
-/* A formula set larger than the body is no heading (standard.pdf). */
+/* A formula set larger than the body is no heading, nor are the rows of
+ * a fraction set over three, its numerator and its denominator a symbol
+ * with its index (h2 / c = c0 × / h0 2) (standard.pdf). */
 static void
 standard_formula_no_heading(void **state)
 {
@@ -554,6 +558,8 @@ standard_formula_no_heading(void **state)
 	struct doc *doc = load_fixture("standard.pdf");
 
 	assert_int_equal(level_of(doc, "C=M/V"), 0);
+	assert_int_equal(level_of(doc, "h2"), 0);
+	assert_int_equal(level_of(doc, "h0"), 0);
 	doc_free(doc);
 }
 
@@ -719,6 +725,28 @@ note_calls_atop_pages(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+/* Clauses' numbers drawn as a column a wide gap before their sentences,
+ * under a number set apart from its title: poppler reads them as a
+ * table's cells and gives the second number with the first sentence
+ * (2.2.2除提升…); each sentence goes with its own number (joined.pdf). */
+static void
+clause_numbers_joined_to_the_row_below(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("joined.pdf");
+	struct outline *o = NULL;
+
+	paragraph_starting(doc, "2.2.1 除提升输送");
+	paragraph_starting(doc, "2.2.2 以下生产设备");
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 7);
+	assert_string_equal(o->nodes[4]->label, "2.2.1");
+	assert_non_null(strstr(o->nodes[4]->title, "除提升输送"));
+	assert_string_equal(o->nodes[5]->label, "2.2.2");
+	assert_non_null(strstr(o->nodes[5]->title, "以下生产设备"));
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -777,6 +805,7 @@ main(void)
 		cmocka_unit_test(appendix_at_the_top),
 		cmocka_unit_test(report_parts_over_footnotes),
 		cmocka_unit_test(note_calls_atop_pages),
+		cmocka_unit_test(clause_numbers_joined_to_the_row_below),
 #else
 		cmocka_unit_test(no_support),
 #endif
