@@ -1509,10 +1509,27 @@ words_of(const struct doc *doc, size_t from, size_t to, char *out, size_t cap)
 	return k;
 }
 
+/* Whether the N bytes at S stand again alone as one of DOC's paragraphs
+ * below its title paragraph. */
+static bool
+said_again_below(const struct doc *doc, const char *s, size_t n)
+{
+	for (size_t i = doc->title_paragraph + 1; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t m = p->length;
+		const char *t = trim(doc->text + p->offset, &m);
+		if (m == n && memcmp(t, s, n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Cuts TITLE (a page's <title> saved as the text's first line: 某某报告
- * --党政办-某某中学, 某某报告_某某网) to the headline before the
- * separator when that headline stands again alone among DOC's
- * paragraphs below: the rest names the page's column and site. */
+ * --党政办-某某中学, 某某报告_某某网, or the site first: 某某局 - 某某报告)
+ * to the headline on one side of the separator when that headline
+ * stands again alone among DOC's paragraphs below: the other side names
+ * the page's column and site.  The headline before the separator is
+ * tried first. */
 static void
 drop_page_suffix(const struct doc *doc, char *title)
 {
@@ -1520,19 +1537,22 @@ drop_page_suffix(const struct doc *doc, char *title)
 
 	for (size_t k = 0; k < sizeof separators / sizeof separators[0]; k++) {
 		char *cut = strstr(title, separators[k]);
-		size_t n;
 
-		if (!cut || cut - title < 6)
+		if (cut && cut - title >= 6 && said_again_below(doc, title, (size_t)(cut - title))) {
+			*cut = '\0';
+			return;
+		}
+	}
+	for (size_t k = 0; k < sizeof separators / sizeof separators[0]; k++) {
+		char *cut = strstr(title, separators[k]);
+		const char *rest;
+
+		if (!cut)
 			continue;
-		n = (size_t)(cut - title);
-		for (size_t i = doc->title_paragraph + 1; i < doc->paragraph_count; i++) {
-			const struct paragraph *p = &doc->paragraphs[i];
-			size_t m = p->length;
-			const char *t = trim(doc->text + p->offset, &m);
-			if (m == n && memcmp(t, title, n) == 0) {
-				*cut = '\0';
-				return;
-			}
+		rest = cut + strlen(separators[k]);
+		if (strlen(rest) >= 6 && said_again_below(doc, rest, strlen(rest))) {
+			memmove(title, rest, strlen(rest) + 1);
+			return;
 		}
 	}
 }

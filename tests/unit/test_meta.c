@@ -1096,6 +1096,13 @@ page_title_suffix_cut(void **state)
 	assert_non_null(doc->title);
 	assert_string_equal(doc->title, "某校年度工作报告--党政办-某某中学");
 	doc_free(doc);
+	/* The site's name first (某某局 - headline): the headline below is
+	 * the title. */
+	doc = unit_load("某省统计局 - 某市2025年国民经济和社会发展统计公报\n首页 > 统计公报\n"
+			"某市2025年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值比上年增长5%。\n", NULL);
+	assert_non_null(doc->title);
+	assert_string_equal(doc->title, "某市2025年国民经济和社会发展统计公报");
+	doc_free(doc);
 }
 
 /* A speech copied from a web page: the page's <title> line, its menu,
