@@ -2727,6 +2727,20 @@ front_matter_and_label_lines(void **state)
 	       { 1, "一、", "考试性质", 5 }, { 1, "二、", "考试内容", 9 });
 }
 
+/* A table's rows whose cells a PDF's text set on one line after the
+ * first (一、收入 1,059,657 677,715 29,608) are no headings; numbers
+ * that words part (2031 年 1 月 20 日) are a heading's own. */
+static void
+table_rows_of_figures(void **state)
+{
+	(void)state;
+	EXPECT("某某报告\n\n一、2031 年 1 月 20 日以来的执行情况\n\n正文。\n\n二、预算收支表\n\n"
+	       "项目 合计 基本养老 医疗\n\n一、收入 1,059,657 677,715 29,608\n\n1.利润收入 586 396 67.7 490 -19.1\n\n"
+	       "二、支出 1,042,533 677,715 21,026\n\n三、下一步工作\n\n正文。\n",
+	       { 1, "一、", "2031 年 1 月 20 日以来的执行情况", 3 }, { 1, "二、", "预算收支表", 7 },
+	       { 1, "三、", "下一步工作", 17 });
+}
+
 static void
 no_headings(void **state)
 {
@@ -3191,6 +3205,7 @@ main(void)
 		cmocka_unit_test(numbered_paragraph_glued),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
+		cmocka_unit_test(table_rows_of_figures),
 		cmocka_unit_test(labels_shared),
 		cmocka_unit_test(decimal_number_closed_by_its_dot),
 		cmocka_unit_test(attachment_title_above_a_table_header),
