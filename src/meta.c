@@ -653,7 +653,8 @@ key_words(const char *s, size_t n)
 
 /* The title part of a title line: before a —— subtitle, trimmed, and
  * without book-title marks around the whole of it (《某某规划》 is the
- * title 某某规划 cited). */
+ * title 某某规划 cited), nor the end of an HTML comment a page's
+ * conversion left after its <title> (某某报告_某某网   -->). */
 static const char *
 title_part(const char *s, size_t *n)
 {
@@ -662,6 +663,10 @@ title_part(const char *s, size_t *n)
 	if (dash && dash - s >= 6)
 		*n = (size_t)(dash - s);
 	s = trim(s, n);
+	if (*n > 3 && memcmp(s + *n - 3, "-->", 3) == 0 && !memmem(s, *n, "<!--", 4)) {
+		*n -= 3;
+		s = trim(s, n);
+	}
 	if (*n > 6 && memcmp(s, "《", 3) == 0 && memcmp(s + *n - 3, "》", 3) == 0 &&
 	    !memmem(s + 3, *n - 6, "》", 3)) {
 		s += 3;
@@ -1538,8 +1543,12 @@ drop_page_suffix(const struct doc *doc, char *title)
 	for (size_t k = 0; k < sizeof separators / sizeof separators[0]; k++) {
 		char *cut = strstr(title, separators[k]);
 
-		if (cut && cut - title >= 6 && said_again_below(doc, title, (size_t)(cut - title))) {
-			*cut = '\0';
+		size_t n = cut ? (size_t)(cut - title) : 0;
+
+		while (n > 0 && title[n - 1] == ' ')
+			n--;   /* 某某报告 _ 栏目 _ 某某网 */
+		if (cut && n >= 6 && said_again_below(doc, title, n)) {
+			title[n] = '\0';
 			return;
 		}
 	}
@@ -1550,6 +1559,8 @@ drop_page_suffix(const struct doc *doc, char *title)
 		if (!cut)
 			continue;
 		rest = cut + strlen(separators[k]);
+		while (*rest == ' ')
+			rest++;
 		if (strlen(rest) >= 6 && said_again_below(doc, rest, strlen(rest))) {
 			memmove(title, rest, strlen(rest) + 1);
 			return;

@@ -1096,6 +1096,14 @@ page_title_suffix_cut(void **state)
 	assert_non_null(doc->title);
 	assert_string_equal(doc->title, "某校年度工作报告--党政办-某某中学");
 	doc_free(doc);
+	/* Separators with spaces around them, and the end of an HTML
+	 * comment the page's conversion left after the <title>. */
+	doc = unit_load("某市2031年预算执行情况的报告 _ 财政报告 _ 某市人民政府门户网站     -->\n\n"
+			"首页\n\n某某APP\n\n-->\n\n某市2031年预算执行情况的报告\n\n各位代表：\n\n"
+			"一、预算执行情况\n\n全市一般公共预算收入增长3%。\n", NULL);
+	assert_non_null(doc->title);
+	assert_string_equal(doc->title, "某市2031年预算执行情况的报告");
+	doc_free(doc);
 	/* The site's name first (某某局 - headline): the headline below is
 	 * the title. */
 	doc = unit_load("某省统计局 - 某市2025年国民经济和社会发展统计公报\n首页 > 统计公报\n"
