@@ -1141,6 +1141,21 @@ dash_subtitle(const char *s, size_t n)
 	return at > 0 && subtitle_like(s + at, n - at);
 }
 
+/* True when T (M bytes), the line under the dash subtitle S (N bytes),
+ * is that subtitle's rest, wrapped onto a line of its own as a PDF's
+ * text sets it (——2031年1月20日在市第十五届 / 人民代表大会第五次会议上):
+ * the subtitle names a meeting it has not closed with 上, and the line
+ * closes it, short, with no sentence mark and no dash of its own. */
+static bool
+subtitle_rest(const char *s, size_t n, const char *t, size_t m)
+{
+	s = trim(s, &n);
+	t = trim(t, &m);
+	return leading_dash(s, n) > 0 && !utf8_ends_with(s, n, "上") && !utf8_ends_with(s, n, "）") &&
+	       m > 0 && utf8_ends_with(t, m, "上") && chars(t, m) <= 30 && !has_sentence_mark(t, m) &&
+	       leading_dash(t, m) == 0 && double_dash(t, m) == NULL;
+}
+
 /* True when paragraph I of DOC names a body directly above a date alone
  * on the next line (某州统计局 / 2024年5月7日): the issuer of a report
  * whose title is not printed, not its title. */
@@ -2606,7 +2621,8 @@ under_title(struct finding *f, size_t top)
 				if (meta_stamp_value(s, n, doc->text + q->offset, q->length, iso)) {
 					set_date(f, RANK_STAMP, iso);
 					i++;
-				} else if (meta_source_key_alone(s, n)) {
+				} else if (meta_source_key_alone(s, n) ||
+					   subtitle_rest(s, n, doc->text + q->offset, q->length)) {
 					i++;
 				}
 			}

@@ -1079,6 +1079,19 @@ column_of_signing_bodies_after_a_blank(void **state)
 		    "关于印发《某某规定》的通知", "某某信息办公室", "2031-04-23");
 }
 
+/* A dash subtitle wrapped onto a second line, as a PDF's text sets it
+ * (——date在市第十五届 / 人民代表大会第五次会议上): the body's name under
+ * its rest is the issuer. */
+static void
+subtitle_wrapped_over_two_lines(void **state)
+{
+	(void)state;
+	expect_meta("关于某市2031年预算执行情况的报告\n\n——2031年1月20日在市第十五届\n\n人民代表大会第五次会议上\n\n"
+		    "某市财政局\n\n各位代表：\n\n受市人民政府委托，向大会报告，请予审议。\n\n一、预算执行情况\n\n"
+		    "全市收入增长3%。\n",
+		    "关于某市2031年预算执行情况的报告", "某市财政局", "2031-01-20");
+}
+
 /* A page's <title> saved as the first line (headline--column-site):
  * the title is the headline that stands again below it. */
 static void
@@ -1208,6 +1221,7 @@ main(void)
 		cmocka_unit_test(header_under_the_title_said_again),
 		cmocka_unit_test(column_of_signing_bodies_after_a_blank),
 		cmocka_unit_test(page_title_suffix_cut),
+		cmocka_unit_test(subtitle_wrapped_over_two_lines),
 		cmocka_unit_test(speech_under_a_page_headline),
 		cmocka_unit_test(sign_off_date_without_day_word),
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
