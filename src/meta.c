@@ -579,15 +579,27 @@ close_up(char *s, size_t least)
 	s[out] = '\0';
 }
 
-/* Takes a footnote's mark (①) off the end of title S. */
+/* The length of title S (N bytes) without a footnote's mark at its end:
+ * ① … ⑳, or a number of one or two digits in square brackets ([1], as
+ * a statistics bureau's page marks its notes). */
+static size_t
+note_mark_cut(const char *s, size_t n)
+{
+	if (n > 3 && (unsigned char)s[n - 3] == 0xe2 && (unsigned char)s[n - 2] == 0x91 &&
+	    (unsigned char)s[n - 1] >= 0xa0 && (unsigned char)s[n - 1] <= 0xb3)
+		return n - 3;
+	for (size_t k = 3; k <= 4; k++)
+		if (n > k + 3 && s[n - 1] == ']' && s[n - k] == '[' && isdigit((unsigned char)s[n - 2]) &&
+		    isdigit((unsigned char)s[n - k + 1]))
+			return n - k;
+	return n;
+}
+
+/* Takes a footnote's mark (①, [1]) off the end of title S. */
 static void
 drop_note_mark(char *s)
 {
-	size_t n = strlen(s);
-
-	if (n > 3 && (unsigned char)s[n - 3] == 0xe2 && (unsigned char)s[n - 2] == 0x91 &&
-	    (unsigned char)s[n - 1] >= 0xa0 && (unsigned char)s[n - 1] <= 0xb3)
-		s[n - 3] = '\0';
+	s[note_mark_cut(s, strlen(s))] = '\0';
 }
 
 /* Takes the ordinal of a compilation's item off the front of title S:
@@ -691,6 +703,7 @@ genre_title(const char *s, size_t n)
 	static const char *const closers[] = { "》", "”", "」", "』", "\"" };
 
 	s = trim(s, &n);
+	n = note_mark_cut(s, n);   /* 某某统计公报[1] */
 	if (n >= 6 && (utf8_ends_with(s, n, "）") || utf8_ends_with(s, n, ")"))) {
 		const char *open = NULL;
 		for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "（", 3)) != NULL; p += 3)

@@ -1079,6 +1079,17 @@ column_of_signing_bodies_after_a_blank(void **state)
 		    "关于印发《某某规定》的通知", "某某信息办公室", "2031-04-23");
 }
 
+/* A title over two lines whose second ends with a footnote's mark in
+ * square brackets ([1], as a statistics bureau's page sets it): the
+ * mark is no part of it, and the genre word before it joins the two. */
+static void
+title_with_bracketed_note_mark(void **state)
+{
+	(void)state;
+	expect_meta("某市2031年国民经济\n\n和社会发展统计公报[1]\n\n一、综合\n\n全年地区生产总值增长4%。\n",
+		    "某市2031年国民经济和社会发展统计公报", NULL, NULL);
+}
+
 /* A dash subtitle wrapped onto a second line, as a PDF's text sets it
  * (——date在市第十五届 / 人民代表大会第五次会议上): the body's name under
  * its rest is the issuer. */
@@ -1222,6 +1233,7 @@ main(void)
 		cmocka_unit_test(column_of_signing_bodies_after_a_blank),
 		cmocka_unit_test(page_title_suffix_cut),
 		cmocka_unit_test(subtitle_wrapped_over_two_lines),
+		cmocka_unit_test(title_with_bracketed_note_mark),
 		cmocka_unit_test(speech_under_a_page_headline),
 		cmocka_unit_test(sign_off_date_without_day_word),
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
