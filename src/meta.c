@@ -1675,6 +1675,33 @@ said_twice(const struct doc *doc, size_t i)
 	return false;
 }
 
+enum { FULL_TEXT_LOOK = 80 };   /* paragraphs a news page's preface may take */
+
+/* The paragraph among DOC's first FULL_TEXT_LOOK, before any heading,
+ * with which a news page that reprints a document hands over to it: a
+ * short line that says the full text follows (全文如下↓, 原文如下：,
+ * 以下为全文); SIZE_MAX when there is none. */
+static size_t
+full_text_follows(const struct doc *doc)
+{
+	static const char *const words[] = { "全文如下", "原文如下", "以下为全文", "以下是全文" };
+
+	for (size_t i = 0; i < doc->paragraph_count && i < FULL_TEXT_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t n = p->length;
+		const char *s = trim(doc->text + p->offset, &n);
+
+		if (paragraphs_begins_heading(doc, i))
+			break;
+		if (chars(s, n) > 12)
+			continue;
+		for (size_t k = 0; k < WORDS(words); k++)
+			if (memmem(s, n, words[k], strlen(words[k])))
+				return i;
+	}
+	return SIZE_MAX;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1702,6 +1729,25 @@ choose_title(const struct doc *doc, size_t *second)
 	}
 	if ((first = promulgation(doc, look, second)) != SIZE_MAX)
 		return first;
+	/* A news page's headline and preface above the document it
+	 * reprints after 全文如下: the document's own title below is the
+	 * title, when it reads as one of its genre. */
+	if ((first = full_text_follows(doc)) != SIZE_MAX && first + 1 < doc->paragraph_count) {
+		size_t to = first + 1 + look < doc->paragraph_count ? first + 1 + look : doc->paragraph_count;
+		size_t own = title_from(doc, first + 1, to, second), last;
+		if (own != SIZE_MAX) {
+			const struct paragraph *q;
+			size_t m;
+			const char *t;
+			last = *second != SIZE_MAX ? *second : own;
+			q = &doc->paragraphs[last];
+			m = q->length;
+			t = title_part(doc->text + q->offset, &m);
+			if (genre_title(t, m))
+				return own;
+		}
+		*second = SIZE_MAX;
+	}
 	return title_from(doc, 0, look, second);
 }
 

@@ -1090,6 +1090,19 @@ title_with_bracketed_note_mark(void **state)
 		    "某市2031年国民经济和社会发展统计公报", NULL, NULL);
 }
 
+/* A news page that reprints a document after 全文如下: its headline and
+ * preface stand above the document, whose own title is the title. */
+static void
+title_after_full_text_follows(void **state)
+{
+	(void)state;
+	expect_meta("某市常住人口增长 增长率约0.6%\n\n2031-05-22 19:37:19 来源：某某发布\n\n"
+		    "5月21日，某市统计局发布了最新统计公报。全市常住人口874.4万，比上年增加了约5.7万人，"
+		    "增长率约0.6%，城镇化率继续提高。\n\n全文如下↓\n\n某市2030年国民经济\n\n和社会发展统计公报[1]\n\n"
+		    "一、综合\n\n全年地区生产总值增长4%。\n",
+		    "某市2030年国民经济和社会发展统计公报", NULL, "2031-05-22");
+}
+
 /* A dash subtitle wrapped onto a second line, as a PDF's text sets it
  * (——date在市第十五届 / 人民代表大会第五次会议上): the body's name under
  * its rest is the issuer. */
@@ -1234,6 +1247,7 @@ main(void)
 		cmocka_unit_test(page_title_suffix_cut),
 		cmocka_unit_test(subtitle_wrapped_over_two_lines),
 		cmocka_unit_test(title_with_bracketed_note_mark),
+		cmocka_unit_test(title_after_full_text_follows),
 		cmocka_unit_test(speech_under_a_page_headline),
 		cmocka_unit_test(sign_off_date_without_day_word),
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
