@@ -2807,43 +2807,6 @@ circled_numbers_only(const char *s, size_t n)
 	return circled >= 2;
 }
 
-enum { FIGURE_CELLS = 3 };   /* bare numbers in a row that make a table's row */
-
-/* True when S (N bytes) holds FIGURE_CELLS bare numbers or more one
- * after another, apart by white space only (1,059,657  677,715  29,608;
- * 586 396 67.7 490 -19.1): the cells of a table's row whose text a PDF
- * gave as one line (一、收入 1,059,657 677,715 …, 1.利润收入 586 396 …).
- * A number is digits with the signs that write them (, . - + %); a
- * word between numbers (2026 年 1 月 20 日) breaks the row. */
-static bool
-figure_cells(const char *s, size_t n)
-{
-	size_t run = 0;
-
-	for (size_t i = 0; i < n;) {
-		size_t sp, start = i;
-		bool digit = false, bare = true;
-
-		while ((sp = utf8_space_at(s + i, n - i)) > 0)
-			i += sp;
-		start = i;
-		while (i < n && utf8_space_at(s + i, n - i) == 0) {
-			uint32_t c;
-			i += utf8_decode(s + i, n - i, &c);
-			if (c >= '0' && c <= '9')
-				digit = true;
-			else if (c != ',' && c != '.' && c != '-' && c != '+' && c != '%')
-				bare = false;
-		}
-		if (i == start)
-			break;
-		run = digit && bare ? run + 1 : 0;
-		if (run >= FIGURE_CELLS)
-			return true;
-	}
-	return false;
-}
-
 /* Whether NODE is an article of a law: 第一条 as text, or a Markdown
  * heading "### 第一条 …". */
 static bool
@@ -3487,7 +3450,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		point_zero_clause(b, paragraph, s, p->length, &parsed);
 	/* 一、收入 1,059,657 677,715 29,608: a table's row whose cells a
 	 * PDF's text set on one line after its first, no heading. */
-	if (parsed_ok && figure_cells(s + parsed.title, p->length - parsed.title))
+	if (parsed_ok && lines_figure_cells(s + parsed.title, p->length - parsed.title))
 		return true;
 	/* 1. 2. inside a cell of a table flattened one cell a line. */
 	if (parsed_ok && (parsed.style == STYLE_ARABIC_DOT || parsed.style == STYLE_ARABIC_PAREN ||
