@@ -2727,6 +2727,21 @@ front_matter_and_label_lines(void **state)
 	       { 1, "一、", "考试性质", 5 }, { 1, "二、", "考试内容", 9 });
 }
 
+/* A table's row whose first cell wrapped in it (一、国有土地使用权 / 出让收入
+ * 15,000 18,233 …), beside a row of figures numbered next: no heading.  A
+ * heading over a table, with a heading numbered next, stays one. */
+static void
+table_row_wrapped_in_its_cell(void **state)
+{
+	(void)state;
+	EXPECT("某某报告\n\n一、基金收支\n\n正文。\n\n项目 预算数 完成数\n\n一、国有土地使用权\n\n"
+	       "出让收入 15,000 18,233 40,000 166.7\n\n二、污水处理费收入 8,000 5,400 2,000 -75.0\n\n"
+	       "二、下一步工作\n\n正文。\n",
+	       { 1, "一、", "基金收支", 3 }, { 1, "二、", "下一步工作", 15 });
+	EXPECT("某某公报\n\n一、主要指标\n\n地区生产总值 1,234 1,345 8.9\n\n二、农业\n\n正文。\n",
+	       { 1, "一、", "主要指标", 3 }, { 1, "二、", "农业", 7 });
+}
+
 /* A table's rows whose cells a PDF's text set on one line after the
  * first (一、收入 1,059,657 677,715 29,608) are no headings; numbers
  * that words part (2031 年 1 月 20 日) are a heading's own. */
@@ -3206,6 +3221,7 @@ main(void)
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(table_rows_of_figures),
+		cmocka_unit_test(table_row_wrapped_in_its_cell),
 		cmocka_unit_test(labels_shared),
 		cmocka_unit_test(decimal_number_closed_by_its_dot),
 		cmocka_unit_test(attachment_title_above_a_table_header),
