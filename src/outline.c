@@ -3749,8 +3749,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 enum { LEAD_MIN_CHARS = 4, LEAD_MAX_CHARS = 30 };
 
 /* True when the N bytes at S report a figure: a number of two digits or
- * more (全州拥有卫生机构3845个, 增长10.5%).  A sentence that gives a
- * count is a statement of fact; a lead names a task.  Digits inside
+ * more (全州拥有卫生机构3845个, 增长10.5%), a decimal or a percentage of
+ * one digit (下降0.1%, 增长5%).  A sentence that gives a count is a
+ * statement of fact; a lead names a task.  Digits inside
  * quotation marks are part of a name (以新一轮“3个100万”为抓手推进
  * 新型城镇化。: the program's), no count. */
 static bool
@@ -3768,6 +3769,10 @@ states_figure(const char *s, size_t n)
 		}
 		run = !quoted && s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
 		if (run >= 2)
+			return true;
+		if (run == 1 && i + 1 < n &&
+		    (s[i + 1] == '%' || (s[i + 1] == '.' && i + 2 < n && s[i + 2] >= '0' && s[i + 2] <= '9') ||
+		     (n - i - 1 >= 3 && memcmp(s + i + 1, "％", 3) == 0)))
 			return true;
 	}
 	return false;

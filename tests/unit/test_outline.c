@@ -2511,6 +2511,10 @@ run_in_leads(void **state)
 	EXPECT("统计公报\n一、卫生\n年末全州拥有卫生机构3845个。其中医院120个。\n"
 	       "全年出生人口12.5万人。出生率下降。\n二、教育\n",
 	       { 1, "一、", "卫生", 2 }, { 1, "二、", "教育", 5 });
+	/* nor do a decimal or a percentage of one digit (下降0.1%。) */
+	EXPECT("统计公报\n一、价格\n全年居民消费价格下降0.1%。其中食品价格上涨。\n"
+	       "全年工业生产者价格上涨2%。其中原材料价格上涨。\n二、教育\n",
+	       { 1, "一、", "价格", 2 }, { 1, "二、", "教育", 5 });
 	/* The first paragraph under a heading alone on its line that opens
 	 * with a judgement (改革是今年的首要任务。) introduces the section:
 	 * no lead; the leads after it are. */
