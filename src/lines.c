@@ -228,6 +228,34 @@ best_width(const uint32_t *histogram, uint32_t min, uint32_t slack, size_t long_
 	return best;
 }
 
+/* True when S (N bytes) sets white space between two Chinese
+ * characters (一般公共预算收入 一般公共预算支出): cells of a table's row,
+ * as Chinese prose puts space only beside Latin letters and digits. */
+static bool
+cells_apart(const char *s, size_t n)
+{
+	bool han_before = false;
+
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		size_t sp = utf8_space_at(s + i, n - i);
+		if (sp > 0) {
+			while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
+				i += sp;
+			if (han_before && i < n) {
+				utf8_decode(s + i, n - i, &c);
+				if (utf8_is_han(c))
+					return true;
+			}
+			han_before = false;
+			continue;
+		}
+		i += utf8_decode(s + i, n - i, &c);
+		han_before = utf8_is_han(c);
+	}
+	return false;
+}
+
 /* The wrap of a hard-wrapped text, width 0 when the lines show none: many
  * lines end at (nearly) the same width and hardly any is wider. */
 static struct wrap
@@ -248,6 +276,12 @@ find_wrap(const char *text, struct line *lines, size_t count)
 			continue;
 		nonblank++;
 		indented += l->indented;
+		/* A table's row, set on one line whatever the wrap, tells
+		 * nothing of it: its figures in a row, or cells apart by
+		 * white space between two Chinese words. */
+		if (lines_figure_cells(text + l->start, l->length) ||
+		    cells_apart(text + l->start, l->length))
+			continue;
 		if (l->width >= MIN_COLUMNS) {
 			long_columns++;
 			columns[l->width > WRAP_MAX ? WRAP_MAX : l->width]++;
@@ -278,6 +312,37 @@ find_wrap(const char *text, struct line *lines, size_t count)
 	for (size_t i = look; i < count; i++)
 		measure_line(text, &lines[i]);
 	return wrap;
+}
+
+enum { FIGURE_CELLS = 3 };   /* bare numbers in a row that make a table's row */
+
+bool
+lines_figure_cells(const char *s, size_t n)
+{
+	size_t run = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t sp, start;
+		bool digit = false, bare = true;
+
+		while ((sp = utf8_space_at(s + i, n - i)) > 0)
+			i += sp;
+		start = i;
+		while (i < n && utf8_space_at(s + i, n - i) == 0) {
+			uint32_t c;
+			i += utf8_decode(s + i, n - i, &c);
+			if (c >= '0' && c <= '9')
+				digit = true;
+			else if (c != ',' && c != '.' && c != '-' && c != '+' && c != '%')
+				bare = false;
+		}
+		if (i == start)
+			break;
+		run = digit && bare ? run + 1 : 0;
+		if (run >= FIGURE_CELLS)
+			return true;
+	}
+	return false;
 }
 
 bool

@@ -54,6 +54,14 @@ bool lines_mark_running_heads(const char *text, struct line *lines, size_t count
  * item): 。！？；：…” ) . and the like. */
 bool lines_end_sentence(const char *s, size_t n);
 
+/* True when S (N bytes) holds three bare numbers or more one after
+ * another, apart by white space only (1,059,657  677,715  29,608; 586 396
+ * 67.7 490 -19.1): the cells of a table's row whose text a PDF gave as
+ * one line (一、收入 1,059,657 677,715 …, 1.利润收入 586 396 …).  A number
+ * is digits with the signs that write them (, . - + %); a word between
+ * numbers (2026 年 1 月 20 日) breaks the row. */
+bool lines_figure_cells(const char *s, size_t n);
+
 /* Length of a Markdown ATX heading's "## " prefix at the start of S (N
  * bytes), and its level in *LEVEL; 0 if S is not one. */
 size_t lines_markdown_heading(const char *s, size_t n, uint8_t *level);

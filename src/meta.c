@@ -580,15 +580,27 @@ close_up(char *s, size_t least)
 	s[out] = '\0';
 }
 
-/* Takes a footnote's mark (①) off the end of title S. */
+/* The length of title S (N bytes) without a footnote's mark at its end:
+ * ① … ⑳, or a number of one or two digits in square brackets ([1], as
+ * a statistics bureau's page marks its notes). */
+static size_t
+note_mark_cut(const char *s, size_t n)
+{
+	if (n > 3 && (unsigned char)s[n - 3] == 0xe2 && (unsigned char)s[n - 2] == 0x91 &&
+	    (unsigned char)s[n - 1] >= 0xa0 && (unsigned char)s[n - 1] <= 0xb3)
+		return n - 3;
+	for (size_t k = 3; k <= 4; k++)
+		if (n > k + 3 && s[n - 1] == ']' && s[n - k] == '[' && isdigit((unsigned char)s[n - 2]) &&
+		    isdigit((unsigned char)s[n - k + 1]))
+			return n - k;
+	return n;
+}
+
+/* Takes a footnote's mark (①, [1]) off the end of title S. */
 static void
 drop_note_mark(char *s)
 {
-	size_t n = strlen(s);
-
-	if (n > 3 && (unsigned char)s[n - 3] == 0xe2 && (unsigned char)s[n - 2] == 0x91 &&
-	    (unsigned char)s[n - 1] >= 0xa0 && (unsigned char)s[n - 1] <= 0xb3)
-		s[n - 3] = '\0';
+	s[note_mark_cut(s, strlen(s))] = '\0';
 }
 
 /* Takes the ordinal of a compilation's item off the front of title S:
@@ -654,7 +666,8 @@ key_words(const char *s, size_t n)
 
 /* The title part of a title line: before a —— subtitle, trimmed, and
  * without book-title marks around the whole of it (《某某规划》 is the
- * title 某某规划 cited). */
+ * title 某某规划 cited), nor the end of an HTML comment a page's
+ * conversion left after its <title> (某某报告_某某网   -->). */
 static const char *
 title_part(const char *s, size_t *n)
 {
@@ -663,6 +676,10 @@ title_part(const char *s, size_t *n)
 	if (dash && dash - s >= 6)
 		*n = (size_t)(dash - s);
 	s = trim(s, n);
+	if (*n > 3 && memcmp(s + *n - 3, "-->", 3) == 0 && !memmem(s, *n, "<!--", 4)) {
+		*n -= 3;
+		s = trim(s, n);
+	}
 	if (*n > 6 && memcmp(s, "《", 3) == 0 && memcmp(s + *n - 3, "》", 3) == 0 &&
 	    !memmem(s + 3, *n - 6, "》", 3)) {
 		s += 3;
@@ -687,6 +704,7 @@ genre_title(const char *s, size_t n)
 	static const char *const closers[] = { "》", "”", "」", "』", "\"" };
 
 	s = trim(s, &n);
+	n = note_mark_cut(s, n);   /* 某某统计公报[1] */
 	if (n >= 6 && (utf8_ends_with(s, n, "）") || utf8_ends_with(s, n, ")"))) {
 		const char *open = NULL;
 		for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "（", 3)) != NULL; p += 3)
@@ -1137,6 +1155,21 @@ dash_subtitle(const char *s, size_t n)
 	return at > 0 && subtitle_like(s + at, n - at);
 }
 
+/* True when T (M bytes), the line under the dash subtitle S (N bytes),
+ * is that subtitle's rest, wrapped onto a line of its own as a PDF's
+ * text sets it (——2031年1月20日在市第十五届 / 人民代表大会第五次会议上):
+ * the subtitle names a meeting it has not closed with 上, and the line
+ * closes it, short, with no sentence mark and no dash of its own. */
+static bool
+subtitle_rest(const char *s, size_t n, const char *t, size_t m)
+{
+	s = trim(s, &n);
+	t = trim(t, &m);
+	return leading_dash(s, n) > 0 && !utf8_ends_with(s, n, "上") && !utf8_ends_with(s, n, "）") &&
+	       m > 0 && utf8_ends_with(t, m, "上") && chars(t, m) <= 30 && !has_sentence_mark(t, m) &&
+	       leading_dash(t, m) == 0 && double_dash(t, m) == NULL;
+}
+
 /* True when paragraph I of DOC names a body directly above a date alone
  * on the next line (某州统计局 / 2024年5月7日): the issuer of a report
  * whose title is not printed, not its title. */
@@ -1510,10 +1543,27 @@ words_of(const struct doc *doc, size_t from, size_t to, char *out, size_t cap)
 	return k;
 }
 
+/* Whether the N bytes at S stand again alone as one of DOC's paragraphs
+ * below its title paragraph. */
+static bool
+said_again_below(const struct doc *doc, const char *s, size_t n)
+{
+	for (size_t i = doc->title_paragraph + 1; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t m = p->length;
+		const char *t = trim(doc->text + p->offset, &m);
+		if (m == n && memcmp(t, s, n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Cuts TITLE (a page's <title> saved as the text's first line: 某某报告
- * --党政办-某某中学, 某某报告_某某网) to the headline before the
- * separator when that headline stands again alone among DOC's
- * paragraphs below: the rest names the page's column and site. */
+ * --党政办-某某中学, 某某报告_某某网, or the site first: 某某局 - 某某报告)
+ * to the headline on one side of the separator when that headline
+ * stands again alone among DOC's paragraphs below: the other side names
+ * the page's column and site.  The headline before the separator is
+ * tried first. */
 static void
 drop_page_suffix(const struct doc *doc, char *title)
 {
@@ -1521,19 +1571,28 @@ drop_page_suffix(const struct doc *doc, char *title)
 
 	for (size_t k = 0; k < sizeof separators / sizeof separators[0]; k++) {
 		char *cut = strstr(title, separators[k]);
-		size_t n;
 
-		if (!cut || cut - title < 6)
+		size_t n = cut ? (size_t)(cut - title) : 0;
+
+		while (n > 0 && title[n - 1] == ' ')
+			n--;   /* 某某报告 _ 栏目 _ 某某网 */
+		if (cut && n >= 6 && said_again_below(doc, title, n)) {
+			title[n] = '\0';
+			return;
+		}
+	}
+	for (size_t k = 0; k < sizeof separators / sizeof separators[0]; k++) {
+		char *cut = strstr(title, separators[k]);
+		const char *rest;
+
+		if (!cut)
 			continue;
-		n = (size_t)(cut - title);
-		for (size_t i = doc->title_paragraph + 1; i < doc->paragraph_count; i++) {
-			const struct paragraph *p = &doc->paragraphs[i];
-			size_t m = p->length;
-			const char *t = trim(doc->text + p->offset, &m);
-			if (m == n && memcmp(t, title, n) == 0) {
-				*cut = '\0';
-				return;
-			}
+		rest = cut + strlen(separators[k]);
+		while (*rest == ' ')
+			rest++;
+		if (strlen(rest) >= 6 && said_again_below(doc, rest, strlen(rest))) {
+			memmove(title, rest, strlen(rest) + 1);
+			return;
 		}
 	}
 }
@@ -1617,6 +1676,33 @@ said_twice(const struct doc *doc, size_t i)
 	return false;
 }
 
+enum { FULL_TEXT_LOOK = 80 };   /* paragraphs a news page's preface may take */
+
+/* The paragraph among DOC's first FULL_TEXT_LOOK, before any heading,
+ * with which a news page that reprints a document hands over to it: a
+ * short line that says the full text follows (全文如下↓, 原文如下：,
+ * 以下为全文); SIZE_MAX when there is none. */
+static size_t
+full_text_follows(const struct doc *doc)
+{
+	static const char *const words[] = { "全文如下", "原文如下", "以下为全文", "以下是全文" };
+
+	for (size_t i = 0; i < doc->paragraph_count && i < FULL_TEXT_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t n = p->length;
+		const char *s = trim(doc->text + p->offset, &n);
+
+		if (paragraphs_begins_heading(doc, i))
+			break;
+		if (chars(s, n) > 12)
+			continue;
+		for (size_t k = 0; k < WORDS(words); k++)
+			if (memmem(s, n, words[k], strlen(words[k])))
+				return i;
+	}
+	return SIZE_MAX;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1644,6 +1730,25 @@ choose_title(const struct doc *doc, size_t *second)
 	}
 	if ((first = promulgation(doc, look, second)) != SIZE_MAX)
 		return first;
+	/* A news page's headline and preface above the document it
+	 * reprints after 全文如下: the document's own title below is the
+	 * title, when it reads as one of its genre. */
+	if ((first = full_text_follows(doc)) != SIZE_MAX && first + 1 < doc->paragraph_count) {
+		size_t to = first + 1 + look < doc->paragraph_count ? first + 1 + look : doc->paragraph_count;
+		size_t own = title_from(doc, first + 1, to, second), last;
+		if (own != SIZE_MAX) {
+			const struct paragraph *q;
+			size_t m;
+			const char *t;
+			last = *second != SIZE_MAX ? *second : own;
+			q = &doc->paragraphs[last];
+			m = q->length;
+			t = title_part(doc->text + q->offset, &m);
+			if (genre_title(t, m))
+				return own;
+		}
+		*second = SIZE_MAX;
+	}
 	return title_from(doc, 0, look, second);
 }
 
@@ -2576,7 +2681,8 @@ under_title(struct finding *f, size_t top)
 				if (meta_stamp_value(s, n, doc->text + q->offset, q->length, iso)) {
 					set_date(f, RANK_STAMP, iso);
 					i++;
-				} else if (meta_source_key_alone(s, n)) {
+				} else if (meta_source_key_alone(s, n) ||
+					   subtitle_rest(s, n, doc->text + q->offset, q->length)) {
 					i++;
 				}
 			}

@@ -2909,6 +2909,40 @@ circled_numbers_only(const char *s, size_t n)
 	return circled >= 2;
 }
 
+enum { ROW_SIBLING_LOOK = 4 };   /* paragraphs to the row's neighbour */
+
+/* True when PARAGRAPH of DOC, labelled L, is the first cell of a table's
+ * row wrapped in its cell, as a PDF's text gives it (一、国有土地使用权 /
+ * 出让收入 15,000 18,233 40,000 …): the paragraph under it, with no label,
+ * holds the row's figures, and the row numbered one before or after it
+ * in its style, a few paragraphs off, is a row of figures too (二、污水处理费
+ * 收入 8,000 5,400 …).  A heading over a table has headings for
+ * neighbours. */
+static bool
+wrapped_table_cell(const struct doc *doc, size_t paragraph, const struct label *l)
+{
+	const struct paragraph *q;
+	struct label r;
+
+	if (paragraph + 1 >= doc->paragraph_count)
+		return false;
+	q = &doc->paragraphs[paragraph + 1];
+	if (label_parse(doc->text + q->offset, q->length, &r) ||
+	    !lines_figure_cells(doc->text + q->offset, q->length))
+		return false;
+	for (size_t k = paragraph > ROW_SIBLING_LOOK ? paragraph - ROW_SIBLING_LOOK : 0;
+	     k <= paragraph + ROW_SIBLING_LOOK && k < doc->paragraph_count; k++) {
+		const struct paragraph *o = &doc->paragraphs[k];
+		if (k == paragraph || !label_parse(doc->text + o->offset, o->length, &r) ||
+		    r.style != l->style || r.level != l->level ||
+		    (r.number != l->number + 1 && r.number + 1 != l->number))
+			continue;
+		if (lines_figure_cells(doc->text + o->offset + r.title, o->length - r.title))
+			return true;
+	}
+	return false;
+}
+
 /* Whether NODE is an article of a law: 第一条 as text, or a Markdown
  * heading "### 第一条 …". */
 static bool
@@ -3570,6 +3604,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	parsed_ok = md_level == 0 && label_parse(s, p->length, &parsed);
 	if (parsed_ok)
 		point_zero_clause(b, paragraph, s, p->length, &parsed);
+	/* 一、收入 1,059,657 677,715 29,608: a table's row whose cells a
+	 * PDF's text set on one line after its first, no heading. */
+	if (parsed_ok && (lines_figure_cells(s + parsed.title, p->length - parsed.title) ||
+			  wrapped_table_cell(doc, paragraph, &parsed)))
+		return true;
 	/* 1. 2. inside a cell of a table flattened one cell a line. */
 	if (parsed_ok && (parsed.style == STYLE_ARABIC_DOT || parsed.style == STYLE_ARABIC_PAREN ||
 			  parsed.style == STYLE_ARABIC_HALF) &&
@@ -3832,8 +3871,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 enum { LEAD_MIN_CHARS = 4, LEAD_MAX_CHARS = 30 };
 
 /* True when the N bytes at S report a figure: a number of two digits or
- * more (全州拥有卫生机构3845个, 增长10.5%).  A sentence that gives a
- * count is a statement of fact; a lead names a task.  Digits inside
+ * more (全州拥有卫生机构3845个, 增长10.5%), a decimal or a percentage of
+ * one digit (下降0.1%, 增长5%).  A sentence that gives a count is a
+ * statement of fact; a lead names a task.  Digits inside
  * quotation marks are part of a name (以新一轮“3个100万”为抓手推进
  * 新型城镇化。: the program's), no count. */
 static bool
@@ -3851,6 +3891,10 @@ states_figure(const char *s, size_t n)
 		}
 		run = !quoted && s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
 		if (run >= 2)
+			return true;
+		if (run == 1 && i + 1 < n &&
+		    (s[i + 1] == '%' || (s[i + 1] == '.' && i + 2 < n && s[i + 2] >= '0' && s[i + 2] <= '9') ||
+		     (n - i - 1 >= 3 && memcmp(s + i + 1, "％", 3) == 0)))
 			return true;
 	}
 	return false;

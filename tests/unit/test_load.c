@@ -365,6 +365,40 @@ reflow_beside_small_print(void **state)
 	doc_free(doc);
 }
 
+/* A report wrapped at 11 characters over its tables, whose rows a PDF's
+ * text set each on one line, wider than the wrap: figures in a row, or
+ * cells apart by spaces between Chinese words.  They hide no wrap. */
+static void
+reflow_above_table_rows(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("某市预算报告\n"
+				    "全年经济运行稳中有进，\n"
+				    "社会大局和谐稳定，质量\n"
+				    "发展扎实推进。\n"
+				    "一、预算执行\n"
+				    "全年财政收入较快增长，\n"
+				    "结构持续优化，效益稳步\n"
+				    "提升，支出保障有力。\n"
+				    "二、预算草案\n"
+				    "全年支出安排突出重点，\n"
+				    "民生保障持续加强，债务\n"
+				    "风险总体可控。\n"
+				    "表一\n"
+				    "一般公共预算收入 一般公共预算支出\n"
+				    "项目 预算数 完成数 项目 变动预算数 执行数 增减\n"
+				    "一、收入 1,059,657 677,715 29,608 113,354 123,524 56,497\n"
+				    "二、支出 1,042,533 677,715 21,026\n"
+				    "三、本年收支结余 17,124 8,582 1,153 7,373 16 12 1 0\n"
+				    "政府性基金预算收入 政府性基金预算支出 国有资本经营\n"
+				    "国有资本 经营预算 收入 支出\n"
+				    "四、年末滚存结余 207,743 92,908 6,448\n", NULL);
+
+	expect_paragraph(doc, 1, "全年经济运行稳中有进，社会大局和谐稳定，质量发展扎实推进。", 2);
+	expect_paragraph(doc, 2, "一、预算执行", 5);
+	doc_free(doc);
+}
+
 static void
 no_reflow_without_wrap_evidence(void **state)
 {
@@ -1340,6 +1374,7 @@ main(void)
 		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(offset_next_agrees_with_offset_at),
 		cmocka_unit_test(reflow_joins_hard_wraps),
+		cmocka_unit_test(reflow_above_table_rows),
 		cmocka_unit_test(reflow_one_character_short),
 		cmocka_unit_test(centred_line_not_joined),
 		cmocka_unit_test(reflow_counts_quotes_full_width),

@@ -1079,6 +1079,43 @@ column_of_signing_bodies_after_a_blank(void **state)
 		    "关于印发《某某规定》的通知", "某某信息办公室", "2031-04-23");
 }
 
+/* A title over two lines whose second ends with a footnote's mark in
+ * square brackets ([1], as a statistics bureau's page sets it): the
+ * mark is no part of it, and the genre word before it joins the two. */
+static void
+title_with_bracketed_note_mark(void **state)
+{
+	(void)state;
+	expect_meta("某市2031年国民经济\n\n和社会发展统计公报[1]\n\n一、综合\n\n全年地区生产总值增长4%。\n",
+		    "某市2031年国民经济和社会发展统计公报", NULL, NULL);
+}
+
+/* A news page that reprints a document after 全文如下: its headline and
+ * preface stand above the document, whose own title is the title. */
+static void
+title_after_full_text_follows(void **state)
+{
+	(void)state;
+	expect_meta("某市常住人口增长 增长率约0.6%\n\n2031-05-22 19:37:19 来源：某某发布\n\n"
+		    "5月21日，某市统计局发布了最新统计公报。全市常住人口874.4万，比上年增加了约5.7万人，"
+		    "增长率约0.6%，城镇化率继续提高。\n\n全文如下↓\n\n某市2030年国民经济\n\n和社会发展统计公报[1]\n\n"
+		    "一、综合\n\n全年地区生产总值增长4%。\n",
+		    "某市2030年国民经济和社会发展统计公报", NULL, "2031-05-22");
+}
+
+/* A dash subtitle wrapped onto a second line, as a PDF's text sets it
+ * (——date在市第十五届 / 人民代表大会第五次会议上): the body's name under
+ * its rest is the issuer. */
+static void
+subtitle_wrapped_over_two_lines(void **state)
+{
+	(void)state;
+	expect_meta("关于某市2031年预算执行情况的报告\n\n——2031年1月20日在市第十五届\n\n人民代表大会第五次会议上\n\n"
+		    "某市财政局\n\n各位代表：\n\n受市人民政府委托，向大会报告，请予审议。\n\n一、预算执行情况\n\n"
+		    "全市收入增长3%。\n",
+		    "关于某市2031年预算执行情况的报告", "某市财政局", "2031-01-20");
+}
+
 /* A page's <title> saved as the first line (headline--column-site):
  * the title is the headline that stands again below it. */
 static void
@@ -1095,6 +1132,21 @@ page_title_suffix_cut(void **state)
 	doc = unit_load("某校年度工作报告--党政办-某某中学\n一、主要工作\n一年来，学校各项工作稳步推进。\n", NULL);
 	assert_non_null(doc->title);
 	assert_string_equal(doc->title, "某校年度工作报告--党政办-某某中学");
+	doc_free(doc);
+	/* Separators with spaces around them, and the end of an HTML
+	 * comment the page's conversion left after the <title>. */
+	doc = unit_load("某市2031年预算执行情况的报告 _ 财政报告 _ 某市人民政府门户网站     -->\n\n"
+			"首页\n\n某某APP\n\n-->\n\n某市2031年预算执行情况的报告\n\n各位代表：\n\n"
+			"一、预算执行情况\n\n全市一般公共预算收入增长3%。\n", NULL);
+	assert_non_null(doc->title);
+	assert_string_equal(doc->title, "某市2031年预算执行情况的报告");
+	doc_free(doc);
+	/* The site's name first (某某局 - headline): the headline below is
+	 * the title. */
+	doc = unit_load("某省统计局 - 某市2025年国民经济和社会发展统计公报\n首页 > 统计公报\n"
+			"某市2025年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值比上年增长5%。\n", NULL);
+	assert_non_null(doc->title);
+	assert_string_equal(doc->title, "某市2025年国民经济和社会发展统计公报");
 	doc_free(doc);
 }
 
@@ -1233,6 +1285,9 @@ main(void)
 		cmocka_unit_test(header_under_the_title_said_again),
 		cmocka_unit_test(column_of_signing_bodies_after_a_blank),
 		cmocka_unit_test(page_title_suffix_cut),
+		cmocka_unit_test(subtitle_wrapped_over_two_lines),
+		cmocka_unit_test(title_with_bracketed_note_mark),
+		cmocka_unit_test(title_after_full_text_follows),
 		cmocka_unit_test(speech_under_a_page_headline),
 		cmocka_unit_test(sign_off_date_without_day_word),
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),

@@ -2581,6 +2581,10 @@ run_in_leads(void **state)
 	EXPECT("统计公报\n一、卫生\n年末全州拥有卫生机构3845个。其中医院120个。\n"
 	       "全年出生人口12.5万人。出生率下降。\n二、教育\n",
 	       { 1, "一、", "卫生", 2 }, { 1, "二、", "教育", 5 });
+	/* nor do a decimal or a percentage of one digit (下降0.1%。) */
+	EXPECT("统计公报\n一、价格\n全年居民消费价格下降0.1%。其中食品价格上涨。\n"
+	       "全年工业生产者价格上涨2%。其中原材料价格上涨。\n二、教育\n",
+	       { 1, "一、", "价格", 2 }, { 1, "二、", "教育", 5 });
 	/* The first paragraph under a heading alone on its line that opens
 	 * with a judgement (改革是今年的首要任务。) introduces the section:
 	 * no lead; the leads after it are. */
@@ -2795,6 +2799,35 @@ front_matter_and_label_lines(void **state)
 	       { 1, "一、", "考试内容", 2 }, { 2, "（1）", "下列说法正确的是", 5 }, { 1, "二、", "作答要求", 6 });
 	EXPECT("大纲1\n\n某某市2031年考试安排\n\n一、考试性质\n\n正文。\n\n二、考试内容\n\n正文。\n",
 	       { 1, "一、", "考试性质", 5 }, { 1, "二、", "考试内容", 9 });
+}
+
+/* A table's row whose first cell wrapped in it (一、国有土地使用权 / 出让收入
+ * 15,000 18,233 …), beside a row of figures numbered next: no heading.  A
+ * heading over a table, with a heading numbered next, stays one. */
+static void
+table_row_wrapped_in_its_cell(void **state)
+{
+	(void)state;
+	EXPECT("某某报告\n\n一、基金收支\n\n正文。\n\n项目 预算数 完成数\n\n一、国有土地使用权\n\n"
+	       "出让收入 15,000 18,233 40,000 166.7\n\n二、污水处理费收入 8,000 5,400 2,000 -75.0\n\n"
+	       "二、下一步工作\n\n正文。\n",
+	       { 1, "一、", "基金收支", 3 }, { 1, "二、", "下一步工作", 15 });
+	EXPECT("某某公报\n\n一、主要指标\n\n地区生产总值 1,234 1,345 8.9\n\n二、农业\n\n正文。\n",
+	       { 1, "一、", "主要指标", 3 }, { 1, "二、", "农业", 7 });
+}
+
+/* A table's rows whose cells a PDF's text set on one line after the
+ * first (一、收入 1,059,657 677,715 29,608) are no headings; numbers
+ * that words part (2031 年 1 月 20 日) are a heading's own. */
+static void
+table_rows_of_figures(void **state)
+{
+	(void)state;
+	EXPECT("某某报告\n\n一、2031 年 1 月 20 日以来的执行情况\n\n正文。\n\n二、预算收支表\n\n"
+	       "项目 合计 基本养老 医疗\n\n一、收入 1,059,657 677,715 29,608\n\n1.利润收入 586 396 67.7 490 -19.1\n\n"
+	       "二、支出 1,042,533 677,715 21,026\n\n三、下一步工作\n\n正文。\n",
+	       { 1, "一、", "2031 年 1 月 20 日以来的执行情况", 3 }, { 1, "二、", "预算收支表", 7 },
+	       { 1, "三、", "下一步工作", 17 });
 }
 
 static void
@@ -3278,6 +3311,8 @@ main(void)
 		cmocka_unit_test(numbered_paragraph_glued),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
+		cmocka_unit_test(table_rows_of_figures),
+		cmocka_unit_test(table_row_wrapped_in_its_cell),
 		cmocka_unit_test(labels_shared),
 		cmocka_unit_test(decimal_number_closed_by_its_dot),
 		cmocka_unit_test(attachment_title_above_a_table_header),
