@@ -858,6 +858,11 @@ numbered_paragraph_glued(void **state)
 	       "（二）完善机制。内容。（三）强化保障。内容。\n二、主要任务\n",
 	       { 1, "一、", "总体要求", 2 }, { 2, "（一）", "加强领导", 3 }, { 2, "（二）", "完善机制", 4 },
 	       { 2, "（三）", "强化保障", 4 }, { 1, "二、", "主要任务", 5 });
+	/* A web page that lost the break before （一） left a row of
+	 * spaces (&nbsp; and blanks) after the full stop in its place. */
+	EXPECT("关于加强某某工作的报告\n一、工作历程\n回顾历程，大体分为两个阶段。\xc2\xa0 \xc2\xa0 \xc2\xa0 （一）第一阶段：起步\n"
+	       "内容甲。\n（二）第二阶段：推进\n内容乙。\n",
+	       { 1, "一、", "工作历程", 2 }, { 2, "（一）", "第一阶段", 3 }, { 2, "（二）", "第二阶段", 5 });
 	/* Parts run onto the opening paragraph and onto each other. */
 	EXPECT("关于某某安排的通知\n经批准，现将有关安排通知如下。一、元旦：1月1日放假。二、春节：2月4日至10日放假。\n"
 	       "三、清明节：4月5日放假。\n",
