@@ -1583,6 +1583,19 @@ table_of_contents(void **state)
 	       { 1, "二、", "安排", 8 });
 }
 
+/* An excerpt (a white paper's first part only) prints its whole
+ * contents under 目录: the body starts again with the first entry, so
+ * every entry is contents, said again below or not. */
+static void
+contents_of_an_excerpt(void **state)
+{
+	(void)state;
+	EXPECT("某某的中国行动\n目录\n一、艰辛历程\n（一）第一阶段\n（二）第二阶段\n二、协同作战\n"
+	       "（一）指挥体系\n三、共同体\n结束语\n一、艰辛历程\n回顾历程。\n（一）第一阶段\n内容甲。\n"
+	       "（二）第二阶段\n内容乙。\n",
+	       { 1, "一、", "艰辛历程", 10 }, { 2, "（一）", "第一阶段", 12 }, { 2, "（二）", "第二阶段", 14 });
+}
+
 static void
 contents_page_first(void **state)
 {
@@ -3239,6 +3252,7 @@ main(void)
 		cmocka_unit_test(points_counted_first_in_words),
 		cmocka_unit_test(title_over_a_list_set_off_by_commas),
 		cmocka_unit_test(numbered_paragraph_glued),
+		cmocka_unit_test(contents_of_an_excerpt),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
