@@ -2842,6 +2842,16 @@ article_item(enum heading_style style)
 	}
 }
 
+/* Whether a paragraph after FROM and before TO holds a sentence (a 。). */
+static bool
+text_between(const struct doc *doc, size_t from, size_t to)
+{
+	for (size_t i = from + 1; i < to; i++)
+		if (utf8_find3(doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length, "。"))
+			return true;
+	return false;
+}
+
 /* Whether NODE is an unnumbered heading of front matter: 前言, 序言,
  * 引言, 导言, 总说明 or 编制说明, maybe letter-spaced (前 言). */
 static bool
@@ -3732,6 +3742,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	 * it. */
 	if (rank > 0 && rank < law_rank(STYLE_ARTICLE) && goes_on < 0 && l.number == 1 &&
 	    sibling < 0 && keep > 0 && front_matter_node(b->stack[keep - 1].node))
+		keep--;
+	/* So is 前言 with its own text above a report's first part 一、 (a
+	 * white paper: 前言, 一、…, 结束语). */
+	else if (l.style == STYLE_CN_COMMA && goes_on < 0 && l.number == 1 && sibling < 0 && keep == 1 &&
+		 front_matter_node(b->stack[0].node) && text_between(doc, b->stack[0].node->paragraph, paragraph))
 		keep--;
 	b->paragraph = paragraph;
 	if (goes_on < 0)

@@ -1596,6 +1596,18 @@ contents_of_an_excerpt(void **state)
 	       { 1, "一、", "艰辛历程", 10 }, { 2, "（一）", "第一阶段", 12 }, { 2, "（二）", "第二阶段", 14 });
 }
 
+/* A white paper's 前言, with text of its own, stands beside its parts
+ * 一、…, not over them. */
+static void
+preface_beside_parts(void **state)
+{
+	(void)state;
+	EXPECT("某某的中国行动\n前言\n这是一场战争。\n为记录历程，特发布此白皮书。\n一、艰辛历程\n回顾历程。\n"
+	       "（一）第一阶段\n内容甲。\n二、协同作战\n内容乙。\n",
+	       { 1, "", "前言", 2 }, { 1, "一、", "艰辛历程", 5 }, { 2, "（一）", "第一阶段", 7 },
+	       { 1, "二、", "协同作战", 9 });
+}
+
 static void
 contents_page_first(void **state)
 {
@@ -3253,6 +3265,7 @@ main(void)
 		cmocka_unit_test(title_over_a_list_set_off_by_commas),
 		cmocka_unit_test(numbered_paragraph_glued),
 		cmocka_unit_test(contents_of_an_excerpt),
+		cmocka_unit_test(preface_beside_parts),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
