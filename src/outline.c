@@ -1673,6 +1673,16 @@ cell_above(const struct builder *b, size_t paragraph, size_t floor)
 	return false;
 }
 
+/* Whether a paragraph after FROM and before TO holds a sentence (a 。). */
+static bool
+text_between(const struct doc *doc, size_t from, size_t to)
+{
+	for (size_t i = from + 1; i < to; i++)
+		if (utf8_find3(doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length, "。"))
+			return true;
+	return false;
+}
+
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading -- or, further up, one
@@ -1680,7 +1690,10 @@ cell_above(const struct builder *b, size_t paragraph, size_t floor)
  * a table's header row; SIZE_MAX when none.
  * The part's own table of contents (目录 and its entries: a 预案's
  * title, 目录, 1 总则 … 7 附则, then 1 总则) belongs to the part it
- * lists: the line right above 目录 is the part's title, or there is none. */
+ * lists: the line right above 目录 is the part's title, or there is none.
+ * Nor does a part start above a web page's headline, the title said again
+ * with no sentence since the title: what stands above it (the column's
+ * name, a breadcrumb) is the page's, not the document's. */
 static size_t
 part_above(const struct builder *b, size_t paragraph)
 {
@@ -1731,6 +1744,8 @@ part_above(const struct builder *b, size_t paragraph)
 			i--;
 			continue;
 		}
+		if (doc_title_again(b->doc, i - 1) && !text_between(b->doc, b->doc->title_paragraph, i - 1))
+			return found;
 		switch (part_line(b, --i)) {
 		case PART_HEADING:
 			/* A line that names no genre (图片, a caption's words)
@@ -2840,16 +2855,6 @@ article_item(enum heading_style style)
 	default:
 		return false;
 	}
-}
-
-/* Whether a paragraph after FROM and before TO holds a sentence (a 。). */
-static bool
-text_between(const struct doc *doc, size_t from, size_t to)
-{
-	for (size_t i = from + 1; i < to; i++)
-		if (utf8_find3(doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length, "。"))
-			return true;
-	return false;
 }
 
 /* Whether NODE is an unnumbered heading of front matter: 前言, 序言,

@@ -1608,6 +1608,22 @@ preface_beside_parts(void **state)
 	       { 1, "二、", "协同作战", 9 });
 }
 
+/* A web page's column name (党政办) stands above its headline (the title
+ * said again) over a notice whose 一、 have no part above them: it is the
+ * page's, no part of the document. */
+static void
+column_name_above_the_headline(void **state)
+{
+	(void)state;
+	EXPECT("某某厅关于深化某某改革的通知--党政办-某某学校\n\n当前位置：首页 > 新闻中心> 学校公告> 党政办\n\n"
+	       "党政办\n\n某某厅关于深化某某改革的通知\n\n文章来源：本站原创 作者：佚名 发布时间：2012年07月07日\n\n"
+	       "各市教育局：\n《某某改革方案》已经同意，现印发给你们。\n一、提高认识\n内容甲。\n二、制定方案\n内容乙。\n"
+	       "附件：某某改革方案\n某某厅\n二○一二年六月十二日\n某某改革方案\n为贯彻落实纲要，制定本方案。\n"
+	       "一、重要意义\n（一）适应形势\n内容丙。\n（二）转变模式\n内容丁。\n",
+	       { 1, "一、", "提高认识", 13 }, { 1, "二、", "制定方案", 15 }, { 1, "", "某某改革方案", 20 },
+	       { 2, "一、", "重要意义", 22 }, { 3, "（一）", "适应形势", 23 }, { 3, "（二）", "转变模式", 25 });
+}
+
 static void
 contents_page_first(void **state)
 {
@@ -3266,6 +3282,7 @@ main(void)
 		cmocka_unit_test(numbered_paragraph_glued),
 		cmocka_unit_test(contents_of_an_excerpt),
 		cmocka_unit_test(preface_beside_parts),
+		cmocka_unit_test(column_name_above_the_headline),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
