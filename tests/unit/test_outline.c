@@ -1624,6 +1624,21 @@ column_name_above_the_headline(void **state)
 	       { 2, "一、", "重要意义", 22 }, { 3, "（一）", "适应形势", 23 }, { 3, "（二）", "转变模式", 25 });
 }
 
+/* 一. typed with a Latin full stop is 一、 as 一． is; a Chinese numeral
+ * before a decimal point (一.5) is no label. */
+static void
+chinese_numeral_latin_dot(void **state)
+{
+	(void)state;
+	EXPECT("述职报告\n一.思想政治方面\n认真学习。\n二.工作作风方面\n1.以身作则\n内容甲。\n2.努力学习\n内容乙。\n",
+	       { 1, "一.", "思想政治方面", 2 }, { 1, "二.", "工作作风方面", 4 }, { 2, "1.", "以身作则", 5 },
+	       { 2, "2.", "努力学习", 7 });
+	{
+		struct label l;
+		assert_false(label_parse("一.5倍", strlen("一.5倍"), &l));
+	}
+}
+
 static void
 contents_page_first(void **state)
 {
@@ -3283,6 +3298,7 @@ main(void)
 		cmocka_unit_test(contents_of_an_excerpt),
 		cmocka_unit_test(preface_beside_parts),
 		cmocka_unit_test(column_name_above_the_headline),
+		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(labels_shared),
