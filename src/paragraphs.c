@@ -409,6 +409,36 @@ blank_run(const char *s, size_t n)
 	}
 }
 
+/* Whether TEXT[from, at) holds, after a colon, a semicolon or a full
+ * stop, a label of L's style numbered one less than L: a list run into
+ * the paragraph (…方向：1.要提升…。2.要联系…), whose next items are its
+ * text too, not paragraphs a lost break ran on -- unless a quotation
+ * opens or closes between them (the items a sentence quotes, then the
+ * next paragraph).  Looked for in the last RUN_IN_REACH bytes only. */
+enum { RUN_IN_REACH = 4096 };
+
+static bool
+run_in_before(const char *text, size_t from, size_t at, const struct label *l)
+{
+	static const char *const marks[] = { "：", "；", "。" };
+	const char *p, *end = text + at;
+	struct label before;
+
+	if (at > from + RUN_IN_REACH) {
+		from = at - RUN_IN_REACH;
+		while (from < at && ((unsigned char)text[from] & 0xc0) == 0x80)
+			from++;
+	}
+	for (p = text + from; (p = utf8_find3_any(p, (size_t)(end - p), marks, 3)) != NULL;) {
+		p += 3;
+		p += blank_run(p, (size_t)(end - p));
+		if (p < end && label_parse(p, (size_t)(end - p), &before) && before.style == l->style &&
+		    before.number == l->number - 1 && quotes_open(p, (size_t)(end - p)) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Where, in TEXT[from, end) (one line), a numbered paragraph begins that
  * a copy ran onto the end of the paragraph before by a lost line break:
  * a label 一、 （一） 1. （1） right after a full stop (or after the row
@@ -439,7 +469,8 @@ glued_label(struct builder *b, const char *text, size_t from, size_t end)
 			if (label_parse(p, (size_t)(text + end - p), &l) && glued_style(&l) &&
 			    (l.number == 1 || b->last[l.style] == l.number - 1) &&
 			    (l.style != STYLE_ARTICLE || l.number >= 2) &&
-			    !in_quotation(b, text, from, stops->at[k]))
+			    !in_quotation(b, text, from, stops->at[k]) &&
+			    !(l.number > 1 && run_in_before(text, from, stops->at[k], &l)))
 				return stops->at[k];
 		}
 		return end;
@@ -453,7 +484,8 @@ glued_label(struct builder *b, const char *text, size_t from, size_t end)
 			continue;
 		if (glued_style(&l) && (l.number == 1 || b->last[l.style] == l.number - 1) &&
 		    (l.style != STYLE_ARTICLE || l.number >= 2) &&
-		    !in_quotation(b, text, from, (size_t)(p - text)))
+		    !in_quotation(b, text, from, (size_t)(p - text)) &&
+		    !(l.number > 1 && run_in_before(text, from, (size_t)(p - text), &l)))
 			return (size_t)(p - text);
 	}
 	return end;

@@ -863,6 +863,13 @@ numbered_paragraph_glued(void **state)
 	EXPECT("关于加强某某工作的报告\n一、工作历程\n回顾历程，大体分为两个阶段。\xc2\xa0 \xc2\xa0 \xc2\xa0 （一）第一阶段：起步\n"
 	       "内容甲。\n（二）第二阶段：推进\n内容乙。\n",
 	       { 1, "一、", "工作历程", 2 }, { 2, "（一）", "第一阶段", 3 }, { 2, "（二）", "第二阶段", 5 });
+	/* A list run into a paragraph after its colon (：1.…。2.…) is the
+	 * paragraph's text: its 2. is no paragraph a lost break ran on,
+	 * though 1. opened a paragraph further up. */
+	EXPECT("述职报告\n1.张三\n一、认真学习\n内容甲。\n二、存在不足\n努力的方向：1.要提升能力；要理解政策。"
+	       "2.要联系群众。还有距离。3.要加强调研。\n2.李四\n一、做好工作\n内容乙。\n",
+	       { 1, "1.", "张三", 2 }, { 2, "一、", "认真学习", 3 }, { 2, "二、", "存在不足", 5 },
+	       { 1, "2.", "李四", 7 }, { 2, "一、", "做好工作", 8 });
 	/* Parts run onto the opening paragraph and onto each other. */
 	EXPECT("关于某某安排的通知\n经批准，现将有关安排通知如下。一、元旦：1月1日放假。二、春节：2月4日至10日放假。\n"
 	       "三、清明节：4月5日放假。\n",
