@@ -2729,16 +2729,29 @@ first_of_joint(char *issuer)
 }
 
 /* True when TITLE carries another body's or its own document to its
- * readers: 转发, 批转, 印发, 颁发 before the genre (…转发某局关于…报告的
- * 通知, …关于印发某某方案的通知). */
+ * readers: 转发, 批转, 印发, 颁发, 公布 before the genre (…转发某局关于…
+ * 报告的通知, …关于印发某某方案的通知, 关于公布某某行动计划的通知). */
 static bool
 carries_document(const char *title)
 {
-	static const char *const verbs[] = { "转发", "批转", "印发", "颁发" };
+	static const char *const verbs[] = { "转发", "批转", "印发", "颁发", "公布" };
 	size_t n = strlen(title);
 
 	for (size_t k = 0; k < WORDS(verbs); k++)
 		if (memmem(title, n, verbs[k], 6))
+			return true;
+	return false;
+}
+
+/* True when S (N bytes) names a school (某某市第一中学, 某某学校): the body
+ * that signs a school's notices. */
+static bool
+school_name(const char *s, size_t n)
+{
+	static const char *const words[] = { "学校", "中学", "小学", "大学" };
+
+	for (size_t k = 0; k < WORDS(words); k++)
+		if (utf8_ends_with(s, n, words[k]) && n > strlen(words[k]))
 			return true;
 	return false;
 }
@@ -2759,7 +2772,7 @@ covering_sign_off(const struct doc *doc, size_t top, size_t last, char iso[11])
 		const char *s = trim(doc->text + q->offset, &n);
 
 		if (p->length <= 60 && date_alone(doc->text + p->offset, p->length, &d) &&
-		    chars(s, n) <= 40 && !has_sentence_mark(s, n) && meta_names_body(s, n)) {
+		    chars(s, n) <= 40 && !has_sentence_mark(s, n) && (meta_names_body(s, n) || school_name(s, n))) {
 			date_iso(&d, iso);
 			return i;
 		}

@@ -826,6 +826,12 @@ transmitting_notice_signed(void **state)
 		    "省人民政府：\n\n一、基本情况\n\n正文。\n\n某某厅\n\n2037年10月10日\n\n附件2\n\n"
 		    "某县某某问题调查意见\n\n正文。\n\n某某专家组\n\n2037年9月23日\n",
 		    "某省人民政府办公厅关于某县某某问题的复函", "某省人民政府办公厅", "2037-11-04");
+	/* 公布 too: a notice that publishes the school's own plan, signed
+	 * above it; the plan's own sign-off at the end is the draft's. */
+	expect_meta("关于公布某某学校某某三年行动计划的通知\n\n各处室：\n\n现公布某某三年行动计划，请提出意见。\n\n"
+		    "某某学校\n\n2037年10月10日\n\n某某学校某某三年行动计划\n\n一、指导思想\n\n正文。\n\n"
+		    "二、行动目标\n\n正文。\n\n某某学校\n\n2037年9月22日\n",
+		    "关于公布某某学校某某三年行动计划的通知", "某某学校", "2037-10-10");
 	/* 批转 as well: the title names the body that transmits. */
 	expect_meta("某市人民政府批转市某某委关于某某问题请示的通知\n\n各区人民政府：\n\n现将请示批转给你们。\n\n"
 		    "关于某某问题的请示\n\n市人民政府：\n\n一、某某\n\n正文。\n",
