@@ -2756,6 +2756,60 @@ school_name(const char *s, size_t n)
 	return false;
 }
 
+/* The title of the document a web page carries under a headline that
+ * names no document but an issue of the page's column (每周一学（5月9日——
+ * 5月15日）, 【2020年6月学习材料】): below the page's stamp line (发布时间：
+ * …), past at most a short lead (国务院新闻办公室6月7日发布…。), a line that
+ * can be a title with its date in brackets right under it (在…大会上的
+ * 讲话 / （2022年5月10日）; 某某的中国行动 / （2020年6月）).  SIZE_MAX when
+ * there is none. */
+enum { CARRIED_STAMP_LOOK = 250, CARRIED_TITLE_LOOK = 12, CARRIED_LEAD_CHARS = 60 };
+
+static size_t
+carried_title_block(const struct doc *doc, size_t from)
+{
+	size_t stamp = SIZE_MAX;
+	char iso[11];
+
+	for (size_t i = from; i < doc->paragraph_count && i < from + CARRIED_STAMP_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		if (meta_timestamp(doc->text + p->offset, p->length, iso) && iso[0]) {
+			stamp = i;
+			break;
+		}
+	}
+	if (stamp == SIZE_MAX)
+		return SIZE_MAX;
+	for (size_t i = stamp + 1; i < doc->paragraph_count && i <= stamp + CARRIED_TITLE_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset;
+		size_t j = i + 1, n;
+		struct date d;
+		bool parens;
+
+		if (p->length == 0)
+			continue;
+		if (has_sentence_mark(s, p->length) && chars(s, p->length) > CARRIED_LEAD_CHARS)
+			return SIZE_MAX;   /* the text has begun */
+		if (!title_like(doc, i))
+			continue;
+		while (j < doc->paragraph_count && doc->paragraphs[j].length == 0)
+			j++;
+		if (j >= doc->paragraph_count)
+			return SIZE_MAX;
+		n = doc->paragraphs[j].length;
+		s = trim(doc->text + doc->paragraphs[j].offset, &n);
+		if (date_alone_in_parens(s, n, &d, &parens) && parens)
+			return i;
+		/* （2020年6月）: a month's date in brackets */
+		if (n > 6 && utf8_starts_with(s, n, "（") && utf8_ends_with(s, n, "）") &&
+		    date_at(&date_grammar_plain, s + 3, n - 6, 0, &d) == DATE_FOUND && d.year && d.month &&
+		    d.length == n - 6)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
 /* The sign-off of a covering notice or a letter with attachments: the
  * first paragraph after TOP that is a date alone under a body's name
  * alone (某某办公厅 / 2037年2月4日), before LAST; SIZE_MAX when none.  The
@@ -3003,6 +3057,25 @@ meta_find(struct doc *doc)
 			drop_note_mark(doc->title);
 			drop_ordinal(doc->title);
 			drop_page_suffix(doc, doc->title);
+		}
+	}
+	/* A page headline naming no document (每周一学（…）) over the carried
+	 * document's own title block. */
+	if (doc->title && doc->title_paragraph != SIZE_MAX && !genre_title(doc->title, strlen(doc->title))) {
+		size_t own = carried_title_block(doc, doc->title_paragraph + 1);
+		if (own != SIZE_MAX) {
+			const struct paragraph *p = &doc->paragraphs[own];
+			size_t n = p->length;
+			const char *s = title_part(doc->text + p->offset, &n);
+			char *t = copy_trimmed(s, n);
+			if (t) {
+				free(doc->title);
+				doc->title = t;
+				close_up(doc->title, 3);
+				doc->title_paragraph = own;
+				second = SIZE_MAX;
+				top = own + 1;
+			}
 		}
 	}
 	/* A covering notice's sign-off above the document it carries, when

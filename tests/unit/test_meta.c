@@ -1144,6 +1144,33 @@ main_title_over_the_headline_as_subtitle(void **state)
 		    "某校教代会学校工作报告", NULL, "2031-01-18");
 }
 
+/* A page whose headline names an issue of its column (每周一学（…）), not
+ * a document, carries a speech whose own title stands below the page's
+ * stamp line with its date in brackets: that is the title and the date.
+ * A month's date in brackets marks a title block as well (a white paper,
+ * past a short news lead). */
+static void
+carried_document_below_a_column_headline(void **state)
+{
+	(void)state;
+	char text[8192], menu[2048];
+	int m = 0;
+
+	/* (the page's menus: the title block stands far below the top) */
+	for (int i = 0; i < 50; i++)
+		m += snprintf(menu + m, sizeof menu - (size_t)m, "栏目%d\n", i + 1);
+	snprintf(text, sizeof text, "每周一学（2031年5月9日——5月15日）--学习专栏-某某中学\n今天是\n%s"
+		 "每周一学（2031年5月9日——5月15日）\n文章来源： 作者： 发布时间：2031年05月09日 点击数： 次\n"
+		 "在庆祝某某成立100周年大会上的讲话\n（2031年5月10日）\n同志们：\n今天，我们在这里隆重集会。\n"
+		 "第一，坚持正确方向。正文。\n", menu);
+	expect_meta(text, "在庆祝某某成立100周年大会上的讲话", NULL, "2031-05-10");
+	snprintf(text, sizeof text, "【2031年6月学习材料】--学习专栏-某某中学\n今天是\n%s【2031年6月学习材料】\n"
+		 "文章来源： 作者： 发布时间：2031年06月09日 点击数： 次\n某某学习材料第六专题\n"
+		 "某某新闻办公室6月7日发布白皮书。\n某某行动的中国方案\n（2031年6月）\n前言\n"
+		 "这是一场战争。为记录历程，特发布此白皮书。\n", menu);
+	expect_meta(text, "某某行动的中国方案", NULL, "2031-06-09");
+}
+
 /* A sign-off's date typed without 日 (2031年3月8) under the body's name
  * is the date; without a body's name above it, it is none. */
 static void
@@ -1243,6 +1270,7 @@ main(void)
 		cmocka_unit_test(sign_off_date_without_day_word),
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
 		cmocka_unit_test(title_from_file_name),
+		cmocka_unit_test(carried_document_below_a_column_headline),
 	};
 	return UNIT_RUN(tests);
 }
