@@ -559,6 +559,55 @@ find_page_first(const struct doc *doc, const unsigned char *flags, unsigned char
 	}
 }
 
+/* Marks the contents under each contents heading (a paragraph with
+ * CONTENTS_HEADING in FLAGS) that the body then follows, starting again
+ * with the list's first line: 目录, 前言, 一、…, 结束语, then 前言 and
+ * its text.  Every line of such a list is heading-only (labelled or not:
+ * 前言, 结束语), and three at least; each is an entry, whether or not its
+ * heading recurs below -- an excerpt prints the whole contents but only
+ * the first parts. */
+enum { LISTED_AGAIN_RUN = 3 };
+
+static void
+find_listed_again(const struct doc *doc, const unsigned char *flags, unsigned char *lines)
+{
+	char first[TOC_MAX_CHARS * 4], key[TOC_MAX_CHARS * 4];
+
+	for (size_t i = 0; i + 1 < doc->paragraph_count; i++) {
+		size_t j, n = 0, first_length = 0;
+		bool again = false;
+
+		if (!(flags[i] & CONTENTS_HEADING))
+			continue;
+		for (j = i + 1; j < doc->paragraph_count && !again; j++) {
+			const struct paragraph *p = &doc->paragraphs[j];
+			struct label l;
+			size_t k;
+
+			if (p->length == 0)
+				continue;
+			if (!label_parse(doc->text + p->offset, p->length, &l))
+				l.length = 0;
+			k = text_key(doc->text + p->offset, p->length, l.length, key, sizeof key);
+			if (k == 0)
+				break;
+			again = n > 0 && k == first_length && memcmp(key, first, k) == 0;
+			if (n++ == 0) {
+				memcpy(first, key, k);
+				first_length = k;
+			}
+		}
+		/* (J is past the line said again; the list, N - 1 lines, is
+		 * above it) */
+		if (!again || n - 1 < LISTED_AGAIN_RUN)
+			continue;
+		for (size_t k = i + 1; k + 1 < j; k++)
+			if (doc->paragraphs[k].length > 0)
+				lines[k] = CONTENTS_ENTRY;
+		i = j - 2;
+	}
+}
+
 /* The key of a contents line (FLAGS its flags): its entry's text_key. */
 static size_t
 entry_key(const struct doc *doc, size_t paragraph, unsigned char flags, char *out, size_t n)
@@ -670,6 +719,7 @@ contents_find(const struct doc *doc, struct contents *out)
 					out->lines[k] = CONTENTS_ENTRY;
 	}
 	find_page_first(doc, flags, out->lines);
+	find_listed_again(doc, flags, out->lines);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		size_t k;
 		if (out->lines[i] != CONTENTS_ENTRY || (k = entry_key(doc, i, flags[i], key, sizeof key)) == 0)

@@ -400,13 +400,14 @@ parse_label(const char *s, size_t n, struct label *l)
 		l->title = 3 + utf8_spaces(s + 3, n - 3);
 		return l->title < n;
 	}
-	/* 一、 (also written 一．) */
+	/* 一、 (also written 一． or, typed on a Latin keyboard, 一.) */
 	v = numeral_chinese(s, n, &used);
 	if (v >= 1 && v <= 999) {
-		if (utf8_starts_with(s + used, n - used, "、") || utf8_starts_with(s + used, n - used, "．")) {
+		bool dot = used < n && s[used] == '.' && !(used + 1 < n && s[used + 1] >= '0' && s[used + 1] <= '9');
+		if (utf8_starts_with(s + used, n - used, "、") || utf8_starts_with(s + used, n - used, "．") || dot) {
 			l->style = STYLE_CN_COMMA;
 			l->number = v;
-			l->length = used + 3;
+			l->length = used + (dot ? 1 : 3);
 			l->title = l->length + utf8_spaces(s + l->length, n - l->length);
 			return l->title < n;
 		}

@@ -2835,18 +2835,85 @@ first_of_joint(char *issuer)
 }
 
 /* True when TITLE carries another body's or its own document to its
- * readers: 转发, 批转, 印发, 颁发 before the genre (…转发某局关于…报告的
- * 通知, …关于印发某某方案的通知). */
+ * readers: 转发, 批转, 印发, 颁发, 公布 before the genre (…转发某局关于…
+ * 报告的通知, …关于印发某某方案的通知, 关于公布某某行动计划的通知). */
 static bool
 carries_document(const char *title)
 {
-	static const char *const verbs[] = { "转发", "批转", "印发", "颁发" };
+	static const char *const verbs[] = { "转发", "批转", "印发", "颁发", "公布" };
 	size_t n = strlen(title);
 
 	for (size_t k = 0; k < WORDS(verbs); k++)
 		if (memmem(title, n, verbs[k], 6))
 			return true;
 	return false;
+}
+
+/* True when S (N bytes) names a school (某某市第一中学, 某某学校): the body
+ * that signs a school's notices. */
+static bool
+school_name(const char *s, size_t n)
+{
+	static const char *const words[] = { "学校", "中学", "小学", "大学" };
+
+	for (size_t k = 0; k < WORDS(words); k++)
+		if (utf8_ends_with(s, n, words[k]) && n > strlen(words[k]))
+			return true;
+	return false;
+}
+
+/* The title of the document a web page carries under a headline that
+ * names no document but an issue of the page's column (每周一学（5月9日——
+ * 5月15日）, 【2020年6月学习材料】): below the page's stamp line (发布时间：
+ * …), past at most a short lead (国务院新闻办公室6月7日发布…。), a line that
+ * can be a title with its date in brackets right under it (在…大会上的
+ * 讲话 / （2022年5月10日）; 某某的中国行动 / （2020年6月）).  SIZE_MAX when
+ * there is none. */
+enum { CARRIED_STAMP_LOOK = 250, CARRIED_TITLE_LOOK = 12, CARRIED_LEAD_CHARS = 60 };
+
+static size_t
+carried_title_block(const struct doc *doc, size_t from)
+{
+	size_t stamp = SIZE_MAX;
+	char iso[11];
+
+	for (size_t i = from; i < doc->paragraph_count && i < from + CARRIED_STAMP_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		if (meta_timestamp(doc->text + p->offset, p->length, iso) && iso[0]) {
+			stamp = i;
+			break;
+		}
+	}
+	if (stamp == SIZE_MAX)
+		return SIZE_MAX;
+	for (size_t i = stamp + 1; i < doc->paragraph_count && i <= stamp + CARRIED_TITLE_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset;
+		size_t j = i + 1, n;
+		struct date d;
+		bool parens;
+
+		if (p->length == 0)
+			continue;
+		if (has_sentence_mark(s, p->length) && chars(s, p->length) > CARRIED_LEAD_CHARS)
+			return SIZE_MAX;   /* the text has begun */
+		if (!title_like(doc, i))
+			continue;
+		while (j < doc->paragraph_count && doc->paragraphs[j].length == 0)
+			j++;
+		if (j >= doc->paragraph_count)
+			return SIZE_MAX;
+		n = doc->paragraphs[j].length;
+		s = trim(doc->text + doc->paragraphs[j].offset, &n);
+		if (date_alone_in_parens(s, n, &d, &parens) && parens)
+			return i;
+		/* （2020年6月）: a month's date in brackets */
+		if (n > 6 && utf8_starts_with(s, n, "（") && utf8_ends_with(s, n, "）") &&
+		    date_at(&date_grammar_plain, s + 3, n - 6, 0, &d) == DATE_FOUND && d.year && d.month &&
+		    d.length == n - 6)
+			return i;
+	}
+	return SIZE_MAX;
 }
 
 /* The sign-off of a covering notice or a letter with attachments: the
@@ -2865,7 +2932,7 @@ covering_sign_off(const struct doc *doc, size_t top, size_t last, char iso[11])
 		const char *s = trim(doc->text + q->offset, &n);
 
 		if (p->length <= 60 && date_alone(doc->text + p->offset, p->length, &d) &&
-		    chars(s, n) <= 40 && !has_sentence_mark(s, n) && meta_names_body(s, n)) {
+		    chars(s, n) <= 40 && !has_sentence_mark(s, n) && (meta_names_body(s, n) || school_name(s, n))) {
 			date_iso(&d, iso);
 			return i;
 		}
@@ -3096,6 +3163,25 @@ meta_find(struct doc *doc)
 			drop_note_mark(doc->title);
 			drop_ordinal(doc->title);
 			drop_page_suffix(doc, doc->title);
+		}
+	}
+	/* A page headline naming no document (每周一学（…）) over the carried
+	 * document's own title block. */
+	if (doc->title && doc->title_paragraph != SIZE_MAX && !genre_title(doc->title, strlen(doc->title))) {
+		size_t own = carried_title_block(doc, doc->title_paragraph + 1);
+		if (own != SIZE_MAX) {
+			const struct paragraph *p = &doc->paragraphs[own];
+			size_t n = p->length;
+			const char *s = title_part(doc->text + p->offset, &n);
+			char *t = copy_trimmed(s, n);
+			if (t) {
+				free(doc->title);
+				doc->title = t;
+				close_up(doc->title, 3);
+				doc->title_paragraph = own;
+				second = SIZE_MAX;
+				top = own + 1;
+			}
 		}
 	}
 	/* A covering notice's sign-off above the document it carries, when

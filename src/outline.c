@@ -1692,6 +1692,16 @@ cell_above(const struct builder *b, size_t paragraph, size_t floor)
 	return false;
 }
 
+/* Whether a paragraph after FROM and before TO holds a sentence (a 。). */
+static bool
+text_between(const struct doc *doc, size_t from, size_t to)
+{
+	for (size_t i = from + 1; i < to; i++)
+		if (utf8_find3(doc->text + doc->paragraphs[i].offset, doc->paragraphs[i].length, "。"))
+			return true;
+	return false;
+}
+
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading -- or, further up, one
@@ -1699,7 +1709,10 @@ cell_above(const struct builder *b, size_t paragraph, size_t floor)
  * a table's header row; SIZE_MAX when none.
  * The part's own table of contents (目录 and its entries: a 预案's
  * title, 目录, 1 总则 … 7 附则, then 1 总则) belongs to the part it
- * lists: the line right above 目录 is the part's title, or there is none. */
+ * lists: the line right above 目录 is the part's title, or there is none.
+ * Nor does a part start above a web page's headline, the title said again
+ * with no sentence since the title: what stands above it (the column's
+ * name, a breadcrumb) is the page's, not the document's. */
 static size_t
 part_above(const struct builder *b, size_t paragraph)
 {
@@ -1750,6 +1763,8 @@ part_above(const struct builder *b, size_t paragraph)
 			i--;
 			continue;
 		}
+		if (doc_title_again(b->doc, i - 1) && !text_between(b->doc, b->doc->title_paragraph, i - 1))
+			return found;
 		switch (part_line(b, --i)) {
 		case PART_HEADING:
 			/* A line that names no genre (图片, a caption's words)
@@ -3810,6 +3825,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	 * it. */
 	if (rank > 0 && rank < law_rank(STYLE_ARTICLE) && goes_on < 0 && l.number == 1 &&
 	    sibling < 0 && keep > 0 && front_matter_node(b->stack[keep - 1].node))
+		keep--;
+	/* So is 前言 with its own text above a report's first part 一、 (a
+	 * white paper: 前言, 一、…, 结束语). */
+	else if (l.style == STYLE_CN_COMMA && goes_on < 0 && l.number == 1 && sibling < 0 && keep == 1 &&
+		 front_matter_node(b->stack[0].node) && text_between(doc, b->stack[0].node->paragraph, paragraph))
 		keep--;
 	b->paragraph = paragraph;
 	if (goes_on < 0)

@@ -390,9 +390,59 @@ in_quotation(const struct builder *b, const char *text, size_t from, size_t at)
 	return open > 0;
 }
 
+/* The length of the run of blanks and no-break spaces at the start of S
+ * (N bytes): what a web page's lost line break may leave between a full
+ * stop and the next paragraph's label.  (Ideographic spaces there are an
+ * indent, which run_together_break reads.) */
+static size_t
+blank_run(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	for (;;) {
+		if (i < n && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		else if (i + 1 < n && (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa0)
+			i += 2;
+		else
+			return i;
+	}
+}
+
+/* Whether TEXT[from, at) holds, after a colon, a semicolon or a full
+ * stop, a label of L's style numbered one less than L: a list run into
+ * the paragraph (…方向：1.要提升…。2.要联系…), whose next items are its
+ * text too, not paragraphs a lost break ran on -- unless a quotation
+ * opens or closes between them (the items a sentence quotes, then the
+ * next paragraph).  Looked for in the last RUN_IN_REACH bytes only. */
+enum { RUN_IN_REACH = 4096 };
+
+static bool
+run_in_before(const char *text, size_t from, size_t at, const struct label *l)
+{
+	static const char *const marks[] = { "：", "；", "。" };
+	const char *p, *end = text + at;
+	struct label before;
+
+	if (at > from + RUN_IN_REACH) {
+		from = at - RUN_IN_REACH;
+		while (from < at && ((unsigned char)text[from] & 0xc0) == 0x80)
+			from++;
+	}
+	for (p = text + from; (p = utf8_find3_any(p, (size_t)(end - p), marks, 3)) != NULL;) {
+		p += 3;
+		p += blank_run(p, (size_t)(end - p));
+		if (p < end && label_parse(p, (size_t)(end - p), &before) && before.style == l->style &&
+		    before.number == l->number - 1 && quotes_open(p, (size_t)(end - p)) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Where, in TEXT[from, end) (one line), a numbered paragraph begins that
  * a copy ran onto the end of the paragraph before by a lost line break:
- * a label 一、 （一） 1. （1） right after a full stop, numbered 1 or next
+ * a label 一、 （一） 1. （1） right after a full stop (or after the row
+ * of spaces a web page's lost break left there), numbered 1 or next
  * to the label of its style that last opened a paragraph (（一）加强领导。
  * ……。（二）完善机制。……), or an article 第二条 next to the one that
  * last opened a paragraph.  Not inside a quotation: the items a sentence
@@ -419,20 +469,23 @@ glued_label(struct builder *b, const char *text, size_t from, size_t end)
 			if (label_parse(p, (size_t)(text + end - p), &l) && glued_style(&l) &&
 			    (l.number == 1 || b->last[l.style] == l.number - 1) &&
 			    (l.style != STYLE_ARTICLE || l.number >= 2) &&
-			    !in_quotation(b, text, from, stops->at[k]))
+			    !in_quotation(b, text, from, stops->at[k]) &&
+			    !(l.number > 1 && run_in_before(text, from, stops->at[k], &l)))
 				return stops->at[k];
 		}
 		return end;
 	}
 	for (const char *p = text + from; (p = utf8_find3(p, (size_t)(text + end - p), "。")) != NULL;) {
 		p += 3;
+		p += blank_run(p, (size_t)(text + end - p));
 		if (p >= text + end)
 			break;
 		if (!label_parse(p, (size_t)(text + end - p), &l))
 			continue;
 		if (glued_style(&l) && (l.number == 1 || b->last[l.style] == l.number - 1) &&
 		    (l.style != STYLE_ARTICLE || l.number >= 2) &&
-		    !in_quotation(b, text, from, (size_t)(p - text)))
+		    !in_quotation(b, text, from, (size_t)(p - text)) &&
+		    !(l.number > 1 && run_in_before(text, from, (size_t)(p - text), &l)))
 			return (size_t)(p - text);
 	}
 	return end;
@@ -495,6 +548,9 @@ paragraphs_room(const char *text, size_t length, struct paragraph_places *indent
 			continue;
 		}
 		p += 3;
+		/* (the label may stand after a row of spaces that a lost line
+		 * break left: 。&nbsp; &nbsp; （一）) */
+		p += blank_run(p, (size_t)(text + length - p));
 		if (!may_begin_glued(p, (size_t)(text + length - p)))
 			continue;
 		list_place(stops, (size_t)(p - text), length / 64);
@@ -566,8 +622,12 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 			size_t glued = level > 0 || doc->text + doc->text_length >= text + from ? end
 				       : glued_label(&b, text, from, at);
 			uint32_t chars = 0;
-			if (glued < at)
+			if (glued < at) {
 				at = after = glued;
+				/* (the spaces before the label end no paragraph) */
+				while (at > from && utf8_space_before(text + from, text + at))
+					at -= utf8_space_before(text + from, text + at);
+			}
 			while (after < end && utf8_space_at(text + after, end - after))
 				after += utf8_space_at(text + after, end - after);
 			/* Counted before the text is written over its source,

@@ -826,6 +826,12 @@ transmitting_notice_signed(void **state)
 		    "省人民政府：\n\n一、基本情况\n\n正文。\n\n某某厅\n\n2037年10月10日\n\n附件2\n\n"
 		    "某县某某问题调查意见\n\n正文。\n\n某某专家组\n\n2037年9月23日\n",
 		    "某省人民政府办公厅关于某县某某问题的复函", "某省人民政府办公厅", "2037-11-04");
+	/* 公布 too: a notice that publishes the school's own plan, signed
+	 * above it; the plan's own sign-off at the end is the draft's. */
+	expect_meta("关于公布某某学校某某三年行动计划的通知\n\n各处室：\n\n现公布某某三年行动计划，请提出意见。\n\n"
+		    "某某学校\n\n2037年10月10日\n\n某某学校某某三年行动计划\n\n一、指导思想\n\n正文。\n\n"
+		    "二、行动目标\n\n正文。\n\n某某学校\n\n2037年9月22日\n",
+		    "关于公布某某学校某某三年行动计划的通知", "某某学校", "2037-10-10");
 	/* 批转 as well: the title names the body that transmits. */
 	expect_meta("某市人民政府批转市某某委关于某某问题请示的通知\n\n各区人民政府：\n\n现将请示批转给你们。\n\n"
 		    "关于某某问题的请示\n\n市人民政府：\n\n一、某某\n\n正文。\n",
@@ -1190,6 +1196,33 @@ main_title_over_the_headline_as_subtitle(void **state)
 		    "某校教代会学校工作报告", NULL, "2031-01-18");
 }
 
+/* A page whose headline names an issue of its column (每周一学（…）), not
+ * a document, carries a speech whose own title stands below the page's
+ * stamp line with its date in brackets: that is the title and the date.
+ * A month's date in brackets marks a title block as well (a white paper,
+ * past a short news lead). */
+static void
+carried_document_below_a_column_headline(void **state)
+{
+	(void)state;
+	char text[8192], menu[2048];
+	int m = 0;
+
+	/* (the page's menus: the title block stands far below the top) */
+	for (int i = 0; i < 50; i++)
+		m += snprintf(menu + m, sizeof menu - (size_t)m, "栏目%d\n", i + 1);
+	snprintf(text, sizeof text, "每周一学（2031年5月9日——5月15日）--学习专栏-某某中学\n今天是\n%s"
+		 "每周一学（2031年5月9日——5月15日）\n文章来源： 作者： 发布时间：2031年05月09日 点击数： 次\n"
+		 "在庆祝某某成立100周年大会上的讲话\n（2031年5月10日）\n同志们：\n今天，我们在这里隆重集会。\n"
+		 "第一，坚持正确方向。正文。\n", menu);
+	expect_meta(text, "在庆祝某某成立100周年大会上的讲话", NULL, "2031-05-10");
+	snprintf(text, sizeof text, "【2031年6月学习材料】--学习专栏-某某中学\n今天是\n%s【2031年6月学习材料】\n"
+		 "文章来源： 作者： 发布时间：2031年06月09日 点击数： 次\n某某学习材料第六专题\n"
+		 "某某新闻办公室6月7日发布白皮书。\n某某行动的中国方案\n（2031年6月）\n前言\n"
+		 "这是一场战争。为记录历程，特发布此白皮书。\n", menu);
+	expect_meta(text, "某某行动的中国方案", NULL, "2031-06-09");
+}
+
 /* A sign-off's date typed without 日 (2031年3月8) under the body's name
  * is the date; without a body's name above it, it is none. */
 static void
@@ -1292,6 +1325,7 @@ main(void)
 		cmocka_unit_test(sign_off_date_without_day_word),
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
 		cmocka_unit_test(title_from_file_name),
+		cmocka_unit_test(carried_document_below_a_column_headline),
 	};
 	return UNIT_RUN(tests);
 }

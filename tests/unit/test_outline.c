@@ -858,6 +858,18 @@ numbered_paragraph_glued(void **state)
 	       "（二）完善机制。内容。（三）强化保障。内容。\n二、主要任务\n",
 	       { 1, "一、", "总体要求", 2 }, { 2, "（一）", "加强领导", 3 }, { 2, "（二）", "完善机制", 4 },
 	       { 2, "（三）", "强化保障", 4 }, { 1, "二、", "主要任务", 5 });
+	/* A web page that lost the break before （一） left a row of
+	 * spaces (&nbsp; and blanks) after the full stop in its place. */
+	EXPECT("关于加强某某工作的报告\n一、工作历程\n回顾历程，大体分为两个阶段。\xc2\xa0 \xc2\xa0 \xc2\xa0 （一）第一阶段：起步\n"
+	       "内容甲。\n（二）第二阶段：推进\n内容乙。\n",
+	       { 1, "一、", "工作历程", 2 }, { 2, "（一）", "第一阶段", 3 }, { 2, "（二）", "第二阶段", 5 });
+	/* A list run into a paragraph after its colon (：1.…。2.…) is the
+	 * paragraph's text: its 2. is no paragraph a lost break ran on,
+	 * though 1. opened a paragraph further up. */
+	EXPECT("述职报告\n1.张三\n一、认真学习\n内容甲。\n二、存在不足\n努力的方向：1.要提升能力；要理解政策。"
+	       "2.要联系群众。还有距离。3.要加强调研。\n2.李四\n一、做好工作\n内容乙。\n",
+	       { 1, "1.", "张三", 2 }, { 2, "一、", "认真学习", 3 }, { 2, "二、", "存在不足", 5 },
+	       { 1, "2.", "李四", 7 }, { 2, "一、", "做好工作", 8 });
 	/* Parts run onto the opening paragraph and onto each other. */
 	EXPECT("关于某某安排的通知\n经批准，现将有关安排通知如下。一、元旦：1月1日放假。二、春节：2月4日至10日放假。\n"
 	       "三、清明节：4月5日放假。\n",
@@ -1576,6 +1588,62 @@ table_of_contents(void **state)
 	EXPECT("报告\n一、回顾\n过去一年很好。\n二、安排\n今年要更好。\n一、回顾\n过去一年很好。\n二、安排\n",
 	       { 1, "一、", "回顾", 2 }, { 1, "二、", "安排", 4 }, { 1, "一、", "回顾", 6 },
 	       { 1, "二、", "安排", 8 });
+}
+
+/* An excerpt (a white paper's first part only) prints its whole
+ * contents under 目录: the body starts again with the first entry, so
+ * every entry is contents, said again below or not. */
+static void
+contents_of_an_excerpt(void **state)
+{
+	(void)state;
+	EXPECT("某某的中国行动\n目录\n一、艰辛历程\n（一）第一阶段\n（二）第二阶段\n二、协同作战\n"
+	       "（一）指挥体系\n三、共同体\n结束语\n一、艰辛历程\n回顾历程。\n（一）第一阶段\n内容甲。\n"
+	       "（二）第二阶段\n内容乙。\n",
+	       { 1, "一、", "艰辛历程", 10 }, { 2, "（一）", "第一阶段", 12 }, { 2, "（二）", "第二阶段", 14 });
+}
+
+/* A white paper's 前言, with text of its own, stands beside its parts
+ * 一、…, not over them. */
+static void
+preface_beside_parts(void **state)
+{
+	(void)state;
+	EXPECT("某某的中国行动\n前言\n这是一场战争。\n为记录历程，特发布此白皮书。\n一、艰辛历程\n回顾历程。\n"
+	       "（一）第一阶段\n内容甲。\n二、协同作战\n内容乙。\n",
+	       { 1, "", "前言", 2 }, { 1, "一、", "艰辛历程", 5 }, { 2, "（一）", "第一阶段", 7 },
+	       { 1, "二、", "协同作战", 9 });
+}
+
+/* A web page's column name (党政办) stands above its headline (the title
+ * said again) over a notice whose 一、 have no part above them: it is the
+ * page's, no part of the document. */
+static void
+column_name_above_the_headline(void **state)
+{
+	(void)state;
+	EXPECT("某某厅关于深化某某改革的通知--党政办-某某学校\n\n当前位置：首页 > 新闻中心> 学校公告> 党政办\n\n"
+	       "党政办\n\n某某厅关于深化某某改革的通知\n\n文章来源：本站原创 作者：佚名 发布时间：2012年07月07日\n\n"
+	       "各市教育局：\n《某某改革方案》已经同意，现印发给你们。\n一、提高认识\n内容甲。\n二、制定方案\n内容乙。\n"
+	       "附件：某某改革方案\n某某厅\n二○一二年六月十二日\n某某改革方案\n为贯彻落实纲要，制定本方案。\n"
+	       "一、重要意义\n（一）适应形势\n内容丙。\n（二）转变模式\n内容丁。\n",
+	       { 1, "一、", "提高认识", 13 }, { 1, "二、", "制定方案", 15 }, { 1, "", "某某改革方案", 20 },
+	       { 2, "一、", "重要意义", 22 }, { 3, "（一）", "适应形势", 23 }, { 3, "（二）", "转变模式", 25 });
+}
+
+/* 一. typed with a Latin full stop is 一、 as 一． is; a Chinese numeral
+ * before a decimal point (一.5) is no label. */
+static void
+chinese_numeral_latin_dot(void **state)
+{
+	(void)state;
+	EXPECT("述职报告\n一.思想政治方面\n认真学习。\n二.工作作风方面\n1.以身作则\n内容甲。\n2.努力学习\n内容乙。\n",
+	       { 1, "一.", "思想政治方面", 2 }, { 1, "二.", "工作作风方面", 4 }, { 2, "1.", "以身作则", 5 },
+	       { 2, "2.", "努力学习", 7 });
+	{
+		struct label l;
+		assert_false(label_parse("一.5倍", strlen("一.5倍"), &l));
+	}
 }
 
 static void
@@ -3309,6 +3377,10 @@ main(void)
 		cmocka_unit_test(points_counted_first_in_words),
 		cmocka_unit_test(title_over_a_list_set_off_by_commas),
 		cmocka_unit_test(numbered_paragraph_glued),
+		cmocka_unit_test(contents_of_an_excerpt),
+		cmocka_unit_test(preface_beside_parts),
+		cmocka_unit_test(column_name_above_the_headline),
+		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
 		cmocka_unit_test(table_rows_of_figures),
