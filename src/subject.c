@@ -37,6 +37,8 @@
  * pass the clause's cursor between files.) */
 #include <config.h>
 
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "subject.h"
@@ -225,6 +227,59 @@ ends_with_any(const char *text, size_t from, size_t q, const struct lexeme *word
 	return 0;
 }
 
+/* A set of characters by the low 12 bits of their code points, the last
+ * two bytes of a three-byte character: the first (or last) characters of
+ * a table's words.  A place whose character is not in the set starts (or
+ * ends) none of them, which one look tells, where comparing it with each
+ * word of the table took most of the time of reading subjects. */
+struct char_set {
+	uint64_t bits[4096 / 64];
+};
+
+/* The sets of the tables searched at most places, made once
+ * (char_sets_make). */
+static struct char_set predicate_first, object_first, object_last, compare_last, head_last,
+	scope_first;
+static pthread_once_t char_sets_once = PTHREAD_ONCE_INIT;
+
+/* The key of the three-byte character at C. */
+static unsigned
+char_key(const char *c)
+{
+	return ((unsigned char)c[1] & 0x3fu) << 6 | ((unsigned char)c[2] & 0x3fu);
+}
+
+static void
+char_set_add(struct char_set *set, const char *c)
+{
+	unsigned key = char_key(c);
+
+	set->bits[key / 64] |= UINT64_C(1) << (key % 64);
+}
+
+/* False when the character at C (three bytes) is not in SET. */
+static bool
+char_set_may_hold(const struct char_set *set, const char *c)
+{
+	unsigned key = char_key(c);
+
+	return set->bits[key / 64] >> (key % 64) & 1;
+}
+
+/* False when no word whose last character is in SET ends TEXT[FROM, Q). */
+static bool
+may_end(const struct char_set *set, const char *text, size_t from, size_t q)
+{
+	return q - from >= 3 && char_set_may_hold(set, text + q - 3);
+}
+
+/* False when no word whose first character is in SET starts S (N bytes). */
+static bool
+may_start(const struct char_set *set, const char *s, size_t n)
+{
+	return n >= 3 && char_set_may_hold(set, s);
+}
+
 /* starts() with a word written in place. */
 #define STARTS(s, n, literal, length) starts((s), (n), &(struct lexeme)W(literal), (length))
 
@@ -371,6 +426,15 @@ digits_before(const char *text, size_t from, size_t *p)
 	}
 }
 
+/* The predicate words by the key of their last character (char_key),
+ * each key's in table order: predicate_words[predicate_order[k]] for k
+ * from predicate_key_start[key] to predicate_key_start[key + 1] - 1.  The
+ * character before a figure is often the last of some predicate word (长,
+ * 为, 到): only the words that may end there are compared. */
+static uint8_t predicate_order[sizeof predicate_words / sizeof *predicate_words];
+static uint8_t predicate_key_start[4096 + 1];
+_Static_assert(sizeof predicate_words / sizeof *predicate_words < 256, "an index fits a byte");
+
 /* The predicate word that ends at Q, not before FROM, or NULL.  比 or 较
  * with a year (比2020年, 较2012年末) is a comparison too; its length then
  * comes back in *LENGTH. */
@@ -381,11 +445,14 @@ predicate_before(const char *text, size_t from, size_t q, size_t *length)
 	const struct word *best = NULL;
 
 	*length = 0;
-	for (size_t i = 0; i < sizeof predicate_words / sizeof *predicate_words; i++) {
-		size_t k = predicate_words[i].word.length;
-		if (ends(text, from, q, &predicate_words[i].word) && (!best || k > *length)) {
-			best = &predicate_words[i];
-			*length = k;
+	if (q - from >= 3) {
+		unsigned key = char_key(text + q - 3);
+		for (size_t j = predicate_key_start[key]; j < predicate_key_start[key + 1]; j++) {
+			const struct word *w = &predicate_words[predicate_order[j]];
+			if (ends(text, from, q, &w->word) && (!best || w->word.length > *length)) {
+				best = w;
+				*length = w->word.length;
+			}
 		}
 	}
 	/* 比2020年, 较2012年末, 比2020年同期 */
@@ -462,7 +529,8 @@ skip_scope(const char *text, size_t p, size_t end)
 		bool found = false;
 
 		p += utf8_spaces(text + p, end - p);
-		for (size_t i = 0; i < sizeof scope_words / sizeof *scope_words && !found; i++)
+		for (size_t i = 0; may_start(&scope_first, text + p, end - p) &&
+				   i < sizeof scope_words / sizeof *scope_words && !found; i++)
 			if (starts(text + p, end - p, &scope_words[i], &k))
 				found = true;
 		if (found) {
@@ -536,6 +604,8 @@ is_name(const char *text, size_t start, size_t end)
 static size_t
 object_verb_before(const char *text, size_t from, size_t q)
 {
+	if (!may_end(&object_last, text, from, q))
+		return 0;
 	return ends_with_any(text, from, q, object_verbs, sizeof object_verbs / sizeof *object_verbs);
 }
 
@@ -598,10 +668,12 @@ verb_at(const char *text, size_t length, size_t p)
 {
 	size_t k;
 
-	for (size_t i = 0; i < sizeof object_verbs / sizeof *object_verbs; i++)
+	for (size_t i = 0; may_start(&object_first, text + p, length - p) &&
+			   i < sizeof object_verbs / sizeof *object_verbs; i++)
 		if (starts(text + p, length - p, &object_verbs[i], &k))
 			return true;
-	for (size_t i = 0; i < sizeof predicate_words / sizeof *predicate_words; i++)
+	for (size_t i = 0; may_start(&predicate_first, text + p, length - p) &&
+			   i < sizeof predicate_words / sizeof *predicate_words; i++)
 		if (predicate_words[i].word.length > 3 &&
 		    starts(text + p, length - p, &predicate_words[i].word, &k))
 			return true;
@@ -633,7 +705,8 @@ static size_t
 last_head(const char *text, size_t start, size_t end)
 {
 	for (size_t q = end; q > start; q = utf8_previous(text, start, q))
-		for (size_t i = 0; i < sizeof head_nouns / sizeof *head_nouns; i++)
+		for (size_t i = 0; may_end(&head_last, text, start, q) &&
+				   i < sizeof head_nouns / sizeof *head_nouns; i++)
 			if (ends(text, start, q, &head_nouns[i]))
 				return q;
 	return 0;
@@ -745,7 +818,8 @@ topic(const char *text, size_t floor, size_t clause, size_t *end)
 	chars = 0;
 	for (size_t q = start; q < first_mark && chars <= NOUN_AFTER_CHARS; chars++) {
 		bool stop = false;
-		for (size_t i = 0; i < sizeof predicate_words / sizeof *predicate_words && !stop; i++)
+		for (size_t i = 0; may_start(&predicate_first, text + q, first_mark - q) &&
+				   i < sizeof predicate_words / sizeof *predicate_words && !stop; i++)
 			stop = predicate_words[i].word.length > 3 &&
 			       starts(text + q, first_mark - q, &predicate_words[i].word, &k);
 		for (size_t i = 0; i < sizeof topic_ends / sizeof *topic_ends && !stop; i++)
@@ -782,13 +856,48 @@ compare_before(const char *text, size_t from, size_t q)
 	int chars = 0;
 
 	while (p > from && chars < 10) {
-		for (size_t i = 0; i < sizeof compare_verbs / sizeof *compare_verbs; i++)
+		for (size_t i = 0; may_end(&compare_last, text, from, p) &&
+				   i < sizeof compare_verbs / sizeof *compare_verbs; i++)
 			if (p < q && ends(text, from, p, &compare_verbs[i]))
 				return p - compare_verbs[i].length;
 		p = utf8_previous(text, from, p);
 		chars++;
 	}
 	return SIZE_MAX;
+}
+
+/* Fills the sets of the first and last characters of the tables, and
+ * the index of the predicate words by their last. */
+static void
+char_sets_make(void)
+{
+	enum { PREDICATE_COUNT = sizeof predicate_words / sizeof *predicate_words };
+	uint8_t next[4096];
+
+	for (size_t i = 0; i < PREDICATE_COUNT; i++) {
+		const struct lexeme *w = &predicate_words[i].word;
+		char_set_add(&predicate_first, w->text);
+		predicate_key_start[char_key(w->text + w->length - 3) + 1]++;
+	}
+	for (size_t key = 0; key < 4096; key++) {
+		predicate_key_start[key + 1] += predicate_key_start[key];
+		next[key] = predicate_key_start[key];
+	}
+	for (size_t i = 0; i < PREDICATE_COUNT; i++) {
+		const struct lexeme *w = &predicate_words[i].word;
+		predicate_order[next[char_key(w->text + w->length - 3)]++] = (uint8_t)i;
+	}
+	for (size_t i = 0; i < sizeof compare_verbs / sizeof *compare_verbs; i++)
+		char_set_add(&compare_last, compare_verbs[i].text + compare_verbs[i].length - 3);
+	for (size_t i = 0; i < sizeof object_verbs / sizeof *object_verbs; i++) {
+		const struct lexeme *w = &object_verbs[i];
+		char_set_add(&object_first, w->text);
+		char_set_add(&object_last, w->text + w->length - 3);
+	}
+	for (size_t i = 0; i < sizeof head_nouns / sizeof *head_nouns; i++)
+		char_set_add(&head_last, head_nouns[i].text + head_nouns[i].length - 3);
+	for (size_t i = 0; i < sizeof scope_words / sizeof *scope_words; i++)
+		char_set_add(&scope_first, scope_words[i].text);
 }
 
 void
@@ -805,6 +914,7 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 	bool compared_once = false;  /* 好于Ⅲ类水体比例优于国家考核目标: the
 	                                first one is in the noun */
 
+	pthread_once(&char_sets_once, char_sets_make);
 	memset(out, 0, sizeof *out);
 	start = clause_start(text, floor, at, &mark);
 	/* 能耗、水耗均下降20%: a 、 between nouns does not end the clause. */
@@ -921,7 +1031,8 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 		 * opens with such verbs counts their object */
 		for (;;) {
 			size_t k2 = 0;
-			for (size_t i = 0; i < sizeof object_verbs / sizeof *object_verbs && !k2; i++)
+			for (size_t i = 0; may_start(&object_first, text + start, end - start) &&
+					   i < sizeof object_verbs / sizeof *object_verbs && !k2; i++)
 				starts(text + start, end - start, &object_verbs[i], &k2);
 			/* 新建铁路投产里程: a noun of quantity heads it */
 			if (!k2 || !is_name(text, start + k2, end) ||
