@@ -620,6 +620,24 @@ gapped_run(const struct builder *b, int key, const struct label *l, long long la
 	return true;
 }
 
+/* True when the article L in the builder's paragraph, a few numbers past
+ * LAST, is the last article of a law whose number the writer mistyped
+ * (第二十七条 本办法由…负责解释。 after 第二十三条, the closing article):
+ * white space parts its label from its text, as the articles are written,
+ * and no article comes after it.  A citation at a line's start
+ * (第三十条规定的…) has no space after its label; one in the middle of a
+ * law is followed by articles (resumes_from decides those). */
+static bool
+mistyped_last_article(const struct builder *b, int key, const struct label *l, long long last)
+{
+	const struct paragraph *p = &b->doc->paragraphs[b->paragraph];
+
+	if (l->style != STYLE_ARTICLE || l->inserted > 0 || last <= 0 || l->number <= last + 1 ||
+	    l->number > last + GAP_MAX_NUMBERS || l->title <= l->length || l->title >= p->length)
+		return false;
+	return last_of_style(b, b->paragraph, key);
+}
+
 /* True when the next label of style KEY after the current paragraph, as
  * far as the look-ahead reaches, stands under another parent than the
  * decimal label L, or numbers STEP on from L under the same one, or when
@@ -766,6 +784,8 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	if (l->style == STYLE_ARTICLE) {
 		long long last = sibling >= 0 ? b->stack[sibling].number : b->last_number[key];
 		if (last > 0 && l->number > last + 1 && resumes_from(b, b->paragraph, key, l->number, 2))
+			return true;
+		if (mistyped_last_article(b, key, l, last))
 			return true;
 	}
 	if (sibling >= 0) {
