@@ -724,6 +724,21 @@ mistyped_last_article(void **state)
 }
 
 static void
+part_number_said_twice(void **state)
+{
+	(void)state;
+	/* 二、 twice, then 三、: the second 二、 is the next part. */
+	EXPECT("某某事故调查报告\n一、基本情况\n概况。\n二、有关单位情况\n（一）施工单位\n（二）监理单位\n"
+	       "二、事故发生经过\n（一）事故经过\n三、事故原因\n原因。\n",
+	       { 1, "一、", "基本情况", 2 }, { 1, "二、", "有关单位情况", 4 }, { 2, "（一）", "施工单位", 5 },
+	       { 2, "（二）", "监理单位", 6 }, { 1, "二、", "事故发生经过", 7 }, { 2, "（一）", "事故经过", 8 },
+	       { 1, "三、", "事故原因", 9 });
+	/* Without 三、 after it, a repeated number stays text. */
+	EXPECT("某某报告\n一、基本情况\n概况。\n二、有关单位情况\n（一）施工单位\n二、事故发生经过\n",
+	       { 1, "一、", "基本情况", 2 }, { 1, "二、", "有关单位情况", 4 }, { 2, "（一）", "施工单位", 5 });
+}
+
+static void
 markdown_and_decimal(void **state)
 {
 	(void)state;
@@ -3307,6 +3322,7 @@ main(void)
 		cmocka_unit_test(misnumbered_chapters),
 		cmocka_unit_test(articles_take_up_their_sequence),
 		cmocka_unit_test(mistyped_last_article),
+		cmocka_unit_test(part_number_said_twice),
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(markdown_part_beside_plain_items),
 		cmocka_unit_test(line_cut_in_a_book_title),
