@@ -620,6 +620,54 @@ gapped_run(const struct builder *b, int key, const struct label *l, long long la
 	return true;
 }
 
+/* True when the article L in the builder's paragraph, a few numbers past
+ * LAST, is the last article of a law whose number the writer mistyped
+ * (第二十七条 本办法由…负责解释。 after 第二十三条, the closing article):
+ * white space parts its label from its text, as the articles are written,
+ * and no article comes after it.  A citation at a line's start
+ * (第三十条规定的…) has no space after its label; one in the middle of a
+ * law is followed by articles (resumes_from decides those). */
+static bool
+mistyped_last_article(const struct builder *b, int key, const struct label *l, long long last)
+{
+	const struct paragraph *p = &b->doc->paragraphs[b->paragraph];
+
+	if (l->style != STYLE_ARTICLE || l->inserted > 0 || last <= 0 || l->number <= last + 1 ||
+	    l->number > last + GAP_MAX_NUMBERS || l->title <= l->length || l->title >= p->length)
+		return false;
+	return last_of_style(b, b->paragraph, key);
+}
+
+/* True when the heading L in the builder's paragraph, of style KEY, shows
+ * the number of its sibling SIBLING again (二、事故有关单位情况 … 二、事故
+ * 发生经过, then 三、), the writer's slip: a short title alone on its line,
+ * not SIBLING's paragraph said twice, opening a part of its own (the
+ * next label is its first item, （一）, or its next sibling), and the
+ * next label of its style numbers on from it.  A cell of a table cut into
+ * lines (三、本法提供 / 5.要求…) opens no part.  Articles and decimal clauses have rules of their
+ * own (resumes_from, repeated_decimal). */
+static bool
+repeated_heading(const struct builder *b, int key, const struct label *l, const struct open_heading *sibling)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[b->paragraph];
+	struct ahead a;
+
+	if (l->style == STYLE_ARTICLE || l->style == STYLE_DECIMAL || l->style == STYLE_APPENDIX ||
+	    l->inserted > 0 || l->number != sibling->number || !short_title_line(b, l))
+		return false;
+	if (sibling->node && sibling->node->paragraph < doc->paragraph_count) {
+		const struct paragraph *q = &doc->paragraphs[sibling->node->paragraph];
+		if (q->length == p->length &&
+		    memcmp(doc->text + q->offset, doc->text + p->offset, p->length) == 0)
+			return false;
+	}
+	a = ahead_from(b, b->paragraph);
+	if (!ahead_next(b, &a) || (a.key == key ? a.label.number != l->number + 1 : a.label.number != 1))
+		return false;
+	return resumes_from(b, b->paragraph, key, l->number, 1);
+}
+
 /* True when the next label of style KEY after the current paragraph, as
  * far as the look-ahead reaches, stands under another parent than the
  * decimal label L, or numbers STEP on from L under the same one, or when
@@ -767,6 +815,8 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 		long long last = sibling >= 0 ? b->stack[sibling].number : b->last_number[key];
 		if (last > 0 && l->number > last + 1 && resumes_from(b, b->paragraph, key, l->number, 2))
 			return true;
+		if (mistyped_last_article(b, key, l, last))
+			return true;
 	}
 	if (sibling >= 0) {
 		const struct open_heading *s = &b->stack[sibling];
@@ -788,7 +838,8 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 		}
 		return l->number == s->number + 1 ||
 		       (l->number == s->number + 2 && parts_only_below(b, sibling) && lost_sibling(b, key, l)) ||
-		       gapped_run(b, key, l, s->number, s) || renumbered_chapter(b, l);
+		       gapped_run(b, key, l, s->number, s) || renumbered_chapter(b, l) ||
+		       repeated_heading(b, key, l, s);
 	}
 	if ((l->style == STYLE_DECIMAL || l->style == STYLE_APPENDIX) && l->level > 1) {
 		/* 2.1 belongs under an open 2. or 2 (1.1 style or 1. style);

@@ -682,7 +682,9 @@ misnumbered_chapters(void **state)
 	EXPECT("某某办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n第二章 申报\n第二条 企业申报。\n"
 	       "第一章规定的事项，由部门办理。\n第五章 附则\n第九条 本办法自发布之日起施行。\n",
 	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了规范管理，制定本办法", 3 },
-	       { 1, "第二章", "申报", 4 }, { 2, "第二条", "企业申报", 5 });
+	       { 1, "第二章", "申报", 4 }, { 2, "第二条", "企业申报", 5 },
+	       /* the chapter stays text; the last article, mistyped, is one */
+	       { 2, "第九条", "本办法自发布之日起施行", 8 });
 }
 
 static void
@@ -703,6 +705,37 @@ articles_take_up_their_sequence(void **state)
 	       { 1, "第一条", "为了规范管理，制定本条例", 2 }, { 1, "第二条", "本条例适用于本市", 3 },
 	       { 1, "第三条", "县级以上人民政府负责", 5 }, { 1, "第四条", "有关部门应当配合", 6 },
 	       { 1, "第五条", "本条例自公布之日起施行", 7 });
+}
+
+static void
+mistyped_last_article(void **state)
+{
+	(void)state;
+	/* 第七条 after 第三条, the last article: the writer's slip. */
+	EXPECT("某某办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市。\n"
+	       "第二章 附则\n第三条 本办法自发布之日起施行。\n第七条 本办法由市发展改革委负责解释。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了规范管理，制定本办法", 3 },
+	       { 2, "第二条", "本办法适用于本市", 4 }, { 1, "第二章", "附则", 5 },
+	       { 2, "第三条", "本办法自发布之日起施行", 6 }, { 2, "第七条", "本办法由市发展改革委负责解释", 7 });
+	/* A citation at the line's start has no space after its label. */
+	EXPECT("某某办法\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本市。\n"
+	       "第五条规定的事项，由市发展改革委负责解释。\n",
+	       { 1, "第一条", "为了规范管理，制定本办法", 2 }, { 1, "第二条", "本办法适用于本市", 3 });
+}
+
+static void
+part_number_said_twice(void **state)
+{
+	(void)state;
+	/* 二、 twice, then 三、: the second 二、 is the next part. */
+	EXPECT("某某事故调查报告\n一、基本情况\n概况。\n二、有关单位情况\n（一）施工单位\n（二）监理单位\n"
+	       "二、事故发生经过\n（一）事故经过\n三、事故原因\n原因。\n",
+	       { 1, "一、", "基本情况", 2 }, { 1, "二、", "有关单位情况", 4 }, { 2, "（一）", "施工单位", 5 },
+	       { 2, "（二）", "监理单位", 6 }, { 1, "二、", "事故发生经过", 7 }, { 2, "（一）", "事故经过", 8 },
+	       { 1, "三、", "事故原因", 9 });
+	/* Without 三、 after it, a repeated number stays text. */
+	EXPECT("某某报告\n一、基本情况\n概况。\n二、有关单位情况\n（一）施工单位\n二、事故发生经过\n",
+	       { 1, "一、", "基本情况", 2 }, { 1, "二、", "有关单位情况", 4 }, { 2, "（一）", "施工单位", 5 });
 }
 
 static void
@@ -3288,6 +3321,8 @@ main(void)
 		cmocka_unit_test(notes_and_cut_lines_above_the_chapters),
 		cmocka_unit_test(misnumbered_chapters),
 		cmocka_unit_test(articles_take_up_their_sequence),
+		cmocka_unit_test(mistyped_last_article),
+		cmocka_unit_test(part_number_said_twice),
 		cmocka_unit_test(markdown_and_decimal),
 		cmocka_unit_test(markdown_part_beside_plain_items),
 		cmocka_unit_test(line_cut_in_a_book_title),
