@@ -2312,6 +2312,22 @@ pdf_text_join(struct pdf_text *a, struct pdf_text *b)
  * takes this path too). */
 enum { PAIR_MIN_PAGES = 4 };
 
+/* Whether the SIZE bytes of a PDF at BYTES can be read in two threads:
+ * not when it may carry colour profiles (an output intent, ICC-based
+ * colour spaces), which poppler hands to lcms2 as it sets up each page,
+ * and two threads doing so at once crash it; nor when objects are packed
+ * in compressed streams, where such keys cannot be seen. */
+static bool
+pair_safe(const char *bytes, size_t size)
+{
+	static const char *const keys[] = { "/OutputIntents", "/ICCBased", "/ObjStm" };
+
+	for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+		if (memmem(bytes, size, keys[k], strlen(keys[k])))
+			return false;
+	return true;
+}
+
 static enum bg_status
 read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error *err)
 {
@@ -2349,9 +2365,13 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 	first.to = pages >= PAIR_MIN_PAGES ? pages / 2 : pages;
 	second.from = first.to;
 	second.to = pages;
-	if (second.from < second.to)
+	if (second.from < second.to && pair_safe(in->bytes, in->size))
 		job_pair(read_pages, &first, read_pages, &second);
-	else
+	else if (second.from < second.to) {
+		second.doc = doc;
+		read_pages(&first);
+		read_pages(&second);
+	} else
 		read_pages(&first);
 	pdf.object_unref(doc);
 	pdf.bytes_unref(bytes);
