@@ -2214,6 +2214,8 @@ note_called(struct builder *b, size_t paragraph, const char *mark, size_t n)
 
 /* A speech's salutation on a line of its own: 同志们！ 同学们、老师们！
  * 各位代表： -- a few address words, 、 between them, ！ or ： after. */
+enum { SALUTATION_CHARS = 16 };
+
 static bool
 salutation_line(const char *s, size_t n)
 {
@@ -2229,7 +2231,7 @@ salutation_line(const char *s, size_t n)
 	if (!mark)
 		return false;
 	n -= mark;
-	if (utf8_count(s, n) > 16 || utf8_find3(s, n, "。") || utf8_find3(s, n, "；") ||
+	if (utf8_count(s, n) > SALUTATION_CHARS || utf8_find3(s, n, "。") || utf8_find3(s, n, "；") ||
 	    utf8_find3(s, n, "："))
 		return false;
 	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
@@ -2262,11 +2264,16 @@ static bool
 salutation_opens(const char *s, size_t n)
 {
 	static const char *const marks[] = { "！", "：", "!", ":" };
+	/* (A salutation's words, of four bytes a character at most, and
+	 * its mark end within this: the rest of a long paragraph is not
+	 * read.) */
+	size_t reach = n < SALUTATION_CHARS * 4 + 3 ? n : SALUTATION_CHARS * 4 + 3;
 
 	if (salutation_line(s, n))
 		return true;
 	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-		const char *at = strlen(marks[k]) == 1 ? memchr(s, marks[k][0], n) : utf8_find3(s, n, marks[k]);
+		const char *at = strlen(marks[k]) == 1 ? memchr(s, marks[k][0], reach)
+						       : utf8_find3(s, reach, marks[k]);
 		size_t m;
 		if (!at)
 			continue;
