@@ -4608,11 +4608,27 @@ count_verb(const char *s, size_t n)
 	return false;
 }
 
-/* The first count verb in S (N bytes), or NULL. */
+/* The first count verb in the paragraph S from FROM to END that may
+ * number a point, or NULL: 是 anywhere, the other verbs only where a
+ * numeral of one or two characters after the paragraph's opening spaces
+ * and tabs sets them at its start (一要…), for inside a paragraph they
+ * number no points.  (The rest of the paragraph is searched for 是 alone,
+ * at a third of the cost.) */
 static const char *
-find_count_verb(const char *s, size_t n)
+find_count_verb(const char *s, const char *from, const char *end)
 {
-	return utf8_find3_any(s, n, count_verbs, sizeof count_verbs / sizeof count_verbs[0]);
+	size_t n = (size_t)(end - s), at = (size_t)(from - s), opening = 0;
+
+	while (opening < n && (s[opening] == ' ' || s[opening] == '\t'))
+		opening++;
+	opening = opening + 6 + 3 < n ? opening + 6 + 3 : n;
+	if (at < opening) {
+		const char *verb = utf8_find3_any(from, opening - at, count_verbs,
+						  sizeof count_verbs / sizeof count_verbs[0]);
+		if (verb)
+			return verb;
+	}
+	return utf8_find3(from, (size_t)(end - from), count_verbs[COUNT_VERB_SHI]);
 }
 
 /* Makes the node of the pending 一是 under PARENT, with the leads held
@@ -4665,7 +4681,7 @@ inline_items(struct builder *b, size_t paragraph)
 		from = doc->text + b->stack[b->depth - 1].node->body;
 	while (from < end) {
 		/* The next 是 or 要 (each looked for once: FROM goes past it). */
-		const char *shi = find_count_verb(from, (size_t)(end - from));
+		const char *shi = find_count_verb(s, from, end);
 		const char *label, *before;
 		size_t used, k, gap, title, body;
 		long long v;
