@@ -29,6 +29,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -4106,7 +4107,7 @@ static bool count_verb(const char *s, size_t n);
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
 static size_t
-lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
+read_lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 {
 	const struct paragraph *p;
 	struct label_sentence sentence;
@@ -4158,6 +4159,58 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 		return 0;
 	*whole = sentence.end + sentence.mark >= p->length;
 	return sentence.end;
+}
+
+/* read_lead_sentence's answers for the document that outline_build
+ * reads in this thread: its rules ask for the lead of a paragraph and of
+ * those around it, each several times over.  Per paragraph LEAD_UNKNOWN,
+ * or the lead's length times two, plus one when it is the whole
+ * paragraph.  (Outside outline_build, DOC is NULL: nothing is kept.) */
+struct lead_memo {
+	const struct doc *doc;
+	uint32_t *answers;
+};
+#define LEAD_UNKNOWN UINT32_MAX
+
+static _Thread_local struct lead_memo lead_memo;
+
+/* Keeps lead_sentence's answers for DOC from now on (when there is the
+ * memory), until lead_memo_end. */
+static void
+lead_memo_begin(const struct doc *doc)
+{
+	lead_memo.answers = malloc((doc->paragraph_count + 1) * sizeof *lead_memo.answers);
+	if (!lead_memo.answers)
+		return;
+	memset(lead_memo.answers, 0xff, (doc->paragraph_count + 1) * sizeof *lead_memo.answers);
+	lead_memo.doc = doc;
+}
+
+static void
+lead_memo_end(void)
+{
+	free(lead_memo.answers);
+	lead_memo = (struct lead_memo){ NULL, NULL };
+}
+
+/* read_lead_sentence, each paragraph's read once while a memo is kept. */
+static size_t
+lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
+{
+	uint32_t *answer;
+	size_t length;
+
+	if (lead_memo.doc != doc || paragraph >= doc->paragraph_count)
+		return read_lead_sentence(doc, paragraph, whole);
+	answer = &lead_memo.answers[paragraph];
+	if (*answer != LEAD_UNKNOWN) {
+		*whole = *answer & 1;
+		return *answer >> 1;
+	}
+	length = read_lead_sentence(doc, paragraph, whole);
+	if (length < LEAD_UNKNOWN / 2)
+		*answer = (uint32_t)(length << 1 | *whole);
+	return length;
 }
 
 /* The length in bytes of the run-in lead sentence of PARAGRAPH (without
@@ -4925,6 +4978,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	}
 	b->contents = &contents;
 	size_t title_second = doc_title_second(doc);
+	lead_memo_begin(doc);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		if (i == doc->title_paragraph || i == title_second || contents.lines[i] ||
 		    contents_heading(doc, i))
@@ -4934,12 +4988,14 @@ outline_build(const struct doc *doc, struct outline **out)
 		    (o->count == before && !series_head(b, i)) ||
 		    (o->count == before && !lead_paragraph(b, i)) ||
 		    (o->count == before && !announced_part(b, i)) || !inline_items(b, i)) {
+			lead_memo_end();
 			contents_free(&contents);
 			free(b);
 			outline_free(o);
 			return BG_ERR_NOMEM;
 		}
 	}
+	lead_memo_end();
 	contents_free(&contents);
 	free(b);
 	/* The sign-off (issuer and date) belongs to the report, not to its
