@@ -36,6 +36,7 @@
 #include <unictype.h>
 #include <unistr.h>
 
+#include "array.h"
 #include "contents.h"
 #include "date.h"
 #include "genre.h"
@@ -138,7 +139,7 @@ struct outline_block {
 	max_align_t data[];
 };
 
-enum { BLOCK_SIZE = 256 * 1024 };
+enum { BLOCK_SIZE = 256 * 1024, BLOCK_MAX = 64 * 1024 * 1024 };
 
 /* N bytes from O's blocks at a multiple of ALIGN (a power of two, at most
  * that of max_align_t): a node's, or 1 for a string, which would waste
@@ -150,10 +151,16 @@ carve(struct outline *o, size_t n, size_t align)
 	size_t at = block ? (block->used + align - 1) & ~(align - 1) : 0;
 
 	if (!block || at > block->size || block->size - at < n) {
-		size_t size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
+		/* Each block twice the one before, up to BLOCK_MAX: a large
+		 * report's nodes fill a few large blocks, which are given
+		 * huge pages. */
+		size_t size = !block ? BLOCK_SIZE : block->size < BLOCK_MAX / 2 ? block->size * 2 : BLOCK_MAX;
+		if (size < n)
+			size = n;
 		block = malloc(sizeof *block + size);
 		if (!block)
 			return NULL;
+		array_advise_huge(block, sizeof *block + size);
 		block->next = o->blocks;
 		block->used = 0;
 		block->size = size;
