@@ -508,14 +508,22 @@ utf8_count_byte(const char *s, size_t n, char c)
 
 #if defined(__GNUC__)
 	while (n - i >= 16) {
-		/* each lane counts down from 0 by one a match, for up to 255
-		 * blocks before its count is taken */
+		/* each lane counts down from 0 by one a match, for up to 252
+		 * blocks before its count is taken; four blocks a step where
+		 * there are four */
 		bytes16 lanes = { 0 };
-		size_t stop = n - i >= 16 * 255 ? i + 16 * 255 : i + (n - i) / 16 * 16;
-		for (; i < stop; i += 16) {
+		size_t steps = (n - i) / 64 < 63 ? (n - i) / 64 : 63;
+		size_t stop = i + 64 * steps;
+		for (; i < stop; i += 64) {
 			ahead(p, i, n);
-			lanes += (bytes16)(load16(p + i) == (unsigned char)c);
+			lanes += (bytes16)(load16(p + i) == (unsigned char)c) +
+				 (bytes16)(load16(p + i + 16) == (unsigned char)c) +
+				 (bytes16)(load16(p + i + 32) == (unsigned char)c) +
+				 (bytes16)(load16(p + i + 48) == (unsigned char)c);
 		}
+		if (steps == 0)
+			for (; n - i >= 16; i += 16)
+				lanes += (bytes16)(load16(p + i) == (unsigned char)c);
 		for (int k = 0; k < 16; k++)
 			count += (unsigned char)-lanes[k];
 	}
