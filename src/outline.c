@@ -1393,7 +1393,14 @@ enum { TITLE_LINE_MIN_CHARS = 5, ATTACHMENT_MARK_CHARS = 6 };
 static bool
 names_attachment(const char *s, size_t n)
 {
-	return memmem(s, n, "附件", 6) || memmem(s, n, "附表", 6) || memmem(s, n, "附录", 6);
+	/* (each 附 looked at once, not the text searched three times) */
+	for (const char *at = s; (at = utf8_find3(at, n - (size_t)(at - s), "附")) != NULL; at += 3) {
+		size_t rest = n - (size_t)(at - s) - 3;
+		if (utf8_starts_with(at + 3, rest, "件") || utf8_starts_with(at + 3, rest, "表") ||
+		    utf8_starts_with(at + 3, rest, "录"))
+			return true;
+	}
+	return false;
 }
 
 /* True when the N bytes at S are an attachment's mark alone: 附件, 附件1,
