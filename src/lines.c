@@ -70,6 +70,12 @@ lines_split(const char *text, size_t length, struct line_list *lines, bool lone_
 	size_t pos = 0;
 	uint32_t number = 1;
 
+	/* The array sized once, from a count of the line ends (lone CRs
+	 * inside lines may add a few more). */
+	if (!ARRAY_RESERVE(lines->items, lines->capacity,
+			   lines->count + utf8_count_byte(text, length, end_char) + 1))
+		return false;
+
 	while (pos < length) {
 		const char *nl = memchr(text + pos, end_char, length - pos);
 		size_t end = nl ? (size_t)(nl - text) : length;

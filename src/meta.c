@@ -1324,8 +1324,14 @@ static bool
 attachment_mark(const char *s, size_t n)
 {
 	size_t i = 0, han = 0, digits = 0;
-	const char *open = memmem(s, n, "〔", 3), *hao;
+	const char *open, *hao;
 
+	/* (Every mark ends with its number or letter, or a colon after it:
+	 * the rest of a long text is not read.) */
+	if (n == 0 || !(isdigit((unsigned char)s[n - 1]) || isupper((unsigned char)s[n - 1]) ||
+			s[n - 1] == ':' || utf8_ends_with(s, n, "：")))
+		return false;
+	open = memmem(s, n, "〔", 3);
 	if (open && (hao = memmem(open, n - (size_t)(open - s), "号", 3)) != NULL &&
 	    memmem(open, (size_t)(hao - open), "〕", 3)) {
 		size_t k = skip_spaces(s, n, (size_t)(hao + 3 - s));

@@ -29,12 +29,14 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <unictype.h>
 #include <unistr.h>
 
+#include "array.h"
 #include "contents.h"
 #include "date.h"
 #include "genre.h"
@@ -137,7 +139,7 @@ struct outline_block {
 	max_align_t data[];
 };
 
-enum { BLOCK_SIZE = 256 * 1024 };
+enum { BLOCK_SIZE = 256 * 1024, BLOCK_MAX = 64 * 1024 * 1024 };
 
 /* N bytes from O's blocks at a multiple of ALIGN (a power of two, at most
  * that of max_align_t): a node's, or 1 for a string, which would waste
@@ -149,10 +151,16 @@ carve(struct outline *o, size_t n, size_t align)
 	size_t at = block ? (block->used + align - 1) & ~(align - 1) : 0;
 
 	if (!block || at > block->size || block->size - at < n) {
-		size_t size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
+		/* Each block twice the one before, up to BLOCK_MAX: a large
+		 * report's nodes fill a few large blocks, which are given
+		 * huge pages. */
+		size_t size = !block ? BLOCK_SIZE : block->size < BLOCK_MAX / 2 ? block->size * 2 : BLOCK_MAX;
+		if (size < n)
+			size = n;
 		block = malloc(sizeof *block + size);
 		if (!block)
 			return NULL;
+		array_advise_huge(block, sizeof *block + size);
 		block->next = o->blocks;
 		block->used = 0;
 		block->size = size;
@@ -1536,7 +1544,14 @@ enum { TITLE_LINE_MIN_CHARS = 5, ATTACHMENT_MARK_CHARS = 6 };
 static bool
 names_attachment(const char *s, size_t n)
 {
-	return memmem(s, n, "附件", 6) || memmem(s, n, "附表", 6) || memmem(s, n, "附录", 6);
+	/* (each 附 looked at once, not the text searched three times) */
+	for (const char *at = s; (at = utf8_find3(at, n - (size_t)(at - s), "附")) != NULL; at += 3) {
+		size_t rest = n - (size_t)(at - s) - 3;
+		if (utf8_starts_with(at + 3, rest, "件") || utf8_starts_with(at + 3, rest, "表") ||
+		    utf8_starts_with(at + 3, rest, "录"))
+			return true;
+	}
+	return false;
 }
 
 /* True when the N bytes at S are an attachment's mark alone: 附件, 附件1,
@@ -2380,6 +2395,8 @@ note_called(struct builder *b, size_t paragraph, const char *mark, size_t n)
 
 /* A speech's salutation on a line of its own: 同志们！ 同学们、老师们！
  * 各位代表： -- a few address words, 、 between them, ！ or ： after. */
+enum { SALUTATION_CHARS = 16 };
+
 static bool
 salutation_line(const char *s, size_t n)
 {
@@ -2395,7 +2412,7 @@ salutation_line(const char *s, size_t n)
 	if (!mark)
 		return false;
 	n -= mark;
-	if (utf8_count(s, n) > 16 || utf8_find3(s, n, "。") || utf8_find3(s, n, "；") ||
+	if (utf8_count(s, n) > SALUTATION_CHARS || utf8_find3(s, n, "。") || utf8_find3(s, n, "；") ||
 	    utf8_find3(s, n, "："))
 		return false;
 	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
@@ -2428,11 +2445,16 @@ static bool
 salutation_opens(const char *s, size_t n)
 {
 	static const char *const marks[] = { "！", "：", "!", ":" };
+	/* (A salutation's words, of four bytes a character at most, and
+	 * its mark end within this: the rest of a long paragraph is not
+	 * read.) */
+	size_t reach = n < SALUTATION_CHARS * 4 + 3 ? n : SALUTATION_CHARS * 4 + 3;
 
 	if (salutation_line(s, n))
 		return true;
 	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-		const char *at = strlen(marks[k]) == 1 ? memchr(s, marks[k][0], n) : utf8_find3(s, n, marks[k]);
+		const char *at = strlen(marks[k]) == 1 ? memchr(s, marks[k][0], reach)
+						       : utf8_find3(s, reach, marks[k]);
 		size_t m;
 		if (!at)
 			continue;
@@ -4336,7 +4358,7 @@ static bool count_verb(const char *s, size_t n);
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
 static size_t
-lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
+read_lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 {
 	const struct paragraph *p;
 	struct label_sentence sentence;
@@ -4388,6 +4410,58 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 		return 0;
 	*whole = sentence.end + sentence.mark >= p->length;
 	return sentence.end;
+}
+
+/* read_lead_sentence's answers for the document that outline_build
+ * reads in this thread: its rules ask for the lead of a paragraph and of
+ * those around it, each several times over.  Per paragraph LEAD_UNKNOWN,
+ * or the lead's length times two, plus one when it is the whole
+ * paragraph.  (Outside outline_build, DOC is NULL: nothing is kept.) */
+struct lead_memo {
+	const struct doc *doc;
+	uint32_t *answers;
+};
+#define LEAD_UNKNOWN UINT32_MAX
+
+static _Thread_local struct lead_memo lead_memo;
+
+/* Keeps lead_sentence's answers for DOC from now on (when there is the
+ * memory), until lead_memo_end. */
+static void
+lead_memo_begin(const struct doc *doc)
+{
+	lead_memo.answers = malloc((doc->paragraph_count + 1) * sizeof *lead_memo.answers);
+	if (!lead_memo.answers)
+		return;
+	memset(lead_memo.answers, 0xff, (doc->paragraph_count + 1) * sizeof *lead_memo.answers);
+	lead_memo.doc = doc;
+}
+
+static void
+lead_memo_end(void)
+{
+	free(lead_memo.answers);
+	lead_memo = (struct lead_memo){ NULL, NULL };
+}
+
+/* read_lead_sentence, each paragraph's read once while a memo is kept. */
+static size_t
+lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
+{
+	uint32_t *answer;
+	size_t length;
+
+	if (lead_memo.doc != doc || paragraph >= doc->paragraph_count)
+		return read_lead_sentence(doc, paragraph, whole);
+	answer = &lead_memo.answers[paragraph];
+	if (*answer != LEAD_UNKNOWN) {
+		*whole = *answer & 1;
+		return *answer >> 1;
+	}
+	length = read_lead_sentence(doc, paragraph, whole);
+	if (length < LEAD_UNKNOWN / 2)
+		*answer = (uint32_t)(length << 1 | *whole);
+	return length;
 }
 
 /* The length in bytes of the run-in lead sentence of PARAGRAPH (without
@@ -4838,11 +4912,27 @@ count_verb(const char *s, size_t n)
 	return false;
 }
 
-/* The first count verb in S (N bytes), or NULL. */
+/* The first count verb in the paragraph S from FROM to END that may
+ * number a point, or NULL: 是 anywhere, the other verbs only where a
+ * numeral of one or two characters after the paragraph's opening spaces
+ * and tabs sets them at its start (一要…), for inside a paragraph they
+ * number no points.  (The rest of the paragraph is searched for 是 alone,
+ * at a third of the cost.) */
 static const char *
-find_count_verb(const char *s, size_t n)
+find_count_verb(const char *s, const char *from, const char *end)
 {
-	return utf8_find3_any(s, n, count_verbs, sizeof count_verbs / sizeof count_verbs[0]);
+	size_t n = (size_t)(end - s), at = (size_t)(from - s), opening = 0;
+
+	while (opening < n && (s[opening] == ' ' || s[opening] == '\t'))
+		opening++;
+	opening = opening + 6 + 3 < n ? opening + 6 + 3 : n;
+	if (at < opening) {
+		const char *verb = utf8_find3_any(from, opening - at, count_verbs,
+						  sizeof count_verbs / sizeof count_verbs[0]);
+		if (verb)
+			return verb;
+	}
+	return utf8_find3(from, (size_t)(end - from), count_verbs[COUNT_VERB_SHI]);
 }
 
 /* Makes the node of the pending 一是 under PARENT, with the leads held
@@ -4895,7 +4985,7 @@ inline_items(struct builder *b, size_t paragraph)
 		from = doc->text + b->stack[b->depth - 1].node->body;
 	while (from < end) {
 		/* The next 是 or 要 (each looked for once: FROM goes past it). */
-		const char *shi = find_count_verb(from, (size_t)(end - from));
+		const char *shi = find_count_verb(s, from, end);
 		const char *label, *before;
 		size_t used, k, gap, title, body;
 		long long v;
@@ -5139,6 +5229,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	}
 	b->contents = &contents;
 	size_t title_second = doc_title_second(doc);
+	lead_memo_begin(doc);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		if (i == doc->title_paragraph || i == title_second || contents.lines[i] ||
 		    contents_heading(doc, i))
@@ -5148,12 +5239,14 @@ outline_build(const struct doc *doc, struct outline **out)
 		    (o->count == before && !series_head(b, i)) ||
 		    (o->count == before && !lead_paragraph(b, i)) ||
 		    (o->count == before && !announced_part(b, i)) || !inline_items(b, i)) {
+			lead_memo_end();
 			contents_free(&contents);
 			free(b);
 			outline_free(o);
 			return BG_ERR_NOMEM;
 		}
 	}
+	lead_memo_end();
 	contents_free(&contents);
 	free(b);
 	/* The sign-off (issuer and date) belongs to the report, not to its

@@ -576,6 +576,11 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 	bool latin_end = false;   /* the line before ends in a Latin word */
 
 	doc->text = buffer;
+	/* Sized once for a paragraph a line, which few texts pass (a label
+	 * glued on after a 。 starts one more): the array is not copied as
+	 * it grows, and a large one is given huge pages from the start. */
+	if (!ARRAY_RESERVE(doc->paragraphs, b.paragraph_capacity, count + 1))
+		return BG_ERR_NOMEM;
 	for (size_t i = 0; i < count; i++) {
 		const struct line *l = &lines[i];
 		const char *s = text + l->start;

@@ -15,29 +15,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "array.h"
 #include "job.h"
 #include "read.h"
 
 /* Reading a large regular file is copying it and faulting in fresh pages
  * for it: two threads read a half each, in about 60% of the time. */
 enum { HALVES_MIN = 1 << 23 };
-
-/* Asks for huge pages for a large buffer: a 100 MB report otherwise
- * spends a tenth of its load time faulting in 4 KiB pages.  Only advice. */
-static void
-advise_huge(void *p, size_t n)
-{
-#ifdef MADV_HUGEPAGE
-	const uintptr_t huge = (uintptr_t)2 << 20;
-	uintptr_t start = ((uintptr_t)p + huge - 1) & ~(huge - 1), end = ((uintptr_t)p + n) & ~(huge - 1);
-
-	if (n >= 8 * huge && end > start)
-		madvise((void *)start, end - start, MADV_HUGEPAGE);
-#else
-	(void)p;
-	(void)n;
-#endif
-}
 
 /* A part of a regular file to read into BUF[from, to), from the file's
  * offset BASE + FROM on. */
@@ -174,7 +158,7 @@ read_fd(int fd, size_t expected, size_t limit, size_t halves_min, const struct r
 		if (grown) {
 			buf = grown;
 			cap = full;
-			advise_huge(buf, cap);
+			array_advise_huge(buf, cap);
 		} else {
 			st = bg_fail(err, BG_ERR_NOMEM, NULL);
 		}

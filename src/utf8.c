@@ -121,10 +121,16 @@ any(bytes16 v)
 static inline size_t
 first_lane(bytes16 hit)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t half[2];
+	memcpy(half, &hit, sizeof half);
+	return half[0] ? (size_t)__builtin_ctzll(half[0]) / 8 : 8 + (size_t)__builtin_ctzll(half[1]) / 8;
+#else
 	size_t k = 0;
 	while (!hit[k])
 		k++;
 	return k;
+#endif
 }
 
 /* Asks for the bytes 2 KiB after P[I] (within N): without that, a loop over
@@ -168,45 +174,115 @@ valid_blocks(const unsigned char *p, size_t n, bool *controls)
 	return i > 0 ? i - 1 : 0;
 }
 
-/* Where the three bytes A or the three bytes B first stand in P (N
- * bytes), or N when not in the blocks checked: up to 17 bytes at the end
- * are left for the plain loop. */
-static size_t
-find3_either_blocks(const unsigned char *p, size_t n, const unsigned char a[3],
-		    const unsigned char b[3])
-{
-	size_t i;
+/* The three-byte characters the find3 scanners look for, each byte
+ * spread over a vector once, before the loop, not in every block. */
+enum { FIND3_MARKS = 8 };
 
-	for (i = 0; i + 18 <= n; i += 16) {
-		bytes16 b0 = load16(p + i), b1 = load16(p + i + 1), b2 = load16(p + i + 2);
-		bytes16 hit = ((bytes16)(b0 == a[0]) & (bytes16)(b1 == a[1]) & (bytes16)(b2 == a[2])) |
-			      ((bytes16)(b0 == b[0]) & (bytes16)(b1 == b[1]) & (bytes16)(b2 == b[2]));
+struct marks3 {
+	bytes16 first[FIND3_MARKS], second[FIND3_MARKS], third[FIND3_MARKS];
+};
+
+static void
+marks3_set(struct marks3 *m, const char *const *marks, size_t count)
+{
+	for (size_t k = 0; k < count; k++) {
+		const unsigned char *c = (const unsigned char *)marks[k];
+		m->first[k] = (bytes16){ 0 } + c[0];
+		m->second[k] = (bytes16){ 0 } + c[1];
+		m->third[k] = (bytes16){ 0 } + c[2];
+	}
+}
+
+/* Nonzero lanes where the 16 bytes at P (18 readable) may start one of
+ * the first COUNT characters M: their first and third bytes match.
+ * Chinese text shares a lead byte with a mark at one character in a few,
+ * and a third byte too at one in a few hundred, so the second byte is
+ * left for exactly_at16. */
+static inline bytes16
+maybe_at16(const unsigned char *p, const struct marks3 *m, size_t count)
+{
+	bytes16 b0 = load16(p), b2 = load16(p + 2), hit = { 0 };
+
+	for (size_t k = 0; k < count; k++)
+		hit |= (bytes16)(b0 == m->first[k]) & (bytes16)(b2 == m->third[k]);
+	return hit;
+}
+
+/* Nonzero lanes where the 16 bytes at P (18 readable) start one of the
+ * first COUNT characters M. */
+static inline bytes16
+exactly_at16(const unsigned char *p, const struct marks3 *m, size_t count)
+{
+	bytes16 b0 = load16(p), b1 = load16(p + 1), b2 = load16(p + 2), hit = { 0 };
+
+	for (size_t k = 0; k < count; k++)
+		hit |= (bytes16)(b0 == m->first[k]) & (bytes16)(b1 == m->second[k]) &
+		       (bytes16)(b2 == m->third[k]);
+	return hit;
+}
+
+/* Where one of the first COUNT characters M first stands in P (N >= 18
+ * bytes), or N.  Two blocks a step, one look ahead for both.
+ * (Inlined, so that a constant COUNT unrolls the tests.) */
+static inline __attribute__((always_inline)) size_t
+find3_blocks(const unsigned char *p, size_t n, const struct marks3 *m, size_t count)
+{
+	size_t i = 0;
+
+	for (; i + 34 <= n; i += 32) {
 		ahead(p, i, n);
+		if (!any(maybe_at16(p + i, m, count) | maybe_at16(p + i + 16, m, count)))
+			continue;
+		for (size_t half = i; half <= i + 16; half += 16) {
+			bytes16 hit = exactly_at16(p + half, m, count);
+			if (any(hit))
+				return half + first_lane(hit);
+		}
+	}
+	for (; i + 18 <= n; i += 16) {
+		bytes16 hit = exactly_at16(p + i, m, count);
 		if (any(hit))
 			return i + first_lane(hit);
+	}
+	/* The last places in one block that overlaps those read. */
+	if (i + 2 < n) {
+		bytes16 hit = exactly_at16(p + n - 18, m, count);
+		return any(hit) ? n - 18 + first_lane(hit) : n;
 	}
 	return i;
 }
 
+/* Where the three bytes A or the three bytes B first stand in P (N
+ * bytes), or N; 0 when N is under 18, which is left for the plain loop. */
+static size_t
+find3_either_blocks(const unsigned char *p, size_t n, const unsigned char a[3],
+		    const unsigned char b[3])
+{
+	const char *const marks[] = { (const char *)a, (const char *)b };
+	struct marks3 m;
+
+	if (n < 18)
+		return 0;
+	if (a == b || memcmp(a, b, 3) == 0) {
+		marks3_set(&m, marks, 1);
+		return find3_blocks(p, n, &m, 1);
+	}
+	marks3_set(&m, marks, 2);
+	return find3_blocks(p, n, &m, 2);
+}
+
 /* Where one of the COUNT three-byte MARKS first stands in P (N bytes),
- * or where the blocks checked end: up to 17 bytes at the end are left
- * for the plain loop. */
+ * or N; 0 when N is under 18 or COUNT over FIND3_MARKS, which is left for
+ * the plain loop. */
 static size_t
 find3_any_blocks(const unsigned char *p, size_t n, const char *const *marks, size_t count)
 {
-	size_t i;
+	struct marks3 m;
 
-	for (i = 0; i + 18 <= n; i += 16) {
-		bytes16 b0 = load16(p + i), b1 = load16(p + i + 1), b2 = load16(p + i + 2), hit = { 0 };
-		for (size_t k = 0; k < count; k++) {
-			const unsigned char *m = (const unsigned char *)marks[k];
-			hit |= (bytes16)(b0 == m[0]) & (bytes16)(b1 == m[1]) & (bytes16)(b2 == m[2]);
-		}
-		ahead(p, i, n);
-		if (any(hit))
-			return i + first_lane(hit);
-	}
-	return i;
+	if (n < 18 || count > FIND3_MARKS)
+		return 0;
+	marks3_set(&m, marks, count);
+	return find3_blocks(p, n, &m, count);
 }
 
 /* Where byte A or B first stands in P (N bytes), or N when not in the
@@ -314,10 +390,13 @@ utf8_find3_any(const char *s, size_t n, const char *const *marks, size_t count)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = find3_any_blocks(p, n, marks, count);
 
-	for (; i + 3 <= n; i++)
+	for (; i + 3 <= n; i++) {
+		if ((p[i] & 0xc0) == 0x80)
+			continue;   /* (a mark starts a character) */
 		for (size_t k = 0; k < count; k++)
 			if (memcmp(p + i, marks[k], 3) == 0)
 				return s + i;
+	}
 	return NULL;
 }
 
@@ -429,14 +508,22 @@ utf8_count_byte(const char *s, size_t n, char c)
 
 #if defined(__GNUC__)
 	while (n - i >= 16) {
-		/* each lane counts down from 0 by one a match, for up to 255
-		 * blocks before its count is taken */
+		/* each lane counts down from 0 by one a match, for up to 252
+		 * blocks before its count is taken; four blocks a step where
+		 * there are four */
 		bytes16 lanes = { 0 };
-		size_t stop = n - i >= 16 * 255 ? i + 16 * 255 : i + (n - i) / 16 * 16;
-		for (; i < stop; i += 16) {
+		size_t steps = (n - i) / 64 < 63 ? (n - i) / 64 : 63;
+		size_t stop = i + 64 * steps;
+		for (; i < stop; i += 64) {
 			ahead(p, i, n);
-			lanes += (bytes16)(load16(p + i) == (unsigned char)c);
+			lanes += (bytes16)(load16(p + i) == (unsigned char)c) +
+				 (bytes16)(load16(p + i + 16) == (unsigned char)c) +
+				 (bytes16)(load16(p + i + 32) == (unsigned char)c) +
+				 (bytes16)(load16(p + i + 48) == (unsigned char)c);
 		}
+		if (steps == 0)
+			for (; n - i >= 16; i += 16)
+				lanes += (bytes16)(load16(p + i) == (unsigned char)c);
 		for (int k = 0; k < 16; k++)
 			count += (unsigned char)-lanes[k];
 	}

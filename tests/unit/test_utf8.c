@@ -190,6 +190,51 @@ closed_up_comparison(void **state)
 	assert_false(utf8_same_closed_up("注", 3, "注释", 6));
 }
 
+/* utf8_find3, utf8_find3_either and utf8_find3_any, which test sixteen
+ * bytes at a time on a two-byte filter, find what a plain search byte by
+ * byte finds: random Chinese text with the characters looked for (and
+ * others that share two of their bytes) at every place, in texts of every
+ * length around the block sizes. */
+static void
+find3_agrees_with_a_plain_search(void **state)
+{
+	/* 是 要 抓 靠 看 讲 。 　, and near misses: 昰 (E6 98 B0), 覀 (E8 A6 80) */
+	static const char *const pool[] = { "是", "要", "抓", "靠", "看", "讲", "。", "　", "昰", "覀",
+					    "的", "工", "作", "a", "1", "，" };
+	static const char *const marks[] = { "是", "要", "抓", "靠", "看", "讲", "。", "　", "，" };
+	char text[200];
+	(void)state;
+
+	for (int round = 0; round < 20000; round++) {
+		size_t n = 0, limit = next_random() % 80;
+		size_t count = 1 + next_random() % 9;
+		while (n < limit) {
+			const char *c = pool[next_random() % (next_random() % 4 ? 13 : 16)];
+			if (next_random() % 3)
+				c = pool[10 + next_random() % 3];
+			memcpy(text + n, c, strlen(c));
+			n += strlen(c);
+		}
+		for (size_t from = 0; from < 4 && from <= n; from++) {
+			const char *s = text + from, *expect = NULL, *expect_either = NULL, *expect_one = NULL;
+			size_t m = n - from;
+			for (size_t i = 0; i + 3 <= m && !expect; i++)
+				for (size_t k = 0; k < count && !expect; k++)
+					if (memcmp(s + i, marks[k], 3) == 0)
+						expect = s + i;
+			for (size_t i = 0; i + 3 <= m && !expect_either; i++)
+				if (memcmp(s + i, marks[0], 3) == 0 || memcmp(s + i, marks[count - 1], 3) == 0)
+					expect_either = s + i;
+			for (size_t i = 0; i + 3 <= m && !expect_one; i++)
+				if (memcmp(s + i, marks[count - 1], 3) == 0)
+					expect_one = s + i;
+			assert_ptr_equal(utf8_find3_any(s, m, marks, count), expect);
+			assert_ptr_equal(utf8_find3_either(s, m, marks[0], marks[count - 1]), expect_either);
+			assert_ptr_equal(utf8_find3(s, m, marks[count - 1]), expect_one);
+		}
+	}
+}
+
 /* The words of a title, without spaces and the marks it is cited in,
  * appended after what OUT holds; CAP + 1 when they do not fit. */
 static void
@@ -380,6 +425,7 @@ main(void)
 		cmocka_unit_test(han_ideographs),
 		cmocka_unit_test(byte_set_scan),
 		cmocka_unit_test(closed_up_comparison),
+		cmocka_unit_test(find3_agrees_with_a_plain_search),
 		cmocka_unit_test(words_without_marks),
 		cmocka_unit_test(prefix_from_a_list),
 		cmocka_unit_test(growable_array),
