@@ -3454,8 +3454,8 @@ in_flattened_table(const struct doc *doc, size_t paragraph)
  * more, each of at most ATTACHED_TABLE_CELL_CHARS characters, unlabelled,
  * with no sentence or clause mark; at most ATTACHED_TABLE_TITLE_LINES
  * lines (its title) stand between the attachment's mark and the run.
- * ATTACHED_TABLE_SPAN bounds how far above a line its header is looked
- * for. */
+ * ATTACHED_TABLE_SPAN bounds how far above a line the attachment's mark
+ * is looked for. */
 enum {
 	ATTACHED_TABLE_CELLS = 6, ATTACHED_TABLE_CELL_CHARS = 16, ATTACHED_TABLE_TITLE_LINES = 3,
 	ATTACHED_TABLE_SPAN = 2000
@@ -3484,28 +3484,31 @@ header_cell_line(const struct doc *doc, size_t i)
  * 附件：) has the table's title and then its header row of cells under
  * it (see ATTACHED_TABLE_CELLS), all above PARAGRAPH.  The labels that
  * open such a table's cells (1、改善道路环境, （1）建设精品道路300条。)
- * number its rows and groups, no headings. */
+ * number its groups and rows, no headings. */
 static bool
 in_attached_table(const struct doc *doc, size_t paragraph)
 {
-	size_t run = 0, top = SIZE_MAX, floor = paragraph > ATTACHED_TABLE_SPAN ? paragraph - ATTACHED_TABLE_SPAN : 0;
+	size_t floor = paragraph > ATTACHED_TABLE_SPAN ? paragraph - ATTACHED_TABLE_SPAN : 0, mark = SIZE_MAX;
+	size_t lines = 0, run = 0;
 
-	for (size_t k = paragraph; k > floor;) {
+	for (size_t k = paragraph; k > floor && mark == SIZE_MAX;) {
 		const struct paragraph *p = &doc->paragraphs[--k];
-		size_t title = 0;
-
-		if (p->length == 0)
+		if (p->length > 0 && attachment_mark(doc->text + p->offset, p->length))
+			mark = k;
+	}
+	if (mark == SIZE_MAX)
+		return false;
+	/* down from the mark: the title's lines, then the header's cells */
+	for (size_t k = mark + 1; k < paragraph; k++) {
+		if (doc->paragraphs[k].length == 0)
 			continue;
-		if (attachment_mark(doc->text + p->offset, p->length)) {
-			if (top == SIZE_MAX)
-				return false;
-			for (size_t i = k + 1; i < top; i++)
-				title += doc->paragraphs[i].length > 0;
-			return title <= ATTACHED_TABLE_TITLE_LINES;
+		if (header_cell_line(doc, k)) {
+			if (++run >= ATTACHED_TABLE_CELLS)
+				return true;
+			continue;
 		}
-		run = header_cell_line(doc, k) ? run + 1 : 0;
-		if (run >= ATTACHED_TABLE_CELLS)
-			top = k;
+		if (run > 0 || ++lines > ATTACHED_TABLE_TITLE_LINES)
+			return false;
 	}
 	return false;
 }
