@@ -943,9 +943,11 @@ title_body(const char *title)
 	if (about && about > title)
 		end = about;
 	/* 国务院办公厅转发国家教委关于…: the body that transmits another's
-	 * document issues the notice; the other body is named after 转发. */
+	 * document issues the notice; the other body is named after 转发.
+	 * So does the body that issues one (某区人民政府办公室印发关于…实施
+	 * 意见的通知): it is named before 印发. */
 	if (end) {
-		static const char *const carries[] = { "转发", "批转" };
+		static const char *const carries[] = { "转发", "批转", "印发" };
 		for (size_t k = 0; k < WORDS(carries); k++) {
 			const char *at = memmem(title, (size_t)(end - title), carries[k], 6);
 			if (at && at > title)

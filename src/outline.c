@@ -3520,6 +3520,72 @@ in_flattened_table(const struct doc *doc, size_t paragraph)
 	return last_row_list(doc, row, above, paragraph);
 }
 
+/* An attachment that is a table set one cell a line, with no 序号
+ * column to count its rows by, shows its header row as a run of short
+ * lines under its title (任务分类 / 主要方向 / 重点任务（2024-2026） /
+ * 2024年工作项目 / 牵头部门 / 实施主体): ATTACHED_TABLE_CELLS lines or
+ * more, each of at most ATTACHED_TABLE_CELL_CHARS characters, unlabelled,
+ * with no sentence or clause mark; at most ATTACHED_TABLE_TITLE_LINES
+ * lines (its title) stand between the attachment's mark and the run.
+ * ATTACHED_TABLE_SPAN bounds how far above a line the attachment's mark
+ * is looked for. */
+enum {
+	ATTACHED_TABLE_CELLS = 6, ATTACHED_TABLE_CELL_CHARS = 16, ATTACHED_TABLE_TITLE_LINES = 3,
+	ATTACHED_TABLE_SPAN = 2000
+};
+
+/* True when paragraph I of DOC reads as a cell of a table's header row
+ * set one cell a line: words, at most ATTACHED_TABLE_CELL_CHARS
+ * characters, no label, no attachment's mark, no sentence or clause
+ * mark. */
+static bool
+header_cell_line(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	size_t n = p->length;
+	const char *s = trimmed(doc->text + p->offset, &n);
+	struct label l;
+
+	return n > 0 && utf8_count(s, n) <= ATTACHED_TABLE_CELL_CHARS && !label_parse(s, n, &l) &&
+	       !attachment_mark(s, n) && !utf8_find3(s, n, "。") && !utf8_find3(s, n, "，") &&
+	       !utf8_find3(s, n, "；") && !utf8_find3(s, n, "：") && !utf8_find3(s, n, "！") &&
+	       !utf8_find3(s, n, "？");
+}
+
+/* True when PARAGRAPH of DOC stands in an attachment that is a table set
+ * one cell a line: the nearest attachment's mark above it (附件, 附件2,
+ * 附件：) has the table's title and then its header row of cells under
+ * it (see ATTACHED_TABLE_CELLS), all above PARAGRAPH.  The labels that
+ * open such a table's cells (1、改善道路环境, （1）建设精品道路300条。)
+ * number its groups and rows, no headings. */
+static bool
+in_attached_table(const struct doc *doc, size_t paragraph)
+{
+	size_t floor = paragraph > ATTACHED_TABLE_SPAN ? paragraph - ATTACHED_TABLE_SPAN : 0, mark = SIZE_MAX;
+	size_t lines = 0, run = 0;
+
+	for (size_t k = paragraph; k > floor && mark == SIZE_MAX;) {
+		const struct paragraph *p = &doc->paragraphs[--k];
+		if (p->length > 0 && attachment_mark(doc->text + p->offset, p->length))
+			mark = k;
+	}
+	if (mark == SIZE_MAX)
+		return false;
+	/* down from the mark: the title's lines, then the header's cells */
+	for (size_t k = mark + 1; k < paragraph; k++) {
+		if (doc->paragraphs[k].length == 0)
+			continue;
+		if (header_cell_line(doc, k)) {
+			if (++run >= ATTACHED_TABLE_CELLS)
+				return true;
+			continue;
+		}
+		if (run > 0 || ++lines > ATTACHED_TABLE_TITLE_LINES)
+			return false;
+	}
+	return false;
+}
+
 /* Makes PARAGRAPH, a last_point_line, the sibling of the open 第X点. */
 static bool
 add_last_point(struct builder *b, size_t paragraph)
@@ -3701,6 +3767,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	if (parsed_ok && (parsed.style == STYLE_ARABIC_DOT || parsed.style == STYLE_ARABIC_PAREN ||
 			  parsed.style == STYLE_ARABIC_HALF) &&
 	    in_flattened_table(doc, paragraph)) {
+		b->list_key = -1;
+		return true;
+	}
+	/* 1、 （1） opening the cells of an attachment that is a table. */
+	if (parsed_ok && in_attached_table(doc, paragraph)) {
 		b->list_key = -1;
 		return true;
 	}

@@ -817,6 +817,14 @@ transmitting_notice_signed(void **state)
 		    "某省人民政府办公厅\n\n2037年2月4日\n\n关于2037年某某工作\n\n意见的报告\n\n省人民政府：\n\n"
 		    "一、2036年工作情况\n\n正文。\n\n二、2037年工作意见\n\n正文。\n\n省某某局\n\n2037年1月20日\n",
 		    "某省人民政府办公厅转发省某某局关于2037年某某工作意见报告的通知", "某省人民政府办公厅", "2037-02-04");
+	/* A notice whose title names its body before 印发 (某区人民政府办公室
+	 * 印发关于…的通知), signed with that name and no date: the body the
+	 * title names, not the copier's front matter. */
+	expect_meta("---\n发布单位: 某市某区人民政府办公室\n---\n\n"
+		    "# 某区人民政府办公室印发关于建立某区某某机制实施意见的通知\n\n区政府各部门：\n\n"
+		    "《关于建立某区某某机制的实施意见》已经区政府同意，现印发给你们，请按照执行。\n\n"
+		    "某区人民政府办公室\n\n关于建立某区某某机制的实施意见\n\n一、总体要求\n\n正文。\n",
+		    "某区人民政府办公室印发关于建立某区某某机制实施意见的通知", "某区人民政府办公室", NULL);
 	/* A reply that sends other documents on as its attachments (附件1,
 	 * 附件2): its own sign-off, before the first attachment's mark,
 	 * not the last attachment's. */

@@ -408,6 +408,29 @@ wide_cells_of_a_flattened_header_row(void **state)
 	       { 2, "一、", "完善交通规划", 17 }, { 2, "二、", "推进设施建设", 25 });
 }
 
+/* An attachment that is a table set one cell a line with no 序号 column:
+ * under its mark and title, a run of short header cells (任务分类 / 主要方向
+ * / … / 配合部门); the 1、 and （1） that open its cells number its groups
+ * and rows, no headings.  Without the attachment's mark the same lines
+ * stay as they were. */
+static void
+cells_of_an_attached_table(void **state)
+{
+	(void)state;
+	EXPECT("某市工作方案\n\n一、提升设施品质\n\n（一）改善道路环境。加快整治。\n\n附件：\n\n"
+	       "某市工作任务清单\n\n任务分类\n\n主要方向\n\n重点任务\n\n2031年计划\n\n牵头部门\n\n配合部门\n\n"
+	       "（一）\n\n提升设施品质\n\n1、改善道路环境\n\n（1）建设精品道路30条。\n\n建设10条。\n\n设施处\n\n"
+	       "各区\n\n（2）整治人行道。\n\n整治5处。\n\n设施处\n\n各区\n",
+	       { 1, "一、", "提升设施品质", 3 }, { 2, "（一）", "改善道路环境", 5 });
+	EXPECT("某市工作方案\n\n一、提升设施品质\n\n（一）改善道路环境。加快整治。\n\n说明：\n\n"
+	       "某市工作任务清单\n\n任务分类\n\n主要方向\n\n重点任务\n\n2031年计划\n\n牵头部门\n\n配合部门\n\n"
+	       "（一）\n\n提升设施品质\n\n1、改善道路环境\n\n（1）建设精品道路30条。\n\n建设10条。\n\n设施处\n\n"
+	       "各区\n\n（2）整治人行道。\n\n整治5处。\n\n设施处\n\n各区\n",
+	       { 1, "一、", "提升设施品质", 3 }, { 2, "（一）", "改善道路环境", 5 },
+	       { 3, "1、", "改善道路环境", 27 }, { 4, "（1）", "建设精品道路30条", 29 },
+	       { 4, "（2）", "整治人行道", 37 });
+}
+
 static void
 numbers_restart_under_a_new_parent(void **state)
 {
@@ -3307,6 +3330,7 @@ main(void)
 		cmocka_unit_test(other_label_forms),
 		cmocka_unit_test(headings_after_a_colon),
 		cmocka_unit_test(cells_of_a_flattened_table),
+		cmocka_unit_test(cells_of_an_attached_table),
 		cmocka_unit_test(last_row_of_a_flattened_table),
 		cmocka_unit_test(wide_cells_of_a_flattened_header_row),
 		cmocka_unit_test(numbers_restart_under_a_new_parent),
