@@ -98,6 +98,11 @@ struct builder {
 	int list_key;                    /* style of the list in progress, or -1 */
 	bool inline_paragraphs;          /* paragraphs of this section open with 一是 */
 	size_t first_part;               /* the paragraph of first_of_parts, or SIZE_MAX */
+	/* in_attached_table's reading so far: the paragraphs before
+	 * attach_upto are read, attach_mark is the last attachment's mark
+	 * among them (SIZE_MAX: none) and attach_table_at the paragraph from
+	 * which that attachment reads as a table (SIZE_MAX: it does not). */
+	size_t attach_upto, attach_mark, attach_table_at;
 	/* Leads under a 一是 that opens a paragraph and still waits for its
 	 * 二是: set under it when the 二是 comes. */
 	struct { size_t paragraph, length; } held[HELD_LEADS];
@@ -3552,38 +3557,61 @@ header_cell_line(const struct doc *doc, size_t i)
 	       !utf8_find3(s, n, "？");
 }
 
-/* True when PARAGRAPH of DOC stands in an attachment that is a table set
- * one cell a line: the nearest attachment's mark above it (附件, 附件2,
- * 附件：) has the table's title and then its header row of cells under
- * it (see ATTACHED_TABLE_CELLS), all above PARAGRAPH.  The labels that
- * open such a table's cells (1、改善道路环境, （1）建设精品道路300条。)
- * number its groups and rows, no headings. */
-static bool
-in_attached_table(const struct doc *doc, size_t paragraph)
+/* The paragraph from which the attachment whose mark is paragraph MARK
+ * of DOC reads as a table set one cell a line: after its title's lines,
+ * the last of the header row's ATTACHED_TABLE_CELLS cells; SIZE_MAX when
+ * it is no such table. */
+static size_t
+attached_table_at(const struct doc *doc, size_t mark)
 {
-	size_t floor = paragraph > ATTACHED_TABLE_SPAN ? paragraph - ATTACHED_TABLE_SPAN : 0, mark = SIZE_MAX;
 	size_t lines = 0, run = 0;
 
+	for (size_t k = mark + 1; k < doc->paragraph_count; k++) {
+		if (doc->paragraphs[k].length == 0)
+			continue;
+		if (header_cell_line(doc, k)) {
+			if (++run >= ATTACHED_TABLE_CELLS)
+				return k + 1;
+			continue;
+		}
+		if (run > 0 || ++lines > ATTACHED_TABLE_TITLE_LINES)
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* True when PARAGRAPH of B's document stands in an attachment that is a
+ * table set one cell a line: the nearest attachment's mark above it
+ * (附件, 附件2, 附件：), within ATTACHED_TABLE_SPAN paragraphs, has the
+ * table's title and then its header row of cells under it (see
+ * ATTACHED_TABLE_CELLS), all above PARAGRAPH.  The labels that open such
+ * a table's cells (1、改善道路环境, （1）建设精品道路300条。) number its
+ * groups and rows, no headings.  The marks are read once, in the order
+ * the builder goes (B's attach_* fields); a paragraph behind that is
+ * looked for afresh. */
+static bool
+in_attached_table(struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	size_t floor = paragraph > ATTACHED_TABLE_SPAN ? paragraph - ATTACHED_TABLE_SPAN : 0, mark = SIZE_MAX;
+
+	if (paragraph >= b->attach_upto) {
+		for (size_t k = b->attach_upto; k < paragraph; k++) {
+			const struct paragraph *p = &doc->paragraphs[k];
+			if (p->length > 0 && attachment_mark(doc->text + p->offset, p->length)) {
+				b->attach_mark = k;
+				b->attach_table_at = attached_table_at(doc, k);
+			}
+		}
+		b->attach_upto = paragraph;
+		return b->attach_mark != SIZE_MAX && b->attach_mark >= floor && b->attach_table_at <= paragraph;
+	}
 	for (size_t k = paragraph; k > floor && mark == SIZE_MAX;) {
 		const struct paragraph *p = &doc->paragraphs[--k];
 		if (p->length > 0 && attachment_mark(doc->text + p->offset, p->length))
 			mark = k;
 	}
-	if (mark == SIZE_MAX)
-		return false;
-	/* down from the mark: the title's lines, then the header's cells */
-	for (size_t k = mark + 1; k < paragraph; k++) {
-		if (doc->paragraphs[k].length == 0)
-			continue;
-		if (header_cell_line(doc, k)) {
-			if (++run >= ATTACHED_TABLE_CELLS)
-				return true;
-			continue;
-		}
-		if (run > 0 || ++lines > ATTACHED_TABLE_TITLE_LINES)
-			return false;
-	}
-	return false;
+	return mark != SIZE_MAX && attached_table_at(doc, mark) <= paragraph;
 }
 
 /* Makes PARAGRAPH, a last_point_line, the sibling of the open 第X点. */
@@ -3771,7 +3799,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		return true;
 	}
 	/* 1、 （1） opening the cells of an attachment that is a table. */
-	if (parsed_ok && in_attached_table(doc, paragraph)) {
+	if (parsed_ok && in_attached_table(b, paragraph)) {
 		b->list_key = -1;
 		return true;
 	}
@@ -5289,6 +5317,8 @@ outline_build(const struct doc *doc, struct outline **out)
 	b->field_parts = -1;
 	b->bullet_parts = -1;
 	b->first_part = SIZE_MAX;
+	b->attach_mark = SIZE_MAX;
+	b->attach_table_at = SIZE_MAX;
 	reset_inline(b);
 	o->root.label = NULL;
 	o->root.title = NULL;
