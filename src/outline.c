@@ -1139,16 +1139,23 @@ without_note_mark(const char *s, size_t n)
 }
 
 /* The length of S (N bytes) without the short note in brackets that ends
- * it (某某条例（征求意见稿）), or N when it ends with none. */
+ * it (某某条例（征求意见稿）, a database's 某某法(2017修正) in half-width
+ * brackets, or the two mixed), or N when it ends with none. */
 static size_t
 without_bracket_note(const char *s, size_t n)
 {
 	const char *open = NULL;
+	size_t close;
 
-	if (n < 9 || memcmp(s + n - 3, "）", 3) != 0)
+	if (n >= 9 && memcmp(s + n - 3, "）", 3) == 0)
+		close = 3;
+	else if (n >= 7 && s[n - 1] == ')')
+		close = 1;
+	else
 		return n;
-	for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "（", 3)) != NULL; p += 3)
-		open = p;
+	for (const char *p = s; p < s + n - close; p++)
+		if (*p == '(' || (p + 3 <= s + n - close && memcmp(p, "（", 3) == 0))
+			open = p;
 	if (!open || open == s || (size_t)(s + n - open) > 3 * 12)
 		return n;
 	return (size_t)(open - s);

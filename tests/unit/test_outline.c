@@ -2410,6 +2410,14 @@ title_said_again_with_quotes(void **state)
 	EXPECT("《某市教育事业十四五发展规划》\n（征求意见稿）\n某市教育事业“十四五”发展规划\n"
 	       "为推动教育发展，制订本规划。\n一、现实基础\n正文。\n二、总体要求\n正文。\n",
 	       { 1, "一、", "现实基础", 5 }, { 1, "二、", "总体要求", 7 });
+	/* A law database's title ends with its version in half-width
+	 * brackets (某某法(2032修正)); the law's name said again over its
+	 * history note is the title, not a part above the chapters. */
+	EXPECT("某某保护法(2032修正)\n\n发布部门 : 某某委员会\n\n某某保护法\n"
+	       "（2020年8月1日某某会议通过　2032年1月1日某某会议修正）\n\n第一章　总　　则\n\n"
+	       "第一条　为了保护环境，制定本法。\n\n第二章　监督管理\n\n第二条　国家建立制度。\n",
+	       { 1, "第一章", "总　　则", 8 }, { 2, "第一条", "为了保护环境，制定本法", 10 },
+	       { 1, "第二章", "监督管理", 12 }, { 2, "第二条", "国家建立制度", 14 });
 }
 
 static void
