@@ -793,6 +793,16 @@ account_is_no_issuer(void **state)
 	assert_non_null(doc->date);
 	assert_string_equal(doc->date, "2024-01-01");
 	doc_free(doc);
+	/* a person named in Chinese (小微) is no issuer; a body (某某市统计局) is */
+	snprintf(path, sizeof path, "%s/tests/fixtures/person-author.docx", top ? top : ".");
+	assert_int_equal(load_file(path, NULL, &doc, NULL), BG_OK);
+	assert_null(doc->issuer);
+	doc_free(doc);
+	snprintf(path, sizeof path, "%s/tests/fixtures/body-author.docx", top ? top : ".");
+	assert_int_equal(load_file(path, NULL, &doc, NULL), BG_OK);
+	assert_non_null(doc->issuer);
+	assert_string_equal(doc->issuer, "某某市统计局");
+	doc_free(doc);
 }
 
 /* A Word document typed without heading styles whose sections are named
