@@ -474,6 +474,9 @@ terms(void **state)
 	/* the time a service or a plan takes (办理时间为, 有效期为) */
 	EXPECT("办理时间为一个工作日，许可的有效期为一年。\n",
 	       "duration 一个工作日 1 个工作日 | duration 一年 1 年");
+	/* any period said with 期为: 保修期为, 试用期为, 任期为 */
+	EXPECT("工程的保修期为一年，试用期为一个月，任期为一届。\n",
+	       "duration 一年 1 年 | duration 一个月 1 个月");
 }
 
 /* A range of pages is one ordinal, not an ordinal and a negative count. */
