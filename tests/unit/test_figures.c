@@ -513,6 +513,9 @@ lone_one_and_slogans(void **state)
 	 * characters or more); 一度 stays an adverb. */
 	EXPECT("将“25度”修改为“二十五度”，“一米线”，气温一度下降。\n",
 	       "quantity 25度 25 度 | quantity 二十五度 25 度");
+	/* A lone 一 before a unit of length, area or weight measures. */
+	EXPECT("在距边缘一米宽度内行走，每户一平方米，运走一吨垃圾。\n",
+	       "quantity 一米 1 米 | quantity 一平方米 1 平方米 | quantity 一吨 1 吨");
 	/* Words that begin like a unit but are not one; 十三五 is no number. */
 	EXPECT("依靠三次产业，统筹推进五位一体，十三五期间，三年级学生。\n", "");
 }
