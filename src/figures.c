@@ -1178,6 +1178,17 @@ skip_plain(const uint8_t *start, const unsigned char *t, size_t i, size_t to)
 	return i;
 }
 
+/* Whether the number at P, inside book-title marks, follows a word that
+ * makes it a count of what the title lists (data/units: title-count):
+ * 《关于修改〈上海市河道管理条例〉等7件地方性法规的决定》 amends seven
+ * regulations.  Any other number in a title is part of a name. */
+static bool
+title_count(const struct scanner *s, size_t p)
+{
+	return units_lookup_before(s->in.units, s->in.text, s->paragraph_start, p,
+				   ROLE_TITLE_COUNT) != NULL;
+}
+
 /* Scans the text from I, the start of a paragraph, to TO; returns where it
  * stopped: TO, unless a figure reached past it. */
 static size_t
@@ -1200,7 +1211,7 @@ scan(struct scanner *s, size_t i, size_t to)
 			c = (unsigned char)t[i];
 		}
 		if (c >= '0' && c <= '9') {
-			if (s->title_depth > 0) {
+			if (s->title_depth > 0 && !title_count(s, i)) {
 				i = skip_number(s, i);
 				continue;
 			}
@@ -1244,7 +1255,13 @@ scan(struct scanner *s, size_t i, size_t to)
 			continue;
 		}
 		if (s->title_depth > 0) {
-			i += k;
+			if (title_count(s, i) &&
+			    (units_bit(units->digit, uc) ||
+			     ((w = units_lookup(units, t + i, n - i, ROLE_BIT(ROLE_MULTIPLIER))) &&
+			      w->value == 10)))
+				i = at_number(s, i, false);
+			else
+				i += k;
 			continue;
 		}
 		p = past_label(s, &s->labels, i);

@@ -46,6 +46,7 @@
 	X(ROLE_DATE_SEP, "date-sep", ARG_NONE) \
 	X(ROLE_QUOTE, "quote", ARG_PAIR) \
 	X(ROLE_TITLE, "title", ARG_PAIR) \
+	X(ROLE_TITLE_COUNT, "title-count", ARG_NONE) \
 	X(ROLE_DOCNO, "docno", ARG_PAIR) \
 	X(ROLE_DOCNO_NUMBER, "docno-number", ARG_NONE) \
 	X(ROLE_DOCNO_ORDER, "docno-order", ARG_NONE) \

@@ -671,6 +671,9 @@ book_titles(void **state)
 	(void)state;
 	EXPECT("印发《2023年普法工作要点》、《工作简报（第3期）》和《关于修改<国家赔偿法>的3项决定》共10份。\n",
 	       "quantity 10份 10 份");
+	/* A number after 等 counts what the title lists, in digits or not. */
+	EXPECT("根据《关于修改〈河道管理条例〉等7件地方性法规的决定》和《关于修改〈供水条例〉等十二件法规的决定》修正。\n",
+	       "quantity 7件 7 件 | quantity 十二件 12 件");
 }
 
 static void
