@@ -545,6 +545,21 @@ spaced_multiplier(const struct scanner *s, size_t p, struct number *n, size_t *a
 	return w;
 }
 
+/* True when the lone 一 at P with its unit ending at END is a saying, not
+ * a measure: the last stretch (最后一公里, 最后一米) or a step repeated
+ * (一米一米地, 一公里一公里地). */
+static bool
+lone_one_saying(const struct scanner *s, size_t p, size_t end)
+{
+	const char *t = s->in.text;
+	size_t n = end - p;
+
+	if (p - s->paragraph_start >= 6 && memcmp(t + p - 6, "最后", 6) == 0)
+		return true;
+	return (end + n <= s->in.length && memcmp(t + end, t + p, n) == 0) ||
+	       (p - s->paragraph_start >= n && memcmp(t + p - n, t + p, n) == 0);
+}
+
 /* An amount at P: a number with its unit.  Emits it and returns its end,
  * or 0 when there is no figure. */
 static size_t
@@ -624,6 +639,8 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 		      (units_lookup(s->in.units, s->in.text + q + w->length,
 				    s->in.length - q - w->length, ROLE_BIT(ROLE_TIME_LIMIT)) ||
 		       units_lookup_before(s->in.units, s->in.text, s->paragraph_start, p, ROLE_TERM))))
+			return 0;
+		if (n.lone_one && lone_one_saying(s, p, q + w->length))
 			return 0;
 		/* 三个“十条”: a count of names, not of things */
 		if (n.chinese && units_lookup(s->in.units, s->in.text + q + w->length,

@@ -516,6 +516,8 @@ lone_one_and_slogans(void **state)
 	/* A lone 一 before a unit of length, area or weight measures. */
 	EXPECT("在距边缘一米宽度内行走，每户一平方米，运走一吨垃圾。\n",
 	       "quantity 一米 1 米 | quantity 一平方米 1 平方米 | quantity 一吨 1 吨");
+	/* but the last stretch and a step repeated are sayings */
+	EXPECT("打通服务群众的最后一公里，一米一米地推进，一公里一公里地铺开。\n", "");
 	/* Words that begin like a unit but are not one; 十三五 is no number. */
 	EXPECT("依靠三次产业，统筹推进五位一体，十三五期间，三年级学生。\n", "");
 }
