@@ -3072,6 +3072,36 @@ is_article(const struct outline_node *node)
 	       label_parse(node->label, strlen(node->label), &l) && l.style == STYLE_ARTICLE;
 }
 
+enum { CHAPTER_TITLE_MAX_CHARS = 12 };
+
+/* Whether NODE is a chapter (章) whose line runs on into its first
+ * article, as a page that lost its line breaks sets it (第六章 附则
+ * 第三十七条 本办法中有关用语的含义：): a short title, white space, then
+ * an article's label.  That article is open under the chapter. */
+static bool
+chapter_holds_article(const struct outline_node *node)
+{
+	const char *t = node->title;
+	size_t n, k = 0, chars = 0;
+	struct label l;
+
+	if (node->style != STYLE_CHAPTER || !t)
+		return false;
+	n = strlen(t);
+	while (k < n && chars <= CHAPTER_TITLE_MAX_CHARS) {
+		size_t w = t[k] == ' ' ? 1 : n - k >= 3 && memcmp(t + k, "\u3000", 3) == 0 ? 3 : 0;
+
+		if (w && k > 0) {
+			while (k < n && (t[k] == ' ' || (n - k >= 3 && memcmp(t + k, "\u3000", 3) == 0)))
+				k += t[k] == ' ' ? 1 : 3;
+			return label_parse(t + k, n - k, &l) && l.style == STYLE_ARTICLE;
+		}
+		k += w ? w : utf8_length(t + k, n - k);
+		chars++;
+	}
+	return false;
+}
+
 /* True when S (N bytes) says who wrote or approved the document, as a
  * standard or a procedure closes (本标准起草人：张三, 本标准主要起草单位：
  * 某某研究院, 编制：李四): a name after the role's colon.  Set in bold in a
@@ -3964,8 +3994,10 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	}
 	b->list_key = -1;
 	/* The article (条) is the smallest heading of a law: its items (项
-	 * （一）, 目 1.) are its text. */
-	if (b->depth > 0 && is_article(b->stack[b->depth - 1].node) && article_item(l.style))
+	 * （一）, 目 1.) are its text, also when the article runs on in its
+	 * chapter's line. */
+	if (b->depth > 0 && article_item(l.style) &&
+	    (is_article(b->stack[b->depth - 1].node) || chapter_holds_article(b->stack[b->depth - 1].node)))
 		return true;
 	/* placed by its rank too while it is placed, and pushed with it */
 	b->placing_rank = rank;

@@ -1556,6 +1556,27 @@ part_title_over_two_lines(void **state)
 }
 
 static void
+article_in_its_chapters_line(void **state)
+{
+	(void)state;
+	/* A chapter's line that runs on into its first article (a page that
+	 * lost its line breaks) holds that article: the article's items are
+	 * its text, and the next article is the chapter's. */
+	EXPECT("某市管理办法\n第一章 总则\n第一条 为了加强管理，制定本办法。\n第二条 本办法适用于本市。\n"
+	       "第二章 附则 第三条 本办法中下列用语的含义：\n（一）设施，是指道路和桥梁。\n"
+	       "（二）单位，是指管理单位。\n第四条 本办法自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了加强管理，制定本办法", 3 },
+	       { 2, "第二条", "本办法适用于本市", 4 }, { 1, "第二章", "附则 第三条 本办法中下列用语的含义", 5 },
+	       { 2, "第四条", "本办法自公布之日起施行", 8 });
+	/* A chapter's title alone on its line keeps the items below it
+	 * headings of their own. */
+	EXPECT("某市管理办法\n第一章 总则\n第一条 为了加强管理，制定本办法。\n第二章 管理\n"
+	       "（一）设施管理\n正文。\n（二）单位管理\n正文。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了加强管理，制定本办法", 3 },
+	       { 1, "第二章", "管理", 4 }, { 2, "（一）", "设施管理", 5 }, { 2, "（二）", "单位管理", 7 });
+}
+
+static void
 line_ending_with_a_list_comma(void **state)
 {
 	(void)state;
@@ -3409,6 +3430,7 @@ main(void)
 		cmocka_unit_test(attachments_listed),
 		cmocka_unit_test(attachment_titles_side_by_side),
 		cmocka_unit_test(part_title_over_two_lines),
+		cmocka_unit_test(article_in_its_chapters_line),
 		cmocka_unit_test(line_ending_with_a_list_comma),
 		cmocka_unit_test(first_part_without_numbered_headings),
 		cmocka_unit_test(table_header_above_the_first_item),
