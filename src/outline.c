@@ -1649,12 +1649,35 @@ cites_what_it_is_about(const struct doc *doc, size_t paragraph)
 	       utf8_find3(s, n, "《") != NULL;
 }
 
+/* The length of the year that opens S of N bytes and names the period a
+ * title is for (2037年某区某某行业 / 某某工作方案): four digits and 年,
+ * then neither a digit nor 月 (2037年5月7日 is a date) -- else 0. */
+static size_t
+leading_year_length(const char *s, size_t n)
+{
+	static const char year[] = "年", month[] = "月";
+	size_t y = sizeof year - 1;
+
+	if (n < 4 + y)
+		return 0;
+	for (size_t k = 0; k < 4; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+	if (memcmp(s + 4, year, y) != 0)
+		return 0;
+	if (n == 4 + y || (s[4 + y] >= '0' && s[4 + y] <= '9') ||
+	    (n - 4 - y >= sizeof month - 1 && memcmp(s + 4 + y, month, sizeof month - 1) == 0))
+		return 0;
+	return 4 + y;
+}
+
 /* The first line of the part title whose line PARAGRAPH was found: the
  * line right above it when the title is broken over the two -- the lower
  * ends with a genre word, the upper reads as a heading too and has none,
  * and it is left unfinished (it opens with 关于: 关于某某班（校） / 扩大规模
  * 有关问题的请示; or ends with a word such as 和, 的: …趋势和 / 加强…的报告)
- * or else is long enough to have been broken, holds no number and is
+ * or else is long enough to have been broken, holds no number but the
+ * year it opens with (2037年某区某某行业 / “某某行动”工作方案) and is
  * not the line right under an attachment's mark (附件, 附件1), which is that
  * attachment's whole title (某某事业单位 / 转制为企业的规定; but 图片
  * above 某某方案 is a caption, 附件 / 某某评分表 / 某某方案 two titles); an
@@ -1691,7 +1714,7 @@ part_title_start(const struct builder *b, const struct doc *doc, size_t paragrap
 	}
 	if (utf8_count(s, n) < TITLE_LINE_MIN_CHARS)
 		return paragraph;
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = leading_year_length(s, n); k < n; k++)
 		if (s[k] >= '0' && s[k] <= '9')
 			return paragraph;
 	for (size_t k = paragraph - 1; k > 0; k--) {
@@ -3056,6 +3079,36 @@ is_article(const struct outline_node *node)
 	       label_parse(node->label, strlen(node->label), &l) && l.style == STYLE_ARTICLE;
 }
 
+enum { CHAPTER_TITLE_MAX_CHARS = 12 };
+
+/* Whether NODE is a chapter (章) whose line runs on into its first
+ * article, as a page that lost its line breaks sets it (第六章 附则
+ * 第三十七条 本办法中有关用语的含义：): a short title, white space, then
+ * an article's label.  That article is open under the chapter. */
+static bool
+chapter_holds_article(const struct outline_node *node)
+{
+	const char *t = node->title;
+	size_t n, k = 0, chars = 0;
+	struct label l;
+
+	if (node->style != STYLE_CHAPTER || !t)
+		return false;
+	n = strlen(t);
+	while (k < n && chars <= CHAPTER_TITLE_MAX_CHARS) {
+		size_t w = t[k] == ' ' ? 1 : n - k >= 3 && memcmp(t + k, "\u3000", 3) == 0 ? 3 : 0;
+
+		if (w && k > 0) {
+			while (k < n && (t[k] == ' ' || (n - k >= 3 && memcmp(t + k, "\u3000", 3) == 0)))
+				k += t[k] == ' ' ? 1 : 3;
+			return label_parse(t + k, n - k, &l) && l.style == STYLE_ARTICLE;
+		}
+		k += w ? w : utf8_length(t + k, n - k);
+		chars++;
+	}
+	return false;
+}
+
 /* True when S (N bytes) says who wrote or approved the document, as a
  * standard or a procedure closes (本标准起草人：张三, 本标准主要起草单位：
  * 某某研究院, 编制：李四): a name after the role's colon.  Set in bold in a
@@ -3948,8 +4001,10 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	}
 	b->list_key = -1;
 	/* The article (条) is the smallest heading of a law: its items (项
-	 * （一）, 目 1.) are its text. */
-	if (b->depth > 0 && is_article(b->stack[b->depth - 1].node) && article_item(l.style))
+	 * （一）, 目 1.) are its text, also when the article runs on in its
+	 * chapter's line. */
+	if (b->depth > 0 && article_item(l.style) &&
+	    (is_article(b->stack[b->depth - 1].node) || chapter_holds_article(b->stack[b->depth - 1].node)))
 		return true;
 	/* placed by its rank too while it is placed, and pushed with it */
 	b->placing_rank = rank;

@@ -1542,6 +1542,38 @@ part_title_over_two_lines(void **state)
 	EXPECT("某市人民政府办公厅关于印发某某方案的通知\n各区人民政府：\n现将方案印发给你们。\n"
 	       "某市发展和改革委员会\n某某工作方案\n一、总体要求\n坚持稳中求进。\n二、主要任务\n推进改革。\n",
 	       { 1, "", "某某工作方案", 5 }, { 2, "一、", "总体要求", 6 }, { 2, "二、", "主要任务", 8 });
+	/* The first line may open with the year the plan is for (2037年某区
+	 * 某某行业 / “某某行动”工作方案); a date above a title is no part of
+	 * it. */
+	EXPECT("关于印发某某工作方案的通知\n\n各街镇：\n\n现印发给你们。\n\n某区某某局\n\n2037年5月7日\n\n"
+	       "2037年某区建筑垃圾运输行业\n\n“某某行动”工作方案\n\n一、工作目标\n\n正文。\n\n二、工作内容\n\n正文。\n",
+	       { 1, "", "2037年某区建筑垃圾运输行业", 11 }, { 2, "一、", "工作目标", 15 },
+	       { 2, "二、", "工作内容", 19 });
+	EXPECT("关于印发某某工作方案的通知\n\n各街镇：\n\n现印发给你们。\n\n某区某某局\n\n2037年5月7日\n\n"
+	       "某区建筑垃圾运输行业“某某行动”工作方案\n\n一、工作目标\n\n正文。\n\n二、工作内容\n\n正文。\n",
+	       { 1, "", "某区建筑垃圾运输行业“某某行动”工作方案", 11 }, { 2, "一、", "工作目标", 13 },
+	       { 2, "二、", "工作内容", 17 });
+}
+
+static void
+article_in_its_chapters_line(void **state)
+{
+	(void)state;
+	/* A chapter's line that runs on into its first article (a page that
+	 * lost its line breaks) holds that article: the article's items are
+	 * its text, and the next article is the chapter's. */
+	EXPECT("某市管理办法\n第一章 总则\n第一条 为了加强管理，制定本办法。\n第二条 本办法适用于本市。\n"
+	       "第二章 附则 第三条 本办法中下列用语的含义：\n（一）设施，是指道路和桥梁。\n"
+	       "（二）单位，是指管理单位。\n第四条 本办法自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了加强管理，制定本办法", 3 },
+	       { 2, "第二条", "本办法适用于本市", 4 }, { 1, "第二章", "附则 第三条 本办法中下列用语的含义", 5 },
+	       { 2, "第四条", "本办法自公布之日起施行", 8 });
+	/* A chapter's title alone on its line keeps the items below it
+	 * headings of their own. */
+	EXPECT("某市管理办法\n第一章 总则\n第一条 为了加强管理，制定本办法。\n第二章 管理\n"
+	       "（一）设施管理\n正文。\n（二）单位管理\n正文。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了加强管理，制定本办法", 3 },
+	       { 1, "第二章", "管理", 4 }, { 2, "（一）", "设施管理", 5 }, { 2, "（二）", "单位管理", 7 });
 }
 
 static void
@@ -3406,6 +3438,7 @@ main(void)
 		cmocka_unit_test(attachments_listed),
 		cmocka_unit_test(attachment_titles_side_by_side),
 		cmocka_unit_test(part_title_over_two_lines),
+		cmocka_unit_test(article_in_its_chapters_line),
 		cmocka_unit_test(line_ending_with_a_list_comma),
 		cmocka_unit_test(first_part_without_numbered_headings),
 		cmocka_unit_test(table_header_above_the_first_item),
