@@ -4469,8 +4469,7 @@ read_lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 	size_t used;
 
 	*whole = false;
-	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph ||
-	    closes_document(doc, paragraph))
+	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph)
 		return 0;
 	p = &doc->paragraphs[paragraph];
 	s = doc->text + p->offset;
@@ -4496,6 +4495,10 @@ read_lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
 	    (sentence.chars < LEAD_MIN_CHARS && !short_leads_beside(doc, paragraph)) ||
 	    sentence.chars > LEAD_MAX_CHARS || states_figure(s, sentence.end) || narrates(s, sentence.end))
+		return 0;
+	/* (a line the sign-off follows, asked only of a lead-shaped
+	 * sentence: it reads the lines below) */
+	if (closes_document(doc, paragraph))
 		return 0;
 	/* 今后五年的中心任务是科学发展、富民强省。: a sentence that says
 	 * what something of the period is (X的Y是Z) introduces what follows;
