@@ -5012,14 +5012,16 @@ title_over_body(const struct doc *doc, size_t paragraph)
 	next = &doc->paragraphs[paragraph + 1];
 	n = p->length;
 	s = trimmed(doc->text + p->offset, &n);
+	/* (no character takes more than four bytes: a longer paragraph
+	 * has too many for a title, and is not counted; the paragraph
+	 * after is read only under a line that may be a title) */
+	if (p->md_level > 0 || next->md_level > 0 || n == 0 || (unsigned char)s[0] < 0x80 ||
+	    n > ANNOUNCED_TITLE_MAX_CHARS * 4 || label_prefix_length(s, n) > 0 || label_letter_item(s, n) > 0 ||
+	    label_caption(s, n))
+		return false;
 	m = next->length;
 	t = trimmed(doc->text + next->offset, &m);
-	/* (no character takes more than four bytes: a longer paragraph
-	 * has too many for a title, and is not counted) */
-	if (p->md_level > 0 || next->md_level > 0 || n == 0 || (unsigned char)s[0] < 0x80 ||
-	    n > ANNOUNCED_TITLE_MAX_CHARS * 4 || label_prefix_length(s, n) > 0 ||
-	    label_prefix_length(t, m) > 0 || label_letter_item(s, n) > 0 || label_letter_item(t, m) > 0 ||
-	    label_caption(s, n))
+	if (label_prefix_length(t, m) > 0 || label_letter_item(t, m) > 0)
 		return false;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > ANNOUNCED_TITLE_MAX_CHARS || utf8_count(t, m) <= chars ||
