@@ -31,6 +31,7 @@ enum { TOC_MAX_CHARS = 60 };
 struct toc_entry {
 	uint64_t hash;
 	size_t paragraph;
+	size_t key, key_length;   /* its key's place in the keys kept */
 };
 
 /* The text of a heading-only line S (N bytes) as a contents line and the
@@ -635,10 +636,13 @@ contents_find(const struct doc *doc, struct contents *out)
 {
 	enum { KEY = TOC_MAX_CHARS * 4 };
 	struct toc_entry *entries = NULL;
-	size_t count = 0, cap = 0, hash_cap = 0;
+	/* the keys of ENTRIES one after another: a pair of one hash is
+	 * told apart from a collision without keying its lines again */
+	char *keys = NULL;
+	size_t count = 0, cap = 0, hash_cap = 0, keys_length = 0, keys_cap = 0;
 	bool *recurs;
 	unsigned char *flags;
-	char key[KEY], other[KEY], *this = key, *next = other;
+	char key[KEY];
 
 	memset(out, 0, sizeof *out);
 	out->lines = calloc(doc->paragraph_count + 1, 1);
@@ -663,33 +667,22 @@ contents_find(const struct doc *doc, struct contents *out)
 			under = 0;
 		if (k == 0)
 			continue;
-		if (!ARRAY_RESERVE(entries, cap, count + 1))
+		if (!ARRAY_RESERVE(entries, cap, count + 1) || !ARRAY_RESERVE(keys, keys_cap, keys_length + k))
 			goto fail;
-		entries[count].hash = toc_hash(key, k);
-		entries[count++].paragraph = i;
+		memcpy(keys + keys_length, key, k);
+		entries[count++] = (struct toc_entry){ toc_hash(key, k), i, keys_length, k };
+		keys_length += k;
 	}
 	if (count > 1)
 		qsort(entries, count, sizeof *entries, toc_compare);
-	/* (KEYED: the entry whose key THIS holds, keyed as the next one
-	 * of a pair before: each of a run of lines of one text is keyed
-	 * once.) */
-	for (size_t i = 0, keyed = SIZE_MAX, k = 0; i + 1 < count; i++) {
-		size_t m;
-		char *swap;
-		if (entries[i].hash != entries[i + 1].hash)
-			continue;
+	for (size_t i = 0; i + 1 < count; i++) {
+		const struct toc_entry *e = &entries[i], *f = &entries[i + 1];
 		/* The next of the same hash is the next with the same text
 		 * but for a collision, which only costs a missed entry. */
-		if (keyed != i)
-			k = line_key(doc, entries[i].paragraph, flags[entries[i].paragraph], this, sizeof key);
-		m = line_key(doc, entries[i + 1].paragraph, flags[entries[i + 1].paragraph], next, sizeof other);
-		if (k == m && memcmp(this, next, k) == 0 && doc->paragraphs[entries[i].paragraph].md_level == 0)
-			recurs[entries[i].paragraph] = true;
-		swap = this;
-		this = next;
-		next = swap;
-		keyed = i + 1;
-		k = m;
+		if (e->hash == f->hash && e->key_length == f->key_length &&
+		    memcmp(keys + e->key, keys + f->key, e->key_length) == 0 &&
+		    doc->paragraphs[e->paragraph].md_level == 0)
+			recurs[e->paragraph] = true;
 	}
 	/* A line with leaders to a page number is a contents line in
 	 * any case: its heading may read differently in the body. */
@@ -732,11 +725,13 @@ contents_find(const struct doc *doc, struct contents *out)
 		qsort(out->entries, out->entry_count, sizeof *out->entries, hash_compare);
 	find_rows(doc, out->lines);
 	free(entries);
+	free(keys);
 	free(recurs);
 	free(flags);
 	return true;
 fail:
 	free(entries);
+	free(keys);
 	free(recurs);
 	free(flags);
 	contents_free(out);

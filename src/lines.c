@@ -328,22 +328,23 @@ lines_figure_cells(const char *s, size_t n)
 	size_t run = 0;
 
 	for (size_t i = 0; i < n;) {
-		size_t sp, start;
+		size_t sp, end;
 		bool digit = false, bare = true;
 
 		while ((sp = utf8_space_at(s + i, n - i)) > 0)
 			i += sp;
-		start = i;
-		while (i < n && utf8_space_at(s + i, n - i) == 0) {
-			uint32_t c;
-			i += utf8_decode(s + i, n - i, &c);
-			if (c >= '0' && c <= '9')
+		if (i == n)
+			break;
+		/* (A bare number is ASCII: a Chinese word is passed over
+		 * to the space after it unread.) */
+		end = i + utf8_find_space(s + i, n - i);
+		for (size_t k = i; k < end && bare; k++) {
+			if (s[k] >= '0' && s[k] <= '9')
 				digit = true;
-			else if (c != ',' && c != '.' && c != '-' && c != '+' && c != '%')
+			else if (s[k] != ',' && s[k] != '.' && s[k] != '-' && s[k] != '+' && s[k] != '%')
 				bare = false;
 		}
-		if (i == start)
-			break;
+		i = end;
 		run = digit && bare ? run + 1 : 0;
 		if (run >= FIGURE_CELLS)
 			return true;

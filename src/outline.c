@@ -4266,6 +4266,10 @@ balanced_half(const char *s, const struct label_sentence *sentence)
 
 enum { PARALLEL_RUN = 3 };
 
+/* (lead_memo's, below) */
+static size_t paragraph_label_title(const struct doc *doc, size_t paragraph);
+static void paragraph_first_sentence(const struct doc *doc, size_t paragraph, struct label_sentence *out);
+
 /* The number of paragraphs in the run of consecutive paragraphs around
  * PARAGRAPH (itself counted) whose first sentence is a two_clause_lead
  * and that are no Markdown headings. */
@@ -4281,7 +4285,7 @@ clause_lead_run(const struct doc *doc, size_t paragraph)
 			struct label_sentence next;
 			if (q->md_level > 0)
 				break;
-			label_first_sentence(doc->text + q->offset, q->length, &next);
+			paragraph_first_sentence(doc, other, &next);
 			if (!two_clause_lead(doc->text + q->offset, &next))
 				break;
 			run++;
@@ -4321,7 +4325,7 @@ parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 		if (q->md_level > 0 ||
 		    !same_opening(s, p->length, doc->text + q->offset, q->length, PARALLEL_OPENING - 1))
 			continue;
-		label_first_sentence(doc->text + q->offset, q->length, &next);
+		paragraph_first_sentence(doc, other, &next);
 		if (!two_clause_lead(doc->text + q->offset, &next))
 			continue;
 		if (same_opening(s, p->length, doc->text + q->offset, q->length, PARALLEL_OPENING))
@@ -4527,13 +4531,12 @@ read_lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 	size_t used;
 
 	*whole = false;
-	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph ||
-	    closes_document(doc, paragraph))
+	if (paragraph >= doc->paragraph_count || paragraph == doc->title_paragraph)
 		return 0;
 	p = &doc->paragraphs[paragraph];
 	s = doc->text + p->offset;
 	/* (an item a) b） (c) says one thing of its clause: no lead) */
-	if (p->md_level > 0 || label_prefix_length(s, p->length) > 0 || label_letter_item(s, p->length) > 0)
+	if (p->md_level > 0 || paragraph_label_title(doc, paragraph) > 0 || label_letter_item(s, p->length) > 0)
 		return 0;
 	/* "## （三）深化体制改革\n农村综合改革试点继续推进。…": text right under
 	 * a Markdown heading, with no blank line between, runs on from it as
@@ -4550,10 +4553,14 @@ read_lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 	if (utf8_starts_with(s, p->length, "过去") || utf8_starts_with(s, p->length, "刚刚过去") ||
 	    utf8_starts_with(s, p->length, "回顾过去"))
 		return 0;
-	label_first_sentence(s, p->length, &sentence);
+	paragraph_first_sentence(doc, paragraph, &sentence);
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
 	    (sentence.chars < LEAD_MIN_CHARS && !short_leads_beside(doc, paragraph)) ||
 	    sentence.chars > LEAD_MAX_CHARS || states_figure(s, sentence.end) || narrates(s, sentence.end))
+		return 0;
+	/* (a line the sign-off follows, asked only of a lead-shaped
+	 * sentence: it reads the lines below) */
+	if (closes_document(doc, paragraph))
 		return 0;
 	/* 今后五年的中心任务是科学发展、富民强省。: a sentence that says
 	 * what something of the period is (X的Y是Z) introduces what follows;
@@ -4586,11 +4593,86 @@ struct lead_memo {
 
 static _Thread_local struct lead_memo lead_memo;
 
+/* What the lead rules ask of a whole paragraph of the document
+ * lead_memo is kept for (its label's length and its first sentence),
+ * kept for the paragraphs about the one outline_build reads: those rules
+ * read a paragraph and the few before and after it, each several times
+ * over.  Slot PARAGRAPH % NEAR_SLOTS holds the paragraph PARAGRAPH when
+ * its PARAGRAPH says so. */
+enum { NEAR_SLOTS = 8 };
+
+struct near_paragraph {
+	size_t paragraph;   /* SIZE_MAX: the slot is empty */
+	bool titled, sentenced;   /* whether LABEL_TITLE, SENTENCE are read */
+	size_t label_title; /* label_prefix_length */
+	struct label_sentence sentence;   /* label_first_sentence */
+};
+
+static _Thread_local struct near_paragraph near_paragraphs[NEAR_SLOTS];
+
+static void
+near_clear(void)
+{
+	for (size_t i = 0; i < NEAR_SLOTS; i++)
+		near_paragraphs[i].paragraph = SIZE_MAX;
+}
+
+/* The slot of paragraph PARAGRAPH of DOC, emptied for it when it held
+ * another; NULL when nothing is kept for DOC (outside outline_build). */
+static struct near_paragraph *
+near_paragraph(const struct doc *doc, size_t paragraph)
+{
+	struct near_paragraph *near = &near_paragraphs[paragraph % NEAR_SLOTS];
+
+	if (lead_memo.doc != doc || paragraph >= doc->paragraph_count)
+		return NULL;
+	if (near->paragraph != paragraph) {
+		near->paragraph = paragraph;
+		near->titled = near->sentenced = false;
+	}
+	return near;
+}
+
+/* label_prefix_length of paragraph PARAGRAPH of DOC. */
+static size_t
+paragraph_label_title(const struct doc *doc, size_t paragraph)
+{
+	struct near_paragraph *near = near_paragraph(doc, paragraph);
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+
+	if (!near)
+		return label_prefix_length(doc->text + p->offset, p->length);
+	if (!near->titled) {
+		near->label_title = label_prefix_length(doc->text + p->offset, p->length);
+		near->titled = true;
+	}
+	return near->label_title;
+}
+
+/* label_first_sentence of paragraph PARAGRAPH of DOC, into *OUT. */
+static void
+paragraph_first_sentence(const struct doc *doc, size_t paragraph, struct label_sentence *out)
+{
+	struct near_paragraph *near = near_paragraph(doc, paragraph);
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+
+	if (!near) {
+		label_first_sentence(doc->text + p->offset, p->length, out);
+		return;
+	}
+	if (!near->sentenced) {
+		label_first_sentence(doc->text + p->offset, p->length, &near->sentence);
+		near->sentenced = true;
+	}
+	*out = near->sentence;
+}
+
 /* Keeps lead_sentence's answers for DOC from now on (when there is the
  * memory), until lead_memo_end. */
 static void
 lead_memo_begin(const struct doc *doc)
 {
+	near_clear();
 	lead_memo.answers = malloc((doc->paragraph_count + 1) * sizeof *lead_memo.answers);
 	if (!lead_memo.answers)
 		return;
@@ -4601,6 +4683,7 @@ lead_memo_begin(const struct doc *doc)
 static void
 lead_memo_end(void)
 {
+	near_clear();
 	free(lead_memo.answers);
 	lead_memo = (struct lead_memo){ NULL, NULL };
 }
@@ -4647,7 +4730,7 @@ own_line(const struct doc *doc, size_t paragraph, size_t length, bool whole)
 		return 0;
 	next = &doc->paragraphs[paragraph + 1];
 	if (next->md_level > 0 || next->length < 2 * (length + 3) ||
-	    label_prefix_length(doc->text + next->offset, next->length) > 0 ||
+	    paragraph_label_title(doc, paragraph + 1) > 0 ||
 	    label_letter_item(doc->text + next->offset, next->length) > 0)
 		return 0;
 	return length;
@@ -4894,9 +4977,9 @@ series_sentence(const struct doc *doc, size_t paragraph, size_t *clause)
 	const char *s = doc->text + p->offset;
 	struct label_sentence sentence;
 
-	if (p->md_level > 0 || paragraph == doc->title_paragraph || label_prefix_length(s, p->length) > 0)
+	if (p->md_level > 0 || paragraph == doc->title_paragraph || paragraph_label_title(doc, paragraph) > 0)
 		return 0;
-	label_first_sentence(s, p->length, &sentence);
+	paragraph_first_sentence(doc, paragraph, &sentence);
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 || sentence.chars > SERIES_MAX_CHARS ||
 	    sentence.clause >= sentence.end || memcmp(s + sentence.clause, "，", 3) != 0 ||
 	    utf8_count(s, sentence.clause) < 2)
@@ -4913,7 +4996,7 @@ own_line_leads_follow(const struct doc *doc, size_t paragraph, const char *s, si
 {
 	for (size_t k = paragraph + 1; k < doc->paragraph_count && k <= paragraph + SERIES_LEADS_REACH; k++) {
 		const struct paragraph *q = &doc->paragraphs[k];
-		if (label_prefix_length(doc->text + q->offset, q->length) > 0)
+		if (paragraph_label_title(doc, k) > 0)
 			return false;
 		if (own_line_lead(doc, k) > 0)
 			return q->length < clause || memcmp(doc->text + q->offset, s, clause) != 0;
@@ -4991,14 +5074,16 @@ title_over_body(const struct doc *doc, size_t paragraph)
 	next = &doc->paragraphs[paragraph + 1];
 	n = p->length;
 	s = trimmed(doc->text + p->offset, &n);
+	/* (no character takes more than four bytes: a longer paragraph
+	 * has too many for a title, and is not counted; the paragraph
+	 * after is read only under a line that may be a title) */
+	if (p->md_level > 0 || next->md_level > 0 || n == 0 || (unsigned char)s[0] < 0x80 ||
+	    n > ANNOUNCED_TITLE_MAX_CHARS * 4 || label_prefix_length(s, n) > 0 || label_letter_item(s, n) > 0 ||
+	    label_caption(s, n))
+		return false;
 	m = next->length;
 	t = trimmed(doc->text + next->offset, &m);
-	/* (no character takes more than four bytes: a longer paragraph
-	 * has too many for a title, and is not counted) */
-	if (p->md_level > 0 || next->md_level > 0 || n == 0 || (unsigned char)s[0] < 0x80 ||
-	    n > ANNOUNCED_TITLE_MAX_CHARS * 4 || label_prefix_length(s, n) > 0 ||
-	    label_prefix_length(t, m) > 0 || label_letter_item(s, n) > 0 || label_letter_item(t, m) > 0 ||
-	    label_caption(s, n))
+	if (label_prefix_length(t, m) > 0 || label_letter_item(t, m) > 0)
 		return false;
 	chars = utf8_count(s, n);
 	if (chars < 2 || chars > ANNOUNCED_TITLE_MAX_CHARS || utf8_count(t, m) <= chars ||

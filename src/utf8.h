@@ -66,6 +66,12 @@ const char *utf8_find_either(const char *s, size_t n, char a, char b);
  * not be past END. */
 size_t utf8_find_any(const char *s, size_t from, size_t end, const char *set);
 
+/* Where the first white space character (as utf8_space_at reads one)
+ * starts in S (N bytes), or N: sixteen places at a time where the
+ * compiler has vectors, for scans that pass over words to the space
+ * after them. */
+size_t utf8_find_space(const char *s, size_t n);
+
 /* True when S (N bytes) and T (M bytes) are the same text once white
  * space (utf8_is_space) is left out of both: 公 告 = 公告, 注　　释 = 注释. */
 bool utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m);

@@ -1171,6 +1171,27 @@ count_byte_agrees_with_loop(void **state)
 	}
 }
 
+/* lines_figure_cells: three bare numbers in a row, apart by any white
+ * space, make a table's row; a word between them, or a number with a
+ * unit, breaks the run. */
+static void
+figure_cells(void **state)
+{
+	static const char *const rows[] = {
+		"收入 1,059,657 677,715 29,608", "一般公共预算收入\u30001,059\u3000-5.2%\u3000+3",
+		"合计  12\t8.5  100%", "项目 1 2 3 说明", "1 2 3",
+	};
+	static const char *const text[] = {
+		"收入 1,059,657 万元 677,715 29,608", "2023年 2024年 2025年", "增长6.5% 7.1% 8.0%",
+		"1 2", "一、总体要求", "", "   ",
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
+		assert_true(lines_figure_cells(rows[i], strlen(rows[i])));
+	for (size_t i = 0; i < sizeof text / sizeof text[0]; i++)
+		assert_false(lines_figure_cells(text[i], strlen(text[i])));
+}
+
 /* lines_end_sentence: the marks of three bytes and of one, at the end
  * only, and not a character cut short. */
 static void
@@ -1369,6 +1390,7 @@ main(void)
 		cmocka_unit_test(find3_either_agrees_with_find3),
 		cmocka_unit_test(find3_any_agrees_with_find3),
 		cmocka_unit_test(count_byte_agrees_with_loop),
+		cmocka_unit_test(figure_cells),
 		cmocka_unit_test(sentence_ends),
 		cmocka_unit_test(find_either_agrees_with_memchr),
 		cmocka_unit_test(gb18030_detected),

@@ -178,6 +178,32 @@ byte_set_scan(void **state)
 	assert_int_equal(utf8_find_any(s, 1, n, "3"), 3);
 }
 
+/* The first white space character, in a vector block or in the tail
+ * after it; quotation marks and commas that share the spaces' lead bytes
+ * are none. */
+static void
+space_scan(void **state)
+{
+	const char *s = "“十四五”时期，全市地区生产总值年均增长6.5%，居民收入同步增长。";
+	const char *spaces[] = { " ", "\t", "\f", "\u3000", "\u00a0", "\u2002", "\u200a", "\u202f", "\u205f" };
+	char buf[256];
+	size_t n = strlen(s);
+	(void)state;
+	assert_int_equal(utf8_find_space(s, n), n);
+	assert_int_equal(utf8_find_space("", 0), 0);
+	assert_int_equal(utf8_find_space("ab c", 4), 2);              /* in the tail */
+	for (size_t k = 0; k < sizeof spaces / sizeof spaces[0]; k++) {
+		/* in a block, and after the blocks */
+		snprintf(buf, sizeof buf, "%.30s%s%s", s, spaces[k], s);
+		assert_int_equal(utf8_find_space(buf, strlen(buf)), 30);
+		snprintf(buf, sizeof buf, "%s%s", s, spaces[k]);
+		assert_int_equal(utf8_find_space(buf, strlen(buf)), n);
+	}
+	/* an em quad's neighbours (U+200B, the zero-width space) are no space */
+	snprintf(buf, sizeof buf, "%s\u200b%s", s, s);
+	assert_int_equal(utf8_find_space(buf, strlen(buf)), strlen(buf));
+}
+
 /* Two texts compared with their white space left out. */
 static void
 closed_up_comparison(void **state)
@@ -424,6 +450,7 @@ main(void)
 		cmocka_unit_test(white_space),
 		cmocka_unit_test(han_ideographs),
 		cmocka_unit_test(byte_set_scan),
+		cmocka_unit_test(space_scan),
 		cmocka_unit_test(closed_up_comparison),
 		cmocka_unit_test(find3_agrees_with_a_plain_search),
 		cmocka_unit_test(words_without_marks),
