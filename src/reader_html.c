@@ -933,16 +933,17 @@ link_address(xmlNode *n)
 
 static void write_node_in(struct writer *w, xmlNode *n);
 
-/* Writes N; a link keeps the address of the text it wrote. */
+/* Writes N; a link keeps the address of the text it wrote, unless links
+ * inside it (<a> in <a>, which broken markup makes) keep theirs. */
 static void
 write_node(struct writer *w, xmlNode *n)
 {
 	const struct box *b = n->type == XML_ELEMENT_NODE ? box_of(w->page, n) : NULL;
 	xmlChar *href = b && (b->flags & LINK) ? link_address(n) : NULL;
-	size_t start = w->length;
+	size_t start = w->length, links_before = w->link_count;
 
 	write_node_in(w, n);
-	if (href && !w->failed &&
+	if (href && !w->failed && w->link_count == links_before &&
 	    !reader_link_add(&w->links, &w->link_count, &w->link_capacity, w->out, start, w->length,
 			     (const char *)href))
 		w->failed = true;

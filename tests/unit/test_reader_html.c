@@ -287,6 +287,43 @@ article_around_a_nested_paragraph(void **state)
 	read_free(&r);
 }
 
+/* Links left open before others (a fuzzer's page, where the parser nests
+ * an <a> around later ones: tests/fixtures/fuzz-nested-links.html): the
+ * links inside keep their addresses, the open one none, so the links
+ * stand in the order of the text, each inside it. */
+static void
+link_inside_a_link(void **state)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096], *page;
+	FILE *f;
+	long size;
+	struct read r;
+	(void)state;
+
+	snprintf(path, sizeof path, "%s/tests/fixtures/fuzz-nested-links.html", top ? top : ".");
+	f = fopen(path, "rb");
+	assert_non_null(f);
+	assert_int_equal(fseek(f, 0, SEEK_END), 0);
+	size = ftell(f);
+	assert_true(size > 0);
+	rewind(f);
+	page = malloc((size_t)size + 1);
+	assert_non_null(page);
+	assert_int_equal(fread(page, 1, (size_t)size, f), (size_t)size);
+	page[size] = '\0';
+	fclose(f);
+	r = read_page(page, (size_t)size);
+	assert_int_equal(r.status, BG_OK);
+	assert_true(r.out.link_count >= 2);
+	for (size_t i = 0; i < r.out.link_count; i++) {
+		assert_true(r.out.links[i].end <= r.out.length);
+		assert_true(i == 0 || r.out.links[i].start >= r.out.links[i - 1].start);
+	}
+	read_free(&r);
+	free(page);
+}
+
 /* A title set in bold by its style and broken with <br> is one heading
  * line; a <br> in a paragraph still ends a line. */
 static void
@@ -689,6 +726,7 @@ main(void)
 		cmocka_unit_test(article_without_furniture),
 		cmocka_unit_test(bold_sentence_no_heading),
 		cmocka_unit_test(caption_of_links_left_out),
+		cmocka_unit_test(link_inside_a_link),
 		cmocka_unit_test(article_around_a_nested_paragraph),
 		cmocka_unit_test(bold_title_broken_by_a_break),
 		cmocka_unit_test(bold_heading_in_word_markup),
