@@ -5,7 +5,7 @@
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]     (from a configured build dir:
 #                                                it needs config.h)
 # Crashes are kept as tests/fuzz/out/crash-* in the build directory.
-set -u
+set -u -o pipefail
 seconds=${1:-60}
 shift || true
 here=$(cd "$(dirname "$0")" && pwd)
