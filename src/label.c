@@ -203,6 +203,42 @@ appendix_label(const char *s, size_t n, struct label *l)
 	return true;
 }
 
+/* True when S (N bytes) opens with an article's theme in round brackets,
+ * as the articles of a regulation name what each is about right after the
+ * number (第一条（目的和依据）, 第十八条(过渡期申请)): two to sixteen Han
+ * characters (and 、 between them) up to the closing bracket.  A number
+ * in brackets (第六条（一）项, 第五条（十二）) cites an item, not a theme. */
+static bool
+article_theme(const char *s, size_t n)
+{
+	size_t i, used, han = 0;
+	uint32_t c;
+
+	if (utf8_starts_with(s, n, "（"))
+		i = 3;
+	else if (n > 0 && s[0] == '(')
+		i = 1;
+	else
+		return false;
+	if (numeral_chinese(s + i, n - i, &used) >= 0 &&
+	    (utf8_starts_with(s + i + used, n - i - used, "）") || (i + used < n && s[i + used] == ')')))
+		return false;
+	while (i < n && han <= 16) {
+		if (utf8_starts_with(s + i, n - i, "）") || s[i] == ')')
+			return han >= 2;
+		if (utf8_starts_with(s + i, n - i, "、")) {
+			i += 3;
+			continue;
+		}
+		used = utf8_decode(s + i, n - i, &c);
+		if (used == 0 || !utf8_is_han(c))
+			return false;
+		han++;
+		i += used;
+	}
+	return false;
+}
+
 /* label_parse's work; *L may be left half set when it returns false. */
 static bool
 parse_label(const char *s, size_t n, struct label *l)
@@ -306,7 +342,8 @@ parse_label(const char *s, size_t n, struct label *l)
 			/* 第一条【立法目的】 为了…: a draft law names what each
 			 * article is about in lenticular brackets right after
 			 * its number; the bracket opens no running text. */
-			if (di_words[w].style == STYLE_ARTICLE && sp == 0 && utf8_starts_with(s + i + k, n - i - k, "【")) {
+			if (di_words[w].style == STYLE_ARTICLE && sp == 0 &&
+			    (utf8_starts_with(s + i + k, n - i - k, "【") || article_theme(s + i + k, n - i - k))) {
 				l->style = STYLE_ARTICLE;
 				l->number = v;
 				l->length = i + k;

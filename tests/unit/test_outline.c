@@ -602,6 +602,27 @@ articles_with_bracketed_themes(void **state)
 	       { 2, "第二条", "【适用范围】 本条例适用于本市", 4 });
 }
 
+/* A regulation names what each article is about in round brackets right
+ * after its number, alone on its line (第一条（目的和依据）, 第二条(适用范围)):
+ * the article is a heading; an item cited in brackets (第五条（一）项) at
+ * a line's start is still running text. */
+static void
+articles_with_themes_in_round_brackets(void **state)
+{
+	(void)state;
+	EXPECT("某某区管理办法\n第一章　总则\n第一条（目的和依据）\n为了加强管理，制定本办法。\n"
+	       "第二条(适用范围)\n本办法适用于本区。\n第二章　附则\n第三条（实施日期）\n本办法自公布之日起施行。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "（目的和依据）", 3 }, { 2, "第二条", "(适用范围)", 5 },
+	       { 1, "第二章", "附则", 7 }, { 2, "第三条", "（实施日期）", 8 });
+	{
+		struct label l;
+		const char *s = "第五条（一）项规定的情形除外。";
+		assert_false(label_parse(s, strlen(s), &l));
+		s = "第五条（十二）";
+		assert_false(label_parse(s, strlen(s), &l));
+	}
+}
+
 static void
 inserted_articles(void **state)
 {
@@ -3381,6 +3402,7 @@ main(void)
 		cmocka_unit_test(article_in_running_text),
 		cmocka_unit_test(letter_spaced_article_labels),
 		cmocka_unit_test(articles_with_bracketed_themes),
+		cmocka_unit_test(articles_with_themes_in_round_brackets),
 		cmocka_unit_test(inserted_articles),
 		cmocka_unit_test(notes_and_cut_lines_above_the_chapters),
 		cmocka_unit_test(misnumbered_chapters),
