@@ -1238,23 +1238,35 @@ below_opening_text(const struct doc *doc, size_t paragraph)
 
 static const char *trimmed(const char *s, size_t *n);
 
+/* True when T (M bytes) names S (N bytes) in book-title marks: 《S》. */
+static bool
+names_in_marks(const char *t, size_t m, const char *s, size_t n)
+{
+	for (size_t i = 0; i + 6 + n <= m; i++)
+		if (memcmp(t + i, "《", 3) == 0 && memcmp(t + i + 3, s, n) == 0 && memcmp(t + i + 3 + n, "》", 3) == 0)
+			return true;
+	return false;
+}
+
 /* True when PARAGRAPH (S, N bytes) of DOC is the document that the title
  * names in book-title marks (关于公示《某某总结报告》, 关于印发《某某
  * 方案》的通知), set below the notice's opening text (各位教工：… 公示
- * 如下： or …。): the enclosure's own title, a part of the document. */
+ * 如下： or …。): the enclosure's own title, a part of the document.  A
+ * headline that is the name alone in its marks (# 《某某管理办法》 over
+ * 《某某管理办法》已经…通过，现予印发。) names it too, though the title
+ * read from it has lost the marks. */
 static bool
 enclosure_named(const struct doc *doc, size_t paragraph, const char *s, size_t n)
 {
-	const char *at;
 	size_t from = doc->title_paragraph != SIZE_MAX ? doc->title_paragraph + 1 : 0;
 
 	if (!doc->title || n == 0)
 		return false;
 	s = trimmed(s, &n);
-	at = strstr(doc->title, "《");
-	while (at && !(strncmp(at + 3, s, n) == 0 && strncmp(at + 3 + n, "》", 3) == 0))
-		at = strstr(at + 3, "《");
-	if (!at)
+	if (!names_in_marks(doc->title, strlen(doc->title), s, n) &&
+	    !(doc->title_paragraph != SIZE_MAX &&
+	      names_in_marks(doc->text + doc->paragraphs[doc->title_paragraph].offset,
+			     doc->paragraphs[doc->title_paragraph].length, s, n)))
 		return false;
 	for (size_t i = from; i < paragraph && i < doc->paragraph_count; i++) {
 		const struct paragraph *q = &doc->paragraphs[i];

@@ -3116,6 +3116,14 @@ enclosure_named_by_title(void **state)
 	EXPECT("关于公示《某校领导班子总结报告》\n各位教工：\n现将学校领导班子总结报告公示如下：\n某校领导班子总结报告\n"
 	       "一、抓好顶层设计\n三年来，学校明确了办学目标。\n二、加强队伍建设\n三年来，学校加强了队伍建设。\n",
 	       { 1, "", "某校领导班子总结报告", 4 }, { 2, "一、", "抓好顶层设计", 5 }, { 2, "二、", "加强队伍建设", 7 });
+	/* A page's headline that is the name alone in its marks, over a
+	 * one-sentence issuing note without a title of its own, a sign-off,
+	 * and the text it names: that text's title is a part too. */
+	EXPECT("# 《某区公共租赁住房管理办法》\n\n《某区公共租赁住房管理办法》已经区政府常务会议审议通过，现予印发。\n\n"
+	       "某区房屋管理局\n\n2021年9月29日\n\n某区公共租赁住房管理办法\n\n第一章　总则\n\n第一条（目的）\n\n"
+	       "为了加强管理，制定本办法。\n\n第二章　附则\n\n第二条（实施日期）\n\n本办法自公布之日起施行。\n",
+	       { 1, "", "某区公共租赁住房管理办法", 9 }, { 2, "第一章", "总则", 11 }, { 3, "第一条", "（目的）", 13 },
+	       { 2, "第二章", "附则", 17 }, { 3, "第二条", "（实施日期）", 19 });
 }
 
 /* A procedure writes its clauses 1、目的 and 3.1、设备部…, the 、 after a
