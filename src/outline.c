@@ -290,6 +290,20 @@ node_rank(const struct outline_node *node)
 	return node->label[0] && label_parse(node->label, strlen(node->label), &l) ? law_rank(l.style) : 0;
 }
 
+/* True when STYLE numbers the points of a document's text (一、 （一）
+ * 1. （1） 1） ① 一 ), which stand below its parts (第一部分). */
+static bool
+point_style(enum heading_style style)
+{
+	switch (style) {
+	case STYLE_CN_COMMA: case STYLE_CN_PAREN: case STYLE_ARABIC_DOT: case STYLE_ARABIC_PAREN:
+	case STYLE_ARABIC_HALF: case STYLE_CIRCLED: case STYLE_CN_SPACE:
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* Where a heading of KEY goes: sets *SIBLING to the stack index of an open
  * heading of the same style (or -1) and returns the number of entries that
  * stay open under it.  A law's 章 closes the 条 open before it even when
@@ -320,6 +334,14 @@ place(const struct builder *b, int key, int *sibling)
 		if (top == key) {
 			*sibling = i - 1;
 			return i - 1;
+		}
+		/* A 第一部分 is above the points a document numbers 一、 （一）
+		 * 1. （1）: the points open before it (a 办法 that sets out
+		 * 一、指导思想 … 四、考核方式, then 第一部分 and 第二部分, each
+		 * with its own 一、) close, it is their sibling. */
+		if (key / LEVELS == STYLE_PART && point_style(b->stack[i - 1].node->style)) {
+			i--;
+			continue;
 		}
 		/* A run-in lead is the smallest heading of a work report: a
 		 * numbered heading after it closes it (a section's closing

@@ -623,6 +623,20 @@ articles_with_themes_in_round_brackets(void **state)
 	}
 }
 
+/* A 办法 may set out its 一、指导思想 … first and then its parts, 第一部分
+ * and 第二部分, each with its own 一、: a part is above the points open
+ * before it, their sibling, not a heading under the last of them. */
+static void
+parts_after_points(void **state)
+{
+	(void)state;
+	EXPECT("某镇物业考核办法\n一、指导思想\n深入践行理念。\n二、考核方式\n每季度考核一次。\n第一部分 考核奖励办法\n"
+	       "一、项目奖励\n给予奖励。\n二、评优奖励\n一次性奖励。\n第二部分 补贴办法\n一、补贴对象\n物业服务企业。\n",
+	       { 1, "一、", "指导思想", 2 }, { 1, "二、", "考核方式", 4 }, { 1, "第一部分", "考核奖励办法", 6 },
+	       { 2, "一、", "项目奖励", 7 }, { 2, "二、", "评优奖励", 9 }, { 1, "第二部分", "补贴办法", 11 },
+	       { 2, "一、", "补贴对象", 12 });
+}
+
 static void
 inserted_articles(void **state)
 {
@@ -3411,6 +3425,7 @@ main(void)
 		cmocka_unit_test(letter_spaced_article_labels),
 		cmocka_unit_test(articles_with_bracketed_themes),
 		cmocka_unit_test(articles_with_themes_in_round_brackets),
+		cmocka_unit_test(parts_after_points),
 		cmocka_unit_test(inserted_articles),
 		cmocka_unit_test(notes_and_cut_lines_above_the_chapters),
 		cmocka_unit_test(misnumbered_chapters),
