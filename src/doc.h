@@ -86,6 +86,7 @@ struct doc {
 	char *name;            /* the file name as given, or "-" */
 	uint32_t line_count;   /* source lines */
 	bool partial;          /* only the start of the file was read */
+	bool front_matter;     /* the file opened with front matter (--- … ---) */
 	size_t source_size;    /* the bytes read, as they came (a docx's
 	                          zip, a GB18030 text) */
 

@@ -219,6 +219,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	}
 	doc->line_count = lines.count ? lines.items[lines.count - 1].number : 0;
 	first = meta_front_matter(doc, source, lines.items, lines.count);
+	doc->front_matter = first > 0;
 	if (rules && !lines_mark_running_heads(source, lines.items + first, lines.count - first)) {
 		st = BG_ERR_NOMEM;
 		goto fail;

@@ -1223,6 +1223,9 @@ copied_page(const struct doc *doc)
 
 	if (t == SIZE_MAX || doc->paragraphs[t].md_level == 0)
 		return false;
+	/* a copier that writes its keys as front matter above the heading */
+	if (doc->front_matter)
+		return true;
 	for (size_t i = t + 1; i < doc->paragraph_count && i <= t + COPIER_BLOCK; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
 		size_t k = 0;

@@ -3138,6 +3138,18 @@ enclosure_named_by_title(void **state)
 	       "为了加强管理，制定本办法。\n\n第二章　附则\n\n第二条（实施日期）\n\n本办法自公布之日起施行。\n",
 	       { 1, "", "某区公共租赁住房管理办法", 9 }, { 2, "第一章", "总则", 11 }, { 3, "第一条", "（目的）", 13 },
 	       { 2, "第二章", "附则", 17 }, { 3, "第二条", "（实施日期）", 19 });
+	/* A copier that writes its keys as front matter above the page's
+	 * headline: the headline said again under the notice's opening text
+	 * and sign-off is the title of the text the notice issues, a part;
+	 * the same page without the front matter is no copier's. */
+	EXPECT("---\n标题: 某镇物业考核办法\n---\n\n# 某镇物业考核办法\n\n各居委：\n\n现将办法印发给你们，请认真执行。\n\n"
+	       "某镇人民政府\n\n2023年7月7日\n\n某镇物业考核办法\n\n为加强管理，制定本办法。\n\n一、指导思想\n\n深入践行理念。\n\n"
+	       "二、考核方式\n\n每季度考核一次。\n",
+	       { 1, "", "某镇物业考核办法", 15 }, { 2, "一、", "指导思想", 19 }, { 2, "二、", "考核方式", 23 });
+	EXPECT("# 某镇物业考核办法\n\n各居委：\n\n现将办法印发给你们，请认真执行。\n\n"
+	       "某镇人民政府\n\n2023年7月7日\n\n某镇物业考核办法\n\n为加强管理，制定本办法。\n\n一、指导思想\n\n深入践行理念。\n\n"
+	       "二、考核方式\n\n每季度考核一次。\n",
+	       { 1, "一、", "指导思想", 15 }, { 1, "二、", "考核方式", 19 });
 }
 
 /* A procedure writes its clauses 1、目的 and 3.1、设备部…, the 、 after a
