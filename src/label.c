@@ -206,12 +206,13 @@ appendix_label(const char *s, size_t n, struct label *l)
 /* True when S (N bytes) opens with an article's theme in round brackets,
  * as the articles of a regulation name what each is about right after the
  * number (第一条（目的和依据）, 第十八条(过渡期申请)): two to sixteen Han
- * characters (and 、 between them) up to the closing bracket.  A number
+ * characters (and 、 between them, a bracket inside, 居（村）民委员会) up to
+ * the closing bracket.  A number
  * in brackets (第六条（一）项, 第五条（十二）) cites an item, not a theme. */
 static bool
 article_theme(const char *s, size_t n)
 {
-	size_t i, used, han = 0;
+	size_t i, used, han = 0, inner = 0;
 	uint32_t c;
 
 	if (utf8_starts_with(s, n, "（"))
@@ -224,8 +225,19 @@ article_theme(const char *s, size_t n)
 	    (utf8_starts_with(s + i + used, n - i - used, "）") || (i + used < n && s[i + used] == ')')))
 		return false;
 	while (i < n && han <= 16) {
-		if (utf8_starts_with(s + i, n - i, "）") || s[i] == ')')
-			return han >= 2;
+		if (utf8_starts_with(s + i, n - i, "）") || s[i] == ')') {
+			if (inner == 0)
+				return han >= 2;
+			inner--;
+			i += s[i] == ')' ? 1 : 3;
+			continue;
+		}
+		/* 第十四条（居（村）民委员会任务）: a bracket inside the theme */
+		if ((utf8_starts_with(s + i, n - i, "（") || s[i] == '(') && inner == 0) {
+			inner++;
+			i += s[i] == '(' ? 1 : 3;
+			continue;
+		}
 		if (utf8_starts_with(s + i, n - i, "、")) {
 			i += 3;
 			continue;

@@ -237,6 +237,17 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	while (title_length >= 1 && (text[title_offset + title_length - 1] == ':' ||
 				     text[title_offset + title_length - 1] == ' '))
 		title_length--;
+	/* 第一条（目的和依据） alone on its line is titled 目的和依据: the
+	 * theme the brackets hold. */
+	if (style == STYLE_ARTICLE && title_length > 2) {
+		const char *t = text + title_offset;
+		size_t open = utf8_starts_with(t, title_length, "（") ? 3 : t[0] == '(' ? 1 : 0;
+		size_t close = utf8_ends_with(t, title_length, "）") ? 3 : t[title_length - 1] == ')' ? 1 : 0;
+		if (open && close && title_length > open + close) {
+			title_offset += open;
+			title_length -= open + close;
+		}
+	}
 	node = carve(o, sizeof *node, _Alignof(struct outline_node));
 	if (!node)
 		return NULL;

@@ -604,16 +604,17 @@ articles_with_bracketed_themes(void **state)
 
 /* A regulation names what each article is about in round brackets right
  * after its number, alone on its line (第一条（目的和依据）, 第二条(适用范围)):
- * the article is a heading; an item cited in brackets (第五条（一）项) at
- * a line's start is still running text. */
+ * the article is a heading titled with the theme the brackets hold; an
+ * item cited in brackets (第五条（一）项) at a line's start is still
+ * running text. */
 static void
 articles_with_themes_in_round_brackets(void **state)
 {
 	(void)state;
 	EXPECT("某某区管理办法\n第一章　总则\n第一条（目的和依据）\n为了加强管理，制定本办法。\n"
-	       "第二条(适用范围)\n本办法适用于本区。\n第二章　附则\n第三条（实施日期）\n本办法自公布之日起施行。\n",
-	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "（目的和依据）", 3 }, { 2, "第二条", "(适用范围)", 5 },
-	       { 1, "第二章", "附则", 7 }, { 2, "第三条", "（实施日期）", 8 });
+	       "第二条(适用范围)\n本办法适用于本区。\n第二章　附则\n第三条（居（村）民委员会任务）\n居民委员会协助管理。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "目的和依据", 3 }, { 2, "第二条", "适用范围", 5 },
+	       { 1, "第二章", "附则", 7 }, { 2, "第三条", "居（村）民委员会任务", 8 });
 	{
 		struct label l;
 		const char *s = "第五条（一）项规定的情形除外。";
@@ -3136,8 +3137,8 @@ enclosure_named_by_title(void **state)
 	EXPECT("# 《某区公共租赁住房管理办法》\n\n《某区公共租赁住房管理办法》已经区政府常务会议审议通过，现予印发。\n\n"
 	       "某区房屋管理局\n\n2021年9月29日\n\n某区公共租赁住房管理办法\n\n第一章　总则\n\n第一条（目的）\n\n"
 	       "为了加强管理，制定本办法。\n\n第二章　附则\n\n第二条（实施日期）\n\n本办法自公布之日起施行。\n",
-	       { 1, "", "某区公共租赁住房管理办法", 9 }, { 2, "第一章", "总则", 11 }, { 3, "第一条", "（目的）", 13 },
-	       { 2, "第二章", "附则", 17 }, { 3, "第二条", "（实施日期）", 19 });
+	       { 1, "", "某区公共租赁住房管理办法", 9 }, { 2, "第一章", "总则", 11 }, { 3, "第一条", "目的", 13 },
+	       { 2, "第二章", "附则", 17 }, { 3, "第二条", "实施日期", 19 });
 	/* A copier that writes its keys as front matter above the page's
 	 * headline: the headline said again under the notice's opening text
 	 * and sign-off is the title of the text the notice issues, a part;
