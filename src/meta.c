@@ -301,6 +301,11 @@ front_field(struct doc *doc, const char *s, size_t n, enum front_issuer kind)
 			memmove(value, value + 1, vlen - 2);
 			value[vlen - 2] = '\0';
 		}
+		/* 文号: - : a dash or a slash alone, or 无, holds the place of
+		 * a field the page left empty; the text may still print it. */
+		if (!strcmp(value, "-") || !strcmp(value, "--") || !strcmp(value, "—") ||
+		    !strcmp(value, "－") || !strcmp(value, "/") || !strcmp(value, "无"))
+			value[0] = '\0';
 		if (keys[k].field == 0)
 			value[title_before_occasion(value, strlen(value))] = '\0';
 		if (keys[k].field == 3 && date_alone(value, strlen(value), &d)) {

@@ -1016,6 +1016,22 @@ docno_below_a_copier_block(void **state)
 	doc_free(doc);
 }
 
+/* A front matter field the page left empty, a dash in its place (文号: -),
+ * is none: the number the text prints is the document's. */
+static void
+placeholder_in_front_matter(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("---\n标题: 关于印发某某办法的通知\n文号: -\n发布单位: 某市某某委员会\n---\n\n"
+				    "# 关于印发某某办法的通知\n\n某建规〔2031〕3号\n\n各有关单位：\n\n现印发给你们。\n", NULL);
+	assert_non_null(doc->docno);
+	assert_string_equal(doc->docno, "某建规〔2031〕3号");
+	doc_free(doc);
+	doc = unit_load("---\n标题: 关于某事的通知\n文号: 无\n---\n\n# 关于某事的通知\n\n各有关单位：\n\n请做好工作。\n", NULL);
+	assert_null(doc->docno);
+	doc_free(doc);
+}
+
 /* The document's own title at the top of the text a copier set below a
  * page heading that named it short: the title, with the issuer and the
  * date that sign it; a heading that names the document in full stays. */
@@ -1321,6 +1337,7 @@ main(void)
 		cmocka_unit_test(timestamp_value_below),
 		cmocka_unit_test(copier_issuer_key),
 		cmocka_unit_test(docno_below_a_copier_block),
+		cmocka_unit_test(placeholder_in_front_matter),
 		cmocka_unit_test(own_title_below_a_copier_block),
 		cmocka_unit_test(own_title_below_a_label_heading),
 		cmocka_unit_test(header_under_the_title_said_again),
