@@ -1512,7 +1512,8 @@ lone_chapter(const struct doc *doc, size_t i)
 
 /* True when paragraph I of DOC is a line of a copier's block above the
  * text it copied: key lines (发布日期: …, 来源: …, set in bold in the
- * Markdown, maybe as the items of a list: - 标题：…), a rule (---, --),
+ * Markdown, maybe as the items of a list: - 标题：…), a page's field key
+ * alone on its line over its value (文件编号 / 某发〔2031〕1号), a rule (---, --),
  * or a Markdown heading below the title (## 政策全文, of a level below
  * the title's #). */
 static bool
@@ -1532,6 +1533,17 @@ copier_line(const struct doc *doc, size_t i)
 	if (n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
 		s += 2;
 		n -= 2;
+	}
+	/* 索取号 / 3589258689/2021-00131 / 载体类型: a government page's
+	 * fields one a line, each key alone on its line above its value. */
+	{
+		static const char *const keys[] = { "索取号", "索引号", "载体类型", "发布机构", "文件编号",
+						    "记录形式", "公开类别", "关键词", "内容描述", "主题分类" };
+		const char *nl = memchr(s, '\n', n);
+		size_t first = nl ? (size_t)(nl - s) : n;
+		for (size_t w = 0; w < WORDS(keys); w++)
+			if (first == strlen(keys[w]) && memcmp(s, keys[w], first) == 0)
+				return true;
 	}
 	c1 = memchr(s, ':', n);
 	c2 = memmem(s, n, "：", 3);

@@ -1032,6 +1032,21 @@ placeholder_in_front_matter(void **state)
 	doc_free(doc);
 }
 
+/* A government page's fields one a line, each key alone over its value
+ * (索取号 / 123456/2031-0001 / 载体类型 …), above the notice: the block's
+ * lines do not push the number the notice prints out of the top. */
+static void
+docno_below_page_fields(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("# 关于印发某某办法的通知\n\n索取号\n123456/2031-0001\n载体类型\n\n发布机构\n某市某某委员会\n\n"
+				    "文件编号\n\n记录形式\n\n公开类别\n主动公开\n\n关键词\n\n内容描述\n\n某建规范〔2031〕5号\n\n"
+				    "各有关单位：\n\n现印发给你们。\n", NULL);
+	assert_non_null(doc->docno);
+	assert_string_equal(doc->docno, "某建规范〔2031〕5号");
+	doc_free(doc);
+}
+
 /* The document's own title at the top of the text a copier set below a
  * page heading that named it short: the title, with the issuer and the
  * date that sign it; a heading that names the document in full stays. */
@@ -1338,6 +1353,7 @@ main(void)
 		cmocka_unit_test(copier_issuer_key),
 		cmocka_unit_test(docno_below_a_copier_block),
 		cmocka_unit_test(placeholder_in_front_matter),
+		cmocka_unit_test(docno_below_page_fields),
 		cmocka_unit_test(own_title_below_a_copier_block),
 		cmocka_unit_test(own_title_below_a_label_heading),
 		cmocka_unit_test(header_under_the_title_said_again),
