@@ -2982,6 +2982,31 @@ attached_after(const struct doc *doc, size_t from, size_t last)
 	return false;
 }
 
+/* True when paragraph I of DOC, a date, is the sign-off of a notice that
+ * sends attachments, as a 公文 sets them: the attachments' note (附件：1．…)
+ * stands above it, below paragraph FROM, and the first attachment's mark
+ * alone (附件1) right after it. */
+static bool
+attachment_follows(const struct doc *doc, size_t from, size_t i)
+{
+	const struct paragraph *p;
+	const char *s;
+	size_t n;
+
+	if (i + 1 >= doc->paragraph_count || !attachment_mark(doc->text + doc->paragraphs[i + 1].offset,
+								doc->paragraphs[i + 1].length))
+		return false;
+	for (size_t k = from + 1; k + 1 < i; k++) {
+		p = &doc->paragraphs[k];
+		n = p->length;
+		s = trim(doc->text + p->offset, &n);
+		if (utf8_starts_with(s, n, "附件") &&
+		    (utf8_starts_with(s + 6, n - 6, "：") || (n > 6 && s[6] == ':')))
+			return true;
+	}
+	return false;
+}
+
 /* The length of the words W (N bytes) without a note's reference that
  * ends them: 统计公报[1], 统计公报［1］. */
 static size_t
@@ -3221,8 +3246,9 @@ meta_find(struct doc *doc)
 			/* With no sign-off at the end, the pair found may be
 			 * the carried document's own (the notice's spoilt by
 			 * a stray entity): a page's information table outranks
-			 * it, a timestamp does not. */
-			if (sign_off == SIZE_MAX)
+			 * it, a timestamp does not.  Under the attachments' note
+			 * and over 附件1 it is the notice's own, as signed. */
+			if (sign_off == SIZE_MAX && !attachment_follows(doc, from, first))
 				signed_rank = RANK_COVERING;
 			sign_off = first;
 			memcpy(iso, first_iso, sizeof first_iso);

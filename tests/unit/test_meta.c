@@ -886,6 +886,24 @@ covering_notice_signed_page_without_end_sign_off(void **state)
 	expect_meta(text, "某省人民政府办公厅转发省某某厅关于某某问题请示的通知", "某省人民政府办公厅", "2037-07-17");
 }
 
+/* A notice that sends a document as its attachment, signed and dated over
+ * it, the attachment's mark (附件1) right under the date, on a page that
+ * ends with the document and no sign-off: its date is the sign-off's, not
+ * the copier's front matter (the day the page was posted). */
+static void
+covering_notice_signed_over_attachment_mark(void **state)
+{
+	(void)state;
+	char text[8192];
+	int n = snprintf(text, sizeof text, "---\n标题: 关于印发《某区某某管理办法》的通知\n发布日期: 2037-03-11\n---\n\n"
+			 "# 关于印发《某区某某管理办法》的通知\n\n各有关单位：\n\n现将办法印发给你们，请遵照执行。\n\n"
+			 "附件：1．某区某某管理办法\n\n2．某区某某流程图\n\n某区建设和管理委员会\n\n2037年3月9日\n\n附件1\n\n"
+			 "某区某某管理办法\n\n");
+	for (int i = 0; i < 30 && n < (int)sizeof text - 100; i++)
+		n += snprintf(text + n, sizeof text - (size_t)n, "%d、第%d项规定，讲一件事。\n\n", i + 1, i + 1);
+	expect_meta(text, "关于印发《某区某某管理办法》的通知", "某区建设和管理委员会", "2037-03-09");
+}
+
 /* A page's timestamp key with its value on the next line (时间：/
  * 2036-03-05 10:30) dates the page as on one line; a key with no date
  * under it dates nothing. */
@@ -1330,6 +1348,7 @@ main(void)
 		cmocka_unit_test(attribute_table_above),
 		cmocka_unit_test(covering_notice_signed),
 		cmocka_unit_test(covering_notice_signed_page_without_end_sign_off),
+		cmocka_unit_test(covering_notice_signed_over_attachment_mark),
 		cmocka_unit_test(transmitting_notice_signed),
 		cmocka_unit_test(key_value_header),
 		cmocka_unit_test(header_title_with_its_occasion),
