@@ -208,9 +208,11 @@ appendix_label(const char *s, size_t n, struct label *l)
  * number (第一条（目的和依据）, 第十八条(过渡期申请)): two to sixteen Han
  * characters (and 、 between them, a bracket inside, 居（村）民委员会) up to
  * the closing bracket.  A number
- * in brackets (第六条（一）项, 第五条（十二）) cites an item, not a theme. */
-static bool
-article_theme(const char *s, size_t n)
+ * in brackets (第六条（一）项, 第五条（十二）) cites an item, not a theme.
+ * Returns the length of the theme with its brackets, 0 when S opens with
+ * none. */
+size_t
+label_article_theme(const char *s, size_t n)
 {
 	size_t i, used, han = 0, inner = 0;
 	uint32_t c;
@@ -220,14 +222,14 @@ article_theme(const char *s, size_t n)
 	else if (n > 0 && s[0] == '(')
 		i = 1;
 	else
-		return false;
+		return 0;
 	if (numeral_chinese(s + i, n - i, &used) >= 0 &&
 	    (utf8_starts_with(s + i + used, n - i - used, "）") || (i + used < n && s[i + used] == ')')))
-		return false;
+		return 0;
 	while (i < n && han <= 16) {
 		if (utf8_starts_with(s + i, n - i, "）") || s[i] == ')') {
 			if (inner == 0)
-				return han >= 2;
+				return han >= 2 ? i + (s[i] == ')' ? 1 : 3) : 0;
 			inner--;
 			i += s[i] == ')' ? 1 : 3;
 			continue;
@@ -244,11 +246,11 @@ article_theme(const char *s, size_t n)
 		}
 		used = utf8_decode(s + i, n - i, &c);
 		if (used == 0 || !utf8_is_han(c))
-			return false;
+			return 0;
 		han++;
 		i += used;
 	}
-	return false;
+	return 0;
 }
 
 /* label_parse's work; *L may be left half set when it returns false. */
@@ -355,7 +357,7 @@ parse_label(const char *s, size_t n, struct label *l)
 			 * article is about in lenticular brackets right after
 			 * its number; the bracket opens no running text. */
 			if (di_words[w].style == STYLE_ARTICLE && sp == 0 &&
-			    (utf8_starts_with(s + i + k, n - i - k, "【") || article_theme(s + i + k, n - i - k))) {
+			    (utf8_starts_with(s + i + k, n - i - k, "【") || label_article_theme(s + i + k, n - i - k) > 0)) {
 				l->style = STYLE_ARTICLE;
 				l->number = v;
 				l->length = i + k;

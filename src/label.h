@@ -54,6 +54,12 @@ struct label {
  * says what a line looks like. */
 bool label_parse(const char *s, size_t n, struct label *l);
 
+/* The length of the article's theme in round brackets S (N bytes) opens
+ * with, brackets included (（目的和依据）为了… gives the length of
+ * （目的和依据）); 0 when S opens with none, or with a number in brackets
+ * (（一）项) that cites an item. */
+size_t label_article_theme(const char *s, size_t n);
+
 /* Parses a heading line numbered with two digits and no mark, 01综合 …
  * 12资源、环境和应急管理 (S, N bytes), into *L as STYLE_PADDED: the
  * number zero-padded (01 to 99), a Han character right after it that is

@@ -301,6 +301,11 @@ front_field(struct doc *doc, const char *s, size_t n, enum front_issuer kind)
 			memmove(value, value + 1, vlen - 2);
 			value[vlen - 2] = '\0';
 		}
+		/* 文号: - : a dash or a slash alone, or 无, holds the place of
+		 * a field the page left empty; the text may still print it. */
+		if (!strcmp(value, "-") || !strcmp(value, "--") || !strcmp(value, "—") ||
+		    !strcmp(value, "－") || !strcmp(value, "/") || !strcmp(value, "无"))
+			value[0] = '\0';
 		if (keys[k].field == 0)
 			value[title_before_occasion(value, strlen(value))] = '\0';
 		if (keys[k].field == 3 && date_alone(value, strlen(value), &d)) {
@@ -1507,7 +1512,8 @@ lone_chapter(const struct doc *doc, size_t i)
 
 /* True when paragraph I of DOC is a line of a copier's block above the
  * text it copied: key lines (发布日期: …, 来源: …, set in bold in the
- * Markdown, maybe as the items of a list: - 标题：…), a rule (---, --),
+ * Markdown, maybe as the items of a list: - 标题：…), a page's field key
+ * alone on its line over its value (文件编号 / 某发〔2031〕1号), a rule (---, --),
  * or a Markdown heading below the title (## 政策全文, of a level below
  * the title's #). */
 static bool
@@ -1527,6 +1533,17 @@ copier_line(const struct doc *doc, size_t i)
 	if (n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
 		s += 2;
 		n -= 2;
+	}
+	/* 索取号 / 3589258689/2021-00131 / 载体类型: a government page's
+	 * fields one a line, each key alone on its line above its value. */
+	{
+		static const char *const keys[] = { "索取号", "索引号", "载体类型", "发布机构", "文件编号",
+						    "记录形式", "公开类别", "关键词", "内容描述", "主题分类" };
+		const char *nl = memchr(s, '\n', n);
+		size_t first = nl ? (size_t)(nl - s) : n;
+		for (size_t w = 0; w < WORDS(keys); w++)
+			if (first == strlen(keys[w]) && memcmp(s, keys[w], first) == 0)
+				return true;
 	}
 	c1 = memchr(s, ':', n);
 	c2 = memmem(s, n, "：", 3);
@@ -2965,6 +2982,31 @@ attached_after(const struct doc *doc, size_t from, size_t last)
 	return false;
 }
 
+/* True when paragraph I of DOC, a date, is the sign-off of a notice that
+ * sends attachments, as a 公文 sets them: the attachments' note (附件：1．…)
+ * stands above it, below paragraph FROM, and the first attachment's mark
+ * alone (附件1) right after it. */
+static bool
+attachment_follows(const struct doc *doc, size_t from, size_t i)
+{
+	const struct paragraph *p;
+	const char *s;
+	size_t n;
+
+	if (i + 1 >= doc->paragraph_count || !attachment_mark(doc->text + doc->paragraphs[i + 1].offset,
+								doc->paragraphs[i + 1].length))
+		return false;
+	for (size_t k = from + 1; k + 1 < i; k++) {
+		p = &doc->paragraphs[k];
+		n = p->length;
+		s = trim(doc->text + p->offset, &n);
+		if (utf8_starts_with(s, n, "附件") &&
+		    (utf8_starts_with(s + 6, n - 6, "：") || (n > 6 && s[6] == ':')))
+			return true;
+	}
+	return false;
+}
+
 /* The length of the words W (N bytes) without a note's reference that
  * ends them: 统计公报[1], 统计公报［1］. */
 static size_t
@@ -3204,8 +3246,9 @@ meta_find(struct doc *doc)
 			/* With no sign-off at the end, the pair found may be
 			 * the carried document's own (the notice's spoilt by
 			 * a stray entity): a page's information table outranks
-			 * it, a timestamp does not. */
-			if (sign_off == SIZE_MAX)
+			 * it, a timestamp does not.  Under the attachments' note
+			 * and over 附件1 it is the notice's own, as signed. */
+			if (sign_off == SIZE_MAX && !attachment_follows(doc, from, first))
 				signed_rank = RANK_COVERING;
 			sign_off = first;
 			memcpy(iso, first_iso, sizeof first_iso);

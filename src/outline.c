@@ -238,12 +238,18 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 				     text[title_offset + title_length - 1] == ' '))
 		title_length--;
 	/* 第一条（目的和依据） alone on its line is titled 目的和依据: the
-	 * theme the brackets hold. */
+	 * theme the brackets hold; and so is 第一条（目的和依据）为了…, the
+	 * article run in after its theme. */
 	if (style == STYLE_ARTICLE && title_length > 2) {
 		const char *t = text + title_offset;
 		size_t open = utf8_starts_with(t, title_length, "（") ? 3 : t[0] == '(' ? 1 : 0;
 		size_t close = utf8_ends_with(t, title_length, "）") ? 3 : t[title_length - 1] == ')' ? 1 : 0;
-		if (open && close && title_length > open + close) {
+		size_t theme = open ? label_article_theme(t, title_length) : 0;
+		if (theme > open) {
+			close = t[theme - 1] == ')' ? 1 : 3;
+			title_offset += open;
+			title_length = theme - open - close;
+		} else if (open && close && title_length > open + close) {
 			title_offset += open;
 			title_length -= open + close;
 		}

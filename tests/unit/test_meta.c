@@ -886,6 +886,24 @@ covering_notice_signed_page_without_end_sign_off(void **state)
 	expect_meta(text, "某省人民政府办公厅转发省某某厅关于某某问题请示的通知", "某省人民政府办公厅", "2037-07-17");
 }
 
+/* A notice that sends a document as its attachment, signed and dated over
+ * it, the attachment's mark (附件1) right under the date, on a page that
+ * ends with the document and no sign-off: its date is the sign-off's, not
+ * the copier's front matter (the day the page was posted). */
+static void
+covering_notice_signed_over_attachment_mark(void **state)
+{
+	(void)state;
+	char text[8192];
+	int n = snprintf(text, sizeof text, "---\n标题: 关于印发《某区某某管理办法》的通知\n发布日期: 2037-03-11\n---\n\n"
+			 "# 关于印发《某区某某管理办法》的通知\n\n各有关单位：\n\n现将办法印发给你们，请遵照执行。\n\n"
+			 "附件：1．某区某某管理办法\n\n2．某区某某流程图\n\n某区建设和管理委员会\n\n2037年3月9日\n\n附件1\n\n"
+			 "某区某某管理办法\n\n");
+	for (int i = 0; i < 30 && n < (int)sizeof text - 100; i++)
+		n += snprintf(text + n, sizeof text - (size_t)n, "%d、第%d项规定，讲一件事。\n\n", i + 1, i + 1);
+	expect_meta(text, "关于印发《某区某某管理办法》的通知", "某区建设和管理委员会", "2037-03-09");
+}
+
 /* A page's timestamp key with its value on the next line (时间：/
  * 2036-03-05 10:30) dates the page as on one line; a key with no date
  * under it dates nothing. */
@@ -1013,6 +1031,37 @@ docno_below_a_copier_block(void **state)
 			"**检索关键词**: 测绘\n\n---\n\n某府办发〔2031〕11号\n\n各区人民政府：\n\n现提出如下意见。\n", NULL);
 	assert_non_null(doc->docno);
 	assert_string_equal(doc->docno, "某府办发〔2031〕11号");
+	doc_free(doc);
+}
+
+/* A front matter field the page left empty, a dash in its place (文号: -),
+ * is none: the number the text prints is the document's. */
+static void
+placeholder_in_front_matter(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("---\n标题: 关于印发某某办法的通知\n文号: -\n发布单位: 某市某某委员会\n---\n\n"
+				    "# 关于印发某某办法的通知\n\n某建规〔2031〕3号\n\n各有关单位：\n\n现印发给你们。\n", NULL);
+	assert_non_null(doc->docno);
+	assert_string_equal(doc->docno, "某建规〔2031〕3号");
+	doc_free(doc);
+	doc = unit_load("---\n标题: 关于某事的通知\n文号: 无\n---\n\n# 关于某事的通知\n\n各有关单位：\n\n请做好工作。\n", NULL);
+	assert_null(doc->docno);
+	doc_free(doc);
+}
+
+/* A government page's fields one a line, each key alone over its value
+ * (索取号 / 123456/2031-0001 / 载体类型 …), above the notice: the block's
+ * lines do not push the number the notice prints out of the top. */
+static void
+docno_below_page_fields(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("# 关于印发某某办法的通知\n\n索取号\n123456/2031-0001\n载体类型\n\n发布机构\n某市某某委员会\n\n"
+				    "文件编号\n\n记录形式\n\n公开类别\n主动公开\n\n关键词\n\n内容描述\n\n某建规范〔2031〕5号\n\n"
+				    "各有关单位：\n\n现印发给你们。\n", NULL);
+	assert_non_null(doc->docno);
+	assert_string_equal(doc->docno, "某建规范〔2031〕5号");
 	doc_free(doc);
 }
 
@@ -1299,6 +1348,7 @@ main(void)
 		cmocka_unit_test(attribute_table_above),
 		cmocka_unit_test(covering_notice_signed),
 		cmocka_unit_test(covering_notice_signed_page_without_end_sign_off),
+		cmocka_unit_test(covering_notice_signed_over_attachment_mark),
 		cmocka_unit_test(transmitting_notice_signed),
 		cmocka_unit_test(key_value_header),
 		cmocka_unit_test(header_title_with_its_occasion),
@@ -1321,6 +1371,8 @@ main(void)
 		cmocka_unit_test(timestamp_value_below),
 		cmocka_unit_test(copier_issuer_key),
 		cmocka_unit_test(docno_below_a_copier_block),
+		cmocka_unit_test(placeholder_in_front_matter),
+		cmocka_unit_test(docno_below_page_fields),
 		cmocka_unit_test(own_title_below_a_copier_block),
 		cmocka_unit_test(own_title_below_a_label_heading),
 		cmocka_unit_test(header_under_the_title_said_again),

@@ -624,6 +624,19 @@ articles_with_themes_in_round_brackets(void **state)
 	}
 }
 
+/* An article may run on after its theme in round brackets on the same line
+ * (第一条（目的）为了…): it is titled with the theme alone, as the article
+ * whose theme stands alone on its line is; a theme that ends the line with
+ * a later bracket still gives the theme only. */
+static void
+articles_run_in_after_themes_in_round_brackets(void **state)
+{
+	(void)state;
+	EXPECT("某某市管理办法（试行）\n第一条（目的意义）为规范管理，制定本办法。\n"
+	       "第二条（管理职责）市主管部门负责综合管理。\n第三条(适用期限)本办法自发布之日起施行（试行）\n",
+	       { 1, "第一条", "目的意义", 2 }, { 1, "第二条", "管理职责", 3 }, { 1, "第三条", "适用期限", 4 });
+}
+
 /* A 办法 may set out its 一、指导思想 … first and then its parts, 第一部分
  * and 第二部分, each with its own 一、: a part is above the points open
  * before it, their sibling, not a heading under the last of them. */
@@ -3438,6 +3451,7 @@ main(void)
 		cmocka_unit_test(letter_spaced_article_labels),
 		cmocka_unit_test(articles_with_bracketed_themes),
 		cmocka_unit_test(articles_with_themes_in_round_brackets),
+		cmocka_unit_test(articles_run_in_after_themes_in_round_brackets),
 		cmocka_unit_test(parts_after_points),
 		cmocka_unit_test(inserted_articles),
 		cmocka_unit_test(notes_and_cut_lines_above_the_chapters),
