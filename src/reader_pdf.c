@@ -634,26 +634,20 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 				const PopplerRectangle *r = &rects[ci];
 				double x1 = fmin(r->x1, r->x2);
 				double em = fabs(r->y2 - r->y1);
-				if (gutter > 0 && piece.x2 > -HUGE_VAL && piece.x2 <= gutter &&
-				    x1 >= gutter && x1 - piece.x2 >= 0.8 * em) {
-					piece.end = p;
-					if (!add_piece(&pieces, &capacity, count, piece, text))
-						goto nomem;
-					piece = empty;
-					piece.first = p;
-					last = NULL;
-				}
-				/* Poppler can join two rows into one line: it
-				 * reads a column of clauses' numbers (5.3.1 /
-				 * 5.3.2) and their sentences a wide gap to the
-				 * right as a table's cells and gives the second
-				 * number with the first sentence (5.3.2除提升…).
-				 * A character on no row the last shares, a wide
-				 * gap right of it, starts a piece of its own;
-				 * row_of then takes it to its number's line. */
-				if (last && fmin(fmax(r->y1, r->y2), fmax(last->y1, last->y2)) <
-						    fmax(fmin(r->y1, r->y2), fmin(last->y1, last->y2)) &&
-				    x1 - fmax(last->x1, last->x2) >= 0.8 * em) {
+				/* A piece ends at the gutter; and where poppler
+				 * joins two rows into one line: it reads a column
+				 * of clauses' numbers (5.3.1 / 5.3.2) and their
+				 * sentences a wide gap to the right as a table's
+				 * cells and gives the second number with the
+				 * first sentence (5.3.2除提升…).  A character on no
+				 * row the last shares, a wide gap right of it,
+				 * starts a piece of its own; row_of then takes it
+				 * to its number's line. */
+				if ((gutter > 0 && piece.x2 > -HUGE_VAL && piece.x2 <= gutter &&
+				     x1 >= gutter && x1 - piece.x2 >= 0.8 * em) ||
+				    (last && fmin(fmax(r->y1, r->y2), fmax(last->y1, last->y2)) <
+						     fmax(fmin(r->y1, r->y2), fmin(last->y1, last->y2)) &&
+				     x1 - fmax(last->x1, last->x2) >= 0.8 * em)) {
 					piece.end = p;
 					if (!add_piece(&pieces, &capacity, count, piece, text))
 						goto nomem;

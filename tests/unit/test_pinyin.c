@@ -15,35 +15,6 @@
 #include "unihan.h"
 #include "utf8.h"
 
-/* The bytes of the file NAME under the source tree (the caller frees
- * them); *LENGTH gets their number. */
-static char *
-read_source_file(const char *name, size_t *length)
-{
-	const char *top = getenv("top_srcdir");
-	char path[4096];
-	FILE *f;
-	char *bytes;
-	long size;
-
-	snprintf(path, sizeof path, "%s/%s", top ? top : ".", name);
-	f = fopen(path, "rb");
-	if (!f)
-		print_error("cannot open %s\n", path);
-	assert_non_null(f);
-	assert_int_equal(fseek(f, 0, SEEK_END), 0);
-	size = ftell(f);
-	assert_true(size > 0);
-	rewind(f);
-	bytes = malloc((size_t)size + 1);
-	assert_non_null(bytes);
-	assert_int_equal(fread(bytes, 1, (size_t)size, f), (size_t)size);
-	bytes[size] = '\0';
-	fclose(f);
-	*length = (size_t)size;
-	return bytes;
-}
-
 /* A Han ideograph: the unified blocks and their extensions. */
 static bool
 is_ideograph(ucs4_t uc)
@@ -57,7 +28,7 @@ static void
 count_unread(const char *name, size_t *han, size_t *unread)
 {
 	size_t n, k;
-	char *text = read_source_file(name, &n);
+	char *text = unit_read_source_file(name, &n);
 
 	*han = *unread = 0;
 	for (size_t i = 0; i < n; i += k) {
@@ -213,7 +184,7 @@ static void
 table_agrees_with_unihan(void **state)
 {
 	size_t n, compared = 0, disagree = 0, unlisted = 0;
-	char *text = read_source_file("tests/fixtures/unihan-readings.txt", &n);
+	char *text = unit_read_source_file("tests/fixtures/unihan-readings.txt", &n);
 	struct excerpt_char *chars = calloc(UNIHAN_PINYIN_LAST - UNIHAN_PINYIN_FIRST + 1, sizeof *chars);
 	char *line, *save = NULL;
 

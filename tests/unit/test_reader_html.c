@@ -294,26 +294,12 @@ article_around_a_nested_paragraph(void **state)
 static void
 link_inside_a_link(void **state)
 {
-	const char *top = getenv("top_srcdir");
-	char path[4096], *page;
-	FILE *f;
-	long size;
+	size_t size;
+	char *page = unit_read_source_file("tests/fixtures/fuzz-nested-links.html", &size);
 	struct read r;
 	(void)state;
 
-	snprintf(path, sizeof path, "%s/tests/fixtures/fuzz-nested-links.html", top ? top : ".");
-	f = fopen(path, "rb");
-	assert_non_null(f);
-	assert_int_equal(fseek(f, 0, SEEK_END), 0);
-	size = ftell(f);
-	assert_true(size > 0);
-	rewind(f);
-	page = malloc((size_t)size + 1);
-	assert_non_null(page);
-	assert_int_equal(fread(page, 1, (size_t)size, f), (size_t)size);
-	page[size] = '\0';
-	fclose(f);
-	r = read_page(page, (size_t)size);
+	r = read_page(page, size);
 	assert_int_equal(r.status, BG_OK);
 	assert_true(r.out.link_count >= 2);
 	for (size_t i = 0; i < r.out.link_count; i++) {

@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -21,6 +22,35 @@
 #include "figures.h"
 #include "load.h"
 #include "outline.h"
+
+/* The bytes of the file NAME under the source tree (the caller frees
+ * them); *LENGTH gets their number. */
+static inline char *
+unit_read_source_file(const char *name, size_t *length)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	FILE *f;
+	char *bytes;
+	long size;
+
+	snprintf(path, sizeof path, "%s/%s", top ? top : ".", name);
+	f = fopen(path, "rb");
+	if (!f)
+		print_error("cannot open %s\n", path);
+	assert_non_null(f);
+	assert_int_equal(fseek(f, 0, SEEK_END), 0);
+	size = ftell(f);
+	assert_true(size > 0);
+	rewind(f);
+	bytes = malloc((size_t)size + 1);
+	assert_non_null(bytes);
+	assert_int_equal(fread(bytes, 1, (size_t)size, f), (size_t)size);
+	bytes[size] = '\0';
+	fclose(f);
+	*length = (size_t)size;
+	return bytes;
+}
 
 /* Loads TEXT with default options (reflow on, noise RULES may be NULL);
  * fails the test when it does not load. */
