@@ -3163,6 +3163,34 @@ chapter_holds_article(const struct outline_node *node)
 	return false;
 }
 
+/* True when PARAGRAPH of B's document titles an attachment of a law: it
+ * stands right under an attachment's mark (附件, 附件1) after the law's
+ * articles, a short line with no sentence (矿产资源分类细目, 禁止倾倒的物
+ * 质).  The attachment is no text of the last article: its title is a
+ * part beside the chapters (or the articles of a law without chapters),
+ * its numbered lines (（一）能源矿产) headings under it.  Asked only for
+ * the few lines under such a mark. */
+static bool
+law_attachment_title(const struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t above = line_above(doc, paragraph), n = p->length, chars;
+	const char *s = trimmed(doc->text + p->offset, &n);
+
+	if (b->depth == 0 || above == SIZE_MAX ||
+	    !attachment_mark(doc->text + doc->paragraphs[above].offset, doc->paragraphs[above].length))
+		return false;
+	chars = utf8_count(s, n);
+	if (chars < 2 || chars > ATTACHMENT_TITLE_CHARS || utf8_find3(s, n, "。") || utf8_find3(s, n, "，") ||
+	    utf8_find3(s, n, "：") || utf8_find3(s, n, "；"))
+		return false;
+	for (size_t i = b->outline->count; i > 0; i--)
+		if (is_article(b->outline->nodes[i - 1]))
+			return true;
+	return false;
+}
+
 /* True when S (N bytes) says who wrote or approved the document, as a
  * standard or a procedure closes (本标准起草人：张三, 本标准主要起草单位：
  * 某某研究院, 编制：李四): a name after the role's colon.  Set in bold in a
@@ -3957,7 +3985,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 					     ? 0
 					     : attachments_line(s, p->length);
 		b->attachment_key = -1;
-		if (back_matter_line(s, p->length) || next_attachment_title(b, paragraph))
+		if (back_matter_line(s, p->length) || next_attachment_title(b, paragraph) ||
+		    law_attachment_title(b, paragraph))
 			return add_part(b, paragraph, 0);
 		if (b->outline->count == 0 && first_of_parts(b, paragraph)) {
 			b->first_part = paragraph;

@@ -1710,6 +1710,27 @@ chapters_after_articles(void **state)
 	       { 2, "第四条", "本条例自公布之日起施行", 7 });
 }
 
+/* An attachment after a law's articles, its title right under its
+ * mark (附件, 附件1) though it names no genre, is a part beside the
+ * chapters, or beside the articles of a law without chapters; its
+ * numbered lines are its headings, not items of the last article. */
+static void
+law_attachment_titles(void **state)
+{
+	(void)state;
+	EXPECT("某某法实施细则\n## 第一章 总则\n第一条 为了实施某某法，制定本细则。\n## 第二章 附则\n"
+	       "第二条 本细则自发布之日起施行。\n附件：某某分类细目\n附件\n某某分类细目\n(一)甲类\n甲、乙、丙。\n"
+	       "(二)乙类\n丁、戊。\n",
+	       { 1, "第一章", "总则", 2 }, { 2, "第一条", "为了实施某某法，制定本细则", 3 }, { 1, "第二章", "附则", 4 },
+	       { 2, "第二条", "本细则自发布之日起施行", 5 }, { 1, "", "某某分类细目", 8 }, { 2, "(一)", "甲类", 9 },
+	       { 2, "(二)", "乙类", 11 });
+	EXPECT("某某管理条例\n第一条 为了管理某某，制定本条例。\n第二条 本条例自公布之日起施行。\n附件1\n禁止排放的物质\n"
+	       "一、甲类废物。\n二、乙类废物。\n附件2\n需要许可才能排放的物质\n一、丙类废物。\n",
+	       { 1, "第一条", "为了管理某某，制定本条例", 2 }, { 1, "第二条", "本条例自公布之日起施行", 3 },
+	       { 1, "", "禁止排放的物质", 5 }, { 2, "一、", "甲类废物", 6 }, { 2, "二、", "乙类废物", 7 },
+	       { 1, "", "需要许可才能排放的物质", 9 }, { 2, "一、", "丙类废物", 10 });
+}
+
 static void
 table_of_contents(void **state)
 {
@@ -3503,6 +3524,7 @@ main(void)
 		cmocka_unit_test(speaker_name_under_a_report_title),
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
+		cmocka_unit_test(law_attachment_titles),
 		cmocka_unit_test(notes_are_no_headings),
 		cmocka_unit_test(numbered_through_the_document),
 		cmocka_unit_test(steps_of_a_procedure),
