@@ -114,6 +114,9 @@ struct builder {
 	long long attachment_next;       /* after 附件：, the number of the next
 					    attachment listed; 0 when none */
 	int attachment_key;              /* the style they are numbered in, or -1 */
+	int quote_key;                   /* the style of the items an amendment
+					  * quotes (修改为： / （一）…), or -1 */
+	long long quote_next;            /* the number of the next such item */
 	int field_parts;                 /* the text is divided by field labels
 					  * (享受对象：…): 1, 0 not, -1 not asked yet */
 	int bullet_parts;                /* the text is divided by lines that open
@@ -3163,6 +3166,41 @@ chapter_holds_article(const struct outline_node *node)
 	return false;
 }
 
+/* True when a heading of style KEY is open in B. */
+static bool
+key_open(const struct builder *b, int key)
+{
+	for (int j = 0; j < b->depth; j++)
+		if (b->stack[j].key == key)
+			return true;
+	return false;
+}
+
+/* True when the line above PARAGRAPH of DOC is an amendment's
+ * instruction that quotes the new wording under it: it ends with 修改为：
+ * (将第七条第一项修改为：, 第三项修改为：) or adds a provision (增加一条，
+ * 作为第十条：). */
+static bool
+under_amendment(const struct doc *doc, size_t paragraph)
+{
+	static const char changed[] = "修改为", added[] = "增加", placed[] = "作为第";
+	size_t above = line_above(doc, paragraph), n;
+	const char *s;
+
+	if (above == SIZE_MAX)
+		return false;
+	n = doc->paragraphs[above].length;
+	s = trimmed(doc->text + doc->paragraphs[above].offset, &n);
+	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
+		n -= 3;
+	else if (n >= 1 && s[n - 1] == ':')
+		n--;
+	else
+		return false;
+	return (n >= strlen(changed) && memcmp(s + n - strlen(changed), changed, strlen(changed)) == 0) ||
+	       (memmem(s, n, added, strlen(added)) && memmem(s, n, placed, strlen(placed)));
+}
+
 /* True when PARAGRAPH of B's document titles an attachment of a law: it
  * stands right under an attachment's mark (附件, 附件1) after the law's
  * articles, a short line with no sentence (矿产资源分类细目, 禁止倾倒的物
@@ -4083,6 +4121,18 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		}
 	}
 	b->list_key = -1;
+	/* The new wording an amendment quotes under its instruction (2.将第
+	 * 七条第一项修改为： over （一）违约金…。) is that instruction's
+	 * text, and so are the items numbered on after it in a style no open
+	 * heading has: no headings of the decision. */
+	if (l.style != STYLE_MARKDOWN &&
+	    ((key == b->quote_key && l.number == b->quote_next && !key_open(b, key)) ||
+	     under_amendment(doc, paragraph))) {
+		b->quote_key = key;
+		b->quote_next = l.number + 1;
+		return true;
+	}
+	b->quote_key = -1;
 	/* The article (条) is the smallest heading of a law: its items (项
 	 * （一）, 目 1.) are its text, also when the article runs on in its
 	 * chapter's line. */
@@ -5544,6 +5594,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	b->doc = doc;
 	b->outline = o;
 	b->list_key = -1;
+	b->quote_key = -1;
 	b->field_parts = -1;
 	b->bullet_parts = -1;
 	b->first_part = SIZE_MAX;

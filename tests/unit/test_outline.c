@@ -1731,6 +1731,23 @@ law_attachment_titles(void **state)
 	       { 1, "", "需要许可才能排放的物质", 9 }, { 2, "一、", "丙类废物", 10 });
 }
 
+/* A decision that amends a law quotes the new wording under each
+ * instruction (将第七条第一项修改为：): a numbered line there, and the
+ * items numbered on after it, are that instruction's text, not headings;
+ * the next instruction and the next part are. */
+static void
+amendment_quotes_new_wording(void **state)
+{
+	(void)state;
+	EXPECT("某市人大常委会关于修改某某条例的决定\n一、对《某某条例》的修改\n1.将第七条第一项修改为：\n"
+	       "（一）违约金超过法定数额。\n第三项修改为：\n（三）其他加重责任的内容。\n2.增加一条，作为第十条：\n"
+	       "（一）甲事项应当公示。\n（二）乙事项应当备案。\n3.删去第十二条。\n二、对《某某规定》的修改\n"
+	       "1.将第五条修改为：\n本规定自公布之日起施行。\n",
+	       { 1, "一、", "对《某某条例》的修改", 2 }, { 2, "1.", "将第七条第一项修改为", 3 },
+	       { 2, "2.", "增加一条，作为第十条", 7 }, { 2, "3.", "删去第十二条", 10 },
+	       { 1, "二、", "对《某某规定》的修改", 11 }, { 2, "1.", "将第五条修改为", 12 });
+}
+
 static void
 table_of_contents(void **state)
 {
@@ -3525,6 +3542,7 @@ main(void)
 		cmocka_unit_test(sequence_started_again),
 		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(law_attachment_titles),
+		cmocka_unit_test(amendment_quotes_new_wording),
 		cmocka_unit_test(notes_are_no_headings),
 		cmocka_unit_test(numbered_through_the_document),
 		cmocka_unit_test(steps_of_a_procedure),
