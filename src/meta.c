@@ -1913,6 +1913,38 @@ title_from(const struct doc *doc, size_t from, size_t look, size_t *second)
 	return first != SIZE_MAX ? first : twice != SIZE_MAX ? twice : body != SIZE_MAX ? body : row;
 }
 
+/* The body named alone between a date and the promulgation at ACT that
+ * the N bytes from S run up to (1985年3月6日 国务院发布, 某年某月某日 某某部
+ * 公布): the words between, white space around them aside, when they
+ * name a body and hold no sentence nor book title.  NULL when they do
+ * not, or when ACT is no promulgation (公布, 发布). */
+static char *
+body_promulgating(const char *s, const char *act)
+{
+	size_t n = (size_t)(act - s), from;
+	char *out;
+
+	if (strncmp(act, "公布", strlen("公布")) != 0 && strncmp(act, "发布", strlen("发布")) != 0)
+		return NULL;
+	from = skip_spaces(s, n, 0);
+	while (n > from && utf8_space_before(s + from, s + n))
+		n -= utf8_space_before(s + from, s + n);
+	if (n <= from || !meta_names_body(s + from, n - from) || chars(s + from, n - from) > 30 ||
+	    has_sentence_mark(s + from, n - from) || memmem(s + from, n - from, "《", strlen("《")))
+		return NULL;
+	for (size_t i = from; i < n;) {
+		if (utf8_space_at(s + i, n - i))
+			return NULL;
+		i += utf8_length(s + i, n - i);
+	}
+	out = malloc(n - from + 1);
+	if (!out)
+		return NULL;
+	memcpy(out, s + from, n - from);
+	out[n - from] = '\0';
+	return out;
+}
+
 /* The body that made the act at PASSED in the note S: the
  * meeting's body before it, without its term, or the body of the order
  * that published it.  NULL when there is none. */
@@ -1933,7 +1965,7 @@ body_of_act(const char *s, const char *passed)
 		meeting = p;
 	if (!meeting || (!memmem(meeting, (size_t)(passed - meeting), "会议", 6) &&
 			 !memmem(meeting, (size_t)(passed - meeting), "号", 3)))
-		return NULL;
+		return from > 0 ? body_promulgating(s + from, passed) : NULL;
 	if (meeting - s >= 3 && memcmp(meeting - 3, "令", 3) == 0) {
 		static const char state[] = "中华人民共和国";
 		meeting -= 3;   /* 国务院令第159号: the body is 国务院 */

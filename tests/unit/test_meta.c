@@ -325,6 +325,15 @@ regulation_adopted_by(void **state)
 	expect_meta("# 某某处理暂行办法\n\n2029年11月30日 某某总局令第20号公布\n\n"
 		    "2032年3月24日 《某某总局关于修改和废止有关规章的决定》修改\n\n第一条 为规范工作，制定本办法。\n",
 		    "某某处理暂行办法", "某某总局", "2032-03-24");
+	/* Promulgated by a body named alone after the date, with no
+	 * meeting nor order number (1985年3月6日 国务院发布), then changed
+	 * by a decision: that body issues it, the change dates it. */
+	expect_meta("# 某某倾废管理条例\n\n2029年3月6日 某某院发布\n\n"
+		    "2031年1月8日 《某某院关于废止和修改部分行政法规的决定》修订\n\n第一条 为了保护海洋，制定本条例。\n",
+		    "某某倾废管理条例", "某某院", "2031-01-08");
+	/* Words that are no body's name before the act are none. */
+	expect_meta("# 某某办法\n\n2029年3月6日 正式发布\n\n第一条 为了规范工作，制定本办法。\n",
+		    "某某办法", NULL, "2029-03-06");
 }
 
 static void
