@@ -996,19 +996,13 @@ ends_with_post(const char *s, size_t n)
 static size_t
 name_chars(const char *s, size_t n)
 {
-	size_t name = 0;
+	size_t name = 0, len;
+	uint32_t c;
 
 	if (has_sentence_mark(s, n))
 		return 0;
-	for (size_t i = 0; i < n;) {
-		size_t sp = utf8_space_at(s + i, n - i);
-		if (sp) {
-			i += sp;
-			continue;
-		}
-		i += utf8_length(s + i, n - i);
+	for (size_t i = 0; (len = utf8_next_nonspace(s, n, &i, &c)) > 0; i += len)
 		name++;
-	}
 	return name;
 }
 

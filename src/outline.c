@@ -1553,19 +1553,12 @@ name_alone(const struct doc *doc, size_t paragraph)
 {
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset;
-	size_t han = 0;
+	size_t han = 0, len;
+	uint32_t c;
 
-	for (size_t i = 0; i < p->length;) {
-		uint32_t c;
-		size_t k = utf8_space_at(s + i, p->length - i);
-		if (k) {
-			i += k;
-			continue;
-		}
-		i += utf8_decode(s + i, p->length - i, &c);
+	for (size_t i = 0; (len = utf8_next_nonspace(s, p->length, &i, &c)) > 0; i += len)
 		if (!utf8_is_han(c) || ++han > 4)
 			return false;
-	}
 	return han >= 2;
 }
 
@@ -2261,16 +2254,12 @@ bullet_at(const char *s, size_t n, uint32_t *character)
 	size_t i = 0, k;
 	uint32_t c;
 
-	while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
-		i += k;
-	if (i >= n)
+	if ((k = utf8_next_nonspace(s, n, &i, &c)) == 0)
 		return 0;
-	k = utf8_decode(s + i, n - i, &c);
 	for (size_t w = 0; w < sizeof bullets / sizeof bullets[0]; w++)
 		if (c == bullets[w]) {
 			i += k;
-			while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
-				i += k;
+			i += utf8_spaces(s + i, n - i);
 			*character = c;
 			return i < n ? i : 0;
 		}
