@@ -2353,6 +2353,37 @@ meta_body_name(const char *s, size_t n)
 	return whole_body(s, n) && !genre_title(s, n) && !utf8_starts_with(s, n, "各");
 }
 
+bool
+meta_author_issues(const char *author)
+{
+	/* what an office program names the author of a file it does not
+	 * know, or the account it runs under */
+	static const char *const placeholders[] = {
+		"administrator", "admin", "user", "微软用户", "微软中国", "windows 用户",
+		"microsoft", "microsoft office user", "lenovo", "dell", "hp", "pc", "owner",
+		"python-docx", "unknown",
+	};
+	/* a name in Latin letters alone (Sj, zhangsan) is a user's account,
+	 * unless it names an organisation */
+	static const char *const bodies[] = {
+		"ltd", "inc", "corp", "company", "group", "bureau", "ministry", "office",
+		"department", "committee", "commission", "government", "council", "university",
+		"institute", "association", "center", "centre",
+	};
+	size_t n = strlen(author);
+
+	for (size_t i = 0; i < WORDS(placeholders); i++)
+		if (strcasecmp(author, placeholders[i]) == 0)
+			return false;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)author[i] >= 0x80)
+			return meta_names_body(author, n) || meta_body_name(author, n);
+	for (size_t i = 0; i < WORDS(bodies); i++)
+		if (strcasestr(author, bodies[i]))
+			return true;
+	return false;
+}
+
 /* The lead body of a joint sign-off, which sets the bodies side by side
  * on one line with wide gaps between them (市交通委      市公安局), or
  * one space between whole names (某市统计局 国家统计局某市调查队): the
