@@ -3719,31 +3719,24 @@ attached_table_at(const struct doc *doc, size_t mark)
  * ATTACHED_TABLE_CELLS), all above PARAGRAPH.  The labels that open such
  * a table's cells (1、改善道路环境, （1）建设精品道路300条。) number its
  * groups and rows, no headings.  The marks are read once, in the order
- * the builder goes (B's attach_* fields); a paragraph behind that is
- * looked for afresh. */
+ * the builder goes (B's attach_* fields): PARAGRAPH is past every
+ * paragraph asked of before, as heading_paragraph, the one caller, is
+ * asked of each paragraph in turn. */
 static bool
 in_attached_table(struct builder *b, size_t paragraph)
 {
 	const struct doc *doc = b->doc;
-	size_t floor = paragraph > ATTACHED_TABLE_SPAN ? paragraph - ATTACHED_TABLE_SPAN : 0, mark = SIZE_MAX;
+	size_t floor = paragraph > ATTACHED_TABLE_SPAN ? paragraph - ATTACHED_TABLE_SPAN : 0;
 
-	if (paragraph >= b->attach_upto) {
-		for (size_t k = b->attach_upto; k < paragraph; k++) {
-			const struct paragraph *p = &doc->paragraphs[k];
-			if (p->length > 0 && attachment_mark(doc->text + p->offset, p->length)) {
-				b->attach_mark = k;
-				b->attach_table_at = attached_table_at(doc, k);
-			}
+	for (size_t k = b->attach_upto; k < paragraph; k++) {
+		const struct paragraph *p = &doc->paragraphs[k];
+		if (p->length > 0 && attachment_mark(doc->text + p->offset, p->length)) {
+			b->attach_mark = k;
+			b->attach_table_at = attached_table_at(doc, k);
 		}
-		b->attach_upto = paragraph;
-		return b->attach_mark != SIZE_MAX && b->attach_mark >= floor && b->attach_table_at <= paragraph;
 	}
-	for (size_t k = paragraph; k > floor && mark == SIZE_MAX;) {
-		const struct paragraph *p = &doc->paragraphs[--k];
-		if (p->length > 0 && attachment_mark(doc->text + p->offset, p->length))
-			mark = k;
-	}
-	return mark != SIZE_MAX && attached_table_at(doc, mark) <= paragraph;
+	b->attach_upto = paragraph;
+	return b->attach_mark != SIZE_MAX && b->attach_mark >= floor && b->attach_table_at <= paragraph;
 }
 
 /* Makes PARAGRAPH, a last_point_line, the sibling of the open 第X点. */
