@@ -84,16 +84,11 @@ static long long
 padded_numeral(const char *s, size_t n, size_t *used, bool *chinese)
 {
 	char packed[32];
-	size_t k = 0, i = 0, got;
+	size_t k = 0, i = 0, got, len;
+	uint32_t c;
 	long long v;
 
-	while (i < n && k + 4 < sizeof packed) {
-		size_t sp = utf8_spaces(s + i, n - i), len;
-		if (sp) {
-			i += sp;
-			continue;
-		}
-		len = utf8_length(s + i, n - i);
+	while (k + 4 < sizeof packed && (len = utf8_next_nonspace(s, n, &i, &c)) > 0) {
 		if (numeral_digits(s + i, len, &got) < 0 && numeral_chinese(s + i, len, &got) < 0)
 			break;
 		memcpy(packed + k, s + i, len);
@@ -659,14 +654,11 @@ label_caption(const char *s, size_t n)
 	 * no unit right after the number (图1所示 is a sentence's, 表3中 a
 	 * place in it) */
 	{
-		size_t sp = utf8_spaces(s + i, n - i);
+		size_t word = i;
 		uint32_t c;
-		if (i + sp >= n)
+		if (utf8_next_nonspace(s, n, &word, &c) == 0 || !utf8_is_han(c))
 			return false;
-		utf8_decode(s + i + sp, n - i - sp, &c);
-		if (!utf8_is_han(c))
-			return false;
-		if (sp == 0 && (utf8_starts_with(s + i, n - i, "所") || utf8_starts_with(s + i, n - i, "中") ||
+		if (word == i && (utf8_starts_with(s + i, n - i, "所") || utf8_starts_with(s + i, n - i, "中") ||
 				utf8_starts_with(s + i, n - i, "为") || utf8_starts_with(s + i, n - i, "是") ||
 				utf8_starts_with(s + i, n - i, "的") || utf8_starts_with(s + i, n - i, "和") ||
 				utf8_starts_with(s + i, n - i, "显示") || utf8_starts_with(s + i, n - i, "列")))

@@ -134,21 +134,6 @@ rows_stand_apart(struct line *lines, size_t count, const struct reader_hint *hin
 	}
 }
 
-/* Whether AUTHOR, a document's author as its properties name it, can be
- * its issuer: a name in Chinese must name a body (某市统计局, 某某有限
- * 公司), not a person or the account that typed it (小微, 张三); names in
- * Latin letters the reader has already sifted (see office.c). */
-static bool
-author_issues(const char *author)
-{
-	size_t n = strlen(author);
-
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char)author[i] >= 0x80)
-			return meta_names_body(author, n) || meta_body_name(author, n);
-	return true;
-}
-
 /* What the file says of itself stands in for the metadata its text does
  * not give. */
 static void
@@ -157,7 +142,7 @@ properties_fallback(struct doc *doc, struct reader_text *text)
 	char **fields[][2] = { { &doc->title, &text->title }, { &doc->issuer, &text->author },
 			       { &doc->date, &text->date } };
 
-	if (text->author && !author_issues(text->author)) {
+	if (text->author && !meta_author_issues(text->author)) {
 		free(text->author);
 		text->author = NULL;
 	}

@@ -996,19 +996,13 @@ ends_with_post(const char *s, size_t n)
 static size_t
 name_chars(const char *s, size_t n)
 {
-	size_t name = 0;
+	size_t name = 0, len;
+	uint32_t c;
 
 	if (has_sentence_mark(s, n))
 		return 0;
-	for (size_t i = 0; i < n;) {
-		size_t sp = utf8_space_at(s + i, n - i);
-		if (sp) {
-			i += sp;
-			continue;
-		}
-		i += utf8_length(s + i, n - i);
+	for (size_t i = 0; (len = utf8_next_nonspace(s, n, &i, &c)) > 0; i += len)
 		name++;
-	}
 	return name;
 }
 
@@ -2389,6 +2383,37 @@ meta_body_name(const char *s, size_t n)
 {
 	s = trim(s, &n);
 	return whole_body(s, n) && !genre_title(s, n) && !utf8_starts_with(s, n, "各");
+}
+
+bool
+meta_author_issues(const char *author)
+{
+	/* what an office program names the author of a file it does not
+	 * know, or the account it runs under */
+	static const char *const placeholders[] = {
+		"administrator", "admin", "user", "微软用户", "微软中国", "windows 用户",
+		"microsoft", "microsoft office user", "lenovo", "dell", "hp", "pc", "owner",
+		"python-docx", "unknown",
+	};
+	/* a name in Latin letters alone (Sj, zhangsan) is a user's account,
+	 * unless it names an organisation */
+	static const char *const bodies[] = {
+		"ltd", "inc", "corp", "company", "group", "bureau", "ministry", "office",
+		"department", "committee", "commission", "government", "council", "university",
+		"institute", "association", "center", "centre",
+	};
+	size_t n = strlen(author);
+
+	for (size_t i = 0; i < WORDS(placeholders); i++)
+		if (strcasecmp(author, placeholders[i]) == 0)
+			return false;
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)author[i] >= 0x80)
+			return meta_names_body(author, n) || meta_body_name(author, n);
+	for (size_t i = 0; i < WORDS(bodies); i++)
+		if (strcasestr(author, bodies[i]))
+			return true;
+	return false;
 }
 
 /* The lead body of a joint sign-off, which sets the bodies side by side

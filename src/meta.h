@@ -52,6 +52,14 @@ bool meta_stamp_value(const char *key, size_t key_length, const char *s, size_t 
  * notice is sent to (各区人民政府). */
 bool meta_body_name(const char *s, size_t n);
 
+/* Whether AUTHOR, a document's author as its properties name it (a Word
+ * or ODT file's creator), may stand in for its issuer: not what an office
+ * program writes for an author it does not know (Administrator, 微软用户)
+ * nor a user's account in Latin letters (Sj, zhangsan) unless it names
+ * an organisation (Acme Ltd.), and in Chinese only a body's name
+ * (某市统计局, 某某有限公司), not a person's (小微, 张三). */
+bool meta_author_issues(const char *author);
+
 /* Finds DOC's title (the line near the top that reads as one), issuer,
  * date and document number in its paragraphs: key-value lines at the top,
  * the lines under the title (subtitle, speaker, dates in parentheses, a

@@ -4,7 +4,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
@@ -362,39 +361,6 @@ trimmed_content(const xmlNode *node)
 	return copy;
 }
 
-/* Names an office program gives the author of a file it does not know,
- * or a user's account name: the account's, not the report's issuer. */
-static bool
-placeholder_author(const char *name)
-{
-	static const char *const names[] = {
-		"administrator", "admin", "user", "微软用户", "微软中国", "windows 用户",
-		"microsoft", "microsoft office user", "lenovo", "dell", "hp", "pc", "owner",
-		"python-docx", "unknown",
-	};
-
-	/* A name in Latin letters alone (Sj, zhangsan) is a user's account,
-	 * unless it names an organisation. */
-	static const char *const bodies[] = {
-		"ltd", "inc", "corp", "company", "group", "bureau", "ministry", "office",
-		"department", "committee", "commission", "government", "council", "university",
-		"institute", "association", "center", "centre",
-	};
-	bool latin = true;
-
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcasecmp(name, names[i]) == 0)
-			return true;
-	for (const char *c = name; *c && latin; c++)
-		latin = (unsigned char)*c < 0x80;
-	if (!latin)
-		return false;
-	for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
-		if (strcasestr(name, bodies[i]))
-			return false;
-	return true;
-}
-
 /* Takes NODE's text as a property of OUT if it is one OUT lacks. */
 static void
 take_property(const xmlNode *node, struct reader_text *out)
@@ -408,10 +374,6 @@ take_property(const xmlNode *node, struct reader_text *out)
 	if (!field || *field)
 		return;
 	*field = trimmed_content(node);
-	if (field == &out->author && *field && placeholder_author(*field)) {
-		free(*field);
-		*field = NULL;
-	}
 	d = field == &out->date ? *field : NULL;
 	/* 2023-12-01T09:00:00Z */
 	if (d && strlen(d) >= 10 && d[4] == '-' && d[7] == '-') {

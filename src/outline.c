@@ -77,6 +77,34 @@ struct uncalled {
 /* label_text's table: its slots, and the longest label it shares. */
 enum { LABEL_SLOTS = 8192, LABEL_SHARED_MAX = 32 };
 
+/* What the lead rules read of a whole paragraph (its label's length and
+ * its first sentence), kept for the paragraphs about the one outline_build
+ * reads: those rules read a paragraph and the few before and after it,
+ * each several times over.  Slot PARAGRAPH % NEAR_SLOTS holds the
+ * paragraph PARAGRAPH when its PARAGRAPH says so. */
+enum { NEAR_SLOTS = 8 };
+
+struct near_paragraph {
+	size_t paragraph;   /* SIZE_MAX: the slot is empty */
+	bool titled, sentenced;   /* whether LABEL_TITLE, SENTENCE are read */
+	size_t label_title; /* label_prefix_length */
+	struct label_sentence sentence;   /* label_first_sentence */
+};
+
+/* The document the lead rules read and their answers so far, kept from
+ * lead_memo_begin to lead_memo_end while outline_build reads it: the rules
+ * ask for the lead of a paragraph and of those around it, each several
+ * times over.  ANSWERS holds read_lead_sentence's per paragraph:
+ * LEAD_UNKNOWN, or the lead's length times two, plus one when it is the
+ * whole paragraph (NULL when there was no memory for it: each is read
+ * again). */
+struct lead_memo {
+	const struct doc *doc;
+	uint32_t *answers;
+	struct near_paragraph near[NEAR_SLOTS];
+};
+#define LEAD_UNKNOWN UINT32_MAX
+
 struct builder {
 	const struct doc *doc;
 	const struct contents *contents; /* the document's own contents */
@@ -122,6 +150,7 @@ struct builder {
 	int bullet_parts;                /* the text is divided by lines that open
 					  * with a bullet (·2016年10月): 1, 0 not, -1 */
 	bool leads_under[KEYS];          /* a run of leads stood under a heading of this style */
+	struct lead_memo lead_memo;      /* what the lead rules read of the paragraphs */
 	/* note_called's last no for each mark, a slot by its last byte */
 	struct uncalled uncalled[UNCALLED_SLOTS];
 	struct doc_cursor cursor;        /* where the last node was located */
@@ -1556,19 +1585,12 @@ name_alone(const struct doc *doc, size_t paragraph)
 {
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset;
-	size_t han = 0;
+	size_t han = 0, len;
+	uint32_t c;
 
-	for (size_t i = 0; i < p->length;) {
-		uint32_t c;
-		size_t k = utf8_space_at(s + i, p->length - i);
-		if (k) {
-			i += k;
-			continue;
-		}
-		i += utf8_decode(s + i, p->length - i, &c);
+	for (size_t i = 0; (len = utf8_next_nonspace(s, p->length, &i, &c)) > 0; i += len)
 		if (!utf8_is_han(c) || ++han > 4)
 			return false;
-	}
 	return han >= 2;
 }
 
@@ -2264,16 +2286,12 @@ bullet_at(const char *s, size_t n, uint32_t *character)
 	size_t i = 0, k;
 	uint32_t c;
 
-	while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
-		i += k;
-	if (i >= n)
+	if ((k = utf8_next_nonspace(s, n, &i, &c)) == 0)
 		return 0;
-	k = utf8_decode(s + i, n - i, &c);
 	for (size_t w = 0; w < sizeof bullets / sizeof bullets[0]; w++)
 		if (c == bullets[w]) {
 			i += k;
-			while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
-				i += k;
+			i += utf8_spaces(s + i, n - i);
 			*character = c;
 			return i < n ? i : 0;
 		}
@@ -3767,31 +3785,24 @@ attached_table_at(const struct doc *doc, size_t mark)
  * ATTACHED_TABLE_CELLS), all above PARAGRAPH.  The labels that open such
  * a table's cells (1、改善道路环境, （1）建设精品道路300条。) number its
  * groups and rows, no headings.  The marks are read once, in the order
- * the builder goes (B's attach_* fields); a paragraph behind that is
- * looked for afresh. */
+ * the builder goes (B's attach_* fields): PARAGRAPH is past every
+ * paragraph asked of before, as heading_paragraph, the one caller, is
+ * asked of each paragraph in turn. */
 static bool
 in_attached_table(struct builder *b, size_t paragraph)
 {
 	const struct doc *doc = b->doc;
-	size_t floor = paragraph > ATTACHED_TABLE_SPAN ? paragraph - ATTACHED_TABLE_SPAN : 0, mark = SIZE_MAX;
+	size_t floor = paragraph > ATTACHED_TABLE_SPAN ? paragraph - ATTACHED_TABLE_SPAN : 0;
 
-	if (paragraph >= b->attach_upto) {
-		for (size_t k = b->attach_upto; k < paragraph; k++) {
-			const struct paragraph *p = &doc->paragraphs[k];
-			if (p->length > 0 && attachment_mark(doc->text + p->offset, p->length)) {
-				b->attach_mark = k;
-				b->attach_table_at = attached_table_at(doc, k);
-			}
+	for (size_t k = b->attach_upto; k < paragraph; k++) {
+		const struct paragraph *p = &doc->paragraphs[k];
+		if (p->length > 0 && attachment_mark(doc->text + p->offset, p->length)) {
+			b->attach_mark = k;
+			b->attach_table_at = attached_table_at(doc, k);
 		}
-		b->attach_upto = paragraph;
-		return b->attach_mark != SIZE_MAX && b->attach_mark >= floor && b->attach_table_at <= paragraph;
 	}
-	for (size_t k = paragraph; k > floor && mark == SIZE_MAX;) {
-		const struct paragraph *p = &doc->paragraphs[--k];
-		if (p->length > 0 && attachment_mark(doc->text + p->offset, p->length))
-			mark = k;
-	}
-	return mark != SIZE_MAX && attached_table_at(doc, mark) <= paragraph;
+	b->attach_upto = paragraph;
+	return b->attach_mark != SIZE_MAX && b->attach_mark >= floor && b->attach_table_at <= paragraph;
 }
 
 /* Makes PARAGRAPH, a last_point_line, the sibling of the open 第X点. */
@@ -4400,15 +4411,16 @@ balanced_half(const char *s, const struct label_sentence *sentence)
 enum { PARALLEL_RUN = 3 };
 
 /* (lead_memo's, below) */
-static size_t paragraph_label_title(const struct doc *doc, size_t paragraph);
-static void paragraph_first_sentence(const struct doc *doc, size_t paragraph, struct label_sentence *out);
+static size_t paragraph_label_title(struct lead_memo *memo, size_t paragraph);
+static void paragraph_first_sentence(struct lead_memo *memo, size_t paragraph, struct label_sentence *out);
 
 /* The number of paragraphs in the run of consecutive paragraphs around
  * PARAGRAPH (itself counted) whose first sentence is a two_clause_lead
  * and that are no Markdown headings. */
 static size_t
-clause_lead_run(const struct doc *doc, size_t paragraph)
+clause_lead_run(struct lead_memo *memo, size_t paragraph)
 {
+	const struct doc *doc = memo->doc;
 	size_t run = 1;
 
 	for (int step = -1; step <= 1; step += 2)
@@ -4418,7 +4430,7 @@ clause_lead_run(const struct doc *doc, size_t paragraph)
 			struct label_sentence next;
 			if (q->md_level > 0)
 				break;
-			paragraph_first_sentence(doc, other, &next);
+			paragraph_first_sentence(memo, other, &next);
 			if (!two_clause_lead(doc->text + q->offset, &next))
 				break;
 			run++;
@@ -4438,15 +4450,16 @@ clause_lead_run(const struct doc *doc, size_t paragraph)
  * 完善某某结构。 / 深化某某改革，加快某某建设。 / 加快某某改革，加强某某
  * 监管。): tasks set out in one shape, whatever verbs they open with. */
 static bool
-parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label_sentence *sentence)
+parallel_clause_lead(struct lead_memo *memo, size_t paragraph, const struct label_sentence *sentence)
 {
+	const struct doc *doc = memo->doc;
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset;
 	size_t half;
 
 	if (!two_clause_lead(s, sentence))
 		return false;
-	if (clause_lead_run(doc, paragraph) >= PARALLEL_RUN)
+	if (clause_lead_run(memo, paragraph) >= PARALLEL_RUN)
 		return true;
 	for (int step = -1; step <= 1; step += 2) {
 		size_t other = paragraph + (size_t)step;
@@ -4458,7 +4471,7 @@ parallel_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 		if (q->md_level > 0 ||
 		    !same_opening(s, p->length, doc->text + q->offset, q->length, PARALLEL_OPENING - 1))
 			continue;
-		paragraph_first_sentence(doc, other, &next);
+		paragraph_first_sentence(memo, other, &next);
 		if (!two_clause_lead(doc->text + q->offset, &next))
 			continue;
 		if (same_opening(s, p->length, doc->text + q->offset, q->length, PARALLEL_OPENING))
@@ -4656,8 +4669,9 @@ static bool count_verb(const char *s, size_t n);
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
 static size_t
-read_lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
+read_lead_sentence(struct lead_memo *memo, size_t paragraph, bool *whole)
 {
+	const struct doc *doc = memo->doc;
 	const struct paragraph *p;
 	struct label_sentence sentence;
 	const char *s;
@@ -4669,7 +4683,7 @@ read_lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 	p = &doc->paragraphs[paragraph];
 	s = doc->text + p->offset;
 	/* (an item a) b） (c) says one thing of its clause: no lead) */
-	if (p->md_level > 0 || paragraph_label_title(doc, paragraph) > 0 || label_letter_item(s, p->length) > 0)
+	if (p->md_level > 0 || paragraph_label_title(memo, paragraph) > 0 || label_letter_item(s, p->length) > 0)
 		return 0;
 	/* "## （三）深化体制改革\n农村综合改革试点继续推进。…": text right under
 	 * a Markdown heading, with no blank line between, runs on from it as
@@ -4686,7 +4700,7 @@ read_lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 	if (utf8_starts_with(s, p->length, "过去") || utf8_starts_with(s, p->length, "刚刚过去") ||
 	    utf8_starts_with(s, p->length, "回顾过去"))
 		return 0;
-	paragraph_first_sentence(doc, paragraph, &sentence);
+	paragraph_first_sentence(memo, paragraph, &sentence);
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 ||
 	    (sentence.chars < LEAD_MIN_CHARS && !short_leads_beside(doc, paragraph)) ||
 	    sentence.chars > LEAD_MAX_CHARS || states_figure(s, sentence.end) || narrates(s, sentence.end))
@@ -4707,58 +4721,19 @@ read_lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 		return 0;
 	if (sentence.clause != sentence.end &&
 	    !stresses_part(s, sentence.clause, sentence.end) &&
-	    !parallel_clause_lead(doc, paragraph, &sentence) && !own_line_clause_lead(doc, paragraph, &sentence))
+	    !parallel_clause_lead(memo, paragraph, &sentence) && !own_line_clause_lead(doc, paragraph, &sentence))
 		return 0;
 	*whole = sentence.end + sentence.mark >= p->length;
 	return sentence.end;
 }
 
-/* read_lead_sentence's answers for the document that outline_build
- * reads in this thread: its rules ask for the lead of a paragraph and of
- * those around it, each several times over.  Per paragraph LEAD_UNKNOWN,
- * or the lead's length times two, plus one when it is the whole
- * paragraph.  (Outside outline_build, DOC is NULL: nothing is kept.) */
-struct lead_memo {
-	const struct doc *doc;
-	uint32_t *answers;
-};
-#define LEAD_UNKNOWN UINT32_MAX
-
-static _Thread_local struct lead_memo lead_memo;
-
-/* What the lead rules ask of a whole paragraph of the document
- * lead_memo is kept for (its label's length and its first sentence),
- * kept for the paragraphs about the one outline_build reads: those rules
- * read a paragraph and the few before and after it, each several times
- * over.  Slot PARAGRAPH % NEAR_SLOTS holds the paragraph PARAGRAPH when
- * its PARAGRAPH says so. */
-enum { NEAR_SLOTS = 8 };
-
-struct near_paragraph {
-	size_t paragraph;   /* SIZE_MAX: the slot is empty */
-	bool titled, sentenced;   /* whether LABEL_TITLE, SENTENCE are read */
-	size_t label_title; /* label_prefix_length */
-	struct label_sentence sentence;   /* label_first_sentence */
-};
-
-static _Thread_local struct near_paragraph near_paragraphs[NEAR_SLOTS];
-
-static void
-near_clear(void)
-{
-	for (size_t i = 0; i < NEAR_SLOTS; i++)
-		near_paragraphs[i].paragraph = SIZE_MAX;
-}
-
-/* The slot of paragraph PARAGRAPH of DOC, emptied for it when it held
- * another; NULL when nothing is kept for DOC (outside outline_build). */
+/* The slot of paragraph PARAGRAPH in MEMO, emptied for it when it held
+ * another. */
 static struct near_paragraph *
-near_paragraph(const struct doc *doc, size_t paragraph)
+near_paragraph(struct lead_memo *memo, size_t paragraph)
 {
-	struct near_paragraph *near = &near_paragraphs[paragraph % NEAR_SLOTS];
+	struct near_paragraph *near = &memo->near[paragraph % NEAR_SLOTS];
 
-	if (lead_memo.doc != doc || paragraph >= doc->paragraph_count)
-		return NULL;
 	if (near->paragraph != paragraph) {
 		near->paragraph = paragraph;
 		near->titled = near->sentenced = false;
@@ -4766,76 +4741,71 @@ near_paragraph(const struct doc *doc, size_t paragraph)
 	return near;
 }
 
-/* label_prefix_length of paragraph PARAGRAPH of DOC. */
+/* label_prefix_length of paragraph PARAGRAPH of MEMO's document. */
 static size_t
-paragraph_label_title(const struct doc *doc, size_t paragraph)
+paragraph_label_title(struct lead_memo *memo, size_t paragraph)
 {
-	struct near_paragraph *near = near_paragraph(doc, paragraph);
-	const struct paragraph *p = &doc->paragraphs[paragraph];
+	struct near_paragraph *near = near_paragraph(memo, paragraph);
+	const struct paragraph *p = &memo->doc->paragraphs[paragraph];
 
-	if (!near)
-		return label_prefix_length(doc->text + p->offset, p->length);
 	if (!near->titled) {
-		near->label_title = label_prefix_length(doc->text + p->offset, p->length);
+		near->label_title = label_prefix_length(memo->doc->text + p->offset, p->length);
 		near->titled = true;
 	}
 	return near->label_title;
 }
 
-/* label_first_sentence of paragraph PARAGRAPH of DOC, into *OUT. */
+/* label_first_sentence of paragraph PARAGRAPH of MEMO's document, into
+ * *OUT. */
 static void
-paragraph_first_sentence(const struct doc *doc, size_t paragraph, struct label_sentence *out)
+paragraph_first_sentence(struct lead_memo *memo, size_t paragraph, struct label_sentence *out)
 {
-	struct near_paragraph *near = near_paragraph(doc, paragraph);
-	const struct paragraph *p = &doc->paragraphs[paragraph];
+	struct near_paragraph *near = near_paragraph(memo, paragraph);
+	const struct paragraph *p = &memo->doc->paragraphs[paragraph];
 
-	if (!near) {
-		label_first_sentence(doc->text + p->offset, p->length, out);
-		return;
-	}
 	if (!near->sentenced) {
-		label_first_sentence(doc->text + p->offset, p->length, &near->sentence);
+		label_first_sentence(memo->doc->text + p->offset, p->length, &near->sentence);
 		near->sentenced = true;
 	}
 	*out = near->sentence;
 }
 
-/* Keeps lead_sentence's answers for DOC from now on (when there is the
- * memory), until lead_memo_end. */
+/* Sets up MEMO, all of it unread, for the lead rules' reading of DOC;
+ * lead_memo_end frees what it holds. */
 static void
-lead_memo_begin(const struct doc *doc)
+lead_memo_begin(struct lead_memo *memo, const struct doc *doc)
 {
-	near_clear();
-	lead_memo.answers = malloc((doc->paragraph_count + 1) * sizeof *lead_memo.answers);
-	if (!lead_memo.answers)
-		return;
-	memset(lead_memo.answers, 0xff, (doc->paragraph_count + 1) * sizeof *lead_memo.answers);
-	lead_memo.doc = doc;
+	memo->doc = doc;
+	for (size_t i = 0; i < NEAR_SLOTS; i++)
+		memo->near[i].paragraph = SIZE_MAX;
+	memo->answers = malloc((doc->paragraph_count + 1) * sizeof *memo->answers);
+	if (memo->answers)
+		memset(memo->answers, 0xff, (doc->paragraph_count + 1) * sizeof *memo->answers);
 }
 
 static void
-lead_memo_end(void)
+lead_memo_end(struct lead_memo *memo)
 {
-	near_clear();
-	free(lead_memo.answers);
-	lead_memo = (struct lead_memo){ NULL, NULL };
+	free(memo->answers);
+	memo->answers = NULL;
 }
 
-/* read_lead_sentence, each paragraph's read once while a memo is kept. */
+/* read_lead_sentence of PARAGRAPH of MEMO's document, each paragraph's
+ * read once. */
 static size_t
-lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
+lead_sentence(struct lead_memo *memo, size_t paragraph, bool *whole)
 {
 	uint32_t *answer;
 	size_t length;
 
-	if (lead_memo.doc != doc || paragraph >= doc->paragraph_count)
-		return read_lead_sentence(doc, paragraph, whole);
-	answer = &lead_memo.answers[paragraph];
+	if (!memo->answers || paragraph >= memo->doc->paragraph_count)
+		return read_lead_sentence(memo, paragraph, whole);
+	answer = &memo->answers[paragraph];
 	if (*answer != LEAD_UNKNOWN) {
 		*whole = *answer & 1;
 		return *answer >> 1;
 	}
-	length = read_lead_sentence(doc, paragraph, whole);
+	length = read_lead_sentence(memo, paragraph, whole);
 	if (length < LEAD_UNKNOWN / 2)
 		*answer = (uint32_t)(length << 1 | *whole);
 	return length;
@@ -4844,10 +4814,10 @@ lead_sentence(const struct doc *doc, size_t paragraph, bool *whole)
 /* The length in bytes of the run-in lead sentence of PARAGRAPH (without
  * its 。), 0 when it has none. */
 static size_t
-lead_length(const struct doc *doc, size_t paragraph)
+lead_length(struct lead_memo *memo, size_t paragraph)
 {
 	bool whole;
-	size_t length = lead_sentence(doc, paragraph, &whole);
+	size_t length = lead_sentence(memo, paragraph, &whole);
 
 	return whole ? 0 : length;
 }
@@ -4855,15 +4825,16 @@ lead_length(const struct doc *doc, size_t paragraph)
 /* own_line_lead of PARAGRAPH, whose lead_sentence is LENGTH bytes long
  * and WHOLE (or not). */
 static size_t
-own_line(const struct doc *doc, size_t paragraph, size_t length, bool whole)
+own_line(struct lead_memo *memo, size_t paragraph, size_t length, bool whole)
 {
+	const struct doc *doc = memo->doc;
 	const struct paragraph *next;
 
 	if (length == 0 || !whole || paragraph + 1 >= doc->paragraph_count)
 		return 0;
 	next = &doc->paragraphs[paragraph + 1];
 	if (next->md_level > 0 || next->length < 2 * (length + 3) ||
-	    paragraph_label_title(doc, paragraph + 1) > 0 ||
+	    paragraph_label_title(memo, paragraph + 1) > 0 ||
 	    label_letter_item(doc->text + next->offset, next->length) > 0)
 		return 0;
 	return length;
@@ -4880,12 +4851,12 @@ own_line(const struct doc *doc, size_t paragraph, size_t length, bool whole)
  * a line: a lead sentence alone, followed by a longer paragraph of body
  * text; 0 otherwise. */
 static size_t
-own_line_lead(const struct doc *doc, size_t paragraph)
+own_line_lead(struct lead_memo *memo, size_t paragraph)
 {
 	bool whole;
-	size_t length = lead_sentence(doc, paragraph, &whole);
+	size_t length = lead_sentence(memo, paragraph, &whole);
 
-	return own_line(doc, paragraph, length, whole);
+	return own_line(memo, paragraph, length, whole);
 }
 
 enum { LONE_LEAD_MAX_CHARS = 16, LONE_LEAD_REACH = 3 };
@@ -4893,9 +4864,10 @@ enum { LONE_LEAD_MAX_CHARS = 16, LONE_LEAD_REACH = 3 };
 /* True when the lead of PARAGRAPH (its lead_length) is a few words, as
  * short as a lone lead may be. */
 static bool
-short_lead(const struct doc *doc, size_t paragraph)
+short_lead(struct lead_memo *memo, size_t paragraph)
 {
-	size_t length = lead_length(doc, paragraph);
+	const struct doc *doc = memo->doc;
+	size_t length = lead_length(memo, paragraph);
 
 	return length > 0 && utf8_count(doc->text + doc->paragraphs[paragraph].offset, length) <= LONE_LEAD_MAX_CHARS;
 }
@@ -4908,24 +4880,24 @@ short_lead(const struct doc *doc, size_t paragraph)
  * own line needs a sibling of the same form one body paragraph before or
  * after it. */
 static bool
-in_lead_run(const struct doc *doc, size_t paragraph)
+in_lead_run(struct lead_memo *memo, size_t paragraph)
 {
 	bool before, after;
 	size_t other;
 
-	if (own_line_lead(doc, paragraph) > 0)
-		return (paragraph > 1 && own_line_lead(doc, paragraph - 2) > 0) ||
-		       own_line_lead(doc, paragraph + 2) > 0;
-	before = paragraph > 0 && lead_length(doc, paragraph - 1) > 0;
-	after = lead_length(doc, paragraph + 1) > 0;
+	if (own_line_lead(memo, paragraph) > 0)
+		return (paragraph > 1 && own_line_lead(memo, paragraph - 2) > 0) ||
+		       own_line_lead(memo, paragraph + 2) > 0;
+	before = paragraph > 0 && lead_length(memo, paragraph - 1) > 0;
+	after = lead_length(memo, paragraph + 1) > 0;
 	if (before && after)
 		return true;
 	if (!before && !after)
 		return false;
 	other = before ? paragraph - 1 : paragraph + 1;
-	if ((before && other > 0 && lead_length(doc, other - 1) > 0) || (after && lead_length(doc, other + 1) > 0))
+	if ((before && other > 0 && lead_length(memo, other - 1) > 0) || (after && lead_length(memo, other + 1) > 0))
 		return true;
-	return short_lead(doc, paragraph) || short_lead(doc, other);
+	return short_lead(memo, paragraph) || short_lead(memo, other);
 }
 
 /* The 一是 that opens the paragraph the last heading stands under, when
@@ -4968,16 +4940,16 @@ short_task(const char *s, size_t length)
  * last of that run a run-in lead no more than LONE_LEAD_REACH paragraphs
  * above it, and it a short_task. */
 static bool
-lead_run_goes_on(const struct builder *b, size_t paragraph, size_t length, int sibling)
+lead_run_goes_on(struct builder *b, size_t paragraph, size_t length, int sibling)
 {
 	const struct outline_node *last;
 
-	if (sibling < 0 || own_line_lead(b->doc, paragraph) > 0)
+	if (sibling < 0 || own_line_lead(&b->lead_memo, paragraph) > 0)
 		return false;
 	last = b->stack[sibling].node;
 	/* (the paragraph under a lead on its own line is that lead's text) */
 	return last->style == STYLE_NONE && last->level == 1 && last->paragraph < paragraph &&
-	       paragraph <= last->paragraph + LONE_LEAD_REACH && own_line_lead(b->doc, last->paragraph) == 0 &&
+	       paragraph <= last->paragraph + LONE_LEAD_REACH && own_line_lead(&b->lead_memo, last->paragraph) == 0 &&
 	       short_task(b->doc->text + b->doc->paragraphs[paragraph].offset, length);
 }
 
@@ -4988,11 +4960,11 @@ lead_run_goes_on(const struct builder *b, size_t paragraph, size_t length, int s
  * their own), no more than LONE_LEAD_REACH paragraphs above it, and it
  * is a short_task. */
 static bool
-lone_lead(const struct builder *b, size_t paragraph, size_t length, int keep)
+lone_lead(struct builder *b, size_t paragraph, size_t length, int keep)
 {
 	const char *s = b->doc->text + b->doc->paragraphs[paragraph].offset;
 
-	if (keep != b->depth || keep == 0 || own_line_lead(b->doc, paragraph) > 0 ||
+	if (keep != b->depth || keep == 0 || own_line_lead(&b->lead_memo, paragraph) > 0 ||
 	    !b->leads_under[b->stack[keep - 1].key] ||
 	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) || b->stack[keep - 1].key == key_of(STYLE_NONE, 3) ||
 	    paragraph > b->stack[keep - 1].node->paragraph + LONE_LEAD_REACH)
@@ -5042,16 +5014,16 @@ lead_paragraph(struct builder *b, size_t paragraph)
 		return true;
 	/* lead_length, or own_line_lead when the sentence is the whole
 	 * paragraph, of one look at its first sentence */
-	length = lead_sentence(b->doc, paragraph, &whole);
+	length = lead_sentence(&b->lead_memo, paragraph, &whole);
 	if (whole)
-		length = own_line(b->doc, paragraph, length, whole);
+		length = own_line(&b->lead_memo, paragraph, length, whole);
 	if (length == 0)
 		return true;
 	/* Where 一是, 二是 open the paragraphs, they are the section's
 	 * headings: a run of leads after one is under it. */
 	if (b->inline_paragraphs) {
 		struct outline_node *item = paragraph_item(b);
-		if (!in_lead_run(b->doc, paragraph))
+		if (!in_lead_run(&b->lead_memo, paragraph))
 			return true;
 		/* Under a 一是 that opens a paragraph before this one and is
 		 * no heading until its 二是 comes: held for it. */
@@ -5082,7 +5054,7 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)
 		keep = b->depth;
-	if (in_lead_run(b->doc, paragraph)) {
+	if (in_lead_run(&b->lead_memo, paragraph)) {
 		if (keep > 0)
 			b->leads_under[b->stack[keep - 1].key] = true;
 	} else if (!lone_lead(b, paragraph, length, keep) && !lead_run_goes_on(b, paragraph, length, sibling)) {
@@ -5104,15 +5076,16 @@ enum { SERIES_MAX_CHARS = 60, SERIES_REACH = 12, SERIES_LEADS_REACH = 3 };
  * clause set off by ，, up to SERIES_MAX_CHARS characters ending in 。; 0
  * otherwise.  *CLAUSE is set to the length of the first clause. */
 static size_t
-series_sentence(const struct doc *doc, size_t paragraph, size_t *clause)
+series_sentence(struct lead_memo *memo, size_t paragraph, size_t *clause)
 {
+	const struct doc *doc = memo->doc;
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset;
 	struct label_sentence sentence;
 
-	if (p->md_level > 0 || paragraph == doc->title_paragraph || paragraph_label_title(doc, paragraph) > 0)
+	if (p->md_level > 0 || paragraph == doc->title_paragraph || paragraph_label_title(memo, paragraph) > 0)
 		return 0;
-	paragraph_first_sentence(doc, paragraph, &sentence);
+	paragraph_first_sentence(memo, paragraph, &sentence);
 	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 || sentence.chars > SERIES_MAX_CHARS ||
 	    sentence.clause >= sentence.end || memcmp(s + sentence.clause, "，", 3) != 0 ||
 	    utf8_count(s, sentence.clause) < 2)
@@ -5125,13 +5098,14 @@ series_sentence(const struct doc *doc, size_t paragraph, size_t *clause)
  * lead on its own line (own_line_lead) that does not open with CLAUSE
  * bytes of S. */
 static bool
-own_line_leads_follow(const struct doc *doc, size_t paragraph, const char *s, size_t clause)
+own_line_leads_follow(struct lead_memo *memo, size_t paragraph, const char *s, size_t clause)
 {
+	const struct doc *doc = memo->doc;
 	for (size_t k = paragraph + 1; k < doc->paragraph_count && k <= paragraph + SERIES_LEADS_REACH; k++) {
 		const struct paragraph *q = &doc->paragraphs[k];
-		if (paragraph_label_title(doc, k) > 0)
+		if (paragraph_label_title(memo, k) > 0)
 			return false;
-		if (own_line_lead(doc, k) > 0)
+		if (own_line_lead(memo, k) > 0)
 			return q->length < clause || memcmp(doc->text + q->offset, s, clause) != 0;
 	}
 	return false;
@@ -5162,17 +5136,17 @@ series_head(struct builder *b, size_t paragraph)
 	int key = key_of(STYLE_NONE, 3), keep, sibling;
 	bool whole, found = false;
 
-	if (b->depth == 0 || b->in_notes || (length = series_sentence(doc, paragraph, &clause)) == 0 ||
-	    lead_sentence(doc, paragraph, &whole) > 0 || !own_line_leads_follow(doc, paragraph, s, clause))
+	if (b->depth == 0 || b->in_notes || (length = series_sentence(&b->lead_memo, paragraph, &clause)) == 0 ||
+	    lead_sentence(&b->lead_memo, paragraph, &whole) > 0 || !own_line_leads_follow(&b->lead_memo, paragraph, s, clause))
 		return true;
 	from = paragraph > SERIES_REACH ? paragraph - SERIES_REACH : 0;
 	for (size_t k = from; k < doc->paragraph_count && k <= paragraph + SERIES_REACH && !found; k++) {
 		const struct paragraph *q = &doc->paragraphs[k];
 		size_t other;
 		if (k == paragraph || q->length < clause || memcmp(doc->text + q->offset, s, clause) != 0 ||
-		    series_sentence(doc, k, &other) == 0 || other != clause)
+		    series_sentence(&b->lead_memo, k, &other) == 0 || other != clause)
 			continue;
-		found = own_line_leads_follow(doc, k, s, clause);
+		found = own_line_leads_follow(&b->lead_memo, k, s, clause);
 	}
 	if (!found)
 		return true;
@@ -5611,7 +5585,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	}
 	b->contents = &contents;
 	size_t title_second = doc_title_second(doc);
-	lead_memo_begin(doc);
+	lead_memo_begin(&b->lead_memo, doc);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		if (i == doc->title_paragraph || i == title_second || contents.lines[i] ||
 		    contents_heading(doc, i))
@@ -5621,14 +5595,14 @@ outline_build(const struct doc *doc, struct outline **out)
 		    (o->count == before && !series_head(b, i)) ||
 		    (o->count == before && !lead_paragraph(b, i)) ||
 		    (o->count == before && !announced_part(b, i)) || !inline_items(b, i)) {
-			lead_memo_end();
+			lead_memo_end(&b->lead_memo);
 			contents_free(&contents);
 			free(b);
 			outline_free(o);
 			return BG_ERR_NOMEM;
 		}
 	}
-	lead_memo_end();
+	lead_memo_end(&b->lead_memo);
 	contents_free(&contents);
 	free(b);
 	/* The sign-off (issuer and date) belongs to the report, not to its

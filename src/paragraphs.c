@@ -170,16 +170,11 @@ ends_latin_word(const char *text, const struct line *l)
 static size_t
 heading_chars(const char *text, size_t from, size_t at)
 {
-	size_t n = 0;
-	while (from < at) {
-		size_t sp = utf8_space_at(text + from, at - from);
-		if (sp) {
-			from += sp;
-			continue;
-		}
-		from += utf8_length(text + from, at - from);
+	size_t n = 0, len;
+	uint32_t c;
+
+	for (; (len = utf8_next_nonspace(text, at, &from, &c)) > 0; from += len)
 		n++;
-	}
 	return n;
 }
 

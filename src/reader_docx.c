@@ -363,20 +363,12 @@ count_bold(const xmlNode *node, bool bold, struct bold_count *c)
 		} else if (office_is(k, "t")) {
 			for (const xmlNode *text = k->children; text; text = text->next) {
 				const char *t = (const char *)text->content;
-				size_t n;
+				size_t n, len;
+				uint32_t ch;
 				if (text->type != XML_TEXT_NODE || !t)
 					continue;
 				n = strlen(t);
-				for (size_t i = 0; i < n;) {
-					uint32_t ch;
-					size_t len = utf8_decode(t + i, n - i, &ch);
-					size_t space = utf8_space_at(t + i, n - i);
-					if (len == 0)
-						len = 1;
-					if (space) {
-						i += space;
-						continue;
-					}
+				for (size_t i = 0; (len = utf8_next_nonspace(t, n, &i, &ch)) > 0; i += len) {
 					if (c->chars < 2)
 						c->first[c->chars] = ch;
 					c->chars++;
@@ -385,7 +377,6 @@ count_bold(const xmlNode *node, bool bold, struct bold_count *c)
 					c->latin += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 					c->sentence = c->sentence || ch == 0x3002;
 					c->last = ch;
-					i += len;
 				}
 			}
 		} else if (k->children) {

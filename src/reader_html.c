@@ -115,18 +115,12 @@ box_of(struct page *pg, const xmlNode *n)
 static uint32_t
 visible_count(const char *s, size_t n)
 {
-	uint32_t count = 0;
+	uint32_t count = 0, c;
+	size_t len;
 
-	for (size_t i = 0; i < n;) {
-		size_t space = utf8_space_at(s + i, n - i);
-		if (space) {
-			i += space;
-			continue;
-		}
-		if (s[i] != '\n' && s[i] != '\r' && s[i] != '\f')
+	for (size_t i = 0; (len = utf8_next_nonspace(s, n, &i, &c)) > 0; i += len)
+		if (c != '\n' && c != '\r')
 			count++;
-		i += utf8_length(s + i, n - i);
-	}
 	return count;
 }
 

@@ -245,23 +245,13 @@ static char *
 shape_of(const char *s, size_t n, bool chinese)
 {
 	char *shape = malloc(n + 1);
-	size_t k = 0;
+	size_t k = 0, len;
+	uint32_t c;
 	bool digits = false;
 
 	if (!shape)
 		return NULL;
-	for (size_t i = 0; i < n;) {
-		size_t space = utf8_space_at(s + i, n - i);
-		uint32_t c;
-		size_t len;
-
-		if (space) {
-			i += space;
-			continue;
-		}
-		len = utf8_decode(s + i, n - i, &c);
-		if (len == 0)
-			len = 1;
+	for (size_t i = 0; (len = utf8_next_nonspace(s, n, &i, &c)) > 0; i += len) {
 		if ((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19) ||
 		    (chinese && chinese_digit(c))) {
 			if (!digits)
@@ -272,7 +262,6 @@ shape_of(const char *s, size_t n, bool chinese)
 			k += len;
 			digits = false;
 		}
-		i += len;
 	}
 	shape[k] = '\0';
 	return shape;
@@ -1161,22 +1150,13 @@ same_furniture(const struct pdf_text *t, const struct pdf_line *a, const struct 
 static bool
 note_marks_only(const char *s, size_t n)
 {
-	size_t marks = 0;
+	size_t marks = 0, len;
+	uint32_t c;
 
-	for (size_t i = 0; i < n;) {
-		size_t space = utf8_space_at(s + i, n - i);
-		uint32_t c;
-		size_t len;
-
-		if (space) {
-			i += space;
-			continue;
-		}
-		len = utf8_decode(s + i, n - i, &c);
-		if (len == 0 || c < 0x2460 || c > 0x2473)
+	for (size_t i = 0; (len = utf8_next_nonspace(s, n, &i, &c)) > 0; i += len) {
+		if (c < 0x2460 || c > 0x2473)
 			return false;
 		marks++;
-		i += len;
 	}
 	return marks > 0;
 }
@@ -1298,17 +1278,12 @@ figure_only(const char *s, size_t n)
 	static const uint32_t marks[] = { '.', ',', '%', '+', '-', '(', ')', 0x2030 /* ‰ */,
 					  0x2212 /* − */, 0xff0d, 0xff0e, 0xff05, 0xff08, 0xff09 };
 	bool digit = false;
+	size_t len;
+	uint32_t c;
 
-	for (size_t i = 0; i < n;) {
-		size_t space = utf8_space_at(s + i, n - i);
-		uint32_t c;
+	for (size_t i = 0; (len = utf8_next_nonspace(s, n, &i, &c)) > 0; i += len) {
 		bool mark = false;
 
-		if (space) {
-			i += space;
-			continue;
-		}
-		i += utf8_decode(s + i, n - i, &c);
 		if ((c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19)) {
 			digit = true;
 			continue;

@@ -476,6 +476,17 @@ utf8_find_space(const char *s, size_t n)
 	return n;
 }
 
+size_t
+utf8_next_nonspace(const char *s, size_t n, size_t *at, uint32_t *c)
+{
+	size_t i = *at, k;
+
+	while (i < n && (k = utf8_space_at(s + i, n - i)) > 0)
+		i += k;
+	*at = i;
+	return i < n ? utf8_decode(s + i, n - i, c) : 0;
+}
+
 bool
 utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m)
 {

@@ -211,6 +211,16 @@ utf8_spaces(const char *s, size_t n)
 	return i;
 }
 
+/* Passes *AT over the white space (as utf8_space_at reads it) that starts
+ * at S + *AT, S being N bytes and *AT not past N, and decodes the
+ * character after it into *C, as utf8_decode does: returns that
+ * character's length, *AT left at its start, or 0 when white space runs
+ * to the end of S (*AT is then N, *C untouched).  Line ends are not white
+ * space here.  The step of a loop over the characters of a text that are
+ * not white space (公 告, 王　琛, ① ②):
+ *     for (size_t i = 0; (len = utf8_next_nonspace(s, n, &i, &c)) > 0; i += len) */
+size_t utf8_next_nonspace(const char *s, size_t n, size_t *at, uint32_t *c);
+
 /* The value of the hexadecimal digit C (0-9, a-f, A-F), or -1. */
 static inline int
 utf8_hex_value(char c)

@@ -353,6 +353,25 @@ web_timestamp_is_the_last_resort(void **state)
 		    "1975年国务院政府工作报告", "国务院", "1975-01-13");
 }
 
+/* A file's author stands in for its issuer only when it names a body:
+ * not an office program's placeholder, a user's account in Latin letters
+ * or a person named in Chinese. */
+static void
+author_that_may_issue(void **state)
+{
+	(void)state;
+	assert_false(meta_author_issues("Administrator"));
+	assert_false(meta_author_issues("微软用户"));
+	assert_false(meta_author_issues("Sj"));
+	assert_false(meta_author_issues(""));
+	assert_true(meta_author_issues("Acme Trading Co., Ltd."));
+	assert_true(meta_author_issues("Statistics Bureau"));
+	assert_false(meta_author_issues("小微"));
+	assert_false(meta_author_issues("张三"));
+	assert_true(meta_author_issues("某某市统计局"));
+	assert_true(meta_author_issues("某某有限公司"));
+}
+
 static void
 issuer_as_printed(void **state)
 {
@@ -1395,6 +1414,7 @@ main(void)
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
 		cmocka_unit_test(title_from_file_name),
 		cmocka_unit_test(carried_document_below_a_column_headline),
+		cmocka_unit_test(author_that_may_issue),
 	};
 	return UNIT_RUN(tests);
 }

@@ -141,6 +141,50 @@ white_space(void **state)
 	}
 }
 
+/* The characters of a text that are not white space, one at a time: a
+ * name spaced out (王　琛) reads as its two characters, a line end is a
+ * character, white space at the end leaves none. */
+static void
+next_character_past_space(void **state)
+{
+	const char *s = " 王\u3000\u00a0琛\n\t";
+	size_t n = strlen(s), i = 0;
+	uint32_t c = 0;
+	(void)state;
+
+	assert_int_equal(utf8_next_nonspace(s, n, &i, &c), 3);
+	assert_int_equal(i, 1);
+	assert_int_equal(c, 0x738b);   /* 王 */
+	i += 3;
+	assert_int_equal(utf8_next_nonspace(s, n, &i, &c), 3);
+	assert_int_equal(i, 9);        /* past 　 and the no-break space */
+	assert_int_equal(c, 0x741b);   /* 琛 */
+	i += 3;
+	assert_int_equal(utf8_next_nonspace(s, n, &i, &c), 1);
+	assert_int_equal(i, 12);
+	assert_int_equal(c, '\n');
+	i += 1;
+	c = 'x';
+	assert_int_equal(utf8_next_nonspace(s, n, &i, &c), 0);
+	assert_int_equal(i, n);
+	assert_int_equal(c, 'x');      /* untouched */
+	assert_int_equal(utf8_next_nonspace(s, n, &i, &c), 0);   /* at the end already */
+	assert_int_equal(i, n);
+	/* an invalid byte is a character (U+FFFD) of one byte */
+	i = 0;
+	assert_int_equal(utf8_next_nonspace(" \xff", 2, &i, &c), 1);
+	assert_int_equal(i, 1);
+	assert_int_equal(c, 0xfffd);
+	/* the loop of the contract counts the characters of ① ② */
+	{
+		const char *marks = "\u2460 \u2461  ";
+		size_t count = 0, len;
+		for (size_t k = 0; (len = utf8_next_nonspace(marks, strlen(marks), &k, &c)) > 0; k += len)
+			count++;
+		assert_int_equal(count, 2);
+	}
+}
+
 /* One definition of a Han ideograph for the title, toolbar, figure and
  * encoding rules. */
 static void
@@ -448,6 +492,7 @@ main(void)
 		cmocka_unit_test(decode_agrees_with_libunistring),
 		cmocka_unit_test(count_and_previous_agree),
 		cmocka_unit_test(white_space),
+		cmocka_unit_test(next_character_past_space),
 		cmocka_unit_test(han_ideographs),
 		cmocka_unit_test(byte_set_scan),
 		cmocka_unit_test(space_scan),
