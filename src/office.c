@@ -9,6 +9,7 @@
 #include <libxml/xmlreader.h>
 
 #include "array.h"
+#include "meta.h"
 #include "office.h"
 #include "utf8.h"
 
@@ -371,8 +372,11 @@ take_property(const xmlNode *node, struct reader_text *out)
 		       : NULL;
 	char *d;
 
-	if (!field || *field)
+	/* A file may name its author twice (an ODT's initial-creator and
+	 * creator): a later name replaces one that could not be the issuer. */
+	if (!field || (*field && (field != &out->author || meta_author_issues(*field))))
 		return;
+	free(*field);
 	*field = trimmed_content(node);
 	d = field == &out->date ? *field : NULL;
 	/* 2023-12-01T09:00:00Z */
