@@ -8,6 +8,7 @@
  * are not copied. */
 #include <config.h>
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -30,6 +31,11 @@ struct markers {
 	size_t count;
 	enum bg_status found;
 	bool done;
+	/* The text is to be rewritten (escapes decoded, Markdown rendered)
+	 * before its markers are of use: the check beside leaves them
+	 * unfound if it has not begun on them, as they are found again in
+	 * the new text. */
+	atomic_bool unwanted;
 };
 
 static void
@@ -37,6 +43,8 @@ find_markers(void *arg, const char *text, size_t length)
 {
 	struct markers *m = arg;
 
+	if (atomic_load(&m->unwanted))
+		return;
 	m->found = noise_find_markers(m->rules, text, length, &m->cuts, &m->count);
 	m->done = true;
 }
@@ -75,6 +83,7 @@ clean_text(struct loading *l, const char *name)
 
 	if (!escapes && !markdown)
 		return BG_OK;
+	atomic_store(&l->markers.unwanted, true);
 	if ((st = check_finished(l)) != BG_OK)
 		return st;
 	free(l->markers.cuts);

@@ -1339,8 +1339,10 @@ reader_hints_reach_the_doc(void **state)
 }
 
 /* With the thresholds at one byte, a small file goes the ways of a large
- * one: read in two halves at once, checked beside the line splitting, and
- * read again when the check finds it is not what it was taken for. */
+ * one: read in two halves at once, checked beside the line splitting (its
+ * noise markers found there, or in the text rewritten when it has escapes
+ * or Markdown), and read again when the check finds it is not what it was
+ * taken for. */
 static void
 threaded_paths_on_small_files(void **state)
 {
@@ -1351,9 +1353,15 @@ threaded_paths_on_small_files(void **state)
 		"正文\r内容。\n第二行\n",                         /* a lone CR */
 		"\xd5\xfd\xce\xc4\xa1\xa3\n\xd5\xfd\xce\xc4\xa1\xa3\n", /* GBK */
 		"正文。\n\xe6\xad",                               /* cut short */
+		"正文##paid##内容。\n",                          /* a marker */
+		"# 标题\n\n正文##paid##&amp;内容。\n",          /* Markdown, an escape */
 	};
+	struct noise_rules *rules = NULL;
 	struct load_options options = { NULL, NULL, true, 0 };
 	struct load_tuning tuning = { NULL, 1, 1, NULL, NULL };
+
+	assert_int_equal(noise_rules_parse(&rules, "marker ##paid##\n", NULL), BG_OK);
+	options.rules = rules;
 
 	for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
 		char path[] = "/tmp/baogao-test-XXXXXX";
@@ -1373,6 +1381,7 @@ threaded_paths_on_small_files(void **state)
 		assert_int_equal(threaded->span_count, plain->span_count);
 		assert_memory_equal(threaded->spans, plain->spans, plain->span_count * sizeof *plain->spans);
 		assert_int_equal(threaded->warning_count, plain->warning_count);
+		assert_null(strstr(threaded->text, "##paid##"));
 		doc_free(threaded);
 		doc_free(plain);
 		unlink(path);
@@ -1384,6 +1393,7 @@ threaded_paths_on_small_files(void **state)
 				 BG_ERR_BINARY);
 		assert_null(doc);
 	}
+	noise_rules_free(rules);
 }
 
 int
