@@ -58,7 +58,8 @@ decimal_label(struct label *l, const long long *parts, int count, size_t length,
 
 /* True when S, after a space that follows a decimal number, begins a noun
  * whose first character could be a unit but is none here: 4.1 人员安排 is a
- * clause (人员, not 4.1 persons), as are 个人防护, 次数统计, 元件管理, 分选要求.  A
+ * clause (人员, not 4.1 persons), as are 个人防护, 次数统计, 元件管理, 分选要求,
+ * 公众曝露 (公众, the public: 公 is a unit only as 公里, 公斤, 公顷 …).  A
  * quantity is written with its unit glued on (4.1人) or with a unit word
  * of its own after the space (2.3 万元, 1.2 个百分点). */
 static bool
@@ -69,7 +70,8 @@ unit_initial_noun(const char *s, size_t n)
 					     "次数", "元件", "元器件", "年度", "月度", "时间", "时限",
 					     "名称", "名单", "项目", "条件", "条款", "台账", "场所",
 					     "场地", "期间", "期限", "周期", "公司", "公共", "公告",
-					     "公示", "公开", "平台", "位置", "种类", "类别", "分析",
+					     "公示", "公开", "公众", "公路", "公园", "公安", "公务",
+					     "公民", "公益", "公用", "平台", "位置", "种类", "类别", "分析",
 					     "分类", "分工", "分配", "分选", "分拣", "分级", "分区",
 					     "分布", "分离", "分解", "分层", "分项", "家庭", "户籍",
 					     "批准", "日常", "日期", "号码", "度量", "所属", "件数" };

@@ -2071,6 +2071,15 @@ decimal_number_before_a_unit_initial_noun(void **state)
 	       { 1, "1", "总则", 2 }, { 1, "2", "预处理要求", 4 }, { 2, "2.1", "一般性要求", 5 },
 	       { 3, "2.1.1", "应控制二次污染", 6 }, { 2, "2.2", "分选要求", 7 }, { 3, "2.2.1", "应采用预分选工艺", 8 },
 	       { 2, "2.3", "分级要求", 9 }, { 3, "2.3.1", "应按粒度分级", 10 }, { 2, "2.4", "分拣要求", 11 });
+	/* 公众 (the public) is a noun, not 公 of 公里 or 公斤: a standard's
+	 * terms and limits. */
+	EXPECT("某某限值\n1 范围\n本标准规定了限值。\n2 术语和定义\n2.1 电场 electric field\n正文。\n"
+	       "2.2 公众曝露 public exposure\n正文。\n3 限值\n3.1 公众曝露控制限值\n正文。\n3.2 评价方法\n正文。\n",
+	       { 1, "1", "范围", 2 }, { 1, "2", "术语和定义", 4 }, { 2, "2.1", "电场 electric field", 5 },
+	       { 2, "2.2", "公众曝露 public exposure", 7 }, { 1, "3", "限值", 9 },
+	       { 2, "3.1", "公众曝露控制限值", 10 }, { 2, "3.2", "评价方法", 12 });
+	s = "3.2 公里";
+	assert_false(label_parse(s, strlen(s), &l));
 	/* A quantity keeps its unit word after the space, or its unit glued
 	 * on. */
 	s = "2.3 万元用于培训";
