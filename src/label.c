@@ -507,8 +507,12 @@ parse_label(const char *s, size_t n, struct label *l)
 					return false;
 				closed = true;
 			}
+			/* 0.1MHz, 2.5m: a Latin unit glued on makes 1.1 a
+			 * quantity too. */
 			if ((count < 3 && !closed && !may_follow_number(s + i + sp, n - i - sp) &&
 			     !(sp > 0 && unit_initial_noun(s + i + sp, n - i - sp))) ||
+			    (count < 3 && !closed && sp == 0 && i < n &&
+			     ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) ||
 			    count > 8 ||
 			    ((count >= 3 || closed) && numeral_digits(s + i + sp, n - i - sp, &used) >= 0) ||
 			    (closed && (utf8_starts_with(s + i, n - i, "%") || utf8_starts_with(s + i, n - i, "％"))))
@@ -552,9 +556,12 @@ parse_label(const char *s, size_t n, struct label *l)
 		return false;
 	/* After its mark a number is a label whatever word follows (1.分区
 	 * 计量法, 2.时间安排, 3.平台建设): a quantity has no mark before its
-	 * unit.  Only a digit or a percent sign makes it a figure. */
+	 * unit.  Only a digit or a percent sign makes it a figure, or an
+	 * exponent (1.E+05, a chart's scale in scientific notation). */
 	if (i >= n || numeral_digits(s + i, n - i, &used) >= 0 || utf8_starts_with(s + i, n - i, "%") ||
-	    utf8_starts_with(s + i, n - i, "％") || utf8_starts_with(s + i, n - i, "‰"))
+	    utf8_starts_with(s + i, n - i, "％") || utf8_starts_with(s + i, n - i, "‰") ||
+	    (i + 2 < n && (s[i] == 'E' || s[i] == 'e') && (s[i + 1] == '+' || s[i + 1] == '-') &&
+	     s[i + 2] >= '0' && s[i + 2] <= '9'))
 		return false;
 	l->number = v;
 	l->length = i;
