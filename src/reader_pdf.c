@@ -24,9 +24,10 @@
  * time: poppler gives their lines, standing on the same rows, across the
  * gutter.  A heading broken over two centred lines is one line.  A
  * clause's number poppler gives after its title on the same row goes
- * back before it; one it gives glued to its title a tab's gap away
- * (4限值和评价方法) gets its space back when the line stands at the left
- * margin.
+ * back before it, and so does a line's start it gives after the rest
+ * that runs into it (a full-width comma drawn over a closing bracket);
+ * a number it gives glued to its title a tab's gap away (4限值和评价方法)
+ * gets its space back when the line stands at the left margin.
  *
  * Built without poppler, the reader still knows a PDF by its "%PDF-" and
  * says that PDF support is missing. */
@@ -547,7 +548,8 @@ bold_piece(const struct piece *piece)
  * set a little lower); a table's cell left of another is not moved, for
  * that one may go on a cell above it.  A decimal clause's number alone
  * goes before an earlier line on its row too (5.1 / 5.2 / 5.3 given as a
- * column after their sentences).  NULL when none. */
+ * column after their sentences), and any piece that runs into the last
+ * line from its left goes before it.  NULL when none. */
 static struct pdf_line *
 row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint32_t number,
        const struct piece *pieces, size_t count, size_t k, const char *s, size_t n, bool *before)
@@ -567,6 +569,16 @@ row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint3
 		return NULL;
 	if (row_shared(last, line, number, &height) && line->x2 <= last->x1 + 1 &&
 	    last->y2 - last->y1 <= 2 * last->size && label) {
+		*before = true;
+		return last;
+	}
+	/* The start of the last line read, given after it: a piece on its
+	 * row, to its left, that runs into it (4.3 未列入《某某名录》 before
+	 * ，但不排除…, the full-width mark's box taking in the blank half of
+	 * the bracket's), as no table's cell does. */
+	if (row_shared(last, line, number, &height) && line->x1 < last->x1 &&
+	    line->x2 >= last->x1 - 1 && line->x2 <= last->x1 + fmax(1, 0.7 * height) &&
+	    last->y2 - last->y1 <= 2 * last->size) {
 		*before = true;
 		return last;
 	}
