@@ -58,7 +58,8 @@ decimal_label(struct label *l, const long long *parts, int count, size_t length,
 
 /* True when S, after a space that follows a decimal number, begins a noun
  * whose first character could be a unit but is none here: 4.1 人员安排 is a
- * clause (人员, not 4.1 persons), as are 个人防护, 次数统计, 元件管理, 分选要求.  A
+ * clause (人员, not 4.1 persons), as are 个人防护, 次数统计, 元件管理, 分选要求,
+ * 公众曝露 (公众, the public: 公 is a unit only as 公里, 公斤, 公顷 …).  A
  * quantity is written with its unit glued on (4.1人) or with a unit word
  * of its own after the space (2.3 万元, 1.2 个百分点). */
 static bool
@@ -69,7 +70,8 @@ unit_initial_noun(const char *s, size_t n)
 					     "次数", "元件", "元器件", "年度", "月度", "时间", "时限",
 					     "名称", "名单", "项目", "条件", "条款", "台账", "场所",
 					     "场地", "期间", "期限", "周期", "公司", "公共", "公告",
-					     "公示", "公开", "平台", "位置", "种类", "类别", "分析",
+					     "公示", "公开", "公众", "公路", "公园", "公安", "公务",
+					     "公民", "公益", "公用", "平台", "位置", "种类", "类别", "分析",
 					     "分类", "分工", "分配", "分选", "分拣", "分级", "分区",
 					     "分布", "分离", "分解", "分层", "分项", "家庭", "户籍",
 					     "批准", "日常", "日期", "号码", "度量", "所属", "件数" };
@@ -505,8 +507,12 @@ parse_label(const char *s, size_t n, struct label *l)
 					return false;
 				closed = true;
 			}
+			/* 0.1MHz, 2.5m: a Latin unit glued on makes 1.1 a
+			 * quantity too. */
 			if ((count < 3 && !closed && !may_follow_number(s + i + sp, n - i - sp) &&
 			     !(sp > 0 && unit_initial_noun(s + i + sp, n - i - sp))) ||
+			    (count < 3 && !closed && sp == 0 && i < n &&
+			     ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) ||
 			    count > 8 ||
 			    ((count >= 3 || closed) && numeral_digits(s + i + sp, n - i - sp, &used) >= 0) ||
 			    (closed && (utf8_starts_with(s + i, n - i, "%") || utf8_starts_with(s + i, n - i, "％"))))
@@ -550,9 +556,12 @@ parse_label(const char *s, size_t n, struct label *l)
 		return false;
 	/* After its mark a number is a label whatever word follows (1.分区
 	 * 计量法, 2.时间安排, 3.平台建设): a quantity has no mark before its
-	 * unit.  Only a digit or a percent sign makes it a figure. */
+	 * unit.  Only a digit or a percent sign makes it a figure, or an
+	 * exponent (1.E+05, a chart's scale in scientific notation). */
 	if (i >= n || numeral_digits(s + i, n - i, &used) >= 0 || utf8_starts_with(s + i, n - i, "%") ||
-	    utf8_starts_with(s + i, n - i, "％") || utf8_starts_with(s + i, n - i, "‰"))
+	    utf8_starts_with(s + i, n - i, "％") || utf8_starts_with(s + i, n - i, "‰") ||
+	    (i + 2 < n && (s[i] == 'E' || s[i] == 'e') && (s[i + 1] == '+' || s[i + 1] == '-') &&
+	     s[i + 2] >= '0' && s[i + 2] <= '9'))
 		return false;
 	l->number = v;
 	l->length = i;

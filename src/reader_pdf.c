@@ -24,7 +24,10 @@
  * time: poppler gives their lines, standing on the same rows, across the
  * gutter.  A heading broken over two centred lines is one line.  A
  * clause's number poppler gives after its title on the same row goes
- * back before it.
+ * back before it, and so does a line's start it gives after the rest
+ * that runs into it (a full-width comma drawn over a closing bracket);
+ * a number it gives glued to its title a tab's gap away (4限值和评价方法)
+ * gets its space back when the line stands at the left margin.
  *
  * Built without poppler, the reader still knows a PDF by its "%PDF-" and
  * says that PDF support is missing. */
@@ -169,6 +172,10 @@ struct pdf_line {
 	uint32_t table, row;
 	uint32_t page;             /* from 1 */
 	double page_height;
+	/* Where a clause's number ends that poppler gave with no space before
+	 * its title a tab's gap away (4限值和评价方法): its bytes from the
+	 * line's start; 0: none. */
+	uint32_t tab;
 	char *shape;               /* its text without spaces, digit runs as '#' (malloc'd) */
 	long number;               /* the value of its last run of digits, or -1 */
 };
@@ -391,6 +398,10 @@ struct piece {
 	 * font size lets an upright glyph be. */
 	bool rotated;
 	size_t stacked_pairs, row_pairs;   /* neighbours one over the other, side by side */
+	/* The wide gaps on its row with no white space in them, and where
+	 * the first of them ends, when a clause's number alone stands
+	 * before it (its byte in the page's text; 0: none). */
+	size_t gaps, tab;
 };
 
 /* The size most of PIECE's characters are set in; *CHARS is set to how
@@ -495,6 +506,25 @@ digits_alone(const char *s, size_t n)
 	return true;
 }
 
+/* Whether the N bytes at S, white space around them aside, are a
+ * clause's number alone: digits and points (4, 4.1, 5.2.3). */
+static bool
+decimal_alone(const char *s, size_t n)
+{
+	size_t lead = utf8_spaces(s, n);
+
+	s += lead;
+	n -= lead;
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n == 0 || n > 16 || s[0] < '0' || s[0] > '9' || s[n - 1] < '0' || s[n - 1] > '9')
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] < '0' || s[i] > '9') && s[i] != '.')
+			return false;
+	return true;
+}
+
 /* Whether most of PIECE's characters are bold: a heading's title. */
 static bool
 bold_piece(const struct piece *piece)
@@ -518,7 +548,8 @@ bold_piece(const struct piece *piece)
  * set a little lower); a table's cell left of another is not moved, for
  * that one may go on a cell above it.  A decimal clause's number alone
  * goes before an earlier line on its row too (5.1 / 5.2 / 5.3 given as a
- * column after their sentences).  NULL when none. */
+ * column after their sentences), and any piece that runs into the last
+ * line from its left goes before it.  NULL when none. */
 static struct pdf_line *
 row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint32_t number,
        const struct piece *pieces, size_t count, size_t k, const char *s, size_t n, bool *before)
@@ -538,6 +569,16 @@ row_of(struct pdf_text *t, size_t page_first, const struct pdf_line *line, uint3
 		return NULL;
 	if (row_shared(last, line, number, &height) && line->x2 <= last->x1 + 1 &&
 	    last->y2 - last->y1 <= 2 * last->size && label) {
+		*before = true;
+		return last;
+	}
+	/* The start of the last line read, given after it: a piece on its
+	 * row, to its left, that runs into it (4.3 未列入《某某名录》 before
+	 * ，但不排除…, the full-width mark's box taking in the blank half of
+	 * the bracket's), as no table's cell does. */
+	if (row_shared(last, line, number, &height) && line->x1 < last->x1 &&
+	    line->x2 >= last->x1 - 1 && line->x2 <= last->x1 + fmax(1, 0.7 * height) &&
+	    last->y2 - last->y1 <= 2 * last->size) {
 		*before = true;
 		return last;
 	}
@@ -611,6 +652,7 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 		struct piece piece = empty;
 		size_t line_end = i;
 		const PopplerRectangle *last = NULL;
+		bool spaced = false;   /* white space read since LAST */
 
 		while (line_end < n && text[line_end] != '\n')
 			line_end++;
@@ -619,6 +661,7 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 			size_t space = utf8_space_at(text + p, line_end - p);
 			size_t len = space ? space : utf8_length(text + p, line_end - p);
 
+			spaced = spaced || space;
 			if (!space && ci < rect_count) {
 				const PopplerRectangle *r = &rects[ci];
 				double x1 = fmin(r->x1, r->x2);
@@ -644,6 +687,14 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 					piece.first = p;
 					last = NULL;
 				}
+				/* A wide gap on the row with no white space in it:
+				 * poppler may give the parts of a row as one run of
+				 * characters, a clause's number and its title a
+				 * tab's gap away (4限值和评价方法) as a table's cells
+				 * (8Hz~25Hz80004000/f). */
+				if (last && !spaced && x1 - fmax(last->x1, last->x2) >= em &&
+				    piece.gaps++ == 0 && decimal_alone(text + piece.first, p - piece.first))
+					piece.tab = p;
 				if (last) {
 					double rows = fmin(fmax(r->y1, r->y2), fmax(last->y1, last->y2)) -
 						      fmax(fmin(r->y1, r->y2), fmin(last->y1, last->y2));
@@ -657,6 +708,7 @@ pieces_of(const char *text, size_t n, const PopplerRectangle *rects, size_t rect
 						piece.row_pairs++;
 				}
 				last = r;
+				spaced = false;
 				piece.x1 = fmin(piece.x1, x1);
 				piece.x2 = fmax(piece.x2, fmax(r->x1, r->x2));
 				piece.y1 = fmin(piece.y1, fmin(r->y1, r->y2));
@@ -1017,6 +1069,7 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			const char *space = gap >= -1 ? " " : "";
 			if (before) {
 				size_t from = prev->offset, bytes = prev->length;
+				prev->tab = 0;
 				if (!array_reserve((void **)&t->text, &t->capacity,
 						   t->length + length + bytes + 4, 1))
 					goto done;
@@ -1057,6 +1110,9 @@ read_page(PopplerPage *page, uint32_t number, struct pdf_text *t)
 			prev->shape = shape;
 		} else {
 			line.bold = piece->counted > 0 && piece->bold_chars * 2 > piece->counted;
+			line.tab = piece->gaps == 1 && piece->tab > piece->first
+					   ? (uint32_t)(piece->tab - piece->first)
+					   : 0;
 			line.offset = t->length;
 			line.length = length;
 			line.number = last_number(s, length);
@@ -1844,6 +1900,25 @@ has_break_marks(const char *s, size_t n)
 	return false;
 }
 
+/* Whether line L of T is a clause's number and its title a tab's gap
+ * away, given with no space between them, standing at the left margin
+ * (of its column) as a clause does: a table's row of a number and a
+ * name (序号 1 beside 化学需氧量) has its number set in from the margin,
+ * its cells further gaps apart. */
+static bool
+tab_at_margin(const struct pdf_text *t, struct body *body, const struct pdf_line *l)
+{
+	double em = l->size > 0 ? l->size : body->size;
+	double left, right;
+
+	if (l->tab == 0 || l->tab >= l->length || l->cell_count)
+		return false;
+	margins_of(t, body, l, &left, &right);
+	if (l->column)
+		left = l->column_left;
+	return fabs(l->x1 - left) <= 0.5 * em;
+}
+
 /* Whether line B, under line A (both in the text of T), is the rest of a
  * heading A broke over two lines (第二章　生产经营单位的 / 安全生产保障, in
  * a gazette's narrow column): A begins with a label, both are centred on
@@ -2190,8 +2265,18 @@ write_text(struct pdf_text *t, struct reader_text *out)
 			}
 		}
 		line_chars += utf8_count(s, l->length);
-		memcpy(text + length, s, l->length);
-		length += l->length;
+		if (tab_at_margin(t, &body, l)) {
+			/* 4限值和评价方法: the number, a space, the title. */
+			memcpy(text + length, s, l->tab);
+			length += l->tab;
+			text[length++] = ' ';
+			line_chars++;
+			memcpy(text + length, s + l->tab, l->length - l->tab);
+			length += l->length - l->tab;
+		} else {
+			memcpy(text + length, s, l->length);
+			length += l->length;
+		}
 		previous = l;
 	}
 	if (length == 0) {

@@ -2071,6 +2071,15 @@ decimal_number_before_a_unit_initial_noun(void **state)
 	       { 1, "1", "总则", 2 }, { 1, "2", "预处理要求", 4 }, { 2, "2.1", "一般性要求", 5 },
 	       { 3, "2.1.1", "应控制二次污染", 6 }, { 2, "2.2", "分选要求", 7 }, { 3, "2.2.1", "应采用预分选工艺", 8 },
 	       { 2, "2.3", "分级要求", 9 }, { 3, "2.3.1", "应按粒度分级", 10 }, { 2, "2.4", "分拣要求", 11 });
+	/* 公众 (the public) is a noun, not 公 of 公里 or 公斤: a standard's
+	 * terms and limits. */
+	EXPECT("某某限值\n1 范围\n本标准规定了限值。\n2 术语和定义\n2.1 电场 electric field\n正文。\n"
+	       "2.2 公众曝露 public exposure\n正文。\n3 限值\n3.1 公众曝露控制限值\n正文。\n3.2 评价方法\n正文。\n",
+	       { 1, "1", "范围", 2 }, { 1, "2", "术语和定义", 4 }, { 2, "2.1", "电场 electric field", 5 },
+	       { 2, "2.2", "公众曝露 public exposure", 7 }, { 1, "3", "限值", 9 },
+	       { 2, "3.1", "公众曝露控制限值", 10 }, { 2, "3.2", "评价方法", 12 });
+	s = "3.2 公里";
+	assert_false(label_parse(s, strlen(s), &l));
 	/* A quantity keeps its unit word after the space, or its unit glued
 	 * on. */
 	s = "2.3 万元用于培训";
@@ -2079,6 +2088,33 @@ decimal_number_before_a_unit_initial_noun(void **state)
 	assert_false(label_parse(s, strlen(s), &l));
 	s = "4.1人员";
 	assert_false(label_parse(s, strlen(s), &l));
+}
+
+static void
+scientific_notation_is_no_label(void **state)
+{
+	struct label l;
+	const char *s = "1.E+05 1.E+04 电场强度,V/m";
+	(void)state;
+	/* A chart's scale in scientific notation (1.E+05, 1.e-03) is no
+	 * item 1., and no heading under the clauses. */
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "1.e-03";
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "1.Email 地址";
+	assert_true(label_parse(s, strlen(s), &l));
+	/* A table's row that opens with a quantity and its Latin unit
+	 * glued on (0.1MHz~3MHz) is no clause 0.1; 5.1 and a space before
+	 * Latin letters is one. */
+	s = "0.1MHz~3MHz  40  0.1";
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "2.5m以上";
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "5.1 pH值的测定";
+	assert_true(label_parse(s, strlen(s), &l));
+	EXPECT("某某限值\n1 范围\n本标准规定了限值。\n2 限值\n正文。\n1.E+05 1.E+04 电场强度,V/m\n"
+	       "1.E+03 1.E+02\n图1 电场强度控制限值\n",
+	       { 1, "1", "范围", 2 }, { 1, "2", "限值", 4 });
 }
 
 static void
@@ -3560,6 +3596,7 @@ main(void)
 		cmocka_unit_test(three_part_number_before_a_unit_word),
 		cmocka_unit_test(standard_appendix),
 		cmocka_unit_test(decimal_number_before_a_unit_initial_noun),
+		cmocka_unit_test(scientific_notation_is_no_label),
 		cmocka_unit_test(footnotes_after_their_number),
 		cmocka_unit_test(numbered_part_titled_with_a_unit_initial_noun),
 		cmocka_unit_test(cover_month_is_no_part),

@@ -16,7 +16,11 @@
  * report's numbered parts over footnotes 1 注：… (bulletin.pdf,
  * --bulletin); footnotes' calls alone atop pages, in the running
  * headers' band (notecalls.pdf, --notecalls); clauses' numbers poppler
- * joins to the row below as a table's cells (joined.pdf, --joined).
+ * joins to the row below as a table's cells (joined.pdf, --joined);
+ * clauses' numbers a tab's wide gap before their titles, which poppler
+ * gives as one run (tabbed.pdf, --tabbed); a clause's line whose rest
+ * poppler gives before its start, a full-width comma drawn over the
+ * closing bracket before it (overlap.pdf, --overlap).
  * Built without poppler,
  * the reader fails with
  * BG_ERR_NO_SUPPORT. */
@@ -747,6 +751,50 @@ clause_numbers_joined_to_the_row_below(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+/* Clauses' numbers a wide gap before their titles, the gap opened by a
+ * space in another font (a tab, as Word prints it), which poppler drops
+ * and gives 3限值和评价方法 as one run: the number and the title are
+ * parted by a space again, so the clauses and the one after them are
+ * headings (tabbed.pdf). */
+static void
+number_and_title_given_as_one_run(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("tabbed.pdf");
+	struct outline *o = NULL;
+
+	paragraph_starting(doc, "3 限值和评价方法");
+	paragraph_starting(doc, "3.1 公众曝露控制限值");
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 6);
+	assert_string_equal(o->nodes[3]->label, "3");
+	assert_string_equal(o->nodes[3]->title, "限值和评价方法");
+	assert_string_equal(o->nodes[4]->label, "3.1");
+	assert_string_equal(o->nodes[4]->title, "公众曝露控制限值");
+	assert_string_equal(o->nodes[5]->label, "3.2");
+	outline_free(o);
+	doc_free(doc);
+}
+/* A clause's line drawn a run at a time, its full-width comma drawn over
+ * the blank half of the closing bracket before it: poppler gives the
+ * rest of the line (，但不排除…) before the clause's number and title,
+ * which go back before it, so the clause is a heading (overlap.pdf). */
+static void
+line_start_given_after_its_rest(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("overlap.pdf");
+	struct outline *o = NULL;
+
+	paragraph_starting(doc, "2.2 未列入《某某名录》，但不排除");
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 5);
+	assert_string_equal(o->nodes[3]->label, "2.2");
+	assert_string_equal(o->nodes[3]->title, "未列入《某某名录》");
+	assert_string_equal(o->nodes[4]->label, "2.3");
+	outline_free(o);
+	doc_free(doc);
+}
 #else
 static void
 no_support(void **state)
@@ -806,6 +854,8 @@ main(void)
 		cmocka_unit_test(report_parts_over_footnotes),
 		cmocka_unit_test(note_calls_atop_pages),
 		cmocka_unit_test(clause_numbers_joined_to_the_row_below),
+		cmocka_unit_test(number_and_title_given_as_one_run),
+		cmocka_unit_test(line_start_given_after_its_rest),
 #else
 		cmocka_unit_test(no_support),
 #endif
