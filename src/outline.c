@@ -958,6 +958,13 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	 * label (这是我要讲的第一点。): a run that starts at two. */
 	if (l->style == STYLE_DI_COMMA && l->number == 2 && b->last_number[key] == 0)
 		return goes_on_to(b, b->paragraph, key, 2, 4);
+	/* 二、农林牧渔业 … 三、… 四、… 五、… at the top of a copy that
+	 * lost its first part's heading (a repost that runs 一、综合 into
+	 * the lines above or drops it): the parts still number on, a run
+	 * that starts at two. */
+	if (l->style == STYLE_CN_COMMA && l->level == 0 && l->number == 2 && keep == 0 &&
+	    b->last_number[key] == 0)
+		return goes_on_to(b, b->paragraph, key, 2, 5);
 	/* 首先，… 其次，… 第三，… 第四，…: the first two points counted in
 	 * words, the rest in numbers -- a run that starts at three. */
 	if (l->style == STYLE_DI_COMMA && l->level == 0 && l->number == 3 && b->last_number[key] == 0 &&

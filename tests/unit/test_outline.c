@@ -46,6 +46,21 @@ expect_outline(const char *text, const struct expect *e, size_t count)
 	expect_outline(text, e, sizeof e / sizeof e[0]); \
 } while (0)
 
+/* A bulletin reposted without its first part's heading (一、综合 lost,
+ * its paragraph straight under the title): 二、 三、 四、 五、 still number
+ * the parts.  A lone 二、 with no run after it starts none. */
+static void
+parts_from_two(void **state)
+{
+	(void)state;
+	EXPECT("某市2025年国民经济和社会发展统计公报\n全年地区生产总值5736.78亿元，增长5.4%。\n"
+	       "二、农林牧渔业\n粮食增产。\n三、工业和建筑业\n工业增长。\n四、固定资产投资\n投资下降。\n"
+	       "五、国内贸易\n消费增长。\n",
+	       { 1, "二、", "农林牧渔业", 3 }, { 1, "三、", "工业和建筑业", 5 },
+	       { 1, "四、", "固定资产投资", 7 }, { 1, "五、", "国内贸易", 9 });
+	expect_outline("通知\n正文一段。\n二、其他事项\n正文。\n三、附则\n正文。\n", NULL, 0);
+}
+
 static void
 gbt9704_levels(void **state)
 {
@@ -3611,6 +3626,7 @@ main(void)
 		cmocka_unit_test(bare_numeral_part_asks_a_question),
 		cmocka_unit_test(bare_numeral_part_holds_no_leads),
 		cmocka_unit_test(numbered_table_rows),
+		cmocka_unit_test(parts_from_two),
 		cmocka_unit_test(clause_opening_with_quantity),
 	};
 	return UNIT_RUN(tests);
