@@ -61,6 +61,18 @@ parts_from_two(void **state)
 	expect_outline("通知\n正文一段。\n二、其他事项\n正文。\n三、附则\n正文。\n", NULL, 0);
 }
 
+/* A statistical table set one cell a line under a bulletin's part: the
+ * '#' of # 税收收入 over its number marks an item of the row above (其中),
+ * no Markdown heading; the parts stay the headings. */
+static void
+tally_mark_in_table(void **state)
+{
+	(void)state;
+	EXPECT("某市统计公报\n一、财政\n全年收入增长。\n表1 一般公共预算收入\n指标\n绝对值\n"
+	       "一般公共预算收入\n339.03\n# 税收收入\n238.83\n# 增值税\n106.91\n二、金融\n存款增长。\n",
+	       { 1, "一、", "财政", 2 }, { 1, "二、", "金融", 13 });
+}
+
 static void
 gbt9704_levels(void **state)
 {
@@ -3627,6 +3639,7 @@ main(void)
 		cmocka_unit_test(bare_numeral_part_holds_no_leads),
 		cmocka_unit_test(numbered_table_rows),
 		cmocka_unit_test(parts_from_two),
+		cmocka_unit_test(tally_mark_in_table),
 		cmocka_unit_test(clause_opening_with_quantity),
 	};
 	return UNIT_RUN(tests);
