@@ -2207,7 +2207,8 @@ adoption_note(struct finding *f, size_t first)
 bool
 meta_timestamp(const char *s, size_t n, char iso[11])
 {
-	static const char *const keys[] = { "时间：", "时间:", "日期：", "日期:", "来源：", "来源:" };
+	static const char *const keys[] = { "时间：", "时间:", "日期：", "日期:", "来源：", "来源:",
+					    "出处：", "出处:" };
 	size_t end;
 	bool stamp = false;
 
@@ -2248,7 +2249,7 @@ key_alone(const char *s, size_t n, const char *const *keys, size_t count)
 bool
 meta_source_key_alone(const char *s, size_t n)
 {
-	static const char *const keys[] = { "来源", "信息来源", "文章来源" };
+	static const char *const keys[] = { "来源", "信息来源", "文章来源", "出处" };
 
 	return key_alone(s, n, keys, WORDS(keys));
 }

@@ -1181,6 +1181,18 @@ title_with_bracketed_note_mark(void **state)
 		    "某市2031年国民经济和社会发展统计公报", NULL, NULL);
 }
 
+/* A reposting site's line of date and source (2031-05-27　出处：某市统计局):
+ * its date is the page's, as a 来源： line's is. */
+static void
+date_beside_source_called_chuchu(void **state)
+{
+	(void)state;
+	expect_meta("某某信息网-->>信息资料-->>内容\n\n某市2030年国民经济和社会发展统计公报\n"
+		    "　2031-05-27　　出处：某市统计局　　\n\n初步核算，全年地区生产总值增长5.4%。\n"
+		    "二、农业\n粮食增产。\n",
+		    "某市2030年国民经济和社会发展统计公报", NULL, "2031-05-27");
+}
+
 /* A news page that reprints a document after 全文如下: its headline and
  * preface stand above the document, whose own title is the title. */
 static void
@@ -1409,6 +1421,7 @@ main(void)
 		cmocka_unit_test(subtitle_wrapped_over_two_lines),
 		cmocka_unit_test(title_with_bracketed_note_mark),
 		cmocka_unit_test(title_after_full_text_follows),
+		cmocka_unit_test(date_beside_source_called_chuchu),
 		cmocka_unit_test(speech_under_a_page_headline),
 		cmocka_unit_test(sign_off_date_without_day_word),
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
