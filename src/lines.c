@@ -353,6 +353,41 @@ lines_figure_cells(const char *s, size_t n)
 }
 
 bool
+lines_number_cell(const char *s, size_t n)
+{
+	size_t i = 0, end;
+	bool digit = false;
+
+	while (i < n && utf8_space_at(s + i, n - i))
+		i += utf8_space_at(s + i, n - i);
+	while (n > i && utf8_space_before(s + i, s + n))
+		n -= utf8_space_before(s + i, s + n);
+	if (i == n)
+		return false;
+	end = i + utf8_find_space(s + i, n - i);
+	if (end != n)
+		return false;
+	for (size_t k = i; k < n; k++) {
+		if (s[k] >= '0' && s[k] <= '9')
+			digit = true;
+		else if (s[k] != ',' && s[k] != '.' && s[k] != '-' && s[k] != '+' && s[k] != '%')
+			return false;
+	}
+	return digit;
+}
+
+bool
+lines_tally_mark(const char *s, size_t n, const char *next, size_t next_n)
+{
+	uint8_t level;
+
+	while (n > 0 && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	return next && lines_markdown_heading(s, n, &level) > 0 && level == 1 &&
+	       lines_number_cell(next, next_n);
+}
+
+bool
 lines_end_sentence(const char *s, size_t n)
 {
 	static const char wide[][3] = { "。", "！", "？", "；", "：", "…", "”", "’", "」", "』", "）" };

@@ -62,6 +62,18 @@ bool lines_end_sentence(const char *s, size_t n);
  * numbers (2026 年 1 月 20 日) breaks the row. */
 bool lines_figure_cells(const char *s, size_t n);
 
+/* True when S (N bytes), past white space, holds one bare number and
+ * nothing else (238.83, -26.5, 5.7%): a cell of a table set one cell a
+ * line.  A number is as lines_figure_cells reads one. */
+bool lines_number_cell(const char *s, size_t n);
+
+/* True when S (N bytes) is "# 税收收入", one '#' and a space before a
+ * name, and NEXT (NEXT_N bytes, the line after it, may be NULL) is a
+ * number cell (lines_number_cell): a row of a statistical table set one
+ * cell a line, whose '#' marks an item "of which" (其中) the row above
+ * counts, not a Markdown heading. */
+bool lines_tally_mark(const char *s, size_t n, const char *next, size_t next_n);
+
 /* Length of a Markdown ATX heading's "## " prefix at the start of S (N
  * bytes), and its level in *LEVEL; 0 if S is not one. */
 size_t lines_markdown_heading(const char *s, size_t n, uint8_t *level);

@@ -16,6 +16,7 @@
 
 #include "denoise.h"
 #include "escapes.h"
+#include "spacing.h"
 #include "lines.h"
 #include "load.h"
 #include "markdown.h"
@@ -78,10 +79,11 @@ clean_text(struct loading *l, const char *name)
 	char *text = l->text.buffer + l->text.start, *rendered;
 	bool escapes = escapes_present(text, l->text.length);
 	bool markdown = markdown_detect(name, text, l->text.length);
+	bool spaced = spacing_detect(text, l->text.length);
 	size_t length;
 	enum bg_status st;
 
-	if (!escapes && !markdown)
+	if (!escapes && !markdown && !spaced)
 		return BG_OK;
 	atomic_store(&l->markers.unwanted, true);
 	if ((st = check_finished(l)) != BG_OK)
@@ -90,6 +92,8 @@ clean_text(struct loading *l, const char *name)
 	l->markers = (struct markers){ .rules = l->markers.rules };
 	if (escapes)
 		l->text.length = escapes_decode(text, l->text.length);
+	if (spaced)
+		l->text.length = spacing_close_up(text, l->text.length);
 	/* Lines that end in CRs alone (no LF anywhere) are lines to the
 	 * Markdown reader too, as they are to the loader: each CR one end. */
 	if (markdown && !memchr(text, '\n', l->text.length))

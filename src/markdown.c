@@ -612,8 +612,14 @@ markdown_detect(const char *name, const char *text, size_t length)
 
 		while (s < e && is_space(text[s]))
 			s++;
-		if (lines_markdown_heading(text + s, e - s, &level) > 0 || delimiter_row(text, s, e))
+		if (delimiter_row(text, s, e))
 			return true;
+		if (lines_markdown_heading(text + s, e - s, &level) > 0) {
+			size_t next = le < length ? le + 1 : length;
+			size_t next_e = content_end(text, next, line_end(text, length, next));
+			if (!lines_tally_mark(text + s, e - s, text + next, next_e - next))
+				return true;
+		}
 		/* headings set in bold: **一、总体要求** alone on a line, maybe
 		 * indented as the text around it is (two ideographic spaces) */
 		s += utf8_spaces(text + s, e - s);

@@ -669,14 +669,51 @@ key_words(const char *s, size_t n)
 	return words >= 3 && long_words >= 2;
 }
 
+/* The length of "张三：" that opens S (N bytes) when S is a repost's
+ * headline naming who spoke before the speech's title (张三：在某某大会上
+ * 的讲话): a name of two to four Han characters, a colon, then a title
+ * that opens with 在 and ends with what is spoken (讲话, 致辞, 发言, 报告,
+ * 讲话提纲), maybe before a page's column and site (--学习专栏-某某中学).
+ * 0 when S is no such line. */
+static bool han_only(const char *s, size_t n);
+
+static size_t
+speaker_before_colon(const char *s, size_t n)
+{
+	static const char *const spoken[] = { "讲话", "致辞", "发言", "报告", "讲话提纲" };
+	static const char *const separators[] = { "--", "_" };
+	const char *colon = memmem(s, n, "：", 3);
+	size_t name, rest;
+
+	if (!colon)
+		return 0;
+	name = (size_t)(colon - s);
+	rest = n - name - 3;
+	/* (a page's <title>: the headline, then its column and site) */
+	for (size_t k = 0; k < WORDS(separators); k++) {
+		const char *cut = memmem(colon + 3, rest, separators[k], strlen(separators[k]));
+		if (cut)
+			rest = (size_t)(cut - colon - 3);
+	}
+	if (!han_only(s, name) || chars(s, name) < 2 || chars(s, name) > 4 ||
+	    !utf8_starts_with(colon + 3, rest, "在"))
+		return 0;
+	for (size_t k = 0; k < WORDS(spoken); k++)
+		if (utf8_ends_with(colon + 3, rest, spoken[k]))
+			return name + 3;
+	return 0;
+}
+
 /* The title part of a title line: before a —— subtitle, trimmed, and
  * without book-title marks around the whole of it (《某某规划》 is the
  * title 某某规划 cited), nor the end of an HTML comment a page's
- * conversion left after its <title> (某某报告_某某网   -->). */
+ * conversion left after its <title> (某某报告_某某网   -->), nor the name
+ * of who spoke before a colon (张三：在某某大会上的讲话). */
 static const char *
 title_part(const char *s, size_t *n)
 {
 	const char *dash = double_dash(s, *n);
+	size_t speaker;
 
 	if (dash && dash - s >= 6)
 		*n = (size_t)(dash - s);
@@ -690,6 +727,9 @@ title_part(const char *s, size_t *n)
 		s += 3;
 		*n -= 6;
 	}
+	speaker = speaker_before_colon(s, *n);
+	s += speaker;
+	*n -= speaker;
 	return s;
 }
 
@@ -1563,7 +1603,8 @@ words_of(const struct doc *doc, size_t from, size_t to, char *out, size_t cap)
 }
 
 /* Whether the N bytes at S stand again alone as one of DOC's paragraphs
- * below its title paragraph. */
+ * below its title paragraph (maybe after the name of who spoke them:
+ * 张三：S). */
 static bool
 said_again_below(const struct doc *doc, const char *s, size_t n)
 {
@@ -1571,8 +1612,46 @@ said_again_below(const struct doc *doc, const char *s, size_t n)
 		const struct paragraph *p = &doc->paragraphs[i];
 		size_t m = p->length;
 		const char *t = trim(doc->text + p->offset, &m);
+		size_t speaker = speaker_before_colon(t, m);
+		t += speaker;   /* 张三：在某某大会上的讲话 says 在某某大会上的讲话 */
+		m -= speaker;
 		if (m == n && memcmp(t, s, n) == 0)
 			return true;
+	}
+	return false;
+}
+
+/* How far below the title a page's headline is looked for. */
+enum { HEADLINE_LOOK = 400 };
+
+/* A web page's stamp line under its headline: when DOC's title (the
+ * page's <title> cut to the headline) stands again alone below (maybe
+ * after who spoke it: 张三：…), a timestamp line at most two paragraphs
+ * under it (文章来源：… 发布时间：2018年12月19日) gives the page's date,
+ * its ISO form in ISO.  For pages whose furniture is too long for the
+ * stamp to be in the head the noise rules read.  False when none. */
+static bool
+headline_stamp(const struct doc *doc, char iso[11])
+{
+	size_t n = doc->title ? strlen(doc->title) : 0;
+
+	if (n == 0 || doc->title_paragraph == SIZE_MAX)
+		return false;
+	for (size_t i = doc->title_paragraph + 1; i < doc->paragraph_count &&
+	     i <= doc->title_paragraph + HEADLINE_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t m = p->length, speaker;
+		const char *t = trim(doc->text + p->offset, &m);
+		speaker = speaker_before_colon(t, m);
+		t += speaker;
+		m -= speaker;
+		if (m != n || memcmp(t, doc->title, n) != 0)
+			continue;
+		for (size_t j = i + 1; j <= i + 2 && j < doc->paragraph_count; j++)
+			if (meta_timestamp(doc->text + doc->paragraphs[j].offset, doc->paragraphs[j].length,
+					   iso) && iso[0])
+				return true;
+		return false;
 	}
 	return false;
 }
@@ -2207,7 +2286,8 @@ adoption_note(struct finding *f, size_t first)
 bool
 meta_timestamp(const char *s, size_t n, char iso[11])
 {
-	static const char *const keys[] = { "时间：", "时间:", "日期：", "日期:", "来源：", "来源:" };
+	static const char *const keys[] = { "时间：", "时间:", "日期：", "日期:", "来源：", "来源:",
+					    "出处：", "出处:" };
 	size_t end;
 	bool stamp = false;
 
@@ -2248,7 +2328,7 @@ key_alone(const char *s, size_t n, const char *const *keys, size_t count)
 bool
 meta_source_key_alone(const char *s, size_t n)
 {
-	static const char *const keys[] = { "来源", "信息来源", "文章来源" };
+	static const char *const keys[] = { "来源", "信息来源", "文章来源", "出处" };
 
 	return key_alone(s, n, keys, WORDS(keys));
 }
@@ -3211,7 +3291,7 @@ void
 meta_find(struct doc *doc)
 {
 	struct finding f = { doc, RANK_NONE, RANK_NONE };
-	char iso[11];
+	char iso[11], stamp[11];
 	size_t sign_off = meta_sign_off(doc, iso), second, top, header_block;
 	enum rank signed_rank = RANK_SIGNED;
 
@@ -3271,6 +3351,11 @@ meta_find(struct doc *doc)
 			drop_ordinal(doc->title);
 			drop_page_suffix(doc, doc->title);
 		}
+		/* 张三：在某某大会上的讲话: who spoke is the issuer */
+		n = p->length;
+		s = trim(doc->text + p->offset, &n);
+		if (speaker_before_colon(s, n) > 0)
+			set_speaker(&f, strndup(s, speaker_before_colon(s, n) - 3));
 	}
 	/* A page headline naming no document (每周一学（…）) over the carried
 	 * document's own title block. */
@@ -3352,6 +3437,8 @@ meta_find(struct doc *doc)
 	}
 	if (doc->stamp_date[0])
 		set_date(&f, RANK_STAMP, doc->stamp_date);
+	else if (headline_stamp(doc, stamp))
+		set_date(&f, RANK_STAMP, stamp);
 	if (f.issuer == RANK_NONE)
 		set_issuer(&f, RANK_STAMP, reported_for(doc, top));
 	if (!doc->docno)

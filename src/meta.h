@@ -31,7 +31,7 @@ bool meta_names_body(const char *s, size_t n);
 bool meta_standard_kind(const char *s, size_t n);
 
 /* Whether S (N bytes) is a web page's timestamp line (时间：2026-02-02,
- * 发布时间：…, a site line with 来源：); its date's ISO form in ISO, or ""
+ * 发布时间：…, a site line with 来源： or 出处：); its date's ISO form in ISO, or ""
  * when it gives none. */
 bool meta_timestamp(const char *s, size_t n, char iso[11]);
 

@@ -958,6 +958,13 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	 * label (这是我要讲的第一点。): a run that starts at two. */
 	if (l->style == STYLE_DI_COMMA && l->number == 2 && b->last_number[key] == 0)
 		return goes_on_to(b, b->paragraph, key, 2, 4);
+	/* 二、农林牧渔业 … 三、… 四、… 五、… at the top of a copy that
+	 * lost its first part's heading (a repost that runs 一、综合 into
+	 * the lines above or drops it): the parts still number on, a run
+	 * that starts at two. */
+	if (l->style == STYLE_CN_COMMA && l->level == 0 && l->number == 2 && keep == 0 &&
+	    b->last_number[key] == 0)
+		return goes_on_to(b, b->paragraph, key, 2, 5);
 	/* 首先，… 其次，… 第三，… 第四，…: the first two points counted in
 	 * words, the rest in numbers -- a run that starts at three. */
 	if (l->style == STYLE_DI_COMMA && l->level == 0 && l->number == 3 && b->last_number[key] == 0 &&
@@ -5160,6 +5167,82 @@ series_head(struct builder *b, size_t paragraph)
 	return true;
 }
 
+/* The length in bytes of PARAGRAPH without its closing 。 when it is a
+ * dash line alone: —— and one sentence that is the whole paragraph, up to
+ * SERIES_MAX_CHARS characters (——扎实抓好三项基本任务，高质量发展的底盘
+ * 持续夯实。); 0 otherwise. */
+static size_t
+dash_line_alone(struct lead_memo *memo, size_t paragraph)
+{
+	const struct doc *doc = memo->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	struct label_sentence sentence;
+
+	if (p->md_level > 0 || paragraph == doc->title_paragraph || !utf8_starts_with(s, p->length, "——"))
+		return 0;
+	paragraph_first_sentence(memo, paragraph, &sentence);
+	if (sentence.mark != 3 || memcmp(s + sentence.end, "。", 3) != 0 || sentence.chars > SERIES_MAX_CHARS ||
+	    sentence.end + sentence.mark < p->length)
+		return 0;
+	return sentence.end;
+}
+
+/* True when PARAGRAPH is a dash line alone and the two paragraphs after
+ * it open with leads (经济运行稳中有进。… 就业总体稳定。…): a group of
+ * them, where a dash line over one paragraph is a point it explains. */
+static bool
+dash_line_over_lead(struct lead_memo *memo, size_t paragraph)
+{
+	bool whole;
+
+	return paragraph + 2 < memo->doc->paragraph_count && dash_line_alone(memo, paragraph) > 0 &&
+	       lead_sentence(memo, paragraph + 1, &whole) > 0 && lead_sentence(memo, paragraph + 2, &whole) > 0;
+}
+
+/* A review that groups its leads under dash lines standing alone:
+ *
+ *     ——扎实抓好稳增长、防风险、保民生三项基本任务，…持续夯实。
+ *     经济运行稳中有进。（text）
+ *     就业和税收两大核心关切总体向好。（text）
+ *     ——着力深化改革、扩大开放、促进创新，…更加强劲。
+ *     深化改革系列举措释放新动能。（text）
+ *     扩大高水平对外开放取得新成效。（text）
+ *
+ * Makes PARAGRAPH a heading over the leads that follow it when it is a
+ * dash line alone over two leads and another such line stands within
+ * SERIES_REACH paragraphs before or after it.  A dash line that runs on
+ * into its text (——经济实力实现整体跃升。顶住…) is no such line. */
+static bool
+dash_group_head(struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	struct outline_node *node;
+	struct label none;
+	size_t length, from;
+	int key = key_of(STYLE_NONE, 3), keep, sibling;
+	bool found = false;
+
+	if (b->depth == 0 || b->in_notes || !utf8_starts_with(doc->text + p->offset, p->length, "——") ||
+	    !dash_line_over_lead(&b->lead_memo, paragraph))
+		return true;
+	length = dash_line_alone(&b->lead_memo, paragraph);
+	from = paragraph > SERIES_REACH ? paragraph - SERIES_REACH : 0;
+	for (size_t k = from; k < doc->paragraph_count && k <= paragraph + SERIES_REACH && !found; k++)
+		found = k != paragraph && dash_line_over_lead(&b->lead_memo, k);
+	if (!found)
+		return true;
+	keep = place(b, key, &sibling);
+	memset(&none, 0, sizeof none);
+	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 3, paragraph,
+			p->offset, 0, p->offset, length, p->offset + length + 3);
+	if (!node)
+		return false;
+	push(b, node, key, &none, keep, key, false);
+	return true;
+}
+
 enum { ANNOUNCED_TITLE_MAX_CHARS = 20, ANNOUNCED_REACH = 6 };
 
 /* True when PARAGRAPH is a short title on a line of its own over a body
@@ -5593,6 +5676,7 @@ outline_build(const struct doc *doc, struct outline **out)
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||
 		    (o->count == before && !series_head(b, i)) ||
+		    (o->count == before && !dash_group_head(b, i)) ||
 		    (o->count == before && !lead_paragraph(b, i)) ||
 		    (o->count == before && !announced_part(b, i)) || !inline_items(b, i)) {
 			lead_memo_end(&b->lead_memo);

@@ -595,6 +595,12 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 			continue;
 		}
 		skip = lines_markdown_heading(s, l->length, &level);
+		/* # 税收收入 over 238.83: a table's row, no heading */
+		if (skip > 0 && i + 1 < count &&
+		    lines_tally_mark(s, l->length, text + lines[i + 1].start, lines[i + 1].length)) {
+			skip = 0;
+			level = 0;
+		}
 		if (!l->continues || level > 0) {
 			end_paragraph(&b);
 		} else if (b.open) {

@@ -225,7 +225,8 @@ shipped_rules(void)
 }
 
 /* The shipped rules: breadcrumbs, a site-date-source line, a page's
- * 扫一扫 and a photo caption before the report; the speaker line stays. */
+ * 扫一扫, its accessibility switches and a photo caption before the report;
+ * the speaker line stays. */
 static void
 shipped_rules_page_head(void **state)
 {
@@ -237,6 +238,7 @@ shipped_rules_page_head(void **state)
 			"某省政府工作报告\n"
 			"某省门户网站 2026年01月30日 来源：某日报\n"
 			"扫一扫在手机打开当前页\n"
+			"进入适老模式 无障碍阅读\n"
 			"某省人民政府省长 张三\n"
 			"张三作政府工作报告。本报记者 李四摄\n"
 			"各位代表：\n"
@@ -245,6 +247,7 @@ shipped_rules_page_head(void **state)
 	assert_null(strstr(doc->text, "首页"));
 	assert_null(strstr(doc->text, "来源"));
 	assert_null(strstr(doc->text, "扫一扫"));
+	assert_null(strstr(doc->text, "适老模式"));
 	assert_null(strstr(doc->text, "李四摄"));
 	assert_non_null(strstr(doc->text, "省长 张三"));
 	doc_free(doc);

@@ -420,6 +420,8 @@ detected(void **state)
 	static const char one_bold[] = "**注意**\n第一条 内容。\n";
 	/* bold headings indented as the text is, by ideographic spaces */
 	static const char indented_bold[] = "　　**一、综合**\n　　全年增长。\n　　**二、农业**　\n";
+	static const char tally[] = "表4 一般公共预算收入\n一般公共预算收入（亿元）\n339.03\n# 税收收入\n238.83\n"
+				    "3.0\n";
 
 	assert_true(markdown_detect("x.md", plain, strlen(plain)));
 	assert_true(markdown_detect("x.MARKDOWN", plain, strlen(plain)));
@@ -429,6 +431,9 @@ detected(void **state)
 	assert_true(markdown_detect("x.txt", bold, strlen(bold)));
 	assert_false(markdown_detect("x.txt", one_bold, strlen(one_bold)));
 	assert_true(markdown_detect("x.txt", indented_bold, strlen(indented_bold)));
+	/* a statistical table set one cell a line: # marks an item of the
+	 * row above (其中), over its number */
+	assert_false(markdown_detect("x.txt", tally, strlen(tally)));
 }
 
 /* Through the loader: a heading under a quote and a link is still a

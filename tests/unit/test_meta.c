@@ -1181,6 +1181,39 @@ title_with_bracketed_note_mark(void **state)
 		    "某市2031年国民经济和社会发展统计公报", NULL, NULL);
 }
 
+/* A school's page reposting a speech: its <title> and its headline name
+ * who spoke before a colon (张三：在…的讲话); the speech is the title, the
+ * speaker its issuer, and the stamp under the headline, below a long run
+ * of the site's menus, the page's date. */
+static void
+speaker_before_colon_in_headline(void **state)
+{
+	(void)state;
+	char text[4096] = "张三：在庆祝某某成立40周年大会上的讲话--学习专栏-某某市第一中学\n\n今天是\n\n";
+
+	for (int k = 0; k < 30; k++)
+		strcat(text, "栏目名称\n\n");
+	strcat(text, "张三：在庆祝某某成立40周年大会上的讲话\n\n"
+		     "文章来源：本站原创 作者：佚名 发布时间：2031年12月19日 点击数： 次\n\n"
+		     "同志们，朋友们：\n\n今天，我们在这里隆重集会。\n\n第一，必须坚持党的领导。\n\n"
+		     "第二，必须坚持以人民为中心。\n");
+	expect_meta(text, "在庆祝某某成立40周年大会上的讲话", "张三", "2031-12-19");
+	/* a name before a colon and a sentence is no speaker */
+	expect_meta("关于召开某某会议的通知\n\n张三：请于明日到会。\n", "关于召开某某会议的通知", NULL, NULL);
+}
+
+/* A reposting site's line of date and source (2031-05-27　出处：某市统计局):
+ * its date is the page's, as a 来源： line's is. */
+static void
+date_beside_source_called_chuchu(void **state)
+{
+	(void)state;
+	expect_meta("某某信息网-->>信息资料-->>内容\n\n某市2030年国民经济和社会发展统计公报\n"
+		    "　2031-05-27　　出处：某市统计局　　\n\n初步核算，全年地区生产总值增长5.4%。\n"
+		    "二、农业\n粮食增产。\n",
+		    "某市2030年国民经济和社会发展统计公报", NULL, "2031-05-27");
+}
+
 /* A news page that reprints a document after 全文如下: its headline and
  * preface stand above the document, whose own title is the title. */
 static void
@@ -1409,6 +1442,8 @@ main(void)
 		cmocka_unit_test(subtitle_wrapped_over_two_lines),
 		cmocka_unit_test(title_with_bracketed_note_mark),
 		cmocka_unit_test(title_after_full_text_follows),
+		cmocka_unit_test(date_beside_source_called_chuchu),
+		cmocka_unit_test(speaker_before_colon_in_headline),
 		cmocka_unit_test(speech_under_a_page_headline),
 		cmocka_unit_test(sign_off_date_without_day_word),
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),

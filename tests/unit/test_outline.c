@@ -46,6 +46,57 @@ expect_outline(const char *text, const struct expect *e, size_t count)
 	expect_outline(text, e, sizeof e / sizeof e[0]); \
 } while (0)
 
+/* A bulletin reposted without its first part's heading (一、综合 lost,
+ * its paragraph straight under the title): 二、 三、 四、 五、 still number
+ * the parts.  A lone 二、 with no run after it starts none. */
+static void
+parts_from_two(void **state)
+{
+	(void)state;
+	EXPECT("某市2025年国民经济和社会发展统计公报\n全年地区生产总值5736.78亿元，增长5.4%。\n"
+	       "二、农林牧渔业\n粮食增产。\n三、工业和建筑业\n工业增长。\n四、固定资产投资\n投资下降。\n"
+	       "五、国内贸易\n消费增长。\n",
+	       { 1, "二、", "农林牧渔业", 3 }, { 1, "三、", "工业和建筑业", 5 },
+	       { 1, "四、", "固定资产投资", 7 }, { 1, "五、", "国内贸易", 9 });
+	expect_outline("通知\n正文一段。\n二、其他事项\n正文。\n三、附则\n正文。\n", NULL, 0);
+}
+
+/* A statistical table set one cell a line under a bulletin's part: the
+ * '#' of # 税收收入 over its number marks an item of the row above (其中),
+ * no Markdown heading; the parts stay the headings. */
+static void
+tally_mark_in_table(void **state)
+{
+	(void)state;
+	EXPECT("某市统计公报\n一、财政\n全年收入增长。\n表1 一般公共预算收入\n指标\n绝对值\n"
+	       "一般公共预算收入\n339.03\n# 税收收入\n238.83\n# 增值税\n106.91\n二、金融\n存款增长。\n",
+	       { 1, "一、", "财政", 2 }, { 1, "二、", "金融", 13 });
+}
+
+/* A work report's review that groups its leads under dash lines standing
+ * alone (——扎实抓好三项基本任务，底盘持续夯实。): each line heads the leads
+ * under it; a dash line that runs on into its text is no heading. */
+static void
+dash_lines_over_leads(void **state)
+{
+	(void)state;
+	EXPECT("政府工作报告\n一、过去一年工作回顾\n过去一年，全省经济稳中有进。\n"
+	       "——经济实力实现整体跃升。顶住多重冲击，地区生产总值迈上新台阶，各项指标好于预期。\n"
+	       "——扎实抓好稳增长、防风险、保民生三项基本任务，发展底盘持续夯实。\n"
+	       "经济运行稳中有进。坚持把稳增长摆在突出位置，推动经济持续回升向好。\n"
+	       "基本民生保障水平进一步提高。坚持在发展中保障和改善民生，办好民生实事。\n"
+	       "——着力深化改革、扩大开放，发展动力更加强劲。\n"
+	       "深化改革系列举措释放新动能。投资体制改革深入实施，改革红利持续释放。\n"
+	       "扩大高水平对外开放取得新成效。开放通道加快重构，外贸结构持续优化。\n"
+	       "二、今年工作安排\n",
+	       { 1, "一、", "过去一年工作回顾", 2 },
+	       { 2, "", "——扎实抓好稳增长、防风险、保民生三项基本任务，发展底盘持续夯实", 5 },
+	       { 3, "", "经济运行稳中有进", 6 }, { 3, "", "基本民生保障水平进一步提高", 7 },
+	       { 2, "", "——着力深化改革、扩大开放，发展动力更加强劲", 8 },
+	       { 3, "", "深化改革系列举措释放新动能", 9 }, { 3, "", "扩大高水平对外开放取得新成效", 10 },
+	       { 1, "二、", "今年工作安排", 11 });
+}
+
 static void
 gbt9704_levels(void **state)
 {
@@ -3648,6 +3699,9 @@ main(void)
 		cmocka_unit_test(bare_numeral_part_asks_a_question),
 		cmocka_unit_test(bare_numeral_part_holds_no_leads),
 		cmocka_unit_test(numbered_table_rows),
+		cmocka_unit_test(parts_from_two),
+		cmocka_unit_test(tally_mark_in_table),
+		cmocka_unit_test(dash_lines_over_leads),
 		cmocka_unit_test(clause_opening_with_quantity),
 	};
 	return UNIT_RUN(tests);

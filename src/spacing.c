@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* spacing.c - closing up text spaced out a character at a time (see
+ * spacing.h).  The text only shrinks, so it is rewritten in place, front
+ * to back. */
+#include <config.h>
+
+#include <stdint.h>
+#include <string.h>
+
+#include "spacing.h"
+#include "utf8.h"
+
+/* How much of a text is looked at, and what makes it spaced out. */
+enum {
+	SAMPLE_BYTES = 64 * 1024,
+	HAN_MIN = 6,           /* Han characters a line needs to count */
+	SPACED_LINES_MIN = 10,
+	GAP_SHARE = 7          /* in ten joints with a wide side, gapped */
+};
+
+/* A wide character: Han, the CJK symbols and punctuation (、。「」),
+ * full-width forms (，：（）) and the general punctuation Chinese text
+ * sets full width (“” ‘’ —— …). */
+static bool
+wide(uint32_t c)
+{
+	return utf8_is_han(c) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60) ||
+	       (c >= 0x2010 && c <= 0x2027);
+}
+
+/* Counts the Han characters of the line S (N bytes), its joints (two
+ * characters in a row, spaces apart or not, one of them wide) and how
+ * many of those have ASCII spaces between them. */
+static void
+measure(const char *s, size_t n, size_t *han, size_t *joints, size_t *gapped)
+{
+	bool have = false, was_wide = false, gap = false;
+
+	*han = *joints = *gapped = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		if (s[i] == ' ') {
+			gap = true;
+			i++;
+			continue;
+		}
+		i += utf8_decode(s + i, n - i, &c);
+		if (utf8_is_han(c))
+			(*han)++;
+		if (have && (was_wide || wide(c))) {
+			(*joints)++;
+			if (gap)
+				(*gapped)++;
+		}
+		have = !utf8_is_space(c);
+		was_wide = wide(c);
+		gap = false;
+	}
+}
+
+bool
+spacing_detect(const char *text, size_t length)
+{
+	size_t end = length < SAMPLE_BYTES ? length : SAMPLE_BYTES, counted = 0, spaced = 0;
+
+	for (size_t pos = 0; pos < end;) {
+		const char *nl = memchr(text + pos, '\n', end - pos);
+		size_t le = nl ? (size_t)(nl - text) : end, han, joints, gapped;
+
+		measure(text + pos, le - pos, &han, &joints, &gapped);
+		if (han >= HAN_MIN) {
+			counted++;
+			if (gapped * 10 >= joints * GAP_SHARE)
+				spaced++;
+		}
+		pos = le + 1;
+	}
+	return spaced >= SPACED_LINES_MIN && 2 * spaced > counted;
+}
+
+size_t
+spacing_close_up(char *text, size_t length)
+{
+	size_t r = 0, w = 0;
+
+	while (r < length) {
+		size_t run = 0, k;
+		uint32_t before = 0, after = 0;
+
+		if (text[r] != ' ') {
+			text[w++] = text[r++];
+			continue;
+		}
+		while (r + run < length && text[r + run] == ' ')
+			run++;
+		/* the characters on either side, within the line */
+		if (w > 0 && text[w - 1] != '\n' && text[w - 1] != '\r') {
+			k = utf8_previous(text, 0, w);
+			utf8_decode(text + k, w - k, &before);
+		}
+		if (r + run < length && text[r + run] != '\n' && text[r + run] != '\r')
+			utf8_decode(text + r + run, length - r - run, &after);
+		if (before && after && !utf8_is_space(before) && !utf8_is_space(after) &&
+		    (wide(before) || wide(after))) {
+			r += run;
+			continue;
+		}
+		memmove(text + w, text + r, run);
+		w += run;
+		r += run;
+	}
+	return w;
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* spacing.h - text spaced out a character at a time.  Some PDF extractions
+ * set a space or two after every character of the page (关  于  岳  阳  市
+ * 2025  年  预  算 …), so that no label (一  、), title, date or figure
+ * reads as printed.  Such a text is closed up before anything reads it. */
+#ifndef BAOGAO_SPACING_H
+#define BAOGAO_SPACING_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* True when TEXT (LENGTH bytes of UTF-8) is spaced out throughout: of the
+ * lines in its first 64 KiB that hold six Han characters or more, at least
+ * ten, and more than half, set spaces between most (seven in ten) of their
+ * neighbouring characters where one of the two is wide.  A title or a
+ * heading spaced out alone (目  录, 前  言) does not make a text so. */
+bool spacing_detect(const char *text, size_t length);
+
+/* Closes up TEXT (LENGTH bytes of valid UTF-8) in place: every run of
+ * ASCII spaces between two characters of a line one of which is wide
+ * (Han, full-width punctuation, CJK marks) goes; spaces at the start or
+ * the end of a line and between two half-width characters (2 025, A B)
+ * stay.  The text never grows and keeps its line breaks; returns its new
+ * length. */
+size_t spacing_close_up(char *text, size_t length);
+
+#endif
