@@ -2132,6 +2132,39 @@ last_act(const char *s, size_t n)
 	return last;
 }
 
+/* The bodies of the meetings that adopted a text jointly, one act closing
+ * their list, each meeting with its own date and 、 between them (2030年1月8日
+ * 某某法院审判委员会第1911次会议、2030年2月22日某某检察院第十四届检察委员会第
+ * 二十五次会议通过): each meeting's body (body_of_act), joined with 、.  The
+ * body of the last meeting alone, PASSED's, when no meeting comes before
+ * it so; NULL when it has no body.  Malloc'd. */
+static char *
+joint_bodies(const char *s, const char *passed)
+{
+	static const char sep[] = "会议、";
+	char *out = body_of_act(s, passed);
+
+	for (const char *p = s; out && (p = memmem(p, (size_t)(passed - p), sep, strlen(sep))) != NULL;
+	     p += strlen(sep)) {
+		const char *after = p + strlen(sep);
+		size_t rest = (size_t)(passed - after), at = skip_spaces(after, rest, 0);
+		struct date d;
+		char *body, *both;
+
+		if (date_at(&date_grammar_plain, after, rest, at, &d) != DATE_FOUND || !d.year || !d.day)
+			continue;
+		if (!(body = body_of_act(s, p + strlen("会议"))))
+			continue;
+		both = malloc(strlen(body) + strlen("、") + strlen(out) + 1);
+		if (both)
+			sprintf(both, "%s、%s", body, out);
+		free(body);
+		free(out);
+		out = both;
+	}
+	return out;
+}
+
 /* The body that adopted or promulgated a regulation, from its note: the
  * meeting's body without its term (…上海市第十四届人民代表大会常务委员会第
  * 十三次会议通过), or the body whose order published it (国务院令第159号
@@ -2140,7 +2173,8 @@ last_act(const char *s, size_t n)
  * 22日…常务委员会第二十五次会议修订); a change by a decision alone
  * (根据《国务院关于修改部分行政法规的决定》修订) leaves the first body, and
  * a change approved by a higher body is the adopting meeting's
- * (approval_before). */
+ * (approval_before).  Meetings that adopted it jointly give all their
+ * bodies (joint_bodies). */
 static char *
 adopting_body(const char *s, size_t n)
 {
@@ -2161,7 +2195,7 @@ adopting_body(const char *s, size_t n)
 		return body;
 	if (changed && (body = body_of_act(s, changed)) != NULL)
 		return body;
-	return passed ? body_of_act(s, passed) : NULL;
+	return passed ? joint_bodies(s, passed) : NULL;
 }
 
 /* The date of the version in force that a note of adoption gives: that

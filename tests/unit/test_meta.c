@@ -312,6 +312,13 @@ regulation_adopted_by(void **state)
 		    "2012年10月26日 第十一届全国人民代表大会常务委员会第二十九次会议《关于修改的决定》修正\n\n"
 		    "## 第一章 总则\n\n第一条 为了某事，制定本法。\n",
 		    "某某法", "全国人民代表大会常务委员会", "2012-10-26");
+	/* Adopted jointly by two meetings, each with its date, one act
+	 * closing them: both bodies issue it, the later meeting dates it. */
+	expect_meta("# 某某法院、某某检察院关于某某案件的解释\n\n2030年1月8日 某某法院审判委员会第1911次会议、"
+		    "2030年2月22日某某检察院第十四届检察委员会第二十五次会议通过\n\n2030年3月20日 施行\n\n"
+		    "第一条 某某行为，应当认定为犯罪。\n",
+		    "某某法院、某某检察院关于某某案件的解释", "某某法院审判委员会、某某检察院检察委员会",
+		    "2030-02-22");
 	/* Published after its adoption: the adoption dates it.  A rule that
 	 * was only published, then changed (修改): the change. */
 	expect_meta("# 某某法院关于某某的若干规定\n\n2030年9月14日 某某法院审判委员会第1130次会议通过\n\n"
