@@ -632,13 +632,17 @@ names_are_not_figures(void **state)
 /* Metres and hours written as Latin symbols, as building standards write
  * them, are units; a Latin letter that is no unit (5G, 3D, 4K), a unit
  * running on into a word (10ms) and a number after a letter (M2, A320,
- * A4) are not. */
+ * A4) are not; an area or a volume may write its square or cube as a
+ * plain digit (cm2). */
 static void
 latin_units(void **state)
 {
 	(void)state;
 	EXPECT("建筑高度大于27m，耐火极限不低于1.00h，间距不小于6 m，板厚100mm。\n",
 	       "quantity 27m 27 m | duration 1.00h 1 h | quantity 6 m 6 m | quantity 100mm 100 mm");
+	/* An area or a volume whose square or cube is a plain digit. */
+	EXPECT("创面累计75.0cm2以上，出血量300cm3，面积约2.5km2。\n",
+	       "quantity 75.0cm2 75 cm2 | quantity 300cm3 300 cm3 | quantity 2.5km2 2.5 km2");
 	EXPECT("建设5G网络、3D打印和4K超高清，延时10ms，购置A320飞机，使用A4纸，M2增速回落。\n", "");
 }
 
