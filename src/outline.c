@@ -879,6 +879,19 @@ first_two_in_words(const struct doc *doc, size_t paragraph)
 	       (opens_with(doc, first, "首先") || opens_with(doc, first, "第一"));
 }
 
+/* True when PARENT is a Markdown heading whose number a copy lost (## 附则
+ * for a standard's ## 6 附则): it has no label and is the Nth heading
+ * under its own parent, and the decimal clause L numbers from N (6.1
+ * under the sixth). */
+static bool
+numbered_by_place(const struct open_heading *parent, const struct label *l)
+{
+	const struct outline_node *h = parent->node;
+
+	return h->style == STYLE_MARKDOWN && h->label[0] == '\0' && h->parent && l->style == STYLE_DECIMAL &&
+	       l->level == 2 && (long long)h->parent->child_count == l->parent_numbers[0];
+}
+
 static bool
 in_sequence(const struct builder *b, const struct label *l, int key, int sibling, int keep)
 {
@@ -927,7 +940,8 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	}
 	if ((l->style == STYLE_DECIMAL || l->style == STYLE_APPENDIX) && l->level > 1) {
 		/* 2.1 belongs under an open 2. or 2 (1.1 style or 1. style);
-		 * A.1 under its 附录A, A.2.1 under A.2. */
+		 * A.1 under its 附录A, A.2.1 under A.2; 6.1 under a sixth
+		 * heading that lost its number (numbered_by_place). */
 		const struct open_heading *parent = keep > 0 ? &b->stack[keep - 1] : NULL;
 		if (!parent)
 			return l->style == STYLE_DECIMAL && l->number == 1;
@@ -939,7 +953,7 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 			   l->style == STYLE_DECIMAL) {
 			if (parent->number != l->parent_numbers[0])
 				return false;
-		} else {
+		} else if (!numbered_by_place(parent, l)) {
 			return false;
 		}
 		return l->number == 1;
