@@ -135,6 +135,7 @@ struct builder {
 	 * 二是: set under it when the 二是 comes. */
 	struct { size_t paragraph, length; } held[HELD_LEADS];
 	size_t held_count;
+	bool nested;                     /* a run was nested in its own style (nest_restart) */
 	int placing_rank;                /* law_rank of the heading being placed */
 	size_t paragraph;                /* the paragraph being read */
 	bool in_notes;                   /* after 注释: numbered notes, not headings */
@@ -353,6 +354,28 @@ point_style(enum heading_style style)
 	}
 }
 
+/* True when a heading of style KEY is open in the first AT entries of
+ * the stack: one of KEY at AT would be a run nested in its own style. */
+static bool
+nested_at(const struct builder *b, int key, int at)
+{
+	for (int j = 0; j < at; j++)
+		if (b->stack[j].key == key)
+			return true;
+	return false;
+}
+
+/* True when a heading of style KEY is open between the nested entry AT
+ * of style NESTED and the outer one of that style below it. */
+static bool
+open_between(const struct builder *b, int nested, int key, int at)
+{
+	for (int j = at - 1; j >= 0 && b->stack[j].key != nested; j--)
+		if (b->stack[j].key == key)
+			return true;
+	return false;
+}
+
 /* Where a heading of KEY goes: sets *SIBLING to the stack index of an open
  * heading of the same style (or -1) and returns the number of entries that
  * stay open under it.  A law's 章 closes the 条 open before it even when
@@ -375,6 +398,12 @@ place(const struct builder *b, int key, int *sibling)
 	}
 	while (i > 0) {
 		int top = b->stack[i - 1].key;
+		/* A nested run (nest_restart) closes under a heading of a
+		 * style open between it and its outer run. */
+		if (b->nested && top != key && nested_at(b, top, i - 1) && open_between(b, top, key, i - 1)) {
+			i--;
+			continue;
+		}
 		/* A law's 章 holds its 节 even when a copy marks both at one
 		 * Markdown level (## 第二章 then ## 第一节). */
 		if (top == key && b->placing_rank > 0 && b->stack[i - 1].rank > 0 &&
@@ -450,6 +479,90 @@ open_at(const struct builder *b, int key)
 		if (b->stack[j].key == key)
 			return j;
 	return -1;
+}
+
+/* The rank GB/T 9704 gives a point's label among the others: 一、 above
+ * （一） above 1. above （1） above ①; 0 for a style that is no point. */
+static int
+point_order(enum heading_style style)
+{
+	switch (style) {
+	case STYLE_CN_COMMA: case STYLE_CN_SPACE: return 1;
+	case STYLE_CN_PAREN: return 2;
+	case STYLE_ARABIC_DOT: return 3;
+	case STYLE_ARABIC_PAREN: case STYLE_ARABIC_HALF: return 4;
+	case STYLE_CIRCLED: return 5;
+	default: return 0;
+	}
+}
+
+/* One numbering style at two levels.  A page that sets several reports
+ * one after another numbers them 1. 2. 3. and each report numbers its
+ * own points 一、 （一） inside; a 1. that comes under such a point is
+ * the first of that point's items, as the order of points has it (一、
+ * （一） 1.), not the reports' run starting again:
+ *
+ *     2.王某（副校长）            a report
+ *       二、工作作风方面
+ *         1.以身作则…           its items: under 二、
+ *         2.努力学习…
+ *     3.李某（副校长）            the reports' run goes on
+ *
+ * Sets *KEEP to the stack entries a first item L of style KEY keeps open
+ * under it and *SIBLING to -1 when SIBLING, the open heading of its style,
+ * has a point above its style in the order open on it: the deepest such
+ * point holds the new run.  Nests once (no third level of one style). */
+static void
+nest_restart(struct builder *b, const struct label *l, int key, int *keep, int *sibling)
+{
+	int order = point_order(l->style);
+
+	if (l->number != 1 || *sibling < 0 || order == 0 || b->depth >= KEYS)
+		return;
+	if (nested_at(b, key, *sibling))
+		return;
+	for (int j = b->depth - 1; j > *sibling; j--) {
+		int above = point_order(b->stack[j].node->style);
+		if (above > 0 && above < order && b->stack[j].key != key) {
+			*keep = j + 1;
+			*sibling = -1;
+			b->nested = true;
+			return;
+		}
+	}
+}
+
+/* True when the next label after PARAGRAPH is a first one (一、) of a
+ * style open between the nested entry AT of style KEY and its outer run:
+ * the heading in PARAGRAPH opens what the outer run's items hold. */
+static bool
+opens_outer_item(const struct builder *b, size_t paragraph, int key, int at)
+{
+	struct ahead a = ahead_from(b, paragraph);
+
+	return ahead_next(b, &a) && a.label.number == 1 && open_between(b, key, a.key, at);
+}
+
+/* After such a nested run (1. … 6. under 二、), the next item of the
+ * outer run (3. after 2.) goes on from the outer: sets *KEEP and
+ * *SIBLING to that outer heading when L, in PARAGRAPH, numbers on from
+ * it and not from SIBLING, the inner run's open item -- or from both
+ * (3. after the items' 2.) and a first point of the kind the outer run's
+ * items hold comes next (3.李某 then 一、). */
+static void
+resume_outer(const struct builder *b, const struct label *l, size_t paragraph, int key, int *keep,
+	     int *sibling)
+{
+	if (*sibling <= 0 || !b->nested)
+		return;
+	for (int j = *sibling - 1; j >= 0; j--)
+		if (b->stack[j].key == key) {
+			if (l->number == b->stack[j].number + 1 &&
+			    (l->number != b->stack[*sibling].number + 1 ||
+			     opens_outer_item(b, paragraph, key, *sibling)))
+				*keep = *sibling = j;
+			return;
+		}
 }
 
 /* True when the sequence of style KEY starts again at 1 after PARAGRAPH
@@ -1013,9 +1126,14 @@ push(struct builder *b, struct outline_node *node, int key, const struct label *
 	struct open_heading *h;
 
 	b->depth = keep;
-	for (int j = 0; j < keep; j++)
-		b->deeper[key][b->stack[j].key] = true;
-	note_under(b, family, keep);
+	/* A run nested under its own style (nest_restart) tells nothing of
+	 * the order of the styles: the points it stands under are below
+	 * the outer run, as they were. */
+	if (!nested_at(b, key, keep)) {
+		for (int j = 0; j < keep; j++)
+			b->deeper[key][b->stack[j].key] = true;
+		note_under(b, family, keep);
+	}
 	h = &b->stack[b->depth++];
 	h->node = node;
 	h->key = key;
@@ -4165,6 +4283,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		keep = sibling = goes_on;
 	} else if (l.style == STYLE_MARKDOWN) {
 		place_markdown(b, &l, family, &key, &keep, &sibling, s);
+	} else {
+		nest_restart(b, &l, key, &keep, &sibling);
+		resume_outer(b, &l, paragraph, key, &keep, &sibling);
 	}
 	/* A first 一、 has its part above it, a plain line that titles a
 	 * plan, whether or not the copy marks it a Markdown heading (### 一、

@@ -1857,6 +1857,26 @@ column_name_above_the_headline(void **state)
 	       { 2, "一、", "重要意义", 22 }, { 3, "（一）", "适应形势", 23 }, { 3, "（二）", "转变模式", 25 });
 }
 
+/* Reports set one after another, numbered 1. 2. 3., each with its own
+ * 一、 and 1. items under them: the 1. under a 一、 or a （一） is that
+ * point's first item, and the reports' run goes on after it (3. after the
+ * items' 2.). */
+static void
+one_style_at_two_levels(void **state)
+{
+	(void)state;
+	EXPECT("某校领导述职报告\n1.张某（校长）\n一、学习\n内容甲。\n二、工作\n内容乙。\n"
+	       "2.王某（副校长）\n一、思想\n内容丙。\n二、作风\n内容丁。\n1.以身作则\n内容戊。\n2.努力学习\n内容己。\n"
+	       "3.李某（副校长）\n一、站位\n内容庚。\n二、分管工作\n（一）后勤\n内容辛。\n1.完善制度\n内容壬。\n"
+	       "2.推进项目\n内容癸。\n（二）财务\n内容子。\n三、不足\n内容丑。\n",
+	       { 1, "1.", "张某（校长）", 2 }, { 2, "一、", "学习", 3 }, { 2, "二、", "工作", 5 },
+	       { 1, "2.", "王某（副校长）", 7 }, { 2, "一、", "思想", 8 }, { 2, "二、", "作风", 10 },
+	       { 3, "1.", "以身作则", 12 }, { 3, "2.", "努力学习", 14 },
+	       { 1, "3.", "李某（副校长）", 16 }, { 2, "一、", "站位", 17 }, { 2, "二、", "分管工作", 19 },
+	       { 3, "（一）", "后勤", 20 }, { 4, "1.", "完善制度", 22 }, { 4, "2.", "推进项目", 24 },
+	       { 3, "（二）", "财务", 26 }, { 2, "三、", "不足", 28 });
+}
+
 /* 一. typed with a Latin full stop is 一、 as 一． is; a Chinese numeral
  * before a decimal point (一.5) is no label. */
 static void
@@ -3680,6 +3700,7 @@ main(void)
 		cmocka_unit_test(contents_of_an_excerpt),
 		cmocka_unit_test(preface_beside_parts),
 		cmocka_unit_test(column_name_above_the_headline),
+		cmocka_unit_test(one_style_at_two_levels),
 		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
