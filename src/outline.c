@@ -1129,7 +1129,7 @@ push(struct builder *b, struct outline_node *node, int key, const struct label *
 	/* A run nested under its own style (nest_restart) tells nothing of
 	 * the order of the styles: the points it stands under are below
 	 * the outer run, as they were. */
-	if (!nested_at(b, key, keep)) {
+	if (markdown || !nested_at(b, key, keep)) {
 		for (int j = 0; j < keep; j++)
 			b->deeper[key][b->stack[j].key] = true;
 		note_under(b, family, keep);
@@ -3184,12 +3184,11 @@ article_item(enum heading_style style)
 	}
 }
 
-/* Whether NODE is an unnumbered heading of front matter: 前言, 序言,
- * 引言, 导言, 总说明 or 编制说明, maybe letter-spaced (前 言). */
+/* Whether NODE is an unnumbered heading titled one of the COUNT WORDS,
+ * maybe letter-spaced (前 言, 结　　论). */
 static bool
-front_matter_node(const struct outline_node *node)
+unnumbered_titled(const struct outline_node *node, const char *const *words, size_t count)
 {
-	static const char *const words[] = { "前言", "序言", "引言", "导言", "总说明", "编制说明" };
 	char closed[32];
 	size_t k = 0;
 
@@ -3207,10 +3206,31 @@ front_matter_node(const struct outline_node *node)
 		closed[k++] = *t;
 	}
 	closed[k] = '\0';
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+	for (size_t i = 0; i < count; i++)
 		if (strcmp(closed, words[i]) == 0)
 			return true;
 	return false;
+}
+
+/* Whether NODE is an unnumbered heading of front matter: 前言, 序言,
+ * 引言, 导言, 总说明 or 编制说明. */
+static bool
+front_matter_node(const struct outline_node *node)
+{
+	static const char *const words[] = { "前言", "序言", "引言", "导言", "总说明", "编制说明" };
+
+	return unnumbered_titled(node, words, sizeof words / sizeof words[0]);
+}
+
+/* Whether NODE is an unnumbered heading of a text's closing part: 结论,
+ * 结语 or 结束语.  A closing part ends a text; a run numbered from 1
+ * after it is its own (a speech's 结论 that sets out 一 … 五). */
+static bool
+closing_part_node(const struct outline_node *node)
+{
+	static const char *const words[] = { "结论", "结语", "结束语" };
+
+	return unnumbered_titled(node, words, sizeof words / sizeof words[0]);
 }
 
 /* True when S (N bytes) holds two circled numbers or more (① to ⑳) and
@@ -3652,7 +3672,11 @@ place_markdown(const struct builder *b, const struct label *l, int family, int *
 		return;
 	/* ## 十四件大事 then ## 第一件　… ## 第十四件　… at the same level:
 	 * the heading that counts the things holds them. */
-	if (l->number == 1 && *sibling >= 0 && announces_count(b->stack[*sibling].node, s, l->length)) {
+	/* ## 结论 then ## 一 … ## 五 at the same level: a closing part
+	 * holds the run that comes after it, as a plain 结论 line does. */
+	if (l->number == 1 && *sibling >= 0 &&
+	    (announces_count(b->stack[*sibling].node, s, l->length) ||
+	     closing_part_node(b->stack[*sibling].node))) {
 		*keep = *sibling + 1;
 		*sibling = -1;
 		return;

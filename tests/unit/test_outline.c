@@ -1857,6 +1857,20 @@ column_name_above_the_headline(void **state)
 	       { 2, "一、", "重要意义", 22 }, { 3, "（一）", "适应形势", 23 }, { 3, "（二）", "转变模式", 25 });
 }
 
+/* A closing part (## 结论) with the run numbered from 1 after it at the
+ * same '#' level: the run is its own, as a plain 结论 line over 一、 holds
+ * it.  A 结语 after the run (## 前言, ## 一、…, ## 结语) stays beside it. */
+static void
+closing_part_holds_the_run_after_it(void **state)
+{
+	(void)state;
+	EXPECT("# 讲话\n\n## 引　言\n\n开头的话。\n\n## 结　论\n\n同志们！会开得好。\n\n## 一\n\n第一个问题。\n\n"
+	       "## 二\n\n第二个问题。\n",
+	       { 1, "", "引　言", 3 }, { 1, "", "结　论", 7 }, { 2, "一", "", 11 }, { 2, "二", "", 15 });
+	EXPECT("# 白皮书\n\n## 前言\n\n正文。\n\n## 一、历程\n\n正文。\n\n## 二、行动\n\n正文。\n\n## 结语\n\n正文。\n",
+	       { 1, "", "前言", 3 }, { 1, "一、", "历程", 7 }, { 1, "二、", "行动", 11 }, { 1, "", "结语", 15 });
+}
+
 /* Reports set one after another, numbered 1. 2. 3., each with its own
  * 一、 and 1. items under them: the 1. under a 一、 or a （一） is that
  * point's first item, and the reports' run goes on after it (3. after the
@@ -3701,6 +3715,7 @@ main(void)
 		cmocka_unit_test(preface_beside_parts),
 		cmocka_unit_test(column_name_above_the_headline),
 		cmocka_unit_test(one_style_at_two_levels),
+		cmocka_unit_test(closing_part_holds_the_run_after_it),
 		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
