@@ -1633,6 +1633,21 @@ date_line(const char *s, size_t n)
 	return n > 0 && date_at(&date_grammar_plain, s, n, 0, &d) == DATE_FOUND && d.length == n;
 }
 
+/* True when the white space at I in S (N bytes) parts a year's digits
+ * from its 年, as a Word or PDF copy sets them (2022 年度…统计公报): no
+ * gap between words. */
+static bool
+year_spaced(const char *s, size_t n, size_t i)
+{
+	size_t k = i;
+
+	if (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9'))
+		return false;
+	while (k < n && s[k] == ' ')
+		k++;
+	return k > i && utf8_starts_with(s + k, n - k, "年");
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -1689,7 +1704,7 @@ part_line(const struct builder *b, size_t paragraph)
 	 * ——2015年3月5日在…: a subtitle; 2024年10月10日: a date. */
 	if (!letter_spaced(s, n))
 		for (size_t i = 0; i < n; i++)
-			if (utf8_space_at(s + i, n - i))
+			if (utf8_space_at(s + i, n - i) && !year_spaced(s, n, i))
 				return PART_OTHER;
 	if (utf8_starts_with(s, n, "—") || utf8_starts_with(s, n, "-") ||
 	    (n >= 3 && memcmp(s + n - 3, "日", 3) == 0 && utf8_find3(s, n, "年")))

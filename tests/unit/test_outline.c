@@ -1857,6 +1857,19 @@ column_name_above_the_headline(void **state)
 	       { 2, "一、", "重要意义", 22 }, { 3, "（一）", "适应形势", 23 }, { 3, "（二）", "转变模式", 25 });
 }
 
+/* A title line whose year a Word or PDF copy sets apart from its 年
+ * (2024 年某区某某工作方案) is still a title over the 一、 under it: the
+ * space is no gap between words, as in a name (国务院总理 李某). */
+static void
+title_with_a_spaced_year(void **state)
+{
+	(void)state;
+	EXPECT("某区关于印发某某工作方案的通知\n\n各街道：\n\n现将《2024 年某区某某工作方案》印发给你们，请认真贯彻执行。\n\n"
+	       "某区人民政府\n\n2024年3月1日\n\n2024 年某区某某工作方案\n\n为做好工作，制定本方案。\n\n"
+	       "一、工作目标\n\n目标明确。\n\n二、主要任务\n\n任务清楚。\n",
+	       { 1, "", "2024 年某区某某工作方案", 11 }, { 2, "一、", "工作目标", 15 }, { 2, "二、", "主要任务", 19 });
+}
+
 /* A closing part (## 结论) with the run numbered from 1 after it at the
  * same '#' level: the run is its own, as a plain 结论 line over 一、 holds
  * it.  A 结语 after the run (## 前言, ## 一、…, ## 结语) stays beside it. */
@@ -3716,6 +3729,7 @@ main(void)
 		cmocka_unit_test(column_name_above_the_headline),
 		cmocka_unit_test(one_style_at_two_levels),
 		cmocka_unit_test(closing_part_holds_the_run_after_it),
+		cmocka_unit_test(title_with_a_spaced_year),
 		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
