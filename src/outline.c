@@ -1648,6 +1648,19 @@ year_spaced(const char *s, size_t n, size_t i)
 	return k > i && utf8_starts_with(s + k, n - k, "年");
 }
 
+/* True when PARAGRAPH of DOC, below the title block, is the document's
+ * issuer said again alone on its line. */
+static bool
+issuer_again(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t n = p->length;
+	const char *s = trimmed(doc->text + p->offset, &n);
+
+	return doc->title_paragraph != SIZE_MAX && paragraph > doc->title_paragraph + 1 &&
+	       same_text(s, n, doc->issuer);
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -2101,8 +2114,12 @@ part_above(const struct builder *b, size_t paragraph)
 			if (doc_title_again(b->doc, i))
 				break;
 			/* a name right under a report's title: the one who
-			 * gives that report */
-			if (name_alone(b->doc, i) && !speaker_again(b->doc, i)) {
+			 * gives that report; or the document's issuer said
+			 * again under the title of a second document the copy
+			 * sets after the first (two years' 统计公报 in one
+			 * file, each title over the issuer's name) */
+			if ((name_alone(b->doc, i) && !speaker_again(b->doc, i)) ||
+			    issuer_again(b->doc, i)) {
 				size_t j = i;
 				while (j > floor && b->doc->paragraphs[j - 1].length == 0)
 					j--;

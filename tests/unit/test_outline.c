@@ -1870,6 +1870,22 @@ title_with_a_spaced_year(void **state)
 	       { 1, "", "2024 年某区某某工作方案", 11 }, { 2, "一、", "工作目标", 15 }, { 2, "二、", "主要任务", 19 });
 }
 
+/* Two years' 统计公报 in one file, each a title over the issuer's name:
+ * the second title, over its issuer said again, is the part its 一、 …
+ * stand in; the first report's parts stay at the top. */
+static void
+second_report_under_its_title(void **state)
+{
+	(void)state;
+#define BODY "各项工作取得新进展，就业形势总体稳定，社会保障体系更加健全，人才队伍建设不断加强，劳动关系保持和谐稳定。"
+	EXPECT("2023年度某某事业发展统计公报\n\n中华人民共和国某某部\n\n2023年，" BODY "\n\n一、劳动就业\n\n" BODY
+	       "\n\n二、社会保险\n\n" BODY "\n\n2022年度某某事业发展统计公报\n\n中华人民共和国某某部\n\n2022年，" BODY
+	       "\n\n一、劳动就业\n\n" BODY "\n\n二、社会保险\n\n" BODY "\n",
+	       { 1, "一、", "劳动就业", 7 }, { 1, "二、", "社会保险", 11 }, { 1, "", "2022年度某某事业发展统计公报", 15 },
+	       { 2, "一、", "劳动就业", 21 }, { 2, "二、", "社会保险", 25 });
+#undef BODY
+}
+
 /* A closing part (## 结论) with the run numbered from 1 after it at the
  * same '#' level: the run is its own, as a plain 结论 line over 一、 holds
  * it.  A 结语 after the run (## 前言, ## 一、…, ## 结语) stays beside it. */
@@ -3730,6 +3746,7 @@ main(void)
 		cmocka_unit_test(one_style_at_two_levels),
 		cmocka_unit_test(closing_part_holds_the_run_after_it),
 		cmocka_unit_test(title_with_a_spaced_year),
+		cmocka_unit_test(second_report_under_its_title),
 		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
