@@ -4852,6 +4852,33 @@ static bool count_verb(const char *s, size_t n);
 /* The length in bytes of the lead-shaped first sentence of PARAGRAPH
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
+/* True when the paragraph before PARAGRAPH of DOC is text cut in the
+ * middle of a sentence: it holds a sentence's end and ends on a Han
+ * character, no mark closing it.  A conversion that made one paragraph
+ * two (…法治工作取得新进展。配合国务院办公 / 厅、司法部做好…有关工作。…)
+ * leaves PARAGRAPH going on with that sentence: it opens with no lead. */
+static bool
+cut_from_above(const struct doc *doc, size_t paragraph)
+{
+	size_t above = previous_filled(doc, paragraph), n, at;
+	const struct paragraph *q;
+	const char *t;
+	uint32_t c;
+
+	if (above == SIZE_MAX)
+		return false;
+	q = &doc->paragraphs[above];
+	t = doc->text + q->offset;
+	n = q->length;
+	while (n > 0 && utf8_space_before(t, t + n))
+		n -= utf8_space_before(t, t + n);
+	if (q->md_level > 0 || n == 0 || !utf8_find3(t, n, "。"))
+		return false;
+	at = utf8_previous(t, 0, n);
+	utf8_decode(t + at, n - at, &c);
+	return utf8_is_han(c);
+}
+
 static size_t
 read_lead_sentence(struct lead_memo *memo, size_t paragraph, bool *whole)
 {
@@ -4891,7 +4918,7 @@ read_lead_sentence(struct lead_memo *memo, size_t paragraph, bool *whole)
 		return 0;
 	/* (a line the sign-off follows, asked only of a lead-shaped
 	 * sentence: it reads the lines below) */
-	if (closes_document(doc, paragraph))
+	if (closes_document(doc, paragraph) || cut_from_above(doc, paragraph))
 		return 0;
 	/* 今后五年的中心任务是科学发展、富民强省。: a sentence that says
 	 * what something of the period is (X的Y是Z) introduces what follows;

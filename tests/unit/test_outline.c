@@ -1886,6 +1886,22 @@ second_report_under_its_title(void **state)
 #undef BODY
 }
 
+/* A paragraph a conversion cut in two in the middle of a sentence (…取得
+ * 新进展。配合国务院办公 / 厅、司法部做好…工作。…): the second piece goes
+ * on with the sentence, its first sentence is no lead. */
+static void
+no_lead_after_a_cut_sentence(void **state)
+{
+	(void)state;
+#define BODY "全年组织开展各类专项活动，工作机制不断健全，服务质量和效率持续提升，群众满意度明显提高。"
+	EXPECT("某某事业发展统计公报\n\n一、劳动就业\n\n年末全国就业人员稳定增长。" BODY "\n\n二、行风建设\n\n"
+	       "行风建设满意度逐年提升。" BODY "\n\n法治工作取得新进展。配合国务院办公\n\n"
+	       "厅、司法部做好某某条例草案提请审议有关工作。" BODY "\n\n数字人社建设全面推进。" BODY "\n",
+	       { 1, "一、", "劳动就业", 3 }, { 1, "二、", "行风建设", 7 }, { 2, "", "行风建设满意度逐年提升", 9 },
+	       { 2, "", "法治工作取得新进展", 11 }, { 2, "", "数字人社建设全面推进", 15 });
+#undef BODY
+}
+
 /* A closing part (## 结论) with the run numbered from 1 after it at the
  * same '#' level: the run is its own, as a plain 结论 line over 一、 holds
  * it.  A 结语 after the run (## 前言, ## 一、…, ## 结语) stays beside it. */
@@ -3747,6 +3763,7 @@ main(void)
 		cmocka_unit_test(closing_part_holds_the_run_after_it),
 		cmocka_unit_test(title_with_a_spaced_year),
 		cmocka_unit_test(second_report_under_its_title),
+		cmocka_unit_test(no_lead_after_a_cut_sentence),
 		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
