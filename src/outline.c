@@ -2232,6 +2232,59 @@ add_part(struct builder *b, size_t paragraph, int base)
 	return true;
 }
 
+/* Makes PARAGRAPH, labelled L, a part heading at the top: the title of a
+ * document that keeps its label (一、职初教师启梦工程) and holds its own
+ * run of points, which its style, the part's, leaves open. */
+static bool
+add_labelled_part(struct builder *b, size_t paragraph, const struct label *l)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	struct outline_node *node;
+	struct label none;
+	size_t n = p->length;
+
+	while (n > l->title && utf8_space_before(b->doc->text + p->offset, b->doc->text + p->offset + n))
+		n -= utf8_space_before(b->doc->text + p->offset, b->doc->text + p->offset + n);
+	memset(&none, 0, sizeof none);
+	node = new_node(b, &b->outline->root, l->style, l->level, paragraph, p->offset, l->length,
+			p->offset + l->title, n - l->title, p->offset + p->length);
+	if (!node)
+		return false;
+	push(b, node, key_of(STYLE_NONE, 0), &none, 0, key_of(STYLE_NONE, 0), false);
+	return true;
+}
+
+static size_t next_filled(const struct doc *doc, size_t i);
+
+/* True when the line after PARAGRAPH of DOC, a short heading line, is a
+ * dash subtitle that names a document in book-title marks (——《某某
+ * 实施方案》): the heading titles that document. */
+static bool
+document_subtitle_below(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph], *q;
+	size_t next = next_filled(doc, paragraph), n = p->length, m;
+	const char *t;
+	char name[4 * PART_MAX_CHARS + 1];
+
+	if (n > 3 * PART_MAX_CHARS + 16 || utf8_find3(doc->text + p->offset, n, "。"))
+		return false;
+	if (next >= doc->paragraph_count)
+		return false;
+	q = &doc->paragraphs[next];
+	m = q->length;
+	t = trimmed(doc->text + q->offset, &m);
+	if (!utf8_starts_with(t, m, "——《") || !utf8_ends_with(t, m, "》"))
+		return false;
+	t += strlen("——《");
+	m -= strlen("——《") + strlen("》");
+	if (m == 0 || m >= sizeof name || memchr(t, '\n', m))
+		return false;
+	memcpy(name, t, m);
+	name[m] = '\0';
+	return genre_of_title(name) != NULL;
+}
+
 enum { FIELD_MIN_CHARS = 2, FIELD_MAX_CHARS = 8, FIELD_SENTENCE_CHARS = 20 };
 
 /* The length in bytes of the field label that opens S (N bytes): two to
@@ -4325,6 +4378,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		return true;
 	}
 	b->quote_key = -1;
+	/* 一、职初教师启梦工程 over ——《职初教师“成长工作坊”实施方案》:
+	 * the title of a document set after the main one, its own 一、 …
+	 * under it. */
+	if (l.style != STYLE_MARKDOWN && goes_on < 0 && point_style(l.style) && l.level <= 1 &&
+	    document_subtitle_below(doc, paragraph))
+		return add_labelled_part(b, paragraph, &l);
 	/* The article (条) is the smallest heading of a law: its items (项
 	 * （一）, 目 1.) are its text, also when the article runs on in its
 	 * chapter's line. */

@@ -1902,6 +1902,23 @@ no_lead_after_a_cut_sentence(void **state)
 #undef BODY
 }
 
+/* A numbered line over a dash subtitle that names a document in book-
+ * title marks (一、职初教师启梦工程 / ——《某某实施方案》) is the title of
+ * a document set after the main one: a part at the top, its label kept,
+ * the document's own 一、 … under it. */
+static void
+document_titled_over_its_subtitle(void **state)
+{
+	(void)state;
+	EXPECT("某校教师发展行动方案\n\n为建设教师队伍，制定本方案。\n\n一、培养目标\n\n引导教师秉持师德。\n\n"
+	       "二、培养方案\n\n分层培养教师。\n\n一、职初教师启梦工程\n\n——《职初教师成长工作坊实施方案》\n\n"
+	       "一、指导思想\n\n职初教师是学校的未来。\n\n二、培养目标\n\n力争一年熟悉规范。\n\n"
+	       "二、骨干教师筑梦工程\n\n——《骨干教师提升计划实施方案》\n\n一、指导思想\n\n骨干教师是学校的中坚。\n",
+	       { 1, "一、", "培养目标", 5 }, { 1, "二、", "培养方案", 9 }, { 1, "一、", "职初教师启梦工程", 13 },
+	       { 2, "一、", "指导思想", 17 }, { 2, "二、", "培养目标", 21 }, { 1, "二、", "骨干教师筑梦工程", 25 },
+	       { 2, "一、", "指导思想", 29 });
+}
+
 /* A closing part (## 结论) with the run numbered from 1 after it at the
  * same '#' level: the run is its own, as a plain 结论 line over 一、 holds
  * it.  A 结语 after the run (## 前言, ## 一、…, ## 结语) stays beside it. */
@@ -3764,6 +3781,7 @@ main(void)
 		cmocka_unit_test(title_with_a_spaced_year),
 		cmocka_unit_test(second_report_under_its_title),
 		cmocka_unit_test(no_lead_after_a_cut_sentence),
+		cmocka_unit_test(document_titled_over_its_subtitle),
 		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
