@@ -2838,6 +2838,34 @@ close_run_in_items(struct builder *b)
 	reset_inline(b);
 }
 
+/* A work report reviews the year in its first part's items (（一）…
+ * （六）) and then sums up the whole period in a paragraph that names it
+ * (过去一年，我们…; 过去五年，我们…积累了宝贵经验，主要是：), which the
+ * lessons (第一，… ——必须坚持…) or the problems (一是…) follow: the part's,
+ * not the last item's.  True when S (N bytes) opens so. */
+static bool
+sums_up_period(const char *s, size_t n)
+{
+	static const char *const openings[] = { "过去一年，", "过去五年，", "过去的一年，", "过去的五年，",
+						"总结一年来的工作", "总结五年来的工作" };
+	size_t sp = utf8_spaces(s, n);
+
+	return utf8_prefix_in(s + sp, n - sp, openings, sizeof openings / sizeof openings[0]) > 0;
+}
+
+/* Closes the innermost （一） item open under a part and what stands
+ * under it (sums_up_period). */
+static void
+close_review_items(struct builder *b)
+{
+	for (int j = b->depth - 1; j > 0; j--)
+		if (b->stack[j].node->style == STYLE_CN_PAREN) {
+			b->depth = j;
+			reset_inline(b);
+			return;
+		}
+}
+
 /* Paragraphs of text after a run-in item (（七）继续加强民主法制建设。…)
  * from which a run that opens paragraphs (一是…) no longer belongs to it. */
 enum { RUN_IN_TEXT_REACH = 3 };
@@ -4301,6 +4329,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		}
 		if (salutation_opens(s, p->length) || run_after_text(b, paragraph, s, p->length))
 			close_run_in_items(b);
+		else if (sums_up_period(s, p->length))
+			close_review_items(b);
 		return true;
 	}
 	/* 1 注：此数据不包含… at a page's foot: a footnote, no heading. */

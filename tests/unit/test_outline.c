@@ -1919,6 +1919,22 @@ document_titled_over_its_subtitle(void **state)
 	       { 2, "一、", "指导思想", 29 });
 }
 
+/* A work report sums up the year it reviews after its （一） items (过去一
+ * 年，我们…积累了宝贵经验，主要是：): the lessons that follow are the
+ * part's, beside the items, not the last item's. */
+static void
+period_summed_up_after_the_items(void **state)
+{
+	(void)state;
+	EXPECT("某某政府工作报告\n\n一、过去一年的工作\n\n（一）加强宏观调控，促进经济发展\n\n经济平稳发展，各项指标向好。\n\n"
+	       "（二）加强民主法制建设，维护社会稳定\n\n民主法制建设稳步推进。\n\n"
+	       "过去一年，我们在丰富实践中积累了宝贵经验，主要是：\n\n第一，必须坚持解放思想。解放思想是法宝。\n\n"
+	       "第二，必须坚持改革开放。改革开放是动力。\n\n二、今年的工作\n\n做好今年工作。\n",
+	       { 1, "一、", "过去一年的工作", 3 }, { 2, "（一）", "加强宏观调控，促进经济发展", 5 },
+	       { 2, "（二）", "加强民主法制建设，维护社会稳定", 9 }, { 2, "第一", "必须坚持解放思想", 15 },
+	       { 2, "第二", "必须坚持改革开放", 17 }, { 1, "二、", "今年的工作", 19 });
+}
+
 /* A closing part (## 结论) with the run numbered from 1 after it at the
  * same '#' level: the run is its own, as a plain 结论 line over 一、 holds
  * it.  A 结语 after the run (## 前言, ## 一、…, ## 结语) stays beside it. */
@@ -3782,6 +3798,7 @@ main(void)
 		cmocka_unit_test(second_report_under_its_title),
 		cmocka_unit_test(no_lead_after_a_cut_sentence),
 		cmocka_unit_test(document_titled_over_its_subtitle),
+		cmocka_unit_test(period_summed_up_after_the_items),
 		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
