@@ -1633,6 +1633,33 @@ date_line(const char *s, size_t n)
 	return n > 0 && date_at(&date_grammar_plain, s, n, 0, &d) == DATE_FOUND && d.length == n;
 }
 
+/* True when S (N bytes) is a word of two characters set apart that
+ * names a division of a text (前 言, 总 则, 附 则, 结 论), as a standard
+ * or a PDF's centred heading spaces it: no name (王 琛). */
+static bool
+spaced_division_word(const char *s, size_t n)
+{
+	static const char *const words[] = { "前言", "序言", "引言", "导言", "总则", "附则", "结论", "结语" };
+	char closed[16];
+	size_t k = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i);
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		if (k + 1 >= sizeof closed)
+			return false;
+		closed[k++] = s[i++];
+	}
+	closed[k] = '\0';
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(closed, words[i]) == 0)
+			return true;
+	return false;
+}
+
 /* True when the white space at I in S (N bytes) parts a year's digits
  * from its 年, as a Word or PDF copy sets them (2022 年度…统计公报): no
  * gap between words. */
@@ -1715,7 +1742,7 @@ part_line(const struct builder *b, size_t paragraph)
 	/* 国务院总理 李克强, 表1 主要指标: a name or a caption, not a part
 	 * (a title spaced a character apart, 国 务 院 工 作 规 则, is one);
 	 * ——2015年3月5日在…: a subtitle; 2024年10月10日: a date. */
-	if (!letter_spaced(s, n))
+	if (!letter_spaced(s, n) && !spaced_division_word(s, n))
 		for (size_t i = 0; i < n; i++)
 			if (utf8_space_at(s + i, n - i) && !year_spaced(s, n, i))
 				return PART_OTHER;

@@ -1935,6 +1935,19 @@ period_summed_up_after_the_items(void **state)
 	       { 2, "第二", "必须坚持改革开放", 17 }, { 1, "二、", "今年的工作", 19 });
 }
 
+/* A division's word of two characters set apart (前 言, as a standard's
+ * PDF centres it) titles a part as 前言 does: its articles stand under it,
+ * the chapters beside it.  A name set so (王 琛) is no part. */
+static void
+spaced_front_matter_word(void **state)
+{
+	(void)state;
+	EXPECT("某某管理制度\n\n前 言\n\n第一条 根据公司规章制度，结合本部门实际，制定本制度。\n\n第二条 制定依据\n\n"
+	       "国家法规。\n\n第一章 定义\n\n第一条 事故隐患\n\n定义内容。\n",
+	       { 1, "", "前 言", 3 }, { 2, "第一条", "根据公司规章制度，结合本部门实际，制定本制度", 5 },
+	       { 2, "第二条", "制定依据", 7 }, { 1, "第一章", "定义", 11 }, { 2, "第一条", "事故隐患", 13 });
+}
+
 /* A closing part (## 结论) with the run numbered from 1 after it at the
  * same '#' level: the run is its own, as a plain 结论 line over 一、 holds
  * it.  A 结语 after the run (## 前言, ## 一、…, ## 结语) stays beside it. */
@@ -3799,6 +3812,7 @@ main(void)
 		cmocka_unit_test(no_lead_after_a_cut_sentence),
 		cmocka_unit_test(document_titled_over_its_subtitle),
 		cmocka_unit_test(period_summed_up_after_the_items),
+		cmocka_unit_test(spaced_front_matter_word),
 		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
