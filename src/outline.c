@@ -136,6 +136,8 @@ struct builder {
 	struct { size_t paragraph, length; } held[HELD_LEADS];
 	size_t held_count;
 	bool nested;                     /* a run was nested in its own style (nest_restart) */
+	bool plain_parts;                /* a plain_part_line was made a part */
+	size_t plain_title;              /* the plan's title over them */
 	int placing_rank;                /* law_rank of the heading being placed */
 	size_t paragraph;                /* the paragraph being read */
 	bool in_notes;                   /* after 注释: numbered notes, not headings */
@@ -2179,6 +2181,59 @@ heading_among_text(const struct builder *b, size_t paragraph)
 	       utf8_find3(doc->text + doc->paragraphs[above - 1].offset, doc->paragraphs[above - 1].length,
 			  "。") &&
 	       utf8_find3(doc->text + doc->paragraphs[below].offset, doc->paragraphs[below].length, "。");
+}
+
+/* A plan whose parts lost their labels on the way to the page sets their
+ * names alone among its text (总体要求 / 重点整治内容 / 工作安排 / 工作要求,
+ * each between paragraphs of sentences): under the plan's title they are
+ * its parts, the numbered points under them theirs.  A line is one when
+ * it is a few Han characters alone among text, under a part that titles
+ * a document (某某工作方案), and another such line comes within
+ * PLAIN_PART_REACH paragraphs, or one came before: a lone line among text
+ * may be a caption or a stray word. */
+enum { PLAIN_PART_MIN_CHARS = 2, PLAIN_PART_MAX_CHARS = 10, PLAIN_PART_REACH = 40 };
+
+/* True when PARAGRAPH of DOC is a few Han characters alone. */
+static bool
+plain_part_words(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t n = p->length, chars = 0;
+	const char *s = trimmed(doc->text + p->offset, &n);
+
+	if (p->md_level > 0)
+		return false;
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		i += utf8_decode(s + i, n - i, &c);
+		if (!utf8_is_han(c) || ++chars > PLAIN_PART_MAX_CHARS)
+			return false;
+	}
+	return chars >= PLAIN_PART_MIN_CHARS;
+}
+
+static bool
+plain_part_line(const struct builder *b, size_t paragraph, size_t *title)
+{
+	const struct doc *doc = b->doc;
+
+	*title = SIZE_MAX;
+	if (paragraph == doc->title_paragraph || !plain_part_words(doc, paragraph))
+		return false;
+	/* The next such line, under the plan's title the first made a part. */
+	if (b->plain_parts)
+		return b->depth >= 1 && b->stack[0].node->paragraph == b->plain_title &&
+		       heading_among_text(b, paragraph);
+	/* The first stands before any heading, the plan's title above it
+	 * still to be made a part (as the part rule makes it over a first
+	 * 一、): a plan that numbers its parts has no such line first. */
+	if (b->outline->count > 0 || !heading_among_text(b, paragraph) ||
+	    (*title = part_above(b, paragraph)) == SIZE_MAX || !names_genre(doc, *title))
+		return false;
+	for (size_t i = paragraph + 1; i < doc->paragraph_count && i <= paragraph + PLAIN_PART_REACH; i++)
+		if (plain_part_words(doc, i) && heading_among_text(b, i))
+			return true;
+	return false;
 }
 
 /* True when PARAGRAPH is the first of a report's unnumbered parts, the one
@@ -4326,6 +4381,16 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		if (back_matter_line(s, p->length) || next_attachment_title(b, paragraph) ||
 		    law_attachment_title(b, paragraph))
 			return add_part(b, paragraph, 0);
+		{
+			size_t plan_title;
+			if (plain_part_line(b, paragraph, &plan_title)) {
+				if (!b->plain_parts && !add_part(b, plan_title, 0))
+					return false;
+				b->plain_parts = true;
+				b->plain_title = b->stack[0].node->paragraph;
+				return add_part(b, paragraph, 1);
+			}
+		}
 		if (b->outline->count == 0 && first_of_parts(b, paragraph)) {
 			b->first_part = paragraph;
 			return add_part(b, paragraph, 0);

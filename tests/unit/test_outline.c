@@ -1948,6 +1948,29 @@ spaced_front_matter_word(void **state)
 	       { 2, "第二条", "制定依据", 7 }, { 1, "第一章", "定义", 11 }, { 2, "第一条", "事故隐患", 13 });
 }
 
+/* A plan whose parts lost their 一、 … on the page sets their names alone
+ * among its text (总体要求 / 工作安排 / 工作要求): they are its parts under
+ * its title, the (一) points under them.  A plan that numbers its parts
+ * keeps a short line among its text (a place's name) as text. */
+static void
+plain_part_names_among_text(void **state)
+{
+	(void)state;
+#define BODY "认真贯彻落实有关要求，全面排查整治安全隐患，切实保障老年人生命财产安全。"
+	EXPECT("某区民政局关于印发《某区养老机构燃气安全整治工作方案》的通知\n\n各养老机构：\n\n"
+	       "现将《某区养老机构燃气安全整治工作方案》印发给你们，请认真贯彻执行。\n\n某区民政局\n\n2023年9月4日\n\n"
+	       "某区养老机构燃气安全整治工作方案\n\n为做好燃气安全工作，特制定本方案。\n\n总体要求\n\n" BODY "\n\n"
+	       "工作安排\n\n" BODY "\n\n(一)集中攻坚阶段。" BODY "\n\n(二)巩固提升阶段。" BODY "\n\n工作要求\n\n"
+	       "(一)提高政治站位。" BODY "\n\n(二)压实工作责任。" BODY "\n",
+	       { 1, "", "某区养老机构燃气安全整治工作方案", 11 }, { 2, "", "总体要求", 15 }, { 2, "", "工作安排", 19 },
+	       { 3, "(一)", "集中攻坚阶段", 23 }, { 3, "(二)", "巩固提升阶段", 25 }, { 2, "", "工作要求", 27 },
+	       { 3, "(一)", "提高政治站位", 29 }, { 3, "(二)", "压实工作责任", 31 });
+	EXPECT("某区养老机构燃气安全整治工作方案\n\n为做好燃气安全工作，特制定本方案。\n\n一、总体要求\n\n" BODY "\n\n"
+	       "北虹桥商务区\n\n" BODY "\n\n二、工作安排\n\n" BODY "\n",
+	       { 1, "一、", "总体要求", 5 }, { 1, "二、", "工作安排", 13 });
+#undef BODY
+}
+
 /* A closing part (## 结论) with the run numbered from 1 after it at the
  * same '#' level: the run is its own, as a plain 结论 line over 一、 holds
  * it.  A 结语 after the run (## 前言, ## 一、…, ## 结语) stays beside it. */
@@ -3813,6 +3836,7 @@ main(void)
 		cmocka_unit_test(document_titled_over_its_subtitle),
 		cmocka_unit_test(period_summed_up_after_the_items),
 		cmocka_unit_test(spaced_front_matter_word),
+		cmocka_unit_test(plain_part_names_among_text),
 		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
