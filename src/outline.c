@@ -5893,6 +5893,34 @@ inline_items(struct builder *b, size_t paragraph)
 	return true;
 }
 
+/* A table copied as text sets each row on a line, its cells apart by
+ * tabs (1<TAB>深化某某改革<TAB>根据…一是…二是…<TAB>3月底前): a row is no
+ * heading, the runs in its cells no items.  True when paragraph I of DOC
+ * holds TAB_ROW_CELLS cells or more so. */
+enum { TAB_ROW_CELLS = 3 };
+
+static bool
+tab_row(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset, *end = s + p->length, *tab;
+	size_t cells = 0;
+	bool text = false;
+
+	if (!memchr(s, '\t', p->length))
+		return false;
+	for (; s < end; s = tab + 1) {
+		tab = memchr(s, '\t', (size_t)(end - s));
+		if (!tab)
+			tab = end;
+		text = utf8_spaces(s, (size_t)(tab - s)) < (size_t)(tab - s);
+		cells += text;
+		if (cells >= TAB_ROW_CELLS)
+			return true;
+	}
+	return false;
+}
+
 /* A report's one family of top-level headings (一、 … 五、) under a single
  * unnumbered line that the part rule took for their part: a caption's
  * first line, a toolbar's word, a stray short line above the report's
@@ -6056,7 +6084,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	lead_memo_begin(&b->lead_memo, doc);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		if (i == doc->title_paragraph || i == title_second || contents.lines[i] ||
-		    contents_heading(doc, i))
+		    contents_heading(doc, i) || tab_row(doc, i))
 			continue;
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||

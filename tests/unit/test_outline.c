@@ -1971,6 +1971,18 @@ plain_part_names_among_text(void **state)
 #undef BODY
 }
 
+/* A table copied as text, its cells apart by tabs: a row numbered 1 is no
+ * heading, the 一是 run in a cell no items. */
+static void
+tab_separated_rows_are_no_headings(void **state)
+{
+	(void)state;
+	EXPECT("某校2021年重点工作计划\n\n一、主要任务\n\n全面推进各项工作。\n\n附件：某校2021年重点工作计划清单\n\n"
+	       "序号\t项目名称\t内容和要求\t完成时间\n\n1\t深化管理改革\t制定实施办法。一是完善制度；二是规范流程。\t3月底前\n\n"
+	       "2\t优化教学工作\t一是组织调研；二是优化课程。\t12月底前\n",
+	       { 1, "一、", "主要任务", 3 });
+}
+
 /* A closing part (## 结论) with the run numbered from 1 after it at the
  * same '#' level: the run is its own, as a plain 结论 line over 一、 holds
  * it.  A 结语 after the run (## 前言, ## 一、…, ## 结语) stays beside it. */
@@ -3837,6 +3849,7 @@ main(void)
 		cmocka_unit_test(period_summed_up_after_the_items),
 		cmocka_unit_test(spaced_front_matter_word),
 		cmocka_unit_test(plain_part_names_among_text),
+		cmocka_unit_test(tab_separated_rows_are_no_headings),
 		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
