@@ -2218,7 +2218,8 @@ plain_part_line(const struct builder *b, size_t paragraph, size_t *title)
 	const struct doc *doc = b->doc;
 
 	*title = SIZE_MAX;
-	if (paragraph == doc->title_paragraph || !plain_part_words(doc, paragraph))
+	if (paragraph == doc->title_paragraph || (!b->plain_parts && b->outline->count > 0) ||
+	    !plain_part_words(doc, paragraph))
 		return false;
 	/* The next such line, under the plan's title the first made a part. */
 	if (b->plain_parts)
@@ -2932,6 +2933,9 @@ sums_up_period(const char *s, size_t n)
 						"总结一年来的工作", "总结五年来的工作" };
 	size_t sp = utf8_spaces(s, n);
 
+	/* (their first characters, asked first: most paragraphs open otherwise) */
+	if (n - sp < 6 || (memcmp(s + sp, "过", 3) != 0 && memcmp(s + sp, "总", 3) != 0))
+		return false;
 	return utf8_prefix_in(s + sp, n - sp, openings, sizeof openings / sizeof openings[0]) > 0;
 }
 
@@ -4421,7 +4425,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		}
 		if (salutation_opens(s, p->length) || run_after_text(b, paragraph, s, p->length))
 			close_run_in_items(b);
-		else if (sums_up_period(s, p->length))
+		else if (b->depth > 1 && sums_up_period(s, p->length))
 			close_review_items(b);
 		return true;
 	}
