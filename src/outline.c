@@ -5900,7 +5900,9 @@ inline_items(struct builder *b, size_t paragraph)
 /* A table copied as text sets each row on a line, its cells apart by
  * tabs (1<TAB>深化某某改革<TAB>根据…一是…二是…<TAB>3月底前): a row is no
  * heading, the runs in its cells no items.  True when paragraph I of DOC
- * holds TAB_ROW_CELLS cells or more so. */
+ * opens with a row's number (its 序号 cell, 1 or 1—2) and holds
+ * TAB_ROW_CELLS cells or more so.  (Only such a paragraph is read for
+ * tabs: a row with no number opens with no label.) */
 enum { TAB_ROW_CELLS = 3 };
 
 static bool
@@ -5911,7 +5913,8 @@ tab_row(const struct doc *doc, size_t i)
 	size_t cells = 0;
 	bool text = false;
 
-	if (!memchr(s, '\t', p->length))
+	s += utf8_spaces(s, p->length);
+	if (s == end || !(*s >= '0' && *s <= '9') || !memchr(s, '\t', (size_t)(end - s)))
 		return false;
 	for (; s < end; s = tab + 1) {
 		tab = memchr(s, '\t', (size_t)(end - s));
