@@ -2803,12 +2803,56 @@ cited_title(struct doc *doc, const char *s, size_t n)
  * a date), and the sign-off of a covering notice a little further down;
  * from TOP, the paragraph after the title, or the first one when the
  * report prints no title (its subtitle or issuer comes first). */
+/* True when S (N bytes) is a year and a month alone in brackets, no day:
+ * （2020年6月）. */
+static bool
+month_in_brackets(const char *s, size_t n)
+{
+	static const char *const pairs[][2] = { { "（", "）" }, { "(", ")" } };
+	struct date d;
+
+	for (size_t k = 0; k < WORDS(pairs); k++) {
+		size_t open = strlen(pairs[k][0]), close = strlen(pairs[k][1]);
+		if (n > open + close && utf8_starts_with(s, n, pairs[k][0]) && utf8_ends_with(s, n, pairs[k][1]))
+			return date_at(&date_grammar_plain, s + open, n - open - close, 0, &d) == DATE_FOUND &&
+			       d.length == n - open - close && d.year && d.month && !d.day;
+	}
+	return false;
+}
+
+/* When S (N bytes), paragraph I of F's document, is the state's name
+ * alone (中华人民共和国) and the next paragraph a body's name
+ * (国务院新闻办公室), sets the two as one issuer and returns true. */
+static bool
+state_over_body(struct finding *f, size_t i, const char *s, size_t n)
+{
+	const struct doc *doc = f->doc;
+	const struct paragraph *q;
+	const char *t;
+	size_t m;
+	char *name;
+
+	if (n != strlen("中华人民共和国") || memcmp(s, "中华人民共和国", n) != 0 || i + 1 >= doc->paragraph_count)
+		return false;
+	q = &doc->paragraphs[i + 1];
+	m = q->length;
+	t = trim(doc->text + q->offset, &m);
+	if (!body_line(doc, i + 1) || !han_only(t, m) || !meta_names_body(t, m) || genre_title(t, m) ||
+	    (name = malloc(n + m + 1)) == NULL)
+		return false;
+	memcpy(name, s, n);
+	memcpy(name + n, t, m);
+	name[n + m] = '\0';
+	set_issuer(f, RANK_HEADER, name);
+	return true;
+}
+
 static void
 under_title(struct finding *f, size_t top)
 {
 	struct doc *doc = f->doc;
 	size_t title = doc->title_paragraph, stop = top + 15;
-	bool header = true, after_meta = true, after_subtitle = false;
+	bool header = true, after_meta = true, after_subtitle = false, month_dated = false;
 
 	if (title != SIZE_MAX) {
 		const struct paragraph *t = &doc->paragraphs[title];
@@ -2837,7 +2881,7 @@ under_title(struct finding *f, size_t top)
 			char iso[11];
 
 			date_iso(&d, iso);
-			if (parens && !(header && was_meta))
+			if (parens && (month_dated || !(header && was_meta)))
 				continue;   /* the date of a part, not of the report */
 			if (!parens && i > top && body_line(doc, i - 1) &&
 			    set_issuer(f, RANK_SIGNED, bodies_above(f, top, i)))
@@ -2919,6 +2963,14 @@ under_title(struct finding *f, size_t top)
 				continue;
 			}
 		}
+		/* The state's name on a line of its own over the body's
+		 * (中华人民共和国 / 国务院新闻办公室, as a white paper is
+		 * signed under its title and month): one name. */
+		if (was_meta && state_over_body(f, i, s, n)) {
+			i++;
+			after_meta = true;
+			continue;
+		}
 		/* The issuing body's name alone right under the title and its
 		 * subtitle (中华人民共和国某某部, centred in a Word file), the
 		 * text or a date below it: the issuer, not a heading. */
@@ -2942,6 +2994,15 @@ under_title(struct finding *f, size_t top)
 		}
 		if (utf8_starts_with(s, n, "【") || link_line(s, n))
 			continue;   /* page furniture: 【字体：大 中 小】, <http://…> */
+		/* The month the document is dated in brackets under its
+		 * title, with no day ((2020年6月), a white paper's): the
+		 * header goes on to its issuer; a day in brackets below is
+		 * a part's (开幕词 / (一九五五年三月二十一日)). */
+		if (month_in_brackets(s, n)) {
+			month_dated = true;
+			after_meta = true;
+			continue;
+		}
 		/* A short note in brackets alone, (全文) (摘要) (节选): no text
 		 * has begun, and what stands under it is still the header.  (A
 		 * date in brackets is the date rules'.) */

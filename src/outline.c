@@ -135,6 +135,9 @@ struct builder {
 	 * 二是: set under it when the 二是 comes. */
 	struct { size_t paragraph, length; } held[HELD_LEADS];
 	size_t held_count;
+	bool nested;                     /* a run was nested in its own style (nest_restart) */
+	bool plain_parts;                /* a plain_part_line was made a part */
+	size_t plain_title;              /* the plan's title over them */
 	int placing_rank;                /* law_rank of the heading being placed */
 	size_t paragraph;                /* the paragraph being read */
 	bool in_notes;                   /* after 注释: numbered notes, not headings */
@@ -353,6 +356,28 @@ point_style(enum heading_style style)
 	}
 }
 
+/* True when a heading of style KEY is open in the first AT entries of
+ * the stack: one of KEY at AT would be a run nested in its own style. */
+static bool
+nested_at(const struct builder *b, int key, int at)
+{
+	for (int j = 0; j < at; j++)
+		if (b->stack[j].key == key)
+			return true;
+	return false;
+}
+
+/* True when a heading of style KEY is open between the nested entry AT
+ * of style NESTED and the outer one of that style below it. */
+static bool
+open_between(const struct builder *b, int nested, int key, int at)
+{
+	for (int j = at - 1; j >= 0 && b->stack[j].key != nested; j--)
+		if (b->stack[j].key == key)
+			return true;
+	return false;
+}
+
 /* Where a heading of KEY goes: sets *SIBLING to the stack index of an open
  * heading of the same style (or -1) and returns the number of entries that
  * stay open under it.  A law's 章 closes the 条 open before it even when
@@ -375,6 +400,12 @@ place(const struct builder *b, int key, int *sibling)
 	}
 	while (i > 0) {
 		int top = b->stack[i - 1].key;
+		/* A nested run (nest_restart) closes under a heading of a
+		 * style open between it and its outer run. */
+		if (b->nested && top != key && nested_at(b, top, i - 1) && open_between(b, top, key, i - 1)) {
+			i--;
+			continue;
+		}
 		/* A law's 章 holds its 节 even when a copy marks both at one
 		 * Markdown level (## 第二章 then ## 第一节). */
 		if (top == key && b->placing_rank > 0 && b->stack[i - 1].rank > 0 &&
@@ -450,6 +481,90 @@ open_at(const struct builder *b, int key)
 		if (b->stack[j].key == key)
 			return j;
 	return -1;
+}
+
+/* The rank GB/T 9704 gives a point's label among the others: 一、 above
+ * （一） above 1. above （1） above ①; 0 for a style that is no point. */
+static int
+point_order(enum heading_style style)
+{
+	switch (style) {
+	case STYLE_CN_COMMA: case STYLE_CN_SPACE: return 1;
+	case STYLE_CN_PAREN: return 2;
+	case STYLE_ARABIC_DOT: return 3;
+	case STYLE_ARABIC_PAREN: case STYLE_ARABIC_HALF: return 4;
+	case STYLE_CIRCLED: return 5;
+	default: return 0;
+	}
+}
+
+/* One numbering style at two levels.  A page that sets several reports
+ * one after another numbers them 1. 2. 3. and each report numbers its
+ * own points 一、 （一） inside; a 1. that comes under such a point is
+ * the first of that point's items, as the order of points has it (一、
+ * （一） 1.), not the reports' run starting again:
+ *
+ *     2.王某（副校长）            a report
+ *       二、工作作风方面
+ *         1.以身作则…           its items: under 二、
+ *         2.努力学习…
+ *     3.李某（副校长）            the reports' run goes on
+ *
+ * Sets *KEEP to the stack entries a first item L of style KEY keeps open
+ * under it and *SIBLING to -1 when SIBLING, the open heading of its style,
+ * has a point above its style in the order open on it: the deepest such
+ * point holds the new run.  Nests once (no third level of one style). */
+static void
+nest_restart(struct builder *b, const struct label *l, int key, int *keep, int *sibling)
+{
+	int order = point_order(l->style);
+
+	if (l->number != 1 || *sibling < 0 || order == 0 || b->depth >= KEYS)
+		return;
+	if (nested_at(b, key, *sibling))
+		return;
+	for (int j = b->depth - 1; j > *sibling; j--) {
+		int above = point_order(b->stack[j].node->style);
+		if (above > 0 && above < order && b->stack[j].key != key) {
+			*keep = j + 1;
+			*sibling = -1;
+			b->nested = true;
+			return;
+		}
+	}
+}
+
+/* True when the next label after PARAGRAPH is a first one (一、) of a
+ * style open between the nested entry AT of style KEY and its outer run:
+ * the heading in PARAGRAPH opens what the outer run's items hold. */
+static bool
+opens_outer_item(const struct builder *b, size_t paragraph, int key, int at)
+{
+	struct ahead a = ahead_from(b, paragraph);
+
+	return ahead_next(b, &a) && a.label.number == 1 && open_between(b, key, a.key, at);
+}
+
+/* After such a nested run (1. … 6. under 二、), the next item of the
+ * outer run (3. after 2.) goes on from the outer: sets *KEEP and
+ * *SIBLING to that outer heading when L, in PARAGRAPH, numbers on from
+ * it and not from SIBLING, the inner run's open item -- or from both
+ * (3. after the items' 2.) and a first point of the kind the outer run's
+ * items hold comes next (3.李某 then 一、). */
+static void
+resume_outer(const struct builder *b, const struct label *l, size_t paragraph, int key, int *keep,
+	     int *sibling)
+{
+	if (*sibling <= 0 || !b->nested)
+		return;
+	for (int j = *sibling - 1; j >= 0; j--)
+		if (b->stack[j].key == key) {
+			if (l->number == b->stack[j].number + 1 &&
+			    (l->number != b->stack[*sibling].number + 1 ||
+			     opens_outer_item(b, paragraph, key, *sibling)))
+				*keep = *sibling = j;
+			return;
+		}
 }
 
 /* True when the sequence of style KEY starts again at 1 after PARAGRAPH
@@ -1027,9 +1142,14 @@ push(struct builder *b, struct outline_node *node, int key, const struct label *
 	struct open_heading *h;
 
 	b->depth = keep;
-	for (int j = 0; j < keep; j++)
-		b->deeper[key][b->stack[j].key] = true;
-	note_under(b, family, keep);
+	/* A run nested under its own style (nest_restart) tells nothing of
+	 * the order of the styles: the points it stands under are below
+	 * the outer run, as they were. */
+	if (markdown || !nested_at(b, key, keep)) {
+		for (int j = 0; j < keep; j++)
+			b->deeper[key][b->stack[j].key] = true;
+		note_under(b, family, keep);
+	}
 	h = &b->stack[b->depth++];
 	h->node = node;
 	h->key = key;
@@ -1529,6 +1649,61 @@ date_line(const char *s, size_t n)
 	return n > 0 && date_at(&date_grammar_plain, s, n, 0, &d) == DATE_FOUND && d.length == n;
 }
 
+/* True when S (N bytes) is a word of two characters set apart that
+ * names a division of a text (前 言, 总 则, 附 则, 结 论), as a standard
+ * or a PDF's centred heading spaces it: no name (王 琛). */
+static bool
+spaced_division_word(const char *s, size_t n)
+{
+	static const char *const words[] = { "前言", "序言", "引言", "导言", "总则", "附则", "结论", "结语" };
+	char closed[16];
+	size_t k = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i);
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		if (k + 1 >= sizeof closed)
+			return false;
+		closed[k++] = s[i++];
+	}
+	closed[k] = '\0';
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(closed, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* True when the white space at I in S (N bytes) parts a year's digits
+ * from its 年, as a Word or PDF copy sets them (2022 年度…统计公报): no
+ * gap between words. */
+static bool
+year_spaced(const char *s, size_t n, size_t i)
+{
+	size_t k = i;
+
+	if (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9'))
+		return false;
+	while (k < n && s[k] == ' ')
+		k++;
+	return k > i && utf8_starts_with(s + k, n - k, "年");
+}
+
+/* True when PARAGRAPH of DOC, below the title block, is the document's
+ * issuer said again alone on its line. */
+static bool
+issuer_again(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t n = p->length;
+	const char *s = trimmed(doc->text + p->offset, &n);
+
+	return doc->title_paragraph != SIZE_MAX && paragraph > doc->title_paragraph + 1 &&
+	       same_text(s, n, doc->issuer);
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -1583,9 +1758,9 @@ part_line(const struct builder *b, size_t paragraph)
 	/* 国务院总理 李克强, 表1 主要指标: a name or a caption, not a part
 	 * (a title spaced a character apart, 国 务 院 工 作 规 则, is one);
 	 * ——2015年3月5日在…: a subtitle; 2024年10月10日: a date. */
-	if (!letter_spaced(s, n))
+	if (!letter_spaced(s, n) && !spaced_division_word(s, n))
 		for (size_t i = 0; i < n; i++)
-			if (utf8_space_at(s + i, n - i))
+			if (utf8_space_at(s + i, n - i) && !year_spaced(s, n, i))
 				return PART_OTHER;
 	if (utf8_starts_with(s, n, "—") || utf8_starts_with(s, n, "-") ||
 	    (n >= 3 && memcmp(s + n - 3, "日", 3) == 0 && utf8_find3(s, n, "年")))
@@ -1982,8 +2157,12 @@ part_above(const struct builder *b, size_t paragraph)
 			if (doc_title_again(b->doc, i))
 				break;
 			/* a name right under a report's title: the one who
-			 * gives that report */
-			if (name_alone(b->doc, i) && !speaker_again(b->doc, i)) {
+			 * gives that report; or the document's issuer said
+			 * again under the title of a second document the copy
+			 * sets after the first (two years' 统计公报 in one
+			 * file, each title over the issuer's name) */
+			if ((name_alone(b->doc, i) && !speaker_again(b->doc, i)) ||
+			    issuer_again(b->doc, i)) {
 				size_t j = i;
 				while (j > floor && b->doc->paragraphs[j - 1].length == 0)
 					j--;
@@ -2016,6 +2195,60 @@ heading_among_text(const struct builder *b, size_t paragraph)
 	       utf8_find3(doc->text + doc->paragraphs[above - 1].offset, doc->paragraphs[above - 1].length,
 			  "。") &&
 	       utf8_find3(doc->text + doc->paragraphs[below].offset, doc->paragraphs[below].length, "。");
+}
+
+/* A plan whose parts lost their labels on the way to the page sets their
+ * names alone among its text (总体要求 / 重点整治内容 / 工作安排 / 工作要求,
+ * each between paragraphs of sentences): under the plan's title they are
+ * its parts, the numbered points under them theirs.  A line is one when
+ * it is a few Han characters alone among text, under a part that titles
+ * a document (某某工作方案), and another such line comes within
+ * PLAIN_PART_REACH paragraphs, or one came before: a lone line among text
+ * may be a caption or a stray word. */
+enum { PLAIN_PART_MIN_CHARS = 2, PLAIN_PART_MAX_CHARS = 10, PLAIN_PART_REACH = 40 };
+
+/* True when PARAGRAPH of DOC is a few Han characters alone. */
+static bool
+plain_part_words(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t n = p->length, chars = 0;
+	const char *s = trimmed(doc->text + p->offset, &n);
+
+	if (p->md_level > 0)
+		return false;
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		i += utf8_decode(s + i, n - i, &c);
+		if (!utf8_is_han(c) || ++chars > PLAIN_PART_MAX_CHARS)
+			return false;
+	}
+	return chars >= PLAIN_PART_MIN_CHARS;
+}
+
+static bool
+plain_part_line(const struct builder *b, size_t paragraph, size_t *title)
+{
+	const struct doc *doc = b->doc;
+
+	*title = SIZE_MAX;
+	if (paragraph == doc->title_paragraph || (!b->plain_parts && b->outline->count > 0) ||
+	    !plain_part_words(doc, paragraph))
+		return false;
+	/* The next such line, under the plan's title the first made a part. */
+	if (b->plain_parts)
+		return b->depth >= 1 && b->stack[0].node->paragraph == b->plain_title &&
+		       heading_among_text(b, paragraph);
+	/* The first stands before any heading, the plan's title above it
+	 * still to be made a part (as the part rule makes it over a first
+	 * 一、): a plan that numbers its parts has no such line first. */
+	if (b->outline->count > 0 || !heading_among_text(b, paragraph) ||
+	    (*title = part_above(b, paragraph)) == SIZE_MAX || !names_genre(doc, *title))
+		return false;
+	for (size_t i = paragraph + 1; i < doc->paragraph_count && i <= paragraph + PLAIN_PART_REACH; i++)
+		if (plain_part_words(doc, i) && heading_among_text(b, i))
+			return true;
+	return false;
 }
 
 /* True when PARAGRAPH is the first of a report's unnumbered parts, the one
@@ -2094,6 +2327,59 @@ add_part(struct builder *b, size_t paragraph, int base)
 		return false;
 	push(b, node, key_of(STYLE_NONE, 0), &none, base, key_of(STYLE_NONE, 0), false);
 	return true;
+}
+
+/* Makes PARAGRAPH, labelled L, a part heading at the top: the title of a
+ * document that keeps its label (一、职初教师启梦工程) and holds its own
+ * run of points, which its style, the part's, leaves open. */
+static bool
+add_labelled_part(struct builder *b, size_t paragraph, const struct label *l)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	struct outline_node *node;
+	struct label none;
+	size_t n = p->length;
+
+	while (n > l->title && utf8_space_before(b->doc->text + p->offset, b->doc->text + p->offset + n))
+		n -= utf8_space_before(b->doc->text + p->offset, b->doc->text + p->offset + n);
+	memset(&none, 0, sizeof none);
+	node = new_node(b, &b->outline->root, l->style, l->level, paragraph, p->offset, l->length,
+			p->offset + l->title, n - l->title, p->offset + p->length);
+	if (!node)
+		return false;
+	push(b, node, key_of(STYLE_NONE, 0), &none, 0, key_of(STYLE_NONE, 0), false);
+	return true;
+}
+
+static size_t next_filled(const struct doc *doc, size_t i);
+
+/* True when the line after PARAGRAPH of DOC, a short heading line, is a
+ * dash subtitle that names a document in book-title marks (——《某某
+ * 实施方案》): the heading titles that document. */
+static bool
+document_subtitle_below(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph], *q;
+	size_t next = next_filled(doc, paragraph), n = p->length, m;
+	const char *t;
+	char name[4 * PART_MAX_CHARS + 1];
+
+	if (n > 3 * PART_MAX_CHARS + 16 || utf8_find3(doc->text + p->offset, n, "。"))
+		return false;
+	if (next >= doc->paragraph_count)
+		return false;
+	q = &doc->paragraphs[next];
+	m = q->length;
+	t = trimmed(doc->text + q->offset, &m);
+	if (!utf8_starts_with(t, m, "——《") || !utf8_ends_with(t, m, "》"))
+		return false;
+	t += strlen("——《");
+	m -= strlen("——《") + strlen("》");
+	if (m == 0 || m >= sizeof name || memchr(t, '\n', m))
+		return false;
+	memcpy(name, t, m);
+	name[m] = '\0';
+	return genre_of_title(name) != NULL;
 }
 
 enum { FIELD_MIN_CHARS = 2, FIELD_MAX_CHARS = 8, FIELD_SENTENCE_CHARS = 20 };
@@ -2649,6 +2935,37 @@ close_run_in_items(struct builder *b)
 	reset_inline(b);
 }
 
+/* A work report reviews the year in its first part's items (（一）…
+ * （六）) and then sums up the whole period in a paragraph that names it
+ * (过去一年，我们…; 过去五年，我们…积累了宝贵经验，主要是：), which the
+ * lessons (第一，… ——必须坚持…) or the problems (一是…) follow: the part's,
+ * not the last item's.  True when S (N bytes) opens so. */
+static bool
+sums_up_period(const char *s, size_t n)
+{
+	static const char *const openings[] = { "过去一年，", "过去五年，", "过去的一年，", "过去的五年，",
+						"总结一年来的工作", "总结五年来的工作" };
+	size_t sp = utf8_spaces(s, n);
+
+	/* (their first characters, asked first: most paragraphs open otherwise) */
+	if (n - sp < 6 || (memcmp(s + sp, "过", 3) != 0 && memcmp(s + sp, "总", 3) != 0))
+		return false;
+	return utf8_prefix_in(s + sp, n - sp, openings, sizeof openings / sizeof openings[0]) > 0;
+}
+
+/* Closes the innermost （一） item open under a part and what stands
+ * under it (sums_up_period). */
+static void
+close_review_items(struct builder *b)
+{
+	for (int j = b->depth - 1; j > 0; j--)
+		if (b->stack[j].node->style == STYLE_CN_PAREN) {
+			b->depth = j;
+			reset_inline(b);
+			return;
+		}
+}
+
 /* Paragraphs of text after a run-in item (（七）继续加强民主法制建设。…)
  * from which a run that opens paragraphs (一是…) no longer belongs to it. */
 enum { RUN_IN_TEXT_REACH = 3 };
@@ -3080,12 +3397,11 @@ article_item(enum heading_style style)
 	}
 }
 
-/* Whether NODE is an unnumbered heading of front matter: 前言, 序言,
- * 引言, 导言, 总说明 or 编制说明, maybe letter-spaced (前 言). */
+/* Whether NODE is an unnumbered heading titled one of the COUNT WORDS,
+ * maybe letter-spaced (前 言, 结　　论). */
 static bool
-front_matter_node(const struct outline_node *node)
+unnumbered_titled(const struct outline_node *node, const char *const *words, size_t count)
 {
-	static const char *const words[] = { "前言", "序言", "引言", "导言", "总说明", "编制说明" };
 	char closed[32];
 	size_t k = 0;
 
@@ -3103,10 +3419,31 @@ front_matter_node(const struct outline_node *node)
 		closed[k++] = *t;
 	}
 	closed[k] = '\0';
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+	for (size_t i = 0; i < count; i++)
 		if (strcmp(closed, words[i]) == 0)
 			return true;
 	return false;
+}
+
+/* Whether NODE is an unnumbered heading of front matter: 前言, 序言,
+ * 引言, 导言, 总说明 or 编制说明. */
+static bool
+front_matter_node(const struct outline_node *node)
+{
+	static const char *const words[] = { "前言", "序言", "引言", "导言", "总说明", "编制说明" };
+
+	return unnumbered_titled(node, words, sizeof words / sizeof words[0]);
+}
+
+/* Whether NODE is an unnumbered heading of a text's closing part: 结论,
+ * 结语 or 结束语.  A closing part ends a text; a run numbered from 1
+ * after it is its own (a speech's 结论 that sets out 一 … 五). */
+static bool
+closing_part_node(const struct outline_node *node)
+{
+	static const char *const words[] = { "结论", "结语", "结束语" };
+
+	return unnumbered_titled(node, words, sizeof words / sizeof words[0]);
 }
 
 /* True when S (N bytes) holds two circled numbers or more (① to ⑳) and
@@ -3548,7 +3885,11 @@ place_markdown(const struct builder *b, const struct label *l, int family, int *
 		return;
 	/* ## 十四件大事 then ## 第一件　… ## 第十四件　… at the same level:
 	 * the heading that counts the things holds them. */
-	if (l->number == 1 && *sibling >= 0 && announces_count(b->stack[*sibling].node, s, l->length)) {
+	/* ## 结论 then ## 一 … ## 五 at the same level: a closing part
+	 * holds the run that comes after it, as a plain 结论 line does. */
+	if (l->number == 1 && *sibling >= 0 &&
+	    (announces_count(b->stack[*sibling].node, s, l->length) ||
+	     closing_part_node(b->stack[*sibling].node))) {
 		*keep = *sibling + 1;
 		*sibling = -1;
 		return;
@@ -4058,6 +4399,16 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		if (back_matter_line(s, p->length) || next_attachment_title(b, paragraph) ||
 		    law_attachment_title(b, paragraph))
 			return add_part(b, paragraph, 0);
+		{
+			size_t plan_title;
+			if (plain_part_line(b, paragraph, &plan_title)) {
+				if (!b->plain_parts && !add_part(b, plan_title, 0))
+					return false;
+				b->plain_parts = true;
+				b->plain_title = b->stack[0].node->paragraph;
+				return add_part(b, paragraph, 1);
+			}
+		}
 		if (b->outline->count == 0 && first_of_parts(b, paragraph)) {
 			b->first_part = paragraph;
 			return add_part(b, paragraph, 0);
@@ -4088,6 +4439,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		}
 		if (salutation_opens(s, p->length) || run_after_text(b, paragraph, s, p->length))
 			close_run_in_items(b);
+		else if (b->depth > 1 && sums_up_period(s, p->length))
+			close_review_items(b);
 		return true;
 	}
 	/* 1 注：此数据不包含… at a page's foot: a footnote, no heading. */
@@ -4165,6 +4518,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		return true;
 	}
 	b->quote_key = -1;
+	/* 一、职初教师启梦工程 over ——《职初教师“成长工作坊”实施方案》:
+	 * the title of a document set after the main one, its own 一、 …
+	 * under it. */
+	if (l.style != STYLE_MARKDOWN && goes_on < 0 && point_style(l.style) && l.level <= 1 &&
+	    document_subtitle_below(doc, paragraph))
+		return add_labelled_part(b, paragraph, &l);
 	/* The article (条) is the smallest heading of a law: its items (项
 	 * （一）, 目 1.) are its text, also when the article runs on in its
 	 * chapter's line. */
@@ -4179,6 +4538,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		keep = sibling = goes_on;
 	} else if (l.style == STYLE_MARKDOWN) {
 		place_markdown(b, &l, family, &key, &keep, &sibling, s);
+	} else {
+		nest_restart(b, &l, key, &keep, &sibling);
+		resume_outer(b, &l, paragraph, key, &keep, &sibling);
 	}
 	/* A first 一、 has its part above it, a plain line that titles a
 	 * plan, whether or not the copy marks it a Markdown heading (### 一、
@@ -4689,6 +5051,33 @@ static bool count_verb(const char *s, size_t n);
 /* The length in bytes of the lead-shaped first sentence of PARAGRAPH
  * (without its 。), 0 when it has none; *WHOLE is set when that sentence
  * is the whole paragraph. */
+/* True when the paragraph before PARAGRAPH of DOC is text cut in the
+ * middle of a sentence: it holds a sentence's end and ends on a Han
+ * character, no mark closing it.  A conversion that made one paragraph
+ * two (…法治工作取得新进展。配合国务院办公 / 厅、司法部做好…有关工作。…)
+ * leaves PARAGRAPH going on with that sentence: it opens with no lead. */
+static bool
+cut_from_above(const struct doc *doc, size_t paragraph)
+{
+	size_t above = previous_filled(doc, paragraph), n, at;
+	const struct paragraph *q;
+	const char *t;
+	uint32_t c;
+
+	if (above == SIZE_MAX)
+		return false;
+	q = &doc->paragraphs[above];
+	t = doc->text + q->offset;
+	n = q->length;
+	while (n > 0 && utf8_space_before(t, t + n))
+		n -= utf8_space_before(t, t + n);
+	if (q->md_level > 0 || n == 0 || !utf8_find3(t, n, "。"))
+		return false;
+	at = utf8_previous(t, 0, n);
+	utf8_decode(t + at, n - at, &c);
+	return utf8_is_han(c);
+}
+
 static size_t
 read_lead_sentence(struct lead_memo *memo, size_t paragraph, bool *whole)
 {
@@ -4728,7 +5117,7 @@ read_lead_sentence(struct lead_memo *memo, size_t paragraph, bool *whole)
 		return 0;
 	/* (a line the sign-off follows, asked only of a lead-shaped
 	 * sentence: it reads the lines below) */
-	if (closes_document(doc, paragraph))
+	if (closes_document(doc, paragraph) || cut_from_above(doc, paragraph))
 		return 0;
 	/* 今后五年的中心任务是科学发展、富民强省。: a sentence that says
 	 * what something of the period is (X的Y是Z) introduces what follows;
@@ -5522,6 +5911,37 @@ inline_items(struct builder *b, size_t paragraph)
 	return true;
 }
 
+/* A table copied as text sets each row on a line, its cells apart by
+ * tabs (1<TAB>深化某某改革<TAB>根据…一是…二是…<TAB>3月底前): a row is no
+ * heading, the runs in its cells no items.  True when paragraph I of DOC
+ * opens with a row's number (its 序号 cell, 1 or 1—2) and holds
+ * TAB_ROW_CELLS cells or more so.  (Only such a paragraph is read for
+ * tabs: a row with no number opens with no label.) */
+enum { TAB_ROW_CELLS = 3 };
+
+static bool
+tab_row(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset, *end = s + p->length, *tab;
+	size_t cells = 0;
+	bool text = false;
+
+	s += utf8_spaces(s, p->length);
+	if (s == end || !(*s >= '0' && *s <= '9') || !memchr(s, '\t', (size_t)(end - s)))
+		return false;
+	for (; s < end; s = tab + 1) {
+		tab = memchr(s, '\t', (size_t)(end - s));
+		if (!tab)
+			tab = end;
+		text = utf8_spaces(s, (size_t)(tab - s)) < (size_t)(tab - s);
+		cells += text;
+		if (cells >= TAB_ROW_CELLS)
+			return true;
+	}
+	return false;
+}
+
 /* A report's one family of top-level headings (一、 … 五、) under a single
  * unnumbered line that the part rule took for their part: a caption's
  * first line, a toolbar's word, a stray short line above the report's
@@ -5685,7 +6105,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	lead_memo_begin(&b->lead_memo, doc);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		if (i == doc->title_paragraph || i == title_second || contents.lines[i] ||
-		    contents_heading(doc, i))
+		    contents_heading(doc, i) || tab_row(doc, i))
 			continue;
 		size_t before = o->count;
 		if (!heading_paragraph(b, i) ||

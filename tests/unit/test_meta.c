@@ -1348,6 +1348,22 @@ carried_document_below_a_column_headline(void **state)
 	expect_meta(text, "某某行动的中国方案", NULL, "2031-06-09");
 }
 
+/* A white paper is signed under its title and month by the state's name
+ * over its body's, two lines (中华人民共和国 / 国务院新闻办公室): one
+ * issuer.  The month in brackets sets no date; a day in brackets under a
+ * part's name below it is the part's. */
+static void
+state_over_body_under_a_month(void **state)
+{
+	(void)state;
+	expect_meta("某某事业的中国行动\n\n（2031年6月）\n\n中华人民共和国\n\n国务院新闻办公室\n\n前言\n\n"
+		    "这是一场战争，中国人民取得了重大成果。\n\n一、艰辛历程\n\n回顾历程，取得了成就。\n",
+		    "某某事业的中国行动", "中华人民共和国国务院新闻办公室", NULL);
+	expect_meta("在某某会议上的讲话\n（一九五五年三月）\n\n开幕词\n\n（一九五五年三月二十一日）\n\n"
+		    "各位代表同志们：\n\n我们这次会议有三个议事日程。\n",
+		    "在某某会议上的讲话", NULL, NULL);
+}
+
 /* A sign-off's date typed without 日 (2031年3月8) under the body's name
  * is the date; without a body's name above it, it is none. */
 static void
@@ -1457,6 +1473,7 @@ main(void)
 		cmocka_unit_test(title_from_file_name),
 		cmocka_unit_test(carried_document_below_a_column_headline),
 		cmocka_unit_test(author_that_may_issue),
+		cmocka_unit_test(state_over_body_under_a_month),
 	};
 	return UNIT_RUN(tests);
 }

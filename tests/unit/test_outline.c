@@ -1868,6 +1868,166 @@ column_name_above_the_headline(void **state)
 	       { 2, "一、", "重要意义", 22 }, { 3, "（一）", "适应形势", 23 }, { 3, "（二）", "转变模式", 25 });
 }
 
+/* A title line whose year a Word or PDF copy sets apart from its 年
+ * (2024 年某区某某工作方案) is still a title over the 一、 under it: the
+ * space is no gap between words, as in a name (国务院总理 李某). */
+static void
+title_with_a_spaced_year(void **state)
+{
+	(void)state;
+	EXPECT("某区关于印发某某工作方案的通知\n\n各街道：\n\n现将《2024 年某区某某工作方案》印发给你们，请认真贯彻执行。\n\n"
+	       "某区人民政府\n\n2024年3月1日\n\n2024 年某区某某工作方案\n\n为做好工作，制定本方案。\n\n"
+	       "一、工作目标\n\n目标明确。\n\n二、主要任务\n\n任务清楚。\n",
+	       { 1, "", "2024 年某区某某工作方案", 11 }, { 2, "一、", "工作目标", 15 }, { 2, "二、", "主要任务", 19 });
+}
+
+/* Two years' 统计公报 in one file, each a title over the issuer's name:
+ * the second title, over its issuer said again, is the part its 一、 …
+ * stand in; the first report's parts stay at the top. */
+static void
+second_report_under_its_title(void **state)
+{
+	(void)state;
+#define BODY "各项工作取得新进展，就业形势总体稳定，社会保障体系更加健全，人才队伍建设不断加强，劳动关系保持和谐稳定。"
+	EXPECT("2023年度某某事业发展统计公报\n\n中华人民共和国某某部\n\n2023年，" BODY "\n\n一、劳动就业\n\n" BODY
+	       "\n\n二、社会保险\n\n" BODY "\n\n2022年度某某事业发展统计公报\n\n中华人民共和国某某部\n\n2022年，" BODY
+	       "\n\n一、劳动就业\n\n" BODY "\n\n二、社会保险\n\n" BODY "\n",
+	       { 1, "一、", "劳动就业", 7 }, { 1, "二、", "社会保险", 11 }, { 1, "", "2022年度某某事业发展统计公报", 15 },
+	       { 2, "一、", "劳动就业", 21 }, { 2, "二、", "社会保险", 25 });
+#undef BODY
+}
+
+/* A paragraph a conversion cut in two in the middle of a sentence (…取得
+ * 新进展。配合国务院办公 / 厅、司法部做好…工作。…): the second piece goes
+ * on with the sentence, its first sentence is no lead. */
+static void
+no_lead_after_a_cut_sentence(void **state)
+{
+	(void)state;
+#define BODY "全年组织开展各类专项活动，工作机制不断健全，服务质量和效率持续提升，群众满意度明显提高。"
+	EXPECT("某某事业发展统计公报\n\n一、劳动就业\n\n年末全国就业人员稳定增长。" BODY "\n\n二、行风建设\n\n"
+	       "行风建设满意度逐年提升。" BODY "\n\n法治工作取得新进展。配合国务院办公\n\n"
+	       "厅、司法部做好某某条例草案提请审议有关工作。" BODY "\n\n数字人社建设全面推进。" BODY "\n",
+	       { 1, "一、", "劳动就业", 3 }, { 1, "二、", "行风建设", 7 }, { 2, "", "行风建设满意度逐年提升", 9 },
+	       { 2, "", "法治工作取得新进展", 11 }, { 2, "", "数字人社建设全面推进", 15 });
+#undef BODY
+}
+
+/* A numbered line over a dash subtitle that names a document in book-
+ * title marks (一、职初教师启梦工程 / ——《某某实施方案》) is the title of
+ * a document set after the main one: a part at the top, its label kept,
+ * the document's own 一、 … under it. */
+static void
+document_titled_over_its_subtitle(void **state)
+{
+	(void)state;
+	EXPECT("某校教师发展行动方案\n\n为建设教师队伍，制定本方案。\n\n一、培养目标\n\n引导教师秉持师德。\n\n"
+	       "二、培养方案\n\n分层培养教师。\n\n一、职初教师启梦工程\n\n——《职初教师成长工作坊实施方案》\n\n"
+	       "一、指导思想\n\n职初教师是学校的未来。\n\n二、培养目标\n\n力争一年熟悉规范。\n\n"
+	       "二、骨干教师筑梦工程\n\n——《骨干教师提升计划实施方案》\n\n一、指导思想\n\n骨干教师是学校的中坚。\n",
+	       { 1, "一、", "培养目标", 5 }, { 1, "二、", "培养方案", 9 }, { 1, "一、", "职初教师启梦工程", 13 },
+	       { 2, "一、", "指导思想", 17 }, { 2, "二、", "培养目标", 21 }, { 1, "二、", "骨干教师筑梦工程", 25 },
+	       { 2, "一、", "指导思想", 29 });
+}
+
+/* A work report sums up the year it reviews after its （一） items (过去一
+ * 年，我们…积累了宝贵经验，主要是：): the lessons that follow are the
+ * part's, beside the items, not the last item's. */
+static void
+period_summed_up_after_the_items(void **state)
+{
+	(void)state;
+	EXPECT("某某政府工作报告\n\n一、过去一年的工作\n\n（一）加强宏观调控，促进经济发展\n\n经济平稳发展，各项指标向好。\n\n"
+	       "（二）加强民主法制建设，维护社会稳定\n\n民主法制建设稳步推进。\n\n"
+	       "过去一年，我们在丰富实践中积累了宝贵经验，主要是：\n\n第一，必须坚持解放思想。解放思想是法宝。\n\n"
+	       "第二，必须坚持改革开放。改革开放是动力。\n\n二、今年的工作\n\n做好今年工作。\n",
+	       { 1, "一、", "过去一年的工作", 3 }, { 2, "（一）", "加强宏观调控，促进经济发展", 5 },
+	       { 2, "（二）", "加强民主法制建设，维护社会稳定", 9 }, { 2, "第一", "必须坚持解放思想", 15 },
+	       { 2, "第二", "必须坚持改革开放", 17 }, { 1, "二、", "今年的工作", 19 });
+}
+
+/* A division's word of two characters set apart (前 言, as a standard's
+ * PDF centres it) titles a part as 前言 does: its articles stand under it,
+ * the chapters beside it.  A name set so (王 琛) is no part. */
+static void
+spaced_front_matter_word(void **state)
+{
+	(void)state;
+	EXPECT("某某管理制度\n\n前 言\n\n第一条 根据公司规章制度，结合本部门实际，制定本制度。\n\n第二条 制定依据\n\n"
+	       "国家法规。\n\n第一章 定义\n\n第一条 事故隐患\n\n定义内容。\n",
+	       { 1, "", "前 言", 3 }, { 2, "第一条", "根据公司规章制度，结合本部门实际，制定本制度", 5 },
+	       { 2, "第二条", "制定依据", 7 }, { 1, "第一章", "定义", 11 }, { 2, "第一条", "事故隐患", 13 });
+}
+
+/* A plan whose parts lost their 一、 … on the page sets their names alone
+ * among its text (总体要求 / 工作安排 / 工作要求): they are its parts under
+ * its title, the (一) points under them.  A plan that numbers its parts
+ * keeps a short line among its text (a place's name) as text. */
+static void
+plain_part_names_among_text(void **state)
+{
+	(void)state;
+#define BODY "认真贯彻落实有关要求，全面排查整治安全隐患，切实保障老年人生命财产安全。"
+	EXPECT("某区民政局关于印发《某区养老机构燃气安全整治工作方案》的通知\n\n各养老机构：\n\n"
+	       "现将《某区养老机构燃气安全整治工作方案》印发给你们，请认真贯彻执行。\n\n某区民政局\n\n2023年9月4日\n\n"
+	       "某区养老机构燃气安全整治工作方案\n\n为做好燃气安全工作，特制定本方案。\n\n总体要求\n\n" BODY "\n\n"
+	       "工作安排\n\n" BODY "\n\n(一)集中攻坚阶段。" BODY "\n\n(二)巩固提升阶段。" BODY "\n\n工作要求\n\n"
+	       "(一)提高政治站位。" BODY "\n\n(二)压实工作责任。" BODY "\n",
+	       { 1, "", "某区养老机构燃气安全整治工作方案", 11 }, { 2, "", "总体要求", 15 }, { 2, "", "工作安排", 19 },
+	       { 3, "(一)", "集中攻坚阶段", 23 }, { 3, "(二)", "巩固提升阶段", 25 }, { 2, "", "工作要求", 27 },
+	       { 3, "(一)", "提高政治站位", 29 }, { 3, "(二)", "压实工作责任", 31 });
+	EXPECT("某区养老机构燃气安全整治工作方案\n\n为做好燃气安全工作，特制定本方案。\n\n一、总体要求\n\n" BODY "\n\n"
+	       "北虹桥商务区\n\n" BODY "\n\n二、工作安排\n\n" BODY "\n",
+	       { 1, "一、", "总体要求", 5 }, { 1, "二、", "工作安排", 13 });
+#undef BODY
+}
+
+/* A table copied as text, its cells apart by tabs: a row numbered 1 is no
+ * heading, the 一是 run in a cell no items. */
+static void
+tab_separated_rows_are_no_headings(void **state)
+{
+	(void)state;
+	EXPECT("某校2021年重点工作计划\n\n一、主要任务\n\n全面推进各项工作。\n\n附件：某校2021年重点工作计划清单\n\n"
+	       "序号\t项目名称\t内容和要求\t完成时间\n\n1\t深化管理改革\t制定实施办法。一是完善制度；二是规范流程。\t3月底前\n\n"
+	       "2\t优化教学工作\t一是组织调研；二是优化课程。\t12月底前\n",
+	       { 1, "一、", "主要任务", 3 });
+}
+
+/* A closing part (## 结论) with the run numbered from 1 after it at the
+ * same '#' level: the run is its own, as a plain 结论 line over 一、 holds
+ * it.  A 结语 after the run (## 前言, ## 一、…, ## 结语) stays beside it. */
+static void
+closing_part_holds_the_run_after_it(void **state)
+{
+	(void)state;
+	EXPECT("# 讲话\n\n## 引　言\n\n开头的话。\n\n## 结　论\n\n同志们！会开得好。\n\n## 一\n\n第一个问题。\n\n"
+	       "## 二\n\n第二个问题。\n",
+	       { 1, "", "引　言", 3 }, { 1, "", "结　论", 7 }, { 2, "一", "", 11 }, { 2, "二", "", 15 });
+	EXPECT("# 白皮书\n\n## 前言\n\n正文。\n\n## 一、历程\n\n正文。\n\n## 二、行动\n\n正文。\n\n## 结语\n\n正文。\n",
+	       { 1, "", "前言", 3 }, { 1, "一、", "历程", 7 }, { 1, "二、", "行动", 11 }, { 1, "", "结语", 15 });
+}
+
+/* Reports set one after another, numbered 1. 2. 3., each with its own
+ * 一、 and 1. items under them: the 1. under a 一、 or a （一） is that
+ * point's first item, and the reports' run goes on after it (3. after the
+ * items' 2.). */
+static void
+one_style_at_two_levels(void **state)
+{
+	(void)state;
+	EXPECT("某校领导述职报告\n1.张某（校长）\n一、学习\n内容甲。\n二、工作\n内容乙。\n"
+	       "2.王某（副校长）\n一、思想\n内容丙。\n二、作风\n内容丁。\n1.以身作则\n内容戊。\n2.努力学习\n内容己。\n"
+	       "3.李某（副校长）\n一、站位\n内容庚。\n二、分管工作\n（一）后勤\n内容辛。\n1.完善制度\n内容壬。\n"
+	       "2.推进项目\n内容癸。\n（二）财务\n内容子。\n三、不足\n内容丑。\n",
+	       { 1, "1.", "张某（校长）", 2 }, { 2, "一、", "学习", 3 }, { 2, "二、", "工作", 5 },
+	       { 1, "2.", "王某（副校长）", 7 }, { 2, "一、", "思想", 8 }, { 2, "二、", "作风", 10 },
+	       { 3, "1.", "以身作则", 12 }, { 3, "2.", "努力学习", 14 },
+	       { 1, "3.", "李某（副校长）", 16 }, { 2, "一、", "站位", 17 }, { 2, "二、", "分管工作", 19 },
+	       { 3, "（一）", "后勤", 20 }, { 4, "1.", "完善制度", 22 }, { 4, "2.", "推进项目", 24 },
+	       { 3, "（二）", "财务", 26 }, { 2, "三、", "不足", 28 });
+}
+
 /* 一. typed with a Latin full stop is 一、 as 一． is; a Chinese numeral
  * before a decimal point (一.5) is no label. */
 static void
@@ -3691,6 +3851,16 @@ main(void)
 		cmocka_unit_test(contents_of_an_excerpt),
 		cmocka_unit_test(preface_beside_parts),
 		cmocka_unit_test(column_name_above_the_headline),
+		cmocka_unit_test(one_style_at_two_levels),
+		cmocka_unit_test(closing_part_holds_the_run_after_it),
+		cmocka_unit_test(title_with_a_spaced_year),
+		cmocka_unit_test(second_report_under_its_title),
+		cmocka_unit_test(no_lead_after_a_cut_sentence),
+		cmocka_unit_test(document_titled_over_its_subtitle),
+		cmocka_unit_test(period_summed_up_after_the_items),
+		cmocka_unit_test(spaced_front_matter_word),
+		cmocka_unit_test(plain_part_names_among_text),
+		cmocka_unit_test(tab_separated_rows_are_no_headings),
 		cmocka_unit_test(chinese_numeral_latin_dot),
 		cmocka_unit_test(note_calls_on_one_row),
 		cmocka_unit_test(front_matter_and_label_lines),
