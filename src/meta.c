@@ -3119,13 +3119,51 @@ school_name(const char *s, size_t n)
 	return false;
 }
 
+/* True when paragraph I of DOC, a title of its genre (…的意见), is cited
+ * in book-title marks by the paragraph just above it, after STAMP, or
+ * just below it: the lead of a page that reprints the document names it
+ * (近日，…印发了《关于…的意见》…; 本月推荐…的是《某某关于…的意见》). */
+static bool
+cited_by_lead(const struct doc *doc, size_t i, size_t stamp)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	size_t n = p->length;
+	const char *s = title_part(doc->text + p->offset, &n);
+	char cited[512];
+	size_t m;
+
+	if (!genre_title(s, n) || n + 7 > sizeof cited)
+		return false;
+	memcpy(cited, "《", 3);
+	memcpy(cited + 3, s, n);
+	memcpy(cited + 3 + n, "》", 3);
+	m = n + 6;
+	for (size_t j = i - 1; j > stamp; j--) {
+		const struct paragraph *q = &doc->paragraphs[j];
+		if (q->length == 0)
+			continue;
+		if (memmem(doc->text + q->offset, q->length, cited, m))
+			return true;
+		break;
+	}
+	for (size_t j = i + 1; j < doc->paragraph_count; j++) {
+		const struct paragraph *q = &doc->paragraphs[j];
+		if (q->length == 0)
+			continue;
+		return memmem(doc->text + q->offset, q->length, cited, m) != NULL;
+	}
+	return false;
+}
+
 /* The title of the document a web page carries under a headline that
  * names no document but an issue of the page's column (每周一学（5月9日——
  * 5月15日）, 【2020年6月学习材料】): below the page's stamp line (发布时间：
- * …), past at most a short lead (国务院新闻办公室6月7日发布…。), a line that
- * can be a title with its date in brackets right under it (在…大会上的
- * 讲话 / （2022年5月10日）; 某某的中国行动 / （2020年6月）).  SIZE_MAX when
- * there is none. */
+ * …), past at most a short lead (国务院新闻办公室6月7日发布…。) or leads
+ * that cite a document in book-title marks, a line that can be a title
+ * with its date in brackets right under it (在…大会上的讲话 /
+ * （2022年5月10日）; 某某的中国行动 / （2020年6月）), or a title of its
+ * genre that the lead just above or below cites (本月推荐的是《X》… / X;
+ * X / 近日，…印发了《X》…).  SIZE_MAX when there is none. */
 enum { CARRIED_STAMP_LOOK = 250, CARRIED_TITLE_LOOK = 12, CARRIED_LEAD_CHARS = 60 };
 
 static size_t
@@ -3152,10 +3190,13 @@ carried_title_block(const struct doc *doc, size_t from)
 
 		if (p->length == 0)
 			continue;
-		if (has_sentence_mark(s, p->length) && chars(s, p->length) > CARRIED_LEAD_CHARS)
+		if (has_sentence_mark(s, p->length) && chars(s, p->length) > CARRIED_LEAD_CHARS &&
+		    !memmem(s, p->length, "《", 3))
 			return SIZE_MAX;   /* the text has begun */
 		if (!title_like(doc, i))
 			continue;
+		if (cited_by_lead(doc, i, stamp))
+			return i;
 		while (j < doc->paragraph_count && doc->paragraphs[j].length == 0)
 			j++;
 		if (j >= doc->paragraph_count)

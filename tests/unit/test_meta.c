@@ -1364,6 +1364,38 @@ state_over_body_under_a_month(void **state)
 		    "在某某会议上的讲话", NULL, NULL);
 }
 
+/* A page under a column headline (每周一学（…）, 【…学习材料】) reprints a
+ * document whose title has no date under it: the title of its genre that
+ * the lead just below (近日，…印发了《X》) or a recommending lead just
+ * above (本月推荐的是《X》…) cites is the title; a line no lead cites is
+ * not. */
+static void
+carried_document_cited_by_its_lead(void **state)
+{
+	(void)state;
+	char text[8192], menu[2048];
+	int m = 0;
+
+	for (int i = 0; i < 50; i++)
+		m += snprintf(menu + m, sizeof menu - (size_t)m, "栏目%d\n", i + 1);
+	snprintf(text, sizeof text, "每周一学（2031年10月10日-10月16日）--学习专栏-某某中学\n今天是\n%s"
+		 "每周一学（2031年10月10日-10月16日）\n文章来源： 作者： 发布时间：2031年10月10日 点击数： 次\n"
+		 "关于加强某某人才队伍建设的意见\n近日，某某办公厅印发了《关于加强某某人才队伍建设的意见》，"
+		 "并发出通知，要求各地区各部门结合实际认真贯彻落实。\n一、总体要求\n（一）指导思想。正文。\n", menu);
+	expect_meta(text, "关于加强某某人才队伍建设的意见", NULL, "2031-10-10");
+	snprintf(text, sizeof text, "【2031年4月学习材料】--学习专栏-某某中学\n今天是\n%s【2031年4月学习材料】\n"
+		 "文章来源： 作者： 发布时间：2031年04月22日 点击数： 次\n"
+		 "某某建设是根本性建设，决定建设的方向和效果。本月推荐给各位老师的是《某某委员会关于加强某某建设的意见》"
+		 "及其负责人答记者问。\n某某委员会关于加强某某建设的意见\n来源：某某网\n"
+		 "为深入贯彻落实有关精神，现提出如下意见。\n一、总体要求\n正文。\n", menu);
+	expect_meta(text, "某某委员会关于加强某某建设的意见", "某某委员会", "2031-04-22");
+	snprintf(text, sizeof text, "每周一学（2031年10月10日-10月16日）--学习专栏-某某中学\n今天是\n%s"
+		 "每周一学（2031年10月10日-10月16日）\n文章来源： 作者： 发布时间：2031年10月10日 点击数： 次\n"
+		 "关于加强某某人才队伍建设的意见\n近日，某某办公厅印发了《关于做好某某工作的通知》，"
+		 "并发出通知，要求各地区各部门结合实际认真贯彻落实。\n一、总体要求\n（一）指导思想。正文。\n", menu);
+	expect_meta(text, "每周一学（2031年10月10日-10月16日）", NULL, "2031-10-10");
+}
+
 /* A sign-off's date typed without 日 (2031年3月8) under the body's name
  * is the date; without a body's name above it, it is none. */
 static void
@@ -1472,6 +1504,7 @@ main(void)
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
 		cmocka_unit_test(title_from_file_name),
 		cmocka_unit_test(carried_document_below_a_column_headline),
+		cmocka_unit_test(carried_document_cited_by_its_lead),
 		cmocka_unit_test(author_that_may_issue),
 		cmocka_unit_test(state_over_body_under_a_month),
 	};
