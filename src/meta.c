@@ -969,6 +969,16 @@ meta_names_body(const char *s, size_t n)
 	return false;
 }
 
+/* True when S (N bytes) is the Party's central committee by the short
+ * name a title gives it (中共中央关于…的意见), which ends with no word
+ * of a body's name. */
+static bool
+party_centre(const char *s, size_t n)
+{
+	s = trim(s, &n);
+	return utf8_same_closed_up(s, n, "中共中央", strlen("中共中央"));
+}
+
 /* The genres whose title names its body before them: 2006年国务院政府工作
  * 报告, 2024年某某局政府信息公开工作年度报告. */
 static const char *const body_genres[] = {
@@ -1014,7 +1024,7 @@ title_body(const char *title)
 		else
 			i = at;
 	}
-	if (meta_names_body(title + i, (size_t)(end - title) - i))
+	if (meta_names_body(title + i, (size_t)(end - title) - i) || party_centre(title + i, (size_t)(end - title) - i))
 		return copy_trimmed(title + i, (size_t)(end - title) - i);
 	return NULL;
 }

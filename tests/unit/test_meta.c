@@ -194,6 +194,19 @@ body_named_in_an_annual_report_title(void **state)
 		    "2031 年某某市科委政府信息公开工作年度报告", "某某市科委", NULL);
 }
 
+/* A title that opens with the Party's central committee by its short
+ * name (中共中央关于…的意见) names its issuer, as one that opens with a
+ * body's name does; a name that is no body's is not taken. */
+static void
+party_centre_named_in_a_title(void **state)
+{
+	(void)state;
+	expect_meta("中共中央关于加强某某建设的意见\n\n为加强某某建设，现提出如下意见。\n一、总体要求\n正文。\n",
+		    "中共中央关于加强某某建设的意见", "中共中央", NULL);
+	expect_meta("中共党员关于加强某某建设的意见\n\n为加强某某建设，现提出如下意见。\n一、总体要求\n正文。\n",
+		    "中共党员关于加强某某建设的意见", NULL, NULL);
+}
+
 static void
 dates_under_the_title(void **state)
 {
@@ -1458,6 +1471,7 @@ main(void)
 		cmocka_unit_test(letter_spaced_and_wrapped_titles),
 		cmocka_unit_test(dates_under_the_title),
 		cmocka_unit_test(body_named_in_an_annual_report_title),
+		cmocka_unit_test(party_centre_named_in_a_title),
 		cmocka_unit_test(regulation_adopted_by),
 		cmocka_unit_test(web_timestamp_is_the_last_resort),
 		cmocka_unit_test(issuer_as_printed),
