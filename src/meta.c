@@ -3268,7 +3268,7 @@ without_note_mark(const char *w, size_t n)
  * title block: 某某自治州 / 2030年国民经济和社会发展统计公报[1] / 某某州
  * 统计局 / 2031年5月1日): on one line or two, white space, quotation and
  * book-title marks and a note's reference aside.  SIZE_MAX when it is not. */
-enum { AGAIN_LOOK = 80 };
+enum { AGAIN_LOOK = 200 };
 
 static size_t
 title_again_below(const struct doc *doc, size_t top)
@@ -3526,9 +3526,12 @@ meta_find(struct doc *doc)
 		top = second + 1;   /* the lines under the title's second line */
 	if (doc->paragraph_count > 0) {
 		size_t again = title_again_below(doc, top);
-		under_title(&f, top);
-		if (again != SIZE_MAX)   /* the header under the document's own title block */
+		/* The header under the document's own title block is read
+		 * first: what stands under a page's title (the site's name)
+		 * is the page's, and gives only what the document's does not. */
+		if (again != SIZE_MAX)
 			under_title(&f, again + 1);
+		under_title(&f, top);
 	}
 	if (doc->stamp_date[0])
 		set_date(&f, RANK_STAMP, doc->stamp_date);

@@ -27,6 +27,23 @@ expect_meta(const char *text, const char *title, const char *issuer, const char 
 	doc_free(doc);
 }
 
+/* A page saved with its <title> line first and a long frame of menus:
+ * the body's name under the headline said again far down is the issuer,
+ * not the site's name under the <title> line. */
+static void
+issuer_under_the_headline_said_again(void **state)
+{
+	char text[8192] = "关于某市2030年财政决算的报告\n\n某市财政局\n\n";
+
+	(void)state;
+	for (int i = 0; i < 90; i++)
+		strcat(text, "栏目名称\n\n");
+	strcat(text, "关于某市2030年财政决算的报告\n\n日期： 2031-07-15 浏览量：18 来源：某市财政局\n\n"
+		     "某市人民政府\n\n主任、各位副主任：\n\n我受市人民政府委托，提出报告，请予审议。\n\n"
+		     "一、决算情况\n\n正文。\n");
+	expect_meta(text, "关于某市2030年财政决算的报告", "某市人民政府", "2031-07-15");
+}
+
 static void
 title_reads_as_a_title(void **state)
 {
@@ -1474,6 +1491,7 @@ main(void)
 		cmocka_unit_test(carried_document_below_a_column_headline),
 		cmocka_unit_test(author_that_may_issue),
 		cmocka_unit_test(state_over_body_under_a_month),
+		cmocka_unit_test(issuer_under_the_headline_said_again),
 	};
 	return UNIT_RUN(tests);
 }

@@ -46,6 +46,25 @@ expect_outline(const char *text, const struct expect *e, size_t count)
 	expect_outline(text, e, sizeof e / sizeof e[0]); \
 } while (0)
 
+/* A web page saved with its <title> line first and a long frame of menus
+ * above the article: the headline said again there is the document's own
+ * title, and the government's name alone under it (with the page's
+ * information line between) is who reports, no part over the 一、. */
+static void
+issuer_under_a_headline_far_down(void **state)
+{
+	char text[8192] = "关于某市2030年财政决算的报告\n\n某市财政局\n\n";
+
+	(void)state;
+	for (int i = 0; i < 90; i++)
+		strcat(text, "栏目名称\n\n");
+	strcat(text, "当前位置： 首页 ＞ 政务公开\n\n关于某市2030年财政决算的报告\n\n"
+		     "日期： 2031-07-15 浏览量：18 来源：某市财政局\n\n某市人民政府\n\n"
+		     "主任、各位副主任、秘书长、各位委员：\n\n我受市人民政府委托，提出决算报告，请予审议。\n\n"
+		     "一、2030年财政决算情况\n\n全市收入增长。\n\n二、存在问题\n\n问题较多。\n");
+	EXPECT(text, { 1, "一、", "2030年财政决算情况", 197 }, { 1, "二、", "存在问题", 201 });
+}
+
 /* A bulletin reposted without its first part's heading (一、综合 lost,
  * its paragraph straight under the title): 二、 三、 四、 五、 still number
  * the parts.  A lone 二、 with no run after it starts none. */
@@ -3882,6 +3901,7 @@ main(void)
 		cmocka_unit_test(numbered_table_rows),
 		cmocka_unit_test(parts_from_two),
 		cmocka_unit_test(tally_mark_in_table),
+		cmocka_unit_test(issuer_under_a_headline_far_down),
 		cmocka_unit_test(dash_lines_over_leads),
 		cmocka_unit_test(clause_opening_with_quantity),
 	};
