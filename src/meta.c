@@ -1801,6 +1801,30 @@ full_text_follows(const struct doc *doc)
 	return SIZE_MAX;
 }
 
+enum { BREADCRUMB_LOOK = 400 };   /* paragraphs a page's frame may take above its breadcrumb */
+
+/* The paragraph among DOC's first BREADCRUMB_LOOK that is a web page's
+ * breadcrumb: it opens with where the reader is (当前位置, 您的位置,
+ * 您现在的位置) and leads through the site's columns with > (首页 >
+ * 政务动态); SIZE_MAX when there is none. */
+static size_t
+breadcrumb(const struct doc *doc)
+{
+	static const char *const words[] = { "当前位置", "您的位置", "您现在的位置", "您当前的位置" };
+
+	for (size_t i = 0; i < doc->paragraph_count && i < BREADCRUMB_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t n = p->length;
+		const char *s = trim(doc->text + p->offset, &n);
+
+		for (size_t k = 0; k < WORDS(words); k++)
+			if (utf8_starts_with(s, n, words[k]) &&
+			    (memchr(s, '>', n) || memmem(s, n, "＞", 3) || memmem(s, n, "»", 2)))
+				return i;
+	}
+	return SIZE_MAX;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1847,7 +1871,15 @@ choose_title(const struct doc *doc, size_t *second)
 		}
 		*second = SIZE_MAX;
 	}
-	return title_from(doc, 0, look, second);
+	if ((first = title_from(doc, 0, look, second)) != SIZE_MAX)
+		return first;
+	/* A page whose scripts, styles and menus fill its top: the headline
+	 * under its breadcrumb (当前位置： 首页 > 政务动态). */
+	if ((first = breadcrumb(doc)) != SIZE_MAX) {
+		size_t to = first + 1 + look < doc->paragraph_count ? first + 1 + look : doc->paragraph_count;
+		return title_from(doc, first + 1, to, second);
+	}
+	return SIZE_MAX;
 }
 
 /* The title paragraph among paragraphs FROM to LOOK of DOC, as

@@ -44,6 +44,21 @@ issuer_under_the_headline_said_again(void **state)
 	expect_meta(text, "关于某市2030年财政决算的报告", "某市人民政府", "2031-07-15");
 }
 
+/* A page whose scripts, styles and menus fill its top, with no line that
+ * reads as a title there: the headline under its breadcrumb is. */
+static void
+headline_under_a_breadcrumb(void **state)
+{
+	char text[8192] = "var a = 1;\n\n";
+
+	(void)state;
+	for (int i = 0; i < 50; i++)
+		strcat(text, "window.x = 1;\n\n");
+	strcat(text, "当前位置： 首页  > 政务动态\n\n某市财政局2030年工作总结与2031年工作安排\n\n"
+		     "信息来源：本网  发布日期：2031-02-27\n\n　　2030年是很不平凡的一年。全年收入增长。\n");
+	expect_meta(text, "某市财政局2030年工作总结与2031年工作安排", NULL, "2031-02-27");
+}
+
 static void
 title_reads_as_a_title(void **state)
 {
@@ -1492,6 +1507,7 @@ main(void)
 		cmocka_unit_test(author_that_may_issue),
 		cmocka_unit_test(state_over_body_under_a_month),
 		cmocka_unit_test(issuer_under_the_headline_said_again),
+		cmocka_unit_test(headline_under_a_breadcrumb),
 	};
 	return UNIT_RUN(tests);
 }
