@@ -46,6 +46,24 @@ expect_outline(const char *text, const struct expect *e, size_t count)
 	expect_outline(text, e, sizeof e / sizeof e[0]); \
 } while (0)
 
+/* A page whose paragraphs run together on one line, each after the
+ * spaces a page kept past the last sentence's mark and an indent of two
+ * ideographic spaces, or of two with an ASCII space between (。  　　 一是…,
+ * 。  　 　二是…): every 一是 opens a paragraph of its own. */
+static void
+indents_after_spaces(void **state)
+{
+	(void)state;
+	EXPECT("某局2030年工作总结\n\n"
+	       "　　一、主要成效  　　（一）稳步推进改革。  　　 一是完成体制改革。 正文。  "
+	       "　 　二是深化预算改革。 正文。  　　（二）争取上级资金。  　　 一是资金增长。 正文。"
+	       "\u00a0  　 　二是支持显著。 正文。\n",
+	       { 1, "一、", "主要成效", 3 }, { 2, "（一）", "稳步推进改革", 3 },
+	       { 3, "一是", "完成体制改革", 3 }, { 3, "二是", "深化预算改革", 3 },
+	       { 2, "（二）", "争取上级资金", 3 }, { 3, "一是", "资金增长", 3 },
+	       { 3, "二是", "支持显著", 3 });
+}
+
 /* A web page saved with its <title> line first and a long frame of menus
  * above the article: the headline said again there is the document's own
  * title, and the government's name alone under it (with the page's
@@ -3901,6 +3919,7 @@ main(void)
 		cmocka_unit_test(numbered_table_rows),
 		cmocka_unit_test(parts_from_two),
 		cmocka_unit_test(tally_mark_in_table),
+		cmocka_unit_test(indents_after_spaces),
 		cmocka_unit_test(issuer_under_a_headline_far_down),
 		cmocka_unit_test(dash_lines_over_leads),
 		cmocka_unit_test(clause_opening_with_quantity),
