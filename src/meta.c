@@ -975,9 +975,12 @@ static const char *const body_genres[] = {
 	"政府工作报告", "政府信息公开工作年度报告", "政府信息公开年度报告",
 };
 
+static bool whole_body(const char *s, size_t n);
+static const char *first_digit(const char *s, size_t n);
+
 /* The issuing body a title names: 某区人民政府办公室关于…的通知, 2006年国务院
- * 政府工作报告, 2024 年某某委政府信息公开工作年度报告; NULL when it names
- * none. */
+ * 政府工作报告, 2024 年某某委政府信息公开工作年度报告, 某市财政局2025年
+ * 工作总结; NULL when it names none. */
 static char *
 title_body(const char *title)
 {
@@ -1002,6 +1005,16 @@ title_body(const char *title)
 	for (size_t k = 0; !end && k < WORDS(body_genres); k++)
 		if (utf8_ends_with(title, n, body_genres[k]) && n > strlen(body_genres[k]))
 			end = title + n - strlen(body_genres[k]);
+	/* 某市财政局2025年工作总结: a body's whole name, then the year the
+	 * title is of. */
+	if (!end) {
+		const char *digit = first_digit(title, n);
+		if (digit && digit > title && (size_t)(title + n - digit) > 4 + 3 &&
+		    numeral_digits(digit, (size_t)(title + n - digit), &used) >= 1000 && used == 4 &&
+		    utf8_starts_with(digit + used, (size_t)(title + n - digit) - used, "年") &&
+		    whole_body(title, (size_t)(digit - title)))
+			end = digit;
+	}
 	if (!end)
 		return NULL;
 	/* A year before it is not part of the body's name: 2006年国务院,

@@ -56,7 +56,20 @@ headline_under_a_breadcrumb(void **state)
 		strcat(text, "window.x = 1;\n\n");
 	strcat(text, "当前位置： 首页  > 政务动态\n\n某市财政局2030年工作总结与2031年工作安排\n\n"
 		     "信息来源：本网  发布日期：2031-02-27\n\n　　2030年是很不平凡的一年。全年收入增长。\n");
-	expect_meta(text, "某市财政局2030年工作总结与2031年工作安排", NULL, "2031-02-27");
+	expect_meta(text, "某市财政局2030年工作总结与2031年工作安排", "某市财政局", "2031-02-27");
+}
+
+/* A title that opens with a body's whole name right before the year it
+ * is of (某市财政局2030年工作总结) names its issuer; a place before the
+ * year (某某市2030年…) is no body. */
+static void
+body_before_the_year_of_a_title(void **state)
+{
+	(void)state;
+	expect_meta("某市财政局2030年工作总结与2031年工作安排\n\n一、主要成效\n\n全年收入增长。\n",
+		    "某市财政局2030年工作总结与2031年工作安排", "某市财政局", NULL);
+	expect_meta("某某自治州2030年工作总结\n\n一、主要成效\n\n全年收入增长。\n",
+		    "某某自治州2030年工作总结", NULL, NULL);
 }
 
 static void
@@ -1508,6 +1521,7 @@ main(void)
 		cmocka_unit_test(state_over_body_under_a_month),
 		cmocka_unit_test(issuer_under_the_headline_said_again),
 		cmocka_unit_test(headline_under_a_breadcrumb),
+		cmocka_unit_test(body_before_the_year_of_a_title),
 	};
 	return UNIT_RUN(tests);
 }
