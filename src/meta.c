@@ -985,9 +985,12 @@ static const char *const body_genres[] = {
 	"政府工作报告", "政府信息公开工作年度报告", "政府信息公开年度报告",
 };
 
+static bool whole_body(const char *s, size_t n);
+static const char *first_digit(const char *s, size_t n);
+
 /* The issuing body a title names: 某区人民政府办公室关于…的通知, 2006年国务院
- * 政府工作报告, 2024 年某某委政府信息公开工作年度报告; NULL when it names
- * none. */
+ * 政府工作报告, 2024 年某某委政府信息公开工作年度报告, 某市财政局2025年
+ * 工作总结; NULL when it names none. */
 static char *
 title_body(const char *title)
 {
@@ -1012,6 +1015,16 @@ title_body(const char *title)
 	for (size_t k = 0; !end && k < WORDS(body_genres); k++)
 		if (utf8_ends_with(title, n, body_genres[k]) && n > strlen(body_genres[k]))
 			end = title + n - strlen(body_genres[k]);
+	/* 某市财政局2025年工作总结: a body's whole name, then the year the
+	 * title is of. */
+	if (!end) {
+		const char *digit = first_digit(title, n);
+		if (digit && digit > title && (size_t)(title + n - digit) > 4 + 3 &&
+		    numeral_digits(digit, (size_t)(title + n - digit), &used) >= 1000 && used == 4 &&
+		    utf8_starts_with(digit + used, (size_t)(title + n - digit) - used, "年") &&
+		    whole_body(title, (size_t)(digit - title)))
+			end = digit;
+	}
 	if (!end)
 		return NULL;
 	/* A year before it is not part of the body's name: 2006年国务院,
@@ -1811,6 +1824,30 @@ full_text_follows(const struct doc *doc)
 	return SIZE_MAX;
 }
 
+enum { BREADCRUMB_LOOK = 400 };   /* paragraphs a page's frame may take above its breadcrumb */
+
+/* The paragraph among DOC's first BREADCRUMB_LOOK that is a web page's
+ * breadcrumb: it opens with where the reader is (当前位置, 您的位置,
+ * 您现在的位置) and leads through the site's columns with > (首页 >
+ * 政务动态); SIZE_MAX when there is none. */
+static size_t
+breadcrumb(const struct doc *doc)
+{
+	static const char *const words[] = { "当前位置", "您的位置", "您现在的位置", "您当前的位置" };
+
+	for (size_t i = 0; i < doc->paragraph_count && i < BREADCRUMB_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t n = p->length;
+		const char *s = trim(doc->text + p->offset, &n);
+
+		for (size_t k = 0; k < WORDS(words); k++)
+			if (utf8_starts_with(s, n, words[k]) &&
+			    (memchr(s, '>', n) || memmem(s, n, "＞", 3) || memmem(s, n, "»", 2)))
+				return i;
+	}
+	return SIZE_MAX;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -1857,7 +1894,15 @@ choose_title(const struct doc *doc, size_t *second)
 		}
 		*second = SIZE_MAX;
 	}
-	return title_from(doc, 0, look, second);
+	if ((first = title_from(doc, 0, look, second)) != SIZE_MAX)
+		return first;
+	/* A page whose scripts, styles and menus fill its top: the headline
+	 * under its breadcrumb (当前位置： 首页 > 政务动态). */
+	if ((first = breadcrumb(doc)) != SIZE_MAX) {
+		size_t to = first + 1 + look < doc->paragraph_count ? first + 1 + look : doc->paragraph_count;
+		return title_from(doc, first + 1, to, second);
+	}
+	return SIZE_MAX;
 }
 
 /* The title paragraph among paragraphs FROM to LOOK of DOC, as
@@ -3319,7 +3364,7 @@ without_note_mark(const char *w, size_t n)
  * title block: 某某自治州 / 2030年国民经济和社会发展统计公报[1] / 某某州
  * 统计局 / 2031年5月1日): on one line or two, white space, quotation and
  * book-title marks and a note's reference aside.  SIZE_MAX when it is not. */
-enum { AGAIN_LOOK = 80 };
+enum { AGAIN_LOOK = 200 };
 
 static size_t
 title_again_below(const struct doc *doc, size_t top)
@@ -3577,9 +3622,12 @@ meta_find(struct doc *doc)
 		top = second + 1;   /* the lines under the title's second line */
 	if (doc->paragraph_count > 0) {
 		size_t again = title_again_below(doc, top);
-		under_title(&f, top);
-		if (again != SIZE_MAX)   /* the header under the document's own title block */
+		/* The header under the document's own title block is read
+		 * first: what stands under a page's title (the site's name)
+		 * is the page's, and gives only what the document's does not. */
+		if (again != SIZE_MAX)
 			under_title(&f, again + 1);
+		under_title(&f, top);
 	}
 	if (doc->stamp_date[0])
 		set_date(&f, RANK_STAMP, doc->stamp_date);

@@ -178,15 +178,25 @@ heading_chars(const char *text, size_t from, size_t at)
 	return n;
 }
 
-/* The first place in S (N bytes) of two ideographic spaces, or NULL:
- * memmem's answer, from the search for one of them, which is faster. */
+/* True when the N bytes at P, which open with an ideographic space, are
+ * an indent: two ideographic spaces, or two with an ASCII space between
+ * (　 　, as a page that mixes &#12288; and a space sets it). */
+static bool
+indent_at(const char *p, size_t n)
+{
+	return (n >= 6 && memcmp(p + 3, "　", 3) == 0) || (n >= 7 && p[3] == ' ' && memcmp(p + 4, "　", 3) == 0);
+}
+
+/* The first place in S (N bytes) of an indent (indent_at), or NULL:
+ * memmem's answer, from the search for one ideographic space, which is
+ * faster. */
 static const char *
 find_indent(const char *s, size_t n)
 {
 	const char *end = s + n;
 
 	for (const char *p = s; (p = utf8_find3(p, (size_t)(end - p), "　")) != NULL; p++)
-		if (end - p >= 6 && memcmp(p + 3, "　", 3) == 0)
+		if (indent_at(p, (size_t)(end - p)))
 			return p;
 	return NULL;
 }
@@ -229,15 +239,20 @@ next_indent(const char *text, size_t from, size_t end, struct indent_seen *seen)
 /* Whether the indent AT, reached from FROM (the line's start or just
  * after the indent before), breaks a line of paragraphs run together
  * whatever the line began with: after a mark that ends a sentence or a
- * salutation (。　　 ：　　), or before a heading's label (成就　　第一，…). */
+ * salutation (。　　 ：　　, maybe with ASCII spaces between: 。  　　), or
+ * before a heading's label (成就　　第一，…). */
 static bool
 indent_breaks(const char *text, size_t from, size_t at, size_t end)
 {
 	static const char *const marks[] = { "。", "！", "？", "：", "；", "”", "」", "）" };
-	size_t after;
+	size_t after, before = at;
 
-	for (size_t k = 0; at >= from + 3 && k < sizeof marks / sizeof marks[0]; k++)
-		if (memcmp(text + at - 3, marks[k], 3) == 0)
+	/* (the spaces a page kept after the mark, before the indent:
+	 * 。  　　二是…) */
+	while (before > from && utf8_space_before(text + from, text + before))
+		before -= utf8_space_before(text + from, text + before);
+	for (size_t k = 0; before >= from + 3 && k < sizeof marks / sizeof marks[0]; k++)
+		if (memcmp(text + before - 3, marks[k], 3) == 0)
 			return true;
 	for (after = at; after < end && utf8_space_at(text + after, end - after);)
 		after += utf8_space_at(text + after, end - after);
@@ -537,7 +552,7 @@ paragraphs_room(const char *text, size_t length, struct paragraph_places *indent
 	stops->listed = true;
 	for (const char *p = text; (p = utf8_find3_either(p, (size_t)(text + length - p), "。", "　")) != NULL;) {
 		if (memcmp(p, "　", 3) == 0) {
-			if (text + length - p >= 6 && memcmp(p + 3, "　", 3) == 0)
+			if (indent_at(p, (size_t)(text + length - p)))
 				list_place(indents, (size_t)(p - text), length / 64);
 			p += 3;
 			continue;

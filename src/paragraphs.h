@@ -27,7 +27,8 @@ struct paragraph_places {
  * for each full stop followed on its line by a label of a style that
  * glued paragraphs are split at (。（二）, 。第二条).  Fewer bytes only
  * leave some such paragraphs unsplit.  In the same pass, *INDENTS (empty
- * before) gets where two ideographic spaces stand, and *STOPS (empty
+ * before) gets where an indent stands (two ideographic
+ * spaces, or two with an ASCII space between), and *STOPS (empty
  * before) where a character that may begin such a label follows a full
  * stop: the places after a 。 at which a label can be glued. */
 size_t paragraphs_room(const char *text, size_t length, struct paragraph_places *indents,

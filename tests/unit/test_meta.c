@@ -27,6 +27,51 @@ expect_meta(const char *text, const char *title, const char *issuer, const char 
 	doc_free(doc);
 }
 
+/* A page saved with its <title> line first and a long frame of menus:
+ * the body's name under the headline said again far down is the issuer,
+ * not the site's name under the <title> line. */
+static void
+issuer_under_the_headline_said_again(void **state)
+{
+	char text[8192] = "关于某市2030年财政决算的报告\n\n某市财政局\n\n";
+
+	(void)state;
+	for (int i = 0; i < 90; i++)
+		strcat(text, "栏目名称\n\n");
+	strcat(text, "关于某市2030年财政决算的报告\n\n日期： 2031-07-15 浏览量：18 来源：某市财政局\n\n"
+		     "某市人民政府\n\n主任、各位副主任：\n\n我受市人民政府委托，提出报告，请予审议。\n\n"
+		     "一、决算情况\n\n正文。\n");
+	expect_meta(text, "关于某市2030年财政决算的报告", "某市人民政府", "2031-07-15");
+}
+
+/* A page whose scripts, styles and menus fill its top, with no line that
+ * reads as a title there: the headline under its breadcrumb is. */
+static void
+headline_under_a_breadcrumb(void **state)
+{
+	char text[8192] = "var a = 1;\n\n";
+
+	(void)state;
+	for (int i = 0; i < 50; i++)
+		strcat(text, "window.x = 1;\n\n");
+	strcat(text, "当前位置： 首页  > 政务动态\n\n某市财政局2030年工作总结与2031年工作安排\n\n"
+		     "信息来源：本网  发布日期：2031-02-27\n\n　　2030年是很不平凡的一年。全年收入增长。\n");
+	expect_meta(text, "某市财政局2030年工作总结与2031年工作安排", "某市财政局", "2031-02-27");
+}
+
+/* A title that opens with a body's whole name right before the year it
+ * is of (某市财政局2030年工作总结) names its issuer; a place before the
+ * year (某某市2030年…) is no body. */
+static void
+body_before_the_year_of_a_title(void **state)
+{
+	(void)state;
+	expect_meta("某市财政局2030年工作总结与2031年工作安排\n\n一、主要成效\n\n全年收入增长。\n",
+		    "某市财政局2030年工作总结与2031年工作安排", "某市财政局", NULL);
+	expect_meta("某某自治州2030年工作总结\n\n一、主要成效\n\n全年收入增长。\n",
+		    "某某自治州2030年工作总结", NULL, NULL);
+}
+
 static void
 title_reads_as_a_title(void **state)
 {
@@ -1521,6 +1566,9 @@ main(void)
 		cmocka_unit_test(carried_document_cited_by_its_lead),
 		cmocka_unit_test(author_that_may_issue),
 		cmocka_unit_test(state_over_body_under_a_month),
+		cmocka_unit_test(issuer_under_the_headline_said_again),
+		cmocka_unit_test(headline_under_a_breadcrumb),
+		cmocka_unit_test(body_before_the_year_of_a_title),
 	};
 	return UNIT_RUN(tests);
 }

@@ -46,6 +46,43 @@ expect_outline(const char *text, const struct expect *e, size_t count)
 	expect_outline(text, e, sizeof e / sizeof e[0]); \
 } while (0)
 
+/* A page whose paragraphs run together on one line, each after the
+ * spaces a page kept past the last sentence's mark and an indent of two
+ * ideographic spaces, or of two with an ASCII space between (。  　　 一是…,
+ * 。  　 　二是…): every 一是 opens a paragraph of its own. */
+static void
+indents_after_spaces(void **state)
+{
+	(void)state;
+	EXPECT("某局2030年工作总结\n\n"
+	       "　　一、主要成效  　　（一）稳步推进改革。  　　 一是完成体制改革。 正文。  "
+	       "　 　二是深化预算改革。 正文。  　　（二）争取上级资金。  　　 一是资金增长。 正文。"
+	       "\u00a0  　 　二是支持显著。 正文。\n",
+	       { 1, "一、", "主要成效", 3 }, { 2, "（一）", "稳步推进改革", 3 },
+	       { 3, "一是", "完成体制改革", 3 }, { 3, "二是", "深化预算改革", 3 },
+	       { 2, "（二）", "争取上级资金", 3 }, { 3, "一是", "资金增长", 3 },
+	       { 3, "二是", "支持显著", 3 });
+}
+
+/* A web page saved with its <title> line first and a long frame of menus
+ * above the article: the headline said again there is the document's own
+ * title, and the government's name alone under it (with the page's
+ * information line between) is who reports, no part over the 一、. */
+static void
+issuer_under_a_headline_far_down(void **state)
+{
+	char text[8192] = "关于某市2030年财政决算的报告\n\n某市财政局\n\n";
+
+	(void)state;
+	for (int i = 0; i < 90; i++)
+		strcat(text, "栏目名称\n\n");
+	strcat(text, "当前位置： 首页 ＞ 政务公开\n\n关于某市2030年财政决算的报告\n\n"
+		     "日期： 2031-07-15 浏览量：18 来源：某市财政局\n\n某市人民政府\n\n"
+		     "主任、各位副主任、秘书长、各位委员：\n\n我受市人民政府委托，提出决算报告，请予审议。\n\n"
+		     "一、2030年财政决算情况\n\n全市收入增长。\n\n二、存在问题\n\n问题较多。\n");
+	EXPECT(text, { 1, "一、", "2030年财政决算情况", 197 }, { 1, "二、", "存在问题", 201 });
+}
+
 /* A bulletin reposted without its first part's heading (一、综合 lost,
  * its paragraph straight under the title): 二、 三、 四、 五、 still number
  * the parts.  A lone 二、 with no run after it starts none. */
@@ -3882,6 +3919,8 @@ main(void)
 		cmocka_unit_test(numbered_table_rows),
 		cmocka_unit_test(parts_from_two),
 		cmocka_unit_test(tally_mark_in_table),
+		cmocka_unit_test(indents_after_spaces),
+		cmocka_unit_test(issuer_under_a_headline_far_down),
 		cmocka_unit_test(dash_lines_over_leads),
 		cmocka_unit_test(clause_opening_with_quantity),
 	};
