@@ -1037,6 +1037,11 @@ numbered_paragraph_glued(void **state)
 	       "2.要联系群众。还有距离。3.要加强调研。\n2.李四\n一、做好工作\n内容乙。\n",
 	       { 1, "1.", "张三", 2 }, { 2, "一、", "认真学习", 3 }, { 2, "二、", "存在不足", 5 },
 	       { 1, "2.", "李四", 7 }, { 2, "一、", "做好工作", 8 });
+	/* A sentence that lists numerals (一、二、三产业) after a full stop
+	 * names them: its 一、 is no part a lost break ran on. */
+	EXPECT("某某工作报告\n一、工作回顾\n经济增长5%。一、二、三产业增加值分别增长4%、5%、6%。\n"
+	       "二、今年安排\n内容。\n",
+	       { 1, "一、", "工作回顾", 2 }, { 1, "二、", "今年安排", 4 });
 	/* Parts run onto the opening paragraph and onto each other. */
 	EXPECT("关于某某安排的通知\n经批准，现将有关安排通知如下。一、元旦：1月1日放假。二、春节：2月4日至10日放假。\n"
 	       "三、清明节：4月5日放假。\n",
