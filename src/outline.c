@@ -139,6 +139,7 @@ struct builder {
 	bool plain_parts;                /* a plain_part_line was made a part */
 	size_t plain_title;              /* the plan's title over them */
 	int placing_rank;                /* law_rank of the heading being placed */
+	bool placing_goes_on;            /* it numbers on a run of its style (（十） after （九）) */
 	size_t paragraph;                /* the paragraph being read */
 	bool in_notes;                   /* after 注释: numbered notes, not headings */
 	int notes_key;                   /* the style the notes are numbered in, or -1 */
@@ -378,6 +379,21 @@ open_between(const struct builder *b, int nested, int key, int at)
 	return false;
 }
 
+/* The rank GB/T 9704 gives a point's label among the others: 一、 above
+ * （一） above 1. above （1） above ①; 0 for a style that is no point. */
+static int
+point_order(enum heading_style style)
+{
+	switch (style) {
+	case STYLE_CN_COMMA: case STYLE_CN_SPACE: return 1;
+	case STYLE_CN_PAREN: return 2;
+	case STYLE_ARABIC_DOT: return 3;
+	case STYLE_ARABIC_PAREN: case STYLE_ARABIC_HALF: return 4;
+	case STYLE_CIRCLED: return 5;
+	default: return 0;
+	}
+}
+
 /* Where a heading of KEY goes: sets *SIBLING to the stack index of an open
  * heading of the same style (or -1) and returns the number of entries that
  * stay open under it.  A law's 章 closes the 条 open before it even when
@@ -420,6 +436,15 @@ place(const struct builder *b, int key, int *sibling)
 		 * 一、指导思想 … 四、考核方式, then 第一部分 and 第二部分, each
 		 * with its own 一、) close, it is their sibling. */
 		if (key / LEVELS == STYLE_PART && point_style(b->stack[i - 1].node->style)) {
+			i--;
+			continue;
+		}
+		/* A point that numbers on a run of its style (（十） after
+		 * （九）) is not put under a point of a lower order (1.) it
+		 * was never seen under: a list 1.…10. that came after （九）
+		 * had closed ends where the run of （一） goes on. */
+		if (b->placing_goes_on && !b->deeper[key][top] && point_order(key / LEVELS) > 0 &&
+		    point_order(b->stack[i - 1].node->style) > point_order(key / LEVELS)) {
 			i--;
 			continue;
 		}
@@ -481,21 +506,6 @@ open_at(const struct builder *b, int key)
 		if (b->stack[j].key == key)
 			return j;
 	return -1;
-}
-
-/* The rank GB/T 9704 gives a point's label among the others: 一、 above
- * （一） above 1. above （1） above ①; 0 for a style that is no point. */
-static int
-point_order(enum heading_style style)
-{
-	switch (style) {
-	case STYLE_CN_COMMA: case STYLE_CN_SPACE: return 1;
-	case STYLE_CN_PAREN: return 2;
-	case STYLE_ARABIC_DOT: return 3;
-	case STYLE_ARABIC_PAREN: case STYLE_ARABIC_HALF: return 4;
-	case STYLE_CIRCLED: return 5;
-	default: return 0;
-	}
 }
 
 /* One numbering style at two levels.  A page that sets several reports
@@ -4532,7 +4542,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		return true;
 	/* placed by its rank too while it is placed, and pushed with it */
 	b->placing_rank = rank;
+	b->placing_goes_on = l.number >= 2 && b->last_number[key] == l.number - 1;
 	keep = place(b, key, &sibling);
+	b->placing_goes_on = false;
 	if (goes_on >= 0) {
 		key = b->stack[goes_on].key;
 		keep = sibling = goes_on;

@@ -3720,6 +3720,29 @@ repeated_clause_number(void **state)
 	       { 2, "2.3", "评审步骤", 9 });
 }
 
+static void
+point_goes_on_after_list(void **state)
+{
+	(void)state;
+	/* A list 1.…3. after a salutation that closed （二） and its leads
+	 * stands under the part; （三） goes on the run of （一）, beside
+	 * （二）, not under the list's last item. */
+	EXPECT("某省政府工作报告\n一、今年重点工作\n今年要做好以下工作。\n（一）着力扩大内需\n"
+	       "提振消费。实施消费提振行动，扩大服务消费，培育新型消费。\n扩大投资。实施投资提升行动，加快重大项目建设进度。\n"
+	       "（二）着力保障民生\n防范化解重点领域风险。健全风险监测预警机制，稳妥处置风险。\n"
+	       "加强和创新社会治理。坚持和发展新时代“枫桥经验”，化解矛盾纠纷。\n"
+	       "狠抓平安建设。打好安全生产治本攻坚战，严防重特大事故发生。\n各位代表！今年我们继续办好三方面民生实事。\n"
+	       "1.医疗卫生方面。为群众提供免费筛查。\n2.养老帮困方面。提高养老服务补贴。\n3.教育助学方面。资助困难学生。\n"
+	       "（三）着力加强政府自身建设\n全面加强政治建设。深刻领悟“两个确立”的决定性意义，提高政治站位。\n"
+	       "切实提升行政效能。加快数字政府建设，提高办事效率。\n",
+	       { 1, "一、", "今年重点工作", 2 }, { 2, "（一）", "着力扩大内需", 4 }, { 3, "", "提振消费", 5 },
+	       { 3, "", "扩大投资", 6 }, { 2, "（二）", "着力保障民生", 7 }, { 3, "", "防范化解重点领域风险", 8 },
+	       { 3, "", "加强和创新社会治理", 9 }, { 3, "", "狠抓平安建设", 10 }, { 2, "1.", "医疗卫生方面", 12 },
+	       { 2, "2.", "养老帮困方面", 13 }, { 2, "3.", "教育助学方面", 14 },
+	       { 2, "（三）", "着力加强政府自身建设", 15 }, { 3, "", "全面加强政治建设", 16 },
+	       { 3, "", "切实提升行政效能", 17 });
+}
+
 int
 main(void)
 {
@@ -3889,6 +3912,7 @@ main(void)
 		cmocka_unit_test(tally_mark_in_table),
 		cmocka_unit_test(dash_lines_over_leads),
 		cmocka_unit_test(clause_opening_with_quantity),
+		cmocka_unit_test(point_goes_on_after_list),
 	};
 	return UNIT_RUN(tests);
 }
