@@ -5814,6 +5814,20 @@ confirm_pending(struct builder *b, struct outline_node *parent)
 	return first;
 }
 
+/* The heading a run inside PARAGRAPH (…。一是…。二是…) stands under: the
+ * innermost open one -- but a run-in lead (提振消费。…) says its piece in
+ * its own paragraph, so a run inside a later paragraph of text
+ * (悠悠万事，民生为大。…一是…二是…, after the section's leads) is the
+ * section's, beside the leads, not the last lead's. */
+static struct outline_node *
+inline_parent(struct builder *b, size_t paragraph)
+{
+	if (b->depth > 1 && b->stack[b->depth - 1].key == key_of(STYLE_NONE, 1) &&
+	    b->stack[b->depth - 1].node->paragraph < paragraph)
+		return b->stack[b->depth - 2].node;
+	return innermost(b);
+}
+
 /* Inline enumeration: 一是…二是… (or 一要…二要…) each at the start of a
  * sentence, as a sequence that starts at 一是 and has at least 二是.  A
  * run that starts again inside a paragraph opened by an item of the
@@ -5899,12 +5913,14 @@ inline_items(struct builder *b, size_t paragraph)
 		if (v == 2 && b->pending_offset == SIZE_MAX && !b->inline_first_made)
 			continue;
 		/* The sequence is real: 一是 first. */
-		if (v == 2 && b->pending_offset != SIZE_MAX && !confirm_pending(b, nested ? opener : innermost(b)))
+		if (v == 2 && b->pending_offset != SIZE_MAX &&
+		    !confirm_pending(b, nested ? opener : opens_pending ? innermost(b) : inline_parent(b, paragraph)))
 			return false;
 		gap = title_gap(label + k, (size_t)(end - label) - k);
 		title = label_title_length(label + k + gap, (size_t)(end - label) - k - gap, &body);
 		note_under(b, key_of(STYLE_INLINE, 0), b->depth);
-		struct outline_node *item = new_node(b, nested ? opener : innermost(b), STYLE_INLINE, 0, paragraph,
+		struct outline_node *item = new_node(b, nested ? opener : before == s || opens_pending ? innermost(b) :
+						     inline_parent(b, paragraph), STYLE_INLINE, 0, paragraph,
 						     (size_t)(label - doc->text), k, (size_t)(label - doc->text) + k + gap,
 						     title, (size_t)(label - doc->text) + k + gap + (body ? body : 0));
 		if (!item)

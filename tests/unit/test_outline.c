@@ -3743,6 +3743,26 @@ point_goes_on_after_list(void **state)
 	       { 3, "", "切实提升行政效能", 17 });
 }
 
+static void
+run_after_leads_is_the_sections(void **state)
+{
+	(void)state;
+	/* A run inside a paragraph of text after a section's leads
+	 * (悠悠万事，民生为大。…一是…二是…) is the section's: beside the
+	 * leads, not under the last of them, whose piece is its own
+	 * paragraph. */
+	EXPECT("某省政府工作报告\n一、今年重点工作\n今年要做好以下工作。\n（一）着力保障民生\n"
+	       "促进居民就业增收。稳定高校毕业生就业，扩大就业岗位。\n构建优质教育体系。推进基础教育扩优提质，办好职业教育。\n"
+	       "加大社会保障力度。推进社保扩面，提高保障水平。\n"
+	       "悠悠万事，民生为大。今年再办好三件民生实事。一是为孕妇提供免费产前筛查。二是为老旧住宅加装电梯。三是免费送戏下乡。\n"
+	       "（二）着力守牢安全底线\n强化公共安全治理。严格落实安全责任，排查整治隐患。\n防范化解风险隐患。稳妥处置风险，守住底线。\n",
+	       { 1, "一、", "今年重点工作", 2 }, { 2, "（一）", "着力保障民生", 4 }, { 3, "", "促进居民就业增收", 5 },
+	       { 3, "", "构建优质教育体系", 6 }, { 3, "", "加大社会保障力度", 7 }, { 3, "一是", "为孕妇提供免费产前筛查", 8 },
+	       { 3, "二是", "为老旧住宅加装电梯", 8 }, { 3, "三是", "免费送戏下乡", 8 },
+	       { 2, "（二）", "着力守牢安全底线", 9 }, { 3, "", "强化公共安全治理", 10 },
+	       { 3, "", "防范化解风险隐患", 11 });
+}
+
 int
 main(void)
 {
@@ -3913,6 +3933,7 @@ main(void)
 		cmocka_unit_test(dash_lines_over_leads),
 		cmocka_unit_test(clause_opening_with_quantity),
 		cmocka_unit_test(point_goes_on_after_list),
+		cmocka_unit_test(run_after_leads_is_the_sections),
 	};
 	return UNIT_RUN(tests);
 }
