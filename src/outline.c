@@ -4965,6 +4965,35 @@ own_line_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 	return false;
 }
 
+/* (lead_memo's, below) */
+static size_t lead_length(struct lead_memo *memo, size_t paragraph);
+
+/* A section set out as a heading alone on its line (（五）全方位扩大对内
+ * 对外开放) over lead paragraphs opens with its first lead, which may be
+ * of two clauses, the way and the task (以深入推进长三角一体化发展为
+ * 牵引，全面服务和融入国家发展战略。) though the leads after it are of
+ * one: true when SENTENCE, the first of PARAGRAPH, is a
+ * long_two_clause_lead, the paragraph before it a （一） item alone on
+ * its line (no 。) and the two paragraphs after it open with run-in
+ * leads. */
+static bool
+first_lead_under_item(struct lead_memo *memo, size_t paragraph, const struct label_sentence *sentence)
+{
+	const struct doc *doc = memo->doc;
+	const struct paragraph *q;
+	struct label l;
+
+	if (paragraph == 0 || paragraph + 1 >= doc->paragraph_count ||
+	    !long_two_clause_lead(doc->text + doc->paragraphs[paragraph].offset, sentence))
+		return false;
+	q = &doc->paragraphs[paragraph - 1];
+	if (q->md_level > 0 || !label_parse(doc->text + q->offset, q->length, &l) || l.style != STYLE_CN_PAREN ||
+	    utf8_find3(doc->text + q->offset, q->length, "。") || utf8_count(doc->text + q->offset, q->length) > 40)
+		return false;
+	return paragraph + 2 < doc->paragraph_count && lead_length(memo, paragraph + 1) > 0 &&
+	       lead_length(memo, paragraph + 2) > 0;
+}
+
 /* True when PARAGRAPH closes a document: its sign-off follows it (the
  * issuing body's name alone on a line and the date alone on the next, or
  * the date alone), with only the attachment note (附件：某某样图, 附件：
@@ -5143,7 +5172,8 @@ read_lead_sentence(struct lead_memo *memo, size_t paragraph, bool *whole)
 		return 0;
 	if (sentence.clause != sentence.end &&
 	    !stresses_part(s, sentence.clause, sentence.end) &&
-	    !parallel_clause_lead(memo, paragraph, &sentence) && !own_line_clause_lead(doc, paragraph, &sentence))
+	    !parallel_clause_lead(memo, paragraph, &sentence) && !own_line_clause_lead(doc, paragraph, &sentence) &&
+	    !first_lead_under_item(memo, paragraph, &sentence))
 		return 0;
 	*whole = sentence.end + sentence.mark >= p->length;
 	return sentence.end;

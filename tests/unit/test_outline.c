@@ -3763,6 +3763,31 @@ run_after_leads_is_the_sections(void **state)
 	       { 3, "", "防范化解风险隐患", 11 });
 }
 
+static void
+two_clause_first_lead(void **state)
+{
+	(void)state;
+	/* A section alone on its line over leads opens with its first
+	 * lead, of two clauses (the way, then the task) though the leads
+	 * after it are of one. */
+	EXPECT("某省政府工作报告\n一、今年重点工作\n今年要做好以下工作。\n（一）全方位扩大对内对外开放\n"
+	       "以深入推进区域一体化发展为牵引，全面服务和融入国家发展战略。实施一批合作项目，内容内容内容。\n"
+	       "促进外贸提质增效。实施千企百展计划，拓展新兴市场，内容内容。\n"
+	       "拓展双向投资合作空间。发挥合作平台作用，引进外资项目，内容内容。\n"
+	       "加快开放大通道建设。深入实施通道建设行动，内容内容内容。\n（二）推动城乡融合发展\n"
+	       "建设现代化粮仓。扛牢粮食保供责任，内容内容。\n扎实推进乡村全面振兴。深入实施示范工程，内容内容。\n",
+	       { 1, "一、", "今年重点工作", 2 }, { 2, "（一）", "全方位扩大对内对外开放", 4 },
+	       { 3, "", "以深入推进区域一体化发展为牵引，全面服务和融入国家发展战略", 5 },
+	       { 3, "", "促进外贸提质增效", 6 }, { 3, "", "拓展双向投资合作空间", 7 }, { 3, "", "加快开放大通道建设", 8 },
+	       { 2, "（二）", "推动城乡融合发展", 9 }, { 3, "", "建设现代化粮仓", 10 }, { 3, "", "扎实推进乡村全面振兴", 11 });
+	/* Not when no run of leads follows it (a sentence broken over two
+	 * lines, then the next item). */
+	EXPECT("某市实施意见\n一、主要任务\n（一）补齐短板弱项\n"
+	       "大力推进设施菜田宜机化建设，改善农机通过性和作业效率。重点围绕主要绿叶菜品种，筛选一批\n"
+	       "个适宜机械化生产的品种。着力攻克机械化生产瓶颈，优化完善技术路线。\n（二）突出绿色高效\n内容。\n",
+	       { 1, "一、", "主要任务", 2 }, { 2, "（一）", "补齐短板弱项", 3 }, { 2, "（二）", "突出绿色高效", 6 });
+}
+
 int
 main(void)
 {
@@ -3934,6 +3959,7 @@ main(void)
 		cmocka_unit_test(clause_opening_with_quantity),
 		cmocka_unit_test(point_goes_on_after_list),
 		cmocka_unit_test(run_after_leads_is_the_sections),
+		cmocka_unit_test(two_clause_first_lead),
 	};
 	return UNIT_RUN(tests);
 }
