@@ -1083,6 +1083,45 @@ han_only(const char *s, size_t n)
 	return n > 0;
 }
 
+/* True when S (N bytes) is a name written the way names of the peoples
+ * of Xinjiang and Tibet and foreign names are: parts of Han characters
+ * with a middle dot between them (艾尔肯·吐尼亚孜, 阿卜杜拉·某某), two
+ * parts or more, of NAME_DOTTED_MAX characters in all; white space
+ * around it left out. */
+enum { NAME_DOTTED_MAX = 16 };
+
+static bool
+dotted_name(const char *s, size_t n)
+{
+	size_t han = 0, part = 0, parts = 0, len;
+	uint32_t c;
+
+	for (size_t i = 0; (len = utf8_next_nonspace(s, n, &i, &c)) > 0; i += len) {
+		if (c == 0x00B7 || c == 0x30FB || c == 0x2022 || c == 0x2027 || c == 0xFF0E) {
+			if (part == 0)
+				return false;
+			parts++;
+			part = 0;
+		} else if (utf8_is_han(c)) {
+			part++;
+			han++;
+		} else {
+			return false;
+		}
+	}
+	return part > 0 && parts >= 1 && han <= NAME_DOTTED_MAX;
+}
+
+/* True when S (N bytes) reads as a person's name on a speaker line: two
+ * to four characters (maybe letter-spaced), or a dotted_name. */
+static bool
+speaker_name(const char *s, size_t n)
+{
+	size_t k = name_chars(s, n);
+
+	return (k >= 2 && k <= 4) || dotted_name(s, n);
+}
+
 /* True when S (N bytes) ends with a post written close up to the name
  * after it (国务院总理李某, 某省省长张某): 长 only after a place, so 经济增长
  * is none. */
@@ -1097,13 +1136,14 @@ glued_post(const char *s, size_t n)
 	return !utf8_ends_with(s, n, "长") && ends_with_post(s, n);
 }
 
-/* A speaker line: a post, white space, and a name of two to four
- * characters, maybe letter-spaced (河北省人民政府省长 王正谱, 省长 胡玉亭,
- * 国务院总理　温家宝, 上海市市长 龚 正). */
+/* A speaker line: a post, white space, and a name (speaker_name) of two
+ * to four characters, maybe letter-spaced, or dotted (河北省人民政府省长
+ * 王正谱, 省长 胡玉亭, 国务院总理　温家宝, 上海市市长 龚 正, 自治区主席
+ * 艾尔肯·吐尼亚孜). */
 static bool
 speaker_line(const char *s, size_t n)
 {
-	size_t post = 0, name;
+	size_t post = 0;
 
 	s = trim(s, &n);
 	/* 国务院总理?李克强: a copy converted to another code wrote ? for
@@ -1122,8 +1162,7 @@ speaker_line(const char *s, size_t n)
 	if (post == n)   /* no space: 国务院总理李某, a name of two or three */
 		return han_only(s, n) && chars(s, n) <= 16 &&
 		       ((n > 12 && glued_post(s, n - 6)) || (n > 15 && glued_post(s, n - 9)));
-	name = name_chars(s + post, n - post);
-	return name >= 2 && name <= 4 && ends_with_post(s, post);
+	return speaker_name(s + post, n - post) && ends_with_post(s, post);
 }
 
 /* A speaker line broken after its post (国务院总理 / 李克强): the post
@@ -1131,10 +1170,8 @@ speaker_line(const char *s, size_t n)
 static bool
 speaker_lines(const char *s, size_t n, const char *name, size_t m)
 {
-	size_t k = name_chars(name, m);
-
 	return n > 0 && chars(s, n) <= 30 && !has_sentence_mark(s, n) && ends_with_post(s, n) &&
-	       k >= 2 && k <= 4;
+	       speaker_name(name, m);
 }
 
 /* The bytes of a dash opening S (N bytes) before a subtitle's date: a

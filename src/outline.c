@@ -139,6 +139,7 @@ struct builder {
 	bool plain_parts;                /* a plain_part_line was made a part */
 	size_t plain_title;              /* the plan's title over them */
 	int placing_rank;                /* law_rank of the heading being placed */
+	bool placing_goes_on;            /* it numbers on a run of its style (（十） after （九）) */
 	size_t paragraph;                /* the paragraph being read */
 	bool in_notes;                   /* after 注释: numbered notes, not headings */
 	int notes_key;                   /* the style the notes are numbered in, or -1 */
@@ -378,6 +379,21 @@ open_between(const struct builder *b, int nested, int key, int at)
 	return false;
 }
 
+/* The rank GB/T 9704 gives a point's label among the others: 一、 above
+ * （一） above 1. above （1） above ①; 0 for a style that is no point. */
+static int
+point_order(enum heading_style style)
+{
+	switch (style) {
+	case STYLE_CN_COMMA: case STYLE_CN_SPACE: return 1;
+	case STYLE_CN_PAREN: return 2;
+	case STYLE_ARABIC_DOT: return 3;
+	case STYLE_ARABIC_PAREN: case STYLE_ARABIC_HALF: return 4;
+	case STYLE_CIRCLED: return 5;
+	default: return 0;
+	}
+}
+
 /* Where a heading of KEY goes: sets *SIBLING to the stack index of an open
  * heading of the same style (or -1) and returns the number of entries that
  * stay open under it.  A law's 章 closes the 条 open before it even when
@@ -420,6 +436,15 @@ place(const struct builder *b, int key, int *sibling)
 		 * 一、指导思想 … 四、考核方式, then 第一部分 and 第二部分, each
 		 * with its own 一、) close, it is their sibling. */
 		if (key / LEVELS == STYLE_PART && point_style(b->stack[i - 1].node->style)) {
+			i--;
+			continue;
+		}
+		/* A point that numbers on a run of its style (（十） after
+		 * （九）) is not put under a point of a lower order (1.) it
+		 * was never seen under: a list 1.…10. that came after （九）
+		 * had closed ends where the run of （一） goes on. */
+		if (b->placing_goes_on && !b->deeper[key][top] && point_order(key / LEVELS) > 0 &&
+		    point_order(b->stack[i - 1].node->style) > point_order(key / LEVELS)) {
 			i--;
 			continue;
 		}
@@ -481,21 +506,6 @@ open_at(const struct builder *b, int key)
 		if (b->stack[j].key == key)
 			return j;
 	return -1;
-}
-
-/* The rank GB/T 9704 gives a point's label among the others: 一、 above
- * （一） above 1. above （1） above ①; 0 for a style that is no point. */
-static int
-point_order(enum heading_style style)
-{
-	switch (style) {
-	case STYLE_CN_COMMA: case STYLE_CN_SPACE: return 1;
-	case STYLE_CN_PAREN: return 2;
-	case STYLE_ARABIC_DOT: return 3;
-	case STYLE_ARABIC_PAREN: case STYLE_ARABIC_HALF: return 4;
-	case STYLE_CIRCLED: return 5;
-	default: return 0;
-	}
 }
 
 /* One numbering style at two levels.  A page that sets several reports
@@ -4532,7 +4542,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		return true;
 	/* placed by its rank too while it is placed, and pushed with it */
 	b->placing_rank = rank;
+	b->placing_goes_on = l.number >= 2 && b->last_number[key] == l.number - 1;
 	keep = place(b, key, &sibling);
+	b->placing_goes_on = false;
 	if (goes_on >= 0) {
 		key = b->stack[goes_on].key;
 		keep = sibling = goes_on;
@@ -4953,6 +4965,35 @@ own_line_clause_lead(const struct doc *doc, size_t paragraph, const struct label
 	return false;
 }
 
+/* (lead_memo's, below) */
+static size_t lead_length(struct lead_memo *memo, size_t paragraph);
+
+/* A section set out as a heading alone on its line (（五）全方位扩大对内
+ * 对外开放) over lead paragraphs opens with its first lead, which may be
+ * of two clauses, the way and the task (以深入推进长三角一体化发展为
+ * 牵引，全面服务和融入国家发展战略。) though the leads after it are of
+ * one: true when SENTENCE, the first of PARAGRAPH, is a
+ * long_two_clause_lead, the paragraph before it a （一） item alone on
+ * its line (no 。) and the two paragraphs after it open with run-in
+ * leads. */
+static bool
+first_lead_under_item(struct lead_memo *memo, size_t paragraph, const struct label_sentence *sentence)
+{
+	const struct doc *doc = memo->doc;
+	const struct paragraph *q;
+	struct label l;
+
+	if (paragraph == 0 || paragraph + 1 >= doc->paragraph_count ||
+	    !long_two_clause_lead(doc->text + doc->paragraphs[paragraph].offset, sentence))
+		return false;
+	q = &doc->paragraphs[paragraph - 1];
+	if (q->md_level > 0 || !label_parse(doc->text + q->offset, q->length, &l) || l.style != STYLE_CN_PAREN ||
+	    utf8_find3(doc->text + q->offset, q->length, "。") || utf8_count(doc->text + q->offset, q->length) > 40)
+		return false;
+	return paragraph + 2 < doc->paragraph_count && lead_length(memo, paragraph + 1) > 0 &&
+	       lead_length(memo, paragraph + 2) > 0;
+}
+
 /* True when PARAGRAPH closes a document: its sign-off follows it (the
  * issuing body's name alone on a line and the date alone on the next, or
  * the date alone), with only the attachment note (附件：某某样图, 附件：
@@ -5131,7 +5172,8 @@ read_lead_sentence(struct lead_memo *memo, size_t paragraph, bool *whole)
 		return 0;
 	if (sentence.clause != sentence.end &&
 	    !stresses_part(s, sentence.clause, sentence.end) &&
-	    !parallel_clause_lead(memo, paragraph, &sentence) && !own_line_clause_lead(doc, paragraph, &sentence))
+	    !parallel_clause_lead(memo, paragraph, &sentence) && !own_line_clause_lead(doc, paragraph, &sentence) &&
+	    !first_lead_under_item(memo, paragraph, &sentence))
 		return 0;
 	*whole = sentence.end + sentence.mark >= p->length;
 	return sentence.end;
@@ -5802,6 +5844,20 @@ confirm_pending(struct builder *b, struct outline_node *parent)
 	return first;
 }
 
+/* The heading a run inside PARAGRAPH (…。一是…。二是…) stands under: the
+ * innermost open one -- but a run-in lead (提振消费。…) says its piece in
+ * its own paragraph, so a run inside a later paragraph of text
+ * (悠悠万事，民生为大。…一是…二是…, after the section's leads) is the
+ * section's, beside the leads, not the last lead's. */
+static struct outline_node *
+inline_parent(struct builder *b, size_t paragraph)
+{
+	if (b->depth > 1 && b->stack[b->depth - 1].key == key_of(STYLE_NONE, 1) &&
+	    b->stack[b->depth - 1].node->paragraph < paragraph)
+		return b->stack[b->depth - 2].node;
+	return innermost(b);
+}
+
 /* Inline enumeration: 一是…二是… (or 一要…二要…) each at the start of a
  * sentence, as a sequence that starts at 一是 and has at least 二是.  A
  * run that starts again inside a paragraph opened by an item of the
@@ -5887,12 +5943,14 @@ inline_items(struct builder *b, size_t paragraph)
 		if (v == 2 && b->pending_offset == SIZE_MAX && !b->inline_first_made)
 			continue;
 		/* The sequence is real: 一是 first. */
-		if (v == 2 && b->pending_offset != SIZE_MAX && !confirm_pending(b, nested ? opener : innermost(b)))
+		if (v == 2 && b->pending_offset != SIZE_MAX &&
+		    !confirm_pending(b, nested ? opener : opens_pending ? innermost(b) : inline_parent(b, paragraph)))
 			return false;
 		gap = title_gap(label + k, (size_t)(end - label) - k);
 		title = label_title_length(label + k + gap, (size_t)(end - label) - k - gap, &body);
 		note_under(b, key_of(STYLE_INLINE, 0), b->depth);
-		struct outline_node *item = new_node(b, nested ? opener : innermost(b), STYLE_INLINE, 0, paragraph,
+		struct outline_node *item = new_node(b, nested ? opener : before == s || opens_pending ? innermost(b) :
+						     inline_parent(b, paragraph), STYLE_INLINE, 0, paragraph,
 						     (size_t)(label - doc->text), k, (size_t)(label - doc->text) + k + gap,
 						     title, (size_t)(label - doc->text) + k + gap + (body ? body : 0));
 		if (!item)

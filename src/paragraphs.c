@@ -449,6 +449,19 @@ run_in_before(const char *text, size_t from, size_t at, const struct label *l)
 	return false;
 }
 
+/* True when the label L at P (N bytes) is the first of a run of
+ * numerals that a sentence lists (一、二、三产业, 一、二、三等奖): the
+ * label numbered next, of the same style, follows it right away.  Such
+ * a run is text, not a paragraph a lost line break ran on. */
+static bool
+numeral_run(const char *p, size_t n, const struct label *l)
+{
+	struct label next;
+
+	return l->length < n && label_parse(p + l->length, n - l->length, &next) && next.style == l->style &&
+	       next.level == l->level && next.number == l->number + 1;
+}
+
 /* Where, in TEXT[from, end) (one line), a numbered paragraph begins that
  * a copy ran onto the end of the paragraph before by a lost line break:
  * a label 一、 （一） 1. （1） right after a full stop (or after the row
@@ -478,6 +491,7 @@ glued_label(struct builder *b, const char *text, size_t from, size_t end)
 			const char *p = text + stops->at[k];
 			if (label_parse(p, (size_t)(text + end - p), &l) && glued_style(&l) &&
 			    (l.number == 1 || b->last[l.style] == l.number - 1) &&
+			    !numeral_run(p, (size_t)(text + end - p), &l) &&
 			    (l.style != STYLE_ARTICLE || l.number >= 2) &&
 			    !in_quotation(b, text, from, stops->at[k]) &&
 			    !(l.number > 1 && run_in_before(text, from, stops->at[k], &l)))
@@ -493,6 +507,7 @@ glued_label(struct builder *b, const char *text, size_t from, size_t end)
 		if (!label_parse(p, (size_t)(text + end - p), &l))
 			continue;
 		if (glued_style(&l) && (l.number == 1 || b->last[l.style] == l.number - 1) &&
+		    !numeral_run(p, (size_t)(text + end - p), &l) &&
 		    (l.style != STYLE_ARTICLE || l.number >= 2) &&
 		    !in_quotation(b, text, from, (size_t)(p - text)) &&
 		    !(l.number > 1 && run_in_before(text, from, (size_t)(p - text), &l)))

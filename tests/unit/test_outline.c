@@ -1074,6 +1074,11 @@ numbered_paragraph_glued(void **state)
 	       "2.要联系群众。还有距离。3.要加强调研。\n2.李四\n一、做好工作\n内容乙。\n",
 	       { 1, "1.", "张三", 2 }, { 2, "一、", "认真学习", 3 }, { 2, "二、", "存在不足", 5 },
 	       { 1, "2.", "李四", 7 }, { 2, "一、", "做好工作", 8 });
+	/* A sentence that lists numerals (一、二、三产业) after a full stop
+	 * names them: its 一、 is no part a lost break ran on. */
+	EXPECT("某某工作报告\n一、工作回顾\n经济增长5%。一、二、三产业增加值分别增长4%、5%、6%。\n"
+	       "二、今年安排\n内容。\n",
+	       { 1, "一、", "工作回顾", 2 }, { 1, "二、", "今年安排", 4 });
 	/* Parts run onto the opening paragraph and onto each other. */
 	EXPECT("关于某某安排的通知\n经批准，现将有关安排通知如下。一、元旦：1月1日放假。二、春节：2月4日至10日放假。\n"
 	       "三、清明节：4月5日放假。\n",
@@ -3752,6 +3757,74 @@ repeated_clause_number(void **state)
 	       { 2, "2.3", "评审步骤", 9 });
 }
 
+static void
+point_goes_on_after_list(void **state)
+{
+	(void)state;
+	/* A list 1.…3. after a salutation that closed （二） and its leads
+	 * stands under the part; （三） goes on the run of （一）, beside
+	 * （二）, not under the list's last item. */
+	EXPECT("某省政府工作报告\n一、今年重点工作\n今年要做好以下工作。\n（一）着力扩大内需\n"
+	       "提振消费。实施消费提振行动，扩大服务消费，培育新型消费。\n扩大投资。实施投资提升行动，加快重大项目建设进度。\n"
+	       "（二）着力保障民生\n防范化解重点领域风险。健全风险监测预警机制，稳妥处置风险。\n"
+	       "加强和创新社会治理。坚持和发展新时代“枫桥经验”，化解矛盾纠纷。\n"
+	       "狠抓平安建设。打好安全生产治本攻坚战，严防重特大事故发生。\n各位代表！今年我们继续办好三方面民生实事。\n"
+	       "1.医疗卫生方面。为群众提供免费筛查。\n2.养老帮困方面。提高养老服务补贴。\n3.教育助学方面。资助困难学生。\n"
+	       "（三）着力加强政府自身建设\n全面加强政治建设。深刻领悟“两个确立”的决定性意义，提高政治站位。\n"
+	       "切实提升行政效能。加快数字政府建设，提高办事效率。\n",
+	       { 1, "一、", "今年重点工作", 2 }, { 2, "（一）", "着力扩大内需", 4 }, { 3, "", "提振消费", 5 },
+	       { 3, "", "扩大投资", 6 }, { 2, "（二）", "着力保障民生", 7 }, { 3, "", "防范化解重点领域风险", 8 },
+	       { 3, "", "加强和创新社会治理", 9 }, { 3, "", "狠抓平安建设", 10 }, { 2, "1.", "医疗卫生方面", 12 },
+	       { 2, "2.", "养老帮困方面", 13 }, { 2, "3.", "教育助学方面", 14 },
+	       { 2, "（三）", "着力加强政府自身建设", 15 }, { 3, "", "全面加强政治建设", 16 },
+	       { 3, "", "切实提升行政效能", 17 });
+}
+
+static void
+run_after_leads_is_the_sections(void **state)
+{
+	(void)state;
+	/* A run inside a paragraph of text after a section's leads
+	 * (悠悠万事，民生为大。…一是…二是…) is the section's: beside the
+	 * leads, not under the last of them, whose piece is its own
+	 * paragraph. */
+	EXPECT("某省政府工作报告\n一、今年重点工作\n今年要做好以下工作。\n（一）着力保障民生\n"
+	       "促进居民就业增收。稳定高校毕业生就业，扩大就业岗位。\n构建优质教育体系。推进基础教育扩优提质，办好职业教育。\n"
+	       "加大社会保障力度。推进社保扩面，提高保障水平。\n"
+	       "悠悠万事，民生为大。今年再办好三件民生实事。一是为孕妇提供免费产前筛查。二是为老旧住宅加装电梯。三是免费送戏下乡。\n"
+	       "（二）着力守牢安全底线\n强化公共安全治理。严格落实安全责任，排查整治隐患。\n防范化解风险隐患。稳妥处置风险，守住底线。\n",
+	       { 1, "一、", "今年重点工作", 2 }, { 2, "（一）", "着力保障民生", 4 }, { 3, "", "促进居民就业增收", 5 },
+	       { 3, "", "构建优质教育体系", 6 }, { 3, "", "加大社会保障力度", 7 }, { 3, "一是", "为孕妇提供免费产前筛查", 8 },
+	       { 3, "二是", "为老旧住宅加装电梯", 8 }, { 3, "三是", "免费送戏下乡", 8 },
+	       { 2, "（二）", "着力守牢安全底线", 9 }, { 3, "", "强化公共安全治理", 10 },
+	       { 3, "", "防范化解风险隐患", 11 });
+}
+
+static void
+two_clause_first_lead(void **state)
+{
+	(void)state;
+	/* A section alone on its line over leads opens with its first
+	 * lead, of two clauses (the way, then the task) though the leads
+	 * after it are of one. */
+	EXPECT("某省政府工作报告\n一、今年重点工作\n今年要做好以下工作。\n（一）全方位扩大对内对外开放\n"
+	       "以深入推进区域一体化发展为牵引，全面服务和融入国家发展战略。实施一批合作项目，内容内容内容。\n"
+	       "促进外贸提质增效。实施千企百展计划，拓展新兴市场，内容内容。\n"
+	       "拓展双向投资合作空间。发挥合作平台作用，引进外资项目，内容内容。\n"
+	       "加快开放大通道建设。深入实施通道建设行动，内容内容内容。\n（二）推动城乡融合发展\n"
+	       "建设现代化粮仓。扛牢粮食保供责任，内容内容。\n扎实推进乡村全面振兴。深入实施示范工程，内容内容。\n",
+	       { 1, "一、", "今年重点工作", 2 }, { 2, "（一）", "全方位扩大对内对外开放", 4 },
+	       { 3, "", "以深入推进区域一体化发展为牵引，全面服务和融入国家发展战略", 5 },
+	       { 3, "", "促进外贸提质增效", 6 }, { 3, "", "拓展双向投资合作空间", 7 }, { 3, "", "加快开放大通道建设", 8 },
+	       { 2, "（二）", "推动城乡融合发展", 9 }, { 3, "", "建设现代化粮仓", 10 }, { 3, "", "扎实推进乡村全面振兴", 11 });
+	/* Not when no run of leads follows it (a sentence broken over two
+	 * lines, then the next item). */
+	EXPECT("某市实施意见\n一、主要任务\n（一）补齐短板弱项\n"
+	       "大力推进设施菜田宜机化建设，改善农机通过性和作业效率。重点围绕主要绿叶菜品种，筛选一批\n"
+	       "个适宜机械化生产的品种。着力攻克机械化生产瓶颈，优化完善技术路线。\n（二）突出绿色高效\n内容。\n",
+	       { 1, "一、", "主要任务", 2 }, { 2, "（一）", "补齐短板弱项", 3 }, { 2, "（二）", "突出绿色高效", 6 });
+}
+
 int
 main(void)
 {
@@ -3923,6 +3996,9 @@ main(void)
 		cmocka_unit_test(issuer_under_a_headline_far_down),
 		cmocka_unit_test(dash_lines_over_leads),
 		cmocka_unit_test(clause_opening_with_quantity),
+		cmocka_unit_test(point_goes_on_after_list),
+		cmocka_unit_test(run_after_leads_is_the_sections),
+		cmocka_unit_test(two_clause_first_lead),
 	};
 	return UNIT_RUN(tests);
 }
