@@ -51,23 +51,85 @@ not_well_formed(const char *name, struct bg_error *err)
 		       message[0] ? ": " : "", (int)strcspn(message, "\n"), message);
 }
 
+/* The member office_stream reads, handed to libxml2 a piece at a time:
+ * its first bytes, looked at for a DTD, then the rest as it is inflated. */
+struct member_input {
+	struct package_member *member;
+	char head[4096];
+	size_t head_length, head_given;
+	bool failed;
+	struct bg_error error;
+};
+
+static int
+member_input_read(void *arg, char *buffer, int n)
+{
+	struct member_input *in = arg;
+	long got;
+
+	if (n <= 0)
+		return 0;
+	if (in->head_given < in->head_length) {
+		size_t k = in->head_length - in->head_given;
+		if (k > (size_t)n)
+			k = (size_t)n;
+		memcpy(buffer, in->head + in->head_given, k);
+		in->head_given += k;
+		return (int)k;
+	}
+	got = package_member_read(in->member, buffer, (size_t)n, &in->error);
+	if (got < 0)
+		in->failed = true;
+	return (int)got;
+}
+
+static int
+member_input_close(void *arg)
+{
+	(void)arg;
+	return 0;
+}
+
 enum bg_status
 office_stream(struct package *package, const char *name, const char *const *path,
 	      size_t path_length, bool (*each)(void *arg, const xmlNode *node), void *arg,
 	      struct bg_error *err)
 {
 	xmlTextReaderPtr reader;
-	char *text;
-	size_t length;
+	struct member_input *in = calloc(1, sizeof *in);
 	bool found = false;
 	int more;
-	enum bg_status st = read_member(package, name, &text, &length, err);
+	enum bg_status st;
 
-	if (st != BG_OK)
+	if (!in)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	st = package_member_open(package, name, &in->member, err);
+	if (st != BG_OK) {
+		free(in);
 		return st;
-	reader = xmlReaderForMemory(text, (int)length, name, NULL, XML_OPTIONS);
+	}
+	while (in->head_length < sizeof in->head) {
+		long got = package_member_read(in->member, in->head + in->head_length,
+					       sizeof in->head - in->head_length, err);
+		if (got < 0) {
+			package_member_close(in->member);
+			free(in);
+			return BG_ERR_DOCUMENT;
+		}
+		if (got == 0)
+			break;
+		in->head_length += (size_t)got;
+	}
+	/* Documents carry no DTD: one here is there to expand entities. */
+	if (memmem(in->head, in->head_length, "<!DOCTYPE", 9)) {
+		package_member_close(in->member);
+		free(in);
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s has a DTD", name);
+	}
+	reader = xmlReaderForIO(member_input_read, member_input_close, in, name, NULL, XML_OPTIONS);
 	if (!reader) {
-		free(text);
+		package_member_close(in->member);
+		free(in);
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	}
 	more = xmlTextReaderRead(reader);
@@ -96,12 +158,16 @@ office_stream(struct package *package, const char *name, const char *const *path
 			more = xmlTextReaderNext(reader);
 		}
 	}
-	if (more < 0)
+	st = BG_OK;
+	if (more < 0 && in->failed)
+		st = bg_fail(err, in->error.status, "%s", in->error.detail);
+	else if (more < 0)
 		st = not_well_formed(name, err);
 	else if (!found)
 		st = bg_fail(err, BG_ERR_DOCUMENT, "%s has no %s", name, path[path_length - 1]);
 	xmlFreeTextReader(reader);
-	free(text);
+	package_member_close(in->member);
+	free(in);
 	return st;
 }
 

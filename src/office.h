@@ -28,7 +28,7 @@ enum bg_status office_parse(struct package *package, const char *name, bool miss
  * (PATH_LENGTH local names from the root down: "document", "body"), in
  * document order, calls EACH with ARG and the element, expanded with its
  * subtree, which is freed after the call; when EACH returns false, the
- * rest of the member is left unread.  Errors: BG_ERR_DOCUMENT (the
+ * rest of the member is left unread, and uninflated.  Errors: BG_ERR_DOCUMENT (the
  * member is missing, not well-formed, or has no such container; ERR's
  * detail names it), BG_ERR_NOMEM. */
 enum bg_status office_stream(struct package *package, const char *name,

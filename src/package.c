@@ -85,6 +85,22 @@ package_has(const struct package *package, const char *name)
 	return zip_name_locate(package->zip, name, 0) >= 0;
 }
 
+/* Whether the member of STAT may be inflated from PACKAGE; else fails
+ * with ERR's detail. */
+static enum bg_status
+member_allowed(const struct package *package, const char *name, const zip_stat_t *st,
+	       struct bg_error *err)
+{
+	if (!(st->valid & ZIP_STAT_SIZE) || !(st->valid & ZIP_STAT_COMP_SIZE))
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s: sizes unknown", name);
+	if (st->size > MEMBER_MAX || package->given + st->size > TOTAL_MAX ||
+	    (st->size > RATIO_FROM && st->size / RATIO > st->comp_size))
+		return bg_fail(err, BG_ERR_DOCUMENT,
+			       "%s would inflate to %llu bytes from %llu (a zip bomb?)", name,
+			       (unsigned long long)st->size, (unsigned long long)st->comp_size);
+	return BG_OK;
+}
+
 enum bg_status
 package_read(struct package *package, const char *name, char **text, size_t *length,
 	     struct bg_error *err)
@@ -93,19 +109,15 @@ package_read(struct package *package, const char *name, char **text, size_t *len
 	zip_file_t *file;
 	char *buffer;
 	size_t n = 0;
+	enum bg_status status;
 
 	*text = NULL;
 	*length = 0;
 	zip_stat_init(&st);
 	if (zip_stat(package->zip, name, 0, &st) != 0)
 		return bg_fail(err, BG_ERR_DOCUMENT, "%s is missing", name);
-	if (!(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE))
-		return bg_fail(err, BG_ERR_DOCUMENT, "%s: sizes unknown", name);
-	if (st.size > MEMBER_MAX || package->given + st.size > TOTAL_MAX ||
-	    (st.size > RATIO_FROM && st.size / RATIO > st.comp_size))
-		return bg_fail(err, BG_ERR_DOCUMENT,
-			       "%s would inflate to %llu bytes from %llu (a zip bomb?)", name,
-			       (unsigned long long)st.size, (unsigned long long)st.comp_size);
+	if ((status = member_allowed(package, name, &st, err)) != BG_OK)
+		return status;
 	buffer = malloc((size_t)st.size + 1);
 	if (!buffer)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
@@ -137,6 +149,74 @@ package_read(struct package *package, const char *name, char **text, size_t *len
 	*text = buffer;
 	*length = n;
 	return BG_OK;
+}
+
+struct package_member {
+	struct package *package;
+	zip_file_t *file;
+	const char *name;
+	size_t size, read;
+};
+
+enum bg_status
+package_member_open(struct package *package, const char *name, struct package_member **out,
+		    struct bg_error *err)
+{
+	zip_stat_t st;
+	struct package_member *m;
+	enum bg_status status;
+
+	*out = NULL;
+	zip_stat_init(&st);
+	if (zip_stat(package->zip, name, 0, &st) != 0)
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s is missing", name);
+	if ((status = member_allowed(package, name, &st, err)) != BG_OK)
+		return status;
+	m = calloc(1, sizeof *m);
+	if (!m)
+		return bg_fail(err, BG_ERR_NOMEM, NULL);
+	m->file = zip_fopen(package->zip, name, 0);
+	if (!m->file) {
+		free(m);
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", name, zip_strerror(package->zip));
+	}
+	m->package = package;
+	m->name = name;
+	m->size = (size_t)st.size;
+	*out = m;
+	return BG_OK;
+}
+
+long
+package_member_read(struct package_member *m, char *buffer, size_t n, struct bg_error *err)
+{
+	zip_int64_t got;
+
+	if (n > m->size - m->read)
+		n = m->size - m->read;
+	if (n == 0)
+		return 0;
+	got = zip_fread(m->file, buffer, n);
+	if (got < 0) {
+		bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", m->name, zip_file_strerror(m->file));
+		return -1;
+	}
+	if (got == 0) {
+		bg_fail(err, BG_ERR_DOCUMENT, "%s is cut short", m->name);
+		return -1;
+	}
+	m->read += (size_t)got;
+	m->package->given += (size_t)got;
+	return (long)got;
+}
+
+void
+package_member_close(struct package_member *m)
+{
+	if (!m)
+		return;
+	zip_fclose(m->file);
+	free(m);
 }
 
 void

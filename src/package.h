@@ -33,6 +33,25 @@ bool package_has(const struct package *package, const char *name);
 enum bg_status package_read(struct package *package, const char *name, char **text,
 			    size_t *length, struct bg_error *err);
 
+/* A member read a piece at a time, inflated only as far as it is read:
+ * the start of a large document without the whole of it. */
+struct package_member;
+
+/* Opens the member NAME to be read with package_member_read, within the
+ * limits of package_read, told from its sizes; *OUT is closed with
+ * package_member_close.  Errors as package_read's. */
+enum bg_status package_member_open(struct package *package, const char *name,
+				   struct package_member **out, struct bg_error *err);
+
+/* Reads the next bytes of MEMBER, at most N, into BUFFER: how many, 0 at
+ * its end, or -1 with ERR's detail when it is damaged or cut short
+ * (BG_ERR_DOCUMENT).  Never more than the size the zip gives for it. */
+long package_member_read(struct package_member *member, char *buffer, size_t n,
+			 struct bg_error *err);
+
+/* Closes MEMBER (NULL is fine). */
+void package_member_close(struct package_member *member);
+
 /* Closes PACKAGE (NULL is fine). */
 void package_close(struct package *package);
 

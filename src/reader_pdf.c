@@ -2317,11 +2317,15 @@ clean_text(char *text, size_t length)
 
 /* Pages [FROM, TO) of a document, read into T; in a thread of its own
  * for the second half (a document of its own: poppler's are not to be
- * shared between threads). */
+ * shared between threads).  With TEXT_MAX not 0, the reading stops after
+ * the page that brings T's text to that many bytes; READ is where it
+ * stopped (TO when it did not). */
 struct pages_work {
 	GBytes *bytes;
 	PopplerDocument *doc;      /* NULL: open one of BYTES */
 	uint32_t from, to;
+	size_t text_max;
+	uint32_t read;
 	struct pdf_text t;
 	enum bg_status status;
 };
@@ -2333,12 +2337,16 @@ read_pages(void *arg)
 	PopplerDocument *doc = w->doc ? w->doc : pdf.document_new_from_bytes(w->bytes, NULL, NULL);
 
 	w->status = doc ? BG_OK : BG_ERR_DAMAGED;
+	w->read = w->from;
 	for (uint32_t p = w->from; p < w->to && w->status == BG_OK; p++) {
 		PopplerPage *page = pdf.document_get_page(doc, (int)p);
+		w->read = p + 1;
 		if (!page)
 			continue;
 		w->status = read_page(page, p + 1, &w->t);
 		pdf.object_unref(page);
+		if (w->text_max && w->t.length >= w->text_max)
+			break;
 	}
 	if (doc && !w->doc)
 		pdf.object_unref(doc);
@@ -2365,6 +2373,11 @@ pdf_text_join(struct pdf_text *a, struct pdf_text *b)
  * extraction is most of the time (1 ms a page; the fixture of five pages
  * takes this path too). */
 enum { PAIR_MIN_PAGES = 4 };
+
+/* The start of a document asked for (reader_input's text_max) is at
+ * most this many pages: a first screen needs one or two, and a page can
+ * take 15 ms (a standard's, with colour profiles set up for each). */
+enum { START_PAGES = 8 };
 
 /* Whether the SIZE bytes of a PDF at BYTES can be read in two threads:
  * not when it may carry colour profiles (an output intent, ICC-based
@@ -2416,10 +2429,18 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 	}
 	pages = (uint32_t)pdf.document_get_n_pages(doc);
 	first.doc = doc;
-	first.to = pages >= PAIR_MIN_PAGES ? pages / 2 : pages;
+	first.to = pages >= PAIR_MIN_PAGES && !in->text_max ? pages / 2 : pages;
+	first.text_max = in->text_max;
 	second.from = first.to;
 	second.to = pages;
-	if (second.from < second.to && pair_safe(in->bytes, in->size))
+	if (in->text_max) {
+		/* The start only, page by page: the running headers are
+		 * those of the pages read. */
+		if (first.to > START_PAGES)
+			first.to = START_PAGES;
+		read_pages(&first);
+		pages = first.read;
+	} else if (second.from < second.to && pair_safe(in->bytes, in->size))
 		job_pair(read_pages, &first, read_pages, &second);
 	else if (second.from < second.to) {
 		second.doc = doc;
@@ -2457,4 +2478,4 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 
 #endif
 
-const struct reader reader_pdf = { "pdf", detect, read_pdf, false };
+const struct reader reader_pdf = { "pdf", detect, read_pdf, true };

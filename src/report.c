@@ -370,8 +370,9 @@ report_open(const struct report_options *options, struct report **out, struct bg
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	r->options = options;
 	r->found_status = BG_OK;
-	/* Only text can be shown from its first part, which is chosen by
-	 * content (a document's fails, and the whole is loaded). */
+	/* The first part is chosen by content: text's first lines, or the
+	 * start of a document whose reader gives one (docx, pdf); where it
+	 * fails, the whole is loaded. */
 	r->in_parts = options->in_parts && !options->format && large_file(options->path);
 	if (cannot_match(options)) {
 		*out = r;

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_package.c - the zip container: a member is read by name, and a
  * zip whose local header differs from its central directory only in a
- * member's date is still read (from the central directory). */
+ * member's date is still read (from the central directory); a member
+ * streamed is inflated only as far as it is read. */
 #include "unit.h"
 
+#include "office.h"
 #include "package.h"
 
 /* CRC-32 (the zip's), bit by bit. */
@@ -129,6 +131,63 @@ test_local_date_differs(void **state)
 	read_member(zip, n, "word/document.xml", "<w:document/>");
 }
 
+/* Counts the paragraphs office_stream gives, and stops after three. */
+static bool
+count_three(void *arg, const xmlNode *node)
+{
+	(void)node;
+	return ++*(int *)arg < 3;
+}
+
+/* A member read a piece at a time gives its bytes in order, as much as
+ * asked for, then 0 at its end; office_stream stops where it is told to,
+ * having read only the start: the start of a large document costs only
+ * its start. */
+static void
+test_member_in_pieces(void **state)
+{
+	static const char head[] =
+		"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+		"<w:body>", tail[] = "</w:body></w:document>";
+	static const char *const path[] = { "document", "body" };
+	size_t dl = strlen(head) + 3000 * 12 + strlen(tail), n, got = 0;
+	char *data = malloc(dl + 1), *p = data, piece[1000];
+	unsigned char *zip = malloc(dl + 512);
+	struct package *package = NULL;
+	struct package_member *member = NULL;
+	struct bg_error err = { 0 };
+	long k;
+	int count = 0;
+
+	(void)state;
+	assert_non_null(data);
+	assert_non_null(zip);
+	p += sprintf(p, "%s", head);
+	for (int i = 0; i < 3000; i++)
+		p += sprintf(p, "<w:p>x</w:p>");
+	sprintf(p, "%s", tail);
+	n = make_zip(zip, "word/document.xml", data, 0x6000, 0x6000);
+	assert_int_equal(package_open((const char *)zip, n, &package, &err), BG_OK);
+	assert_int_equal(package_member_open(package, "word/missing.xml", &member, &err),
+			 BG_ERR_DOCUMENT);
+	assert_int_equal(package_member_open(package, "word/document.xml", &member, &err), BG_OK);
+	while ((k = package_member_read(member, piece, sizeof piece, &err)) > 0) {
+		assert_true((size_t)k <= sizeof piece && got + (size_t)k <= dl);
+		assert_memory_equal(piece, data + got, (size_t)k);
+		got += (size_t)k;
+	}
+	assert_int_equal(k, 0);
+	assert_int_equal(got, dl);
+	package_member_close(member);
+	assert_int_equal(office_stream(package, "word/document.xml", path, 2, count_three, &count,
+				       &err),
+			 BG_OK);
+	assert_int_equal(count, 3);
+	package_close(package);
+	free(zip);
+	free(data);
+}
+
 /* Bytes that are no zip at all are still refused. */
 static void
 test_not_a_zip(void **state)
@@ -149,6 +208,7 @@ main(void)
 		cmocka_unit_test(test_consistent_zip),
 		cmocka_unit_test(test_local_date_differs),
 		cmocka_unit_test(test_not_a_zip),
+		cmocka_unit_test(test_member_in_pieces),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

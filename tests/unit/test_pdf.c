@@ -795,6 +795,38 @@ line_start_given_after_its_rest(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+/* The start of a PDF (load_file_head): its reader stops after the page
+ * that brings the text to the size asked for, and the document is marked
+ * partial; its paragraphs are the whole document's first ones but for
+ * the last, which the next page may go on, and its pages the first
+ * ones. */
+static void
+first_part_of_a_pdf(void **state)
+{
+	const char *top = getenv("top_srcdir");
+	char path[4096];
+	struct load_options options = { NULL, NULL, true, 0 };
+	struct doc *doc = NULL, *whole = NULL;
+
+	(void)state;
+	snprintf(path, sizeof path, "%s/tests/fixtures/summary.pdf", top ? top : ".");
+	assert_int_equal(load_file(path, &options, &whole, NULL), BG_OK);
+	assert_int_equal(load_file_head(path, &options, 1000, &doc, NULL), BG_OK);
+	assert_true(doc->partial);
+	assert_true(doc->text_length >= 1000 && doc->text_length < whole->text_length / 2);
+	assert_true(doc->paragraph_count > 1 && doc->paragraph_count < whole->paragraph_count);
+	for (size_t i = 0; i + 1 < doc->paragraph_count; i++) {
+		assert_int_equal(doc->paragraphs[i].length, whole->paragraphs[i].length);
+		assert_memory_equal(doc->text + doc->paragraphs[i].offset,
+				    whole->text + whole->paragraphs[i].offset, doc->paragraphs[i].length);
+	}
+	assert_true(doc->page_count >= 1 && doc->page_count < whole->page_count);
+	assert_int_equal(doc->pages[0].page, whole->pages[0].page);
+	assert_string_equal(doc->title, whole->title);
+	doc_free(doc);
+	doc_free(whole);
+}
+
 #else
 static void
 no_support(void **state)
@@ -856,6 +888,7 @@ main(void)
 		cmocka_unit_test(clause_numbers_joined_to_the_row_below),
 		cmocka_unit_test(number_and_title_given_as_one_run),
 		cmocka_unit_test(line_start_given_after_its_rest),
+		cmocka_unit_test(first_part_of_a_pdf),
 #else
 		cmocka_unit_test(no_support),
 #endif
