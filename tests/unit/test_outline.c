@@ -3715,6 +3715,32 @@ repeated_clause_number(void **state)
 	       { 2, "2.3", "评审步骤", 9 });
 }
 
+/* A budget report's item number glued to the year that opens its title
+ * (1.2026年一般公共预算草案, 2．2026年…) is a label, not a decimal 1.2026;
+ * a quantity stays one (1.2026万元, 1.5年). */
+static void
+item_number_glued_to_year(void **state)
+{
+	struct label l;
+	const char *s;
+
+	(void)state;
+	EXPECT("某市预算报告\n一、2026年预算草案\n（一）预算安排\n1.2026年一般公共预算草案\n收入增长。\n"
+	       "2.2026年政府性基金预算草案\n收入下降。\n3.市级重点支出安排情况\n安排支出。\n",
+	       { 1, "一、", "2026年预算草案", 2 }, { 2, "（一）", "预算安排", 3 },
+	       { 3, "1.", "2026年一般公共预算草案", 4 }, { 3, "2.", "2026年政府性基金预算草案", 6 },
+	       { 3, "3.", "市级重点支出安排情况", 8 });
+	s = "2．2026年政府性基金预算草案";
+	assert_true(label_parse(s, strlen(s), &l));
+	assert_int_equal(l.number, 2);
+	s = "1.2026万元";
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "1.5年";
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "1.20265年";
+	assert_false(label_parse(s, strlen(s), &l));
+}
+
 int
 main(void)
 {
@@ -3884,6 +3910,7 @@ main(void)
 		cmocka_unit_test(tally_mark_in_table),
 		cmocka_unit_test(dash_lines_over_leads),
 		cmocka_unit_test(clause_opening_with_quantity),
+		cmocka_unit_test(item_number_glued_to_year),
 	};
 	return UNIT_RUN(tests);
 }
