@@ -3741,6 +3741,25 @@ item_number_glued_to_year(void **state)
 	assert_false(label_parse(s, strlen(s), &l));
 }
 
+/* A glossary that names what it explains (预算报告名词解释), or whose
+ * words are letter-spaced (名 词 解 释), is the top-level heading after the
+ * last part, as 名词解释 is; a sentence ending in the words is no heading. */
+static void
+glossary_named_or_spaced(void **state)
+{
+	(void)state;
+	EXPECT("某市预算报告\n一、执行情况\n（一）收入\n1.紧扣重点领域，持续增强财政实力。加强分析。\n"
+	       "2.紧扣创新驱动，有效激发增长动能。加大投入。\n以上报告，请予审议。\n预算报告名词解释\n"
+	       "再融资债券：分为两种类型。\n",
+	       { 1, "一、", "执行情况", 2 }, { 2, "（一）", "收入", 3 },
+	       { 3, "1.", "紧扣重点领域，持续增强财政实力", 4 }, { 3, "2.", "紧扣创新驱动，有效激发增长动能", 5 },
+	       { 1, "", "预算报告名词解释", 7 });
+	EXPECT("某市预算报告\n一、执行情况\n收入增长。\n二、预算草案\n支出下降。\n名 词 解 释\n三保：保基本民生。\n",
+	       { 1, "一、", "执行情况", 2 }, { 1, "二、", "预算草案", 4 }, { 1, "", "名 词 解 释", 6 });
+	EXPECT("某市预算报告\n一、执行情况\n收入增长。\n二、预算草案\n本报告附有名词解释。\n",
+	       { 1, "一、", "执行情况", 2 }, { 1, "二、", "预算草案", 4 });
+}
+
 int
 main(void)
 {
@@ -3911,6 +3930,7 @@ main(void)
 		cmocka_unit_test(dash_lines_over_leads),
 		cmocka_unit_test(clause_opening_with_quantity),
 		cmocka_unit_test(item_number_glued_to_year),
+		cmocka_unit_test(glossary_named_or_spaced),
 	};
 	return UNIT_RUN(tests);
 }
