@@ -3759,8 +3759,11 @@ outline_hint_level(const struct doc *doc, size_t i)
 			    doc->paragraphs[line_above(doc, i)].length))
 		return 0;
 	/* Nor a figure's or a table's caption (图1　编码规则), centred in
-	 * bold as it is. */
-	if (label_caption(doc->text + p->offset, p->length))
+	 * bold as it is, nor the unit a table's figures are in (单位：万元,
+	 * 单位：m3/辆), set apart above it. */
+	if (label_caption(doc->text + p->offset, p->length) ||
+	    utf8_starts_with(doc->text + p->offset, p->length, "单位：") ||
+	    utf8_starts_with(doc->text + p->offset, p->length, "单位:"))
 		return 0;
 	/* Nor who drafted it, in the bold block that closes a standard. */
 	if (credits_line(doc->text + p->offset, p->length))
