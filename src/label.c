@@ -42,6 +42,17 @@ may_follow_number(const char *s, size_t n)
 	return utf8_prefix_in(s, n, refuse, sizeof refuse / sizeof refuse[0]) == 0;
 }
 
+/* True when S begins with a year of four ASCII digits, 1900 to 2099, and
+ * its 年 (2026年): what a heading's number may be glued to. */
+static bool
+year_follows(const char *s, size_t n)
+{
+	size_t used;
+	long long v = numeral_digits(s, n, &used);
+
+	return v >= 1900 && v <= 2099 && used == 4 && utf8_starts_with(s + used, n - used, "年");
+}
+
 /* Sets *L to the decimal label of the COUNT numbers PARTS (5.1.3), LENGTH
  * bytes long, its title at byte TITLE. */
 static void
@@ -557,8 +568,11 @@ parse_label(const char *s, size_t n, struct label *l)
 	/* After its mark a number is a label whatever word follows (1.分区
 	 * 计量法, 2.时间安排, 3.平台建设): a quantity has no mark before its
 	 * unit.  Only a digit or a percent sign makes it a figure, or an
-	 * exponent (1.E+05, a chart's scale in scientific notation). */
-	if (i >= n || numeral_digits(s + i, n - i, &used) >= 0 || utf8_starts_with(s + i, n - i, "%") ||
+	 * exponent (1.E+05, a chart's scale in scientific notation); a year
+	 * and its 年 do not (1.2026年一般公共预算草案: no quantity has four
+	 * decimals before 年). */
+	if (i >= n || (numeral_digits(s + i, n - i, &used) >= 0 && !year_follows(s + i, n - i)) ||
+	    utf8_starts_with(s + i, n - i, "%") ||
 	    utf8_starts_with(s + i, n - i, "％") || utf8_starts_with(s + i, n - i, "‰") ||
 	    (i + 2 < n && (s[i] == 'E' || s[i] == 'e') && (s[i + 1] == '+' || s[i + 1] == '-') &&
 	     s[i + 2] >= '0' && s[i + 2] <= '9'))

@@ -3001,21 +3001,37 @@ run_after_text(const struct builder *b, size_t paragraph, const char *s, size_t 
 /* A glossary printed after the last chapter (名词解释), and a report's
  * closing words (结束语), are headings of the top level, whatever
  * numbers the report used: what follows is under them, not under the
- * last chapter. */
+ * last chapter.  The words may be letter-spaced (名 词 解 释), and the
+ * glossary may name what it explains (预算报告名词解释, a short line with
+ * no sentence mark). */
 static bool
 back_matter_line(const char *s, size_t n)
 {
 	static const char *const words[] = { "名词解释", "名词术语解释", "术语解释", "附：名词解释",
 					     "附:名词解释", "结束语", "结语" };
+	enum { GLOSSARY_NAMED_MAX_CHARS = 12 };
+	char packed[96];
+	size_t k = 0;
 
-	while (n > 0 && utf8_space_before(s, s + n))
-		n -= utf8_space_before(s, s + n);
-	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
-		n -= 3;
+	for (size_t i = 0; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i);
+		if (sp > 0) {
+			i += sp;
+			continue;
+		}
+		if (k == sizeof packed)
+			return false;
+		packed[k++] = s[i++];
+	}
+	if (k >= 3 && memcmp(packed + k - 3, "：", 3) == 0)
+		k -= 3;
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (same_text(s, n, words[i]))
+		if (same_text(packed, k, words[i]))
 			return true;
-	return false;
+	return k > strlen("名词解释") && utf8_count(packed, k) <= GLOSSARY_NAMED_MAX_CHARS &&
+	       memcmp(packed + k - strlen("名词解释"), "名词解释", strlen("名词解释")) == 0 &&
+	       !utf8_find3(packed, k, "。") && !utf8_find3(packed, k, "，") && !utf8_find3(packed, k, "：") &&
+	       !utf8_find3(packed, k, "；");
 }
 
 /* True when the nearest line above PARAGRAPH of DOC is the header row of
@@ -3753,8 +3769,11 @@ outline_hint_level(const struct doc *doc, size_t i)
 			    doc->paragraphs[line_above(doc, i)].length))
 		return 0;
 	/* Nor a figure's or a table's caption (图1　编码规则), centred in
-	 * bold as it is. */
-	if (label_caption(doc->text + p->offset, p->length))
+	 * bold as it is, nor the unit a table's figures are in (单位：万元,
+	 * 单位：m3/辆), set apart above it. */
+	if (label_caption(doc->text + p->offset, p->length) ||
+	    utf8_starts_with(doc->text + p->offset, p->length, "单位：") ||
+	    utf8_starts_with(doc->text + p->offset, p->length, "单位:"))
 		return 0;
 	/* Nor who drafted it, in the bold block that closes a standard. */
 	if (credits_line(doc->text + p->offset, p->length))
@@ -4366,6 +4385,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		b->list_key = -1;
 		return true;
 	}
+	/* 名 词 解 释 set large and centred by a PDF or a page after the
+	 * last chapter: the glossary's heading is of the top level, as the
+	 * plain line is, not one below the last heading the reader sized. */
+	if (md_level > 0 && p->md_level == 0 && back_matter_line(s, p->length))
+		return add_part(b, paragraph, 0);
 	if (md_level > 0) {
 		struct label inner;
 		memset(&l, 0, sizeof l);

@@ -4,7 +4,7 @@
 # the outline of each page is the outline of the same report as text, the
 # title is the report's, and nothing of the site's frame is report text.
 . "$top_srcdir/tests/lib.sh"
-plan 17
+plan 19
 
 out=$TMPDIR_TEST
 corpus=$top_srcdir/tests/corpus
@@ -69,4 +69,14 @@ check "page without text: the message" grep -q "^baogao: $out/empty.html: web pa
 check "GBK page read as UTF-8: cannot decode" grep -q "cannot decode.*not valid UTF-8$" "$out/stderr"
 "$BAOGAO" --outline --format=tsv --encoding=GBK "$FIXTURES/gwr-hebei-gbk.html" | cut -f 2,3 >"$out/gbk"
 check "GBK page read as GBK" diff "$out/hebei.text" "$out/gbk"
+# A glossary's heading the page sets as a heading (<h4>名 词 解 释</h4>)
+# after the last item is of the top level, as the plain line is.
+printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市预算报告</title></head><body><h1>某市预算报告</h1>\n<p>一、执行情况</p><p>（一）收入</p><p>1.紧扣重点领域，持续增强财政实力。加强分析。</p><p>2.紧扣创新驱动，有效激发增长动能。加大投入。</p><p>以上报告，请予审议。</p>\n<h4>名 词 解 释</h4>\n<p>双示范市：黄河流域示范市。</p><p>全市：全市指本级。</p></body></html>\n' >"$out/glossary.html"
+check "glossary heading of the page: top level" test \
+	"$("$BAOGAO" --outline --format=tsv "$out/glossary.html" | tail -1 | cut -f 1,3)" = "$(printf '1\t名 词 解 释')"
+# The unit of a table's figures set as a heading above the table
+# (<h4>单位：万元</h4>) heads nothing.
+printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市预算报告</title></head><body><h1>某市预算报告</h1>\n<p>一、执行情况</p><p>收入增长。</p><p>二、预算草案</p><p>表1 收入预算表</p>\n<h4>单位：万元</h4>\n<table><tr><td>项目</td><td>预算数</td></tr><tr><td>税收收入</td><td>100</td></tr></table><p>三、措施</p><p>加强管理。</p></body></html>\n' >"$out/unit.html"
+check "unit line above a table: no heading" test \
+	"$("$BAOGAO" --outline --format=tsv "$out/unit.html" | cut -f 2 | tr '\n' ' ')" = "label 一、 二、 三、 "
 finish

@@ -3825,6 +3825,51 @@ two_clause_first_lead(void **state)
 	       { 1, "一、", "主要任务", 2 }, { 2, "（一）", "补齐短板弱项", 3 }, { 2, "（二）", "突出绿色高效", 6 });
 }
 
+/* A budget report's item number glued to the year that opens its title
+ * (1.2026年一般公共预算草案, 2．2026年…) is a label, not a decimal 1.2026;
+ * a quantity stays one (1.2026万元, 1.5年). */
+static void
+item_number_glued_to_year(void **state)
+{
+	struct label l;
+	const char *s;
+
+	(void)state;
+	EXPECT("某市预算报告\n一、2026年预算草案\n（一）预算安排\n1.2026年一般公共预算草案\n收入增长。\n"
+	       "2.2026年政府性基金预算草案\n收入下降。\n3.市级重点支出安排情况\n安排支出。\n",
+	       { 1, "一、", "2026年预算草案", 2 }, { 2, "（一）", "预算安排", 3 },
+	       { 3, "1.", "2026年一般公共预算草案", 4 }, { 3, "2.", "2026年政府性基金预算草案", 6 },
+	       { 3, "3.", "市级重点支出安排情况", 8 });
+	s = "2．2026年政府性基金预算草案";
+	assert_true(label_parse(s, strlen(s), &l));
+	assert_int_equal(l.number, 2);
+	s = "1.2026万元";
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "1.5年";
+	assert_false(label_parse(s, strlen(s), &l));
+	s = "1.20265年";
+	assert_false(label_parse(s, strlen(s), &l));
+}
+
+/* A glossary that names what it explains (预算报告名词解释), or whose
+ * words are letter-spaced (名 词 解 释), is the top-level heading after the
+ * last part, as 名词解释 is; a sentence ending in the words is no heading. */
+static void
+glossary_named_or_spaced(void **state)
+{
+	(void)state;
+	EXPECT("某市预算报告\n一、执行情况\n（一）收入\n1.紧扣重点领域，持续增强财政实力。加强分析。\n"
+	       "2.紧扣创新驱动，有效激发增长动能。加大投入。\n以上报告，请予审议。\n预算报告名词解释\n"
+	       "再融资债券：分为两种类型。\n",
+	       { 1, "一、", "执行情况", 2 }, { 2, "（一）", "收入", 3 },
+	       { 3, "1.", "紧扣重点领域，持续增强财政实力", 4 }, { 3, "2.", "紧扣创新驱动，有效激发增长动能", 5 },
+	       { 1, "", "预算报告名词解释", 7 });
+	EXPECT("某市预算报告\n一、执行情况\n收入增长。\n二、预算草案\n支出下降。\n名 词 解 释\n三保：保基本民生。\n",
+	       { 1, "一、", "执行情况", 2 }, { 1, "二、", "预算草案", 4 }, { 1, "", "名 词 解 释", 6 });
+	EXPECT("某市预算报告\n一、执行情况\n收入增长。\n二、预算草案\n本报告附有名词解释。\n",
+	       { 1, "一、", "执行情况", 2 }, { 1, "二、", "预算草案", 4 });
+}
+
 int
 main(void)
 {
@@ -3999,6 +4044,8 @@ main(void)
 		cmocka_unit_test(point_goes_on_after_list),
 		cmocka_unit_test(run_after_leads_is_the_sections),
 		cmocka_unit_test(two_clause_first_lead),
+		cmocka_unit_test(item_number_glued_to_year),
+		cmocka_unit_test(glossary_named_or_spaced),
 	};
 	return UNIT_RUN(tests);
 }
