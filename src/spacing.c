@@ -58,6 +58,22 @@ measure(const char *s, size_t n, size_t *han, size_t *joints, size_t *gapped)
 	}
 }
 
+/* True when the line S (N bytes) holds at least MIN Han characters;
+ * reads only as far as the MIN-th. */
+static bool
+han_at_least(const char *s, size_t n, size_t min)
+{
+	size_t han = 0;
+
+	for (size_t i = 0; i < n && han < min;) {
+		uint32_t c;
+		i += utf8_decode(s + i, n - i, &c);
+		if (utf8_is_han(c))
+			han++;
+	}
+	return han >= min;
+}
+
 bool
 spacing_detect(const char *text, size_t length)
 {
@@ -67,6 +83,14 @@ spacing_detect(const char *text, size_t length)
 		const char *nl = memchr(text + pos, '\n', end - pos);
 		size_t le = nl ? (size_t)(nl - text) : end, han, joints, gapped;
 
+		/* A line with no space between its characters is not spaced
+		 * out: it only counts, if it has the Han characters to count
+		 * (and with them it has joints, none gapped). */
+		if (!memchr(text + pos, ' ', le - pos)) {
+			counted += han_at_least(text + pos, le - pos, HAN_MIN);
+			pos = le + 1;
+			continue;
+		}
 		measure(text + pos, le - pos, &han, &joints, &gapped);
 		if (han >= HAN_MIN) {
 			counted++;
