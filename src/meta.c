@@ -2782,6 +2782,36 @@ link_line(const char *s, size_t n)
 	return true;
 }
 
+/* True when S (N bytes) is a page's toolbar line: nothing but its
+ * buttons' words and the sizes they offer, in brackets or after a colon
+ * (字体【 大  中  小 】, 分享到：, 【打印】【关闭】), no text of the
+ * document. */
+static bool
+toolbar_line(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"分享到", "分享", "字体", "字号", "打印", "关闭", "收藏", "扫一扫", "默认", "大", "中", "小",
+	};
+	static const char *const marks[] = { "【", "】", "：", ":", "[", "]", "|", "｜", "/" };
+	size_t buttons = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t k = utf8_space_at(s + i, n - i);
+		for (size_t w = 0; !k && w < WORDS(marks); w++)
+			if (utf8_starts_with(s + i, n - i, marks[w]))
+				k = strlen(marks[w]);
+		for (size_t w = 0; !k && w < WORDS(words); w++)
+			if (utf8_starts_with(s + i, n - i, words[w])) {
+				k = strlen(words[w]);
+				buttons += k > 3;   /* a word, not a size */
+			}
+		if (!k)
+			return false;
+		i += k;
+	}
+	return buttons > 0;
+}
+
 /* True when S (N bytes) is a copy's mark that its text begins below, a
  * key with no value: 正文：, 全文：, 原文：. */
 static bool
@@ -3084,8 +3114,8 @@ under_title(struct finding *f, size_t top)
 			after_meta = true;
 			continue;
 		}
-		if (utf8_starts_with(s, n, "【") || link_line(s, n))
-			continue;   /* page furniture: 【字体：大 中 小】, <http://…> */
+		if (utf8_starts_with(s, n, "【") || link_line(s, n) || toolbar_line(s, n))
+			continue;   /* page furniture: 【字体：大 中 小】, 分享到：, <http://…> */
 		/* The month the document is dated in brackets under its
 		 * title, with no day ((2020年6月), a white paper's): the
 		 * header goes on to its issuer; a day in brackets below is

@@ -44,6 +44,20 @@ issuer_under_the_headline_said_again(void **state)
 	expect_meta(text, "关于某市2030年财政决算的报告", "某市人民政府", "2031-07-15");
 }
 
+/* A page's toolbar lines (字体【 大 中 小 】, 分享到：) between the
+ * headline's timestamp and the report's dash subtitle: furniture, so the
+ * subtitle below still dates the report, and the speaker is read. */
+static void
+toolbar_lines_under_the_headline(void **state)
+{
+	(void)state;
+	expect_meta("关于某市2030年预算调整方案的报告\n\n发布时间：2030-08-19 09:24:13\n\n来源：某市财政局\n\n"
+		    "字体【 大  中  小 】\n\n分享到：\n\n——2030年7月30日在某市第九届人民代表大会\n\n"
+		    "常务委员会第三次会议上\n\n某市财政局局长  王某某\n\n主任、各位副主任、各位委员：\n\n"
+		    "　　现将有关情况报告如下，请予审议。\n\n一、基本情况\n\n正文。\n",
+		    "关于某市2030年预算调整方案的报告", "某市财政局局长  王某某", "2030-07-30");
+}
+
 /* A page whose scripts, styles and menus fill its top, with no line that
  * reads as a title there: the headline under its breadcrumb is. */
 static void
@@ -1578,6 +1592,7 @@ main(void)
 		cmocka_unit_test(issuer_under_the_headline_said_again),
 		cmocka_unit_test(headline_under_a_breadcrumb),
 		cmocka_unit_test(body_before_the_year_of_a_title),
+		cmocka_unit_test(toolbar_lines_under_the_headline),
 	};
 	return UNIT_RUN(tests);
 }
