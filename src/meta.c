@@ -3182,6 +3182,39 @@ find_docno(struct doc *doc)
 	}
 }
 
+/* Tidies a title or issuer VALUE found in the text, in place: the end of
+ * an HTML comment a page's conversion left before it (start-->某某局局长
+ * 张三: letters, maybe none, then -->, with no <!-- opening it) is
+ * dropped, and a typographic space (U+00A0, U+2000-U+200A, U+202F,
+ * U+205F, as 局长 张三 is set with an en space) becomes a plain one. */
+static void
+tidy_value(char *value)
+{
+	size_t i = 0, out = 0, n;
+
+	if (!value)
+		return;
+	n = strlen(value);
+	while (i < n && isalnum((unsigned char)value[i]))
+		i++;
+	if (n - i > 3 && memcmp(value + i, "-->", 3) == 0 && !strstr(value, "<!--")) {
+		i += 3;
+		i += utf8_spaces(value + i, n - i);
+	} else {
+		i = 0;
+	}
+	while (i < n) {
+		size_t k = utf8_space_at(value + i, n - i);
+		if (k > 1 && !utf8_starts_with(value + i, n - i, "　")) {
+			value[out++] = ' ';
+			i += k;
+		} else {
+			value[out++] = value[i++];
+		}
+	}
+	value[out] = '\0';
+}
+
 /* Joint issuers shortened with 等 (最高人民法院等, 某部、某局等部门): the
  * first body as printed, as for a joint sign-off.  ISSUER is cut in
  * place.  A name ending in a word of its own (平等, 同等) stays. */
@@ -3704,6 +3737,8 @@ meta_find(struct doc *doc)
 		set_issuer(&f, RANK_STAMP, reported_for(doc, top));
 	if (!doc->docno)
 		find_docno(doc);
+	tidy_value(doc->title);
+	tidy_value(doc->issuer);
 	if (doc->issuer)
 		first_of_joint(doc->issuer);
 }

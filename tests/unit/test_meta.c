@@ -58,6 +58,21 @@ toolbar_lines_under_the_headline(void **state)
 		    "关于某市2030年预算调整方案的报告", "某市财政局局长  王某某", "2030-07-30");
 }
 
+/* A speaker line as a page's conversion may leave it: after the end of
+ * an HTML comment (start-->), its name set apart with an en space
+ * (U+2002): the issuer without the comment's end, with a plain space. */
+static void
+speaker_line_tidied(void **state)
+{
+	(void)state;
+	expect_meta("关于某市2030年预算执行情况的报告\n\nstart-->——2031年1月22日在某市第九届人民代表大会第五次会议上\n"
+		    "end-->\n\nstart-->市财政局局长 赵 某\nend-->\n\n一、预算执行情况\n\n正文。\n",
+		    "关于某市2030年预算执行情况的报告", "市财政局局长 赵 某", "2031-01-22");
+	expect_meta("关于某市2030年预算执行情况的报告\n\n——2031年1月22日在某市第九届人民代表大会第五次会议上\n\n"
+		    "市财政局局长\xe2\x80\x82刘某某\n\n一、预算执行情况\n\n正文。\n",
+		    "关于某市2030年预算执行情况的报告", "市财政局局长 刘某某", "2031-01-22");
+}
+
 /* A page whose scripts, styles and menus fill its top, with no line that
  * reads as a title there: the headline under its breadcrumb is. */
 static void
@@ -1593,6 +1608,7 @@ main(void)
 		cmocka_unit_test(headline_under_a_breadcrumb),
 		cmocka_unit_test(body_before_the_year_of_a_title),
 		cmocka_unit_test(toolbar_lines_under_the_headline),
+		cmocka_unit_test(speaker_line_tidied),
 	};
 	return UNIT_RUN(tests);
 }
