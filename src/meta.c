@@ -2782,6 +2782,36 @@ link_line(const char *s, size_t n)
 	return true;
 }
 
+/* True when S (N bytes) is a page's toolbar line: nothing but its
+ * buttons' words and the sizes they offer, in brackets or after a colon
+ * (字体【 大  中  小 】, 分享到：, 【打印】【关闭】), no text of the
+ * document. */
+static bool
+toolbar_line(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"分享到", "分享", "字体", "字号", "打印", "关闭", "收藏", "扫一扫", "默认", "大", "中", "小",
+	};
+	static const char *const marks[] = { "【", "】", "：", ":", "[", "]", "|", "｜", "/" };
+	size_t buttons = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t k = utf8_space_at(s + i, n - i);
+		for (size_t w = 0; !k && w < WORDS(marks); w++)
+			if (utf8_starts_with(s + i, n - i, marks[w]))
+				k = strlen(marks[w]);
+		for (size_t w = 0; !k && w < WORDS(words); w++)
+			if (utf8_starts_with(s + i, n - i, words[w])) {
+				k = strlen(words[w]);
+				buttons += k > 3;   /* a word, not a size */
+			}
+		if (!k)
+			return false;
+		i += k;
+	}
+	return buttons > 0;
+}
+
 /* True when S (N bytes) is a copy's mark that its text begins below, a
  * key with no value: 正文：, 全文：, 原文：. */
 static bool
@@ -3084,8 +3114,8 @@ under_title(struct finding *f, size_t top)
 			after_meta = true;
 			continue;
 		}
-		if (utf8_starts_with(s, n, "【") || link_line(s, n))
-			continue;   /* page furniture: 【字体：大 中 小】, <http://…> */
+		if (utf8_starts_with(s, n, "【") || link_line(s, n) || toolbar_line(s, n))
+			continue;   /* page furniture: 【字体：大 中 小】, 分享到：, <http://…> */
 		/* The month the document is dated in brackets under its
 		 * title, with no day ((2020年6月), a white paper's): the
 		 * header goes on to its issuer; a day in brackets below is
@@ -3150,6 +3180,39 @@ find_docno(struct doc *doc)
 			}
 		}
 	}
+}
+
+/* Tidies a title or issuer VALUE found in the text, in place: the end of
+ * an HTML comment a page's conversion left before it (start-->某某局局长
+ * 张三: letters, maybe none, then -->, with no <!-- opening it) is
+ * dropped, and a typographic space (U+00A0, U+2000-U+200A, U+202F,
+ * U+205F, as 局长 张三 is set with an en space) becomes a plain one. */
+static void
+tidy_value(char *value)
+{
+	size_t i = 0, out = 0, n;
+
+	if (!value)
+		return;
+	n = strlen(value);
+	while (i < n && isalnum((unsigned char)value[i]))
+		i++;
+	if (n - i > 3 && memcmp(value + i, "-->", 3) == 0 && !strstr(value, "<!--")) {
+		i += 3;
+		i += utf8_spaces(value + i, n - i);
+	} else {
+		i = 0;
+	}
+	while (i < n) {
+		size_t k = utf8_space_at(value + i, n - i);
+		if (k > 1 && !utf8_starts_with(value + i, n - i, "　")) {
+			value[out++] = ' ';
+			i += k;
+		} else {
+			value[out++] = value[i++];
+		}
+	}
+	value[out] = '\0';
 }
 
 /* Joint issuers shortened with 等 (最高人民法院等, 某部、某局等部门): the
@@ -3674,6 +3737,8 @@ meta_find(struct doc *doc)
 		set_issuer(&f, RANK_STAMP, reported_for(doc, top));
 	if (!doc->docno)
 		find_docno(doc);
+	tidy_value(doc->title);
+	tidy_value(doc->issuer);
 	if (doc->issuer)
 		first_of_joint(doc->issuer);
 }

@@ -4528,8 +4528,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		}
 		/* 1.申请人无正当理由逾期不补正、 ends with the comma of a list
 		 * that goes on: a piece cut from a table's cell or a wrapped
-		 * line, not a heading, which never ends so. */
-		if (ends_with_list_comma(s + l.title, p->length - l.title)) {
+		 * line, not a heading, which never ends so.  A run-in lead
+		 * closed by its full stop (（二）深化改革。将零基预算贯穿编制、)
+		 * is a heading whose text a hard wrap cut there. */
+		if (ends_with_list_comma(s + l.title, p->length - l.title) &&
+		    !utf8_find3(s + l.title, p->length - l.title, "。")) {
 			b->list_key = -1;
 			return true;
 		}

@@ -44,6 +44,35 @@ issuer_under_the_headline_said_again(void **state)
 	expect_meta(text, "关于某市2030年财政决算的报告", "某市人民政府", "2031-07-15");
 }
 
+/* A page's toolbar lines (字体【 大 中 小 】, 分享到：) between the
+ * headline's timestamp and the report's dash subtitle: furniture, so the
+ * subtitle below still dates the report, and the speaker is read. */
+static void
+toolbar_lines_under_the_headline(void **state)
+{
+	(void)state;
+	expect_meta("关于某市2030年预算调整方案的报告\n\n发布时间：2030-08-19 09:24:13\n\n来源：某市财政局\n\n"
+		    "字体【 大  中  小 】\n\n分享到：\n\n——2030年7月30日在某市第九届人民代表大会\n\n"
+		    "常务委员会第三次会议上\n\n某市财政局局长  王某某\n\n主任、各位副主任、各位委员：\n\n"
+		    "　　现将有关情况报告如下，请予审议。\n\n一、基本情况\n\n正文。\n",
+		    "关于某市2030年预算调整方案的报告", "某市财政局局长  王某某", "2030-07-30");
+}
+
+/* A speaker line as a page's conversion may leave it: after the end of
+ * an HTML comment (start-->), its name set apart with an en space
+ * (U+2002): the issuer without the comment's end, with a plain space. */
+static void
+speaker_line_tidied(void **state)
+{
+	(void)state;
+	expect_meta("关于某市2030年预算执行情况的报告\n\nstart-->——2031年1月22日在某市第九届人民代表大会第五次会议上\n"
+		    "end-->\n\nstart-->市财政局局长 赵 某\nend-->\n\n一、预算执行情况\n\n正文。\n",
+		    "关于某市2030年预算执行情况的报告", "市财政局局长 赵 某", "2031-01-22");
+	expect_meta("关于某市2030年预算执行情况的报告\n\n——2031年1月22日在某市第九届人民代表大会第五次会议上\n\n"
+		    "市财政局局长\xe2\x80\x82刘某某\n\n一、预算执行情况\n\n正文。\n",
+		    "关于某市2030年预算执行情况的报告", "市财政局局长 刘某某", "2031-01-22");
+}
+
 /* A page whose scripts, styles and menus fill its top, with no line that
  * reads as a title there: the headline under its breadcrumb is. */
 static void
@@ -1578,6 +1607,8 @@ main(void)
 		cmocka_unit_test(issuer_under_the_headline_said_again),
 		cmocka_unit_test(headline_under_a_breadcrumb),
 		cmocka_unit_test(body_before_the_year_of_a_title),
+		cmocka_unit_test(toolbar_lines_under_the_headline),
+		cmocka_unit_test(speaker_line_tidied),
 	};
 	return UNIT_RUN(tests);
 }

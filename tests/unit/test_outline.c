@@ -1741,6 +1741,20 @@ line_ending_with_a_list_comma(void **state)
 }
 
 static void
+run_in_lead_cut_after_a_list_comma(void **state)
+{
+	(void)state;
+	/* A run-in lead closed by its full stop, its line a paragraph of
+	 * its own that a hard wrap cut after a 、 of the text that
+	 * follows: still the heading. */
+	EXPECT("某市预算报告\n\n一、主要措施\n\n（一）实施积极政策。深入贯彻宏观政策。\n\n"
+	       "（二）深化体制改革。将预算改革贯穿编制、\n\n执行全过程，实现资源高效配置。\n\n"
+	       "（三）落实过紧日子要求。严格执行规定。\n",
+	       { 1, "一、", "主要措施", 3 }, { 2, "（一）", "实施积极政策", 5 },
+	       { 2, "（二）", "深化体制改革", 7 }, { 2, "（三）", "落实过紧日子要求", 11 });
+}
+
+static void
 first_part_without_numbered_headings(void **state)
 {
 	(void)state;
@@ -3965,6 +3979,7 @@ main(void)
 		cmocka_unit_test(part_title_over_two_lines),
 		cmocka_unit_test(article_in_its_chapters_line),
 		cmocka_unit_test(line_ending_with_a_list_comma),
+		cmocka_unit_test(run_in_lead_cut_after_a_list_comma),
 		cmocka_unit_test(first_part_without_numbered_headings),
 		cmocka_unit_test(table_header_above_the_first_item),
 		cmocka_unit_test(contents_joined_or_missed),
