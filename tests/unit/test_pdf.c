@@ -20,7 +20,9 @@
  * clauses' numbers a tab's wide gap before their titles, which poppler
  * gives as one run (tabbed.pdf, --tabbed); a clause's line whose rest
  * poppler gives before its start, a full-width comma drawn over the
- * closing bracket before it (overlap.pdf, --overlap).
+ * closing bracket before it (overlap.pdf, --overlap); a list of
+ * referenced standards whose lines' ends poppler gives as a block of
+ * their own (references.pdf, --references).
  * Built without poppler,
  * the reader fails with
  * BG_ERR_NO_SUPPORT. */
@@ -795,6 +797,28 @@ line_start_given_after_its_rest(void **state)
 	outline_free(o);
 	doc_free(doc);
 }
+/* A list of referenced standards whose methods stand a gap after their
+ * lines' ragged ends: poppler gives some of them as a block after the
+ * list, and each goes back to the end of the line on its row, none a
+ * line of its own (第 1 部分 某某整车维修企业 no part) (references.pdf). */
+static void
+line_ends_given_as_a_block(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("references.pdf");
+	struct outline *o = NULL;
+
+	/* (the lines, which end in no sentence's mark, may be read as one
+	 * paragraph) */
+	assert_non_null(strstr(doc->text, "悬浮物的测定 重量法"));
+	assert_non_null(strstr(doc->text, "某某维修业开业条件 第 1 部分 某某整车维修企业"));
+	assert_non_null(strstr(doc->text, "庚物的测定 某某试剂分光光度法"));
+	assert_int_equal(outline_build(doc, &o), BG_OK);
+	assert_int_equal(o->count, 3);
+	assert_string_equal(o->nodes[2]->label, "3");
+	outline_free(o);
+	doc_free(doc);
+}
 /* The start of a PDF (load_file_head): its reader stops after the page
  * that brings the text to the size asked for, and the document is marked
  * partial; its paragraphs are the whole document's first ones but for
@@ -888,6 +912,7 @@ main(void)
 		cmocka_unit_test(clause_numbers_joined_to_the_row_below),
 		cmocka_unit_test(number_and_title_given_as_one_run),
 		cmocka_unit_test(line_start_given_after_its_rest),
+		cmocka_unit_test(line_ends_given_as_a_block),
 		cmocka_unit_test(first_part_of_a_pdf),
 #else
 		cmocka_unit_test(no_support),
