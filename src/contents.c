@@ -631,6 +631,69 @@ hash_compare(const void *a, const void *b)
 	return *x < *y ? -1 : *x > *y;
 }
 
+/* Marks in LINES the numbered entries of a contents under 目录 that the
+ * body does not say again (a compilation's 目录: 一、某某会议关于…的决议
+ * wrapped onto a second line, 二、关于…的报告, 三、附表, 表一 …, 四、其他
+ * 相关说明, over documents that carry their own titles without those
+ * numbers): under the heading, the lines up to the first sentence hold
+ * three or more labels of one style numbered 1, 2, 3 … in order, and the
+ * body numbers that style from 1 again within UNSAID_REACH paragraphs
+ * below them. */
+enum { UNSAID_REACH = 200 };
+
+static void
+find_unsaid_entries(const struct doc *doc, const unsigned char *flags, unsigned char *lines)
+{
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		size_t end = i + 1, labelled = 0;
+		int style = -1;
+		long long next = 1;
+		bool in_order = true;
+
+		if (!(flags[i] & CONTENTS_HEADING))
+			continue;
+		for (; end < doc->paragraph_count; end++) {
+			const struct paragraph *p = &doc->paragraphs[end];
+			const char *s = doc->text + p->offset;
+			struct label l;
+
+			if (p->length == 0)
+				continue;
+			/* (an entry wrapped onto a second line may be read as
+			 * one paragraph with it) */
+			if (p->md_level > 0 || sentence_mark_in(s, p->length) ||
+			    utf8_count(s, p->length) > 2 * TOC_MAX_CHARS)
+				break;
+			if (!label_parse(s, p->length, &l) || l.style == STYLE_NONE || l.style == STYLE_INLINE ||
+			    l.style == STYLE_MARKDOWN)
+				continue;
+			if (style < 0)
+				style = (int)l.style;
+			if ((int)l.style != style)
+				continue;
+			in_order &= l.number == next++;
+			labelled++;
+		}
+		if (style < 0 || labelled < 3 || !in_order)
+			continue;
+		for (size_t k = end; k < doc->paragraph_count && k < end + UNSAID_REACH; k++) {
+			const struct paragraph *p = &doc->paragraphs[k];
+			struct label l;
+
+			if (p->length > 0 && label_parse(doc->text + p->offset, p->length, &l) &&
+			    (int)l.style == style && l.number == 1) {
+				for (size_t e = i + 1; e < end; e++) {
+					const struct paragraph *q = &doc->paragraphs[e];
+					if (q->length > 0 && label_parse(doc->text + q->offset, q->length, &l) &&
+					    (int)l.style == style)
+						lines[e] = CONTENTS_ENTRY;
+				}
+				break;
+			}
+		}
+	}
+}
+
 bool
 contents_find(const struct doc *doc, struct contents *out)
 {
@@ -713,6 +776,7 @@ contents_find(const struct doc *doc, struct contents *out)
 	}
 	find_page_first(doc, flags, out->lines);
 	find_listed_again(doc, flags, out->lines);
+	find_unsaid_entries(doc, flags, out->lines);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		size_t k;
 		if (out->lines[i] != CONTENTS_ENTRY || (k = entry_key(doc, i, flags[i], key, sizeof key)) == 0)

@@ -46,6 +46,39 @@ expect_outline(const char *text, const struct expect *e, size_t count)
 	expect_outline(text, e, sizeof e / sizeof e[0]); \
 } while (0)
 
+/* A compilation's 目录 whose entries the body does not say again (the
+ * 决议 and the report stand under their own titles, without the numbers):
+ * three entries or more numbered in order under 目录, and the body
+ * numbering from 一、 again below, are a contents list, no parts -- nor
+ * is the presenter's name under the report's title (安平市财政局).  An
+ * entry wrapped onto a second line may be read as one paragraph. */
+static void
+contents_entries_not_said_again(void **state)
+{
+	(void)state;
+	EXPECT("— 1 —\n安平市 2031 年政府预算信息公开\n— 2 —\n目 录\n"
+	       "一、安平市第三届人民代表大会第二次会议关于 2030 年全\n市预算执行情况和 2031 年全市预算的决议\n"
+	       "二、关于 2030 年全市预算执行情况和 2031 年全市\n预算草案的报告\n三、附表\n"
+	       "表一 2031 年全市一般公共预算收入表\n表二 2031 年全市一般公共预算支出表\n"
+	       "表三 2031 年全市政府性基金预算收入表\n四、其他相关说明\n— 3 —\n"
+	       "安平市第三届人民代表大会第二次会议\n关于 2030 年全市预算执行情况和\n2031 年全市预算的决议\n"
+	       "（2031 年 1 月 20 日安平市第三届人民代表大会第二次会议通过）\n"
+	       "会议审查了市人民政府提出的报告，同意审查结果。会议决定，批准\n2031 年市本级预算。\n— 4 —\n"
+	       "2030 年全市预算执行情况和 2031 年全市预算草案的报告\n在安平市第三届人民代表大会第二次会议上\n"
+	       "安平市财政局\n各位代表：\n受市人民政府委托，现将预算执行情况和预算草案提请会议审议。\n"
+	       "一、2030 年预算执行情况\n2030 年，全市财政运行平稳，较好地完成了年度预算收支任务。\n"
+	       "（一）一般公共预算收支情况\n全市一般公共预算收入完成 31.99 亿元，增长 6%。\n"
+	       "（二）政府性基金预算收支情况\n全市政府性基金预算收入完成 12.5 亿元，增长 3%。\n"
+	       "（三）社会保险基金预算收支情况\n全市社会保险基金预算收入完成 10.0 亿元，增长 2%。\n"
+	       "（四）国有资本经营预算收支情况\n全市国有资本经营预算收入完成 10.1 亿元，增长 3%。\n"
+	       "（五）政府债务情况\n全市政府债务余额 10.2 亿元，风险总体可控。\n"
+	       "二、2031 年预算草案\n全市一般公共预算收入预计增长 5%。\n三、2031 年财政重点工作\n全力抓好收入组织。\n",
+	       { 1, "一、", "2030 年预算执行情况", 27 }, { 2, "（一）", "一般公共预算收支情况", 29 },
+	       { 2, "（二）", "政府性基金预算收支情况", 31 }, { 2, "（三）", "社会保险基金预算收支情况", 33 },
+	       { 2, "（四）", "国有资本经营预算收支情况", 35 }, { 2, "（五）", "政府债务情况", 37 },
+	       { 1, "二、", "2031 年预算草案", 39 }, { 1, "三、", "2031 年财政重点工作", 41 });
+}
+
 /* A page whose paragraphs run together on one line, each after the
  * spaces a page kept past the last sentence's mark and an indent of two
  * ideographic spaces, or of two with an ASCII space between (。  　　 一是…,
@@ -4053,6 +4086,7 @@ main(void)
 		cmocka_unit_test(parts_from_two),
 		cmocka_unit_test(tally_mark_in_table),
 		cmocka_unit_test(indents_after_spaces),
+		cmocka_unit_test(contents_entries_not_said_again),
 		cmocka_unit_test(issuer_under_a_headline_far_down),
 		cmocka_unit_test(dash_lines_over_leads),
 		cmocka_unit_test(clause_opening_with_quantity),
