@@ -353,7 +353,7 @@ own_figures(const struct compare_side *side, const bool *take, struct own_figure
 		const struct figure *f = &side->figures->items[i];
 		struct compare_text text;
 		size_t last;
-		if (f->subject_length == 0 || !f->section || f->section->index == SIZE_MAX ||
+		if (f->subject_length == 0 || !f->section || f->section->index == OUTLINE_ROOT_INDEX ||
 		    !take[f->section->index])
 			continue;
 		last = shown_text(side, i, &text);
@@ -526,7 +526,7 @@ new_marks(const struct outline *outline)
 static void
 mark(bool *take, const struct outline_node *node, bool subtree)
 {
-	if (node->index != SIZE_MAX)
+	if (node->index != OUTLINE_ROOT_INDEX)
 		take[node->index] = true;
 	for (size_t i = 0; subtree && i < node->child_count; i++)
 		mark(take, node->children[i], true);

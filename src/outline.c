@@ -6179,7 +6179,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	reset_inline(b);
 	o->root.label = NULL;
 	o->root.title = NULL;
-	o->root.index = SIZE_MAX;
+	o->root.index = OUTLINE_ROOT_INDEX;
 	if (!contents_find(doc, &contents)) {
 		free(b);
 		outline_free(o);
@@ -6234,7 +6234,7 @@ outline_empty(const struct doc *doc, struct outline **out)
 	*out = o;
 	if (!o)
 		return BG_ERR_NOMEM;
-	o->root.index = SIZE_MAX;
+	o->root.index = OUTLINE_ROOT_INDEX;
 	o->root.end = doc->text_length;
 	return BG_OK;
 }

@@ -24,14 +24,19 @@ struct outline_node {
 	int level : 8;          /* Markdown '#' count (1-6), or the components
 	                           of 1.1.1 (at most 8) */
 	uint32_t child_count;
+	uint32_t paragraph;     /* index of the paragraph holding the label (a
+	                           paragraph starts a line: as LINE, 32 bits) */
+	uint32_t index;         /* position in outline->nodes (document order), as
+	                           narrow as PARAGRAPH; root: OUTLINE_ROOT_INDEX */
 	size_t offset;          /* doc->text offset of the label */
 	size_t body;            /* doc->text offset where the text after the title starts */
 	size_t end;             /* doc->text offset where the section ends */
-	size_t paragraph;       /* index of the paragraph holding the label */
-	size_t index;           /* position in outline->nodes (document order); root: SIZE_MAX */
 	struct outline_node *parent;
 	struct outline_node **children;
 };
+
+/* The root's index (after every node's: one more is 0). */
+#define OUTLINE_ROOT_INDEX UINT32_MAX
 
 struct outline_block;
 

@@ -123,6 +123,6 @@ print_section_named(FILE *out, const struct doc *doc, const struct outline *outl
 			      "%u (name another by its number, or by its parent's label too: "
 			      "PARENT/%s)"),
 			      doc->name, message_short(shown, sizeof shown, spec), named,
-			      section->index + 1, (unsigned)section->line, section->label);
+			      (size_t)section->index + 1, (unsigned)section->line, section->label);
 	return print_one_section(out, doc, outline, section, format) != 0 ? -1 : 0;
 }

@@ -208,7 +208,7 @@ search_find_range(const struct search_query *query, const struct doc *doc, size_
 static size_t
 section_index(const struct outline *outline, const struct outline_node *node)
 {
-	return node == &outline->root || node->index == SIZE_MAX ? outline->count : node->index;
+	return node == &outline->root || node->index == OUTLINE_ROOT_INDEX ? outline->count : node->index;
 }
 
 /* outline_section_at() for offsets that mostly grow, as an index in
