@@ -1292,7 +1292,8 @@ body_above_date(const struct doc *doc, size_t i, const char *s, size_t n)
 }
 
 /* True when paragraph I of DOC can name a body: short, no sentence, no
- * heading. */
+ * heading, not opened by a dash (——在某某会上的讲话稿 over a date is the
+ * title's subtitle, not a signer). */
 static bool
 body_line(const struct doc *doc, size_t i)
 {
@@ -1301,7 +1302,8 @@ body_line(const struct doc *doc, size_t i)
 	const char *name = trim(doc->text + p->offset, &m);
 
 	return m > 0 && chars(name, m) <= 40 && !has_sentence_mark(name, m) &&
-	       !lines_end_sentence(name, m) && !paragraphs_begins_heading(doc, i);
+	       !lines_end_sentence(name, m) && !paragraphs_begins_heading(doc, i) &&
+	       leading_dash(name, m) == 0;
 }
 
 /* A promulgation notice opening the report: the body, 公告 (maybe letter-
@@ -3693,8 +3695,10 @@ meta_find(struct doc *doc)
 		if (sign_off > 0 && sign_off - 1 != doc->title_paragraph) {
 			const struct paragraph *p = &doc->paragraphs[sign_off - 1];
 			const char *s = doc->text + p->offset;
+			/* (a line opened by a dash over the date is the title's
+			 * subtitle, ——在某某会上的讲话稿: no signer) */
 			if (chars(s, p->length) <= 40 && !has_sentence_mark(s, p->length) &&
-			    !paragraphs_begins_heading(doc, sign_off - 1) &&
+			    !paragraphs_begins_heading(doc, sign_off - 1) && leading_dash(s, p->length) == 0 &&
 			    set_issuer(&f, signed_rank, bodies_above(&f, top, sign_off)))
 				doc->sign_off_paragraph = sign_off - 1;
 		}

@@ -73,6 +73,17 @@ speaker_line_tidied(void **state)
 		    "关于某市2030年预算执行情况的报告", "市财政局局长 刘某某", "2031-01-22");
 }
 
+/* A speech whose title stands over a dash subtitle naming the occasion
+ * and a date alone: the subtitle is no signer, so no issuer is read. */
+static void
+dash_subtitle_over_a_date(void **state)
+{
+	(void)state;
+	expect_meta("齐心协力  共谋发展\n\n——在某校新生家长会上的讲话稿\n\n2030年7月18日\n\n"
+		    "各位家长，大家好！\n\n今天我讲两点。\n\n1.关于学习。正文。\n\n2.关于生活。正文。\n",
+		    "齐心协力  共谋发展", NULL, "2030-07-18");
+}
+
 /* A page whose scripts, styles and menus fill its top, with no line that
  * reads as a title there: the headline under its breadcrumb is. */
 static void
@@ -1609,6 +1620,7 @@ main(void)
 		cmocka_unit_test(body_before_the_year_of_a_title),
 		cmocka_unit_test(toolbar_lines_under_the_headline),
 		cmocka_unit_test(speaker_line_tidied),
+		cmocka_unit_test(dash_subtitle_over_a_date),
 	};
 	return UNIT_RUN(tests);
 }
