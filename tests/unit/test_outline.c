@@ -3636,6 +3636,15 @@ captions_are_no_headings(void **state)
 	assert_false(label_caption(s, strlen(s)));
 	s = "表彰先进集体";
 	assert_false(label_caption(s, strlen(s)));
+	/* a caption whose words open on a year, a space after the number */
+	s = "表1 2025年年末全市常住人口数及其构成";
+	assert_true(label_caption(s, strlen(s)));
+	s = "图3 2021-2025年城镇新增就业人数（万人）";
+	assert_true(label_caption(s, strlen(s)));
+	s = "表1 2025";
+	assert_false(label_caption(s, strlen(s)));
+	s = "图2 25个";
+	assert_false(label_caption(s, strlen(s)));
 }
 
 /* A standard or a procedure closes with a bold block that says who
