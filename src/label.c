@@ -679,8 +679,19 @@ label_caption(const char *s, size_t n)
 	{
 		size_t word = i;
 		uint32_t c;
-		if (utf8_next_nonspace(s, n, &word, &c) == 0 || !utf8_is_han(c))
+		if (utf8_next_nonspace(s, n, &word, &c) == 0)
 			return false;
+		/* 表1 2025年年末人口, 图3 2021-2025年就业人数: words that
+		 * open on a year or a span of years, a space after the number */
+		if (!utf8_is_han(c)) {
+			size_t y = word;
+			if (word == i || !(c >= '0' && c <= '9'))
+				return false;
+			while (y < n && ((s[y] >= '0' && s[y] <= '9') || s[y] == '-'))
+				y++;
+			if (y - word < 4 || !utf8_starts_with(s + y, n - y, "年"))
+				return false;
+		}
 		if (word == i && (utf8_starts_with(s + i, n - i, "所") || utf8_starts_with(s + i, n - i, "中") ||
 				utf8_starts_with(s + i, n - i, "为") || utf8_starts_with(s + i, n - i, "是") ||
 				utf8_starts_with(s + i, n - i, "的") || utf8_starts_with(s + i, n - i, "和") ||

@@ -4720,6 +4720,21 @@ states_figure(const char *s, size_t n)
 	return false;
 }
 
+/* True when the N bytes at S compare a figure with the year before or
+ * the same period of it (居民消费价格与上年同期持平, 比上年有所增长,
+ * 同比下降): a statistical statement of fact, worded without a number,
+ * not a lead that names a task. */
+static bool
+compares_with_last_year(const char *s, size_t n)
+{
+	static const char *const words[] = { "比上年", "与上年", "比去年", "同比" };
+
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (memmem(s, n, words[i], strlen(words[i])))
+			return true;
+	return false;
+}
+
 /* Whether the two characters of W (6 bytes) stand in S (N bytes):
  * memmem's answer, from utf8_find3's search for the first, which is
  * faster. */
@@ -5201,6 +5216,9 @@ read_lead_sentence(struct lead_memo *memo, size_t paragraph, bool *whole)
 	    !stresses_part(s, sentence.clause, sentence.end) &&
 	    !parallel_clause_lead(memo, paragraph, &sentence) && !own_line_clause_lead(doc, paragraph, &sentence) &&
 	    !first_lead_under_item(memo, paragraph, &sentence))
+		return 0;
+	/* (asked last, of a sentence that is a lead in all else) */
+	if (compares_with_last_year(s, sentence.end))
 		return 0;
 	*whole = sentence.end + sentence.mark >= p->length;
 	return sentence.end;

@@ -3183,6 +3183,11 @@ run_in_leads(void **state)
 	EXPECT("统计公报\n一、价格\n全年居民消费价格下降0.1%。其中食品价格上涨。\n"
 	       "全年工业生产者价格上涨2%。其中原材料价格上涨。\n二、教育\n",
 	       { 1, "一、", "价格", 2 }, { 1, "二、", "教育", 5 });
+	/* nor a comparison with the year before worded without a number
+	 * (与上年同期持平。), beside a short first sentence */
+	EXPECT("统计公报\n一、价格\n全年居民消费价格与上年同期持平。其中食品价格下降。\n"
+	       "新产业加快发展。高技术制造业增长较快。\n二、教育\n",
+	       { 1, "一、", "价格", 2 }, { 1, "二、", "教育", 5 });
 	/* The first paragraph under a heading alone on its line that opens
 	 * with a judgement (改革是今年的首要任务。) introduces the section:
 	 * no lead; the leads after it are. */
@@ -3635,6 +3640,15 @@ captions_are_no_headings(void **state)
 	s = "图1所示流程适用于各车间";
 	assert_false(label_caption(s, strlen(s)));
 	s = "表彰先进集体";
+	assert_false(label_caption(s, strlen(s)));
+	/* a caption whose words open on a year, a space after the number */
+	s = "表1 2025年年末全市常住人口数及其构成";
+	assert_true(label_caption(s, strlen(s)));
+	s = "图3 2021-2025年城镇新增就业人数（万人）";
+	assert_true(label_caption(s, strlen(s)));
+	s = "表1 2025";
+	assert_false(label_caption(s, strlen(s)));
+	s = "图2 25个";
 	assert_false(label_caption(s, strlen(s)));
 }
 
