@@ -827,19 +827,11 @@ meta_standard_kind(const char *s, size_t n)
 	static const char *const kinds[] = { "国家标准", "行业标准", "地方标准", "企业标准", "团体标准",
 					     "国家职业技能标准", "国家计量技术规范" };
 	char closed[160];
-	size_t k = 0;
-
 	/* closed up first: a cover spaces it out (中 华 人 民 … 国 家 标 准) */
-	for (size_t i = 0; i < n;) {
-		size_t sp = utf8_space_at(s + i, n - i);
-		if (sp) {
-			i += sp;
-			continue;
-		}
-		if (k >= sizeof closed)
-			return false;
-		closed[k++] = s[i++];
-	}
+	size_t k = utf8_close_up(s, n, closed, sizeof closed);
+
+	if (k == SIZE_MAX)
+		return false;
 	s = closed;
 	n = k;
 	/* the code after it: Q/ABC.100.012-2020, GB 12523—2011, DB11/T 123－2020 */

@@ -1667,18 +1667,10 @@ spaced_division_word(const char *s, size_t n)
 {
 	static const char *const words[] = { "前言", "序言", "引言", "导言", "总则", "附则", "结论", "结语" };
 	char closed[16];
-	size_t k = 0;
+	size_t k = utf8_close_up(s, n, closed, sizeof closed - 1);
 
-	for (size_t i = 0; i < n;) {
-		size_t sp = utf8_space_at(s + i, n - i);
-		if (sp) {
-			i += sp;
-			continue;
-		}
-		if (k + 1 >= sizeof closed)
-			return false;
-		closed[k++] = s[i++];
-	}
+	if (k == SIZE_MAX)
+		return false;
 	closed[k] = '\0';
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (strcmp(closed, words[i]) == 0)

@@ -487,6 +487,24 @@ utf8_next_nonspace(const char *s, size_t n, size_t *at, uint32_t *c)
 	return i < n ? utf8_decode(s + i, n - i, c) : 0;
 }
 
+size_t
+utf8_close_up(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i);
+		if (sp) {
+			i += sp;
+			continue;
+		}
+		if (k >= cap)
+			return SIZE_MAX;
+		out[k++] = s[i++];
+	}
+	return k;
+}
+
 bool
 utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m)
 {

@@ -221,6 +221,12 @@ utf8_spaces(const char *s, size_t n)
  *     for (size_t i = 0; (len = utf8_next_nonspace(s, n, &i, &c)) > 0; i += len) */
 size_t utf8_next_nonspace(const char *s, size_t n, size_t *at, uint32_t *c);
 
+/* Copies S (N bytes) into OUT without its white space (utf8_space_at), as
+ * a title spaced out on a cover reads closed up (国 家 标 准 → 国家标准).
+ * Returns the length copied, or SIZE_MAX, OUT's contents unspecified,
+ * when it would take more than CAP bytes.  OUT is not terminated. */
+size_t utf8_close_up(const char *s, size_t n, char *out, size_t cap);
+
 /* The value of the hexadecimal digit C (0-9, a-f, A-F), or -1. */
 static inline int
 utf8_hex_value(char c)

@@ -141,6 +141,22 @@ white_space(void **state)
 	}
 }
 
+/* A text closed up: its white space left out (a cover's 国 家 标 准, a
+ * full-width space inside 前　言); too long for the room given, none. */
+static void
+text_closed_up(void **state)
+{
+	const char *s = "国 家\u3000标  准";
+	char out[16];
+	(void)state;
+
+	assert_int_equal(utf8_close_up(s, strlen(s), out, sizeof out), 12);
+	assert_memory_equal(out, "国家标准", 12);
+	assert_int_equal(utf8_close_up(s, strlen(s), out, 12), 12);
+	assert_int_equal(utf8_close_up(s, strlen(s), out, 11), SIZE_MAX);
+	assert_int_equal(utf8_close_up(" \t", 2, out, sizeof out), 0);
+}
+
 /* The characters of a text that are not white space, one at a time: a
  * name spaced out (王　琛) reads as its two characters, a line end is a
  * character, white space at the end leaves none. */
@@ -493,6 +509,7 @@ main(void)
 		cmocka_unit_test(count_and_previous_agree),
 		cmocka_unit_test(white_space),
 		cmocka_unit_test(next_character_past_space),
+		cmocka_unit_test(text_closed_up),
 		cmocka_unit_test(han_ideographs),
 		cmocka_unit_test(byte_set_scan),
 		cmocka_unit_test(space_scan),
