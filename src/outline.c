@@ -5600,6 +5600,27 @@ own_line_leads_follow(struct lead_memo *memo, size_t paragraph, const char *s, s
 	return false;
 }
 
+/* Makes the first LENGTH bytes of PARAGRAPH an unnumbered heading over
+ * the leads under it (level 3 of STYLE_NONE), placed where place() puts
+ * that key: the head of a group of leads (series_head, dash_group_head).
+ * Returns false only when memory runs out. */
+static bool
+add_group_head(struct builder *b, size_t paragraph, size_t length)
+{
+	const struct paragraph *p = &b->doc->paragraphs[paragraph];
+	int key = key_of(STYLE_NONE, 3), sibling, keep = place(b, key, &sibling);
+	struct outline_node *node;
+	struct label none;
+
+	memset(&none, 0, sizeof none);
+	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 3, paragraph,
+			p->offset, 0, p->offset, length, p->offset + length + 3);
+	if (!node)
+		return false;
+	push(b, node, key, &none, keep, key, false);
+	return true;
+}
+
 /* A review that groups its leads under sentences opening the same way:
  *
  *     五年来，我们坚定不移推进改革开放，在…中塑造…新优势。
@@ -5619,10 +5640,7 @@ series_head(struct builder *b, size_t paragraph)
 	const struct doc *doc = b->doc;
 	const struct paragraph *p = &doc->paragraphs[paragraph];
 	const char *s = doc->text + p->offset;
-	struct outline_node *node;
-	struct label none;
 	size_t clause, length, from;
-	int key = key_of(STYLE_NONE, 3), keep, sibling;
 	bool whole, found = false;
 
 	if (b->depth == 0 || b->in_notes || (length = series_sentence(&b->lead_memo, paragraph, &clause)) == 0 ||
@@ -5637,16 +5655,7 @@ series_head(struct builder *b, size_t paragraph)
 			continue;
 		found = own_line_leads_follow(&b->lead_memo, k, s, clause);
 	}
-	if (!found)
-		return true;
-	keep = place(b, key, &sibling);
-	memset(&none, 0, sizeof none);
-	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 3, paragraph,
-			p->offset, 0, p->offset, length, p->offset + length + 3);
-	if (!node)
-		return false;
-	push(b, node, key, &none, keep, key, false);
-	return true;
+	return !found || add_group_head(b, paragraph, length);
 }
 
 /* The length in bytes of PARAGRAPH without its closing 。 when it is a
@@ -5700,10 +5709,7 @@ dash_group_head(struct builder *b, size_t paragraph)
 {
 	const struct doc *doc = b->doc;
 	const struct paragraph *p = &doc->paragraphs[paragraph];
-	struct outline_node *node;
-	struct label none;
 	size_t length, from;
-	int key = key_of(STYLE_NONE, 3), keep, sibling;
 	bool found = false;
 
 	if (b->depth == 0 || b->in_notes || !utf8_starts_with(doc->text + p->offset, p->length, "——") ||
@@ -5713,16 +5719,7 @@ dash_group_head(struct builder *b, size_t paragraph)
 	from = paragraph > SERIES_REACH ? paragraph - SERIES_REACH : 0;
 	for (size_t k = from; k < doc->paragraph_count && k <= paragraph + SERIES_REACH && !found; k++)
 		found = k != paragraph && dash_line_over_lead(&b->lead_memo, k);
-	if (!found)
-		return true;
-	keep = place(b, key, &sibling);
-	memset(&none, 0, sizeof none);
-	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 3, paragraph,
-			p->offset, 0, p->offset, length, p->offset + length + 3);
-	if (!node)
-		return false;
-	push(b, node, key, &none, keep, key, false);
-	return true;
+	return !found || add_group_head(b, paragraph, length);
 }
 
 enum { ANNOUNCED_TITLE_MAX_CHARS = 20, ANNOUNCED_REACH = 6 };
