@@ -101,6 +101,17 @@ member_allowed(const struct package *package, const char *name, const zip_stat_t
 	return BG_OK;
 }
 
+/* Fills *ST with the member NAME of PACKAGE when it is there and within
+ * the limits member_allowed sets.  Returns BG_OK or the error. */
+static enum bg_status
+member_stat(struct package *package, const char *name, zip_stat_t *st, struct bg_error *err)
+{
+	zip_stat_init(st);
+	if (zip_stat(package->zip, name, 0, st) != 0)
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s is missing", name);
+	return member_allowed(package, name, st, err);
+}
+
 enum bg_status
 package_read(struct package *package, const char *name, char **text, size_t *length,
 	     struct bg_error *err)
@@ -113,10 +124,7 @@ package_read(struct package *package, const char *name, char **text, size_t *len
 
 	*text = NULL;
 	*length = 0;
-	zip_stat_init(&st);
-	if (zip_stat(package->zip, name, 0, &st) != 0)
-		return bg_fail(err, BG_ERR_DOCUMENT, "%s is missing", name);
-	if ((status = member_allowed(package, name, &st, err)) != BG_OK)
+	if ((status = member_stat(package, name, &st, err)) != BG_OK)
 		return status;
 	buffer = malloc((size_t)st.size + 1);
 	if (!buffer)
@@ -167,10 +175,7 @@ package_member_open(struct package *package, const char *name, struct package_me
 	enum bg_status status;
 
 	*out = NULL;
-	zip_stat_init(&st);
-	if (zip_stat(package->zip, name, 0, &st) != 0)
-		return bg_fail(err, BG_ERR_DOCUMENT, "%s is missing", name);
-	if ((status = member_allowed(package, name, &st, err)) != BG_OK)
+	if ((status = member_stat(package, name, &st, err)) != BG_OK)
 		return status;
 	m = calloc(1, sizeof *m);
 	if (!m)
