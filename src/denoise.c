@@ -188,10 +188,7 @@ related_links_heading(const char *s, size_t n)
 	static const char *const second[] = { "报道", "链接", "新闻", "阅读", "文章", "稿件", "专题" };
 	bool found = false;
 
-	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
-		n -= 3;
-	else if (n > 0 && s[n - 1] == ':')
-		n--;
+	utf8_drop_colon(s, &n);
 	if (n != 12)
 		return false;
 	for (size_t i = 0; i < sizeof first / sizeof first[0]; i++)

@@ -2813,11 +2813,7 @@ text_begins_mark(const char *s, size_t n)
 {
 	static const char *const marks[] = { "正文", "全文", "原文" };
 
-	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
-		n -= 3;
-	else if (n >= 1 && s[n - 1] == ':')
-		n--;
-	else
+	if (!utf8_drop_colon(s, &n))
 		return false;
 	for (size_t k = 0; k < WORDS(marks); k++)
 		if (n == strlen(marks[k]) && memcmp(s, marks[k], n) == 0)

@@ -1850,10 +1850,7 @@ static bool
 attachment_mark(const char *s, size_t n)
 {
 	s = trimmed(s, &n);
-	if (n >= 3 && (memcmp(s + n - 3, "：", 3) == 0))
-		n -= 3;
-	else if (n >= 1 && s[n - 1] == ':')
-		n--;
+	utf8_drop_colon(s, &n);
 	return n >= 6 && names_attachment(s, 6) && utf8_count(s, n) <= ATTACHMENT_MARK_CHARS &&
 	       !utf8_find3(s, n, "。") && !utf8_find3(s, n, "，");
 }
@@ -2681,10 +2678,7 @@ notes_line(const char *s, size_t n, bool at_end)
 
 	while (n > 0 && (sp = utf8_space_before(s, s + n)) > 0)
 		n -= sp;
-	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
-		n -= 3;
-	else if (n >= 1 && s[n - 1] == ':')
-		n--;
+	utf8_drop_colon(s, &n);
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (utf8_same_closed_up(s, n, words[i], strlen(words[i])))
 			return true;
@@ -3585,11 +3579,7 @@ under_amendment(const struct doc *doc, size_t paragraph)
 		return false;
 	n = doc->paragraphs[above].length;
 	s = trimmed(doc->text + doc->paragraphs[above].offset, &n);
-	if (n >= 3 && memcmp(s + n - 3, "：", 3) == 0)
-		n -= 3;
-	else if (n >= 1 && s[n - 1] == ':')
-		n--;
-	else
+	if (!utf8_drop_colon(s, &n))
 		return false;
 	return (n >= strlen(changed) && memcmp(s + n - strlen(changed), changed, strlen(changed)) == 0) ||
 	       (memmem(s, n, added, strlen(added)) && memmem(s, n, placed, strlen(placed)));

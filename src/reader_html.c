@@ -572,7 +572,7 @@ ends_in_colon(const char *s, size_t n)
 		n -= utf8_space_before(s, s + n);
 	while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
 		n--;
-	return (n >= 3 && memcmp(s + n - 3, "：", 3) == 0) || (n >= 1 && s[n - 1] == ':');
+	return utf8_drop_colon(s, &n);
 }
 
 /* True when block B is the caption of a box of links, whatever its words:

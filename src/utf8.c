@@ -506,6 +506,20 @@ utf8_close_up(const char *s, size_t n, char *out, size_t cap)
 }
 
 bool
+utf8_drop_colon(const char *s, size_t *n)
+{
+	if (*n >= 3 && memcmp(s + *n - 3, "：", 3) == 0) {
+		*n -= 3;
+		return true;
+	}
+	if (*n >= 1 && s[*n - 1] == ':') {
+		(*n)--;
+		return true;
+	}
+	return false;
+}
+
+bool
 utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m)
 {
 	size_t i = 0, j = 0, sp;

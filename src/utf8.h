@@ -227,6 +227,10 @@ size_t utf8_next_nonspace(const char *s, size_t n, size_t *at, uint32_t *c);
  * when it would take more than CAP bytes.  OUT is not terminated. */
 size_t utf8_close_up(const char *s, size_t n, char *out, size_t cap);
 
+/* Drops a closing colon, full-width (：) or ASCII, from the text S of *N
+ * bytes: shortens *N and returns true when the text ends in one. */
+bool utf8_drop_colon(const char *s, size_t *n);
+
 /* The value of the hexadecimal digit C (0-9, a-f, A-F), or -1. */
 static inline int
 utf8_hex_value(char c)

@@ -141,6 +141,29 @@ white_space(void **state)
 	}
 }
 
+/* A closing colon dropped, full-width or ASCII; none, nothing dropped. */
+static void
+closing_colon_dropped(void **state)
+{
+	size_t n;
+	(void)state;
+
+	n = strlen("附件：");
+	assert_true(utf8_drop_colon("附件：", &n));
+	assert_int_equal(n, 6);
+	n = strlen("附件:");
+	assert_true(utf8_drop_colon("附件:", &n));
+	assert_int_equal(n, 6);
+	n = strlen("附件");
+	assert_false(utf8_drop_colon("附件", &n));
+	assert_int_equal(n, 6);
+	n = 0;
+	assert_false(utf8_drop_colon("", &n));
+	n = strlen("：：");
+	assert_true(utf8_drop_colon("：：", &n));
+	assert_int_equal(n, 3);   /* one only */
+}
+
 /* A text closed up: its white space left out (a cover's 国 家 标 准, a
  * full-width space inside 前　言); too long for the room given, none. */
 static void
@@ -510,6 +533,7 @@ main(void)
 		cmocka_unit_test(white_space),
 		cmocka_unit_test(next_character_past_space),
 		cmocka_unit_test(text_closed_up),
+		cmocka_unit_test(closing_colon_dropped),
 		cmocka_unit_test(han_ideographs),
 		cmocka_unit_test(byte_set_scan),
 		cmocka_unit_test(space_scan),
