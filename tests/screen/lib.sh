@@ -140,6 +140,27 @@ wait_until() {
 	return 1
 }
 
+# wait_seen SESSION CONDITION...: as wait_until, for a screen that keeps
+# changing (a progress line while reports load): CONDITION is tried on
+# every capture once a frame is drawn, without waiting for the screen to
+# hold still, which it may not do before the state it shows is gone.  Only
+# for conditions that no capture can meet unless the program drew what
+# they test (half of one frame beside half of the next still is).
+wait_seen() {
+	session=$1
+	shift
+	poll=0
+	while [ $poll -lt $polls ]; do
+		if [ "$(frames "$session")" -ge 1 ]; then
+			capture "$session"
+			"$@" && return 0
+		fi
+		sleep 0.01
+		poll=$((poll + 1))
+	done
+	return 1
+}
+
 screen_has() {
 	grep -qF -- "$1" "$work/screen"
 }
