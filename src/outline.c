@@ -5113,9 +5113,6 @@ defines(const char *s, size_t n)
 
 static bool count_verb(const char *s, size_t n);
 
-/* The length in bytes of the lead-shaped first sentence of PARAGRAPH
- * (without its 。), 0 when it has none; *WHOLE is set when that sentence
- * is the whole paragraph. */
 /* True when the paragraph before PARAGRAPH of DOC is text cut in the
  * middle of a sentence: it holds a sentence's end and ends on a Han
  * character, no mark closing it.  A conversion that made one paragraph
@@ -5143,6 +5140,9 @@ cut_from_above(const struct doc *doc, size_t paragraph)
 	return utf8_is_han(c);
 }
 
+/* The length in bytes of the lead-shaped first sentence of PARAGRAPH
+ * (without its 。), 0 when it has none; *WHOLE is set when that sentence
+ * is the whole paragraph. */
 static size_t
 read_lead_sentence(struct lead_memo *memo, size_t paragraph, bool *whole)
 {
