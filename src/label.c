@@ -954,3 +954,29 @@ label_colon_title(const char *s, size_t n, size_t *body)
 	return 0;
 }
 
+enum { COLON_HALF_MIN_CHARS = 4, COLON_HALF_MAX_CHARS = 20 };
+
+bool
+label_colon_joins(const char *s, size_t n)
+{
+	size_t chars = 0;
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n == 0 || label_ends_punctuated(s, n))
+		return false;
+	for (size_t i = 0; i < n; chars++) {
+		size_t k;
+		uint32_t c;
+		enum mark m = classify(s + i, n - i, &k);
+
+		/* Han characters and paired marks only: a field's value
+		 * (时间：2024年5月, 报警时间：____时) is no half of a title. */
+		if (chars >= COLON_HALF_MAX_CHARS || (m != MARK_OPEN && m != MARK_CLOSE &&
+		    (utf8_decode(s + i, n - i, &c) == 0 || !utf8_is_han(c))))
+			return false;
+		i += k;
+	}
+	return chars >= COLON_HALF_MIN_CHARS;
+}
+

@@ -3931,6 +3931,25 @@ glossary_named_or_spaced(void **state)
 	       { 1, "一、", "执行情况", 2 }, { 1, "二、", "预算草案", 4 });
 }
 
+/* A heading in two halves joined by a colon (（一）“促发展”：优化商务商业资源,
+ * a theme and its subject, nothing closing it) is titled by the whole line;
+ * a colon after a short title with running text after it still cuts the
+ * title there. */
+static void
+colon_joins_two_halves_of_a_title(void **state)
+{
+	(void)state;
+	EXPECT("某区城市更新规划\n一、主要任务\n（一）“促发展”：优化商务商业资源\n"
+	       "推进商办楼宇资源建设。依据功能布局，通过商办楼宇建设支撑功能提升和发展转型。\n"
+	       "（二）“惠民生”：改善居住生活条件\n"
+	       "持续开展老旧小区改造。结合老旧小区改造同步更新老旧管线等基础设施。\n",
+	       { 1, "一、", "主要任务", 2 }, { 2, "（一）", "“促发展”：优化商务商业资源", 3 },
+	       { 2, "（二）", "“惠民生”：改善居住生活条件", 5 });
+	EXPECT("某区工作方案\n一、主要目标\n（一）近期目标：到2025年，全面完成老旧小区改造任务。\n"
+	       "（二）远期目标：到2035年，基本建成宜居城区。\n",
+	       { 1, "一、", "主要目标", 2 }, { 2, "（一）", "近期目标", 3 }, { 2, "（二）", "远期目标", 4 });
+}
+
 int
 main(void)
 {
@@ -4109,6 +4128,7 @@ main(void)
 		cmocka_unit_test(two_clause_first_lead),
 		cmocka_unit_test(item_number_glued_to_year),
 		cmocka_unit_test(glossary_named_or_spaced),
+		cmocka_unit_test(colon_joins_two_halves_of_a_title),
 	};
 	return UNIT_RUN(tests);
 }
