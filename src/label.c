@@ -412,9 +412,10 @@ parse_label(const char *s, size_t n, struct label *l)
 		return l->title < n;
 	}
 	/* 案例一：… 案例2 …: the cases of a compilation of cases, 【案例二】
-	 * below without its brackets; the colon or space after the number
-	 * is no part of the label, as after 第二点. */
-	if (utf8_starts_with(s, n, "案例")) {
+	 * below without its brackets; so are a plan's boxes written plain
+	 * (专栏1 “十四五”时期主要指标, 专栏2：重大工程).  The colon or space
+	 * after the number is no part of the label, as after 第二点. */
+	if (utf8_starts_with(s, n, "案例") || utf8_starts_with(s, n, "专栏")) {
 		size_t mark;
 		v = any_number(s + 6, n - 6, &used);
 		i = 6 + used;

@@ -3950,6 +3950,25 @@ colon_joins_two_halves_of_a_title(void **state)
 	       { 1, "一、", "主要目标", 2 }, { 2, "（一）", "近期目标", 3 }, { 2, "（二）", "远期目标", 4 });
 }
 
+/* A plan's boxes written plain, as a 规划纲要 prints them
+ * (专栏1 “十五五”时期主要指标, 专栏2：重大工程), are headings one level
+ * below the section they stand in, numbered through the whole plan as
+ * 【专栏1】 is, their items under them; a sentence that names a box
+ * (专栏1中的…) is none. */
+static void
+plan_boxes_written_plain(void **state)
+{
+	(void)state;
+	EXPECT("某区规划纲要\n第一章 发展基础\n第一节 主要成就\n全区经济实力明显增强。\n"
+	       "专栏1 “十五五”时期主要指标\n类别\n2030年\n6.5\n第二章 总体要求\n第一节 指导思想\n"
+	       "专栏1中的指标均为预期性指标。\n专栏2：重大工程\n1.城市更新工程：推进老旧小区改造。\n"
+	       "2.生态修复工程：推进河道治理。\n第二节 主要目标\n到2030年，经济总量迈上新台阶。\n",
+	       { 1, "第一章", "发展基础", 2 }, { 2, "第一节", "主要成就", 3 },
+	       { 3, "专栏1", "“十五五”时期主要指标", 5 }, { 1, "第二章", "总体要求", 9 },
+	       { 2, "第一节", "指导思想", 10 }, { 3, "专栏2", "重大工程", 12 },
+	       { 4, "1.", "城市更新工程", 13 }, { 4, "2.", "生态修复工程", 14 }, { 2, "第二节", "主要目标", 15 });
+}
+
 int
 main(void)
 {
@@ -4129,6 +4148,7 @@ main(void)
 		cmocka_unit_test(item_number_glued_to_year),
 		cmocka_unit_test(glossary_named_or_spaced),
 		cmocka_unit_test(colon_joins_two_halves_of_a_title),
+		cmocka_unit_test(plan_boxes_written_plain),
 	};
 	return UNIT_RUN(tests);
 }
