@@ -957,24 +957,40 @@ label_colon_title(const char *s, size_t n, size_t *body)
 
 enum { COLON_HALF_MIN_CHARS = 4, COLON_HALF_MAX_CHARS = 20 };
 
-bool
-label_colon_joins(const char *s, size_t n)
+/* True when S (N bytes) is one quotation and nothing else: “促发展”. */
+static bool
+quoted_whole(const char *s, size_t n)
 {
-	size_t chars = 0;
+	return n > 6 && utf8_starts_with(s, n, "“") && utf8_ends_with(s, n, "”") &&
+	       !memmem(s + 3, n - 6, "“", 3) && !memmem(s + 3, n - 6, "”", 3);
+}
 
-	while (n > 0 && utf8_space_before(s, s + n))
-		n -= utf8_space_before(s, s + n);
-	if (n == 0 || label_ends_punctuated(s, n))
+bool
+label_colon_joins(const char *s, size_t n, size_t colon, size_t body)
+{
+	const char *t = s + body;
+	size_t m = n - body, chars = 0;
+
+	/* After a quoted theme the subject may be a run-in heading's first
+	 * sentence: （一）“促发展”：优化商务商业资源。推进…. */
+	if (quoted_whole(s, colon)) {
+		struct label_sentence first;
+		first_sentence(t, m, false, &first);
+		m = first.end;
+	}
+	while (m > 0 && utf8_space_before(t, t + m))
+		m -= utf8_space_before(t, t + m);
+	if (m == 0 || label_ends_punctuated(t, m))
 		return false;
-	for (size_t i = 0; i < n; chars++) {
+	for (size_t i = 0; i < m; chars++) {
 		size_t k;
 		uint32_t c;
-		enum mark m = classify(s + i, n - i, &k);
+		enum mark mk = classify(t + i, m - i, &k);
 
 		/* Han characters and paired marks only: a field's value
 		 * (时间：2024年5月, 报警时间：____时) is no half of a title. */
-		if (chars >= COLON_HALF_MAX_CHARS || (m != MARK_OPEN && m != MARK_CLOSE &&
-		    (utf8_decode(s + i, n - i, &c) == 0 || !utf8_is_han(c))))
+		if (chars >= COLON_HALF_MAX_CHARS || (mk != MARK_OPEN && mk != MARK_CLOSE &&
+		    (utf8_decode(t + i, m - i, &c) == 0 || !utf8_is_han(c))))
 			return false;
 		i += k;
 	}

@@ -134,12 +134,14 @@ size_t label_title_length(const char *text, size_t length, size_t *body);
  * space) starts; 0 when S opens with no such phrase. */
 size_t label_colon_title(const char *s, size_t n, size_t *body);
 
-/* True when the text after a colon title (S, N bytes: from where
- * label_colon_title's *BODY points to the paragraph's end) is the second
- * half of one heading rather than the item's text run in: in
+/* True when the text after a colon title is the second half of one
+ * heading rather than the item's text run in: in
  * （一）“促发展”：优化商务商业资源 the colon joins a theme and its subject.
- * That text is 4 to 20 Han characters, paired marks (“”《》…) allowed:
- * no mark of a sentence or a clause, no digit, no blank to fill in. */
-bool label_colon_joins(const char *s, size_t n);
+ * S (N bytes) is the text after the label, COLON and BODY what
+ * label_colon_title returned and set.  The text from BODY to the end --
+ * or, after a theme that is one quotation, to its first sentence's end --
+ * is 4 to 20 Han characters, paired marks (“”《》…) allowed: no mark of a
+ * sentence or a clause, no digit, no blank to fill in. */
+bool label_colon_joins(const char *s, size_t n, size_t colon, size_t body);
 
 #endif

@@ -4646,7 +4646,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		size_t colon = label_colon_title(s + l.title, p->length - l.title, &body);
 		/* 统筹督导：负责… is titled 统筹督导, as 统筹督导。负责… is;
 		 * “促发展”：优化商务商业资源 is one title in two halves. */
-		if (colon && !label_colon_joins(s + l.title + body, p->length - l.title - body))
+		if (colon && !label_colon_joins(s + l.title, p->length - l.title, colon, body))
 			title = colon;
 		else
 			title = label_sentence_title(&sentence, &body);

@@ -3932,9 +3932,9 @@ glossary_named_or_spaced(void **state)
 }
 
 /* A heading in two halves joined by a colon (（一）“促发展”：优化商务商业资源,
- * a theme and its subject, nothing closing it) is titled by the whole line;
- * a colon after a short title with running text after it still cuts the
- * title there. */
+ * a theme and its subject, nothing closing it) is titled by the whole line
+ * (or, after a quoted theme, by its first sentence); a colon after a short
+ * title with running text after it still cuts the title there. */
 static void
 colon_joins_two_halves_of_a_title(void **state)
 {
@@ -3948,6 +3948,14 @@ colon_joins_two_halves_of_a_title(void **state)
 	EXPECT("某区工作方案\n一、主要目标\n（一）近期目标：到2025年，全面完成老旧小区改造任务。\n"
 	       "（二）远期目标：到2035年，基本建成宜居城区。\n",
 	       { 1, "一、", "主要目标", 2 }, { 2, "（一）", "近期目标", 3 }, { 2, "（二）", "远期目标", 4 });
+	/* After a quoted theme the subject may be the first sentence of a
+	 * run-in heading; after a plain short title it is the item's text. */
+	EXPECT("某区城市更新规划\n一、主要任务\n（一）“促发展”：优化商务商业资源。推进商办楼宇资源建设，加快功能提升。\n"
+	       "（二）“惠民生”：改善居住生活条件。加快推进不成套职工住宅改造。\n"
+	       "二、保障措施\n（一）组织保障：加强组织领导。各部门要密切配合。\n（二）资金保障：加大资金投入。\n",
+	       { 1, "一、", "主要任务", 2 }, { 2, "（一）", "“促发展”：优化商务商业资源", 3 },
+	       { 2, "（二）", "“惠民生”：改善居住生活条件", 4 }, { 1, "二、", "保障措施", 5 },
+	       { 2, "（一）", "组织保障", 6 }, { 2, "（二）", "资金保障", 7 });
 }
 
 /* A plan's boxes written plain, as a 规划纲要 prints them
