@@ -45,6 +45,7 @@
 #include "meta.h"
 #include "numeral.h"
 #include "outline.h"
+#include "spacing.h"
 #include "utf8.h"
 
 /* ---- the tree ------------------------------------------------------------ */
@@ -290,6 +291,11 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 			title_length -= open + close;
 		}
 	}
+	/* (一是  以财政改革强动力: the spaces a copy left after the label) */
+	while (title_length > 0 && text[title_offset] == ' ') {
+		title_offset++;
+		title_length--;
+	}
 	node = carve(o, sizeof *node, _Alignof(struct outline_node));
 	if (!node)
 		return NULL;
@@ -298,6 +304,8 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	node->title = carve_text(o, text + title_offset, title_length);
 	if (!node->label || !node->title)
 		return NULL;
+	if (memchr(node->title, ' ', title_length))
+		node->title[spacing_close_gaps(node->title, title_length)] = '\0';
 	node->style = style;
 	node->level = level;
 	node->depth = parent->depth + 1;

@@ -102,8 +102,11 @@ spacing_detect(const char *text, size_t length)
 	return spaced >= SPACED_LINES_MIN && 2 * spaced > counted;
 }
 
-size_t
-spacing_close_up(char *text, size_t length)
+/* Closes up TEXT (LENGTH bytes) in place: every run of at least LEAST
+ * ASCII spaces between two characters of a line one of which is wide
+ * goes.  Returns the new length. */
+static size_t
+close_runs(char *text, size_t length, size_t least)
 {
 	size_t r = 0, w = 0;
 
@@ -124,7 +127,7 @@ spacing_close_up(char *text, size_t length)
 		}
 		if (r + run < length && text[r + run] != '\n' && text[r + run] != '\r')
 			utf8_decode(text + r + run, length - r - run, &after);
-		if (before && after && !utf8_is_space(before) && !utf8_is_space(after) &&
+		if (run >= least && before && after && !utf8_is_space(before) && !utf8_is_space(after) &&
 		    (wide(before) || wide(after))) {
 			r += run;
 			continue;
@@ -134,4 +137,16 @@ spacing_close_up(char *text, size_t length)
 		r += run;
 	}
 	return w;
+}
+
+size_t
+spacing_close_up(char *text, size_t length)
+{
+	return close_runs(text, length, 1);
+}
+
+size_t
+spacing_close_gaps(char *s, size_t length)
+{
+	return close_runs(s, length, 2);
 }

@@ -24,4 +24,13 @@ bool spacing_detect(const char *text, size_t length);
  * length. */
 size_t spacing_close_up(char *text, size_t length);
 
+/* Closes up the gaps a copy pasted into one line of text that is not
+ * spaced out throughout (a heading's title: 市级  一般公共预算,
+ * 2025  年预算执行情况, 坚持守正创新  、精益求精): every run of two
+ * ASCII spaces or more between two characters one of which is wide goes.
+ * A single space stays: a short title letter-spaced on purpose (总 则,
+ * 龚 正) sets one.  S is LENGTH bytes of valid UTF-8, rewritten in place;
+ * returns its new length. */
+size_t spacing_close_gaps(char *s, size_t length);
+
 #endif

@@ -2284,7 +2284,7 @@ attachment_title_above_a_table_header(void **state)
 	 * no header row: it still heads the plan's parts. */
 	EXPECT("关于印发方案的通知\n各单位：\n现将方案印发给你们，请认真贯彻执行。\n某某市人民政府\n"
 	       "2024年1月1日\n\n某  某  市  工  作  方  案\n\n一、总体要求\n正文内容。\n二、主要任务\n正文内容。\n",
-	       { 1, "", "某  某  市  工  作  方  案", 7 }, { 2, "一、", "总体要求", 9 },
+	       { 1, "", "某某市工作方案", 7 }, { 2, "一、", "总体要求", 9 },
 	       { 2, "二、", "主要任务", 11 });
 }
 
@@ -2781,6 +2781,22 @@ padded_numerals(void **state)
 		s = "(三 年)乙";
 		assert_false(label_parse(s, strlen(s), &l));
 	}
+}
+
+/* The gaps a copy pasted into a heading (two spaces or more next to a
+ * Chinese character, after the label too) are no part of its title; one
+ * space letter-spacing a short title (总 则) is. */
+static void
+pasted_gaps_in_titles(void **state)
+{
+	(void)state;
+	EXPECT("报告\n一、  2025  年预算执行情况总体平稳\n正文。\n二、市级  一般公共预算执行情况\n正文。\n"
+	       "三、坚持守正创新  、精益求精\n正文。\n四、总 则\n正文。\n五、PM2.5  浓度\n正文。\n",
+	       { 1, "一、", "2025年预算执行情况总体平稳", 2 }, { 1, "二、", "市级一般公共预算执行情况", 4 },
+	       { 1, "三、", "坚持守正创新、精益求精", 6 }, { 1, "四、", "总 则", 8 }, { 1, "五、", "PM2.5浓度", 10 });
+	EXPECT("一、回顾\n（一）改革。一是  以财政改革强动力。正文。二是  在  加强政治建设  上下实功。正文。\n",
+	       { 1, "一、", "回顾", 1 }, { 2, "（一）", "改革", 2 }, { 3, "一是", "以财政改革强动力", 2 },
+	       { 3, "二是", "在加强政治建设上下实功", 2 });
 }
 
 static void
@@ -4000,6 +4016,7 @@ main(void)
 		cmocka_unit_test(salutation_closes_run_ins),
 		cmocka_unit_test(text_after_run_ins_closes_them),
 		cmocka_unit_test(padded_numerals),
+		cmocka_unit_test(pasted_gaps_in_titles),
 		cmocka_unit_test(paragraphs_run_together),
 		cmocka_unit_test(letter_spaced_chapter_titles),
 		cmocka_unit_test(contents_with_leaders),

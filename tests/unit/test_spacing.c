@@ -27,6 +27,31 @@ closed_up(void **state)
 	check("123  456 A  B", "123  456 A  B");              /* half-width neighbours */
 }
 
+/* Closes up the gaps of TEXT and compares with WANT. */
+static void
+check_gaps(const char *text, const char *want)
+{
+	char *s = strdup(text);
+	size_t n = spacing_close_gaps(s, strlen(s));
+
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(s, want, n);
+	free(s);
+}
+
+static void
+gaps_closed(void **state)
+{
+	(void)state;
+	check_gaps("市级  一般公共预算执行情况", "市级一般公共预算执行情况");
+	check_gaps("2025  年预算执行情况", "2025年预算执行情况");
+	check_gaps("坚持守正创新  、精益求精", "坚持守正创新、精益求精");
+	check_gaps("总 则", "总 则");                 /* one space, on purpose */
+	check_gaps("PM2.5  浓度", "PM2.5浓度");
+	check_gaps("Annex  A  and B", "Annex  A  and B");   /* half-width neighbours */
+	check_gaps("  标题  ", "  标题  ");              /* the ends stay */
+}
+
 /* A made-up report, every line spaced out, ten lines and more. */
 static const char spaced[] =
 	"关  于  某  市  预  算  执  行  情  况  的  报  告\n"
@@ -69,6 +94,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(closed_up),
+		cmocka_unit_test(gaps_closed),
 		cmocka_unit_test(detected),
 		cmocka_unit_test(loaded_outline),
 	};
