@@ -394,7 +394,10 @@ parse_label(const char *s, size_t n, struct label *l)
 		chinese = v < 0;
 		if (chinese)
 			v = numeral_chinese(s + open, n - open, &used);
-		if (v >= 0 && used < n - open && utf8_spaces(s + open + used, n - open - used) > 0)
+		/* (十 八), (二 ), and （  六  ）: spaces a copy pasted
+		 * inside the bracket, before the numeral too */
+		if ((v >= 0 && used < n - open && utf8_spaces(s + open + used, n - open - used) > 0) ||
+		    (v < 0 && utf8_spaces(s + open, n - open) > 0))
 			v = padded_numeral(s + open, n - open, &used, &chinese);
 		if (v < 1 || v > 999)
 			return false;

@@ -2780,7 +2780,21 @@ padded_numerals(void **state)
 		/* A numeral and a word in brackets is no label. */
 		s = "(三 年)乙";
 		assert_false(label_parse(s, strlen(s), &l));
+		/* A web copy pastes spaces on both sides of the numeral. */
+		s = "（  六  ）坚持党建引领";
+		assert_true(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_CN_PAREN);
+		assert_int_equal(l.number, 6);
+		assert_int_equal(l.length, strlen("（  六  ）"));
+		s = "( 3 )乙";
+		assert_true(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_ARABIC_PAREN);
+		assert_int_equal(l.number, 3);
+		s = "（  注  ）乙";
+		assert_false(label_parse(s, strlen(s), &l));
 	}
+	EXPECT("工作回顾\n（一）坚持守正创新\n正文。\n（  二  ）坚持党建引领\n正文。\n",
+	       { 1, "（一）", "坚持守正创新", 2 }, { 1, "（  二  ）", "坚持党建引领", 4 });
 }
 
 /* The gaps a copy pasted into a heading (two spaces or more next to a
