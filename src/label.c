@@ -731,6 +731,28 @@ label_letter_item(const char *s, size_t n)
 	return i;
 }
 
+bool
+label_run_in(const char *s, size_t n, struct label *l)
+{
+	memset(l, 0, sizeof *l);
+	for (size_t k = 3; k <= 6 && k + 3 <= n; k += 3) {
+		size_t used, gap = 0;
+		long long v = numeral_chinese(s, k, &used);
+		if (v <= 0 || used != k || memcmp(s + k, "是", 3) != 0)
+			continue;
+		if (utf8_starts_with(s + k + 3, n - k - 3, "，") || utf8_starts_with(s + k + 3, n - k - 3, "、"))
+			gap = 3;
+		else if (k + 3 < n && s[k + 3] == ',')
+			gap = 1;
+		l->style = STYLE_INLINE;
+		l->number = v;
+		l->length = k + 3;
+		l->title = k + 3 + gap;
+		return true;
+	}
+	return false;
+}
+
 size_t
 label_prefix_length(const char *s, size_t n)
 {

@@ -3823,29 +3823,6 @@ title_gap(const char *s, size_t n)
 	return n >= 1 && s[0] == ',' ? 1 : 0;
 }
 
-/* A run-in label at the start of S (N bytes): a Chinese numeral of one
- * or two characters and 是 (一是, 十一是), as a converter sets it at the
- * start of a Markdown heading or of a paragraph.  Sets *L (STYLE_INLINE,
- * its title after the ，that may follow) and returns true; false (and *L
- * cleared) when S does not start so. */
-static bool
-run_in_label(const char *s, size_t n, struct label *l)
-{
-	memset(l, 0, sizeof *l);
-	for (size_t k = 3; k <= 6 && k + 3 <= n; k += 3) {
-		size_t used;
-		long long v = numeral_chinese(s, k, &used);
-		if (v > 0 && used == k && memcmp(s + k, "是", 3) == 0) {
-			l->style = STYLE_INLINE;
-			l->number = v;
-			l->length = k + 3;
-			l->title = k + 3 + title_gap(s + k + 3, n - k - 3);
-			return true;
-		}
-	}
-	return false;
-}
-
 /* The stack position of the innermost open heading whose label is of
  * style FAMILY and numbered NUMBER - 1, so that a label numbered NUMBER
  * goes on its sequence; only headings that are Markdown ones (or go on
@@ -3975,7 +3952,7 @@ continues_markdown(const struct builder *b, const char *s, size_t n, const struc
 		   bool parsed_ok, struct label *l)
 {
 	if (!(parsed_label(parsed, parsed_ok, l) && l->style != STYLE_NONE && l->style != STYLE_DECIMAL) &&
-	    !run_in_label(s, n, l))
+	    !label_run_in(s, n, l))
 		return -1;
 	if (l->number < 2)
 		return -1;
@@ -4386,7 +4363,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		l.style = STYLE_MARKDOWN;
 		l.level = md_level;
 		if (label_parse(s, p->length, &inner) || label_padded(s, p->length, &inner) ||
-		    run_in_label(s, p->length, &inner)) {
+		    label_run_in(s, p->length, &inner)) {
 			l.length = inner.length;
 			l.title = inner.title;
 			l.number = inner.number;

@@ -2813,6 +2813,33 @@ pasted_gaps_in_titles(void **state)
 	       { 3, "二是", "在加强政治建设上下实功", 2 });
 }
 
+/* A heading line run together with the paragraph under it, no mark at
+ * its end, the paragraph opening with 一是: the indent between them
+ * breaks the line (稳步向好    　　一是千方百计…). */
+static void
+run_in_label_after_an_indent(void **state)
+{
+	(void)state;
+	EXPECT("一、总体\n正文。\n二、回顾\n正文。\n（一）坚持知难而进，全力开源增收，财政收入形势稳步向好    "
+	       "　　一是千方百计抓好财政收入。正文。二是主动对接协调。正文。　　（二）坚持担责于身，集中财力保障重大"
+	       "战略部署　　一是支持发展新质生产力。正文。二是支持推进乡村振兴。正文。\n",
+	       { 1, "一、", "总体", 1 }, { 1, "二、", "回顾", 3 },
+	       { 2, "（一）", "坚持知难而进，全力开源增收，财政收入形势稳步向好", 5 },
+	       { 3, "一是", "千方百计抓好财政收入", 5 }, { 3, "二是", "主动对接协调", 5 },
+	       { 2, "（二）", "坚持担责于身，集中财力保障重大战略部署", 5 }, { 3, "一是", "支持发展新质生产力", 5 },
+	       { 3, "二是", "支持推进乡村振兴", 5 });
+	{
+		struct label l;
+		const char *s = "十一是，加强领导";
+		assert_true(label_run_in(s, strlen(s), &l));
+		assert_int_equal(l.number, 11);
+		assert_int_equal(l.length, strlen("十一是"));
+		assert_int_equal(l.title, strlen("十一是，"));
+		s = "是一是";
+		assert_false(label_run_in(s, strlen(s), &l));
+	}
+}
+
 static void
 paragraphs_run_together(void **state)
 {
@@ -4031,6 +4058,7 @@ main(void)
 		cmocka_unit_test(text_after_run_ins_closes_them),
 		cmocka_unit_test(padded_numerals),
 		cmocka_unit_test(pasted_gaps_in_titles),
+		cmocka_unit_test(run_in_label_after_an_indent),
 		cmocka_unit_test(paragraphs_run_together),
 		cmocka_unit_test(letter_spaced_chapter_titles),
 		cmocka_unit_test(contents_with_leaders),
