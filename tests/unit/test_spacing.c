@@ -25,6 +25,11 @@ closed_up(void **state)
 	check("增  长  6.6％  。  PPP  项  目", "增长6.6％。PPP项目");
 	check("  首  行\n  次  行  ", "  首行\n  次行  ");   /* indents and ends stay */
 	check("123  456 A  B", "123  456 A  B");              /* half-width neighbours */
+	/* a table's row: the gap before its figures parts the cells */
+	check("一  、  利  润  收  入  129334  92098  -28.79", "一、利润收入  129334  92098  -28.79");
+	check("总  额  2315763", "总额  2315763");
+	check("完  成  1093.35亿  元  ，  增  长  3.6%。", "完成1093.35亿元，增长3.6%。");
+	check("2026  年  预  算  2025", "2026年预算  2025");  /* (a year at a line's end too) */
 }
 
 /* Closes up the gaps of TEXT and compares with WANT. */
@@ -50,6 +55,7 @@ gaps_closed(void **state)
 	check_gaps("PM2.5  浓度", "PM2.5浓度");
 	check_gaps("Annex  A  and B", "Annex  A  and B");   /* half-width neighbours */
 	check_gaps("  标题  ", "  标题  ");              /* the ends stay */
+	check_gaps("总体要求  3", "总体要求  3");        /* and figures at the end */
 }
 
 /* A made-up report, every line spaced out, ten lines and more. */
