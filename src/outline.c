@@ -3487,13 +3487,62 @@ circled_numbers_only(const char *s, size_t n)
 
 enum { ROW_SIBLING_LOOK = 4 };   /* paragraphs to the row's neighbour */
 
+/* True when the title S (N bytes) of a labelled line ends with a table
+ * row's figure cells set off from its words by white space: two bare
+ * numbers or more (机关事业单位基本养老保险基金  1104  4.21), or one
+ * that a page number cannot be, of four characters or more
+ * (一般性转移支付  1646661).  A number is as lines_figure_cells reads
+ * one. */
+static bool
+ends_with_figure_cells(const char *s, size_t n)
+{
+	size_t end = n, cells = 0, last = 0;
+
+	for (;;) {
+		size_t start = end, sp;
+		while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '\t')
+			start--;
+		if (start == end || !lines_number_cell(s + start, end - start))
+			break;
+		if (cells == 0)
+			last = end - start;
+		cells++;
+		/* the white space before it: a cell's border, two spaces or a tab */
+		for (sp = start; sp > 0 && (s[sp - 1] == ' ' || s[sp - 1] == '\t'); sp--)
+			;
+		if (sp == 0 || (start - sp < 2 && s[start - 1] != '\t'))
+			return false;
+		end = sp;
+	}
+	return cells >= 2 || (cells == 1 && last >= 4);
+}
+
+/* True when paragraph K of DOC, labelled, is a row of a table's figures:
+ * its figures on its line, or on the line under it with no label. */
+static bool
+row_of_figures(const struct doc *doc, size_t k, const struct label *r)
+{
+	const struct paragraph *o = &doc->paragraphs[k], *q;
+	struct label u;
+
+	if (lines_figure_cells(doc->text + o->offset + r->title, o->length - r->title) ||
+	    ends_with_figure_cells(doc->text + o->offset + r->title, o->length - r->title))
+		return true;
+	if (k + 1 >= doc->paragraph_count)
+		return false;
+	q = &doc->paragraphs[k + 1];
+	return !label_parse(doc->text + q->offset, q->length, &u) && lines_figure_cells(doc->text + q->offset, q->length);
+}
+
 /* True when PARAGRAPH of DOC, labelled L, is the first cell of a table's
  * row wrapped in its cell, as a PDF's text gives it (一、国有土地使用权 /
  * 出让收入 15,000 18,233 40,000 …): the paragraph under it, with no label,
- * holds the row's figures, and the row numbered one before or after it
- * in its style, a few paragraphs off, is a row of figures too (二、污水处理费
- * 收入 8,000 5,400 …).  A heading over a table has headings for
- * neighbours. */
+ * holds the row's figures, and a labelled row a few paragraphs off is a
+ * row of figures too: numbered one before or after it in its style
+ * (二、污水处理费 收入 8,000 5,400 …), or of another style, its figures
+ * on its line or under it (一、税收收入 / 697963 … / 1.增值税 / 352262 …,
+ * a table a PDF gave a cell a line).  A heading over a table has headings
+ * for neighbours. */
 static bool
 wrapped_table_cell(const struct doc *doc, size_t paragraph, const struct label *l)
 {
@@ -3509,11 +3558,13 @@ wrapped_table_cell(const struct doc *doc, size_t paragraph, const struct label *
 	for (size_t k = paragraph > ROW_SIBLING_LOOK ? paragraph - ROW_SIBLING_LOOK : 0;
 	     k <= paragraph + ROW_SIBLING_LOOK && k < doc->paragraph_count; k++) {
 		const struct paragraph *o = &doc->paragraphs[k];
-		if (k == paragraph || !label_parse(doc->text + o->offset, o->length, &r) ||
-		    r.style != l->style || r.level != l->level ||
-		    (r.number != l->number + 1 && r.number + 1 != l->number))
+		bool sibling;
+		if (k == paragraph || !label_parse(doc->text + o->offset, o->length, &r))
 			continue;
-		if (lines_figure_cells(doc->text + o->offset + r.title, o->length - r.title))
+		sibling = r.style == l->style && r.level == l->level &&
+			  (r.number == l->number + 1 || r.number + 1 == l->number);
+		if (sibling ? lines_figure_cells(doc->text + o->offset + r.title, o->length - r.title) :
+			      row_of_figures(doc, k, &r))
 			return true;
 	}
 	return false;
@@ -4338,6 +4389,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	/* 一、收入 1,059,657 677,715 29,608: a table's row whose cells a
 	 * PDF's text set on one line after its first, no heading. */
 	if (parsed_ok && (lines_figure_cells(s + parsed.title, p->length - parsed.title) ||
+			  ends_with_figure_cells(s + parsed.title, p->length - parsed.title) ||
 			  wrapped_table_cell(doc, paragraph, &parsed)))
 		return true;
 	/* 1. 2. inside a cell of a table flattened one cell a line. */

@@ -2813,6 +2813,25 @@ pasted_gaps_in_titles(void **state)
 	       { 3, "二是", "在加强政治建设上下实功", 2 });
 }
 
+/* A budget's tables a PDF gave a cell or a row a line: rows with their
+ * figures after two spaces (二、非税收入  2988723  2956813, 三、转移性收入
+ * 1646661), and first cells alone between lines of figures (一、税收收入 /
+ * 697963 … / 1.增值税 / 352262 …), are no headings.  A page number after a
+ * heading is no figure cell. */
+static void
+budget_table_rows(void **state)
+{
+	(void)state;
+	EXPECT("关于某市预算执行情况的报告\n一、2025年预算执行情况\n正文。\n二、2026年预算草案\n正文。\n"
+	       "表1\n单位：万元\n项目  金额\n1852894  1895833  1994432  105.20  7.64\n一、税收收入\n"
+	       "697963  690825  805955  116.67  15.47\n1.增值税\n352262  386171  374347  96.94  6.27\n2.企业所得税\n"
+	       "109454  126255  142977  113.24  30.63\n二、非税收入  2988723  2956813\n三、转移性收入  1646661\n"
+	       "（一）机关事业单位基本养老保险基金  1104  4.21\n",
+	       { 1, "一、", "2025年预算执行情况", 2 }, { 1, "二、", "2026年预算草案", 4 });
+	EXPECT("某某规划\n一、总体要求  3\n正文。\n二、主要任务  12\n正文。\n",
+	       { 1, "一、", "总体要求  3", 2 }, { 1, "二、", "主要任务  12", 4 });
+}
+
 /* A heading line run together with the paragraph under it, no mark at
  * its end, the paragraph opening with 一是: the indent between them
  * breaks the line (稳步向好    　　一是千方百计…). */
@@ -4059,6 +4078,7 @@ main(void)
 		cmocka_unit_test(padded_numerals),
 		cmocka_unit_test(pasted_gaps_in_titles),
 		cmocka_unit_test(run_in_label_after_an_indent),
+		cmocka_unit_test(budget_table_rows),
 		cmocka_unit_test(paragraphs_run_together),
 		cmocka_unit_test(letter_spaced_chapter_titles),
 		cmocka_unit_test(contents_with_leaders),
