@@ -2085,6 +2085,18 @@ text_between(const struct doc *doc, size_t from, size_t to)
 	return false;
 }
 
+static bool salutation_line(const char *s, size_t n);
+
+/* The first paragraph of DOC after I that is not blank (the paragraph
+ * count when none). */
+static size_t
+next_line(const struct doc *doc, size_t i)
+{
+	while (++i < doc->paragraph_count && doc->paragraphs[i].length == 0)
+		;
+	return i;
+}
+
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading -- or, further up, one
@@ -2158,7 +2170,18 @@ part_above(const struct builder *b, size_t paragraph)
 			if (found == SIZE_MAX)
 				found = i;
 			break;
-		case PART_TEXT: case PART_NOTE:
+		case PART_TEXT:
+			/* 各位代表： right above it, and a clause's ， in it: the
+			 * line opens the speech's text, cut where a PDF broke its
+			 * sentence (受市人民政府委托，向大会提交…预算执行情 /
+			 * 况与…); a title there (五年工作回顾) heads a part. */
+			if (found != SIZE_MAX && next_line(b->doc, i) == found &&
+			    salutation_line(b->doc->text + b->doc->paragraphs[i].offset, b->doc->paragraphs[i].length) &&
+			    utf8_find3(b->doc->text + b->doc->paragraphs[found].offset, b->doc->paragraphs[found].length,
+				       "，"))
+				found = SIZE_MAX;
+			break;
+		case PART_NOTE:
 			break;
 		case PART_OTHER:
 			if (doc_title_again(b->doc, i))

@@ -2832,6 +2832,18 @@ budget_table_rows(void **state)
 	       { 1, "一、", "总体要求  3", 2 }, { 1, "二、", "主要任务  12", 4 });
 }
 
+/* The opening line of a speech under its salutation, cut where a PDF
+ * broke its sentence (a clause's ， in it), is no part's title over the
+ * first 一、; a title there (五年工作回顾, unnumbered_parts) is. */
+static void
+opening_line_under_a_salutation(void **state)
+{
+	(void)state;
+	EXPECT("关于某市预算执行情况的报告\n某市财政局\n各位代表：\n受市人民政府委托，向大会提交某市2025年预算执行情\n"
+	       "况与2026年预算草案，请予审议。\n一、2025年预算执行情况\n正文。\n二、2026年预算草案\n正文。\n",
+	       { 1, "一、", "2025年预算执行情况", 6 }, { 1, "二、", "2026年预算草案", 8 });
+}
+
 /* A heading line run together with the paragraph under it, no mark at
  * its end, the paragraph opening with 一是: the indent between them
  * breaks the line (稳步向好    　　一是千方百计…). */
@@ -4079,6 +4091,7 @@ main(void)
 		cmocka_unit_test(pasted_gaps_in_titles),
 		cmocka_unit_test(run_in_label_after_an_indent),
 		cmocka_unit_test(budget_table_rows),
+		cmocka_unit_test(opening_line_under_a_salutation),
 		cmocka_unit_test(paragraphs_run_together),
 		cmocka_unit_test(letter_spaced_chapter_titles),
 		cmocka_unit_test(contents_with_leaders),
