@@ -394,7 +394,10 @@ parse_label(const char *s, size_t n, struct label *l)
 		chinese = v < 0;
 		if (chinese)
 			v = numeral_chinese(s + open, n - open, &used);
-		if (v >= 0 && used < n - open && utf8_spaces(s + open + used, n - open - used) > 0)
+		/* (十 八), (二 ), and （  六  ）: spaces a copy pasted
+		 * inside the bracket, before the numeral too */
+		if ((v >= 0 && used < n - open && utf8_spaces(s + open + used, n - open - used) > 0) ||
+		    (v < 0 && utf8_spaces(s + open, n - open) > 0))
 			v = padded_numeral(s + open, n - open, &used, &chinese);
 		if (v < 1 || v > 999)
 			return false;
@@ -727,6 +730,28 @@ label_letter_item(const char *s, size_t n)
 	if (i >= n || (unsigned char)s[i] < 0x80)
 		return 0;
 	return i;
+}
+
+bool
+label_run_in(const char *s, size_t n, struct label *l)
+{
+	memset(l, 0, sizeof *l);
+	for (size_t k = 3; k <= 6 && k + 3 <= n; k += 3) {
+		size_t used, gap = 0;
+		long long v = numeral_chinese(s, k, &used);
+		if (v <= 0 || used != k || memcmp(s + k, "是", 3) != 0)
+			continue;
+		if (utf8_starts_with(s + k + 3, n - k - 3, "，") || utf8_starts_with(s + k + 3, n - k - 3, "、"))
+			gap = 3;
+		else if (k + 3 < n && s[k + 3] == ',')
+			gap = 1;
+		l->style = STYLE_INLINE;
+		l->number = v;
+		l->length = k + 3;
+		l->title = k + 3 + gap;
+		return true;
+	}
+	return false;
 }
 
 size_t

@@ -60,6 +60,14 @@ bool label_parse(const char *s, size_t n, struct label *l);
  * (（一）项) that cites an item. */
 size_t label_article_theme(const char *s, size_t n);
 
+/* Parses the run-in label at the start of S (N bytes) into *L: a Chinese
+ * numeral of one or two characters and 是 (一是, 十一是), as a paragraph
+ * or a Markdown heading may open, STYLE_INLINE, its title after the ，
+ * or 、 that may follow.  False (and *L cleared) when S does not start
+ * so.  Kept apart from label_parse: inside a paragraph such a label only
+ * numbers the sentences of a run (outline.c). */
+bool label_run_in(const char *s, size_t n, struct label *l);
+
 /* Parses a heading line numbered with two digits and no mark, 01综合 …
  * 12资源、环境和应急管理 (S, N bytes), into *L as STYLE_PADDED: the
  * number zero-padded (01 to 99), a Han character right after it that is

@@ -262,15 +262,35 @@ cells_apart(const char *s, size_t n)
 	return false;
 }
 
-/* The wrap of a hard-wrapped text, width 0 when the lines show none: many
- * lines end at (nearly) the same width and hardly any is wider. */
-static struct wrap
-find_wrap(const char *text, struct line *lines, size_t count)
+/* True when S (N bytes) holds a mark that parts a sentence's clauses or
+ * ends it (，。；！？ or , ; ! ?): a line of prose, as no cell of a
+ * table's first column (其他国有资本经营预算企业产权转让收入, 一、税收收入,
+ * 1.增值税, 其中：一般债务) is. */
+static bool
+prose_line(const char *s, size_t n)
 {
-	/* Lines of at least MIN_COLUMNS (MIN_CHARS) count as evidence. */
-	enum { MIN_COLUMNS = 20, MIN_CHARS = 10 };
+	static const char *const marks[] = { "，", "。", "；", "！", "？" };
+
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ',' || s[i] == ';' || s[i] == '!' || s[i] == '?')
+			return true;
+	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (memmem(s, n, marks[k], 3))
+			return true;
+	return false;
+}
+
+/* The wrap the first LOOK of LINES show, as find_wrap tells it (width 0
+ * when none), counting only prose lines (prose_line) when PROSE: then
+ * only where the other lines outnumber them and PROSE_MIN end at it. */
+static struct wrap
+wrap_in(const char *text, struct line *lines, size_t look, bool prose)
+{
+	/* Lines of at least MIN_COLUMNS (MIN_CHARS) count as evidence;
+	 * PROSE_MIN prose lines at the wrap at least. */
+	enum { MIN_COLUMNS = 20, MIN_CHARS = 10, PROSE_MIN = 30 };
 	uint32_t columns[WRAP_MAX + 1] = { 0 }, chars[WRAP_MAX + 1] = { 0 };
-	size_t look = count < 5000 ? count : 5000, long_columns = 0, long_chars = 0;
+	size_t long_columns = 0, long_chars = 0, cells = 0;
 	size_t indented = 0, nonblank = 0;
 	uint32_t by_columns, by_chars, in_columns, in_chars;
 	struct wrap wrap = { 0, false, false };
@@ -288,6 +308,10 @@ find_wrap(const char *text, struct line *lines, size_t count)
 		if (lines_figure_cells(text + l->start, l->length) ||
 		    cells_apart(text + l->start, l->length))
 			continue;
+		if (prose && !prose_line(text + l->start, l->length)) {
+			cells += l->width >= MIN_COLUMNS;
+			continue;
+		}
 		if (l->width >= MIN_COLUMNS) {
 			long_columns++;
 			columns[l->width > WRAP_MAX ? WRAP_MAX : l->width]++;
@@ -299,7 +323,9 @@ find_wrap(const char *text, struct line *lines, size_t count)
 	}
 	wrap.indent_marks_paragraphs = nonblank > 0 && indented * 20 >= nonblank &&
 				       indented * 2 < nonblank;
-	if (long_columns < 4)
+	/* (prose lines alone tell the wrap where the table's lines
+	 * outnumber them, and many end at it) */
+	if (long_columns < (prose ? PROSE_MIN : 4) || (prose && cells <= long_columns))
 		return wrap;
 	by_columns = best_width(columns, MIN_COLUMNS, 2, long_columns, &in_columns);
 	by_chars = best_width(chars, MIN_CHARS, 1, long_chars, &in_chars);
@@ -311,6 +337,29 @@ find_wrap(const char *text, struct line *lines, size_t count)
 		wrap.in_chars = true;
 	} else {
 		wrap.width = by_columns;
+	}
+	if (prose && (wrap.in_chars ? in_chars : in_columns) < PROSE_MIN)
+		wrap.width = 0;
+	return wrap;
+}
+
+/* The wrap of a hard-wrapped text, width 0 when the lines show none: many
+ * lines end at (nearly) the same width and hardly any is wider.  A report
+ * whose pages of tables a PDF gave a cell a line (a budget's 表1 … 表60
+ * after a few pages of text) shows it in its prose lines alone: they are
+ * looked at when all the lines show none. */
+static struct wrap
+find_wrap(const char *text, struct line *lines, size_t count)
+{
+	size_t look = count < 5000 ? count : 5000;
+	struct wrap wrap = wrap_in(text, lines, look, false);
+
+	if (wrap.width == 0) {
+		struct wrap prose = wrap_in(text, lines, look, true);
+		if (prose.width > 0) {
+			prose.indent_marks_paragraphs = wrap.indent_marks_paragraphs;
+			wrap = prose;
+		}
 	}
 	if (wrap.width == 0)
 		return wrap;

@@ -3359,6 +3359,35 @@ carried_title_block(const struct doc *doc, size_t from)
 	return SIZE_MAX;
 }
 
+/* The headline of a page whose <title> (the text's first title line,
+ * naming no document: 某某市第十五届人民代表大会第八次会议_某某人大) is
+ * the page's column or site: the paragraph just above the page's first
+ * stamp line (创建时间： 2026-02-05 17:28  来源： 某某人大), when it can be
+ * a title and ends with a genre word (某某委员会关于…的审查结果报告).
+ * SIZE_MAX when there is none. */
+static size_t
+headline_above_stamp(const struct doc *doc, size_t from)
+{
+	char iso[11];
+
+	for (size_t i = from; i < doc->paragraph_count && i < from + CARRIED_STAMP_LOOK; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		size_t k = i, n;
+		const char *s;
+
+		if (!meta_timestamp(doc->text + p->offset, p->length, iso) || !iso[0])
+			continue;
+		while (k > from && doc->paragraphs[k - 1].length == 0)
+			k--;
+		if (k == from || !title_like(doc, k - 1))
+			return SIZE_MAX;
+		n = doc->paragraphs[k - 1].length;
+		s = title_part(doc->text + doc->paragraphs[k - 1].offset, &n);
+		return genre_title(s, n) ? k - 1 : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 /* The sign-off of a covering notice or a letter with attachments: the
  * first paragraph after TOP that is a date alone under a body's name
  * alone (某某办公厅 / 2037年2月4日), before LAST; SIZE_MAX when none.  The
@@ -3642,6 +3671,8 @@ meta_find(struct doc *doc)
 	 * document's own title block. */
 	if (doc->title && doc->title_paragraph != SIZE_MAX && !genre_title(doc->title, strlen(doc->title))) {
 		size_t own = carried_title_block(doc, doc->title_paragraph + 1);
+		if (own == SIZE_MAX)
+			own = headline_above_stamp(doc, doc->title_paragraph + 1);
 		if (own != SIZE_MAX) {
 			const struct paragraph *p = &doc->paragraphs[own];
 			size_t n = p->length;

@@ -45,6 +45,7 @@
 #include "meta.h"
 #include "numeral.h"
 #include "outline.h"
+#include "spacing.h"
 #include "utf8.h"
 
 /* ---- the tree ------------------------------------------------------------ */
@@ -290,6 +291,11 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 			title_length -= open + close;
 		}
 	}
+	/* (一是  以财政改革强动力: the spaces a copy left after the label) */
+	while (title_length > 0 && text[title_offset] == ' ') {
+		title_offset++;
+		title_length--;
+	}
 	node = carve(o, sizeof *node, _Alignof(struct outline_node));
 	if (!node)
 		return NULL;
@@ -298,6 +304,8 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	node->title = carve_text(o, text + title_offset, title_length);
 	if (!node->label || !node->title)
 		return NULL;
+	if (memchr(node->title, ' ', title_length))
+		node->title[spacing_close_gaps(node->title, title_length)] = '\0';
 	node->style = style;
 	node->level = level;
 	node->depth = parent->depth + 1;
@@ -2077,6 +2085,18 @@ text_between(const struct doc *doc, size_t from, size_t to)
 	return false;
 }
 
+static bool salutation_line(const char *s, size_t n);
+
+/* The first paragraph of DOC after I that is not blank (the paragraph
+ * count when none). */
+static size_t
+next_line(const struct doc *doc, size_t i)
+{
+	while (++i < doc->paragraph_count && doc->paragraphs[i].length == 0)
+		;
+	return i;
+}
+
 /* The paragraph that heads the part whose first numbered heading is in
  * PARAGRAPH: the nearest line above it that reads as a heading, with only
  * text and notes between, after the last heading -- or, further up, one
@@ -2150,7 +2170,18 @@ part_above(const struct builder *b, size_t paragraph)
 			if (found == SIZE_MAX)
 				found = i;
 			break;
-		case PART_TEXT: case PART_NOTE:
+		case PART_TEXT:
+			/* 各位代表： right above it, and a clause's ， in it: the
+			 * line opens the speech's text, cut where a PDF broke its
+			 * sentence (受市人民政府委托，向大会提交…预算执行情 /
+			 * 况与…); a title there (五年工作回顾) heads a part. */
+			if (found != SIZE_MAX && next_line(b->doc, i) == found &&
+			    salutation_line(b->doc->text + b->doc->paragraphs[i].offset, b->doc->paragraphs[i].length) &&
+			    utf8_find3(b->doc->text + b->doc->paragraphs[found].offset, b->doc->paragraphs[found].length,
+				       "，"))
+				found = SIZE_MAX;
+			break;
+		case PART_NOTE:
 			break;
 		case PART_OTHER:
 			if (doc_title_again(b->doc, i))
@@ -3479,13 +3510,62 @@ circled_numbers_only(const char *s, size_t n)
 
 enum { ROW_SIBLING_LOOK = 4 };   /* paragraphs to the row's neighbour */
 
+/* True when the title S (N bytes) of a labelled line ends with a table
+ * row's figure cells set off from its words by white space: two bare
+ * numbers or more (机关事业单位基本养老保险基金  1104  4.21), or one
+ * that a page number cannot be, of four characters or more
+ * (一般性转移支付  1646661).  A number is as lines_figure_cells reads
+ * one. */
+static bool
+ends_with_figure_cells(const char *s, size_t n)
+{
+	size_t end = n, cells = 0, last = 0;
+
+	for (;;) {
+		size_t start = end, sp;
+		while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '\t')
+			start--;
+		if (start == end || !lines_number_cell(s + start, end - start))
+			break;
+		if (cells == 0)
+			last = end - start;
+		cells++;
+		/* the white space before it: a cell's border, two spaces or a tab */
+		for (sp = start; sp > 0 && (s[sp - 1] == ' ' || s[sp - 1] == '\t'); sp--)
+			;
+		if (sp == 0 || (start - sp < 2 && s[start - 1] != '\t'))
+			return false;
+		end = sp;
+	}
+	return cells >= 2 || (cells == 1 && last >= 4);
+}
+
+/* True when paragraph K of DOC, labelled, is a row of a table's figures:
+ * its figures on its line, or on the line under it with no label. */
+static bool
+row_of_figures(const struct doc *doc, size_t k, const struct label *r)
+{
+	const struct paragraph *o = &doc->paragraphs[k], *q;
+	struct label u;
+
+	if (lines_figure_cells(doc->text + o->offset + r->title, o->length - r->title) ||
+	    ends_with_figure_cells(doc->text + o->offset + r->title, o->length - r->title))
+		return true;
+	if (k + 1 >= doc->paragraph_count)
+		return false;
+	q = &doc->paragraphs[k + 1];
+	return !label_parse(doc->text + q->offset, q->length, &u) && lines_figure_cells(doc->text + q->offset, q->length);
+}
+
 /* True when PARAGRAPH of DOC, labelled L, is the first cell of a table's
  * row wrapped in its cell, as a PDF's text gives it (一、国有土地使用权 /
  * 出让收入 15,000 18,233 40,000 …): the paragraph under it, with no label,
- * holds the row's figures, and the row numbered one before or after it
- * in its style, a few paragraphs off, is a row of figures too (二、污水处理费
- * 收入 8,000 5,400 …).  A heading over a table has headings for
- * neighbours. */
+ * holds the row's figures, and a labelled row a few paragraphs off is a
+ * row of figures too: numbered one before or after it in its style
+ * (二、污水处理费 收入 8,000 5,400 …), or of another style, its figures
+ * on its line or under it (一、税收收入 / 697963 … / 1.增值税 / 352262 …,
+ * a table a PDF gave a cell a line).  A heading over a table has headings
+ * for neighbours. */
 static bool
 wrapped_table_cell(const struct doc *doc, size_t paragraph, const struct label *l)
 {
@@ -3501,11 +3581,13 @@ wrapped_table_cell(const struct doc *doc, size_t paragraph, const struct label *
 	for (size_t k = paragraph > ROW_SIBLING_LOOK ? paragraph - ROW_SIBLING_LOOK : 0;
 	     k <= paragraph + ROW_SIBLING_LOOK && k < doc->paragraph_count; k++) {
 		const struct paragraph *o = &doc->paragraphs[k];
-		if (k == paragraph || !label_parse(doc->text + o->offset, o->length, &r) ||
-		    r.style != l->style || r.level != l->level ||
-		    (r.number != l->number + 1 && r.number + 1 != l->number))
+		bool sibling;
+		if (k == paragraph || !label_parse(doc->text + o->offset, o->length, &r))
 			continue;
-		if (lines_figure_cells(doc->text + o->offset + r.title, o->length - r.title))
+		sibling = r.style == l->style && r.level == l->level &&
+			  (r.number == l->number + 1 || r.number + 1 == l->number);
+		if (sibling ? lines_figure_cells(doc->text + o->offset + r.title, o->length - r.title) :
+			      row_of_figures(doc, k, &r))
 			return true;
 	}
 	return false;
@@ -3815,29 +3897,6 @@ title_gap(const char *s, size_t n)
 	return n >= 1 && s[0] == ',' ? 1 : 0;
 }
 
-/* A run-in label at the start of S (N bytes): a Chinese numeral of one
- * or two characters and 是 (一是, 十一是), as a converter sets it at the
- * start of a Markdown heading or of a paragraph.  Sets *L (STYLE_INLINE,
- * its title after the ，that may follow) and returns true; false (and *L
- * cleared) when S does not start so. */
-static bool
-run_in_label(const char *s, size_t n, struct label *l)
-{
-	memset(l, 0, sizeof *l);
-	for (size_t k = 3; k <= 6 && k + 3 <= n; k += 3) {
-		size_t used;
-		long long v = numeral_chinese(s, k, &used);
-		if (v > 0 && used == k && memcmp(s + k, "是", 3) == 0) {
-			l->style = STYLE_INLINE;
-			l->number = v;
-			l->length = k + 3;
-			l->title = k + 3 + title_gap(s + k + 3, n - k - 3);
-			return true;
-		}
-	}
-	return false;
-}
-
 /* The stack position of the innermost open heading whose label is of
  * style FAMILY and numbered NUMBER - 1, so that a label numbered NUMBER
  * goes on its sequence; only headings that are Markdown ones (or go on
@@ -3967,7 +4026,7 @@ continues_markdown(const struct builder *b, const char *s, size_t n, const struc
 		   bool parsed_ok, struct label *l)
 {
 	if (!(parsed_label(parsed, parsed_ok, l) && l->style != STYLE_NONE && l->style != STYLE_DECIMAL) &&
-	    !run_in_label(s, n, l))
+	    !label_run_in(s, n, l))
 		return -1;
 	if (l->number < 2)
 		return -1;
@@ -4353,6 +4412,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	/* 一、收入 1,059,657 677,715 29,608: a table's row whose cells a
 	 * PDF's text set on one line after its first, no heading. */
 	if (parsed_ok && (lines_figure_cells(s + parsed.title, p->length - parsed.title) ||
+			  ends_with_figure_cells(s + parsed.title, p->length - parsed.title) ||
 			  wrapped_table_cell(doc, paragraph, &parsed)))
 		return true;
 	/* 1. 2. inside a cell of a table flattened one cell a line. */
@@ -4378,7 +4438,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		l.style = STYLE_MARKDOWN;
 		l.level = md_level;
 		if (label_parse(s, p->length, &inner) || label_padded(s, p->length, &inner) ||
-		    run_in_label(s, p->length, &inner)) {
+		    label_run_in(s, p->length, &inner)) {
 			l.length = inner.length;
 			l.title = inner.title;
 			l.number = inner.number;

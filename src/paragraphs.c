@@ -240,7 +240,8 @@ next_indent(const char *text, size_t from, size_t end, struct indent_seen *seen)
  * after the indent before), breaks a line of paragraphs run together
  * whatever the line began with: after a mark that ends a sentence or a
  * salutation (。　　 ：　　, maybe with ASCII spaces between: 。  　　), or
- * before a heading's label (成就　　第一，…). */
+ * before a heading's label (成就　　第一，…) or a run-in one that opens a
+ * paragraph (稳步向好    　　一是千方百计…: under a heading line). */
 static bool
 indent_breaks(const char *text, size_t from, size_t at, size_t end)
 {
@@ -256,7 +257,11 @@ indent_breaks(const char *text, size_t from, size_t at, size_t end)
 			return true;
 	for (after = at; after < end && utf8_space_at(text + after, end - after);)
 		after += utf8_space_at(text + after, end - after);
-	return at > from && label_prefix_length(text + after, end - after) > 0;
+	{
+		struct label l;
+		return at > from && (label_prefix_length(text + after, end - after) > 0 ||
+				     label_run_in(text + after, end - after, &l));
+	}
 }
 
 /* The first indent from FROM on (FROM just after an indent) that

@@ -102,8 +102,50 @@ spacing_detect(const char *text, size_t length)
 	return spaced >= SPACED_LINES_MIN && 2 * spaced > counted;
 }
 
-size_t
-spacing_close_up(char *text, size_t length)
+/* The length of the bare number at S (N bytes): ASCII digits and the
+ * marks figures are written with (, . - + %), ended by a space or the
+ * line's end; 0 when S opens with none (2025年, 3.6%。 are no bare
+ * number: a word or a mark goes on from them). */
+static size_t
+bare_number(const char *s, size_t n)
+{
+	size_t i = 0;
+	bool digit = false;
+
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == ',' || s[i] == '.' || s[i] == '-' ||
+			 s[i] == '+' || s[i] == '%')) {
+		digit |= s[i] >= '0' && s[i] <= '9';
+		i++;
+	}
+	return digit && (i == n || s[i] == ' ' || s[i] == '\n' || s[i] == '\r') ? i : 0;
+}
+
+/* True when S (N bytes) opens a table's cells of figures: a bare number,
+ * spaces, and another bare number (129334  92098  -28.79), or a bare
+ * number of ALONE characters or more that ends the line (1646661): the
+ * spaces before it part a row's first cell (一、利润收入) from its
+ * figures. */
+static bool
+figure_cells(const char *s, size_t n, size_t alone)
+{
+	size_t k = bare_number(s, n), sp = k;
+
+	if (k == 0)
+		return false;
+	while (sp < n && s[sp] == ' ')
+		sp++;
+	if (sp == n || s[sp] == '\n' || s[sp] == '\r')
+		return k >= alone;
+	return sp > k && bare_number(s + sp, n - sp) > 0;
+}
+
+/* Closes up TEXT (LENGTH bytes) in place: every run of at least LEAST
+ * ASCII spaces between two characters of a line one of which is wide
+ * goes, but for the one before a table row's figures (figure_cells, a
+ * number alone at the end of ALONE characters or more).  Returns the new
+ * length. */
+static size_t
+close_runs(char *text, size_t length, size_t least, size_t alone)
 {
 	size_t r = 0, w = 0;
 
@@ -124,8 +166,8 @@ spacing_close_up(char *text, size_t length)
 		}
 		if (r + run < length && text[r + run] != '\n' && text[r + run] != '\r')
 			utf8_decode(text + r + run, length - r - run, &after);
-		if (before && after && !utf8_is_space(before) && !utf8_is_space(after) &&
-		    (wide(before) || wide(after))) {
+		if (run >= least && before && after && !utf8_is_space(before) && !utf8_is_space(after) &&
+		    (wide(before) || wide(after)) && !figure_cells(text + r + run, length - r - run, alone)) {
 			r += run;
 			continue;
 		}
@@ -134,4 +176,16 @@ spacing_close_up(char *text, size_t length)
 		r += run;
 	}
 	return w;
+}
+
+size_t
+spacing_close_up(char *text, size_t length)
+{
+	return close_runs(text, length, 1, 4);
+}
+
+size_t
+spacing_close_gaps(char *s, size_t length)
+{
+	return close_runs(s, length, 2, 1);
 }

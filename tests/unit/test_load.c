@@ -337,6 +337,33 @@ reflow_counts_quotes_full_width(void **state)
 	doc_free(doc);
 }
 
+/* A budget report of a few pages of prose wrapped at 14 characters, then
+ * its tables a PDF gave a cell a line, many more lines of all widths
+ * than the prose: the prose lines alone show the wrap, and a sentence
+ * broken at it goes on. */
+static void
+prose_wrap_over_tables(void **state)
+{
+	(void)state;
+	static const char cell[] = "国有资本经营预算企业产权转让收入及其他收入";
+	char *text = malloc(256 * 1024), *p;
+	size_t at = 0;
+	struct doc *doc;
+
+	at += (size_t)sprintf(text + at, "关于某市预算执行情况的报告\n各位代表：\n");
+	for (int i = 0; i < 40; i++)
+		at += (size_t)sprintf(text + at, "全市财政运行总体平稳，各项收\n入完成预算。\n");
+	for (int i = 0; i < 600; i++)
+		at += (size_t)sprintf(text + at, "%.*s\n%d  %d  %d\n", 3 * (10 + i % 12), cell, 1000 + i, 2000 + i,
+				      3000 + i);
+	doc = unit_load(text, NULL);
+	p = unit_paragraph(doc, 2);
+	assert_string_equal(p, "全市财政运行总体平稳，各项收入完成预算。");
+	free(p);
+	doc_free(doc);
+	free(text);
+}
+
 /* A bulletin wrapped at 10 characters whose notes, in small print, wrap
  * at 20 of their own: the wider lines do not hide the wrap of the text. */
 static void
@@ -1447,6 +1474,7 @@ main(void)
 		cmocka_unit_test(large_file_read_in_halves),
 		cmocka_unit_test(reader_hints_reach_the_doc),
 		cmocka_unit_test(threaded_paths_on_small_files),
+		cmocka_unit_test(prose_wrap_over_tables),
 	};
 	return UNIT_RUN(tests);
 }

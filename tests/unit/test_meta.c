@@ -1455,6 +1455,33 @@ carried_document_below_a_column_headline(void **state)
 	expect_meta(text, "某某行动的中国方案", NULL, "2031-06-09");
 }
 
+/* A page whose <title> names the meeting and the site (某某会议_某某人大),
+ * no document, over its menus and breadcrumb: the headline just above
+ * the page's stamp line is the title, when it ends with a genre word; the
+ * body it names before 关于 is the issuer. */
+static void
+headline_above_the_stamp(void **state)
+{
+	(void)state;
+	char text[8192], menu[2048];
+	int m = 0;
+
+	for (int i = 0; i < 50; i++)
+		m += snprintf(menu + m, sizeof menu - (size_t)m, "栏目%d\n", i + 1);
+	snprintf(text, sizeof text, "某市第九届人民代表大会第八次会议_某市人大\n%s"
+		 "文件公告    所在位置：\n首页  >   文件公告\n"
+		 "某市人民代表大会财政经济委员会关于某市2031年预算执行情况的审查结果报告\n"
+		 "创建时间： 2031-02-05 17:28     来源： 某市人大\n会议主席团：\n"
+		 "会议审查了市人民政府提出的报告。\n一、预算执行情况总体平稳\n正文。\n", menu);
+	expect_meta(text, "某市人民代表大会财政经济委员会关于某市2031年预算执行情况的审查结果报告",
+		    "某市人民代表大会财政经济委员会", "2031-02-05");
+	/* A headline that names no document either leaves the <title>. */
+	snprintf(text, sizeof text, "某市第九届人民代表大会第八次会议_某市人大\n%s"
+		 "大会花絮\n创建时间： 2031-02-05 17:28     来源： 某市人大\n"
+		 "会议期间，代表们认真审议各项报告。\n", menu);
+	expect_meta(text, "某市第九届人民代表大会第八次会议_某市人大", NULL, NULL);
+}
+
 /* A white paper is signed under its title and month by the state's name
  * over its body's, two lines (中华人民共和国 / 国务院新闻办公室): one
  * issuer.  The month in brackets sets no date; a day in brackets under a
@@ -1612,6 +1639,7 @@ main(void)
 		cmocka_unit_test(main_title_over_the_headline_as_subtitle),
 		cmocka_unit_test(title_from_file_name),
 		cmocka_unit_test(carried_document_below_a_column_headline),
+		cmocka_unit_test(headline_above_the_stamp),
 		cmocka_unit_test(carried_document_cited_by_its_lead),
 		cmocka_unit_test(author_that_may_issue),
 		cmocka_unit_test(state_over_body_under_a_month),

@@ -2284,7 +2284,7 @@ attachment_title_above_a_table_header(void **state)
 	 * no header row: it still heads the plan's parts. */
 	EXPECT("关于印发方案的通知\n各单位：\n现将方案印发给你们，请认真贯彻执行。\n某某市人民政府\n"
 	       "2024年1月1日\n\n某  某  市  工  作  方  案\n\n一、总体要求\n正文内容。\n二、主要任务\n正文内容。\n",
-	       { 1, "", "某  某  市  工  作  方  案", 7 }, { 2, "一、", "总体要求", 9 },
+	       { 1, "", "某某市工作方案", 7 }, { 2, "一、", "总体要求", 9 },
 	       { 2, "二、", "主要任务", 11 });
 }
 
@@ -2780,6 +2780,94 @@ padded_numerals(void **state)
 		/* A numeral and a word in brackets is no label. */
 		s = "(三 年)乙";
 		assert_false(label_parse(s, strlen(s), &l));
+		/* A web copy pastes spaces on both sides of the numeral. */
+		s = "（  六  ）坚持党建引领";
+		assert_true(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_CN_PAREN);
+		assert_int_equal(l.number, 6);
+		assert_int_equal(l.length, strlen("（  六  ）"));
+		s = "( 3 )乙";
+		assert_true(label_parse(s, strlen(s), &l));
+		assert_int_equal(l.style, STYLE_ARABIC_PAREN);
+		assert_int_equal(l.number, 3);
+		s = "（  注  ）乙";
+		assert_false(label_parse(s, strlen(s), &l));
+	}
+	EXPECT("工作回顾\n（一）坚持守正创新\n正文。\n（  二  ）坚持党建引领\n正文。\n",
+	       { 1, "（一）", "坚持守正创新", 2 }, { 1, "（  二  ）", "坚持党建引领", 4 });
+}
+
+/* The gaps a copy pasted into a heading (two spaces or more next to a
+ * Chinese character, after the label too) are no part of its title; one
+ * space letter-spacing a short title (总 则) is. */
+static void
+pasted_gaps_in_titles(void **state)
+{
+	(void)state;
+	EXPECT("报告\n一、  2025  年预算执行情况总体平稳\n正文。\n二、市级  一般公共预算执行情况\n正文。\n"
+	       "三、坚持守正创新  、精益求精\n正文。\n四、总 则\n正文。\n五、PM2.5  浓度\n正文。\n",
+	       { 1, "一、", "2025年预算执行情况总体平稳", 2 }, { 1, "二、", "市级一般公共预算执行情况", 4 },
+	       { 1, "三、", "坚持守正创新、精益求精", 6 }, { 1, "四、", "总 则", 8 }, { 1, "五、", "PM2.5浓度", 10 });
+	EXPECT("一、回顾\n（一）改革。一是  以财政改革强动力。正文。二是  在  加强政治建设  上下实功。正文。\n",
+	       { 1, "一、", "回顾", 1 }, { 2, "（一）", "改革", 2 }, { 3, "一是", "以财政改革强动力", 2 },
+	       { 3, "二是", "在加强政治建设上下实功", 2 });
+}
+
+/* A budget's tables a PDF gave a cell or a row a line: rows with their
+ * figures after two spaces (二、非税收入  2988723  2956813, 三、转移性收入
+ * 1646661), and first cells alone between lines of figures (一、税收收入 /
+ * 697963 … / 1.增值税 / 352262 …), are no headings.  A page number after a
+ * heading is no figure cell. */
+static void
+budget_table_rows(void **state)
+{
+	(void)state;
+	EXPECT("关于某市预算执行情况的报告\n一、2025年预算执行情况\n正文。\n二、2026年预算草案\n正文。\n"
+	       "表1\n单位：万元\n项目  金额\n1852894  1895833  1994432  105.20  7.64\n一、税收收入\n"
+	       "697963  690825  805955  116.67  15.47\n1.增值税\n352262  386171  374347  96.94  6.27\n2.企业所得税\n"
+	       "109454  126255  142977  113.24  30.63\n二、非税收入  2988723  2956813\n三、转移性收入  1646661\n"
+	       "（一）机关事业单位基本养老保险基金  1104  4.21\n",
+	       { 1, "一、", "2025年预算执行情况", 2 }, { 1, "二、", "2026年预算草案", 4 });
+	EXPECT("某某规划\n一、总体要求  3\n正文。\n二、主要任务  12\n正文。\n",
+	       { 1, "一、", "总体要求  3", 2 }, { 1, "二、", "主要任务  12", 4 });
+}
+
+/* The opening line of a speech under its salutation, cut where a PDF
+ * broke its sentence (a clause's ， in it), is no part's title over the
+ * first 一、; a title there (五年工作回顾, unnumbered_parts) is. */
+static void
+opening_line_under_a_salutation(void **state)
+{
+	(void)state;
+	EXPECT("关于某市预算执行情况的报告\n某市财政局\n各位代表：\n受市人民政府委托，向大会提交某市2025年预算执行情\n"
+	       "况与2026年预算草案，请予审议。\n一、2025年预算执行情况\n正文。\n二、2026年预算草案\n正文。\n",
+	       { 1, "一、", "2025年预算执行情况", 6 }, { 1, "二、", "2026年预算草案", 8 });
+}
+
+/* A heading line run together with the paragraph under it, no mark at
+ * its end, the paragraph opening with 一是: the indent between them
+ * breaks the line (稳步向好    　　一是千方百计…). */
+static void
+run_in_label_after_an_indent(void **state)
+{
+	(void)state;
+	EXPECT("一、总体\n正文。\n二、回顾\n正文。\n（一）坚持知难而进，全力开源增收，财政收入形势稳步向好    "
+	       "　　一是千方百计抓好财政收入。正文。二是主动对接协调。正文。　　（二）坚持担责于身，集中财力保障重大"
+	       "战略部署　　一是支持发展新质生产力。正文。二是支持推进乡村振兴。正文。\n",
+	       { 1, "一、", "总体", 1 }, { 1, "二、", "回顾", 3 },
+	       { 2, "（一）", "坚持知难而进，全力开源增收，财政收入形势稳步向好", 5 },
+	       { 3, "一是", "千方百计抓好财政收入", 5 }, { 3, "二是", "主动对接协调", 5 },
+	       { 2, "（二）", "坚持担责于身，集中财力保障重大战略部署", 5 }, { 3, "一是", "支持发展新质生产力", 5 },
+	       { 3, "二是", "支持推进乡村振兴", 5 });
+	{
+		struct label l;
+		const char *s = "十一是，加强领导";
+		assert_true(label_run_in(s, strlen(s), &l));
+		assert_int_equal(l.number, 11);
+		assert_int_equal(l.length, strlen("十一是"));
+		assert_int_equal(l.title, strlen("十一是，"));
+		s = "是一是";
+		assert_false(label_run_in(s, strlen(s), &l));
 	}
 }
 
@@ -4046,6 +4134,10 @@ main(void)
 		cmocka_unit_test(salutation_closes_run_ins),
 		cmocka_unit_test(text_after_run_ins_closes_them),
 		cmocka_unit_test(padded_numerals),
+		cmocka_unit_test(pasted_gaps_in_titles),
+		cmocka_unit_test(run_in_label_after_an_indent),
+		cmocka_unit_test(budget_table_rows),
+		cmocka_unit_test(opening_line_under_a_salutation),
 		cmocka_unit_test(paragraphs_run_together),
 		cmocka_unit_test(letter_spaced_chapter_titles),
 		cmocka_unit_test(contents_with_leaders),

@@ -25,6 +25,37 @@ closed_up(void **state)
 	check("增  长  6.6％  。  PPP  项  目", "增长6.6％。PPP项目");
 	check("  首  行\n  次  行  ", "  首行\n  次行  ");   /* indents and ends stay */
 	check("123  456 A  B", "123  456 A  B");              /* half-width neighbours */
+	/* a table's row: the gap before its figures parts the cells */
+	check("一  、  利  润  收  入  129334  92098  -28.79", "一、利润收入  129334  92098  -28.79");
+	check("总  额  2315763", "总额  2315763");
+	check("完  成  1093.35亿  元  ，  增  长  3.6%。", "完成1093.35亿元，增长3.6%。");
+	check("2026  年  预  算  2025", "2026年预算  2025");  /* (a year at a line's end too) */
+}
+
+/* Closes up the gaps of TEXT and compares with WANT. */
+static void
+check_gaps(const char *text, const char *want)
+{
+	char *s = strdup(text);
+	size_t n = spacing_close_gaps(s, strlen(s));
+
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(s, want, n);
+	free(s);
+}
+
+static void
+gaps_closed(void **state)
+{
+	(void)state;
+	check_gaps("市级  一般公共预算执行情况", "市级一般公共预算执行情况");
+	check_gaps("2025  年预算执行情况", "2025年预算执行情况");
+	check_gaps("坚持守正创新  、精益求精", "坚持守正创新、精益求精");
+	check_gaps("总 则", "总 则");                 /* one space, on purpose */
+	check_gaps("PM2.5  浓度", "PM2.5浓度");
+	check_gaps("Annex  A  and B", "Annex  A  and B");   /* half-width neighbours */
+	check_gaps("  标题  ", "  标题  ");              /* the ends stay */
+	check_gaps("总体要求  3", "总体要求  3");        /* and figures at the end */
 }
 
 /* A made-up report, every line spaced out, ten lines and more. */
@@ -69,6 +100,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(closed_up),
+		cmocka_unit_test(gaps_closed),
 		cmocka_unit_test(detected),
 		cmocka_unit_test(loaded_outline),
 	};
