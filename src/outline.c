@@ -4733,31 +4733,60 @@ heading_paragraph(struct builder *b, size_t paragraph)
 
 enum { LEAD_MIN_CHARS = 4, LEAD_MAX_CHARS = 30 };
 
+/* True when the digits at S[START..END) (of N bytes) count the tasks a
+ * lead names: a verb of doing right before them, a measure word of tasks
+ * or things made after them, then what is counted (继续办好10件惠民实事,
+ * 实施12项重大工程, 建设15个示范区).  The count belongs to the task; a
+ * figure reported stands after what it measures (拥有卫生机构3845个) or
+ * follows a verb of result (增长10.5%, 达到3845个). */
+static bool
+counts_tasks(const char *s, size_t n, size_t start, size_t end)
+{
+	static const char *const verbs[] = { "办好", "办实", "做好", "抓好", "实施", "推进",
+					     "落实", "建设", "打造", "开展", "推动" };
+	static const char *const measures[] = { "件", "项", "个", "批" };
+	bool verb = false, measure = false;
+	uint32_t c;
+
+	for (size_t k = 0; k < sizeof verbs / sizeof verbs[0] && !verb; k++)
+		verb = start >= 6 && memcmp(s + start - 6, verbs[k], 6) == 0;
+	for (size_t k = 0; k < sizeof measures / sizeof measures[0] && !measure; k++)
+		measure = n - end >= 3 && memcmp(s + end, measures[k], 3) == 0;
+	return verb && measure && utf8_decode(s + end + 3, n - end - 3, &c) > 0 && utf8_is_han(c);
+}
+
 /* True when the N bytes at S report a figure: a number of two digits or
  * more (全州拥有卫生机构3845个, 增长10.5%), a decimal or a percentage of
  * one digit (下降0.1%, 增长5%).  A sentence that gives a count is a
- * statement of fact; a lead names a task.  Digits inside
+ * statement of fact; a lead names a task, and the tasks it counts are no
+ * figure (counts_tasks).  Digits inside
  * quotation marks are part of a name (以新一轮“3个100万”为抓手推进
  * 新型城镇化。: the program's), no count. */
 static bool
 states_figure(const char *s, size_t n)
 {
-	size_t run = 0;
 	bool quoted = false;
 
 	for (size_t i = 0; i < n; i++) {
+		size_t end = i;
+
 		if (n - i >= 3 && (memcmp(s + i, "“", 3) == 0 || memcmp(s + i, "”", 3) == 0)) {
 			quoted = memcmp(s + i, "“", 3) == 0;
-			run = 0;
 			i += 2;
 			continue;
 		}
-		run = !quoted && s[i] >= '0' && s[i] <= '9' ? run + 1 : 0;
-		if (run >= 2)
-			return true;
-		if (run == 1 && i + 1 < n &&
-		    (s[i + 1] == '%' || (s[i + 1] == '.' && i + 2 < n && s[i + 2] >= '0' && s[i + 2] <= '9') ||
-		     (n - i - 1 >= 3 && memcmp(s + i + 1, "％", 3) == 0)))
+		if (quoted || s[i] < '0' || s[i] > '9')
+			continue;
+		while (end < n && s[end] >= '0' && s[end] <= '9')
+			end++;
+		if (end - i >= 2) {
+			if (!counts_tasks(s, n, i, end))
+				return true;
+			i = end - 1;
+			continue;
+		}
+		if (end < n && (s[end] == '%' || (s[end] == '.' && end + 1 < n && s[end + 1] >= '0' && s[end + 1] <= '9') ||
+				(n - end >= 3 && memcmp(s + end, "％", 3) == 0)))
 			return true;
 	}
 	return false;

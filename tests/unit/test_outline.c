@@ -3271,6 +3271,18 @@ run_in_leads(void **state)
 	EXPECT("统计公报\n一、价格\n全年居民消费价格下降0.1%。其中食品价格上涨。\n"
 	       "全年工业生产者价格上涨2%。其中原材料价格上涨。\n二、教育\n",
 	       { 1, "一、", "价格", 2 }, { 1, "二、", "教育", 5 });
+	/* A lead may count the tasks it names (继续办好10件惠民实事。: a
+	 * verb of doing, the count, its measure word, what is counted): a
+	 * task, no figure reported, beside leads without numbers. */
+	EXPECT("政府工作报告\n一、今年工作\n完善社会治理体系。加强基层治理，化解矛盾。\n"
+	       "继续办好10件惠民实事。做好参事工作，办好实事。\n二、其他\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "", "完善社会治理体系", 3 }, { 2, "", "继续办好10件惠民实事", 4 },
+	       { 1, "二、", "其他", 5 });
+	/* The same count after what it measures is a figure reported
+	 * (全市共有示范区15个。): no lead. */
+	EXPECT("政府工作报告\n一、今年工作\n完善社会治理体系。加强基层治理，化解矛盾。\n"
+	       "全市共有示范区15个。其中国家级3个。\n二、其他\n",
+	       { 1, "一、", "今年工作", 2 }, { 1, "二、", "其他", 5 });
 	/* nor a comparison with the year before worded without a number
 	 * (与上年同期持平。), beside a short first sentence */
 	EXPECT("统计公报\n一、价格\n全年居民消费价格与上年同期持平。其中食品价格下降。\n"
