@@ -3597,6 +3597,50 @@ says_header_title(const struct doc *doc, size_t paragraph)
 	return says;
 }
 
+/* A report made by one person names them under a key, above the text or
+ * in its sign-off (述职人：某某局局长  张三, 汇报人：张三): the value of
+ * the first such line from TOP to the first heading or among the last
+ * lines, newly allocated; NULL when there is none.  A form's blank
+ * (报告人：______) names no one. */
+static char *
+reporter(const struct doc *doc, size_t top)
+{
+	static const char *const keys[] = { "述职人", "汇报人", "报告人" };
+	enum { TAIL_LINES = 8, VALUE_MAX_CHARS = 30 };
+	size_t tail = doc->paragraph_count > TAIL_LINES ? doc->paragraph_count - TAIL_LINES : 0;
+
+	for (size_t i = top; i < doc->paragraph_count; i++) {
+		const struct paragraph *p;
+		const char *s;
+		size_t n, k;
+
+		if (i < tail && paragraphs_begins_heading(doc, i))
+			i = tail;   /* the text: on to its last lines */
+		if (i >= doc->paragraph_count)
+			break;
+		p = &doc->paragraphs[i];
+		n = p->length;
+		s = trim(doc->text + p->offset, &n);
+		for (k = 0; k < WORDS(keys); k++)
+			if (utf8_starts_with(s, n, keys[k]))
+				break;
+		if (k == WORDS(keys))
+			continue;
+		s += strlen(keys[k]);
+		n -= strlen(keys[k]);
+		if (n > 0 && *s == ':')
+			s++, n--;
+		else if (utf8_starts_with(s, n, "："))
+			s += 3, n -= 3;
+		else
+			continue;
+		s = trim(s, &n);
+		if (n > 0 && chars(s, n) <= VALUE_MAX_CHARS && !has_sentence_mark(s, n) && han_chars(s, n) >= 2)
+			return copy_trimmed(s, n);
+	}
+	return NULL;
+}
+
 void
 meta_find(struct doc *doc)
 {
@@ -3756,6 +3800,7 @@ meta_find(struct doc *doc)
 		set_date(&f, RANK_STAMP, doc->stamp_date);
 	else if (headline_stamp(doc, stamp))
 		set_date(&f, RANK_STAMP, stamp);
+	set_issuer(&f, RANK_SPEAKER, reporter(doc, top));
 	if (f.issuer == RANK_NONE)
 		set_issuer(&f, RANK_STAMP, reported_for(doc, top));
 	if (!doc->docno)

@@ -58,6 +58,23 @@ toolbar_lines_under_the_headline(void **state)
 		    "关于某市2030年预算调整方案的报告", "某市财政局局长  王某某", "2030-07-30");
 }
 
+/* A report one person makes names them under a key, above its text or in
+ * its sign-off (述职人：张三, 汇报人：…): the issuer, when nothing ranks
+ * higher; a form's blank (报告人：______) names no one. */
+static void
+reporter_under_its_key(void **state)
+{
+	(void)state;
+	expect_meta("2030年度个人述职报告\n\n一、工作回顾\n今年以来，我认真履行职责。\n二、存在不足\n"
+		    "学习不够深入。\n\n述职人：张某某\n2030年12月20日\n",
+		    "2030年度个人述职报告", "张某某", "2030-12-20");
+	expect_meta("2030年度述职述廉报告\n\n汇报人：某某区财政局局长  王某某\n\n一、工作回顾\n"
+		    "今年以来，我认真履行职责。\n",
+		    "2030年度述职述廉报告", "某某区财政局局长  王某某", NULL);
+	expect_meta("安全事故报告表\n\n报告人：______\n\n一、事故经过\n某日发生事故。\n",
+		    "安全事故报告表", NULL, NULL);
+}
+
 /* A speaker line as a page's conversion may leave it: after the end of
  * an HTML comment (start-->), its name set apart with an en space
  * (U+2002): the issuer without the comment's end, with a plain space. */
@@ -1648,6 +1665,7 @@ main(void)
 		cmocka_unit_test(body_before_the_year_of_a_title),
 		cmocka_unit_test(toolbar_lines_under_the_headline),
 		cmocka_unit_test(speaker_line_tidied),
+		cmocka_unit_test(reporter_under_its_key),
 		cmocka_unit_test(dash_subtitle_over_a_date),
 	};
 	return UNIT_RUN(tests);
