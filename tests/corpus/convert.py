@@ -7,6 +7,7 @@ run it.  Needs python3-reportlab for the PDF (the Word files and web pages
 are written with the standard library).
 
     tests/corpus/convert.py [--baogao=PATH] [--out=DIR] [-v] [FORMAT...] [--only=NAME...]
+    tests/corpus/convert.py --score [--baogao=PATH] [-v] FILE GOLD [FILE GOLD]...
 
 Formats (all by default):
   docx-typed   .docx, one paragraph per paragraph, numbers typed, no heading
@@ -36,6 +37,10 @@ gold's prefix (NFKC, white space removed), rows paired in order by a longest
 common subsequence; optional gold rows are neither missing nor extra.  The
 title is right when it equals the gold's (white space removed).  The text
 report itself is scored the same way, as the baseline.
+
+--score scores real files of any format the same way, each against a gold
+written by reading it: one line a file (F1, title right or wrong, the title
+baogao gave), then the mean; -v lists each file's missing and extra rows.
 """
 import html
 import json
@@ -424,13 +429,50 @@ def score_rows(pred, gold):
     return f, missing, extra
 
 
+def score_files(baogao, pairs, verbose):
+    """Scores each (FILE, GOLD) pair; prints a line a file and the mean."""
+    def one(pair):
+        path, gold_path = pair
+        meta, rows = read_gold(gold_path)
+        gold = [(r["depth"], norm(r["label"]), norm(r["prefix"]), r["opt"]) for r in rows]
+        pred, title, rc = predicted(baogao, path)
+        f, missing, extra = score_rows(pred, gold)
+        want = norm(meta.get("title", ""))
+        return path, f, (title == want) if want else None, title, rc, missing, extra
+
+    with ThreadPoolExecutor(max_workers=2) as ex:
+        results = list(ex.map(one, pairs))
+    print("%-44s %6s %5s  %s" % ("file", "F1", "title", "title given"))
+    for path, f, tok, title, rc, missing, extra in results:
+        print("%-44s %6.3f %5s  %s%s" % (os.path.basename(path), f,
+              "-" if tok is None else ("right" if tok else "wrong"), title or "(none)",
+              "  (baogao failed)" if rc else ""))
+    titled = [r for r in results if r[2] is not None]
+    print("%-44s %6.3f %5s" % ("mean of %d" % len(results), sum(r[1] for r in results) / len(results),
+          "%d/%d" % (sum(1 for r in titled if r[2]), len(titled))))
+    if verbose:
+        for path, f, tok, title, rc, missing, extra in results:
+            if not missing and not extra:
+                continue
+            print("\n%s F1 %.3f" % (os.path.basename(path), f))
+            for g in missing:
+                print("    missing %d\t%s\t%s" % g[:3])
+            for p in extra:
+                print("    extra   %d\t%s\t%s" % (p[0], p[1], p[2][:30]))
+
+
 def main(argv):
     baogao = "src/baogao"
     outdir = "/tmp/convert"
     verbose = False
-    formats, only = [], []
+    formats, only, files = [], [], []
+    scoring = False
     for a in argv:
-        if a.startswith("--baogao="):
+        if a == "--score":
+            scoring = True
+        elif scoring and not a.startswith("-"):
+            files.append(a)
+        elif a.startswith("--baogao="):
             baogao = a.split("=", 1)[1]
         elif a.startswith("--out="):
             outdir = a.split("=", 1)[1]
@@ -442,6 +484,11 @@ def main(argv):
             formats.append(a)
         else:
             sys.exit("convert.py: unknown argument %s" % a)
+    if scoring:
+        if not files or len(files) % 2:
+            sys.exit("convert.py: --score wants FILE GOLD pairs")
+        score_files(os.path.abspath(baogao), list(zip(files[0::2], files[1::2])), verbose)
+        return
     formats = list(formats or FORMATS)
     if "pdf" in formats:
         try:
