@@ -1562,6 +1562,35 @@ multi_line_title(const struct doc *doc, size_t i, size_t chars_so_far)
 	return SIZE_MAX;
 }
 
+/* True when S (N bytes) is a line of the mark a people's congress prints
+ * atop the documents of its session, above their titles: the session
+ * (某市十五届人大) or the document's number in it (七次会议文件（19）,
+ * 四次会议文件十八) -- a file mark, never a title. */
+static bool
+session_file_mark(const char *s, size_t n)
+{
+	static const char allowed[] = "0123456789０１２３４５６７８９〇零一二三四五六七八九十百（）() ";
+	const char *at;
+
+	s = trim(s, &n);
+	if (n == 0 || chars(s, n) > 24 || has_sentence_mark(s, n))
+		return false;
+	if (utf8_ends_with(s, n, "届人大"))
+		return true;
+	if ((at = memmem(s, n, "会议文件", strlen("会议文件"))) == NULL)
+		return false;
+	for (size_t i = (size_t)(at - s) + strlen("会议文件"), len; i < n; i += len) {
+		char c[5] = { 0 };
+		len = utf8_length(s + i, n - i);
+		if (len == 0 || len > 4)
+			return false;
+		memcpy(c, s + i, len);
+		if (!strstr(allowed, c))
+			return false;
+	}
+	return true;
+}
+
 enum { BODY_LINE_CHARS = 24 };
 
 /* True when paragraph I of DOC is a row of a table of two cells or more (a
@@ -1977,7 +2006,7 @@ title_from(const struct doc *doc, size_t from, size_t look, size_t *second)
 		 * other line can be: a standard's name on its cover and again
 		 * over its first page (锅炉大气污染物排放标准) is its title. */
 		if (dash_subtitle(s, n) || speaker_line(s, n) || body_above_date(doc, i, s, n) ||
-		    attachment_mark(s, n))
+		    attachment_mark(s, n) || session_file_mark(s, n))
 			continue;
 		if (said_twice(doc, i) && !genre_title(s, n)) {
 			if (twice == SIZE_MAX)

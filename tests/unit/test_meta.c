@@ -75,6 +75,25 @@ reporter_under_its_key(void **state)
 		    "安全事故报告表", NULL, NULL);
 }
 
+/* The mark a people's congress prints atop each document of its session
+ * (某市十五届人大 / 七次会议文件（19）, 四次会议文件十八) is no title:
+ * the title under it, over three lines, is. */
+static void
+session_file_mark_above_title(void **state)
+{
+	(void)state;
+	expect_meta("某市十五届人大\n\n七次会议文件（19）\n\n关于某市2030年市本级预算和\n\n"
+		    "市总预算执行情况与2031年市本级预算和\n\n市总预算草案的报告（书面）\n\n"
+		    "——2031年2月6日在某市第十五届\n\n人民代表大会第七次会议上\n\n某市财政局局长  王某某\n\n"
+		    "各位代表：\n\n受市人民政府委托，现将报告如下。\n\n一、2030年预算执行情况\n\n正文。\n",
+		    "关于某市2030年市本级预算和市总预算执行情况与2031年市本级预算和市总预算草案的报告（书面）",
+		    "某市财政局局长  王某某", "2031-02-06");
+	expect_meta("某市十四届人大\n\n四次会议文件十八\n\n关于某市2030年预算执行情况和\n\n"
+		    "2031年预算草案的报告\n\n——2031年2月7日在某市第十四届人民代表大会第四次会议上\n\n"
+		    "某市财政局局长  陈某\n\n各位代表：\n\n受市人民政府委托，现将报告如下。\n\n一、2030年预算执行情况\n\n正文。\n",
+		    "关于某市2030年预算执行情况和2031年预算草案的报告", "某市财政局局长  陈某", "2031-02-07");
+}
+
 /* A speaker line as a page's conversion may leave it: after the end of
  * an HTML comment (start-->), its name set apart with an en space
  * (U+2002): the issuer without the comment's end, with a plain space. */
@@ -1664,6 +1683,7 @@ main(void)
 		cmocka_unit_test(headline_under_a_breadcrumb),
 		cmocka_unit_test(body_before_the_year_of_a_title),
 		cmocka_unit_test(toolbar_lines_under_the_headline),
+		cmocka_unit_test(session_file_mark_above_title),
 		cmocka_unit_test(speaker_line_tidied),
 		cmocka_unit_test(reporter_under_its_key),
 		cmocka_unit_test(dash_subtitle_over_a_date),
