@@ -1908,6 +1908,56 @@ breadcrumb(const struct doc *doc)
 	return SIZE_MAX;
 }
 
+enum { TITLE_WHOLE_LOOK = 400, TITLE_WHOLE_BYTES = 512 };
+
+/* The paragraph further on, up to TITLE_WHOLE_LOOK paragraphs, that says
+ * the title, paragraph I of DOC, whole, when a paragraph between them is
+ * the title's rest: a standard's cover sets its name over two lines that
+ * a PDF's reading order sets apart (危险废物管理计划和管理台账 / HJ
+ * 1259—2022 / 制定技术导则) and says the name again on one line above
+ * its first clause.  White space is not compared.  SIZE_MAX when none. */
+static size_t
+title_said_whole(const struct doc *doc, size_t i)
+{
+	char head[TITLE_WHOLE_BYTES], whole[TITLE_WHOLE_BYTES], rest[TITLE_WHOLE_BYTES];
+	const struct paragraph *p = &doc->paragraphs[i];
+	size_t n = p->length, h, look = doc->paragraph_count;
+	const char *s = title_part(doc->text + p->offset, &n);
+
+	if (chars(s, n) < 4 || (h = utf8_close_up(s, n, head, sizeof head)) == SIZE_MAX)
+		return SIZE_MAX;
+	if (look > i + TITLE_WHOLE_LOOK)
+		look = i + TITLE_WHOLE_LOOK;
+	for (size_t j = i + 2; j < look; j++) {
+		const struct paragraph *q = &doc->paragraphs[j];
+		size_t m = q->length, w;
+		const char *t;
+
+		if (m <= n || m > TITLE_WHOLE_BYTES)
+			continue;   /* a paragraph of text, no title's line */
+		/* the paragraph as it stands first: most open otherwise */
+		w = utf8_close_up(doc->text + q->offset, m, whole, sizeof whole);
+		if (w == SIZE_MAX || w <= h || memcmp(whole, head, h) != 0)
+			continue;
+		t = title_part(doc->text + q->offset, &m);
+		if (m <= n || (w = utf8_close_up(t, m, whole, sizeof whole)) == SIZE_MAX || w <= h ||
+		    memcmp(whole, head, h) != 0 || !title_like(doc, j))
+			continue;
+		for (size_t k = i + 1; k < j; k++) {
+			const struct paragraph *r = &doc->paragraphs[k];
+			size_t l = r->length;
+			const char *u;
+			/* (closing up takes white space out, never adds) */
+			if (l < w - h || l > TITLE_WHOLE_BYTES)
+				continue;
+			u = title_part(doc->text + r->offset, &l);
+			if (utf8_close_up(u, l, rest, sizeof rest) == w - h && memcmp(rest, whole + h, w - h) == 0)
+				return j;
+		}
+	}
+	return SIZE_MAX;
+}
+
 /* Chooses the title paragraph: a Markdown title, else the first line near
  * the top, before the first heading, that reads as a title of its genre,
  * else the first short line that can be a title at all.  A title wrapped
@@ -3728,6 +3778,21 @@ meta_find(struct doc *doc)
 				doc->title = both;
 			}
 			free(tail);
+		}
+		/* A cover's title the reading order broke, said whole below. */
+		if (doc->title && second == SIZE_MAX && !genre_title(doc->title, strlen(doc->title))) {
+			size_t whole = title_said_whole(doc, doc->title_paragraph);
+			if (whole != SIZE_MAX) {
+				const struct paragraph *q = &doc->paragraphs[whole];
+				size_t m = q->length;
+				const char *t = title_part(doc->text + q->offset, &m);
+				char *said = copy_trimmed(t, m);
+				if (said) {
+					close_up(said, 3);
+					free(doc->title);
+					doc->title = said;
+				}
+			}
 		}
 		if (doc->title) {
 			drop_note_mark(doc->title);

@@ -2125,14 +2125,24 @@ front_of(const struct pdf_text *t, const struct body *body, struct front *front)
 }
 
 /* Whether line L of T says again a line of FRONT set larger or bolder
- * than the body: the title on the cover, said again above the first
- * clause, is no heading. */
+ * than the body, or two of them one after the other: the title on the
+ * cover, said again above the first clause, is no heading, even when the
+ * cover sets it over two lines that the reading order parts
+ * (危险废物管理计划和管理台账 / HJ 1259—2022 / 制定技术导则). */
 static bool
 said_before(const struct pdf_text *t, const struct front *front, const struct pdf_line *l)
 {
-	for (size_t k = 0; k < front->count; k++)
-		if (strcmp(t->lines[front->lines[k]].shape, l->shape) == 0)
+	for (size_t k = 0; k < front->count; k++) {
+		const char *shape = t->lines[front->lines[k]].shape;
+		size_t n = strlen(shape);
+		if (strcmp(shape, l->shape) == 0)
 			return true;
+		if (n == 0 || strncmp(shape, l->shape, n) != 0)
+			continue;
+		for (size_t j = k + 1; j < front->count; j++)
+			if (strcmp(t->lines[front->lines[j]].shape, l->shape + n) == 0)
+				return true;
+	}
 	return false;
 }
 

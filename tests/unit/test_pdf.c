@@ -507,6 +507,21 @@ notice_before_the_contents(void **state)
 	doc_free(doc);
 }
 
+/* A standard's cover that parts its title's two lines by its number
+ * (某某废物管理计划和管理台账 / HJ 9999—2031 / 制定技术导则) gives the
+ * title said whole over clause 1, and that line is no heading
+ * (parted.pdf). */
+static void
+parted_cover_title(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("parted.pdf");
+
+	assert_string_equal(doc->title, "某某废物管理计划和管理台账制定技术导则");
+	assert_int_equal(level_of(doc, "某某废物管理计划和管理台账制定技术导则"), 0);
+	doc_free(doc);
+}
+
 /* A clause that ends its sentence at the right margin does not go on in
  * the next line when that one opens with a clause's number: where each
  * clause is a line, no right margin is common to many lines
@@ -896,6 +911,7 @@ main(void)
 		cmocka_unit_test(standard_rows_in_order),
 		cmocka_unit_test(standard_clause_after_full_line),
 		cmocka_unit_test(roman_page_number),
+		cmocka_unit_test(parted_cover_title),
 		cmocka_unit_test(clause_numbers_in_a_column),
 		cmocka_unit_test(clause_numbers_after_their_sentences),
 		cmocka_unit_test(notice_before_the_contents),
