@@ -4669,8 +4669,10 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	    sibling < 0 && keep > 0 && front_matter_node(b->stack[keep - 1].node))
 		keep--;
 	/* So is 前言 with its own text above a report's first part 一、 (a
-	 * white paper: 前言, 一、…, 结束语). */
-	else if (l.style == STYLE_CN_COMMA && goes_on < 0 && l.number == 1 && sibling < 0 && keep == 1 &&
+	 * white paper: 前言, 一、…, 结束语), or above a standard's first
+	 * clause (前言, 1 适用范围, …, 附录 A). */
+	else if ((l.style == STYLE_CN_COMMA || (l.style == STYLE_DECIMAL && l.level == 1)) &&
+		 goes_on < 0 && l.number == 1 && sibling < 0 && keep == 1 &&
 		 front_matter_node(b->stack[0].node) && text_between(doc, b->stack[0].node->paragraph, paragraph))
 		keep--;
 	b->paragraph = paragraph;

@@ -2098,14 +2098,20 @@ body_start(const struct pdf_text *t, const struct body *body)
 	if (entries < 2)
 		after = 0;
 	for (size_t from = after, to; from < t->count; from = to) {
-		size_t lines = 0, page_first = t->count;
-		for (to = from; to < t->count && t->lines[to].page == t->lines[from].page; to++)
+		size_t lines = 0, page_first = t->count, page_top = t->count;
+		for (to = from; to < t->count && t->lines[to].page == t->lines[from].page; to++) {
+			if (!t->lines[to].furniture && page_top == t->count)
+				page_top = to;
 			if (body_line(t, body, &t->lines[to])) {
 				lines++;
 				page_first = page_first < to ? page_first : to;
 			}
+		}
+		/* After a contents, the body begins at the top of its first
+		 * page: a 前言 set large over the first paragraph is its
+		 * first heading, not front matter. */
 		if (lines >= BODY_PAGE_LINES)
-			return page_first;
+			return after > 0 ? page_top : page_first;
 		first = first < page_first ? first : page_first;
 	}
 	return first;
@@ -2265,7 +2271,7 @@ write_text(struct pdf_text *t, struct reader_text *out)
 						   .column = join ? (uint32_t)line_chars + 1 : 0 };
 			/* A cell of a table set in bold (农村 beside its
 			 * figure) is no heading. */
-			if (!join && i > front.start && !l->table_cell && !l->sign_off &&
+			if (!join && i >= front.start && !l->table_cell && !l->sign_off &&
 			    !l->repeated_row &&
 			    (h->heading_level = heading_level(t, l, sizes, size_count)) > 0 &&
 			    said_before(t, &front, l))

@@ -131,6 +131,16 @@ parts_from_two(void **state)
 	expect_outline("通知\n正文一段。\n二、其他事项\n正文。\n三、附则\n正文。\n", NULL, 0);
 }
 
+/* A standard's 前言 stands beside its clauses, not over clause 1. */
+static void
+preface_beside_first_clause(void **state)
+{
+	(void)state;
+	EXPECT("某某技术导则\n前言\n为加强管理，制定本标准。\n本标准自2031年起实施。\n1 适用范围\n"
+	       "本标准适用于某某。\n2 规范性引用文件\n本标准引用了下列文件。\n",
+	       { 1, "", "前言", 2 }, { 1, "1", "适用范围", 5 }, { 1, "2", "规范性引用文件", 7 });
+}
+
 /* A statistical table set one cell a line under a bulletin's part: the
  * '#' of # 税收收入 over its number marks an item of the row above (其中),
  * no Markdown heading; the parts stay the headings. */
@@ -4248,6 +4258,7 @@ main(void)
 		cmocka_unit_test(bare_numeral_part_holds_no_leads),
 		cmocka_unit_test(numbered_table_rows),
 		cmocka_unit_test(parts_from_two),
+		cmocka_unit_test(preface_beside_first_clause),
 		cmocka_unit_test(tally_mark_in_table),
 		cmocka_unit_test(indents_after_spaces),
 		cmocka_unit_test(contents_entries_not_said_again),

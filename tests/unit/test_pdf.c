@@ -509,8 +509,8 @@ notice_before_the_contents(void **state)
 
 /* A standard's cover that parts its title's two lines by its number
  * (某某废物管理计划和管理台账 / HJ 9999—2031 / 制定技术导则) gives the
- * title said whole over clause 1, and that line is no heading
- * (parted.pdf). */
+ * title said whole over clause 1, and that line is no heading; the 前言
+ * set large atop the page after the contents is one (parted.pdf). */
 static void
 parted_cover_title(void **state)
 {
@@ -519,6 +519,13 @@ parted_cover_title(void **state)
 
 	assert_string_equal(doc->title, "某某废物管理计划和管理台账制定技术导则");
 	assert_int_equal(level_of(doc, "某某废物管理计划和管理台账制定技术导则"), 0);
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const struct doc_hint *hint = doc_hint_of(doc, i);
+		/* 前　言 alone, not its contents entry */
+		if (strncmp(doc->text + p->offset, "前", strlen("前")) == 0 && p->length < 16)
+			assert_true(hint && hint->heading_level > 0);
+	}
 	doc_free(doc);
 }
 
