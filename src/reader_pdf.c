@@ -1860,6 +1860,30 @@ ends_sentence(const char *s, size_t n)
 	return false;
 }
 
+/* Whether line B, set in another weight than line A above it (both in
+ * the text of T), is the rest of A's paragraph, when A reaches the right
+ * margin: a paragraph sets words in 黑体 for emphasis (指导思想是：以… /
+ * …特色社会主义思想为指导，…), so B goes on when A stops mid-sentence
+ * (no sentence mark, colon or closing bracket ends it) and B opens with
+ * no heading's label. */
+static bool
+emphasis_goes_on(const struct pdf_text *t, const struct pdf_line *a, const struct pdf_line *b)
+{
+	static const char *const ends[] = { "：", ":", "）", ")" };
+	const char *s = t->text + a->offset;
+	size_t n = a->length;
+
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n == 0 || ends_sentence(s, n))
+		return false;
+	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+		if (utf8_ends_with(s, n, ends[k]))
+			return false;
+	return label_prefix_length(t->text + b->offset, b->length) == 0 &&
+	       !label_alone(t->text + b->offset, b->length);
+}
+
 /* Whether line A goes on in line B (both in the text of T): A reaches the
  * right margin (of its column, on a page of two), B is not indented and
  * is set in A's size.  A contents
@@ -1884,7 +1908,7 @@ continues(const struct pdf_text *t, struct body *body, const struct pdf_line *a,
 		left = b->column_left;
 
 	return a->x2 >= right - 1.5 * em && b->x1 <= left + 0.8 * em &&
-	       fabs(a->size - b->size) < 0.5 && a->bold == b->bold &&
+	       fabs(a->size - b->size) < 0.5 && (a->bold == b->bold || emphasis_goes_on(t, a, b)) &&
 	       !leader_line(t->text + a->offset, a->length) &&
 	       !leader_line(t->text + b->offset, b->length) &&
 	       !(ends_sentence(t->text + a->offset, a->length) &&

@@ -529,6 +529,24 @@ parted_cover_title(void **state)
 	doc_free(doc);
 }
 
+/* A line that reaches the right margin mid-sentence goes on in the next
+ * one set in a bold face, the words the paragraph stresses: one
+ * paragraph, no heading (parted.pdf). */
+static void
+emphasis_goes_on(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("parted.pdf");
+	size_t at = paragraph_starting(doc, "本标准的编制原则是");
+	const struct paragraph *p = &doc->paragraphs[at];
+
+	assert_non_null(memmem(doc->text + p->offset, p->length, "全面推行安全管理。", strlen("全面推行安全管理。")));
+	assert_int_equal(level_of(doc, "本标准的编制原则是"), 0);
+	p = &doc->paragraphs[at + 1];
+	assert_int_equal(strncmp(doc->text + p->offset, "2 规范性引用文件", strlen("2 规范性引用文件")), 0);
+	doc_free(doc);
+}
+
 /* A clause that ends its sentence at the right margin does not go on in
  * the next line when that one opens with a clause's number: where each
  * clause is a line, no right margin is common to many lines
@@ -919,6 +937,7 @@ main(void)
 		cmocka_unit_test(standard_clause_after_full_line),
 		cmocka_unit_test(roman_page_number),
 		cmocka_unit_test(parted_cover_title),
+		cmocka_unit_test(emphasis_goes_on),
 		cmocka_unit_test(clause_numbers_in_a_column),
 		cmocka_unit_test(clause_numbers_after_their_sentences),
 		cmocka_unit_test(notice_before_the_contents),
