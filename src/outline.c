@@ -1272,6 +1272,30 @@ one_phrase(const char *s, size_t n)
  * qualify), not sections: a section has text under it.  Asked at item 1 (the run is then taken as a list) and
  * for the items after it while the run goes on. */
 enum { LIST_ITEM_MEAN_CHARS = 14 };
+/* How far above a list's first item its letter item may stand. */
+enum { LETTER_ITEM_LOOK = 3 };
+
+/* True when PARAGRAPH of DOC, a list's first item 1）, stands under an
+ * item lettered a） b）, no more than LETTER_ITEM_LOOK paragraphs above it
+ * with no other numbered line between: the second level of a standard's
+ * list (GB/T 1.1: a） 危险废物环境重点监管单位 / 具备下列条件之一的单位，
+ * 纳入…： / 1） 同一生产经营场所…), items of the clause, no headings. */
+static bool
+under_letter_item(const struct doc *doc, size_t paragraph)
+{
+	for (size_t k = paragraph; k > 0 && paragraph - k < LETTER_ITEM_LOOK;) {
+		const struct paragraph *p = &doc->paragraphs[--k];
+		const char *s = doc->text + p->offset;
+		struct label other;
+
+		if (label_letter_item(s, p->length) > 0)
+			return true;
+		if (label_parse(s, p->length, &other))
+			return false;
+	}
+	return false;
+}
+
 
 static bool
 is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key)
@@ -1287,6 +1311,8 @@ is_bare_list(struct builder *b, size_t paragraph, const struct label *l, int key
 		return true;
 	if (l->number != 1)
 		return false;
+	if (l->style == STYLE_ARABIC_HALF && under_letter_item(doc, paragraph))
+		return true;
 	for (;;) {
 		const struct paragraph *p = &doc->paragraphs[j];
 		const char *s = doc->text + p->offset;

@@ -131,6 +131,20 @@ parts_from_two(void **state)
 	expect_outline("通知\n正文一段。\n二、其他事项\n正文。\n三、附则\n正文。\n", NULL, 0);
 }
 
+/* A standard's list of the second level (GB/T 1.1): the items 1） 2）
+ * under a lettered item a） are items of the clause, no headings. */
+static void
+items_under_a_lettered_item(void **state)
+{
+	(void)state;
+	EXPECT("某某技术导则\n4 总体要求\n4.1 分类管理\n4.1.1 按以下原则分为三类：\na） 重点监管单位\n"
+	       "具备下列条件之一的单位，纳入重点监管单位：\n1） 同一场所年产生量 100 t 及以上的单位。\n"
+	       "2） 具有自行利用处置设施的单位。\n3） 持有经营许可证的单位。\nb） 简化管理单位\n"
+	       "年产生量 10 t 以下的单位。\n4.1.2 其他规定。\n",
+	       { 1, "4.1", "分类管理", 3 }, { 2, "4.1.1", "按以下原则分为三类", 4 },
+	       { 2, "4.1.2", "其他规定", 12 });
+}
+
 /* A standard's 前言 stands beside its clauses, not over clause 1. */
 static void
 preface_beside_first_clause(void **state)
@@ -4258,6 +4272,7 @@ main(void)
 		cmocka_unit_test(bare_numeral_part_holds_no_leads),
 		cmocka_unit_test(numbered_table_rows),
 		cmocka_unit_test(parts_from_two),
+		cmocka_unit_test(items_under_a_lettered_item),
 		cmocka_unit_test(preface_beside_first_clause),
 		cmocka_unit_test(tally_mark_in_table),
 		cmocka_unit_test(indents_after_spaces),
