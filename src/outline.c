@@ -6000,6 +6000,47 @@ inline_parent(struct builder *b, size_t paragraph)
 	return innermost(b);
 }
 
+/* Whether paragraph I of DOC opens by summing up the part it closes, as
+ * a report's review ends after its numbered sections: its first clause
+ * looks back (回顾过去的一年，…) or names what brought the results
+ * (以上成绩的取得，是…的结果; 财政工作成绩的取得，…). */
+static bool
+sums_up_part(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset;
+	const char *comma = utf8_find3(s, p->length, "，");
+	size_t n = comma ? (size_t)(comma - s) : 0;
+
+	while (n > 0 && utf8_space_at(s, n)) {
+		size_t k = utf8_space_at(s, n);
+		s += k;
+		n -= k;
+	}
+	return n > 0 && (utf8_starts_with(s, n, "回顾过去") || utf8_ends_with(s, n, "成绩的取得"));
+}
+
+/* How far above a run a paragraph that sums up its part may stand. */
+enum { SUMMARY_LOOK = 8 };
+
+/* The heading a run 一是… in PARAGRAPH stands under, FALLBACK as found
+ * -- but after a paragraph that sums up the part (回顾过去的一年，… /
+ * 以上成绩的取得，是…), at most SUMMARY_LOOK paragraphs above and below
+ * the innermost open heading, or PARAGRAPH itself, the run is the
+ * part's, beside its sections: the outermost open heading. */
+static struct outline_node *
+run_parent(struct builder *b, size_t paragraph, struct outline_node *fallback)
+{
+	size_t top = innermost(b)->paragraph;
+
+	if (b->depth < 2)
+		return fallback;
+	for (size_t k = paragraph; k > top && paragraph - k <= SUMMARY_LOOK; k--)
+		if (sums_up_part(b->doc, k))
+			return b->stack[0].node;
+	return fallback;
+}
+
 /* Inline enumeration: 一是…二是… (or 一要…二要…) each at the start of a
  * sentence, as a sequence that starts at 一是 and has at least 二是.  A
  * run that starts again inside a paragraph opened by an item of the
@@ -6086,13 +6127,15 @@ inline_items(struct builder *b, size_t paragraph)
 			continue;
 		/* The sequence is real: 一是 first. */
 		if (v == 2 && b->pending_offset != SIZE_MAX &&
-		    !confirm_pending(b, nested ? opener : opens_pending ? innermost(b) : inline_parent(b, paragraph)))
+		    !confirm_pending(b, nested ? opener :
+					run_parent(b, paragraph, opens_pending ? innermost(b) : inline_parent(b, paragraph))))
 			return false;
 		gap = title_gap(label + k, (size_t)(end - label) - k);
 		title = label_title_length(label + k + gap, (size_t)(end - label) - k - gap, &body);
 		note_under(b, key_of(STYLE_INLINE, 0), b->depth);
-		struct outline_node *item = new_node(b, nested ? opener : before == s || opens_pending ? innermost(b) :
-						     inline_parent(b, paragraph), STYLE_INLINE, 0, paragraph,
+		struct outline_node *item = new_node(b, nested ? opener :
+						     run_parent(b, paragraph, before == s || opens_pending ? innermost(b) :
+								inline_parent(b, paragraph)), STYLE_INLINE, 0, paragraph,
 						     (size_t)(label - doc->text), k, (size_t)(label - doc->text) + k + gap,
 						     title, (size_t)(label - doc->text) + k + gap + (body ? body : 0));
 		if (!item)

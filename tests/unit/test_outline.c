@@ -131,6 +131,26 @@ parts_from_two(void **state)
 	expect_outline("通知\n正文一段。\n二、其他事项\n正文。\n三、附则\n正文。\n", NULL, 0);
 }
 
+/* A paragraph that sums up a report's part after its numbered sections
+ * (回顾过去的一年，… / 以上成绩的取得，是…的结果) closes them: the runs
+ * 一是… after it, in paragraphs of their own or inside it, are the
+ * part's, beside its sections. */
+static void
+runs_after_a_part_summed_up(void **state)
+{
+	(void)state;
+	EXPECT("关于某市2030年预算执行情况的报告\n一、2030年预算执行情况\n（一）全市预算执行情况\n"
+	       "1.一般公共预算。收入完成。\n2.政府性基金预算。收入完成。\n回顾过去的一年，全市各级认真执行预算决议。\n"
+	       "一是财政收支稳中有增。收入增长。\n二是民生福祉不断增进。支出增长。\n"
+	       "以上成绩的取得，是各方共同努力的结果。同时也面临一些困难，主要是：一是财政收入增长放缓。收入下降。"
+	       "二是刚性支出大幅增加。支出增加。\n二、2031年预算草案\n正文。\n",
+	       { 1, "一、", "2030年预算执行情况", 2 }, { 2, "（一）", "全市预算执行情况", 3 },
+	       { 3, "1.", "一般公共预算", 4 }, { 3, "2.", "政府性基金预算", 5 },
+	       { 2, "一是", "财政收支稳中有增", 7 }, { 2, "二是", "民生福祉不断增进", 8 },
+	       { 2, "一是", "财政收入增长放缓", 9 }, { 2, "二是", "刚性支出大幅增加", 9 },
+	       { 1, "二、", "2031年预算草案", 10 });
+}
+
 /* A standard's list of the second level (GB/T 1.1): the items 1） 2）
  * under a lettered item a） are items of the clause, no headings. */
 static void
@@ -4273,6 +4293,7 @@ main(void)
 		cmocka_unit_test(numbered_table_rows),
 		cmocka_unit_test(parts_from_two),
 		cmocka_unit_test(items_under_a_lettered_item),
+		cmocka_unit_test(runs_after_a_part_summed_up),
 		cmocka_unit_test(preface_beside_first_clause),
 		cmocka_unit_test(tally_mark_in_table),
 		cmocka_unit_test(indents_after_spaces),
