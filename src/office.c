@@ -5,9 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/parser.h>
-#include <libxml/xmlreader.h>
-
 #include "array.h"
 #include "meta.h"
 #include "office.h"
@@ -43,7 +40,7 @@ read_member(struct package *package, const char *name, char **text, size_t *leng
 static enum bg_status
 not_well_formed(const char *name, struct bg_error *err)
 {
-	const xmlError *error = xmlGetLastError();
+	const xmlError *error = libxml.get_last_error();
 	const char *message = error && error->message ? error->message : "";
 
 	/* libxml2's message ends with a line break. */
@@ -96,12 +93,14 @@ office_stream(struct package *package, const char *name, const char *const *path
 	      struct bg_error *err)
 {
 	xmlTextReaderPtr reader;
-	struct member_input *in = calloc(1, sizeof *in);
+	struct member_input *in;
 	bool found = false;
 	int more;
 	enum bg_status st;
 
-	if (!in)
+	if ((st = xml_load(err)) != BG_OK)
+		return st;
+	if (!(in = calloc(1, sizeof *in)))
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	st = package_member_open(package, name, &in->member, err);
 	if (st != BG_OK) {
@@ -126,36 +125,36 @@ office_stream(struct package *package, const char *name, const char *const *path
 		free(in);
 		return bg_fail(err, BG_ERR_DOCUMENT, "%s has a DTD", name);
 	}
-	reader = xmlReaderForIO(member_input_read, member_input_close, in, name, NULL, XML_OPTIONS);
+	reader = libxml.reader_for_io(member_input_read, member_input_close, in, name, NULL, XML_OPTIONS);
 	if (!reader) {
 		package_member_close(in->member);
 		free(in);
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	}
-	more = xmlTextReaderRead(reader);
+	more = libxml.text_reader_read(reader);
 	while (more == 1) {
-		int depth = xmlTextReaderDepth(reader);
-		const char *local = (const char *)xmlTextReaderConstLocalName(reader);
+		int depth = libxml.text_reader_depth(reader);
+		const char *local = (const char *)libxml.text_reader_const_local_name(reader);
 
-		if (xmlTextReaderNodeType(reader) != XML_READER_TYPE_ELEMENT || depth < 0) {
-			more = xmlTextReaderRead(reader);
+		if (libxml.text_reader_node_type(reader) != XML_READER_TYPE_ELEMENT || depth < 0) {
+			more = libxml.text_reader_read(reader);
 		} else if ((size_t)depth < path_length) {
 			/* On the way down to the container, or beside it. */
 			if (local && strcmp(local, path[depth]) == 0) {
 				found |= (size_t)depth + 1 == path_length;
-				more = xmlTextReaderRead(reader);
+				more = libxml.text_reader_read(reader);
 			} else {
-				more = xmlTextReaderNext(reader);
+				more = libxml.text_reader_next(reader);
 			}
 		} else {
-			xmlNode *node = xmlTextReaderExpand(reader);
+			xmlNode *node = libxml.text_reader_expand(reader);
 			if (!node) {
 				more = -1;
 				break;
 			}
 			if (!each(arg, node))
 				break;
-			more = xmlTextReaderNext(reader);
+			more = libxml.text_reader_next(reader);
 		}
 	}
 	st = BG_OK;
@@ -165,7 +164,7 @@ office_stream(struct package *package, const char *name, const char *const *path
 		st = not_well_formed(name, err);
 	else if (!found)
 		st = bg_fail(err, BG_ERR_DOCUMENT, "%s has no %s", name, path[path_length - 1]);
-	xmlFreeTextReader(reader);
+	libxml.free_text_reader(reader);
 	package_member_close(in->member);
 	free(in);
 	return st;
@@ -181,16 +180,18 @@ office_parse(struct package *package, const char *name, bool missing_ok, xmlDocP
 	xmlDocPtr doc;
 
 	*out = NULL;
+	if ((st = xml_load(err)) != BG_OK)
+		return st;
 	if (missing_ok && !package_has(package, name))
 		return BG_OK;
 	st = read_member(package, name, &text, &length, err);
 	if (st != BG_OK)
 		return st;
-	doc = xmlReadMemory(text, (int)length, name, NULL, XML_OPTIONS);
+	doc = libxml.read_memory(text, (int)length, name, NULL, XML_OPTIONS);
 	free(text);
-	if (!doc || doc->intSubset || !xmlDocGetRootElement(doc)) {
+	if (!doc || doc->intSubset || !libxml.doc_get_root_element(doc)) {
 		if (doc)
-			xmlFreeDoc(doc);
+			libxml.free_doc(doc);
 		return not_well_formed(name, err);
 	}
 	*out = doc;
@@ -407,7 +408,7 @@ office_finish(struct office_text *t, char *bytes, struct reader_text *out, struc
 static char *
 trimmed_content(const xmlNode *node)
 {
-	xmlChar *content = xmlNodeGetContent(node);
+	xmlChar *content = libxml.node_get_content(node);
 	const char *s = (const char *)content, *e;
 	char *copy = NULL;
 
@@ -424,7 +425,7 @@ trimmed_content(const xmlNode *node)
 			if ((unsigned char)*p < 0x20)
 				*p = ' ';
 	}
-	xmlFree(content);
+	xml_free(content);
 	return copy;
 }
 
@@ -463,7 +464,7 @@ office_properties(struct package *package, const char *name, struct reader_text 
 	if (office_parse(package, name, true, &doc, &ignored) != BG_OK || !doc)
 		return;
 	/* core.xml holds the properties at its root, meta.xml in office:meta. */
-	for (xmlNode *n = xmlDocGetRootElement(doc)->children; n; n = n->next) {
+	for (xmlNode *n = libxml.doc_get_root_element(doc)->children; n; n = n->next) {
 		if (!office_is(n, "meta")) {
 			take_property(n, out);
 			continue;
@@ -471,5 +472,5 @@ office_properties(struct package *package, const char *name, struct reader_text 
 		for (xmlNode *p = n->children; p; p = p->next)
 			take_property(p, out);
 	}
-	xmlFreeDoc(doc);
+	libxml.free_doc(doc);
 }

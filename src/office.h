@@ -9,17 +9,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <libxml/tree.h>
-
 #include "package.h"
 #include "reader.h"
 #include "status.h"
+#include "xml.h"
 
 /* Parses the member NAME of PACKAGE: no network, no DTD (a document with
  * one is refused, entities and all), libxml2's default size and depth
  * limits.  On success *OUT is a document the caller frees with
  * xmlFreeDoc.  MISSING_OK: a missing member gives BG_OK and *OUT NULL.
- * Errors: BG_ERR_DOCUMENT (ERR's detail names the member), BG_ERR_NOMEM. */
+ * Errors: BG_ERR_DOCUMENT (ERR's detail names the member), BG_ERR_NOMEM,
+ * BG_ERR_NO_SUPPORT (libxml2 cannot be loaded: xml.h). */
 enum bg_status office_parse(struct package *package, const char *name, bool missing_ok,
 			    xmlDocPtr *out, struct bg_error *err);
 
@@ -30,7 +30,7 @@ enum bg_status office_parse(struct package *package, const char *name, bool miss
  * subtree, which is freed after the call; when EACH returns false, the
  * rest of the member is left unread, and uninflated.  Errors: BG_ERR_DOCUMENT (the
  * member is missing, not well-formed, or has no such container; ERR's
- * detail names it), BG_ERR_NOMEM. */
+ * detail names it), BG_ERR_NOMEM, BG_ERR_NO_SUPPORT (as office_parse). */
 enum bg_status office_stream(struct package *package, const char *name,
 			     const char *const *path, size_t path_length,
 			     bool (*each)(void *arg, const xmlNode *node), void *arg,

@@ -15,7 +15,50 @@
 
 #include <zip.h>
 
+#include "dynlib.h"
 #include "package.h"
+
+/* libzip is loaded when the first document is opened (dynlib.h): it
+ * brings OpenSSL's libcrypto, bzip2 and xz.  The functions called: */
+static struct {
+	__typeof__(zip_error_init) *error_init;
+	__typeof__(zip_error_fini) *error_fini;
+	__typeof__(zip_error_code_zip) *error_code_zip;
+	__typeof__(zip_error_strerror) *error_strerror;
+	__typeof__(zip_source_buffer_create) *source_buffer_create;
+	__typeof__(zip_source_free) *source_free;
+	__typeof__(zip_open_from_source) *open_from_source;
+	__typeof__(zip_discard) *discard;
+	__typeof__(zip_strerror) *strerror;
+	__typeof__(zip_name_locate) *name_locate;
+	__typeof__(zip_stat_init) *stat_init;
+	__typeof__(zip_stat) *stat;
+	__typeof__(zip_fopen) *fopen;
+	__typeof__(zip_fread) *fread;
+	__typeof__(zip_fclose) *fclose;
+	__typeof__(zip_file_strerror) *file_strerror;
+} libzip;
+
+static const struct dynlib_symbol zip_symbols[] = {
+	DYNLIB_SYMBOL(libzip, error_init, zip_error_init),
+	DYNLIB_SYMBOL(libzip, error_fini, zip_error_fini),
+	DYNLIB_SYMBOL(libzip, error_code_zip, zip_error_code_zip),
+	DYNLIB_SYMBOL(libzip, error_strerror, zip_error_strerror),
+	DYNLIB_SYMBOL(libzip, source_buffer_create, zip_source_buffer_create),
+	DYNLIB_SYMBOL(libzip, source_free, zip_source_free),
+	DYNLIB_SYMBOL(libzip, open_from_source, zip_open_from_source),
+	DYNLIB_SYMBOL(libzip, discard, zip_discard),
+	DYNLIB_SYMBOL(libzip, strerror, zip_strerror),
+	DYNLIB_SYMBOL(libzip, name_locate, zip_name_locate),
+	DYNLIB_SYMBOL(libzip, stat_init, zip_stat_init),
+	DYNLIB_SYMBOL(libzip, stat, zip_stat),
+	DYNLIB_SYMBOL(libzip, fopen, zip_fopen),
+	DYNLIB_SYMBOL(libzip, fread, zip_fread),
+	DYNLIB_SYMBOL(libzip, fclose, zip_fclose),
+	DYNLIB_SYMBOL(libzip, file_strerror, zip_file_strerror),
+};
+
+static struct dynlib zip_library = DYNLIB(LIBZIP_SONAME, zip_symbols, libzip);
 
 /* Limits: no member of a report is larger than this inflated, nor more
  * than RATIO times larger than it is compressed once it is larger than
@@ -45,36 +88,39 @@ package_open(const char *bytes, size_t size, struct package **out, struct bg_err
 	zip_error_t error;
 	zip_source_t *source;
 	struct package *p;
+	enum bg_status loaded;
 
 	*out = NULL;
-	zip_error_init(&error);
+	if ((loaded = dynlib_load(&zip_library, "Word and OpenDocument support", err)) != BG_OK)
+		return loaded;
+	libzip.error_init(&error);
 	p = calloc(1, sizeof *p);
 	if (!p)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
-	source = zip_source_buffer_create(bytes, size, 0, &error);
+	source = libzip.source_buffer_create(bytes, size, 0, &error);
 	if (source) {
-		p->zip = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+		p->zip = libzip.open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
 		/* A local header that differs from the central directory in
 		 * small things (a member's date, left behind by a tool that
 		 * rewrote one part) makes the strict check fail; Word and unzip
 		 * read such a file from the central directory, and so do we.
 		 * The limits of package_read still hold. */
-		if (!p->zip && zip_error_code_zip(&error) == ZIP_ER_INCONS) {
-			zip_error_fini(&error);
-			zip_error_init(&error);
-			p->zip = zip_open_from_source(source, ZIP_RDONLY, &error);
+		if (!p->zip && libzip.error_code_zip(&error) == ZIP_ER_INCONS) {
+			libzip.error_fini(&error);
+			libzip.error_init(&error);
+			p->zip = libzip.open_from_source(source, ZIP_RDONLY, &error);
 		}
 	}
 	if (!p->zip) {
 		enum bg_status st = bg_fail(err, BG_ERR_DOCUMENT, "damaged zip file: %s",
-					    zip_error_strerror(&error));
+					    libzip.error_strerror(&error));
 		if (source)
-			zip_source_free(source);
-		zip_error_fini(&error);
+			libzip.source_free(source);
+		libzip.error_fini(&error);
 		free(p);
 		return st;
 	}
-	zip_error_fini(&error);
+	libzip.error_fini(&error);
 	*out = p;
 	return BG_OK;
 }
@@ -82,7 +128,7 @@ package_open(const char *bytes, size_t size, struct package **out, struct bg_err
 bool
 package_has(const struct package *package, const char *name)
 {
-	return zip_name_locate(package->zip, name, 0) >= 0;
+	return libzip.name_locate(package->zip, name, 0) >= 0;
 }
 
 /* Whether the member of STAT may be inflated from PACKAGE; else fails
@@ -106,8 +152,8 @@ member_allowed(const struct package *package, const char *name, const zip_stat_t
 static enum bg_status
 member_stat(struct package *package, const char *name, zip_stat_t *st, struct bg_error *err)
 {
-	zip_stat_init(st);
-	if (zip_stat(package->zip, name, 0, st) != 0)
+	libzip.stat_init(st);
+	if (libzip.stat(package->zip, name, 0, st) != 0)
 		return bg_fail(err, BG_ERR_DOCUMENT, "%s is missing", name);
 	return member_allowed(package, name, st, err);
 }
@@ -129,17 +175,17 @@ package_read(struct package *package, const char *name, char **text, size_t *len
 	buffer = malloc((size_t)st.size + 1);
 	if (!buffer)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
-	file = zip_fopen(package->zip, name, 0);
+	file = libzip.fopen(package->zip, name, 0);
 	if (!file) {
 		free(buffer);
-		return bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", name, zip_strerror(package->zip));
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", name, libzip.strerror(package->zip));
 	}
 	/* Never more than the size said, whatever the stream holds. */
 	while (n < st.size) {
-		zip_int64_t got = zip_fread(file, buffer + n, st.size - n);
+		zip_int64_t got = libzip.fread(file, buffer + n, st.size - n);
 		if (got < 0) {
-			bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", name, zip_file_strerror(file));
-			zip_fclose(file);
+			bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", name, libzip.file_strerror(file));
+			libzip.fclose(file);
 			free(buffer);
 			return BG_ERR_DOCUMENT;
 		}
@@ -147,7 +193,7 @@ package_read(struct package *package, const char *name, char **text, size_t *len
 			break;
 		n += (size_t)got;
 	}
-	zip_fclose(file);
+	libzip.fclose(file);
 	if (n < st.size) {
 		free(buffer);
 		return bg_fail(err, BG_ERR_DOCUMENT, "%s is cut short", name);
@@ -180,10 +226,10 @@ package_member_open(struct package *package, const char *name, struct package_me
 	m = calloc(1, sizeof *m);
 	if (!m)
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
-	m->file = zip_fopen(package->zip, name, 0);
+	m->file = libzip.fopen(package->zip, name, 0);
 	if (!m->file) {
 		free(m);
-		return bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", name, zip_strerror(package->zip));
+		return bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", name, libzip.strerror(package->zip));
 	}
 	m->package = package;
 	m->name = name;
@@ -201,9 +247,9 @@ package_member_read(struct package_member *m, char *buffer, size_t n, struct bg_
 		n = m->size - m->read;
 	if (n == 0)
 		return 0;
-	got = zip_fread(m->file, buffer, n);
+	got = libzip.fread(m->file, buffer, n);
 	if (got < 0) {
-		bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", m->name, zip_file_strerror(m->file));
+		bg_fail(err, BG_ERR_DOCUMENT, "%s: %s", m->name, libzip.file_strerror(m->file));
 		return -1;
 	}
 	if (got == 0) {
@@ -220,7 +266,7 @@ package_member_close(struct package_member *m)
 {
 	if (!m)
 		return;
-	zip_fclose(m->file);
+	libzip.fclose(m->file);
 	free(m);
 }
 
@@ -229,6 +275,6 @@ package_close(struct package *package)
 {
 	if (!package)
 		return;
-	zip_discard(package->zip);
+	libzip.discard(package->zip);
 	free(package);
 }

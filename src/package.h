@@ -17,7 +17,8 @@ bool package_is_zip(const char *head, size_t n);
 /* Opens the zip in BYTES (SIZE bytes, which must outlive the package and
  * stay unchanged).  On success *OUT is a package the caller closes with
  * package_close; else returns BG_ERR_DOCUMENT or BG_ERR_NOMEM with ERR's
- * detail. */
+ * detail, or BG_ERR_NO_SUPPORT when libzip cannot be loaded (it is, the
+ * first time a package is opened). */
 enum bg_status package_open(const char *bytes, size_t size, struct package **out,
 			    struct bg_error *err);
 

@@ -60,7 +60,7 @@ struct docx {
 static const char *
 relation_target(const struct docx *d, const char *id)
 {
-	xmlNode *root = d->relations ? xmlDocGetRootElement(d->relations) : NULL;
+	xmlNode *root = d->relations ? libxml.doc_get_root_element(d->relations) : NULL;
 
 	for (xmlNode *c = root && id ? root->children : NULL; c; c = c->next) {
 		const char *k = office_attribute(c, "Id");
@@ -122,7 +122,7 @@ level_from_name(const char *name)
 static bool
 read_styles(struct docx *d, xmlDocPtr xml)
 {
-	for (xmlNode *n = xml ? xmlDocGetRootElement(xml)->children : NULL; n; n = n->next) {
+	for (xmlNode *n = xml ? libxml.doc_get_root_element(xml)->children : NULL; n; n = n->next) {
 		xmlNode *ppr, *numpr;
 		struct style *s;
 		const char *type = office_attribute(n, "type"), *is_default;
@@ -242,7 +242,7 @@ read_level(struct docx *d, struct numbering_list *list, const xmlNode *lvl)
 static bool
 read_numbering(struct docx *d, xmlDocPtr xml)
 {
-	xmlNode *root = xml ? xmlDocGetRootElement(xml) : NULL;
+	xmlNode *root = xml ? libxml.doc_get_root_element(xml) : NULL;
 
 	for (xmlNode *n = root ? root->children : NULL; n; n = n->next) {
 		struct numbering_list *list;
@@ -626,7 +626,9 @@ docx_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	memset(&d, 0, sizeof d);
 	d.default_style = SIZE_MAX;
 	d.text_max = in->text_max;
-	st = package_open(in->bytes, in->size, &package, err);
+	/* Both libraries first: the cleanup below calls libxml2. */
+	if ((st = xml_load(err)) == BG_OK)
+		st = package_open(in->bytes, in->size, &package, err);
 	if (st != BG_OK) {
 		free(in->bytes);
 		return st;
@@ -663,9 +665,9 @@ docx_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 		goto done;
 	office_properties(package, "docProps/core.xml", out);
 done:
-	xmlFreeDoc(styles);
-	xmlFreeDoc(numbering);
-	xmlFreeDoc(d.relations);
+	libxml.free_doc(styles);
+	libxml.free_doc(numbering);
+	libxml.free_doc(d.relations);
 	package_close(package);
 	if (st == BG_OK)
 		st = office_finish(&d.out, in->bytes, out, err);

@@ -17,21 +17,18 @@
  * page's boxes, which stay private to this file.) */
 #include <config.h>
 
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-
 #include "array.h"
 #include "html_charset.h"
 #include "label.h"
 #include "reader_html.h"
 #include "utf8.h"
+#include "xml.h"
 
 /* ---- measuring the elements ---------------------------------------------- */
 
@@ -127,7 +124,7 @@ visible_count(const char *s, size_t n)
 static bool
 has_attribute(xmlNode *n, const char *name)
 {
-	return xmlHasProp(n, (const xmlChar *)name) != NULL;
+	return libxml.has_prop(n, (const xmlChar *)name) != NULL;
 }
 
 /* The faces GB/T 9704 sets headings in: 黑体 for the first level (方正
@@ -191,12 +188,12 @@ style_flags(xmlNode *n)
 	if (has_attribute(n, "hidden"))
 		return DROP;
 	if (strcasecmp((const char *)n->name, "font") == 0) {
-		xmlChar *face_name = xmlGetProp(n, (const xmlChar *)"face");
+		xmlChar *face_name = libxml.get_prop(n, (const xmlChar *)"face");
 		if (face_name)
 			flags |= face_flags((const char *)face_name, strlen((const char *)face_name));
-		xmlFree(face_name);
+		xml_free(face_name);
 	}
-	style = xmlGetProp(n, (const xmlChar *)"style");
+	style = libxml.get_prop(n, (const xmlChar *)"style");
 	if (style) {
 		char squeezed[512];
 		size_t k = 0;
@@ -212,7 +209,7 @@ style_flags(xmlNode *n)
 		face = style_face_flags(squeezed);
 		if (face)
 			flags = (flags & ~(HEADING_FACE | OTHER_FACE)) | face;
-		xmlFree(style);
+		xml_free(style);
 	}
 	return flags;
 }
@@ -260,17 +257,17 @@ permalink_anchor(xmlNode *n)
 
 	if (strcasecmp((const char *)n->name, "a") != 0)
 		return false;
-	href = xmlGetProp(n, (const xmlChar *)"href");
+	href = libxml.get_prop(n, (const xmlChar *)"href");
 	anchor = href && href[0] == '#';
-	xmlFree(href);
+	xml_free(href);
 	if (!anchor)
 		return false;
-	hidden = xmlGetProp(n, (const xmlChar *)"aria-hidden");
+	hidden = libxml.get_prop(n, (const xmlChar *)"aria-hidden");
 	yes = hidden && strcasecmp((const char *)hidden, "true") == 0;
-	xmlFree(hidden);
+	xml_free(hidden);
 	if (yes)
 		return true;
-	text = xmlNodeGetContent(n);
+	text = libxml.node_get_content(n);
 	if (text) {
 		const char *s = (const char *)text, *e = s + strlen(s);
 		while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
@@ -279,7 +276,7 @@ permalink_anchor(xmlNode *n)
 			e--;
 		for (size_t m = 0; m < sizeof marks / sizeof marks[0] && !yes; m++)
 			yes = (size_t)(e - s) == strlen(marks[m]) && memcmp(s, marks[m], (size_t)(e - s)) == 0;
-		xmlFree(text);
+		xml_free(text);
 	}
 	return yes;
 }
@@ -776,12 +773,12 @@ static void
 write_item_number(struct writer *w, xmlNode *item)
 {
 	long number = 1;
-	xmlChar *start = xmlGetProp(item->parent, (const xmlChar *)"start");
+	xmlChar *start = libxml.get_prop(item->parent, (const xmlChar *)"start");
 	char text[32];
 
 	if (start) {
 		number = strtol((const char *)start, NULL, 10);
-		xmlFree(start);
+		xml_free(start);
 	}
 	for (xmlNode *c = item->parent->children; c && c != item; c = c->next)
 		if (c->type == XML_ELEMENT_NODE && strcasecmp((const char *)c->name, "li") == 0)
@@ -879,10 +876,10 @@ spanned_from_above(struct writer *w)
 static uint32_t
 span_of(xmlNode *n, const char *name, uint32_t limit)
 {
-	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	xmlChar *v = libxml.get_prop(n, (const xmlChar *)name);
 	long k = v ? strtol((const char *)v, NULL, 10) : 1;
 
-	xmlFree(v);
+	xml_free(v);
 	return k < 1 ? 1 : k > (long)limit ? limit : (uint32_t)k;
 }
 
@@ -917,9 +914,9 @@ link_address(xmlNode *n)
 
 	if (strcasecmp((const char *)n->name, "a") != 0)
 		return NULL;
-	href = xmlGetProp(n, (const xmlChar *)"href");
+	href = libxml.get_prop(n, (const xmlChar *)"href");
 	if (href && (href[0] == '#' || strncasecmp((const char *)href, "javascript:", 11) == 0)) {
-		xmlFree(href);
+		xml_free(href);
 		href = NULL;
 	}
 	return href;
@@ -941,7 +938,7 @@ write_node(struct writer *w, xmlNode *n)
 	    !reader_link_add(&w->links, &w->link_count, &w->link_capacity, w->out, start, w->length,
 			     (const char *)href))
 		w->failed = true;
-	xmlFree(href);
+	xml_free(href);
 }
 
 static void
@@ -1198,7 +1195,7 @@ page_title(xmlNode *root)
 			break;
 	if (!tag)
 		return NULL;
-	s = (char *)xmlNodeGetContent(tag);
+	s = (char *)libxml.node_get_content(tag);
 	if (!s)
 		return NULL;
 	for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
@@ -1212,7 +1209,7 @@ page_title(xmlNode *root)
 	if (cut && cut - s >= 6 && (unsigned char)cut[-1] >= 0x80 && !strpbrk(cut, "0123456789"))
 		*cut = '\0';
 	cut = strdup(s);
-	xmlFree(s);
+	xml_free(s);
 	if (!cut)
 		return NULL;
 	/* Collapse white space as the writer does. */
@@ -1270,8 +1267,6 @@ add_title(struct writer *w, const char *title)
 
 /* ---- the reader -------------------------------------------------------------- */
 
-static pthread_once_t parser_once = PTHREAD_ONCE_INIT;
-
 /* Blanks (with spaces, so that every byte keeps its place) the end tags
  * </html> and </body> in the N bytes at S.  A page put together from
  * server-side pieces may close its header piece with its own </html>
@@ -1300,12 +1295,6 @@ blank_document_ends(char *s, size_t n)
 			break;
 		}
 	}
-}
-
-static void
-parser_init(void)
-{
-	xmlInitParser();
 }
 
 /* HTML by its markup near the start (after a byte-order mark and white
@@ -1361,15 +1350,19 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 		free(in->bytes);
 		return bg_fail(err, BG_ERR_TOO_BIG, NULL);
 	}
-	pthread_once(&parser_once, parser_init);
+	if ((st = xml_load(err)) != BG_OK) {
+		free(text);
+		free(in->bytes);
+		return st;
+	}
 	blank_document_ends(text ? text : in->bytes, text ? length : in->size);
-	pg.doc = htmlReadMemory(text ? text : in->bytes, (int)(text ? length : in->size), NULL,
+	pg.doc = libxml.html_read_memory(text ? text : in->bytes, (int)(text ? length : in->size), NULL,
 				"UTF-8",
 				HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 				HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC);
 	free(text);
 	free(in->bytes);
-	root = pg.doc ? xmlDocGetRootElement(pg.doc) : NULL;
+	root = pg.doc ? libxml.doc_get_root_element(pg.doc) : NULL;
 	if (root && ARRAY_RESERVE(pg.boxes, pg.box_capacity, 2)) {
 		uint8_t heading;
 		pg.boxes[0] = (struct box){ 0 };
@@ -1410,7 +1403,7 @@ html_read(const struct reader_input *in, struct reader_text *out, struct bg_erro
 	free(title);
 	free(pg.boxes);
 	if (pg.doc)
-		xmlFreeDoc(pg.doc);
+		libxml.free_doc(pg.doc);
 	free(w.cells);
 	free(w.spans);
 	if (w.failed) {

@@ -408,7 +408,7 @@ odt_detect(const char *head, size_t n)
 static bool
 read_document_styles(struct odt *o, xmlDocPtr doc)
 {
-	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
+	xmlNode *root = doc ? libxml.doc_get_root_element(doc) : NULL;
 
 	return read_styles(o, office_child(root, "styles")) &&
 	       read_styles(o, office_child(root, "automatic-styles"));
@@ -429,7 +429,9 @@ odt_read(const struct reader_input *in, struct reader_text *out, struct bg_error
 	memset(&o, 0, sizeof o);
 	o.outline = o.list = o.instance = -1;
 	o.next_id = 1;
-	st = package_open(in->bytes, in->size, &package, err);
+	/* Both libraries first: the cleanup below calls libxml2. */
+	if ((st = xml_load(err)) == BG_OK)
+		st = package_open(in->bytes, in->size, &package, err);
 	if (st != BG_OK) {
 		free(in->bytes);
 		return st;
@@ -446,7 +448,7 @@ odt_read(const struct reader_input *in, struct reader_text *out, struct bg_error
 	if ((st = office_parse(package, "styles.xml", true, &styles, err)) != BG_OK ||
 	    (st = office_parse(package, "content.xml", false, &content, err)) != BG_OK)
 		goto done;
-	body = office_child(office_child(xmlDocGetRootElement(content), "body"), "text");
+	body = office_child(office_child(libxml.doc_get_root_element(content), "body"), "text");
 	if (!body) {
 		st = bg_fail(err, BG_ERR_DOCUMENT, "content.xml has no text body");
 		goto done;
@@ -459,8 +461,8 @@ odt_read(const struct reader_input *in, struct reader_text *out, struct bg_error
 	office_properties(package, "meta.xml", out);
 done:
 	free(type);
-	xmlFreeDoc(content);
-	xmlFreeDoc(styles);
+	libxml.free_doc(content);
+	libxml.free_doc(styles);
 	package_close(package);
 	numbering_free(&o.numbering);
 	for (size_t i = 0; i < o.style_count; i++)

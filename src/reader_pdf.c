@@ -59,23 +59,22 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 
 #else
 
-#include <dlfcn.h>
 #include <math.h>
-#include <pthread.h>
 #include <stddef.h>
-#include <stdio.h>
 
 #include <poppler.h>
 
 #include "array.h"
 #include "date.h"
+#include "dynlib.h"
 #include "job.h"
 #include "label.h"
 #include "utf8.h"
 
 /* poppler-glib is loaded when the first PDF is read, not when baogao
- * starts: it brings some forty libraries, whose loading would cost every
- * run, PDF or not, some 25 ms.  The functions the reader calls: */
+ * starts (dynlib.h): it brings some forty libraries, whose loading would
+ * cost every run, PDF or not, some 25 ms.  The functions the reader
+ * calls: */
 static struct {
 	__typeof__(poppler_document_new_from_bytes) *document_new_from_bytes;
 	__typeof__(poppler_document_get_n_pages) *document_get_n_pages;
@@ -92,51 +91,25 @@ static struct {
 	__typeof__(g_free) *free;
 	__typeof__(g_object_unref) *object_unref;
 } pdf;
-static char pdf_missing[200];   /* why the library could not be loaded, or "" */
-static pthread_once_t pdf_once = PTHREAD_ONCE_INIT;
 
-static void
-pdf_open(void)
-{
-	static const struct {
-		size_t offset;
-		const char *name;
-	} symbols[] = {
-#define PDF_SYMBOL(field, name) { offsetof(__typeof__(pdf), field), #name }
-		PDF_SYMBOL(document_new_from_bytes, poppler_document_new_from_bytes),
-		PDF_SYMBOL(document_get_n_pages, poppler_document_get_n_pages),
-		PDF_SYMBOL(document_get_page, poppler_document_get_page),
-		PDF_SYMBOL(page_get_text, poppler_page_get_text),
-		PDF_SYMBOL(page_get_text_layout, poppler_page_get_text_layout),
-		PDF_SYMBOL(page_get_text_attributes, poppler_page_get_text_attributes),
-		PDF_SYMBOL(page_free_text_attributes, poppler_page_free_text_attributes),
-		PDF_SYMBOL(page_get_size, poppler_page_get_size),
-		PDF_SYMBOL(error_quark, poppler_error_quark),
-		PDF_SYMBOL(bytes_new_static, g_bytes_new_static),
-		PDF_SYMBOL(bytes_unref, g_bytes_unref),
-		PDF_SYMBOL(clear_error, g_clear_error),
-		PDF_SYMBOL(free, g_free),
-		PDF_SYMBOL(object_unref, g_object_unref),
-#undef PDF_SYMBOL
-	};
-	/* The library stays loaded until the process ends. */
-	void *lib = dlopen(POPPLER_GLIB_SONAME, RTLD_NOW | RTLD_LOCAL);
+static const struct dynlib_symbol pdf_symbols[] = {
+	DYNLIB_SYMBOL(pdf, document_new_from_bytes, poppler_document_new_from_bytes),
+	DYNLIB_SYMBOL(pdf, document_get_n_pages, poppler_document_get_n_pages),
+	DYNLIB_SYMBOL(pdf, document_get_page, poppler_document_get_page),
+	DYNLIB_SYMBOL(pdf, page_get_text, poppler_page_get_text),
+	DYNLIB_SYMBOL(pdf, page_get_text_layout, poppler_page_get_text_layout),
+	DYNLIB_SYMBOL(pdf, page_get_text_attributes, poppler_page_get_text_attributes),
+	DYNLIB_SYMBOL(pdf, page_free_text_attributes, poppler_page_free_text_attributes),
+	DYNLIB_SYMBOL(pdf, page_get_size, poppler_page_get_size),
+	DYNLIB_SYMBOL(pdf, error_quark, poppler_error_quark),
+	DYNLIB_SYMBOL(pdf, bytes_new_static, g_bytes_new_static),
+	DYNLIB_SYMBOL(pdf, bytes_unref, g_bytes_unref),
+	DYNLIB_SYMBOL(pdf, clear_error, g_clear_error),
+	DYNLIB_SYMBOL(pdf, free, g_free),
+	DYNLIB_SYMBOL(pdf, object_unref, g_object_unref),
+};
 
-	if (!lib) {
-		snprintf(pdf_missing, sizeof pdf_missing, "%s", dlerror());
-		return;
-	}
-	for (size_t i = 0; i < sizeof symbols / sizeof symbols[0]; i++) {
-		void *f = dlsym(lib, symbols[i].name);
-		if (!f) {
-			snprintf(pdf_missing, sizeof pdf_missing, "%s: no %s", POPPLER_GLIB_SONAME,
-				 symbols[i].name);
-			return;
-		}
-		/* POSIX: a function's address comes back as a void pointer. */
-		memcpy((char *)&pdf + symbols[i].offset, &f, sizeof f);
-	}
-}
+static struct dynlib pdf_library = DYNLIB(POPPLER_GLIB_SONAME, pdf_symbols, pdf);
 
 /* The top and bottom bands of a page where headers and footers stand, as
  * a part of its height. */
@@ -2452,11 +2425,10 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
 	uint32_t pages = 0;
 
 	*out = (struct reader_text){ .encoding = "UTF-8", .crs_checked = true };
-	pthread_once(&pdf_once, pdf_open);
-	if (pdf_missing[0]) {
+	if ((st = dynlib_load(&pdf_library, "PDF support", err)) != BG_OK) {
 		*out = (struct reader_text){ 0 };
 		free(in->bytes);
-		return bg_fail(err, BG_ERR_NO_SUPPORT, "PDF support is missing: %s", pdf_missing);
+		return st;
 	}
 	bytes = pdf.bytes_new_static(in->bytes, in->size);
 	doc = pdf.document_new_from_bytes(bytes, NULL, &error);
