@@ -21,6 +21,11 @@ long long numeral_digits(const char *s, size_t n, size_t *used);
  * gets its length. */
 int numeral_chinese_digit(const char *s, size_t n, size_t *used);
 
+/* The characters numeral_chinese_digit reads, one after another (UTF-8):
+ * for the tables that must know them all (test_figures checks that the
+ * two agree). */
+#define NUMERAL_CHINESE_DIGITS "〇零○一二两三四五六七八九"
+
 /* A whole number as a date or a document number writes it. */
 struct numeral {
 	long long value;

@@ -118,7 +118,6 @@ compare_order(const void *a, const void *b)
 static enum bg_status
 index_table(struct unit_table *t)
 {
-	char buf[8];
 	struct order_key *keys = malloc((t->count ? t->count : 1) * sizeof *keys);
 
 	t->order = malloc((t->count ? t->count : 1) * sizeof *t->order);
@@ -157,13 +156,11 @@ index_table(struct unit_table *t)
 	}
 
 	/* The Chinese digits are the ones numeral.c reads. */
-	for (uint32_t c = 0x2000; c < 0xa000; c++) {
-		int k = u8_uctomb((uint8_t *)buf, c, sizeof buf);
-		size_t used;
-		if (k > 0 && numeral_chinese_digit(buf, (size_t)k, &used) >= 0 && used == (size_t)k) {
-			bit_set(t->digit, c);
-			bit_set(t->start, c);
-		}
+	for (size_t i = 0; i < sizeof NUMERAL_CHINESE_DIGITS - 1;) {
+		uint32_t c;
+		i += utf8_decode(NUMERAL_CHINESE_DIGITS + i, sizeof NUMERAL_CHINESE_DIGITS - 1 - i, &c);
+		bit_set(t->digit, c);
+		bit_set(t->start, c);
 	}
 	for (uint32_t c = 0xff10; c <= 0xff19; c++)    /* full-width digits */
 		bit_set(t->start, c);

@@ -8,6 +8,7 @@
 
 #include "datafile.h"
 #include "figures.h"
+#include "numeral.h"
 #include "print.h"
 
 static struct unit_table *units;
@@ -1195,6 +1196,24 @@ kind_names(void **state)
 	assert_int_equal(figure_kind_from_name("dates", 5), -1);
 }
 
+/* The list of Chinese digits the unit table marks is what numeral.c
+ * reads: every character it reads as a digit is on it, and no other. */
+static void
+chinese_digit_list_agrees(void **state)
+{
+	(void)state;
+	for (uint32_t c = 0x800; c < 0x10000; c++) {
+		char s[4] = { (char)(0xe0 | c >> 12), (char)(0x80 | (c >> 6 & 0x3f)),
+			      (char)(0x80 | (c & 0x3f)), '\0' };
+		size_t used;
+		bool digit = numeral_chinese_digit(s, 3, &used) >= 0 && used == 3;
+		if (c >= 0xd800 && c < 0xe000)
+			continue;
+		if (digit != (strstr(NUMERAL_CHINESE_DIGITS, s) != NULL))
+			fail_msg("U+%04X: numeral.c %s it", (unsigned)c, digit ? "reads" : "does not read");
+	}
+}
+
 int
 main(void)
 {
@@ -1243,6 +1262,7 @@ main(void)
 		cmocka_unit_test(split_at_every_paragraph),
 		cmocka_unit_test(printing_many_figures),
 		cmocka_unit_test(figures_a_stretch_at_a_time),
+		cmocka_unit_test(chinese_digit_list_agrees),
 	};
 	setlocale(LC_ALL, "C.UTF-8");
 	return cmocka_run_group_tests(tests, load_units, free_units);
