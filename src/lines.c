@@ -113,17 +113,6 @@ lines_split(const char *text, size_t length, struct line_list *lines, bool lone_
 
 /* ---- reflow -------------------------------------------------------------- */
 
-/* A hard wrap as the lines show it.  A typesetter (and a PDF extraction
- * after it) wraps at a width on the page, which display columns follow:
- * half-width digits and Latin take one column, Chinese two.  A script
- * that wraps at N characters gives lines of N characters, however wide.
- * Both are measured and the one whose lines end together wins. */
-struct wrap {
-	uint32_t width;        /* 0: not hard-wrapped */
-	bool in_chars;         /* WIDTH counts characters, not columns */
-	bool indent_marks_paragraphs;
-};
-
 enum { WRAP_MAX = 400 };
 
 static uint32_t
@@ -280,10 +269,10 @@ prose_line(const char *s, size_t n)
 	return false;
 }
 
-/* The wrap the first LOOK of LINES show, as find_wrap tells it (width 0
+/* The wrap the first LOOK of LINES show, as lines_find_wrap tells it (width 0
  * when none), counting only prose lines (prose_line) when PROSE: then
  * only where the other lines outnumber them and PROSE_MIN end at it. */
-static struct wrap
+static struct lines_wrap
 wrap_in(const char *text, struct line *lines, size_t look, bool prose)
 {
 	/* Lines of at least MIN_COLUMNS (MIN_CHARS) count as evidence;
@@ -293,7 +282,7 @@ wrap_in(const char *text, struct line *lines, size_t look, bool prose)
 	size_t long_columns = 0, long_chars = 0, cells = 0;
 	size_t indented = 0, nonblank = 0;
 	uint32_t by_columns, by_chars, in_columns, in_chars;
-	struct wrap wrap = { 0, false, false };
+	struct lines_wrap wrap = { 0, false, false };
 
 	for (size_t i = 0; i < look; i++) {
 		struct line *l = &lines[i];
@@ -343,19 +332,23 @@ wrap_in(const char *text, struct line *lines, size_t look, bool prose)
 	return wrap;
 }
 
-/* The wrap of a hard-wrapped text, width 0 when the lines show none: many
+/* A hard wrap as the lines show it.  A typesetter (and a PDF extraction
+ * after it) wraps at a width on the page, which display columns follow:
+ * half-width digits and Latin take one column, Chinese two.  A script
+ * that wraps at N characters gives lines of N characters, however wide.
+ * Both are measured and the one whose lines end together wins: many
  * lines end at (nearly) the same width and hardly any is wider.  A report
  * whose pages of tables a PDF gave a cell a line (a budget's 表1 … 表60
  * after a few pages of text) shows it in its prose lines alone: they are
  * looked at when all the lines show none. */
-static struct wrap
-find_wrap(const char *text, struct line *lines, size_t count)
+struct lines_wrap
+lines_find_wrap(const char *text, struct line *lines, size_t count)
 {
 	size_t look = count < 5000 ? count : 5000;
-	struct wrap wrap = wrap_in(text, lines, look, false);
+	struct lines_wrap wrap = wrap_in(text, lines, look, false);
 
 	if (wrap.width == 0) {
-		struct wrap prose = wrap_in(text, lines, look, true);
+		struct lines_wrap prose = wrap_in(text, lines, look, true);
 		if (prose.width > 0) {
 			prose.indent_marks_paragraphs = wrap.indent_marks_paragraphs;
 			wrap = prose;
@@ -482,7 +475,7 @@ begins_heading(const char *s, size_t n)
  * of it, or a little more when it holds half-width text, whose width on
  * the page a column only approximates. */
 static bool
-reaches_wrap(const struct line *l, const struct wrap *wrap)
+reaches_wrap(const struct line *l, const struct lines_wrap *wrap)
 {
 	uint32_t slack = wrap->in_chars ? 2 : 4;
 
@@ -498,7 +491,7 @@ reaches_wrap(const struct line *l, const struct wrap *wrap)
  * counts a full stop hung past it): a sentence ending there more likely
  * goes on in the next line than ends its paragraph. */
 static bool
-reaches_wrap_exactly(const struct line *l, const struct wrap *wrap)
+reaches_wrap_exactly(const struct line *l, const struct lines_wrap *wrap)
 {
 	return measure(l, wrap->in_chars) + (wrap->in_chars ? 1 : 2) >= wrap->width;
 }
@@ -712,7 +705,7 @@ centred_below(const struct line *l, const struct line *next)
  * spacing did not fit one more (推进燃气安全监管信 / 息化建设), a line
  * the paragraph goes on from all the same. */
 static bool
-short_by_one(const char *text, const struct line *l, const struct line *next, const struct wrap *wrap)
+short_by_one(const char *text, const struct line *l, const struct line *next, const struct lines_wrap *wrap)
 {
 	uint32_t slack = wrap->in_chars ? 3 : 6;
 
@@ -722,9 +715,10 @@ short_by_one(const char *text, const struct line *l, const struct line *next, co
 }
 
 void
-lines_mark_continuations(const char *text, struct line *lines, size_t count)
+lines_mark_continuations(const char *text, struct line *lines, size_t count,
+			 const struct lines_wrap *found)
 {
-	struct wrap wrap = find_wrap(text, lines, count);
+	const struct lines_wrap wrap = *found;
 
 	mark_cut_phrases(text, lines, count);
 	if (wrap.width == 0)
@@ -793,7 +787,7 @@ nonblank_beside(const struct line *lines, size_t count, size_t i, int step)
  * pieces of a sentence. */
 static bool
 at_page_edge(const char *text, const struct line *lines, size_t count, size_t i,
-	     const struct wrap *wrap)
+	     const struct lines_wrap *wrap)
 {
 	size_t before = nonblank_beside(lines, count, i, -1);
 	size_t after = nonblank_beside(lines, count, i, +1);
@@ -807,9 +801,10 @@ at_page_edge(const char *text, const struct line *lines, size_t count, size_t i,
 }
 
 bool
-lines_mark_running_heads(const char *text, struct line *lines, size_t count)
+lines_mark_running_heads(const char *text, struct line *lines, size_t count,
+			 const struct lines_wrap *found)
 {
-	struct wrap wrap = find_wrap(text, lines, count);
+	const struct lines_wrap wrap = *found;
 	struct occurrence *all = NULL;
 	size_t n = 0, capacity = 0;
 

@@ -37,18 +37,35 @@ struct line_list {
  * there are none.  False when out of memory. */
 bool lines_split(const char *text, size_t length, struct line_list *lines, bool lone_crs);
 
+/* The hard wrap of a text, as its lines show it. */
+struct lines_wrap {
+	uint32_t width;        /* 0: not hard-wrapped */
+	bool in_chars;         /* WIDTH counts characters, not columns */
+	bool indent_marks_paragraphs;
+};
+
+/* The wrap of the COUNT LINES of TEXT (measuring them: their width and
+ * chars are set), width 0 when they show none.  It holds for them until
+ * lines are taken out or put in. */
+struct lines_wrap lines_find_wrap(const char *text, struct line *lines, size_t count);
+
 /* Marks the COUNT LINES of TEXT that continue a hard-wrapped paragraph: a
  * line that reaches the wrap width and does not end a sentence goes on in
  * the next line, unless that begins a heading.  Where paragraphs start
  * indented, the indentation decides instead of the punctuation.  Text
- * with no wrap width keeps its lines. */
-void lines_mark_continuations(const char *text, struct line *lines, size_t count);
+ * with no wrap width keeps its lines.  WRAP is lines_find_wrap's for the
+ * same lines. */
+void lines_mark_continuations(const char *text, struct line *lines, size_t count,
+			      const struct lines_wrap *wrap);
 
 /* Marks as noise the running heads among the COUNT LINES of TEXT: a short
  * line repeated at least three times, each time beside a page number (a
  * line already marked as noise) or, in a hard-wrapped text, between two
- * pieces of a sentence, as a PDF extraction leaves a page's header.  False when out of memory. */
-bool lines_mark_running_heads(const char *text, struct line *lines, size_t count);
+ * pieces of a sentence, as a PDF extraction leaves a page's header.
+ * WRAP is lines_find_wrap's for the same lines.  False when out of
+ * memory. */
+bool lines_mark_running_heads(const char *text, struct line *lines, size_t count,
+			      const struct lines_wrap *wrap);
 
 /* True when S (N bytes) ends with a mark that ends a sentence (or a list
  * item): 。！？；：…” ) . and the like. */

@@ -180,6 +180,8 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	size_t length, first;
 	struct line_list lines = { NULL, 0, 0, rules, NOISE_COST_START };
 	struct paragraph_places indents = { NULL, 0, 0, false }, stops = { NULL, 0, 0, false };
+	struct lines_wrap wrap = { 0, false, false };
+	bool wrap_found = false;
 	struct doc *doc;
 	enum bg_status st;
 
@@ -218,14 +220,22 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	doc->line_count = lines.count ? lines.items[lines.count - 1].number : 0;
 	first = meta_front_matter(doc, source, lines.items, lines.count);
 	doc->front_matter = first > 0;
-	if (rules && !lines_mark_running_heads(source, lines.items + first, lines.count - first)) {
-		st = BG_ERR_NOMEM;
-		goto fail;
+	if (rules) {
+		size_t count = lines.count;
+		wrap = lines_find_wrap(source, lines.items + first, lines.count - first);
+		if (!lines_mark_running_heads(source, lines.items + first, lines.count - first, &wrap)) {
+			st = BG_ERR_NOMEM;
+			goto fail;
+		}
+		if ((st = denoise_lines(doc, &lines, first)) != BG_OK)
+			goto fail;
+		/* the same lines have the same wrap */
+		wrap_found = lines.count == count;
 	}
-	if (rules && (st = denoise_lines(doc, &lines, first)) != BG_OK)
-		goto fail;
 	if ((!options || options->reflow) && !l->text.lines_are_paragraphs) {
-		lines_mark_continuations(source, lines.items + first, lines.count - first);
+		if (!wrap_found)
+			wrap = lines_find_wrap(source, lines.items + first, lines.count - first);
+		lines_mark_continuations(source, lines.items + first, lines.count - first, &wrap);
 		rows_stand_apart(lines.items + first, lines.count - first, l->text.hints,
 				 l->text.hint_count);
 	}
