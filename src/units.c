@@ -47,23 +47,41 @@ power_of_ten(double value)
 	return -1;
 }
 
+/* A table being read: its words chained by the bucket of their first
+ * character, so that a word named again is found without looking at all
+ * the others. */
+struct reading {
+	struct unit_table *table;
+	size_t head[UNITS_BUCKETS];   /* the last word added to a bucket, or SIZE_MAX */
+	size_t *next;                 /* the word added before word i to its bucket */
+	size_t next_capacity;
+};
+
 static struct unit_word *
-find_word(struct unit_table *t, const char *text, size_t length)
+find_word(const struct reading *r, const char *text, size_t length, unsigned bucket)
 {
-	for (size_t i = 0; i < t->count; i++)
-		if (t->words[i].length == length && memcmp(t->words[i].text, text, length) == 0)
-			return &t->words[i];
+	for (size_t i = r->head[bucket]; i != SIZE_MAX; i = r->next[i]) {
+		struct unit_word *w = &r->table->words[i];
+		if (w->length == length && memcmp(w->text, text, length) == 0)
+			return w;
+	}
 	return NULL;
 }
 
 static struct unit_word *
-add_word(struct unit_table *t, const char *text, size_t length)
+add_word(struct reading *r, const char *text, size_t length)
 {
-	struct unit_word *w = find_word(t, text, length);
+	struct unit_table *t = r->table;
+	struct unit_word *w;
+	uint32_t first;
+	unsigned bucket;
 
-	if (w)
+	utf8_decode(text, length, &first);
+	bucket = units_bucket(first);
+	if ((w = find_word(r, text, length, bucket)))
 		return w;
-	if (!ARRAY_RESERVE(t->words, t->capacity, t->count + 1))
+	if (!ARRAY_RESERVE(t->words, t->capacity, t->count + 1) ||
+	    !ARRAY_RESERVE(r->next, r->next_capacity, t->count + 1))
 		return NULL;
 	w = &t->words[t->count];
 	memset(w, 0, sizeof *w);
@@ -73,7 +91,9 @@ add_word(struct unit_table *t, const char *text, size_t length)
 	memcpy(w->text, text, length);
 	w->text[length] = '\0';
 	w->length = length;
-	utf8_decode(text, length, &w->first);
+	w->first = first;
+	r->next[t->count] = r->head[bucket];
+	r->head[bucket] = t->count;
 	t->count++;
 	return w;
 }
@@ -196,8 +216,9 @@ next_token(const char **s, size_t *length)
 }
 
 static enum bg_status
-parse_line(struct unit_table *t, const char *line, unsigned number, struct bg_error *err)
+parse_line(struct reading *reading, const char *line, unsigned number, struct bg_error *err)
 {
+	struct unit_table *t = reading->table;
 	const char *p = line, *token;
 	size_t length;
 	int role = -1;
@@ -244,7 +265,7 @@ parse_line(struct unit_table *t, const char *line, unsigned number, struct bg_er
 				       role_info[role].keyword,
 				       role_info[role].arg == ARG_VALUE ? "VALUE" :
 				       role_info[role].arg == ARG_PAIR ? "CLOSE" : "NAME");
-		w = add_word(t, token, word_length);
+		w = add_word(reading, token, word_length);
 		if (!w)
 			return bg_fail(err, BG_ERR_NOMEM, NULL);
 		w->roles |= ROLE_BIT(role);
@@ -270,7 +291,7 @@ parse_line(struct unit_table *t, const char *line, unsigned number, struct bg_er
 			char *open_text = strdup(w->text);
 			free(w->pair);
 			w->pair = strndup(arg, arg_length);
-			close = w->pair && open_text ? add_word(t, arg, arg_length) : NULL;
+			close = w->pair && open_text ? add_word(reading, arg, arg_length) : NULL;
 			/* add_word may move the words: W is stale from here. */
 			if (!close) {
 				free(open_text);
@@ -289,6 +310,7 @@ enum bg_status
 figures_parse_units(const char *text, struct unit_table **out, struct bg_error *err)
 {
 	struct unit_table *t = calloc(1, sizeof *t);
+	struct reading r = { .table = t };
 	unsigned number = 0;
 	enum bg_status st = BG_OK;
 
@@ -297,12 +319,15 @@ figures_parse_units(const char *text, struct unit_table **out, struct bg_error *
 		return bg_fail(err, BG_ERR_NOMEM, NULL);
 	t->year_first = 1800;
 	t->year_last = 2199;
+	for (unsigned h = 0; h < UNITS_BUCKETS; h++)
+		r.head[h] = SIZE_MAX;
 	for (const char *line = text; *line && st == BG_OK;) {
 		const char *nl = strchr(line, '\n');
 		number++;
-		st = parse_line(t, line, number, err);
+		st = parse_line(&r, line, number, err);
 		line = nl ? nl + 1 : line + strlen(line);
 	}
+	free(r.next);
 	if (st == BG_OK && (st = index_table(t)) != BG_OK)
 		bg_fail(err, st, NULL);
 	if (st != BG_OK) {
