@@ -13,22 +13,6 @@ sample=${BAOGAO_DATADIR:-$(dirname "$0")/../../data}/sample.txt
 top_srcdir=${top_srcdir:-$(dirname "$0")/../..}
 state=$work/state
 
-# poll SESSION COMMAND...: captures the screen until COMMAND passes on it
-# (or the time is up).  For what another program writes on the terminal
-# while baogao has left it: that is no frame of baogao's to wait for.
-poll() {
-	session=$1
-	shift
-	poll=0
-	while [ $poll -lt $polls ]; do
-		capture "$session"
-		"$@" && return 0
-		sleep 0.01
-		poll=$((poll + 1))
-	done
-	return 1
-}
-
 # prompt_is TEXT: the status line is the search prompt holding TEXT.
 prompt_is() {
 	tail -n 1 "$work/screen" | grep -q "^/$1 "

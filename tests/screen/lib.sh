@@ -140,6 +140,23 @@ wait_until() {
 	return 1
 }
 
+# poll SESSION COMMAND...: captures the screen until COMMAND passes on it
+# (or the time is up), without waiting for a frame to be complete.  For
+# what another program writes on the terminal while baogao has left it
+# (no frame of baogao's to wait for), and through wait_seen.
+poll() {
+	session=$1
+	shift
+	poll=0
+	while [ $poll -lt $polls ]; do
+		capture "$session"
+		"$@" && return 0
+		sleep 0.01
+		poll=$((poll + 1))
+	done
+	return 1
+}
+
 # wait_seen SESSION CONDITION...: as wait_until, for a screen that keeps
 # changing (a progress line while reports load): CONDITION is tried on
 # every capture once a frame is drawn, without waiting for the screen to
@@ -149,16 +166,12 @@ wait_until() {
 wait_seen() {
 	session=$1
 	shift
-	poll=0
-	while [ $poll -lt $polls ]; do
-		if [ "$(frames "$session")" -ge 1 ]; then
-			capture "$session"
-			"$@" && return 0
-		fi
-		sleep 0.01
-		poll=$((poll + 1))
-	done
-	return 1
+	poll "$session" drawn_and "$@"
+}
+
+# drawn_and COMMAND...: COMMAND passes once $session has drawn a frame.
+drawn_and() {
+	[ "$(frames "$session")" -ge 1 ] && "$@"
 }
 
 screen_has() {
