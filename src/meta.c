@@ -3676,6 +3676,25 @@ says_header_title(const struct doc *doc, size_t paragraph)
 	return says;
 }
 
+/* Takes DOC's title from paragraph PARAGRAPH, a title alone on its line
+ * (its spaced-out characters closed up); false when it cannot be copied,
+ * the title left as it was. */
+static bool
+retitle(struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	size_t n = p->length;
+	const char *s = title_part(doc->text + p->offset, &n);
+	char *t = copy_trimmed(s, n);
+
+	if (!t)
+		return false;
+	close_up(t, 3);
+	free(doc->title);
+	doc->title = t;
+	return true;
+}
+
 /* A report made by one person names them under a key, above the text or
  * in its sign-off (述职人：某某局局长  张三, 汇报人：张三): the value of
  * the first such line from TOP to the first heading or among the last
@@ -3782,17 +3801,8 @@ meta_find(struct doc *doc)
 		/* A cover's title the reading order broke, said whole below. */
 		if (doc->title && second == SIZE_MAX && !genre_title(doc->title, strlen(doc->title))) {
 			size_t whole = title_said_whole(doc, doc->title_paragraph);
-			if (whole != SIZE_MAX) {
-				const struct paragraph *q = &doc->paragraphs[whole];
-				size_t m = q->length;
-				const char *t = title_part(doc->text + q->offset, &m);
-				char *said = copy_trimmed(t, m);
-				if (said) {
-					close_up(said, 3);
-					free(doc->title);
-					doc->title = said;
-				}
-			}
+			if (whole != SIZE_MAX)
+				retitle(doc, whole);
 		}
 		if (doc->title) {
 			drop_note_mark(doc->title);
@@ -3811,19 +3821,10 @@ meta_find(struct doc *doc)
 		size_t own = carried_title_block(doc, doc->title_paragraph + 1);
 		if (own == SIZE_MAX)
 			own = headline_above_stamp(doc, doc->title_paragraph + 1);
-		if (own != SIZE_MAX) {
-			const struct paragraph *p = &doc->paragraphs[own];
-			size_t n = p->length;
-			const char *s = title_part(doc->text + p->offset, &n);
-			char *t = copy_trimmed(s, n);
-			if (t) {
-				free(doc->title);
-				doc->title = t;
-				close_up(doc->title, 3);
-				doc->title_paragraph = own;
-				second = SIZE_MAX;
-				top = own + 1;
-			}
+		if (own != SIZE_MAX && retitle(doc, own)) {
+			doc->title_paragraph = own;
+			second = SIZE_MAX;
+			top = own + 1;
 		}
 	}
 	/* A covering notice's sign-off above the document it carries, when
