@@ -140,6 +140,19 @@ wait_until() {
 	return 1
 }
 
+# eventually COMMAND...: COMMAND succeeds within SCREEN_TIMEOUT seconds,
+# tried again every 10 ms (pipe-pane's cat writes the log a little after
+# the frame is drawn; a pane's program ends a little after its last key).
+eventually() {
+	poll=0
+	while [ $poll -lt $polls ]; do
+		"$@" && return 0
+		sleep 0.01
+		poll=$((poll + 1))
+	done
+	return 1
+}
+
 # poll SESSION COMMAND...: captures the screen until COMMAND passes on it
 # (or the time is up), without waiting for a frame to be complete.  For
 # what another program writes on the terminal while baogao has left it
@@ -147,14 +160,15 @@ wait_until() {
 poll() {
 	session=$1
 	shift
-	poll=0
-	while [ $poll -lt $polls ]; do
-		capture "$session"
-		"$@" && return 0
-		sleep 0.01
-		poll=$((poll + 1))
-	done
-	return 1
+	eventually captured_and "$session" "$@"
+}
+
+# captured_and SESSION COMMAND...: captures SESSION's screen, then runs
+# COMMAND on it.
+captured_and() {
+	capture "$1"
+	shift
+	"$@"
 }
 
 # wait_seen SESSION CONDITION...: as wait_until, for a screen that keeps
@@ -194,13 +208,11 @@ wait_gone() {
 
 # wait_dead SESSION: polls until the program in the pane has ended.
 wait_dead() {
-	poll=0
-	while [ $poll -lt $polls ]; do
-		[ "$(T display -p -t "$1" '#{pane_dead}')" = 1 ] && return 0
-		sleep 0.01
-		poll=$((poll + 1))
-	done
-	return 1
+	eventually pane_dead "$1"
+}
+
+pane_dead() {
+	[ "$(T display -p -t "$1" '#{pane_dead}')" = 1 ]
 }
 
 # keys SESSION KEY...: sends the keys; the next wait is for a frame
@@ -274,18 +286,6 @@ osc52_decodes() {
 	tr '\a' '\n' < "$work/copy.raw" | sed -n 's/.*\]52;c;\([A-Za-z0-9+/=]*\)$/\1/p' | head -n 1 |
 		base64 -d > "$work/copy.got" 2>/dev/null && [ -s "$work/copy.got" ] &&
 		cmp -s "$work/copy.got" "$work/copy.want"
-}
-
-# eventually COMMAND...: COMMAND succeeds within SCREEN_TIMEOUT seconds
-# (pipe-pane's cat writes the log a little after the frame is drawn).
-eventually() {
-	poll=0
-	while [ $poll -lt $polls ]; do
-		"$@" && return 0
-		sleep 0.01
-		poll=$((poll + 1))
-	done
-	return 1
 }
 
 # parts_report MIB SAMPLE: writes a report of MIB MiB or a little more

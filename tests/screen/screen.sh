@@ -322,11 +322,7 @@ EOF
 }
 # wait_after NAME: polls until after-NAME is written (10 s at most).
 wait_after() {
-	poll=0
-	while [ $poll -lt $polls ] && ! grep -q icanon "$work/after-$1" 2>/dev/null; do
-		sleep 0.01
-		poll=$((poll + 1))
-	done
+	eventually grep -qs icanon "$work/after-$1"
 }
 for how in q TERM HUP INT; do
 	after_script "$how"
@@ -433,11 +429,7 @@ check "a search counts the matches of the whole report" \
 	wait_for big "普法 1/$("$BAOGAO" --search=普法 --count "$work/big.txt" | awk '$2 == "total" { print $1 }')"
 # status_of NAME: waits for the status the session NAME wrote, and prints it.
 status_of() {
-	poll=0
-	while [ ! -s "$work/$1.status" ] && [ $poll -lt $polls ]; do
-		sleep 0.01
-		poll=$((poll + 1))
-	done
+	eventually test -s "$work/$1.status"
 	cat "$work/$1.status" 2>/dev/null
 }
 keys big n
