@@ -6,14 +6,15 @@
  * forty libraries for poppler) would be loaded and relocated on every
  * run, a plain text report's too, before its first screen.
  *
- * A reader keeps the functions it calls in a struct of pointers, names
- * them in a table of dynlib_symbol, and calls dynlib_load before it uses
- * them:
+ * A reader lists the functions it calls once, as rows X(member,
+ * function); the list gives a struct of pointers and the table of
+ * dynlib_symbol that fills it, and the reader calls dynlib_load before
+ * it uses them:
  *
- *	static struct { __typeof__(zip_fopen) *fopen; } libzip;
- *	static const struct dynlib_symbol zip_symbols[] = {
- *		DYNLIB_SYMBOL(libzip, fopen, zip_fopen),
- *	};
+ *	#define ZIP_FUNCTIONS(X) X(fopen, zip_fopen) X(fread, zip_fread)
+ *	static struct { ZIP_FUNCTIONS(DYNLIB_POINTER) } libzip;
+ *	#define ZIP_SYMBOL(member, function) DYNLIB_SYMBOL(libzip, member, function),
+ *	static const struct dynlib_symbol zip_symbols[] = { ZIP_FUNCTIONS(ZIP_SYMBOL) };
  *	static struct dynlib zip_library = DYNLIB("libzip.so.4", zip_symbols, libzip);
  *	...
  *	if (dynlib_load(&zip_library, "Word and OpenDocument support", err) != BG_OK)
@@ -37,6 +38,10 @@ struct dynlib_symbol {
 
 /* The symbol NAME into the member FIELD of the struct TABLE. */
 #define DYNLIB_SYMBOL(table, field, name) { #name, offsetof(__typeof__(table), field) }
+
+/* A row X(member, function) of a library's list as a member of its
+ * struct of pointers: MEMBER, a pointer to FUNCTION. */
+#define DYNLIB_POINTER(member, function) __typeof__(function) *member;
 
 /* A library to load: its file (a soname, found as the dynamic linker
  * finds it), its symbols and the struct they fill.  dynlib_load keeps

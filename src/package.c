@@ -20,43 +20,30 @@
 
 /* libzip is loaded when the first document is opened (dynlib.h): it
  * brings OpenSSL's libcrypto, bzip2 and xz.  The functions called: */
+#define ZIP_FUNCTIONS(X) \
+	X(error_init, zip_error_init) \
+	X(error_fini, zip_error_fini) \
+	X(error_code_zip, zip_error_code_zip) \
+	X(error_strerror, zip_error_strerror) \
+	X(source_buffer_create, zip_source_buffer_create) \
+	X(source_free, zip_source_free) \
+	X(open_from_source, zip_open_from_source) \
+	X(discard, zip_discard) \
+	X(strerror, zip_strerror) \
+	X(name_locate, zip_name_locate) \
+	X(stat_init, zip_stat_init) \
+	X(stat, zip_stat) \
+	X(fopen, zip_fopen) \
+	X(fread, zip_fread) \
+	X(fclose, zip_fclose) \
+	X(file_strerror, zip_file_strerror)
+
 static struct {
-	__typeof__(zip_error_init) *error_init;
-	__typeof__(zip_error_fini) *error_fini;
-	__typeof__(zip_error_code_zip) *error_code_zip;
-	__typeof__(zip_error_strerror) *error_strerror;
-	__typeof__(zip_source_buffer_create) *source_buffer_create;
-	__typeof__(zip_source_free) *source_free;
-	__typeof__(zip_open_from_source) *open_from_source;
-	__typeof__(zip_discard) *discard;
-	__typeof__(zip_strerror) *strerror;
-	__typeof__(zip_name_locate) *name_locate;
-	__typeof__(zip_stat_init) *stat_init;
-	__typeof__(zip_stat) *stat;
-	__typeof__(zip_fopen) *fopen;
-	__typeof__(zip_fread) *fread;
-	__typeof__(zip_fclose) *fclose;
-	__typeof__(zip_file_strerror) *file_strerror;
+	ZIP_FUNCTIONS(DYNLIB_POINTER)
 } libzip;
 
-static const struct dynlib_symbol zip_symbols[] = {
-	DYNLIB_SYMBOL(libzip, error_init, zip_error_init),
-	DYNLIB_SYMBOL(libzip, error_fini, zip_error_fini),
-	DYNLIB_SYMBOL(libzip, error_code_zip, zip_error_code_zip),
-	DYNLIB_SYMBOL(libzip, error_strerror, zip_error_strerror),
-	DYNLIB_SYMBOL(libzip, source_buffer_create, zip_source_buffer_create),
-	DYNLIB_SYMBOL(libzip, source_free, zip_source_free),
-	DYNLIB_SYMBOL(libzip, open_from_source, zip_open_from_source),
-	DYNLIB_SYMBOL(libzip, discard, zip_discard),
-	DYNLIB_SYMBOL(libzip, strerror, zip_strerror),
-	DYNLIB_SYMBOL(libzip, name_locate, zip_name_locate),
-	DYNLIB_SYMBOL(libzip, stat_init, zip_stat_init),
-	DYNLIB_SYMBOL(libzip, stat, zip_stat),
-	DYNLIB_SYMBOL(libzip, fopen, zip_fopen),
-	DYNLIB_SYMBOL(libzip, fread, zip_fread),
-	DYNLIB_SYMBOL(libzip, fclose, zip_fclose),
-	DYNLIB_SYMBOL(libzip, file_strerror, zip_file_strerror),
-};
+#define ZIP_SYMBOL(member, function) DYNLIB_SYMBOL(libzip, member, function),
+static const struct dynlib_symbol zip_symbols[] = { ZIP_FUNCTIONS(ZIP_SYMBOL) };
 
 static struct dynlib zip_library = DYNLIB(LIBZIP_SONAME, zip_symbols, libzip);
 

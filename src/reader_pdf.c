@@ -75,39 +75,28 @@ read_pdf(const struct reader_input *in, struct reader_text *out, struct bg_error
  * starts (dynlib.h): it brings some forty libraries, whose loading would
  * cost every run, PDF or not, some 25 ms.  The functions the reader
  * calls: */
+#define PDF_FUNCTIONS(X) \
+	X(document_new_from_bytes, poppler_document_new_from_bytes) \
+	X(document_get_n_pages, poppler_document_get_n_pages) \
+	X(document_get_page, poppler_document_get_page) \
+	X(page_get_text, poppler_page_get_text) \
+	X(page_get_text_layout, poppler_page_get_text_layout) \
+	X(page_get_text_attributes, poppler_page_get_text_attributes) \
+	X(page_free_text_attributes, poppler_page_free_text_attributes) \
+	X(page_get_size, poppler_page_get_size) \
+	X(error_quark, poppler_error_quark) \
+	X(bytes_new_static, g_bytes_new_static) \
+	X(bytes_unref, g_bytes_unref) \
+	X(clear_error, g_clear_error) \
+	X(free, g_free) \
+	X(object_unref, g_object_unref)
+
 static struct {
-	__typeof__(poppler_document_new_from_bytes) *document_new_from_bytes;
-	__typeof__(poppler_document_get_n_pages) *document_get_n_pages;
-	__typeof__(poppler_document_get_page) *document_get_page;
-	__typeof__(poppler_page_get_text) *page_get_text;
-	__typeof__(poppler_page_get_text_layout) *page_get_text_layout;
-	__typeof__(poppler_page_get_text_attributes) *page_get_text_attributes;
-	__typeof__(poppler_page_free_text_attributes) *page_free_text_attributes;
-	__typeof__(poppler_page_get_size) *page_get_size;
-	__typeof__(poppler_error_quark) *error_quark;
-	__typeof__(g_bytes_new_static) *bytes_new_static;
-	__typeof__(g_bytes_unref) *bytes_unref;
-	__typeof__(g_clear_error) *clear_error;
-	__typeof__(g_free) *free;
-	__typeof__(g_object_unref) *object_unref;
+	PDF_FUNCTIONS(DYNLIB_POINTER)
 } pdf;
 
-static const struct dynlib_symbol pdf_symbols[] = {
-	DYNLIB_SYMBOL(pdf, document_new_from_bytes, poppler_document_new_from_bytes),
-	DYNLIB_SYMBOL(pdf, document_get_n_pages, poppler_document_get_n_pages),
-	DYNLIB_SYMBOL(pdf, document_get_page, poppler_document_get_page),
-	DYNLIB_SYMBOL(pdf, page_get_text, poppler_page_get_text),
-	DYNLIB_SYMBOL(pdf, page_get_text_layout, poppler_page_get_text_layout),
-	DYNLIB_SYMBOL(pdf, page_get_text_attributes, poppler_page_get_text_attributes),
-	DYNLIB_SYMBOL(pdf, page_free_text_attributes, poppler_page_free_text_attributes),
-	DYNLIB_SYMBOL(pdf, page_get_size, poppler_page_get_size),
-	DYNLIB_SYMBOL(pdf, error_quark, poppler_error_quark),
-	DYNLIB_SYMBOL(pdf, bytes_new_static, g_bytes_new_static),
-	DYNLIB_SYMBOL(pdf, bytes_unref, g_bytes_unref),
-	DYNLIB_SYMBOL(pdf, clear_error, g_clear_error),
-	DYNLIB_SYMBOL(pdf, free, g_free),
-	DYNLIB_SYMBOL(pdf, object_unref, g_object_unref),
-};
+#define PDF_SYMBOL(member, function) DYNLIB_SYMBOL(pdf, member, function),
+static const struct dynlib_symbol pdf_symbols[] = { PDF_FUNCTIONS(PDF_SYMBOL) };
 
 static struct dynlib pdf_library = DYNLIB(POPPLER_GLIB_SONAME, pdf_symbols, pdf);
 

@@ -10,24 +10,9 @@
 
 struct xml_functions libxml;
 
+#define XML_SYMBOL(member, function) DYNLIB_SYMBOL(libxml, member, function),
 static const struct dynlib_symbol xml_symbols[] = {
-	DYNLIB_SYMBOL(libxml, init_parser, xmlInitParser),
-	DYNLIB_SYMBOL(libxml, get_last_error, xmlGetLastError),
-	DYNLIB_SYMBOL(libxml, html_read_memory, htmlReadMemory),
-	DYNLIB_SYMBOL(libxml, read_memory, xmlReadMemory),
-	DYNLIB_SYMBOL(libxml, reader_for_io, xmlReaderForIO),
-	DYNLIB_SYMBOL(libxml, text_reader_read, xmlTextReaderRead),
-	DYNLIB_SYMBOL(libxml, text_reader_next, xmlTextReaderNext),
-	DYNLIB_SYMBOL(libxml, text_reader_depth, xmlTextReaderDepth),
-	DYNLIB_SYMBOL(libxml, text_reader_node_type, xmlTextReaderNodeType),
-	DYNLIB_SYMBOL(libxml, text_reader_const_local_name, xmlTextReaderConstLocalName),
-	DYNLIB_SYMBOL(libxml, text_reader_expand, xmlTextReaderExpand),
-	DYNLIB_SYMBOL(libxml, free_text_reader, xmlFreeTextReader),
-	DYNLIB_SYMBOL(libxml, doc_get_root_element, xmlDocGetRootElement),
-	DYNLIB_SYMBOL(libxml, free_doc, xmlFreeDoc),
-	DYNLIB_SYMBOL(libxml, node_get_content, xmlNodeGetContent),
-	DYNLIB_SYMBOL(libxml, has_prop, xmlHasProp),
-	DYNLIB_SYMBOL(libxml, get_prop, xmlGetProp),
+	XML_FUNCTIONS(XML_SYMBOL)
 	/* The variable by its name: xmlFree may be a macro here. */
 	{ "xmlFree", offsetof(struct xml_functions, free) },
 };

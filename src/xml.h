@@ -12,27 +12,32 @@
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
 
+#include "dynlib.h"
 #include "status.h"
 
-/* The functions of libxml2 baogao calls, named without their "xml". */
+/* The functions of libxml2 baogao calls, named without their "xml":
+ * rows X(member, function) (dynlib.h). */
+#define XML_FUNCTIONS(X) \
+	X(init_parser, xmlInitParser) \
+	X(get_last_error, xmlGetLastError) \
+	X(html_read_memory, htmlReadMemory) \
+	X(read_memory, xmlReadMemory) \
+	X(reader_for_io, xmlReaderForIO) \
+	X(text_reader_read, xmlTextReaderRead) \
+	X(text_reader_next, xmlTextReaderNext) \
+	X(text_reader_depth, xmlTextReaderDepth) \
+	X(text_reader_node_type, xmlTextReaderNodeType) \
+	X(text_reader_const_local_name, xmlTextReaderConstLocalName) \
+	X(text_reader_expand, xmlTextReaderExpand) \
+	X(free_text_reader, xmlFreeTextReader) \
+	X(doc_get_root_element, xmlDocGetRootElement) \
+	X(free_doc, xmlFreeDoc) \
+	X(node_get_content, xmlNodeGetContent) \
+	X(has_prop, xmlHasProp) \
+	X(get_prop, xmlGetProp)
+
 struct xml_functions {
-	__typeof__(xmlInitParser) *init_parser;
-	__typeof__(xmlGetLastError) *get_last_error;
-	__typeof__(htmlReadMemory) *html_read_memory;
-	__typeof__(xmlReadMemory) *read_memory;
-	__typeof__(xmlReaderForIO) *reader_for_io;
-	__typeof__(xmlTextReaderRead) *text_reader_read;
-	__typeof__(xmlTextReaderNext) *text_reader_next;
-	__typeof__(xmlTextReaderDepth) *text_reader_depth;
-	__typeof__(xmlTextReaderNodeType) *text_reader_node_type;
-	__typeof__(xmlTextReaderConstLocalName) *text_reader_const_local_name;
-	__typeof__(xmlTextReaderExpand) *text_reader_expand;
-	__typeof__(xmlFreeTextReader) *free_text_reader;
-	__typeof__(xmlDocGetRootElement) *doc_get_root_element;
-	__typeof__(xmlFreeDoc) *free_doc;
-	__typeof__(xmlNodeGetContent) *node_get_content;
-	__typeof__(xmlHasProp) *has_prop;
-	__typeof__(xmlGetProp) *get_prop;
+	XML_FUNCTIONS(DYNLIB_POINTER)
 	/* xmlFree is a variable (or, in a build of libxml2 with memory
 	 * functions per thread, a macro for one): this is its address. */
 	xmlFreeFunc *free;
