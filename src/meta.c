@@ -80,6 +80,34 @@ copy_trimmed(const char *s, size_t n)
 	return out;
 }
 
+const char *
+meta_key_value(const char *s, size_t n, const char *const keys[], size_t count, bool markdown,
+	       size_t *value_length)
+{
+	size_t k, v;
+
+	while (markdown && n > 0 && (*s == '*' || *s == ' ')) {
+		s++;
+		n--;
+	}
+	for (k = 0; k < count; k++)
+		if (utf8_starts_with(s, n, keys[k]))
+			break;
+	if (k == count)
+		return NULL;
+	v = strlen(keys[k]);
+	while (markdown && v < n && s[v] == '*')
+		v++;
+	if (v < n && s[v] == ':')
+		v++;
+	else if (utf8_starts_with(s + v, n - v, "："))
+		v += 3;
+	else
+		return NULL;
+	*value_length = n - v;
+	return trim(s + v, value_length);
+}
+
 static bool
 has_sentence_mark(const char *s, size_t n)
 {
@@ -2578,30 +2606,10 @@ page_issuer(struct finding *f, const char *s, size_t n)
 {
 	static const char *const keys[] = { "发布机构", "发布单位", "发文机关", "发文单位" };
 	const struct doc *doc = f->doc;
-	size_t k, v;
 	bool confirmed = false;
 
-	while (n > 0 && (*s == '*' || *s == ' ')) {
-		s++;
-		n--;
-	}
-	for (k = 0; k < WORDS(keys); k++)
-		if (utf8_starts_with(s, n, keys[k]))
-			break;
-	if (k == WORDS(keys))
+	if (!(s = meta_key_value(s, n, keys, WORDS(keys), true, &n)))
 		return false;
-	v = strlen(keys[k]);
-	while (v < n && s[v] == '*')
-		v++;
-	if (v < n && s[v] == ':')
-		v++;
-	else if (utf8_starts_with(s + v, n - v, "："))
-		v += 3;
-	else
-		return false;
-	s += v;
-	n -= v;
-	s = trim(s, &n);
 	if (n == 0)
 		return true;
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
@@ -3515,6 +3523,7 @@ attached_after(const struct doc *doc, size_t from, size_t last)
 static bool
 attachment_follows(const struct doc *doc, size_t from, size_t i)
 {
+	static const char *const note_key[] = { "附件" };
 	const struct paragraph *p;
 	const char *s;
 	size_t n;
@@ -3526,8 +3535,7 @@ attachment_follows(const struct doc *doc, size_t from, size_t i)
 		p = &doc->paragraphs[k];
 		n = p->length;
 		s = trim(doc->text + p->offset, &n);
-		if (utf8_starts_with(s, n, "附件") &&
-		    (utf8_starts_with(s + 6, n - 6, "：") || (n > 6 && s[6] == ':')))
+		if (meta_key_value(s, n, note_key, 1, false, &n))
 			return true;
 	}
 	return false;
@@ -3710,7 +3718,7 @@ reporter(const struct doc *doc, size_t top)
 	for (size_t i = top; i < doc->paragraph_count; i++) {
 		const struct paragraph *p;
 		const char *s;
-		size_t n, k;
+		size_t n;
 
 		if (i < tail && paragraphs_begins_heading(doc, i))
 			i = tail;   /* the text: on to its last lines */
@@ -3719,20 +3727,8 @@ reporter(const struct doc *doc, size_t top)
 		p = &doc->paragraphs[i];
 		n = p->length;
 		s = trim(doc->text + p->offset, &n);
-		for (k = 0; k < WORDS(keys); k++)
-			if (utf8_starts_with(s, n, keys[k]))
-				break;
-		if (k == WORDS(keys))
+		if (!(s = meta_key_value(s, n, keys, WORDS(keys), false, &n)))
 			continue;
-		s += strlen(keys[k]);
-		n -= strlen(keys[k]);
-		if (n > 0 && *s == ':')
-			s++, n--;
-		else if (utf8_starts_with(s, n, "："))
-			s += 3, n -= 3;
-		else
-			continue;
-		s = trim(s, &n);
 		if (n > 0 && chars(s, n) <= VALUE_MAX_CHARS && !has_sentence_mark(s, n) && han_chars(s, n) >= 2)
 			return copy_trimmed(s, n);
 	}

@@ -47,6 +47,14 @@ bool meta_source_key_alone(const char *s, size_t n);
  * form in ISO ("" when false). */
 bool meta_stamp_value(const char *key, size_t key_length, const char *s, size_t n, char iso[11]);
 
+/* The value S (N bytes) gives under one of KEYS (COUNT of them): the
+ * key, ':' or '：', then the value, trimmed, its length in *VALUE_LENGTH
+ * (述职人：张三 → 张三; 附件： → "").  With MARKDOWN the key may stand in
+ * Markdown's strong marks, as a copy in Markdown sets it (**发布机构**：某
+ * 某委员会).  NULL when S gives no value so. */
+const char *meta_key_value(const char *s, size_t n, const char *const keys[], size_t count, bool markdown,
+			   size_t *value_length);
+
 /* Whether S (N bytes) is the whole name of a body alone (某某市统计局,
  * 中华人民共和国人力资源和社会保障部), not a heading, not the bodies a
  * notice is sent to (各区人民政府). */

@@ -58,6 +58,48 @@ toolbar_lines_under_the_headline(void **state)
 		    "关于某市2030年预算调整方案的报告", "某市财政局局长  王某某", "2030-07-30");
 }
 
+/* Checks that LINE gives VALUE (NULL: none) under one of KEYS. */
+static void
+expect_key_value(const char *line, const char *const keys[], size_t count, bool markdown, const char *value)
+{
+	size_t n = 99;
+	const char *v = meta_key_value(line, strlen(line), keys, count, markdown, &n);
+
+	if (!value) {
+		assert_null(v);
+		return;
+	}
+	assert_non_null(v);
+	assert_int_equal(n, strlen(value));
+	assert_memory_equal(v, value, n);
+}
+
+/* A key-value line: the key, a colon of either width, the value trimmed;
+ * the key alone with its colon gives an empty value; a key with no colon
+ * right after it, or another word before the key, gives none; the
+ * Markdown strong key only when asked for. */
+static void
+key_then_colon_then_value(void **state)
+{
+	static const char *const keys[] = { "汇报人", "报告人" };
+	static const char *const issuers[] = { "发布机构" };
+
+	(void)state;
+	expect_key_value("汇报人：张三", keys, 2, false, "张三");
+	expect_key_value("报告人:  张三　", keys, 2, false, "张三");
+	expect_key_value("汇报人：", keys, 2, false, "");
+	expect_key_value("汇报人：某局局长  张三", keys, 2, false, "某局局长  张三");
+	expect_key_value("汇报人 ：张三", keys, 2, false, NULL);
+	expect_key_value("汇报人张三", keys, 2, false, NULL);
+	expect_key_value("本次汇报人：张三", keys, 2, false, NULL);
+	expect_key_value("述职人：张三", keys, 2, false, NULL);
+	expect_key_value("汇报", keys, 2, false, NULL);
+	expect_key_value("**发布机构**：某某委员会", issuers, 1, false, NULL);
+	expect_key_value("**发布机构**：某某委员会", issuers, 1, true, "某某委员会");
+	expect_key_value(" 发布机构: 某某委员会", issuers, 1, true, "某某委员会");
+	expect_key_value("发布机构：某某委员会", issuers, 1, true, "某某委员会");
+}
+
 /* A report one person makes names them under a key, above its text or in
  * its sign-off (述职人：张三, 汇报人：…): the issuer, when nothing ranks
  * higher; a form's blank (报告人：______) names no one. */
@@ -1685,6 +1727,7 @@ main(void)
 		cmocka_unit_test(toolbar_lines_under_the_headline),
 		cmocka_unit_test(session_file_mark_above_title),
 		cmocka_unit_test(speaker_line_tidied),
+		cmocka_unit_test(key_then_colon_then_value),
 		cmocka_unit_test(reporter_under_its_key),
 		cmocka_unit_test(dash_subtitle_over_a_date),
 	};
