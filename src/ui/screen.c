@@ -71,13 +71,11 @@ figures_height_changed(const struct ui *ui)
 	       figures_pane_height(ui, figures_most(ui->rows - 2));
 }
 
-void
-ui_layout(struct ui *ui)
+/* Deletes the title bar, the status line and the library's window
+ * (those there are): the windows that are no pane's. */
+static void
+delete_bars(struct ui *ui)
 {
-	int main_height, figures_height = 0, outline_width;
-
-	getmaxyx(stdscr, ui->rows, ui->cols);
-	ui->too_small = ui->rows < MIN_ROWS || ui->cols < MIN_COLS;
 	if (ui->title_win)
 		delwin(ui->title_win);
 	if (ui->status_win)
@@ -85,6 +83,16 @@ ui_layout(struct ui *ui)
 	if (ui->library_win)
 		delwin(ui->library_win);
 	ui->title_win = ui->status_win = ui->library_win = NULL;
+}
+
+void
+ui_layout(struct ui *ui)
+{
+	int main_height, figures_height = 0, outline_width;
+
+	getmaxyx(stdscr, ui->rows, ui->cols);
+	ui->too_small = ui->rows < MIN_ROWS || ui->cols < MIN_COLS;
+	delete_bars(ui);
 	if (ui->too_small) {
 		for (int i = 0; i < PANE_COUNT; i++)
 			place(ui->panes[i], 0, 0, 0, 0);
@@ -357,12 +365,7 @@ terminal_close(struct ui *ui)
 				delwin(ui->panes[i]->win);
 			ui->panes[i]->ops->destroy(ui->panes[i]);
 		}
-	if (ui->title_win)
-		delwin(ui->title_win);
-	if (ui->status_win)
-		delwin(ui->status_win);
-	if (ui->library_win)
-		delwin(ui->library_win);
+	delete_bars(ui);
 	delscreen(ui->screen);
 	if (ui->input)
 		fclose(ui->input);
