@@ -80,6 +80,23 @@ copy_trimmed(const char *s, size_t n)
 	return out;
 }
 
+/* The first colon in S (N bytes), ':' or '：' (*WIDTH 1 or 3 bytes, when
+ * WIDTH is not NULL); NULL when there is none. */
+static const char *
+first_colon(const char *s, size_t n, size_t *width)
+{
+	const char *narrow = memchr(s, ':', n), *wide = memmem(s, n, "：", 3);
+
+	if (narrow && (!wide || narrow < wide)) {
+		if (width)
+			*width = 1;
+		return narrow;
+	}
+	if (width)
+		*width = 3;
+	return wide;
+}
+
 const char *
 meta_key_value(const char *s, size_t n, const char *const keys[], size_t count, bool markdown,
 	       size_t *value_length)
@@ -301,17 +318,11 @@ front_field(struct doc *doc, const char *s, size_t n, enum front_issuer kind)
 		{ "索引号", 4, 0 }, { "来源", 4, 0 }, { "source", 4, 0 }, { "url", 4, 0 },
 	};
 	size_t colon, sep;
-	const char *c1 = memchr(s, ':', n), *c2 = memmem(s, n, "：", 3);
+	const char *mark = first_colon(s, n, &sep);
 
-	if (c1 && (!c2 || c1 < c2)) {
-		colon = (size_t)(c1 - s);
-		sep = 1;
-	} else if (c2) {
-		colon = (size_t)(c2 - s);
-		sep = 3;
-	} else {
+	if (!mark)
 		return false;
-	}
+	colon = (size_t)(mark - s);
 	for (size_t k = 0; k < WORDS(keys); k++) {
 		char *none = NULL;
 		char **field[] = { &doc->title, &doc->docno, &doc->issuer, &doc->date, &none };
@@ -389,14 +400,11 @@ bare_front_matter(struct doc *doc)
 	for (size_t i = 0; i < doc->paragraph_count && i < 12; i++) {
 		const char *s = doc->text + doc->paragraphs[i].offset;
 		size_t n = doc->paragraphs[i].length, key;
-		const char *colon = memchr(s, ':', n), *wide = memmem(s, n, "：", 3);
+		const char *colon = first_colon(s, n, NULL);
 
-		if (colon && (!wide || colon < wide))
-			key = (size_t)(colon - s);
-		else if (wide)
-			key = (size_t)(wide - s);
-		else
+		if (!colon)
 			break;
+		key = (size_t)(colon - s);
 		if (key == 0 || chars(s, key) > 8 || memchr(s, ' ', key) || doc->paragraphs[i].md_level)
 			break;
 		block++;
@@ -1665,7 +1673,7 @@ static bool
 copier_line(const struct doc *doc, size_t i)
 {
 	const struct paragraph *p = &doc->paragraphs[i];
-	const char *s = doc->text + p->offset, *c1, *c2;
+	const char *s = doc->text + p->offset, *colon;
 	size_t n = p->length, k = 0;
 
 	if (p->md_level > 0)
@@ -1690,13 +1698,10 @@ copier_line(const struct doc *doc, size_t i)
 			if (first == strlen(keys[w]) && memcmp(s, keys[w], first) == 0)
 				return true;
 	}
-	c1 = memchr(s, ':', n);
-	c2 = memmem(s, n, "：", 3);
-	if (c2 && (!c1 || c2 < c1))
-		c1 = c2;
-	if (!c1 || c1 == s)
+	colon = first_colon(s, n, NULL);
+	if (!colon || colon == s)
 		return false;
-	k = (size_t)(c1 - s);
+	k = (size_t)(colon - s);
 	return han_only(s, k) && chars(s, k) <= 8;
 }
 
