@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "array.h"
+#include "escapes.h"
 #include "label.h"
 #include "layout.h"
 #include "lines.h"
@@ -55,6 +56,8 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	l->chars = 0;
 	l->continues = false;
 	l->full = false;
+	l->written_columns = 0;
+	l->written_chars = 0;
 	/* Matched now, while the line is in the cache. */
 	l->noise = l->length > 0 && list->rules &&
 		   noise_line_matches(list->rules, text + l->start, l->length, &list->cost);
@@ -170,6 +173,26 @@ measure_line(const char *text, struct line *l)
 		}
 		l->chars += (uint32_t)utf8_count(s + done, cut);
 		done += cut;
+	}
+	l->width += l->written_columns;
+	l->chars += l->written_chars;
+}
+
+void
+lines_add_written(struct line *lines, size_t count, const struct escapes_written *written, size_t n)
+{
+	size_t i = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		while (i < count && lines[i].number < written[k].line)
+			i++;
+		if (i == count)
+			break;
+		/* (the first piece of a line a lone CR parts holds it) */
+		if (lines[i].number == written[k].line) {
+			lines[i].written_columns = written[k].columns > UINT16_MAX ? UINT16_MAX : (uint16_t)written[k].columns;
+			lines[i].written_chars = written[k].chars > UINT16_MAX ? UINT16_MAX : (uint16_t)written[k].chars;
+		}
 	}
 }
 

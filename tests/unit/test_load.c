@@ -266,6 +266,30 @@ reflow_joins_hard_wraps(void **state)
 	doc_free(doc);
 }
 
+/* A text hard-wrapped as written, escapes and all (<U+00A0> eight
+ * columns): the line that holds one reached the wrap as written, though
+ * the no-break space it decodes to is one column, and its paragraph goes
+ * on in the next line. */
+static void
+reflow_measures_escapes_as_written(void **state)
+{
+	(void)state;
+	static const char *const places[] = { "甲", "乙", "丙" };
+	char text[2048] = "某某工作报告\n";
+	struct doc *doc;
+
+	for (int i = 0; i < 3; i++) {
+		size_t at = strlen(text);
+		snprintf(text + at, sizeof text - at, "全面贯彻落实%s地各项工\n作部署，坚持%s地稳中求\n进。\n",
+			 places[i], places[i]);
+	}
+	strcat(text, "国务院总理<U+00A0>李\n克强作报告。\n短行\n");
+	doc = unit_load(text, NULL);
+	expect_paragraph(doc, 4, "国务院总理\u00a0李克强作报告。", 11);
+	expect_paragraph(doc, 5, "短行", 13);
+	doc_free(doc);
+}
+
 /* Where indentation marks the paragraphs, a justified page may set a
  * paragraph's line a character short of the wrap: with its sentence open
  * and the next line at the margin, the paragraph goes on; a short line
@@ -1449,6 +1473,7 @@ main(void)
 		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(offset_next_agrees_with_offset_at),
 		cmocka_unit_test(reflow_joins_hard_wraps),
+		cmocka_unit_test(reflow_measures_escapes_as_written),
 		cmocka_unit_test(reflow_above_table_rows),
 		cmocka_unit_test(reflow_one_character_short),
 		cmocka_unit_test(centred_line_not_joined),
