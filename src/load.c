@@ -84,10 +84,11 @@ clean_text(struct loading *l, const char *name)
 	bool escapes = escapes_present(text, l->text.length);
 	bool markdown = markdown_detect(name, text, l->text.length);
 	bool spaced = spacing_detect(text, l->text.length);
+	bool digits = !spaced && spacing_digits_detect(text, l->text.length);
 	size_t length;
 	enum bg_status st;
 
-	if (!escapes && !markdown && !spaced)
+	if (!escapes && !markdown && !spaced && !digits)
 		return BG_OK;
 	atomic_store(&l->markers.unwanted, true);
 	if ((st = check_finished(l)) != BG_OK)
@@ -98,6 +99,8 @@ clean_text(struct loading *l, const char *name)
 		l->text.length = escapes_decode_noting(text, l->text.length, &l->written, &l->written_count);
 	if (spaced)
 		l->text.length = spacing_close_up(text, l->text.length);
+	if (digits)
+		l->text.length = spacing_close_digits(text, l->text.length);
 	/* Lines that end in CRs alone (no LF anywhere) are lines to the
 	 * Markdown reader too, as they are to the loader: each CR one end. */
 	if (markdown && !memchr(text, '\n', l->text.length))
