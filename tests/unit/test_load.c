@@ -266,6 +266,20 @@ reflow_joins_hard_wraps(void **state)
 	doc_free(doc);
 }
 
+/* Appends to TEXT (of SIZE bytes) three paragraphs hard-wrapped at eleven
+ * characters, each a line short of the wrap last, that show the wrap. */
+static void
+wrapped_paragraphs(char *text, size_t size)
+{
+	static const char *const places[] = { "甲", "乙", "丙" };
+
+	for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+		size_t at = strlen(text);
+		snprintf(text + at, size - at, "全面贯彻落实%s地各项工\n作部署，坚持%s地稳中求\n进。\n",
+			 places[i], places[i]);
+	}
+}
+
 /* A text hard-wrapped as written, escapes and all (<U+00A0> eight
  * columns): the line that holds one reached the wrap as written, though
  * the no-break space it decodes to is one column, and its paragraph goes
@@ -274,15 +288,10 @@ static void
 reflow_measures_escapes_as_written(void **state)
 {
 	(void)state;
-	static const char *const places[] = { "甲", "乙", "丙" };
 	char text[2048] = "某某工作报告\n";
 	struct doc *doc;
 
-	for (int i = 0; i < 3; i++) {
-		size_t at = strlen(text);
-		snprintf(text + at, sizeof text - at, "全面贯彻落实%s地各项工\n作部署，坚持%s地稳中求\n进。\n",
-			 places[i], places[i]);
-	}
+	wrapped_paragraphs(text, sizeof text);
 	strcat(text, "国务院总理<U+00A0>李\n克强作报告。\n短行\n");
 	doc = unit_load(text, NULL);
 	expect_paragraph(doc, 4, "国务院总理\u00a0李克强作报告。", 11);
@@ -297,15 +306,10 @@ static void
 reflow_item_opens_paragraph(void **state)
 {
 	(void)state;
-	static const char *const places[] = { "甲", "乙", "丙" };
 	char text[2048] = "一、总体要求\n";
 	struct doc *doc;
 
-	for (int i = 0; i < 3; i++) {
-		size_t at = strlen(text);
-		snprintf(text + at, sizeof text - at, "全面贯彻落实%s地各项工\n作部署，坚持%s地稳中求\n进。\n",
-			 places[i], places[i]);
-	}
+	wrapped_paragraphs(text, sizeof text);
 	strcat(text, "一是全面贯彻落实各项工\n作部署，坚持稳中求进。\n"
 		     "二是加强组织领导，明确\n责任分工。\n"
 		     "二、主要任务\n"

@@ -4,16 +4,22 @@
 #include "spacing.h"
 #include "unit.h"
 
-/* Closes up TEXT and compares with WANT. */
+/* Closes up TEXT with CLOSE and compares with WANT. */
 static void
-check(const char *text, const char *want)
+check_with(size_t (*close)(char *, size_t), const char *text, const char *want)
 {
 	char *s = strdup(text);
-	size_t n = spacing_close_up(s, strlen(s));
+	size_t n = close(s, strlen(s));
 
 	assert_int_equal(n, strlen(want));
 	assert_memory_equal(s, want, n);
 	free(s);
+}
+
+static void
+check(const char *text, const char *want)
+{
+	check_with(spacing_close_up, text, want);
 }
 
 static void
@@ -32,16 +38,10 @@ closed_up(void **state)
 	check("2026  年  预  算  2025", "2026年预算  2025");  /* (a year at a line's end too) */
 }
 
-/* Closes up the gaps of TEXT and compares with WANT. */
 static void
 check_gaps(const char *text, const char *want)
 {
-	char *s = strdup(text);
-	size_t n = spacing_close_gaps(s, strlen(s));
-
-	assert_int_equal(n, strlen(want));
-	assert_memory_equal(s, want, n);
-	free(s);
+	check_with(spacing_close_gaps, text, want);
 }
 
 static void
@@ -95,16 +95,10 @@ loaded_outline(void **state)
 	doc_free(doc);
 }
 
-/* Closes up the digits of TEXT and compares with WANT. */
 static void
 check_digits(const char *text, const char *want)
 {
-	char *s = strdup(text);
-	size_t n = spacing_close_digits(s, strlen(s));
-
-	assert_int_equal(n, strlen(want));
-	assert_memory_equal(s, want, n);
-	free(s);
+	check_with(spacing_close_digits, text, want);
 }
 
 /* A copy that set a space after every digit: its numbers are closed up;
