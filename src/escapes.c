@@ -11,7 +11,9 @@
 
 #include <unistr.h>
 
+#include "array.h"
 #include "escapes.h"
+#include "layout.h"
 #include "utf8.h"
 
 /* The named references scraped reports use.  (HTML has two thousand; the
@@ -253,8 +255,44 @@ escapes_may_write(const char *text, size_t length, bool (*wanted)(uint32_t c, vo
 	return false;
 }
 
-size_t
-escapes_decode(char *text, size_t length)
+/* Where escapes_decode_noting notes what escapes take as written. */
+struct noting {
+	struct escapes_written *items;
+	size_t count, capacity;
+	char line_end;      /* the line end the lines are numbered by */
+	size_t counted;     /* the output counted for line ends up to here */
+	uint32_t line;
+	bool failed;
+};
+
+/* Notes in N that the escape of K bytes at its place in the text (OUT
+ * bytes of output before it) decoded to what takes COLUMNS columns and
+ * CHARS characters. */
+static void
+note(struct noting *n, const char *text, size_t out, size_t k, int columns, size_t chars)
+{
+	struct escapes_written *w;
+
+	if (!n || n->failed)
+		return;
+	n->line += (uint32_t)utf8_count_byte(text + n->counted, out - n->counted, n->line_end);
+	n->counted = out;
+	w = n->count > 0 ? &n->items[n->count - 1] : NULL;
+	if (!w || w->line != n->line) {
+		if (!ARRAY_RESERVE(n->items, n->capacity, n->count + 1)) {
+			n->failed = true;
+			return;
+		}
+		w = &n->items[n->count++];
+		*w = (struct escapes_written){ n->line, 0, 0 };
+	}
+	/* (an escape is ASCII: a column and a character a byte) */
+	w->columns += (uint32_t)(k - (size_t)(columns > 0 ? columns : 0));
+	w->chars += (uint32_t)(k - chars);
+}
+
+static size_t
+decode(char *text, size_t length, struct noting *noting)
 {
 	const unsigned char *bytes = (const unsigned char *)text;
 	size_t in = 0, out = 0;
@@ -297,6 +335,7 @@ escapes_decode(char *text, size_t length)
 			continue;
 		}
 		if (k > 0 && zero_width(c)) {
+			note(noting, text, out, k, 0, 0);
 			in += k;
 			continue;
 		}
@@ -304,6 +343,7 @@ escapes_decode(char *text, size_t length)
 			uint8_t buf[6];
 			int n = u8_uctomb(buf, c, sizeof buf);
 			if (n > 0 && (size_t)n <= k) {
+				note(noting, text, out, k, layout_char_width(c), 1);
 				memcpy(text + out, buf, (size_t)n);
 				out += (size_t)n;
 				in += k;
@@ -312,5 +352,27 @@ escapes_decode(char *text, size_t length)
 		}
 		text[out++] = text[in++];
 	}
+	return out;
+}
+
+size_t
+escapes_decode(char *text, size_t length)
+{
+	return decode(text, length, NULL);
+}
+
+size_t
+escapes_decode_noting(char *text, size_t length, struct escapes_written **written, size_t *count)
+{
+	struct noting n = { NULL, 0, 0, memchr(text, '\n', length) ? '\n' : '\r', 0, 1, false };
+	size_t out = decode(text, length, &n);
+
+	if (n.failed) {
+		free(n.items);
+		n.items = NULL;
+		n.count = 0;
+	}
+	*written = n.items;
+	*count = n.count;
 	return out;
 }

@@ -33,4 +33,20 @@ bool escapes_may_write(const char *text, size_t length, bool (*wanted)(uint32_t 
  * new length. */
 size_t escapes_decode(char *text, size_t length);
 
+/* What the escapes of one line take as written beyond what they stand
+ * for: a hard wrap made on the text as written (<U+00A0> eight columns,
+ * the no-break space it decodes to one) measured its lines with them. */
+struct escapes_written {
+	uint32_t line;      /* 1-based, counting LF line ends (lone CRs when no LF) */
+	uint32_t columns;   /* display columns more as written than decoded */
+	uint32_t chars;     /* characters more as written than decoded */
+};
+
+/* escapes_decode, noting in *WRITTEN (*COUNT of them, one a line that
+ * holds an escape, in line order; malloc'd, the caller frees it) what the
+ * escapes of each line take as written beyond what they decode to.  With
+ * no memory for the notes the text is decoded all the same and *WRITTEN
+ * is NULL. */
+size_t escapes_decode_noting(char *text, size_t length, struct escapes_written **written, size_t *count);
+
 #endif

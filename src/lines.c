@@ -13,9 +13,11 @@
 #include <string.h>
 
 #include "array.h"
+#include "escapes.h"
 #include "label.h"
 #include "layout.h"
 #include "lines.h"
+#include "numeral.h"
 #include "utf8.h"
 
 static bool
@@ -55,6 +57,8 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	l->chars = 0;
 	l->continues = false;
 	l->full = false;
+	l->written_columns = 0;
+	l->written_chars = 0;
 	/* Matched now, while the line is in the cache. */
 	l->noise = l->length > 0 && list->rules &&
 		   noise_line_matches(list->rules, text + l->start, l->length, &list->cost);
@@ -170,6 +174,26 @@ measure_line(const char *text, struct line *l)
 		}
 		l->chars += (uint32_t)utf8_count(s + done, cut);
 		done += cut;
+	}
+	l->width += l->written_columns;
+	l->chars += l->written_chars;
+}
+
+void
+lines_add_written(struct line *lines, size_t count, const struct escapes_written *written, size_t n)
+{
+	size_t i = 0;
+
+	for (size_t k = 0; k < n; k++) {
+		while (i < count && lines[i].number < written[k].line)
+			i++;
+		if (i == count)
+			break;
+		/* (the first piece of a line a lone CR parts holds it) */
+		if (lines[i].number == written[k].line) {
+			lines[i].written_columns = written[k].columns > UINT16_MAX ? UINT16_MAX : (uint16_t)written[k].columns;
+			lines[i].written_chars = written[k].chars > UINT16_MAX ? UINT16_MAX : (uint16_t)written[k].chars;
+		}
 	}
 }
 
@@ -714,31 +738,56 @@ short_by_one(const char *text, const struct line *l, const struct line *next, co
 	       !lines_end_sentence(text + l->start, l->length);
 }
 
+/* The number N of the item "N是" (一是, 二是, … 十二是) that S (N bytes)
+ * opens with; 0 when it opens with none. */
+static long long
+item_opened(const char *s, size_t n)
+{
+	size_t used;
+	long long value = numeral_chinese(s, n, &used);
+
+	return value > 0 && value < 100 && utf8_starts_with(s + used, n - used, "是") ? value : 0;
+}
+
 void
 lines_mark_continuations(const char *text, struct line *lines, size_t count,
 			 const struct lines_wrap *found)
 {
 	const struct lines_wrap wrap = *found;
+	/* The last item of a run 一是, 二是, … that opened a paragraph in
+	 * this section (0 for none): its next item opens one too. */
+	long long item = 0;
 
 	mark_cut_phrases(text, lines, count);
 	if (wrap.width == 0)
 		return;
+	if (count > 0)
+		item = item_opened(text + lines[0].start, lines[0].length);
 	for (size_t i = 0; i + 1 < count; i++) {
 		const struct line *l = &lines[i];
 		struct line *next = &lines[i + 1];
-		const char *s = text + l->start;
+		const char *s = text + l->start, *t = text + next->start;
+		long long opened = next->number != l->number ? item_opened(t, next->length) : 0;
 		uint8_t level;
 
 		lines[i].full = l->length > 0 && reaches_wrap(l, &wrap);
+		if (begins_heading(t, next->length))
+			item = 0;
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
 		    !(reaches_wrap(l, &wrap) || short_by_one(text, l, next, &wrap)) || centred_below(l, next) ||
-		    lines_markdown_heading(s, l->length, &level) ||
-		    begins_heading(text + next->start, next->length))
-			continue;
-		if (wrap.indent_marks_paragraphs ? !next->indented
-		    : !lines_end_sentence(s, l->length) || decimal_cut(s, l->length, text + next->start) ||
-		      reaches_wrap_exactly(l, &wrap))
+		    lines_markdown_heading(s, l->length, &level) || begins_heading(t, next->length))
+			;
+		/* A sentence ended at the wrap and the next item of a run
+		 * whose items open paragraphs: a paragraph of its own, as
+		 * the items before it were. */
+		else if (opened > 0 && opened == item + 1 && lines_end_sentence(s, l->length))
+			;
+		else if (wrap.indent_marks_paragraphs ? !next->indented
+			 : !lines_end_sentence(s, l->length) || decimal_cut(s, l->length, t) ||
+			   reaches_wrap_exactly(l, &wrap))
 			next->continues = true;
+		if (opened > 0 && !next->continues)
+			item = opened;
 	}
 }
 

@@ -22,6 +22,8 @@ struct line {
 	bool continues;      /* joined to the line before (hard wrap) */
 	bool full;           /* reaches the wrap width of a hard-wrapped text */
 	bool noise;          /* matched by a line rule */
+	uint16_t written_columns, written_chars;   /* more, as written, of escapes
+						    * decoded (escapes_written) */
 };
 
 struct line_list {
@@ -36,6 +38,14 @@ struct line_list {
  * are not searched for CRs inside them, where the reader has made sure
  * there are none.  False when out of memory. */
 bool lines_split(const char *text, size_t length, struct line_list *lines, bool lone_crs);
+
+struct escapes_written;
+
+/* Gives the lines of LINES (COUNT of them, in line order) what the
+ * escapes decoded in them took as written, WRITTEN (N notes in line order,
+ * escapes_decode_noting's): a hard wrap made on the text as written
+ * measured them so, and lines_find_wrap measures them as it did. */
+void lines_add_written(struct line *lines, size_t count, const struct escapes_written *written, size_t n);
 
 /* The hard wrap of a text, as its lines show it. */
 struct lines_wrap {

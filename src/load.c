@@ -55,6 +55,10 @@ struct loading {
 	struct reader_text text;
 	enum bg_status checked;   /* the verdict of the reader's check beside */
 	struct markers markers;
+	/* What the escapes decoded took as written, line by line (NULL for
+	 * a text with none, or rendered as Markdown: its lines are new). */
+	struct escapes_written *written;
+	size_t written_count;
 };
 
 /* Waits for the reader's check of L's text, if there is one; returns its
@@ -80,10 +84,11 @@ clean_text(struct loading *l, const char *name)
 	bool escapes = escapes_present(text, l->text.length);
 	bool markdown = markdown_detect(name, text, l->text.length);
 	bool spaced = spacing_detect(text, l->text.length);
+	bool digits = !spaced && spacing_digits_detect(text, l->text.length);
 	size_t length;
 	enum bg_status st;
 
-	if (!escapes && !markdown && !spaced)
+	if (!escapes && !markdown && !spaced && !digits)
 		return BG_OK;
 	atomic_store(&l->markers.unwanted, true);
 	if ((st = check_finished(l)) != BG_OK)
@@ -91,9 +96,11 @@ clean_text(struct loading *l, const char *name)
 	free(l->markers.cuts);
 	l->markers = (struct markers){ .rules = l->markers.rules };
 	if (escapes)
-		l->text.length = escapes_decode(text, l->text.length);
+		l->text.length = escapes_decode_noting(text, l->text.length, &l->written, &l->written_count);
 	if (spaced)
 		l->text.length = spacing_close_up(text, l->text.length);
+	if (digits)
+		l->text.length = spacing_close_digits(text, l->text.length);
 	/* Lines that end in CRs alone (no LF anywhere) are lines to the
 	 * Markdown reader too, as they are to the loader: each CR one end. */
 	if (markdown && !memchr(text, '\n', l->text.length))
@@ -106,6 +113,9 @@ clean_text(struct loading *l, const char *name)
 		if ((st = markdown_render_over(text, l->text.length, &rendered, &length, &links,
 					       &link_count, &hints, &hint_count)) != BG_OK)
 			return st;
+		free(l->written);
+		l->written = NULL;
+		l->written_count = 0;
 		reader_free_links(l->text.links, l->text.link_count);
 		l->text.links = links;
 		l->text.link_count = link_count;
@@ -213,6 +223,10 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}
+	lines_add_written(lines.items, lines.count, l->written, l->written_count);
+	free(l->written);
+	l->written = NULL;
+	l->written_count = 0;
 	if (lines.cost.costly != SIZE_MAX) {
 		st = BG_ERR_COSTLY;
 		goto fail;
@@ -350,6 +364,9 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 		}
 		st = build_doc(&l, name, options, partial, out, err);
 		checked = check_finished(&l);
+		free(l.written);
+		l.written = NULL;
+		l.written_count = 0;
 		free(l.markers.cuts);
 		l.markers = (struct markers){ .rules = rules };
 		reader_text_free_extras(&l.text);

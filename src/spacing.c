@@ -189,3 +189,58 @@ spacing_close_gaps(char *s, size_t length)
 {
 	return close_runs(s, length, 2, 1);
 }
+
+/* True when the digit at TEXT[I] (of LENGTH bytes) stands alone, no digit
+ * right before it, and one ASCII space parts it from a digit, a wide
+ * character, % or ‰; *AFTER is set to what follows the space. */
+static bool
+spaced_digit(const char *text, size_t length, size_t i, uint32_t *after)
+{
+	if (text[i] < '0' || text[i] > '9' || (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9') ||
+	    i + 2 >= length || text[i + 1] != ' ')
+		return false;
+	utf8_decode(text + i + 2, length - i - 2, after);
+	return (*after >= '0' && *after <= '9') || *after == '%' || *after == 0x2030 || wide(*after);
+}
+
+bool
+spacing_digits_detect(const char *text, size_t length)
+{
+	enum { NUMBERS_MIN = 5, DIGITS_MIN = 3 };
+	size_t end = length < SAMPLE_BYTES ? length : SAMPLE_BYTES, numbers = 0;
+
+	for (size_t i = 0; i < end && numbers < NUMBERS_MIN; i++) {
+		size_t k = i, digits = 1;
+		uint32_t after;
+
+		/* a run's first digit: no "d " right before it */
+		if (!spaced_digit(text, end, i, &after) ||
+		    (i >= 2 && text[i - 1] == ' ' && text[i - 2] >= '0' && text[i - 2] <= '9'))
+			continue;
+		while (after >= '0' && after <= '9' && spaced_digit(text, end, k + 2, &after)) {
+			k += 2;
+			digits++;
+		}
+		if (digits >= DIGITS_MIN && wide(after))
+			numbers++;
+		i = k + 1;
+	}
+	return numbers >= NUMBERS_MIN;
+}
+
+size_t
+spacing_close_digits(char *text, size_t length)
+{
+	size_t r = 0, w = 0;
+
+	/* (read in the text as it was: the bytes before R that the closing
+	 * up rewrote are behind W, and W never passes R) */
+	while (r < length) {
+		uint32_t after;
+		bool close = spaced_digit(text, length, r, &after);
+
+		text[w++] = text[r];
+		r += close ? 2 : 1;
+	}
+	return w;
+}

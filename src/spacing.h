@@ -36,4 +36,19 @@ size_t spacing_close_up(char *text, size_t length);
  * returns its new length. */
 size_t spacing_close_gaps(char *s, size_t length);
 
+/* True when TEXT (LENGTH bytes of UTF-8) spaces its digits out: some old
+ * web copies set a space after every ASCII digit (1 9 9 8 年3 月5 日,
+ * 7 4 7 7 2 亿元, 8 ．8 ％).  Its first 64 KiB hold at least five numbers
+ * of three digits or more written so, each followed by a wide character
+ * (a table's cells, 1 2 3 alone, are no such number). */
+bool spacing_digits_detect(const char *text, size_t length);
+
+/* Closes up the digits of TEXT (LENGTH bytes of valid UTF-8) in place: the
+ * one ASCII space after a digit that stands alone (no digit right before
+ * it) goes when a digit, a wide character, % or ‰ follows it, so that
+ * 1 9 9 8 年 reads 1998年 and 8 ．8 ％ reads 8．8％.  A number written
+ * whole keeps the space after it (2006 年, 共 12 项).  The text never
+ * grows and keeps its line breaks; returns its new length. */
+size_t spacing_close_digits(char *text, size_t length);
+
 #endif

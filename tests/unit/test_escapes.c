@@ -115,6 +115,40 @@ loaded_text_decoded(void **state)
 	doc_free(doc);
 }
 
+/* What escapes take as written beyond what they decode to, noted line
+ * by line: a hard wrap made on the text as written measured it so. */
+static void
+written_widths_noted(void **state)
+{
+	(void)state;
+	char s[] = "甲\n乙&nbsp;丙<U+00A0>\n丁\n戊<U+200D>己";
+	struct escapes_written *w;
+	size_t count;
+	size_t n = escapes_decode_noting(s, strlen(s), &w, &count);
+
+	assert_int_equal(n, strlen("甲\n乙\u00a0丙\u00a0\n丁\n戊己"));
+	assert_memory_equal(s, "甲\n乙\u00a0丙\u00a0\n丁\n戊己", n);
+	assert_int_equal(count, 2);
+	/* &nbsp; six columns for one, <U+00A0> eight for one */
+	assert_int_equal(w[0].line, 2);
+	assert_int_equal(w[0].columns, 5 + 7);
+	assert_int_equal(w[0].chars, 5 + 7);
+	/* a zero-width character's escape, eight columns for none */
+	assert_int_equal(w[1].line, 4);
+	assert_int_equal(w[1].columns, 8);
+	assert_int_equal(w[1].chars, 8);
+	free(w);
+
+	/* lines numbered by lone CRs where there is no LF */
+	char t[] = "甲\r乙&amp;";
+	n = escapes_decode_noting(t, strlen(t), &w, &count);
+	assert_memory_equal(t, "甲\r乙&", n);
+	assert_int_equal(count, 1);
+	assert_int_equal(w[0].line, 2);
+	assert_int_equal(w[0].columns, 4);
+	free(w);
+}
+
 int
 main(void)
 {
@@ -125,6 +159,7 @@ main(void)
 		cmocka_unit_test(present_anywhere),
 		cmocka_unit_test(comments_across_lines),
 		cmocka_unit_test(loaded_text_decoded),
+		cmocka_unit_test(written_widths_noted),
 	};
 	return UNIT_RUN(tests);
 }

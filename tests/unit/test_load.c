@@ -266,6 +266,63 @@ reflow_joins_hard_wraps(void **state)
 	doc_free(doc);
 }
 
+/* Appends to TEXT (of SIZE bytes) three paragraphs hard-wrapped at eleven
+ * characters, each a line short of the wrap last, that show the wrap. */
+static void
+wrapped_paragraphs(char *text, size_t size)
+{
+	static const char *const places[] = { "甲", "乙", "丙" };
+
+	for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+		size_t at = strlen(text);
+		snprintf(text + at, size - at, "全面贯彻落实%s地各项工\n作部署，坚持%s地稳中求\n进。\n",
+			 places[i], places[i]);
+	}
+}
+
+/* A text hard-wrapped as written, escapes and all (<U+00A0> eight
+ * columns): the line that holds one reached the wrap as written, though
+ * the no-break space it decodes to is one column, and its paragraph goes
+ * on in the next line. */
+static void
+reflow_measures_escapes_as_written(void **state)
+{
+	(void)state;
+	char text[2048] = "某某工作报告\n";
+	struct doc *doc;
+
+	wrapped_paragraphs(text, sizeof text);
+	strcat(text, "国务院总理<U+00A0>李\n克强作报告。\n短行\n");
+	doc = unit_load(text, NULL);
+	expect_paragraph(doc, 4, "国务院总理\u00a0李克强作报告。", 11);
+	expect_paragraph(doc, 5, "短行", 13);
+	doc_free(doc);
+}
+
+/* Where the items 一是, 二是 of a run open paragraphs, the next one opens
+ * its own though the sentence before it ended right at the wrap; where
+ * they run on inside a paragraph, such a line is the paragraph's rest. */
+static void
+reflow_item_opens_paragraph(void **state)
+{
+	(void)state;
+	char text[2048] = "一、总体要求\n";
+	struct doc *doc;
+
+	wrapped_paragraphs(text, sizeof text);
+	strcat(text, "一是全面贯彻落实各项工\n作部署，坚持稳中求进。\n"
+		     "二是加强组织领导，明确\n责任分工。\n"
+		     "二、主要任务\n"
+		     "我们一是加强组织领导，\n明确责任，抓落实到位。\n"
+		     "二是完善工作机制，健全\n制度。\n");
+	doc = unit_load(text, NULL);
+	expect_paragraph(doc, 4, "一是全面贯彻落实各项工作部署，坚持稳中求进。", 11);
+	expect_paragraph(doc, 5, "二是加强组织领导，明确责任分工。", 13);
+	expect_paragraph(doc, 6, "二、主要任务", 15);
+	expect_paragraph(doc, 7, "我们一是加强组织领导，明确责任，抓落实到位。二是完善工作机制，健全制度。", 16);
+	doc_free(doc);
+}
+
 /* Where indentation marks the paragraphs, a justified page may set a
  * paragraph's line a character short of the wrap: with its sentence open
  * and the next line at the margin, the paragraph goes on; a short line
@@ -1449,6 +1506,8 @@ main(void)
 		cmocka_unit_test(locate_next_agrees_with_locate),
 		cmocka_unit_test(offset_next_agrees_with_offset_at),
 		cmocka_unit_test(reflow_joins_hard_wraps),
+		cmocka_unit_test(reflow_measures_escapes_as_written),
+		cmocka_unit_test(reflow_item_opens_paragraph),
 		cmocka_unit_test(reflow_above_table_rows),
 		cmocka_unit_test(reflow_one_character_short),
 		cmocka_unit_test(centred_line_not_joined),

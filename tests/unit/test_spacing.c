@@ -4,16 +4,22 @@
 #include "spacing.h"
 #include "unit.h"
 
-/* Closes up TEXT and compares with WANT. */
+/* Closes up TEXT with CLOSE and compares with WANT. */
 static void
-check(const char *text, const char *want)
+check_with(size_t (*close)(char *, size_t), const char *text, const char *want)
 {
 	char *s = strdup(text);
-	size_t n = spacing_close_up(s, strlen(s));
+	size_t n = close(s, strlen(s));
 
 	assert_int_equal(n, strlen(want));
 	assert_memory_equal(s, want, n);
 	free(s);
+}
+
+static void
+check(const char *text, const char *want)
+{
+	check_with(spacing_close_up, text, want);
 }
 
 static void
@@ -32,16 +38,10 @@ closed_up(void **state)
 	check("2026  年  预  算  2025", "2026年预算  2025");  /* (a year at a line's end too) */
 }
 
-/* Closes up the gaps of TEXT and compares with WANT. */
 static void
 check_gaps(const char *text, const char *want)
 {
-	char *s = strdup(text);
-	size_t n = spacing_close_gaps(s, strlen(s));
-
-	assert_int_equal(n, strlen(want));
-	assert_memory_equal(s, want, n);
-	free(s);
+	check_with(spacing_close_gaps, text, want);
 }
 
 static void
@@ -95,6 +95,53 @@ loaded_outline(void **state)
 	doc_free(doc);
 }
 
+static void
+check_digits(const char *text, const char *want)
+{
+	check_with(spacing_close_digits, text, want);
+}
+
+/* A copy that set a space after every digit: its numbers are closed up;
+ * a number written whole keeps the space after it, and so does a digit
+ * before a half-width word. */
+static void
+digits_closed_up(void **state)
+{
+	(void)state;
+	check_digits("——1 9 9 8 年3 月5 日在", "——1998年3月5日在");
+	check_digits("达到7 4 7 7 2 亿元，增长8 ．8 ％，1 0 ．0 6 ‰", "达到74772亿元，增长8．8％，10．06‰");
+	check_digits("在 2006 年增长 5 % 共 12 项", "在 2006 年增长 5% 共 12 项");
+	check_digits("第1 A 和 3 b\n9 9", "第1 A 和 3 b\n99");
+}
+
+/* A made-up page whose digits are spaced out throughout. */
+static const char spaced_digits[] =
+	"1 9 9 8 年政府工作报告\n"
+	"——1 9 9 8 年3 月5 日在第九届全国人民代表大会第一次会议上\n"
+	"一、关于过去五年的政府工作\n"
+	"1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，粮食产量达到4 9 2 5 0 万吨。\n"
+	"二、关于1 9 9 8 年政府工作的建议\n"
+	"保持国际收支平衡。\n";
+
+static void
+digits_detected(void **state)
+{
+	(void)state;
+	struct doc *doc;
+	char *p;
+
+	assert_true(spacing_digits_detect(spaced_digits, strlen(spaced_digits)));
+	/* numbers written whole, or a table's cells of one digit */
+	assert_false(spacing_digits_detect("2025 年预算 1998 年\n1 2 3\n4 5 6\n7 8 9\n",
+					   strlen("2025 年预算 1998 年\n1 2 3\n4 5 6\n7 8 9\n")));
+	doc = unit_load(spaced_digits, NULL);
+	p = unit_paragraph(doc, 4);
+	assert_string_equal(p, "二、关于1998年政府工作的建议");
+	assert_string_equal(doc->date, "1998-03-05");
+	free(p);
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -103,6 +150,8 @@ main(void)
 		cmocka_unit_test(gaps_closed),
 		cmocka_unit_test(detected),
 		cmocka_unit_test(loaded_outline),
+		cmocka_unit_test(digits_closed_up),
+		cmocka_unit_test(digits_detected),
 	};
 	return UNIT_RUN(tests);
 }
