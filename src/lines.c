@@ -714,6 +714,25 @@ short_by_one(const char *text, const struct line *l, const struct line *next, co
 	       !lines_end_sentence(text + l->start, l->length);
 }
 
+/* True when L, in a text whose extraction dropped the indent a page sets
+ * before each paragraph (two characters, GB/T 9704), is a paragraph's
+ * first line: that indent short of the wrap, its sentence open, and NEXT
+ * a full line at the margin.  A heading's line joins only when it runs in
+ * (its title closed by a full stop, its text going on: （一）某某。审计
+ * 发现 / …), never a title that stands alone. */
+static bool
+short_by_indent(const char *text, const struct line *l, const struct line *next, const struct lines_wrap *wrap)
+{
+	uint32_t indent = wrap->in_chars ? 2 : 4, slack = wrap->in_chars ? 1 : 2;
+	uint32_t w = measure(l, wrap->in_chars);
+	const char *s = text + l->start;
+
+	return !wrap->indent_marks_paragraphs && !l->indented && !next->indented &&
+	       w + indent + slack >= wrap->width && w + indent <= wrap->width + slack &&
+	       reaches_wrap(next, wrap) && !lines_end_sentence(s, l->length) &&
+	       (!begins_heading(s, l->length) || memmem(s, l->length, "。", 3) != NULL);
+}
+
 void
 lines_mark_continuations(const char *text, struct line *lines, size_t count,
 			 const struct lines_wrap *found)
@@ -731,7 +750,8 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count,
 
 		lines[i].full = l->length > 0 && reaches_wrap(l, &wrap);
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
-		    !(reaches_wrap(l, &wrap) || short_by_one(text, l, next, &wrap)) || centred_below(l, next) ||
+		    !(reaches_wrap(l, &wrap) || short_by_one(text, l, next, &wrap) ||
+		      short_by_indent(text, l, next, &wrap)) || centred_below(l, next) ||
 		    lines_markdown_heading(s, l->length, &level) ||
 		    begins_heading(text + next->start, next->length))
 			continue;

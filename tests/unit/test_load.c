@@ -297,6 +297,44 @@ reflow_one_character_short(void **state)
 	doc_free(doc);
 }
 
+/* A PDF's page indents each paragraph's first line two characters; an
+ * extraction that drops the indent leaves that line two characters
+ * short of the wrap.  With its sentence open and a full line under it,
+ * the paragraph goes on -- a heading's line too when it runs in (its
+ * title closed by a full stop), but not a title standing alone. */
+static void
+reflow_first_line_short_by_indent(void **state)
+{
+	(void)state;
+	static const char *const numbers[] = { "一", "二", "三", "四" };
+	char text[8192] = "某某单位工作总结\n";
+	struct doc *doc;
+
+	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
+		size_t at = strlen(text);
+		snprintf(text + at, sizeof text - at,
+			 "（%s）加强组织领导，压实工作责任。各部门结合职能细化\n"
+			 "细化任务分工全年召开专题会议研究解决重点难点问题推动各项\n"
+			 "年召开专题会议研究解决重点 %zu 难点问题推动各项工作任务落到\n"
+			 "研究解决重点难点问题推动各 %zu 项工作任务落到实处完成投资\n"
+			 "取得明显成效。\n", numbers[i], 11 + i, 1074 + 37 * i);
+	}
+	strcat(text, "（五）强化资金保障和项目监管提高资金使用效益的水平事\n"
+		     "细化任务分工全年召开专题会议研究解决重点难点问题推动各项\n"
+		     "取得明显成效。\n"
+		     "各部门严格执行年度预算全年压减一般性支出统筹资金用于\n"
+		     "年召开专题会议研究解决重点 19 难点问题推动各项工作任务落到\n"
+		     "取得明显成效。\n");
+	doc = unit_load(text, NULL);
+	expect_paragraph(doc, 1, "（一）加强组织领导，压实工作责任。各部门结合职能细化细化任务分工全年召开专题会议"
+				 "研究解决重点难点问题推动各项年召开专题会议研究解决重点 11 难点问题推动各项工作任务落到"
+				 "研究解决重点难点问题推动各 1074 项工作任务落到实处完成投资取得明显成效。", 2);
+	expect_paragraph(doc, 5, "（五）强化资金保障和项目监管提高资金使用效益的水平事", 22);
+	expect_paragraph(doc, 7, "各部门严格执行年度预算全年压减一般性支出统筹资金用于年召开专题会议研究解决重点 19 "
+				 "难点问题推动各项工作任务落到取得明显成效。", 25);
+	doc_free(doc);
+}
+
 /* A line set far further in than the one above it (a title centred
  * under a page's source line, which fills the wrap and ends with a
  * colon) is a line of its own, not the rest of the wrapped one. */
@@ -1451,6 +1489,7 @@ main(void)
 		cmocka_unit_test(reflow_joins_hard_wraps),
 		cmocka_unit_test(reflow_above_table_rows),
 		cmocka_unit_test(reflow_one_character_short),
+		cmocka_unit_test(reflow_first_line_short_by_indent),
 		cmocka_unit_test(centred_line_not_joined),
 		cmocka_unit_test(reflow_counts_quotes_full_width),
 		cmocka_unit_test(reflow_beside_small_print),
