@@ -335,6 +335,24 @@ reflow_first_line_short_by_indent(void **state)
 	doc_free(doc);
 }
 
+/* A list item's marker (- , * , + ) opens an item of its own: in a
+ * hard-wrapped text the line before it, however wide, does not go on in
+ * it; a line that goes on without a marker still joins its item. */
+static void
+reflow_keeps_list_items_apart(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("全面贯彻落实各项工作部\n署，坚持稳中求进工作总\n基调，推动高质量发展，\n"
+				    "加强组织领导明确责任分\n工，确保各项任务落实到\n位，统筹发展和安全。\n"
+				    "- 标题：某某工作总结报\n- 报告人：某某局局长张三\n- 说明：全面贯彻落实各项\n工作部署。\n",
+				    NULL);
+
+	expect_paragraph(doc, 1, "- 标题：某某工作总结报", 7);
+	expect_paragraph(doc, 2, "- 报告人：某某局局长张三", 8);
+	expect_paragraph(doc, 3, "- 说明：全面贯彻落实各项工作部署。", 9);
+	doc_free(doc);
+}
+
 /* A line set far further in than the one above it (a title centred
  * under a page's source line, which fills the wrap and ends with a
  * colon) is a line of its own, not the rest of the wrapped one. */
@@ -1490,6 +1508,7 @@ main(void)
 		cmocka_unit_test(reflow_above_table_rows),
 		cmocka_unit_test(reflow_one_character_short),
 		cmocka_unit_test(reflow_first_line_short_by_indent),
+		cmocka_unit_test(reflow_keeps_list_items_apart),
 		cmocka_unit_test(centred_line_not_joined),
 		cmocka_unit_test(reflow_counts_quotes_full_width),
 		cmocka_unit_test(reflow_beside_small_print),
