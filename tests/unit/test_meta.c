@@ -1604,8 +1604,9 @@ sign_off_date_without_day_word(void **state)
  * reads as a Chinese official title; other names, and a title the text
  * gives, are left alone. */
 static void
-title_from_file_name(void)
+title_from_file_name(void **state)
 {
+	(void)state;
 	const char *text = "第一条 为规范专项资金管理，制定本办法。\n\n第二条 本办法自发布之日起施行。\n";
 	struct load_options options = { NULL, NULL, true, 0 };
 	struct bg_error err = { BG_OK, "" };
