@@ -484,6 +484,16 @@ lines_markdown_heading(const char *s, size_t n, uint8_t *level)
 	return i < n ? i : 0;
 }
 
+/* True when S (N bytes) opens with a Markdown list item's marker ("- ",
+ * "* ", "+ " and text): an item of its own, never the rest of the line
+ * before it, however wide that is (- **标题**：… / - **报告人**：…). */
+static bool
+begins_list_item(const char *s, size_t n)
+{
+	return n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ' && s[2] != ' ' &&
+	       s[2] != s[0];
+}
+
 /* A line that begins a heading must never be joined to the line before. */
 static bool
 begins_heading(const char *s, size_t n)
@@ -749,6 +759,25 @@ item_opened(const char *s, size_t n)
 	return value > 0 && value < 100 && utf8_starts_with(s + used, n - used, "是") ? value : 0;
 }
 
+/* True when L, in a text whose extraction dropped the indent a page sets
+ * before each paragraph (two characters, GB/T 9704), is a paragraph's
+ * first line: that indent short of the wrap, its sentence open, and NEXT
+ * a full line at the margin.  A heading's line joins only when it runs in
+ * (its title closed by a full stop, its text going on: （一）某某。审计
+ * 发现 / …), never a title that stands alone. */
+static bool
+short_by_indent(const char *text, const struct line *l, const struct line *next, const struct lines_wrap *wrap)
+{
+	uint32_t indent = wrap->in_chars ? 2 : 4, slack = wrap->in_chars ? 1 : 2;
+	uint32_t w = measure(l, wrap->in_chars);
+	const char *s = text + l->start;
+
+	return !wrap->indent_marks_paragraphs && !l->indented && !next->indented &&
+	       w + indent + slack >= wrap->width && w + indent <= wrap->width + slack &&
+	       reaches_wrap(next, wrap) && !lines_end_sentence(s, l->length) &&
+	       (!begins_heading(s, l->length) || memmem(s, l->length, "。", 3) != NULL);
+}
+
 void
 lines_mark_continuations(const char *text, struct line *lines, size_t count,
 			 const struct lines_wrap *found)
@@ -774,8 +803,10 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count,
 		if (begins_heading(t, next->length))
 			item = 0;
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
-		    !(reaches_wrap(l, &wrap) || short_by_one(text, l, next, &wrap)) || centred_below(l, next) ||
-		    lines_markdown_heading(s, l->length, &level) || begins_heading(t, next->length))
+		    !(reaches_wrap(l, &wrap) || short_by_one(text, l, next, &wrap) ||
+		      short_by_indent(text, l, next, &wrap)) || centred_below(l, next) ||
+		    lines_markdown_heading(s, l->length, &level) || begins_heading(t, next->length) ||
+		    begins_list_item(t, next->length))
 			;
 		/* A sentence ended at the wrap and the next item of a run
 		 * whose items open paragraphs: a paragraph of its own, as

@@ -1663,6 +1663,25 @@ lone_chapter(const struct doc *doc, size_t i)
 	return true;
 }
 
+/* True when S (N bytes) reads as the key of a copier's line: Han words of
+ * eight characters at most, maybe with a Latin abbreviation after a space
+ * (来源 URL, 原文 PDF, 文件 ID) as such a block names a field. */
+static bool
+copier_key(const char *s, size_t n)
+{
+	const char *space = memchr(s, ' ', n);
+	size_t han = space ? (size_t)(space - s) : n, latin = 0;
+
+	if (!han_only(s, han) || chars(s, han) > 8)
+		return false;
+	if (!space)
+		return true;
+	for (size_t i = han + 1; i < n; i++, latin++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')))
+			return false;
+	return latin >= 2 && latin <= 5;
+}
+
 /* True when paragraph I of DOC is a line of a copier's block above the
  * text it copied: key lines (发布日期: …, 来源: …, set in bold in the
  * Markdown, maybe as the items of a list: - 标题：…), a page's field key
@@ -1702,7 +1721,7 @@ copier_line(const struct doc *doc, size_t i)
 	if (!colon || colon == s)
 		return false;
 	k = (size_t)(colon - s);
-	return han_only(s, k) && chars(s, k) <= 8;
+	return copier_key(s, k);
 }
 
 /* Writes the words of paragraphs FROM to TO of DOC to OUT (CAP bytes),
@@ -1873,6 +1892,53 @@ own_title_below(const struct doc *doc, size_t page, size_t *second)
 		return SIZE_MAX;
 	}
 	return found;
+}
+
+/* A copier's block under the file's first heading (# 源材料 / - 标题：
+ * 中华人民共和国2024年某某统计公报 / …) that names the document in full,
+ * where the text it copied opens with a short form of that name, its end
+ * (统计公报[1], a page's short headline): the full name is the title.  A
+ * name the block gives that does not end with the title's words (标题：
+ * 某某报告 over 某某院关于…的报告) leaves the title as printed. */
+static void
+title_named_in_full(struct doc *doc)
+{
+	if (doc->paragraph_count < 2 || doc->paragraphs[0].md_level != 1)
+		return;
+	for (size_t i = 1; i < doc->paragraph_count && copier_line(doc, i); i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		const char *s = doc->text + p->offset;
+		size_t n = p->length, key, t, v;
+		char *value;
+
+		if (n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
+			s += 2;
+			n -= 2;
+		}
+		if (!utf8_starts_with(s, n, "标题"))
+			continue;
+		key = 6;
+		if (utf8_starts_with(s + key, n - key, "："))
+			key += 3;
+		else if (n > key && s[key] == ':')
+			key += 1;
+		else
+			continue;
+		value = copy_trimmed(s + key, n - key);
+		if (!value)
+			return;
+		close_up(value, 3);
+		drop_note_mark(value);
+		t = strlen(doc->title);
+		v = strlen(value);
+		if (v > t && memcmp(value + v - t, doc->title, t) == 0 && genre_title(value, v)) {
+			free(doc->title);
+			doc->title = value;
+			return;
+		}
+		free(value);
+		return;
+	}
 }
 
 /* True when paragraph I of DOC says the same as the paragraph just before
@@ -3809,6 +3875,7 @@ meta_find(struct doc *doc)
 			drop_note_mark(doc->title);
 			drop_ordinal(doc->title);
 			drop_page_suffix(doc, doc->title);
+			title_named_in_full(doc);
 		}
 		/* 张三：在某某大会上的讲话: who spoke is the issuer */
 		n = p->length;

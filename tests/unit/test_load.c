@@ -354,6 +354,62 @@ reflow_one_character_short(void **state)
 	doc_free(doc);
 }
 
+/* A PDF's page indents each paragraph's first line two characters; an
+ * extraction that drops the indent leaves that line two characters
+ * short of the wrap.  With its sentence open and a full line under it,
+ * the paragraph goes on -- a heading's line too when it runs in (its
+ * title closed by a full stop), but not a title standing alone. */
+static void
+reflow_first_line_short_by_indent(void **state)
+{
+	(void)state;
+	static const char *const numbers[] = { "一", "二", "三", "四" };
+	char text[8192] = "某某单位工作总结\n";
+	struct doc *doc;
+
+	for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
+		size_t at = strlen(text);
+		snprintf(text + at, sizeof text - at,
+			 "（%s）加强组织领导，压实工作责任。各部门结合职能细化\n"
+			 "细化任务分工全年召开专题会议研究解决重点难点问题推动各项\n"
+			 "年召开专题会议研究解决重点 %zu 难点问题推动各项工作任务落到\n"
+			 "研究解决重点难点问题推动各 %zu 项工作任务落到实处完成投资\n"
+			 "取得明显成效。\n", numbers[i], 11 + i, 1074 + 37 * i);
+	}
+	strcat(text, "（五）强化资金保障和项目监管提高资金使用效益的水平事\n"
+		     "细化任务分工全年召开专题会议研究解决重点难点问题推动各项\n"
+		     "取得明显成效。\n"
+		     "各部门严格执行年度预算全年压减一般性支出统筹资金用于\n"
+		     "年召开专题会议研究解决重点 19 难点问题推动各项工作任务落到\n"
+		     "取得明显成效。\n");
+	doc = unit_load(text, NULL);
+	expect_paragraph(doc, 1, "（一）加强组织领导，压实工作责任。各部门结合职能细化细化任务分工全年召开专题会议"
+				 "研究解决重点难点问题推动各项年召开专题会议研究解决重点 11 难点问题推动各项工作任务落到"
+				 "研究解决重点难点问题推动各 1074 项工作任务落到实处完成投资取得明显成效。", 2);
+	expect_paragraph(doc, 5, "（五）强化资金保障和项目监管提高资金使用效益的水平事", 22);
+	expect_paragraph(doc, 7, "各部门严格执行年度预算全年压减一般性支出统筹资金用于年召开专题会议研究解决重点 19 "
+				 "难点问题推动各项工作任务落到取得明显成效。", 25);
+	doc_free(doc);
+}
+
+/* A list item's marker (- , * , + ) opens an item of its own: in a
+ * hard-wrapped text the line before it, however wide, does not go on in
+ * it; a line that goes on without a marker still joins its item. */
+static void
+reflow_keeps_list_items_apart(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("全面贯彻落实各项工作部\n署，坚持稳中求进工作总\n基调，推动高质量发展，\n"
+				    "加强组织领导明确责任分\n工，确保各项任务落实到\n位，统筹发展和安全。\n"
+				    "- 标题：某某工作总结报\n- 报告人：某某局局长张三\n- 说明：全面贯彻落实各项\n工作部署。\n",
+				    NULL);
+
+	expect_paragraph(doc, 1, "- 标题：某某工作总结报", 7);
+	expect_paragraph(doc, 2, "- 报告人：某某局局长张三", 8);
+	expect_paragraph(doc, 3, "- 说明：全面贯彻落实各项工作部署。", 9);
+	doc_free(doc);
+}
+
 /* A line set far further in than the one above it (a title centred
  * under a page's source line, which fills the wrap and ends with a
  * colon) is a line of its own, not the rest of the wrapped one. */
@@ -1510,6 +1566,8 @@ main(void)
 		cmocka_unit_test(reflow_item_opens_paragraph),
 		cmocka_unit_test(reflow_above_table_rows),
 		cmocka_unit_test(reflow_one_character_short),
+		cmocka_unit_test(reflow_first_line_short_by_indent),
+		cmocka_unit_test(reflow_keeps_list_items_apart),
 		cmocka_unit_test(centred_line_not_joined),
 		cmocka_unit_test(reflow_counts_quotes_full_width),
 		cmocka_unit_test(reflow_beside_small_print),

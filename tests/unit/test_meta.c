@@ -781,6 +781,27 @@ header_block_metadata(void **state)
 	doc_free(doc);
 }
 
+/* A copier's block under a heading that labels the copy (# 源材料) may
+ * name a field with a Latin abbreviation after its Han word (来源 URL):
+ * still a key line of the block, so the document's own header below it
+ * is read (统计公报 / 某某统计局 / its date).  When the block's 标题 names
+ * the document in full and the text opens with a short form of that name
+ * (its end, with a note mark: 统计公报[1]), the full name is the title; a
+ * 标题 that does not end so leaves the title as printed. */
+static void
+copier_block_with_latin_key(void **state)
+{
+	(void)state;
+	expect_meta("# 源材料（某某资料）\n\n- **标题**：某某2031年国民经济和社会发展统计公报\n- **来源 URL**：https://example.gov.cn/a.html\n"
+		    "- **说明**：原样抓取；正文未改写。\n- **用途**：第一份资料。下游工件\n  必须能在本文件中找到依据。\n\n---\n\n"
+		    "## 正文\n\n统计公报[1]\n\n某某统计局\n2032年2月28日\n\n一、综合\n\n全年地区生产总值1234亿元。\n",
+		    "某某2031年国民经济和社会发展统计公报", "某某统计局", "2032-02-28");
+	expect_meta("# 源材料（某某资料）\n\n- **标题**：某某资料汇编\n- **来源 URL**：https://example.gov.cn/a.html\n"
+		    "- **说明**：原样抓取；正文未改写。\n\n---\n\n## 正文\n\n统计公报[1]\n\n某某统计局\n2032年2月28日\n\n"
+		    "一、综合\n\n全年地区生产总值1234亿元。\n",
+		    "统计公报", "某某统计局", "2032-02-28");
+}
+
 static void
 title_before_dash(void **state)
 {
@@ -1625,8 +1646,9 @@ sign_off_date_without_day_word(void **state)
  * reads as a Chinese official title; other names, and a title the text
  * gives, are left alone. */
 static void
-title_from_file_name(void)
+title_from_file_name(void **state)
 {
+	(void)state;
 	const char *text = "第一条 为规范专项资金管理，制定本办法。\n\n第二条 本办法自发布之日起施行。\n";
 	struct load_options options = { NULL, NULL, true, 0 };
 	struct bg_error err = { BG_OK, "" };
@@ -1685,6 +1707,7 @@ main(void)
 		cmocka_unit_test(front_matter_issuer),
 		cmocka_unit_test(sign_off_metadata),
 		cmocka_unit_test(header_block_metadata),
+		cmocka_unit_test(copier_block_with_latin_key),
 		cmocka_unit_test(title_before_dash),
 		cmocka_unit_test(standard_kind_above_the_title),
 		cmocka_unit_test(standard_replaces_line),
