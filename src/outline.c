@@ -1564,6 +1564,53 @@ title_middle(const struct doc *doc, size_t paragraph)
 	return k < t && memcmp(title, lines, k) == 0;
 }
 
+/* True when PARAGRAPH is a line of the title said again over two lines
+ * or more (固体废物鉴别标准 / 通则 above a standard's clause 1, its
+ * cover's title set in two lines there too): lines next to each other,
+ * it among them, up to four in all, which put together are the whole
+ * title, the title's own paragraph not among them. */
+static bool
+title_again_in_lines(const struct doc *doc, size_t paragraph)
+{
+	enum { CAP = 400, LINES = 4 };
+	char title[CAP], lines[CAP];
+	size_t t;
+
+	if (!doc->title)
+		return false;
+	t = utf8_words(doc->title, strlen(doc->title), title, 0, CAP);
+	if (t > CAP)
+		return false;
+	/* (it must be some of the title: most lines are not) */
+	{
+		const struct paragraph *p = &doc->paragraphs[paragraph];
+		size_t m = utf8_words(doc->text + p->offset, p->length, lines, 0, CAP);
+		if (m == 0 || m >= t || !memmem(title, t, lines, m))
+			return false;
+	}
+	for (size_t from = paragraph >= LINES - 1 ? paragraph - (LINES - 1) : 0; from <= paragraph; from++) {
+		size_t k = 0;
+
+		for (size_t i = from; i < doc->paragraph_count && i < from + LINES; i++) {
+			const struct paragraph *p = &doc->paragraphs[i];
+			size_t m;
+
+			if (i == doc->title_paragraph)
+				break;
+			m = utf8_words(doc->text + p->offset, p->length, lines, k, CAP);
+			if (m == k || m > t || memcmp(title, lines, m) != 0)
+				break;
+			k = m;
+			if (k == t) {
+				if (i > from && i >= paragraph)
+					return true;
+				break;
+			}
+		}
+	}
+	return false;
+}
+
 /* True when S (N bytes) is the end of the issuer, after a space: the
  * speaker's name on a line of its own under 国务院总理. */
 static bool
@@ -1784,7 +1831,8 @@ part_line(const struct builder *b, size_t paragraph)
 	    paragraph == doc->title_paragraph || paragraph == doc_title_second(doc) ||
 	    paragraph == 0 || speaker_again(doc, paragraph) || contents_heading(doc, paragraph) ||
 	    same_text(s, n, doc->issuer) ||
-	    ((same_text(s, n, doc->title) || title_repeated(doc, s, n)) &&
+	    ((same_text(s, n, doc->title) || title_repeated(doc, s, n) ||
+	      title_again_in_lines(doc, paragraph)) &&
 	     !below_opening_text(doc, paragraph) && !enclosure_named(doc, paragraph, s, n)) ||
 	    title_middle(doc, paragraph) || issuer_end(doc, s, n) || same_text(s, n, doc->docno))
 		return PART_OTHER;
@@ -3827,7 +3875,8 @@ outline_hint_level(const struct doc *doc, size_t i)
 		return 0;
 	/* Nor is the title's second line (国务院关于印发国家职业教育改革 /
 	 * 实施方案的通知), a middle line, or the title said again. */
-	if (title_repeated(doc, doc->text + p->offset, p->length) || title_middle(doc, i))
+	if (title_repeated(doc, doc->text + p->offset, p->length) || title_middle(doc, i) ||
+	    title_again_in_lines(doc, i))
 		return 0;
 	/* Nor the line that opens the notes (注释), set as a heading or in
 	 * bold: the text rules read the notes under it as notes. */

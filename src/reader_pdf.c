@@ -8,8 +8,8 @@
  * of the page whose text (its digits aside) stands at the same height on
  * many pages is a running header or footer, and a band line that is only
  * a page number ("— 3 —", "- 3 -", "第 3 页", "3") is one even on a page
- * of its own; so is a long table's header row repeated atop its pages
- * after its first time.  Hard wraps are joined by the lines' geometry: a
+ * of its own; so is a long table's header repeated atop its pages after
+ * its first time (a row, or a block of lines, whole or in pieces).  Hard wraps are joined by the lines' geometry: a
  * line that reaches the right margin goes on in the next one, unless that
  * one is indented (a new paragraph) or set in another font size, or the
  * line ends a sentence and the next opens with a clause's number; across
@@ -1246,28 +1246,13 @@ mark_furniture(struct pdf_text *t, uint32_t page_count)
 	return true;
 }
 
-/* Marks the row a long table repeats at the top of each of its pages
- * (序号 行业类别 重点管理 …), below the band where running headers are
- * looked for: the first line of a page's body, outside the bands, with
- * the same text (white space aside) at the same height as the first line
- * of two other pages or more.  Its first time stays, as a table's row
- * and no heading; the others are furniture. */
-static bool
-mark_repeated_rows(struct pdf_text *t)
+/* Of the lines FIRST (N of them, indices into T's lines, one a page or
+ * more), marks those whose text (white space aside) stands at the same
+ * height on three pages or more: the first time as a repeated row, the
+ * others as furniture. */
+static void
+mark_repeats(struct pdf_text *t, size_t *first, size_t n)
 {
-	size_t *first = malloc((t->count ? t->count : 1) * sizeof *first), n = 0;
-	uint32_t page = 0;
-
-	if (!first)
-		return false;
-	for (size_t i = 0; i < t->count; i++) {
-		const struct pdf_line *l = &t->lines[i];
-		if (l->furniture || l->page == page)
-			continue;
-		page = l->page;
-		if (!in_band(l))
-			first[n++] = i;
-	}
 	qsort_r(first, n, sizeof *first, by_shape, t->lines);
 	for (size_t g = 0, end; g < n; g = end) {
 		for (end = g + 1; end < n && strcmp(t->lines[first[end]].shape,
@@ -1288,6 +1273,102 @@ mark_repeated_rows(struct pdf_text *t)
 			for (size_t j = i + 1; j < end; j++)
 				if (fabs(t->lines[first[j]].y1 - l->y1) <= SAME_PLACE)
 					t->lines[first[j]].furniture = true;
+		}
+	}
+}
+
+/* Whether the line whose shape is SHAPE is a piece of the row whose
+ * shape is ROW, a figure of a cell beside it aside (a row's serial number
+ * read into it): two characters of it or more.  Shapes as shape_of gives
+ * them, figures as '#'. */
+static bool
+piece_of_row(const char *row, const char *shape)
+{
+	char a[256], b[256];
+	size_t n = 0, m = 0;
+
+	for (; *row && n + 1 < sizeof a; row++)
+		if (*row != '#')
+			a[n++] = *row;
+	for (; *shape && m + 1 < sizeof b; shape++)
+		if (*shape != '#')
+			b[m++] = *shape;
+	if (*row || *shape)
+		return false;          /* longer than a table's header row */
+	a[n] = b[m] = '\0';
+	return m >= 6 && strstr(a, b) != NULL;
+}
+
+/* Marks the rows a long table repeats at the top of each of its pages
+ * (序号 行业类别 重点管理 …), below the band where running headers are
+ * looked for: the first line of a page's body, outside the bands, with
+ * the same text (white space aside) at the same height as the first line
+ * of two other pages or more.  A header of several lines (a cell set
+ * higher than the row of column names beside it, a cell in two lines) is
+ * a block that poppler reads in no set order: on the pages whose first
+ * line is such a row and in bold (a table's header, not a page of text
+ * said again), the lines that start within HEADER_REACH of its lines'
+ * height from it are looked at the same way.  Its first time
+ * stays, as a table's row and no heading; the others are furniture, and
+ * so are the pieces of it that poppler reads apart on a later page. */
+#define HEADER_REACH 2.5
+
+static bool
+mark_repeated_rows(struct pdf_text *t)
+{
+	size_t *first = malloc((t->count ? t->count : 1) * sizeof *first), n = 0, m = 0;
+	uint32_t page = 0;
+
+	if (!first)
+		return false;
+	for (size_t i = 0; i < t->count; i++) {
+		const struct pdf_line *l = &t->lines[i];
+		if (l->furniture || l->page == page)
+			continue;
+		page = l->page;
+		if (!in_band(l))
+			first[n++] = i;
+	}
+	mark_repeats(t, first, n);
+	/* The pages whose first line is a repeated row: the rest of the
+	 * header's block.  FIRST is sorted by shape now, not by page, and
+	 * its lines are one a page. */
+	for (size_t k = 0; k < n; k++) {
+		const struct pdf_line *top = &t->lines[first[k]];
+		double reach = HEADER_REACH * (top->y2 - top->y1);
+
+		if ((!top->repeated_row && !top->furniture) || !top->bold)
+			continue;
+		for (size_t i = first[k] + 1; i < t->count && t->lines[i].page == top->page; i++) {
+			const struct pdf_line *l = &t->lines[i];
+			if (!l->furniture && !l->repeated_row && !in_band(l) &&
+			    fabs(l->y1 - top->y1) <= reach)
+				first[n + m++] = i;
+		}
+	}
+	memmove(first, first + n, m * sizeof *first);
+	mark_repeats(t, first, m);
+	/* Where poppler reads a repeated row in pieces or with the start of
+	 * a cell beside it, the row is not found by its text; a line at the
+	 * height of a repeated row set in bold (a table's header, not a page
+	 * of text said again), on a later page, whose text is a piece of the
+	 * row's (two characters or more), a figure aside, is one of those
+	 * pieces. */
+	n = 0;
+	for (size_t i = 0; i < t->count; i++)
+		if (t->lines[i].repeated_row)
+			first[n++] = i;
+	for (size_t i = 0; i < t->count && n; i++) {
+		struct pdf_line *l = &t->lines[i];
+		if (l->furniture || l->repeated_row || in_band(l))
+			continue;
+		for (size_t k = 0; k < n; k++) {
+			const struct pdf_line *r = &t->lines[first[k]];
+			if (r->bold && r->page < l->page && fabs(l->y1 - r->y1) <= SAME_PLACE &&
+			    piece_of_row(r->shape, l->shape)) {
+				l->furniture = true;
+				break;
+			}
 		}
 	}
 	free(first);

@@ -1669,6 +1669,19 @@ numbered_through_the_document(void **state)
 	       { 1, "一、", "过去一年的工作", 9 }, { 1, "二、", "今年的安排", 11 });
 }
 
+/* A standard's title said again over clause 1 in the two lines its
+ * cover sets it in (某某废物鉴别标准 / 通则, as a PDF's text copy has
+ * it) is no part: the clauses stay at the first level. */
+static void
+title_again_in_lines(void **state)
+{
+	(void)state;
+	EXPECT("中华人民共和国国家标准\nGB 99999—2031\n某某废物鉴别标准 通则\n2031-01-01 发布\n"
+	       "本标准由某部批准。\n某某废物鉴别标准\n通则\n1 适用范围\n本标准适用于某某。\n"
+	       "2 规范性引用文件\n下列文件适用于本标准。\n",
+	       { 1, "1", "适用范围", 8 }, { 1, "2", "规范性引用文件", 10 });
+}
+
 static void
 notes_are_no_headings(void **state)
 {
@@ -4211,6 +4224,7 @@ main(void)
 		cmocka_unit_test(chapters_after_articles),
 		cmocka_unit_test(law_attachment_titles),
 		cmocka_unit_test(amendment_quotes_new_wording),
+		cmocka_unit_test(title_again_in_lines),
 		cmocka_unit_test(notes_are_no_headings),
 		cmocka_unit_test(numbered_through_the_document),
 		cmocka_unit_test(steps_of_a_procedure),

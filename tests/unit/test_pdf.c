@@ -409,6 +409,57 @@ repeated_table_header_row(void **state)
 	doc_free(doc);
 }
 
+/* A table's header of three lines atop each of its pages (the corner
+ * cell's words above and below the row of column names): read once, as
+ * no heading; its repeats left out, on the last page too, where poppler
+ * reads the row with a row's serial number beside it (stacked.pdf). */
+static void
+stacked_table_header(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("stacked.pdf");
+	static const char *const words[] = { "区分", "重点管理", "其他管理", "名称" };
+
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+		const char *first = strstr(doc->text, words[k]);
+		assert_non_null(first);
+		assert_null(strstr(first + 1, words[k]));
+	}
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct doc_hint *hint = doc_hint_of(doc, i);
+		if (hint && hint->heading_level > 0)
+			assert_int_equal(strncmp(doc->text + doc->paragraphs[i].offset, "第", strlen("第")), 0);
+	}
+	assert_non_null(strstr(doc->text, "牲畜饲养"));
+	assert_non_null(strstr(doc->text, "化学纤维"));
+	doc_free(doc);
+}
+
+/* A page of text printed three times over, its lines at the same heights
+ * on each page, in the body's face: no table's header, whose lines below
+ * the first would be read apart -- its sentence stays one paragraph; nor
+ * is a line on a later page at that height that says some of its first
+ * line a piece of one (stacked.pdf). */
+static void
+repeated_text_page_not_a_header(void **state)
+{
+	(void)state;
+	struct doc *doc = load_fixture("stacked.pdf");
+	const char *at = strstr(doc->text, "说明");
+	const char *end = "分工做。";
+
+	assert_non_null(at);
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		const struct paragraph *p = &doc->paragraphs[i];
+		if (doc->text + p->offset <= at && at < doc->text + p->offset + p->length) {
+			assert_true(p->length >= strlen(end));
+			assert_memory_equal(doc->text + p->offset + p->length - strlen(end), end, strlen(end));
+		}
+	}
+	assert_non_null(strstr(strstr(doc->text, "本名录所列行业") + 1, "本名录所列行业"));
+	doc_free(doc);
+}
+
 /* A clause's number that poppler gives after its title (drawn after it,
  * in another font, a point lower) is put back before it; a colon drawn
  * over the blank half of the bracket before it stays on its line, with
@@ -930,6 +981,8 @@ main(void)
 		cmocka_unit_test(contents_leader_lines),
 		cmocka_unit_test(sign_off_no_heading),
 		cmocka_unit_test(repeated_table_header_row),
+		cmocka_unit_test(stacked_table_header),
+		cmocka_unit_test(repeated_text_page_not_a_header),
 		cmocka_unit_test(two_columns_read_in_turn),
 		cmocka_unit_test(margins_of_portrait_pages),
 		cmocka_unit_test(wrapped_title_and_numerals),
