@@ -253,26 +253,7 @@ best_width(const uint32_t *histogram, uint32_t min, uint32_t slack, size_t long_
 static bool
 cells_apart(const char *s, size_t n)
 {
-	bool han_before = false;
-
-	for (size_t i = 0; i < n;) {
-		uint32_t c;
-		size_t sp = utf8_space_at(s + i, n - i);
-		if (sp > 0) {
-			while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
-				i += sp;
-			if (han_before && i < n) {
-				utf8_decode(s + i, n - i, &c);
-				if (utf8_is_han(c))
-					return true;
-			}
-			han_before = false;
-			continue;
-		}
-		i += utf8_decode(s + i, n - i, &c);
-		han_before = utf8_is_han(c);
-	}
-	return false;
+	return utf8_spaced_han(s, n);
 }
 
 /* True when S (N bytes) holds a mark that parts a sentence's clauses or

@@ -476,6 +476,29 @@ utf8_find_space(const char *s, size_t n)
 	return n;
 }
 
+bool
+utf8_spaced_han(const char *s, size_t n)
+{
+	/* A space character starts with a byte that starts a character
+	 * (' ', C2, E2, E3), so the run found is between two characters. */
+	for (size_t i = utf8_find_space(s, n); i < n;) {
+		size_t end = i, k;
+		uint32_t before, after;
+
+		while (end < n && (k = utf8_space_at(s + end, n - end)) > 0)
+			end += k;
+		if (i > 0 && end < n) {
+			size_t p = utf8_previous(s, 0, i);
+			utf8_decode(s + p, i - p, &before);
+			utf8_decode(s + end, n - end, &after);
+			if (utf8_is_han(before) && utf8_is_han(after))
+				return true;
+		}
+		i = end + utf8_find_space(s + end, n - end);
+	}
+	return false;
+}
+
 size_t
 utf8_next_nonspace(const char *s, size_t n, size_t *at, uint32_t *c)
 {

@@ -72,6 +72,12 @@ size_t utf8_find_any(const char *s, size_t from, size_t end, const char *set);
  * after them. */
 size_t utf8_find_space(const char *s, size_t n);
 
+/* Whether a run of white space (utf8_space_at) in S (N bytes of UTF-8)
+ * stands between two Han characters (utf8_is_han): 一般公共预算收入
+ * 一般公共预算支出, not 2025年 GDP.  Only the places utf8_find_space
+ * finds are looked at, not every character. */
+bool utf8_spaced_han(const char *s, size_t n);
+
 /* True when S (N bytes) and T (M bytes) are the same text once white
  * space (utf8_is_space) is left out of both: 公 告 = 公告, 注　　释 = 注释. */
 bool utf8_same_closed_up(const char *s, size_t n, const char *t, size_t m);

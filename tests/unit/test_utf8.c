@@ -287,6 +287,67 @@ space_scan(void **state)
 	assert_int_equal(utf8_find_space(buf, strlen(buf)), strlen(buf));
 }
 
+/* utf8_spaced_han as it reads a line a character at a time: the Han
+ * character before each run of white space, and the one after it. */
+static bool
+spaced_han_by_characters(const char *s, size_t n)
+{
+	bool han_before = false;
+
+	for (size_t i = 0; i < n;) {
+		uint32_t c;
+		size_t sp = utf8_space_at(s + i, n - i);
+		if (sp > 0) {
+			while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
+				i += sp;
+			if (han_before && i < n) {
+				utf8_decode(s + i, n - i, &c);
+				if (utf8_is_han(c))
+					return true;
+			}
+			han_before = false;
+			continue;
+		}
+		i += utf8_decode(s + i, n - i, &c);
+		han_before = utf8_is_han(c);
+	}
+	return false;
+}
+
+/* Cells of a table's row are Chinese words apart (收入 支出); Chinese
+ * prose puts space only beside Latin letters and digits (2025年 GDP).
+ * Random lines of Han characters (of the BMP and beyond it), marks that
+ * share the spaces' lead bytes (“ 、), Latin, digits and every kind of
+ * space agree with a walk over their characters. */
+static void
+spaced_han(void **state)
+{
+	static const char *const pieces[] = { "收", "入", "\U00020000", "“", "”", "、", "。", "a",
+					      "7", " ", "\t", "\f", "\u3000", "\u00a0", "\u2002",
+					      "\u202f", "\u205f", "\u200b", "é", "\u3400", "\uf900" };
+	char buf[512];
+	(void)state;
+	assert_true(utf8_spaced_han("一般公共预算收入 一般公共预算支出", strlen("一般公共预算收入 一般公共预算支出")));
+	assert_true(utf8_spaced_han("收入\u3000\u3000支出", strlen("收入\u3000\u3000支出")));
+	assert_false(utf8_spaced_han("2025年 GDP 增长", strlen("2025年 GDP 增长")));
+	assert_false(utf8_spaced_han(" 收入", strlen(" 收入")));
+	assert_false(utf8_spaced_han("收入 ", strlen("收入 ")));
+	assert_false(utf8_spaced_han("收入“ ”支出", strlen("收入“ ”支出")));
+	assert_false(utf8_spaced_han("", 0));
+	for (int round = 0; round < 20000; round++) {
+		size_t n = 0, count = next_random() % 40;
+		for (size_t k = 0; k < count; k++) {
+			const char *p = pieces[next_random() % (sizeof pieces / sizeof pieces[0])];
+			size_t m = strlen(p);
+			if (n + m >= sizeof buf)
+				break;
+			memcpy(buf + n, p, m);
+			n += m;
+		}
+		assert_int_equal(utf8_spaced_han(buf, n), spaced_han_by_characters(buf, n));
+	}
+}
+
 /* Two texts compared with their white space left out. */
 static void
 closed_up_comparison(void **state)
@@ -537,6 +598,7 @@ main(void)
 		cmocka_unit_test(han_ideographs),
 		cmocka_unit_test(byte_set_scan),
 		cmocka_unit_test(space_scan),
+		cmocka_unit_test(spaced_han),
 		cmocka_unit_test(closed_up_comparison),
 		cmocka_unit_test(find3_agrees_with_a_plain_search),
 		cmocka_unit_test(words_without_marks),
