@@ -180,10 +180,11 @@ properties_fallback(struct doc *doc, struct reader_text *text)
 /* Builds the document from L's text, over its buffer.  On success the
  * document's text is that buffer; else the buffer stays the caller's,
  * unchanged when the reader's check fails.  PARTIAL: the text is only the
- * start of the report. */
+ * start of the report.  Without METADATA, the title, issuer and date are
+ * left unfound. */
 static enum bg_status
 build_doc(struct loading *l, const char *name, const struct load_options *options, bool partial,
-	  struct doc **out, struct bg_error *err)
+	  bool metadata, struct doc **out, struct bg_error *err)
 {
 	const struct noise_rules *rules = options ? options->rules : NULL;
 	const char *source, *warning = l->text.warning;
@@ -299,10 +300,12 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 		st = BG_ERR_NOMEM;
 		goto fail;
 	}
-	meta_find(doc);
-	properties_fallback(doc, &l->text);
-	if (!doc->title)
-		doc->title = meta_title_from_name(name);
+	if (metadata) {
+		meta_find(doc);
+		properties_fallback(doc, &l->text);
+		if (!doc->title)
+			doc->title = meta_title_from_name(name);
+	}
 	*out = doc;
 	return BG_OK;
 fail:
@@ -362,7 +365,7 @@ load_in_place(char *buffer, size_t size, const char *name, const struct load_opt
 			free(l.text.buffer);
 			return BG_OK;
 		}
-		st = build_doc(&l, name, options, partial, out, err);
+		st = build_doc(&l, name, options, partial, !(tuning && tuning->no_metadata), out, err);
 		checked = check_finished(&l);
 		free(l.written);
 		l.written = NULL;

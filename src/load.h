@@ -36,6 +36,10 @@ struct load_tuning {
 	 * BG_OK and *OUT NULL.  Not asked when the reader has a warning. */
 	bool (*worth)(void *arg, const char *text, size_t n);
 	void *worth_arg;
+	/* Leave the metadata (title, issuer, date, sign-off) unfound: for
+	 * a count of matches, which names none of it and whose matches do
+	 * not depend on it. */
+	bool no_metadata;
 };
 
 /* Reads PATH ("-" for standard input) and builds a document.  On success

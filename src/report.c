@@ -165,6 +165,8 @@ load(const struct report_options *o, size_t first_part, atomic_int *step, struct
 		tuning.worth = text_worth;
 		tuning.worth_arg = (void *)o->query;
 	}
+	/* A count of matches with no sections names no title either. */
+	tuning.no_metadata = o->without_outline;
 	st = first_part ? load_file_head(o->path, &lo, first_part, &l->doc, err)
 		: load_file_tuned(o->path, &lo, &tuning, &l->doc, err);
 	if (st != BG_OK || !l->doc)

@@ -46,7 +46,8 @@ struct report_options {
 	 * lines, paragraphs and outline. */
 	bool matches_only;
 	/* No sections are wanted (a count of one term's matches): the
-	 * outline is left empty, every match in the root. */
+	 * outline is left empty, every match in the root, and the
+	 * metadata (title, issuer, date) unfound. */
 	bool without_outline;
 };
 

@@ -81,7 +81,7 @@ static struct doc *
 fuzz_load_threaded(const uint8_t *data, size_t size)
 {
 	struct load_options options = { NULL, fuzz_rules, true, 0 };
-	struct load_tuning tuning = { NULL, 1, 1, NULL, NULL };
+	struct load_tuning tuning = { NULL, 1, 1, NULL, NULL, false };
 	struct doc *doc = NULL;
 	char path[64];
 	int fd = memfd_create("fuzz", 0);

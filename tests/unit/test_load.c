@@ -1446,7 +1446,7 @@ reader_hints_reach_the_doc(void **state)
 {
 	(void)state;
 	struct load_options options = { NULL, NULL, true, 0 };
-	struct load_tuning tuning = { &hinting_reader, 0, 0, NULL, NULL };
+	struct load_tuning tuning = { &hinting_reader, 0, 0, NULL, NULL, false };
 	struct doc *doc = NULL;
 	const struct doc_hint *h;
 
@@ -1498,7 +1498,7 @@ threaded_paths_on_small_files(void **state)
 	};
 	struct noise_rules *rules = NULL;
 	struct load_options options = { NULL, NULL, true, 0 };
-	struct load_tuning tuning = { NULL, 1, 1, NULL, NULL };
+	struct load_tuning tuning = { NULL, 1, 1, NULL, NULL, false };
 
 	assert_int_equal(noise_rules_parse(&rules, "marker ##paid##\n", NULL), BG_OK);
 	options.rules = rules;
@@ -1533,6 +1533,54 @@ threaded_paths_on_small_files(void **state)
 				 BG_ERR_BINARY);
 		assert_null(doc);
 	}
+	noise_rules_free(rules);
+}
+
+/* A count of matches has its document without the metadata: the same
+ * text, paragraphs, spans and warnings, no title, issuer or date. */
+static void
+metadata_left_unfound(void **state)
+{
+	static const char report[] =
+		"关于开展普法宣传工作的通知\n\n"
+		"各单位：\n\n"
+		"　　现将有关事项通知如下。\n\n"
+		"一、工作目标\n\n"
+		"　　推进普法宣传教育，提高全民法治意识。\n\n"
+		"某某市司法局\n"
+		"2023年11月23日\n";
+	struct noise_rules *rules = NULL;
+	struct load_options options = { NULL, NULL, true, 0 };
+	struct load_tuning tuning = { .no_metadata = true };
+	struct doc *with = NULL, *without = NULL;
+	size_t n = strlen(report);
+	(void)state;
+
+	assert_int_equal(noise_rules_parse(&rules, "marker ##paid##\n", NULL), BG_OK);
+	options.rules = rules;
+	assert_int_equal(load_bytes(report, n, "通知.txt", &options, &with, NULL), BG_OK);
+	assert_int_equal(load_bytes_tuned(report, n, "通知.txt", &options, &tuning, &without, NULL),
+			 BG_OK);
+	assert_non_null(with->title);
+	assert_non_null(with->date);
+	assert_int_not_equal(with->title_paragraph, SIZE_MAX);
+	assert_null(without->title);
+	assert_null(without->issuer);
+	assert_null(without->date);
+	assert_int_equal(without->title_paragraph, SIZE_MAX);
+	assert_int_equal(without->sign_off_paragraph, SIZE_MAX);
+	assert_int_equal(without->text_length, with->text_length);
+	assert_memory_equal(without->text, with->text, with->text_length);
+	assert_int_equal(without->paragraph_count, with->paragraph_count);
+	for (size_t i = 0; i < with->paragraph_count; i++) {
+		assert_int_equal(without->paragraphs[i].offset, with->paragraphs[i].offset);
+		assert_int_equal(without->paragraphs[i].length, with->paragraphs[i].length);
+		assert_int_equal(without->paragraphs[i].line, with->paragraphs[i].line);
+	}
+	assert_int_equal(without->span_count, with->span_count);
+	assert_int_equal(without->warning_count, with->warning_count);
+	doc_free(with);
+	doc_free(without);
 	noise_rules_free(rules);
 }
 
@@ -1592,6 +1640,7 @@ main(void)
 		cmocka_unit_test(reader_hints_reach_the_doc),
 		cmocka_unit_test(threaded_paths_on_small_files),
 		cmocka_unit_test(prose_wrap_over_tables),
+		cmocka_unit_test(metadata_left_unfound),
 	};
 	return UNIT_RUN(tests);
 }
