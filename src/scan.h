@@ -36,9 +36,13 @@ bool scan_needles(ucs4_t uc, unsigned flags, struct scan_needle **needles, size_
  * text, from which a scanner chooses the bytes it compares. */
 struct scan_sample;
 
-/* Samples TEXT (N bytes).  Returns a sample that is the caller's (free()),
- * or NULL when out of memory. */
+/* Samples TEXT (N bytes).  Returns a sample that is the caller's
+ * (scan_sample_free), or NULL when out of memory. */
 struct scan_sample *scan_sample(const uint8_t *text, size_t n);
+
+/* Frees SAMPLE (NULL is fine), or keeps it for the thread's next
+ * scan_sample. */
+void scan_sample_free(struct scan_sample *sample);
 
 /* Needles made ready for the fast pass over a text like the sample's. */
 struct scanner;

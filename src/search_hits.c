@@ -550,7 +550,7 @@ search_find_terms(const struct search_query *query, const uint8_t *text, size_t 
 		if (st == BG_OK && query->terms[t].is_pinyin)
 			st = find_pinyin(r, query, &query->terms[t], &hits[t]);
 	}
-	free(r->sample);
+	scan_sample_free(r->sample);
 	free(r->folded.data);
 	free(r->chars);
 	free(r);
@@ -770,7 +770,7 @@ search_may_match(const struct search_query *query, const char *text, size_t n)
 	 * enough. */
 	for (size_t t = 0; may && t < query->term_count; t++)
 		may = term_may_stand(r, query, &query->terms[t]);
-	free(r->sample);
+	scan_sample_free(r->sample);
 	free(r);
 	return may;
 }

@@ -21,6 +21,7 @@
 #include "job.h"
 #include "print.h"
 #include "report.h"
+#include "scan.h"
 #include "search.h"
 #include "unihan.h"
 
@@ -1558,6 +1559,53 @@ cancelled_search_stops(void **state)
 	doc_free(doc);
 }
 
+/* Appends COUNT copies of the UTF-8 of UC to BUF (*N bytes so far). */
+static void
+repeat_char(char *buf, size_t *n, ucs4_t uc, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		*n += (size_t)u8_uctomb((uint8_t *)buf + *n, uc, 4);
+}
+
+/* A sample a thread keeps for its next one starts empty: a scanner built
+ * on it chooses the bytes it compares as on a fresh one.  The text
+ * sampled before is full of the byte pairs of 普 (E6 99 AE) that the
+ * next text lacks (99 AE in 噮, E6 .. AE in 怮), so that counts left over
+ * would make the scanner compare E6 99 instead, which 晋 fills. */
+static void
+reused_sample_starts_empty(void **state)
+{
+	static char before[40000], text[8000];
+	size_t n_before = 0, n = 0, count;
+	struct scan_needle *needles;
+	struct scan_sample *fresh, *first, *reused;
+	struct scanner *on_fresh, *on_reused;
+	(void)state;
+
+	assert_true(fold_prepare());
+	repeat_char(before, &n_before, 0x566e, 3000);   /* 噮 */
+	repeat_char(before, &n_before, 0x602e, 3000);   /* 怮 */
+	repeat_char(text, &n, 0x664b, 1000);            /* 晋 */
+	repeat_char(text, &n, 0x666e, 10);              /* 普 */
+	assert_true(scan_needles(0x666e, 0, &needles, &count));
+	first = scan_sample((const uint8_t *)before, n_before);
+	fresh = scan_sample((const uint8_t *)text, n);
+	assert_non_null(first);
+	assert_non_null(fresh);
+	scan_sample_free(first);        /* kept, emptied */
+	reused = scan_sample((const uint8_t *)text, n);
+	assert_ptr_equal(reused, first);
+	on_fresh = scan_build(needles, count, fresh);
+	on_reused = scan_build(needles, count, reused);
+	assert_true(scan_cost(on_fresh, (const uint8_t *)text, n) ==
+		    scan_cost(on_reused, (const uint8_t *)text, n));
+	scan_free(on_fresh);
+	scan_free(on_reused);
+	scan_sample_free(fresh);
+	scan_sample_free(reused);
+	free(needles);
+}
+
 int
 main(void)
 {
@@ -1598,6 +1646,7 @@ main(void)
 		cmocka_unit_test(split_agrees_with_one_thread),
 		cmocka_unit_test(range_between_headings),
 		cmocka_unit_test(cancelled_search_stops),
+		cmocka_unit_test(reused_sample_starts_empty),
 	};
 
 	return UNIT_RUN(tests);
