@@ -263,22 +263,29 @@ cells_apart(const char *s, size_t n)
 static bool
 prose_line(const char *s, size_t n)
 {
-	static const char *const marks[] = { "，", "。", "；", "！", "？" };
+	const unsigned char *p = (const unsigned char *)s;
 
-	for (size_t i = 0; i < n; i++)
-		if (s[i] == ',' || s[i] == ';' || s[i] == '!' || s[i] == '?')
+	/* One pass for all the marks: ，；！？ are EF BC 8C, 9B, 81, 9F;
+	 * 。 is E3 80 82. */
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == ',' || p[i] == ';' || p[i] == '!' || p[i] == '?')
 			return true;
-	for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
-		if (memmem(s, n, marks[k], 3))
+		if (i + 2 < n && p[i] == 0xef && p[i + 1] == 0xbc &&
+		    (p[i + 2] == 0x8c || p[i + 2] == 0x9b || p[i + 2] == 0x81 || p[i + 2] == 0x9f))
 			return true;
+		if (i + 2 < n && p[i] == 0xe3 && p[i + 1] == 0x80 && p[i + 2] == 0x82)
+			return true;
+	}
 	return false;
 }
 
 /* The wrap the first LOOK of LINES show, as lines_find_wrap tells it (width 0
  * when none), counting only prose lines (prose_line) when PROSE: then
- * only where the other lines outnumber them and PROSE_MIN end at it. */
+ * only where the other lines outnumber them and PROSE_MIN end at it.
+ * ROWS[i] says whether line i is a table's row: found when not PROSE,
+ * read when PROSE (the same lines looked at again). */
 static struct lines_wrap
-wrap_in(const char *text, struct line *lines, size_t look, bool prose)
+wrap_in(const char *text, struct line *lines, size_t look, bool prose, bool *rows)
 {
 	/* Lines of at least MIN_COLUMNS (MIN_CHARS) count as evidence;
 	 * PROSE_MIN prose lines at the wrap at least. */
@@ -299,8 +306,10 @@ wrap_in(const char *text, struct line *lines, size_t look, bool prose)
 		/* A table's row, set on one line whatever the wrap, tells
 		 * nothing of it: its figures in a row, or cells apart by
 		 * white space between two Chinese words. */
-		if (lines_figure_cells(text + l->start, l->length) ||
-		    cells_apart(text + l->start, l->length))
+		if (!prose)
+			rows[i] = lines_figure_cells(text + l->start, l->length) ||
+				  cells_apart(text + l->start, l->length);
+		if (rows[i])
 			continue;
 		if (prose && !prose_line(text + l->start, l->length)) {
 			cells += l->width >= MIN_COLUMNS;
@@ -349,11 +358,13 @@ wrap_in(const char *text, struct line *lines, size_t look, bool prose)
 struct lines_wrap
 lines_find_wrap(const char *text, struct line *lines, size_t count)
 {
-	size_t look = count < 5000 ? count : 5000;
-	struct lines_wrap wrap = wrap_in(text, lines, look, false);
+	enum { LOOK_MAX = 5000 };
+	size_t look = count < LOOK_MAX ? count : LOOK_MAX;
+	bool rows[LOOK_MAX];
+	struct lines_wrap wrap = wrap_in(text, lines, look, false, rows);
 
 	if (wrap.width == 0) {
-		struct lines_wrap prose = wrap_in(text, lines, look, true);
+		struct lines_wrap prose = wrap_in(text, lines, look, true, rows);
 		if (prose.width > 0) {
 			prose.indent_marks_paragraphs = wrap.indent_marks_paragraphs;
 			wrap = prose;
