@@ -3102,8 +3102,17 @@ back_matter_line(const char *s, size_t n)
 					     "附:名词解释", "结束语", "结语" };
 	enum { GLOSSARY_NAMED_MAX_CHARS = 12 };
 	char packed[96];
-	size_t k = 0;
+	size_t k = 0, end = n, space;
 
+	/* Every word ends with 释 or 语 (before a colon): a line that ends
+	 * otherwise, as nearly every paragraph does, is told at once. */
+	while (end > 0 && (space = utf8_space_before(s, s + end)) > 0)
+		end -= space;
+	if (end >= 3 && memcmp(s + end - 3, "：", 3) == 0)
+		for (end -= 3; end > 0 && (space = utf8_space_before(s, s + end)) > 0;)
+			end -= space;
+	if (end < 3 || (memcmp(s + end - 3, "释", 3) != 0 && memcmp(s + end - 3, "语", 3) != 0))
+		return false;
 	for (size_t i = 0; i < n;) {
 		size_t sp = utf8_space_at(s + i, n - i);
 		if (sp > 0) {

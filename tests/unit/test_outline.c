@@ -3130,6 +3130,11 @@ glossary_and_expected_items(void **state)
 	       { 1, "第一章", "发展基础", 2 }, { 1, "第二章", "保障措施", 4 }, { 1, "", "名词解释", 6 },
 	       { 2, "1.", "甲", 7 }, { 2, "2.", "乙", 8 }, { 2, "3.", "丙", 9 },
 	       { 2, "4.", "丁", 10 }, { 2, "5.", "戊", 11 }, { 2, "6.", "15分钟社区生活圈", 12 });
+	/* Letter-spaced, its colon spaced off: the words are found before
+	 * the colon and the spaces after them. */
+	EXPECT("某区规划\n第一章 发展基础\n正文。\n第二章 保障措施\n正文。\n名 词 解 释 ：\n1.甲：说明。\n",
+	       { 1, "第一章", "发展基础", 2 }, { 1, "第二章", "保障措施", 4 },
+	       { 1, "", "名 词 解 释", 6 }, { 2, "1.", "甲", 7 });
 	/* Without an item 5 before it, 6.15 is no item; nor is a table cell
 	 * 4.42 after item 3. */
 	EXPECT("标题\n一、概况\n6.15亿元投资完成。\n", { 1, "一、", "概况", 2 });
