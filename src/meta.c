@@ -1334,10 +1334,60 @@ body_line(const struct doc *doc, size_t i)
 	       leading_dash(name, m) == 0;
 }
 
+/* The length of the order's number at the start of S (N bytes), alone
+ * but for white space: 第15号, 第 715 号, 第十五号, （第5号）; 0 when S is
+ * not one. */
+static size_t
+order_number(const char *s, size_t n)
+{
+	size_t at = 0, used, close = 0;
+
+	s = trim(s, &n);
+	if (utf8_starts_with(s, n, "（"))
+		at = 3, close = 3;
+	else if (n > 0 && s[0] == '(')
+		at = 1, close = 1;
+	if (close && !(close == 3 ? utf8_ends_with(s, n, "）") : s[n - 1] == ')'))
+		return 0;
+	if (!utf8_starts_with(s + at, n - at - close, "第"))
+		return 0;
+	at = skip_spaces(s, n - close, at + 3);
+	if (numeral_digits(s + at, n - close - at, &used) < 0 &&
+	    numeral_chinese(s + at, n - close - at, &used) < 0)
+		return 0;
+	at = skip_spaces(s, n - close, at + used);
+	return at + 3 + close == n && utf8_starts_with(s + at, n - close - at, "号") ? n : 0;
+}
+
+/* The lines of an order's masthead at paragraph I of DOC: the order
+ * (中华人民共和国主席令, 某省人民政府令), then its number alone on the next
+ * line (第15号) or after it on the same one (国务院令第717号).  2, 1, or
+ * 0 when paragraph I opens no order.  The masthead names the order, not
+ * the act it publishes: the act's title is below it. */
+static size_t
+order_masthead(const struct doc *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	size_t n = p->length, m;
+	const char *s = trim(doc->text + p->offset, &n), *at;
+
+	if (n == 0 || chars(s, n) > 40 || has_sentence_mark(s, n) || memmem(s, n, "《", 3))
+		return 0;
+	if ((at = memmem(s, n, "令", 3)) != NULL && at > s && at + 3 < s + n &&
+	    order_number(at + 3, n - (size_t)(at + 3 - s)) && chars(s, (size_t)(at - s)) >= 2)
+		return 1;
+	if (!utf8_ends_with(s, n, "令") || chars(s, n) < 3 || chars(s, n) > 24 || i + 1 >= doc->paragraph_count)
+		return 0;
+	p = &doc->paragraphs[i + 1];
+	m = p->length;
+	return order_number(doc->text + p->offset, m) ? 2 : 0;
+}
+
 /* A promulgation notice opening the report: the body, 公告 (maybe letter-
- * spaced), its number, then 《X》已由…通过，现予公布, and the text of X
- * below it.  The report is X: its title is X's title line; failing that,
- * the notice's (the body's line above 公告, joined with it: *SECOND).
+ * spaced), or an order's masthead (国务院令 / 第717号), its number, then
+ * 《X》已由…通过，现予公布, and the text of X below it.  The report is X:
+ * its title is X's title line; failing that, the notice's (the body's
+ * line above 公告, joined with it: *SECOND; the order's line).
  * SIZE_MAX when the report opens otherwise. */
 static size_t
 promulgation(const struct doc *doc, size_t look, size_t *second)
@@ -1346,8 +1396,9 @@ promulgation(const struct doc *doc, size_t look, size_t *second)
 		const struct paragraph *p = &doc->paragraphs[i];
 		size_t cited = SIZE_MAX, n = 0;
 		const char *name = NULL;
+		bool order = order_masthead(doc, i) > 0;
 
-		if (!utf8_same_closed_up(doc->text + p->offset, p->length, "公告", 6))
+		if (!order && !utf8_same_closed_up(doc->text + p->offset, p->length, "公告", 6))
 			continue;
 		/* The sentence that promulgates: 《X》 first, 公布 in it. */
 		for (size_t j = i + 1; j < look && j <= i + 3 && cited == SIZE_MAX; j++) {
@@ -1368,6 +1419,8 @@ promulgation(const struct doc *doc, size_t look, size_t *second)
 			if (utf8_same_closed_up(doc->text + q->offset, q->length, name, n))
 				return j;
 		}
+		if (order)
+			return i;
 		if (i > 0 && body_line(doc, i - 1)) {
 			const struct paragraph *q = &doc->paragraphs[i - 1];
 			size_t m = q->length;
@@ -2119,7 +2172,7 @@ choose_title(const struct doc *doc, size_t *second)
 static size_t
 title_from(const struct doc *doc, size_t from, size_t look, size_t *second)
 {
-	size_t first = SIZE_MAX, body = SIZE_MAX, row = SIZE_MAX, twice = SIZE_MAX;
+	size_t first = SIZE_MAX, body = SIZE_MAX, row = SIZE_MAX, twice = SIZE_MAX, skip;
 
 	for (size_t i = from; i < look; i++) {
 		const struct paragraph *p = &doc->paragraphs[i];
@@ -2136,6 +2189,12 @@ title_from(const struct doc *doc, size_t from, size_t look, size_t *second)
 		n = p->length;
 		if (chars(doc->text + p->offset, n) > 60 && lines_end_sentence(doc->text + p->offset, n))
 			break;   /* the text has begun: a title is above it */
+		/* An order's masthead (中华人民共和国主席令 / 第15号) over the
+		 * act it publishes names the order: the act's title is below. */
+		if ((skip = order_masthead(doc, i)) > 0) {
+			i += skip - 1;
+			continue;
+		}
 		n = p->length;
 		if (!title_like(doc, i))
 			continue;

@@ -901,6 +901,30 @@ promulgation_notice(void **state)
 		    "某省人大常委会公告", "某省人民代表大会常务委员会", "2031-03-28");
 }
 
+/* An order's masthead over the act it publishes (中华人民共和国主席令 /
+ * 第15号, 某省人民政府令第88号) names the order: the act's title under it
+ * is the title; an order whose promulgating sentence cites the act finds
+ * the act's title line below; a line ending in 令 with no number under
+ * it is a title as any other. */
+static void
+order_masthead_over_act(void **state)
+{
+	(void)state;
+	expect_meta("中华人民共和国主席令\n第15号\n中华人民共和国某某法\n"
+		    "（2031年3月1日第十五届全国人民代表大会第一次会议通过）\n"
+		    "第一章 总 则\n第一条 为了测试，制定本法。\n",
+		    "中华人民共和国某某法", "全国人民代表大会", "2031-03-01");
+	expect_meta("某省人民政府令\n（第 88 号）\n某省某某办法\n第一条 为了测试，制定本办法。\n",
+		    "某省某某办法", NULL, NULL);
+	expect_meta("某省人民政府令第八十八号\n某省某某办法\n第一条 为了测试，制定本办法。\n",
+		    "某省某某办法", NULL, NULL);
+	expect_meta("中华人民共和国国务院令\n第717号\n"
+		    "《某某管理条例》已经2031年3月1日国务院第100次常务会议通过，现予公布，自2031年5月1日起施行。\n"
+		    "某某管理条例\n第一条 为了测试，制定本条例。\n",
+		    "某某管理条例", NULL, NULL);
+	expect_meta("某某县禁渔令\n第一条 为了测试，制定本令。\n", "某某县禁渔令", NULL, NULL);
+}
+
 /* The lines at the top around a title: an attachment's mark above it
  * (大纲1) is no title; a body's name above a title ending in its genre
  * word is the title's first line and its issuer; a title broken
@@ -1714,6 +1738,7 @@ main(void)
 		cmocka_unit_test(no_title_printed),
 		cmocka_unit_test(joint_sign_off),
 		cmocka_unit_test(promulgation_notice),
+		cmocka_unit_test(order_masthead_over_act),
 		cmocka_unit_test(title_lines_at_the_top),
 		cmocka_unit_test(title_with_a_note),
 		cmocka_unit_test(title_over_lines_apart),
