@@ -6339,8 +6339,17 @@ outline_build(const struct doc *doc, struct outline **out)
 	/* Room for a node in one paragraph of two, with its title: a large
 	 * report's nodes then fill one block, given huge pages, instead of
 	 * a run of doubling blocks faulted in 4 KiB at a time (a 100 MB
-	 * report: 185,000 nodes in 353,000 paragraphs, 24 MB). */
+	 * report: 185,000 nodes in 353,000 paragraphs, 24 MB), and their
+	 * list is not copied as it grows.  Room not written to is only
+	 * address space. */
 	arena_init(&o->arena, doc->paragraph_count / 2 * (sizeof(struct outline_node) + 96));
+	b->node_cap = doc->paragraph_count / 2 + 64;
+	o->nodes = malloc(b->node_cap * sizeof *o->nodes);
+	if (!o->nodes) {
+		free(b);
+		outline_free(o);
+		return BG_ERR_NOMEM;
+	}
 	if (!contents_find(doc, &contents)) {
 		free(b);
 		outline_free(o);
