@@ -1321,12 +1321,30 @@ scan(struct scanner *s, size_t i, size_t to)
  * every hundred bytes or so; pages never written cost nothing. */
 enum { BYTES_PER_FIGURE = 128 };
 
+/* The arrays the scan of one stretch of text leaves for the next
+ * (figures_extract_each): pages of an array once written are written
+ * again, not faulted in afresh for every stretch.  ITEMS[k] is NULL or
+ * malloc'd, of CAPACITY[k] figures, none of them owned. */
+struct spares {
+	struct figure *items[2];
+	size_t capacity[2];
+};
+
 /* Starts a scanner over DOC from FROM, a paragraph's start, with room for
- * the figures of LENGTH bytes. */
+ * the figures of LENGTH bytes: in *SPARE (of *SPARE_CAPACITY figures; both
+ * taken, and left NULL and 0) when given one, else in a new array. */
 static void
 scanner_init(struct scanner *s, const struct doc *doc, const struct outline *outline,
-	     const struct unit_table *units, unsigned kinds, size_t from, size_t length)
+	     const struct unit_table *units, unsigned kinds, size_t from, size_t length,
+	     struct figure **spare, size_t *spare_capacity)
 {
+	struct figure *items = spare ? *spare : NULL;
+	size_t room = spare ? *spare_capacity : 0;
+
+	if (spare) {
+		*spare = NULL;
+		*spare_capacity = 0;
+	}
 	memset(s, 0, sizeof *s);
 	s->in.units = units;
 	s->in.text = doc->text;
@@ -1340,9 +1358,17 @@ scanner_init(struct scanner *s, const struct doc *doc, const struct outline *out
 	 * scan from the start would have passed them all by FROM. */
 	s->labels.next = outline && from > 0 ? outline_count_before(outline, from) : 0;
 	s->capacity = length / BYTES_PER_FIGURE + 256;
-	s->items = malloc(s->capacity * sizeof *s->items);
-	if (!s->items)
+	if (items && room >= s->capacity) {
+		s->items = items;
+		s->capacity = room;
+		return;
+	}
+	s->items = items ? realloc(items, s->capacity * sizeof *s->items)
+			 : malloc(s->capacity * sizeof *s->items);
+	if (!s->items) {
+		free(items);
 		s->failed = true;
+	}
 }
 
 /* One of the two halves of a text scanned at once. */
@@ -1355,11 +1381,14 @@ struct half {
 	                             figure ran on past it */
 };
 
+/* (SPARES: NULL, or the spares whose K-th the half takes.) */
 static void
 half_init(struct half *h, const struct doc *doc, const struct outline *outline,
-	  const struct unit_table *units, unsigned kinds, size_t from, size_t to, size_t room)
+	  const struct unit_table *units, unsigned kinds, size_t from, size_t to, size_t room,
+	  struct spares *spares, int k)
 {
-	scanner_init(&h->s, doc, outline, units, kinds, from, room);
+	scanner_init(&h->s, doc, outline, units, kinds, from, room, spares ? &spares->items[k] : NULL,
+		     spares ? &spares->capacity[k] : NULL);
 	h->doc = doc;
 	h->outline = outline;
 	h->from = from;
@@ -1421,14 +1450,32 @@ append_shrinking(struct figure *to, struct figure *items, size_t count)
 	free(items);
 }
 
+/* Gives the second half's array, its figures copied or dropped, to
+ * SPARES, or frees it without them. */
+static void
+spare_second(struct half *second, struct spares *spares)
+{
+	if (spares) {
+		spares->items[1] = second->s.items;
+		spares->capacity[1] = second->s.items ? second->s.capacity : 0;
+	} else {
+		free(second->s.items);
+	}
+	second->s.items = NULL;
+	second->s.count = 0;
+}
+
 /* The figures of DOC's text [FROM, TO), FROM a paragraph's start, into
  * OUT as figures_extract gives them; *CLEAN says whether the scan stopped
  * at TO with a paragraph starting there, so that the scan of the text
- * after it may start afresh (always so when TO is the text's end). */
+ * after it may start afresh (always so when TO is the text's end).  With
+ * SPARES, the halves are scanned into its arrays, the second's given back
+ * to it after; *OUT_CAPACITY gets the room of OUT's array. */
 static enum bg_status
 extract_range(const struct doc *doc, const struct outline *outline,
 	      const struct unit_table *units, unsigned kinds, size_t thread_min, size_t from,
-	      size_t to, struct figure_list *out, bool *clean)
+	      size_t to, struct spares *spares, struct figure_list *out, size_t *out_capacity,
+	      bool *clean)
 {
 	size_t split = from + job_split_point(doc->text + from, to - from,
 					      thread_min ? thread_min : FIGURES_THREAD_MIN, '\n');
@@ -1443,7 +1490,7 @@ extract_range(const struct doc *doc, const struct outline *outline,
 	 * subject and may lend it one, and a subject must not change with
 	 * --kind. */
 	half_init(&first, doc, outline, units, kinds | FIGURE_KINDS_DEFAULT, from, split,
-		  split - from);
+		  split - from, spares, 0);
 	if (split == to) {
 		scan_half(&first);
 	} else {
@@ -1452,16 +1499,14 @@ extract_range(const struct doc *doc, const struct outline *outline,
 		 * at once, split between paragraphs; the figures of the second
 		 * follow the first's. */
 		half_init(&second, doc, outline, units, kinds | FIGURE_KINDS_DEFAULT, split, to,
-			  to - split);
+			  to - split, spares, 1);
 		job_pair(scan_half, &first, scan_half, &second);
 		last = &second;
 		if (!first.s.failed &&
 		    (first.end != split || first.s.paragraph_start != split || second.s.failed)) {
 			/* A figure ran on past the split: go on from there alone. */
 			free_decimals(second.s.items, second.s.count);
-			free(second.s.items);
-			second.s.items = NULL;
-			second.s.count = 0;
+			spare_second(&second, spares);
 			first.from = first.end;
 			first.to = to;
 			scan_half(&first);
@@ -1479,10 +1524,21 @@ extract_range(const struct doc *doc, const struct outline *outline,
 		free(first.s.items);
 		return BG_ERR_NOMEM;
 	}
-	append_shrinking(first.s.items + first.s.count, second.s.items, second.s.count);
-	first.s.count += second.s.count;
+	if (spares) {
+		/* (The figures' decimals go with their copies.) */
+		if (second.s.count > 0)
+			memcpy(first.s.items + first.s.count, second.s.items,
+			       second.s.count * sizeof *second.s.items);
+		first.s.count += second.s.count;
+		spare_second(&second, spares);
+	} else {
+		append_shrinking(first.s.items + first.s.count, second.s.items, second.s.count);
+		first.s.count += second.s.count;
+	}
 	out->items = first.s.items;
 	out->count = keep_kinds(first.s.items, first.s.count, kinds);
+	if (out_capacity)
+		*out_capacity = first.s.capacity;
 	return BG_OK;
 }
 
@@ -1493,8 +1549,8 @@ figures_extract(const struct doc *doc, const struct outline *outline,
 {
 	bool clean;
 
-	return extract_range(doc, outline, units, kinds, thread_min, 0, doc->text_length, out,
-			     &clean);
+	return extract_range(doc, outline, units, kinds, thread_min, 0, doc->text_length, NULL, out,
+			     NULL, &clean);
 }
 
 enum bg_status
@@ -1503,12 +1559,13 @@ figures_extract_each(const struct doc *doc, const struct outline *outline,
 		     size_t thread_min, figures_each_fn *each, void *arg)
 {
 	size_t length = doc->text_length, from = 0;
+	struct spares spares = { { NULL, NULL }, { 0, 0 } };
+	enum bg_status st = BG_OK;
 
-	while (from < length) {
+	while (from < length && st == BG_OK) {
 		struct figure_list run;
-		enum bg_status st;
 		size_t to = from;
-		bool clean = false, go_on;
+		bool clean = false;
 
 		/* A stretch ends after a line end, where a paragraph starts;
 		 * when a figure (or a quotation, a title) runs on over its
@@ -1519,20 +1576,26 @@ figures_extract_each(const struct doc *doc, const struct outline *outline,
 			to = length - to > stretch ? to + stretch : length;
 			at = to < length ? memchr(doc->text + to, '\n', length - to) : NULL;
 			to = at ? (size_t)(at - doc->text) + 1 : length;
-			st = extract_range(doc, outline, units, kinds, thread_min, from, to, &run,
-					   &clean);
+			st = extract_range(doc, outline, units, kinds, thread_min, from, to, &spares,
+					   &run, &spares.capacity[0], &clean);
 			if (st != BG_OK)
-				return st;
-			if (!clean)
-				figures_free(&run);
+				break;
+			if (!clean) {
+				free_decimals(run.items, run.count);
+				spares.items[0] = run.items;
+			}
 		}
-		go_on = each(arg, &run);
-		figures_free(&run);
-		if (!go_on)
-			return BG_ERR_CANCELLED;
+		if (st != BG_OK)
+			break;
+		if (!each(arg, &run))
+			st = BG_ERR_CANCELLED;
+		free_decimals(run.items, run.count);
+		spares.items[0] = run.items;
 		from = to;
 	}
-	return BG_OK;
+	free(spares.items[0]);
+	free(spares.items[1]);
+	return st;
 }
 
 void

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "arena.h"
 #include "doc.h"
 #include "label.h"
 #include "status.h"
@@ -38,15 +39,13 @@ struct outline_node {
 /* The root's index (after every node's: one more is 0). */
 #define OUTLINE_ROOT_INDEX UINT32_MAX
 
-struct outline_block;
-
 struct outline {
 	struct outline_node root;   /* depth 0, covers the whole text */
 	struct outline_node **nodes; /* every heading in document order */
 	size_t count;
-	/* Storage: nodes and their strings come from blocks freed together;
-	 * every node's children are a slice of one array. */
-	struct outline_block *blocks;
+	/* Storage: nodes and their strings come from one arena, freed
+	 * together; every node's children are a slice of one array. */
+	struct arena arena;
 	struct outline_node **child_slots;
 };
 

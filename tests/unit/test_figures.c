@@ -1010,12 +1010,13 @@ collect(void *arg, const struct figure_list *run)
 	return c->out ? print_figures_rows(&c->table, run) : true;
 }
 
-/* The figures of DOC found a STRETCH at a time are those found at once,
+/* The figures of DOC found a STRETCH at a time (each scanned in two
+ * halves from THREAD_MIN bytes, 0: the default) are those found at once,
  * subjects and all, and the table printed a run at a time in FORMAT is
  * the table printed at once. */
 static void
-expect_runs_agree(const struct doc *doc, const struct outline *outline, size_t stretch,
-		  enum output_format format)
+expect_runs_agree_split(const struct doc *doc, const struct outline *outline, size_t stretch,
+			size_t thread_min, enum output_format format)
 {
 	struct figure_list whole;
 	struct collected c = { { NULL, 0 }, 0, 0, { NULL, NULL, FORMAT_TEXT, 0 }, NULL };
@@ -1023,17 +1024,19 @@ expect_runs_agree(const struct doc *doc, const struct outline *outline, size_t s
 	size_t want_n = 0, got_n = 0;
 	FILE *f;
 
-	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, 0, &whole),
-			 BG_OK);
 	c.out = open_memstream(&got, &got_n);
 	assert_non_null(c.out);
 	print_figures_begin(&c.table, c.out, doc, format);
-	assert_int_equal(figures_extract_each(doc, outline, units, FIGURE_KINDS_DEFAULT, stretch, 0,
-					      collect, &c),
+	assert_int_equal(figures_extract_each(doc, outline, units, FIGURE_KINDS_DEFAULT, stretch,
+					      thread_min, collect, &c),
 			 BG_OK);
 	assert_int_equal(print_figures_end(&c.table), 0);
 	assert_int_equal(fclose(c.out), 0);
 	assert_true(c.runs >= 1);
+	/* (Found after the runs: a run's array is never one the whole
+	 * list's was, freed, with the same figures where they stand.) */
+	assert_int_equal(figures_extract(doc, outline, units, FIGURE_KINDS_DEFAULT, 0, &whole),
+			 BG_OK);
 	expect_same_figures(doc, &whole, &c.list);
 	for (size_t i = 0; i < whole.count; i++) {
 		const struct figure *a = &whole.items[i], *b = &c.list.items[i];
@@ -1052,6 +1055,57 @@ expect_runs_agree(const struct doc *doc, const struct outline *outline, size_t s
 	figures_free(&c.list);
 	free(want);
 	free(got);
+}
+
+static void
+expect_runs_agree(const struct doc *doc, const struct outline *outline, size_t stretch,
+		  enum output_format format)
+{
+	expect_runs_agree_split(doc, outline, stretch, 0, format);
+}
+
+/* The arrays a stretch's two halves were scanned into serve the next
+ * stretch, grown where it is longer: short paragraphs, then one far
+ * longer than a stretch (its run needs more room than any before), then
+ * short ones again, each stretch scanned in two halves, are found as the
+ * whole text is. */
+static void
+figures_runs_reuse_their_arrays(void **state)
+{
+	char *text = NULL, *long_one = NULL;
+	size_t n = 0, long_n = 0;
+	struct doc *doc;
+	struct outline *outline;
+
+	(void)state;
+	append(&text, &n, "工作汇编\n");
+	for (unsigned i = 1; i <= 60; i++) {
+		char line[128];
+		snprintf(line, sizeof line, "%u.全年培训%u人，投入资金%u.5万元，增长%u%%。\n", i,
+			 100 + i, 2 * i, i % 9 + 1);
+		append(&text, &n, line);
+	}
+	for (unsigned i = 1; i <= 400; i++) {
+		char piece[96];
+		snprintf(piece, sizeof piece, "第%u项支出%u万元，", i, 37 * i);
+		append(&long_one, &long_n, piece);
+	}
+	append(&text, &n, long_one);
+	append(&text, &n, "合计完成。\n");
+	for (unsigned i = 1; i <= 60; i++) {
+		char line[128];
+		snprintf(line, sizeof line, "新增就业%u人，比上年提高%u.%u个百分点。\n", 1000 + i, i % 7,
+			 i % 10);
+		append(&text, &n, line);
+	}
+	doc = unit_load(text, NULL);
+	assert_int_equal(outline_build(doc, &outline), BG_OK);
+	expect_runs_agree_split(doc, outline, 1024, 256, FORMAT_JSON);
+	expect_runs_agree_split(doc, outline, 1, 64, FORMAT_TSV);
+	outline_free(outline);
+	doc_free(doc);
+	free(long_one);
+	free(text);
 }
 
 /* Found and printed a stretch at a time, as they are at once: a stretch
@@ -1268,6 +1322,7 @@ main(void)
 		cmocka_unit_test(split_at_every_paragraph),
 		cmocka_unit_test(printing_many_figures),
 		cmocka_unit_test(figures_a_stretch_at_a_time),
+		cmocka_unit_test(figures_runs_reuse_their_arrays),
 		cmocka_unit_test(chinese_digit_list_agrees),
 	};
 	setlocale(LC_ALL, "C.UTF-8");
