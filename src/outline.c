@@ -5520,11 +5520,33 @@ paragraph_item(const struct builder *b)
 	return n;
 }
 
+/* True when the N bytes at S tell of someone or something rather than
+ * name a task: they open with who acts or what is meant (本届政府…,
+ * 我们…, 这些…, 该…), or they say how much something is so (十分, 非常,
+ * 很, 极为): 本届政府十分重视队伍和作风建设。  A task opens with what is to
+ * be done, or how (较大幅度地增加科技、教育投入。). */
+static bool
+tells_of(const char *s, size_t n)
+{
+	static const char *const actors[] = { "本届", "本次", "我", "这", "此", "该" };
+	static const char *const degrees[] = { "非常", "极为", "极其", "格外" };
+
+	if (utf8_prefix_in(s, n, actors, sizeof actors / sizeof actors[0]) > 0 || utf8_find3(s, n, "很"))
+		return true;
+	/* (十分之一 is a fraction) */
+	if (has_pair(s, n, "十分") && !memmem(s, n, "十分之", 9))
+		return true;
+	for (size_t i = 0; i < sizeof degrees / sizeof degrees[0]; i++)
+		if (has_pair(s, n, degrees[i]))
+			return true;
+	return false;
+}
+
 /* True when the LENGTH bytes at S are a short task in Chinese words, a
  * word first (积极发展各类要素市场): no more than LONE_LEAD_MAX_CHARS
  * characters, no 是 or 的 that would make it a topic sentence, no ，, no
  * 一定, 必须 or 应当 that would make it an exhortation (改革开放是发展的
- * 动力。 全党一定要重视农业。). */
+ * 动力。 全党一定要重视农业。), nothing that tells_of someone. */
 static bool
 short_task(const char *s, size_t length)
 {
@@ -5534,7 +5556,8 @@ short_task(const char *s, size_t length)
 		if ((unsigned char)s[i] < 0x80)
 			return false;
 	return !utf8_find3(s, length, "是") && !utf8_find3(s, length, "的") && !utf8_find3(s, length, "，") &&
-	       !has_pair(s, length, "一定") && !has_pair(s, length, "必须") && !has_pair(s, length, "应当");
+	       !has_pair(s, length, "一定") && !has_pair(s, length, "必须") && !has_pair(s, length, "应当") &&
+	       !tells_of(s, length);
 }
 
 /* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no

@@ -3303,6 +3303,22 @@ sections_by_spec(void **state)
 	doc_free(doc);
 }
 
+/* A lone lead names a task: a sentence that names who acts (本届政府,
+ * 我们, 这些) or says how much something is so (十分, 非常, 很) tells of
+ * it; 十分之一 is a fraction, no degree. */
+static void
+lone_lead_names_a_task(void **state)
+{
+	(void)state;
+	EXPECT("政府工作报告\n一、今年工作\n（一）扩大内需\n促进消费升级。正文。\n扩大有效投资。正文。\n"
+	       "（二）转变职能\n本届政府十分重视作风建设。正文。\n（三）改进作风\n我们狠抓作风建设。正文。\n"
+	       "（四）节约能源\n各地非常重视节能。正文。\n（五）降低能耗\n单位能耗降低十分之一。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大内需", 3 }, { 3, "", "促进消费升级", 4 },
+	       { 3, "", "扩大有效投资", 5 }, { 2, "（二）", "转变职能", 6 }, { 2, "（三）", "改进作风", 8 },
+	       { 2, "（四）", "节约能源", 10 }, { 2, "（五）", "降低能耗", 12 },
+	       { 3, "", "单位能耗降低十分之一", 13 });
+}
+
 static void
 run_in_leads(void **state)
 {
@@ -4267,6 +4283,7 @@ main(void)
 		cmocka_unit_test(plain_lines_go_on_markdown_sequences),
 		cmocka_unit_test(sections_by_spec),
 		cmocka_unit_test(run_in_leads),
+		cmocka_unit_test(lone_lead_names_a_task),
 		cmocka_unit_test(own_line_leads),
 		cmocka_unit_test(wrap_wide_line_is_no_part),
 		cmocka_unit_test(no_headings),
