@@ -93,19 +93,26 @@ struct near_paragraph {
 	struct label_sentence sentence;   /* label_first_sentence */
 };
 
+/* What the lead rules read of one paragraph, each UNREAD until read:
+ * read_lead_sentence's answer (the lead's length times two, plus one when
+ * it is the whole paragraph), read_series_sentence's (the sentence's
+ * length and its first clause's) and label_prefix_length's. */
+struct lead_answer {
+	uint16_t lead, series, clause, label_title;
+};
+#define UNREAD UINT16_MAX
+
 /* The document the lead rules read and their answers so far, kept from
  * lead_memo_begin to lead_memo_end while outline_build reads it: the rules
  * ask for the lead of a paragraph and of those around it, each several
- * times over.  ANSWERS holds read_lead_sentence's per paragraph:
- * LEAD_UNKNOWN, or the lead's length times two, plus one when it is the
- * whole paragraph (NULL when there was no memory for it: each is read
- * again). */
+ * times over, and gather_leads_under has asked for all of them before.
+ * ANSWERS holds an answer per paragraph (NULL when there was no memory
+ * for them: each is read again). */
 struct lead_memo {
 	const struct doc *doc;
-	uint32_t *answers;
+	struct lead_answer *answers;
 	struct near_paragraph near[NEAR_SLOTS];
 };
-#define LEAD_UNKNOWN UINT32_MAX
 
 struct builder {
 	const struct doc *doc;
@@ -155,7 +162,8 @@ struct builder {
 					  * (享受对象：…): 1, 0 not, -1 not asked yet */
 	int bullet_parts;                /* the text is divided by lines that open
 					  * with a bullet (·2016年10月): 1, 0 not, -1 */
-	bool leads_under[KEYS];          /* a run of leads stood under a heading of this style */
+	bool leads_under[KEYS];          /* runs of leads stand under headings of this style
+					  * (gather_leads_under) */
 	struct lead_memo lead_memo;      /* what the lead rules read of the paragraphs */
 	/* note_called's last no for each mark, a slot by its last byte */
 	struct uncalled uncalled[UNCALLED_SLOTS];
@@ -5345,17 +5353,44 @@ near_paragraph(struct lead_memo *memo, size_t paragraph)
 	return near;
 }
 
+/* Parses the label that opens paragraph PARAGRAPH of MEMO's document into
+ * *L (label_parse), which paragraph_label_title then need not read again;
+ * false when it opens with none. */
+static bool
+paragraph_label(struct lead_memo *memo, size_t paragraph, struct label *l)
+{
+	const struct paragraph *p = &memo->doc->paragraphs[paragraph];
+	uint16_t *answer = memo->answers ? &memo->answers[paragraph].label_title : NULL;
+	bool parsed;
+
+	/* (most paragraphs open with no label, and may have been read so) */
+	if (answer && *answer == 0) {
+		memset(l, 0, sizeof *l);
+		return false;
+	}
+	parsed = label_parse(memo->doc->text + p->offset, p->length, l);
+	if (answer && (!parsed || l->title < UNREAD))
+		*answer = parsed ? (uint16_t)l->title : 0;
+	return parsed;
+}
+
 /* label_prefix_length of paragraph PARAGRAPH of MEMO's document. */
 static size_t
 paragraph_label_title(struct lead_memo *memo, size_t paragraph)
 {
-	struct near_paragraph *near = near_paragraph(memo, paragraph);
+	struct near_paragraph *near;
 	const struct paragraph *p = &memo->doc->paragraphs[paragraph];
+	uint16_t *answer = memo->answers ? &memo->answers[paragraph].label_title : NULL;
 
+	if (answer && *answer != UNREAD)
+		return *answer;
+	near = near_paragraph(memo, paragraph);
 	if (!near->titled) {
 		near->label_title = label_prefix_length(memo->doc->text + p->offset, p->length);
 		near->titled = true;
 	}
+	if (answer && near->label_title < UNREAD)
+		*answer = (uint16_t)near->label_title;
 	return near->label_title;
 }
 
@@ -5399,19 +5434,19 @@ lead_memo_end(struct lead_memo *memo)
 static size_t
 lead_sentence(struct lead_memo *memo, size_t paragraph, bool *whole)
 {
-	uint32_t *answer;
+	uint16_t *answer;
 	size_t length;
 
 	if (!memo->answers || paragraph >= memo->doc->paragraph_count)
 		return read_lead_sentence(memo, paragraph, whole);
-	answer = &memo->answers[paragraph];
-	if (*answer != LEAD_UNKNOWN) {
+	answer = &memo->answers[paragraph].lead;
+	if (*answer != UNREAD) {
 		*whole = *answer & 1;
 		return *answer >> 1;
 	}
 	length = read_lead_sentence(memo, paragraph, whole);
-	if (length < LEAD_UNKNOWN / 2)
-		*answer = (uint32_t)(length << 1 | *whole);
+	if (length < UNREAD / 2)
+		*answer = (uint16_t)(length << 1 | *whole);
 	return length;
 }
 
@@ -5581,8 +5616,9 @@ lead_run_goes_on(struct builder *b, size_t paragraph, size_t length, int sibling
 }
 
 /* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
- * lead beside it, is one all the same: the report set runs of leads under
- * headings of the style of the one it would stand under (stack position
+ * lead beside it, is one all the same: the report sets runs of leads
+ * under headings of the style of the one it would stand under, before or
+ * after this one (gather_leads_under; stack position
  * KEEP), the innermost (no series_head, whose leads stand on lines of
  * their own), no more than LONE_LEAD_REACH paragraphs above it, and it
  * is a short_task. */
@@ -5623,6 +5659,18 @@ opens_section_with_judgement(const struct builder *b, size_t paragraph, size_t l
 	       !utf8_starts_with(shi, length - (size_t)(shi - s), "是否");
 }
 
+/* The length in bytes of the lead that opens PARAGRAPH (without its 。):
+ * its run-in lead_length, or its own_line_lead when the sentence is the
+ * whole paragraph; 0 when it opens with none. */
+static size_t
+opening_lead(struct lead_memo *memo, size_t paragraph)
+{
+	bool whole;
+	size_t length = lead_sentence(memo, paragraph, &whole);
+
+	return whole ? own_line(memo, paragraph, length, whole) : length;
+}
+
 /* Makes PARAGRAPH a lead under the innermost heading when it is one of a
  * run of leads, or a lone_lead. */
 static bool
@@ -5633,17 +5681,12 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	struct label none;
 	size_t length;
 	int key = key_of(STYLE_NONE, 1), keep, sibling;
-	bool whole;
 
 	/* (the notes after 注释, 〔1〕 见《老子》第八十章。…, are notes
 	 * whatever their first sentence) */
 	if (b->depth == 0 || b->in_notes)
 		return true;
-	/* lead_length, or own_line_lead when the sentence is the whole
-	 * paragraph, of one look at its first sentence */
-	length = lead_sentence(&b->lead_memo, paragraph, &whole);
-	if (whole)
-		length = own_line(&b->lead_memo, paragraph, length, whole);
+	length = opening_lead(&b->lead_memo, paragraph);
 	if (length == 0)
 		return true;
 	/* Where 一是, 二是 open the paragraphs, they are the section's
@@ -5681,12 +5724,9 @@ lead_paragraph(struct builder *b, size_t paragraph)
 	keep = place(b, key, &sibling);
 	if (sibling < 0 && keep < b->depth)
 		keep = b->depth;
-	if (in_lead_run(&b->lead_memo, paragraph)) {
-		if (keep > 0)
-			b->leads_under[b->stack[keep - 1].key] = true;
-	} else if (!lone_lead(b, paragraph, length, keep) && !lead_run_goes_on(b, paragraph, length, sibling)) {
+	if (!in_lead_run(&b->lead_memo, paragraph) && !lone_lead(b, paragraph, length, keep) &&
+	    !lead_run_goes_on(b, paragraph, length, sibling))
 		return true;
-	}
 	memset(&none, 0, sizeof none);
 	node = new_node(b, keep > 0 ? b->stack[keep - 1].node : &b->outline->root, STYLE_NONE, 1,
 			paragraph, p->offset, 0, p->offset, length, p->offset + length + 3);
@@ -5703,7 +5743,7 @@ enum { SERIES_MAX_CHARS = 60, SERIES_REACH = 12, SERIES_LEADS_REACH = 3 };
  * clause set off by ，, up to SERIES_MAX_CHARS characters ending in 。; 0
  * otherwise.  *CLAUSE is set to the length of the first clause. */
 static size_t
-series_sentence(struct lead_memo *memo, size_t paragraph, size_t *clause)
+read_series_sentence(struct lead_memo *memo, size_t paragraph, size_t *clause)
 {
 	const struct doc *doc = memo->doc;
 	const struct paragraph *p = &doc->paragraphs[paragraph];
@@ -5719,6 +5759,83 @@ series_sentence(struct lead_memo *memo, size_t paragraph, size_t *clause)
 		return 0;
 	*clause = sentence.clause;
 	return sentence.end;
+}
+
+/* read_series_sentence of PARAGRAPH of MEMO's document, each paragraph's
+ * read once. */
+static size_t
+series_sentence(struct lead_memo *memo, size_t paragraph, size_t *clause)
+{
+	struct lead_answer *answer;
+	size_t length;
+
+	if (!memo->answers)
+		return read_series_sentence(memo, paragraph, clause);
+	answer = &memo->answers[paragraph];
+	if (answer->series != UNREAD) {
+		*clause = answer->clause;
+		return answer->series;
+	}
+	*clause = 0;
+	length = read_series_sentence(memo, paragraph, clause);
+	if (length < UNREAD) {
+		answer->series = (uint16_t)length;
+		answer->clause = (uint16_t)*clause;
+	}
+	return length;
+}
+
+/* The style key of the heading line PARAGRAPH would be by its label (a
+ * Markdown or a reader's heading: its level), -1 when it has none. */
+static int
+line_key(struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	uint8_t md_level = p->md_level > 0 ? p->md_level : doc->hint_count > 0 ? outline_hint_level(doc, paragraph) : 0;
+	struct label l;
+
+	if (md_level > 0)
+		return key_of(STYLE_MARKDOWN, md_level);
+	return paragraph_label(&b->lead_memo, paragraph, &l) ? key_of(l.style, l.level) : -1;
+}
+
+/* Reads, before any row is decided, under headings of which styles the
+ * report sets runs of leads (in_lead_run), into B's leads_under: the style
+ * of the labelled line nearest above the run.  A lone_lead is then judged
+ * by the whole report, the same wherever it stands -- before the first run
+ * as after it.  The title (and its second line, TITLE_SECOND) and a
+ * contents page are not read; a 目录 line or a table's row stands over no
+ * run of leads. */
+static void
+gather_leads_under(struct builder *b, size_t title_second)
+{
+	int key = -1;
+	size_t clause, since = 0;   /* paragraphs from SINCE on not asked for an item yet */
+	struct label item;
+
+	for (size_t i = 0; i < b->doc->paragraph_count; i++) {
+		int line;
+		if (i == b->doc->title_paragraph || i == title_second || b->contents->lines[i])
+			continue;
+		line = line_key(b, i);
+		/* (read while its first sentence is at hand: series_head asks) */
+		series_sentence(&b->lead_memo, i, &clause);
+		if (line >= 0) {
+			key = line;
+			since = i + 1;
+		} else if (key >= 0 && opening_lead(&b->lead_memo, i) > 0 && in_lead_run(&b->lead_memo, i)) {
+			/* (the leads after an item 一是 that opens a paragraph
+			 * stand under the item: asked of each paragraph once) */
+			for (; key >= 0 && since < i; since++) {
+				const struct paragraph *p = &b->doc->paragraphs[since];
+				if (label_run_in(b->doc->text + p->offset, p->length, &item))
+					key = -1;
+			}
+			if (key >= 0)
+				b->leads_under[key] = true;
+		}
+	}
 }
 
 /* True when one of the SERIES_LEADS_REACH paragraphs after PARAGRAPH is a
@@ -6390,6 +6507,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	b->contents = &contents;
 	size_t title_second = doc_title_second(doc);
 	lead_memo_begin(&b->lead_memo, doc);
+	gather_leads_under(b, title_second);
 	for (size_t i = 0; i < doc->paragraph_count; i++) {
 		if (i == doc->title_paragraph || i == title_second || contents.lines[i] ||
 		    contents_heading(doc, i) || tab_row(doc, i))

@@ -2054,7 +2054,8 @@ no_lead_after_a_cut_sentence(void **state)
 	EXPECT("某某事业发展统计公报\n\n一、劳动就业\n\n年末全国就业人员稳定增长。" BODY "\n\n二、行风建设\n\n"
 	       "行风建设满意度逐年提升。" BODY "\n\n法治工作取得新进展。配合国务院办公\n\n"
 	       "厅、司法部做好某某条例草案提请审议有关工作。" BODY "\n\n数字人社建设全面推进。" BODY "\n",
-	       { 1, "一、", "劳动就业", 3 }, { 1, "二、", "行风建设", 7 }, { 2, "", "行风建设满意度逐年提升", 9 },
+	       { 1, "一、", "劳动就业", 3 }, { 2, "", "年末全国就业人员稳定增长", 5 }, { 1, "二、", "行风建设", 7 },
+	       { 2, "", "行风建设满意度逐年提升", 9 },
 	       { 2, "", "法治工作取得新进展", 11 }, { 2, "", "数字人社建设全面推进", 15 });
 #undef BODY
 }
@@ -3303,6 +3304,81 @@ sections_by_spec(void **state)
 	doc_free(doc);
 }
 
+/* Builds the outline of TEXT (LINES lines, ending in a newline) and of
+ * TEXT written twice over, as a web page may repeat a report: the second
+ * copy gets the rows the first gets, and both the rows TEXT gets alone. */
+static void
+expect_copies_alike(const char *text, uint32_t lines)
+{
+	size_t n = strlen(text);
+	char *twice = malloc(2 * n + 1);
+	struct doc *one, *two;
+	struct outline *o1 = NULL, *o2 = NULL;
+
+	assert_non_null(twice);
+	memcpy(twice, text, n);
+	memcpy(twice + n, text, n + 1);
+	one = unit_load(text, NULL);
+	two = unit_load(twice, NULL);
+	assert_int_equal(outline_build(one, &o1), BG_OK);
+	assert_int_equal(outline_build(two, &o2), BG_OK);
+	/* (the second copy's title may be a row of the first copy's) */
+	assert_true(o2->count >= 2 * o1->count);
+	for (size_t i = 0; i < o1->count; i++) {
+		const struct outline_node *a = o1->nodes[i], *first = o2->nodes[i],
+					  *second = o2->nodes[o2->count - o1->count + i];
+		if (strcmp(a->title, first->title) != 0 || strcmp(a->title, second->title) != 0)
+			print_error("row %zu: %s alone, %s in the first copy, %s in the second\n", i, a->title,
+				    first->title, second->title);
+		assert_string_equal(a->title, first->title);
+		assert_string_equal(a->title, second->title);
+		assert_int_equal(a->line, first->line);
+		assert_int_equal(a->line + lines, second->line);
+		assert_string_equal(a->label, second->label);
+	}
+	outline_free(o1);
+	outline_free(o2);
+	doc_free(one);
+	doc_free(two);
+	free(twice);
+}
+
+/* A lone lead is judged by the whole report: one under a （n） before
+ * the report's first run of leads under a （n） is a lead as one after
+ * it is, and a report that holds the same text twice gets the same rows
+ * in both copies. */
+static void
+lone_lead_anywhere(void **state)
+{
+	/* (paragraphs a blank line apart, as a page sets them: lines of
+	 * like widths one after the other read as hard-wrapped) */
+	static const char report[] =
+		"政府工作报告\n\n一、过去五年\n\n（一）推进科技创新\n\n发展科技，是实现现代化的根本。正文。\n\n"
+		"较大幅度地增加科技投入。正文。\n\n全面深化科技体制改革，积极推进科技与经济结合。正文。\n\n"
+		"（二）转变政府职能\n\n建立市场经济体制，必须实行政企分开。正文。\n\n本届政府十分重视作风建设。正文。\n\n"
+		"二、今年工作\n\n（一）扩大国内需求\n\n努力扩大消费需求。正文。\n\n保持投资较快增长。正文。\n\n"
+		"（二）促进农业发展\n\n正文。\n\n";
+
+	(void)state;
+	EXPECT(report, { 1, "一、", "过去五年", 3 }, { 2, "（一）", "推进科技创新", 5 },
+	       { 3, "", "较大幅度地增加科技投入", 9 }, { 2, "（二）", "转变政府职能", 13 },
+	       { 1, "二、", "今年工作", 19 }, { 2, "（一）", "扩大国内需求", 21 },
+	       { 3, "", "努力扩大消费需求", 23 }, { 3, "", "保持投资较快增长", 25 },
+	       { 2, "（二）", "促进农业发展", 27 });
+	expect_copies_alike(report, 30);
+	/* Runs of leads under the report's 一、 say nothing of its （n）. */
+	EXPECT("政府工作报告\n一、今年工作\n促进消费升级。正文。\n扩大有效投资。正文。\n二、深化改革\n"
+	       "（一）要素市场\n积极发展要素市场。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "", "促进消费升级", 3 }, { 2, "", "扩大有效投资", 4 },
+	       { 1, "二、", "深化改革", 5 }, { 2, "（一）", "要素市场", 6 });
+	/* Nor do runs of leads after an item 一是 that opens a paragraph:
+	 * they are the item's. */
+	EXPECT("政府工作报告\n一、今年工作\n（一）扩大内需\n一是促进消费。正文。\n促进消费升级。正文。\n"
+	       "扩大有效投资。正文。\n二是扩大投资。正文。\n（二）深化改革\n积极发展要素市场。正文。\n",
+	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大内需", 3 }, { 3, "一是", "促进消费", 4 },
+	       { 3, "二是", "扩大投资", 7 }, { 2, "（二）", "深化改革", 8 });
+}
+
 /* A lone lead names a task: a sentence that names who acts (本届政府,
  * 我们, 这些) or says how much something is so (十分, 非常, 很) tells of
  * it; 十分之一 is a fraction, no degree. */
@@ -4283,6 +4359,7 @@ main(void)
 		cmocka_unit_test(plain_lines_go_on_markdown_sequences),
 		cmocka_unit_test(sections_by_spec),
 		cmocka_unit_test(run_in_leads),
+		cmocka_unit_test(lone_lead_anywhere),
 		cmocka_unit_test(lone_lead_names_a_task),
 		cmocka_unit_test(own_line_leads),
 		cmocka_unit_test(wrap_wide_line_is_no_part),
