@@ -957,18 +957,6 @@ opens_with(const struct doc *doc, size_t i, const char *word)
 	       (utf8_starts_with(s + sp + w, n - sp - w, "，") || utf8_starts_with(s + sp + w, n - sp - w, "、"));
 }
 
-/* True when the two paragraphs before PARAGRAPH open 首先， and 其次，: a
- * speech's first two points, counted in words before 第三，. */
-static bool
-first_two_in_words(const struct doc *doc, size_t paragraph)
-{
-	size_t second = previous_filled(doc, paragraph);
-	size_t first = second != SIZE_MAX ? previous_filled(doc, second) : SIZE_MAX;
-
-	return first != SIZE_MAX && opens_with(doc, second, "其次") &&
-	       (opens_with(doc, first, "首先") || opens_with(doc, first, "第一"));
-}
-
 /* True when PARENT is a Markdown heading whose number a copy lost (## 附则
  * for a standard's ## 6 附则): it has no label and is the Nth heading
  * under its own parent, and the decimal clause L numbers from N (6.1
@@ -1069,11 +1057,6 @@ in_sequence(const struct builder *b, const struct label *l, int key, int sibling
 	if (l->style == STYLE_CN_COMMA && l->level == 0 && l->number == 2 && keep == 0 &&
 	    b->last_number[key] == 0)
 		return goes_on_to(b, b->paragraph, key, 2, 5);
-	/* 首先，… 其次，… 第三，… 第四，…: the first two points counted in
-	 * words, the rest in numbers -- a run that starts at three. */
-	if (l->style == STYLE_DI_COMMA && l->level == 0 && l->number == 3 && b->last_number[key] == 0 &&
-	    first_two_in_words(b->doc, b->paragraph))
-		return goes_on_to(b, b->paragraph, key, 3, 5);
 	if (gapped_run(b, key, l, b->last_number[key], NULL))
 		return !restarts_after(b, b->paragraph, key);
 	if (b->last_number[key] <= 0 || l->number != b->last_number[key] + 1)
@@ -3928,6 +3911,62 @@ lead_in_label(const char *s, size_t n, struct label *l)
 	return 0;
 }
 
+/* True when paragraph I of DOC opens with the numbered point 第N， (or
+ * 第N、) of a speech's run, N being NUMBER. */
+static bool
+opens_numbered_point(const struct doc *doc, size_t i, long long number)
+{
+	const struct paragraph *p = &doc->paragraphs[i];
+	const char *s = doc->text + p->offset;
+	size_t sp = utf8_spaces(s, p->length);
+	struct label l;
+
+	return i < doc->paragraph_count && label_parse(s + sp, p->length - sp, &l) && l.style == STYLE_DI_COMMA &&
+	       l.level == 0 && l.number == number;
+}
+
+/* A speech may count its first points in words and go on in numbers:
+ *
+ *     首先，农业关系到五亿农村人口的吃饭问题。…
+ *     第二，农业也关系到城市和工矿区人口的吃饭问题。…
+ *
+ * or 首先，… 其次，… 第三，….  When PARAGRAPH of DOC opens with such a
+ * word, 首先 (the first point) or 其次 (the second, after a first), and
+ * the numbered points go on from it in the paragraphs after it, sets *L
+ * to it as the point of that run (its title after the comma) and returns
+ * true.  Counted in words alone (首先，… 其次，… 最后，…) they are the
+ * steps of an argument, no points of the outline. */
+static bool
+word_counted_point(const struct doc *doc, size_t paragraph, struct label *l)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+	const char *s = doc->text + p->offset;
+	size_t sp = utf8_spaces(s, p->length), next, before;
+	long long number;
+
+	/* (their first character, asked first: most paragraphs open otherwise) */
+	if (p->length - sp < 6 || (memcmp(s + sp, "首", 3) != 0 && memcmp(s + sp, "其", 3) != 0))
+		return false;
+	next = next_filled(doc, paragraph);
+	if (opens_with(doc, paragraph, "首先"))
+		number = 1;
+	else if (opens_with(doc, paragraph, "其次") && (before = previous_filled(doc, paragraph)) != SIZE_MAX &&
+		 (opens_with(doc, before, "首先") || opens_numbered_point(doc, before, 1)))
+		number = 2;
+	else
+		return false;
+	if (next >= doc->paragraph_count ||
+	    (!opens_numbered_point(doc, next, number + 1) &&
+	     !(number == 1 && opens_with(doc, next, "其次") && opens_numbered_point(doc, next_filled(doc, next), 3))))
+		return false;
+	memset(l, 0, sizeof *l);
+	l->style = STYLE_DI_COMMA;
+	l->number = number;
+	l->length = sp + strlen("首先");
+	l->title = l->length + strlen("，");
+	return true;
+}
+
 /* The bytes of the ，, , or 、 that may stand between a run-in label and
  * its title (一是，制止了…): punctuation, not the title's. */
 static size_t
@@ -4503,7 +4542,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		   !expected_item(b, s, p->length, &l) &&
 		   !expected_article(b, s, p->length, &l) && !expected_clause(b, paragraph, s, p->length, &l) &&
 		   l.style == STYLE_NONE &&
-		   (lead = lead_in_label(s, p->length, &l)) == 0) {
+		   (lead = lead_in_label(s, p->length, &l)) == 0 && !word_counted_point(doc, paragraph, &l)) {
 		if (last_point_line(b, paragraph))
 			return add_last_point(b, paragraph);
 		b->list_key = -1;
