@@ -605,7 +605,8 @@ try_amount(struct scanner *s, size_t p, bool negative, size_t sign_start,
 	}
 	if (w && (w->roles & ROLE_BIT(ROLE_NOT_UNIT)))
 		return 0;
-	/* 6.8级 is a magnitude, 三级医院 a grade of hospital */
+	/* 6.8级 is a magnitude, 三级医院 a grade of hospital, 二期工程 a
+	 * phase */
 	if (w && n.chinese && (w->roles & ROLE_BIT(ROLE_AFTER_DIGITS)))
 		return 0;
 	if (w && (w->roles & ROLE_BIT(ROLE_FRACTION))) {

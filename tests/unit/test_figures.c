@@ -523,15 +523,15 @@ lone_one_and_slogans(void **state)
 	EXPECT("依靠三次产业，统筹推进五位一体，十三五期间，三年级学生。\n", "");
 }
 
-/* Grades and the jiao count after Arabic digits only: after a Chinese
- * numeral they are other words. */
+/* Grades, sessions and the jiao count after Arabic digits only: after a
+ * Chinese numeral they are other words (a grade, a project's phase). */
 static void
 after_digits_only(void **state)
 {
 	(void)state;
-	EXPECT("发生6.8级地震，5级以上大风；1元等于10角。\n",
-	       "quantity 6.8级 6.8 级 | quantity 5级 5 级 | money 1元 1 元 | money 10角 10 角");
-	EXPECT("三级医院实行一级保护，三角地带的一角。\n", "");
+	EXPECT("发生6.8级地震，5级以上大风；1元等于10角；举办3期培训班。\n",
+	       "quantity 6.8级 6.8 级 | quantity 5级 5 级 | money 1元 1 元 | money 10角 10 角 | quantity 3期 3 期");
+	EXPECT("三级医院实行一级保护，三角地带的一角，二期工程和三期项目。\n", "");
 	/* The fen is money written with 钱; 分 alone is a score or a
 	 * minute. */
 	EXPECT("每千瓦时加价2分钱，考试得了90分。\n", "money 2分钱 2 分");
