@@ -20,6 +20,8 @@ struct line {
 	uint32_t chars;      /* characters, measured with WIDTH (as far) */
 	bool indented;       /* had leading white space */
 	bool continues;      /* joined to the line before (hard wrap) */
+	bool spaced;         /* joined with a space: a clause number's title */
+	bool bridged;        /* blank, yet inside a paragraph (between them) */
 	bool full;           /* reaches the wrap width of a hard-wrapped text */
 	bool noise;          /* matched by a line rule */
 	uint16_t written_columns, written_chars;   /* more, as written, of escapes

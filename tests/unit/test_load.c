@@ -754,6 +754,44 @@ script_alone_on_a_line(void **state)
 	doc_free(doc);
 }
 
+/* A PDF extraction that set a clause's number on a line of its own, its
+ * title on the next (a blank line perhaps between): one heading again,
+ * "2.1 电磁环境".  A table's row number over its cells, a page's number
+ * before a page break, a number over a sentence's rest are no such
+ * clause. */
+static void
+clause_number_over_its_title(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("1\n\n适用范围\n\n本标准规定了某某设施周围环境中的限值和评价方法以及豁免范围。\n"
+				    "2\n术语和定义\n下列术语和定义适用于本标准。\n\n2.1\n\n电磁环境 electromagnetic environment\n"
+				    "存在于给定场所的所有电磁现象的总和。\n", NULL);
+	expect_paragraph(doc, 0, "1 适用范围", 1);
+	expect_paragraph(doc, 2, "2 术语和定义", 6);
+	expect_paragraph(doc, 4, "2.1 电磁环境 electromagnetic environment", 10);
+	assert_int_equal(doc->paragraph_count, 6);
+	doc_free(doc);
+
+	/* a row number over its cells; a number over a cell, then a number
+	 * that cannot come next (1 / 基层司法业务 / 3) */
+	doc = unit_load("序号\n\n1\n\n外滩历史文化风貌区\n\n外滩·中央（179街坊）\n\n2\n\n老市府大楼\n", NULL);
+	assert_int_equal(doc->paragraph_count, 6);
+	doc_free(doc);
+	doc = unit_load("司法\n1\n基层司法业务\n3\n普法宣传\n43\n", NULL);
+	assert_int_equal(doc->paragraph_count, 6);
+	doc_free(doc);
+
+	/* a page's number before a page break, a number before a sentence */
+	doc = unit_load("杆上下两层横担\n\n2\n\n\f备作业资格不全\n全年新建厂房\n10\n万平方米。\n", NULL);
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		char *p = unit_paragraph(doc, i);
+		assert_null(strstr(p, "2 备"));
+		assert_null(strstr(p, "10 万"));
+		free(p);
+	}
+	doc_free(doc);
+}
+
 static void
 front_matter_and_markdown(void **state)
 {
@@ -1641,6 +1679,7 @@ main(void)
 		cmocka_unit_test(threaded_paths_on_small_files),
 		cmocka_unit_test(prose_wrap_over_tables),
 		cmocka_unit_test(metadata_left_unfound),
+		cmocka_unit_test(clause_number_over_its_title),
 	};
 	return UNIT_RUN(tests);
 }
