@@ -831,6 +831,22 @@ clause_title_below(const char *text, const struct line *lines, size_t count, siz
 	       ends_full_sentence(text + lines[after].start, lines[after].length) ? t : 0;
 }
 
+/* The length of the mark that S (N bytes) opens with when no sentence can
+ * open with it (、，。；：！？ and the closing brackets and quotes): the
+ * line goes on with the sentence above it, cut there by a PDF's
+ * extraction that set the mark apart (…（以下简称“某某法”） / 、《某某条例》…);
+ * 0 for any other opening. */
+static size_t
+continuing_mark(const char *s, size_t n)
+{
+	static const char marks[][4] = { "、", "，", "。", "；", "：", "！", "？", "）", "」", "』", "”", "》" };
+
+	for (size_t i = 0; n >= 3 && i < sizeof marks / sizeof marks[0]; i++)
+		if (memcmp(s, marks[i], 3) == 0)
+			return 3;
+	return 0;
+}
+
 /* Joins what a line break cut whatever the wrap: a bracket it left open
  * ("（2025年3月21日在…人民代表大会" / "第五次会议上）"), a subtitle
  * ("——2025年3月21日在…" / "第五次会议上") and a cut_script. */
@@ -857,6 +873,18 @@ mark_cut_phrases(const char *text, struct line *lines, size_t count)
 			continue;
 		}
 
+		if (l->length > 0 && next->length > 0 && next->number != l->number &&
+		    continuing_mark(t, next->length) > 0) {
+			next->continues = true;
+			/* a mark alone (、) that leaves its sentence open:
+			 * the line below it goes on with it too */
+			if (continuing_mark(t, next->length) == next->length &&
+			    !lines_end_sentence(t, next->length) && i + 2 < count &&
+			    lines[i + 2].length > 0 && lines[i + 2].number != next->number &&
+			    !begins_heading(text + lines[i + 2].start, lines[i + 2].length))
+				lines[i + 2].continues = true;
+			continue;
+		}
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
 		    next->continues || begins_heading(t, next->length) ||
 		    begins_heading(s, l->length))

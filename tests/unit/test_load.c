@@ -792,6 +792,23 @@ clause_number_over_its_title(void **state)
 	doc_free(doc);
 }
 
+/* A mark no sentence opens with (、，。） …) at the start of a line goes on
+ * with the line above, where an extraction set it apart; a 、 alone takes
+ * the line below it along. */
+static void
+line_opening_with_a_closing_mark(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("根据《中华人民共和国安全生产法》（以下简称“安全生产\n法”）\n、\n"
+				    "《生产安全事故报告和调查处理条例》等有关法律法规的规定，成立调查组。\n", NULL);
+	assert_int_equal(doc->paragraph_count, 1);
+	expect_paragraph(doc, 0,
+			 "根据《中华人民共和国安全生产法》（以下简称“安全生产法”）、"
+			 "《生产安全事故报告和调查处理条例》等有关法律法规的规定，成立调查组。", 1);
+	doc_free(doc);
+
+}
+
 static void
 front_matter_and_markdown(void **state)
 {
@@ -1680,6 +1697,7 @@ main(void)
 		cmocka_unit_test(prose_wrap_over_tables),
 		cmocka_unit_test(metadata_left_unfound),
 		cmocka_unit_test(clause_number_over_its_title),
+		cmocka_unit_test(line_opening_with_a_closing_mark),
 	};
 	return UNIT_RUN(tests);
 }
