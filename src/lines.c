@@ -885,6 +885,13 @@ mark_cut_phrases(const char *text, struct line *lines, size_t count)
 				lines[i + 2].continues = true;
 			continue;
 		}
+		/* …依据《某某法》第一百零九条第 / （一）项，…: a citation's
+		 * item the wrap cut from its 第, no heading */
+		if (l->length >= 3 && next->length > 0 && next->number != l->number &&
+		    memcmp(s + l->length - 3, "第", 3) == 0 && begins_heading(t, next->length)) {
+			next->continues = true;
+			continue;
+		}
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
 		    next->continues || begins_heading(t, next->length) ||
 		    begins_heading(s, l->length))

@@ -794,7 +794,8 @@ clause_number_over_its_title(void **state)
 
 /* A mark no sentence opens with (、，。） …) at the start of a line goes on
  * with the line above, where an extraction set it apart; a 、 alone takes
- * the line below it along. */
+ * the line below it along.  So does a citation's item cut from its 第
+ * (第一百零九条第 / （一）项). */
 static void
 line_opening_with_a_closing_mark(void **state)
 {
@@ -807,6 +808,11 @@ line_opening_with_a_closing_mark(void **state)
 			 "《生产安全事故报告和调查处理条例》等有关法律法规的规定，成立调查组。", 1);
 	doc_free(doc);
 
+	doc = unit_load("依据《安全生产法》第一百零九条第\n（一）项，建议给予行政处罚。\n（二）事故性质\n", NULL);
+	assert_int_equal(doc->paragraph_count, 2);
+	expect_paragraph(doc, 0, "依据《安全生产法》第一百零九条第（一）项，建议给予行政处罚。", 1);
+	expect_paragraph(doc, 1, "（二）事故性质", 3);
+	doc_free(doc);
 }
 
 static void
