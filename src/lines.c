@@ -1008,6 +1008,43 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count,
 
 /* ---- running heads ------------------------------------------------------- */
 
+bool
+lines_page_number(const char *s, size_t n)
+{
+	size_t digits = 0, lower = 0, upper = 0;
+
+	if (n == 0 || n > 6)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		digits += s[i] >= '0' && s[i] <= '9';
+		lower += s[i] != '\0' && strchr("ivxlc", s[i]) != NULL;
+		upper += s[i] != '\0' && strchr("IVXLC", s[i]) != NULL;
+	}
+	return (digits == n && n <= 4) || lower == n || upper == n;
+}
+
+/* True when line I of LINES (COUNT) stands at a page break, blank lines
+ * apart: a form feed (pdftotext's) before or after it. */
+static bool
+at_form_feed(const char *text, const struct line *lines, size_t count, size_t i)
+{
+	for (size_t k = i + 1; k < count; k++) {
+		if (page_break_between(text, &lines[k - 1], &lines[k]))
+			return true;
+		if (lines[k].length > 0)
+			break;
+	}
+	for (size_t k = i; k > 0; k--) {
+		if (page_break_between(text, &lines[k - 1], &lines[k]))
+			return true;
+		if (lines[k - 1].length > 0)
+			break;
+	}
+	return false;
+}
+
+
+
 /* A short line of a page's furniture that a PDF extraction repeats on every
  * page, in the middle of the text ("2018年政府工作报告" between "贫困人口减少
  * 6800多万，" and "易地扶贫搬迁830万人"): the same text, at least
@@ -1073,7 +1110,14 @@ lines_mark_running_heads(const char *text, struct line *lines, size_t count,
 	size_t n = 0, capacity = 0;
 
 	for (size_t i = 0; i < count; i++) {
-		const struct line *l = &lines[i];
+		struct line *l = &lines[i];
+		/* A page's number at the page break is furniture too: it
+		 * goes, and the text it stood in is joined again. */
+		if (l->length > 0 && !l->noise && lines_page_number(text + l->start, l->length) &&
+		    at_form_feed(text, lines, count, i)) {
+			l->noise = true;
+			continue;
+		}
 		if (l->length == 0 || l->length > RUNNING_MAX_BYTES || l->noise ||
 		    lines_end_sentence(text + l->start, l->length) ||
 		    begins_heading(text + l->start, l->length) ||

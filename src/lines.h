@@ -79,6 +79,12 @@ void lines_mark_continuations(const char *text, struct line *lines, size_t count
 bool lines_mark_running_heads(const char *text, struct line *lines, size_t count,
 			      const struct lines_wrap *wrap);
 
+/* True when S (N bytes, trimmed) is a page's number alone, as a copy of
+ * a PDF keeps it between two pages' text: one to four digits (12), or a
+ * roman numeral in one case (ii, IV), as a document numbers the pages of
+ * its front matter. */
+bool lines_page_number(const char *s, size_t n);
+
 /* True when S (N bytes) ends with a mark that ends a sentence (or a list
  * item): 。！？；：…” ) . and the like. */
 bool lines_end_sentence(const char *s, size_t n);

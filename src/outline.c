@@ -1743,6 +1743,9 @@ part_line(const struct builder *b, size_t paragraph)
 		n -= utf8_space_before(s, s + n);
 	if (n == 0)
 		return PART_NOTE;
+	/* a page's number between two pages' text hides nothing above it */
+	if (lines_page_number(s, n))
+		return PART_NOTE;
 	/* (一九五五年三月三十一日) and （此件公开发布） under a heading, a
 	 * note's mark maybe after it (（…修正）①). */
 	{

@@ -815,6 +815,40 @@ line_opening_with_a_closing_mark(void **state)
 	doc_free(doc);
 }
 
+/* A page's number alone at a page break (a form feed before or after it,
+ * blank lines between), arabic or roman, is furniture: it goes (and a
+ * hard wrap joins the sentence it cut).  A number inside a page stays. */
+static void
+page_number_at_page_break(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct doc *doc;
+
+	assert_int_equal(noise_rules_parse(&rules, "line ^- [0-9]+ -$\n", NULL), BG_OK);
+	doc = unit_load("本标准由环境保护部解释。\n\n  ii\n\f    某某控制限值\n"
+			"项目施工单位为某某公司，施工地点为某镇至某村，主要施工内容为立电杆、新架导线等，\n"
+			"\n                  1\n\f  2016 年 10 月下旬开始进场施工。\n"
+			"表中数值\n\n12\n\n为年度合计。\n", rules);
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		char *p = unit_paragraph(doc, i);
+		assert_string_not_equal(p, "ii");
+		assert_string_not_equal(p, "1");
+		free(p);
+	}
+	{
+		bool kept = false;
+		for (size_t i = 0; i < doc->paragraph_count; i++) {
+			char *p = unit_paragraph(doc, i);
+			kept |= strcmp(p, "12") == 0;
+			free(p);
+		}
+		assert_true(kept);
+	}
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 static void
 front_matter_and_markdown(void **state)
 {
@@ -1704,6 +1738,7 @@ main(void)
 		cmocka_unit_test(metadata_left_unfound),
 		cmocka_unit_test(clause_number_over_its_title),
 		cmocka_unit_test(line_opening_with_a_closing_mark),
+		cmocka_unit_test(page_number_at_page_break),
 	};
 	return UNIT_RUN(tests);
 }
