@@ -849,9 +849,11 @@ continuing_mark(const char *s, size_t n)
 
 /* Joins what a line break cut whatever the wrap: a bracket it left open
  * ("（2025年3月21日在…人民代表大会" / "第五次会议上）"), a subtitle
- * ("——2025年3月21日在…" / "第五次会议上") and a cut_script. */
+ * ("——2025年3月21日在…" / "第五次会议上"), a cut_script, a line opening
+ * with a continuing_mark, a citation's item cut from its 第, and unless
+ * PAGED (lines_mark_continuations) a clause number over its title. */
 static void
-mark_cut_phrases(const char *text, struct line *lines, size_t count)
+mark_cut_phrases(const char *text, struct line *lines, size_t count, bool paged)
 {
 	for (size_t i = 0; i + 1 < count; i++) {
 		const struct line *l = &lines[i];
@@ -859,7 +861,7 @@ mark_cut_phrases(const char *text, struct line *lines, size_t count)
 		const char *s = text + l->start, *t = text + next->start;
 		size_t title;
 
-		if ((title = clause_title_below(text, lines, count, i)) > 0) {
+		if (!paged && (title = clause_title_below(text, lines, count, i)) > 0) {
 			lines[title].continues = true;
 			lines[title].spaced = true;
 			if (title > i + 1)
@@ -963,14 +965,14 @@ short_by_indent(const char *text, const struct line *l, const struct line *next,
 
 void
 lines_mark_continuations(const char *text, struct line *lines, size_t count,
-			 const struct lines_wrap *found)
+			 const struct lines_wrap *found, bool paged)
 {
 	const struct lines_wrap wrap = *found;
 	/* The last item of a run 一是, 二是, … that opened a paragraph in
 	 * this section (0 for none): its next item opens one too. */
 	long long item = 0;
 
-	mark_cut_phrases(text, lines, count);
+	mark_cut_phrases(text, lines, count, paged);
 	if (wrap.width == 0)
 		return;
 	if (count > 0)
@@ -986,7 +988,7 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count,
 		if (begins_heading(t, next->length))
 			item = 0;
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
-		    clause_title_below(text, lines, count, i + 1) > 0 ||
+		    (!paged && clause_title_below(text, lines, count, i + 1) > 0) ||
 		    !(reaches_wrap(l, &wrap) || short_by_one(text, l, next, &wrap) ||
 		      short_by_indent(text, l, next, &wrap)) || centred_below(l, next) ||
 		    lines_markdown_heading(s, l->length, &level) || begins_heading(t, next->length) ||

@@ -66,9 +66,11 @@ struct lines_wrap lines_find_wrap(const char *text, struct line *lines, size_t c
  * the next line, unless that begins a heading.  Where paragraphs start
  * indented, the indentation decides instead of the punctuation.  Text
  * with no wrap width keeps its lines.  WRAP is lines_find_wrap's for the
- * same lines. */
+ * same lines.  PAGED: a reader placed the lines from the pages' layout
+ * (a PDF's), and a clause number it set alone stays a line of its own,
+ * its title read below it; in other text it joins its title. */
 void lines_mark_continuations(const char *text, struct line *lines, size_t count,
-			      const struct lines_wrap *wrap);
+			      const struct lines_wrap *wrap, bool paged);
 
 /* Marks as noise the running heads among the COUNT LINES of TEXT: a short
  * line repeated at least three times, each time beside a page number (a
