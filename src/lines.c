@@ -56,6 +56,8 @@ push_line(struct line_list *list, const char *text, size_t start, size_t end, ui
 	l->width = 0;
 	l->chars = 0;
 	l->continues = false;
+	l->spaced = false;
+	l->bridged = false;
 	l->full = false;
 	l->written_columns = 0;
 	l->written_chars = 0;
@@ -684,23 +686,214 @@ cut_script(const char *text, const struct line *lines, size_t count, size_t i)
 	       !begins_heading(text + rest->start, rest->length);
 }
 
+/* A clause's number read: up to three groups (4.2.1), the first perhaps an
+ * appendix's letter (A.1, the letter counting from 1). */
+struct clause_number {
+	int group[3];
+	size_t count;
+	bool letter;
+};
+
+/* True when S (N bytes) is a clause number and nothing else, read into C:
+ * one to three groups of one to three digits joined by points (1, 3.1,
+ * 4.2.1), the first perhaps an appendix letter (A.1). */
+static bool
+clause_number_alone(const char *s, size_t n, struct clause_number *c)
+{
+	size_t i = 0;
+
+	c->count = 0;
+	c->letter = false;
+	if (n > 0 && s[0] >= 'A' && s[0] <= 'Z') {
+		if (n < 3 || s[1] != '.')
+			return false;
+		c->group[c->count++] = s[0] - 'A' + 1;
+		c->letter = true;
+		i = 2;
+	}
+	for (;;) {
+		size_t digits = 0;
+		int value = 0;
+		while (i < n && s[i] >= '0' && s[i] <= '9' && digits < 4)
+			value = value * 10 + (s[i++] - '0'), digits++;
+		if (digits == 0 || digits > 3 || (digits > 1 && s[i - digits] == '0') || c->count == 3)
+			return false;
+		c->group[c->count++] = value;
+		if (i == n)
+			return true;
+		if (s[i] != '.' || ++i == n)
+			return false;
+	}
+}
+
+/* True when clause B may come right after clause A: its first child
+ * (4 then 4.1), its next sibling (3.1 then 3.2) or the next of one of its
+ * parents (3.10 then 4). */
+static bool
+clause_follows(const struct clause_number *a, const struct clause_number *b)
+{
+	if (a->letter != b->letter)
+		return false;
+	if (b->count == a->count + 1) {
+		for (size_t k = 0; k < a->count; k++)
+			if (b->group[k] != a->group[k])
+				return false;
+		return b->group[a->count] == 1;
+	}
+	if (b->count == 0 || b->count > a->count)
+		return false;
+	for (size_t k = 0; k + 1 < b->count; k++)
+		if (b->group[k] != a->group[k])
+			return false;
+	return b->group[b->count - 1] == a->group[b->count - 1] + 1;
+}
+
+/* True when S (N bytes) ends a sentence with a full stop, a semicolon or
+ * a colon (not a bracket or a quote, which a table's cell may close). */
+static bool
+ends_full_sentence(const char *s, size_t n)
+{
+	return n >= 3 && (memcmp(s + n - 3, "。", 3) == 0 || memcmp(s + n - 3, "；", 3) == 0 ||
+			  memcmp(s + n - 3, "：", 3) == 0);
+}
+
+/* True when S (N bytes) may be a clause's title set on a line of its own:
+ * a short phrase (a term and its English name at most, 电磁环境
+ * electromagnetic environment) that begins with a Chinese character,
+ * holds no sentence's punctuation and ends no sentence. */
+enum { CLAUSE_TITLE_MAX = 60 };
+
+static bool
+clause_title_alone(const char *s, size_t n)
+{
+	static const char marks[][4] = { "，", "。", "；", "：", "、" };
+
+	if (n < 3 || (unsigned char)s[0] < 0xe4 || (unsigned char)s[0] > 0xe9 ||
+	    utf8_count(s, n) > CLAUSE_TITLE_MAX ||
+	    lines_end_sentence(s, n) || begins_heading(s, n))
+		return false;
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (memmem(s, n, marks[i], 3))
+			return false;
+	return true;
+}
+
+/* The index of the first line after I that is not blank, stepping over
+ * one blank line at most; COUNT when there is none so near. */
+static size_t
+filled_after(const struct line *lines, size_t count, size_t i)
+{
+	if (i + 1 < count && lines[i + 1].length > 0)
+		return i + 1;
+	if (i + 2 < count && lines[i + 1].length == 0 && lines[i + 2].length > 0)
+		return i + 2;
+	return count;
+}
+
+/* True when a page break (pdftotext's form feed) stands between the end of
+ * line A and the start of line B. */
+static bool
+page_break_between(const char *text, const struct line *a, const struct line *b)
+{
+	size_t from = a->start + a->length;
+
+	return b->start > from && memchr(text + from, '\f', b->start - from) != NULL;
+}
+
+/* Where a PDF extraction set a clause's number on a line of its own and
+ * its title on the next, a blank line perhaps between (1 / 适用范围,
+ * 3.1 / 电磁环境), the index of the title's line; 0 when line I is no
+ * such number.  A page number is not one: a page break follows it, or
+ * the line after it goes on with a sentence; nor is a table's row number,
+ * its cells one a line below it (1 / 韩德才 / 男, 1 / 既有居住建筑改造 /
+ * 旧住房成套改造任务, 1 / 基层司法业务 / 3): the title is followed by a
+ * sentence, a line as long as a paragraph's, or a clause's number that
+ * may come next. */
+enum { CLAUSE_TEXT_MIN = 20 };
+
+static size_t
+clause_title_below(const char *text, const struct line *lines, size_t count, size_t i)
+{
+	const struct line *l = &lines[i];
+	struct clause_number number, next;
+	size_t t, after;
+
+	if (!clause_number_alone(text + l->start, l->length, &number) ||
+	    (t = filled_after(lines, count, i)) == count ||
+	    lines[t].number == l->number || page_break_between(text, l, &lines[t]) ||
+	    !clause_title_alone(text + lines[t].start, lines[t].length))
+		return 0;
+	if ((after = filled_after(lines, count, t)) == count)
+		return 0;
+	if (clause_number_alone(text + lines[after].start, lines[after].length, &next))
+		return clause_follows(&number, &next) ? t : 0;
+	return utf8_count(text + lines[after].start, lines[after].length) >= CLAUSE_TEXT_MIN ||
+	       ends_full_sentence(text + lines[after].start, lines[after].length) ? t : 0;
+}
+
+/* The length of the mark that S (N bytes) opens with when no sentence can
+ * open with it (、，。；：！？ and the closing brackets and quotes): the
+ * line goes on with the sentence above it, cut there by a PDF's
+ * extraction that set the mark apart (…（以下简称“某某法”） / 、《某某条例》…);
+ * 0 for any other opening. */
+static size_t
+continuing_mark(const char *s, size_t n)
+{
+	static const char marks[][4] = { "、", "，", "。", "；", "：", "！", "？", "）", "」", "』", "”", "》" };
+
+	for (size_t i = 0; n >= 3 && i < sizeof marks / sizeof marks[0]; i++)
+		if (memcmp(s, marks[i], 3) == 0)
+			return 3;
+	return 0;
+}
+
 /* Joins what a line break cut whatever the wrap: a bracket it left open
  * ("（2025年3月21日在…人民代表大会" / "第五次会议上）"), a subtitle
- * ("——2025年3月21日在…" / "第五次会议上") and a cut_script. */
+ * ("——2025年3月21日在…" / "第五次会议上"), a cut_script, a line opening
+ * with a continuing_mark, a citation's item cut from its 第, and unless
+ * PAGED (lines_mark_continuations) a clause number over its title. */
 static void
-mark_cut_phrases(const char *text, struct line *lines, size_t count)
+mark_cut_phrases(const char *text, struct line *lines, size_t count, bool paged)
 {
 	for (size_t i = 0; i + 1 < count; i++) {
 		const struct line *l = &lines[i];
 		struct line *next = &lines[i + 1];
 		const char *s = text + l->start, *t = text + next->start;
+		size_t title;
 
+		if (!paged && (title = clause_title_below(text, lines, count, i)) > 0) {
+			lines[title].continues = true;
+			lines[title].spaced = true;
+			if (title > i + 1)
+				next->bridged = true;
+			i = title - 1;
+			continue;
+		}
 		if (l->length > 0 && next->length > 0 && next->number != l->number && cut_script(text, lines, count, i)) {
 			next->continues = true;
 			lines[i + 2].continues = true;
 			continue;
 		}
 
+		if (l->length > 0 && next->length > 0 && next->number != l->number &&
+		    continuing_mark(t, next->length) > 0) {
+			next->continues = true;
+			/* a mark alone (、) that leaves its sentence open:
+			 * the line below it goes on with it too */
+			if (continuing_mark(t, next->length) == next->length &&
+			    !lines_end_sentence(t, next->length) && i + 2 < count &&
+			    lines[i + 2].length > 0 && lines[i + 2].number != next->number &&
+			    !begins_heading(text + lines[i + 2].start, lines[i + 2].length))
+				lines[i + 2].continues = true;
+			continue;
+		}
+		/* …依据《某某法》第一百零九条第 / （一）项，…: a citation's
+		 * item the wrap cut from its 第, no heading */
+		if (l->length >= 3 && next->length > 0 && next->number != l->number &&
+		    memcmp(s + l->length - 3, "第", 3) == 0 && begins_heading(t, next->length)) {
+			next->continues = true;
+			continue;
+		}
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
 		    next->continues || begins_heading(t, next->length) ||
 		    begins_heading(s, l->length))
@@ -772,14 +965,14 @@ short_by_indent(const char *text, const struct line *l, const struct line *next,
 
 void
 lines_mark_continuations(const char *text, struct line *lines, size_t count,
-			 const struct lines_wrap *found)
+			 const struct lines_wrap *found, bool paged)
 {
 	const struct lines_wrap wrap = *found;
 	/* The last item of a run 一是, 二是, … that opened a paragraph in
 	 * this section (0 for none): its next item opens one too. */
 	long long item = 0;
 
-	mark_cut_phrases(text, lines, count);
+	mark_cut_phrases(text, lines, count, paged);
 	if (wrap.width == 0)
 		return;
 	if (count > 0)
@@ -795,6 +988,7 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count,
 		if (begins_heading(t, next->length))
 			item = 0;
 		if (l->length == 0 || next->length == 0 || next->number == l->number ||
+		    (!paged && clause_title_below(text, lines, count, i + 1) > 0) ||
 		    !(reaches_wrap(l, &wrap) || short_by_one(text, l, next, &wrap) ||
 		      short_by_indent(text, l, next, &wrap)) || centred_below(l, next) ||
 		    lines_markdown_heading(s, l->length, &level) || begins_heading(t, next->length) ||
@@ -815,6 +1009,43 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count,
 }
 
 /* ---- running heads ------------------------------------------------------- */
+
+bool
+lines_page_number(const char *s, size_t n)
+{
+	size_t digits = 0, lower = 0, upper = 0;
+
+	if (n == 0 || n > 6)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		digits += s[i] >= '0' && s[i] <= '9';
+		lower += s[i] != '\0' && strchr("ivxlc", s[i]) != NULL;
+		upper += s[i] != '\0' && strchr("IVXLC", s[i]) != NULL;
+	}
+	return (digits == n && n <= 4) || lower == n || upper == n;
+}
+
+/* True when line I of LINES (COUNT) stands at a page break, blank lines
+ * apart: a form feed (pdftotext's) before or after it. */
+static bool
+at_form_feed(const char *text, const struct line *lines, size_t count, size_t i)
+{
+	for (size_t k = i + 1; k < count; k++) {
+		if (page_break_between(text, &lines[k - 1], &lines[k]))
+			return true;
+		if (lines[k].length > 0)
+			break;
+	}
+	for (size_t k = i; k > 0; k--) {
+		if (page_break_between(text, &lines[k - 1], &lines[k]))
+			return true;
+		if (lines[k - 1].length > 0)
+			break;
+	}
+	return false;
+}
+
+
 
 /* A short line of a page's furniture that a PDF extraction repeats on every
  * page, in the middle of the text ("2018年政府工作报告" between "贫困人口减少
@@ -881,7 +1112,14 @@ lines_mark_running_heads(const char *text, struct line *lines, size_t count,
 	size_t n = 0, capacity = 0;
 
 	for (size_t i = 0; i < count; i++) {
-		const struct line *l = &lines[i];
+		struct line *l = &lines[i];
+		/* A page's number at the page break is furniture too: it
+		 * goes, and the text it stood in is joined again. */
+		if (l->length > 0 && !l->noise && lines_page_number(text + l->start, l->length) &&
+		    at_form_feed(text, lines, count, i)) {
+			l->noise = true;
+			continue;
+		}
 		if (l->length == 0 || l->length > RUNNING_MAX_BYTES || l->noise ||
 		    lines_end_sentence(text + l->start, l->length) ||
 		    begins_heading(text + l->start, l->length) ||

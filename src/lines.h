@@ -20,6 +20,8 @@ struct line {
 	uint32_t chars;      /* characters, measured with WIDTH (as far) */
 	bool indented;       /* had leading white space */
 	bool continues;      /* joined to the line before (hard wrap) */
+	bool spaced;         /* joined with a space: a clause number's title */
+	bool bridged;        /* blank, yet inside a paragraph (between them) */
 	bool full;           /* reaches the wrap width of a hard-wrapped text */
 	bool noise;          /* matched by a line rule */
 	uint16_t written_columns, written_chars;   /* more, as written, of escapes
@@ -64,9 +66,11 @@ struct lines_wrap lines_find_wrap(const char *text, struct line *lines, size_t c
  * the next line, unless that begins a heading.  Where paragraphs start
  * indented, the indentation decides instead of the punctuation.  Text
  * with no wrap width keeps its lines.  WRAP is lines_find_wrap's for the
- * same lines. */
+ * same lines.  PAGED: a reader placed the lines from the pages' layout
+ * (a PDF's), and a clause number it set alone stays a line of its own,
+ * its title read below it; in other text it joins its title. */
 void lines_mark_continuations(const char *text, struct line *lines, size_t count,
-			      const struct lines_wrap *wrap);
+			      const struct lines_wrap *wrap, bool paged);
 
 /* Marks as noise the running heads among the COUNT LINES of TEXT: a short
  * line repeated at least three times, each time beside a page number (a
@@ -76,6 +80,12 @@ void lines_mark_continuations(const char *text, struct line *lines, size_t count
  * memory. */
 bool lines_mark_running_heads(const char *text, struct line *lines, size_t count,
 			      const struct lines_wrap *wrap);
+
+/* True when S (N bytes, trimmed) is a page's number alone, as a copy of
+ * a PDF keeps it between two pages' text: one to four digits (12), or a
+ * roman numeral in one case (ii, IV), as a document numbers the pages of
+ * its front matter. */
+bool lines_page_number(const char *s, size_t n);
 
 /* True when S (N bytes) ends with a mark that ends a sentence (or a list
  * item): 。！？；：…” ) . and the like. */

@@ -137,6 +137,17 @@ clean_text(struct loading *l, const char *name)
 	return BG_OK;
 }
 
+/* True when the COUNT HINTS place lines on pages: a reader laid the text
+ * out from a file's pages (a PDF's). */
+static bool
+pages_given(const struct reader_hint *hints, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (hints[i].page > 0)
+			return true;
+	return false;
+}
+
 /* A table's row the reader gave (a Markdown table's) is a paragraph of
  * its own, whatever reflow made of LINES (COUNT of them): neither it nor
  * the line after it is joined to the line before. */
@@ -250,7 +261,8 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	if ((!options || options->reflow) && !l->text.lines_are_paragraphs) {
 		if (!wrap_found)
 			wrap = lines_find_wrap(source, lines.items + first, lines.count - first);
-		lines_mark_continuations(source, lines.items + first, lines.count - first, &wrap);
+		lines_mark_continuations(source, lines.items + first, lines.count - first, &wrap,
+					 pages_given(l->text.hints, l->text.hint_count));
 		rows_stand_apart(lines.items + first, lines.count - first, l->text.hints,
 				 l->text.hint_count);
 	}

@@ -1680,6 +1680,23 @@ date_line(const char *s, size_t n)
 	return n > 0 && date_at(&date_grammar_plain, s, n, 0, &d) == DATE_FOUND && d.length == n;
 }
 
+/* True when S (N bytes), its white space closed up, is one of the COUNT
+ * WORDS. */
+static bool
+closed_up_word(const char *s, size_t n, const char *const *words, size_t count)
+{
+	char closed[16];
+	size_t k = utf8_close_up(s, n, closed, sizeof closed - 1);
+
+	if (k == SIZE_MAX)
+		return false;
+	closed[k] = '\0';
+	for (size_t i = 0; i < count; i++)
+		if (strcmp(closed, words[i]) == 0)
+			return true;
+	return false;
+}
+
 /* True when S (N bytes) is a word of two characters set apart that
  * names a division of a text (前 言, 总 则, 附 则, 结 论), as a standard
  * or a PDF's centred heading spaces it: no name (王 琛). */
@@ -1687,16 +1704,18 @@ static bool
 spaced_division_word(const char *s, size_t n)
 {
 	static const char *const words[] = { "前言", "序言", "引言", "导言", "总则", "附则", "结论", "结语" };
-	char closed[16];
-	size_t k = utf8_close_up(s, n, closed, sizeof closed - 1);
 
-	if (k == SIZE_MAX)
-		return false;
-	closed[k] = '\0';
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strcmp(closed, words[i]) == 0)
-			return true;
-	return false;
+	return closed_up_word(s, n, words, sizeof words / sizeof words[0]);
+}
+
+/* True when S (N bytes) is the heading of a text's front matter alone,
+ * maybe spaced apart: 前言, 序言, 引言, 导言. */
+static bool
+front_matter_word(const char *s, size_t n)
+{
+	static const char *const words[] = { "前言", "序言", "引言", "导言" };
+
+	return closed_up_word(s, n, words, sizeof words / sizeof words[0]);
 }
 
 /* True when the white space at I in S (N bytes) parts a year's digits
@@ -1727,6 +1746,37 @@ issuer_again(const struct doc *doc, size_t paragraph)
 	       same_text(s, n, doc->issuer);
 }
 
+/* True when S (N bytes, trimmed) is a standard's code alone (GB 8702—2014,
+ * GB/T 9704-2012, HJ 554—2010, DB44/ 2367—2022), as a standard heads each
+ * of its pages with it: capitals, maybe /T or /Z, a number, a dash and the
+ * year. */
+static bool
+standard_code_alone(const char *s, size_t n)
+{
+	size_t i = 0, caps = 0, digits = 0, year = 0;
+
+	while (i < n && s[i] >= 'A' && s[i] <= 'Z')
+		i++, caps++;
+	if (caps == 0 || caps > 4)
+		return false;
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '/' || s[i] == ' ' || s[i] == 'T' ||
+			 s[i] == 'Z' || s[i] == '.'))
+		digits += s[i] >= '0' && s[i] <= '9', i++;
+	if (digits == 0)
+		return false;
+	if (i + 3 <= n && (memcmp(s + i, "—", 3) == 0 || memcmp(s + i, "―", 3) == 0 || memcmp(s + i, "－", 3) == 0))
+		i += 3;
+	else if (i < n && s[i] == '-')
+		i++;
+	else
+		return false;
+	if (i + 3 <= n && memcmp(s + i, "—", 3) == 0)
+		i += 3;   /* a dash set twice (——) */
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++, year++;
+	return i == n && (year == 4 || year == 2);
+}
+
 /* What a paragraph above the first heading of a sequence is. */
 enum part_line { PART_TEXT, PART_NOTE, PART_HEADING, PART_OTHER };
 
@@ -1742,6 +1792,10 @@ part_line(const struct builder *b, size_t paragraph)
 	while (n > 0 && utf8_space_before(s, s + n))
 		n -= utf8_space_before(s, s + n);
 	if (n == 0)
+		return PART_NOTE;
+	/* a page's number, or a standard's code atop its page, between two
+	 * pages' text hides nothing above it */
+	if (lines_page_number(s, n) || standard_code_alone(s, n))
 		return PART_NOTE;
 	/* (一九五五年三月三十一日) and （此件公开发布） under a heading, a
 	 * note's mark maybe after it (（…修正）①). */
@@ -2217,6 +2271,43 @@ part_above(const struct builder *b, size_t paragraph)
 		}
 	}
 	return found;
+}
+
+/* The paragraph of a front matter's heading (前言 and the like, alone on
+ * its line) above PARAGRAPH, however much of its text stands between:
+ * text, notes, page numbers and the title said again, nothing else; or
+ * SIZE_MAX.  A standard's or a white paper's 前言 runs on for a page or
+ * more above its first clause or part. */
+static size_t
+front_matter_above(const struct builder *b, size_t paragraph)
+{
+	const struct outline *o = b->outline;
+	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0;
+
+	for (size_t i = paragraph; i > floor;) {
+		const struct paragraph *p = &b->doc->paragraphs[--i];
+		size_t n = p->length;
+		const char *s = trimmed(b->doc->text + p->offset, &n);
+
+		if (b->contents && b->contents->lines[i] != CONTENTS_NONE)
+			return SIZE_MAX;
+		switch (part_line(b, i)) {
+		case PART_HEADING:
+			return front_matter_word(s, n) ? i : SIZE_MAX;
+		case PART_OTHER:
+			/* a sentence's clause (…之日起，《某某》废止。), a
+			 * line of a list (电场、磁场、…), a line too long for
+			 * any heading: text cut from its sentence */
+			if (!doc_title_again(b->doc, i) && !utf8_find3(s, n, "，") && !utf8_find3(s, n, "、") &&
+			    utf8_count(s, n) <= PART_MAX_CHARS)
+				return SIZE_MAX;
+			break;
+		case PART_TEXT:
+		case PART_NOTE:
+			break;
+		}
+	}
+	return SIZE_MAX;
 }
 
 /* True when PARAGRAPH is a line of its own that reads as a heading and
@@ -4709,6 +4800,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	if ((l.style != STYLE_MARKDOWN ? l.level <= 1 : family >= 0 && inner_level <= 1) && goes_on < 0 &&
 	    l.number == 1 && parts_only_below(b, sibling >= 0 ? sibling : keep)) {
 		size_t part = part_above(b, paragraph);
+		if (part == SIZE_MAX && (l.style == STYLE_CN_COMMA || (l.style == STYLE_DECIMAL && l.level == 1)))
+			part = front_matter_above(b, paragraph);
 		if (part != SIZE_MAX) {
 			/* A run that starts again starts a part beside the
 			 * one the previous run was in; a first run, a part

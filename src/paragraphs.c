@@ -618,6 +618,8 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 		size_t skip;
 		uint32_t column;
 
+		if (l->length == 0 && l->bridged)
+			continue;
 		if (l->length == 0) {
 			end_paragraph(&b);
 			b.blank_before = true;
@@ -643,7 +645,7 @@ paragraphs_build(struct doc *doc, char *buffer, const char *text, const struct l
 			 * in Latin text; in Chinese text a wrap inside "GDP" is
 			 * not a word break. */
 			if (doc->text_length > doc->paragraphs[doc->paragraph_count - 1].offset &&
-			    latin_end && is_ascii_word_char((unsigned char)s[0]))
+			    ((latin_end && is_ascii_word_char((unsigned char)s[0])) || l->spaced))
 				doc->text[doc->text_length++] = ' ';
 		}
 		/* Asked of the source line before it is overwritten. */

@@ -754,6 +754,101 @@ script_alone_on_a_line(void **state)
 	doc_free(doc);
 }
 
+/* A PDF extraction that set a clause's number on a line of its own, its
+ * title on the next (a blank line perhaps between): one heading again,
+ * "2.1 电磁环境".  A table's row number over its cells, a page's number
+ * before a page break, a number over a sentence's rest are no such
+ * clause. */
+static void
+clause_number_over_its_title(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("1\n\n适用范围\n\n本标准规定了某某设施周围环境中的限值和评价方法以及豁免范围。\n"
+				    "2\n术语和定义\n下列术语和定义适用于本标准。\n\n2.1\n\n电磁环境 electromagnetic environment\n"
+				    "存在于给定场所的所有电磁现象的总和。\n", NULL);
+	expect_paragraph(doc, 0, "1 适用范围", 1);
+	expect_paragraph(doc, 2, "2 术语和定义", 6);
+	expect_paragraph(doc, 4, "2.1 电磁环境 electromagnetic environment", 10);
+	assert_int_equal(doc->paragraph_count, 6);
+	doc_free(doc);
+
+	/* a row number over its cells; a number over a cell, then a number
+	 * that cannot come next (1 / 基层司法业务 / 3) */
+	doc = unit_load("序号\n\n1\n\n外滩历史文化风貌区\n\n外滩·中央（179街坊）\n\n2\n\n老市府大楼\n", NULL);
+	assert_int_equal(doc->paragraph_count, 6);
+	doc_free(doc);
+	doc = unit_load("司法\n1\n基层司法业务\n3\n普法宣传\n43\n", NULL);
+	assert_int_equal(doc->paragraph_count, 6);
+	doc_free(doc);
+
+	/* a page's number before a page break, a number before a sentence */
+	doc = unit_load("杆上下两层横担\n\n2\n\n\f备作业资格不全\n全年新建厂房\n10\n万平方米。\n", NULL);
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		char *p = unit_paragraph(doc, i);
+		assert_null(strstr(p, "2 备"));
+		assert_null(strstr(p, "10 万"));
+		free(p);
+	}
+	doc_free(doc);
+}
+
+/* A mark no sentence opens with (、，。） …) at the start of a line goes on
+ * with the line above, where an extraction set it apart; a 、 alone takes
+ * the line below it along.  So does a citation's item cut from its 第
+ * (第一百零九条第 / （一）项). */
+static void
+line_opening_with_a_closing_mark(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("根据《中华人民共和国安全生产法》（以下简称“安全生产\n法”）\n、\n"
+				    "《生产安全事故报告和调查处理条例》等有关法律法规的规定，成立调查组。\n", NULL);
+	assert_int_equal(doc->paragraph_count, 1);
+	expect_paragraph(doc, 0,
+			 "根据《中华人民共和国安全生产法》（以下简称“安全生产法”）、"
+			 "《生产安全事故报告和调查处理条例》等有关法律法规的规定，成立调查组。", 1);
+	doc_free(doc);
+
+	doc = unit_load("依据《安全生产法》第一百零九条第\n（一）项，建议给予行政处罚。\n（二）事故性质\n", NULL);
+	assert_int_equal(doc->paragraph_count, 2);
+	expect_paragraph(doc, 0, "依据《安全生产法》第一百零九条第（一）项，建议给予行政处罚。", 1);
+	expect_paragraph(doc, 1, "（二）事故性质", 3);
+	doc_free(doc);
+}
+
+/* A page's number alone at a page break (a form feed before or after it,
+ * blank lines between), arabic or roman, is furniture: it goes (and a
+ * hard wrap joins the sentence it cut).  A number inside a page stays. */
+static void
+page_number_at_page_break(void **state)
+{
+	(void)state;
+	struct noise_rules *rules = NULL;
+	struct doc *doc;
+
+	assert_int_equal(noise_rules_parse(&rules, "line ^- [0-9]+ -$\n", NULL), BG_OK);
+	doc = unit_load("本标准由环境保护部解释。\n\n  ii\n\f    某某控制限值\n"
+			"项目施工单位为某某公司，施工地点为某镇至某村，主要施工内容为立电杆、新架导线等，\n"
+			"\n                  1\n\f  2016 年 10 月下旬开始进场施工。\n"
+			"表中数值\n\n12\n\n为年度合计。\n", rules);
+	for (size_t i = 0; i < doc->paragraph_count; i++) {
+		char *p = unit_paragraph(doc, i);
+		assert_string_not_equal(p, "ii");
+		assert_string_not_equal(p, "1");
+		free(p);
+	}
+	{
+		bool kept = false;
+		for (size_t i = 0; i < doc->paragraph_count; i++) {
+			char *p = unit_paragraph(doc, i);
+			kept |= strcmp(p, "12") == 0;
+			free(p);
+		}
+		assert_true(kept);
+	}
+	doc_free(doc);
+	noise_rules_free(rules);
+}
+
 static void
 front_matter_and_markdown(void **state)
 {
@@ -1641,6 +1736,9 @@ main(void)
 		cmocka_unit_test(threaded_paths_on_small_files),
 		cmocka_unit_test(prose_wrap_over_tables),
 		cmocka_unit_test(metadata_left_unfound),
+		cmocka_unit_test(clause_number_over_its_title),
+		cmocka_unit_test(line_opening_with_a_closing_mark),
+		cmocka_unit_test(page_number_at_page_break),
 	};
 	return UNIT_RUN(tests);
 }

@@ -46,6 +46,32 @@ expect_outline(const char *text, const struct expect *e, size_t count)
 	expect_outline(text, e, sizeof e / sizeof e[0]); \
 } while (0)
 
+/* A standard's 前言 (spaced apart, 前     言) with a page or more of its
+ * own text above clause 1 -- sentences, list lines, a page's number (ii)
+ * and the standard's code atop the next page (GB 1234—2014) between -- is
+ * a part beside the clauses, however far above them it stands.  A short
+ * line that is neither (a date, a name) hides it. */
+static void
+front_matter_far_above_first_clause(void **state)
+{
+	(void)state;
+	EXPECT("某某环境控制限值\n\n    前     言\n\n"
+	       "  为贯彻《中华人民共和国环境保护法》，加强电磁环境管理，制定本标准。\n"
+	       "  本标准规定了电磁环境中控制公众曝露的限值。\n  本标准首次发布于1988年。\n"
+	       "  本次修订的主要内容：\n  ——增加了某某频段的限值；\n  ——删除了职业曝露限值；\n"
+	       "  ——调整了监测要求；\n  本标准由环境保护部科技标准司组织制订。\n"
+	       "  本标准由环境保护部解释。\n\n  ii\n\n  GB 1234—2014\n\n  某某环境控制限值\n\n"
+	       "1   适用范围\n\n  本标准规定了限值。\n\n2   规范性引用文件\n\n  本标准引用下列文件。\n",
+	       { 1, "", "前言", 3 }, { 1, "1", "适用范围", 21 }, { 1, "2", "规范性引用文件", 25 });
+	EXPECT("某某环境控制限值\n\n    前     言\n\n"
+	       "  为贯彻《中华人民共和国环境保护法》，加强电磁环境管理，制定本标准。\n"
+	       "  本标准规定了电磁环境中控制公众曝露的限值。\n  本标准首次发布于1988年。\n"
+	       "  本次修订的主要内容：\n  ——增加了某某频段的限值；\n  ——删除了职业曝露限值；\n"
+	       "  ——调整了监测要求；\n  本标准由环境保护部科技标准司组织制订。\n"
+	       "  2014年9月8日\n\n1   适用范围\n\n  本标准规定了限值。\n\n2   规范性引用文件\n\n  本标准引用下列文件。\n",
+	       { 1, "1", "适用范围", 15 }, { 1, "2", "规范性引用文件", 19 });
+}
+
 /* A compilation's 目录 whose entries the body does not say again (the
  * 决议 and the report stand under their own titles, without the numbers):
  * three entries or more numbered in order under 目录, and the body
@@ -4432,6 +4458,7 @@ main(void)
 		cmocka_unit_test(glossary_named_or_spaced),
 		cmocka_unit_test(colon_joins_two_halves_of_a_title),
 		cmocka_unit_test(plan_boxes_written_plain),
+		cmocka_unit_test(front_matter_far_above_first_clause),
 	};
 	return UNIT_RUN(tests);
 }
