@@ -165,6 +165,9 @@ struct builder {
 	bool leads_under[KEYS];          /* runs of leads stand under headings of this style
 					  * (gather_leads_under) */
 	struct lead_memo lead_memo;      /* what the lead rules read of the paragraphs */
+	/* front_matter_above's last look: from paragraph front_from down to
+	 * front_floor it found front_found (front_from SIZE_MAX: none yet) */
+	size_t front_from, front_floor, front_found;
 	/* note_called's last no for each mark, a slot by its last byte */
 	struct uncalled uncalled[UNCALLED_SLOTS];
 	struct doc_cursor cursor;        /* where the last node was located */
@@ -2273,22 +2276,21 @@ part_above(const struct builder *b, size_t paragraph)
 	return found;
 }
 
-/* The paragraph of a front matter's heading (前言 and the like, alone on
- * its line) above PARAGRAPH, however much of its text stands between:
- * text, notes, page numbers and the title said again, nothing else; or
- * SIZE_MAX.  A standard's or a white paper's 前言 runs on for a page or
- * more above its first clause or part. */
+/* front_matter_above's look from PARAGRAPH down to FLOOR. */
 static size_t
-front_matter_above(const struct builder *b, size_t paragraph)
+front_matter_look(const struct builder *b, size_t paragraph, size_t floor)
 {
-	const struct outline *o = b->outline;
-	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0;
-
 	for (size_t i = paragraph; i > floor;) {
-		const struct paragraph *p = &b->doc->paragraphs[--i];
-		size_t n = p->length;
-		const char *s = trimmed(b->doc->text + p->offset, &n);
+		const struct paragraph *p;
+		size_t n;
+		const char *s;
 
+		/* text alone since the last look, which went on from there */
+		if (i == b->front_from && floor == b->front_floor)
+			return b->front_found;
+		p = &b->doc->paragraphs[--i];
+		n = p->length;
+		s = trimmed(b->doc->text + p->offset, &n);
 		if (b->contents && b->contents->lines[i] != CONTENTS_NONE)
 			return SIZE_MAX;
 		switch (part_line(b, i)) {
@@ -2308,6 +2310,27 @@ front_matter_above(const struct builder *b, size_t paragraph)
 		}
 	}
 	return SIZE_MAX;
+}
+
+/* The paragraph of a front matter's heading (前言 and the like, alone on
+ * its line) above PARAGRAPH, however much of its text stands between:
+ * text, notes, page numbers and the title said again, nothing else; or
+ * SIZE_MAX.  A standard's or a white paper's 前言 runs on for a page or
+ * more above its first clause or part.  The look stops where the last
+ * one started, under the same node, and takes its answer: each paragraph
+ * is read once however many first headings (一、 said again and again)
+ * ask. */
+static size_t
+front_matter_above(struct builder *b, size_t paragraph)
+{
+	const struct outline *o = b->outline;
+	size_t floor = o->count > 0 ? o->nodes[o->count - 1]->paragraph + 1 : 0;
+	size_t found = front_matter_look(b, paragraph, floor);
+
+	b->front_from = paragraph;
+	b->front_floor = floor;
+	b->front_found = found;
+	return found;
 }
 
 /* True when PARAGRAPH is a line of its own that reads as a heading and
@@ -6612,6 +6635,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	b->bullet_parts = -1;
 	b->first_part = SIZE_MAX;
 	b->attach_mark = SIZE_MAX;
+	b->front_from = SIZE_MAX;
 	b->attach_table_at = SIZE_MAX;
 	reset_inline(b);
 	o->root.label = NULL;
