@@ -1452,14 +1452,16 @@ append_shrinking(struct figure *to, struct figure *items, size_t count)
 }
 
 /* Gives the second half's array, its figures copied or dropped, to
- * SPARES, or frees it without them. */
+ * SPARES, or frees it without them.  Given once already (a figure ran on
+ * past the split), the half holds none, and SPARES keeps the one it has. */
 static void
 spare_second(struct half *second, struct spares *spares)
 {
-	if (spares) {
+	if (spares && second->s.items) {
+		free(spares->items[1]);
 		spares->items[1] = second->s.items;
-		spares->capacity[1] = second->s.items ? second->s.capacity : 0;
-	} else {
+		spares->capacity[1] = second->s.capacity;
+	} else if (!spares) {
 		free(second->s.items);
 	}
 	second->s.items = NULL;
