@@ -1735,6 +1735,18 @@ copier_key(const char *s, size_t n)
 	return latin >= 2 && latin <= 5;
 }
 
+/* S (*N bytes) past a Markdown list item's mark ("- ", "* ", "+ ") when it
+ * opens with one; *N is shortened to match. */
+static const char *
+past_list_mark(const char *s, size_t *n)
+{
+	if (*n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
+		*n -= 2;
+		return s + 2;
+	}
+	return s;
+}
+
 /* True when paragraph I of DOC is a line of a copier's block above the
  * text it copied: key lines (发布日期: …, 来源: …, set in bold in the
  * Markdown, maybe as the items of a list: - 标题：…), a page's field key
@@ -1755,10 +1767,7 @@ copier_line(const struct doc *doc, size_t i)
 	if (k >= 2 && k == n)
 		return true;
 	/* a list item's mark before the key */
-	if (n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
-		s += 2;
-		n -= 2;
-	}
+	s = past_list_mark(s, &n);
 	/* 索取号 / 3589258689/2021-00131 / 载体类型: a government page's
 	 * fields one a line, each key alone on its line above its value. */
 	{
@@ -1964,10 +1973,7 @@ title_named_in_full(struct doc *doc)
 		size_t n = p->length, key, t, v;
 		char *value;
 
-		if (n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
-			s += 2;
-			n -= 2;
-		}
+		s = past_list_mark(s, &n);
 		if (!utf8_starts_with(s, n, "标题"))
 			continue;
 		key = 6;
