@@ -2585,6 +2585,22 @@ act_date(const char *s, size_t n, char iso[11])
 	return found || issued || met;
 }
 
+/* The bytes of S (N bytes) up to the end of its first sentence, its 。
+ * or ！ or ？ included; N when it has none. */
+static size_t
+first_sentence(const char *s, size_t n)
+{
+	static const char *const ends[] = { "。", "！", "？" };
+	size_t end = n;
+
+	for (size_t k = 0; k < WORDS(ends); k++) {
+		const char *e = memmem(s, end, ends[k], strlen(ends[k]));
+		if (e)
+			end = (size_t)(e - s) + strlen(ends[k]);
+	}
+	return end;
+}
+
 /* A regulation's note of adoption and amendment, in parentheses under the
  * title and maybe wrapped over lines, or a run of lines each starting with
  * a date (1994年5月12日 第八届…会议通过 / 2012年10月26日 …第二次修正):
@@ -2617,8 +2633,12 @@ adoption_note(struct finding *f, size_t first)
 
 		if (i > first && paragraphs_begins_heading(doc, i))
 			break;
+		/* A line of the note ends its act's sentence: a report that
+		 * opens with a date (2030年4月1日18时许，…。调查组通过…)
+		 * names no act in its first sentence. */
+		size_t said = parens ? n : first_sentence(s, n);
 		for (size_t k = 0; k < WORDS(acts); k++)
-			act = act || memmem(s, n, acts[k], strlen(acts[k]));
+			act = act || memmem(s, said, acts[k], strlen(acts[k]));
 		if (!parens && (!act || date_at(&date_grammar_plain, s, n, 0, &d) != DATE_FOUND || !d.day))
 			break;
 		used++;

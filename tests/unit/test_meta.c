@@ -514,6 +514,11 @@ regulation_adopted_by(void **state)
 	expect_meta("# 某某倾废管理条例\n\n2029年3月6日 某某院发布\n\n"
 		    "2031年1月8日 《某某院关于废止和修改部分行政法规的决定》修订\n\n第一条 为了保护海洋，制定本条例。\n",
 		    "某某倾废管理条例", "某某院", "2031-01-08");
+	/* A report that opens with the date of its events is no note: its
+	 * 通过 (by way of) stands in a later sentence, not in the first. */
+	expect_meta("某公司“4·01”物体打击事故调查报告\n\n2030年4月1日18时许，某公司工地发生事故，造成2人死亡。"
+		    "某市人民政府成立调查组，调查组通过现场勘验查明了原因。\n\n一、基本情况\n\n正文。\n",
+		    "某公司“4·01”物体打击事故调查报告", NULL, NULL);
 	/* Words that are no body's name before the act are none. */
 	expect_meta("# 某某办法\n\n2029年3月6日 正式发布\n\n第一条 为了规范工作，制定本办法。\n",
 		    "某某办法", NULL, "2029-03-06");
