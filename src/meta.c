@@ -2932,6 +2932,22 @@ lead_body(const char *title, const char *s, size_t n)
 	return copy_trimmed(s, first);
 }
 
+/* True when S (N bytes) opens with an accident's day in quotes, month
+ * and day joined by a mark: “3.29”, “4·21”, “11•05”. */
+static bool
+opens_with_day_name(const char *s, size_t n)
+{
+	static const char open[] = "“", close[] = "”";
+	struct date d;
+	size_t q;
+
+	if (!utf8_starts_with(s, n, open))
+		return false;
+	q = strlen(open);
+	q += date_day_name_at(&date_grammar_plain, s, n, q, &d);
+	return q > strlen(open) && utf8_starts_with(s + q, n - q, close);
+}
+
 /* The body named on the lines above the date in paragraph DATE, from TOP
  * (the paragraph under the title) on: one line (某市统计局), or of two or
  * more that sign together, one a line (某市统计局 / 国家统计局某市调查队,
@@ -2948,6 +2964,22 @@ bodies_above(const struct finding *f, size_t top, size_t date)
 	const char *name = trim(doc->text + p->offset, &m), *first;
 	size_t lead = date - 2;
 
+	/* An investigation group named for its accident's day, its name
+	 * broken before the quote (某省政府某某公司 / “3.29”重大事故调查组):
+	 * one name over both lines, the day's alone saying not where. */
+	if (date >= top + 2 && opens_with_day_name(name, m) && body_line(doc, date - 2) &&
+	    (!doc->paragraphs[date - 1].blank_before || doc->paragraphs[date - 2].blank_before)) {
+		char *both;
+		p = &doc->paragraphs[date - 2];
+		k = p->length;
+		first = trim(doc->text + p->offset, &k);
+		if ((both = malloc(k + m + 1)) != NULL) {
+			memcpy(both, first, k);
+			memcpy(both + k, name, m);
+			both[k + m] = '\0';
+		}
+		return both;
+	}
 	if (date < top + 2 || !body_line(doc, date - 2) ||
 	    doc->paragraphs[date - 1].blank_before != doc->paragraphs[date - 2].blank_before ||
 	    !meta_names_body(name, m))

@@ -864,6 +864,16 @@ static void
 joint_sign_off(void **state)
 {
 	(void)state;
+	/* An investigation group named for its accident's day, its name
+	 * broken before the quoted day: one name over both lines, the
+	 * line above after a blank or not. */
+	expect_meta("关于某公司“3.29”煤气中毒事故的调查报告\n\n2030年3月29日，某公司发生事故。\n\n一、基本情况\n\n"
+		    "正文。\n\n某省政府某市某集团电业分公司\n“3.29”重大煤气中毒事故调查组\n二〇三〇年五月十九日\n",
+		    "关于某公司“3.29”煤气中毒事故的调查报告", "某省政府某市某集团电业分公司“3.29”重大煤气中毒事故调查组",
+		    "2030-05-19");
+	expect_meta("某工程“4·21”物体打击事故调查报告\n\n2030年4月21日，某工程发生事故。\n\n一、基本情况\n\n"
+		    "正文。\n\n某区\n\n“4·21”事故联合调查组\n\n2030年5月23日\n",
+		    "某工程“4·21”物体打击事故调查报告", "某区“4·21”事故联合调查组", "2030-05-23");
 	/* Two bodies sign side by side, the lead one first, by the short
 	 * names; the title gives the lead one's full name. */
 	expect_meta("某市交通委员会 某市公安局关于印发《某某实施方案》的通知\n各区人民政府：\n"
