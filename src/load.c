@@ -180,6 +180,10 @@ properties_fallback(struct doc *doc, struct reader_text *text)
 		free(text->author);
 		text->author = NULL;
 	}
+	if (text->date && !doc->date && !meta_file_date_fits(doc, text->date)) {
+		free(text->date);
+		text->date = NULL;
+	}
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
 		if (*fields[i][0] || !*fields[i][1])
 			continue;

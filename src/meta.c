@@ -4091,6 +4091,57 @@ meta_find(struct doc *doc)
 		first_of_joint(doc->issuer);
 }
 
+/* The length of the hour written right after a whole date (11时, 18点,
+ * 9时), white space aside; 0 when none is. */
+static size_t
+hour_after(const char *s, size_t n)
+{
+	size_t i = skip_spaces(s, n, 0), digits = 0;
+
+	while (i < n && digits < 3 && s[i] >= '0' && s[i] <= '9')
+		i++, digits++;
+	if (digits == 0 || digits > 2)
+		return 0;
+	if (utf8_starts_with(s + i, n - i, "时") || utf8_starts_with(s + i, n - i, "点"))
+		return i + 3;
+	return 0;
+}
+
+bool
+meta_file_date_fits(const struct doc *doc, const char *iso)
+{
+	char last[11] = "", after[11];
+
+	if (!iso || strlen(iso) != 10)
+		return true;
+	for (size_t k = 0; k < doc->paragraph_count; k++) {
+		const char *s = doc->text + doc->paragraphs[k].offset;
+		size_t n = doc->paragraphs[k].length;
+		for (size_t i = 0; i < n; i++) {
+			struct date d;
+			char at[11];
+			if (s[i] < '0' || s[i] > '9' || (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9'))
+				continue;
+			if (date_at(&date_grammar_plain, s, n, i, &d) != DATE_FOUND || !d.year || !d.day ||
+			    d.range)
+				continue;
+			if (hour_after(s + i + d.length, n - i - d.length) == 0)
+				continue;
+			date_iso(&d, at);
+			if (strcmp(at, last) > 0)
+				memcpy(last, at, sizeof at);
+			i += d.length - 1;
+		}
+	}
+	if (!last[0])
+		return true;
+	/* a year after: the same day, the year one more */
+	memcpy(after, last, sizeof after);
+	for (int y = atoi(last) + 1, k = 3; k >= 0; k--, y /= 10)
+		after[k] = (char)('0' + y % 10);
+	return strcmp(iso, last) >= 0 && strcmp(iso, after) <= 0;
+}
+
 /* A file name's stem longer than this is no title. */
 enum { NAME_TITLE_MAX_BYTES = 300, NAME_TITLE_MIN_HAN = 4, NAME_EXTENSION_MAX = 5 };
 

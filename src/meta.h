@@ -68,6 +68,14 @@ bool meta_body_name(const char *s, size_t n);
  * (某市统计局, 某某有限公司), not a person's (小微, 张三). */
 bool meta_author_issues(const char *author);
 
+/* Whether ISO, the day a file says it was made (a Word file's created
+ * property), may stand in for the date of DOC's text: not when the text
+ * reports moments that passed (2030年11月7日11时左右, …18时许) and the
+ * file was made before the last of them (it was made from an older file)
+ * or more than a year after it (a later copy).  True when the text names
+ * no such moment. */
+bool meta_file_date_fits(const struct doc *doc, const char *iso);
+
 /* Finds DOC's title (the line near the top that reads as one), issuer,
  * date and document number in its paragraphs: key-value lines at the top,
  * the lines under the title (subtitle, speaker, dates in parentheses, a

@@ -860,6 +860,28 @@ no_title_printed(void **state)
 		    "一、综合\n正文。\n", NULL, "某州统计局", "2033-03-28");
 }
 
+/* A file's creation date stands in for the text's only near the moments
+ * the text reports: not before the last of them (a file made from an
+ * older one), not more than a year after it (a later copy). */
+static void
+file_date_near_reported_moments(void **state)
+{
+	struct doc *doc = unit_load("某工程“11.7”坍塌事故调查报告\n\n2030年11月7日11时左右，某工程发生坍塌，"
+				    "2030年11月8日2时救出8人。\n\n一、基本情况\n\n正文。\n", NULL);
+
+	(void)state;
+	assert_false(meta_file_date_fits(doc, "2030-10-29"));
+	assert_true(meta_file_date_fits(doc, "2030-11-08"));
+	assert_true(meta_file_date_fits(doc, "2031-03-01"));
+	assert_false(meta_file_date_fits(doc, "2034-07-15"));
+	doc_free(doc);
+	/* A date with no hour names no moment: a plan's target dates say
+	 * nothing of when the file was made. */
+	doc = unit_load("某某实施方案\n\n到2035年12月31日，基本建成。\n\n一、目标\n\n正文。\n", NULL);
+	assert_true(meta_file_date_fits(doc, "2030-01-01"));
+	doc_free(doc);
+}
+
 static void
 joint_sign_off(void **state)
 {
@@ -1745,6 +1767,7 @@ main(void)
 		cmocka_unit_test(title_said_again_under_a_dateline),
 		cmocka_unit_test(front_matter_issuer),
 		cmocka_unit_test(sign_off_metadata),
+		cmocka_unit_test(file_date_near_reported_moments),
 		cmocka_unit_test(header_block_metadata),
 		cmocka_unit_test(copier_block_with_latin_key),
 		cmocka_unit_test(title_before_dash),
