@@ -688,6 +688,9 @@ enum { SUBJECT_NAME_CHARS = 24 };
 /* Longest noun after a figure, in characters. */
 enum { NOUN_AFTER_CHARS = 16 };
 
+/* The longest name of a unit read after its size (2×25MW燃煤发电机组). */
+enum { UNIT_NAME_CHARS = 8 };
+
 /* Head nouns of the things reports count: a noun after a figure ends with
  * the last of them it holds. */
 static const struct lexeme head_nouns[] = {
@@ -783,6 +786,31 @@ noun_after(const char *text, size_t length, size_t after, size_t *end)
 }
 
 static bool object_verb_inside(const char *text, size_t start, size_t end);
+
+/* The length of a count of units and its times sign that end at AT in
+ * TEXT, not before FLOOR (2×, 4x: 2×25MW机组, 4×75T/H锅炉); 0 when
+ * none does. */
+static size_t
+count_times_before(const char *text, size_t floor, size_t at)
+{
+	static const char *const signs[] = { "×", "x", "X", "＊", "*" };
+	size_t q = at, digits = 0;
+
+	for (size_t i = 0; i < sizeof signs / sizeof *signs && q == at; i++) {
+		size_t m = strlen(signs[i]);
+		if (at >= floor + m && memcmp(text + at - m, signs[i], m) == 0)
+			q = at - m;
+	}
+	if (q == at)
+		return 0;
+	while (q > floor && digits < 3 && text[q - 1] >= '0' && text[q - 1] <= '9')
+		q--, digits++;
+	/* (a letter before: x in a name, not a times sign) */
+	if (digits == 0 || digits == 3 || (q > floor && ((text[q - 1] >= 'A' && text[q - 1] <= 'Z') ||
+							   (text[q - 1] >= 'a' && text[q - 1] <= 'z'))))
+		return 0;
+	return at - q;
+}
 
 /* Single characters that end a topic read from the left: 粮食总产量在上年
  * …的基础上, 国内生产总值比上年. */
@@ -916,6 +944,28 @@ subject_read(const char *text, size_t length, size_t floor, size_t at, size_t af
 
 	pthread_once(&char_sets_once, char_sets_make);
 	memset(out, 0, sizeof *out);
+	/* 以及2×25MW煤气发电机组: a count of units and a times sign before
+	 * the figure; it is the size of each unit the noun after it names,
+	 * and the count is no word of a subject before it. */
+	if ((k = count_times_before(text, floor, at)) > 0) {
+		static const struct lexeme joins[] = { W("以及"), W("及"), W("和"), W("与") };
+		size_t noun = noun_after(text, length, after, &end);
+		at -= k;
+		/* (…机组以及2×25MW…: the word that joins the next unit off) */
+		for (size_t i = 0; noun != SIZE_MAX && i < sizeof joins / sizeof *joins; i++)
+			if (end >= noun + joins[i].length + 6 && ends(text, noun, end, &joins[i])) {
+				end -= joins[i].length;
+				break;
+			}
+		/* (a unit's name is short: 燃煤发电机组; more is a clause
+		 * going on, 机组目前尚未竣工验收) */
+		if (noun != SIZE_MAX && utf8_count(text + noun, end - noun) <= UNIT_NAME_CHARS) {
+			out->clause = clause_start(text, floor, at, &mark);
+			out->offset = noun;
+			out->length = end - noun;
+			return;
+		}
+	}
 	start = clause_start(text, floor, at, &mark);
 	/* 能耗、水耗均下降20%: a 、 between nouns does not end the clause. */
 	while (mark == 0x3001 && start >= floor + 3 && !figure_before(text, floor, start - 3))

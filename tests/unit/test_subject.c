@@ -101,6 +101,19 @@ levels_and_changes(void **state)
 	expect("补贴标准最低1000元。\n", "1000元=补贴标准");
 }
 
+/* A count and a times sign before a figure (2×25MW机组): the size of each
+ * unit the noun after it names; the count is no word of the subject. */
+static void
+unit_sizes(void **state)
+{
+	(void)state;
+	expect("其中包括：2×3MW煤气发电机组、1×6MW煤矸石发电机组以及2×25MW燃煤发电机组。\n",
+	       "3MW=煤气发电机组 | 6MW=煤矸石发电机组 | 25MW=燃煤发电机组");
+	expect("建设2×66万千瓦燃煤机组。\n", "66万千瓦=燃煤机组");
+	/* more than a unit's name after it is a clause going on: none */
+	expect("该2×25MW机组目前尚未竣工验收。\n", "25MW=-");
+}
+
 /* 提高到, 降至: the level reached; 从, 由: the level before. */
 static void
 levels_reached(void **state)
@@ -295,6 +308,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(levels_and_changes),
+		cmocka_unit_test(unit_sizes),
 		cmocka_unit_test(levels_reached),
 		cmocka_unit_test(scope_words),
 		cmocka_unit_test(verbs_inside_nouns),
