@@ -5732,15 +5732,15 @@ tells_of(const char *s, size_t n)
 	return false;
 }
 
-/* True when the LENGTH bytes at S are a short task in Chinese words, a
- * word first (积极发展各类要素市场): no more than LONE_LEAD_MAX_CHARS
- * characters, no 是 or 的 that would make it a topic sentence, no ，, no
- * 一定, 必须 or 应当 that would make it an exhortation (改革开放是发展的
- * 动力。 全党一定要重视农业。), nothing that tells_of someone. */
+/* True when the LENGTH bytes at S are the words of a lone lead, Chinese
+ * words only, a word first (积极发展各类要素市场): no 是 or 的 that would
+ * make it a topic sentence, no ，, no 一定, 必须 or 应当 that would make it an
+ * exhortation (改革开放是发展的动力。 全党一定要重视农业。), nothing that
+ * tells_of someone. */
 static bool
-short_task(const char *s, size_t length)
+lone_lead_words(const char *s, size_t length)
 {
-	if (utf8_count(s, length) > LONE_LEAD_MAX_CHARS || (unsigned char)s[0] < 0xe4 || (unsigned char)s[0] > 0xe9)
+	if (length == 0 || (unsigned char)s[0] < 0xe4 || (unsigned char)s[0] > 0xe9)
 		return false;
 	for (size_t i = 0; i < length; i++)
 		if ((unsigned char)s[i] < 0x80)
@@ -5750,12 +5750,46 @@ short_task(const char *s, size_t length)
 	       !tells_of(s, length);
 }
 
+/* True when the LENGTH bytes at S are a short task in lone_lead_words: no
+ * more than LONE_LEAD_MAX_CHARS characters. */
+static bool
+short_task(const char *s, size_t length)
+{
+	return utf8_count(s, length) <= LONE_LEAD_MAX_CHARS && lone_lead_words(s, length);
+}
+
+/* True when the LENGTH bytes at S name what a year achieved the way a
+ * work report's review does: a subject, then 取得 and what was won, a few
+ * words (城市建设取得新进展, 东山组团基础设施建设取得突破性进展).  The subject
+ * is a project's or a field's whole name, so such a lead runs longer than
+ * a short_task, up to LEAD_MAX_CHARS characters, in lone_lead_words. */
+static bool
+achievement_lead(const char *s, size_t length)
+{
+	static const char *const gains[] = { "进展", "成效", "成果", "成绩", "成就", "突破", "实效" };
+	enum { WON_MAX_CHARS = 6 };
+	const char *won = NULL;
+
+	if (utf8_count(s, length) > LEAD_MAX_CHARS || !lone_lead_words(s, length))
+		return false;
+	/* the last 取得, with a subject of two characters or more before it */
+	for (const char *p = s; (p = utf8_find3(p, length - (size_t)(p - s), "取")) != NULL; p += 3)
+		if (length - (size_t)(p - s) >= 6 && memcmp(p + 3, "得", 3) == 0)
+			won = p;
+	if (!won || won - s < 6 || utf8_count(won + 6, length - (size_t)(won + 6 - s)) > WON_MAX_CHARS)
+		return false;
+	for (size_t i = 0; i < sizeof gains / sizeof gains[0]; i++)
+		if (utf8_ends_with(s, length, gains[i]))
+			return true;
+	return false;
+}
+
 /* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
  * lead beside it, goes on the run of leads open at stack position SIBLING
  * under the same heading, a paragraph or two of other text between
  * (保持投资较快增长。… / 在…的同时，加大…。 / 认真做好财税工作。…): the
  * last of that run a run-in lead no more than LONE_LEAD_REACH paragraphs
- * above it, and it a short_task. */
+ * above it, and it a short_task or an achievement_lead. */
 static bool
 lead_run_goes_on(struct builder *b, size_t paragraph, size_t length, int sibling)
 {
@@ -5767,7 +5801,8 @@ lead_run_goes_on(struct builder *b, size_t paragraph, size_t length, int sibling
 	/* (the paragraph under a lead on its own line is that lead's text) */
 	return last->style == STYLE_NONE && last->level == 1 && last->paragraph < paragraph &&
 	       paragraph <= last->paragraph + LONE_LEAD_REACH && own_line_lead(&b->lead_memo, last->paragraph) == 0 &&
-	       short_task(b->doc->text + b->doc->paragraphs[paragraph].offset, length);
+	       (short_task(b->doc->text + b->doc->paragraphs[paragraph].offset, length) ||
+		achievement_lead(b->doc->text + b->doc->paragraphs[paragraph].offset, length));
 }
 
 /* True when the run-in lead of LENGTH bytes that opens PARAGRAPH, with no
@@ -5776,7 +5811,7 @@ lead_run_goes_on(struct builder *b, size_t paragraph, size_t length, int sibling
  * after this one (gather_leads_under; stack position
  * KEEP), the innermost (no series_head, whose leads stand on lines of
  * their own), no more than LONE_LEAD_REACH paragraphs above it, and it
- * is a short_task. */
+ * is a short_task or an achievement_lead. */
 static bool
 lone_lead(struct builder *b, size_t paragraph, size_t length, int keep)
 {
@@ -5787,7 +5822,7 @@ lone_lead(struct builder *b, size_t paragraph, size_t length, int keep)
 	    b->stack[keep - 1].key == key_of(STYLE_NONE, 1) || b->stack[keep - 1].key == key_of(STYLE_NONE, 3) ||
 	    paragraph > b->stack[keep - 1].node->paragraph + LONE_LEAD_REACH)
 		return false;
-	return short_task(s, length);
+	return short_task(s, length) || achievement_lead(s, length);
 }
 
 /* True when PARAGRAPH, the first under the innermost heading (a heading

@@ -3471,6 +3471,28 @@ lone_lead_names_a_task(void **state)
 	       { 3, "", "单位能耗降低十分之一", 13 });
 }
 
+/* A lone lead in a report's review may name what was achieved, a subject
+ * and 取得…进展 (城区供水管网改造工程取得突破性进展。): longer than a task's
+ * few words, it is a lead all the same; a statement as long without the
+ * 取得 of an achievement (…全面进入收尾阶段。) is a topic sentence, and so
+ * is one with 的 or a comma. */
+static void
+lone_lead_names_an_achievement(void **state)
+{
+	(void)state;
+	/* (paragraphs a blank line apart, as a page sets them) */
+	EXPECT("政府工作报告\n\n一、去年工作回顾\n\n（一）经济发展取得新成就\n\n商贸流通不断扩大。正文。\n\n"
+	       "工业经济稳步增长。正文。\n\n（二）城市建设取得新进展\n\n城区供水管网改造工程取得突破性进展。正文。\n\n"
+	       "（三）生态建设取得新成效\n\n城区供水管网改造工程全面进入收尾阶段。正文。\n\n"
+	       "（四）民生事业取得新进步\n\n全区上下共同努力取得的民生成绩来之不易。正文。\n\n"
+	       "（五）社会事业取得新发展\n\n面对困难，城区教育卫生事业取得新进展。正文。\n",
+	       { 1, "一、", "去年工作回顾", 3 }, { 2, "（一）", "经济发展取得新成就", 5 },
+	       { 3, "", "商贸流通不断扩大", 7 }, { 3, "", "工业经济稳步增长", 9 },
+	       { 2, "（二）", "城市建设取得新进展", 11 }, { 3, "", "城区供水管网改造工程取得突破性进展", 13 },
+	       { 2, "（三）", "生态建设取得新成效", 15 }, { 2, "（四）", "民生事业取得新进步", 19 },
+	       { 2, "（五）", "社会事业取得新发展", 23 });
+}
+
 static void
 run_in_leads(void **state)
 {
@@ -4437,6 +4459,7 @@ main(void)
 		cmocka_unit_test(run_in_leads),
 		cmocka_unit_test(lone_lead_anywhere),
 		cmocka_unit_test(lone_lead_names_a_task),
+		cmocka_unit_test(lone_lead_names_an_achievement),
 		cmocka_unit_test(own_line_leads),
 		cmocka_unit_test(wrap_wide_line_is_no_part),
 		cmocka_unit_test(no_headings),
