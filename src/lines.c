@@ -502,16 +502,26 @@ begins_heading(const char *s, size_t n)
 /* True when line L reaches the wrap: it ends within a character or two
  * of it, or a little more when it holds half-width text, whose width on
  * the page a column only approximates. */
+/* The columns L's half-width text may be off by when the wrap is counted
+ * in columns: a quarter of its narrow characters, at most 4 (an
+ * extraction spaces digits off from the characters around them, 增长 4.8%,
+ * and a page sets them narrower than a column's half). */
+static uint32_t
+narrow_slack(const struct line *l, const struct lines_wrap *wrap)
+{
+	/* columns = 2 * wide + narrow, characters = wide + narrow */
+	uint32_t narrow = 2 * l->chars > l->width ? 2 * l->chars - l->width : 0;
+
+	if (wrap->in_chars)
+		return 0;
+	return narrow / 4 < 4 ? narrow / 4 : 4;
+}
+
 static bool
 reaches_wrap(const struct line *l, const struct lines_wrap *wrap)
 {
-	uint32_t slack = wrap->in_chars ? 2 : 4;
+	uint32_t slack = (wrap->in_chars ? 2 : 4) + narrow_slack(l, wrap);
 
-	if (!wrap->in_chars) {
-		/* columns = 2 * wide + narrow, characters = wide + narrow */
-		uint32_t narrow = 2 * l->chars > l->width ? 2 * l->chars - l->width : 0;
-		slack += narrow / 4 < 4 ? narrow / 4 : 4;
-	}
 	return measure(l, wrap->in_chars) + slack >= wrap->width;
 }
 
@@ -953,7 +963,7 @@ item_opened(const char *s, size_t n)
 static bool
 short_by_indent(const char *text, const struct line *l, const struct line *next, const struct lines_wrap *wrap)
 {
-	uint32_t indent = wrap->in_chars ? 2 : 4, slack = wrap->in_chars ? 1 : 2;
+	uint32_t indent = wrap->in_chars ? 2 : 4, slack = (wrap->in_chars ? 1 : 2) + narrow_slack(l, wrap);
 	uint32_t w = measure(l, wrap->in_chars);
 	const char *s = text + l->start;
 
