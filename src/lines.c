@@ -973,6 +973,35 @@ short_by_indent(const char *text, const struct line *l, const struct line *next,
 	       (!begins_heading(s, l->length) || memmem(s, l->length, "。", 3) != NULL);
 }
 
+size_t
+lines_drop_spacing(struct line *lines, size_t count, const struct lines_wrap *wrap)
+{
+	/* Lines at the wrap a single blank line follows must outnumber
+	 * those another line follows at once SPACED_RATIO to one, and be
+	 * SPACED_MIN: in a text whose blank lines end paragraphs, the line
+	 * before one mostly ends short of the wrap. */
+	enum { SPACED_RATIO = 2, SPACED_MIN = 8 };
+	size_t spaced = 0, close = 0, kept = 0;
+
+	if (wrap->width == 0)
+		return count;
+	for (size_t i = 0; i + 1 < count; i++) {
+		if (lines[i].length == 0 || !reaches_wrap(&lines[i], wrap))
+			continue;
+		if (lines[i + 1].length > 0)
+			close++;
+		else if (i + 2 < count && lines[i + 2].length > 0)
+			spaced++;
+	}
+	if (spaced < SPACED_MIN || spaced < SPACED_RATIO * close)
+		return count;
+	for (size_t i = 0; i < count; i++)
+		if (!(lines[i].length == 0 && i > 0 && i + 1 < count && lines[i - 1].length > 0 &&
+		      lines[i + 1].length > 0))
+			lines[kept++] = lines[i];
+	return kept;
+}
+
 void
 lines_mark_continuations(const char *text, struct line *lines, size_t count,
 			 const struct lines_wrap *found, bool paged)

@@ -265,6 +265,11 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	if ((!options || options->reflow) && !l->text.lines_are_paragraphs) {
 		if (!wrap_found)
 			wrap = lines_find_wrap(source, lines.items + first, lines.count - first);
+		size_t left = lines_drop_spacing(lines.items + first, lines.count - first, &wrap);
+		if (left < lines.count - first) {
+			lines.count = first + left;
+			wrap = lines_find_wrap(source, lines.items + first, left);
+		}
 		lines_mark_continuations(source, lines.items + first, lines.count - first, &wrap,
 					 pages_given(l->text.hints, l->text.hint_count));
 		rows_stand_apart(lines.items + first, lines.count - first, l->text.hints,

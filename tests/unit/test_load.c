@@ -418,6 +418,40 @@ reflow_short_by_indent_with_figures(void **state)
 	doc_free(doc);
 }
 
+/* A double-spaced extraction (a blank line after most lines, the pages'
+ * wide leading) is hard-wrapped all the same: the blank lines between a
+ * paragraph's lines end no paragraph, while a text whose blank lines
+ * stand after paragraphs (their lines at the wrap close up) keeps them as
+ * paragraph breaks. */
+static void
+reflow_double_spaced(void **state)
+{
+	(void)state;
+	char text[4096] = "某市国民经济和社会发展统计公报\n\n";
+	struct doc *doc;
+
+	for (int i = 0; i < 4; i++)
+		strcat(text, "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n\n"
+			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n\n"
+			     "全年人均地区生产总值增长 5.9%。\n\n");
+	doc = unit_load(text, NULL);
+	assert_int_equal(doc->paragraph_count, 5);
+	expect_paragraph(doc, 2, "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
+				 "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
+				 "全年人均地区生产总值增长 5.9%。", 9);
+	doc_free(doc);
+
+	/* the same lines, a blank line only where each paragraph ends */
+	strcpy(text, "某市国民经济和社会发展统计公报\n\n");
+	for (int i = 0; i < 4; i++)
+		strcat(text, "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
+			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n\n"
+			     "全年人均地区生产总值增长 5.9%。\n\n");
+	doc = unit_load(text, NULL);
+	assert_int_equal(doc->paragraph_count, 9);
+	doc_free(doc);
+}
+
 /* A list item's marker (- , * , + ) opens an item of its own: in a
  * hard-wrapped text the line before it, however wide, does not go on in
  * it; a line that goes on without a marker still joins its item. */
@@ -1737,6 +1771,7 @@ main(void)
 		cmocka_unit_test(reflow_one_character_short),
 		cmocka_unit_test(reflow_first_line_short_by_indent),
 		cmocka_unit_test(reflow_short_by_indent_with_figures),
+		cmocka_unit_test(reflow_double_spaced),
 		cmocka_unit_test(reflow_keeps_list_items_apart),
 		cmocka_unit_test(centred_line_not_joined),
 		cmocka_unit_test(reflow_counts_quotes_full_width),
