@@ -954,10 +954,13 @@ item_opened(const char *s, size_t n)
 	return value > 0 && value < 100 && utf8_starts_with(s + used, n - used, "是") ? value : 0;
 }
 
+enum { INDENT_KEPT_MAX = 4 };
+
 /* True when L, in a text whose extraction dropped the indent a page sets
- * before each paragraph (two characters, GB/T 9704), is a paragraph's
- * first line: that indent short of the wrap, its sentence open, and NEXT
- * a full line at the margin.  A heading's line joins only when it runs in
+ * before each paragraph (two characters, GB/T 9704) or kept it (a few
+ * spaces, pdftotext -layout's), is a paragraph's first line: that indent
+ * short of the wrap, its sentence open, and NEXT a full line at the
+ * margin.  A heading's line joins only when it runs in
  * (its title closed by a full stop, its text going on: （一）某某。审计
  * 发现 / …), never a title that stands alone. */
 static bool
@@ -967,7 +970,11 @@ short_by_indent(const char *text, const struct line *l, const struct line *next,
 	uint32_t w = measure(l, wrap->in_chars);
 	const char *s = text + l->start;
 
-	return !wrap->indent_marks_paragraphs && !l->indented && !next->indented &&
+	/* (an extraction that kept the indent: the line stands at most a
+	 * paragraph's indent in, and is measured without it) */
+	bool kept = l->indented && l->column <= 1 + INDENT_KEPT_MAX;
+
+	return (kept || (!wrap->indent_marks_paragraphs && !l->indented)) && !next->indented &&
 	       w + indent + slack >= wrap->width && w + indent <= wrap->width + slack &&
 	       reaches_wrap(next, wrap) && !lines_end_sentence(s, l->length) &&
 	       (!begins_heading(s, l->length) || memmem(s, l->length, "。", 3) != NULL);

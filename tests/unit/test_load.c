@@ -392,7 +392,7 @@ reflow_first_line_short_by_indent(void **state)
 	doc_free(doc);
 }
 
-/* The first line of a paragraph short by the page's indent still joins
+/* The first line of a paragraph short by the page's indent (dropped or kept) still joins
  * the line under it when its half-width figures make the count in columns
  * uncertain: an extraction spaces them off (增长 4.8%), and the slack
  * that lets such a line reach the wrap lets it be short by the indent. */
@@ -415,6 +415,18 @@ reflow_short_by_indent_with_figures(void **state)
 				 "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
 				 "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
 				 "均地区生产总值增长 5.9%。", 2);
+	doc_free(doc);
+
+	/* the same with the indent kept (pdftotext -layout): two spaces */
+	strcpy(text, "某市国民经济和社会发展统计公报\n");
+	for (int i = 0; i < 4; i++)
+		strcat(text, "  初步核算，全年全市地区生产总值同比增长 4.8%。分产业看，第一产业增\n"
+			     "加值增长 2.0%，第二产业增加值增长 6.0%，第三产业增加值增长 4.8%。全年人\n"
+			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
+			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
+			     "均地区生产总值增长 5.9%。\n");
+	doc = unit_load(text, NULL);
+	assert_int_equal(doc->paragraph_count, 5);
 	doc_free(doc);
 }
 
