@@ -954,7 +954,7 @@ item_opened(const char *s, size_t n)
 	return value > 0 && value < 100 && utf8_starts_with(s + used, n - used, "是") ? value : 0;
 }
 
-enum { INDENT_KEPT_MAX = 4 };
+enum { INDENT_KEPT_MAX = 8 };
 
 /* True when L, in a text whose extraction dropped the indent a page sets
  * before each paragraph (two characters, GB/T 9704) or kept it (a few
@@ -970,8 +970,9 @@ short_by_indent(const char *text, const struct line *l, const struct line *next,
 	uint32_t w = measure(l, wrap->in_chars);
 	const char *s = text + l->start;
 
-	/* (an extraction that kept the indent: the line stands at most a
-	 * paragraph's indent in, and is measured without it) */
+	/* (an extraction that kept the indent: the line stands a few
+	 * spaces in, as many as its grid made of two characters, and is
+	 * measured without them) */
 	bool kept = l->indented && l->column <= 1 + INDENT_KEPT_MAX;
 
 	return (kept || (!wrap->indent_marks_paragraphs && !l->indented)) && !next->indented &&
