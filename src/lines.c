@@ -857,6 +857,25 @@ continuing_mark(const char *s, size_t n)
 	return 0;
 }
 
+/* True when the line S (N bytes) ends in a note mark ([2], [12]) after
+ * words whose sentence it leaves open: pdftotext -raw ends a line after a
+ * mark set as a superscript (全年全州生产总值[2] / 1329.65亿元，…), and
+ * the sentence goes on in the next line, the rest of the page's line. */
+static bool
+note_mark_ends(const char *s, size_t n)
+{
+	size_t digits = 0;
+
+	if (n < 3 || s[n - 1] != ']')
+		return false;
+	while (digits < 3 && digits + 2 < n && s[n - 2 - digits] >= '0' && s[n - 2 - digits] <= '9')
+		digits++;
+	if (digits == 0 || n < digits + 2 || s[n - 2 - digits] != '[')
+		return false;
+	n -= digits + 2;
+	return n >= 3 && (unsigned char)s[n - 1] >= 0x80 && !lines_end_sentence(s, n);
+}
+
 /* Joins what a line break cut whatever the wrap: a bracket it left open
  * ("（2025年3月21日在…人民代表大会" / "第五次会议上）"), a subtitle
  * ("——2025年3月21日在…" / "第五次会议上"), a cut_script, a line opening
@@ -908,6 +927,16 @@ mark_cut_phrases(const char *text, struct line *lines, size_t count, bool paged)
 		    next->continues || begins_heading(t, next->length) ||
 		    begins_heading(s, l->length))
 			continue;
+		if (note_mark_ends(s, l->length)) {
+			/* the two are one line of the page: each measures
+			 * as that line against the wrap */
+			uint32_t width = lines[i].width + next->width, chars = lines[i].chars + next->chars;
+
+			lines[i].width = next->width = width;
+			lines[i].chars = next->chars = chars;
+			next->continues = true;
+			continue;
+		}
 		if ((open_brackets(s, l->length) > 0 && open_brackets(t, next->length) < 0 &&
 		     utf8_count(t, next->length) <= 40) ||
 		    (subtitle_begins(s, l->length) && subtitle_ends(t, next->length)))

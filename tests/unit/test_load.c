@@ -433,6 +433,32 @@ reflow_short_by_indent_with_figures(void **state)
 	doc_free(doc);
 }
 
+/* pdftotext -raw ends a line after a note mark set as a superscript
+ * ([2]): the mark's line and the rest of the page's line after it are one
+ * line of the page, joined to each other and, as that line, to the lines
+ * around them. */
+static void
+reflow_note_mark_cut(void **state)
+{
+	(void)state;
+	char text[4096] = "某市国民经济和社会发展统计公报\n";
+	struct doc *doc;
+
+	for (int i = 0; i < 4; i++)
+		strcat(text, "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
+			     "全年全市地区生产总值[2]\n"
+			     "比上年增长 4.8%，第一产业增加值增长 2.0%，第二\n"
+			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
+			     "全年人均地区生产总值增长 5.9%。\n");
+	doc = unit_load(text, NULL);
+	assert_int_equal(doc->paragraph_count, 5);
+	expect_paragraph(doc, 1, "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
+				 "全年全市地区生产总值[2]比上年增长 4.8%，第一产业增加值增长 2.0%，第二"
+				 "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
+				 "全年人均地区生产总值增长 5.9%。", 2);
+	doc_free(doc);
+}
+
 /* A double-spaced extraction (a blank line after most lines, the pages'
  * wide leading) is hard-wrapped all the same: the blank lines between a
  * paragraph's lines end no paragraph, while a text whose blank lines
@@ -1787,6 +1813,7 @@ main(void)
 		cmocka_unit_test(reflow_first_line_short_by_indent),
 		cmocka_unit_test(reflow_short_by_indent_with_figures),
 		cmocka_unit_test(reflow_double_spaced),
+		cmocka_unit_test(reflow_note_mark_cut),
 		cmocka_unit_test(reflow_keeps_list_items_apart),
 		cmocka_unit_test(centred_line_not_joined),
 		cmocka_unit_test(reflow_counts_quotes_full_width),
