@@ -995,9 +995,12 @@ enum { INDENT_KEPT_MAX = 8 };
 static bool
 short_by_indent(const char *text, const struct line *l, const struct line *next, const struct lines_wrap *wrap)
 {
-	uint32_t indent = wrap->in_chars ? 2 : 4, slack = (wrap->in_chars ? 1 : 2) + narrow_slack(l, wrap);
-	uint32_t w = measure(l, wrap->in_chars);
 	const char *s = text + l->start;
+	/* (the slack for figures spaced off only in prose: a table's row of
+	 * figures is no paragraph's first line) */
+	uint32_t indent = wrap->in_chars ? 2 : 4,
+		 slack = (wrap->in_chars ? 1 : 2) + (prose_line(s, l->length) ? narrow_slack(l, wrap) : 0);
+	uint32_t w = measure(l, wrap->in_chars);
 
 	/* (an extraction that kept the indent: the line stands a few
 	 * spaces in, as many as its grid made of two characters, and is
