@@ -994,8 +994,11 @@ place_in_tables(const struct doc *doc, struct figure *items, size_t count)
 	for (size_t i = 0; i < count; i++) {
 		struct figure *f = &items[i];
 		struct table_cell cell;
-		if (!table_cell_at(doc, f->offset, &cell))
+		if (!table_cell_at(doc, f->offset, &cell)) {
 			cell = (struct table_cell){ 0 };
+			table_text_row_header(doc, f->offset, &cell.row_header_offset,
+					      &cell.row_header_length);
+		}
 		f->row_header = cell.row_header_offset;
 		f->row_header_length = cell.row_header_length;
 		f->column_header = cell.column_header_offset;

@@ -9,6 +9,8 @@
  * column header 2025年. */
 #include <config.h>
 
+#include <string.h>
+
 #include "sorted.h"
 #include "table.h"
 #include "utf8.h"
@@ -84,5 +86,96 @@ table_cell_at(const struct doc *doc, size_t offset, struct table_cell *cell)
 				break;
 		}
 	}
+	return true;
+}
+
+/* The length of the run of two or more ASCII spaces at S (N bytes), or
+ * of one ideographic space or more; 0 for none. */
+static size_t
+cell_gap(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k >= 2)
+		return k;
+	k = 0;
+	while (k + 3 <= n && memcmp(s + k, "\u3000", 3) == 0)
+		k += 3;
+	return k;
+}
+
+/* Where the first cell of a row S ends when it is one Han character set
+ * apart from the next one as a table sets a short name letter-spaced (林
+ * 业, #粮   食): the first cell read so far is S[START, END), a gap of
+ * GAP bytes after it; LIMIT bounds the row.  Else END. */
+static size_t
+letter_spaced_end(const char *s, size_t start, size_t end, size_t gap, size_t limit)
+{
+	enum { LETTER_GAP_MAX = 6 };
+	uint32_t c;
+	size_t n = utf8_decode(s + start, end - start, &c), next = end + gap, k;
+
+	if (n != end - start || !utf8_is_han(c) || gap > LETTER_GAP_MAX || next >= limit)
+		return end;
+	k = utf8_decode(s + next, limit - next, &c);
+	if (k == 0 || !utf8_is_han(c) || !cell_gap(s + next + k, limit - next - k))
+		return end;
+	return next + k;
+}
+
+bool
+table_text_row_header(const struct doc *doc, size_t offset, size_t *header, size_t *length)
+{
+	enum { HEADER_CHARS_MAX = 24 };
+	static const char part_of[] = "其中：";
+	const struct paragraph *p;
+	const char *s;
+	size_t i, first_end = SIZE_MAX, start, end, gap, han = 0;
+
+	if (doc->paragraph_count == 0)
+		return false;
+	i = doc_paragraph_at(doc, offset);
+	p = &doc->paragraphs[i];
+	if (p->span_count > 0 || offset <= p->offset || offset > p->offset + p->length)
+		return false;
+	s = doc->text + p->offset;
+	/* a row holds no sentence (pdftotext -layout spaces prose's words
+	 * out too: 收入  170.3  亿元，完成…) */
+	if (memmem(s, p->length, "，", 3) || memmem(s, p->length, "。", 3) || memmem(s, p->length, "；", 3))
+		return false;
+	/* the figure opens a cell: a gap stands right before it */
+	end = offset - p->offset;
+	gap = 0;
+	while (gap < end && s[end - gap - 1] == ' ')
+		gap++;
+	if (gap < 2 && !(end >= 3 && memcmp(s + end - 3, "\u3000", 3) == 0))
+		return false;
+	start = utf8_spaces(s, end);   /* (an indent the text kept) */
+	for (size_t k = start; k < end; k++)
+		if ((gap = cell_gap(s + k, end - k)) > 0) {
+			first_end = k;
+			break;
+		}
+	if (first_end == SIZE_MAX || first_end == start)
+		return false;
+	if (first_end > start + sizeof part_of - 1 && memcmp(s + start, part_of, sizeof part_of - 1) == 0)
+		start += sizeof part_of - 1;
+	else if (s[start] == '#')   /* #粮食: the statistics' mark of a part */
+		start++;
+	first_end = letter_spaced_end(s, start, first_end, gap, end);
+	if (utf8_count(s + start, first_end - start) > HEADER_CHARS_MAX)
+		return false;
+	for (size_t k = start; k < first_end;) {
+		uint32_t c;
+		size_t n = utf8_decode(s + k, first_end - k, &c);
+		han += utf8_is_han(c);
+		k += n ? n : 1;
+	}
+	if (han == 0)
+		return false;
+	*header = p->offset + start;
+	*length = first_end - start;
 	return true;
 }

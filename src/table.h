@@ -27,4 +27,13 @@ struct table_cell {
  * which, with its headers.  False, *CELL untouched, otherwise. */
 bool table_cell_at(const struct doc *doc, size_t offset, struct table_cell *cell);
 
+/* True when OFFSET in DOC's text starts a cell of a plain text's table
+ * row, one that no reader said (a paragraph of one line whose cells stand
+ * two spaces or more apart, as pdftotext -layout sets a page's table):
+ * then *HEADER and *LENGTH are its row's first cell, a name (Han text),
+ * without the 其中： or # that makes the row a part of the one above.  A
+ * paragraph with a sentence's marks in it (，。；) is no row.
+ * False, nothing set, otherwise. */
+bool table_text_row_header(const struct doc *doc, size_t offset, size_t *header, size_t *length);
+
 #endif

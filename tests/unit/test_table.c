@@ -206,6 +206,42 @@ web_page_table(void **state)
 	doc_free(doc);
 }
 
+/* A plain text's table row, no reader's (pdftotext -layout): a figure
+ * opening a cell two spaces or more after the row's first cell has that
+ * cell, a name, for its row header; 其中： and # (a part of the row above)
+ * are not part of it, and a name set letter-spaced (林    业) is one
+ * cell.  A line with a sentence's marks, single spaces between cells, or
+ * a place inside a cell has none. */
+static void
+text_row_headers(void **state)
+{
+	static const char *const lines[] = {
+		"全市常住人口 866.60 万人，比上年增加 1.2 万人。",
+		"    其中：城镇                 392.66    45.31",
+		"#粮   食                  101.9",
+		"林    业                  86.95          4.2",
+		"收入  170.3  亿元，完成预算的  101.9%",
+		"居民消费价格指数 100.0",
+	};
+	struct doc *doc = doc_of(lines, 6);
+	size_t header, length;
+	(void)state;
+
+	assert_false(table_text_row_header(doc, at(doc, "866.60"), &header, &length));
+	assert_true(table_text_row_header(doc, at(doc, "392.66"), &header, &length));
+	assert_text(doc, header, length, "城镇");
+	assert_true(table_text_row_header(doc, at(doc, "45.31"), &header, &length));
+	assert_text(doc, header, length, "城镇");
+	assert_true(table_text_row_header(doc, at(doc, "101.9\n"), &header, &length));
+	assert_text(doc, header, length, "粮   食");
+	assert_true(table_text_row_header(doc, at(doc, "4.2"), &header, &length));
+	assert_text(doc, header, length, "林    业");
+	assert_false(table_text_row_header(doc, at(doc, "6.95"), &header, &length));
+	assert_false(table_text_row_header(doc, at(doc, "170.3"), &header, &length));
+	assert_false(table_text_row_header(doc, at(doc, "100.0"), &header, &length));
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -214,6 +250,7 @@ main(void)
 		cmocka_unit_test(missing_and_empty_headers),
 		cmocka_unit_test(empty_first_cell),
 		cmocka_unit_test(web_page_table),
+		cmocka_unit_test(text_row_headers),
 	};
 	return UNIT_RUN(tests);
 }
