@@ -1014,12 +1014,13 @@ short_by_indent(const char *text, const struct line *l, const struct line *next,
 }
 
 size_t
-lines_drop_spacing(struct line *lines, size_t count, const struct lines_wrap *wrap)
+lines_drop_spacing(const char *text, struct line *lines, size_t count, const struct lines_wrap *wrap)
 {
-	/* Lines at the wrap a single blank line follows must outnumber
-	 * those another line follows at once SPACED_RATIO to one, and be
-	 * SPACED_MIN: in a text whose blank lines end paragraphs, the line
-	 * before one mostly ends short of the wrap. */
+	/* Lines at the wrap, their sentence open, a single blank line
+	 * follows must outnumber the lines at the wrap another line follows
+	 * at once SPACED_RATIO to one, and be SPACED_MIN: in a text whose
+	 * blank lines end paragraphs, the line before one ends its sentence,
+	 * and mostly short of the wrap. */
 	enum { SPACED_RATIO = 2, SPACED_MIN = 8 };
 	size_t spaced = 0, close = 0, kept = 0;
 
@@ -1030,7 +1031,8 @@ lines_drop_spacing(struct line *lines, size_t count, const struct lines_wrap *wr
 			continue;
 		if (lines[i + 1].length > 0)
 			close++;
-		else if (i + 2 < count && lines[i + 2].length > 0)
+		else if (i + 2 < count && lines[i + 2].length > 0 &&
+			 !lines_end_sentence(text + lines[i].start, lines[i].length))
 			spaced++;
 	}
 	if (spaced < SPACED_MIN || spaced < SPACED_RATIO * close)

@@ -61,7 +61,7 @@ struct lines_wrap {
  * lines are taken out or put in. */
 struct lines_wrap lines_find_wrap(const char *text, struct line *lines, size_t count);
 
-/* Takes out of the COUNT LINES of a hard-wrapped text the blank lines of
+/* Takes out of the COUNT LINES of a hard-wrapped TEXT the blank lines of
  * its line spacing, when it is double-spaced (an extraction of pages set
  * with wide leading, pdftotext -layout's: a blank line after most lines,
  * where in other texts a blank line ends a paragraph): each blank line that
@@ -69,7 +69,7 @@ struct lines_wrap lines_find_wrap(const char *text, struct line *lines, size_t c
  * of a paragraph as in any hard-wrapped text.  Other texts keep their
  * lines.  WRAP is lines_find_wrap's for them.  Returns the lines left, at
  * the start of LINES in their order. */
-size_t lines_drop_spacing(struct line *lines, size_t count, const struct lines_wrap *wrap);
+size_t lines_drop_spacing(const char *text, struct line *lines, size_t count, const struct lines_wrap *wrap);
 
 /* Marks the COUNT LINES of TEXT that continue a hard-wrapped paragraph: a
  * line that reaches the wrap width and does not end a sentence goes on in

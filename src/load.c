@@ -265,7 +265,7 @@ build_doc(struct loading *l, const char *name, const struct load_options *option
 	if ((!options || options->reflow) && !l->text.lines_are_paragraphs) {
 		if (!wrap_found)
 			wrap = lines_find_wrap(source, lines.items + first, lines.count - first);
-		size_t left = lines_drop_spacing(lines.items + first, lines.count - first, &wrap);
+		size_t left = lines_drop_spacing(source, lines.items + first, lines.count - first, &wrap);
 		if (left < lines.count - first) {
 			lines.count = first + left;
 			wrap = lines_find_wrap(source, lines.items + first, left);
