@@ -392,43 +392,47 @@ reflow_first_line_short_by_indent(void **state)
 	doc_free(doc);
 }
 
-/* The first line of a paragraph short by the page's indent (dropped or kept) still joins
- * the line under it when its half-width figures make the count in columns
- * uncertain: an extraction spaces them off (增长 4.8%), and the slack
- * that lets such a line reach the wrap lets it be short by the indent. */
+/* Lines of the made-up communiqué the reflow tests below wrap at 35
+ * characters: a full line, a paragraph's first line short by its indent
+ * (its figures spaced off), the line under it, and a paragraph's end. */
+#define WRAP_FULL "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
+#define WRAP_FIRST "初步核算，全年全市地区生产总值同比增长 4.8%。分产业看，第一产业增"
+#define WRAP_SECOND "加值增长 2.0%，第二产业增加值增长 6.0%，第三产业增加值增长 4.8%。全年人"
+#define WRAP_END "均地区生产总值增长 5.9%。"
+
+/* Loads TITLE and four times PARAGRAPH, the Ith of them after INDENT[I %
+ * 2] (INDENT NULL: none). */
+static struct doc *
+load_four(const char *title, const char *const *indent, const char *paragraph)
+{
+	char text[4096];
+
+	snprintf(text, sizeof text, "%s", title);
+	for (int i = 0; i < 4; i++) {
+		if (indent)
+			strcat(text, indent[i % 2]);
+		strcat(text, paragraph);
+	}
+	return unit_load(text, NULL);
+}
+
+/* The first line of a paragraph short by the page's indent (dropped or
+ * kept) still joins the line under it when its half-width figures make
+ * the count in columns uncertain: an extraction spaces them off (增长
+ * 4.8%), and the slack that lets such a line reach the wrap lets it be
+ * short by the indent.  A kept indent is as many spaces as the page's
+ * font and its grid give (two or five). */
 static void
 reflow_short_by_indent_with_figures(void **state)
 {
 	(void)state;
-	char text[4096] = "某市国民经济和社会发展统计公报\n";
-	struct doc *doc;
+	static const char *const kept[] = { "  ", "     " };
+	static const char paragraph[] = WRAP_FIRST "\n" WRAP_SECOND "\n" WRAP_FULL "\n" WRAP_FULL "\n" WRAP_END "\n";
+	struct doc *doc = load_four("某市国民经济和社会发展统计公报\n", NULL, paragraph);
 
-	for (int i = 0; i < 4; i++)
-		strcat(text, "初步核算，全年全市地区生产总值同比增长 4.8%。分产业看，第一产业增\n"
-			     "加值增长 2.0%，第二产业增加值增长 6.0%，第三产业增加值增长 4.8%。全年人\n"
-			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
-			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
-			     "均地区生产总值增长 5.9%。\n");
-	doc = unit_load(text, NULL);
-	expect_paragraph(doc, 1, "初步核算，全年全市地区生产总值同比增长 4.8%。分产业看，第一产业增加值增长 2.0%，"
-				 "第二产业增加值增长 6.0%，第三产业增加值增长 4.8%。全年人"
-				 "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
-				 "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
-				 "均地区生产总值增长 5.9%。", 2);
+	expect_paragraph(doc, 1, WRAP_FIRST WRAP_SECOND WRAP_FULL WRAP_FULL WRAP_END, 2);
 	doc_free(doc);
-
-	/* the same with the indent kept (pdftotext -layout): two or five
-	 * spaces, as the page's font and its grid give */
-	strcpy(text, "某市国民经济和社会发展统计公报\n");
-	for (int i = 0; i < 4; i++) {
-		strcat(text, i % 2 ? "     " : "  ");
-		strcat(text, "初步核算，全年全市地区生产总值同比增长 4.8%。分产业看，第一产业增\n"
-			     "加值增长 2.0%，第二产业增加值增长 6.0%，第三产业增加值增长 4.8%。全年人\n"
-			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
-			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
-			     "均地区生产总值增长 5.9%。\n");
-	}
-	doc = unit_load(text, NULL);
+	doc = load_four("某市国民经济和社会发展统计公报\n", kept, paragraph);
 	assert_int_equal(doc->paragraph_count, 5);
 	doc_free(doc);
 }
@@ -441,21 +445,13 @@ static void
 reflow_note_mark_cut(void **state)
 {
 	(void)state;
-	char text[4096] = "某市国民经济和社会发展统计公报\n";
-	struct doc *doc;
+	struct doc *doc = load_four("某市国民经济和社会发展统计公报\n", NULL,
+				    WRAP_FULL "\n全年全市地区生产总值[2]\n比上年增长 4.8%，第一产业增加值增长 2.0%，第二\n"
+				    WRAP_FULL "\n全年人" WRAP_END "\n");
 
-	for (int i = 0; i < 4; i++)
-		strcat(text, "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
-			     "全年全市地区生产总值[2]\n"
-			     "比上年增长 4.8%，第一产业增加值增长 2.0%，第二\n"
-			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
-			     "全年人均地区生产总值增长 5.9%。\n");
-	doc = unit_load(text, NULL);
 	assert_int_equal(doc->paragraph_count, 5);
-	expect_paragraph(doc, 1, "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
-				 "全年全市地区生产总值[2]比上年增长 4.8%，第一产业增加值增长 2.0%，第二"
-				 "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
-				 "全年人均地区生产总值增长 5.9%。", 2);
+	expect_paragraph(doc, 1, WRAP_FULL "全年全市地区生产总值[2]比上年增长 4.8%，第一产业增加值增长 2.0%，第二"
+				 WRAP_FULL "全年人" WRAP_END, 2);
 	doc_free(doc);
 }
 
@@ -468,27 +464,15 @@ static void
 reflow_double_spaced(void **state)
 {
 	(void)state;
-	char text[4096] = "某市国民经济和社会发展统计公报\n\n";
-	struct doc *doc;
+	struct doc *doc = load_four("某市国民经济和社会发展统计公报\n\n", NULL,
+				    WRAP_FULL "\n\n" WRAP_FULL "\n\n全年人" WRAP_END "\n\n");
 
-	for (int i = 0; i < 4; i++)
-		strcat(text, "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n\n"
-			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n\n"
-			     "全年人均地区生产总值增长 5.9%。\n\n");
-	doc = unit_load(text, NULL);
 	assert_int_equal(doc->paragraph_count, 5);
-	expect_paragraph(doc, 2, "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
-				 "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力"
-				 "全年人均地区生产总值增长 5.9%。", 9);
+	expect_paragraph(doc, 2, WRAP_FULL WRAP_FULL "全年人" WRAP_END, 9);
 	doc_free(doc);
-
 	/* the same lines, a blank line only where each paragraph ends */
-	strcpy(text, "某市国民经济和社会发展统计公报\n\n");
-	for (int i = 0; i < 4; i++)
-		strcat(text, "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n"
-			     "全市上下坚持稳中求进工作总基调推动经济加快恢复和高质量发展步伐坚实有力\n\n"
-			     "全年人均地区生产总值增长 5.9%。\n\n");
-	doc = unit_load(text, NULL);
+	doc = load_four("某市国民经济和社会发展统计公报\n\n", NULL,
+			WRAP_FULL "\n" WRAP_FULL "\n\n全年人" WRAP_END "\n\n");
 	assert_int_equal(doc->paragraph_count, 9);
 	doc_free(doc);
 }
