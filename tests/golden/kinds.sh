@@ -8,12 +8,13 @@
 # change that is meant.
 . "$top_srcdir/tests/lib.sh"
 
-reports="case-spc-cable-tv-tying-2016.md decision-spc-commercial-interpretations-2020.md
+reports="accident-mentougou-cableway-2017.txt audit-central-budget-2024.md budget-luoyang-2025.txt
+bulletin-zhoukou-2023-raw.txt case-spc-cable-tv-tying-2016.md decision-spc-commercial-interpretations-2020.md
 directive-mao-1948-reporting-system.md gwr-2026-hebei.txt law-state-compensation-2012.md
 md-15th-plan-proposal-brief-2025.md notice-shanghai-granary-pv-2025.md
 opinion-qibao-small-works-2020.md plan-minhang-urban-renewal-15th-2026.md
 reg-linyi-red-culture-2020.md report-mao-1949-second-plenum.md
-speech-mao-1955-party-conference.md summary-2023-fazhi-sample.txt web-gwr-1975-govcn.txt"
+speech-mao-1955-party-conference.md standard-gb8702-emf-limits-2014.txt summary-2023-fazhi-sample.txt web-gwr-1975-govcn.txt"
 
 if [ "${1:-}" = --update ]; then
 	for r in $reports; do
