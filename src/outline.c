@@ -3658,6 +3658,11 @@ ends_with_figure_cells(const char *s, size_t n)
 {
 	size_t end = n, cells = 0, last = 0;
 
+	/* (A title that ends in a character of no number and no white
+	 * space, as most end in 。 or a word, ends in no cell: the scan back
+	 * to its last space, over all its words, is not made.) */
+	if (n > 0 && !lines_number_byte(s[n - 1]) && !utf8_space_before(s, s + n))
+		return false;
 	for (;;) {
 		size_t start = end, sp;
 		while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '\t')
