@@ -270,6 +270,11 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	node->level = level;
 	node->depth = parent->depth + 1;
 	node->offset = offset;
+	{
+		size_t at = offset + strlen(node->label);
+		node->spaced_after_label = node->label[0] && at < b->doc->text_length &&
+				     utf8_space_at(text + at, b->doc->text_length - at) > 0;
+	}
 	node->body = body;
 	node->paragraph = paragraph;
 	node->parent = parent;

@@ -190,14 +190,6 @@ print_outline_node_fields(FILE *out, const struct doc *doc, const struct outline
 		print_json_number(out, ",\"page\":", doc_page_of(doc, node->line, node->column));
 }
 
-bool
-print_label_spaced(const struct doc *doc, const struct outline_node *node)
-{
-	size_t at = node->offset + strlen(node->label);
-	return node->label[0] && at < doc->text_length &&
-	       utf8_space_at(doc->text + at, doc->text_length - at) > 0;
-}
-
 void
 print_outline_node_json(FILE *out, const struct doc *doc, const struct outline_node *node)
 {

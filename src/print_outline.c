@@ -111,7 +111,7 @@ print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 			const struct outline_node *node = outline->nodes[i];
 			fprintf(out, "%6u  %*s", (unsigned)node->line, 2 * (node->depth - 1), "");
 			print_text(out, node->label, strlen(node->label), false);
-			if (print_label_spaced(doc, node))
+			if (node->spaced_after_label)
 				putc_unlocked(' ', out);
 			print_text(out, node->title, strlen(node->title), false);
 			putc_unlocked('\n', out);
