@@ -1933,6 +1933,12 @@ names_attachment(const char *s, size_t n)
 static bool
 attachment_mark(const char *s, size_t n)
 {
+	size_t lead = utf8_spaces(s, n);
+
+	/* (A mark opens with its word: a paragraph that does not is passed
+	 * over from its first bytes, its end and length unread.) */
+	if (n - lead < 6 || !names_attachment(s + lead, 6))
+		return false;
 	s = trimmed(s, &n);
 	utf8_drop_colon(s, &n);
 	return n >= 6 && names_attachment(s, 6) && utf8_count(s, n) <= ATTACHMENT_MARK_CHARS &&
