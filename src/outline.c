@@ -2995,7 +2995,10 @@ salutation_line(const char *s, size_t n)
 	if (!mark)
 		return false;
 	n -= mark;
-	if (utf8_count(s, n) > SALUTATION_CHARS || utf8_find3(s, n, "。") || utf8_find3(s, n, "；") ||
+	/* (more bytes than SALUTATION_CHARS characters of four bytes hold
+	 * more characters: not counted) */
+	if (n > SALUTATION_CHARS * 4 || utf8_count(s, n) > SALUTATION_CHARS || utf8_find3(s, n, "。") ||
+	    utf8_find3(s, n, "；") ||
 	    utf8_find3(s, n, "："))
 		return false;
 	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
