@@ -401,7 +401,7 @@ lines_figure_cells(const char *s, size_t n)
 		for (size_t k = i; k < end && bare; k++) {
 			if (s[k] >= '0' && s[k] <= '9')
 				digit = true;
-			else if (s[k] != ',' && s[k] != '.' && s[k] != '-' && s[k] != '+' && s[k] != '%')
+			else if (!lines_number_byte(s[k]))
 				bare = false;
 		}
 		i = end;
@@ -430,7 +430,7 @@ lines_number_cell(const char *s, size_t n)
 	for (size_t k = i; k < n; k++) {
 		if (s[k] >= '0' && s[k] <= '9')
 			digit = true;
-		else if (s[k] != ',' && s[k] != '.' && s[k] != '-' && s[k] != '+' && s[k] != '%')
+		else if (!lines_number_byte(s[k]))
 			return false;
 	}
 	return digit;

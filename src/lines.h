@@ -109,6 +109,14 @@ bool lines_end_sentence(const char *s, size_t n);
  * numbers (2026 年 1 月 20 日) breaks the row. */
 bool lines_figure_cells(const char *s, size_t n);
 
+/* Whether byte C may stand in a bare number as lines_figure_cells reads
+ * one: a digit or a sign that writes numbers (, . - + %). */
+static inline bool
+lines_number_byte(char c)
+{
+	return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == '-' || c == '+' || c == '%';
+}
+
 /* True when S (N bytes), past white space, holds one bare number and
  * nothing else (238.83, -26.5, 5.7%): a cell of a table set one cell a
  * line.  A number is as lines_figure_cells reads one. */

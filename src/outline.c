@@ -270,6 +270,11 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	node->level = level;
 	node->depth = parent->depth + 1;
 	node->offset = offset;
+	{
+		size_t at = offset + strlen(node->label);
+		node->spaced_after_label = node->label[0] && at < b->doc->text_length &&
+				     utf8_space_at(text + at, b->doc->text_length - at) > 0;
+	}
 	node->body = body;
 	node->paragraph = paragraph;
 	node->parent = parent;
@@ -1928,6 +1933,12 @@ names_attachment(const char *s, size_t n)
 static bool
 attachment_mark(const char *s, size_t n)
 {
+	size_t lead = utf8_spaces(s, n);
+
+	/* (A mark opens with its word: a paragraph that does not is passed
+	 * over from its first bytes, its end and length unread.) */
+	if (n - lead < 6 || !names_attachment(s + lead, 6))
+		return false;
 	s = trimmed(s, &n);
 	utf8_drop_colon(s, &n);
 	return n >= 6 && names_attachment(s, 6) && utf8_count(s, n) <= ATTACHMENT_MARK_CHARS &&
@@ -2984,7 +2995,10 @@ salutation_line(const char *s, size_t n)
 	if (!mark)
 		return false;
 	n -= mark;
-	if (utf8_count(s, n) > SALUTATION_CHARS || utf8_find3(s, n, "。") || utf8_find3(s, n, "；") ||
+	/* (more bytes than SALUTATION_CHARS characters of four bytes hold
+	 * more characters: not counted) */
+	if (n > SALUTATION_CHARS * 4 || utf8_count(s, n) > SALUTATION_CHARS || utf8_find3(s, n, "。") ||
+	    utf8_find3(s, n, "；") ||
 	    utf8_find3(s, n, "："))
 		return false;
 	for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
@@ -3658,6 +3672,11 @@ ends_with_figure_cells(const char *s, size_t n)
 {
 	size_t end = n, cells = 0, last = 0;
 
+	/* (A title that ends in a character of no number and no white
+	 * space, as most end in 。 or a word, ends in no cell: the scan back
+	 * to its last space, over all its words, is not made.) */
+	if (n > 0 && !lines_number_byte(s[n - 1]) && !utf8_space_before(s, s + n))
+		return false;
 	for (;;) {
 		size_t start = end, sp;
 		while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '\t')

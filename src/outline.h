@@ -20,7 +20,11 @@ struct outline_node {
 	uint32_t column;        /* source column (characters) of the label */
 	/* (Narrow, beside the 32-bit fields: a report can have hundreds of
 	 * thousands of nodes.) */
-	int depth : 16;         /* 1 = the report's top level; 0 = the root */
+	int depth : 15;         /* 1 = the report's top level; 0 = the root */
+	bool spaced_after_label : 1;  /* white space stood between the label and the
+				   title in the text, as the outline prints it
+				   ("一 重工业…", "第一章 总则"): read when the
+				   node is made, while its text is in the cache */
 	enum heading_style style : 8;
 	int level : 8;          /* Markdown '#' count (1-6), or the components
 	                           of 1.1.1 (at most 8) */

@@ -165,14 +165,22 @@ print_json_string_or_null(FILE *out, const char *s)
 void
 print_json_number(FILE *out, const char *key, unsigned long n)
 {
-	char buf[24];
-	size_t i = sizeof buf;
+	/* The key set before the digits in one buffer, written at once: a
+	 * large outline prints three numbers a heading. */
+	char buf[64];
+	size_t i = sizeof buf, k = strlen(key);
 
 	do {
 		buf[--i] = (char)('0' + n % 10);
 		n /= 10;
 	} while (n);
-	fputs_unlocked(key, out);
+	if (k > i) {
+		fputs_unlocked(key, out);
+		fwrite_unlocked(buf + i, 1, sizeof buf - i, out);
+		return;
+	}
+	i -= k;
+	memcpy(buf + i, key, k);
 	fwrite_unlocked(buf + i, 1, sizeof buf - i, out);
 }
 
@@ -188,14 +196,6 @@ print_outline_node_fields(FILE *out, const struct doc *doc, const struct outline
 	print_json_number(out, ",\"column\":", node->column);
 	if (doc->page_count > 0)
 		print_json_number(out, ",\"page\":", doc_page_of(doc, node->line, node->column));
-}
-
-bool
-print_label_spaced(const struct doc *doc, const struct outline_node *node)
-{
-	size_t at = node->offset + strlen(node->label);
-	return node->label[0] && at < doc->text_length &&
-	       utf8_space_at(doc->text + at, doc->text_length - at) > 0;
 }
 
 void

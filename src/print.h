@@ -55,10 +55,6 @@ void print_outline_node_json(FILE *out, const struct doc *doc, const struct outl
  * adds its own fields and the closing "}". */
 void print_outline_node_fields(FILE *out, const struct doc *doc, const struct outline_node *node);
 
-/* True when white space stood between NODE's label and its title in the
- * text, as the outline prints it ("一 重工业…", "第一章 总则"). */
-bool print_label_spaced(const struct doc *doc, const struct outline_node *node);
-
 /* A short context of the text around [OFFSET, OFFSET+LENGTH) in DOC: up to
  * RADIUS characters either side, within the paragraph.  Sets *START and
  * *END to byte offsets in doc->text. */

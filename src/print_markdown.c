@@ -107,7 +107,7 @@ print_heading(FILE *out, const struct doc *doc, const struct outline_node *node,
 			print_escaped(out, doc->text + node->offset, between);
 		} else {
 			print_escaped(out, node->label, label);
-			if (print_label_spaced(doc, node))
+			if (node->spaced_after_label)
 				putc_unlocked(' ', out);
 		}
 	}

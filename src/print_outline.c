@@ -52,6 +52,26 @@ print_preamble_json(FILE *out, const struct doc *doc, const struct outline *outl
 	putc_unlocked(',', out);
 }
 
+/* The start of a heading's row in the text outline: its line number right
+ * aligned in six columns ("%6u"), two spaces, and INDENT more; by hand, as
+ * a large outline prints one a heading. */
+static void
+print_row_start(FILE *out, uint32_t line, int indent)
+{
+	char digits[16];
+	size_t i = sizeof digits;
+
+	do {
+		digits[--i] = (char)('0' + line % 10);
+		line /= 10;
+	} while (line > 0);
+	while (sizeof digits - i < 6)
+		digits[--i] = ' ';
+	fwrite_unlocked(digits + i, 1, sizeof digits - i, out);
+	for (int k = 0; k < indent + 2; k++)
+		putc_unlocked(' ', out);
+}
+
 int
 print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 	      enum output_format format)
@@ -109,9 +129,9 @@ print_outline(FILE *out, const struct doc *doc, const struct outline *outline,
 			putc_unlocked('\n', out);
 		for (size_t i = 0; i < outline->count; i++) {
 			const struct outline_node *node = outline->nodes[i];
-			fprintf(out, "%6u  %*s", (unsigned)node->line, 2 * (node->depth - 1), "");
+			print_row_start(out, node->line, 2 * (node->depth - 1));
 			print_text(out, node->label, strlen(node->label), false);
-			if (print_label_spaced(doc, node))
+			if (node->spaced_after_label)
 				putc_unlocked(' ', out);
 			print_text(out, node->title, strlen(node->title), false);
 			putc_unlocked('\n', out);

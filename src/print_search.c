@@ -352,7 +352,7 @@ print_search_counts(FILE *out, const struct doc *doc, const struct outline *outl
 		for (int k = 0; k < node->depth - 1; k++)
 			fputs_unlocked("  ", out);
 		print_text(out, node->label, strlen(node->label), false);
-		if (print_label_spaced(doc, node))
+		if (node->spaced_after_label)
 			putc_unlocked(' ', out);
 		print_text(out, heading(node), strlen(heading(node)), false);
 		putc_unlocked('\n', out);
