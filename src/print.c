@@ -18,7 +18,7 @@
  * are all below 0x20, 0x7f, or led by C2 (C1 controls), D8 (U+061C), E2
  * (U+200B..U+206F) or EF (U+FEFF); a lead byte of a valid sequence is
  * followed by its continuation bytes (the text is checked UTF-8). */
-static size_t
+static inline size_t
 plain_length(const uint8_t *p, const uint8_t *end)
 {
 	uint8_t c = p[0];
@@ -39,12 +39,26 @@ plain_length(const uint8_t *p, const uint8_t *end)
 }
 
 void
-print_json_string(FILE *out, const char *s, size_t n)
+sink_number(struct sink *k, const char *key, unsigned long n)
+{
+	char buf[24];
+	size_t i = sizeof buf;
+
+	do {
+		buf[--i] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	sink_put(k, key, strlen(key));
+	sink_put(k, buf + i, sizeof buf - i);
+}
+
+void
+sink_json_string(struct sink *k, const char *s, size_t n)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + n;
 	const uint8_t *run = p;
 
-	putc_unlocked('"', out);
+	SINK_LITERAL(k, "\"");
 	while (p < end) {
 		ucs4_t uc;
 		size_t plain = plain_length(p, end);
@@ -52,31 +66,47 @@ print_json_string(FILE *out, const char *s, size_t n)
 			p += plain;
 			continue;
 		}
-		int k = u8_mbtouc(&uc, p, (size_t)(end - p));
-		bool invalid = uc == 0xfffd && !(k == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd);
+		int m = u8_mbtouc(&uc, p, (size_t)(end - p));
+		bool invalid = uc == 0xfffd && !(m == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd);
 
 		if (uc == '"' || uc == '\\' || layout_is_unsafe(uc) || invalid) {
-			fwrite_unlocked(run, 1, (size_t)(p - run), out);
-			if (uc == '"' || uc == '\\')
-				fprintf(out, "\\%c", (int)uc);
-			else if (uc == '\n')
-				fputs_unlocked("\\n", out);
-			else if (uc == '\t')
-				fputs_unlocked("\\t", out);
-			else
-				fprintf(out, "\\u%04x", invalid ? 0xfffd : (unsigned)uc);
-			p += k;
+			char escape[16];
+			sink_put(k, (const char *)run, (size_t)(p - run));
+			if (uc == '"' || uc == '\\') {
+				escape[0] = '\\';
+				escape[1] = (char)uc;
+				sink_put(k, escape, 2);
+			} else if (uc == '\n') {
+				SINK_LITERAL(k, "\\n");
+			} else if (uc == '\t') {
+				SINK_LITERAL(k, "\\t");
+			} else {
+				snprintf(escape, sizeof escape, "\\u%04x", invalid ? 0xfffd : (unsigned)uc);
+				sink_put(k, escape, strlen(escape));
+			}
+			p += m;
 			run = p;
 			continue;
 		}
-		p += k;
+		p += m;
 	}
-	fwrite_unlocked(run, 1, (size_t)(p - run), out);
-	putc_unlocked('"', out);
+	sink_put(k, (const char *)run, (size_t)(p - run));
+	SINK_LITERAL(k, "\"");
 }
 
 void
-print_text(FILE *out, const char *s, size_t n, bool tsv)
+print_json_string(FILE *out, const char *s, size_t n)
+{
+	char buf[256];
+	struct sink k;
+
+	sink_init(&k, out, buf, sizeof buf);
+	sink_json_string(&k, s, n);
+	sink_flush(&k);
+}
+
+void
+sink_text(struct sink *k, const char *s, size_t n, bool tsv)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + n;
 	const uint8_t *run = p;
@@ -88,25 +118,40 @@ print_text(FILE *out, const char *s, size_t n, bool tsv)
 			p += plain;
 			continue;
 		}
-		int k = u8_mbtouc(&uc, p, (size_t)(end - p));
-		bool invalid = uc == 0xfffd && !(k == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd);
+		int m = u8_mbtouc(&uc, p, (size_t)(end - p));
+		bool invalid = uc == 0xfffd && !(m == 3 && p[0] == 0xef && p[1] == 0xbf && p[2] == 0xbd);
 
 		if (layout_is_unsafe(uc) || invalid || (tsv && uc == '\\')) {
 			char buf[16];
-			fwrite_unlocked(run, 1, (size_t)(p - run), out);
-			if (tsv && (uc == '\t' || uc == '\n' || uc == '\r' || uc == '\\'))
-				fprintf(out, "\\%c", uc == '\t' ? 't' : uc == '\n' ? 'n' : uc == '\r' ? 'r' : '\\');
-			else if (invalid)
-				fprintf(out, "\\x%02X", p[0]);
-			else
-				fwrite_unlocked(buf, 1, layout_visible_char(uc, buf), out);
-			p += k;
+			sink_put(k, (const char *)run, (size_t)(p - run));
+			if (tsv && (uc == '\t' || uc == '\n' || uc == '\r' || uc == '\\')) {
+				buf[0] = '\\';
+				buf[1] = uc == '\t' ? 't' : uc == '\n' ? 'n' : uc == '\r' ? 'r' : '\\';
+				sink_put(k, buf, 2);
+			} else if (invalid) {
+				snprintf(buf, sizeof buf, "\\x%02X", p[0]);
+				sink_put(k, buf, strlen(buf));
+			} else {
+				sink_put(k, buf, layout_visible_char(uc, buf));
+			}
+			p += m;
 			run = p;
 			continue;
 		}
-		p += k;
+		p += m;
 	}
-	fwrite_unlocked(run, 1, (size_t)(p - run), out);
+	sink_put(k, (const char *)run, (size_t)(p - run));
+}
+
+void
+print_text(FILE *out, const char *s, size_t n, bool tsv)
+{
+	char buf[256];
+	struct sink k;
+
+	sink_init(&k, out, buf, sizeof buf);
+	sink_text(&k, s, n, tsv);
+	sink_flush(&k);
 }
 
 void
@@ -165,23 +210,14 @@ print_json_string_or_null(FILE *out, const char *s)
 void
 print_json_number(FILE *out, const char *key, unsigned long n)
 {
-	/* The key set before the digits in one buffer, written at once: a
-	 * large outline prints three numbers a heading. */
+	/* The key and the digits gathered and written at once: a large
+	 * outline prints three numbers a heading. */
 	char buf[64];
-	size_t i = sizeof buf, k = strlen(key);
+	struct sink k;
 
-	do {
-		buf[--i] = (char)('0' + n % 10);
-		n /= 10;
-	} while (n);
-	if (k > i) {
-		fputs_unlocked(key, out);
-		fwrite_unlocked(buf + i, 1, sizeof buf - i, out);
-		return;
-	}
-	i -= k;
-	memcpy(buf + i, key, k);
-	fwrite_unlocked(buf + i, 1, sizeof buf - i, out);
+	sink_init(&k, out, buf, sizeof buf);
+	sink_number(&k, key, n);
+	sink_flush(&k);
 }
 
 void

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "doc.h"
 #include "figures.h"
@@ -18,6 +19,62 @@
 
 /* In the order of --format's values in options.def. */
 enum output_format { FORMAT_TEXT, FORMAT_TSV, FORMAT_JSON, FORMAT_MARKDOWN, FORMAT_CSV };
+
+/* Bytes gathered before they go to a stream in one write: a row of
+ * figures is a dozen fields, each a call of stdio on its own (its lock
+ * check, its strlen, its copy) costing more than the bytes.  BUF, AT and
+ * END are the caller's buffer, the end of what is gathered and the
+ * buffer's end; OUT gets them at sink_flush or when the buffer is full,
+ * so nothing else may write OUT before the sink is flushed. */
+struct sink {
+	FILE *out;
+	char *buf, *at, *end;
+};
+
+/* A sink writing to OUT through BUF (SIZE bytes, at least 64). */
+static inline void
+sink_init(struct sink *k, FILE *out, char *buf, size_t size)
+{
+	k->out = out;
+	k->buf = k->at = buf;
+	k->end = buf + size;
+}
+
+/* Writes out what is gathered; the stream's error flag tells a failure. */
+static inline void
+sink_flush(struct sink *k)
+{
+	if (k->at > k->buf)
+		fwrite_unlocked(k->buf, 1, (size_t)(k->at - k->buf), k->out);
+	k->at = k->buf;
+}
+
+/* Adds N bytes at P; a block larger than the buffer goes out at once. */
+static inline void
+sink_put(struct sink *k, const char *p, size_t n)
+{
+	if ((size_t)(k->end - k->at) < n) {
+		sink_flush(k);
+		if ((size_t)(k->end - k->at) < n) {
+			fwrite_unlocked(p, 1, n, k->out);
+			return;
+		}
+	}
+	memcpy(k->at, p, n);
+	k->at += n;
+}
+
+/* Adds a string literal (its length known when compiled). */
+#define SINK_LITERAL(k, literal) sink_put((k), "" literal, sizeof(literal) - 1)
+
+/* Adds KEY (a NUL-terminated string) then N in decimal. */
+void sink_number(struct sink *k, const char *key, unsigned long n);
+
+/* Adds S (N bytes) as print_json_string writes it. */
+void sink_json_string(struct sink *k, const char *s, size_t n);
+
+/* Adds S (N bytes) as print_text writes it. */
+void sink_text(struct sink *k, const char *s, size_t n, bool tsv);
 
 /* Writes S (N bytes) as a JSON string with quotes; controls, bidi and
  * zero-width characters are \u-escaped. */

@@ -239,9 +239,9 @@ section_text_close(struct section_text *st)
 	free(st->memory.text);
 }
 
-/* Writes NODE's path: from memory when it is the previous figure's. */
+/* Adds NODE's path to K: from memory when it is the previous figure's. */
 static void
-print_section(FILE *out, struct section_text *st, const struct outline_node *node)
+print_section(struct sink *k, struct section_text *st, const struct outline_node *node)
 {
 	if (st->stream && (!st->valid || node != st->node)) {
 		st->memory.length = 0;
@@ -253,33 +253,39 @@ print_section(FILE *out, struct section_text *st, const struct outline_node *nod
 			st->stream = NULL;
 		}
 	}
-	if (!st->valid)
-		print_section_labels(out, node, st->json);
-	else if (st->memory.length > 0)     /* the root's path is empty in text */
-		fwrite_unlocked(st->memory.text, 1, st->memory.length, out);
+	if (!st->valid) {
+		sink_flush(k);
+		print_section_labels(k->out, node, st->json);
+	} else {
+		sink_put(k, st->memory.text, st->memory.length);
+	}
 }
 
 static void
-print_figure_tsv(FILE *out, const struct doc *doc, const struct figure *f,
+print_figure_tsv(struct sink *k, const struct doc *doc, const struct figure *f,
 		 struct section_text *sections)
 {
 	char value[64];
+	const char *kind = figure_kind_name(f->kind), *v = value_text(f, value, sizeof value);
 
-	fputs_unlocked(figure_kind_name(f->kind), out);
-	putc_unlocked('\t', out);
-	print_text(out, doc->text + f->offset, f->length, true);
-	putc_unlocked('\t', out);
-	fputs_unlocked(value_text(f, value, sizeof value), out);
-	putc_unlocked('\t', out);
+	sink_put(k, kind, strlen(kind));
+	SINK_LITERAL(k, "\t");
+	sink_text(k, doc->text + f->offset, f->length, true);
+	SINK_LITERAL(k, "\t");
+	sink_put(k, v, strlen(v));
+	SINK_LITERAL(k, "\t");
 	if (f->unit)
-		print_text(out, f->unit, strlen(f->unit), true);
-	print_json_number(out, "\t", f->line);
-	print_json_number(out, "\t", f->column);
-	putc_unlocked('\t', out);
-	print_section(out, sections, f->section);
-	putc_unlocked('\t', out);
-	print_text(out, doc->text + f->subject, f->subject_length, true);
-	fputs_unlocked(f->change ? "\ttrue\n" : "\tfalse\n", out);
+		sink_text(k, f->unit, strlen(f->unit), true);
+	sink_number(k, "\t", f->line);
+	sink_number(k, "\t", f->column);
+	SINK_LITERAL(k, "\t");
+	print_section(k, sections, f->section);
+	SINK_LITERAL(k, "\t");
+	sink_text(k, doc->text + f->subject, f->subject_length, true);
+	if (f->change)
+		SINK_LITERAL(k, "\ttrue\n");
+	else
+		SINK_LITERAL(k, "\tfalse\n");
 }
 
 /* A row of CSV (RFC 4180): the columns of TSV, CRLF at its end. */
@@ -309,82 +315,100 @@ print_figure_csv(FILE *out, const struct doc *doc, const struct figure *f)
  * first cell of its row), "column_header" (its column's cell in the
  * table's first row). */
 static void
-print_json_headers(FILE *out, const struct doc *doc, const struct figure *f)
+print_json_headers(struct sink *k, const struct doc *doc, const struct figure *f)
 {
 	if (f->row_header_length > 0) {
-		fputs_unlocked(",\"row_header\":", out);
-		print_json_string(out, doc->text + f->row_header, f->row_header_length);
+		SINK_LITERAL(k, ",\"row_header\":");
+		sink_json_string(k, doc->text + f->row_header, f->row_header_length);
 	}
 	if (f->column_header_length > 0) {
-		fputs_unlocked(",\"column_header\":", out);
-		print_json_string(out, doc->text + f->column_header, f->column_header_length);
+		SINK_LITERAL(k, ",\"column_header\":");
+		sink_json_string(k, doc->text + f->column_header, f->column_header_length);
 	}
 }
 
 static void
-print_figure_json(FILE *out, const struct doc *doc, const struct figure *f,
+print_figure_json(struct sink *k, const struct doc *doc, const struct figure *f,
 		  struct section_text *sections)
 {
 	char value[64];
+	const char *kind = figure_kind_name(f->kind);
 
-	fputs_unlocked("{\"kind\":", out);
-	print_json_string(out, figure_kind_name(f->kind), strlen(figure_kind_name(f->kind)));
-	fputs_unlocked(",\"text\":", out);
-	print_json_string(out, doc->text + f->offset, f->length);
-	fputs_unlocked(",\"value\":", out);
+	SINK_LITERAL(k, "{\"kind\":");
+	sink_json_string(k, kind, strlen(kind));
+	SINK_LITERAL(k, ",\"text\":");
+	sink_json_string(k, doc->text + f->offset, f->length);
+	SINK_LITERAL(k, ",\"value\":");
 	if (f->has_value && !f->exact) {
 		/* A JSON number would be read back as another number. */
 		if (f->decimal)
-			print_json_string(out, f->decimal, strlen(f->decimal));
+			sink_json_string(k, f->decimal, strlen(f->decimal));
 		else
-			fputs_unlocked("null", out);
-		fputs_unlocked(",\"exact\":false", out);
+			SINK_LITERAL(k, "null");
+		SINK_LITERAL(k, ",\"exact\":false");
 	} else if (f->has_value) {
 		format_value(value, sizeof value, f->value);
-		fputs_unlocked(value, out);
+		sink_put(k, value, strlen(value));
 	} else {
-		fputs_unlocked("null", out);
+		SINK_LITERAL(k, "null");
 	}
-	fputs_unlocked(",\"unit\":", out);
+	SINK_LITERAL(k, ",\"unit\":");
 	if (f->unit && *f->unit)
-		print_json_string(out, f->unit, strlen(f->unit));
+		sink_json_string(k, f->unit, strlen(f->unit));
 	else
-		fputs_unlocked("null", out);
-	print_json_number(out, ",\"line\":", f->line);
-	print_json_number(out, ",\"column\":", f->column);
+		SINK_LITERAL(k, "null");
+	sink_number(k, ",\"line\":", f->line);
+	sink_number(k, ",\"column\":", f->column);
 	if (doc->page_count > 0)
-		print_json_number(out, ",\"page\":", doc_page_of(doc, f->line, f->column));
-	print_json_headers(out, doc, f);
-	fputs_unlocked(",\"section\":", out);
-	print_section(out, sections, f->section);
-	fputs_unlocked(",\"subject\":", out);
+		sink_number(k, ",\"page\":", doc_page_of(doc, f->line, f->column));
+	print_json_headers(k, doc, f);
+	SINK_LITERAL(k, ",\"section\":");
+	print_section(k, sections, f->section);
+	SINK_LITERAL(k, ",\"subject\":");
 	if (f->subject_length > 0) {
-		print_json_string(out, doc->text + f->subject, f->subject_length);
-		print_json_number(out, ",\"subject_line\":", f->subject_line);
-		print_json_number(out, ",\"subject_column\":", f->subject_column);
+		sink_json_string(k, doc->text + f->subject, f->subject_length);
+		sink_number(k, ",\"subject_line\":", f->subject_line);
+		sink_number(k, ",\"subject_column\":", f->subject_column);
 	} else {
-		fputs_unlocked("null,\"subject_line\":null,\"subject_column\":null", out);
+		SINK_LITERAL(k, "null,\"subject_line\":null,\"subject_column\":null");
 	}
-	fputs_unlocked(f->change ? ",\"change\":true}" : ",\"change\":false}", out);
+	if (f->change)
+		SINK_LITERAL(k, ",\"change\":true}");
+	else
+		SINK_LITERAL(k, ",\"change\":false}");
 }
 
 /* Writes figures FROM .. TO - 1 of the list (rows only), the table
  * holding BEFORE rows before the list's. */
+/* Bytes a batch of JSON or TSV rows is gathered in before it is written. */
+enum { SINK_BYTES = 1 << 15 };
+
 static void
 print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, size_t before,
 	   size_t from, size_t to, enum output_format format)
 {
 	struct section_text sections;
+	char *buf = format == FORMAT_JSON || format == FORMAT_TSV ? malloc(SINK_BYTES) : NULL;
+	char small[64];
+	struct sink k;
 
+	/* (Without memory for the batch, rows go out a field at a time.) */
+	if (buf)
+		sink_init(&k, out, buf, SINK_BYTES);
+	else
+		sink_init(&k, out, small, sizeof small);
 	section_text_open(&sections, format == FORMAT_JSON);
 	for (size_t i = from; i < to; i++) {
 		switch (format) {
 		case FORMAT_JSON:
-			fputs_unlocked(before + i ? ",\n" : "\n", out);
-			print_figure_json(out, doc, &figures->items[i], &sections);
+			if (before + i)
+				SINK_LITERAL(&k, ",\n");
+			else
+				SINK_LITERAL(&k, "\n");
+			print_figure_json(&k, doc, &figures->items[i], &sections);
 			break;
 		case FORMAT_TSV:
-			print_figure_tsv(out, doc, &figures->items[i], &sections);
+			print_figure_tsv(&k, doc, &figures->items[i], &sections);
 			break;
 		case FORMAT_CSV:
 			print_figure_csv(out, doc, &figures->items[i]);
@@ -395,6 +419,8 @@ print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, 
 			break;
 		}
 	}
+	sink_flush(&k);
+	free(buf);
 	section_text_close(&sections);
 }
 
