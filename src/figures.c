@@ -946,7 +946,12 @@ past_label(const struct scanner *s, struct labels *l, size_t p)
 		return p;
 	while (l->next < l->outline->count) {
 		const struct outline_node *node = l->outline->nodes[l->next];
-		size_t n = label_length(s, node);
+		size_t n;
+		/* (Most numbers are before the next heading: its label is
+		 * not measured for them.) */
+		if (node->offset > p)
+			break;
+		n = label_length(s, node);
 		if (node->offset + n <= p) {
 			l->next++;
 			continue;
