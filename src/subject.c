@@ -795,7 +795,11 @@ count_times_before(const char *text, size_t floor, size_t at)
 {
 	static const char *const signs[] = { "×", "x", "X", "＊", "*" };
 	size_t q = at, digits = 0;
+	unsigned char last = at > floor ? (unsigned char)text[at - 1] : 0;
 
+	/* (The last bytes of the signs: most figures follow none.) */
+	if (last != 0x97 && last != 'x' && last != 'X' && last != 0x8a && last != '*')
+		return 0;
 	for (size_t i = 0; i < sizeof signs / sizeof *signs && q == at; i++) {
 		size_t m = strlen(signs[i]);
 		if (at >= floor + m && memcmp(text + at - m, signs[i], m) == 0)
