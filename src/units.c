@@ -109,7 +109,7 @@ figures_free_units(struct unit_table *units)
 		free(units->words[i].pair);
 	}
 	free(units->words);
-	free(units->order);
+	free(units->keys);
 	for (int r = 0; r < ROLE_COUNT; r++)
 		free(units->by_role[r]);
 	free(units);
@@ -140,8 +140,8 @@ index_table(struct unit_table *t)
 {
 	struct order_key *keys = malloc((t->count ? t->count : 1) * sizeof *keys);
 
-	t->order = malloc((t->count ? t->count : 1) * sizeof *t->order);
-	if (!t->order || !keys) {
+	t->keys = malloc((t->count ? t->count : 1) * sizeof *t->keys);
+	if (!t->keys || !keys) {
 		free(keys);
 		return BG_ERR_NOMEM;
 	}
@@ -151,8 +151,10 @@ index_table(struct unit_table *t)
 		keys[i].index = i;
 	}
 	qsort(keys, t->count, sizeof *keys, compare_order);
-	for (size_t i = 0; i < t->count; i++)
-		t->order[i] = keys[i].index;
+	for (size_t i = 0; i < t->count; i++) {
+		const struct unit_word *w = &t->words[keys[i].index];
+		t->keys[i] = (struct unit_key){ w->first, (uint32_t)w->length, w->roles, w->text, w };
+	}
 	free(keys);
 	memset(t->bucket_start, 0, sizeof t->bucket_start);
 	for (size_t i = 0; i < t->count; i++)

@@ -83,12 +83,23 @@ struct unit_word {
 
 #define UNITS_BUCKETS 512
 
+/* What a lookup reads of a word, side by side with the other words of its
+ * bucket: a lookup passes the words of the wrong role or length without
+ * going to them. */
+struct unit_key {
+	uint32_t first;        /* the word's first character */
+	uint32_t length;       /* its bytes */
+	uint64_t roles;
+	const char *text;
+	const struct unit_word *word;
+};
+
 struct unit_table {
 	struct unit_word *words;
 	size_t count, capacity;
 	/* Words hashed by their first character, each bucket longest first:
-	 * words[order[bucket_start[h]] .. order[bucket_start[h + 1] - 1]]. */
-	size_t *order;
+	 * keys[bucket_start[h]] .. keys[bucket_start[h + 1] - 1]. */
+	struct unit_key *keys;
 	size_t bucket_start[UNITS_BUCKETS + 1];
 	/* Characters that may start a figure or must be tracked (BMP only). */
 	uint8_t start[65536 / 8];
@@ -128,17 +139,25 @@ static inline const struct unit_word *
 units_lookup(const struct unit_table *t, const char *s, size_t n, uint64_t mask)
 {
 	uint32_t c;
-	unsigned h;
+	size_t first;
+	const struct unit_key *key, *last;
 
 	if (n == 0)
 		return NULL;
-	utf8_decode(s, n, &c);
-	h = units_bucket(c);
-	for (size_t k = t->bucket_start[h]; k < t->bucket_start[h + 1]; k++) {
-		const struct unit_word *w = &t->words[t->order[k]];
-		if (w->first == c && (w->roles & mask) && w->length <= n &&
-		    memcmp(w->text, s, w->length) == 0)
-			return w;
+	first = utf8_decode(s, n, &c);
+	key = t->keys + t->bucket_start[units_bucket(c)];
+	last = t->keys + t->bucket_start[units_bucket(c) + 1];
+	for (; key < last; key++) {
+		/* (The first character's bytes are equal when it is, unless
+		 * bad bytes decoded as U+FFFD: the rest of a word is a few
+		 * bytes, compared here.) */
+		if (key->first == c && (key->roles & mask) && key->length <= n) {
+			size_t i = c != 0xfffd ? first : 0;
+			while (i < key->length && key->text[i] == s[i])
+				i++;
+			if (i >= key->length)
+				return key->word;
+		}
 	}
 	return NULL;
 }
