@@ -359,6 +359,19 @@ is_open(uint32_t c)
 	       c == 0x300c;
 }
 
+/* True when the three bytes before P, not before FLOOR, are a character
+ * led by E4 to E9 (U+4000 to U+9FFF: CJK ideographs, most of a clause),
+ * which is no mark, bracket nor space: a walk back passes it without
+ * decoding it. */
+static inline bool
+plain_han_before(const char *text, size_t floor, size_t p)
+{
+	const unsigned char *u = (const unsigned char *)text + p;
+
+	return p >= floor + 3 && u[-3] >= 0xe4 && u[-3] <= 0xe9 && (u[-2] & 0xc0) == 0x80 &&
+	       (u[-1] & 0xc0) == 0x80;
+}
+
 /* Where the clause that ends at AT starts, not before FLOOR nor more than
  * SUBJECT_CLAUSE_CHARS back; the clause mark it stopped at in *MARK (0 at
  * FLOOR or at the limit).  A bracketed aside is passed over whole. */
@@ -370,8 +383,14 @@ clause_start(const char *text, size_t floor, size_t at, uint32_t *mark)
 
 	*mark = 0;
 	while (p > floor && chars < SUBJECT_CLAUSE_CHARS) {
-		size_t q = utf8_previous(text, floor, p);
+		size_t q;
 		uint32_t c;
+		if (plain_han_before(text, floor, p)) {
+			p -= 3;
+			chars++;
+			continue;
+		}
+		q = utf8_previous(text, floor, p);
 		utf8_decode(text + q, p - q, &c);
 		if (is_close(c)) {
 			depth++;
@@ -833,8 +852,14 @@ topic(const char *text, size_t floor, size_t clause, size_t *end)
 
 	/* back to the start of the sentence */
 	while (p > floor && chars < 4 * SUBJECT_CLAUSE_CHARS) {
-		size_t q = utf8_previous(text, floor, p);
+		size_t q;
 		uint32_t c;
+		if (plain_han_before(text, floor, p)) {
+			p -= 3;
+			chars++;
+			continue;
+		}
+		q = utf8_previous(text, floor, p);
 		utf8_decode(text + q, p - q, &c);
 		if (c == 0x3002 || c == 0xff1b || c == ';' || c == 0xff01 || c == 0xff1f ||
 		    c == '\n' || c == 0xff1a)
