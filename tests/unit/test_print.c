@@ -37,6 +37,32 @@ json_escapes(void **state)
 	free(out);
 }
 
+/* A string longer than the buffer it is escaped in comes out whole, its
+ * escapes and characters not cut where the buffer fills. */
+static void
+json_long_string(void **state)
+{
+	(void)state;
+	char in[1200], want[2400];
+	size_t n = 0, m = 0;
+
+	want[m++] = '"';
+	for (int i = 0; n + 8 < sizeof in; i++) {
+		static const char *const pieces[] = { "中", "\"", "\x01", "a", "\n" };
+		static const char *const escaped[] = { "中", "\\\"", "\\u0001", "a", "\\n" };
+		const char *p = pieces[i % 5], *e = escaped[i % 5];
+		memcpy(in + n, p, strlen(p));
+		n += strlen(p);
+		memcpy(want + m, e, strlen(e));
+		m += strlen(e);
+	}
+	want[m++] = '"';
+	want[m] = '\0';
+	char *out = capture(json_wrapper, in, n, false);
+	assert_string_equal(out, want);
+	free(out);
+}
+
 static void
 csv_wrapper(FILE *f, const char *s, size_t n, bool unused)
 {
@@ -114,6 +140,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(json_escapes),
+		cmocka_unit_test(json_long_string),
 		cmocka_unit_test(csv_fields),
 		cmocka_unit_test(text_made_visible),
 		cmocka_unit_test(labels_and_context),
