@@ -638,6 +638,23 @@ wide_cells_of_a_flattened_header_row(void **state)
 	       { 2, "一、", "完善交通规划", 17 }, { 2, "二、", "推进设施建设", 25 });
 }
 
+/* A budget's table under its unit line (单位：万元) numbers its rows'
+ * labels as the text numbers its headings; a row with empty cells, or
+ * with its figures on the line below, is a labelled line alone among
+ * rows of figures: no heading.  After the table's note (a sentence) a
+ * heading with its text under it is one again. */
+static void
+rows_of_a_table_under_its_unit_line(void **state)
+{
+	(void)state;
+	EXPECT("某市预算报告\n\n一、预算执行情况\n\n全年收入增长5%。\n\n二、预算草案\n\n收入预计增长3%。\n\n"
+	       "表1\n\n某市收入预算表\n\n单位：万元\n\n项目\n\n预算数\n\n一、税收收入\n\n"
+	       "增值税\n\n企业所得税  200  180  111.10\n\n三、债务收入\n\n447987  251260  251260\n\n"
+	       "四、转移性收入\n\n669102  669102  669102\n\n注：本表为初步数。\n\n"
+	       "三、工作措施\n\n我们将加强管理。\n",
+	       { 1, "一、", "预算执行情况", 3 }, { 1, "二、", "预算草案", 7 }, { 1, "三、", "工作措施", 37 });
+}
+
 /* An attachment that is a table set one cell a line with no 序号 column:
  * under its mark and title, a run of short header cells (任务分类 / 主要方向
  * / … / 配合部门); the 1、 and （1） that open its cells number its groups
@@ -4350,6 +4367,7 @@ main(void)
 		cmocka_unit_test(headings_after_a_colon),
 		cmocka_unit_test(cells_of_a_flattened_table),
 		cmocka_unit_test(cells_of_an_attached_table),
+		cmocka_unit_test(rows_of_a_table_under_its_unit_line),
 		cmocka_unit_test(last_row_of_a_flattened_table),
 		cmocka_unit_test(wide_cells_of_a_flattened_header_row),
 		cmocka_unit_test(numbers_restart_under_a_new_parent),
