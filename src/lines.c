@@ -281,6 +281,41 @@ prose_line(const char *s, size_t n)
 	return false;
 }
 
+/* True when S (N bytes) ends a sentence with a full stop, a semicolon or
+ * a colon (not a bracket or a quote, which a table's cell may close). */
+static bool
+ends_full_sentence(const char *s, size_t n)
+{
+	return n >= 3 && (memcmp(s + n - 3, "。", 3) == 0 || memcmp(s + n - 3, "；", 3) == 0 ||
+			  memcmp(s + n - 3, "：", 3) == 0);
+}
+
+/* True when the lines of the first LOOK of LINES that end at WRAP (a
+ * width in characters when IN_CHARS, else in columns; SLACK less at
+ * most), table rows (ROWS) and, when PROSE, lines of no prose aside,
+ * end a sentence (ends_full_sentence)
+ * more often than not: paragraphs set one a line, whose longest ones
+ * happen to be about as long (a text held twice over has each of its
+ * lengths twice), not a wrap, where a line ends where the width ran
+ * out, mostly inside a sentence. */
+static bool
+sentences_end_at(const char *text, const struct line *lines, size_t look, const bool *rows,
+		 bool prose, uint32_t wrap, bool in_chars, uint32_t slack)
+{
+	size_t at = 0, ended = 0;
+
+	for (size_t i = 0; i < look; i++) {
+		const struct line *l = &lines[i];
+		uint32_t w = measure(l, in_chars);
+		if (l->length == 0 || rows[i] || w > wrap || w + slack < wrap ||
+		    (prose && !prose_line(text + l->start, l->length)))
+			continue;
+		at++;
+		ended += ends_full_sentence(text + l->start, l->length);
+	}
+	return 2 * ended > at;
+}
+
 /* The wrap the first LOOK of LINES show, as lines_find_wrap tells it (width 0
  * when none), counting only prose lines (prose_line) when PROSE: then
  * only where the other lines outnumber them and PROSE_MIN end at it.
@@ -344,6 +379,9 @@ wrap_in(const char *text, struct line *lines, size_t look, bool prose, bool *row
 		wrap.width = by_columns;
 	}
 	if (prose && (wrap.in_chars ? in_chars : in_columns) < PROSE_MIN)
+		wrap.width = 0;
+	if (wrap.width > 0 &&
+	    sentences_end_at(text, lines, look, rows, prose, wrap.width, wrap.in_chars, wrap.in_chars ? 1 : 2))
 		wrap.width = 0;
 	return wrap;
 }
@@ -756,15 +794,6 @@ clause_follows(const struct clause_number *a, const struct clause_number *b)
 		if (b->group[k] != a->group[k])
 			return false;
 	return b->group[b->count - 1] == a->group[b->count - 1] + 1;
-}
-
-/* True when S (N bytes) ends a sentence with a full stop, a semicolon or
- * a colon (not a bracket or a quote, which a table's cell may close). */
-static bool
-ends_full_sentence(const char *s, size_t n)
-{
-	return n >= 3 && (memcmp(s + n - 3, "。", 3) == 0 || memcmp(s + n - 3, "；", 3) == 0 ||
-			  memcmp(s + n - 3, "：", 3) == 0);
 }
 
 /* True when S (N bytes) may be a clause's title set on a line of its own:

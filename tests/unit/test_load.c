@@ -640,6 +640,34 @@ no_reflow_without_wrap_evidence(void **state)
 	doc_free(doc);
 }
 
+/* A text set one paragraph a line, held twice over (a copy pasted
+ * again): its longest paragraphs, about as long as each other, come four
+ * times to one width, yet they end their sentences there, as lines a
+ * wrap cut seldom do: no wrap, and no paragraph runs into the next. */
+static void
+no_reflow_of_a_text_held_twice(void **state)
+{
+	(void)state;
+	static const char once[] =
+		"某市人民政府关于加强安全生产工作的通知\n"
+		"一、总体要求\n"
+		"各区县要坚持人民至上、生命至上，统筹发展和安全，全面落实安全生产责任制，切实防范化解重大安全风险。\n"
+		"二、重点任务\n"
+		"各部门要组织开展拉网式排查，建立问题清单和整改台账，确保隐患按期整改到位，坚决遏制重特大事故发生。\n"
+		"对违法违规行为依法从严查处，及时向社会公开执法结果。\n"
+		"三、保障措施\n"
+		"各单位要加强组织领导，明确责任分工，确保各项工作落到实处。\n";
+	char twice[2 * sizeof once];
+	struct doc *doc;
+
+	snprintf(twice, sizeof twice, "%s%s", once, once);
+	doc = unit_load(twice, NULL);
+	assert_int_equal(doc->paragraph_count, 16);
+	expect_paragraph(doc, 5, "对违法违规行为依法从严查处，及时向社会公开执法结果。", 6);
+	expect_paragraph(doc, 13, "对违法违规行为依法从严查处，及时向社会公开执法结果。", 14);
+	doc_free(doc);
+}
+
 /* Wrapped at 12 characters by a script that counts characters: with
  * half-width digits a full line is narrower than one of Chinese, yet it
  * goes on in the next line, and no number is cut. */
@@ -1804,6 +1832,7 @@ main(void)
 		cmocka_unit_test(reflow_beside_small_print),
 		cmocka_unit_test(reflow_up_to_the_widest_wrap),
 		cmocka_unit_test(no_reflow_without_wrap_evidence),
+		cmocka_unit_test(no_reflow_of_a_text_held_twice),
 		cmocka_unit_test(reflow_counts_characters),
 		cmocka_unit_test(reflow_measures_columns),
 		cmocka_unit_test(running_heads_go),
