@@ -905,7 +905,41 @@ note_mark_ends(const char *s, size_t n)
 	return n >= 3 && (unsigned char)s[n - 1] >= 0x80 && !lines_end_sentence(s, n);
 }
 
-/* Joins what a line break cut whatever the wrap: a bracket it left open
+/* The two-character words that head a division of a document (a
+ * standard's 前言, 目次, 引言, 附录; a report's 目录, 总则, 附则, 后记), set
+ * with such wide spacing that a PDF's text gives each character a line
+ * of its own, a blank line perhaps between (前 / 言). */
+static const char spaced_words[][7] = { "前言", "引言", "序言", "导言", "目次", "目录", "附录",
+					"总则", "附则", "结语", "后记" };
+
+/* Where line I holds the first character of a spaced_words word alone and
+ * the next line (over one blank line at most, on the same page) opens
+ * with its second, alone or before white space or a contents entry's
+ * leader (言 ……… II, 录 A), the index of that line; 0 otherwise. */
+static size_t
+word_spaced_over_lines(const char *text, const struct line *lines, size_t count, size_t i)
+{
+	const struct line *l = &lines[i];
+	const char *s = text + l->start, *t;
+	size_t next, n;
+
+	if (l->length != 3 || (next = filled_after(lines, count, i)) == count ||
+	    lines[next].number == l->number || page_break_between(text, l, &lines[next]) ||
+	    lines[next].length < 3)
+		return 0;
+	t = text + lines[next].start;
+	n = lines[next].length;
+	if (n > 3 && !utf8_space_at(t + 3, n - 3) && t[3] != '.' && !utf8_starts_with(t + 3, n - 3, "…") &&
+	    !utf8_starts_with(t + 3, n - 3, "·"))
+		return 0;
+	for (size_t k = 0; k < sizeof spaced_words / sizeof spaced_words[0]; k++)
+		if (memcmp(s, spaced_words[k], 3) == 0 && memcmp(t, spaced_words[k] + 3, 3) == 0)
+			return next;
+	return 0;
+}
+
+/* Joins what a line break cut whatever the wrap: a word spaced over two
+ * lines (word_spaced_over_lines), a bracket it left open
  * ("（2025年3月21日在…人民代表大会" / "第五次会议上）"), a subtitle
  * ("——2025年3月21日在…" / "第五次会议上"), a cut_script, a line opening
  * with a continuing_mark, a citation's item cut from its 第, and unless
@@ -919,6 +953,13 @@ mark_cut_phrases(const char *text, struct line *lines, size_t count, bool paged)
 		const char *s = text + l->start, *t = text + next->start;
 		size_t title;
 
+		if ((title = word_spaced_over_lines(text, lines, count, i)) > 0) {
+			lines[title].continues = true;
+			if (title > i + 1)
+				next->bridged = true;
+			i = title - 1;
+			continue;
+		}
 		if (!paged && (title = clause_title_below(text, lines, count, i)) > 0) {
 			lines[title].continues = true;
 			lines[title].spaced = true;

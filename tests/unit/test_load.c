@@ -905,6 +905,28 @@ clause_number_over_its_title(void **state)
 	doc_free(doc);
 }
 
+/* A two-character heading (前言, 目次, 附录) printed with spacing so wide
+ * that a PDF's text sets each character on a line of its own, a blank
+ * line perhaps between, is one word again: 前 / 言, 目 / 次, and 前 / 言
+ * ……… II, a contents entry.  Two characters that make no such word
+ * (一 / 二, 前 / 进) stay apart, and so do those a page break parts. */
+static void
+word_spaced_over_lines(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("某某控制限值\n\n目\n\n次\n\n前\n\n言 ........ II\n\n前\n\n言\n\n"
+				    "为加强管理，制定本标准。\n", NULL);
+
+	expect_paragraph(doc, 1, "目次", 3);
+	expect_paragraph(doc, 2, "前言 ........ II", 7);
+	expect_paragraph(doc, 3, "前言", 11);
+	expect_paragraph(doc, 4, "为加强管理，制定本标准。", 15);
+	doc_free(doc);
+	doc = unit_load("标题\n\n一\n\n二\n\n前\n进\n\n前\n\f言\n", NULL);
+	assert_int_equal(doc->paragraph_count, 7);
+	doc_free(doc);
+}
+
 /* A mark no sentence opens with (、，。） …) at the start of a line goes on
  * with the line above, where an extraction set it apart; a 、 alone takes
  * the line below it along.  So does a citation's item cut from its 第
@@ -1855,6 +1877,7 @@ main(void)
 		cmocka_unit_test(metadata_left_unfound),
 		cmocka_unit_test(clause_number_over_its_title),
 		cmocka_unit_test(line_opening_with_a_closing_mark),
+		cmocka_unit_test(word_spaced_over_lines),
 		cmocka_unit_test(page_number_at_page_break),
 	};
 	return UNIT_RUN(tests);

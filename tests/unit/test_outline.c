@@ -75,6 +75,18 @@ front_matter_far_above_first_clause(void **state)
 	       { 1, "1", "适用范围", 15 }, { 1, "2", "规范性引用文件", 19 });
 }
 
+/* A standard's 前言 spaced so wide that a PDF's text sets 前 and 言 on
+ * lines of their own, a blank line between: the loader makes it one
+ * word, the part above clause 1. */
+static void
+front_matter_spaced_over_lines(void **state)
+{
+	(void)state;
+	EXPECT("某某环境控制限值\n\n前\n\n言\n\n  为加强电磁环境管理，制定本标准。\n  本标准首次发布于1988年。\n\n"
+	       "1   适用范围\n\n  本标准规定了限值。\n\n2   规范性引用文件\n\n  本标准引用下列文件。\n",
+	       { 1, "", "前言", 3 }, { 1, "1", "适用范围", 10 }, { 1, "2", "规范性引用文件", 14 });
+}
+
 /* Every first heading (一、 said again and again, as in a compilation of
  * many short parts) asks for a front matter above it; the look goes no
  * further back than where the last one started, so the outline of 2 MB
@@ -4540,6 +4552,7 @@ main(void)
 		cmocka_unit_test(colon_joins_two_halves_of_a_title),
 		cmocka_unit_test(plan_boxes_written_plain),
 		cmocka_unit_test(front_matter_far_above_first_clause),
+		cmocka_unit_test(front_matter_spaced_over_lines),
 		cmocka_unit_test(front_matter_look_is_linear),
 	};
 	return UNIT_RUN(tests);
