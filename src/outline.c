@@ -214,6 +214,33 @@ label_text(struct builder *b, const char *s, size_t n)
 	return b->labels[k];
 }
 
+enum { SPACED_LABEL_MAX = 64 };   /* bytes of a label closed_up_label reads */
+
+/* The label S (N bytes) with its white space closed up into OUT (N
+ * bytes at least), and its new length; 0 when it holds none.  A
+ * standard's appendix mark is printed letter-spaced (附 录 A, 附  录  B),
+ * a heading set with wide spacing; new_node closes up that mark alone:
+ * GB/T 1.1 names it 附录A, as the text cites it (本标准附录 A).  Other
+ * labels stay as written (第 二 条, 3 、, （  六  ）). */
+static size_t
+closed_up_label(const char *s, size_t n, char *out)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i), len;
+		if (sp > 0) {
+			i += sp;
+			continue;
+		}
+		len = utf8_length(s + i, n - i);
+		memcpy(out + k, s + i, len);
+		k += len;
+		i += len;
+	}
+	return k < n ? k : 0;
+}
+
 /* Creates a node at OFFSET, in PARAGRAPH, under PARENT. */
 static struct outline_node *
 new_node(struct builder *b, struct outline_node *parent, enum heading_style style, int level,
@@ -264,7 +291,12 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	if (!node)
 		return NULL;
 	memset(node, 0, sizeof *node);
-	node->label = label_text(b, text + offset, label_length);
+	{
+		char closed[SPACED_LABEL_MAX];
+		size_t k = style == STYLE_APPENDIX && level == 1 && label_length <= sizeof closed ?
+			   closed_up_label(text + offset, label_length, closed) : 0;
+		node->label = k > 0 ? label_text(b, closed, k) : label_text(b, text + offset, label_length);
+	}
 	node->title = arena_strndup(&o->arena, text + title_offset, title_length);
 	if (!node->label || !node->title)
 		return NULL;
@@ -275,7 +307,8 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	node->depth = parent->depth + 1;
 	node->offset = offset;
 	{
-		size_t at = offset + strlen(node->label);
+		/* (the label's bytes in the text: 附 录 A, labelled 附录A) */
+		size_t at = offset + label_length;
 		node->spaced_after_label = node->label[0] && at < b->doc->text_length &&
 				     utf8_space_at(text + at, b->doc->text_length - at) > 0;
 	}
@@ -6925,4 +6958,22 @@ outline_label_spaced(const struct outline_node *node)
 		return false;
 	last = u8_prev(&uc, (const uint8_t *)node->label + n, (const uint8_t *)node->label);
 	return last && (uc_is_property_ideographic(uc) || uc_is_alnum(uc));
+}
+
+size_t
+outline_label_span(const struct outline_node *node, const char *text, size_t length)
+{
+	size_t at = node->offset, sp;
+
+	for (const char *c = node->label; *c;) {
+		if (at < length && text[at] == *c) {
+			at++;
+			c++;
+		} else if (at > node->offset && at < length && (sp = utf8_space_at(text + at, length - at)) > 0) {
+			at += sp;
+		} else {
+			return 0;
+		}
+	}
+	return at - node->offset;
 }

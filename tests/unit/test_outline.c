@@ -2506,6 +2506,19 @@ three_part_number_before_a_unit_word(void **state)
 	       { 3, "1.1.2", "所有企业都要保持库存", 5 }, { 3, "1.1.3", "件件落实", 6 }, { 2, "1.2", "系统", 7 });
 }
 
+/* A standard's appendix mark printed letter-spaced (附 录 A) is shown
+ * closed up, as GB/T 1.1 names it and the text cites it: 附录A; one
+ * spaced wider (附  录  B) too.  Other labels stay as written. */
+static void
+letter_spaced_label_closed_up(void **state)
+{
+	(void)state;
+	EXPECT("某某标准\n1 范围\n说明。\n附 录 A\n（规范性附录）\n某某检测方法\nA.1 适用范围\n本附录适用于检测。\n"
+	       "附  录  B\n（资料性附录）\n某某记录表\nB.1 格式\n见下表。\n",
+	       { 1, "1", "范围", 2 }, { 1, "附录A", "某某检测方法", 4 }, { 2, "A.1", "适用范围", 7 },
+	       { 1, "附录B", "某某记录表", 9 }, { 2, "B.1", "格式", 12 });
+}
+
 /* A standard's appendix (GB/T 1.1): its mark 附录A, or letter-spaced
  * 附 录 A, stands at the top beside the clauses, titled by the line under
  * its kind (（规范性附录）); its clauses A.1, A.2.1 go under it.  A
@@ -2520,7 +2533,7 @@ standard_appendix(void **state)
 	       "本附录适用于检测。\nA.2 检测设备\nA.2.1 压力表。\nA.2.2 真空泵。\n附录B\n（资料性附录）\n"
 	       "配置表\n表B.1 配置表\n",
 	       { 1, "1", "范围", 3 }, { 1, "2", "要求", 6 }, { 2, "2.1", "一般要求", 7 },
-	       { 2, "2.2", "其他要求", 9 }, { 1, "附 录 A", "某某检测方法", 11 }, { 2, "A.1", "适用范围", 14 },
+	       { 2, "2.2", "其他要求", 9 }, { 1, "附录A", "某某检测方法", 11 }, { 2, "A.1", "适用范围", 14 },
 	       { 2, "A.2", "检测设备", 16 }, { 3, "A.2.1", "压力表", 17 }, { 3, "A.2.2", "真空泵", 18 },
 	       { 1, "附录B", "配置表", 19 });
 }
@@ -4553,6 +4566,7 @@ main(void)
 		cmocka_unit_test(plan_boxes_written_plain),
 		cmocka_unit_test(front_matter_far_above_first_clause),
 		cmocka_unit_test(front_matter_spaced_over_lines),
+		cmocka_unit_test(letter_spaced_label_closed_up),
 		cmocka_unit_test(front_matter_look_is_linear),
 	};
 	return UNIT_RUN(tests);
