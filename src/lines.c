@@ -516,14 +516,11 @@ lines_markdown_heading(const char *s, size_t n, uint8_t *level)
 	return i < n ? i : 0;
 }
 
-/* True when S (N bytes) opens with a Markdown list item's marker ("- ",
- * "* ", "+ " and text): an item of its own, never the rest of the line
- * before it, however wide that is (- **标题**：… / - **报告人**：…). */
-static bool
-begins_list_item(const char *s, size_t n)
+size_t
+lines_list_mark(const char *s, size_t n)
 {
 	return n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ' && s[2] != ' ' &&
-	       s[2] != s[0];
+	       s[2] != s[0] ? 2 : 0;
 }
 
 /* A line that begins a heading must never be joined to the line before. */
@@ -1143,7 +1140,7 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count,
 		    !(reaches_wrap(l, &wrap) || short_by_one(text, l, next, &wrap) ||
 		      short_by_indent(text, l, next, &wrap)) || centred_below(l, next) ||
 		    lines_markdown_heading(s, l->length, &level) || begins_heading(t, next->length) ||
-		    begins_list_item(t, next->length))
+		    lines_list_mark(t, next->length) > 0)
 			;
 		/* A sentence ended at the wrap and the next item of a run
 		 * whose items open paragraphs: a paragraph of its own, as

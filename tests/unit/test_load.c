@@ -1570,6 +1570,22 @@ figure_cells(void **state)
 
 /* lines_end_sentence: the marks of three bytes and of one, at the end
  * only, and not a character cut short. */
+/* A Markdown list item's mark ("- ", "* ", "+ " and text) is two bytes
+ * long; a rule spaced out (* * *, - - -), a mark with a second space
+ * after it, a mark alone and a dash of text (-5%) are none. */
+static void
+list_marks(void **state)
+{
+	static const char *const items[] = { "- 标题：某某", "* 发布日期：2031年", "+ 第一项", "- a" };
+	static const char *const none[] = { "* * *", "- - -", "+ + 甲", "-  标题：某某", "- ", "-", "-5%",
+					    "——某某", "** 标题", "" };
+	(void)state;
+	for (size_t i = 0; i < sizeof items / sizeof items[0]; i++)
+		assert_int_equal(lines_list_mark(items[i], strlen(items[i])), 2);
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+		assert_int_equal(lines_list_mark(none[i], strlen(none[i])), 0);
+}
+
 static void
 sentence_ends(void **state)
 {
@@ -1826,6 +1842,7 @@ main(void)
 		cmocka_unit_test(count_byte_agrees_with_loop),
 		cmocka_unit_test(figure_cells),
 		cmocka_unit_test(sentence_ends),
+		cmocka_unit_test(list_marks),
 		cmocka_unit_test(find_either_agrees_with_memchr),
 		cmocka_unit_test(gb18030_detected),
 		cmocka_unit_test(forced_encoding),
