@@ -4502,7 +4502,9 @@ unit_line(const char *s, size_t n)
 	size_t k = 0;
 
 	s = trimmed(s, &n);
-	if (n == 0 || utf8_count(s, n) > UNIT_LINE_CHARS || utf8_find3(s, n, "。"))
+	/* (a line of more bytes than any such line's characters can take is
+	 * none, told before they are counted: a paragraph is long) */
+	if (n == 0 || n > 4 * UNIT_LINE_CHARS || utf8_count(s, n) > UNIT_LINE_CHARS || utf8_find3(s, n, "。"))
 		return false;
 	for (size_t chars = 0; chars <= UNIT_PREFIX_CHARS && k < n; chars++) {
 		if (utf8_starts_with(s + k, n - k, "单位：") || utf8_starts_with(s + k, n - k, "单位:"))
@@ -6963,8 +6965,11 @@ outline_label_spaced(const struct outline_node *node)
 size_t
 outline_label_span(const struct outline_node *node, const char *text, size_t length)
 {
-	size_t at = node->offset, sp;
+	size_t at = node->offset, sp, n = strlen(node->label);
 
+	/* the label as the text writes it, as nearly every one is */
+	if (at + n <= length && memcmp(text + at, node->label, n) == 0)
+		return n;
 	for (const char *c = node->label; *c;) {
 		if (at < length && text[at] == *c) {
 			at++;
