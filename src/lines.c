@@ -935,6 +935,31 @@ word_spaced_over_lines(const char *text, const struct line *lines, size_t count,
 	return 0;
 }
 
+/* True when S (N bytes) ends with a cited title (…《某某规定》) and NEXT
+ * (NEXT_N bytes) opens with the bracketed note that goes with it, closed
+ * within CITED_NOTE_CHARS characters: its code or its version
+ * (《某某规定》（GB 8702-88）, 《某某条例》（2019年修订）), which a PDF's
+ * text sets on the next line where its letters change the font. */
+enum { CITED_NOTE_CHARS = 24 };
+
+static bool
+cited_title_note(const char *s, size_t n, const char *next, size_t next_n)
+{
+	size_t open, chars = 0;
+
+	if (!utf8_ends_with(s, n, "》"))
+		return false;
+	open = utf8_starts_with(next, next_n, "（") ? 3 : next_n > 0 && next[0] == '(' ? 1 : 0;
+	if (open == 0)
+		return false;
+	for (size_t i = open; i < next_n && chars < CITED_NOTE_CHARS; chars++) {
+		if (utf8_starts_with(next + i, next_n - i, "）") || next[i] == ')')
+			return chars > 0;
+		i += utf8_length(next + i, next_n - i);
+	}
+	return false;
+}
+
 /* Joins what a line break cut whatever the wrap: a word spaced over two
  * lines (word_spaced_over_lines), a bracket it left open
  * ("（2025年3月21日在…人民代表大会" / "第五次会议上）"), a subtitle
@@ -1006,7 +1031,8 @@ mark_cut_phrases(const char *text, struct line *lines, size_t count, bool paged)
 		}
 		if ((open_brackets(s, l->length) > 0 && open_brackets(t, next->length) < 0 &&
 		     utf8_count(t, next->length) <= 40) ||
-		    (subtitle_begins(s, l->length) && subtitle_ends(t, next->length)))
+		    (subtitle_begins(s, l->length) && subtitle_ends(t, next->length)) ||
+		    cited_title_note(s, l->length, t, next->length))
 			next->continues = true;
 	}
 }

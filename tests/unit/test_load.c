@@ -927,6 +927,26 @@ word_spaced_over_lines(void **state)
 	doc_free(doc);
 }
 
+/* A cited title's note (its code, its version) opens the next line where
+ * a PDF's text changed the font for its letters: 《某某规定》 /
+ * （GB 1234-88）和…  is one sentence.  A label after a title's line
+ * (（一）) opens a heading, and a bracket that does not close soon is no
+ * such note. */
+static void
+cited_title_note_joined(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("前言\n\n本标准是对《某某防护规定》\n（GB 1234-88）和《某某卫生标准》\n"
+				    "（GB 5678-88）的整合修订。\n\n《某某规划》\n（一）总体要求\n\n《某某办法》\n"
+				    "（本办法所称单位包括机关、团体、企业、事业单位和其他组织以及个体经营者）\n", NULL);
+
+	expect_paragraph(doc, 1, "本标准是对《某某防护规定》（GB 1234-88）和《某某卫生标准》（GB 5678-88）的整合修订。", 3);
+	expect_paragraph(doc, 2, "《某某规划》", 7);
+	expect_paragraph(doc, 3, "（一）总体要求", 8);
+	expect_paragraph(doc, 4, "《某某办法》", 10);
+	doc_free(doc);
+}
+
 /* A mark no sentence opens with (、，。） …) at the start of a line goes on
  * with the line above, where an extraction set it apart; a 、 alone takes
  * the line below it along.  So does a citation's item cut from its 第
@@ -1895,6 +1915,7 @@ main(void)
 		cmocka_unit_test(clause_number_over_its_title),
 		cmocka_unit_test(line_opening_with_a_closing_mark),
 		cmocka_unit_test(word_spaced_over_lines),
+		cmocka_unit_test(cited_title_note_joined),
 		cmocka_unit_test(page_number_at_page_break),
 	};
 	return UNIT_RUN(tests);
