@@ -935,19 +935,23 @@ word_spaced_over_lines(const char *text, const struct line *lines, size_t count,
 	return 0;
 }
 
-/* True when S (N bytes) ends with a cited title (…《某某规定》) and NEXT
- * (NEXT_N bytes) opens with the bracketed note that goes with it, closed
- * within CITED_NOTE_CHARS characters: its code or its version
- * (《某某规定》（GB 8702-88）, 《某某条例》（2019年修订）), which a PDF's
- * text sets on the next line where its letters change the font. */
+/* True when S (N bytes) ends a sentence's words with a cited title
+ * (本标准是对《某某规定》) and NEXT (NEXT_N bytes) opens with the
+ * bracketed note that goes with it, closed within CITED_NOTE_CHARS
+ * characters: its code or its version (《某某规定》（GB 8702-88）), which a
+ * PDF's text sets on the next line where its letters change the font.  A
+ * line that opens with the title stands in a sentence only when the line
+ * above left its sentence open (AFTER_OPEN: 自本标准实施之日起， /
+ * 《某某规定》 / （GB 8702-88）…); else it is a document's title over its
+ * own note (《某某规划》 / （征求意见稿）), which the metadata reads. */
 enum { CITED_NOTE_CHARS = 24 };
 
 static bool
-cited_title_note(const char *s, size_t n, const char *next, size_t next_n)
+cited_title_note(const char *s, size_t n, const char *next, size_t next_n, bool after_open)
 {
 	size_t open, chars = 0;
 
-	if (!utf8_ends_with(s, n, "》"))
+	if (!utf8_ends_with(s, n, "》") || (utf8_starts_with(s, n, "《") && !after_open))
 		return false;
 	open = utf8_starts_with(next, next_n, "（") ? 3 : next_n > 0 && next[0] == '(' ? 1 : 0;
 	if (open == 0)
@@ -1032,7 +1036,9 @@ mark_cut_phrases(const char *text, struct line *lines, size_t count, bool paged)
 		if ((open_brackets(s, l->length) > 0 && open_brackets(t, next->length) < 0 &&
 		     utf8_count(t, next->length) <= 40) ||
 		    (subtitle_begins(s, l->length) && subtitle_ends(t, next->length)) ||
-		    cited_title_note(s, l->length, t, next->length))
+		    cited_title_note(s, l->length, t, next->length,
+				     i > 0 && lines[i - 1].length > 0 &&
+				     !lines_end_sentence(text + lines[i - 1].start, lines[i - 1].length)))
 			next->continues = true;
 	}
 }

@@ -928,10 +928,13 @@ word_spaced_over_lines(void **state)
 }
 
 /* A cited title's note (its code, its version) opens the next line where
- * a PDF's text changed the font for its letters: 《某某规定》 /
+ * a PDF's text changed the font for its letters: 本标准是对《某某规定》 /
  * （GB 1234-88）和…  is one sentence.  A label after a title's line
- * (（一）) opens a heading, and a bracket that does not close soon is no
- * such note. */
+ * (（一）) opens a heading, a bracket that does not close soon is no such
+ * note, and a title opening its line keeps its own note apart (《某某规划》
+ * / （征求意见稿）, a document's title the metadata reads) unless the line
+ * above left its sentence open (自本标准实施之日起， / 《某某规定》 / （GB
+ * 1234-88）废止。). */
 static void
 cited_title_note_joined(void **state)
 {
@@ -944,6 +947,12 @@ cited_title_note_joined(void **state)
 	expect_paragraph(doc, 2, "《某某规划》", 7);
 	expect_paragraph(doc, 3, "（一）总体要求", 8);
 	expect_paragraph(doc, 4, "《某某办法》", 10);
+	doc_free(doc);
+	doc = unit_load("《某市发展规划》\n（征求意见稿）\n", NULL);
+	expect_paragraph(doc, 0, "《某市发展规划》", 1);
+	doc_free(doc);
+	doc = unit_load("前言\n\n自本标准实施之日起，\n《某某防护规定》\n（GB 1234-88）废止。\n", NULL);
+	expect_paragraph(doc, 2, "《某某防护规定》（GB 1234-88）废止。", 4);
 	doc_free(doc);
 }
 
