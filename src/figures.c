@@ -932,10 +932,7 @@ at_number(struct scanner *s, size_t p, bool arabic)
 static size_t
 label_length(const struct scanner *s, const struct outline_node *node)
 {
-	size_t n = node->label ? strlen(node->label) : 0;
-	if (n == 0 || node->offset + n > s->in.length || memcmp(s->in.text + node->offset, node->label, n))
-		return 0;
-	return n;
+	return node->label ? outline_label_span(node, s->in.text, s->in.length) : 0;
 }
 
 /* When P is inside a heading label, the offset after it; else P. */

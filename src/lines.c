@@ -281,6 +281,41 @@ prose_line(const char *s, size_t n)
 	return false;
 }
 
+/* True when S (N bytes) ends a sentence with a full stop, a semicolon or
+ * a colon (not a bracket or a quote, which a table's cell may close). */
+static bool
+ends_full_sentence(const char *s, size_t n)
+{
+	return n >= 3 && (memcmp(s + n - 3, "。", 3) == 0 || memcmp(s + n - 3, "；", 3) == 0 ||
+			  memcmp(s + n - 3, "：", 3) == 0);
+}
+
+/* True when the lines of the first LOOK of LINES that end at WRAP (a
+ * width in characters when IN_CHARS, else in columns; SLACK less at
+ * most), table rows (ROWS) and, when PROSE, lines of no prose aside,
+ * end a sentence (ends_full_sentence)
+ * more often than not: paragraphs set one a line, whose longest ones
+ * happen to be about as long (a text held twice over has each of its
+ * lengths twice), not a wrap, where a line ends where the width ran
+ * out, mostly inside a sentence. */
+static bool
+sentences_end_at(const char *text, const struct line *lines, size_t look, const bool *rows,
+		 bool prose, uint32_t wrap, bool in_chars, uint32_t slack)
+{
+	size_t at = 0, ended = 0;
+
+	for (size_t i = 0; i < look; i++) {
+		const struct line *l = &lines[i];
+		uint32_t w = measure(l, in_chars);
+		if (l->length == 0 || rows[i] || w > wrap || w + slack < wrap ||
+		    (prose && !prose_line(text + l->start, l->length)))
+			continue;
+		at++;
+		ended += ends_full_sentence(text + l->start, l->length);
+	}
+	return 2 * ended > at;
+}
+
 /* The wrap the first LOOK of LINES show, as lines_find_wrap tells it (width 0
  * when none), counting only prose lines (prose_line) when PROSE: then
  * only where the other lines outnumber them and PROSE_MIN end at it.
@@ -344,6 +379,9 @@ wrap_in(const char *text, struct line *lines, size_t look, bool prose, bool *row
 		wrap.width = by_columns;
 	}
 	if (prose && (wrap.in_chars ? in_chars : in_columns) < PROSE_MIN)
+		wrap.width = 0;
+	if (wrap.width > 0 &&
+	    sentences_end_at(text, lines, look, rows, prose, wrap.width, wrap.in_chars, wrap.in_chars ? 1 : 2))
 		wrap.width = 0;
 	return wrap;
 }
@@ -478,14 +516,11 @@ lines_markdown_heading(const char *s, size_t n, uint8_t *level)
 	return i < n ? i : 0;
 }
 
-/* True when S (N bytes) opens with a Markdown list item's marker ("- ",
- * "* ", "+ " and text): an item of its own, never the rest of the line
- * before it, however wide that is (- **标题**：… / - **报告人**：…). */
-static bool
-begins_list_item(const char *s, size_t n)
+size_t
+lines_list_mark(const char *s, size_t n)
 {
 	return n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ' && s[2] != ' ' &&
-	       s[2] != s[0];
+	       s[2] != s[0] ? 2 : 0;
 }
 
 /* A line that begins a heading must never be joined to the line before. */
@@ -758,15 +793,6 @@ clause_follows(const struct clause_number *a, const struct clause_number *b)
 	return b->group[b->count - 1] == a->group[b->count - 1] + 1;
 }
 
-/* True when S (N bytes) ends a sentence with a full stop, a semicolon or
- * a colon (not a bracket or a quote, which a table's cell may close). */
-static bool
-ends_full_sentence(const char *s, size_t n)
-{
-	return n >= 3 && (memcmp(s + n - 3, "。", 3) == 0 || memcmp(s + n - 3, "；", 3) == 0 ||
-			  memcmp(s + n - 3, "：", 3) == 0);
-}
-
 /* True when S (N bytes) may be a clause's title set on a line of its own:
  * a short phrase (a term and its English name at most, 电磁环境
  * electromagnetic environment) that begins with a Chinese character,
@@ -876,7 +902,70 @@ note_mark_ends(const char *s, size_t n)
 	return n >= 3 && (unsigned char)s[n - 1] >= 0x80 && !lines_end_sentence(s, n);
 }
 
-/* Joins what a line break cut whatever the wrap: a bracket it left open
+/* The two-character words that head a division of a document (a
+ * standard's 前言, 目次, 引言, 附录; a report's 目录, 总则, 附则, 后记), set
+ * with such wide spacing that a PDF's text gives each character a line
+ * of its own, a blank line perhaps between (前 / 言). */
+static const char spaced_words[][7] = { "前言", "引言", "序言", "导言", "目次", "目录", "附录",
+					"总则", "附则", "结语", "后记" };
+
+/* Where line I holds the first character of a spaced_words word alone and
+ * the next line (over one blank line at most, on the same page) opens
+ * with its second, alone or before white space or a contents entry's
+ * leader (言 ……… II, 录 A), the index of that line; 0 otherwise. */
+static size_t
+word_spaced_over_lines(const char *text, const struct line *lines, size_t count, size_t i)
+{
+	const struct line *l = &lines[i];
+	const char *s = text + l->start, *t;
+	size_t next, n;
+
+	if (l->length != 3 || (next = filled_after(lines, count, i)) == count ||
+	    lines[next].number == l->number || page_break_between(text, l, &lines[next]) ||
+	    lines[next].length < 3)
+		return 0;
+	t = text + lines[next].start;
+	n = lines[next].length;
+	if (n > 3 && !utf8_space_at(t + 3, n - 3) && t[3] != '.' && !utf8_starts_with(t + 3, n - 3, "…") &&
+	    !utf8_starts_with(t + 3, n - 3, "·"))
+		return 0;
+	for (size_t k = 0; k < sizeof spaced_words / sizeof spaced_words[0]; k++)
+		if (memcmp(s, spaced_words[k], 3) == 0 && memcmp(t, spaced_words[k] + 3, 3) == 0)
+			return next;
+	return 0;
+}
+
+/* True when S (N bytes) ends a sentence's words with a cited title
+ * (本标准是对《某某规定》) and NEXT (NEXT_N bytes) opens with the
+ * bracketed note that goes with it, closed within CITED_NOTE_CHARS
+ * characters: its code or its version (《某某规定》（GB 8702-88）), which a
+ * PDF's text sets on the next line where its letters change the font.  A
+ * line that opens with the title stands in a sentence only when the line
+ * above left its sentence open (AFTER_OPEN: 自本标准实施之日起， /
+ * 《某某规定》 / （GB 8702-88）…); else it is a document's title over its
+ * own note (《某某规划》 / （征求意见稿）), which the metadata reads. */
+enum { CITED_NOTE_CHARS = 24 };
+
+static bool
+cited_title_note(const char *s, size_t n, const char *next, size_t next_n, bool after_open)
+{
+	size_t open, chars = 0;
+
+	if (!utf8_ends_with(s, n, "》") || (utf8_starts_with(s, n, "《") && !after_open))
+		return false;
+	open = utf8_starts_with(next, next_n, "（") ? 3 : next_n > 0 && next[0] == '(' ? 1 : 0;
+	if (open == 0)
+		return false;
+	for (size_t i = open; i < next_n && chars < CITED_NOTE_CHARS; chars++) {
+		if (utf8_starts_with(next + i, next_n - i, "）") || next[i] == ')')
+			return chars > 0;
+		i += utf8_length(next + i, next_n - i);
+	}
+	return false;
+}
+
+/* Joins what a line break cut whatever the wrap: a word spaced over two
+ * lines (word_spaced_over_lines), a bracket it left open
  * ("（2025年3月21日在…人民代表大会" / "第五次会议上）"), a subtitle
  * ("——2025年3月21日在…" / "第五次会议上"), a cut_script, a line opening
  * with a continuing_mark, a citation's item cut from its 第, and unless
@@ -890,6 +979,13 @@ mark_cut_phrases(const char *text, struct line *lines, size_t count, bool paged)
 		const char *s = text + l->start, *t = text + next->start;
 		size_t title;
 
+		if ((title = word_spaced_over_lines(text, lines, count, i)) > 0) {
+			lines[title].continues = true;
+			if (title > i + 1)
+				next->bridged = true;
+			i = title - 1;
+			continue;
+		}
 		if (!paged && (title = clause_title_below(text, lines, count, i)) > 0) {
 			lines[title].continues = true;
 			lines[title].spaced = true;
@@ -939,7 +1035,10 @@ mark_cut_phrases(const char *text, struct line *lines, size_t count, bool paged)
 		}
 		if ((open_brackets(s, l->length) > 0 && open_brackets(t, next->length) < 0 &&
 		     utf8_count(t, next->length) <= 40) ||
-		    (subtitle_begins(s, l->length) && subtitle_ends(t, next->length)))
+		    (subtitle_begins(s, l->length) && subtitle_ends(t, next->length)) ||
+		    cited_title_note(s, l->length, t, next->length,
+				     i > 0 && lines[i - 1].length > 0 &&
+				     !lines_end_sentence(text + lines[i - 1].start, lines[i - 1].length)))
 			next->continues = true;
 	}
 }
@@ -1073,7 +1172,7 @@ lines_mark_continuations(const char *text, struct line *lines, size_t count,
 		    !(reaches_wrap(l, &wrap) || short_by_one(text, l, next, &wrap) ||
 		      short_by_indent(text, l, next, &wrap)) || centred_below(l, next) ||
 		    lines_markdown_heading(s, l->length, &level) || begins_heading(t, next->length) ||
-		    begins_list_item(t, next->length))
+		    lines_list_mark(t, next->length) > 0)
 			;
 		/* A sentence ended at the wrap and the next item of a run
 		 * whose items open paragraphs: a paragraph of its own, as

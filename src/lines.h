@@ -133,4 +133,12 @@ bool lines_tally_mark(const char *s, size_t n, const char *next, size_t next_n);
  * bytes), and its level in *LEVEL; 0 if S is not one. */
 size_t lines_markdown_heading(const char *s, size_t n, uint8_t *level);
 
+/* Length of the Markdown list item's mark that S (N bytes) opens with
+ * ("- ", "* ", "+ ", then text: 2), 0 when it opens with none.  A rule
+ * spaced out (* * *, - - -) and a mark with a second space after it are
+ * none.  The item stands on its own, never the rest of the line before
+ * it (- **标题**：… / - **报告人**：…), and a copier's key line may be one
+ * (- 发布日期：…). */
+size_t lines_list_mark(const char *s, size_t n);
+
 #endif

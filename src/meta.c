@@ -1735,16 +1735,15 @@ copier_key(const char *s, size_t n)
 	return latin >= 2 && latin <= 5;
 }
 
-/* S (*N bytes) past a Markdown list item's mark ("- ", "* ", "+ ") when it
- * opens with one; *N is shortened to match. */
+/* S (*N bytes) past a Markdown list item's mark (lines_list_mark: "- ",
+ * "* ", "+ ") when it opens with one; *N is shortened to match. */
 static const char *
 past_list_mark(const char *s, size_t *n)
 {
-	if (*n > 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') {
-		*n -= 2;
-		return s + 2;
-	}
-	return s;
+	size_t mark = lines_list_mark(s, *n);
+
+	*n -= mark;
+	return s + mark;
 }
 
 /* True when paragraph I of DOC is a line of a copier's block above the

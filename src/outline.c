@@ -140,6 +140,10 @@ struct builder {
 	 * among them (SIZE_MAX: none) and attach_table_at the paragraph from
 	 * which that attachment reads as a table (SIZE_MAX: it does not). */
 	size_t attach_upto, attach_mark, attach_table_at;
+	/* in_unit_table's reading so far: the paragraphs before unit_upto
+	 * are read, unit_at is the last unit line (单位：万元) among them with
+	 * no sentence after it (SIZE_MAX: none). */
+	size_t unit_upto, unit_at;
 	/* Leads under a 一是 that opens a paragraph and still waits for its
 	 * 二是: set under it when the 二是 comes. */
 	struct { size_t paragraph, length; } held[HELD_LEADS];
@@ -210,6 +214,33 @@ label_text(struct builder *b, const char *s, size_t n)
 	return b->labels[k];
 }
 
+enum { SPACED_LABEL_MAX = 64 };   /* bytes of a label closed_up_label reads */
+
+/* The label S (N bytes) with its white space closed up into OUT (N
+ * bytes at least), and its new length; 0 when it holds none.  A
+ * standard's appendix mark is printed letter-spaced (附 录 A, 附  录  B),
+ * a heading set with wide spacing; new_node closes up that mark alone:
+ * GB/T 1.1 names it 附录A, as the text cites it (本标准附录 A).  Other
+ * labels stay as written (第 二 条, 3 、, （  六  ）). */
+static size_t
+closed_up_label(const char *s, size_t n, char *out)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t sp = utf8_space_at(s + i, n - i), len;
+		if (sp > 0) {
+			i += sp;
+			continue;
+		}
+		len = utf8_length(s + i, n - i);
+		memcpy(out + k, s + i, len);
+		k += len;
+		i += len;
+	}
+	return k < n ? k : 0;
+}
+
 /* Creates a node at OFFSET, in PARAGRAPH, under PARENT. */
 static struct outline_node *
 new_node(struct builder *b, struct outline_node *parent, enum heading_style style, int level,
@@ -260,7 +291,12 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	if (!node)
 		return NULL;
 	memset(node, 0, sizeof *node);
-	node->label = label_text(b, text + offset, label_length);
+	{
+		char closed[SPACED_LABEL_MAX];
+		size_t k = style == STYLE_APPENDIX && level == 1 && label_length <= sizeof closed ?
+			   closed_up_label(text + offset, label_length, closed) : 0;
+		node->label = k > 0 ? label_text(b, closed, k) : label_text(b, text + offset, label_length);
+	}
 	node->title = arena_strndup(&o->arena, text + title_offset, title_length);
 	if (!node->label || !node->title)
 		return NULL;
@@ -271,7 +307,8 @@ new_node(struct builder *b, struct outline_node *parent, enum heading_style styl
 	node->depth = parent->depth + 1;
 	node->offset = offset;
 	{
-		size_t at = offset + strlen(node->label);
+		/* (the label's bytes in the text: 附 录 A, labelled 附录A) */
+		size_t at = offset + label_length;
 		node->spaced_after_label = node->label[0] && at < b->doc->text_length &&
 				     utf8_space_at(text + at, b->doc->text_length - at) > 0;
 	}
@@ -4450,6 +4487,85 @@ in_attached_table(struct builder *b, size_t paragraph)
 	return b->attach_mark != SIZE_MAX && b->attach_mark >= floor && b->attach_table_at <= paragraph;
 }
 
+/* A table's unit line (单位：万元, 金额单位：亿元, （单位：万元）) stands
+ * alone above its header row: at most UNIT_LINE_CHARS characters, and at
+ * most UNIT_PREFIX_CHARS of them (金额, 计量) before 单位.  UNIT_ROWS_LOOK
+ * bounds how many paragraphs under a labelled row a row of figures is
+ * looked for (a table's rows with empty cells run on, 一、利润收入 /
+ * 石油石化企业利润收入 / … before the first with figures). */
+enum { UNIT_LINE_CHARS = 16, UNIT_PREFIX_CHARS = 3, UNIT_ROWS_LOOK = 40 };
+
+/* True when the N bytes at S are a table's unit line, as above. */
+static bool
+unit_line(const char *s, size_t n)
+{
+	size_t k = 0;
+
+	s = trimmed(s, &n);
+	/* (a line of more bytes than any such line's characters can take is
+	 * none, told before they are counted: a paragraph is long) */
+	if (n == 0 || n > 4 * UNIT_LINE_CHARS || utf8_count(s, n) > UNIT_LINE_CHARS || utf8_find3(s, n, "。"))
+		return false;
+	for (size_t chars = 0; chars <= UNIT_PREFIX_CHARS && k < n; chars++) {
+		if (utf8_starts_with(s + k, n - k, "单位：") || utf8_starts_with(s + k, n - k, "单位:"))
+			return true;
+		k += utf8_length(s + k, n - k);
+	}
+	return false;
+}
+
+/* True when paragraph K of DOC is a row of a table's figures, labelled or
+ * not: three bare numbers or more (7022215  5592513  7840343), or its
+ * words then figure cells (其他国有企业资本金注入  2000  1500). */
+static bool
+figures_row(const struct doc *doc, size_t k)
+{
+	const struct paragraph *p = &doc->paragraphs[k];
+
+	return lines_figure_cells(doc->text + p->offset, p->length) ||
+	       ends_with_figure_cells(doc->text + p->offset, p->length);
+}
+
+/* True when PARAGRAPH of B's document, labelled and with no sentence, is
+ * a row of a table under its unit line: a unit line stands above it with
+ * no sentence (a 。) between, and a row of figures below it, at most
+ * UNIT_ROWS_LOOK paragraphs down, before any sentence or another unit
+ * line.  A budget's tables number their rows' labels as the text numbers
+ * its headings (一、税收收入, 1.增值税, 四、转移性收入), and a PDF's
+ * text gives a row with empty cells, or with its figures on the line
+ * above or below, as a labelled line alone; a heading after a table has
+ * its text, sentences, under it, and one over the next table that
+ * table's unit line.  The unit lines are read once, in the order the
+ * builder goes (B's unit_* fields), as in_attached_table reads the
+ * attachments' marks. */
+static bool
+in_unit_table(struct builder *b, size_t paragraph)
+{
+	const struct doc *doc = b->doc;
+	const struct paragraph *p = &doc->paragraphs[paragraph];
+
+	for (size_t k = b->unit_upto; k < paragraph; k++) {
+		const struct paragraph *q = &doc->paragraphs[k];
+		if (unit_line(doc->text + q->offset, q->length))
+			b->unit_at = k;
+		else if (b->unit_at != SIZE_MAX && utf8_find3(doc->text + q->offset, q->length, "。"))
+			b->unit_at = SIZE_MAX;
+	}
+	if (paragraph > b->unit_upto)
+		b->unit_upto = paragraph;
+	if (b->unit_at == SIZE_MAX || utf8_find3(doc->text + p->offset, p->length, "。"))
+		return false;
+	for (size_t k = paragraph + 1; k <= paragraph + UNIT_ROWS_LOOK && k < doc->paragraph_count; k++) {
+		const struct paragraph *q = &doc->paragraphs[k];
+		if (utf8_find3(doc->text + q->offset, q->length, "。") ||
+		    unit_line(doc->text + q->offset, q->length))
+			return false;
+		if (figures_row(doc, k))
+			return true;
+	}
+	return false;
+}
+
 /* Makes PARAGRAPH, a last_point_line, the sibling of the open 第X点. */
 static bool
 add_last_point(struct builder *b, size_t paragraph)
@@ -4637,6 +4753,11 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	}
 	/* 1、 （1） opening the cells of an attachment that is a table. */
 	if (parsed_ok && in_attached_table(b, paragraph)) {
+		b->list_key = -1;
+		return true;
+	}
+	/* 四、转移性收入 among the rows of a table under its unit line. */
+	if (parsed_ok && in_unit_table(b, paragraph)) {
 		b->list_key = -1;
 		return true;
 	}
@@ -6691,6 +6812,7 @@ outline_build(const struct doc *doc, struct outline **out)
 	b->attach_mark = SIZE_MAX;
 	b->front_from = SIZE_MAX;
 	b->attach_table_at = SIZE_MAX;
+	b->unit_at = SIZE_MAX;
 	reset_inline(b);
 	o->root.label = NULL;
 	o->root.title = NULL;
@@ -6838,4 +6960,25 @@ outline_label_spaced(const struct outline_node *node)
 		return false;
 	last = u8_prev(&uc, (const uint8_t *)node->label + n, (const uint8_t *)node->label);
 	return last && (uc_is_property_ideographic(uc) || uc_is_alnum(uc));
+}
+
+size_t
+outline_label_span(const struct outline_node *node, const char *text, size_t length)
+{
+	size_t at = node->offset, sp, n = strlen(node->label);
+
+	/* the label as the text writes it, as nearly every one is */
+	if (at + n <= length && memcmp(text + at, node->label, n) == 0)
+		return n;
+	for (const char *c = node->label; *c;) {
+		if (at < length && text[at] == *c) {
+			at++;
+			c++;
+		} else if (at > node->offset && at < length && (sp = utf8_space_at(text + at, length - at)) > 0) {
+			at += sp;
+		} else {
+			return 0;
+		}
+	}
+	return at - node->offset;
 }

@@ -76,6 +76,12 @@ const struct outline_node *outline_section_at(const struct outline *outline, siz
  * punctuation (一、 （一） 1.) or an inline 一是 runs on into it. */
 bool outline_label_spaced(const struct outline_node *node);
 
+/* The bytes NODE's label takes in TEXT (the document's text, LENGTH
+ * bytes) from the node's offset: the label's length, or more where the
+ * text spaces the label out (附 录 A, labelled 附录A); 0 when the text
+ * there is not the label. */
+size_t outline_label_span(const struct outline_node *node, const char *text, size_t length);
+
 /* Fills PATH with the nodes from the top level down to NODE (root left
  * out); returns how many (at most MAX). */
 size_t outline_path(const struct outline_node *node, const struct outline_node **path, size_t max);

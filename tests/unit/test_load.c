@@ -640,6 +640,34 @@ no_reflow_without_wrap_evidence(void **state)
 	doc_free(doc);
 }
 
+/* A text set one paragraph a line, held twice over (a copy pasted
+ * again): its longest paragraphs, about as long as each other, come four
+ * times to one width, yet they end their sentences there, as lines a
+ * wrap cut seldom do: no wrap, and no paragraph runs into the next. */
+static void
+no_reflow_of_a_text_held_twice(void **state)
+{
+	(void)state;
+	static const char once[] =
+		"某市人民政府关于加强安全生产工作的通知\n"
+		"一、总体要求\n"
+		"各区县要坚持人民至上、生命至上，统筹发展和安全，全面落实安全生产责任制，切实防范化解重大安全风险。\n"
+		"二、重点任务\n"
+		"各部门要组织开展拉网式排查，建立问题清单和整改台账，确保隐患按期整改到位，坚决遏制重特大事故发生。\n"
+		"对违法违规行为依法从严查处，及时向社会公开执法结果。\n"
+		"三、保障措施\n"
+		"各单位要加强组织领导，明确责任分工，确保各项工作落到实处。\n";
+	char twice[2 * sizeof once];
+	struct doc *doc;
+
+	snprintf(twice, sizeof twice, "%s%s", once, once);
+	doc = unit_load(twice, NULL);
+	assert_int_equal(doc->paragraph_count, 16);
+	expect_paragraph(doc, 5, "对违法违规行为依法从严查处，及时向社会公开执法结果。", 6);
+	expect_paragraph(doc, 13, "对违法违规行为依法从严查处，及时向社会公开执法结果。", 14);
+	doc_free(doc);
+}
+
 /* Wrapped at 12 characters by a script that counts characters: with
  * half-width digits a full line is narrower than one of Chinese, yet it
  * goes on in the next line, and no number is cut. */
@@ -874,6 +902,57 @@ clause_number_over_its_title(void **state)
 		assert_null(strstr(p, "10 万"));
 		free(p);
 	}
+	doc_free(doc);
+}
+
+/* A two-character heading (前言, 目次, 附录) printed with spacing so wide
+ * that a PDF's text sets each character on a line of its own, a blank
+ * line perhaps between, is one word again: 前 / 言, 目 / 次, and 前 / 言
+ * ……… II, a contents entry.  Two characters that make no such word
+ * (一 / 二, 前 / 进) stay apart, and so do those a page break parts. */
+static void
+word_spaced_over_lines(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("某某控制限值\n\n目\n\n次\n\n前\n\n言 ........ II\n\n前\n\n言\n\n"
+				    "为加强管理，制定本标准。\n", NULL);
+
+	expect_paragraph(doc, 1, "目次", 3);
+	expect_paragraph(doc, 2, "前言 ........ II", 7);
+	expect_paragraph(doc, 3, "前言", 11);
+	expect_paragraph(doc, 4, "为加强管理，制定本标准。", 15);
+	doc_free(doc);
+	doc = unit_load("标题\n\n一\n\n二\n\n前\n进\n\n前\n\f言\n", NULL);
+	assert_int_equal(doc->paragraph_count, 7);
+	doc_free(doc);
+}
+
+/* A cited title's note (its code, its version) opens the next line where
+ * a PDF's text changed the font for its letters: 本标准是对《某某规定》 /
+ * （GB 1234-88）和…  is one sentence.  A label after a title's line
+ * (（一）) opens a heading, a bracket that does not close soon is no such
+ * note, and a title opening its line keeps its own note apart (《某某规划》
+ * / （征求意见稿）, a document's title the metadata reads) unless the line
+ * above left its sentence open (自本标准实施之日起， / 《某某规定》 / （GB
+ * 1234-88）废止。). */
+static void
+cited_title_note_joined(void **state)
+{
+	(void)state;
+	struct doc *doc = unit_load("前言\n\n本标准是对《某某防护规定》\n（GB 1234-88）和《某某卫生标准》\n"
+				    "（GB 5678-88）的整合修订。\n\n《某某规划》\n（一）总体要求\n\n《某某办法》\n"
+				    "（本办法所称单位包括机关、团体、企业、事业单位和其他组织以及个体经营者）\n", NULL);
+
+	expect_paragraph(doc, 1, "本标准是对《某某防护规定》（GB 1234-88）和《某某卫生标准》（GB 5678-88）的整合修订。", 3);
+	expect_paragraph(doc, 2, "《某某规划》", 7);
+	expect_paragraph(doc, 3, "（一）总体要求", 8);
+	expect_paragraph(doc, 4, "《某某办法》", 10);
+	doc_free(doc);
+	doc = unit_load("《某市发展规划》\n（征求意见稿）\n", NULL);
+	expect_paragraph(doc, 0, "《某市发展规划》", 1);
+	doc_free(doc);
+	doc = unit_load("前言\n\n自本标准实施之日起，\n《某某防护规定》\n（GB 1234-88）废止。\n", NULL);
+	expect_paragraph(doc, 2, "《某某防护规定》（GB 1234-88）废止。", 4);
 	doc_free(doc);
 }
 
@@ -1520,6 +1599,22 @@ figure_cells(void **state)
 
 /* lines_end_sentence: the marks of three bytes and of one, at the end
  * only, and not a character cut short. */
+/* A Markdown list item's mark ("- ", "* ", "+ " and text) is two bytes
+ * long; a rule spaced out (* * *, - - -), a mark with a second space
+ * after it, a mark alone and a dash of text (-5%) are none. */
+static void
+list_marks(void **state)
+{
+	static const char *const items[] = { "- 标题：某某", "* 发布日期：2031年", "+ 第一项", "- a" };
+	static const char *const none[] = { "* * *", "- - -", "+ + 甲", "-  标题：某某", "- ", "-", "-5%",
+					    "——某某", "** 标题", "" };
+	(void)state;
+	for (size_t i = 0; i < sizeof items / sizeof items[0]; i++)
+		assert_int_equal(lines_list_mark(items[i], strlen(items[i])), 2);
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+		assert_int_equal(lines_list_mark(none[i], strlen(none[i])), 0);
+}
+
 static void
 sentence_ends(void **state)
 {
@@ -1776,6 +1871,7 @@ main(void)
 		cmocka_unit_test(count_byte_agrees_with_loop),
 		cmocka_unit_test(figure_cells),
 		cmocka_unit_test(sentence_ends),
+		cmocka_unit_test(list_marks),
 		cmocka_unit_test(find_either_agrees_with_memchr),
 		cmocka_unit_test(gb18030_detected),
 		cmocka_unit_test(forced_encoding),
@@ -1804,6 +1900,7 @@ main(void)
 		cmocka_unit_test(reflow_beside_small_print),
 		cmocka_unit_test(reflow_up_to_the_widest_wrap),
 		cmocka_unit_test(no_reflow_without_wrap_evidence),
+		cmocka_unit_test(no_reflow_of_a_text_held_twice),
 		cmocka_unit_test(reflow_counts_characters),
 		cmocka_unit_test(reflow_measures_columns),
 		cmocka_unit_test(running_heads_go),
@@ -1826,6 +1923,8 @@ main(void)
 		cmocka_unit_test(metadata_left_unfound),
 		cmocka_unit_test(clause_number_over_its_title),
 		cmocka_unit_test(line_opening_with_a_closing_mark),
+		cmocka_unit_test(word_spaced_over_lines),
+		cmocka_unit_test(cited_title_note_joined),
 		cmocka_unit_test(page_number_at_page_break),
 	};
 	return UNIT_RUN(tests);

@@ -75,6 +75,18 @@ front_matter_far_above_first_clause(void **state)
 	       { 1, "1", "适用范围", 15 }, { 1, "2", "规范性引用文件", 19 });
 }
 
+/* A standard's 前言 spaced so wide that a PDF's text sets 前 and 言 on
+ * lines of their own, a blank line between: the loader makes it one
+ * word, the part above clause 1. */
+static void
+front_matter_spaced_over_lines(void **state)
+{
+	(void)state;
+	EXPECT("某某环境控制限值\n\n前\n\n言\n\n  为加强电磁环境管理，制定本标准。\n  本标准首次发布于1988年。\n\n"
+	       "1   适用范围\n\n  本标准规定了限值。\n\n2   规范性引用文件\n\n  本标准引用下列文件。\n",
+	       { 1, "", "前言", 3 }, { 1, "1", "适用范围", 10 }, { 1, "2", "规范性引用文件", 14 });
+}
+
 /* Every first heading (一、 said again and again, as in a compilation of
  * many short parts) asks for a front matter above it; the look goes no
  * further back than where the last one started, so the outline of 2 MB
@@ -636,6 +648,23 @@ wide_cells_of_a_flattened_header_row(void **state)
 	       "二、推进设施建设\n\n2\n\n建设停车设施\n\n建设处\n",
 	       { 1, "一、", "完善交通规划", 3 }, { 1, "", "2036年工作计划", 9 },
 	       { 2, "一、", "完善交通规划", 17 }, { 2, "二、", "推进设施建设", 25 });
+}
+
+/* A budget's table under its unit line (单位：万元) numbers its rows'
+ * labels as the text numbers its headings; a row with empty cells, or
+ * with its figures on the line below, is a labelled line alone among
+ * rows of figures: no heading.  After the table's note (a sentence) a
+ * heading with its text under it is one again. */
+static void
+rows_of_a_table_under_its_unit_line(void **state)
+{
+	(void)state;
+	EXPECT("某市预算报告\n\n一、预算执行情况\n\n全年收入增长5%。\n\n二、预算草案\n\n收入预计增长3%。\n\n"
+	       "表1\n\n某市收入预算表\n\n单位：万元\n\n项目\n\n预算数\n\n一、税收收入\n\n"
+	       "增值税\n\n企业所得税  200  180  111.10\n\n三、债务收入\n\n447987  251260  251260\n\n"
+	       "四、转移性收入\n\n669102  669102  669102\n\n注：本表为初步数。\n\n"
+	       "三、工作措施\n\n我们将加强管理。\n",
+	       { 1, "一、", "预算执行情况", 3 }, { 1, "二、", "预算草案", 7 }, { 1, "三、", "工作措施", 37 });
 }
 
 /* An attachment that is a table set one cell a line with no 序号 column:
@@ -2477,6 +2506,19 @@ three_part_number_before_a_unit_word(void **state)
 	       { 3, "1.1.2", "所有企业都要保持库存", 5 }, { 3, "1.1.3", "件件落实", 6 }, { 2, "1.2", "系统", 7 });
 }
 
+/* A standard's appendix mark printed letter-spaced (附 录 A) is shown
+ * closed up, as GB/T 1.1 names it and the text cites it: 附录A; one
+ * spaced wider (附  录  B) too.  Other labels stay as written. */
+static void
+letter_spaced_label_closed_up(void **state)
+{
+	(void)state;
+	EXPECT("某某标准\n1 范围\n说明。\n附 录 A\n（规范性附录）\n某某检测方法\nA.1 适用范围\n本附录适用于检测。\n"
+	       "附  录  B\n（资料性附录）\n某某记录表\nB.1 格式\n见下表。\n",
+	       { 1, "1", "范围", 2 }, { 1, "附录A", "某某检测方法", 4 }, { 2, "A.1", "适用范围", 7 },
+	       { 1, "附录B", "某某记录表", 9 }, { 2, "B.1", "格式", 12 });
+}
+
 /* A standard's appendix (GB/T 1.1): its mark 附录A, or letter-spaced
  * 附 录 A, stands at the top beside the clauses, titled by the line under
  * its kind (（规范性附录）); its clauses A.1, A.2.1 go under it.  A
@@ -2491,7 +2533,7 @@ standard_appendix(void **state)
 	       "本附录适用于检测。\nA.2 检测设备\nA.2.1 压力表。\nA.2.2 真空泵。\n附录B\n（资料性附录）\n"
 	       "配置表\n表B.1 配置表\n",
 	       { 1, "1", "范围", 3 }, { 1, "2", "要求", 6 }, { 2, "2.1", "一般要求", 7 },
-	       { 2, "2.2", "其他要求", 9 }, { 1, "附 录 A", "某某检测方法", 11 }, { 2, "A.1", "适用范围", 14 },
+	       { 2, "2.2", "其他要求", 9 }, { 1, "附录A", "某某检测方法", 11 }, { 2, "A.1", "适用范围", 14 },
 	       { 2, "A.2", "检测设备", 16 }, { 3, "A.2.1", "压力表", 17 }, { 3, "A.2.2", "真空泵", 18 },
 	       { 1, "附录B", "配置表", 19 });
 }
@@ -3448,10 +3490,11 @@ lone_lead_anywhere(void **state)
 	       { 1, "一、", "今年工作", 2 }, { 2, "", "促进消费升级", 3 }, { 2, "", "扩大有效投资", 4 },
 	       { 1, "二、", "深化改革", 5 }, { 2, "（一）", "要素市场", 6 });
 	/* Nor do runs of leads after an item 一是 that opens a paragraph:
-	 * they are the item's. */
+	 * they are the item's, under it. */
 	EXPECT("政府工作报告\n一、今年工作\n（一）扩大内需\n一是促进消费。正文。\n促进消费升级。正文。\n"
 	       "扩大有效投资。正文。\n二是扩大投资。正文。\n（二）深化改革\n积极发展要素市场。正文。\n",
 	       { 1, "一、", "今年工作", 2 }, { 2, "（一）", "扩大内需", 3 }, { 3, "一是", "促进消费", 4 },
+	       { 4, "", "促进消费升级", 5 }, { 4, "", "扩大有效投资", 6 },
 	       { 3, "二是", "扩大投资", 7 }, { 2, "（二）", "深化改革", 8 });
 }
 
@@ -4350,6 +4393,7 @@ main(void)
 		cmocka_unit_test(headings_after_a_colon),
 		cmocka_unit_test(cells_of_a_flattened_table),
 		cmocka_unit_test(cells_of_an_attached_table),
+		cmocka_unit_test(rows_of_a_table_under_its_unit_line),
 		cmocka_unit_test(last_row_of_a_flattened_table),
 		cmocka_unit_test(wide_cells_of_a_flattened_header_row),
 		cmocka_unit_test(numbers_restart_under_a_new_parent),
@@ -4521,6 +4565,8 @@ main(void)
 		cmocka_unit_test(colon_joins_two_halves_of_a_title),
 		cmocka_unit_test(plan_boxes_written_plain),
 		cmocka_unit_test(front_matter_far_above_first_clause),
+		cmocka_unit_test(front_matter_spaced_over_lines),
+		cmocka_unit_test(letter_spaced_label_closed_up),
 		cmocka_unit_test(front_matter_look_is_linear),
 	};
 	return UNIT_RUN(tests);
