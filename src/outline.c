@@ -3194,12 +3194,35 @@ run_after_text(const struct builder *b, size_t paragraph, const char *s, size_t 
 	return run_in_heading(b->doc, node) && node->paragraph + RUN_IN_TEXT_REACH < paragraph;
 }
 
+/* True when the N bytes at S end in 名词解释 or 名词释义, or in one of
+ * them and 和说明 or 及说明 (报告中有关名词释义和说明). */
+static bool
+glossary_name_ends(const char *s, size_t n)
+{
+	static const char *const names[] = { "名词解释", "名词释义" };
+	static const char *const tails[] = { "和说明", "及说明" };
+	size_t tail = strlen(tails[0]);
+
+	for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++)
+		if (n > tail && memcmp(s + n - tail, tails[i], tail) == 0) {
+			n -= tail;
+			break;
+		}
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		size_t w = strlen(names[i]);
+		if (n >= w && memcmp(s + n - w, names[i], w) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* A glossary printed after the last chapter (名词解释), and a report's
  * closing words (结束语), are headings of the top level, whatever
  * numbers the report used: what follows is under them, not under the
  * last chapter.  The words may be letter-spaced (名 词 解 释), and the
  * glossary may name what it explains (预算报告名词解释, a short line with
- * no sentence mark). */
+ * no sentence mark), call itself 名词释义, and add 和说明 or 及说明
+ * (报告中有关名词释义和说明). */
 static bool
 back_matter_line(const char *s, size_t n)
 {
@@ -3209,14 +3232,16 @@ back_matter_line(const char *s, size_t n)
 	char packed[96];
 	size_t k = 0, end = n, space;
 
-	/* Every word ends with 释 or 语 (before a colon): a line that ends
-	 * otherwise, as nearly every paragraph does, is told at once. */
+	/* Every word ends with 释, 义, 语 or 明 (before a colon): a line
+	 * that ends otherwise, as nearly every paragraph does, is told at
+	 * once. */
 	while (end > 0 && (space = utf8_space_before(s, s + end)) > 0)
 		end -= space;
 	if (end >= 3 && memcmp(s + end - 3, "：", 3) == 0)
 		for (end -= 3; end > 0 && (space = utf8_space_before(s, s + end)) > 0;)
 			end -= space;
-	if (end < 3 || (memcmp(s + end - 3, "释", 3) != 0 && memcmp(s + end - 3, "语", 3) != 0))
+	if (end < 3 || (memcmp(s + end - 3, "释", 3) != 0 && memcmp(s + end - 3, "语", 3) != 0 &&
+			memcmp(s + end - 3, "义", 3) != 0 && memcmp(s + end - 3, "明", 3) != 0))
 		return false;
 	for (size_t i = 0; i < n;) {
 		size_t sp = utf8_space_at(s + i, n - i);
@@ -3233,10 +3258,10 @@ back_matter_line(const char *s, size_t n)
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (same_text(packed, k, words[i]))
 			return true;
-	return k > strlen("名词解释") && utf8_count(packed, k) <= GLOSSARY_NAMED_MAX_CHARS &&
-	       memcmp(packed + k - strlen("名词解释"), "名词解释", strlen("名词解释")) == 0 &&
-	       !utf8_find3(packed, k, "。") && !utf8_find3(packed, k, "，") && !utf8_find3(packed, k, "：") &&
-	       !utf8_find3(packed, k, "；");
+	if (utf8_count(packed, k) > GLOSSARY_NAMED_MAX_CHARS || utf8_find3(packed, k, "。") ||
+	    utf8_find3(packed, k, "，") || utf8_find3(packed, k, "：") || utf8_find3(packed, k, "；"))
+		return false;
+	return glossary_name_ends(packed, k);
 }
 
 /* True when the nearest line above PARAGRAPH of DOC is the header row of

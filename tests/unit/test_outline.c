@@ -4326,6 +4326,25 @@ glossary_named_or_spaced(void **state)
 	       { 1, "一、", "执行情况", 2 }, { 1, "二、", "预算草案", 4 });
 }
 
+/* A glossary called 名词释义, with 和说明 after it (报告中有关名词释义和
+ * 说明), is the top-level heading after the last part, and its own 一、
+ * terms are under it; a sentence naming such notes is no heading. */
+static void
+glossary_of_terms_and_notes(void **state)
+{
+	(void)state;
+	EXPECT("某市预算报告\n一、执行情况\n收入增长。\n二、预算草案\n支出下降。\n报告中有关名词释义和说明\n"
+	       "一、积极财政政策\n积极财政政策是一种财政政策。\n二、三保\n三保是指保基本民生。\n",
+	       { 1, "一、", "执行情况", 2 }, { 1, "二、", "预算草案", 4 }, { 1, "", "报告中有关名词释义和说明", 6 },
+	       { 2, "一、", "积极财政政策", 7 }, { 2, "二、", "三保", 9 });
+	EXPECT("某市预算报告\n一、执行情况\n收入增长。\n二、预算草案\n支出下降。\n名词释义\n"
+	       "1.三保：保基本民生。\n",
+	       { 1, "一、", "执行情况", 2 }, { 1, "二、", "预算草案", 4 }, { 1, "", "名词释义", 6 },
+	       { 2, "1.", "三保", 7 });
+	EXPECT("某市预算报告\n一、执行情况\n收入增长。\n二、预算草案\n后附有关名词释义和说明。\n",
+	       { 1, "一、", "执行情况", 2 }, { 1, "二、", "预算草案", 4 });
+}
+
 /* A heading in two halves joined by a colon (（一）“促发展”：优化商务商业资源,
  * a theme and its subject, nothing closing it) is titled by the whole line
  * (or, after a quoted theme, by its first sentence); a colon after a short
@@ -4562,6 +4581,7 @@ main(void)
 		cmocka_unit_test(two_clause_first_lead),
 		cmocka_unit_test(item_number_glued_to_year),
 		cmocka_unit_test(glossary_named_or_spaced),
+		cmocka_unit_test(glossary_of_terms_and_notes),
 		cmocka_unit_test(colon_joins_two_halves_of_a_title),
 		cmocka_unit_test(plan_boxes_written_plain),
 		cmocka_unit_test(front_matter_far_above_first_clause),
