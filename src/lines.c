@@ -474,15 +474,51 @@ lines_number_cell(const char *s, size_t n)
 	return digit;
 }
 
+enum { ROW_NUMBER_CELLS = 2 };   /* number cells after a name that make a '#' line a row */
+
+/* True when S (N bytes) is a name and then ROW_NUMBER_CELLS bare
+ * numbers or more, apart by white space, to its end (小麦 162.75 -6.8
+ * 61.54): a table's row set on one line. */
+static bool
+name_then_number_cells(const char *s, size_t n)
+{
+	size_t i = utf8_find_space(s, n), cells = 0;
+
+	while (i < n) {
+		size_t sp, end;
+		bool digit = false;
+
+		while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
+			i += sp;
+		if (i == n)
+			break;
+		end = i + utf8_find_space(s + i, n - i);
+		for (size_t k = i; k < end; k++) {
+			if (s[k] >= '0' && s[k] <= '9')
+				digit = true;
+			else if (!lines_number_byte(s[k]))
+				return false;
+		}
+		if (!digit)
+			return false;
+		cells++;
+		i = end;
+	}
+	return cells >= ROW_NUMBER_CELLS;
+}
+
 bool
 lines_tally_mark(const char *s, size_t n, const char *next, size_t next_n)
 {
 	uint8_t level;
+	size_t skip;
 
 	while (n > 0 && (*s == ' ' || *s == '\t'))
 		s++, n--;
-	return next && lines_markdown_heading(s, n, &level) > 0 && level == 1 &&
-	       lines_number_cell(next, next_n);
+	skip = lines_markdown_heading(s, n, &level);
+	if (skip == 0 || level != 1)
+		return false;
+	return (next && lines_number_cell(next, next_n)) || name_then_number_cells(s + skip, n - skip);
 }
 
 bool

@@ -124,9 +124,10 @@ bool lines_number_cell(const char *s, size_t n);
 
 /* True when S (N bytes) is "# 税收收入", one '#' and a space before a
  * name, and NEXT (NEXT_N bytes, the line after it, may be NULL) is a
- * number cell (lines_number_cell): a row of a statistical table set one
- * cell a line, whose '#' marks an item "of which" (其中) the row above
- * counts, not a Markdown heading. */
+ * number cell (lines_number_cell), or the name is followed on S by two
+ * number cells or more (# 小麦 162.75 -6.8 61.54, a row set on one
+ * line): a row of a statistical table, whose '#' marks an item "of
+ * which" (其中) the row above counts, not a Markdown heading. */
 bool lines_tally_mark(const char *s, size_t n, const char *next, size_t next_n);
 
 /* Length of a Markdown ATX heading's "## " prefix at the start of S (N

@@ -422,6 +422,9 @@ detected(void **state)
 	static const char indented_bold[] = "　　**一、综合**\n　　全年增长。\n　　**二、农业**　\n";
 	static const char tally[] = "表4 一般公共预算收入\n一般公共预算收入（亿元）\n339.03\n# 税收收入\n238.83\n"
 				    "3.0\n";
+	static const char tally_row[] = "表2 主要农作物\n农作物总播种面积\t667.16\t6.2\n# 小麦\t162.75\t-6.8\n"
+					"# 油料 6.51 -6.0 0.97\n";
+	static const char heading_words[] = "# 二、农业 2025 年\n全年增长。\n";
 
 	assert_true(markdown_detect("x.md", plain, strlen(plain)));
 	assert_true(markdown_detect("x.MARKDOWN", plain, strlen(plain)));
@@ -434,6 +437,9 @@ detected(void **state)
 	/* a statistical table set one cell a line: # marks an item of the
 	 * row above (其中), over its number */
 	assert_false(markdown_detect("x.txt", tally, strlen(tally)));
+	/* or a row set on one line, its numbers after the name */
+	assert_false(markdown_detect("x.txt", tally_row, strlen(tally_row)));
+	assert_true(markdown_detect("x.txt", heading_words, strlen(heading_words)));
 }
 
 /* Through the loader: a heading under a quote and a link is still a

@@ -262,6 +262,12 @@ tally_mark_in_table(void **state)
 	EXPECT("某市统计公报\n一、财政\n全年收入增长。\n表1 一般公共预算收入\n指标\n绝对值\n"
 	       "一般公共预算收入\n339.03\n# 税收收入\n238.83\n# 增值税\n106.91\n二、金融\n存款增长。\n",
 	       { 1, "一、", "财政", 2 }, { 1, "二、", "金融", 13 });
+	/* A row set on one line, its cells apart by tabs or spaces: the
+	 * '#' is the same mark; a heading with words after a space stays
+	 * a heading. */
+	EXPECT("某州统计公报\n一、综合\n总体增长。\n二、农业\n全年粮食增产。\n表2 主要农作物\n"
+	       "农作物总播种面积\t667.16\t6.2\n# 小麦\t162.75\t-6.8\n# 油料 6.51 -6.0 0.97\n三、工业\n工业增长。\n",
+	       { 1, "一、", "综合", 2 }, { 1, "二、", "农业", 4 }, { 1, "三、", "工业", 10 });
 }
 
 /* A work report's review that groups its leads under dash lines standing
