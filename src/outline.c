@@ -4771,8 +4771,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		memset(&l, 0, sizeof l);
 		l.style = STYLE_MARKDOWN;
 		l.level = md_level;
+		/* ## （一） alone: a part numbered without a title, as ## 一 is */
 		if (label_parse(s, p->length, &inner) || label_padded(s, p->length, &inner) ||
-		    label_run_in(s, p->length, &inner)) {
+		    label_run_in(s, p->length, &inner) || label_paren_alone(s, p->length, &inner)) {
 			l.length = inner.length;
 			l.title = inner.title;
 			l.number = inner.number;

@@ -2260,6 +2260,27 @@ closing_part_holds_the_run_after_it(void **state)
 	       { 1, "", "前言", 3 }, { 1, "一、", "历程", 7 }, { 1, "二、", "行动", 11 }, { 1, "", "结语", 15 });
 }
 
+/* A Markdown heading that is a bracketed number and nothing else
+ * (## （一）, as a resolution numbers its parts) is that number with an
+ * empty title, as ## 一 is; the same number with words after it, or a
+ * bracket left open, is no number alone. */
+static void
+markdown_bracketed_number_alone(void **state)
+{
+	struct label l;
+
+	(void)state;
+	EXPECT("# 关于某些问题的决议\n\n## （一）\n\n党在这一时期的工作是有成绩的。\n\n## （二）\n\n这一时期也犯过一些错误。\n",
+	       { 1, "（一）", "", 3 }, { 1, "（二）", "", 7 });
+	assert_true(label_paren_alone("（三）  ", strlen("（三）  "), &l));
+	assert_int_equal(l.number, 3);
+	assert_int_equal(l.length, strlen("（三）"));
+	assert_true(label_paren_alone("(2)", 3, &l));
+	assert_false(label_paren_alone("（三）正文", strlen("（三）正文"), &l));
+	assert_false(label_paren_alone("（三", strlen("（三"), &l));
+	assert_false(label_paren_alone("三）", strlen("三）"), &l));
+}
+
 /* Reports set one after another, numbered 1. 2. 3., each with its own
  * 一、 and 1. items under them: the 1. under a 一、 or a （一） is that
  * point's first item, and the reports' run goes on after it (3. after the
@@ -4520,6 +4541,7 @@ main(void)
 		cmocka_unit_test(column_name_above_the_headline),
 		cmocka_unit_test(one_style_at_two_levels),
 		cmocka_unit_test(closing_part_holds_the_run_after_it),
+		cmocka_unit_test(markdown_bracketed_number_alone),
 		cmocka_unit_test(title_with_a_spaced_year),
 		cmocka_unit_test(second_report_under_its_title),
 		cmocka_unit_test(no_lead_after_a_cut_sentence),
