@@ -1725,6 +1725,23 @@ date_line(const char *s, size_t n)
 	return n > 0 && date_at(&date_grammar_plain, s, n, 0, &d) == DATE_FOUND && d.length == n;
 }
 
+/* True when S (N bytes) is a date alone, maybe in brackets: the day a
+ * speech's part was given (（一九四二年五月二日） under ## 引言), which
+ * dates the part and heads nothing. */
+static bool
+dateline_alone(const char *s, size_t n)
+{
+	s = trimmed(s, &n);
+	if (n > 6 && memcmp(s, "（", 3) == 0 && memcmp(s + n - 3, "）", 3) == 0) {
+		s += 3;
+		n -= 6;
+	} else if (n > 2 && s[0] == '(' && s[n - 1] == ')') {
+		s++;
+		n -= 2;
+	}
+	return date_line(s, n);
+}
+
 /* True when S (N bytes), its white space closed up, is one of the COUNT
  * WORDS. */
 static bool
@@ -4718,6 +4735,10 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	    expected_clause(b, paragraph, s, p->length, &parsed))
 		md_level = 0;
 	if (p->md_level > 0 && wrapping_heading(doc, paragraph))
+		return true;
+	/* ## （一九四二年五月二日）: a date marked as a heading dates the part
+	 * above it; the part's run goes on past it. */
+	if (p->md_level > 0 && dateline_alone(s, p->length))
 		return true;
 	/* A page's own Markdown heading above the document's title found in
 	 * the text below it (# 某某规划 over 国务院关于印发某某规划的通知)

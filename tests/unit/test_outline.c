@@ -2281,6 +2281,18 @@ markdown_bracketed_number_alone(void **state)
 	assert_false(label_paren_alone("三）", strlen("三）"), &l));
 }
 
+/* A date marked as a Markdown heading under a part (## 结论, then
+ * ## （一九四二年五月二十三日）, the day it was given) heads nothing: the
+ * numbered run after it is still the part's. */
+static void
+markdown_date_heading_is_no_part(void **state)
+{
+	(void)state;
+	EXPECT("# 讲话\n\n## 引言\n\n## （一九四二年五月二日）\n\n开头的话。\n\n## 结论\n\n"
+	       "## （一九四二年五月二十三日）\n\n同志们！会开得好。\n\n## 一\n\n第一个问题。\n\n## 二\n\n第二个问题。\n",
+	       { 1, "", "引言", 3 }, { 1, "", "结论", 9 }, { 2, "一", "", 15 }, { 2, "二", "", 19 });
+}
+
 /* Reports set one after another, numbered 1. 2. 3., each with its own
  * 一、 and 1. items under them: the 1. under a 一、 or a （一） is that
  * point's first item, and the reports' run goes on after it (3. after the
@@ -4542,6 +4554,7 @@ main(void)
 		cmocka_unit_test(one_style_at_two_levels),
 		cmocka_unit_test(closing_part_holds_the_run_after_it),
 		cmocka_unit_test(markdown_bracketed_number_alone),
+		cmocka_unit_test(markdown_date_heading_is_no_part),
 		cmocka_unit_test(title_with_a_spaced_year),
 		cmocka_unit_test(second_report_under_its_title),
 		cmocka_unit_test(no_lead_after_a_cut_sentence),
