@@ -1742,6 +1742,41 @@ dateline_alone(const char *s, size_t n)
 	return date_line(s, n);
 }
 
+enum { CUT_TAIL_MAX_CHARS = 4 };
+
+/* True when the Markdown heading PARAGRAPH of DOC is a sentence a copy cut
+ * in two and marked as a heading (## 一二九运动的成功，证明了…原则的正
+ * over 确性。和这种…): a clause inside it (，), no label, no mark closing
+ * it, and the paragraph under it, no heading, opening with the sentence's
+ * tail: at most CUT_TAIL_MAX_CHARS characters up to its 。. */
+static bool
+cut_sentence_heading(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph], *next;
+	const char *s = doc->text + p->offset, *t, *stop;
+	size_t n = p->length, chars = 0;
+	struct label l;
+
+	if (paragraph + 1 >= doc->paragraph_count)
+		return false;
+	next = &doc->paragraphs[paragraph + 1];
+	s = trimmed(s, &n);
+	if (n == 0 || next->md_level > 0 || !utf8_find3(s, n, "，") || label_ends_punctuated(s, n) ||
+	    label_parse(s, n, &l) || label_run_in(s, n, &l))
+		return false;
+	t = doc->text + next->offset;
+	stop = utf8_find3(t, next->length, "。");
+	if (!stop || stop == t)
+		return false;
+	for (const char *c = t; c < stop; c += utf8_length(c, (size_t)(stop - c)), chars++) {
+		uint32_t u;
+		utf8_decode(c, (size_t)(stop - c), &u);
+		if (chars >= CUT_TAIL_MAX_CHARS || u < 0x4e00 || u > 0x9fff)
+			return false;
+	}
+	return true;
+}
+
 /* True when S (N bytes), its white space closed up, is one of the COUNT
  * WORDS. */
 static bool
@@ -4739,6 +4774,8 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	/* ## （一九四二年五月二日）: a date marked as a heading dates the part
 	 * above it; the part's run goes on past it. */
 	if (p->md_level > 0 && dateline_alone(s, p->length))
+		return true;
+	if (p->md_level > 0 && cut_sentence_heading(doc, paragraph))
 		return true;
 	/* A page's own Markdown heading above the document's title found in
 	 * the text below it (# 某某规划 over 国务院关于印发某某规划的通知)

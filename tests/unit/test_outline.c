@@ -2293,6 +2293,24 @@ markdown_date_heading_is_no_part(void **state)
 	       { 1, "", "引言", 3 }, { 1, "", "结论", 9 }, { 2, "一", "", 15 }, { 2, "二", "", 19 });
 }
 
+/* A sentence a copy cut in two and marked as a heading (## …，证明了这些
+ * 原则的正 over 确性。…) is no section: the numbered paragraphs after it
+ * stay under their part, and the next ## （三） beside the parts.  A
+ * heading with a clause in it over a paragraph of whole sentences stays. */
+static void
+cut_sentence_marked_as_heading(void **state)
+{
+	(void)state;
+	EXPECT("# 关于某些问题的决议\n\n## （一）\n\n党在这一时期的工作是有成绩的。\n\n## （二）\n\n现分述如下。\n\n"
+	       "（一）在政治上：这是很长的一段正文，说明政治问题。\n\n## 这一运动的成功，证明了这些原则的正\n\n"
+	       "确性。和这种正确的指导相反，错误路线失败了。\n\n（二）在军事上：这是很长的一段正文，说明军事问题。\n\n"
+	       "## （三）\n\n这一时期也犯过一些错误。\n",
+	       { 1, "（一）", "", 3 }, { 1, "（二）", "", 7 }, { 2, "（一）", "在政治上", 11 },
+	       { 2, "（二）", "在军事上", 17 }, { 1, "（三）", "", 19 });
+	EXPECT("# 某某规划\n\n## 坚持稳中求进，推动高质量发展\n\n全年经济运行平稳。各项工作有序推进。\n",
+	       { 1, "", "坚持稳中求进，推动高质量发展", 3 });
+}
+
 /* Reports set one after another, numbered 1. 2. 3., each with its own
  * 一、 and 1. items under them: the 1. under a 一、 or a （一） is that
  * point's first item, and the reports' run goes on after it (3. after the
@@ -4555,6 +4573,7 @@ main(void)
 		cmocka_unit_test(closing_part_holds_the_run_after_it),
 		cmocka_unit_test(markdown_bracketed_number_alone),
 		cmocka_unit_test(markdown_date_heading_is_no_part),
+		cmocka_unit_test(cut_sentence_marked_as_heading),
 		cmocka_unit_test(title_with_a_spaced_year),
 		cmocka_unit_test(second_report_under_its_title),
 		cmocka_unit_test(no_lead_after_a_cut_sentence),
