@@ -1742,6 +1742,22 @@ dateline_alone(const char *s, size_t n)
 	return date_line(s, n);
 }
 
+/* True when S (N bytes), past its white space, opens with a mark that
+ * closes a pair (” ’ ） 》 」 』 】 〕): the tail of a sentence, as a copy
+ * cut one and marked it as a heading (## ”⑴, a quotation's end and its
+ * note), never a title's start. */
+static bool
+opens_with_closing_mark(const char *s, size_t n)
+{
+	static const char *const marks[] = { "”", "’", "）", "》", "」", "』", "】", "〕" };
+
+	s = trimmed(s, &n);
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (utf8_starts_with(s, n, marks[i]))
+			return true;
+	return n > 0 && s[0] == ')';
+}
+
 enum { CUT_TAIL_MAX_CHARS = 4 };
 
 /* True when the Markdown heading PARAGRAPH of DOC is a sentence a copy cut
@@ -4775,7 +4791,7 @@ heading_paragraph(struct builder *b, size_t paragraph)
 	 * above it; the part's run goes on past it. */
 	if (p->md_level > 0 && dateline_alone(s, p->length))
 		return true;
-	if (p->md_level > 0 && cut_sentence_heading(doc, paragraph))
+	if (p->md_level > 0 && (cut_sentence_heading(doc, paragraph) || opens_with_closing_mark(s, p->length)))
 		return true;
 	/* A page's own Markdown heading above the document's title found in
 	 * the text below it (# 某某规划 over 国务院关于印发某某规划的通知)

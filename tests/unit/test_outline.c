@@ -2311,6 +2311,18 @@ cut_sentence_marked_as_heading(void **state)
 	       { 1, "", "坚持稳中求进，推动高质量发展", 3 });
 }
 
+/* A Markdown heading that opens with a closing mark (## ”⑴, a quotation's
+ * end and its note that a copy cut off its sentence) is no section: the
+ * part above it goes on, and so does its run. */
+static void
+heading_opening_with_closing_mark(void **state)
+{
+	(void)state;
+	EXPECT("# 讲话\n\n## 一\n\n列宁早已指出，我们的文艺应当“为千千万万劳动人民服务\n\n## ”⑴\n\n"
+	       "这个问题似乎已经解决了。\n\n## 二\n\n接着的问题就是如何去服务。\n",
+	       { 1, "一", "", 3 }, { 1, "二", "", 11 });
+}
+
 /* Reports set one after another, numbered 1. 2. 3., each with its own
  * 一、 and 1. items under them: the 1. under a 一、 or a （一） is that
  * point's first item, and the reports' run goes on after it (3. after the
@@ -4574,6 +4586,7 @@ main(void)
 		cmocka_unit_test(markdown_bracketed_number_alone),
 		cmocka_unit_test(markdown_date_heading_is_no_part),
 		cmocka_unit_test(cut_sentence_marked_as_heading),
+		cmocka_unit_test(heading_opening_with_closing_mark),
 		cmocka_unit_test(title_with_a_spaced_year),
 		cmocka_unit_test(second_report_under_its_title),
 		cmocka_unit_test(no_lead_after_a_cut_sentence),
