@@ -1725,21 +1725,19 @@ date_line(const char *s, size_t n)
 	return n > 0 && date_at(&date_grammar_plain, s, n, 0, &d) == DATE_FOUND && d.length == n;
 }
 
-/* True when S (N bytes) is a date alone, maybe in brackets: the day a
- * speech's part was given (（一九四二年五月二日） under ## 引言), which
- * dates the part and heads nothing. */
+/* True when S (N bytes) is a date alone in brackets: the day a speech's
+ * part was given (（一九四二年五月二日） under ## 引言), which dates the
+ * part and heads nothing.  A bare year or date (## 2023年 of a chronicle)
+ * may head its part, and is not one. */
 static bool
 dateline_alone(const char *s, size_t n)
 {
 	s = trimmed(s, &n);
-	if (n > 6 && memcmp(s, "（", 3) == 0 && memcmp(s + n - 3, "）", 3) == 0) {
-		s += 3;
-		n -= 6;
-	} else if (n > 2 && s[0] == '(' && s[n - 1] == ')') {
-		s++;
-		n -= 2;
-	}
-	return date_line(s, n);
+	if (n > 6 && memcmp(s, "（", 3) == 0 && memcmp(s + n - 3, "）", 3) == 0)
+		return date_line(s + 3, n - 6);
+	if (n > 2 && s[0] == '(' && s[n - 1] == ')')
+		return date_line(s + 1, n - 2);
+	return false;
 }
 
 /* True when S (N bytes), past its white space, opens with a mark that

@@ -2291,6 +2291,9 @@ markdown_date_heading_is_no_part(void **state)
 	EXPECT("# 讲话\n\n## 引言\n\n## （一九四二年五月二日）\n\n开头的话。\n\n## 结论\n\n"
 	       "## （一九四二年五月二十三日）\n\n同志们！会开得好。\n\n## 一\n\n第一个问题。\n\n## 二\n\n第二个问题。\n",
 	       { 1, "", "引言", 3 }, { 1, "", "结论", 9 }, { 2, "一", "", 15 }, { 2, "二", "", 19 });
+	/* A chronicle's years set bare, not bracketed, head their parts. */
+	EXPECT("# 大事记\n\n## 2022年\n\n1月，某事。\n\n## 2023年\n\n2月，某事。\n",
+	       { 1, "", "2022年", 3 }, { 1, "", "2023年", 7 });
 }
 
 /* A sentence a copy cut in two and marked as a heading (## …，证明了这些
