@@ -135,6 +135,40 @@ static const struct {
  * the text label_parse is asked about holds no label. */
 static const struct label no_label;
 
+/* Parses the bracketed number at the start of S (N bytes), （一） (一)
+ * （1） (1), into *L (its title after the white space that follows,
+ * maybe N: nothing follows); false when S does not open with one. */
+static bool
+paren_label(const char *s, size_t n, struct label *l)
+{
+	size_t open = s[0] == '(' ? 1 : 3, used, i;
+	bool chinese;
+	long long v = numeral_digits(s + open, n - open, &used);
+
+	chinese = v < 0;
+	if (chinese)
+		v = numeral_chinese(s + open, n - open, &used);
+	/* (十 八), (二 ), and （  六  ）: spaces a copy pasted
+	 * inside the bracket, before the numeral too */
+	if ((v >= 0 && used < n - open && utf8_spaces(s + open + used, n - open - used) > 0) ||
+	    (v < 0 && utf8_spaces(s + open, n - open) > 0))
+		v = padded_numeral(s + open, n - open, &used, &chinese);
+	if (v < 1 || v > 999)
+		return false;
+	i = open + used;
+	if (utf8_starts_with(s + i, n - i, "）"))
+		i += 3;
+	else if (i < n && s[i] == ')')
+		i++;
+	else
+		return false;
+	l->style = chinese ? STYLE_CN_PAREN : STYLE_ARABIC_PAREN;
+	l->number = v;
+	l->length = i;
+	l->title = i + utf8_spaces(s + i, n - i);
+	return true;
+}
+
 static bool parse_label(const char *s, size_t n, struct label *l);
 
 bool
@@ -387,33 +421,8 @@ parse_label(const char *s, size_t n, struct label *l)
 		return false;
 	}
 	/* （一） (一) （1） (1) */
-	if (utf8_starts_with(s, n, "（") || utf8_starts_with(s, n, "(")) {
-		size_t open = s[0] == '(' ? 1 : 3;
-		bool chinese;
-		v = numeral_digits(s + open, n - open, &used);
-		chinese = v < 0;
-		if (chinese)
-			v = numeral_chinese(s + open, n - open, &used);
-		/* (十 八), (二 ), and （  六  ）: spaces a copy pasted
-		 * inside the bracket, before the numeral too */
-		if ((v >= 0 && used < n - open && utf8_spaces(s + open + used, n - open - used) > 0) ||
-		    (v < 0 && utf8_spaces(s + open, n - open) > 0))
-			v = padded_numeral(s + open, n - open, &used, &chinese);
-		if (v < 1 || v > 999)
-			return false;
-		i = open + used;
-		if (utf8_starts_with(s + i, n - i, "）"))
-			i += 3;
-		else if (i < n && s[i] == ')')
-			i++;
-		else
-			return false;
-		l->style = chinese ? STYLE_CN_PAREN : STYLE_ARABIC_PAREN;
-		l->number = v;
-		l->length = i;
-		l->title = i + utf8_spaces(s + i, n - i);
-		return l->title < n;
-	}
+	if (utf8_starts_with(s, n, "（") || utf8_starts_with(s, n, "("))
+		return paren_label(s, n, l) && l->title < n;
 	/* 案例一：… 案例2 …: the cases of a compilation of cases, 【案例二】
 	 * below without its brackets; so are a plan's boxes written plain
 	 * (专栏1 “十四五”时期主要指标, 专栏2：重大工程).  The colon or space
@@ -650,6 +659,19 @@ label_number_alone(const char *s, size_t n, struct label *l)
 	if (i != end || count < 2)
 		return false;
 	decimal_label(l, parts, count, end, n);
+	return true;
+}
+
+bool
+label_paren_alone(const char *s, size_t n, struct label *l)
+{
+	*l = no_label;
+	while (n > 0 && utf8_space_before(s, s + n))
+		n -= utf8_space_before(s, s + n);
+	if (n == 0 || (!utf8_starts_with(s, n, "（") && s[0] != '(') || !paren_label(s, n, l) || l->length != n) {
+		*l = no_label;
+		return false;
+	}
 	return true;
 }
 

@@ -96,6 +96,12 @@ bool label_caption(const char *s, size_t n);
  * *L cleared) otherwise.  L->title is N: the title is on the next line. */
 bool label_number_alone(const char *s, size_t n, struct label *l);
 
+/* Parses S (N bytes) into *L when it is a bracketed number and nothing
+ * else but white space (（一）, (2)), as a Markdown heading may be: a part
+ * numbered without a title; false (and *L cleared) otherwise.  L->title
+ * is L->length: the title is empty. */
+bool label_paren_alone(const char *s, size_t n, struct label *l);
+
 /* Length in bytes of the heading label at the start of S (N bytes), with
  * the white space after it; 0 when S does not start with one. */
 size_t label_prefix_length(const char *s, size_t n);

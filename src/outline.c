@@ -1725,6 +1725,72 @@ date_line(const char *s, size_t n)
 	return n > 0 && date_at(&date_grammar_plain, s, n, 0, &d) == DATE_FOUND && d.length == n;
 }
 
+/* True when S (N bytes) is a date alone in brackets: the day a speech's
+ * part was given (（一九四二年五月二日） under ## 引言), which dates the
+ * part and heads nothing.  A bare year or date (## 2023年 of a chronicle)
+ * may head its part, and is not one. */
+static bool
+dateline_alone(const char *s, size_t n)
+{
+	s = trimmed(s, &n);
+	if (n > 6 && memcmp(s, "（", 3) == 0 && memcmp(s + n - 3, "）", 3) == 0)
+		return date_line(s + 3, n - 6);
+	if (n > 2 && s[0] == '(' && s[n - 1] == ')')
+		return date_line(s + 1, n - 2);
+	return false;
+}
+
+/* True when S (N bytes), past its white space, opens with a mark that
+ * closes a pair (” ’ ） 》 」 』 】 〕): the tail of a sentence, as a copy
+ * cut one and marked it as a heading (## ”⑴, a quotation's end and its
+ * note), never a title's start. */
+static bool
+opens_with_closing_mark(const char *s, size_t n)
+{
+	static const char *const marks[] = { "”", "’", "）", "》", "」", "』", "】", "〕" };
+
+	s = trimmed(s, &n);
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (utf8_starts_with(s, n, marks[i]))
+			return true;
+	return n > 0 && s[0] == ')';
+}
+
+enum { CUT_TAIL_MAX_CHARS = 4 };
+
+/* True when the Markdown heading PARAGRAPH of DOC is a sentence a copy cut
+ * in two and marked as a heading (## 一二九运动的成功，证明了…原则的正
+ * over 确性。和这种…): a clause inside it (，), no label, no mark closing
+ * it, and the paragraph under it, no heading, opening with the sentence's
+ * tail: at most CUT_TAIL_MAX_CHARS characters up to its 。. */
+static bool
+cut_sentence_heading(const struct doc *doc, size_t paragraph)
+{
+	const struct paragraph *p = &doc->paragraphs[paragraph], *next;
+	const char *s = doc->text + p->offset, *t, *stop;
+	size_t n = p->length, chars = 0;
+	struct label l;
+
+	if (paragraph + 1 >= doc->paragraph_count)
+		return false;
+	next = &doc->paragraphs[paragraph + 1];
+	s = trimmed(s, &n);
+	if (n == 0 || next->md_level > 0 || !utf8_find3(s, n, "，") || label_ends_punctuated(s, n) ||
+	    label_parse(s, n, &l) || label_run_in(s, n, &l))
+		return false;
+	t = doc->text + next->offset;
+	stop = utf8_find3(t, next->length, "。");
+	if (!stop || stop == t)
+		return false;
+	for (const char *c = t; c < stop; c += utf8_length(c, (size_t)(stop - c)), chars++) {
+		uint32_t u;
+		utf8_decode(c, (size_t)(stop - c), &u);
+		if (chars >= CUT_TAIL_MAX_CHARS || u < 0x4e00 || u > 0x9fff)
+			return false;
+	}
+	return true;
+}
+
 /* True when S (N bytes), its white space closed up, is one of the COUNT
  * WORDS. */
 static bool
@@ -4744,6 +4810,12 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		md_level = 0;
 	if (p->md_level > 0 && wrapping_heading(doc, paragraph))
 		return true;
+	/* ## （一九四二年五月二日）: a date marked as a heading dates the part
+	 * above it; the part's run goes on past it. */
+	if (p->md_level > 0 && dateline_alone(s, p->length))
+		return true;
+	if (p->md_level > 0 && (cut_sentence_heading(doc, paragraph) || opens_with_closing_mark(s, p->length)))
+		return true;
 	/* A page's own Markdown heading above the document's title found in
 	 * the text below it (# 某某规划 over 国务院关于印发某某规划的通知)
 	 * is no section of the document. */
@@ -4796,8 +4868,9 @@ heading_paragraph(struct builder *b, size_t paragraph)
 		memset(&l, 0, sizeof l);
 		l.style = STYLE_MARKDOWN;
 		l.level = md_level;
+		/* ## （一） alone: a part numbered without a title, as ## 一 is */
 		if (label_parse(s, p->length, &inner) || label_padded(s, p->length, &inner) ||
-		    label_run_in(s, p->length, &inner)) {
+		    label_run_in(s, p->length, &inner) || label_paren_alone(s, p->length, &inner)) {
 			l.length = inner.length;
 			l.title = inner.title;
 			l.number = inner.number;

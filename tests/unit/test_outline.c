@@ -2266,6 +2266,72 @@ closing_part_holds_the_run_after_it(void **state)
 	       { 1, "", "前言", 3 }, { 1, "一、", "历程", 7 }, { 1, "二、", "行动", 11 }, { 1, "", "结语", 15 });
 }
 
+/* A Markdown heading that is a bracketed number and nothing else
+ * (## （一）, as a resolution numbers its parts) is that number with an
+ * empty title, as ## 一 is; the same number with words after it, or a
+ * bracket left open, is no number alone. */
+static void
+markdown_bracketed_number_alone(void **state)
+{
+	struct label l;
+
+	(void)state;
+	EXPECT("# 关于某些问题的决议\n\n## （一）\n\n党在这一时期的工作是有成绩的。\n\n## （二）\n\n这一时期也犯过一些错误。\n",
+	       { 1, "（一）", "", 3 }, { 1, "（二）", "", 7 });
+	assert_true(label_paren_alone("（三）  ", strlen("（三）  "), &l));
+	assert_int_equal(l.number, 3);
+	assert_int_equal(l.length, strlen("（三）"));
+	assert_true(label_paren_alone("(2)", 3, &l));
+	assert_false(label_paren_alone("（三）正文", strlen("（三）正文"), &l));
+	assert_false(label_paren_alone("（三", strlen("（三"), &l));
+	assert_false(label_paren_alone("三）", strlen("三）"), &l));
+}
+
+/* A date marked as a Markdown heading under a part (## 结论, then
+ * ## （一九四二年五月二十三日）, the day it was given) heads nothing: the
+ * numbered run after it is still the part's. */
+static void
+markdown_date_heading_is_no_part(void **state)
+{
+	(void)state;
+	EXPECT("# 讲话\n\n## 引言\n\n## （一九四二年五月二日）\n\n开头的话。\n\n## 结论\n\n"
+	       "## （一九四二年五月二十三日）\n\n同志们！会开得好。\n\n## 一\n\n第一个问题。\n\n## 二\n\n第二个问题。\n",
+	       { 1, "", "引言", 3 }, { 1, "", "结论", 9 }, { 2, "一", "", 15 }, { 2, "二", "", 19 });
+	/* A chronicle's years set bare, not bracketed, head their parts. */
+	EXPECT("# 大事记\n\n## 2022年\n\n1月，某事。\n\n## 2023年\n\n2月，某事。\n",
+	       { 1, "", "2022年", 3 }, { 1, "", "2023年", 7 });
+}
+
+/* A sentence a copy cut in two and marked as a heading (## …，证明了这些
+ * 原则的正 over 确性。…) is no section: the numbered paragraphs after it
+ * stay under their part, and the next ## （三） beside the parts.  A
+ * heading with a clause in it over a paragraph of whole sentences stays. */
+static void
+cut_sentence_marked_as_heading(void **state)
+{
+	(void)state;
+	EXPECT("# 关于某些问题的决议\n\n## （一）\n\n党在这一时期的工作是有成绩的。\n\n## （二）\n\n现分述如下。\n\n"
+	       "（一）在政治上：这是很长的一段正文，说明政治问题。\n\n## 这一运动的成功，证明了这些原则的正\n\n"
+	       "确性。和这种正确的指导相反，错误路线失败了。\n\n（二）在军事上：这是很长的一段正文，说明军事问题。\n\n"
+	       "## （三）\n\n这一时期也犯过一些错误。\n",
+	       { 1, "（一）", "", 3 }, { 1, "（二）", "", 7 }, { 2, "（一）", "在政治上", 11 },
+	       { 2, "（二）", "在军事上", 17 }, { 1, "（三）", "", 19 });
+	EXPECT("# 某某规划\n\n## 坚持稳中求进，推动高质量发展\n\n全年经济运行平稳。各项工作有序推进。\n",
+	       { 1, "", "坚持稳中求进，推动高质量发展", 3 });
+}
+
+/* A Markdown heading that opens with a closing mark (## ”⑴, a quotation's
+ * end and its note that a copy cut off its sentence) is no section: the
+ * part above it goes on, and so does its run. */
+static void
+heading_opening_with_closing_mark(void **state)
+{
+	(void)state;
+	EXPECT("# 讲话\n\n## 一\n\n列宁早已指出，我们的文艺应当“为千千万万劳动人民服务\n\n## ”⑴\n\n"
+	       "这个问题似乎已经解决了。\n\n## 二\n\n接着的问题就是如何去服务。\n",
+	       { 1, "一", "", 3 }, { 1, "二", "", 11 });
+}
+
 /* Reports set one after another, numbered 1. 2. 3., each with its own
  * 一、 and 1. items under them: the 1. under a 一、 or a （一） is that
  * point's first item, and the reports' run goes on after it (3. after the
@@ -4545,6 +4611,10 @@ main(void)
 		cmocka_unit_test(column_name_above_the_headline),
 		cmocka_unit_test(one_style_at_two_levels),
 		cmocka_unit_test(closing_part_holds_the_run_after_it),
+		cmocka_unit_test(markdown_bracketed_number_alone),
+		cmocka_unit_test(markdown_date_heading_is_no_part),
+		cmocka_unit_test(cut_sentence_marked_as_heading),
+		cmocka_unit_test(heading_opening_with_closing_mark),
 		cmocka_unit_test(title_with_a_spaced_year),
 		cmocka_unit_test(second_report_under_its_title),
 		cmocka_unit_test(no_lead_after_a_cut_sentence),
