@@ -993,12 +993,14 @@ place_figures(const struct doc *doc, const struct outline *outline, struct figur
 static void
 place_in_tables(const struct doc *doc, struct figure *items, size_t count)
 {
+	struct table_text_memo memo = TABLE_TEXT_MEMO_INIT;
+
 	for (size_t i = 0; i < count; i++) {
 		struct figure *f = &items[i];
 		struct table_cell cell;
 		if (!table_cell_at(doc, f->offset, &cell)) {
 			cell = (struct table_cell){ 0 };
-			table_text_row_header(doc, f->offset, &cell.row_header_offset,
+			table_text_row_header(doc, f->offset, &memo, &cell.row_header_offset,
 					      &cell.row_header_length);
 		}
 		f->row_header = cell.row_header_offset;

@@ -570,9 +570,6 @@ begins_heading(const char *s, size_t n)
 	return label_prefix_length(s, n) > 0;
 }
 
-/* True when line L reaches the wrap: it ends within a character or two
- * of it, or a little more when it holds half-width text, whose width on
- * the page a column only approximates. */
 /* The columns L's half-width text may be off by when the wrap is counted
  * in columns: a quarter of its narrow characters, at most 4 (an
  * extraction spaces digits off from the characters around them, 增长 4.8%,
@@ -588,6 +585,9 @@ narrow_slack(const struct line *l, const struct lines_wrap *wrap)
 	return narrow / 4 < 4 ? narrow / 4 : 4;
 }
 
+/* True when line L reaches the wrap: it ends within a character or two
+ * of it, or a little more when it holds half-width text, whose width on
+ * the page a column only approximates (narrow_slack). */
 static bool
 reaches_wrap(const struct line *l, const struct lines_wrap *wrap)
 {

@@ -4091,19 +4091,29 @@ meta_find(struct doc *doc)
 }
 
 /* The length of the hour written right after a whole date (11时, 18点,
- * 9时), white space aside; 0 when none is. */
+ * 9时), white space aside, when it names a moment the text reports; 0
+ * when none does.  An hour that bounds a time to come is none: a
+ * deadline (17时前, 之前, 以前, 24时止, 截止) or a start (0时起) is set
+ * before it comes, the file made before it; 18时前后 is a moment. */
 static size_t
 hour_after(const char *s, size_t n)
 {
+	static const char *const bounds[] = { "前", "之前", "以前", "起", "止", "截止" };
 	size_t i = skip_spaces(s, n, 0), digits = 0;
 
 	while (i < n && digits < 3 && s[i] >= '0' && s[i] <= '9')
 		i++, digits++;
 	if (digits == 0 || digits > 2)
 		return 0;
-	if (utf8_starts_with(s + i, n - i, "时") || utf8_starts_with(s + i, n - i, "点"))
-		return i + 3;
-	return 0;
+	if (!utf8_starts_with(s + i, n - i, "时") && !utf8_starts_with(s + i, n - i, "点"))
+		return 0;
+	i += 3;
+	if (utf8_starts_with(s + i, n - i, "前后"))
+		return i;
+	for (size_t k = 0; k < WORDS(bounds); k++)
+		if (utf8_starts_with(s + i, n - i, bounds[k]))
+			return 0;
+	return i;
 }
 
 bool

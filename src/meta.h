@@ -70,8 +70,9 @@ bool meta_author_issues(const char *author);
 
 /* Whether ISO, the day a file says it was made (a Word file's created
  * property), may stand in for the date of DOC's text: not when the text
- * reports moments that passed (2030年11月7日11时左右, …18时许) and the
- * file was made before the last of them (it was made from an older file)
+ * reports moments that passed (2030年11月7日11时左右, …18时许; not a
+ * deadline or a start, 17时前, 0时起) and the file was made before the
+ * last of them (it was made from an older file)
  * or more than a year after it (a later copy).  True when the text names
  * no such moment. */
 bool meta_file_date_fits(const struct doc *doc, const char *iso);

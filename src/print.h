@@ -49,10 +49,14 @@ sink_flush(struct sink *k)
 	k->at = k->buf;
 }
 
-/* Adds N bytes at P; a block larger than the buffer goes out at once. */
+/* Adds N bytes at P; a block larger than the buffer goes out at once.
+ * P may be NULL when N is 0 (an empty field: a section path of the
+ * root, a string never set). */
 static inline void
 sink_put(struct sink *k, const char *p, size_t n)
 {
+	if (n == 0)
+		return;
 	if ((size_t)(k->end - k->at) < n) {
 		sink_flush(k);
 		if ((size_t)(k->end - k->at) < n) {

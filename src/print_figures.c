@@ -378,11 +378,11 @@ print_figure_json(struct sink *k, const struct doc *doc, const struct figure *f,
 		SINK_LITERAL(k, ",\"change\":false}");
 }
 
-/* Writes figures FROM .. TO - 1 of the list (rows only), the table
- * holding BEFORE rows before the list's. */
 /* Bytes a batch of JSON or TSV rows is gathered in before it is written. */
 enum { SINK_BYTES = 1 << 15 };
 
+/* Writes figures FROM .. TO - 1 of the list (rows only), the table
+ * holding BEFORE rows before the list's. */
 static void
 print_rows(FILE *out, const struct doc *doc, const struct figure_list *figures, size_t before,
 	   size_t from, size_t to, enum output_format format)

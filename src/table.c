@@ -126,24 +126,38 @@ letter_spaced_end(const char *s, size_t start, size_t end, size_t gap, size_t li
 }
 
 bool
-table_text_row_header(const struct doc *doc, size_t offset, size_t *header, size_t *length)
+table_text_row_header(const struct doc *doc, size_t offset, struct table_text_memo *memo,
+		       size_t *header, size_t *length)
 {
 	enum { HEADER_CHARS_MAX = 24 };
 	static const char part_of[] = "其中：";
+	/* (a first cell of more bytes than 其中： and HEADER_CHARS_MAX
+	 * characters of four bytes is too long: its gap is not looked for
+	 * past them) */
+	enum { HEADER_BYTES_MAX = sizeof part_of - 1 + 4 * HEADER_CHARS_MAX + 1 };
+	struct table_text_memo own = TABLE_TEXT_MEMO_INIT;
 	const struct paragraph *p;
 	const char *s;
-	size_t i, first_end = SIZE_MAX, start, end, gap, han = 0;
+	size_t i, first_end = SIZE_MAX, start, end, gap, look, han = 0;
 
 	if (doc->paragraph_count == 0)
 		return false;
+	if (!memo)
+		memo = &own;
 	i = doc_paragraph_at(doc, offset);
 	p = &doc->paragraphs[i];
 	if (p->span_count > 0 || offset <= p->offset || offset > p->offset + p->length)
 		return false;
 	s = doc->text + p->offset;
-	/* a row holds no sentence (pdftotext -layout spaces prose's words
-	 * out too: 收入  170.3  亿元，完成…) */
-	if (memmem(s, p->length, "，", 3) || memmem(s, p->length, "。", 3) || memmem(s, p->length, "；", 3))
+	if (memo->paragraph != i) {
+		/* a row holds no sentence (pdftotext -layout spaces prose's
+		 * words out too: 收入  170.3  亿元，完成…) */
+		memo->paragraph = i;
+		memo->sentence = memmem(s, p->length, "，", 3) || memmem(s, p->length, "。", 3) ||
+				 memmem(s, p->length, "；", 3);
+		memo->indent = utf8_spaces(s, p->length);
+	}
+	if (memo->sentence)
 		return false;
 	/* the figure opens a cell: a gap stands right before it */
 	end = offset - p->offset;
@@ -152,8 +166,9 @@ table_text_row_header(const struct doc *doc, size_t offset, size_t *header, size
 		gap++;
 	if (gap < 2 && !(end >= 3 && memcmp(s + end - 3, "\u3000", 3) == 0))
 		return false;
-	start = utf8_spaces(s, end);   /* (an indent the text kept) */
-	for (size_t k = start; k < end; k++)
+	start = memo->indent < end ? memo->indent : end;   /* (an indent the text kept) */
+	look = end - start > HEADER_BYTES_MAX ? start + HEADER_BYTES_MAX : end;
+	for (size_t k = start; k < look; k++)
 		if ((gap = cell_gap(s + k, end - k)) > 0) {
 			first_end = k;
 			break;

@@ -27,13 +27,26 @@ struct table_cell {
  * which, with its headers.  False, *CELL untouched, otherwise. */
 bool table_cell_at(const struct doc *doc, size_t offset, struct table_cell *cell);
 
+/* What table_text_row_header read of the paragraph it was last asked
+ * about: the figures of one row, asked about in turn, do not each read
+ * the whole paragraph again (a row of thousands of cells would be read
+ * thousands of times).  TABLE_TEXT_MEMO_INIT before the first call. */
+struct table_text_memo {
+	size_t paragraph;       /* SIZE_MAX: none read yet */
+	bool sentence;          /* it holds a sentence's mark (，。；) */
+	size_t indent;          /* the bytes of white space it opens with */
+};
+#define TABLE_TEXT_MEMO_INIT { SIZE_MAX, false, 0 }
+
 /* True when OFFSET in DOC's text starts a cell of a plain text's table
  * row, one that no reader said (a paragraph of one line whose cells stand
  * two spaces or more apart, as pdftotext -layout sets a page's table):
  * then *HEADER and *LENGTH are its row's first cell, a name (Han text),
  * without the 其中： or # that makes the row a part of the one above.  A
- * paragraph with a sentence's marks in it (，。；) is no row.
+ * paragraph with a sentence's marks in it (，。；) is no row.  MEMO (or
+ * NULL) keeps what was read of the paragraph for the next call.
  * False, nothing set, otherwise. */
-bool table_text_row_header(const struct doc *doc, size_t offset, size_t *header, size_t *length);
+bool table_text_row_header(const struct doc *doc, size_t offset, struct table_text_memo *memo,
+			   size_t *header, size_t *length);
 
 #endif

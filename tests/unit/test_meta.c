@@ -880,6 +880,12 @@ file_date_near_reported_moments(void **state)
 	doc = unit_load("某某实施方案\n\n到2035年12月31日，基本建成。\n\n一、目标\n\n正文。\n", NULL);
 	assert_true(meta_file_date_fits(doc, "2030-01-01"));
 	doc_free(doc);
+	/* A deadline or a start at an hour is a moment to come: a notice
+	 * is made before it. */
+	doc = unit_load("关于报送某某材料的通知\n\n各区：\n\n请于2030年5月10日17时前将材料报送市局，"
+			"本办法自2030年6月1日0时起施行。\n\n某市某局\n", NULL);
+	assert_true(meta_file_date_fits(doc, "2030-05-02"));
+	doc_free(doc);
 }
 
 static void

@@ -63,6 +63,28 @@ json_long_string(void **state)
 	free(out);
 }
 
+/* Nothing added to a sink, from no buffer at all (an empty field's NULL
+ * with no bytes: memcpy may not be given it), writes nothing. */
+static void
+sink_adds_nothing(void **state)
+{
+	char buf[64], *out = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&out, &size);
+	struct sink k;
+	(void)state;
+
+	assert_non_null(f);
+	sink_init(&k, f, buf, sizeof buf);
+	sink_put(&k, NULL, 0);
+	SINK_LITERAL(&k, "a");
+	sink_put(&k, NULL, 0);
+	sink_flush(&k);
+	fclose(f);
+	assert_string_equal(out, "a");
+	free(out);
+}
+
 static void
 csv_wrapper(FILE *f, const char *s, size_t n, bool unused)
 {
@@ -141,6 +163,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(json_escapes),
 		cmocka_unit_test(json_long_string),
+		cmocka_unit_test(sink_adds_nothing),
 		cmocka_unit_test(csv_fields),
 		cmocka_unit_test(text_made_visible),
 		cmocka_unit_test(labels_and_context),

@@ -5,6 +5,7 @@
 #include "unit.h"
 
 #include <stdio.h>
+#include <unistd.h>
 
 #include "table.h"
 
@@ -227,18 +228,67 @@ text_row_headers(void **state)
 	size_t header, length;
 	(void)state;
 
-	assert_false(table_text_row_header(doc, at(doc, "866.60"), &header, &length));
-	assert_true(table_text_row_header(doc, at(doc, "392.66"), &header, &length));
+	assert_false(table_text_row_header(doc, at(doc, "866.60"), NULL, &header, &length));
+	assert_true(table_text_row_header(doc, at(doc, "392.66"), NULL, &header, &length));
 	assert_text(doc, header, length, "城镇");
-	assert_true(table_text_row_header(doc, at(doc, "45.31"), &header, &length));
+	assert_true(table_text_row_header(doc, at(doc, "45.31"), NULL, &header, &length));
 	assert_text(doc, header, length, "城镇");
-	assert_true(table_text_row_header(doc, at(doc, "101.9\n"), &header, &length));
+	assert_true(table_text_row_header(doc, at(doc, "101.9\n"), NULL, &header, &length));
 	assert_text(doc, header, length, "粮   食");
-	assert_true(table_text_row_header(doc, at(doc, "4.2"), &header, &length));
+	assert_true(table_text_row_header(doc, at(doc, "4.2"), NULL, &header, &length));
 	assert_text(doc, header, length, "林    业");
-	assert_false(table_text_row_header(doc, at(doc, "6.95"), &header, &length));
-	assert_false(table_text_row_header(doc, at(doc, "170.3"), &header, &length));
-	assert_false(table_text_row_header(doc, at(doc, "100.0"), &header, &length));
+	assert_false(table_text_row_header(doc, at(doc, "6.95"), NULL, &header, &length));
+	assert_false(table_text_row_header(doc, at(doc, "170.3"), NULL, &header, &length));
+	assert_false(table_text_row_header(doc, at(doc, "100.0"), NULL, &header, &length));
+	doc_free(doc);
+}
+
+/* A row of many cells, read a figure at a time as the figures are placed
+ * in turn: each figure's header is found without reading the whole row
+ * again (nor a first cell too long to be a name, nor a long indent), so a
+ * row of tens of thousands of cells takes no time (an alarm kills the
+ * test when it takes seconds). */
+static void
+text_row_read_once(void **state)
+{
+	enum { CELLS = 60000, LONG = 200000 };
+	char *rows[3];
+	struct doc *doc;
+	struct table_text_memo memo = TABLE_TEXT_MEMO_INIT;
+	size_t header, length, found = 0, none = 0;
+	(void)state;
+
+	for (int r = 0; r < 3; r++) {
+		size_t lead = r == 0 ? 0 : LONG, n = 0;
+		rows[r] = malloc(lead + 8 + CELLS * 8 + 1);
+		assert_non_null(rows[r]);
+		if (r == 1)
+			for (size_t k = 0; k < lead / 3; k++, n += 3)
+				memcpy(rows[r] + n, "收", 3);
+		else if (r == 2)
+			n += (size_t)sprintf(rows[r], "%*s", (int)lead, "");
+		n += (size_t)sprintf(rows[r] + n, "收入");
+		for (size_t c = 0; c < CELLS; c++)
+			n += (size_t)sprintf(rows[r] + n, "  %zu.5", c % 1000);
+	}
+	doc = doc_of((const char *const *)rows, 3);
+	alarm(10);
+	for (size_t i = 1; i < doc->text_length; i++) {
+		if (doc->text[i - 1] != ' ' || doc->text[i] < '0' || doc->text[i] > '9' ||
+		    (i > 1 && doc->text[i - 2] != ' '))
+			continue;
+		if (table_text_row_header(doc, i, &memo, &header, &length)) {
+			assert_text(doc, header, length, "收入");
+			found++;
+		} else {
+			none++;
+		}
+	}
+	alarm(0);
+	assert_int_equal(found, 2 * CELLS);
+	assert_int_equal(none, CELLS);
+	for (int r = 0; r < 3; r++)
+		free(rows[r]);
 	doc_free(doc);
 }
 
@@ -251,6 +301,7 @@ main(void)
 		cmocka_unit_test(empty_first_cell),
 		cmocka_unit_test(web_page_table),
 		cmocka_unit_test(text_row_headers),
+		cmocka_unit_test(text_row_read_once),
 	};
 	return UNIT_RUN(tests);
 }
