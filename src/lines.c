@@ -486,20 +486,13 @@ name_then_number_cells(const char *s, size_t n)
 
 	while (i < n) {
 		size_t sp, end;
-		bool digit = false;
 
 		while (i < n && (sp = utf8_space_at(s + i, n - i)) > 0)
 			i += sp;
 		if (i == n)
 			break;
 		end = i + utf8_find_space(s + i, n - i);
-		for (size_t k = i; k < end; k++) {
-			if (s[k] >= '0' && s[k] <= '9')
-				digit = true;
-			else if (!lines_number_byte(s[k]))
-				return false;
-		}
-		if (!digit)
+		if (!lines_number_cell(s + i, end - i))
 			return false;
 		cells++;
 		i = end;
